@@ -1,0 +1,194 @@
+// `corroborate check [--corpus PATH]... [--format text|json|sarif] [--] FILE...`
+// Exit 0: no findings; 1: findings; 2: usage error, or nothing could be checked (reason on stderr).
+import { promises as fs, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { findConfigFile, loadConfigFile, DEFAULT_SETTINGS, type CorroborateSettings } from '../config.js';
+import { bundledCorpusDir, loadSources } from '../corpusFiles.js';
+import { toDiagnostics } from '../diagnostics.js';
+import { buildCorpusIndex, checkDraft, LineIndex, type CorpusIndex } from '../engine/index.js';
+import { formatJson, formatSarif, formatText, type FileResult } from './format.js';
+
+const USAGE = `Usage: corroborate check [--corpus PATH]... [--format text|json|sarif] [--] FILE...
+
+Checks Markdown drafts against a corpus of sources and reports claims that disagree with the
+sources, that the sources disagree about, that no source addresses, or that carry no citation.
+
+Options:
+  --corpus PATH     a folder or file of .md/.txt sources (repeatable); replaces the bundled corpus
+                    and any sources named in .corroborate.json
+  --format FORMAT   text (default), json (LSP diagnostics per file) or sarif (SARIF 2.1.0)
+  --no-config       ignore .corroborate.json files
+  -h, --help        show this help
+  -v, --version     show the version
+
+Exit status: 0 no findings, 1 findings, 2 usage error or nothing could be checked.`;
+
+type Format = 'text' | 'json' | 'sarif';
+
+interface Options {
+  corpus: string[];
+  format: Format;
+  useConfig: boolean;
+  files: string[];
+}
+
+class UsageError extends Error {}
+
+function parseArgs(argv: string[]): Options | 'help' | 'version' {
+  const options: Options = { corpus: [], format: 'text', useConfig: true, files: [] };
+  const args = [...argv];
+  const command = args.shift();
+  if (command === '-h' || command === '--help' || command === 'help') return 'help';
+  if (command === '-v' || command === '--version') return 'version';
+  if (command !== 'check') throw new UsageError(command ? `unknown command "${command}"; try "corroborate check FILE..."` : 'missing command; try "corroborate check FILE..."');
+  while (args.length > 0) {
+    const arg = args.shift()!;
+    if (arg === '--') {
+      options.files.push(...args.splice(0));
+      break;
+    }
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = () => {
+      const v = inline ?? args.shift();
+      if (v === undefined || v === '') throw new UsageError(`${flag} needs a value`);
+      return v;
+    };
+    switch (flag) {
+      case '--corpus':
+        options.corpus.push(value());
+        break;
+      case '--format': {
+        const f = value();
+        if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not "${f}"`);
+        options.format = f;
+        break;
+      }
+      case '--no-config':
+        options.useConfig = false;
+        break;
+      case '-h':
+      case '--help':
+        return 'help';
+      case '-v':
+      case '--version':
+        return 'version';
+      default:
+        if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option "${flag}"`);
+        options.files.push(arg);
+    }
+  }
+  if (options.files.length === 0) throw new UsageError('no files to check; give one or more Markdown files');
+  return options;
+}
+
+function version(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(path.join(bundledCorpusDir(), '..', 'package.json'), 'utf8')) as { version?: string };
+    return pkg.version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+/** Reads a draft, or says in one line why it cannot be checked. */
+async function readDraft(file: string, maxBytes: number): Promise<{ text: string } | { reason: string }> {
+  let stat;
+  try {
+    stat = await fs.stat(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { reason: code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? 'error'})` };
+  }
+  if (stat.isDirectory()) return { reason: 'is a folder, not a file' };
+  if (stat.size > maxBytes) return { reason: `${stat.size} bytes is over the ${maxBytes}-byte limit` };
+  let buffer: Buffer;
+  try {
+    buffer = await fs.readFile(file);
+  } catch (error) {
+    return { reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
+  }
+  if (buffer.length === 0) return { reason: 'is empty' };
+  if (buffer.subarray(0, 8192).includes(0)) return { reason: 'looks like a binary file' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buffer) };
+  } catch {
+    return { reason: 'is not UTF-8 text' };
+  }
+}
+
+export async function main(argv: string[], stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): Promise<number> {
+  let options: Options | 'help' | 'version';
+  try {
+    options = parseArgs(argv);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      stderr.write(`corroborate: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  if (options === 'help') {
+    stdout.write(USAGE + '\n');
+    return 0;
+  }
+  if (options === 'version') {
+    stdout.write(version() + '\n');
+    return 0;
+  }
+  const warn = (message: string) => stderr.write(`corroborate: warning: ${message}\n`);
+
+  // One index per distinct list of source paths (drafts under different configs may differ).
+  const indexes = new Map<string, Promise<CorpusIndex>>();
+  const indexFor = (paths: string[]) => {
+    const key = JSON.stringify(paths);
+    let index = indexes.get(key);
+    if (!index) {
+      index = loadSources(paths, { warn }).then((sources) => {
+        if (sources.length === 0) warn(`no sources could be read from ${paths.join(', ')}; every claim will be reported as not in the sources`);
+        return buildCorpusIndex(sources);
+      });
+      indexes.set(key, index);
+    }
+    return index;
+  };
+  const configs = new Map<string, Promise<CorroborateSettings>>();
+  const settingsFor = async (file: string): Promise<CorroborateSettings> => {
+    if (!options.useConfig) return DEFAULT_SETTINGS;
+    const configFile = await findConfigFile(path.dirname(path.resolve(file)));
+    if (!configFile) return DEFAULT_SETTINGS;
+    let settings = configs.get(configFile);
+    if (!settings) {
+      settings = loadConfigFile(configFile, warn);
+      configs.set(configFile, settings);
+    }
+    return settings;
+  };
+
+  const results: FileResult[] = [];
+  let unreadable = 0;
+  for (const file of options.files) {
+    const settings = await settingsFor(file);
+    const draft = await readDraft(file, settings.maxFileBytes);
+    if ('reason' in draft) {
+      stderr.write(`corroborate: ${file}: ${draft.reason}; skipped\n`);
+      unreadable++;
+      continue;
+    }
+    const sourcePaths = options.corpus.length > 0
+      ? options.corpus
+      : [...(settings.includeBundledCorpus ? [bundledCorpusDir()] : []), ...settings.sources];
+    const index = await indexFor(sourcePaths);
+    const report = checkDraft(draft.text, index);
+    results.push({ file, diagnostics: toDiagnostics(report.findings, new LineIndex(draft.text), index, settings.severity) });
+  }
+
+  if (options.format === 'json') stdout.write(formatJson(results));
+  else if (options.format === 'sarif') stdout.write(formatSarif(results, version()));
+  else stdout.write(formatText(results, (stdout as NodeJS.WriteStream).isTTY === true && !process.env.NO_COLOR));
+
+  if (results.length === 0) {
+    if (unreadable > 0) stderr.write(`corroborate: nothing could be checked (${unreadable} file${unreadable === 1 ? '' : 's'} skipped)\n`);
+    return 2;
+  }
+  return results.some((r) => r.diagnostics.length > 0) ? 1 : 0;
+}

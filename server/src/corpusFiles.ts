@@ -1,0 +1,197 @@
+// Reading sources from disk: folders or files of `.md`/`.txt`, with an optional manifest.json.
+// Anything unreadable is skipped with a warning; the rest of the corpus still loads.
+import { existsSync, promises as fs } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { SourceInput } from './engine/index.js';
+import { markdownToProse } from './engine/prose.js';
+
+export const SOURCE_EXTENSIONS = ['.md', '.markdown', '.txt'];
+export const DEFAULT_MAX_SOURCE_BYTES = 20 * 1024 * 1024;
+
+export interface ManifestEntry {
+  file: string;
+  key?: string;
+  title?: string;
+  author?: string;
+  kind?: string;
+  url?: string;
+}
+
+export interface LoadOptions {
+  warn: (message: string) => void;
+  maxSourceBytes?: number;
+}
+
+function moduleDir(): string {
+  // Bundled as CommonJS (the extension) __dirname exists; run as ESM it does not.
+  return typeof __dirname !== 'undefined' ? __dirname : path.dirname(fileURLToPath(import.meta.url));
+}
+
+/** The corpus shipped with the package: the nearest `corpus/manifest.json` above this module. */
+export function bundledCorpusDir(): string {
+  let dir = moduleDir();
+  for (let i = 0; i < 6; i++) {
+    // Synchronous on purpose: runs once at start-up.
+    if (existsSync(path.join(dir, 'corpus', 'manifest.json'))) return path.join(dir, 'corpus');
+    dir = path.dirname(dir);
+  }
+  return path.resolve(moduleDir(), '..', '..', '..', 'corpus');
+}
+
+async function readManifest(dir: string, options: LoadOptions): Promise<Map<string, ManifestEntry>> {
+  const entries = new Map<string, ManifestEntry>();
+  const file = path.join(dir, 'manifest.json');
+  let raw: string;
+  try {
+    raw = await fs.readFile(file, 'utf8');
+  } catch {
+    return entries;
+  }
+  try {
+    const parsed = JSON.parse(raw) as { sources?: unknown };
+    const list = Array.isArray(parsed.sources) ? parsed.sources : [];
+    for (const item of list) {
+      if (item && typeof item === 'object' && typeof (item as ManifestEntry).file === 'string') {
+        const entry = item as ManifestEntry;
+        entries.set(entry.file, entry);
+      } else {
+        options.warn(`${file}: a manifest entry without a "file" was ignored`);
+      }
+    }
+  } catch (error) {
+    options.warn(`${file}: not valid JSON (${(error as Error).message}); titles come from the files`);
+  }
+  return entries;
+}
+
+function stemOf(file: string): string {
+  return path.basename(file).replace(/\.[^.]+$/, '');
+}
+
+/** Title from front matter, else the first heading or line, else the file name. */
+export function titleFromText(text: string, file: string): string {
+  if (/\.(md|markdown)$/i.test(file)) {
+    const prose = markdownToProse(text);
+    if (prose.frontMatterTitle) return prose.frontMatterTitle;
+    if (prose.firstHeading) return prose.firstHeading;
+  }
+  const firstLine = text.split(/\r?\n|\r/).find((l) => l.trim().length > 0)?.trim();
+  if (firstLine && firstLine.length <= 120) return firstLine.replace(/^#+\s*/, '');
+  return stemOf(file);
+}
+
+function looksBinary(buffer: Buffer): boolean {
+  return buffer.subarray(0, 8192).includes(0);
+}
+
+async function readSource(
+  file: string,
+  manifest: ManifestEntry | undefined,
+  options: LoadOptions,
+): Promise<SourceInput | undefined> {
+  const limit = options.maxSourceBytes ?? DEFAULT_MAX_SOURCE_BYTES;
+  let buffer: Buffer;
+  try {
+    const stat = await fs.stat(file);
+    if (stat.size > limit) {
+      options.warn(`${file}: skipped, ${stat.size} bytes is over the ${limit}-byte limit for a source`);
+      return undefined;
+    }
+    buffer = await fs.readFile(file);
+  } catch (error) {
+    options.warn(`${file}: skipped, cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    return undefined;
+  }
+  if (buffer.length === 0) {
+    options.warn(`${file}: skipped, the file is empty`);
+    return undefined;
+  }
+  if (looksBinary(buffer)) {
+    options.warn(`${file}: skipped, it looks like a binary file`);
+    return undefined;
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
+  } catch {
+    options.warn(`${file}: skipped, it is not UTF-8 text`);
+    return undefined;
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (!text.trim()) {
+    options.warn(`${file}: skipped, the file has no text`);
+    return undefined;
+  }
+  return {
+    key: manifest?.key ?? stemOf(file),
+    title: manifest?.title ?? titleFromText(text, file),
+    author: manifest?.author,
+    kind: manifest?.kind,
+    urls: manifest?.url ? [manifest.url] : undefined,
+    uri: file,
+    text,
+  };
+}
+
+/**
+ * Loads every source under the given folders or files. Keys are made unique (a second `notes`
+ * becomes `notes-2`) so that every source can be cited.
+ */
+export async function loadSources(paths: string[], options: LoadOptions): Promise<SourceInput[]> {
+  const sources: SourceInput[] = [];
+  const seen = new Set<string>();
+
+  const visit = async (target: string, manifest: Map<string, ManifestEntry> | undefined, explicit: boolean) => {
+    let real: string;
+    try {
+      real = await fs.realpath(target);
+    } catch (error) {
+      options.warn(`${target}: skipped, ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'it does not exist' : 'cannot be read'}`);
+      return;
+    }
+    if (seen.has(real)) return; // symlink loops and the same file named twice
+    seen.add(real);
+    let stat;
+    try {
+      stat = await fs.stat(real);
+    } catch {
+      options.warn(`${target}: skipped, cannot be read`);
+      return;
+    }
+    if (stat.isDirectory()) {
+      let names: string[];
+      try {
+        names = (await fs.readdir(real)).sort();
+      } catch (error) {
+        options.warn(`${target}: skipped, the folder cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+        return;
+      }
+      const folderManifest = await readManifest(real, options);
+      for (const name of names) {
+        if (name.startsWith('.') || name === 'node_modules') continue;
+        await visit(path.join(target, name), folderManifest, false);
+      }
+      return;
+    }
+    if (!stat.isFile()) return;
+    const ext = path.extname(target).toLowerCase();
+    if (!SOURCE_EXTENSIONS.includes(ext)) {
+      if (explicit) options.warn(`${target}: skipped, sources must be .md or .txt files`);
+      return;
+    }
+    const parentManifest = manifest ?? (await readManifest(path.dirname(real), options));
+    const source = await readSource(target, parentManifest.get(path.basename(target)), options);
+    if (source) sources.push(source);
+  };
+
+  for (const p of paths) await visit(p, undefined, true);
+
+  const keys = new Map<string, number>();
+  for (const source of sources) {
+    const count = (keys.get(source.key) ?? 0) + 1;
+    keys.set(source.key, count);
+    if (count > 1) source.key = `${source.key}-${count}`;
+  }
+  return sources;
+}

@@ -1,0 +1,194 @@
+// Citations in a draft sentence, and which corpus source each names (CONTRACT.md, "Citations and sources").
+import type { FootnoteDefinition, ProseBlock } from './prose.js';
+import type { Citation, TextRange } from './types.js';
+
+export interface CitableSource {
+  key: string;
+  title: string;
+  author?: string;
+  urls?: string[];
+}
+
+function normalize(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function words(text: string): string[] {
+  return normalize(text).split(' ').filter(Boolean);
+}
+
+function surname(author: string): string {
+  const parts = author.trim().split(/\s+/);
+  return parts[parts.length - 1] ?? author;
+}
+
+function containsWords(haystack: string[], needle: string[]): boolean {
+  if (needle.length === 0 || needle.length > haystack.length) return false;
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** Resolves citation text to a corpus source: key, title (most complete match), author, address. */
+export class CitationResolver {
+  constructor(private readonly sources: readonly CitableSource[]) {}
+
+  byKey(key: string): CitableSource | undefined {
+    const lower = key.toLowerCase();
+    const exact = this.sources.find((s) => s.key.toLowerCase() === lower);
+    if (exact) return exact;
+    // A pandoc key also resolves by the author's surname or the title's leading words run together.
+    const letters = lower.replace(/[^a-z]/g, '');
+    let best: { source: CitableSource; score: number } | undefined;
+    for (const s of this.sources) {
+      const name = s.author ? normalize(surname(s.author)).replace(/ /g, '') : '';
+      let score = 0;
+      if (name.length >= 3 && letters.includes(name)) score = name.length;
+      const runTogether = words(s.title).join('');
+      if (letters.length >= 6 && runTogether.startsWith(letters)) score = Math.max(score, letters.length);
+      if (runTogether.length >= 6 && letters.startsWith(runTogether)) score = Math.max(score, runTogether.length);
+      if (score > 0 && (!best || score > best.score)) best = { source: s, score };
+    }
+    return best?.source;
+  }
+
+  /** Finds the source a free text names (a footnote, a parenthetical, link text, a signal phrase). */
+  byText(text: string, allowSurnameOnly = true): CitableSource | undefined {
+    const textWords = words(text);
+    if (textWords.length === 0) return undefined;
+    let best: { source: CitableSource; score: number } | undefined;
+    const consider = (source: CitableSource, score: number) => {
+      if (score > 0 && (!best || score > best.score)) best = { source, score };
+    };
+    for (const s of this.sources) {
+      for (const url of s.urls ?? []) if (url && text.includes(url)) consider(s, 1000);
+      const titleWords = words(s.title);
+      if (containsWords(textWords, titleWords)) consider(s, 100 + titleWords.length);
+      else {
+        // The title's leading words (at least two), as in `"World War Two Part 2"` for a longer title.
+        let n = titleWords.length - 1;
+        while (n >= 2 && !containsWords(textWords, titleWords.slice(0, n))) n--;
+        if (n >= 2 && containsWords(textWords, titleWords.slice(0, n))) {
+          const quoted = /["“]([^"”]+)["”]/.exec(text)?.[1];
+          // A quoted fragment must be the title's beginning as a whole, not just share words with it.
+          if (!quoted || words(quoted).length <= n) consider(s, 50 + n);
+        }
+      }
+      if (s.author) {
+        const authorWords = words(s.author);
+        if (containsWords(textWords, authorWords)) consider(s, 40 + authorWords.length);
+        else if (allowSurnameOnly) {
+          const last = normalize(surname(s.author));
+          if (last.length >= 2 && new RegExp(`\\b${last}\\b`, 'i').test(text.replace(/[’']/g, ''))) consider(s, 30);
+        }
+      }
+      if (textWords.includes(s.key.toLowerCase())) consider(s, 20);
+    }
+    return best?.source;
+  }
+
+  byUrl(url: string, linkText: string): CitableSource | undefined {
+    const byAddress = this.sources.find((s) => (s.urls ?? []).some((u) => u && (url === u || url.startsWith(u))));
+    return byAddress ?? this.byText(linkText);
+  }
+}
+
+const PANDOC = /\[([^\[\]]*?@[\p{L}\p{N}_][^\[\]]*?)\]/gu;
+const PANDOC_KEY = /(?:^|[\s;\[-])-?@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*[\p{L}\p{N}_])/gu;
+const NUMBERED = /\[(\d{1,3})\](?!\()/g;
+const PARENTHETICAL = /\(([^()]{1,160})\)/g;
+const SIGNAL = /\b(?:according to|as|per|in)\s+([\p{Lu}"“][^,.;:()]{1,80})/gu;
+const SIGNAL_VERB = /\b([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,3})\s+(?:writes|wrote|argues|argued|notes|noted|says|said|reports|reported|explains|explained|states|stated|claims|claimed|observes|observed|estimates|estimated|records|recorded)\b/gu;
+
+/** A parenthesis whose content reads as an in-text citation: a quoted title or a name, maybe a page. */
+function looksLikeParenthetical(content: string): boolean {
+  const c = content.trim();
+  if (/^["“][^"”]+["”](,?\s*(p{1,2}\.\s*)?[\divxlc]+([-–]\d+)?)?$/i.test(c)) return true;
+  const name = "[\\p{Lu}][\\p{L}'’-]+";
+  const names = `${name}(?:\\s+(?:and|&)\\s+${name}|\\s+et al\\.?|,?\\s+${name})*`;
+  const locator = '(?:,?\\s*(?:p{1,2}\\.\\s*)?\\d+(?:[-–]\\d+)?|,?\\s*\\d{4}(?:,\\s*(?:p{1,2}\\.\\s*)?\\d+)?)?';
+  return new RegExp(`^${names}${locator}$`, 'u').test(c) && !/^\d/.test(c);
+}
+
+export interface SentenceCitations {
+  citations: Citation[];
+  /** Ranges of citation text: no claims and no terms come from them. */
+  ignored: TextRange[];
+}
+
+/**
+ * Citations belonging to one sentence: inside it, or right after its final punctuation
+ * (`...199 days.[^3]`). `after` is where the sentence's trailing citations may end.
+ */
+export function findCitations(
+  block: ProseBlock,
+  sentence: TextRange,
+  after: number,
+  footnotes: ReadonlyMap<string, FootnoteDefinition>,
+  resolver: CitationResolver,
+): SentenceCitations {
+  const citations: Citation[] = [];
+  const ignored: TextRange[] = [];
+  const within = (r: TextRange) => r.start >= sentence.start && r.start < Math.max(sentence.end, after);
+  const local = block.text;
+  const base = block.range.start;
+  const sentenceText = local.slice(sentence.start - base, sentence.end - base);
+
+  for (const ref of block.footnoteReferences) {
+    if (!within(ref.range)) continue;
+    const definition = footnotes.get(ref.label);
+    const source = definition ? resolver.byText(definition.text) : undefined;
+    citations.push({
+      form: 'footnote', range: ref.range, reference: definition?.text ?? `[^${ref.label}]`,
+      sourceKey: source?.key, definitionRange: definition?.range,
+    });
+  }
+  for (const link of block.links) {
+    if (!within(link.range)) continue;
+    const source = resolver.byUrl(link.url, link.text);
+    citations.push({ form: 'link', range: link.range, reference: link.url || link.text, sourceKey: source?.key });
+    ignored.push(link.range);
+  }
+  for (const match of sentenceText.matchAll(PANDOC)) {
+    const start = sentence.start + match.index!;
+    const range = { start, end: start + match[0].length };
+    ignored.push(range);
+    for (const key of match[1]!.matchAll(PANDOC_KEY)) {
+      const source = resolver.byKey(key[1]!);
+      citations.push({ form: 'pandoc', range, reference: key[1]!, sourceKey: source?.key });
+    }
+  }
+  for (const match of sentenceText.matchAll(NUMBERED)) {
+    const start = sentence.start + match.index!;
+    const range = { start, end: start + match[0].length };
+    if (ignored.some((r) => r.start <= range.start && r.end >= range.end)) continue;
+    ignored.push(range);
+    citations.push({ form: 'numbered', range, reference: match[0] });
+  }
+  for (const match of sentenceText.matchAll(PARENTHETICAL)) {
+    if (!looksLikeParenthetical(match[1]!)) continue;
+    const start = sentence.start + match.index!;
+    const range = { start, end: start + match[0].length };
+    ignored.push(range);
+    const source = resolver.byText(match[1]!);
+    citations.push({ form: 'parenthetical', range, reference: match[1]!.trim(), sourceKey: source?.key });
+  }
+  for (const pattern of [SIGNAL, SIGNAL_VERB]) {
+    for (const match of sentenceText.matchAll(pattern)) {
+      const start = sentence.start + match.index! + match[0].indexOf(match[1]!);
+      const range = { start, end: start + match[1]!.length };
+      if (ignored.some((r) => r.start < range.end && range.start < r.end)) continue;
+      const source = resolver.byText(match[1]!, pattern === SIGNAL_VERB || /^according to/i.test(match[0]));
+      if (!source) continue;
+      ignored.push(range);
+      citations.push({ form: 'signal-phrase', range, reference: match[1]!.trim(), sourceKey: source.key });
+    }
+  }
+  return { citations, ignored };
+}

@@ -1,0 +1,141 @@
+// Claims: the checkable values of a text (not names, pages, list numbers or scene-setting years),
+// each with what it is about. Drafts and sources are read by the same rules.
+import { CitationResolver, findCitations } from './citations.js';
+import { SentenceReader, type ValueContext } from './context.js';
+import type { ProseBlock, ProseDocument } from './prose.js';
+import { splitSentences, type Sentence } from './sentences.js';
+import type { Token } from './tokens.js';
+import type { Citation, TextRange } from './types.js';
+import { extractValues, type FoundValue } from './values.js';
+
+export interface ReadValue {
+  value: FoundValue;
+  context: ValueContext;
+}
+
+export interface Claim extends ReadValue {
+  sentence: TextRange;
+  citations: Citation[];
+}
+
+/** What a sentence without names of its own is about: the names and kind read before it. */
+export interface RunningSubject {
+  names: string[];
+  kind?: string;
+}
+
+const SCENE_PREPOSITIONS = new Set(['in', 'by', 'during', 'since', 'until', 'till', 'throughout', 'from', 'after', 'before', 'around', 'circa']);
+const POSSESSIVES = new Set(['my', 'our', 'your', 'this', 'last', 'next', 'that', 'his', 'her', 'their']);
+const NAME_MARKERS = new Set(['no', 'nos', 'number', 'nr', '#', 'no.']);
+const LOCATORS = new Set(['p', 'pp', 'page', 'pages', 'ch', 'chap', 'chapter', 'vol', 'volume', 'section', 'sec', 'para', 'fig', 'figure', 'table', 'line', 'lines', 'item', 'step', 'version', 'v', 'draft', 'grade', 'class', 'room', 'unit', 'episode', 'season', 'part', 'book', 'article']);
+/** Nouns a writer counts in their own essay, not in history. */
+const DISCOURSE_NOUNS = new Set([
+  'reason', 'reasons', 'way', 'ways', 'point', 'points', 'thing', 'things', 'factor', 'factors', 'part', 'parts',
+  'step', 'steps', 'example', 'examples', 'question', 'questions', 'paragraph', 'paragraphs', 'page', 'pages',
+  'source', 'sources', 'chapter', 'chapters', 'lesson', 'lessons', 'sentence', 'sentences', 'word', 'words',
+  'idea', 'ideas', 'argument', 'arguments', 'cause', 'causes', 'theme', 'themes', 'section', 'sections',
+  'thoughts', 'thought', 'comments', 'comment', 'replies', 'reply', 'responses', 'response', 'draft', 'drafts',
+  'main', 'key', 'primary', 'stars', 'likes', 'views', 'minutes', 'hours', 'lines', 'times', 'of',
+]);
+
+function quotedRanges(text: string, offset: number): TextRange[] {
+  const ranges: TextRange[] = [];
+  for (const match of text.matchAll(/“[^”]*”|"[^"]*"/g)) {
+    ranges.push({ start: offset + match.index!, end: offset + match.index! + match[0].length });
+  }
+  return ranges;
+}
+
+function inside(range: TextRange, ranges: TextRange[]): boolean {
+  return ranges.some((r) => range.start >= r.start && range.end <= r.end);
+}
+
+/** True when a value is a checkable claim rather than a name, a locator, or scene-setting. */
+function isClaimValue(value: FoundValue, tokens: Token[], firstWord: number): boolean {
+  const first = tokens.findIndex((t) => t.start >= value.range.start);
+  const before = tokens[first - 1];
+  const before2 = tokens[first - 2];
+  const after = tokens.find((t) => t.start >= value.range.end);
+  if (value.form === 'count' || value.form === 'year') {
+    if (before && NAME_MARKERS.has(before.lower)) return false;
+    if (before?.text === '.' && before2 && NAME_MARKERS.has(before2.lower)) return false;
+    if (before && LOCATORS.has(before.lower)) return false;
+    if (before?.text === '.' && before2 && LOCATORS.has(before2.lower)) return false;
+    // `Order 227`, `Part 2`, `HIST 1120`: a number straight after a capitalised word names something.
+    if (before && before.kind === 'word' && /^\p{Lu}/u.test(before.text) && first - 1 !== firstWord && value.form === 'count' && !value.hedge) return false;
+    if (before && before.kind === 'word' && /^\p{Lu}/u.test(before.text) && value.form === 'year' && /^(war|part|order|no|number|grade|class|unit|room)$/i.test(before.text)) return false;
+    if (before?.text === ':' || after?.text === ':' && /^\d/.test(tokens[tokens.indexOf(after) + 1]?.text ?? '')) return false; // times of day
+  }
+  if (value.form === 'count') {
+    if (after && DISCOURSE_NOUNS.has(after.lower) && value.interval.nominal < 100) return false;
+    if (after && after.kind === 'word' && /^\p{Lu}/u.test(after.text) && value.interval.nominal < 1000 && !value.hedge && !value.text.match(/\D/)) {
+      // `227 Order`-like labels and `62 Army` are names too (but `3 million Red Army soldiers` is not).
+      if (!/million|billion|thousand/.test(value.text)) return false;
+    }
+  }
+  if (value.form === 'year') {
+    // `In 1942 the Germans pushed east` sets the scene; `my 2023 class` is the writer's own time.
+    const opener = tokens[firstWord];
+    if (opener && SCENE_PREPOSITIONS.has(opener.lower) && first - firstWord <= 2 && first > firstWord) return false;
+    if (before && POSSESSIVES.has(before.lower)) return false;
+  }
+  return true;
+}
+
+/** Reads the values of one sentence with their contexts, updating the running subject. */
+export function readSentence(
+  text: string,
+  offset: number,
+  knownNames: ReadonlySet<string>,
+  ignored: TextRange[],
+  running: RunningSubject,
+): ReadValue[] {
+  const reader = new SentenceReader(text, offset, knownNames, ignored);
+  const quotes = quotedRanges(text, offset);
+  const values = extractValues(text, offset).filter((v) => !inside(v.range, ignored) && !inside(v.range, quotes));
+  const firstWord = reader.tokens.findIndex((t) => t.kind === 'word' || t.kind === 'number');
+  const claims = values.filter((v) => isClaimValue(v, reader.tokens, firstWord));
+  const spans: Array<[number, number]> = values.map((v) => {
+    const a = reader.tokenIndexAt(v.range.start);
+    let b = a;
+    while (b < reader.tokens.length && reader.tokens[b]!.end <= v.range.end) b++;
+    return [a, b];
+  });
+  const read = claims.map((value) => ({ value, context: reader.contextOf(value, spans, running.names, running.kind) }));
+  const names = reader.allNames();
+  if (names.length > 0) running.names = names;
+  running.kind = reader.sentenceKind();
+  return read;
+}
+
+/** The end of the text a sentence's trailing citations may occupy (`.[^3]` or ` [@key]`). */
+function trailingEnd(block: ProseBlock, next: Sentence | undefined): number {
+  return next ? next.range.start : block.range.end;
+}
+
+/** Every checkable claim of a draft, with the citations of its sentence. */
+export function extractClaims(
+  prose: ProseDocument,
+  sources: { knownNames: ReadonlySet<string>; resolver: CitationResolver },
+): { claims: Claim[]; citations: Citation[] } {
+  const claims: Claim[] = [];
+  const citations: Citation[] = [];
+  const running: RunningSubject = { names: [] };
+  for (const block of prose.blocks) {
+    if (block.role === 'heading') {
+      const names = new SentenceReader(block.text, block.range.start, sources.knownNames).allNames();
+      if (names.length > 0) running.names = names;
+      continue;
+    }
+    if (block.role !== 'prose') continue;
+    const sentences = splitSentences(block.text, block.range.start);
+    sentences.forEach((sentence, i) => {
+      const cited = findCitations(block, sentence.range, trailingEnd(block, sentences[i + 1]), prose.footnotes, sources.resolver);
+      citations.push(...cited.citations);
+      for (const read of readSentence(sentence.text, sentence.range.start, sources.knownNames, cited.ignored, running)) {
+        claims.push({ ...read, sentence: sentence.range, citations: cited.citations });
+      }
+    });
+  }
+  return { claims, citations };
+}

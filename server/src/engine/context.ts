@@ -1,0 +1,138 @@
+// What a value is about: its clause, the names around it (or the ones its paragraph is about),
+// and the kind of quantity. Draft claims and source statements are read the same way, so they meet.
+import { kindOf, isContentWord, isNameToken, stem } from './terms.js';
+import { tokenize, type Token } from './tokens.js';
+import type { Dimension, TextRange } from './types.js';
+import type { FoundValue } from './values.js';
+
+export interface ValueContext {
+  dimension: Dimension;
+  /** `deaths`, `prisoners`, `conflict` (how long a battle lasted), `interval` (time between events). */
+  kind?: string;
+  /** Stemmed names in the value's clause, else its sentence, else inherited from the text before. */
+  names: string[];
+  namesInherited: boolean;
+  /** Stemmed content words of the clause (weight 1) and of the rest of the sentence (weight 0.5). */
+  clauseTerms: string[];
+  sentenceTerms: string[];
+  clause: TextRange;
+}
+
+/** Nouns for a span of fighting, whose length a duration states. */
+const CONFLICT_WORDS = new Set([
+  'battle', 'battles', 'siege', 'sieges', 'fight', 'fighting', 'fought', 'struggle', 'combat', 'campaign',
+  'offensive', 'war', 'wars', 'occupation', 'blockade', 'raged', 'lasted', 'engagement', 'conflict',
+]);
+/** Words that make a duration the time between two events. */
+const INTERVAL_WORDS = new Set(['after', 'later', 'before', 'earlier', 'ago', 'afterwards', 'prior', 'following', 'since', 'until']);
+
+const CLAUSE_BREAK = /^[,;:()\[\]—–]$/;
+const CLAUSE_BREAK_WORDS = new Set(['while', 'whereas', 'but', 'although', 'though', 'which', 'who']);
+
+/** Reads a sentence once; each of its values then gets a context from it. */
+export class SentenceReader {
+  readonly tokens: Token[];
+  private readonly firstWord: number;
+
+  constructor(
+    readonly text: string,
+    readonly offset: number,
+    private readonly knownNames: ReadonlySet<string>,
+    /** Ranges (absolute) whose words say nothing about the claim: citations, quoted titles. */
+    ignored: TextRange[] = [],
+  ) {
+    this.tokens = tokenize(text, offset).filter((t) => !ignored.some((r) => t.start >= r.start && t.end <= r.end));
+    this.firstWord = this.tokens.findIndex((t) => t.kind === 'word' || t.kind === 'number');
+  }
+
+  private isName(index: number): boolean {
+    const token = this.tokens[index]!;
+    if (isNameToken(token, false) && index !== this.firstWord) return true;
+    // The first word is a name when the corpus writes it capitalised mid-sentence too.
+    return index === this.firstWord && isNameToken(token, false) && this.knownNames.has(stem(token.text));
+  }
+
+  /** Stemmed names in tokens [from, to), skipping the values' own tokens. */
+  namesIn(from: number, to: number, skip: ReadonlySet<number>): string[] {
+    const names: string[] = [];
+    for (let i = from; i < to; i++) if (!skip.has(i) && this.isName(i)) names.push(stem(this.tokens[i]!.text));
+    return [...new Set(names)];
+  }
+
+  termsIn(from: number, to: number, skip: ReadonlySet<number>): string[] {
+    const terms: string[] = [];
+    for (let i = from; i < to; i++) {
+      const t = this.tokens[i]!;
+      if (skip.has(i) || !isContentWord(t)) continue;
+      terms.push(kindOf(t.lower) ? `kind:${kindOf(t.lower)}` : stem(t.text));
+    }
+    return [...new Set(terms)];
+  }
+
+  /** All names of the sentence: what a later sentence without names of its own inherits. */
+  allNames(): string[] {
+    return this.namesIn(0, this.tokens.length, new Set());
+  }
+
+  tokenIndexAt(offset: number): number {
+    return this.tokens.findIndex((t) => t.start >= offset);
+  }
+
+  /** Token bounds of the clause around tokens [first, end). */
+  clauseBounds(first: number, end: number, valueSpans: Array<[number, number]>): [number, number] {
+    const inValue = (i: number) => valueSpans.some(([a, b]) => i >= a && i < b);
+    const isBreak = (i: number) => {
+      const t = this.tokens[i]!;
+      return !inValue(i) && (CLAUSE_BREAK.test(t.text) || CLAUSE_BREAK_WORDS.has(t.lower));
+    };
+    let from = first;
+    while (from > 0 && !isBreak(from - 1)) from--;
+    let to = end;
+    while (to < this.tokens.length && !isBreak(to)) to++;
+    return [from, to];
+  }
+
+  contextOf(value: FoundValue, valueSpans: Array<[number, number]>, inherited: string[], inheritedKind?: string): ValueContext {
+    const first = this.tokenIndexAt(value.range.start);
+    let end = first;
+    while (end < this.tokens.length && this.tokens[end]!.end <= value.range.end) end++;
+    const skip = new Set<number>();
+    for (const [a, b] of valueSpans) for (let i = a; i < b; i++) skip.add(i);
+    const [from, to] = this.clauseBounds(first, end, valueSpans);
+    const clauseTerms = this.termsIn(from, to, skip);
+    const allTerms = this.termsIn(0, this.tokens.length, skip);
+    const sentenceTerms = allTerms.filter((t) => !clauseTerms.includes(t));
+    let names = this.namesIn(from, to, skip);
+    let namesInherited = false;
+    if (names.length === 0) names = this.namesIn(0, this.tokens.length, skip);
+    if (names.length === 0) {
+      names = inherited;
+      namesInherited = inherited.length > 0;
+    }
+    const dimension = value.form === 'year' || value.form === 'date-range' ? 'date' : value.interval.dimension;
+    const kindFrom = (terms: string[]) => terms.find((t) => t.startsWith('kind:'))?.slice(5);
+    let kind: string | undefined;
+    if (dimension === 'count') kind = kindFrom(clauseTerms) ?? kindFrom(sentenceTerms);
+    if (dimension === 'duration') {
+      const words = this.tokens.slice(from, to).map((t) => t.lower);
+      const nearAfter = this.tokens.slice(end, end + 2).map((t) => t.lower);
+      if (nearAfter.some((w) => INTERVAL_WORDS.has(w)) || words.some((w) => w === 'after' || w === 'later' || w === 'earlier' || w === 'ago')) kind = 'interval';
+      else if (words.some((w) => CONFLICT_WORDS.has(w)) || this.tokens.some((t) => CONFLICT_WORDS.has(t.lower))) kind = 'conflict';
+      else kind = inheritedKind;
+    }
+    return {
+      dimension,
+      kind,
+      names,
+      namesInherited,
+      clauseTerms,
+      sentenceTerms,
+      clause: { start: this.tokens[from]?.start ?? value.range.start, end: this.tokens[to - 1]?.end ?? value.range.end },
+    };
+  }
+
+  /** The kind a following sentence without one inherits (`The battle … It raged for 199 days`). */
+  sentenceKind(): string | undefined {
+    return this.tokens.some((t) => CONFLICT_WORDS.has(t.lower)) ? 'conflict' : undefined;
+  }
+}

@@ -1,0 +1,74 @@
+// Calendar arithmetic for date values: a date is the span of days it names.
+import type { QuantityInterval } from './types.js';
+
+const MS_PER_DAY = 86_400_000;
+
+export const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5,
+  june: 6, jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9,
+  october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+
+export const WEEKDAYS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+
+/** Meteorological seasons (northern hemisphere): [first month, number of months]. */
+export const SEASONS: Record<string, [number, number]> = {
+  spring: [3, 3], summer: [6, 3], autumn: [9, 3], fall: [9, 3], winter: [12, 3],
+};
+
+export function dayNumber(year: number, month: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(0, 0, 0, 0);
+  return Math.round(date.getTime() / MS_PER_DAY);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return dayNumber(year, month + 1, 1) - dayNumber(year, month, 1);
+}
+
+export function isValidDay(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+function dateInterval(low: number, high: number): QuantityInterval {
+  return { dimension: 'date', low, high, nominal: low };
+}
+
+export function dayInterval(year: number, month: number, day: number): QuantityInterval {
+  const start = dayNumber(year, month, day);
+  return dateInterval(start, start + 1);
+}
+
+export function monthInterval(year: number, month: number): QuantityInterval {
+  return dateInterval(dayNumber(year, month, 1), dayNumber(year, month + 1, 1));
+}
+
+/** Part of a month: early (1-10), mid (11-20), late (21-end). */
+export function partOfMonthInterval(year: number, month: number, part: 'early' | 'mid' | 'late'): QuantityInterval {
+  const first = dayNumber(year, month, 1);
+  if (part === 'early') return dateInterval(first, first + 10);
+  if (part === 'mid') return dateInterval(first + 10, first + 20);
+  return dateInterval(first + 20, dayNumber(year, month + 1, 1));
+}
+
+export function yearInterval(year: number, years = 1): QuantityInterval {
+  return dateInterval(dayNumber(year, 1, 1), dayNumber(year + years, 1, 1));
+}
+
+/** Part of a year: early (January-April), mid (May-August), late (September-December). */
+export function partOfYearInterval(year: number, part: 'early' | 'mid' | 'late'): QuantityInterval {
+  const startMonth = part === 'early' ? 1 : part === 'mid' ? 5 : 9;
+  return dateInterval(dayNumber(year, startMonth, 1), dayNumber(year, startMonth + 4, 1));
+}
+
+export function seasonInterval(year: number, season: string): QuantityInterval {
+  const [month, length] = SEASONS[season]!;
+  return dateInterval(dayNumber(year, month, 1), dayNumber(year, month + length, 1));
+}
+
+export function formatDay(day: number): string {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}

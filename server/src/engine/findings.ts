@@ -1,0 +1,97 @@
+// Findings: what the writer is told, with the source sentences behind it and what a fix needs.
+import type { Citation, Dimension, FindingCode, QuantityInterval, SourcePart, TextRange } from './types.js';
+
+/** What one source says about a claim's fact. */
+export interface Evidence {
+  sourceKey: string;
+  sourceTitle: string;
+  sourceKind?: string;
+  sourceUri: string;
+  /** The source sentence, as offsets into the source's text, and its text. */
+  sentenceRange: TextRange;
+  sentence: string;
+  part: SourcePart;
+  /** The value as the source writes it (`199 days`) and where it stands in the source. */
+  valueText: string;
+  valueRange: TextRange;
+  interval: QuantityInterval;
+  agrees: boolean;
+}
+
+/** A checkable claim of the draft, flagged or not: what hover shows. */
+export interface CheckedClaim {
+  range: TextRange;
+  text: string;
+  dimension: Dimension;
+  interval: QuantityInterval;
+  /** What the claim is about, in the draft's words (the clause around the value). */
+  about: string;
+  evidence: Evidence[];
+  citations: Citation[];
+  /** The sentence the claim stands in. */
+  sentenceRange: TextRange;
+}
+
+/** Carried in a diagnostic's `data`, so an editor can build fixes without re-checking. */
+export interface FindingData {
+  claim: { text: string; dimension: Dimension; low: number; high: number };
+  /** Distinct values the sources give, with the sources that give each. */
+  sourceValues: Array<{ text: string; agrees: boolean; sourceKeys: string[] }>;
+  /** Corpus sources that agree with the claim: the ones a citation fix would name. */
+  supportingSources: string[];
+  /** The corpus sources the claim's sentence cites. */
+  citedSources: string[];
+  /** Where a citation would go: right after the sentence's final punctuation (or its end). */
+  sentenceEnd: number;
+  sentenceRange: TextRange;
+}
+
+export interface Finding {
+  code: FindingCode;
+  range: TextRange;
+  message: string;
+  evidence: Evidence[];
+  data: FindingData;
+}
+
+function quoteTitle(title: string): string {
+  return `"${title}"`;
+}
+
+/** `199 days ("Not One Step Backwards!") or five months ("World War Two Part 2")` */
+export function describeSourceValues(evidence: Evidence[]): string {
+  const byValue = new Map<string, string[]>();
+  for (const e of evidence) {
+    const key = e.valueText;
+    const label = quoteTitle(e.sourceTitle) + (e.part === 'comment' ? ', a reader comment' : '');
+    const titles = byValue.get(key) ?? [];
+    if (!titles.includes(label)) titles.push(label);
+    byValue.set(key, titles);
+  }
+  return [...byValue].map(([value, titles]) => `${value} (${titles.join(', ')})`).join(' or ');
+}
+
+export function buildMessage(
+  code: FindingCode,
+  claimText: string,
+  evidence: Evidence[],
+  citedTitles: string[],
+): string {
+  const stated = evidence.length > 0 ? describeSourceValues(evidence) : '';
+  const says = (list: Evidence[]) => (list.length === 1 && !list.some((e) => e.part === 'comment') ? 'says' : 'say');
+  switch (code) {
+    case 'contradicted':
+      return `Source${evidence.length === 1 ? '' : 's'} ${says(evidence)} ${stated}; the draft says ${claimText}.`;
+    case 'sources-disagree':
+      return `The sources disagree: ${stated}; the draft says ${claimText}.`;
+    case 'not-in-sources':
+      return `No source in the corpus states this; the draft says ${claimText}.`;
+    case 'needs-citation':
+      return `This claim (${claimText}) has no citation.`;
+    case 'citation-mismatch': {
+      const cited = citedTitles.map(quoteTitle).join(' and ');
+      if (evidence.length === 0) return `The cited source ${cited} does not state this; no source in the corpus does. The draft says ${claimText}.`;
+      return `The cited source ${cited} does not support ${claimText}; ${stated}.`;
+    }
+  }
+}

@@ -1,0 +1,59 @@
+// How a wording becomes an interval (CONTRACT.md, "Values are intervals") and when two agree.
+import type { Dimension, HedgeKind, QuantityInterval } from './types.js';
+
+export const DAYS_PER_UNIT: Record<string, number> = {
+  day: 1,
+  week: 7,
+  fortnight: 14,
+  month: 30.44,
+  year: 365.25,
+  decade: 3652.5,
+  century: 36525,
+};
+
+/**
+ * A bare value covers plus or minus half its step (the place of its last non-zero digit, or its
+ * smallest named unit), but never more than 10% of the value.
+ */
+export function bareInterval(dimension: Dimension, value: number, step: number): QuantityInterval {
+  const half = Math.min(step / 2, Math.abs(value) * 0.1) || step / 2;
+  return { dimension, low: value - half, high: value + half, nominal: value };
+}
+
+/** A hedge replaces the bare interval with one around the stated value. */
+export function applyHedge(bare: QuantityInterval, hedge: HedgeKind): QuantityInterval {
+  const v = bare.nominal;
+  const floor = bare.dimension === 'fraction' || bare.dimension === 'count' || bare.dimension === 'duration' ? 0 : -Infinity;
+  switch (hedge) {
+    case 'approximate':
+      return { ...bare, low: Math.min(bare.low, v * 0.9), high: Math.max(bare.high, v * 1.1) };
+    case 'nearly':
+      return { ...bare, low: v * 0.9, high: v };
+    case 'over':
+      return { ...bare, low: v, high: v * 1.5 };
+    case 'at-least':
+      return { ...bare, low: v, high: Infinity };
+    case 'up-to':
+      return { ...bare, low: floor, high: v };
+    case 'under':
+      return { ...bare, low: floor, high: v };
+    case 'range':
+      return bare;
+  }
+}
+
+export function spanInterval(a: QuantityInterval, b: QuantityInterval): QuantityInterval {
+  return {
+    dimension: a.dimension,
+    low: Math.min(a.low, b.low),
+    high: Math.max(a.high, b.high),
+    nominal: (a.nominal + b.nominal) / 2,
+  };
+}
+
+/** Two values agree when their intervals overlap (after conversion to canonical units). */
+export function intervalsOverlap(a: QuantityInterval, b: QuantityInterval): boolean {
+  if (a.dimension !== b.dimension) return false;
+  if (a.dimension === 'date') return a.low < b.high && b.low < a.high; // dates are half-open day spans
+  return a.low <= b.high && b.low <= a.high;
+}

@@ -1,0 +1,201 @@
+// Numbers as people write them: `2,000,000`, `1.5 million`, `one hundred and ninety-nine`,
+// `nineteen-forty-one`, `twenty-second`, `nine-tenths`, `a quarter`.
+import { isDash, type Token } from './tokens.js';
+
+export interface ParsedNumber {
+  value: number;
+  /** Place value of the last non-zero digit, or of the smallest named part (`and a half`: 0.5). */
+  step: number;
+  /** Index of the first and one past the last token used. */
+  first: number;
+  end: number;
+  ordinal: boolean;
+  inWords: boolean;
+}
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const ORDINAL_UNITS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
+  tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15,
+  sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
+};
+const ORDINAL_TENS: Record<string, number> = {
+  twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70,
+  eightieth: 80, ninetieth: 90,
+};
+export const SCALES: Record<string, number> = {
+  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+};
+/** Denominators named as words: `a quarter`, `nine-tenths`, `two thirds`. */
+export const FRACTION_WORDS: Record<string, number> = {
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4,
+  fifth: 5, fifths: 5, sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8,
+  ninth: 9, ninths: 9, tenth: 10, tenths: 10,
+};
+
+export function lastNonZeroStep(value: number): number {
+  if (value === 0) return 1;
+  const abs = Math.abs(value);
+  // Work on the decimal string so 1.5 gives 0.1 and 2,000,000 gives 1,000,000.
+  const [intPart, fracPart = ''] = abs.toFixed(6).replace(/0+$/, '').replace(/\.$/, '').split('.');
+  if (fracPart.length > 0) return Math.pow(10, -fracPart.length);
+  const trailingZeros = intPart.length - intPart.replace(/0+$/, '').length;
+  return Math.pow(10, trailingZeros);
+}
+
+function digitValue(token: Token): number {
+  return Number(token.text.replace(/,/g, '').replace(/(st|nd|rd|th)$/, ''));
+}
+
+/** Words from zero to ninety-nine, cardinal or ordinal, joined by a hyphen or a space. */
+function parseBelowHundred(
+  tokens: Token[],
+  i: number,
+): { value: number; end: number; ordinal: boolean } | undefined {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return undefined;
+  if (t.lower in UNITS) return { value: UNITS[t.lower]!, end: i + 1, ordinal: false };
+  if (t.lower in ORDINAL_UNITS) return { value: ORDINAL_UNITS[t.lower]!, end: i + 1, ordinal: true };
+  if (t.lower in ORDINAL_TENS) return { value: ORDINAL_TENS[t.lower]!, end: i + 1, ordinal: true };
+  if (t.lower in TENS) {
+    const tens = TENS[t.lower]!;
+    let j = i + 1;
+    if (isDash(tokens[j])) j++;
+    const next = tokens[j];
+    if (next && next.kind === 'word') {
+      const unit = UNITS[next.lower];
+      if (unit !== undefined && unit > 0 && unit < 10) return { value: tens + unit, end: j + 1, ordinal: false };
+      const ordinalUnit = ORDINAL_UNITS[next.lower];
+      if (ordinalUnit !== undefined && ordinalUnit < 10) return { value: tens + ordinalUnit, end: j + 1, ordinal: true };
+    }
+    return { value: tens, end: i + 1, ordinal: false };
+  }
+  return undefined;
+}
+
+/**
+ * Parses a number written in words starting at token i: `two`, `one hundred and ninety-nine`,
+ * `five hundred thousand`, `a million`, `nineteen-forty-one` (a year read as two pairs).
+ */
+export function parseNumberWords(tokens: Token[], i: number): ParsedNumber | undefined {
+  let j = i;
+  let total = 0;
+  let current = 0;
+  let sawAny = false;
+  let ordinal = false;
+  const first = tokens[i];
+  if (!first) return undefined;
+  // `a million`, `a hundred`, `a thousand`
+  if ((first.lower === 'a' || first.lower === 'an') && tokens[i + 1] && tokens[i + 1]!.lower in SCALES) {
+    current = 1;
+    sawAny = true;
+    j = i + 1;
+  }
+  while (j < tokens.length) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') break;
+    if (t.lower in SCALES) {
+      if (!sawAny) break;
+      const scale = SCALES[t.lower]!;
+      if (scale === 100) current = (current || 1) * 100;
+      else {
+        total += (current || 1) * scale;
+        current = 0;
+      }
+      j++;
+      // `one hundred and ninety-nine`
+      if (tokens[j]?.lower === 'and' && parseBelowHundred(tokens, j + 1)) j++;
+      continue;
+    }
+    const small = parseBelowHundred(tokens, j);
+    if (!small) break;
+    if (sawAny && current !== 0 && current % 100 !== 0) {
+      // `nineteen forty-one`: two pairs make a year.
+      if (current >= 10 && current < 100 && small.value < 100 && !small.ordinal && total === 0) {
+        current = current * 100 + small.value;
+        j = small.end;
+        sawAny = true;
+        continue;
+      }
+      break;
+    }
+    current += small.value;
+    ordinal = small.ordinal;
+    sawAny = true;
+    j = small.end;
+    if (ordinal) break;
+    // `nineteen-forty-one`
+    if (isDash(tokens[j]) && parseBelowHundred(tokens, j + 1) && current >= 10 && current < 100) {
+      const pair = parseBelowHundred(tokens, j + 1)!;
+      if (!pair.ordinal && pair.value >= 10) {
+        current = current * 100 + pair.value;
+        j = pair.end;
+        break;
+      }
+    }
+  }
+  if (!sawAny) return undefined;
+  const value = total + current;
+  return { value, step: lastNonZeroStep(value), first: i, end: j, ordinal, inWords: true };
+}
+
+/** Parses `2,000,000`, `1.5 million`, `22nd`, `two million`, `a quarter`-free numbers at token i. */
+export function parseNumber(tokens: Token[], i: number): ParsedNumber | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+  if (t.kind === 'number') {
+    const value = digitValue(t);
+    const ordinal = /(st|nd|rd|th)$/.test(t.lower);
+    let step = lastNonZeroStep(value);
+    let result = value;
+    let end = i + 1;
+    const scaleToken = tokens[end];
+    if (!ordinal && scaleToken && scaleToken.lower in SCALES && scaleToken.lower !== 'hundred') {
+      const scale = SCALES[scaleToken.lower]!;
+      result = value * scale;
+      step = step * scale;
+      end++;
+    }
+    return { value: result, step, first: i, end, ordinal, inWords: false };
+  }
+  return parseNumberWords(tokens, i);
+}
+
+/** `a quarter`, `one quarter`, `three quarters`, `nine-tenths`, `two thirds`, `half`. */
+export function parseFractionWords(
+  tokens: Token[],
+  i: number,
+): { value: number; step: number; end: number } | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+  if (t.lower === 'half' || t.lower === 'halves') return { value: 0.5, step: 0.5, end: i + 1 };
+  let numerator: number | undefined;
+  let j = i;
+  if (t.lower === 'a' || t.lower === 'an' || t.lower === 'one') {
+    numerator = 1;
+    j = i + 1;
+  } else if (t.lower in UNITS && UNITS[t.lower]! > 1 && UNITS[t.lower]! < 10) {
+    numerator = UNITS[t.lower];
+    j = i + 1;
+  }
+  if (numerator === undefined) return undefined;
+  if (isDash(tokens[j])) j++;
+  const denominatorToken = tokens[j];
+  if (!denominatorToken) return undefined;
+  const denominator = FRACTION_WORDS[denominatorToken.lower];
+  if (denominator === undefined || denominator === 2) return undefined;
+  // `a second`, `a fourth`, `a fifth` are rarely shares without `of`.
+  const plural = /s$/.test(denominatorToken.lower);
+  if (!plural && numerator > 1) return undefined;
+  if (['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].includes(denominatorToken.lower)) {
+    if (tokens[j + 1]?.lower !== 'of') return undefined;
+  }
+  return { value: numerator / denominator, step: 1 / denominator, end: j + 1 };
+}

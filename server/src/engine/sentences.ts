@@ -1,0 +1,65 @@
+// Sentence boundaries that survive abbreviations (`No.`, `Dr.`, `U.S.S.R.`, `approx.`, `p.`) and decimals.
+import type { TextRange } from './types.js';
+
+const ABBREVIATIONS = new Set([
+  'no', 'nos', 'nr', 'dr', 'mr', 'mrs', 'ms', 'st', 'mt', 'ft', 'jr', 'sr', 'gen', 'lt', 'col', 'capt',
+  'cpt', 'sgt', 'maj', 'adm', 'cmdr', 'gov', 'pres', 'prof', 'rev', 'hon', 'approx', 'ca', 'c', 'p',
+  'pp', 'vol', 'vols', 'ch', 'chap', 'sec', 'fig', 'ed', 'eds', 'trans', 'vs', 'v', 'cf', 'al', 'e.g',
+  'i.e', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'est', 'inc', 'ltd', 'co', 'corp', 'dept', 'div', 'regt', 'bn', 'bde', 'ave', 'blvd', 'op', 'repr',
+]);
+
+export interface Sentence {
+  range: TextRange;
+  text: string;
+}
+
+/** True when the dot at `dot` (an index into text) ends an abbreviation rather than a sentence. */
+function isAbbreviationDot(text: string, dot: number): boolean {
+  const before = text.slice(Math.max(0, dot - 12), dot);
+  const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
+  if (!word) return false;
+  const bare = word.replace(/^\.+/, '').toLowerCase();
+  if (ABBREVIATIONS.has(bare)) return true;
+  // Initialisms and initials: `U.S.S.R.`, `J. Stalin`.
+  if (/^(\p{L}\.)+\p{L}$/u.test(word)) return true;
+  if (/^\p{Lu}$/u.test(word)) return true;
+  return false;
+}
+
+/**
+ * Splits `text` (a block, with non-prose already blanked) into sentences. Offsets are absolute:
+ * `offset` is where `text` starts in its document.
+ */
+export function splitSentences(text: string, offset = 0): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = text.search(/\S/);
+  if (start < 0) return sentences;
+  const boundary = /([.!?…]+)(["”’')\]*_]*)(?=\s+|$)/g;
+  for (const match of text.matchAll(boundary)) {
+    const end = match.index! + match[0].length;
+    if (end <= start) continue;
+    const mark = match[1]!;
+    if (mark === '.' && isAbbreviationDot(text, match.index!)) {
+      // An abbreviation ends a sentence only when a capitalised new sentence plainly follows
+      // `etc.`; otherwise keep going.
+      const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, match.index! - 12), match.index!))?.[1]?.toLowerCase();
+      if (word !== 'etc') continue;
+    }
+    const rest = text.slice(end);
+    const next = /\S/.exec(rest);
+    if (next && /[\p{Ll}]/u.test(next[0]) && mark === '.') continue; // `approx. two`, `5 p.m. that`
+    pushSentence(sentences, text, offset, start, end);
+    start = next ? end + next.index : text.length;
+  }
+  if (start < text.length) pushSentence(sentences, text, offset, start, text.length);
+  return sentences;
+}
+
+function pushSentence(out: Sentence[], text: string, offset: number, start: number, end: number): void {
+  const body = text.slice(start, end);
+  const trimmedEnd = start + body.replace(/\s+$/, '').length;
+  const trimmedStart = start + (body.length - body.trimStart().length);
+  if (trimmedEnd <= trimmedStart) return;
+  out.push({ range: { start: offset + trimmedStart, end: offset + trimmedEnd }, text: text.slice(trimmedStart, trimmedEnd) });
+}

@@ -1,0 +1,86 @@
+// Words that say what a value is about: content terms (stemmed), names, and the kind of quantity.
+// The kind lexicon is general English (`died`, `killed` are deaths), not facts about history.
+import type { Token } from './tokens.js';
+
+const STOPWORDS = new Set(
+  (
+    'a an the and or but nor so yet for of in on at by to from with without within into onto upon over under ' +
+    'about above across after against along among around as before behind below beneath beside between beyond ' +
+    'during except inside near off out outside since through throughout till toward towards until up via ' +
+    'i me my we us our you your he him his she her it its they them their this that these those who whom whose ' +
+    'which what when where why how there here then than too very just only also even still ever never not no ' +
+    'is am are was were be been being has have had having do does did doing can could shall should will would ' +
+    'may might must ought all any both each few more most other some such own same another every either neither ' +
+    'one ones much many lot lots least less well really quite rather almost nearly roughly approximately around ' +
+    'some like unlike s t d ll re ve m o y etc eg ie per via whether while if because though although however ' +
+    'therefore thus hence finally firstly secondly lastly eventually later earlier ago long time times ' +
+    'reportedly estimated estimate estimates approx circa somewhere close mark total overall alone ' +
+    'day days week weeks month months year years decade decades century centuries fortnight ' +
+    'percent cent half quarter quarters third thirds tenth tenths million millions thousand thousands hundred ' +
+    'hundreds billion billions dozen dozens first second last next ' +
+    'january february march april may june july august september october november december ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday ' +
+    'spring summer autumn fall winter early mid middle late end beginning start ' +
+    'said says say according'
+  ).split(/\s+/),
+);
+
+const NUMBER_WORDS = new Set(
+  ('zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen ' +
+    'seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety').split(' '),
+);
+
+/** Words for the same kind of quantity, mapped to one name. */
+const KIND_WORDS: Record<string, string> = {
+  died: 'deaths', die: 'deaths', dies: 'deaths', dying: 'deaths', dead: 'deaths', death: 'deaths',
+  deaths: 'deaths', killed: 'deaths', kill: 'deaths', killing: 'deaths', perished: 'deaths',
+  fatalities: 'deaths', fatality: 'deaths', slain: 'deaths', lives: 'deaths', toll: 'deaths',
+  casualties: 'casualties', casualty: 'casualties', losses: 'casualties', wounded: 'casualties',
+  prisoner: 'prisoners', prisoners: 'prisoners', captured: 'prisoners', captive: 'prisoners',
+  captives: 'prisoners', captivity: 'prisoners', pows: 'prisoners', pow: 'prisoners',
+  executed: 'executions', execution: 'executions', executions: 'executions', shot: 'executions',
+  deported: 'deportations', deportation: 'deportations', deportations: 'deportations',
+  evacuated: 'evacuations', evacuation: 'evacuations',
+  inhabitants: 'population', population: 'population', residents: 'population',
+};
+
+/** Kinds that overlap in meaning: a count of deaths can be checked against a count of casualties? No. */
+export function kindsCompatible(a: string | undefined, b: string | undefined): boolean {
+  return a === undefined || b === undefined || a === b;
+}
+
+export function kindOf(word: string): string | undefined {
+  return KIND_WORDS[word];
+}
+
+/** A light stemmer: enough to make `battles`/`battle`, `Germans`/`German`, `casualties`/`casualty` meet. */
+export function stem(word: string): string {
+  let w = word.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
+  if (w.length <= 3) return w;
+  if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
+  if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
+  else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
+  else if (w.endsWith('ese') && w.length > 5) w = w.slice(0, -3);
+  else if (w.endsWith('ish') && w.length > 5) w = w.slice(0, -3);
+  else if (w.endsWith('an') && w.length > 5 && /[ia]an$|ian$/.test(w)) w = w.slice(0, -1);
+  if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
+  return w;
+}
+
+export function isContentWord(token: Token): boolean {
+  if (token.kind !== 'word') return false;
+  const lower = token.lower.replace(/['’]s$/, '');
+  if (lower.length < 2) return false;
+  if (STOPWORDS.has(lower) || NUMBER_WORDS.has(lower)) return false;
+  if (/^\d/.test(lower)) return false;
+  return true;
+}
+
+/** A capitalised word that is not just the first word of its sentence: part of a name. */
+export function isNameToken(token: Token, sentenceStart: boolean): boolean {
+  if (token.kind !== 'word' || sentenceStart) return false;
+  if (!/^\p{Lu}/u.test(token.text)) return false;
+  return !STOPWORDS.has(token.lower) && !NUMBER_WORDS.has(token.lower) && token.lower !== 'i';
+}

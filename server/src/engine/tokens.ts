@@ -1,0 +1,47 @@
+// Word-level tokens with offsets: the unit the value and term extractors read.
+
+export type TokenKind = 'word' | 'number' | 'punct';
+
+export interface Token {
+  kind: TokenKind;
+  text: string;
+  /** Lower-cased text, with curly apostrophes straightened. */
+  lower: string;
+  start: number;
+  end: number;
+}
+
+// Digits with thousands separators or a decimal part, optionally an ordinal suffix;
+// words (letters, apostrophes, inner dots of abbreviations); any other non-space character.
+const TOKEN_PATTERN =
+  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(st|nd|rd|th)?(?![\p{L}\d])|[\p{L}\p{M}\d][\p{L}\p{M}\d'’]*|\S/gu;
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN_PATTERN)) {
+    const raw = match[0];
+    const start = offset + (match.index ?? 0);
+    let kind: TokenKind;
+    if (match[1] !== undefined) kind = 'number';
+    else if (/^[\p{L}\p{M}\d]/u.test(raw)) kind = 'word';
+    else kind = 'punct';
+    tokens.push({
+      kind,
+      text: raw,
+      lower: raw.toLowerCase().replace(/’/g, "'"),
+      start,
+      end: start + raw.length,
+    });
+  }
+  return tokens;
+}
+
+/** True when only spaces (or nothing) stand between two tokens. */
+export function adjacent(text: string, textOffset: number, left: Token, right: Token): boolean {
+  const between = text.slice(left.end - textOffset, right.start - textOffset);
+  return /^[ \t\u00a0]*$/.test(between) && !between.includes('\n\n');
+}
+
+export function isDash(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'punct' && /^[-–—‐‑]$/.test(token.text);
+}

@@ -1,0 +1,508 @@
+// Finds every value a sentence states: counts, shares, durations and dates, with their hedges.
+// Deciding which of them are claims (not names, pages, scene-setting years) is claims.ts's work.
+import {
+  MONTHS,
+  SEASONS,
+  WEEKDAYS,
+  dayInterval,
+  dayNumber,
+  isValidDay,
+  monthInterval,
+  partOfMonthInterval,
+  partOfYearInterval,
+  seasonInterval,
+  yearInterval,
+} from './dates.js';
+import { DAYS_PER_UNIT, applyHedge, bareInterval, spanInterval } from './intervals.js';
+import { FRACTION_WORDS, parseFractionWords, parseNumber, parseNumberWords, type ParsedNumber } from './numbers.js';
+import { isDash, tokenize, type Token } from './tokens.js';
+import type { HedgeKind, QuantityInterval, ValueMention } from './types.js';
+
+export type ValueForm = 'count' | 'fraction' | 'duration' | 'date' | 'year' | 'date-range';
+
+export interface FoundValue extends ValueMention {
+  form: ValueForm;
+  /** Token indexes of the value (without its hedge), into the sentence's tokens. */
+  firstToken: number;
+  endToken: number;
+}
+
+const UNIT_WORDS: Record<string, string> = {
+  day: 'day', days: 'day', week: 'week', weeks: 'week', fortnight: 'fortnight', fortnights: 'fortnight',
+  month: 'month', months: 'month', year: 'year', years: 'year', decade: 'decade', decades: 'decade',
+  century: 'century', centuries: 'century',
+};
+
+/** Hedge phrases, longest first, as lower-case token sequences ending right before the value. */
+const HEDGES: Array<[string[], HedgeKind]> = [
+  [['somewhere', 'around'], 'approximate'],
+  [['somewhere', 'near'], 'approximate'],
+  [['on', 'the', 'order', 'of'], 'approximate'],
+  [['in', 'the', 'region', 'of'], 'approximate'],
+  [['an', 'estimated'], 'approximate'],
+  [['close', 'to'], 'approximate'],
+  [['approximately'], 'approximate'],
+  [['approx', '.'], 'approximate'],
+  [['approx'], 'approximate'],
+  [['circa'], 'approximate'],
+  [['about'], 'approximate'],
+  [['around'], 'approximate'],
+  [['roughly'], 'approximate'],
+  [['some'], 'approximate'],
+  [['estimated'], 'approximate'],
+  [['near'], 'approximate'],
+  [['nearly'], 'nearly'],
+  [['almost'], 'nearly'],
+  [['not', 'quite'], 'nearly'],
+  [['just', 'under'], 'nearly'],
+  [['upwards', 'of'], 'over'],
+  [['in', 'excess', 'of'], 'over'],
+  [['more', 'than'], 'over'],
+  [['over'], 'over'],
+  [['above'], 'over'],
+  [['exceeding'], 'over'],
+  [['surpass', 'the'], 'over'],
+  [['surpassed', 'the'], 'over'],
+  [['at', 'least'], 'at-least'],
+  [['no', 'fewer', 'than'], 'at-least'],
+  [['no', 'less', 'than'], 'at-least'],
+  [['a', 'minimum', 'of'], 'at-least'],
+  [['up', 'to'], 'up-to'],
+  [['as', 'much', 'as'], 'up-to'],
+  [['as', 'many', 'as'], 'up-to'],
+  [['at', 'most'], 'up-to'],
+  [['no', 'more', 'than'], 'up-to'],
+  [['a', 'maximum', 'of'], 'up-to'],
+  [['less', 'than'], 'under'],
+  [['fewer', 'than'], 'under'],
+  [['under'], 'under'],
+  [['below'], 'under'],
+];
+
+/** Words that may stand between a hedge and its value without changing it. */
+const HEDGE_FILLERS = new Set(['only', 'just', 'well', 'reportedly', 'barely', 'merely', 'a', 'an']);
+
+interface SentenceText {
+  text: string;
+  offset: number;
+  tokens: Token[];
+}
+
+function slice(s: SentenceText, first: number, end: number): { range: { start: number; end: number }; text: string } {
+  const start = s.tokens[first]!.start;
+  const stop = s.tokens[end - 1]!.end;
+  return { range: { start, end: stop }, text: s.text.slice(start - s.offset, stop - s.offset) };
+}
+
+function isYearNumber(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'number' && /^\d{4}$/.test(t.text) && Number(t.text) >= 1000 && Number(t.text) <= 2199;
+}
+
+/** A year in digits or in words (`nineteen-forty-one`). */
+function parseYear(tokens: Token[], i: number): { year: number; end: number } | undefined {
+  const t = tokens[i];
+  if (t && isYearNumber(t)) return { year: Number(t.text), end: i + 1 };
+  if (t !== undefined && t.kind === 'word') {
+    const words = parseNumberWords(tokens, i);
+    if (words && !words.ordinal && words.value >= 1000 && words.value <= 2199) return { year: words.value, end: words.end };
+  }
+  return undefined;
+}
+
+/** A day of the month: `28`, `22nd`, `twenty-second`, `the 22nd`. */
+function parseDay(tokens: Token[], i: number): { day: number; end: number } | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+  if (t.kind === 'number' && /^\d{1,2}(st|nd|rd|th)?$/.test(t.lower)) {
+    const day = parseInt(t.lower, 10);
+    return day >= 1 && day <= 31 ? { day, end: i + 1 } : undefined;
+  }
+  if (t.kind === 'word') {
+    const words = parseNumberWords(tokens, i);
+    if (words && words.value >= 1 && words.value <= 31 && words.ordinal) return { day: words.value, end: words.end };
+  }
+  return undefined;
+}
+
+function monthAt(tokens: Token[], i: number): { month: number; end: number } | undefined {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return undefined;
+  const month = MONTHS[t.lower];
+  if (month === undefined) return undefined;
+  // Abbreviations take an optional dot; `May` and `March` need a day or year nearby (checked by callers).
+  let end = i + 1;
+  if (t.lower.length <= 4 && t.lower !== 'may' && t.lower !== 'june' && t.lower !== 'july' && tokens[end]?.text === '.') end++;
+  if (t.text[0] !== t.text[0]!.toUpperCase()) return undefined; // `march on Berlin`
+  return { month, end };
+}
+
+function skipComma(tokens: Token[], i: number): number {
+  return tokens[i]?.text === ',' ? i + 1 : i;
+}
+
+interface DateParse {
+  interval: QuantityInterval;
+  end: number;
+  /** Smallest unit named: a day-precise date, a month, a year. */
+  precision: 'day' | 'month' | 'year';
+}
+
+/** Dates with a month name, or a season, or a part of a month/year, all with a year. */
+function parseNamedDate(tokens: Token[], i: number): DateParse | undefined {
+  let j = i;
+  if (WEEKDAYS.has(tokens[j]?.lower ?? '')) j = skipComma(tokens, j + 1);
+  // Month Day, Year  |  Month Year
+  const month = monthAt(tokens, j);
+  if (month) {
+    const day = parseDay(tokens, month.end);
+    if (day) {
+      const yearAt = skipComma(tokens, day.end);
+      const year = parseYear(tokens, yearAt);
+      if (year && isValidDay(year.year, month.month, day.day)) {
+        return { interval: dayInterval(year.year, month.month, day.day), end: year.end, precision: 'day' };
+      }
+      return undefined;
+    }
+    const year = parseYear(tokens, skipComma(tokens, month.end));
+    if (year) return { interval: monthInterval(year.year, month.month), end: year.end, precision: 'month' };
+    return undefined;
+  }
+  // Day Month Year  |  the Day of Month, Year
+  let k = j;
+  if (tokens[k]?.lower === 'the') k++;
+  const day = parseDay(tokens, k);
+  if (day) {
+    let m = day.end;
+    if (tokens[m]?.lower === 'of') m++;
+    const dayMonth = monthAt(tokens, m);
+    if (dayMonth) {
+      const year = parseYear(tokens, skipComma(tokens, dayMonth.end));
+      if (year && isValidDay(year.year, dayMonth.month, day.day)) {
+        return { interval: dayInterval(year.year, dayMonth.month, day.day), end: year.end, precision: 'day' };
+      }
+    }
+  }
+  return undefined;
+}
+
+const PART_WORDS: Record<string, 'early' | 'mid' | 'late'> = {
+  early: 'early', mid: 'mid', middle: 'mid', late: 'late', end: 'late', beginning: 'early', start: 'early',
+};
+
+/** `mid-July 1942`, `the middle of July 1942`, `early 1942`, `the summer of 1942`, `summer 1942`. */
+function parsePartialDate(tokens: Token[], i: number): DateParse | undefined {
+  let j = i;
+  if (tokens[j]?.lower === 'the') j++;
+  const part = PART_WORDS[tokens[j]?.lower ?? ''];
+  if (part) {
+    let k = j + 1;
+    if (isDash(tokens[k]) || tokens[k]?.lower === 'of') k++;
+    const month = monthAt(tokens, k);
+    if (month) {
+      const year = parseYear(tokens, skipComma(tokens, month.end));
+      if (year) return { interval: partOfMonthInterval(year.year, month.month, part), end: year.end, precision: 'day' };
+      return undefined;
+    }
+    const year = parseYear(tokens, k);
+    if (year && tokens[j]?.lower !== 'end' && tokens[j]?.lower !== 'start') {
+      return { interval: partOfYearInterval(year.year, part), end: year.end, precision: 'month' };
+    }
+    return undefined;
+  }
+  const season = tokens[j]?.lower ?? '';
+  if (season in SEASONS) {
+    let k = j + 1;
+    if (tokens[k]?.lower === 'of') k++;
+    const year = parseYear(tokens, k);
+    if (year) return { interval: seasonInterval(year.year, season), end: year.end, precision: 'month' };
+  }
+  return undefined;
+}
+
+const NUMERIC_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b|\b(\d{1,2})([./])(\d{1,2})\5(\d{4})\b/g;
+
+/** ISO `1941-06-22`, European `28.07.1942`, slashed `28/07/1942` (day first unless impossible). */
+function findNumericDates(s: SentenceText): FoundValue[] {
+  const found: FoundValue[] = [];
+  for (const match of s.text.matchAll(NUMERIC_DATE)) {
+    let year: number, month: number, day: number;
+    if (match[1]) {
+      year = Number(match[1]); month = Number(match[2]); day = Number(match[3]);
+    } else {
+      const a = Number(match[4]), b = Number(match[6]);
+      year = Number(match[7]);
+      if (match[5] === '/' && a <= 12 && b > 12) { month = a; day = b; } else { day = a; month = b; }
+    }
+    if (!isValidDay(year, month, day)) continue;
+    const start = s.offset + match.index!;
+    const end = start + match[0].length;
+    const firstToken = s.tokens.findIndex((t) => t.start >= start);
+    let endToken = firstToken;
+    while (endToken < s.tokens.length && s.tokens[endToken]!.end <= end) endToken++;
+    found.push({
+      form: 'date', range: { start, end }, text: match[0], interval: dayInterval(year, month, day),
+      firstToken, endToken,
+    });
+  }
+  return found;
+}
+
+function findHedge(s: SentenceText, first: number): { kind: HedgeKind; first: number } | undefined {
+  let j = first;
+  while (j > 0 && HEDGE_FILLERS.has(s.tokens[j - 1]!.lower) && !(s.tokens[j - 1]!.lower === 'a' && j === first)) j--;
+  for (const start of j === first ? [first] : [first, j]) {
+    for (const [words, kind] of HEDGES) {
+      const begin = start - words.length;
+      if (begin < 0) continue;
+      if (words.every((w, n) => s.tokens[begin + n]!.lower === w)) return { kind, first: begin };
+    }
+  }
+  return undefined;
+}
+
+interface Quantity {
+  form: 'count' | 'fraction' | 'duration';
+  value: number;
+  step: number;
+  end: number;
+}
+
+/** After a number: a unit makes a duration, `%` or `percent` a share, a scale-less rest a count. */
+function readQuantity(tokens: Token[], number: ParsedNumber): Quantity | undefined {
+  let j = number.end;
+  let value = number.value;
+  let step = number.step;
+  // `six and a half months`, `a year and a half`
+  const andHalf = (k: number) =>
+    tokens[k]?.lower === 'and' && tokens[k + 1]?.lower === 'a' && tokens[k + 2]?.lower === 'half';
+  if (andHalf(j) && UNIT_WORDS[tokens[j + 3]?.lower ?? '']) {
+    value += 0.5; step = 0.5; j += 3;
+  }
+  if (isDash(tokens[j]) && UNIT_WORDS[tokens[j + 1]?.lower ?? '']) j++; // `five-month`
+  const unitToken = tokens[j];
+  const unit = UNIT_WORDS[unitToken?.lower ?? ''];
+  if (unit) {
+    let days = value * DAYS_PER_UNIT[unit]!;
+    let stepDays = step * DAYS_PER_UNIT[unit]!;
+    j++;
+    if (andHalf(j)) { days += 0.5 * DAYS_PER_UNIT[unit]!; stepDays = 0.5 * DAYS_PER_UNIT[unit]!; j += 3; }
+    // `two years and nine months`
+    if (tokens[j]?.lower === 'and' || tokens[j]?.text === ',') {
+      const next = parseNumber(tokens, j + 1);
+      const nextUnit = next && UNIT_WORDS[tokens[next.end]?.lower ?? ''];
+      if (next && nextUnit && DAYS_PER_UNIT[nextUnit]! < DAYS_PER_UNIT[unit]!) {
+        days += next.value * DAYS_PER_UNIT[nextUnit]!;
+        stepDays = next.step * DAYS_PER_UNIT[nextUnit]!;
+        j = next.end + 1;
+      }
+    }
+    return { form: 'duration', value: days, step: stepDays, end: j };
+  }
+  if (unitToken?.text === '%') return { form: 'fraction', value: value / 100, step: step / 100, end: j + 1 };
+  if (unitToken?.lower === 'percent' || unitToken?.lower === 'pct') {
+    return { form: 'fraction', value: value / 100, step: step / 100, end: j + 1 };
+  }
+  if (unitToken?.lower === 'per' && tokens[j + 1]?.lower === 'cent') {
+    return { form: 'fraction', value: value / 100, step: step / 100, end: j + 2 };
+  }
+  return { form: 'count', value, step, end: j };
+}
+
+function toInterval(q: Quantity): QuantityInterval {
+  return bareInterval(q.form, q.value, q.step);
+}
+
+/** A number in words or digits, or a word fraction, starting at token i. */
+function readValueAt(s: SentenceText, i: number): { q: Quantity; first: number } | undefined {
+  const tokens = s.tokens;
+  const t = tokens[i]!;
+  // `half a year`, `half a million`, `half of`
+  if (t.lower === 'half') {
+    const next = tokens[i + 1];
+    if ((next?.lower === 'a' || next?.lower === 'an') && UNIT_WORDS[tokens[i + 2]?.lower ?? '']) {
+      const unit = UNIT_WORDS[tokens[i + 2]!.lower]!;
+      const days = 0.5 * DAYS_PER_UNIT[unit]!;
+      return { q: { form: 'duration', value: days, step: days, end: i + 3 }, first: i };
+    }
+    if (next?.lower === 'a' && tokens[i + 2] && tokens[i + 2]!.lower in { million: 1, billion: 1, thousand: 1 }) {
+      const scale = { million: 1e6, billion: 1e9, thousand: 1e3 }[tokens[i + 2]!.lower as 'million']!;
+      return { q: { form: 'count', value: 0.5 * scale, step: 0.1 * scale, end: i + 3 }, first: i };
+    }
+    const before = tokens[i - 1]?.lower;
+    if (before === 'first' || before === 'second' || before === 'latter' || before === 'other') return undefined;
+    if (next?.lower === 'of' || next?.lower === 'the' || next?.lower === 'its' || next?.lower === 'their' || next?.lower === 'his' || next?.lower === 'her' || findHedge(s, i)) {
+      return { q: { form: 'fraction', value: 0.5, step: 0.5, end: i + 1 }, first: i };
+    }
+    return undefined;
+  }
+  // `a month`, `a year` as a span of time
+  if ((t.lower === 'a' || t.lower === 'an') && UNIT_WORDS[tokens[i + 1]?.lower ?? ''] && !/s$/.test(tokens[i + 1]!.lower)) {
+    const unit = UNIT_WORDS[tokens[i + 1]!.lower]!;
+    const after = tokens[i + 2]?.lower ?? '';
+    const before = tokens[i - 1]?.lower ?? '';
+    const timeSpan = ['after', 'later', 'before', 'earlier', 'ago', 'long', 'of', 'and'].includes(after) ||
+      ['for', 'within', 'only', 'just', 'after', 'than', 'barely', 'over', 'nearly', 'almost', 'about', 'around'].includes(before);
+    if (!timeSpan) return undefined;
+    let days = DAYS_PER_UNIT[unit]!;
+    let step = days;
+    let end = i + 2;
+    if (tokens[end]?.lower === 'and' && tokens[end + 1]?.lower === 'a' && tokens[end + 2]?.lower === 'half') {
+      days *= 1.5; step = DAYS_PER_UNIT[unit]! / 2; end += 3;
+    }
+    return { q: { form: 'duration', value: days, step, end }, first: i };
+  }
+  const fraction = parseFractionWords(tokens, i);
+  if (fraction) return { q: { form: 'fraction', value: fraction.value, step: fraction.step, end: fraction.end }, first: i };
+  const number = parseNumber(tokens, i);
+  if (!number || number.ordinal) return undefined;
+  // `nine-tenths` is read above; `two thirds` too. `one` alone is rarely a value (`one of the`).
+  const q = readQuantity(tokens, number);
+  if (!q) return undefined;
+  if (number.inWords && number.value === 1 && q.form === 'count' && number.end === i + 1) return undefined;
+  const denominator = FRACTION_WORDS[tokens[number.end]?.lower ?? ''];
+  if (denominator && q.form === 'count') return undefined;
+  return { q, first: i };
+}
+
+function isWordNumberStart(t: Token, next: Token | undefined): boolean {
+  if (t.kind === 'number') return true;
+  if (t.kind !== 'word') return false;
+  return (
+    t.lower === 'half' || t.lower === 'a' || t.lower === 'an' ||
+    parseNumberWords([t, ...(next ? [next] : [])], 0) !== undefined
+  );
+}
+
+/** Every value in a sentence, left to right, none overlapping. */
+export function extractValues(text: string, offset = 0): FoundValue[] {
+  const s: SentenceText = { text, offset, tokens: tokenize(text, offset) };
+  const tokens = s.tokens;
+  const found: FoundValue[] = findNumericDates(s);
+  const taken = new Set<number>();
+  for (const v of found) for (let k = v.firstToken; k < v.endToken; k++) taken.add(k);
+
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken.has(i)) continue;
+    const t = tokens[i]!;
+    let value: FoundValue | undefined;
+
+    const date = parseNamedDate(tokens, i) ?? parsePartialDate(tokens, i);
+    if (date) {
+      value = { form: 'date', ...slice(s, i, date.end), interval: date.interval, firstToken: i, endToken: date.end };
+      // Skip a leading weekday or `the` in the written range.
+      if (WEEKDAYS.has(t.lower)) {
+        let k = i + 1;
+        if (tokens[k]?.text === ',') k++;
+        value = { ...value, ...slice(s, k, date.end), firstToken: k };
+      }
+      // A range of dates: `23 August 1942 – 2 February 1943`, `from … to …`
+      const sep = tokens[date.end];
+      if (sep && (isDash(sep) || sep.lower === 'to' || sep.lower === 'until' || sep.lower === 'through')) {
+        const second = parseNamedDate(tokens, date.end + 1) ?? parsePartialDate(tokens, date.end + 1);
+        if (second && second.interval.low >= date.interval.low) {
+          value = dateRange(s, value.firstToken, second.end, date.interval, second.interval, date.precision === 'day' && second.precision === 'day');
+        }
+      }
+    } else if (isYearNumber(t) && !isDash(tokens[i - 1]) && !/^[/.:]$/.test(tokens[i - 1]?.text ?? '')) {
+      value = readYearOrRange(s, i);
+    } else if (/^\d{3}0s$/.test(t.lower)) {
+      const decade = Number(t.lower.slice(0, 4));
+      value = { form: 'date', ...slice(s, i, i + 1), interval: yearInterval(decade, 10), firstToken: i, endToken: i + 1 };
+    } else if (isWordNumberStart(t, tokens[i + 1])) {
+      const read = readValueAt(s, i);
+      if (read) {
+        value = {
+          form: read.q.form, ...slice(s, read.first, read.q.end), interval: toInterval(read.q),
+          firstToken: read.first, endToken: read.q.end,
+        };
+        value = widenRange(s, value) ?? value;
+      }
+    }
+    if (!value) continue;
+    const hedge = value.hedge ? undefined : findHedge(s, value.firstToken);
+    if (hedge && value.form !== 'date' && value.form !== 'year' && value.form !== 'date-range') {
+      const h = slice(s, hedge.first, value.firstToken);
+      value = {
+        ...value,
+        interval: applyHedge(value.interval, hedge.kind),
+        hedge: { kind: hedge.kind, range: { start: h.range.start, end: tokens[value.firstToken - 1]!.end }, text: h.text.trim() },
+      };
+    }
+    found.push(value);
+    for (let k = value.firstToken; k < value.endToken; k++) taken.add(k);
+    i = value.endToken - 1;
+  }
+  return found.sort((a, b) => a.range.start - b.range.start);
+}
+
+function dateRange(
+  s: SentenceText,
+  first: number,
+  end: number,
+  a: QuantityInterval,
+  b: QuantityInterval,
+  dayPrecise: boolean,
+): FoundValue {
+  const interval: QuantityInterval = { dimension: 'date', low: a.low, high: b.high, nominal: a.low };
+  const value: FoundValue = { form: 'date-range', ...slice(s, first, end), interval, firstToken: first, endToken: end };
+  if (dayPrecise) {
+    // Counting both the first and the last day, give or take a day.
+    const days = b.low - a.low + 1;
+    value.impliedDuration = { dimension: 'duration', low: days - 1, high: days + 1, nominal: days };
+  }
+  return value;
+}
+
+/** `1942`, `1939–40`, `1939-1945`, `the 1940s`, and `between 1939 and 1945`. */
+function readYearOrRange(s: SentenceText, i: number): FoundValue {
+  const tokens = s.tokens;
+  const year = Number(tokens[i]!.text);
+  const next = tokens[i + 1];
+  if (next && isDash(next) && tokens[i + 2]?.kind === 'number' && /^\d{2}(\d{2})?$/.test(tokens[i + 2]!.text)) {
+    const tail = tokens[i + 2]!.text;
+    const second = tail.length === 2 ? Math.floor(year / 100) * 100 + Number(tail) : Number(tail);
+    if (second > year && second - year < 100) {
+      return dateRange(s, i, i + 3, yearInterval(year), yearInterval(second), false);
+    }
+  }
+  if ((next?.lower === 'and' || next?.lower === 'to') && isYearNumber(tokens[i + 2]) && Number(tokens[i + 2]!.text) > year) {
+    const before = tokens[i - 1]?.lower;
+    if (before === 'between' || before === 'from') {
+      return dateRange(s, i, i + 3, yearInterval(year), yearInterval(Number(tokens[i + 2]!.text)), false);
+    }
+  }
+  return { form: 'year', ...slice(s, i, i + 1), interval: yearInterval(year), firstToken: i, endToken: i + 1 };
+}
+
+/** `between 1.5 and 2 million`, `10,000–15,000 men`, `3 to 4 million`: one interval from A to B. */
+function widenRange(s: SentenceText, first: FoundValue): FoundValue | undefined {
+  const tokens = s.tokens;
+  const sep = tokens[first.endToken];
+  if (!sep) return undefined;
+  const between = tokens[first.firstToken - 1]?.lower === 'between';
+  const joins = isDash(sep) || sep.lower === 'to' || (between && sep.lower === 'and');
+  if (!joins || (isDash(sep) && sep.start !== tokens[first.endToken - 1]!.end)) return undefined;
+  const secondRead = readValueAt(s, first.endToken + 1);
+  if (!secondRead) return undefined;
+  const second = secondRead.q;
+  let low = first.interval;
+  // `3 to 4 million days`: the first value borrows the second's scale or unit.
+  if (first.form === 'count' && second.form !== 'count' || second.value > 0 && first.interval.nominal * 1000 <= second.value) {
+    const ratio = second.value / (parseNumber(tokens, first.endToken + 1)?.value ?? second.value);
+    if (!Number.isFinite(ratio) || ratio <= 0) return undefined;
+    const scaled: Quantity = { form: second.form, value: first.interval.nominal * ratio, step: 0, end: first.endToken };
+    low = { ...toInterval({ ...scaled, step: second.step }) };
+  } else if (first.form !== second.form) {
+    return undefined;
+  }
+  const high = toInterval(second);
+  if (high.nominal < low.nominal) return undefined;
+  const interval = applyHedge(spanInterval(low, high), 'range');
+  return {
+    form: second.form, ...slice(s, first.firstToken, second.end), interval: { ...interval, low: low.low, high: high.high },
+    firstToken: first.firstToken, endToken: second.end,
+    hedge: between ? { kind: 'range', range: { start: tokens[first.firstToken - 1]!.start, end: tokens[first.firstToken - 1]!.end }, text: 'between' } : undefined,
+  };
+}
+
+export { dayNumber };

@@ -1,0 +1,146 @@
+// Text edits behind the quick fixes: cite a source in the draft's own style, silence a line.
+// Offsets are UTF-16 code units into the draft, as everywhere in the engine.
+import type { CitationStyle } from '../config.js';
+import type { Citation, TextRange } from '../engine/index.js';
+
+export type ConcreteStyle = Exclude<CitationStyle, 'auto'>;
+
+export interface OffsetEdit {
+  range: TextRange;
+  newText: string;
+}
+
+export interface CitableSourceInfo {
+  key: string;
+  title: string;
+  author?: string;
+}
+
+export const DISABLE_COMMENT = '<!-- corroborate-disable-next-line -->';
+
+/**
+ * The style the draft already uses: the most frequent of footnotes, pandoc keys and parentheticals
+ * among its citations (ties go footnote, pandoc, MLA); a draft without citations gets footnotes.
+ */
+export function detectStyle(citations: readonly Citation[], text: string): ConcreteStyle {
+  const counts: Record<ConcreteStyle, number> = { footnote: 0, pandoc: 0, mla: 0 };
+  for (const c of citations) {
+    if (c.form === 'footnote') counts.footnote++;
+    else if (c.form === 'pandoc') counts.pandoc++;
+    else if (c.form === 'parenthetical') counts.mla++;
+  }
+  if (counts.footnote + counts.pandoc + counts.mla === 0) {
+    // The engine only reports citations inside checkable sentences; look at the raw text too.
+    counts.footnote = (text.match(/\[\^[^\]\s]+\](?!:)/g) ?? []).length;
+    counts.pandoc = (text.match(/\[[^\[\]]*@[\p{L}\p{N}_][^\[\]]*\]/gu) ?? []).length;
+  }
+  let best: ConcreteStyle = 'footnote';
+  for (const style of ['pandoc', 'mla'] as const) if (counts[style] > counts[best]) best = style;
+  return best;
+}
+
+function eolOf(text: string): string {
+  return text.includes('\r\n') ? '\r\n' : '\n';
+}
+
+/** The next unused numeric footnote label: one more than the largest number in use. */
+export function nextFootnoteLabel(text: string): string {
+  let max = 0;
+  for (const m of text.matchAll(/\[\^([^\]\s]+)\]/g)) {
+    const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : 0;
+    if (n > max) max = n;
+  }
+  let label = max + 1;
+  // Non-numeric labels cannot collide with a number, but make sure anyway.
+  while (text.includes(`[^${label}]`)) label++;
+  return String(label);
+}
+
+function surname(author: string): string {
+  const parts = author.trim().split(/\s+/);
+  return (parts[parts.length - 1] ?? author).replace(/[.,;:]+$/, '');
+}
+
+function stripEndPunctuation(title: string): string {
+  return title.trim().replace(/[\s.,;:!?]+$/, '');
+}
+
+/** What a footnote definition says: `Tristan Herman, *Stalin's Order 227*.` */
+export function footnoteDefinitionText(source: CitableSourceInfo): string {
+  const title = source.title.trim();
+  const end = /[.!?]$/.test(title) ? '' : '.';
+  return `${source.author ? `${source.author.trim()}, ` : ''}*${title}*${end}`;
+}
+
+/** A pandoc citation key, braced when it has characters a bare key cannot hold. */
+export function pandocKey(key: string): string {
+  return /^[\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*$/u.test(key) && /[\p{L}\p{N}_]$/u.test(key) ? `@${key}` : `@{${key}}`;
+}
+
+/** An MLA-style parenthetical: the author's surname, else the title in quotes. */
+export function mlaParenthetical(source: CitableSourceInfo): string {
+  if (source.author && source.author.trim()) return `(${surname(source.author)})`;
+  return `("${stripEndPunctuation(source.title).replace(/"/g, "'")}")`;
+}
+
+/**
+ * Where an in-sentence citation goes: before the sentence's final punctuation (`... 199 days [@key].`),
+ * or at the end of a sentence that has none.
+ */
+function inSentencePoint(text: string, sentenceEnd: number): number {
+  let i = sentenceEnd;
+  while (i > 0 && /[\s]/.test(text[i - 1]!)) i--;
+  let j = i;
+  // Closing quotes and brackets after the full stop: `... "no."`
+  while (j > 0 && /["”’')\]]/.test(text[j - 1]!)) j--;
+  if (j > 0 && /[.!?]/.test(text[j - 1]!)) {
+    let k = j - 1;
+    while (k > 0 && /[.!?]/.test(text[k - 1]!)) k--;
+    return k;
+  }
+  return i;
+}
+
+/** The end of the run of footnote definitions that closes the document, if it ends with one. */
+function endsWithFootnoteDefinitions(text: string): boolean {
+  const trimmed = text.replace(/\s+$/, '');
+  const lastBlock = trimmed.split(/\r?\n[ \t]*\r?\n/).pop() ?? '';
+  return /^\[\^[^\]\s]+\]:/.test(lastBlock.trimStart()) && !/^\s*$/.test(lastBlock);
+}
+
+/** Edits that cite `source` for the sentence ending at `sentenceEnd`, in `style`. */
+export function citationEdits(text: string, style: ConcreteStyle, source: CitableSourceInfo, sentenceEnd: number): OffsetEdit[] {
+  const end = Math.max(0, Math.min(sentenceEnd, text.length));
+  if (style === 'pandoc' || style === 'mla') {
+    const at = inSentencePoint(text, end);
+    const citation = style === 'pandoc' ? `[${pandocKey(source.key)}]` : mlaParenthetical(source);
+    const before = at > 0 && !/\s/.test(text[at - 1]!) ? ' ' : '';
+    return [{ range: { start: at, end: at }, newText: `${before}${citation}` }];
+  }
+  const label = nextFootnoteLabel(text);
+  const eol = eolOf(text);
+  // The reference goes right after the sentence's final punctuation (before any spaces).
+  let at = end;
+  while (at > 0 && /[ \t\r\n]/.test(text[at - 1]!)) at--;
+  const definition = `[^${label}]: ${footnoteDefinitionText(source)}`;
+  const endsWithNewline = /\r?\n$/.test(text);
+  let defText: string;
+  if (endsWithFootnoteDefinitions(text)) {
+    defText = (endsWithNewline ? '' : eol) + definition + eol;
+  } else {
+    defText = (text.length === 0 ? '' : endsWithNewline ? eol : eol + eol) + definition + eol;
+  }
+  return [
+    { range: { start: at, end: at }, newText: `[^${label}]` },
+    { range: { start: text.length, end: text.length }, newText: defText },
+  ];
+}
+
+/** Inserts the disable comment on its own line above the line holding `offset`, keeping its indentation. */
+export function disableEdit(text: string, offset: number): OffsetEdit {
+  let lineStart = Math.max(0, Math.min(offset, text.length));
+  while (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
+  const prefix = /^[ \t>]*/.exec(text.slice(lineStart))?.[0] ?? '';
+  // Blockquote markers are kept; list markers are not (the comment then stands before the item).
+  return { range: { start: lineStart, end: lineStart }, newText: `${prefix}${DISABLE_COMMENT}${eolOf(text)}` };
+}

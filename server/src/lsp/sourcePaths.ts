@@ -1,0 +1,215 @@
+// Turning `corroborate.sources` entries (folders, files or simple globs, relative to the workspace)
+// into paths that loadSources can read, and the folders to watch for changes.
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { SOURCE_EXTENSIONS } from '../corpusFiles.js';
+
+/** One `sources` entry and the folders a relative entry is resolved against. */
+export interface SourceSpec {
+  entry: string;
+  baseDirs: string[];
+  /** Where the entry came from, for warnings (`settings`, a `.corroborate.json` path). */
+  origin: string;
+}
+
+export interface ResolvedSources {
+  /** Folders and files to hand to loadSources (globs already expanded to files). */
+  paths: string[];
+  /** Folders or files whose changes should re-index the corpus. */
+  watchRoots: string[];
+  /** Folders and files named directly (not by a glob). */
+  plainRoots: string[];
+  /** Globs as regular expressions over absolute paths (with `/` separators), for watched-file events. */
+  globs: RegExp[];
+}
+
+const GLOB_CHARS = /[*?[\]{}]/;
+/** Hard limit on files visited while expanding one glob, so `/**` cannot hang the server. */
+const MAX_GLOB_VISITS = 50_000;
+
+export function hasGlob(entry: string): boolean {
+  return GLOB_CHARS.test(entry);
+}
+
+function expandHome(entry: string): string {
+  if (entry === '~') return os.homedir();
+  if (entry.startsWith('~/') || entry.startsWith('~\\')) return path.join(os.homedir(), entry.slice(2));
+  return entry;
+}
+
+export function toSlashes(p: string): string {
+  return p.replace(/\\/g, '/');
+}
+
+/**
+ * A glob as a regular expression over `/`-separated paths: `**` any depth, `*` and `?` within a
+ * segment, `{a,b}` alternatives, `[abc]` character classes.
+ */
+export function globToRegExp(glob: string): RegExp {
+  const g = toSlashes(glob);
+  let out = '';
+  let braces = 0;
+  for (let i = 0; i < g.length; i++) {
+    const c = g[i]!;
+    if (c === '*') {
+      if (g[i + 1] === '*') {
+        const atSegmentStart = i === 0 || g[i - 1] === '/';
+        const atSegmentEnd = g[i + 2] === undefined || g[i + 2] === '/';
+        if (atSegmentStart && atSegmentEnd) {
+          if (g[i + 2] === '/') {
+            out += '(?:[^/]*/)*';
+            i += 2;
+          } else {
+            out += '.*';
+            i += 1;
+          }
+          continue;
+        }
+        i += 1;
+      }
+      out += '[^/]*';
+    } else if (c === '?') {
+      out += '[^/]';
+    } else if (c === '{') {
+      braces++;
+      out += '(?:';
+    } else if (c === '}' && braces > 0) {
+      braces--;
+      out += ')';
+    } else if (c === ',' && braces > 0) {
+      out += '|';
+    } else if (c === '[') {
+      const close = g.indexOf(']', i + 1);
+      if (close > i + 1) {
+        let body = g.slice(i + 1, close).replace(/\\/g, '\\\\');
+        if (body.startsWith('!')) body = '^' + body.slice(1);
+        out += `[${body}]`;
+        i = close;
+      } else {
+        out += '\\[';
+      }
+    } else {
+      out += c.replace(/[.+^$()|\\\]]/g, '\\$&');
+    }
+  }
+  while (braces-- > 0) out += ')';
+  return new RegExp(`^${out}$`, process.platform === 'win32' ? 'i' : '');
+}
+
+/** The folder part of a glob before its first wildcard segment: `notes/**\/*.md` → `notes`. */
+export function globBase(glob: string): string {
+  const segments = toSlashes(glob).split('/');
+  const fixed: string[] = [];
+  for (const segment of segments) {
+    if (hasGlob(segment)) break;
+    fixed.push(segment);
+  }
+  if (fixed.length === segments.length) fixed.pop();
+  const base = fixed.join('/');
+  return base === '' && glob.startsWith('/') ? '/' : base;
+}
+
+async function exists(p: string): Promise<boolean> {
+  try {
+    await fs.access(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function walk(
+  dir: string,
+  visit: (file: string) => void,
+  budget: { left: number },
+): Promise<void> {
+  let entries;
+  try {
+    entries = await fs.readdir(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (budget.left-- <= 0) return;
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) await walk(full, visit, budget);
+    else if (entry.isFile()) visit(full);
+  }
+}
+
+/** Every Markdown or text file under `base` whose absolute path matches `pattern`. */
+async function expandGlob(absoluteGlob: string, warn: (m: string) => void, origin: string): Promise<string[]> {
+  const base = globBase(absoluteGlob) || '.';
+  const regex = globToRegExp(absoluteGlob);
+  const files: string[] = [];
+  const budget = { left: MAX_GLOB_VISITS };
+  await walk(base, (file) => {
+    if (!SOURCE_EXTENSIONS.includes(path.extname(file).toLowerCase())) return;
+    if (regex.test(toSlashes(file))) files.push(file);
+  }, budget);
+  if (budget.left <= 0) warn(`${origin}: the glob ${absoluteGlob} matched too many files; only the first ${MAX_GLOB_VISITS} files looked at were used`);
+  if (files.length === 0) warn(`${origin}: the glob ${absoluteGlob} matched no .md or .txt file`);
+  return files;
+}
+
+/**
+ * Resolves `sources` entries. A relative entry is looked up in each base folder (the workspace
+ * folders); the folders where it exists are used. Globs are expanded now; their base folders are
+ * watched so that new matching files are picked up.
+ */
+export async function resolveSources(specs: SourceSpec[], warn: (message: string) => void): Promise<ResolvedSources> {
+  const paths: string[] = [];
+  const watchRoots: string[] = [];
+  const plainRoots: string[] = [];
+  const globs: RegExp[] = [];
+  const add = (list: string[], p: string) => {
+    if (!list.includes(p)) list.push(p);
+  };
+  for (const spec of specs) {
+    const entry = expandHome(spec.entry.trim());
+    if (!entry) continue;
+    const candidates = path.isAbsolute(entry)
+      ? [path.normalize(entry)]
+      : spec.baseDirs.length > 0
+        ? spec.baseDirs.map((dir) => path.resolve(dir, entry))
+        : [path.resolve(entry)];
+    if (hasGlob(entry)) {
+      for (const candidate of candidates) {
+        for (const file of await expandGlob(candidate, warn, spec.origin)) add(paths, file);
+        add(watchRoots, path.resolve(globBase(candidate) || '.'));
+        globs.push(globToRegExp(candidate));
+      }
+      continue;
+    }
+    const found: string[] = [];
+    for (const candidate of candidates) if (await exists(candidate)) found.push(candidate);
+    // None exists: hand over the first, so the loader says clearly that it does not exist.
+    for (const p of found.length > 0 ? found : candidates.slice(0, 1)) {
+      add(paths, p);
+      add(watchRoots, p);
+      add(plainRoots, p);
+    }
+  }
+  return { paths, watchRoots, plainRoots, globs };
+}
+
+/** Is `file` inside (or equal to) `folder`? Both absolute. */
+export function isInside(file: string, folder: string): boolean {
+  const relative = path.relative(folder, file);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+/** Does a changed file concern the sources (inside a watched root, or matching a glob)? */
+export function concernsSources(file: string, resolved: ResolvedSources): boolean {
+  if (resolved.plainRoots.some((root) => isInside(file, root))) {
+    const base = path.basename(file);
+    if (base === 'manifest.json') return true;
+    const ext = path.extname(file).toLowerCase();
+    // A deleted folder has no extension: treat it as relevant.
+    return ext === '' || SOURCE_EXTENSIONS.includes(ext);
+  }
+  return resolved.globs.some((g) => g.test(toSlashes(file)));
+}
