@@ -13,27 +13,72 @@ export const MATCH_THRESHOLD = 2.5;
 /** Within one source, statements scoring below this share of its best are about something else. */
 const BEST_SHARE = 0.75;
 const KIND_BONUS = 2;
+/** Values whose subjects name different people, places or events are about different things. */
+const NAME_CONFLICT = 5;
+const NEAR_DATE_NAME_CONFLICT = 3;
+const SAME_DAY_DAYS = 7;
+/** Dates this close are likely the same event told right or wrong. */
+const NEAR_DATE_DAYS = 31;
+const NEAR_DATE_BONUS = 2;
+const FAR_DATE_FACTOR = 0.6;
+const DISTANT_DATE_FACTOR = 0.4;
 
-/** How strongly a statement's context says it is about the same fact as the claim's (0: not). */
-export function similarity(claim: ValueContext, statement: ValueContext, idf: (term: string) => number): number {
+function intersects(a: readonly string[], b: readonly string[]): boolean {
+  return a.some((x) => b.includes(x));
+}
+
+/** Days between two date intervals (0 when they overlap). */
+function dateDistance(a: QuantityInterval, b: QuantityInterval): number {
+  if (a.low < b.high && b.low < a.high) return 0;
+  return a.high <= b.low ? b.low - a.high : a.low - b.high;
+}
+
+/**
+ * Values far apart in size are less likely to be the same fact told differently:
+ * 1 up to a ratio of 1.5, falling to 0.1 past a ratio of about 25.
+ */
+function magnitudeFactor(a: QuantityInterval, b: QuantityInterval): number {
+  const x = Math.abs(a.nominal), y = Math.abs(b.nominal);
+  if (x === 0 || y === 0) return 1;
+  const ratio = Math.max(x, y) / Math.min(x, y);
+  if (ratio <= 1.5) return 1;
+  return Math.max(0.1, 1 - 0.8 * Math.log10(ratio / 1.5));
+}
+
+/**
+ * How strongly a statement's context says it is about the same fact as the claim's (0: not).
+ * Shared names and words count by their rarity in the corpus; the kind of quantity must agree.
+ */
+export function similarity(
+  claim: ValueContext,
+  statement: ValueContext,
+  idf: (term: string) => number,
+  claimValue?: QuantityInterval,
+  statementValue?: QuantityInterval,
+): number {
   if (claim.dimension !== statement.dimension) return 0;
-  if (!kindsCompatible(claim.kind, statement.kind)) return 0;
-  const statementNames = new Set(statement.names);
-  const sharedNames = claim.names.filter((n) => statementNames.has(n));
-  const sameSpecificKind = claim.kind !== undefined && claim.kind === statement.kind && claim.dimension === 'count';
+  if (!kindsCompatible(claim.kind, statement.kind, claim.dimension === 'count')) return 0;
+  // A value's subject: the names of its clause, else of its sentence, else those it inherits.
+  const subjectOf = (c: ValueContext) =>
+    c.clauseNames.length > 0 ? c.clauseNames : c.sentenceNames.length > 0 ? c.sentenceNames : c.inheritedNames;
+  const claimSubject = subjectOf(claim);
+  const statementSubject = subjectOf(statement);
+  const claimContext = [...claim.sentenceNames, ...claim.inheritedNames];
+  const statementContext = [...statement.sentenceNames, ...statement.inheritedNames];
+
   let score = 0;
-  if (claim.names.length > 0 && statement.names.length > 0 && sharedNames.length === 0) {
-    // About different people, places or events; a count of the same specific kind may still match.
-    if (!sameSpecificKind) return 0;
-    score -= 1;
+  const credited = new Set<string>();
+  for (const name of new Set([...claimSubject, ...claim.inheritedNames])) {
+    const direct = claimSubject.includes(name) && !claim.inheritedNames.includes(name);
+    if (statementSubject.includes(name)) score += idf(name) * (direct && statement.clauseNames.includes(name) && claim.clauseNames.includes(name) ? 1 : 0.7);
+    else if (statement.inheritedNames.includes(name)) score += idf(name) * 0.5;
+    else continue;
+    credited.add(name);
   }
-  const inherited = claim.namesInherited || statement.namesInherited;
-  for (const name of sharedNames) score += idf(name) * (inherited ? 0.7 : 1);
-  const named = new Set(sharedNames);
   const statementClause = new Set(statement.clauseTerms);
   const statementSentence = new Set(statement.sentenceTerms);
   const weigh = (term: string, claimWeight: number) => {
-    if (named.has(term)) return 0;
+    if (credited.has(term)) return 0;
     if (statementClause.has(term)) return idf(term) * claimWeight;
     if (statementSentence.has(term)) return idf(term) * claimWeight * 0.5;
     return 0;
@@ -41,7 +86,23 @@ export function similarity(claim: ValueContext, statement: ValueContext, idf: (t
   for (const term of claim.clauseTerms) score += weigh(term, 1);
   for (const term of claim.sentenceTerms) score += weigh(term, 0.5);
   if (claim.kind !== undefined && claim.kind === statement.kind) score += KIND_BONUS;
-  return score;
+
+  const distance = claimValue && statementValue && claim.dimension === 'date' ? dateDistance(claimValue, statementValue) : undefined;
+  const nearDate = distance !== undefined && distance <= NEAR_DATE_DAYS;
+  // The same day (give or take a few) named by both is strong evidence of the same event.
+  const sameDay = nearDate && distance! <= SAME_DAY_DAYS && claimValue!.high - claimValue!.low <= 1 && statementValue!.high - statementValue!.low <= 1;
+  if (nearDate) score += NEAR_DATE_BONUS;
+  // About different people, places or events: the statement's subject is nowhere in the claim's context.
+  const ownSubjects = claim.clauseNames.length + claim.sentenceNames.length > 0 && statement.clauseNames.length + statement.sentenceNames.length > 0;
+  if (ownSubjects && !intersects(claimSubject, statementSubject) && !intersects(statementSubject, claimContext) &&
+    !intersects(claimSubject, statement.clauseNames.length > 0 ? statement.clauseNames : statementContext)) {
+    score -= sameDay ? 0 : nearDate ? NEAR_DATE_NAME_CONFLICT : NAME_CONFLICT;
+  }
+  if (claimValue && statementValue && (claim.dimension === 'count' || claim.dimension === 'duration')) {
+    score *= magnitudeFactor(claimValue, statementValue);
+  }
+  if (distance !== undefined && !nearDate) score *= distance <= 366 ? FAR_DATE_FACTOR : DISTANT_DATE_FACTOR;
+  return Math.max(0, score);
 }
 
 interface Match {
@@ -67,7 +128,7 @@ export function matchStatements(claim: Claim, index: CorpusIndex): Match[] {
     const interval = claimIntervalFor(claim, statement);
     if (!interval) continue;
     const context = statement.context.dimension === claim.context.dimension ? claim.context : durationView!;
-    const score = similarity(context, statement.context, index.idf);
+    const score = similarity(context, statement.context, index.idf, interval, statement.value.interval);
     if (score >= MATCH_THRESHOLD) candidates.push({ statement, score, interval });
   }
   const best = new Map<string, number>();

@@ -1,6 +1,6 @@
 // What a value is about: its clause, the names around it (or the ones its paragraph is about),
 // and the kind of quantity. Draft claims and source statements are read the same way, so they meet.
-import { kindOf, isContentWord, isNameToken, stem } from './terms.js';
+import { isContentWord, isNameToken, stem, termOf } from './terms.js';
 import { tokenize, type Token } from './tokens.js';
 import type { Dimension, TextRange } from './types.js';
 import type { FoundValue } from './values.js';
@@ -9,9 +9,14 @@ export interface ValueContext {
   dimension: Dimension;
   /** `deaths`, `prisoners`, `conflict` (how long a battle lasted), `interval` (time between events). */
   kind?: string;
-  /** Stemmed names in the value's clause, else its sentence, else inherited from the text before. */
-  names: string[];
-  namesInherited: boolean;
+  /** Stemmed names in the value's own clause, and in its whole sentence. */
+  clauseNames: string[];
+  sentenceNames: string[];
+  /**
+   * Names the sentence takes from the text before it: when it has none of its own, or refers back
+   * (`it`, `they`, `the battle`, `the city`).
+   */
+  inheritedNames: string[];
   /** Stemmed content words of the clause (weight 1) and of the rest of the sentence (weight 0.5). */
   clauseTerms: string[];
   sentenceTerms: string[];
@@ -26,6 +31,13 @@ const CONFLICT_WORDS = new Set([
 /** Words that make a duration the time between two events. */
 const INTERVAL_WORDS = new Set(['after', 'later', 'before', 'earlier', 'ago', 'afterwards', 'prior', 'following', 'since', 'until']);
 
+/** Words by which a sentence refers to what the text before it named. */
+const REFERRING_WORDS = new Set(['it', 'its', 'they', 'their', 'them', 'he', 'his', 'him', 'she', 'her', 'there']);
+const ANAPHORIC_NOUNS = new Set([
+  'battle', 'siege', 'city', 'war', 'order', 'decree', 'treaty', 'pact', 'campaign', 'offensive', 'fighting',
+  'struggle', 'army', 'invasion', 'operation', 'attack', 'town', 'fortress', 'regime', 'country', 'conflict',
+]);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those']);
 const CLAUSE_BREAK = /^[,;:()\[\]—–]$/;
 const CLAUSE_BREAK_WORDS = new Set(['while', 'whereas', 'but', 'although', 'though', 'which', 'who']);
 
@@ -47,9 +59,22 @@ export class SentenceReader {
 
   private isName(index: number): boolean {
     const token = this.tokens[index]!;
+    if (this.isModifier(index)) return false;
     if (isNameToken(token, false) && index !== this.firstWord) return true;
     // The first word is a name when the corpus writes it capitalised mid-sentence too.
     return index === this.firstWord && isNameToken(token, false) && this.knownNames.has(stem(token.text));
+  }
+
+  /**
+   * `the Nazi regime`, `the Soviet government`: a capitalised word between a determiner and a
+   * lower-case word describes the subject rather than naming it.
+   */
+  private isModifier(index: number): boolean {
+    const token = this.tokens[index]!;
+    const before = this.tokens[index - 1];
+    const after = this.tokens[index + 1];
+    if (!before || !after || after.kind !== 'word' || /s$/.test(token.lower)) return false;
+    return DETERMINERS.has(before.lower) && /^\p{Ll}/u.test(after.text);
   }
 
   /** Stemmed names in tokens [from, to), skipping the values' own tokens. */
@@ -64,7 +89,7 @@ export class SentenceReader {
     for (let i = from; i < to; i++) {
       const t = this.tokens[i]!;
       if (skip.has(i) || !isContentWord(t)) continue;
-      terms.push(kindOf(t.lower) ? `kind:${kindOf(t.lower)}` : stem(t.text));
+      terms.push(termOf(t.text));
     }
     return [...new Set(terms)];
   }
@@ -83,7 +108,10 @@ export class SentenceReader {
     const inValue = (i: number) => valueSpans.some(([a, b]) => i >= a && i < b);
     const isBreak = (i: number) => {
       const t = this.tokens[i]!;
-      return !inValue(i) && (CLAUSE_BREAK.test(t.text) || CLAUSE_BREAK_WORDS.has(t.lower));
+      if (inValue(i)) return false;
+      // `Molotov–Ribbentrop` joins two names; ` – ` between spaces sets off a clause.
+      if (/^[-–—]$/.test(t.text) && this.tokens[i - 1]?.end === t.start) return false;
+      return CLAUSE_BREAK.test(t.text) || CLAUSE_BREAK_WORDS.has(t.lower);
     };
     let from = first;
     while (from > 0 && !isBreak(from - 1)) from--;
@@ -102,13 +130,11 @@ export class SentenceReader {
     const clauseTerms = this.termsIn(from, to, skip);
     const allTerms = this.termsIn(0, this.tokens.length, skip);
     const sentenceTerms = allTerms.filter((t) => !clauseTerms.includes(t));
-    let names = this.namesIn(from, to, skip);
-    let namesInherited = false;
-    if (names.length === 0) names = this.namesIn(0, this.tokens.length, skip);
-    if (names.length === 0) {
-      names = inherited;
-      namesInherited = inherited.length > 0;
-    }
+    const clauseNames = this.namesIn(from, to, skip);
+    const sentenceNames = this.namesIn(0, this.tokens.length, skip);
+    const refersBack = sentenceNames.length === 0 || this.tokens.some((t, i) => REFERRING_WORDS.has(t.lower) ||
+      (t.lower === 'the' && ANAPHORIC_NOUNS.has(this.tokens[i + 1]?.text ?? '')));
+    const inheritedNames = refersBack ? inherited.filter((n) => !sentenceNames.includes(n)) : [];
     const dimension = value.form === 'year' || value.form === 'date-range' ? 'date' : value.interval.dimension;
     const kindFrom = (terms: string[]) => terms.find((t) => t.startsWith('kind:'))?.slice(5);
     let kind: string | undefined;
@@ -123,8 +149,9 @@ export class SentenceReader {
     return {
       dimension,
       kind,
-      names,
-      namesInherited,
+      clauseNames,
+      inheritedNames,
+      sentenceNames,
       clauseTerms,
       sentenceTerms,
       clause: { start: this.tokens[from]?.start ?? value.range.start, end: this.tokens[to - 1]?.end ?? value.range.end },

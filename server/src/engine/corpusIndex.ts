@@ -6,7 +6,7 @@ import { readSentence, type ReadValue, type RunningSubject } from './claims.js';
 import { LineIndex } from './positions.js';
 import { markdownToProse, plainTextToProse, type ProseBlock } from './prose.js';
 import { splitSentences } from './sentences.js';
-import { isNameToken, stem } from './terms.js';
+import { isNameToken, stem, termOf } from './terms.js';
 import { tokenize } from './tokens.js';
 import type { SourceInput, SourcePart, SourceSentence } from './types.js';
 
@@ -101,6 +101,7 @@ export function buildCorpusIndex(inputs: SourceInput[]): CorpusIndex {
         if (t.kind !== 'word') return;
         const term = stem(t.text);
         seen.add(term);
+        seen.add(termOf(t.text));
         if (isNameToken(t, i === firstWord)) knownNames.add(term);
       });
       for (const term of seen) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);

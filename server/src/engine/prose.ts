@@ -237,48 +237,51 @@ export function markdownToProse(text: string): ProseDocument {
 }
 
 /**
- * Plain text (a `.txt` source) as prose blocks: paragraphs split at blank lines, and at a line break
- * after a finished sentence (one paragraph per line, as web pages copied to text usually are).
+ * Plain text (a `.txt` source) as prose blocks. Text copied from web pages has one paragraph per line;
+ * hard-wrapped text (short lines, blank lines between paragraphs) keeps a paragraph across lines.
+ * A leading list number (`1.`) is not part of the block.
  */
 export function plainTextToProse(text: string): ProseDocument {
   const doc: ProseDocument = { text, blocks: [], footnotes: new Map(), comments: [] };
-  let paragraph = 0;
-  const lines = text.split(/(?<=\n)/);
+  const lines: Array<{ start: number; content: string }> = [];
   let offset = 0;
+  for (const line of text.split(/(?<=\r\n|\n|\r)/)) {
+    lines.push({ start: offset, content: line.replace(/[\r\n]+$/, '') });
+    offset += line.length;
+  }
+  const lengths = lines.map((l) => l.content.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
+  const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
+  const hardWrapped = median > 0 && median <= 80 && lines.some((l) => !l.content.trim()) && lengths.length > 8 &&
+    lengths.filter((n) => n > 100).length === 0;
+  let paragraph = 0;
   let blockStart = -1;
-  const flush = (end: number) => {
-    if (blockStart >= 0 && end > blockStart) {
-      const body = text.slice(blockStart, end).replace(/\s+$/, '');
-      if (body.trim()) {
-        doc.blocks.push({
-          role: 'prose',
-          range: { start: blockStart, end: blockStart + body.length },
-          text: body,
-          links: [],
-          footnoteReferences: [],
-          paragraph: paragraph++,
-        });
-      }
+  let blockEnd = -1;
+  const flush = () => {
+    if (blockStart >= 0 && blockEnd > blockStart) {
+      doc.blocks.push({
+        role: 'prose',
+        range: { start: blockStart, end: blockEnd },
+        text: text.slice(blockStart, blockEnd),
+        links: [],
+        footnoteReferences: [],
+        paragraph: paragraph++,
+      });
     }
     blockStart = -1;
   };
   for (const line of lines) {
-    const content = line.replace(/[\r\n]+$/, '');
-    if (!content.trim()) {
-      flush(offset);
-    } else {
-      if (blockStart >= 0) {
-        const previous = text.slice(blockStart, offset).replace(/\s+$/, '');
-        const previousLine = previous.slice(previous.lastIndexOf('\n') + 1);
-        if (TERMINAL.test(previous) || /^\s*(\d+\.|[-*•])\s/.test(content) || previousLine.length < 40) {
-          flush(offset);
-        }
-      }
-      if (blockStart < 0) blockStart = offset + (content.length - content.trimStart().length);
-      doc.firstHeading ??= content.trim();
+    const trimmed = line.content.trim();
+    if (!trimmed) {
+      flush();
+      continue;
     }
-    offset += line.length;
+    const marker = /^\s*(?:\d{1,3}[.)]|[-*•])\s+/.exec(line.content);
+    if (!hardWrapped || marker) flush();
+    const contentStart = line.start + (marker ? marker[0].length : line.content.length - line.content.trimStart().length);
+    if (blockStart < 0) blockStart = contentStart;
+    blockEnd = line.start + line.content.trimEnd().length;
+    doc.firstHeading ??= trimmed;
   }
-  flush(offset);
+  flush();
   return doc;
 }

@@ -20,7 +20,7 @@ const STOPWORDS = new Set(
     'hundreds billion billions dozen dozens first second last next ' +
     'january february march april may june july august september october november december ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday ' +
-    'spring summer autumn fall winter early mid middle late end beginning start ' +
+    'early mid middle late beginning start ' +
     'said says say according'
   ).split(/\s+/),
 );
@@ -44,9 +44,41 @@ const KIND_WORDS: Record<string, string> = {
   inhabitants: 'population', population: 'population', residents: 'population',
 };
 
-/** Kinds that overlap in meaning: a count of deaths can be checked against a count of casualties? No. */
-export function kindsCompatible(a: string | undefined, b: string | undefined): boolean {
+/**
+ * Everyday synonyms folded into one term, so that `pact` meets `treaty` and `broke` meets
+ * `violation`. General English about events, not facts about any event.
+ */
+const SYNONYMS: Record<string, string> = {
+  pact: 'treaty', treaty: 'treaty', treaties: 'treaty', agreement: 'treaty', accord: 'treaty', deal: 'treaty',
+  broke: 'breach', break: 'breach', broken: 'breach', breaking: 'breach', violation: 'breach', violated: 'breach',
+  violate: 'breach', breach: 'breach', breached: 'breach', wrecking: 'breach', wrecked: 'breach',
+  invasion: 'invasion', invaded: 'invasion', invade: 'invasion', invading: 'invasion', invader: 'invasion',
+  invaders: 'invasion', attack: 'invasion', attacked: 'invasion',
+  began: 'begin', begin: 'begin', begun: 'begin', started: 'begin', opened: 'begin', launched: 'begin',
+  commenced: 'begin', outbreak: 'begin',
+  ended: 'end', surrendered: 'end', surrender: 'end', capitulated: 'end', capitulation: 'end', fall: 'end',
+  signed: 'issue', issued: 'issue', dated: 'issue', decreed: 'issue', proclaimed: 'issue', promulgated: 'issue',
+  troops: 'troop', soldiers: 'troop', soldier: 'troop', men: 'troop', forces: 'troop', servicemen: 'troop',
+  battle: 'battle', battles: 'battle', fight: 'battle', fighting: 'battle', fought: 'battle', struggle: 'battle',
+  siege: 'battle', combat: 'battle', clash: 'battle',
+  city: 'city', town: 'city',
+};
+
+/**
+ * Whether two values can be about the same kind of thing. Counts must be of the same kind
+ * (a count of men is not a count of casualties); other values may leave their kind unsaid.
+ */
+export function kindsCompatible(a: string | undefined, b: string | undefined, strict: boolean): boolean {
+  if (strict) return a === b;
   return a === undefined || b === undefined || a === b;
+}
+
+/** The term a word counts as: its kind, its synonym group, or its stem. */
+export function termOf(word: string): string {
+  const lower = word.toLowerCase().replace(/’/g, "'");
+  const kind = KIND_WORDS[lower];
+  if (kind) return `kind:${kind}`;
+  return SYNONYMS[lower] ?? stem(lower);
 }
 
 export function kindOf(word: string): string | undefined {
@@ -59,7 +91,7 @@ export function stem(word: string): string {
   if (w.length <= 3) return w;
   if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
   else if (w.endsWith('sses')) w = w.slice(0, -2);
-  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
+  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('sis') && !w.endsWith('itis')) w = w.slice(0, -1);
   if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
   else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
   else if (w.endsWith('ese') && w.length > 5) w = w.slice(0, -3);
