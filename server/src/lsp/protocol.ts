@@ -1,0 +1,33 @@
+// Corroborate's own messages beside LSP, shared by the server and the VS Code client.
+
+/** Server → client notification whenever indexing starts or ends. */
+export const STATUS_NOTIFICATION = 'corroborate/status';
+export interface StatusParams {
+  /** Sources indexed. */
+  sources: number;
+  /** Statements (checkable values) indexed across the sources. */
+  claims: number;
+  busy: boolean;
+  message?: string;
+}
+/** Client → server request: the indexed sources. */
+export const SOURCES_REQUEST = 'corroborate/sources';
+export interface SourceInfo {
+  key: string;
+  title: string;
+  author?: string;
+  kind?: string;
+  uri: string;
+}
+/** Client → server request: re-read settings and sources, re-index, re-check open drafts. */
+export const REINDEX_REQUEST = 'corroborate/reindex';
+/** Client → server request: check Markdown files (given, or all in the workspace folders) and publish. */
+export const CHECK_WORKSPACE_REQUEST = 'corroborate/checkWorkspace';
+export interface CheckWorkspaceParams {
+  uris?: string[];
+}
+export interface CheckWorkspaceResult {
+  files: number;
+  findings: number;
+  skipped: number;
+}
