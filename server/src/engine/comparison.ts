@@ -17,6 +17,7 @@ const KIND_BONUS = 2;
 const NAME_CONFLICT = 5;
 const NEAR_DATE_NAME_CONFLICT = 3;
 const SAME_DAY_DAYS = 7;
+const SAME_DAY_BONUS = 3;
 /** Dates this close are likely the same event told right or wrong. */
 const NEAR_DATE_DAYS = 31;
 const NEAR_DATE_BONUS = 2;
@@ -26,6 +27,12 @@ const DISTANT_DATE_FACTOR = 0.4;
 function intersects(a: readonly string[], b: readonly string[]): boolean {
   return a.some((x) => b.includes(x));
 }
+
+/**
+ * A name found in a large share of the corpus's sentences (the main country or army of a corpus
+ * about a war) says little about which fact a value is about.
+ */
+const GENERIC_NAME_IDF = Math.log(1 + 4); // in more than about a quarter of the sentences
 
 /** Days between two date intervals (0 when they overlap). */
 function dateDistance(a: QuantityInterval, b: QuantityInterval): number {
@@ -58,20 +65,20 @@ export function similarity(
 ): number {
   if (claim.dimension !== statement.dimension) return 0;
   if (!kindsCompatible(claim.kind, statement.kind, claim.dimension === 'count')) return 0;
-  // A value's subject: the names of its clause, else of its sentence, else those it inherits.
+  // A value's subject: the names of its clause, else of its sentence, else of its paragraph.
   const subjectOf = (c: ValueContext) =>
     c.clauseNames.length > 0 ? c.clauseNames : c.sentenceNames.length > 0 ? c.sentenceNames : c.inheritedNames;
+  // What a value's sentence may be about: its own names, and its paragraph's when it refers back.
+  const referredOf = (c: ValueContext) => (c.refersBack ? c.inheritedNames : []);
   const claimSubject = subjectOf(claim);
   const statementSubject = subjectOf(statement);
-  const claimContext = [...claim.sentenceNames, ...claim.inheritedNames];
-  const statementContext = [...statement.sentenceNames, ...statement.inheritedNames];
 
   let score = 0;
   const credited = new Set<string>();
-  for (const name of new Set([...claimSubject, ...claim.inheritedNames])) {
-    const direct = claimSubject.includes(name) && !claim.inheritedNames.includes(name);
-    if (statementSubject.includes(name)) score += idf(name) * (direct && statement.clauseNames.includes(name) && claim.clauseNames.includes(name) ? 1 : 0.7);
-    else if (statement.inheritedNames.includes(name)) score += idf(name) * 0.5;
+  for (const name of new Set([...claimSubject, ...referredOf(claim)])) {
+    const direct = claim.clauseNames.includes(name) && statement.clauseNames.includes(name);
+    if (statementSubject.includes(name)) score += idf(name) * (direct ? 1 : 0.7);
+    else if (referredOf(statement).includes(name)) score += idf(name) * 0.5;
     else continue;
     credited.add(name);
   }
@@ -89,14 +96,19 @@ export function similarity(
 
   const distance = claimValue && statementValue && claim.dimension === 'date' ? dateDistance(claimValue, statementValue) : undefined;
   const nearDate = distance !== undefined && distance <= NEAR_DATE_DAYS;
-  // The same day (give or take a few) named by both is strong evidence of the same event.
-  const sameDay = nearDate && distance! <= SAME_DAY_DAYS && claimValue!.high - claimValue!.low <= 1 && statementValue!.high - statementValue!.low <= 1;
-  if (nearDate) score += NEAR_DATE_BONUS;
-  // About different people, places or events: the statement's subject is nowhere in the claim's context.
+  // The same day named by both is strong evidence of the same event; a day or two apart, good evidence.
+  const dayPrecise = nearDate && claimValue!.high - claimValue!.low <= 1 && statementValue!.high - statementValue!.low <= 1;
+  if (dayPrecise && distance === 0) score += SAME_DAY_BONUS;
+  else if (nearDate) score += NEAR_DATE_BONUS;
+  // About different people, places or events: neither subject appears where the other value stands
+  // (its clause, or the paragraph it belongs to).
   const ownSubjects = claim.clauseNames.length + claim.sentenceNames.length > 0 && statement.clauseNames.length + statement.sentenceNames.length > 0;
-  if (ownSubjects && !intersects(claimSubject, statementSubject) && !intersects(statementSubject, claimContext) &&
-    !intersects(claimSubject, statement.clauseNames.length > 0 ? statement.clauseNames : statementContext)) {
-    score -= sameDay ? 0 : nearDate ? NEAR_DATE_NAME_CONFLICT : NAME_CONFLICT;
+  const specific = (names: readonly string[]) => names.filter((n) => idf(n) >= GENERIC_NAME_IDF);
+  const whereOf = (c: ValueContext) => [...(c.clauseNames.length > 0 ? c.clauseNames : c.sentenceNames), ...c.inheritedNames];
+  if (ownSubjects && specific(claimSubject).length > 0 && specific(statementSubject).length > 0 &&
+    !intersects(specific(claimSubject), whereOf(statement)) &&
+    !intersects(specific(statementSubject), [...claim.sentenceNames, ...claim.inheritedNames])) {
+    score -= dayPrecise && distance! <= SAME_DAY_DAYS ? 0 : nearDate ? NEAR_DATE_NAME_CONFLICT : NAME_CONFLICT;
   }
   if (claimValue && statementValue && (claim.dimension === 'count' || claim.dimension === 'duration')) {
     score *= magnitudeFactor(claimValue, statementValue);

@@ -12,11 +12,10 @@ export interface ValueContext {
   /** Stemmed names in the value's own clause, and in its whole sentence. */
   clauseNames: string[];
   sentenceNames: string[];
-  /**
-   * Names the sentence takes from the text before it: when it has none of its own, or refers back
-   * (`it`, `they`, `the battle`, `the city`).
-   */
+  /** Names of the text before the sentence: what its paragraph is about. */
   inheritedNames: string[];
+  /** The sentence has no names of its own, or refers back (`it`, `they`, `the battle`, `the city`). */
+  refersBack: boolean;
   /** Stemmed content words of the clause (weight 1) and of the rest of the sentence (weight 0.5). */
   clauseTerms: string[];
   sentenceTerms: string[];
@@ -134,7 +133,7 @@ export class SentenceReader {
     const sentenceNames = this.namesIn(0, this.tokens.length, skip);
     const refersBack = sentenceNames.length === 0 || this.tokens.some((t, i) => REFERRING_WORDS.has(t.lower) ||
       (t.lower === 'the' && ANAPHORIC_NOUNS.has(this.tokens[i + 1]?.text ?? '')));
-    const inheritedNames = refersBack ? inherited.filter((n) => !sentenceNames.includes(n)) : [];
+    const inheritedNames = inherited.filter((n) => !sentenceNames.includes(n));
     const dimension = value.form === 'year' || value.form === 'date-range' ? 'date' : value.interval.dimension;
     const kindFrom = (terms: string[]) => terms.find((t) => t.startsWith('kind:'))?.slice(5);
     let kind: string | undefined;
@@ -151,6 +150,7 @@ export class SentenceReader {
       kind,
       clauseNames,
       inheritedNames,
+      refersBack,
       sentenceNames,
       clauseTerms,
       sentenceTerms,
