@@ -52,6 +52,7 @@ import {
 import {
   CHECK_WORKSPACE_REQUEST,
   REINDEX_REQUEST,
+  SERVER_VERSION,
   SOURCES_REQUEST,
   STATUS_NOTIFICATION,
   type CheckWorkspaceParams,
@@ -312,9 +313,10 @@ function startServer(connection: Connection = createConnection(ProposedFeatures.
       }
     }
     generation++;
-    sendStatus();
-    await registerWatchers();
     recheckOpenDocuments();
+    await registerWatchers();
+    // Last: a client waiting for an idle status then finds the drafts re-checked and the watchers set.
+    sendStatus();
   }
 
   let reloadRunning = false;
@@ -473,7 +475,7 @@ function startServer(connection: Connection = createConnection(ProposedFeatures.
         completionProvider: { triggerCharacters: ['@', ':'], resolveProvider: false },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
-      serverInfo: { name: 'corroborate-ls', version: '0.1.0' },
+      serverInfo: { name: 'corroborate-ls', version: SERVER_VERSION },
     };
   });
 
@@ -854,18 +856,40 @@ function startServer(connection: Connection = createConnection(ProposedFeatures.
   connection.listen();
 }
 
-process.on('uncaughtException', (error) => {
-  try {
-    process.stderr.write(`corroborate-ls: ${error.stack ?? error.message}\n`);
-  } catch {
-    // nothing more to do
-  }
-});
-process.on('unhandledRejection', (reason) => {
-  try {
-    process.stderr.write(`corroborate-ls: unhandled rejection: ${String(reason)}\n`);
-  } catch {
-    // nothing more to do
-  }
-});
-startServer();
+const USAGE = `Usage: corroborate-ls --stdio
+       corroborate-ls --node-ipc | --socket=PORT | --pipe=NAME
+
+The Corroborate language server. It reads its settings through workspace/configuration
+(section "corroborate"), or from initializationOptions.settings for clients without it.
+`;
+
+function transportGiven(args: string[]): boolean {
+  return args.some((a) => /^--(stdio|node-ipc|socket|pipe)(=|$)/.test(a));
+}
+
+const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  process.stdout.write(USAGE);
+} else if (args.includes('--version')) {
+  process.stdout.write(`${SERVER_VERSION}\n`);
+} else if (!transportGiven(args)) {
+  process.stderr.write(`corroborate-ls: say how to talk to the editor.\n\n${USAGE}`);
+  process.exitCode = 2;
+} else {
+  // A bug in one handler must not take the editor's server down: log it and carry on.
+  process.on('uncaughtException', (error) => {
+    try {
+      process.stderr.write(`corroborate-ls: ${error.stack ?? error.message}\n`);
+    } catch {
+      // nothing more to do
+    }
+  });
+  process.on('unhandledRejection', (reason) => {
+    try {
+      process.stderr.write(`corroborate-ls: unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}\n`);
+    } catch {
+      // nothing more to do
+    }
+  });
+  startServer();
+}

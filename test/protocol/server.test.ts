@@ -437,7 +437,7 @@ describe('language server settings', function () {
   });
 
   it('debounces: quick edits are checked once they stop', async () => {
-    client = await TestClient.start({ settings: { ...SETTINGS, debounceMs: 300 }, workspaceFolders: [tree.dir] });
+    client = await TestClient.start({ settings: { ...SETTINGS, debounceMs: 600 }, workspaceFolders: [tree.dir] });
     await client.ready();
     const uri = uriOf(path.join(tree.dir, 'essay.md'));
     await client.open(uri, 'The siege of Varnholt lasted 10 days.\n');

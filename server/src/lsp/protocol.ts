@@ -1,5 +1,8 @@
 // Corroborate's own messages beside LSP, shared by the server and the VS Code client.
 
+/** The server's version (kept equal to package.json's by a test). */
+export const SERVER_VERSION = '0.1.0';
+
 /** Server → client notification whenever indexing starts or ends. */
 export const STATUS_NOTIFICATION = 'corroborate/status';
 export interface StatusParams {

@@ -1,0 +1,187 @@
+// The VS Code side of Corroborate: starts the language server (bundled as dist/server.js, over node
+// IPC), and adds the commands, the status bar item and workspace-trust handling. Everything about
+// checking lives in the server, so any LSP editor gets the same findings.
+import * as vscode from 'vscode';
+import {
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import {
+  CHECK_WORKSPACE_REQUEST,
+  REINDEX_REQUEST,
+  SOURCES_REQUEST,
+  STATUS_NOTIFICATION,
+  type CheckWorkspaceResult,
+  type SourceInfo,
+  type StatusParams,
+} from '../../server/src/lsp/protocol.js';
+import { trustedSources } from './trust.js';
+
+let client: LanguageClient | undefined;
+let statusItem: vscode.StatusBarItem | undefined;
+let output: vscode.LogOutputChannel | undefined;
+let lastStatus: StatusParams = { sources: 0, claims: 0, busy: true };
+
+function showStatus(status: StatusParams): void {
+  lastStatus = status;
+  if (!statusItem) return;
+  if (status.busy) {
+    statusItem.text = '$(sync~spin) Corroborate';
+    statusItem.tooltip = status.message ?? 'Corroborate: indexing sources…';
+  } else {
+    const sources = `${status.sources} source${status.sources === 1 ? '' : 's'}`;
+    const claims = `${status.claims.toLocaleString()} claim${status.claims === 1 ? '' : 's'}`;
+    statusItem.text = `$(book) ${sources} · ${claims}`;
+    statusItem.tooltip = `Corroborate: ${sources} indexed, ${claims} in them${status.message ? `\n${status.message}` : ''}\nClick to list the sources.`;
+  }
+  statusItem.show();
+}
+
+function folderPaths(): string[] {
+  return (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.fsPath);
+}
+
+/** The `corroborate` section as the server will see it, with untrusted workspace sources removed. */
+function filterForTrust(section: unknown): unknown {
+  if (vscode.workspace.isTrusted || !section || typeof section !== 'object') return section;
+  const settings = { ...(section as Record<string, unknown>) };
+  if (!Array.isArray(settings.sources)) return settings;
+  const inspection = vscode.workspace.getConfiguration('corroborate').inspect<string[]>('sources');
+  const { kept, dropped } = trustedSources(settings.sources as string[], inspection, folderPaths());
+  for (const entry of dropped) {
+    output?.warn(`corroborate.sources: "${entry}" is outside the workspace and this workspace is not trusted; ignored`);
+  }
+  settings.sources = kept;
+  return settings;
+}
+
+function createClient(context: vscode.ExtensionContext): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const configWatcher = vscode.workspace.createFileSystemWatcher('**/.corroborate.json');
+  context.subscriptions.push(configWatcher);
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'markdown' },
+      { scheme: 'untitled', language: 'markdown' },
+    ],
+    outputChannel: output,
+    initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted },
+    // The server asks for more watchers (the source folders) itself, once it knows them.
+    synchronize: { fileEvents: configWatcher },
+    middleware: {
+      workspace: {
+        configuration: async (params, token, next) => {
+          const result = await next(params, token);
+          if (!Array.isArray(result)) return result;
+          return result.map((value, i) => (params.items[i]?.section === 'corroborate' ? filterForTrust(value) : value));
+        },
+      },
+    },
+  };
+  const created = new LanguageClient('corroborate', 'Corroborate', serverOptions, clientOptions);
+  created.onNotification(STATUS_NOTIFICATION, (status: StatusParams) => showStatus(status));
+  return created;
+}
+
+async function running(): Promise<LanguageClient | undefined> {
+  if (!client) {
+    void vscode.window.showWarningMessage('Corroborate: the language server is not running; see the output log.');
+    return undefined;
+  }
+  if (!client.isRunning()) await client.start();
+  return client;
+}
+
+async function checkWorkspace(): Promise<void> {
+  const c = await running();
+  if (!c) return;
+  await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'Corroborate: checking Markdown files…' },
+    async () => {
+      const files = await vscode.workspace.findFiles('**/*.{md,markdown}', '**/{node_modules,.git,out,dist}/**', 5000);
+      const result = await c.sendRequest<CheckWorkspaceResult>(CHECK_WORKSPACE_REQUEST, {
+        uris: files.map((f) => c.code2ProtocolConverter.asUri(f)),
+      });
+      const skipped = result.skipped ? `, ${result.skipped} skipped` : '';
+      void vscode.window.showInformationMessage(
+        `Corroborate checked ${result.files} file${result.files === 1 ? '' : 's'}: ${result.findings} finding${result.findings === 1 ? '' : 's'}${skipped}.`,
+      );
+      if (result.findings > 0) await vscode.commands.executeCommand('workbench.actions.view.problems');
+    },
+  );
+}
+
+async function reindex(): Promise<void> {
+  const c = await running();
+  if (!c) return;
+  const status = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Window, title: 'Corroborate: re-indexing sources' },
+    () => c.sendRequest<StatusParams | null>(REINDEX_REQUEST, null),
+  );
+  if (status) showStatus(status);
+}
+
+async function showSources(): Promise<void> {
+  const c = await running();
+  if (!c) return;
+  const sources = await c.sendRequest<SourceInfo[]>(SOURCES_REQUEST, null);
+  if (sources.length === 0) {
+    const choice = await vscode.window.showInformationMessage('Corroborate has no sources. Set corroborate.sources to folders of .md or .txt files.', 'Open Settings');
+    if (choice) await vscode.commands.executeCommand('workbench.action.openSettings', 'corroborate.sources');
+    return;
+  }
+  const picked = await vscode.window.showQuickPick(
+    sources.map((s) => ({
+      label: s.title,
+      description: [s.author, s.kind].filter(Boolean).join(' · '),
+      detail: `${s.key} — ${vscode.workspace.asRelativePath(vscode.Uri.parse(s.uri))}`,
+      source: s,
+    })),
+    { title: `Corroborate: ${sources.length} source${sources.length === 1 ? '' : 's'}`, matchOnDescription: true, matchOnDetail: true, placeHolder: 'Open a source' },
+  );
+  if (picked) await vscode.window.showTextDocument(vscode.Uri.parse(picked.source.uri), { preview: true });
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  output = vscode.window.createOutputChannel('Corroborate', { log: true });
+  statusItem = vscode.window.createStatusBarItem('corroborate.status', vscode.StatusBarAlignment.Right, 100);
+  statusItem.name = 'Corroborate';
+  statusItem.command = 'corroborate.showSources';
+  showStatus(lastStatus);
+  context.subscriptions.push(output, statusItem);
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('corroborate.checkWorkspace', checkWorkspace),
+    vscode.commands.registerCommand('corroborate.reindex', reindex),
+    vscode.commands.registerCommand('corroborate.showSources', showSources),
+    vscode.commands.registerCommand('corroborate.showOutput', () => output?.show(true)),
+    // Trust changes what the server may read: start it again with the new verdict.
+    vscode.workspace.onDidGrantWorkspaceTrust(async () => {
+      if (!client) return;
+      const old = client;
+      client = createClient(context);
+      await old.stop().catch(() => undefined);
+      await client.start();
+    }),
+  );
+
+  client = createClient(context);
+  try {
+    await client.start();
+  } catch (error) {
+    output.error(`Corroborate could not start its language server: ${error instanceof Error ? error.message : String(error)}`);
+    showStatus({ sources: 0, claims: 0, busy: false, message: 'The language server did not start; see the output log.' });
+  }
+}
+
+export async function deactivate(): Promise<void> {
+  const c = client;
+  client = undefined;
+  if (c) await c.stop();
+}

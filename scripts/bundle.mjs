@@ -1,0 +1,43 @@
+// Bundles the VS Code extension (client) and the language server into dist/ as CommonJS, for the
+// .vsix: `npm run bundle`. VS Code loads extensions with require(), and this package is
+// "type": "module", so dist/ gets its own package.json that makes its .js files CommonJS.
+import { build } from 'esbuild';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const dist = path.join(root, 'dist');
+
+export async function bundle({ production = true } = {}) {
+  mkdirSync(dist, { recursive: true });
+  writeFileSync(path.join(dist, 'package.json'), '{\n  "type": "commonjs"\n}\n');
+  const common = {
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node18',
+    sourcemap: production ? false : 'linked',
+    minify: false,
+    keepNames: true,
+    logLevel: 'warning',
+    // corpusFiles.ts reads import.meta.url only when __dirname is missing, which in CommonJS it never is.
+    logOverride: { 'empty-import-meta': 'silent' },
+    absWorkingDir: root,
+  };
+  await Promise.all([
+    build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+    build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
+  ]);
+  return ['dist/extension.js', 'dist/server.js', 'dist/package.json'];
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.join(root, 'scripts', 'bundle.mjs')) {
+  const production = !process.argv.includes('--dev');
+  bundle({ production }).then(
+    (files) => console.log(`bundled ${files.join(', ')}`),
+    (error) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
+}

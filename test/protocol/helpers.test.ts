@@ -1,0 +1,151 @@
+// The pure parts behind the server and the client: fix edits, settings merging, source paths, trust.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { staysInside, trustedSources } from '../../client/src/trust.js';
+import { DEFAULT_SETTINGS, readSettings } from '../../server/src/config.js';
+import type { Citation } from '../../server/src/engine/index.js';
+import { citationEdits, detectStyle, disableEdit, nextFootnoteLabel, pandocKey } from '../../server/src/lsp/fixes.js';
+import { SERVER_VERSION } from '../../server/src/lsp/protocol.js';
+import { mergeSettings } from '../../server/src/lsp/settingsMerge.js';
+import { concernsSources, globToRegExp, resolveSources } from '../../server/src/lsp/sourcePaths.js';
+import { ROOT, tempTree } from './lspClient.js';
+
+function apply(text: string, edits: Array<{ range: { start: number; end: number }; newText: string }>): string {
+  let out = text;
+  for (const e of [...edits].map((e, i) => ({ ...e, i })).sort((a, b) => b.range.start - a.range.start || b.i - a.i)) {
+    out = out.slice(0, e.range.start) + e.newText + out.slice(e.range.end);
+  }
+  return out;
+}
+
+const cite = (form: Citation['form']): Citation => ({ form, range: { start: 0, end: 1 }, reference: 'x' });
+
+describe('quick fix edits', () => {
+  const source = { key: 'quill', title: 'The Fall of Varnholt', author: 'Edda Quill' };
+
+  it('detects the draft style from its citations, footnotes first on a tie, footnotes when none', () => {
+    assert.equal(detectStyle([], 'No citations.'), 'footnote');
+    assert.equal(detectStyle([cite('pandoc'), cite('pandoc'), cite('footnote')], ''), 'pandoc');
+    assert.equal(detectStyle([cite('parenthetical')], ''), 'mla');
+    assert.equal(detectStyle([cite('parenthetical'), cite('footnote')], ''), 'footnote');
+    assert.equal(detectStyle([], 'An essay [see @quill, p. 3].'), 'pandoc');
+  });
+
+  it('numbers a new footnote after the largest in use', () => {
+    assert.equal(nextFootnoteLabel('A.[^1] B.[^7] C.[^note]\n\n[^1]: x\n[^7]: y\n[^note]: z'), '8');
+    assert.equal(nextFootnoteLabel('Nothing yet.'), '1');
+  });
+
+  it('adds a footnote reference after the sentence and its definition at the end', () => {
+    const text = 'It lasted 143 days. Then it ended.';
+    assert.equal(
+      apply(text, citationEdits(text, 'footnote', source, 19)),
+      'It lasted 143 days.[^1] Then it ended.\n\n[^1]: Edda Quill, *The Fall of Varnholt*.\n',
+    );
+    const withNotes = 'It lasted 143 days.\nMore.[^1]\n\n[^1]: Somewhere.\n';
+    assert.equal(
+      apply(withNotes, citationEdits(withNotes, 'footnote', source, 19)),
+      'It lasted 143 days.[^2]\nMore.[^1]\n\n[^1]: Somewhere.\n[^2]: Edda Quill, *The Fall of Varnholt*.\n',
+    );
+    const crlf = 'It lasted 143 days.\r\n';
+    assert.equal(apply(crlf, citationEdits(crlf, 'footnote', source, 19)), 'It lasted 143 days.[^1]\r\n\r\n[^1]: Edda Quill, *The Fall of Varnholt*.\r\n');
+  });
+
+  it('puts pandoc and MLA citations before the final punctuation', () => {
+    const text = 'It lasted 143 days. Then it ended.';
+    assert.equal(apply(text, citationEdits(text, 'pandoc', source, 19)), 'It lasted 143 days [@quill]. Then it ended.');
+    assert.equal(apply(text, citationEdits(text, 'mla', source, 19)), 'It lasted 143 days (Quill). Then it ended.');
+    const untitled = { key: 'odd key', title: 'Harbour Chronicles!' };
+    assert.equal(apply(text, citationEdits(text, 'mla', untitled, 19)), 'It lasted 143 days ("Harbour Chronicles"). Then it ended.');
+    assert.equal(pandocKey('odd key'), '@{odd key}');
+    const noStop = 'It lasted 143 days';
+    assert.equal(apply(noStop, citationEdits(noStop, 'pandoc', source, noStop.length)), 'It lasted 143 days [@quill]');
+  });
+
+  it('inserts the disable comment above the line, keeping indentation and quote markers', () => {
+    const text = 'Intro.\n> It lasted 90 days.\n';
+    assert.equal(apply(text, [disableEdit(text, text.indexOf('90'))]), 'Intro.\n> <!-- corroborate-disable-next-line -->\n> It lasted 90 days.\n');
+    const first = 'It lasted 90 days.';
+    assert.equal(apply(first, [disableEdit(first, 10)]), '<!-- corroborate-disable-next-line -->\nIt lasted 90 days.');
+  });
+});
+
+describe('settings merging', () => {
+  const quiet = () => undefined;
+
+  it('lets the editor override the file only where it differs from the default', () => {
+    const file = readSettings({ includeBundledCorpus: false, debounceMs: 50, sources: ['/abs/notes'], severity: { 'needs-citation': 'off' } }, 'f', quiet);
+    const editor = readSettings({ ...DEFAULT_SETTINGS, debounceMs: 200, citationStyle: 'pandoc', sources: ['more'], severity: { 'needs-citation': 'warning', contradicted: 'error' } }, 'settings', quiet);
+    const { settings, sourceSpecs } = mergeSettings([{ file: '/w/.corroborate.json', settings: file }], editor, ['/w']);
+    assert.equal(settings.includeBundledCorpus, false);
+    assert.equal(settings.debounceMs, 50, 'the editor left debounceMs at its default');
+    assert.equal(settings.citationStyle, 'pandoc');
+    assert.deepEqual(settings.severity, { 'needs-citation': 'off', contradicted: 1 });
+    assert.deepEqual(sourceSpecs.map((s) => [s.entry, s.baseDirs]), [['/abs/notes', []], ['more', ['/w']]]);
+  });
+});
+
+describe('source paths', () => {
+  it('turns globs into regular expressions', () => {
+    const re = globToRegExp('/w/notes/**/*.{md,txt}');
+    assert.ok(re.test('/w/notes/a.md'));
+    assert.ok(re.test('/w/notes/x/y/b.txt'));
+    assert.ok(!re.test('/w/notes/a.pdf'));
+    assert.ok(!re.test('/w/other/a.md'));
+    assert.ok(globToRegExp('/w/ch?.md').test('/w/ch1.md'));
+    assert.ok(!globToRegExp('/w/*.md').test('/w/sub/a.md'));
+  });
+
+  it('resolves folders, files and globs against the workspace folders', async () => {
+    const tree = tempTree({ 'a/one.md': 'x', 'a/deep/two.txt': 'y', 'b/three.md': 'z', 'b/skip.pdf': 'no' });
+    try {
+      const warnings: string[] = [];
+      const resolved = await resolveSources([
+        { entry: 'a', baseDirs: [tree.dir], origin: 'settings' },
+        { entry: 'b/*.md', baseDirs: [tree.dir], origin: 'settings' },
+        { entry: 'missing', baseDirs: [tree.dir], origin: 'settings' },
+        { entry: 'nothing/**/*.md', baseDirs: [tree.dir], origin: 'settings' },
+      ], (m) => warnings.push(m));
+      assert.deepEqual(resolved.paths.map((p) => path.relative(tree.dir, p)), ['a', path.join('b', 'three.md'), 'missing']);
+      assert.ok(warnings.some((w) => /matched no/.test(w)));
+      assert.ok(concernsSources(path.join(tree.dir, 'a', 'new.md'), resolved));
+      assert.ok(concernsSources(path.join(tree.dir, 'b', 'four.md'), resolved));
+      assert.ok(!concernsSources(path.join(tree.dir, 'b', 'four.pdf'), resolved));
+      assert.ok(!concernsSources(path.join(tree.dir, 'c', 'draft.md'), resolved));
+    } finally {
+      tree.cleanup();
+    }
+  });
+});
+
+describe('workspace trust', () => {
+  const w = path.resolve('/work/space');
+
+  it('knows which entries stay inside the workspace', () => {
+    assert.ok(staysInside('sources', [w]));
+    assert.ok(staysInside('sources/**/*.md', [w]));
+    assert.ok(staysInside(path.join(w, 'notes'), [w]));
+    assert.ok(!staysInside('../elsewhere', [w]));
+    assert.ok(!staysInside(path.resolve('/etc'), [w]));
+    assert.ok(!staysInside('~/notes', [w]));
+    assert.ok(!staysInside('/**/*.md', [w]));
+  });
+
+  it('drops only workspace-named entries that reach outside', () => {
+    const result = trustedSources(
+      ['sources', '../elsewhere', '/home/me/notes'],
+      { globalValue: ['/home/me/notes'], workspaceValue: ['sources', '../elsewhere', '/home/me/notes'] },
+      [w],
+    );
+    assert.deepEqual(result.kept, ['sources', '/home/me/notes']);
+    assert.deepEqual(result.dropped, ['../elsewhere']);
+  });
+});
+
+describe('versions', () => {
+  it('the server reports the package version', () => {
+    const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    assert.equal(SERVER_VERSION, manifest.version);
+  });
+});

@@ -1,0 +1,131 @@
+// `npm run package`: the .vsix holds the bundled client and server and the corpus, in the layout VS
+// Code installs; the bundled server runs from there and finds the corpus inside the extension.
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import zlib from 'node:zlib';
+import { ROOT, TestClient, tempTree } from './lspClient.js';
+
+/** Reads a zip's central directory: every entry's name and uncompressed bytes. */
+function readZip(buffer: Buffer): Map<string, Buffer> {
+  const end = buffer.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  assert.ok(end >= 0, 'an end of central directory record');
+  const count = buffer.readUInt16LE(end + 10);
+  let at = buffer.readUInt32LE(end + 16);
+  const out = new Map<string, Buffer>();
+  for (let i = 0; i < count; i++) {
+    assert.equal(buffer.readUInt32LE(at), 0x02014b50);
+    const method = buffer.readUInt16LE(at + 10);
+    const crc = buffer.readUInt32LE(at + 16);
+    const compressed = buffer.readUInt32LE(at + 20);
+    const size = buffer.readUInt32LE(at + 24);
+    const nameLength = buffer.readUInt16LE(at + 28);
+    const extra = buffer.readUInt16LE(at + 30);
+    const comment = buffer.readUInt16LE(at + 32);
+    const local = buffer.readUInt32LE(at + 42);
+    const name = buffer.subarray(at + 46, at + 46 + nameLength).toString('utf8');
+    assert.equal(buffer.readUInt32LE(local), 0x04034b50);
+    const dataStart = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
+    const raw = buffer.subarray(dataStart, dataStart + compressed);
+    const data = method === 8 ? zlib.inflateRawSync(raw) : Buffer.from(raw);
+    assert.equal(data.length, size, `${name}: size`);
+    assert.equal(zlib.crc32(data) >>> 0, crc, `${name}: crc`);
+    out.set(name, data);
+    at += 46 + nameLength + extra + comment;
+  }
+  return out;
+}
+
+describe('the VS Code package', function () {
+  this.timeout(60_000);
+  let tree: ReturnType<typeof tempTree>;
+  let entries: Map<string, Buffer>;
+
+  before(async () => {
+    tree = tempTree({});
+    const script = pathToFileURL(path.join(ROOT, 'scripts', 'package-vsix.mjs')).href;
+    const { packageVsix } = (await import(script)) as { packageVsix: (o: { out: string }) => Promise<{ file: string }> };
+    const { file } = await packageVsix({ out: path.join(tree.dir, 'corroborate.vsix') });
+    entries = readZip(readFileSync(file));
+  });
+
+  after(() => tree.cleanup());
+
+  it('holds the manifest, the bundles and the corpus', () => {
+    for (const name of ['[Content_Types].xml', 'extension.vsixmanifest', 'extension/package.json', 'extension/dist/extension.js', 'extension/dist/server.js', 'extension/corpus/manifest.json']) {
+      assert.ok(entries.has(name), `${name} in ${[...entries.keys()].join(', ')}`);
+    }
+    assert.ok(![...entries.keys()].some((n) => n.includes('node_modules') || n.startsWith('extension/out/') || n.endsWith('.ts')));
+    const manifest = JSON.parse(entries.get('extension/package.json')!.toString('utf8')) as Record<string, unknown> & {
+      main: string;
+      contributes: { configuration: { properties: Record<string, { default?: unknown }> }; commands: Array<{ command: string }> };
+      activationEvents: string[];
+      capabilities: { untrustedWorkspaces: { supported: unknown } };
+    };
+    assert.equal(manifest.main, './dist/extension.js');
+    assert.equal(manifest.type, undefined, 'no "type": "module" in the package VS Code loads');
+    assert.equal(manifest.dependencies, undefined);
+    assert.deepEqual(manifest.activationEvents, ['onLanguage:markdown']);
+    assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
+    const props = manifest.contributes.configuration.properties;
+    for (const key of ['sources', 'includeBundledCorpus', 'debounceMs', 'severity', 'citationStyle', 'maxFileBytes', 'trace.server']) {
+      assert.ok(props[`corroborate.${key}`], `corroborate.${key} is contributed`);
+    }
+    assert.equal(props['corroborate.debounceMs']!.default, 200);
+    assert.deepEqual(manifest.contributes.commands.map((c) => c.command).sort(), [
+      'corroborate.checkWorkspace', 'corroborate.reindex', 'corroborate.showOutput', 'corroborate.showSources',
+    ]);
+    const vsixManifest = entries.get('extension.vsixmanifest')!.toString('utf8');
+    assert.match(vsixManifest, /<Identity Language="en-US" Id="corroborate" Version="\d+\.\d+\.\d+" Publisher="corroborate" \/>/);
+    assert.match(vsixManifest, /Microsoft\.VisualStudio\.Code\.Engine" Value="\^1\.91\.0"/);
+  });
+
+  it('runs the bundled server from the installed layout, with the corpus inside the extension', async () => {
+    const installed = path.join(tree.dir, 'installed');
+    for (const [name, data] of entries) {
+      if (!name.startsWith('extension/')) continue;
+      const file = path.join(installed, name);
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, data);
+    }
+    const client = await TestClient.start({ command: [process.execPath, path.join(installed, 'extension', 'dist', 'server.js'), '--stdio'], settings: { debounceMs: 0 } });
+    try {
+      const status = await client.ready();
+      assert.ok((status as { sources: number }).sources >= 1);
+      const sources = await client.request<Array<{ uri: string }>>('corroborate/sources', null);
+      assert.ok(sources.every((s) => s.uri.startsWith(pathToFileURL(path.join(installed, 'extension', 'corpus')).href)), JSON.stringify(sources));
+      const uri = 'untitled:Untitled-1';
+      await client.open(uri, 'Nothing to check here.\n');
+      assert.deepEqual(await client.diagnosticsFor(uri, { version: 1 }), []);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('loads the bundled extension with require(), as VS Code does, inside this ESM package', () => {
+    const require = createRequire(path.join(ROOT, 'package.json'));
+    const loader = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
+    const original = loader._load;
+    // Enough of `vscode` for the modules to load: every name is a class, every value another stub.
+    const stub = (): unknown => new Proxy(function () {}, {
+      get: (_target, key) => (key === 'then' ? undefined : key === Symbol.toPrimitive ? () => '' : stub()),
+      construct: () => stub() as object,
+      apply: () => stub(),
+    });
+    const vscode = stub();
+    loader._load = function (request: string, ...rest: unknown[]) {
+      if (request === 'vscode') return vscode;
+      return original.call(this, request, ...rest);
+    };
+    try {
+      const extension = require(path.join(ROOT, 'dist', 'extension.js')) as { activate?: unknown; deactivate?: unknown };
+      assert.equal(typeof extension.activate, 'function');
+      assert.equal(typeof extension.deactivate, 'function');
+    } finally {
+      loader._load = original;
+    }
+  });
+});
