@@ -103,7 +103,7 @@ const PANDOC = /\[([^\[\]]*?@[\p{L}\p{N}_][^\[\]]*?)\]/gu;
 const PANDOC_KEY = /(?:^|[\s;\[-])-?@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*[\p{L}\p{N}_])/gu;
 const NUMBERED = /\[(\d{1,3})\](?!\()/g;
 const PARENTHETICAL = /\(([^()]{1,160})\)/g;
-const SIGNAL = /\b(?:according to|as|per|in)\s+(?:the\s+)?([\p{Lu}"“][^,.;:()]{1,80})/gu;
+const SIGNAL = /\b(?:[Aa]ccording to|[Aa]s|[Pp]er|[Ii]n)\s+(?:the\s+)?([\p{Lu}"“][^,.;:()]{1,80})/gu;
 const SIGNAL_VERB = /\b([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,3})\s+(?:writes|wrote|argues|argued|notes|noted|says|said|reports|reported|explains|explained|states|stated|claims|claimed|observes|observed|estimates|estimated|records|recorded)\b/gu;
 
 /** A parenthesis whose content reads as an in-text citation: a quoted title or a name, maybe a page. */

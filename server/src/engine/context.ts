@@ -25,7 +25,8 @@ export interface ValueContext {
 /** Nouns for a span of fighting, whose length a duration states. */
 const CONFLICT_WORDS = new Set([
   'battle', 'battles', 'siege', 'sieges', 'fight', 'fighting', 'fought', 'struggle', 'combat', 'campaign',
-  'offensive', 'war', 'wars', 'occupation', 'blockade', 'raged', 'lasted', 'engagement', 'conflict',
+  'offensive', 'war', 'wars', 'occupation', 'blockade', 'raged', 'lasted', 'engagement', 'conflict', 'besieged',
+  'besieging', 'defended', 'defence', 'defense', 'resisted', 'held',
 ]);
 /** Words that make a duration the time between two events. */
 const INTERVAL_WORDS = new Set(['after', 'later', 'before', 'earlier', 'ago', 'afterwards', 'prior', 'following', 'since', 'until']);

@@ -42,15 +42,6 @@ export function applyHedge(bare: QuantityInterval, hedge: HedgeKind): QuantityIn
   }
 }
 
-export function spanInterval(a: QuantityInterval, b: QuantityInterval): QuantityInterval {
-  return {
-    dimension: a.dimension,
-    low: Math.min(a.low, b.low),
-    high: Math.max(a.high, b.high),
-    nominal: (a.nominal + b.nominal) / 2,
-  };
-}
-
 /** Two values agree when their intervals overlap (after conversion to canonical units). */
 export function intervalsOverlap(a: QuantityInterval, b: QuantityInterval): boolean {
   if (a.dimension !== b.dimension) return false;

@@ -149,7 +149,8 @@ const TERMINAL = /[.!?]["”’')\]]*\s*$/;
 
 /** A short top-level line without final punctuation is a label (a name, a course, a date line). */
 function isLabel(text: string): boolean {
-  const trimmed = text.trim();
+  // Citation marks after the final period (`.[12]`, `.[^3]`) do not make a sentence a label.
+  const trimmed = text.trim().replace(/(\s*\[[^\]]*\])+$/, '');
   if (TERMINAL.test(trimmed)) return false;
   return trimmed.split(/\s+/).length <= 8;
 }

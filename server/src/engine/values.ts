@@ -13,8 +13,8 @@ import {
   seasonInterval,
   yearInterval,
 } from './dates.js';
-import { DAYS_PER_UNIT, applyHedge, bareInterval, spanInterval } from './intervals.js';
-import { FRACTION_WORDS, parseFractionWords, parseNumber, parseNumberWords, type ParsedNumber } from './numbers.js';
+import { DAYS_PER_UNIT, applyHedge, bareInterval } from './intervals.js';
+import { FRACTION_WORDS, SCALES, parseFractionWords, parseNumber, parseNumberWords, type ParsedNumber } from './numbers.js';
 import { isDash, tokenize, type Token } from './tokens.js';
 import type { HedgeKind, QuantityInterval, ValueMention } from './types.js';
 
@@ -386,7 +386,9 @@ export function extractValues(text: string, offset = 0): FoundValue[] {
     const t = tokens[i]!;
     let value: FoundValue | undefined;
 
-    const date = parseNamedDate(tokens, i) ?? parsePartialDate(tokens, i);
+    // `31 February 1942` is no date at all, not `February 1942`.
+    const afterBadDay = MONTHS[t.lower] !== undefined && tokens[i - 1]?.kind === 'number' && /^\d{1,2}(st|nd|rd|th)?$/.test(tokens[i - 1]!.lower);
+    const date = afterBadDay ? undefined : parseNamedDate(tokens, i) ?? parsePartialDate(tokens, i);
     if (date) {
       value = { form: 'date', ...slice(s, i, date.end), interval: date.interval, firstToken: i, endToken: date.end };
       // Skip a leading weekday or `the` in the written range.
@@ -474,34 +476,38 @@ function readYearOrRange(s: SentenceText, i: number): FoundValue {
   return { form: 'year', ...slice(s, i, i + 1), interval: yearInterval(year), firstToken: i, endToken: i + 1 };
 }
 
-/** `between 1.5 and 2 million`, `10,000–15,000 men`, `3 to 4 million`: one interval from A to B. */
+/** `between 1.5 and 2 million`, `10,000–15,000 men`, `3 to 4 months`: the span from A to B. */
 function widenRange(s: SentenceText, first: FoundValue): FoundValue | undefined {
   const tokens = s.tokens;
   const sep = tokens[first.endToken];
-  if (!sep) return undefined;
+  if (!sep || first.form === 'date' || first.form === 'year' || first.form === 'date-range') return undefined;
   const between = tokens[first.firstToken - 1]?.lower === 'between';
-  const joins = isDash(sep) || sep.lower === 'to' || (between && sep.lower === 'and');
-  if (!joins || (isDash(sep) && sep.start !== tokens[first.endToken - 1]!.end)) return undefined;
-  const secondRead = readValueAt(s, first.endToken + 1);
-  if (!secondRead) return undefined;
-  const second = secondRead.q;
-  let low = first.interval;
-  // `3 to 4 million days`: the first value borrows the second's scale or unit.
-  if (first.form === 'count' && second.form !== 'count' || second.value > 0 && first.interval.nominal * 1000 <= second.value) {
-    const ratio = second.value / (parseNumber(tokens, first.endToken + 1)?.value ?? second.value);
-    if (!Number.isFinite(ratio) || ratio <= 0) return undefined;
-    const scaled: Quantity = { form: second.form, value: first.interval.nominal * ratio, step: 0, end: first.endToken };
-    low = { ...toInterval({ ...scaled, step: second.step }) };
-  } else if (first.form !== second.form) {
+  const joins = (isDash(sep) && sep.start === tokens[first.endToken - 1]!.end) || sep.lower === 'to' || (between && sep.lower === 'and');
+  if (!joins) return undefined;
+  const second = readValueAt(s, first.endToken + 1);
+  if (!second) return undefined;
+  let low = first.interval.nominal;
+  // `1.5 and 2 million`, `3 to 4 months`: the first number borrows the second's scale or unit.
+  const secondNumber = parseNumber(tokens, first.endToken + 1);
+  if (first.form === 'count' && secondNumber && secondNumber.value !== 0) {
+    if (second.q.form !== 'count') low *= second.q.value / secondNumber.value;
+    else {
+      const scale = tokens.slice(first.endToken + 1, second.q.end).map((t) => SCALES[t.lower]).find((x) => x !== undefined && x > 100);
+      if (scale && low <= second.q.value / scale) low *= scale;
+    }
+  } else if (first.form !== second.q.form) {
     return undefined;
   }
-  const high = toInterval(second);
-  if (high.nominal < low.nominal) return undefined;
-  const interval = applyHedge(spanInterval(low, high), 'range');
+  const high = second.q.value;
+  if (!(high > low)) return undefined;
+  const range = slice(s, first.firstToken, second.q.end);
   return {
-    form: second.form, ...slice(s, first.firstToken, second.end), interval: { ...interval, low: low.low, high: high.high },
-    firstToken: first.firstToken, endToken: second.end,
-    hedge: between ? { kind: 'range', range: { start: tokens[first.firstToken - 1]!.start, end: tokens[first.firstToken - 1]!.end }, text: 'between' } : undefined,
+    form: second.q.form,
+    ...range,
+    interval: { dimension: second.q.form, low, high, nominal: (low + high) / 2 },
+    firstToken: first.firstToken,
+    endToken: second.q.end,
+    hedge: { kind: 'range', range: between ? { start: tokens[first.firstToken - 1]!.start, end: tokens[first.firstToken - 1]!.end } : range.range, text: between ? 'between' : range.text },
   };
 }
 

@@ -1,0 +1,103 @@
+// Which values of a draft are checkable claims, and which citations each sentence carries.
+import assert from 'node:assert/strict';
+import { extractClaims } from '../../server/src/engine/claims.js';
+import { buildCorpusIndex } from '../../server/src/engine/index.js';
+import { markdownToProse } from '../../server/src/engine/prose.js';
+
+// A made-up corpus: the claims tests only need its names, titles and authors.
+const index = buildCorpusIndex([
+  {
+    key: 'vane1988',
+    title: 'The Siege of Karsk',
+    author: 'Ilse Vane',
+    kind: 'book',
+    uri: '/virtual/karsk.txt',
+    text: 'The Siege of Karsk\nThe siege of Karsk lasted 140 days. The Treaty of Orlen was signed on 3 May 1611.\n',
+  },
+  {
+    key: 'orlen-notes',
+    title: 'Notes on the Treaty of Orlen',
+    kind: 'blog post',
+    uri: '/virtual/orlen.md',
+    text: '# Notes on the Treaty of Orlen\n\nThe treaty ceded a third of the province.\n',
+  },
+]);
+
+function claimsOf(markdown: string): string[] {
+  return extractClaims(markdownToProse(markdown), index).claims.map((c) => c.value.text);
+}
+
+function citationsOf(markdown: string) {
+  return extractClaims(markdownToProse(markdown), index).citations.map((c) => [c.form, c.sourceKey ?? null]);
+}
+
+describe('claims: what is and is not a checkable claim', () => {
+  const cases: Array<[string, string, string[]]> = [
+    ['counts, durations, dates, shares', 'The siege lasted 140 days and killed 12,000 people by 3 May 1611, a third of the town.', ['140 days', '12,000', '3 May 1611', 'a third']],
+    ['names that contain numbers', 'Order No. 227 and Decree 14 mattered in World War 2.', []],
+    ['page numbers in citations', 'The siege lasted 140 days (Vane 212).', ['140 days']],
+    ['locators', 'As shown on p. 45 and in chapter 3, it lasted 140 days.', ['140 days']],
+    ['a year that sets the scene', 'In 1611 the armies met at Karsk.', []],
+    ['a year that dates an event', 'The Treaty of Orlen of 1611 ended the war.', ['1611']],
+    ['the writer’s own time', 'In my 2023 class we read about Karsk for three reasons.', []],
+    ['numbers inside quotations', 'Vane calls it "a siege of 140 days" in her book.', []],
+    ['numbers in headings', '# The 140 Days of Karsk\n\nIt was long.', []],
+    ['list numbers', '1. The siege began.\n2. The siege ended.', []],
+    ['years in citation keys', 'It lasted 140 days [@vane1988, p. 12].', ['140 days']],
+    ['times of day', 'The gates opened at 20:34 that night.', []],
+    ['bibliography entries', 'It lasted 140 days (Vane).\n\n## Works Cited\n\nVane, Ilse. *Karsk*. 1988.', ['140 days']],
+    ['MLA heading lines', 'Ana Ruiz\n\n12 March 2024\n\nThe siege lasted 140 days (Vane).', ['140 days']],
+  ];
+  for (const [name, markdown, expected] of cases) {
+    it(name, () => assert.deepEqual(claimsOf(markdown), expected));
+  }
+});
+
+describe('claims: what a claim is about', () => {
+  it('inherits its subject from the text before when it names none', () => {
+    const [claim] = extractClaims(markdownToProse('Karsk was besieged for a long time. It held out for 140 days.'), index).claims;
+    assert.deepEqual(claim!.context.clauseNames, []);
+    assert.ok(claim!.context.inheritedNames.includes('karsk'));
+    assert.equal(claim!.context.refersBack, true);
+  });
+  it('knows the kind of a count from everyday words', () => {
+    const kinds = extractClaims(markdownToProse('In the siege 12,000 died. Then 3,000 were taken prisoner. Another 500 were executed.'), index)
+      .claims.map((c) => c.context.kind);
+    assert.deepEqual(kinds, ['deaths', 'prisoners', 'executions']);
+  });
+  it('tells the length of a battle from the time between events', () => {
+    const kinds = extractClaims(markdownToProse('The siege lasted 140 days. The treaty came two years after the siege.'), index)
+      .claims.map((c) => c.context.kind);
+    assert.deepEqual(kinds, ['conflict', 'interval']);
+  });
+});
+
+describe('citations: forms and the source each resolves to', () => {
+  const cases: Array<[string, string, Array<[string, string | null]>]> = [
+    ['footnote by title', 'It lasted 140 days.[^1]\n\n[^1]: "The Siege of Karsk," a book.', [['footnote', 'vane1988']]],
+    ['footnote by author', 'It lasted 140 days.[^1]\n\n[^1]: Ilse Vane, her book.', [['footnote', 'vane1988']]],
+    ['footnote outside the corpus', 'It lasted 140 days.[^1]\n\n[^1]: Some Other, a book.', [['footnote', null]]],
+    ['pandoc key', 'It lasted 140 days [@vane1988].', [['pandoc', 'vane1988']]],
+    ['pandoc key with a locator and prefix', 'It lasted 140 days [see @vane1988, ch. 4].', [['pandoc', 'vane1988']]],
+    ['pandoc key by surname', 'It lasted 140 days [@vane2001].', [['pandoc', 'vane1988']]],
+    ['pandoc key by leading title words', 'It lasted 140 days [@notesonthetreaty].', [['pandoc', 'orlen-notes']]],
+    ['pandoc keys, several', 'It lasted 140 days [@vane1988; @orlen-notes].', [['pandoc', 'vane1988'], ['pandoc', 'orlen-notes']]],
+    ['MLA author and page', 'It lasted 140 days (Vane 212).', [['parenthetical', 'vane1988']]],
+    ['MLA title', 'It lasted 140 days ("Notes on the Treaty of Orlen").', [['parenthetical', 'orlen-notes']]],
+    ['MLA outside the corpus', 'It lasted 140 days (Kowalski 12).', [['parenthetical', null]]],
+    ['a Markdown link by title', 'It lasted 140 days, says [The Siege of Karsk](https://example.org/k).', [['link', 'vane1988']]],
+    ['numbered marks', 'It lasted 140 days.[12][13]', [['numbered', null], ['numbered', null]]],
+    ['a signal phrase naming the author', 'According to Ilse Vane, it lasted 140 days.', [['signal-phrase', 'vane1988']]],
+    ['no citation', 'It lasted 140 days.', []],
+    ['a parenthesis that is not a citation', 'It lasted 140 days (as agreed at the time).', []],
+  ];
+  for (const [name, markdown, expected] of cases) {
+    it(name, () => assert.deepEqual(citationsOf(markdown), expected));
+  }
+
+  it('a footnote right after the final period belongs to the sentence', () => {
+    const { claims } = extractClaims(markdownToProse('It lasted 140 days.[^1] Then 12,000 died.\n\n[^1]: Vane.'), index);
+    assert.equal(claims[0]!.citations.length, 1);
+    assert.equal(claims[1]!.citations.length, 0);
+  });
+});

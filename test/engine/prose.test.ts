@@ -1,0 +1,80 @@
+// Markdown to prose spans, and sentences that survive abbreviations.
+import assert from 'node:assert/strict';
+import { markdownToProse, plainTextToProse } from '../../server/src/engine/prose.js';
+import { splitSentences } from '../../server/src/engine/sentences.js';
+
+function proseOf(markdown: string): string[] {
+  return markdownToProse(markdown)
+    .blocks.filter((b) => b.role === 'prose')
+    .map((b) => b.text.replace(/\s+/g, ' ').trim());
+}
+
+describe('prose: what counts as the writer’s prose', () => {
+  const cases: Array<[string, string, string[]]> = [
+    ['inline code is blanked', 'It took `199 days` in all.', ['It took in all.']],
+    ['HTML is blanked', 'It took <b>five</b> weeks.', ['It took five weeks.']],
+    ['a link keeps its text, loses its address', 'See [the post](https://x.example/2019) now.', ['See the post now.']],
+    ['footnote references are blanked', 'It took 199 days.[^3]\n\n[^3]: A source.', ['It took 199 days.']],
+    ['code blocks are not prose', 'Before.\n\n```\n1942 2,000\n```\n', ['Before.']],
+    ['front matter is not prose', '---\ntitle: 1942 notes\n---\nText here.', ['Text here.']],
+  ];
+  for (const [name, markdown, expected] of cases) {
+    it(name, () => assert.deepEqual(proseOf(markdown), expected));
+  }
+
+  it('keeps exact offsets: every prose character stands where it stood', () => {
+    const markdown = '# T\n\nA *b* `c` [d](e) f.\n';
+    const block = markdownToProse(markdown).blocks.find((b) => b.role === 'prose')!;
+    for (let i = 0; i < block.text.length; i++) {
+      if (block.text[i] !== ' ') assert.equal(block.text[i], markdown[block.range.start + i]);
+    }
+  });
+
+  it('gives each block a role', () => {
+    const doc = markdownToProse(
+      'Maya Okafor\n\n14 October 2024\n\n# Title 1942\n\nA sentence of prose.\n\n> A quoted 90% here.\n\n' +
+        '- A list item of prose\n\n## Works Cited\n\nHerman, T. Post. 2012.\n',
+    );
+    assert.deepEqual(
+      doc.blocks.map((b) => b.role),
+      ['label', 'label', 'heading', 'prose', 'quote', 'prose', 'heading', 'bibliography'],
+    );
+  });
+
+  it('collects footnote definitions and HTML comments', () => {
+    const doc = markdownToProse('Text.[^a] <!-- corroborate-disable -->\n\n[^a]: "A Title," blog post.\n');
+    assert.equal(doc.footnotes.get('a')?.text, '"A Title," blog post.');
+    assert.deepEqual(doc.comments.map((c) => c.body), ['corroborate-disable']);
+  });
+
+  it('reads plain text one paragraph per line, and drops list numbers', () => {
+    const doc = plainTextToProse('Title\nFirst line. Still first.\n  1. A comment here.\n');
+    assert.deepEqual(doc.blocks.map((b) => b.text), ['Title', 'First line. Still first.', 'A comment here.']);
+  });
+
+  it('keeps a hard-wrapped paragraph together', () => {
+    const lines = Array.from({ length: 10 }, (_, i) => `line ${i} of a paragraph that wraps`);
+    const doc = plainTextToProse(lines.slice(0, 5).join('\n') + '\n\n' + lines.slice(5).join('\n') + '\n');
+    assert.equal(doc.blocks.length, 2);
+  });
+});
+
+describe('sentences: boundaries that survive abbreviations', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Order No. 227 was issued. It was harsh.', ['Order No. 227 was issued.', 'It was harsh.']],
+    ['Dr. Smith wrote it. Then he left.', ['Dr. Smith wrote it.', 'Then he left.']],
+    ['The U.S.S.R. fought on. It won.', ['The U.S.S.R. fought on.', 'It won.']],
+    ['It took approx. two months. It ended.', ['It took approx. two months.', 'It ended.']],
+    ['See p. 31 for more. Good.', ['See p. 31 for more.', 'Good.']],
+    ['It cost 1.5 million lives. Sad.', ['It cost 1.5 million lives.', 'Sad.']],
+    ['He said "Stop!" Then he went.', ['He said "Stop!"', 'Then he went.']],
+    ['J. Stalin signed it. Done.', ['J. Stalin signed it.', 'Done.']],
+  ];
+  for (const [text, expected] of cases) {
+    it(text, () => assert.deepEqual(splitSentences(text).map((s) => s.text), expected));
+  }
+  it('reports absolute offsets', () => {
+    const [, second] = splitSentences('One. Two.', 100);
+    assert.deepEqual(second!.range, { start: 105, end: 109 });
+  });
+});

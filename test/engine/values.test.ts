@@ -1,0 +1,158 @@
+// Quantities, durations, dates and hedges become intervals (CONTRACT.md, "Values are intervals").
+import assert from 'node:assert/strict';
+import { dayNumber } from '../../server/src/engine/dates.js';
+import { DAYS_PER_UNIT } from '../../server/src/engine/intervals.js';
+import { extractValues } from '../../server/src/engine/values.js';
+
+const MONTH = DAYS_PER_UNIT.month!;
+const YEAR = DAYS_PER_UNIT.year!;
+
+function only(sentence: string) {
+  const values = extractValues(sentence);
+  assert.equal(values.length, 1, `one value in ${JSON.stringify(sentence)}, got ${values.map((v) => v.text).join(' | ')}`);
+  return values[0]!;
+}
+
+function near(actual: number, expected: number, what: string) {
+  if (actual === expected) return;
+  assert.ok(Math.abs(actual - expected) < 1e-6 * Math.max(1, Math.abs(expected)), `${what}: ${actual} ≠ ${expected}`);
+}
+
+describe('values: counts and shares', () => {
+  const cases: Array<[string, string, number, number]> = [
+    // sentence, value as written, low, high
+    ['It raged for 2,000,000 men.', '2,000,000', 1.8e6, 2.2e6],
+    ['Some 2 million died.', '2 million', 1.8e6, 2.2e6],
+    ['Then 1.5 million were taken.', '1.5 million', 1.45e6, 1.55e6],
+    ['Then two million were taken.', 'two million', 1.8e6, 2.2e6],
+    ['Then four million were taken.', 'four million', 3.6e6, 4.4e6],
+    ['Then 13,500 were shot.', '13,500', 13450, 13550],
+    ['Then five hundred thousand fled.', 'five hundred thousand', 450000, 550000],
+    ['Then 199 men fled.', '199', 198.5, 199.5],
+    ['The army lost a quarter of its men.', 'a quarter', 0.225, 0.275],
+    ['They held nine-tenths of the city.', 'nine-tenths', 0.85, 0.95],
+    ['They held 90% of the city.', '90%', 0.85, 0.95],
+    ['They held 90 percent of the city.', '90 percent', 0.85, 0.95],
+    ['They held two thirds of the city.', 'two thirds', 2 / 3 - 1 / 15, 2 / 3 + 1 / 15],
+  ];
+  for (const [sentence, text, low, high] of cases) {
+    it(`${sentence} → ${text} = ${low} to ${high}`, () => {
+      const v = only(sentence.replace(/^Some /, 'So '));
+      assert.equal(v.text, text);
+      near(v.interval.low, low, 'low');
+      near(v.interval.high, high, 'high');
+    });
+  }
+});
+
+describe('values: durations', () => {
+  const cases: Array<[string, string, number, number]> = [
+    ['It raged for 199 days.', '199 days', 198.5, 199.5],
+    ['It lasted 200 days.', '200 days', 180, 220],
+    ['It was the five month battle.', 'five month', 4.5 * MONTH, 5.5 * MONTH],
+    ['It was a five-month battle.', 'five-month', 4.5 * MONTH, 5.5 * MONTH],
+    ['It lasted six and a half months.', 'six and a half months', 6.25 * MONTH, 6.75 * MONTH],
+    ['It took two years and nine months.', 'two years and nine months', 2 * YEAR + 8.5 * MONTH, 2 * YEAR + 9.5 * MONTH],
+    ['It went on for one hundred and ninety-nine days.', 'one hundred and ninety-nine days', 198.5, 199.5],
+    ['Within half a year, it was over.', 'half a year', 0.45 * YEAR, 0.55 * YEAR],
+    ['They struck only a month after.', 'a month', 0.9 * MONTH, 1.1 * MONTH],
+    ['It came three months after the fall.', 'three months', 2.7 * MONTH, 3.3 * MONTH],
+  ];
+  for (const [sentence, text, low, high] of cases) {
+    it(`${sentence} → ${text}`, () => {
+      const v = only(sentence);
+      assert.equal(v.text, text);
+      assert.equal(v.interval.dimension, 'duration');
+      near(v.interval.low, low, 'low');
+      near(v.interval.high, high, 'high');
+    });
+  }
+
+  it('a date range implies how long something lasted, counting both ends', () => {
+    const v = only('The siege ran 23 August 1942 – 2 February 1943.');
+    assert.equal(v.text, '23 August 1942 – 2 February 1943');
+    assert.equal(v.impliedDuration?.nominal, 164);
+  });
+
+  it('a range of years is a date, not a duration', () => {
+    const v = only('See the summary (1942-43).');
+    assert.equal(v.interval.dimension, 'date');
+    assert.equal(v.impliedDuration, undefined);
+    assert.equal(v.interval.low, dayNumber(1942, 1, 1));
+    assert.equal(v.interval.high, dayNumber(1944, 1, 1));
+  });
+});
+
+describe('values: dates at any precision', () => {
+  const day = (y: number, m: number, d: number): [number, number] => [dayNumber(y, m, d), dayNumber(y, m, d) + 1];
+  const cases: Array<[string, string, [number, number]]> = [
+    ['It was signed on July 28, 1942.', 'July 28, 1942', day(1942, 7, 28)],
+    ['It was signed on 28 July 1942.', '28 July 1942', day(1942, 7, 28)],
+    ['It began on June 22nd, 1941.', 'June 22nd, 1941', day(1941, 6, 22)],
+    ['It began on 22nd June 1941.', '22nd June 1941', day(1941, 6, 22)],
+    ['It began on Sunday June 22nd, 1941.', 'June 22nd, 1941', day(1941, 6, 22)],
+    ['It began on June twenty-second, nineteen-forty-one.', 'June twenty-second, nineteen-forty-one', day(1941, 6, 22)],
+    ['It began on 1941-06-22.', '1941-06-22', day(1941, 6, 22)],
+    ['It was signed on 28.07.1942.', '28.07.1942', day(1942, 7, 28)],
+    ['It was signed in July 1942.', 'July 1942', [dayNumber(1942, 7, 1), dayNumber(1942, 8, 1)]],
+    ['They drove east by mid-July 1942.', 'mid-July 1942', [dayNumber(1942, 7, 11), dayNumber(1942, 7, 21)]],
+    ['They marched in the summer of 1942.', 'the summer of 1942', [dayNumber(1942, 6, 1), dayNumber(1942, 9, 1)]],
+    ['The war with them came in 1939.', '1939', [dayNumber(1939, 1, 1), dayNumber(1940, 1, 1)]],
+    ['The war of 1939–40 was short.', '1939–40', [dayNumber(1939, 1, 1), dayNumber(1941, 1, 1)]],
+  ];
+  for (const [sentence, text, [low, high]] of cases) {
+    it(`${sentence} → ${text}`, () => {
+      const v = only(sentence);
+      assert.equal(v.text, text);
+      assert.equal(v.interval.dimension, 'date');
+      assert.equal(v.interval.low, low);
+      assert.equal(v.interval.high, high);
+    });
+  }
+  it('an impossible date is not a date', () => {
+    assert.deepEqual(extractValues('It fell on 31 February 1942.').filter((v) => v.form === 'date'), []);
+  });
+});
+
+describe('values: hedges change the interval', () => {
+  const cases: Array<[string, string, number, number]> = [
+    ['It killed about 2 million.', 'approximate', 1.8e6, 2.2e6],
+    ['It killed around 500,000.', 'approximate', 450000, 550000],
+    ['It killed roughly 3,000,000.', 'approximate', 2.7e6, 3.3e6],
+    ['It killed some 400,000 men.', 'approximate', 360000, 440000],
+    ['It killed nearly 2 million.', 'nearly', 1.8e6, 2e6],
+    ['It killed almost 90% of them.', 'nearly', 0.81, 0.9],
+    ['It killed over a million.', 'over', 1e6, 1.5e6],
+    ['It killed more than four million.', 'over', 4e6, 6e6],
+    ['It killed at least 100,000.', 'at-least', 100000, Infinity],
+    ['They held up to 90% of the city.', 'up-to', 0, 0.9],
+    ['It killed less than a quarter of them.', 'under', 0, 0.25],
+    ['It killed fewer than 5,000.', 'under', 0, 5000],
+    ['It killed close to two million.', 'approximate', 1.8e6, 2.2e6],
+  ];
+  for (const [sentence, kind, low, high] of cases) {
+    it(`${sentence} → ${kind} ${low} to ${high}`, () => {
+      const v = only(sentence);
+      assert.equal(v.hedge?.kind, kind);
+      near(v.interval.low, low, 'low');
+      near(v.interval.high, high, 'high');
+      assert.ok(!v.text.includes(v.hedge!.text), 'the range covers the value, not its hedge');
+    });
+  }
+  it('A to B borrows the unit of B', () => {
+    const v = only('The siege lasted 3 to 4 months.');
+    assert.equal(v.interval.dimension, 'duration');
+    near(v.interval.low, 3 * MONTH, 'low');
+    near(v.interval.high, 4 * MONTH, 'high');
+  });
+  it('between A and B spans both', () => {
+    const v = only('It killed between 1.5 and 2 million.');
+    near(v.interval.low, 1.5e6, 'low');
+    near(v.interval.high, 2e6, 'high');
+  });
+  it('A–B spans both', () => {
+    const v = only('It took 10,000–15,000 prisoners.');
+    near(v.interval.low, 10000, 'low');
+    near(v.interval.high, 15000, 'high');
+  });
+});

@@ -1,0 +1,144 @@
+// The verdict table (CONTRACT.md), reached on made-up corpora written here: the engine knows only
+// what these sources say, so changing a source changes the verdict.
+import assert from 'node:assert/strict';
+import { verdict } from '../../server/src/engine/comparison.js';
+import { buildCorpusIndex, checkDraft, type SourceInput } from '../../server/src/engine/index.js';
+
+const chronicle = (text: string): SourceInput => ({
+  key: 'brannock', title: 'The Brannock Chronicle', author: 'Oswin Brannock', kind: 'chronicle', uri: '/virtual/brannock.txt', text,
+});
+const letters = (text: string): SourceInput => ({
+  key: 'halloway', title: 'Letters from the Vell Valley', author: 'Mira Halloway', kind: 'letters', uri: '/virtual/halloway.md', text,
+});
+
+const CHRONICLE = [
+  'The Brannock Chronicle',
+  'The siege of Karsk was the longest of the Vell wars. It lasted 140 days.',
+  'The Treaty of Orlen was signed on 3 May 1611 by Duke Aldric.',
+  'With around 12,000 deaths among soldiers and townsfolk, Karsk was the bloodiest siege of the age.',
+  'At one point the besiegers held up to 70% of the town.',
+  'Leave a Reply',
+  'You are commenting using your account. Log Out / Change )',
+].join('\n');
+
+const LETTERS = [
+  '# Letters from the Vell Valley',
+  '',
+  'The four month siege of Karsk ruined the valley, and some 5,000 Karsk militiamen were taken prisoner.',
+  '',
+  '3 thoughts on “Letters from the Vell Valley”',
+  '',
+  '1. A reader here: my grandmother said the siege of Karsk took 300 days, which I never believed.',
+].join('\n');
+
+function codes(draft: string, sources: SourceInput[]): string[] {
+  const report = checkDraft(draft, buildCorpusIndex(sources));
+  return report.findings.map((f) => `${f.code} ${draft.slice(f.range.start, f.range.end)}`).sort();
+}
+
+describe('verdicts: the contract’s table', () => {
+  const cases: Array<[string, Map<string, boolean>, string[], string | undefined]> = [
+    ['no source states it, nothing cited', new Map(), [], 'not-in-sources'],
+    ['no source states it, a corpus source cited', new Map(), ['a'], 'citation-mismatch'],
+    ['sources state it, none agrees', new Map([['a', false], ['b', false]]), ['a'], 'contradicted'],
+    ['some agree, the agreeing one cited', new Map([['a', true], ['b', false]]), ['a'], 'sources-disagree'],
+    ['some agree, nothing in the corpus cited', new Map([['a', true], ['b', false]]), [], 'sources-disagree'],
+    ['some agree, the disagreeing one cited', new Map([['a', true], ['b', false]]), ['b'], 'citation-mismatch'],
+    ['some agree, a silent one cited', new Map([['a', true]]), ['c'], 'citation-mismatch'],
+    ['all that state it agree, one cited', new Map([['a', true], ['b', true]]), ['b'], undefined],
+    ['all that state it agree, nothing cited', new Map([['a', true]]), [], undefined],
+  ];
+  for (const [name, stating, cited, expected] of cases) {
+    it(name, () => assert.equal(verdict(stating, cited), expected));
+  }
+});
+
+describe('verdicts on a made-up corpus', () => {
+  const corpus = [chronicle(CHRONICLE), letters(LETTERS)];
+
+  it('a value every stating source supports gets no agreement finding', () => {
+    assert.deepEqual(codes('The Treaty of Orlen was signed on 3 May 1611 (Brannock).', corpus), []);
+  });
+  it('a value no source supports is contradicted, whatever is cited', () => {
+    assert.deepEqual(codes('The Treaty of Orlen was signed on 9 June 1611 (Brannock).', corpus), ['contradicted 9 June 1611']);
+  });
+  it('sources that disagree are reported, not decided between', () => {
+    assert.deepEqual(codes('The siege of Karsk lasted 140 days (Brannock).', corpus), ['sources-disagree 140 days']);
+    assert.deepEqual(codes('The siege of Karsk lasted four months [@halloway].', corpus), ['sources-disagree four months']);
+  });
+  it('citing the source that disagrees is a citation mismatch', () => {
+    assert.deepEqual(codes('The siege of Karsk lasted 140 days [@halloway].', corpus), ['citation-mismatch 140 days']);
+  });
+  it('a value no source addresses, uncited, is not in the sources and needs a citation', () => {
+    assert.deepEqual(codes('The siege of Karsk cost the duke 40 cannon.', corpus), ['needs-citation 40', 'not-in-sources 40']);
+  });
+  it('citing a corpus source for something no source states is a citation mismatch', () => {
+    assert.deepEqual(codes('Duke Aldric raised 8,000 cavalry for the war (Brannock).', corpus), ['citation-mismatch 8,000']);
+  });
+  it('a citation outside the corpus still counts as a citation', () => {
+    assert.deepEqual(codes('Duke Aldric raised 8,000 cavalry for the war (Okoro 12).', corpus), ['not-in-sources 8,000']);
+  });
+  it('a subject inherited from the sentence before', () => {
+    assert.deepEqual(codes('Karsk was besieged by the duke. It held out for 200 days (Brannock).', corpus), ['contradicted 200 days']);
+  });
+  it('hedges widen the value: around, nearly, up to', () => {
+    assert.deepEqual(codes('The siege of Karsk killed around 11,000 soldiers and townsfolk (Brannock).', corpus), []);
+    assert.deepEqual(codes('The siege of Karsk killed nearly 15,000 soldiers and townsfolk (Brannock).', corpus), ['contradicted 15,000']);
+    assert.deepEqual(codes('The besiegers held three fifths of the town (Brannock).', corpus), []);
+  });
+  it('kinds of count are kept apart: prisoners are not deaths', () => {
+    assert.deepEqual(codes('About 5,000 militiamen of Karsk were taken prisoner [@halloway].', corpus), []);
+    assert.deepEqual(codes('About 9,000 militiamen of Karsk were taken prisoner [@halloway].', corpus), ['contradicted 9,000']);
+  });
+  it('page chrome is never indexed; a reader comment is, and the finding says so', () => {
+    const withoutChronicle = [letters(LETTERS.replace('The four month siege', 'The siege'))];
+    const report = checkDraft('The siege of Karsk lasted 140 days [@halloway].', buildCorpusIndex(withoutChronicle));
+    const finding = report.findings.find((f) => f.code === 'contradicted');
+    assert.ok(finding, 'the comment states the length');
+    assert.equal(finding.evidence[0]!.part, 'comment');
+    assert.match(finding.message, /reader comment/);
+  });
+
+  it('editing a source changes the verdict', () => {
+    const draft = 'The siege of Karsk lasted 200 days (Brannock).';
+    assert.deepEqual(codes(draft, [chronicle(CHRONICLE)]), ['contradicted 200 days']);
+    assert.deepEqual(codes(draft, [chronicle(CHRONICLE.replace('140 days', '200 days'))]), []);
+    assert.deepEqual(codes(draft, [chronicle(CHRONICLE.replace('It lasted 140 days.', 'It was long.'))]), ['citation-mismatch 200 days']);
+  });
+
+  it('adding a source can make the sources disagree', () => {
+    const draft = 'The siege of Karsk lasted 140 days (Brannock).';
+    assert.deepEqual(codes(draft, [chronicle(CHRONICLE)]), []);
+    assert.deepEqual(codes(draft, [chronicle(CHRONICLE), letters(LETTERS)]), ['sources-disagree 140 days']);
+  });
+
+  it('messages quote what the sources say, with titles', () => {
+    const report = checkDraft('The siege of Karsk lasted 90 days.', buildCorpusIndex(corpus));
+    const finding = report.findings.find((f) => f.code === 'contradicted')!;
+    assert.equal(
+      finding.message,
+      'Sources say 140 days ("The Brannock Chronicle") or four month ("Letters from the Vell Valley"); the draft says 90 days.',
+    );
+    assert.deepEqual(finding.evidence.map((e) => e.sentence), [
+      'It lasted 140 days.',
+      'The four month siege of Karsk ruined the valley, and some 5,000 Karsk militiamen were taken prisoner.',
+    ]);
+    assert.deepEqual(finding.data.sourceValues.map((v) => v.text), ['140 days', 'four month']);
+  });
+
+  it('disable comments silence findings', () => {
+    const corpusIndex = buildCorpusIndex(corpus);
+    const draft = [
+      '<!-- corroborate-disable-next-line -->',
+      'The siege of Karsk lasted 90 days.',
+      '',
+      'The siege of Karsk lasted 91 days.',
+      '',
+      '<!-- corroborate-disable needs-citation -->',
+      'The siege of Karsk lasted 92 days.',
+      '<!-- corroborate-enable -->',
+    ].join('\n');
+    const found = checkDraft(draft, corpusIndex).findings.map((f) => `${f.code} ${draft.slice(f.range.start, f.range.end)}`);
+    assert.deepEqual(found.sort(), ['contradicted 91 days', 'contradicted 92 days', 'needs-citation 91 days']);
+  });
+});
