@@ -872,10 +872,14 @@ if (args.includes('--help') || args.includes('-h')) {
   process.stdout.write(USAGE);
 } else if (args.includes('--version')) {
   process.stdout.write(`${SERVER_VERSION}\n`);
-} else if (!transportGiven(args)) {
+} else if (!transportGiven(args) && process.stdin.isTTY) {
   process.stderr.write(`corroborate-ls: say how to talk to the editor.\n\n${USAGE}`);
   process.exitCode = 2;
 } else {
+  // Without a transport on the command line, and with stdin piped, speak over stdio. This matters for
+  // `npx --no corroborate-ls --stdio`: npx reads `--no corroborate-ls` as an option and its value, and
+  // then keeps `--stdio` for itself, so the server never sees it.
+  if (!transportGiven(args)) process.argv.push('--stdio');
   // A bug in one handler must not take the editor's server down: log it and carry on.
   process.on('uncaughtException', (error) => {
     try {

@@ -484,6 +484,19 @@ describe('corroborate-ls from bin/', function () {
     }
   });
 
+  it('runs as `npx --no corroborate-ls --stdio` from the project root', async function () {
+    if (process.platform === 'win32') this.skip();
+    // npx takes `--no corroborate-ls` for an option with its value and keeps `--stdio` for itself:
+    // the server then finds stdin piped and speaks over stdio all the same.
+    const client = await TestClient.start({ command: ['npx', '--no', 'corroborate-ls', '--stdio'], settings: { debounceMs: 0 } });
+    try {
+      const status = await client.ready();
+      assert.ok((status as { sources: number }).sources >= 1);
+    } finally {
+      await client.stop();
+    }
+  });
+
   it('works for a client without workspace/configuration, from initializationOptions', async () => {
     const tree = tempTree({ 'sources/quill.md': QUILL });
     const client = await TestClient.start({
