@@ -60,7 +60,7 @@ import {
   type SourceInfo,
   type StatusParams,
 } from './lsp/protocol.js';
-import { citationEdits, detectStyle, disableEdit, footnoteDefinitionText, pandocKey, type OffsetEdit } from './lsp/fixes.js';
+import { citationEdits, detectStyle, disableEdit, footnoteDefinitionText, pandocKey, replaceCitationEdits, type OffsetEdit } from './lsp/fixes.js';
 import { citationHover, citationLocations, claimHover, claimLocations } from './lsp/presentation.js';
 import { mergeSettings, type FileSettings } from './lsp/settingsMerge.js';
 import { concernsSources, isInside, resolveSources, toSlashes, type ResolvedSources } from './lsp/sourcePaths.js';
@@ -680,16 +680,38 @@ function startServer(connection: Connection = createConnection(ProposedFeatures.
         }
         if ((code === 'needs-citation' || code === 'sources-disagree' || code === 'citation-mismatch') && Array.isArray(data.supportingSources)) {
           const cited = new Set(Array.isArray(data.citedSources) ? data.citedSources : []);
+          const supporting = new Set(data.supportingSources);
+          // A citation-mismatch is fixed by citing an agreeing source in place of the one cited.
+          const start = analysis.lines.offsetAt(range.start);
+          const claim = analysis.report.claims.find((c) => c.range.start === start);
+          const wrong = code === 'citation-mismatch'
+            ? (claim?.citations ?? []).filter((c) => c.sourceKey && cited.has(c.sourceKey) && !supporting.has(c.sourceKey))
+            : [];
           let first = true;
           for (const key of data.supportingSources.filter((k) => !cited.has(k)).slice(0, 3)) {
             const source = index.byKey.get(key);
             if (!source || typeof data.sentenceEnd !== 'number') continue;
+            if (wrong.length === 1) {
+              const replacing = replaceCitationEdits(analysis.text, wrong[0]!, source);
+              const old = index.byKey.get(wrong[0]!.sourceKey!);
+              if (replacing) {
+                actions.push({
+                  title: `Cite "${source.title}" instead of "${old?.title ?? wrong[0]!.reference}"`,
+                  kind: CodeActionKind.QuickFix,
+                  diagnostics,
+                  isPreferred: first,
+                  edit: workspaceEdit(doc, toTextEdits(analysis, replacing)),
+                });
+                first = false;
+                continue;
+              }
+            }
             const edits = citationEdits(analysis.text, style, source, data.sentenceEnd);
             actions.push({
               title: `Cite "${source.title}" (${styleName})`,
               kind: CodeActionKind.QuickFix,
               diagnostics,
-              isPreferred: code === 'needs-citation' && first,
+              isPreferred: code !== 'sources-disagree' && first,
               edit: workspaceEdit(doc, toTextEdits(analysis, edits)),
             });
             first = false;

@@ -223,6 +223,26 @@ describe('language server over stdio', function () {
     });
   }
 
+  for (const [form, draft, expected] of [
+    ['pandoc', 'The siege of Varnholt lasted 143 days [@marsh, p. 4].\n', 'The siege of Varnholt lasted 143 days [@quill, p. 4].\n'],
+    ['footnote', 'The siege of Varnholt lasted 143 days.[^1]\n\n[^1]: *Harbour Chronicles*.\n', 'The siege of Varnholt lasted 143 days.[^2]\n\n[^1]: *Harbour Chronicles*.\n[^2]: *The Fall of Varnholt*.\n'],
+    ['parenthetical', 'The siege of Varnholt lasted 143 days ("Harbour Chronicles").\n', 'The siege of Varnholt lasted 143 days ("The Fall of Varnholt").\n'],
+  ] as const) {
+    it(`fixes a citation-mismatch by citing the agreeing source instead (${form})`, async () => {
+      const uri = draftUri();
+      await client.open(uri, draft);
+      const diagnostics = await client.diagnosticsFor(uri, { version: 1 });
+      assert.deepEqual(codes(diagnostics), ['citation-mismatch']);
+      const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostics[0]!.range, context: { diagnostics } });
+      const instead = actions.find((a) => /instead of/.test(a.title));
+      assert.ok(instead, `actions: ${actions.map((a) => a.title).join(' | ')}`);
+      assert.equal(instead.title, 'Cite "The Fall of Varnholt" instead of "Harbour Chronicles"');
+      const version = await client.applyEdit(uri, instead.edit!);
+      assert.equal(client.text(uri), expected);
+      assert.deepEqual(codes(await client.diagnosticsFor(uri, { version })), []);
+    });
+  }
+
   it('silences a line with a disable comment', async () => {
     const uri = draftUri();
     const text = 'An opening line.\nThe siege of Varnholt lasted 90 days.\n';

@@ -144,3 +144,35 @@ export function disableEdit(text: string, offset: number): OffsetEdit {
   // Blockquote markers are kept; list markers are not (the comment then stands before the item).
   return { range: { start: lineStart, end: lineStart }, newText: `${prefix}${DISABLE_COMMENT}${eolOf(text)}` };
 }
+
+/**
+ * Edits that make `citation` name `source` instead of the work it names now, keeping its form: a
+ * pandoc key is swapped in place, a parenthetical rewritten, a footnote reference pointed at a new
+ * footnote (the old definition stays, since other sentences may use it). Undefined for forms that
+ * cannot be rewritten safely (links, numbered marks, signal phrases).
+ */
+export function replaceCitationEdits(text: string, citation: Citation, source: CitableSourceInfo): OffsetEdit[] | undefined {
+  const { start, end } = citation.range;
+  if (start < 0 || end > text.length || start >= end) return undefined;
+  const written = text.slice(start, end);
+  switch (citation.form) {
+    case 'pandoc': {
+      const escaped = citation.reference.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const match = new RegExp(`@\\{?${escaped}\\}?(?![\\p{L}\\p{N}_:.#$%&+?<>~/-]*[\\p{L}\\p{N}_])`, 'u').exec(written);
+      if (!match) return undefined;
+      const at = start + match.index;
+      return [{ range: { start: at, end: at + match[0].length }, newText: pandocKey(source.key) }];
+    }
+    case 'parenthetical':
+      return [{ range: { start, end }, newText: mlaParenthetical(source) }];
+    case 'footnote': {
+      const label = nextFootnoteLabel(text);
+      const adding = citationEdits(text, 'footnote', source, end);
+      // citationEdits inserts a reference at `end`; replace the old reference with it instead.
+      const definition = adding[1]!;
+      return [{ range: { start, end }, newText: `[^${label}]` }, definition];
+    }
+    default:
+      return undefined;
+  }
+}
