@@ -215,12 +215,12 @@ export function compareClaim(claim: Claim, index: CorpusIndex): { checked: Check
     sentenceEnd: claim.sentence.end,
     sentenceRange: claim.sentence,
   };
-  const titles = citedCorpus.map((k) => index.byKey.get(k)?.title ?? k);
+  const cited = citedCorpus.map((key) => ({ key, title: index.byKey.get(key)?.title ?? key }));
   const findings: Finding[] = [];
   const make = (c: FindingCode): Finding => ({
     code: c,
     range: claim.value.range,
-    message: buildMessage(c, claim.value.text, c === 'citation-mismatch' || c === 'contradicted' || c === 'sources-disagree' ? evidence : [], titles),
+    message: buildMessage(c, claim.value.text, evidence, cited),
     evidence,
     data,
   });

@@ -58,11 +58,18 @@ function quoteTitle(title: string): string {
   return `"${title}"`;
 }
 
+/** A source's value as it reads mid-sentence: `A quarter` at a sentence start reads `a quarter`. */
+function asQuoted(valueText: string): string {
+  return /^(A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Half|Some|About|Nearly|Almost|Over)\b/.test(valueText)
+    ? valueText[0]!.toLowerCase() + valueText.slice(1)
+    : valueText;
+}
+
 /** `199 days ("Not One Step Backwards!") or five months ("World War Two Part 2")` */
 export function describeSourceValues(evidence: Evidence[]): string {
   const byValue = new Map<string, string[]>();
   for (const e of evidence) {
-    const key = e.valueText;
+    const key = asQuoted(e.valueText);
     const label = quoteTitle(e.sourceTitle) + (e.part === 'comment' ? ', a reader comment' : '');
     const titles = byValue.get(key) ?? [];
     if (!titles.includes(label)) titles.push(label);
@@ -75,13 +82,14 @@ export function buildMessage(
   code: FindingCode,
   claimText: string,
   evidence: Evidence[],
-  citedTitles: string[],
+  citedSources: Array<{ key: string; title: string }>,
 ): string {
-  const stated = evidence.length > 0 ? describeSourceValues(evidence) : '';
-  const says = (list: Evidence[]) => (list.length === 1 && !list.some((e) => e.part === 'comment') ? 'says' : 'say');
+  const stated = describeSourceValues(evidence);
+  const verb = (list: Evidence[]) => (new Set(list.map((e) => e.sourceKey)).size === 1 ? 'says' : 'say');
+  const cited = citedSources.map((c) => quoteTitle(c.title)).join(' and ');
   switch (code) {
     case 'contradicted':
-      return `Source${evidence.length === 1 ? '' : 's'} ${says(evidence)} ${stated}; the draft says ${claimText}.`;
+      return `Source${verb(evidence) === 'says' ? '' : 's'} ${verb(evidence)} ${stated}; the draft says ${claimText}.`;
     case 'sources-disagree':
       return `The sources disagree: ${stated}; the draft says ${claimText}.`;
     case 'not-in-sources':
@@ -89,9 +97,14 @@ export function buildMessage(
     case 'needs-citation':
       return `This claim (${claimText}) has no citation.`;
     case 'citation-mismatch': {
-      const cited = citedTitles.map(quoteTitle).join(' and ');
-      if (evidence.length === 0) return `The cited source ${cited} does not state this; no source in the corpus does. The draft says ${claimText}.`;
-      return `The cited source ${cited} does not support ${claimText}; ${stated}.`;
+      const keys = new Set(citedSources.map((c) => c.key));
+      const fromCited = evidence.filter((e) => keys.has(e.sourceKey));
+      const others = evidence.filter((e) => !keys.has(e.sourceKey));
+      if (evidence.length === 0) return `The cited source ${cited} does not state this, nor does any other source; the draft says ${claimText}.`;
+      const agreeing = others.filter((e) => e.agrees);
+      const elsewhere = agreeing.length > 0 ? ` ${describeSourceValues(agreeing)} agree${new Set(agreeing.map((e) => e.sourceKey)).size === 1 ? 's' : ''} with the draft.` : '';
+      if (fromCited.length > 0) return `The cited source says ${describeSourceValues(fromCited)}; the draft says ${claimText}.${elsewhere}`;
+      return `The cited source ${cited} does not state this; the draft says ${claimText}.${elsewhere}`;
     }
   }
 }

@@ -70,6 +70,8 @@ const SYNONYMS: Record<string, string> = {
  */
 export function kindsCompatible(a: string | undefined, b: string | undefined, strict: boolean): boolean {
   if (strict) return a === b;
+  // The time between two events is never the length of one.
+  if (a === 'interval' || b === 'interval') return a === b;
   return a === undefined || b === undefined || a === b;
 }
 
