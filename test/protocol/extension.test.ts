@@ -1,0 +1,86 @@
+// The bundled VS Code extension, activated against a stand-in for the `vscode` API: it must start the
+// bundled server over node IPC, show the index in the status bar, list the sources, and publish
+// findings for an opened Markdown draft into the diagnostics collection (the Problems panel).
+import assert from 'node:assert/strict';
+import Module, { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createFakeVscode, type Diagnostic } from './fakeVscode.js';
+import { ROOT, tempTree } from './lspClient.js';
+
+function waitFor<T>(check: () => T | undefined, what: string, subscribe: (wake: () => void) => { dispose(): void }, timeoutMs = 15_000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const first = check();
+    if (first !== undefined) return resolve(first);
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      reject(new Error(`timed out waiting for ${what}`));
+    }, timeoutMs);
+    const subscription = subscribe(() => {
+      const value = check();
+      if (value === undefined) return;
+      clearTimeout(timer);
+      subscription.dispose();
+      resolve(value);
+    });
+  });
+}
+
+describe('the VS Code extension bundle', function () {
+  this.timeout(60_000);
+
+  it('activates, starts the bundled server over IPC, and shows findings, status and sources', async () => {
+    const script = pathToFileURL(path.join(ROOT, 'scripts', 'bundle.mjs')).href;
+    const { bundle } = (await import(script)) as { bundle: (o: { production: boolean }) => Promise<string[]> };
+    await bundle({ production: true });
+
+    const tree = tempTree({ 'sources/quill.md': '# The Fall of Varnholt\n\nThe siege of Varnholt lasted 143 days.\n' });
+    const fake = createFakeVscode({ workspaceFolder: tree.dir, settings: { sources: ['sources'], includeBundledCorpus: false, debounceMs: 0 } });
+    const loader = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
+    const original = loader._load;
+    loader._load = function (request: string, ...rest: unknown[]) {
+      if (request === 'vscode') return fake.vscode;
+      return original.call(this, request, ...rest);
+    };
+    const require = createRequire(path.join(ROOT, 'package.json'));
+    const bundlePath = path.join(ROOT, 'dist', 'extension.js');
+    delete require.cache[bundlePath];
+    let extension: { activate(context: unknown): Promise<void>; deactivate(): Promise<void> } | undefined;
+    try {
+      extension = require(bundlePath) as typeof extension;
+      const context = { subscriptions: [] as Array<{ dispose(): unknown }>, asAbsolutePath: (p: string) => path.join(ROOT, p), extensionPath: ROOT };
+      await extension!.activate(context);
+
+      // The status bar tells the index once the server has built it.
+      await waitFor(
+        () => (/1 source · 1 claim/.test(fake.statusItem.text) ? true : undefined),
+        'the status bar to show the index',
+        (wake) => fake.statusChanged.event(wake),
+      );
+      assert.ok(fake.statusItem.visible);
+      assert.equal(fake.statusItem.command, 'corroborate.showSources');
+      assert.deepEqual([...fake.commands.keys()].filter((k) => k.startsWith('corroborate.')).sort(), [
+        'corroborate.checkWorkspace', 'corroborate.reindex', 'corroborate.showOutput', 'corroborate.showSources',
+      ]);
+
+      const draft = path.join(tree.dir, 'essay.md');
+      fake.openDocument(draft, 'The siege of Varnholt lasted 90 days.\n');
+      const uri = pathToFileURL(draft).href;
+      const found = await waitFor(
+        () => fake.diagnostics.get(uri)?.length ? fake.diagnostics.get(uri) : undefined,
+        'diagnostics for the draft',
+        (wake) => fake.diagnosticsChanged.event(wake),
+      );
+      const codes = found.map((d: Diagnostic) => (typeof d.code === 'object' && d.code ? (d.code as { value: unknown }).value : d.code)).sort();
+      assert.deepEqual(codes, ['contradicted', 'needs-citation']);
+
+      await fake.commands.get('corroborate.showSources')!();
+      const items = fake.quickPicks[0] as Array<{ label: string }>;
+      assert.deepEqual(items.map((i) => i.label), ['The Fall of Varnholt']);
+    } finally {
+      await extension?.deactivate();
+      loader._load = original;
+      tree.cleanup();
+    }
+  });
+});
