@@ -626,8 +626,13 @@ function startServer(connection: Connection = createConnection(ProposedFeatures.
       && a.end.line === b.end.line && a.end.character === b.end.character;
   }
 
-  /** A value as the draft would write it: capitalised where the draft's value was. */
-  function matchCase(draftText: string, value: string): string {
+  /**
+   * A source's value as the draft would write it: an adjectival `five-month` (battle) becomes
+   * `five months`, and it is capitalised where the draft's value was.
+   */
+  function matchCase(draftText: string, sourceValue: string): string {
+    const adjectival = /^(.+?)[\s-](day|week|month|year|hour|minute)$/i.exec(sourceValue);
+    const value = adjectival && !/^(one|1|a|an|single)$/i.test(adjectival[1]!.trim()) ? `${adjectival[1]} ${adjectival[2]}s` : sourceValue;
     const first = draftText.charAt(0);
     if (first && first === first.toUpperCase() && first !== first.toLowerCase()) return value.charAt(0).toUpperCase() + value.slice(1);
     if (first && first === first.toLowerCase() && /^(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|About|Around|Some|Nearly|Almost|Over|More|Less|Under|At|Up|Between|Roughly|Approximately|Close)\b/.test(value)) {
@@ -729,7 +734,20 @@ function startServer(connection: Connection = createConnection(ProposedFeatures.
         });
       }
     }
-    return actions;
+    // One action per distinct fix: a fix that serves several findings (a value both disputed and
+    // uncited) lists them all.
+    const merged = new Map<string, CodeAction>();
+    for (const action of actions) {
+      const key = `${action.title}\u0000${JSON.stringify(action.edit)}`;
+      const existing = merged.get(key);
+      if (!existing) {
+        merged.set(key, action);
+        continue;
+      }
+      existing.diagnostics = [...(existing.diagnostics ?? []), ...(action.diagnostics ?? []).filter((d) => !existing.diagnostics?.includes(d))];
+      existing.isPreferred = existing.isPreferred || action.isPreferred;
+    }
+    return [...merged.values()];
   }));
 
   connection.onCompletion(guard('completion', null, (params) => {

@@ -243,6 +243,24 @@ describe('language server over stdio', function () {
     });
   }
 
+  it('offers one fix per distinct edit, for all the findings it serves', async () => {
+    tree.write('sources/rook.md', '# Rook\'s Letters\n\nThe siege of Varnholt lasted 90 days.\n');
+    const mark = client.status.items.length;
+    await client.request('corroborate/reindex', null);
+    await client.ready(mark);
+    const uri = draftUri();
+    await client.open(uri, 'The siege of Varnholt lasted 143 days.\n');
+    const diagnostics = await client.diagnosticsFor(uri, { version: 1 });
+    assert.deepEqual(codes(diagnostics), ['needs-citation', 'sources-disagree']);
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostics[0]!.range, context: { diagnostics } });
+    const titles = actions.map((a) => a.title);
+    assert.equal(new Set(titles).size, titles.length, titles.join(' | '));
+    const cite = actions.find((a) => a.title === 'Cite "The Fall of Varnholt" (footnote)');
+    assert.ok(cite, titles.join(' | '));
+    assert.equal(cite.diagnostics?.length, 2);
+    assert.ok(titles.includes('Replace with "90 days" ("Rook\'s Letters")'), titles.join(' | '));
+  });
+
   it('silences a line with a disable comment', async () => {
     const uri = draftUri();
     const text = 'An opening line.\nThe siege of Varnholt lasted 90 days.\n';
