@@ -81,6 +81,19 @@ export function titleFromText(text: string, file: string): string {
   return stemOf(file);
 }
 
+/** The author a source names: front matter `author:`, or a byline such as `Post by Tristan Herman on …`. */
+export function authorFromText(text: string): string | undefined {
+  const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
+  const declared = frontMatter && /^author:\s*["']?(.+?)["']?\s*$/m.exec(frontMatter)?.[1];
+  if (declared) return declared;
+  const head = text.split(/\r?\n|\r/).filter((l) => l.trim()).slice(0, 3);
+  for (const line of head) {
+    const byline = /^\s*(?:posted\s+|post\s+|written\s+|published\s+)?by\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})\s*(?:$|,|\bon\b|\||·|-)/iu.exec(line);
+    if (byline && /^\p{Lu}/u.test(byline[1]!)) return byline[1];
+  }
+  return undefined;
+}
+
 function looksBinary(buffer: Buffer): boolean {
   return buffer.subarray(0, 8192).includes(0);
 }
@@ -126,7 +139,7 @@ async function readSource(
   return {
     key: manifest?.key ?? stemOf(file),
     title: manifest?.title ?? titleFromText(text, file),
-    author: manifest?.author,
+    author: manifest?.author ?? authorFromText(text),
     kind: manifest?.kind,
     urls: manifest?.url ? [manifest.url] : undefined,
     uri: file,

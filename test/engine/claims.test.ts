@@ -88,6 +88,8 @@ describe('citations: forms and the source each resolves to', () => {
     ['a Markdown link by title', 'It lasted 140 days, says [The Siege of Karsk](https://example.org/k).', [['link', 'vane1988']]],
     ['numbered marks', 'It lasted 140 days.[12][13]', [['numbered', null], ['numbered', null]]],
     ['a signal phrase naming the author', 'According to Ilse Vane, it lasted 140 days.', [['signal-phrase', 'vane1988']]],
+    ['numbered marks through a reference list', 'It lasted 140 days.[2]\n\n## References\n\n1. Okoro, *Other*.\n2. Vane, *The Siege of Karsk*.', [['numbered', 'vane1988']]],
+    ['a numbered mark with a link definition', 'It lasted 140 days [1].\n\n[1]: https://example.org/karsk', [['link', null]]],
     ['no citation', 'It lasted 140 days.', []],
     ['a parenthesis that is not a citation', 'It lasted 140 days (as agreed at the time).', []],
   ];

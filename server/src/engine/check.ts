@@ -25,7 +25,7 @@ export function checkDraft(text: string, index: CorpusIndex, options: CheckOptio
   const checked: CheckedClaim[] = [];
   for (const claim of claims) {
     const result = compareClaim(claim, index);
-    checked.push(result.checked);
+    checked.push({ ...result.checked, about: text.slice(claim.context.clause.start, claim.context.clause.end) });
     findings.push(...result.findings);
   }
   const kept = applySuppressions(prose, findings).filter((f) => !options.disabledCodes?.has(f.code));

@@ -132,6 +132,7 @@ export function findCitations(
   after: number,
   footnotes: ReadonlyMap<string, FootnoteDefinition>,
   resolver: CitationResolver,
+  numberedReferences: ReadonlyMap<number, string> = new Map(),
 ): SentenceCitations {
   const citations: Citation[] = [];
   const ignored: TextRange[] = [];
@@ -151,6 +152,7 @@ export function findCitations(
   }
   for (const link of block.links) {
     if (!within(link.range)) continue;
+    // A numbered mark with a definition (`[21]` … `[21]: https://…`) reads as a link.
     const source = resolver.byUrl(link.url, link.text);
     citations.push({ form: 'link', range: link.range, reference: link.url || link.text, sourceKey: source?.key });
     ignored.push(link.range);
@@ -169,7 +171,9 @@ export function findCitations(
     const range = { start, end: start + match[0].length };
     if (ignored.some((r) => r.start <= range.start && r.end >= range.end)) continue;
     ignored.push(range);
-    citations.push({ form: 'numbered', range, reference: match[0] });
+    const entry = numberedReferences.get(Number(match[1]));
+    const source = entry ? resolver.byText(entry) : undefined;
+    citations.push({ form: 'numbered', range, reference: entry ?? match[0], sourceKey: source?.key });
   }
   for (const match of sentenceText.matchAll(PARENTHETICAL)) {
     if (!looksLikeParenthetical(match[1]!)) continue;

@@ -121,6 +121,13 @@ export function extractClaims(
   const claims: Claim[] = [];
   const citations: Citation[] = [];
   const running: RunningSubject = { names: [] };
+  // `[21]` marks resolve through a numbered reference list, where the draft has one.
+  const numberedReferences = new Map<number, string>();
+  for (const block of prose.blocks) {
+    if (block.role === 'bibliography' && block.listNumber !== undefined) {
+      numberedReferences.set(block.listNumber, block.text.trim());
+    }
+  }
   for (const block of prose.blocks) {
     if (block.role === 'heading') {
       const names = new SentenceReader(block.text, block.range.start, sources.knownNames).allNames();
@@ -130,7 +137,7 @@ export function extractClaims(
     if (block.role !== 'prose') continue;
     const sentences = splitSentences(block.text, block.range.start);
     sentences.forEach((sentence, i) => {
-      const cited = findCitations(block, sentence.range, trailingEnd(block, sentences[i + 1]), prose.footnotes, sources.resolver);
+      const cited = findCitations(block, sentence.range, trailingEnd(block, sentences[i + 1]), prose.footnotes, sources.resolver, numberedReferences);
       citations.push(...cited.citations);
       for (const read of readSentence(sentence.text, sentence.range.start, sources.knownNames, cited.ignored, running)) {
         claims.push({ ...read, sentence: sentence.range, citations: cited.citations });

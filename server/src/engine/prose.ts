@@ -35,6 +35,8 @@ export interface ProseBlock {
   footnoteReferences: InlineFootnoteReference[];
   /** Blocks that share a paragraph id continue one paragraph (table rows share their table's). */
   paragraph: number;
+  /** The number of the ordered-list item the block opens, if any (`21.` in a reference list). */
+  listNumber?: number;
 }
 
 export interface FootnoteDefinition {
@@ -91,7 +93,11 @@ class BlockBuilder {
   readonly links: InlineLink[] = [];
   readonly footnoteReferences: InlineFootnoteReference[] = [];
 
-  constructor(private readonly source: string, readonly range: TextRange) {
+  constructor(
+    private readonly source: string,
+    readonly range: TextRange,
+    private readonly definitions: ReadonlyMap<string, string>,
+  ) {
     // Keep line breaks so that line-based rules (and positions) still work on the masked text.
     this.chars = Array.from(source.slice(range.start, range.end), (c) => (c === '\n' || c === '\r' ? c : ' '));
   }
@@ -116,9 +122,17 @@ class BlockBuilder {
         this.links.push({ range: span(node), textRange, text: plainText(node), url: node.url ?? '' });
         return;
       }
-      case 'linkReference':
-        (node.children ?? []).forEach((c) => this.collect(c));
+      case 'linkReference': {
+        // `[21]` with a definition `[21]: https://…` is a link; without one it is plain text.
+        const children = node.children ?? [];
+        children.forEach((c) => this.collect(c));
+        const first = children[0];
+        const last = children[children.length - 1];
+        const textRange = first && last ? { start: span(first).start, end: span(last).end } : span(node);
+        const url = this.definitions.get((node.identifier ?? '').toLowerCase()) ?? '';
+        this.links.push({ range: span(node), textRange, text: plainText(node), url });
         return;
+      }
       case 'footnoteReference':
         this.footnoteReferences.push({ range: span(node), label: node.identifier ?? node.label ?? '' });
         return;
@@ -133,7 +147,7 @@ class BlockBuilder {
     }
   }
 
-  build(role: BlockRole, paragraph: number): ProseBlock {
+  build(role: BlockRole, paragraph: number, listNumber?: number): ProseBlock {
     return {
       role,
       range: this.range,
@@ -141,6 +155,7 @@ class BlockBuilder {
       links: this.links,
       footnoteReferences: this.footnoteReferences,
       paragraph,
+      ...(listNumber !== undefined ? { listNumber } : {}),
     };
   }
 }
@@ -160,11 +175,20 @@ export function markdownToProse(text: string): ProseDocument {
   const doc: ProseDocument = { text, blocks: [], footnotes: new Map(), comments: [] };
   let paragraphId = 0;
   let bibliographyDepth: number | undefined;
+  let pendingListNumber: number | undefined;
+
+  const definitions = new Map<string, string>();
+  const collectDefinitions = (node: MdNode) => {
+    if (node.type === 'definition' && node.identifier) definitions.set(node.identifier.toLowerCase(), node.url ?? '');
+    (node.children ?? []).forEach(collectDefinitions);
+  };
+  collectDefinitions(tree);
 
   const addBlock = (node: MdNode, role: BlockRole, paragraph = paragraphId++) => {
-    const builder = new BlockBuilder(text, span(node));
+    const builder = new BlockBuilder(text, span(node), definitions);
     (node.children ?? []).forEach((c) => builder.collect(c));
-    const block = builder.build(role, paragraph);
+    const block = builder.build(role, paragraph, pendingListNumber);
+    pendingListNumber = undefined;
     if (block.text.trim().length > 0 || block.footnoteReferences.length > 0) doc.blocks.push(block);
     collectComments(node);
   };
@@ -225,7 +249,16 @@ export function markdownToProse(text: string): ProseDocument {
         (node.children ?? []).forEach((c) => walk(c, 'footnote'));
         return;
       }
-      case 'list':
+      case 'list': {
+        const ordered = (node as MdNode & { ordered?: boolean; start?: number }).ordered;
+        let number = (node as MdNode & { start?: number }).start ?? 1;
+        for (const item of node.children ?? []) {
+          if (ordered) pendingListNumber = number++;
+          walk(item, context === 'top' ? 'nested' : context);
+        }
+        pendingListNumber = undefined;
+        return;
+      }
       case 'listItem':
         (node.children ?? []).forEach((c) => walk(c, context === 'top' ? 'nested' : context));
         return;

@@ -1,0 +1,62 @@
+// The corpus index: parts of a source page, titles and authors of a user's own sources.
+import assert from 'node:assert/strict';
+import { authorFromText, titleFromText } from '../../server/src/corpusFiles.js';
+import { buildCorpusIndex } from '../../server/src/engine/index.js';
+import { stem } from '../../server/src/engine/terms.js';
+
+describe('corpus index: what of a source page is indexed', () => {
+  const page = [
+    'A Made-up Blog Post',
+    '',
+    'The fort at Dunmere held for 41 days before it fell.',
+    '',
+    'dunmere_fort_by_someone-d9yoc7d 2',
+    '',
+    'Dunmere 3.jpg',
+    '',
+    '4 thoughts on “A Made-up Blog Post”',
+    '',
+    '  1. Great post! My teacher said the fort held for 60 days.',
+    '',
+    'Leave a Reply',
+    '',
+    'You are commenting using your account. Log Out /  Change )',
+    'The 99 days of chrome should never be read.',
+  ].join('\n');
+  const index = buildCorpusIndex([{ key: 'blog', title: 'A Made-up Blog Post', uri: '/virtual/blog.txt', text: page }]);
+
+  it('indexes the author’s text as body and reader comments as comments', () => {
+    assert.deepEqual(index.statements.map((s) => [s.value.text, s.sentence.part]), [['41 days', 'body'], ['60 days', 'comment']]);
+  });
+  it('never indexes page chrome: image names, comment forms, what follows "Leave a Reply"', () => {
+    const sentences = index.sources[0]!.sentences.map((s) => s.text).join(' | ');
+    assert.doesNotMatch(sentences, /jpg|d9yoc7d|Log Out|99 days|thoughts on/);
+  });
+  it('learns names from what the corpus capitalises mid-sentence', () => {
+    assert.ok(index.knownNames.has(stem('Dunmere')));
+    assert.ok(!index.knownNames.has(stem('fort')));
+  });
+});
+
+describe('corpus files: titles and authors of sources without a manifest entry', () => {
+  const titles: Array<[string, string, string]> = [
+    ['front matter', '---\ntitle: "The Karsk Letters"\n---\n# Heading\n', 'The Karsk Letters'],
+    ['first heading', 'Intro line? No:\n\n# The Karsk Letters\n', 'The Karsk Letters'],
+    ['first line of plain text', 'The Karsk Letters\nBody text.\n', 'The Karsk Letters'],
+  ];
+  for (const [name, text, expected] of titles) {
+    it(`title from the ${name}`, () => assert.equal(titleFromText(text, name === 'first line of plain text' ? 'k.txt' : 'k.md'), expected));
+  }
+  it('title from the file name when the first line is too long to be one', () => {
+    assert.equal(titleFromText('x'.repeat(200), '/a/karsk-notes.txt'), 'karsk-notes');
+  });
+  const authors: Array<[string, string | undefined]> = [
+    ['---\nauthor: Ilse Vane\n---\nText.', 'Ilse Vane'],
+    ['Post by Tristan Herman on Jul 9, 2012 20:34:09 GMT\nText.', 'Tristan Herman'],
+    ['By Mira Halloway, 3 March 2020\nText.', 'Mira Halloway'],
+    ['By 1942, the war had spread.\nText.', undefined],
+  ];
+  for (const [text, expected] of authors) {
+    it(`author of ${JSON.stringify(text.split('\n')[0])}`, () => assert.equal(authorFromText(text), expected));
+  }
+});
