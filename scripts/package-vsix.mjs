@@ -186,10 +186,6 @@ export async function packageVsix({ out } = {}) {
     add(`extension/${as}`, readFileSync(path.join(root, file)));
     assets.push([type, `extension/${as}`]);
   }
-  if (!entries.has('extension/readme.md') && existsSync(path.join(root, 'docs-editor.md'))) {
-    add('extension/readme.md', readFileSync(path.join(root, 'docs-editor.md')));
-    assets.push(['Microsoft.VisualStudio.Services.Content.Details', 'extension/readme.md']);
-  }
   const mainFile = `extension/${path.posix.normalize(manifest.main.replace(/^\.\//, ''))}`;
   if (!entries.has(mainFile)) throw new Error(`package.json "main" (${manifest.main}) is not in the package`);
 

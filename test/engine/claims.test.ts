@@ -70,6 +70,11 @@ describe('claims: what a claim is about', () => {
       .claims.map((c) => c.context.kind);
     assert.deepEqual(kinds, ['conflict', 'interval']);
   });
+  it('a length told up to an event is still a length', () => {
+    const kinds = extractClaims(markdownToProse('The siege lasted 143 days before the garrison surrendered.'), index)
+      .claims.map((c) => c.context.kind);
+    assert.deepEqual(kinds, ['conflict']);
+  });
 });
 
 describe('citations: forms and the source each resolves to', () => {

@@ -28,6 +28,8 @@ const CONFLICT_WORDS = new Set([
   'offensive', 'war', 'wars', 'occupation', 'blockade', 'raged', 'lasted', 'engagement', 'conflict', 'besieged',
   'besieging', 'defended', 'defence', 'defense', 'resisted', 'held',
 ]);
+/** Verbs that say how long something went on. */
+const DURATION_VERBS = new Set(['lasted', 'lasting', 'lasts', 'raged', 'continued', 'endured', 'persisted', 'dragged', 'went', 'held', 'ran', 'spanned']);
 /** Words that make a duration the time between two events. */
 const INTERVAL_WORDS = new Set(['after', 'later', 'before', 'earlier', 'ago', 'afterwards', 'prior', 'following', 'since', 'until']);
 
@@ -142,7 +144,9 @@ export class SentenceReader {
     if (dimension === 'duration') {
       const words = this.tokens.slice(from, to).map((t) => t.lower);
       const nearAfter = this.tokens.slice(end, end + 2).map((t) => t.lower);
-      if (nearAfter.some((w) => INTERVAL_WORDS.has(w)) || words.some((w) => w === 'after' || w === 'later' || w === 'earlier' || w === 'ago')) kind = 'interval';
+      // `lasted 143 days before the garrison surrendered` is a length; `two years before` a gap.
+      const lasting = this.tokens.slice(from, first).some((t) => DURATION_VERBS.has(t.lower));
+      if (!lasting && (nearAfter.some((w) => INTERVAL_WORDS.has(w)) || words.some((w) => w === 'after' || w === 'later' || w === 'earlier' || w === 'ago'))) kind = 'interval';
       else if (words.some((w) => CONFLICT_WORDS.has(w)) || this.tokens.some((t) => CONFLICT_WORDS.has(t.lower))) kind = 'conflict';
       else kind = inheritedKind;
     }
