@@ -88,7 +88,7 @@ export function authorFromText(text: string): string | undefined {
   if (declared) return declared;
   const head = text.split(/\r?\n|\r/).filter((l) => l.trim()).slice(0, 3);
   for (const line of head) {
-    const byline = /^\s*(?:posted\s+|post\s+|written\s+|published\s+)?by\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})\s*(?:$|,|\bon\b|\||·|-)/iu.exec(line);
+    const byline = /^\s*(?:(?:posted|post|written|published)\b.{0,60}?\s)?by\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})\s*(?:$|,|\bon\b|\||·|-)/iu.exec(line);
     if (byline && /^\p{Lu}/u.test(byline[1]!)) return byline[1];
   }
   return undefined;

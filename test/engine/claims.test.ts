@@ -95,6 +95,11 @@ describe('citations: forms and the source each resolves to', () => {
     ['a signal phrase naming the author', 'According to Ilse Vane, it lasted 140 days.', [['signal-phrase', 'vane1988']]],
     ['numbered marks through a reference list', 'It lasted 140 days.[2]\n\n## References\n\n1. Okoro, *Other*.\n2. Vane, *The Siege of Karsk*.', [['numbered', 'vane1988']]],
     ['a numbered mark with a link definition', 'It lasted 140 days [1].\n\n[1]: https://example.org/karsk', [['link', null]]],
+    ['a signal phrase naming the surname', 'Vane also notes that it lasted 140 days.', [['signal-phrase', 'vane1988']]],
+    ['a signal phrase naming a quoted title', 'The "Notes on the Treaty" post says it lasted 140 days.', [['signal-phrase', 'orlen-notes']]],
+    ['a link that opens the sentence', '[Vane’s book](https://example.org/k) says it lasted 140 days.', [['link', 'vane1988']]],
+    ['a pandoc locator with an abbreviation', 'It lasted 140 days [@vane1988, para. 4].', [['pandoc', 'vane1988']]],
+    ['numbered marks belong to the sentence they close', 'It lasted 140 days.[4] The treaty came later.[2]', [['numbered', null], ['numbered', null]]],
     ['no citation', 'It lasted 140 days.', []],
     ['a parenthesis that is not a citation', 'It lasted 140 days (as agreed at the time).', []],
   ];

@@ -54,6 +54,7 @@ describe('corpus files: titles and authors of sources without a manifest entry',
     ['---\nauthor: Ilse Vane\n---\nText.', 'Ilse Vane'],
     ['Post by Tristan Herman on Jul 9, 2012 20:34:09 GMT\nText.', 'Tristan Herman'],
     ['By Mira Halloway, 3 March 2020\nText.', 'Mira Halloway'],
+    ['Posted on April 12, 2019 by Oskar Lind\nText.', 'Oskar Lind'],
     ['By 1942, the war had spread.\nText.', undefined],
   ];
   for (const [text, expected] of authors) {

@@ -85,12 +85,45 @@ export class CitationResolver {
         if (containsWords(textWords, authorWords)) consider(s, 40 + authorWords.length);
         else if (allowSurnameOnly) {
           const last = normalize(surname(s.author));
-          if (last.length >= 2 && new RegExp(`\\b${last}\\b`, 'i').test(text.replace(/[’']/g, ''))) consider(s, 30);
+          if (last.length >= 2 && new RegExp(`\\b${last}\\b`, 'i').test(text.replace(/[’']s\b/g, '').replace(/[’']/g, ''))) consider(s, 30);
         }
       }
       if (textWords.includes(s.key.toLowerCase())) consider(s, 20);
     }
     return best?.source;
+  }
+
+  /**
+   * Where a sentence names a corpus source in running text: its author's name or surname, its full
+   * title, or a quoted title (or the title's first words, quoted).
+   */
+  namedIn(text: string): Array<{ source: CitableSource; start: number; end: number }> {
+    const found: Array<{ source: CitableSource; start: number; end: number }> = [];
+    const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (const s of this.sources) {
+      if (s.author) {
+        const full = s.author.trim();
+        const last = surname(full);
+        const pattern = new RegExp(`(?<![\\p{L}])(?:${escape(full)}|${escape(last)})(?:['’]s)?(?![\\p{L}])`, 'gu');
+        for (const m of text.matchAll(pattern)) {
+          if (/^\p{Lu}/u.test(m[0])) found.push({ source: s, start: m.index!, end: m.index! + m[0].length });
+        }
+      }
+      const titleWords = words(s.title);
+      for (const m of text.matchAll(/["“]([^"”]{3,200})["”]/g)) {
+        const quoted = words(m[1]!);
+        const prefix = quoted.length >= 2 && titleWords.length >= quoted.length && quoted.every((w, i) => titleWords[i] === w);
+        if (prefix || containsWords(quoted, titleWords)) found.push({ source: s, start: m.index!, end: m.index! + m[0].length });
+      }
+      if (titleWords.length >= 3) {
+        const normalized = normalize(text);
+        if (` ${normalized} `.includes(` ${titleWords.join(' ')} `)) {
+          const at = text.toLowerCase().indexOf(titleWords[0]!);
+          if (at >= 0) found.push({ source: s, start: at, end: at + titleWords[0]!.length });
+        }
+      }
+    }
+    return found;
   }
 
   byUrl(url: string, linkText: string): CitableSource | undefined {
@@ -103,9 +136,6 @@ const PANDOC = /\[([^\[\]]*?@[\p{L}\p{N}_][^\[\]]*?)\]/gu;
 const PANDOC_KEY = /(?:^|[\s;\[-])-?@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*[\p{L}\p{N}_])/gu;
 const NUMBERED = /\[(\d{1,3})\](?!\()/g;
 const PARENTHETICAL = /\(([^()]{1,160})\)/g;
-const SIGNAL = /\b(?:[Aa]ccording to|[Aa]s|[Pp]er|[Ii]n)\s+(?:the\s+)?([\p{Lu}"“][^,.;:()]{1,80})/gu;
-const SIGNAL_VERB = /\b([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,3})\s+(?:writes|wrote|argues|argued|notes|noted|says|said|reports|reported|explains|explained|states|stated|claims|claimed|observes|observed|estimates|estimated|records|recorded)\b/gu;
-
 /** A parenthesis whose content reads as an in-text citation: a quoted title or a name, maybe a page. */
 function looksLikeParenthetical(content: string): boolean {
   const c = content.trim();
@@ -136,7 +166,8 @@ export function findCitations(
 ): SentenceCitations {
   const citations: Citation[] = [];
   const ignored: TextRange[] = [];
-  const within = (r: TextRange) => r.start >= sentence.start && r.start < Math.max(sentence.end, after);
+  // A link or mark may open the sentence (`[Herman's post](…) says …`) or follow its final period.
+  const within = (r: TextRange) => r.end > sentence.start && r.start < Math.max(sentence.end, after);
   const local = block.text;
   const base = block.range.start;
   const sentenceText = local.slice(sentence.start - base, sentence.end - base);
@@ -183,16 +214,12 @@ export function findCitations(
     const source = resolver.byText(match[1]!);
     citations.push({ form: 'parenthetical', range, reference: match[1]!.trim(), sourceKey: source?.key });
   }
-  for (const pattern of [SIGNAL, SIGNAL_VERB]) {
-    for (const match of sentenceText.matchAll(pattern)) {
-      const start = sentence.start + match.index! + match[0].indexOf(match[1]!);
-      const range = { start, end: start + match[1]!.length };
-      if (ignored.some((r) => r.start < range.end && range.start < r.end)) continue;
-      const source = resolver.byText(match[1]!, pattern === SIGNAL_VERB || /^according to/i.test(match[0]));
-      if (!source) continue;
-      ignored.push(range);
-      citations.push({ form: 'signal-phrase', range, reference: match[1]!.trim(), sourceKey: source.key });
-    }
+  // Signal phrases: the sentence names a corpus source's author or title in running text.
+  for (const mention of resolver.namedIn(sentenceText)) {
+    const range = { start: sentence.start + mention.start, end: sentence.start + mention.end };
+    if (ignored.some((r) => r.start < range.end && range.start < r.end)) continue;
+    ignored.push(range);
+    citations.push({ form: 'signal-phrase', range, reference: sentenceText.slice(mention.start, mention.end), sourceKey: mention.source.key });
   }
   return { citations, ignored };
 }

@@ -38,7 +38,7 @@ type BlockPart = SourcePart | 'chrome' | 'meta';
 const CHROME_START = /^(leave a (reply|comment)|post a comment|add a comment|share this:?|like this:?|related( posts)?:?|fill in your details|you are commenting using|connecting to %s|subscribe|follow us|powered by|posted in|tags?:|categories:|filed under|copyright|©|all rights reserved)/i;
 const CHROME_LINE = /(log out\s*\/\s*change|\.(jpe?g|png|gif|svg|webp|bmp)\b|^feature image|^image:|^photo:|^picture:|^click (here|to)|^read more|^advertisement)/i;
 const COMMENTS_START = /^\s*(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(thoughts?|comments?|responses?|replies)\s+(on|to)\b|^\s*(comments|responses|replies)\s*:?\s*$/i;
-const META_LINE = /^\s*(posted|post|written|published)\s+by\s+|^\s*by\s+[\p{Lu}][\p{L}.'’-]+(\s+[\p{Lu}][\p{L}.'’-]+)*\s*(,|\bon\b|\|)/iu;
+const META_LINE = /^\s*(posted|post|written|published)\b.{0,60}\bby\s+|^\s*by\s+[\p{Lu}][\p{L}.'’-]+(\s+[\p{Lu}][\p{L}.'’-]+)*\s*(,|\bon\b|\|)/iu;
 const BIBLIOGRAPHY_LINE = /^\s*[\p{Lu}][\p{L}'’-]+,\s+[\p{Lu}][\p{L}.'’ -]*\.\s+["“*_]/u;
 
 /** Which part of a source page each block is: body text, a reader comment, or chrome. */

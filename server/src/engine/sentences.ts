@@ -7,6 +7,7 @@ const ABBREVIATIONS = new Set([
   'pp', 'vol', 'vols', 'ch', 'chap', 'sec', 'fig', 'ed', 'eds', 'trans', 'vs', 'v', 'cf', 'al', 'e.g',
   'i.e', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'est', 'inc', 'ltd', 'co', 'corp', 'dept', 'div', 'regt', 'bn', 'bde', 'ave', 'blvd', 'op', 'repr',
+  'para', 'paras', 'n', 'nn', 'ff', 'sect', 'pt', 'pts', 'bk', 'fol', 'fols', 'l', 'll', 'col', 'cols', 'no',
 ]);
 
 export interface Sentence {
@@ -35,10 +36,13 @@ export function splitSentences(text: string, offset = 0): Sentence[] {
   const sentences: Sentence[] = [];
   let start = text.search(/\S/);
   if (start < 0) return sentences;
-  const boundary = /([.!?…]+)(["”’')\]*_]*)(?=\s+|$)/g;
+  // Citation marks right after the final period (`.[4]`, `.[17][18]`) end the sentence with it.
+  const boundary = /([.!?…]+)(["”’')\]*_]*)((?:\[[^\]\s]{1,12}\])*)(?=\s+|$)/g;
+  const depth = bracketDepths(text);
   for (const match of text.matchAll(boundary)) {
     const end = match.index! + match[0].length;
     if (end <= start) continue;
+    if (depth[match.index!]! > 0) continue; // `[@key, para. 4]`, `(see p. 31. Also …)`
     const mark = match[1]!;
     if (mark === '.' && isAbbreviationDot(text, match.index!)) {
       // An abbreviation ends a sentence only when a capitalised new sentence plainly follows
@@ -54,6 +58,20 @@ export function splitSentences(text: string, offset = 0): Sentence[] {
   }
   if (start < text.length) pushSentence(sentences, text, offset, start, text.length);
   return sentences;
+}
+
+/** How many brackets and parentheses are open at each offset (a sentence never ends inside one). */
+function bracketDepths(text: string): number[] {
+  const depths = new Array<number>(text.length);
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    else if (c === '\n' && text[i + 1] === '\n') depth = 0;
+    depths[i] = depth;
+  }
+  return depths;
 }
 
 function pushSentence(out: Sentence[], text: string, offset: number, start: number, end: number): void {
