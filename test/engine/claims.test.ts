@@ -46,6 +46,9 @@ describe('claims: what is and is not a checkable claim', () => {
     ['years in citation keys', 'It lasted 140 days [@vane1988, p. 12].', ['140 days']],
     ['times of day', 'The gates opened at 20:34 that night.', []],
     ['bibliography entries', 'It lasted 140 days (Vane).\n\n## Works Cited\n\nVane, Ilse. *Karsk*. 1988.', ['140 days']],
+    ['a season that sets the scene', 'By the summer of 1611 the armies met at Karsk.', []],
+    ['the writer’s own dates', 'I read the chronicle on 3 October 2024 for class.', []],
+    ['small numbers after a determiner', 'The two dukes met at Karsk, and eleven envoys signed.', ['eleven']],
     ['MLA heading lines', 'Ana Ruiz\n\n12 March 2024\n\nThe siege lasted 140 days (Vane).', ['140 days']],
   ];
   for (const [name, markdown, expected] of cases) {

@@ -34,6 +34,8 @@ describe('values: counts and shares', () => {
     ['They held 90% of the city.', '90%', 0.85, 0.95],
     ['They held 90 percent of the city.', '90 percent', 0.85, 0.95],
     ['They held two thirds of the city.', 'two thirds', 2 / 3 - 1 / 15, 2 / 3 + 1 / 15],
+    ['By then one in five of them was dead.', 'one in five', 0.18, 0.22],
+    ['Then two and a half million died.', 'two and a half million', 2.25e6, 2.75e6],
   ];
   for (const [sentence, text, low, high] of cases) {
     it(`${sentence} → ${text} = ${low} to ${high}`, () => {
@@ -57,6 +59,8 @@ describe('values: durations', () => {
     ['Within half a year, it was over.', 'half a year', 0.45 * YEAR, 0.55 * YEAR],
     ['They struck only a month after.', 'a month', 0.9 * MONTH, 1.1 * MONTH],
     ['It came three months after the fall.', 'three months', 2.7 * MONTH, 3.3 * MONTH],
+    ['It lasted 6½ months!', '6½ months', 6.25 * MONTH, 6.75 * MONTH],
+    ['It was read out within 48 hours.', '48 hours', 47.5 / 24, 48.5 / 24],
   ];
   for (const [sentence, text, low, high] of cases) {
     it(`${sentence} → ${text}`, () => {
@@ -72,6 +76,12 @@ describe('values: durations', () => {
     const v = only('The siege ran 23 August 1942 – 2 February 1943.');
     assert.equal(v.text, '23 August 1942 – 2 February 1943');
     assert.equal(v.impliedDuration?.nominal, 164);
+  });
+
+  it('days of one month make a range: 21–23 June 1884', () => {
+    const v = only('They fought at the ford on 21–23 June 1884.');
+    assert.equal(v.text, '21–23 June 1884');
+    assert.equal(v.impliedDuration?.nominal, 3);
   });
 
   it('a range of years is a date, not a duration', () => {
@@ -109,6 +119,9 @@ describe('values: dates at any precision', () => {
       assert.equal(v.interval.high, high);
     });
   }
+  it('a measurement is not a count of people or things', () => {
+    assert.equal(only('They stood fifty paces apart.').measure, 'pace');
+  });
   it('an impossible date is not a date', () => {
     assert.deepEqual(extractValues('It fell on 31 February 1942.').filter((v) => v.form === 'date'), []);
   });

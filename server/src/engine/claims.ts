@@ -24,10 +24,12 @@ export interface RunningSubject {
   kind?: string;
 }
 
+const DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'both', 'all']);
+const FIRST_PERSON = new Set(['I', 'my', 'My', 'me', 'I’m', "I'm", 'I’ve', "I've"]);
 const SCENE_PREPOSITIONS = new Set(['in', 'by', 'during', 'since', 'until', 'till', 'throughout', 'from', 'after', 'before', 'around', 'circa']);
 const POSSESSIVES = new Set(['my', 'our', 'your', 'this', 'last', 'next', 'that', 'his', 'her', 'their']);
 const NAME_MARKERS = new Set(['no', 'nos', 'number', 'nr', '#', 'no.']);
-const LOCATORS = new Set(['p', 'pp', 'page', 'pages', 'ch', 'chap', 'chapter', 'vol', 'volume', 'section', 'sec', 'para', 'fig', 'figure', 'table', 'line', 'lines', 'item', 'step', 'version', 'v', 'draft', 'grade', 'class', 'room', 'unit', 'episode', 'season', 'part', 'book', 'article']);
+const LOCATORS = new Set(['p', 'pp', 'page', 'pages', 'ch', 'chap', 'chapter', 'vol', 'volume', 'section', 'sec', 'para', 'fig', 'figure', 'table', 'line', 'lines', 'item', 'step', 'version', 'v', 'draft', 'grade', 'class', 'room', 'unit', 'episode', 'season', 'part', 'book', 'article', 'period', 'block', 'para', 'paragraph', 'n', 'note', 'footnote', 'slide']);
 /** Nouns a writer counts in their own essay, not in history. */
 const DISCOURSE_NOUNS = new Set([
   'reason', 'reasons', 'way', 'ways', 'point', 'points', 'thing', 'things', 'factor', 'factors', 'part', 'parts',
@@ -73,11 +75,16 @@ function isClaimValue(value: FoundValue, tokens: Token[], firstWord: number): bo
       if (!/million|billion|thousand/.test(value.text)) return false;
     }
   }
-  if (value.form === 'year') {
-    // `In 1942 the Germans pushed east` sets the scene; `my 2023 class` is the writer's own time.
+  if (value.form === 'year' || (value.form === 'date' && (value.precision === 'season' || value.precision === 'year'))) {
+    // `In 1942 the Germans pushed east`, `By the summer of 1942 …` set the scene.
     const opener = tokens[firstWord];
-    if (opener && SCENE_PREPOSITIONS.has(opener.lower) && first - firstWord <= 2 && first > firstWord) return false;
+    if (opener && SCENE_PREPOSITIONS.has(opener.lower) && first - firstWord <= 3 && first > firstWord) return false;
+    // `my 2023 class` is the writer's own time.
     if (before && POSSESSIVES.has(before.lower)) return false;
+  }
+  if (value.form === 'year' || value.form === 'date' || value.form === 'date-range') {
+    // `I read it on 3 October 2024`, `last updated 2024-11-02`: the writer's own dates.
+    if (tokens.some((t) => FIRST_PERSON.has(t.text)) || /\b(last updated|updated on|accessed|retrieved|due)\b/i.test(tokens.map((t) => t.text).join(' '))) return false;
   }
   return true;
 }
@@ -101,7 +108,12 @@ export function readSentence(
     while (b < reader.tokens.length && reader.tokens[b]!.end <= v.range.end) b++;
     return [a, b];
   });
-  const read = claims.map((value) => ({ value, context: reader.contextOf(value, spans, running.names, running.kind) }));
+  const read = claims
+    .map((value) => ({ value, context: reader.contextOf(value, spans, running.names, running.kind) }))
+    // `the two dictators`, `their three sons`: a small number in words after a determiner refers to
+    // things already known rather than counting them, unless the sentence says what kind they are.
+    .filter(({ value, context }) => !(value.form === 'count' && !/\d/.test(value.text) && value.interval.nominal <= 12 &&
+      context.kind === undefined && DETERMINERS.has(reader.tokens[reader.tokenIndexAt(value.range.start) - 1]?.lower ?? '')));
   const names = reader.allNames();
   if (names.length > 0) running.names = names;
   running.kind = reader.sentenceKind();

@@ -140,7 +140,13 @@ export class SentenceReader {
     const dimension = value.form === 'year' || value.form === 'date-range' ? 'date' : value.interval.dimension;
     const kindFrom = (terms: string[]) => terms.find((t) => t.startsWith('kind:'))?.slice(5);
     let kind: string | undefined;
-    if (dimension === 'count') kind = kindFrom(clauseTerms) ?? kindFrom(sentenceTerms);
+    if (dimension === 'count') {
+      const kinds = new Set(clauseTerms.filter((t) => t.startsWith('kind:')).map((t) => t.slice(5)));
+      // `killed or wounded`, `killed, wounded or captured` count casualties.
+      if (kinds.has('casualties') || (kinds.has('deaths') && kinds.has('prisoners'))) kind = 'casualties';
+      else kind = kindFrom(clauseTerms) ?? kindFrom(sentenceTerms);
+      if (value.measure) kind = `measure:${value.measure}`;
+    }
     if (dimension === 'duration') {
       const words = this.tokens.slice(from, to).map((t) => t.lower);
       const nearAfter = this.tokens.slice(end, end + 2).map((t) => t.lower);

@@ -9,6 +9,8 @@ export const DAYS_PER_UNIT: Record<string, number> = {
   year: 365.25,
   decade: 3652.5,
   century: 36525,
+  hour: 1 / 24,
+  minute: 1 / 1440,
 };
 
 /**

@@ -22,6 +22,10 @@ export type ValueForm = 'count' | 'fraction' | 'duration' | 'date' | 'year' | 'd
 
 export interface FoundValue extends ValueMention {
   form: ValueForm;
+  /** For dates: the smallest unit named (a season or part of a year reads as `season`). */
+  precision?: 'day' | 'month' | 'season' | 'year';
+  /** For counts: the unit of measure, when the number measures rather than counts (`50 paces`). */
+  measure?: string;
   /** Token indexes of the value (without its hedge), into the sentence's tokens. */
   firstToken: number;
   endToken: number;
@@ -30,8 +34,23 @@ export interface FoundValue extends ValueMention {
 const UNIT_WORDS: Record<string, string> = {
   day: 'day', days: 'day', week: 'week', weeks: 'week', fortnight: 'fortnight', fortnights: 'fortnight',
   month: 'month', months: 'month', year: 'year', years: 'year', decade: 'decade', decades: 'decade',
-  century: 'century', centuries: 'century',
+  century: 'century', centuries: 'century', hour: 'hour', hours: 'hour', minute: 'minute', minutes: 'minute',
 };
+
+/** Units of measure: a number of them is a measurement, never a count of people or things. */
+const MEASURE_WORDS: Record<string, string> = {
+  pace: 'pace', paces: 'pace', mile: 'mile', miles: 'mile', km: 'kilometre', kilometre: 'kilometre',
+  kilometres: 'kilometre', kilometer: 'kilometre', kilometers: 'kilometre', metre: 'metre', metres: 'metre',
+  meter: 'metre', meters: 'metre', m: 'metre', foot: 'foot', feet: 'foot', ft: 'foot', yard: 'yard', yards: 'yard',
+  ton: 'ton', tons: 'ton', tonne: 'ton', tonnes: 'ton', pound: 'pound', pounds: 'pound', lb: 'pound', lbs: 'pound',
+  kilogram: 'kilogram', kilograms: 'kilogram', kg: 'kilogram', acre: 'acre', acres: 'acre', hectare: 'hectare',
+  hectares: 'hectare', square: 'square', degrees: 'degree', degree: 'degree', dollars: 'dollar', dollar: 'dollar',
+  rubles: 'ruble', roubles: 'ruble', marks: 'mark', francs: 'franc', crowns: 'crown', guilders: 'guilder',
+  calories: 'calorie', gallons: 'gallon', litres: 'litre', liters: 'litre', shells: 'shell', rounds: 'round',
+};
+
+/** Vulgar fraction characters written after a number: `6½`. */
+const VULGAR_FRACTIONS: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 };
 
 /** Hedge phrases, longest first, as lower-case token sequences ending right before the value. */
 const HEDGES: Array<[string[], HedgeKind]> = [
@@ -143,8 +162,8 @@ function skipComma(tokens: Token[], i: number): number {
 interface DateParse {
   interval: QuantityInterval;
   end: number;
-  /** Smallest unit named: a day-precise date, a month, a year. */
-  precision: 'day' | 'month' | 'year';
+  /** Smallest unit named: a day-precise date, a month, a season or part of a year, a year. */
+  precision: 'day' | 'month' | 'season' | 'year';
 }
 
 /** Dates with a month name, or a season, or a part of a month/year, all with a year. */
@@ -189,6 +208,33 @@ const PART_WORDS: Record<string, 'early' | 'mid' | 'late'> = {
   early: 'early', mid: 'mid', middle: 'mid', late: 'late', end: 'late', beginning: 'early', start: 'early',
 };
 
+/** `21–23 June 1884`, `21 to 23 June 1884`, `August–November 1942`: two dates sharing their month or year. */
+function parseSharedRange(tokens: Token[], i: number): { first: DateParse; second: DateParse } | undefined {
+  const joins = (t: Token | undefined) => t !== undefined && (isDash(t) || t.lower === 'to' || t.lower === 'and' || t.lower === 'until' || t.lower === 'through');
+  const startDay = parseDay(tokens, i);
+  if (startDay && joins(tokens[startDay.end])) {
+    const rest = parseNamedDate(tokens, startDay.end + 1);
+    if (rest && rest.precision === 'day') {
+      const endDay = new Date(rest.interval.low * 86_400_000);
+      const year = endDay.getUTCFullYear();
+      const month = endDay.getUTCMonth() + 1;
+      if (isValidDay(year, month, startDay.day) && startDay.day < endDay.getUTCDate()) {
+        return { first: { interval: dayInterval(year, month, startDay.day), end: startDay.end, precision: 'day' }, second: rest };
+      }
+    }
+  }
+  const startMonth = monthAt(tokens, i);
+  if (startMonth && joins(tokens[startMonth.end])) {
+    const rest = parseNamedDate(tokens, startMonth.end + 1);
+    if (rest && rest.precision === 'month') {
+      const year = new Date(rest.interval.low * 86_400_000).getUTCFullYear();
+      const first = monthInterval(year, startMonth.month);
+      if (first.low < rest.interval.low) return { first: { interval: first, end: startMonth.end, precision: 'month' }, second: rest };
+    }
+  }
+  return undefined;
+}
+
 /** `mid-July 1942`, `the middle of July 1942`, `early 1942`, `the summer of 1942`, `summer 1942`. */
 function parsePartialDate(tokens: Token[], i: number): DateParse | undefined {
   let j = i;
@@ -205,7 +251,7 @@ function parsePartialDate(tokens: Token[], i: number): DateParse | undefined {
     }
     const year = parseYear(tokens, k);
     if (year && tokens[j]?.lower !== 'end' && tokens[j]?.lower !== 'start') {
-      return { interval: partOfYearInterval(year.year, part), end: year.end, precision: 'month' };
+      return { interval: partOfYearInterval(year.year, part), end: year.end, precision: 'season' };
     }
     return undefined;
   }
@@ -214,7 +260,7 @@ function parsePartialDate(tokens: Token[], i: number): DateParse | undefined {
     let k = j + 1;
     if (tokens[k]?.lower === 'of') k++;
     const year = parseYear(tokens, k);
-    if (year) return { interval: seasonInterval(year.year, season), end: year.end, precision: 'month' };
+    if (year) return { interval: seasonInterval(year.year, season), end: year.end, precision: 'season' };
   }
   return undefined;
 }
@@ -265,6 +311,7 @@ interface Quantity {
   value: number;
   step: number;
   end: number;
+  measure?: string;
 }
 
 /** After a number: a unit makes a duration, `%` or `percent` a share, a scale-less rest a count. */
@@ -272,6 +319,16 @@ function readQuantity(tokens: Token[], number: ParsedNumber): Quantity | undefin
   let j = number.end;
   let value = number.value;
   let step = number.step;
+  // `6½`
+  const vulgar = tokens[j] && tokens[j]!.start === tokens[j - 1]!.end ? VULGAR_FRACTIONS[tokens[j]!.text] : undefined;
+  if (vulgar !== undefined && !number.inWords) {
+    value += vulgar; step = vulgar === 0.5 ? 0.5 : 0.25; j++;
+  }
+  // `two and a half million`
+  if (tokens[j]?.lower === 'and' && tokens[j + 1]?.lower === 'a' && tokens[j + 2]?.lower === 'half' && SCALES[tokens[j + 3]?.lower ?? ''] && SCALES[tokens[j + 3]!.lower]! > 100) {
+    const scale = SCALES[tokens[j + 3]!.lower]!;
+    return { form: 'count', value: (value + 0.5) * scale, step: 0.5 * scale, end: j + 4 };
+  }
   // `six and a half months`, `a year and a half`
   const andHalf = (k: number) =>
     tokens[k]?.lower === 'and' && tokens[k + 1]?.lower === 'a' && tokens[k + 2]?.lower === 'half';
@@ -305,6 +362,8 @@ function readQuantity(tokens: Token[], number: ParsedNumber): Quantity | undefin
   if (unitToken?.lower === 'per' && tokens[j + 1]?.lower === 'cent') {
     return { form: 'fraction', value: value / 100, step: step / 100, end: j + 2 };
   }
+  const measure = MEASURE_WORDS[unitToken?.lower ?? ''];
+  if (measure) return { form: 'count', value, step, end: j + 1, measure };
   return { form: 'count', value, step, end: j };
 }
 
@@ -351,6 +410,19 @@ function readValueAt(s: SentenceText, i: number): { q: Quantity; first: number }
     }
     return { q: { form: 'duration', value: days, step, end }, first: i };
   }
+  // `one in five`, `1 in 4`, `one out of every three`
+  if (t.lower === 'one' || t.text === '1') {
+    let k = i + 1;
+    if (tokens[k]?.lower === 'out' && tokens[k + 1]?.lower === 'of') k += 2;
+    else if (tokens[k]?.lower === 'in') k++;
+    else k = -1;
+    if (k > 0 && tokens[k]?.lower === 'every') k++;
+    const denominator = k > 0 ? parseNumber(tokens, k) : undefined;
+    if (denominator && !denominator.ordinal && denominator.value >= 2 && denominator.value <= 1000) {
+      const value = 1 / denominator.value;
+      return { q: { form: 'fraction', value, step: value, end: denominator.end }, first: i };
+    }
+  }
   const fraction = parseFractionWords(tokens, i);
   if (fraction) return { q: { form: 'fraction', value: fraction.value, step: fraction.step, end: fraction.end }, first: i };
   const number = parseNumber(tokens, i);
@@ -388,9 +460,12 @@ export function extractValues(text: string, offset = 0): FoundValue[] {
 
     // `31 February 1942` is no date at all, not `February 1942`.
     const afterBadDay = MONTHS[t.lower] !== undefined && tokens[i - 1]?.kind === 'number' && /^\d{1,2}(st|nd|rd|th)?$/.test(tokens[i - 1]!.lower);
-    const date = afterBadDay ? undefined : parseNamedDate(tokens, i) ?? parsePartialDate(tokens, i);
-    if (date) {
-      value = { form: 'date', ...slice(s, i, date.end), interval: date.interval, firstToken: i, endToken: date.end };
+    const shared = afterBadDay ? undefined : parseSharedRange(tokens, i);
+    const date = shared || afterBadDay ? undefined : parseNamedDate(tokens, i) ?? parsePartialDate(tokens, i);
+    if (shared) {
+      value = dateRange(s, i, shared.second.end, shared.first.interval, shared.second.interval, shared.first.precision === 'day');
+    } else if (date) {
+      value = { form: 'date', ...slice(s, i, date.end), interval: date.interval, firstToken: i, endToken: date.end, precision: date.precision };
       // Skip a leading weekday or `the` in the written range.
       if (WEEKDAYS.has(t.lower)) {
         let k = i + 1;
@@ -415,7 +490,7 @@ export function extractValues(text: string, offset = 0): FoundValue[] {
       if (read) {
         value = {
           form: read.q.form, ...slice(s, read.first, read.q.end), interval: toInterval(read.q),
-          firstToken: read.first, endToken: read.q.end,
+          firstToken: read.first, endToken: read.q.end, ...(read.q.measure ? { measure: read.q.measure } : {}),
         };
         value = widenRange(s, value) ?? value;
       }
