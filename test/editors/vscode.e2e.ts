@@ -184,7 +184,9 @@ describe('VS Code (code-server) with the Corroborate extension', function () {
       XDG_CACHE_HOME: path.join(base, 'xdg', 'cache'),
       XDG_STATE_HOME: path.join(base, 'xdg', 'state'),
       VSCODE_CLI_DISABLE_KEYCHAIN_ENCRYPT: '1',
+      TMPDIR: path.join(base, 'tmp'), // its IPC sockets, removed with the rest
     };
+    mkdirSync(env.TMPDIR!, { recursive: true });
     mkdirSync(path.join(userData, 'User'), { recursive: true });
     writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
 
