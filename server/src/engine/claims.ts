@@ -18,10 +18,38 @@ export interface Claim extends ReadValue {
   citations: Citation[];
 }
 
-/** What a sentence without names of its own is about: the names and kind read before it. */
-export interface RunningSubject {
-  names: string[];
+/**
+ * What a sentence without names of its own is about: the names of its section's heading and of the
+ * last sentences that had names, and the kind the sentence before it spoke of.
+ */
+export class RunningSubject {
+  private heading: string[] = [];
+  private recent: string[][] = [];
   kind?: string;
+
+  /** A heading starts a section about what it names. */
+  startSection(headingNames: string[]): void {
+    this.heading = headingNames;
+    this.recent = [];
+    this.kind = undefined;
+  }
+
+  /** A reader comment, say, starts afresh. */
+  reset(): void {
+    this.startSection([]);
+  }
+
+  names(): string[] {
+    return [...new Set([...this.recent.flat(), ...this.heading])];
+  }
+
+  read(sentenceNames: string[], kind: string | undefined): void {
+    if (sentenceNames.length > 0) {
+      this.recent.push(sentenceNames);
+      if (this.recent.length > 2) this.recent.shift();
+    }
+    this.kind = kind;
+  }
 }
 
 const DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'both', 'all']);
@@ -109,14 +137,12 @@ export function readSentence(
     return [a, b];
   });
   const read = claims
-    .map((value) => ({ value, context: reader.contextOf(value, spans, running.names, running.kind) }))
+    .map((value) => ({ value, context: reader.contextOf(value, spans, running.names(), running.kind) }))
     // `the two dictators`, `their three sons`: a small number in words after a determiner refers to
     // things already known rather than counting them, unless the sentence says what kind they are.
     .filter(({ value, context }) => !(value.form === 'count' && !/\d/.test(value.text) && value.interval.nominal <= 12 &&
       context.kind === undefined && DETERMINERS.has(reader.tokens[reader.tokenIndexAt(value.range.start) - 1]?.lower ?? '')));
-  const names = reader.allNames();
-  if (names.length > 0) running.names = names;
-  running.kind = reader.sentenceKind();
+  running.read(reader.allNames(), reader.sentenceKind());
   return read;
 }
 
@@ -132,7 +158,7 @@ export function extractClaims(
 ): { claims: Claim[]; citations: Citation[] } {
   const claims: Claim[] = [];
   const citations: Citation[] = [];
-  const running: RunningSubject = { names: [] };
+  const running = new RunningSubject();
   // `[21]` marks resolve through a numbered reference list, where the draft has one.
   const numberedReferences = new Map<number, string>();
   for (const block of prose.blocks) {
@@ -142,8 +168,7 @@ export function extractClaims(
   }
   for (const block of prose.blocks) {
     if (block.role === 'heading') {
-      const names = new SentenceReader(block.text, block.range.start, sources.knownNames).allNames();
-      if (names.length > 0) running.names = names;
+      running.startSection(new SentenceReader(block.text, block.range.start, sources.knownNames).allNames());
       continue;
     }
     if (block.role !== 'prose') continue;

@@ -95,7 +95,9 @@ export function similarity(
   if (claim.kind !== undefined && claim.kind === statement.kind) score += KIND_BONUS;
 
   const distance = claimValue && statementValue && claim.dimension === 'date' ? dateDistance(claimValue, statementValue) : undefined;
-  const nearDate = distance !== undefined && distance <= NEAR_DATE_DAYS;
+  // Only a date precise to the month or better can be `near` another; a year or a range cannot.
+  const precise = claimValue !== undefined && claimValue.high - claimValue.low <= NEAR_DATE_DAYS;
+  const nearDate = precise && distance !== undefined && distance <= NEAR_DATE_DAYS;
   // The same day named by both is strong evidence of the same event; a day or two apart, good evidence.
   const dayPrecise = nearDate && claimValue!.high - claimValue!.low <= 1 && statementValue!.high - statementValue!.low <= 1;
   if (dayPrecise && distance === 0) score += SAME_DAY_BONUS;
@@ -104,10 +106,14 @@ export function similarity(
   // (its clause, or the paragraph it belongs to).
   const ownSubjects = claim.clauseNames.length + claim.sentenceNames.length > 0 && statement.clauseNames.length + statement.sentenceNames.length > 0;
   const specific = (names: readonly string[]) => names.filter((n) => idf(n) >= GENERIC_NAME_IDF);
-  const whereOf = (c: ValueContext) => [...(c.clauseNames.length > 0 ? c.clauseNames : c.sentenceNames), ...c.inheritedNames];
+  // Where a value stands: its own names, or, when it names nothing specific, its paragraph's.
+  const whereOf = (c: ValueContext) => {
+    const own = c.clauseNames.length > 0 ? c.clauseNames : c.sentenceNames;
+    return specific(own).length > 0 ? own : [...own, ...referredOf(c)];
+  };
   if (ownSubjects && specific(claimSubject).length > 0 && specific(statementSubject).length > 0 &&
     !intersects(specific(claimSubject), whereOf(statement)) &&
-    !intersects(specific(statementSubject), [...claim.sentenceNames, ...claim.inheritedNames])) {
+    !intersects(specific(statementSubject), [...claim.sentenceNames, ...referredOf(claim)])) {
     score -= dayPrecise && distance! <= SAME_DAY_DAYS ? 0 : nearDate ? NEAR_DATE_NAME_CONFLICT : NAME_CONFLICT;
   }
   if (claimValue && statementValue && (claim.dimension === 'count' || claim.dimension === 'duration')) {

@@ -28,8 +28,10 @@ const CONFLICT_WORDS = new Set([
   'offensive', 'war', 'wars', 'occupation', 'blockade', 'raged', 'lasted', 'engagement', 'conflict', 'besieged',
   'besieging', 'defended', 'defence', 'defense', 'resisted', 'held',
 ]);
+/** Verbs by which something comes to its end (`ended after 105 days`). */
+const ENDING_VERBS = new Set(['ended', 'fell', 'collapsed', 'surrendered', 'capitulated', 'finished', 'concluded', 'over', 'broke', 'gave']);
 /** Verbs that say how long something went on. */
-const DURATION_VERBS = new Set(['lasted', 'lasting', 'lasts', 'raged', 'continued', 'endured', 'persisted', 'dragged', 'went', 'held', 'ran', 'spanned']);
+const DURATION_VERBS = new Set(['lasted', 'lasting', 'lasts', 'last', 'raged', 'continued', 'endured', 'persisted', 'dragged', 'went', 'ran', 'spanned', 'stretched']);
 /** Words that make a duration the time between two events. */
 const INTERVAL_WORDS = new Set(['after', 'later', 'before', 'earlier', 'ago', 'afterwards', 'prior', 'following', 'since', 'until']);
 
@@ -41,7 +43,7 @@ const ANAPHORIC_NOUNS = new Set([
 ]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those']);
 const CLAUSE_BREAK = /^[,;:()\[\]—–]$/;
-const CLAUSE_BREAK_WORDS = new Set(['while', 'whereas', 'but', 'although', 'though', 'which', 'who']);
+const CLAUSE_BREAK_WORDS = new Set(['while', 'whereas', 'but', 'although', 'though']);
 
 /** Reads a sentence once; each of its values then gets a context from it. */
 export class SentenceReader {
@@ -135,7 +137,7 @@ export class SentenceReader {
     const clauseNames = this.namesIn(from, to, skip);
     const sentenceNames = this.namesIn(0, this.tokens.length, skip);
     const refersBack = sentenceNames.length === 0 || this.tokens.some((t, i) => REFERRING_WORDS.has(t.lower) ||
-      (t.lower === 'the' && ANAPHORIC_NOUNS.has(this.tokens[i + 1]?.text ?? '')));
+      (t.lower === 'the' && ANAPHORIC_NOUNS.has(this.tokens[i + 1]?.text ?? '') && this.tokens[i + 2]?.lower !== 'of'));
     const inheritedNames = inherited.filter((n) => !sentenceNames.includes(n));
     const dimension = value.form === 'year' || value.form === 'date-range' ? 'date' : value.interval.dimension;
     const kindFrom = (terms: string[]) => terms.find((t) => t.startsWith('kind:'))?.slice(5);
@@ -150,9 +152,14 @@ export class SentenceReader {
     if (dimension === 'duration') {
       const words = this.tokens.slice(from, to).map((t) => t.lower);
       const nearAfter = this.tokens.slice(end, end + 2).map((t) => t.lower);
-      // `lasted 143 days before the garrison surrendered` is a length; `two years before` a gap.
-      const lasting = this.tokens.slice(from, first).some((t) => DURATION_VERBS.has(t.lower));
-      if (!lasting && (nearAfter.some((w) => INTERVAL_WORDS.has(w)) || words.some((w) => w === 'after' || w === 'later' || w === 'earlier' || w === 'ago'))) kind = 'interval';
+      const before = this.tokens.slice(Math.max(from, first - 4), first).map((t) => t.lower);
+      // `lasted 143 days before the garrison surrendered`, `went on for 199 days`, `ended after
+      // 105 days` tell a length; `two years before`, `seven months after` the time between events.
+      const lasting = this.tokens.slice(from, first).some((t) => DURATION_VERBS.has(t.lower)) ||
+        (before.includes('after') && before.some((w) => ENDING_VERBS.has(w)));
+      const between = nearAfter.some((w) => INTERVAL_WORDS.has(w)) || words.some((w) => w === 'after' || w === 'later' || w === 'earlier' || w === 'ago');
+      if (lasting) kind = 'conflict';
+      else if (between) kind = 'interval';
       else if (words.some((w) => CONFLICT_WORDS.has(w)) || this.tokens.some((t) => CONFLICT_WORDS.has(t.lower))) kind = 'conflict';
       else kind = inheritedKind;
     }

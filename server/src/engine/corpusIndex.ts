@@ -2,7 +2,8 @@
 // A source's page chrome ("Leave a Reply", image file names) is never indexed; reader comments are,
 // marked as comments.
 import { CitationResolver } from './citations.js';
-import { readSentence, type ReadValue, type RunningSubject } from './claims.js';
+import { readSentence, RunningSubject, type ReadValue } from './claims.js';
+import { SentenceReader } from './context.js';
 import { LineIndex } from './positions.js';
 import { markdownToProse, plainTextToProse, type ProseBlock } from './prose.js';
 import { splitSentences } from './sentences.js';
@@ -82,6 +83,7 @@ export function buildCorpusIndex(inputs: SourceInput[]): CorpusIndex {
     const sentences: Array<{ block: ProseBlock; part: SourcePart; range: { start: number; end: number }; text: string }> = [];
     blocks.forEach((block, i) => {
       const part = parts[i]!;
+      if (block.role === 'heading') sentences.push({ block, part: 'body', range: block.range, text: '' });
       if (part !== 'body' && part !== 'comment') return;
       for (const s of splitSentences(block.text, block.range.start)) sentences.push({ block, part, range: s.range, text: s.text });
     });
@@ -93,6 +95,7 @@ export function buildCorpusIndex(inputs: SourceInput[]): CorpusIndex {
   let sentenceCount = 0;
   for (const { sentences } of prepared) {
     for (const s of sentences) {
+      if (s.block.role === 'heading') continue;
       sentenceCount++;
       const tokens = tokenize(s.text, s.range.start);
       const firstWord = tokens.findIndex((t) => t.kind === 'word');
@@ -113,10 +116,14 @@ export function buildCorpusIndex(inputs: SourceInput[]): CorpusIndex {
   const sources: IndexedSource[] = prepared.map(({ input, sentences }) => {
     const sourceSentences: SourceSentence[] = [];
     const statements: Statement[] = [];
-    const running: RunningSubject = { names: [] };
+    const running = new RunningSubject();
     let lastBlock: ProseBlock | undefined;
     for (const s of sentences) {
-      if (s.block !== lastBlock && s.part === 'comment') running.names = []; // a comment starts afresh
+      if (s.block.role === 'heading') {
+        running.startSection(new SentenceReader(s.block.text, s.block.range.start, knownNames).allNames());
+        continue;
+      }
+      if (s.block !== lastBlock && s.part === 'comment') running.reset(); // a comment starts afresh
       lastBlock = s.block;
       const sentence: SourceSentence = { sourceKey: input.key, range: s.range, text: s.text, part: s.part };
       sourceSentences.push(sentence);

@@ -21,7 +21,7 @@ const STOPWORDS = new Set(
     'january february march april may june july august september october november december ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday ' +
     'early mid middle late beginning start ' +
-    'said says say according'
+    'said says say according mr mrs ms dr prof sir madam'
   ).split(/\s+/),
 );
 
@@ -57,7 +57,10 @@ const SYNONYMS: Record<string, string> = {
   began: 'begin', begin: 'begin', begun: 'begin', started: 'begin', opened: 'begin', launched: 'begin',
   commenced: 'begin', outbreak: 'begin',
   ended: 'end', surrendered: 'end', surrender: 'end', capitulated: 'end', capitulation: 'end', fall: 'end',
-  signed: 'issue', issued: 'issue', dated: 'issue', decreed: 'issue', proclaimed: 'issue', promulgated: 'issue',
+  signed: 'sign', sign: 'sign', signing: 'sign', concluded: 'sign', ratified: 'sign',
+  issued: 'issue', issue: 'issue', dated: 'issue', decreed: 'issue', proclaimed: 'issue', promulgated: 'issue',
+  held: 'control', hold: 'control', holding: 'control', controlled: 'control', control: 'control',
+  controlling: 'control', occupied: 'control', occupy: 'control', seized: 'control',
   troops: 'troop', soldiers: 'troop', soldier: 'troop', men: 'troop', forces: 'troop', servicemen: 'troop',
   battle: 'battle', battles: 'battle', fight: 'battle', fighting: 'battle', fought: 'battle', struggle: 'battle',
   siege: 'battle', combat: 'battle', clash: 'battle',
