@@ -33,7 +33,7 @@ const ENDING_VERBS = new Set(['ended', 'fell', 'collapsed', 'surrendered', 'capi
 /** Verbs that say how long something went on. */
 const DURATION_VERBS = new Set(['lasted', 'lasting', 'lasts', 'last', 'raged', 'continued', 'endured', 'persisted', 'dragged', 'went', 'ran', 'spanned', 'stretched']);
 /** Words that make a duration the time between two events. */
-const INTERVAL_WORDS = new Set(['after', 'later', 'before', 'earlier', 'ago', 'afterwards', 'prior', 'following', 'since', 'until']);
+const INTERVAL_WORDS = new Set(['after', 'later', 'before', 'earlier', 'ago', 'afterwards', 'prior', 'following', 'since', 'until', 'old']);
 
 /** Words by which a sentence refers to what the text before it named. */
 const REFERRING_WORDS = new Set(['it', 'its', 'they', 'their', 'them', 'he', 'his', 'him', 'she', 'her', 'there']);
@@ -41,6 +41,7 @@ const ANAPHORIC_NOUNS = new Set([
   'battle', 'siege', 'city', 'war', 'order', 'decree', 'treaty', 'pact', 'campaign', 'offensive', 'fighting',
   'struggle', 'army', 'invasion', 'operation', 'attack', 'town', 'fortress', 'regime', 'country', 'conflict',
 ]);
+const JOINERS = new Set(['and', 'or', 'while', 'whereas', 'but']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those']);
 const CLAUSE_BREAK = /^[,;:()\[\]—–]$/;
 const CLAUSE_BREAK_WORDS = new Set(['while', 'whereas', 'but', 'although', 'though']);
@@ -107,6 +108,36 @@ export class SentenceReader {
     return this.tokens.findIndex((t) => t.start >= offset);
   }
 
+  /**
+   * The part of a clause that speaks of one value when the clause holds several: up to the `and`
+   * (or `or`) that separates it from its neighbours, else up to them.
+   */
+  ownWindow(first: number, end: number, from: number, to: number, valueSpans: Array<[number, number]>): [number, number] {
+    let left = from;
+    let right = to;
+    for (const [a, b] of valueSpans) {
+      if (b <= first && b > left - 1 && a >= from) {
+        const joiner = this.lastJoiner(b, first);
+        left = Math.max(left, joiner >= 0 ? joiner + 1 : b);
+      }
+      if (a >= end && a < right && b <= to) {
+        const joiner = this.firstJoiner(end, a);
+        right = Math.min(right, joiner >= 0 ? joiner : a);
+      }
+    }
+    return [left, right];
+  }
+
+  private firstJoiner(from: number, to: number): number {
+    for (let i = from; i < to; i++) if (JOINERS.has(this.tokens[i]!.lower)) return i;
+    return -1;
+  }
+
+  private lastJoiner(from: number, to: number): number {
+    for (let i = to - 1; i >= from; i--) if (JOINERS.has(this.tokens[i]!.lower)) return i;
+    return -1;
+  }
+
   /** Token bounds of the clause around tokens [first, end). */
   clauseBounds(first: number, end: number, valueSpans: Array<[number, number]>): [number, number] {
     const inValue = (i: number) => valueSpans.some(([a, b]) => i >= a && i < b);
@@ -140,13 +171,33 @@ export class SentenceReader {
       (t.lower === 'the' && ANAPHORIC_NOUNS.has(this.tokens[i + 1]?.text ?? '') && this.tokens[i + 2]?.lower !== 'of'));
     const inheritedNames = inherited.filter((n) => !sentenceNames.includes(n));
     const dimension = value.form === 'year' || value.form === 'date-range' ? 'date' : value.interval.dimension;
-    const kindFrom = (terms: string[]) => terms.find((t) => t.startsWith('kind:'))?.slice(5);
     let kind: string | undefined;
     if (dimension === 'count') {
-      const kinds = new Set(clauseTerms.filter((t) => t.startsWith('kind:')).map((t) => t.slice(5)));
+      // The kind is said near the value: in `a garrison of 11,000 men and a population of 40,000`,
+      // `population` is the second number's kind, not the first's.
+      const [left, right] = this.ownWindow(first, end, from, to, valueSpans);
+      let kinds = new Set(this.termsIn(left, right, skip).filter((t) => t.startsWith('kind:')).map((t) => t.slice(5)));
+      // `Nearly two million people, soldiers and civilians, died`: a kind elsewhere in the sentence
+      // counts when no other value claims it.
+      if (kinds.size === 0) {
+        const claimed = new Set<number>();
+        for (const [a, b] of valueSpans) {
+          if (a === first) continue;
+          const [f, t] = this.clauseBounds(a, b, valueSpans);
+          const [l, r] = this.ownWindow(a, b, f, t, valueSpans);
+          for (let i = l; i < r; i++) claimed.add(i);
+        }
+        const free = new Set<string>();
+        for (let i = 0; i < this.tokens.length; i++) {
+          if (claimed.has(i) || skip.has(i)) continue;
+          const term = this.termsIn(i, i + 1, skip)[0];
+          if (term?.startsWith('kind:')) free.add(term.slice(5));
+        }
+        kinds = free;
+      }
       // `killed or wounded`, `killed, wounded or captured` count casualties.
       if (kinds.has('casualties') || (kinds.has('deaths') && kinds.has('prisoners'))) kind = 'casualties';
-      else kind = kindFrom(clauseTerms) ?? kindFrom(sentenceTerms);
+      else kind = [...kinds][0];
       if (value.measure) kind = `measure:${value.measure}`;
     }
     if (dimension === 'duration') {
