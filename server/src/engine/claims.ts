@@ -168,7 +168,7 @@ export function extractClaims(
   }
   for (const block of prose.blocks) {
     if (block.role === 'heading') {
-      running.startSection(new SentenceReader(block.text, block.range.start, sources.knownNames).allNames());
+      running.startSection(new SentenceReader(block.text, block.range.start, sources.knownNames).headingNames());
       continue;
     }
     if (block.role !== 'prose') continue;

@@ -66,10 +66,10 @@ export function similarity(
   if (claim.dimension !== statement.dimension) return 0;
   if (!kindsCompatible(claim.kind, statement.kind, claim.dimension === 'count')) return 0;
   // A value's subject: the names of its clause, else of its sentence, else of its paragraph.
-  const subjectOf = (c: ValueContext) =>
-    c.clauseNames.length > 0 ? c.clauseNames : c.sentenceNames.length > 0 ? c.sentenceNames : c.inheritedNames;
   // What a value's sentence may be about: its own names, and its paragraph's when it refers back.
   const referredOf = (c: ValueContext) => (c.refersBack ? c.inheritedNames : []);
+  // A clause that names nothing is about its sentence's names, or what the sentence refers back to.
+  const subjectOf = (c: ValueContext) => (c.clauseNames.length > 0 ? c.clauseNames : [...c.sentenceNames, ...referredOf(c)]);
   const claimSubject = subjectOf(claim);
   const statementSubject = subjectOf(statement);
 
@@ -96,7 +96,8 @@ export function similarity(
 
   const distance = claimValue && statementValue && claim.dimension === 'date' ? dateDistance(claimValue, statementValue) : undefined;
   // Only a date precise to the month or better can be `near` another; a year or a range cannot.
-  const precise = claimValue !== undefined && claimValue.high - claimValue.low <= NEAR_DATE_DAYS;
+  const precise = claimValue !== undefined && statementValue !== undefined &&
+    claimValue.high - claimValue.low <= NEAR_DATE_DAYS && statementValue.high - statementValue.low <= NEAR_DATE_DAYS;
   const nearDate = precise && distance !== undefined && distance <= NEAR_DATE_DAYS;
   // The same day named by both is strong evidence of the same event; a day or two apart, good evidence.
   const dayPrecise = nearDate && claimValue!.high - claimValue!.low <= 1 && statementValue!.high - statementValue!.low <= 1;

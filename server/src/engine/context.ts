@@ -40,6 +40,8 @@ const REFERRING_WORDS = new Set(['it', 'its', 'they', 'their', 'them', 'he', 'hi
 const ANAPHORIC_NOUNS = new Set([
   'battle', 'siege', 'city', 'war', 'order', 'decree', 'treaty', 'pact', 'campaign', 'offensive', 'fighting',
   'struggle', 'army', 'invasion', 'operation', 'attack', 'town', 'fortress', 'regime', 'country', 'conflict',
+  'townspeople', 'inhabitants', 'garrison', 'defenders', 'attackers', 'besiegers', 'population', 'citizens',
+  'residents', 'troops', 'soldiers', 'men', 'fighting', 'assault', 'retreat', 'withdrawal', 'surrender',
 ]);
 const JOINERS = new Set(['and', 'or', 'while', 'whereas', 'but']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those']);
@@ -62,9 +64,9 @@ export class SentenceReader {
     this.firstWord = this.tokens.findIndex((t) => t.kind === 'word' || t.kind === 'number');
   }
 
-  private isName(index: number): boolean {
+  private isName(index: number, withModifiers = false): boolean {
     const token = this.tokens[index]!;
-    if (this.isModifier(index)) return false;
+    if (!withModifiers && this.isModifier(index)) return false;
     if (isNameToken(token, false) && index !== this.firstWord) return true;
     // The first word is a name when the corpus writes it capitalised mid-sentence too.
     return index === this.firstWord && isNameToken(token, false) && this.knownNames.has(stem(token.text));
@@ -83,9 +85,9 @@ export class SentenceReader {
   }
 
   /** Stemmed names in tokens [from, to), skipping the values' own tokens. */
-  namesIn(from: number, to: number, skip: ReadonlySet<number>): string[] {
+  namesIn(from: number, to: number, skip: ReadonlySet<number>, withModifiers = false): string[] {
     const names: string[] = [];
-    for (let i = from; i < to; i++) if (!skip.has(i) && this.isName(i)) names.push(stem(this.tokens[i]!.text));
+    for (let i = from; i < to; i++) if (!skip.has(i) && this.isName(i, withModifiers)) names.push(stem(this.tokens[i]!.text));
     return [...new Set(names)];
   }
 
@@ -99,9 +101,14 @@ export class SentenceReader {
     return [...new Set(terms)];
   }
 
+  /** Names in a heading: Title Case capitalises every word, so only names the corpus knows count. */
+  headingNames(): string[] {
+    return this.tokens.filter((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text) && this.knownNames.has(stem(t.text))).map((t) => stem(t.text));
+  }
+
   /** All names of the sentence: what a later sentence without names of its own inherits. */
   allNames(): string[] {
-    return this.namesIn(0, this.tokens.length, new Set());
+    return this.namesIn(0, this.tokens.length, new Set(), true);
   }
 
   tokenIndexAt(offset: number): number {
@@ -166,7 +173,8 @@ export class SentenceReader {
     const allTerms = this.termsIn(0, this.tokens.length, skip);
     const sentenceTerms = allTerms.filter((t) => !clauseTerms.includes(t));
     const clauseNames = this.namesIn(from, to, skip);
-    const sentenceNames = this.namesIn(0, this.tokens.length, skip);
+    // A sentence's names include those used as modifiers (`the Moscow counteroffensive`).
+    const sentenceNames = this.namesIn(0, this.tokens.length, skip, true);
     const refersBack = sentenceNames.length === 0 || this.tokens.some((t, i) => REFERRING_WORDS.has(t.lower) ||
       (t.lower === 'the' && ANAPHORIC_NOUNS.has(this.tokens[i + 1]?.text ?? '') && this.tokens[i + 2]?.lower !== 'of'));
     const inheritedNames = inherited.filter((n) => !sentenceNames.includes(n));

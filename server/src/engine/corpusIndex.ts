@@ -37,7 +37,7 @@ export interface CorpusIndex {
 type BlockPart = SourcePart | 'chrome' | 'meta';
 
 const CHROME_START = /^(leave a (reply|comment)|post a comment|add a comment|share this:?|like this:?|related( posts)?:?|fill in your details|you are commenting using|connecting to %s|subscribe|follow us|powered by|posted in|tags?:|categories:|filed under|copyright|©|all rights reserved)/i;
-const CHROME_LINE = /(log out\s*\/\s*change|\.(jpe?g|png|gif|svg|webp|bmp)\b|^feature image|^image:|^photo:|^picture:|^click (here|to)|^read more|^advertisement)/i;
+const CHROME_LINE = /(log out\s*\/\s*change|\bon\s+\w+\.?\s+\d{1,2},?\s+\d{4}\s+at\s+\d{1,2}:\d{2}|^\S+(\s+\S+){0,3}\s+says:\s*$|\.(jpe?g|png|gif|svg|webp|bmp)\b|^feature image|^image:|^photo:|^picture:|^click (here|to)|^read more|^advertisement)/i;
 const COMMENTS_START = /^\s*(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(thoughts?|comments?|responses?|replies)\s+(on|to)\b|^\s*(comments|responses|replies)\s*:?\s*$/i;
 const META_LINE = /^\s*(posted|post|written|published)\b.{0,60}\bby\s+|^\s*by\s+[\p{Lu}][\p{L}.'’-]+(\s+[\p{Lu}][\p{L}.'’-]+)*\s*(,|\bon\b|\|)/iu;
 const BIBLIOGRAPHY_LINE = /^\s*[\p{Lu}][\p{L}'’-]+,\s+[\p{Lu}][\p{L}.'’ -]*\.\s+["“*_]/u;
@@ -120,7 +120,7 @@ export function buildCorpusIndex(inputs: SourceInput[]): CorpusIndex {
     let lastBlock: ProseBlock | undefined;
     for (const s of sentences) {
       if (s.block.role === 'heading') {
-        running.startSection(new SentenceReader(s.block.text, s.block.range.start, knownNames).allNames());
+        running.startSection(new SentenceReader(s.block.text, s.block.range.start, knownNames).headingNames());
         continue;
       }
       if (s.block !== lastBlock && s.part === 'comment') running.reset(); // a comment starts afresh
