@@ -178,7 +178,7 @@ export function findCitations(
     const source = definition ? resolver.byText(definition.text) : undefined;
     citations.push({
       form: 'footnote', range: ref.range, reference: definition?.text ?? `[^${ref.label}]`,
-      sourceKey: source?.key, definitionRange: definition?.range,
+      sourceKey: source?.key, label: ref.label, definitionRange: definition?.range,
     });
   }
   for (const link of block.links) {

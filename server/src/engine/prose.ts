@@ -170,44 +170,141 @@ function isLabel(text: string): boolean {
   return trimmed.split(/\s+/).length <= 8;
 }
 
-export function markdownToProse(text: string): ProseDocument {
-  const tree = parser.parse(text) as MdNode;
-  const doc: ProseDocument = { text, blocks: [], footnotes: new Map(), comments: [] };
-  let paragraphId = 0;
-  let bibliographyDepth: number | undefined;
+/** A top-level piece of a Markdown document, between blank lines: parsed on its own and memoised. */
+export interface MarkdownChunk {
+  start: number;
+  end: number;
+}
+
+/**
+ * Splits a document at blank lines into chunks that parse the same alone as together: a blank line
+ * inside a fenced code block, an HTML comment or front matter does not split, nor does one followed
+ * by an indented line (a list item's or footnote's continuation).
+ */
+export function splitChunks(text: string): MarkdownChunk[] {
+  const chunks: MarkdownChunk[] = [];
+  let chunkStart = -1;
+  let lastContentEnd = -1;
+  let fence: string | undefined;
+  let inComment = false;
+  let pendingBlank = false;
+  let offset = 0;
+  let lineNumber = 0;
+  let inFrontMatter = false;
+  const lineBreak = /\r\n|\n|\r/g;
+  while (offset <= text.length) {
+    lineBreak.lastIndex = offset;
+    const match = lineBreak.exec(text);
+    const lineEnd = match ? match.index : text.length;
+    const next = match ? match.index + match[0].length : text.length + 1;
+    const line = text.slice(offset, lineEnd);
+    const blank = line.trim() === '';
+    if (lineNumber === 0 && /^---\s*$/.test(line)) inFrontMatter = true;
+    else if (inFrontMatter && /^(---|\.\.\.)\s*$/.test(line)) {
+      inFrontMatter = false;
+      lastContentEnd = lineEnd;
+      chunks.push({ start: chunkStart, end: lastContentEnd });
+      chunkStart = -1;
+      offset = next;
+      lineNumber++;
+      continue;
+    }
+    const sticky = inFrontMatter || fence !== undefined || inComment;
+    if (!blank || sticky) {
+      if (pendingBlank && !sticky && chunkStart >= 0 && !/^[ \t]/.test(line)) {
+        chunks.push({ start: chunkStart, end: lastContentEnd });
+        chunkStart = -1;
+      }
+      pendingBlank = false;
+      if (chunkStart < 0) chunkStart = offset;
+      if (!blank) lastContentEnd = lineEnd;
+      const fenceMark = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+      if (fence !== undefined) {
+        if (fenceMark && fenceMark[0] === fence[0] && fenceMark.length >= fence.length && line.trim() === fenceMark) fence = undefined;
+      } else if (fenceMark && !inFrontMatter) {
+        fence = fenceMark;
+      }
+      if (!fence && !inFrontMatter) {
+        const open = line.lastIndexOf('<!--');
+        const close = line.lastIndexOf('-->');
+        if (inComment && close >= 0) inComment = open > close;
+        else if (!inComment && open >= 0 && close < open + 4) inComment = true;
+      }
+    } else {
+      pendingBlank = true;
+    }
+    offset = next;
+    lineNumber++;
+  }
+  if (chunkStart >= 0) chunks.push({ start: chunkStart, end: Math.max(lastContentEnd, chunkStart) });
+  return chunks;
+}
+
+/** Link and footnote definitions anywhere in a document: a chunk needs them to read its references. */
+export interface DocumentDefinitions {
+  links: Map<string, string>;
+  footnoteLabels: string[];
+  /** Identifies the definitions, for memo keys. */
+  key: string;
+}
+
+export function definitionsOf(text: string): DocumentDefinitions {
+  const links = new Map<string, string>();
+  const footnoteLabels: string[] = [];
+  for (const m of text.matchAll(/^ {0,3}\[\^([^\]\s]+)\]:/gm)) footnoteLabels.push(m[1]!);
+  for (const m of text.matchAll(/^ {0,3}\[([^\]^\n][^\]\n]*)\]:[ \t]*<?([^\s>]+)/gm)) {
+    const label = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+    if (!links.has(label)) links.set(label, m[2]!);
+  }
+  return { links, footnoteLabels, key: JSON.stringify([...links, footnoteLabels]) };
+}
+
+/** A chunk's blocks and definitions, with offsets relative to the chunk. */
+export interface ParsedChunk {
+  blocks: Array<ProseBlock & { headingDepth?: number; headingText?: string; table?: number }>;
+  footnotes: FootnoteDefinition[];
+  comments: HtmlComment[];
+  frontMatterTitle?: string;
+}
+
+/** Parses one chunk, with stub definitions appended so its references parse as references. */
+export function parseChunk(chunk: string, definitions: DocumentDefinitions): ParsedChunk {
+  const stubs = [
+    ...definitions.footnoteLabels.map((label) => `[^${label}]: .`),
+    ...[...definitions.links.keys()].map((label) => `[${label}]: #`),
+  ];
+  const source = stubs.length > 0 ? `${chunk}\n\n${stubs.join('\n\n')}\n` : chunk;
+  const tree = parser.parse(source) as MdNode;
+  const parsed: ParsedChunk = { blocks: [], footnotes: [], comments: [] };
+  const inChunk = (node: MdNode) => span(node).start < chunk.length;
   let pendingListNumber: number | undefined;
-
-  const definitions = new Map<string, string>();
-  const collectDefinitions = (node: MdNode) => {
-    if (node.type === 'definition' && node.identifier) definitions.set(node.identifier.toLowerCase(), node.url ?? '');
-    (node.children ?? []).forEach(collectDefinitions);
-  };
-  collectDefinitions(tree);
-
-  const addBlock = (node: MdNode, role: BlockRole, paragraph = paragraphId++) => {
-    const builder = new BlockBuilder(text, span(node), definitions);
-    (node.children ?? []).forEach((c) => builder.collect(c));
-    const block = builder.build(role, paragraph, pendingListNumber);
-    pendingListNumber = undefined;
-    if (block.text.trim().length > 0 || block.footnoteReferences.length > 0) doc.blocks.push(block);
-    collectComments(node);
-  };
+  let table = 0;
 
   const collectComments = (node: MdNode) => {
     if (node.type === 'html') {
       for (const match of (node.value ?? '').matchAll(/<!--([\s\S]*?)-->/g)) {
         const start = span(node).start + match.index!;
-        doc.comments.push({ range: { start, end: start + match[0].length }, body: match[1]!.trim() });
+        parsed.comments.push({ range: { start, end: start + match[0].length }, body: match[1]!.trim() });
       }
     }
     (node.children ?? []).forEach(collectComments);
   };
 
+  const addBlock = (node: MdNode, role: BlockRole, extra: { headingDepth?: number; headingText?: string; table?: number } = {}) => {
+    const builder = new BlockBuilder(source, span(node), definitions.links);
+    (node.children ?? []).forEach((c) => builder.collect(c));
+    const block = builder.build(role, 0, pendingListNumber);
+    pendingListNumber = undefined;
+    if (block.text.trim().length > 0 || block.footnoteReferences.length > 0) parsed.blocks.push({ ...block, ...extra });
+    collectComments(node);
+  };
+
   const walk = (node: MdNode, context: 'top' | 'nested' | 'quote' | 'footnote') => {
+    if (!inChunk(node)) return;
     switch (node.type) {
       case 'yaml': {
         const title = /^title:\s*["']?(.+?)["']?\s*$/m.exec(node.value ?? '');
-        if (title) doc.frontMatterTitle = title[1];
+        if (title) parsed.frontMatterTitle = title[1];
         return;
       }
       case 'toml':
@@ -218,39 +315,32 @@ export function markdownToProse(text: string): ProseDocument {
       case 'html':
         collectComments(node);
         return;
-      case 'heading': {
-        const headingText = plainText(node).trim();
-        doc.firstHeading ??= headingText;
-        if (bibliographyDepth !== undefined && (node.depth ?? 1) <= bibliographyDepth) bibliographyDepth = undefined;
-        if (BIBLIOGRAPHY_HEADINGS.test(headingText.replace(/[:.]$/, ''))) bibliographyDepth = node.depth ?? 1;
-        addBlock(node, 'heading');
+      case 'heading':
+        addBlock(node, 'heading', { headingDepth: node.depth ?? 1, headingText: plainText(node).trim() });
         return;
-      }
       case 'paragraph': {
         let role: BlockRole = 'prose';
         if (context === 'quote') role = 'quote';
         else if (context === 'footnote') role = 'footnote';
-        else if (bibliographyDepth !== undefined) role = 'bibliography';
         else if (context === 'top' && isLabel(plainText(node))) role = 'label';
         addBlock(node, role);
         return;
       }
-      case 'table': {
-        const tableParagraph = paragraphId++;
-        for (const row of node.children ?? []) addBlock(row, bibliographyDepth !== undefined ? 'bibliography' : 'prose', tableParagraph);
+      case 'table':
+        table++;
+        for (const row of node.children ?? []) addBlock(row, 'prose', { table });
         return;
-      }
       case 'blockquote':
         (node.children ?? []).forEach((c) => walk(c, 'quote'));
         return;
       case 'footnoteDefinition': {
         const label = node.identifier ?? node.label ?? '';
-        doc.footnotes.set(label, { label, range: span(node), text: plainText(node).trim() });
+        parsed.footnotes.push({ label, range: span(node), text: plainText(node).trim() });
         (node.children ?? []).forEach((c) => walk(c, 'footnote'));
         return;
       }
       case 'list': {
-        const ordered = (node as MdNode & { ordered?: boolean; start?: number }).ordered;
+        const ordered = (node as MdNode & { ordered?: boolean }).ordered;
         let number = (node as MdNode & { start?: number }).start ?? 1;
         for (const item of node.children ?? []) {
           if (ordered) pendingListNumber = number++;
@@ -267,7 +357,70 @@ export function markdownToProse(text: string): ProseDocument {
     }
   };
   (tree.children ?? []).forEach((c) => walk(c, 'top'));
-  return doc;
+  return parsed;
+}
+
+function shiftRange(r: TextRange, by: number): TextRange {
+  return { start: r.start + by, end: r.end + by };
+}
+
+/**
+ * Markdown to prose, a chunk at a time. Keeping one parser per open draft makes a keystroke
+ * re-parse only the chunk it touched: unchanged chunks come from the memo of the last parse.
+ */
+export class ProseParser {
+  private memo = new Map<string, ParsedChunk>();
+
+  parse(text: string): ProseDocument {
+    const definitions = definitionsOf(text);
+    const doc: ProseDocument = { text, blocks: [], footnotes: new Map(), comments: [] };
+    const used = new Map<string, ParsedChunk>();
+    let paragraphId = 0;
+    let bibliographyDepth: number | undefined;
+    for (const chunk of splitChunks(text)) {
+      const chunkText = text.slice(chunk.start, chunk.end);
+      const key = `${definitions.key}\u0000${chunkText}`;
+      const parsed = this.memo.get(key) ?? used.get(key) ?? parseChunk(chunkText, definitions);
+      used.set(key, parsed);
+      doc.frontMatterTitle ??= parsed.frontMatterTitle;
+      for (const f of parsed.footnotes) doc.footnotes.set(f.label, { ...f, range: shiftRange(f.range, chunk.start) });
+      for (const c of parsed.comments) doc.comments.push({ ...c, range: shiftRange(c.range, chunk.start) });
+      let lastTable: number | undefined;
+      let tableParagraph = 0;
+      for (const { headingDepth, headingText, table, ...block } of parsed.blocks) {
+        let role = block.role;
+        if (role === 'heading') {
+          doc.firstHeading ??= headingText;
+          if (bibliographyDepth !== undefined && (headingDepth ?? 1) <= bibliographyDepth) bibliographyDepth = undefined;
+          if (BIBLIOGRAPHY_HEADINGS.test((headingText ?? '').replace(/[:.]$/, ''))) bibliographyDepth = headingDepth ?? 1;
+        } else if ((role === 'prose' || role === 'label') && bibliographyDepth !== undefined) {
+          role = 'bibliography';
+        }
+        let paragraph: number;
+        if (table !== undefined) {
+          if (table !== lastTable) tableParagraph = paragraphId++;
+          lastTable = table;
+          paragraph = tableParagraph;
+        } else {
+          paragraph = paragraphId++;
+        }
+        doc.blocks.push({
+          ...block,
+          role,
+          paragraph,
+          range: shiftRange(block.range, chunk.start),
+          links: block.links.map((l) => ({ ...l, range: shiftRange(l.range, chunk.start), textRange: shiftRange(l.textRange, chunk.start) })),
+          footnoteReferences: block.footnoteReferences.map((f) => ({ ...f, range: shiftRange(f.range, chunk.start) })),
+        });
+      }
+    }
+    this.memo = used; // only what this text uses: memory stays flat however long the editing goes on
+    return doc;
+  }
+}
+
+export function markdownToProse(text: string): ProseDocument {
+  return new ProseParser().parse(text);
 }
 
 /**

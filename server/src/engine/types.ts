@@ -108,6 +108,7 @@ export interface Citation {
   reference: string;
   /** The corpus source's key, or undefined when the cited work is outside the corpus. */
   sourceKey?: string;
-  /** Where a footnote reference's definition stands. */
+  /** A footnote reference's label, and where its definition stands. */
+  label?: string;
   definitionRange?: TextRange;
 }

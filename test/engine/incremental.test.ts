@@ -1,0 +1,93 @@
+// Incremental checking equals a full check: over random edit sequences, a DraftChecker kept across
+// edits reports exactly what a fresh check of the same text reports.
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { buildCorpusIndex, checkDraft, DraftChecker } from '../../server/src/engine/index.js';
+import { splitChunks } from '../../server/src/engine/prose.js';
+
+const index = buildCorpusIndex([
+  {
+    key: 'brannock', title: 'The Brannock Chronicle', author: 'Oswin Brannock', uri: '/virtual/brannock.txt',
+    text: 'The Brannock Chronicle\nThe siege of Karsk lasted 140 days. Around 12,000 died there. The Treaty of Orlen was signed on 3 May 1611.\n',
+  },
+  {
+    key: 'halloway', title: 'Letters from the Vell Valley', author: 'Mira Halloway', uri: '/virtual/halloway.md',
+    text: '# Letters from the Vell Valley\n\nThe four month siege of Karsk ruined the valley.\n',
+  },
+]);
+
+const START = [
+  '# The Siege of Karsk',
+  '',
+  'Karsk was besieged in 1611. It held out for 200 days (Brannock).',
+  '',
+  'Around 12,000 people died there.[^1] The Treaty of Orlen was signed on 4 May 1611 [@halloway].',
+  '',
+  '- The siege lasted four months.',
+  '- Then 3,000 were taken prisoner.[2]',
+  '',
+  '## References',
+  '',
+  '1. Halloway, Letters.',
+  '2. Brannock, The Brannock Chronicle.',
+  '',
+  '[^1]: Oswin Brannock, *The Brannock Chronicle*.',
+  '',
+].join('\n');
+
+const fragment = fc.constantFrom(
+  '\n', '\n\n', ' ', 'It ', 'Karsk ', 'the siege ', 'lasted 140 days', ' 90 days', '.', '. ', '[^1]', '[^2]',
+  '\n\n[^2]: Mira Halloway, letters.\n', '# Heading\n\n', '## Works Cited\n\n', '- ', '1. ', '> ', '```\n', '<!-- corroborate-disable -->',
+  '<!-- corroborate-enable -->', '(Brannock)', '[@brannock]', ' Brannock says ', 'Orlen', '3 May 1611', 'about 12,000 died', '\r\n',
+);
+
+const edit = fc.record({
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  remove: fc.integer({ min: 0, max: 12 }),
+  insert: fc.array(fragment, { maxLength: 3 }).map((parts) => parts.join('')),
+});
+
+function apply(text: string, e: { at: number; remove: number; insert: string }): string {
+  const at = Math.floor(e.at * text.length);
+  return text.slice(0, at) + e.insert + text.slice(at + e.remove);
+}
+
+describe('incremental checking', function () {
+  this.timeout(120000);
+
+  it('equals a full check of the same text after every edit of a random sequence', () => {
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 25 }), (edits) => {
+        const checker = new DraftChecker(index);
+        let text = START;
+        assert.deepEqual(checker.check(text), checkDraft(text, index));
+        for (const e of edits) {
+          text = apply(text, e);
+          assert.deepEqual(checker.check(text), checkDraft(text, index), `after editing to ${JSON.stringify(text)}`);
+        }
+      }),
+      { numRuns: 150, seed: 42 },
+    );
+  });
+
+  it('re-reads only the chunk an edit touched', () => {
+    const paragraphs = Array.from({ length: 200 }, (_, i) => `Paragraph ${i}: the siege of Karsk lasted ${100 + i} days (Brannock).`);
+    const text = paragraphs.join('\n\n');
+    const checker = new DraftChecker(index);
+    checker.check(text);
+    const edited = text.replace('lasted 150 days', 'lasted 151 days');
+    const started = performance.now();
+    const report = checker.check(edited);
+    const incremental = performance.now() - started;
+    const fullStarted = performance.now();
+    checkDraft(edited, index);
+    const full = performance.now() - fullStarted;
+    assert.deepEqual(report, checkDraft(edited, index));
+    assert.ok(incremental * 4 < full, `incremental ${incremental.toFixed(1)} ms vs full ${full.toFixed(1)} ms`);
+  });
+
+  it('splits chunks at blank lines, but not inside fences, comments or indented continuations', () => {
+    const text = 'A.\n\n```\nx\n\ny\n```\n\n1. item\n\n   more\n\n<!--\n\n-->\n\nB.';
+    assert.deepEqual(splitChunks(text).map((c) => text.slice(c.start, c.end)), ['A.', '```\nx\n\ny\n```', '1. item\n\n   more', '<!--\n\n-->', 'B.']);
+  });
+});
