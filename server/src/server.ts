@@ -42,6 +42,7 @@ import {
   LineIndex,
   buildCorpusIndex,
   checkDraft,
+  DraftChecker,
   type CorpusIndex,
   type DraftReport,
   type FindingCode,
@@ -376,10 +377,19 @@ function startServer(connection: Connection = createConnection(ProposedFeatures.
     return !!p && sourcePaths.has(path.resolve(p));
   }
 
-  function analyzeText(text: string): { lines: LineIndex; report: DraftReport; diagnostics: Diagnostic[] } | undefined {
+  /** One incremental checker per open draft: a keystroke re-reads only the blocks it touched. */
+  const checkers = new Map<string, DraftChecker>();
+  function checkerFor(uri: string, corpus: CorpusIndex): DraftChecker {
+    let checker = checkers.get(uri);
+    if (!checker || checker.index !== corpus) checkers.set(uri, (checker = new DraftChecker(corpus)));
+    return checker;
+  }
+
+  function analyzeText(text: string, uri?: string): { lines: LineIndex; report: DraftReport; diagnostics: Diagnostic[] } | undefined {
     if (!index) return undefined;
     const lines = new LineIndex(text);
-    const report = checkDraft(text, index, { disabledCodes: disabledCodes() });
+    const options = { disabledCodes: disabledCodes() };
+    const report = uri ? checkerFor(uri, index).check(text, options) : checkDraft(text, index, options);
     return { lines, report, diagnostics: toDiagnostics(report.findings, lines, index, settings.severity) };
   }
 
@@ -390,7 +400,7 @@ function startServer(connection: Connection = createConnection(ProposedFeatures.
     if (!index || isSourceDocument(doc.uri)) return undefined;
     const text = doc.getText();
     if (Buffer.byteLength(text, 'utf8') > settings.maxFileBytes) return undefined;
-    const result = analyzeText(text);
+    const result = analyzeText(text, doc.uri);
     if (!result) return undefined;
     const analysis: Analysis = { version: doc.version, generation, text, ...result };
     analyses.set(doc.uri, analysis);
@@ -529,6 +539,7 @@ function startServer(connection: Connection = createConnection(ProposedFeatures.
   documents.onDidOpen((event) => scheduleCheck(event.document.uri));
   documents.onDidChangeContent((event) => scheduleCheck(event.document.uri));
   documents.onDidClose((event) => {
+    checkers.delete(event.document.uri);
     const uri = event.document.uri;
     const timer = timers.get(uri);
     if (timer) clearTimeout(timer);
