@@ -2,7 +2,7 @@
 // and the one verdict the contract's table gives (plus needs-citation on its own).
 import type { Claim } from './claims.js';
 import type { ValueContext } from './context.js';
-import type { CorpusIndex, Statement } from './corpusIndex.js';
+import { wordsOf, type CorpusIndex, type Statement } from './corpusIndex.js';
 import { buildMessage, type CheckedClaim, type Evidence, type Finding, type FindingData } from './findings.js';
 import { intervalsOverlap } from './intervals.js';
 import { kindsCompatible } from './terms.js';
@@ -143,7 +143,12 @@ export function matchStatements(claim: Claim, index: CorpusIndex): Match[] {
   const durationView: ValueContext | undefined = claim.value.impliedDuration
     ? { ...claim.context, dimension: 'duration', kind: 'conflict' }
     : undefined;
-  for (const statement of index.statements) {
+  const words = wordsOf(claim.context);
+  const v = claim.value.interval;
+  const day = claim.context.dimension === 'date' && v.high - v.low === 1 ? v.low : undefined;
+  const pool = new Set(index.candidates(claim.context.dimension, words, day));
+  if (durationView) for (const s of index.candidates('duration', words)) pool.add(s);
+  for (const statement of [...pool].sort((a, b) => a.ordinal - b.ordinal)) {
     const interval = claimIntervalFor(claim, statement);
     if (!interval) continue;
     const context = statement.context.dimension === claim.context.dimension ? claim.context : durationView!;

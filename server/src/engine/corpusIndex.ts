@@ -9,11 +9,14 @@ import { markdownToProse, plainTextToProse, type ProseBlock } from './prose.js';
 import { splitSentences } from './sentences.js';
 import { isNameToken, stem, termOf } from './terms.js';
 import { tokenize } from './tokens.js';
-import type { SourceInput, SourcePart, SourceSentence } from './types.js';
+import type { Dimension, SourceInput, SourcePart, SourceSentence } from './types.js';
+import type { ValueContext } from './context.js';
 
 export interface Statement extends ReadValue {
   sourceKey: string;
   sentence: SourceSentence;
+  /** Its place in the corpus (sources in order, then text order): evidence is listed in this order. */
+  ordinal: number;
 }
 
 export interface IndexedSource extends SourceInput {
@@ -32,6 +35,38 @@ export interface CorpusIndex {
   /** Inverse document frequency of a stemmed term over source sentences. */
   idf: (term: string) => number;
   resolver: CitationResolver;
+  /**
+   * The statements that could be about the same fact as a value: those sharing a word or name
+   * with it, or naming the same day. Any statement that can reach the match threshold is among them.
+   */
+  candidates: (dimension: Dimension, words: Iterable<string>, day?: number) => Set<Statement>;
+}
+
+/** Every word and name a statement's context holds: what it can share with a claim. */
+export function wordsOf(context: ValueContext): string[] {
+  return [...context.clauseTerms, ...context.sentenceTerms, ...context.clauseNames, ...context.sentenceNames, ...context.inheritedNames];
+}
+
+/** Builds the lookup from words (and days) to statements, per dimension. */
+function candidateLookup(statements: Statement[]): CorpusIndex['candidates'] {
+  const byWord = new Map<string, Statement[]>();
+  const byDay = new Map<number, Statement[]>();
+  const add = <K>(map: Map<K, Statement[]>, key: K, s: Statement) => {
+    const list = map.get(key);
+    if (list) list.push(s);
+    else map.set(key, [s]);
+  };
+  for (const s of statements) {
+    for (const word of new Set(wordsOf(s.context))) add(byWord, `${s.context.dimension}:${word}`, s);
+    const v = s.value.interval;
+    if (s.context.dimension === 'date' && v.high - v.low === 1) add(byDay, v.low, s);
+  }
+  return (dimension, words, day) => {
+    const found = new Set<Statement>();
+    for (const word of words) for (const s of byWord.get(`${dimension}:${word}`) ?? []) found.add(s);
+    if (day !== undefined) for (const s of byDay.get(day) ?? []) found.add(s);
+    return found;
+  };
 }
 
 type BlockPart = SourcePart | 'chrome' | 'meta';
@@ -128,13 +163,14 @@ export function buildCorpusIndex(inputs: SourceInput[]): CorpusIndex {
       const sentence: SourceSentence = { sourceKey: input.key, range: s.range, text: s.text, part: s.part };
       sourceSentences.push(sentence);
       for (const read of readSentence(s.text, s.range.start, knownNames, [], running)) {
-        statements.push({ ...read, sourceKey: input.key, sentence });
+        statements.push({ ...read, sourceKey: input.key, sentence, ordinal: 0 });
       }
     }
     return { ...input, lines: new LineIndex(input.text), sentences: sourceSentences, statements };
   });
 
   const statements = sources.flatMap((s) => s.statements);
+  statements.forEach((s, i) => (s.ordinal = i));
   return {
     sources,
     byKey: new Map(sources.map((s) => [s.key, s])),
@@ -143,5 +179,6 @@ export function buildCorpusIndex(inputs: SourceInput[]): CorpusIndex {
     knownNames,
     idf,
     resolver: new CitationResolver(sources),
+    candidates: candidateLookup(statements),
   };
 }
