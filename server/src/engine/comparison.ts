@@ -69,7 +69,11 @@ export function similarity(
   // What a value's sentence may be about: its own names, and its paragraph's when it refers back.
   const referredOf = (c: ValueContext) => (c.refersBack ? c.inheritedNames : []);
   // A clause that names nothing is about its sentence's names, or what the sentence refers back to.
-  const subjectOf = (c: ValueContext) => (c.clauseNames.length > 0 ? c.clauseNames : [...c.sentenceNames, ...referredOf(c)]);
+  // The time between two events (`seven months after Moscow, Stalin issued …`) is about both,
+  // wherever in the sentence they are named.
+  const between = claim.kind === 'interval';
+  const subjectOf = (c: ValueContext) =>
+    c.clauseNames.length > 0 && !between ? c.clauseNames : [...c.sentenceNames, ...referredOf(c)];
   const claimSubject = subjectOf(claim);
   const statementSubject = subjectOf(statement);
 
@@ -77,8 +81,10 @@ export function similarity(
   const credited = new Set<string>();
   for (const name of new Set([...claimSubject, ...referredOf(claim)])) {
     const direct = claim.clauseNames.includes(name) && statement.clauseNames.includes(name);
-    if (statementSubject.includes(name)) score += idf(name) * (direct ? 1 : 0.7);
-    else if (referredOf(statement).includes(name)) score += idf(name) * 0.5;
+    // A name most of the corpus mentions says less about which fact this is.
+    const weight = idf(name) * (idf(name) < GENERIC_NAME_IDF ? 0.5 : 1);
+    if (statementSubject.includes(name)) score += weight * (direct ? 1 : between ? 0.5 : 0.7);
+    else if (referredOf(statement).includes(name)) score += weight * 0.5;
     else continue;
     credited.add(name);
   }
@@ -109,18 +115,20 @@ export function similarity(
   const specific = (names: readonly string[]) => names.filter((n) => idf(n) >= GENERIC_NAME_IDF);
   // Where a value stands: its own names, or, when it names nothing specific, its paragraph's.
   const whereOf = (c: ValueContext) => {
-    const own = c.clauseNames.length > 0 ? c.clauseNames : c.sentenceNames;
+    const own = c.clauseNames.length > 0 && !between ? c.clauseNames : c.sentenceNames;
     return specific(own).length > 0 ? own : [...own, ...referredOf(c)];
   };
-  if (ownSubjects && specific(claimSubject).length > 0 && specific(statementSubject).length > 0 &&
+  if (specific(claimSubject).length > 0 && specific(statementSubject).length > 0 &&
     !intersects(specific(claimSubject), whereOf(statement)) &&
     !intersects(specific(statementSubject), [...claim.sentenceNames, ...referredOf(claim)])) {
-    score -= dayPrecise && distance! <= SAME_DAY_DAYS ? 0 : nearDate ? NEAR_DATE_NAME_CONFLICT : NAME_CONFLICT;
+    // Subjects a sentence only inherits are less certain than those it names.
+    const conflict = ownSubjects ? NAME_CONFLICT : NEAR_DATE_NAME_CONFLICT;
+    score -= dayPrecise && distance! <= SAME_DAY_DAYS ? 0 : nearDate ? Math.min(conflict, NEAR_DATE_NAME_CONFLICT) : conflict;
   }
   if (claimValue && statementValue && (claim.dimension === 'count' || claim.dimension === 'duration')) {
     score *= magnitudeFactor(claimValue, statementValue);
   }
-  if (distance !== undefined && !nearDate) score *= distance <= 366 ? FAR_DATE_FACTOR : DISTANT_DATE_FACTOR;
+  if (distance !== undefined && distance > NEAR_DATE_DAYS) score *= distance <= 366 ? FAR_DATE_FACTOR : DISTANT_DATE_FACTOR;
   return Math.max(0, score);
 }
 

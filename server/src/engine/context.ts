@@ -43,6 +43,7 @@ const ANAPHORIC_NOUNS = new Set([
   'townspeople', 'inhabitants', 'garrison', 'defenders', 'attackers', 'besiegers', 'population', 'citizens',
   'residents', 'troops', 'soldiers', 'men', 'fighting', 'assault', 'retreat', 'withdrawal', 'surrender',
 ]);
+const DEMONSTRATIVES = new Set(['the', 'that', 'this', 'these', 'those']);
 const JOINERS = new Set(['and', 'or', 'while', 'whereas', 'but']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those']);
 const CLAUSE_BREAK = /^[,;:()\[\]—–]$/;
@@ -176,14 +177,20 @@ export class SentenceReader {
     // A sentence's names include those used as modifiers (`the Moscow counteroffensive`).
     const sentenceNames = this.namesIn(0, this.tokens.length, skip, true);
     const refersBack = sentenceNames.length === 0 || this.tokens.some((t, i) => REFERRING_WORDS.has(t.lower) ||
-      (t.lower === 'the' && ANAPHORIC_NOUNS.has(this.tokens[i + 1]?.text ?? '') && this.tokens[i + 2]?.lower !== 'of'));
+      (DEMONSTRATIVES.has(t.lower) && ANAPHORIC_NOUNS.has(this.tokens[i + 1]?.text ?? '') && this.tokens[i + 2]?.lower !== 'of'));
     const inheritedNames = inherited.filter((n) => !sentenceNames.includes(n));
     const dimension = value.form === 'year' || value.form === 'date-range' ? 'date' : value.interval.dimension;
     let kind: string | undefined;
     if (dimension === 'count') {
       // The kind is said near the value: in `a garrison of 11,000 men and a population of 40,000`,
       // `population` is the second number's kind, not the first's.
-      const [left, right] = this.ownWindow(first, end, from, to, valueSpans);
+      let [left, right] = this.ownWindow(first, end, from, to, valueSpans);
+      // `killed, wounded or captured`: a list of kinds runs on past the clause's commas.
+      if (right === to) {
+        let k = to;
+        while (k < this.tokens.length && (this.tokens[k]!.text === ',' || /^(or|and)$/.test(this.tokens[k]!.lower) || this.termsIn(k, k + 1, skip)[0]?.startsWith('kind:'))) k++;
+        right = k;
+      }
       let kinds = new Set(this.termsIn(left, right, skip).filter((t) => t.startsWith('kind:')).map((t) => t.slice(5)));
       // `Nearly two million people, soldiers and civilians, died`: a kind elsewhere in the sentence
       // counts when no other value claims it.
