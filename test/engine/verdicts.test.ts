@@ -134,7 +134,7 @@ describe('verdicts on a made-up corpus', () => {
     const draft = 'The siege of Karsk lasted 90 days. It began on 3 May 1611. About 5,000 were taken prisoner. Karsk lost a third of its men.';
     for (const claim of extractClaims(markdownToProse(draft), corpusIndex).claims) {
       const everyStatement = corpusIndex.statements.filter((s) =>
-        similarity(claim.context, s.context, corpusIndex.idf, claim.value.interval, s.value.interval) >= MATCH_THRESHOLD);
+        similarity(claim.context, s.context, corpusIndex, claim.value.interval, s.value.interval) >= MATCH_THRESHOLD);
       const looked = matchStatements(claim, corpusIndex).map((m) => m.statement);
       for (const s of everyStatement) assert.ok(looked.includes(s) || looked.some((l) => l.sourceKey === s.sourceKey), `${claim.value.text}: ${s.value.text}`);
     }

@@ -28,11 +28,6 @@ function intersects(a: readonly string[], b: readonly string[]): boolean {
   return a.some((x) => b.includes(x));
 }
 
-/**
- * A name found in a large share of the corpus's sentences (the main country or army of a corpus
- * about a war) says little about which fact a value is about.
- */
-const GENERIC_NAME_IDF = Math.log(1 + 4); // in more than about a quarter of the sentences
 
 /** Days between two date intervals (0 when they overlap). */
 function dateDistance(a: QuantityInterval, b: QuantityInterval): number {
@@ -59,10 +54,11 @@ function magnitudeFactor(a: QuantityInterval, b: QuantityInterval): number {
 export function similarity(
   claim: ValueContext,
   statement: ValueContext,
-  idf: (term: string) => number,
+  weights: Pick<CorpusIndex, 'idf' | 'generic'>,
   claimValue?: QuantityInterval,
   statementValue?: QuantityInterval,
 ): number {
+  const idf = weights.idf;
   if (claim.dimension !== statement.dimension) return 0;
   if (!kindsCompatible(claim.kind, statement.kind, claim.dimension === 'count')) return 0;
   // A value's subject: the names of its clause, else of its sentence, else of its paragraph.
@@ -82,7 +78,7 @@ export function similarity(
   for (const name of new Set([...claimSubject, ...referredOf(claim)])) {
     const direct = claim.clauseNames.includes(name) && statement.clauseNames.includes(name);
     // A name most of the corpus mentions says less about which fact this is.
-    const weight = idf(name) * (idf(name) < GENERIC_NAME_IDF ? 0.5 : 1);
+    const weight = idf(name) * (weights.generic(name) ? 0.5 : 1);
     if (statementSubject.includes(name)) score += weight * (direct ? 1 : between ? 0.5 : 0.7);
     else if (referredOf(statement).includes(name)) score += weight * 0.5;
     else continue;
@@ -112,7 +108,7 @@ export function similarity(
   // About different people, places or events: neither subject appears where the other value stands
   // (its clause, or the paragraph it belongs to).
   const ownSubjects = claim.clauseNames.length + claim.sentenceNames.length > 0 && statement.clauseNames.length + statement.sentenceNames.length > 0;
-  const specific = (names: readonly string[]) => names.filter((n) => idf(n) >= GENERIC_NAME_IDF);
+  const specific = (names: readonly string[]) => names.filter((n) => !weights.generic(n));
   // Where a value stands: its own names, or, when it names nothing specific, its paragraph's.
   const whereOf = (c: ValueContext) => {
     const own = c.clauseNames.length > 0 && !between ? c.clauseNames : c.sentenceNames;
@@ -160,7 +156,7 @@ export function matchStatements(claim: Claim, index: CorpusIndex): Match[] {
     const interval = claimIntervalFor(claim, statement);
     if (!interval) continue;
     const context = statement.context.dimension === claim.context.dimension ? claim.context : durationView!;
-    const score = similarity(context, statement.context, index.idf, interval, statement.value.interval);
+    const score = similarity(context, statement.context, index, interval, statement.value.interval);
     if (score >= MATCH_THRESHOLD) candidates.push({ statement, score, interval });
   }
   const best = new Map<string, number>();

@@ -34,6 +34,11 @@ export interface CorpusIndex {
   knownNames: ReadonlySet<string>;
   /** Inverse document frequency of a stemmed term over source sentences. */
   idf: (term: string) => number;
+  /**
+   * A name found in a large share of the corpus's sentences (the main country or army of a corpus
+   * about a war) says little about which fact a value is about. A small corpus has no such names.
+   */
+  generic: (name: string) => boolean;
   resolver: CitationResolver;
   /**
    * The statements that could be about the same fact as a value: those sharing a word or name
@@ -70,6 +75,8 @@ function candidateLookup(statements: Statement[]): CorpusIndex['candidates'] {
 }
 
 type BlockPart = SourcePart | 'chrome' | 'meta';
+
+const MIN_SENTENCES_FOR_GENERIC = 20;
 
 const CHROME_START = /^(leave a (reply|comment)|post a comment|add a comment|share this:?|like this:?|related( posts)?:?|fill in your details|you are commenting using|connecting to %s|subscribe|follow us|powered by|posted in|tags?:|categories:|filed under|copyright|©|all rights reserved)/i;
 const CHROME_LINE = /(log out\s*\/\s*change|\bon\s+\w+\.?\s+\d{1,2},?\s+\d{4}\s+at\s+\d{1,2}:\d{2}|^\S+(\s+\S+){0,3}\s+says:\s*$|\.(jpe?g|png|gif|svg|webp|bmp)\b|^feature image|^image:|^photo:|^picture:|^click (here|to)|^read more|^advertisement)/i;
@@ -178,6 +185,7 @@ export function buildCorpusIndex(inputs: SourceInput[]): CorpusIndex {
     statementCount: statements.length,
     knownNames,
     idf,
+    generic: (name: string) => sentenceCount >= MIN_SENTENCES_FOR_GENERIC && (documentFrequency.get(name) ?? 0) > sentenceCount / 4,
     resolver: new CitationResolver(sources),
     candidates: candidateLookup(statements),
   };
