@@ -21,8 +21,12 @@ const SAME_DAY_BONUS = 3;
 /** Dates this close are likely the same event told right or wrong. */
 const NEAR_DATE_DAYS = 31;
 const NEAR_DATE_BONUS = 2;
-const FAR_DATE_FACTOR = 0.6;
-const DISTANT_DATE_FACTOR = 0.4;
+const FAR_DATE_FACTOR = 0.5;
+const DISTANT_DATE_FACTOR = 0.35;
+/** Counts of soldiers and counts of people at large are different facts. */
+const COUNTED_MISMATCH_FACTOR = 0.5;
+/** Times between events whose sentences share no name at all relate different events. */
+const BETWEEN_NAME_CONFLICT = 3;
 
 function intersects(a: readonly string[], b: readonly string[]): boolean {
   return a.some((x) => b.includes(x));
@@ -121,6 +125,10 @@ export function similarity(
     const conflict = ownSubjects ? NAME_CONFLICT : NEAR_DATE_NAME_CONFLICT;
     score -= dayPrecise && distance! <= SAME_DAY_DAYS ? 0 : nearDate ? Math.min(conflict, NEAR_DATE_NAME_CONFLICT) : conflict;
   }
+  if (between && claim.sentenceNames.length > 0 && statement.sentenceNames.length > 0 && !intersects(claim.sentenceNames, statement.sentenceNames)) {
+    score -= BETWEEN_NAME_CONFLICT;
+  }
+  if (claim.counted && statement.counted && !intersects(claim.counted, statement.counted)) score *= COUNTED_MISMATCH_FACTOR;
   if (claimValue && statementValue && (claim.dimension === 'count' || claim.dimension === 'duration')) {
     score *= magnitudeFactor(claimValue, statementValue);
   }

@@ -16,6 +16,8 @@ export interface ValueContext {
   inheritedNames: string[];
   /** The sentence has no names of its own, or refers back (`it`, `they`, `the battle`, `the city`). */
   refersBack: boolean;
+  /** For counts: who is counted, said near the value (`soldiers`, `people`). */
+  counted?: string[];
   /** Stemmed content words of the clause (weight 1) and of the rest of the sentence (weight 0.5). */
   clauseTerms: string[];
   sentenceTerms: string[];
@@ -43,6 +45,9 @@ const ANAPHORIC_NOUNS = new Set([
   'townspeople', 'inhabitants', 'garrison', 'defenders', 'attackers', 'besiegers', 'population', 'citizens',
   'residents', 'troops', 'soldiers', 'men', 'fighting', 'assault', 'retreat', 'withdrawal', 'surrender',
 ]);
+/** Who a count counts: fighting men, or people at large. */
+const TROOP_WORDS = new Set(['soldiers', 'soldier', 'troops', 'men', 'servicemen', 'fighters', 'combatants', 'sailors', 'militiamen', 'conscripts', 'recruits', 'officers']);
+const PEOPLE_WORDS = new Set(['people', 'persons', 'civilians', 'inhabitants', 'townspeople', 'residents', 'citizens', 'townsfolk', 'villagers', 'refugees', 'lives']);
 const DEMONSTRATIVES = new Set(['the', 'that', 'this', 'these', 'those']);
 const JOINERS = new Set(['and', 'or', 'while', 'whereas', 'but']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those']);
@@ -181,6 +186,7 @@ export class SentenceReader {
     const inheritedNames = inherited.filter((n) => !sentenceNames.includes(n));
     const dimension = value.form === 'year' || value.form === 'date-range' ? 'date' : value.interval.dimension;
     let kind: string | undefined;
+    let counted: string[] | undefined;
     if (dimension === 'count') {
       // The kind is said near the value: in `a garrison of 11,000 men and a population of 40,000`,
       // `population` is the second number's kind, not the first's.
@@ -214,6 +220,8 @@ export class SentenceReader {
       if (kinds.has('casualties') || (kinds.has('deaths') && kinds.has('prisoners'))) kind = 'casualties';
       else kind = [...kinds][0];
       if (value.measure) kind = `measure:${value.measure}`;
+      const own = this.tokens.slice(left, right).map((t) => t.lower);
+      counted = [...new Set(own.map((w) => (TROOP_WORDS.has(w) ? 'troops' : PEOPLE_WORDS.has(w) ? 'people' : '')).filter(Boolean))];
     }
     if (dimension === 'duration') {
       const words = this.tokens.slice(from, to).map((t) => t.lower);
@@ -235,6 +243,7 @@ export class SentenceReader {
       clauseNames,
       inheritedNames,
       refersBack,
+      ...(counted && counted.length > 0 ? { counted } : {}),
       sentenceNames,
       clauseTerms,
       sentenceTerms,
