@@ -21,8 +21,8 @@ const SAME_DAY_BONUS = 3;
 /** Dates this close are likely the same event told right or wrong. */
 const NEAR_DATE_DAYS = 31;
 const NEAR_DATE_BONUS = 2;
-const FAR_DATE_FACTOR = 0.5;
-const DISTANT_DATE_FACTOR = 0.35;
+const FAR_DATE_FACTOR = 0.6;
+const DISTANT_DATE_FACTOR = 0.4;
 /** Counts of soldiers and counts of people at large are different facts. */
 const COUNTED_MISMATCH_FACTOR = 0.5;
 /** Times between events whose sentences share no name at all relate different events. */
