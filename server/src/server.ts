@@ -872,8 +872,20 @@ function startServer(connection: Connection = createConnection(ProposedFeatures.
           skipped++;
           continue;
         }
+        // Only Markdown drafts in the workspace: whatever a client names, nothing else is read.
+        if (!MARKDOWN_EXTENSIONS.includes(path.extname(p).toLowerCase()) || (folders.length > 0 && !folders.some((f) => isInside(p, f)))) {
+          warn(`${p}: not checked, only Markdown files in the workspace folders are`);
+          skipped++;
+          continue;
+        }
         try {
           const stat = await fs.stat(p);
+          if (!stat.isFile()) {
+            // A folder, a fifo or a device: reading it could block or never end.
+            warn(`${p}: not checked, it is not a file`);
+            skipped++;
+            continue;
+          }
           if (stat.size > settings.maxFileBytes) {
             warn(`${p}: not checked, ${stat.size} bytes is over corroborate.maxFileBytes (${settings.maxFileBytes})`);
             skipped++;

@@ -25,10 +25,18 @@ function linesOf(index: CorpusIndex, key: string): LineIndex {
   return index.byKey.get(key)?.lines ?? new LineIndex('');
 }
 
+/**
+ * A URI as a Markdown link destination: file URIs keep `(` and `)`, which would end the link early
+ * (`notes (1).md`), so they are percent-encoded like the rest.
+ */
+export function linkTarget(uri: string): string {
+  return uri.replace(/\(/g, '%28').replace(/\)/g, '%29');
+}
+
 /** `file:///…/source.txt#L12`: opens the source at that line in VS Code and most editors. */
 export function sourceLink(index: CorpusIndex, e: Pick<Evidence, 'sourceKey' | 'sourceUri' | 'sentenceRange'>): string {
   const line = linesOf(index, e.sourceKey).positionAt(e.sentenceRange.start).line + 1;
-  return `${toUri(e.sourceUri)}#L${line}`;
+  return `${linkTarget(toUri(e.sourceUri))}#L${line}`;
 }
 
 export function evidenceLocation(index: CorpusIndex, e: Evidence): LspLocation {
@@ -102,7 +110,7 @@ export function citationHover(citation: Citation, index: CorpusIndex): string {
   const parts = [`**Corroborate** · cites *${escapeMarkdown(source.title)}*`];
   const details = [source.author, source.kind, `key \`${source.key.replace(/`/g, "'")}\``].filter(Boolean);
   parts.push('', details.map((d) => (d!.startsWith('key ') ? d : escapeMarkdown(d!))).join(' · '));
-  parts.push('', `[open the source](${toUri(source.uri)})`);
+  parts.push('', `[open the source](${linkTarget(toUri(source.uri))})`);
   return parts.join('\n');
 }
 
