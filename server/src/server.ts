@@ -664,10 +664,16 @@ function startServer(connection: Connection = createConnection(ProposedFeatures.
     for (const diagnostic of params.context.diagnostics) {
       if (diagnostic.source !== 'corroborate') continue;
       const code = diagnostic.code as FindingCode;
-      // Prefer the finding as it stands now; fall back on the data the editor handed back.
+      // Prefer the finding as it stands now; fall back on the data the editor handed back, but only
+      // while the value it was about still stands at its range (a stale, foreign or forged diagnostic
+      // must not rewrite other text). Ranges are kept inside the draft.
       const current = analysis.diagnostics.find((d) => d.code === code && sameRange(d.range, diagnostic.range));
-      const data = (current?.data ?? diagnostic.data) as (FindingData & { sources?: unknown }) | undefined;
-      const range = current?.range ?? diagnostic.range;
+      const given = { start: analysis.lines.offsetAt(diagnostic.range.start), end: analysis.lines.offsetAt(diagnostic.range.end) };
+      const handedBack = diagnostic.data as (FindingData & { sources?: unknown }) | undefined;
+      const stillThere = given.start < given.end && typeof handedBack?.claim?.text === 'string'
+        && analysis.text.slice(given.start, given.end) === handedBack.claim.text;
+      const data = (current?.data as (FindingData & { sources?: unknown }) | undefined) ?? (stillThere ? handedBack : undefined);
+      const range = current?.range ?? analysis.lines.rangeOf(given.start <= given.end ? given : { start: given.end, end: given.start });
       const diagnostics = [diagnostic];
       if (data && Array.isArray(data.sourceValues)) {
         if (code === 'contradicted' || code === 'sources-disagree' || code === 'citation-mismatch') {
