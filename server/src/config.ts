@@ -28,6 +28,8 @@ export const DEFAULT_SETTINGS: CorroborateSettings = {
   maxFileBytes: 2 * 1024 * 1024,
 };
 
+const KNOWN_KEYS = [...Object.keys(DEFAULT_SETTINGS), 'trace', '$schema'];
+
 const SEVERITY_NAMES: Record<string, SeveritySetting> = {
   error: 1, warning: 2, information: 3, info: 3, hint: 4, off: 'off',
 };
@@ -41,6 +43,10 @@ export function readSettings(raw: unknown, where: string, warn: (message: string
     return settings;
   }
   const r = raw as Record<string, unknown>;
+  for (const name of Object.keys(r)) {
+    // `trace` is VS Code's own (corroborate.trace.server); `$schema` is for JSON editors.
+    if (!KNOWN_KEYS.includes(name)) warn(`${where}: corroborate.${name} is not a setting; ignored (settings: ${KNOWN_KEYS.filter((k) => !k.startsWith('$') && k !== 'trace').join(', ')})`);
+  }
   const bad = (name: string, expected: string) =>
     warn(`${where}: corroborate.${name} must be ${expected}; using the default (${JSON.stringify((DEFAULT_SETTINGS as unknown as Record<string, unknown>)[name])})`);
 
