@@ -1,0 +1,498 @@
+// Indexing a corpus at scale: sources are split among worker threads, progress is reported, and
+// each source's index is cached on disk under the hash of its content, so that a restart with an
+// unchanged corpus, or with one source changed, reads the cache instead of indexing again.
+//
+// The cache folder (the editor's storage, or `corroborate check --cache DIR`) holds
+//   index-v<format>/<version>-<engine fingerprint>/sources/<hh>/<content hash>.bin   one per source
+//   index-v<format>/<version>-<engine fingerprint>/corpus/<corpus hash>.bin          corpus-wide statistics
+// A new format, package version or engine build writes to a new folder, so a stale cache is never
+// read; folders unused for two weeks and entries unused for a month are deleted. A corrupt or
+// unreadable entry is reported as a warning and the source is indexed afresh.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, promises as fs } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { CorpusIndex } from './engine/corpusIndex.js';
+import type { SourceInput } from './engine/types.js';
+import {
+  CACHE_FORMAT,
+  contentHash,
+  corpusHash,
+  decodeCorpusStats,
+  decodeMain,
+  decodeQueries,
+  decodeStats,
+  encodeCorpusStats,
+  EntryError,
+  namesHash,
+  openSourceEntry,
+  queriesHold,
+  type EntryIdentity,
+  type SourceEntry,
+} from './indexEntry.js';
+import type { Job } from './indexJobs.js';
+import { assembleIndex, isMarkdownSource, mergeStats, type CorpusStats, type ReadSource, type SourceStats } from './indexPhases.js';
+import { availableCores, LocalExecutor, WorkerPool, type Executor, type ReadResult } from './indexWorkers.js';
+import { SERVER_VERSION } from './lsp/protocol.js';
+
+export interface IndexProgress {
+  /** 0 to 1. */
+  fraction: number;
+  message: string;
+}
+
+export interface IndexOptions {
+  /** Where to keep the cache; none: no cache. */
+  cacheDir?: string;
+  /** At most this many worker threads (default: one per core); 0 indexes in this thread. */
+  workers?: number;
+  /** Below this many bytes to index, threads cost more than they save (default 1 MB). */
+  minBytesForWorkers?: number;
+  onProgress?: (progress: IndexProgress) => void;
+  warn?: (message: string) => void;
+  /** The worker script (tests only). */
+  workerScript?: string;
+}
+
+export interface IndexReport {
+  sources: number;
+  bytes: number;
+  /** Sources whose index came from the cache. */
+  fromCache: number;
+  /** Sources indexed (not in the cache, or read again because the corpus's names changed). */
+  indexed: number;
+  /** Of those, sources that were in the cache but had to be read again. */
+  reread: number;
+  /** Worker threads used (0: this thread). */
+  threads: number;
+  /** Whether the corpus-wide statistics came from the cache. */
+  statsFromCache: boolean;
+  ms: number;
+  /** Where the time went, in ms: reading the cache, indexing, decoding entries, assembling, writing. */
+  timings: Record<'cacheRead' | 'index' | 'decode' | 'assemble' | 'write', number>;
+}
+
+function moduleFile(): string {
+  return typeof __filename !== 'undefined' ? __filename : fileURLToPath(import.meta.url);
+}
+
+let fingerprint: string | undefined;
+
+/**
+ * A fingerprint of the code that builds the index: the engine's files and the indexing modules
+ * (run from out/), or the bundle this runs in. A rebuilt engine never reads an older cache.
+ */
+export function engineFingerprint(): string {
+  if (fingerprint) return fingerprint;
+  const hash = createHash('sha256');
+  const file = moduleFile();
+  const dir = path.dirname(file);
+  const engineDir = path.join(dir, 'engine');
+  try {
+    if (existsSync(engineDir)) {
+      for (const name of readdirSync(engineDir).filter((n) => /\.[cm]?js$/.test(n)).sort()) {
+        hash.update(name).update(readFileSync(path.join(engineDir, name)));
+      }
+      for (const name of ['indexPhases.js', 'indexCodec.js', 'indexEntry.js', 'indexJobs.js', path.basename(file)]) {
+        const p = path.join(dir, name);
+        if (existsSync(p)) hash.update(name).update(readFileSync(p));
+      }
+    } else {
+      hash.update(readFileSync(file));
+    }
+  } catch {
+    hash.update(`unreadable:${Date.now()}`); // no cache can match: always index afresh
+  }
+  fingerprint = hash.digest('hex').slice(0, 16);
+  return fingerprint;
+}
+
+export function cacheIdentity(): EntryIdentity {
+  return { version: SERVER_VERSION, engine: engineFingerprint() };
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+const UNUSED_FOLDER_DAYS = 14;
+const UNUSED_ENTRY_DAYS = 30;
+
+/** The cache folder of one format, version and engine. */
+export class CorpusCache {
+  readonly root: string;
+  readonly dir: string;
+  private warnings = 0;
+
+  constructor(
+    cacheDir: string,
+    readonly identity: EntryIdentity,
+    private readonly warn: (message: string) => void,
+  ) {
+    this.root = path.join(cacheDir, `index-v${CACHE_FORMAT}`);
+    this.dir = path.join(this.root, `${identity.version.replace(/[^\w.-]/g, '_')}-${identity.engine}`);
+  }
+
+  entryPath(hash: string): string {
+    return path.join(this.dir, 'sources', hash.slice(0, 2), `${hash}.bin`);
+  }
+
+  statsPath(key: string): string {
+    return path.join(this.dir, 'corpus', `${key}.bin`);
+  }
+
+  /** Warns about a bad entry (the first few by name, then a count at the end). */
+  badEntry(file: string, reason: string): void {
+    this.warnings++;
+    if (this.warnings <= 5) this.warn(`ignored the index cache entry ${file} (${reason}); indexing that source again`);
+  }
+
+  finishWarnings(): void {
+    if (this.warnings > 5) this.warn(`ignored ${this.warnings - 5} more bad index cache entries`);
+    this.warnings = 0;
+  }
+
+  private async readFile(file: string): Promise<Buffer | undefined> {
+    try {
+      const bytes = await fs.readFile(file);
+      void this.touch(file);
+      return bytes;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') this.badEntry(file, `cannot be read: ${code ?? (error as Error).message}`);
+      return undefined;
+    }
+  }
+
+  /** Marks an entry as used (at most once a day), so that pruning keeps it. */
+  private async touch(file: string): Promise<void> {
+    try {
+      const stat = await fs.stat(file);
+      if (Date.now() - stat.mtimeMs > DAY) {
+        const now = new Date();
+        await fs.utimes(file, now, now);
+      }
+    } catch {
+      // not important
+    }
+  }
+
+  async readEntry(hash: string): Promise<SourceEntry | undefined> {
+    const file = this.entryPath(hash);
+    const bytes = await this.readFile(file);
+    if (!bytes) return undefined;
+    try {
+      return openSourceEntry(bytes, this.identity, hash);
+    } catch (error) {
+      this.badEntry(file, (error as Error).message);
+      return undefined;
+    }
+  }
+
+  async readStats(key: string): Promise<CorpusStats | undefined> {
+    const file = this.statsPath(key);
+    const bytes = await this.readFile(file);
+    if (!bytes) return undefined;
+    try {
+      return decodeCorpusStats(bytes, this.identity, key);
+    } catch (error) {
+      this.badEntry(file, (error as Error).message);
+      return undefined;
+    }
+  }
+
+  /** Writes a file whole or not at all (a temporary file renamed into place). Failures are warnings. */
+  private async writeFile(file: string, bytes: Uint8Array): Promise<boolean> {
+    const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    try {
+      await fs.mkdir(path.dirname(file), { recursive: true });
+      await fs.writeFile(temp, bytes);
+      await fs.rename(temp, file);
+      return true;
+    } catch (error) {
+      await fs.rm(temp, { force: true }).catch(() => undefined);
+      this.writeFailed(error);
+      return false;
+    }
+  }
+
+  private writeWarned = false;
+  private writeFailed(error: unknown): void {
+    if (this.writeWarned) return;
+    this.writeWarned = true;
+    this.warn(`cannot write the index cache in ${this.dir} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); indexing works without it`);
+  }
+
+  writeEntry(hash: string, bytes: Uint8Array): Promise<boolean> {
+    return this.writeFile(this.entryPath(hash), bytes);
+  }
+
+  writeStats(key: string, stats: CorpusStats): Promise<boolean> {
+    return this.writeFile(this.statsPath(key), encodeCorpusStats(this.identity, key, stats));
+  }
+
+  /**
+   * Deletes other versions' folders unused for two weeks and entries unused for a month; runs at
+   * most once a day per folder, and never fails.
+   */
+  async prune(now = Date.now()): Promise<void> {
+    try {
+      const stamp = path.join(this.dir, '.pruned');
+      const last = await fs.stat(stamp).then((s) => s.mtimeMs, () => 0);
+      await fs.mkdir(this.dir, { recursive: true });
+      await fs.writeFile(path.join(this.dir, '.used'), '');
+      if (now - last < DAY) return;
+      await fs.writeFile(stamp, '');
+      for (const name of await fs.readdir(this.root)) {
+        const other = path.join(this.root, name);
+        if (other === this.dir) continue;
+        const used = await fs.stat(path.join(other, '.used')).then((s) => s.mtimeMs, () => fs.stat(other).then((s) => s.mtimeMs, () => now));
+        if (now - used > UNUSED_FOLDER_DAYS * DAY) await fs.rm(other, { recursive: true, force: true });
+      }
+      for (const sub of ['sources', 'corpus']) {
+        const base = path.join(this.dir, sub);
+        const stack = [base];
+        while (stack.length > 0) {
+          const dir = stack.pop()!;
+          const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => []);
+          for (const entry of entries) {
+            const p = path.join(dir, entry.name);
+            if (entry.isDirectory()) stack.push(p);
+            else {
+              const stat = await fs.stat(p).catch(() => undefined);
+              if (stat && now - stat.mtimeMs > (entry.name.endsWith('.tmp') ? DAY : UNUSED_ENTRY_DAYS * DAY)) await fs.rm(p, { force: true });
+            }
+          }
+        }
+      }
+    } catch {
+      // pruning is housekeeping: never a reason to fail
+    }
+  }
+}
+
+/** The progress of indexing as one fraction: reading the cache, preparing, reading, assembling. */
+class ProgressMeter {
+  prepared = 0;
+  read = 0;
+  private lastReport = 0;
+  constructor(
+    private readonly total: number,
+    private readonly sources: number,
+    private readonly report?: (p: IndexProgress) => void,
+  ) {}
+
+  emit(message: string, force = false): void {
+    if (!this.report) return;
+    const now = Date.now();
+    if (!force && now - this.lastReport < 100) return;
+    this.lastReport = now;
+    const fraction = this.total === 0 ? 0.9 : 0.05 + 0.45 * (this.prepared / this.total) + 0.45 * (this.read / this.total);
+    this.report({ fraction: Math.min(1, fraction), message });
+  }
+
+  message(done: number): string {
+    return `Indexing sources: ${done} of ${this.sources}`;
+  }
+}
+
+/**
+ * Indexes the corpus: from the cache where it can, in worker threads where it is worth it. Gives
+ * the same index as the engine's buildCorpusIndex(inputs).
+ */
+export async function indexCorpus(inputs: SourceInput[], options: IndexOptions = {}): Promise<{ index: CorpusIndex; report: IndexReport }> {
+  const started = performance.now();
+  const warn = options.warn ?? (() => undefined);
+  const identity = cacheIdentity();
+  const cache = options.cacheDir ? new CorpusCache(options.cacheDir, identity, warn) : undefined;
+  const hashes = inputs.map((input) => contentHash(input.text, isMarkdownSource(input.uri)));
+  const bytes = inputs.reduce((n, input) => n + input.text.length, 0);
+
+  options.onProgress?.({ fraction: 0, message: cache ? 'Reading the index cache' : 'Indexing sources' });
+  const timings: IndexReport['timings'] = { cacheRead: 0, index: 0, decode: 0, assemble: 0, write: 0 };
+  let mark = performance.now();
+  const lap = (what: keyof IndexReport['timings']) => {
+    const now = performance.now();
+    timings[what] += now - mark;
+    mark = now;
+  };
+  const entries: Array<SourceEntry | undefined> = cache ? await mapLimit(hashes, 32, (hash) => cache.readEntry(hash)) : inputs.map(() => undefined);
+  const key = corpusHash(hashes);
+  let stats = cache && entries.every(Boolean) ? await cache.readStats(key) : undefined;
+  lap('cacheRead');
+  const statsFromCache = !!stats;
+
+  // Per-source statistics of cached sources, when the corpus's must be put together again.
+  const sourceStats: Array<SourceStats | undefined> = inputs.map(() => undefined);
+  const dropEntry = (i: number, error: unknown) => {
+    cache?.badEntry(cache.entryPath(hashes[i]!), (error as Error).message);
+    entries[i] = undefined;
+  };
+  if (!stats) {
+    entries.forEach((entry, i) => {
+      if (!entry) return;
+      try {
+        sourceStats[i] = decodeStats(entry);
+      } catch (error) {
+        dropEntry(i, error);
+      }
+    });
+  }
+
+  const missing: Job[] = [];
+  inputs.forEach((input, i) => {
+    if (!entries[i]) missing.push({ id: i, input, hash: hashes[i]! });
+  });
+  const missingBytes = missing.reduce((n, j) => n + j.input.text.length, 0);
+  const meter = new ProgressMeter(missingBytes, inputs.length, options.onProgress);
+
+  let executor: Executor | undefined;
+  const threads = Math.min(options.workers ?? availableCores(), availableCores(), missing.length);
+  const makeExecutor = (): Executor => {
+    if (threads >= 2 && missingBytes >= (options.minBytesForWorkers ?? 1_000_000)) {
+      try {
+        return new WorkerPool(threads, identity, options.workerScript);
+      } catch (error) {
+        warn(`indexing in one thread: ${(error as Error).message}`);
+      }
+    }
+    return new LocalExecutor(identity, !!cache);
+  };
+
+  const reads: Array<ReadSource | undefined> = inputs.map(() => undefined);
+  const writes: Array<Promise<boolean>> = [];
+  let notCachedWarned = false;
+  let indexedCount = 0;
+  let reread = 0;
+
+  try {
+    const run = async (ex: Executor): Promise<void> => {
+      if (!stats) {
+        if (missing.length > 0) {
+          await ex.prepare(missing, (id, s) => {
+            sourceStats[id] = s;
+            meter.prepared += inputs[id]!.text.length;
+            meter.emit(meter.message(0));
+          });
+        }
+        stats = mergeStats(sourceStats as SourceStats[]);
+      }
+      const corpus = stats;
+      const names = namesHash(corpus.knownNames);
+
+      // Cached sources stay valid when the names their reading asked about are known (or not) as before.
+      const again: Job[] = [];
+      entries.forEach((entry, i) => {
+        if (!entry || entry.names === names) return;
+        let holds = false;
+        try {
+          holds = queriesHold(decodeQueries(entry), corpus.knownNames);
+        } catch (error) {
+          dropEntry(i, error);
+        }
+        if (!holds) {
+          entries[i] = undefined;
+          again.push({ id: i, input: inputs[i]!, hash: hashes[i]! });
+        }
+      });
+      reread = again.length;
+
+      let done = 0;
+      const onRead = (result: ReadResult) => {
+        const input = inputs[result.id]!;
+        let read = result.read;
+        if (result.entry) {
+          if (cache) writes.push(cache.writeEntry(hashes[result.id]!, result.entry));
+          if (!read) read = decodeMain(openSourceEntry(result.entry, identity, hashes[result.id]!), input);
+        } else if (cache && result.notCached && !notCachedWarned) {
+          notCachedWarned = true;
+          warn(`some sources' index cannot be cached (${result.notCached})`);
+        }
+        reads[result.id] = read;
+        indexedCount++;
+        meter.read += input.text.length;
+        meter.emit(meter.message(++done));
+      };
+
+      const first = ex.read(corpus.knownNames, names, missing.map((j) => j.id), again, onRead);
+      lap('index');
+      // Meanwhile (the workers run on), decode what the cache holds.
+      const failed: Job[] = [];
+      entries.forEach((entry, i) => {
+        if (!entry) return;
+        try {
+          reads[i] = decodeMain(entry, inputs[i]!);
+          done++;
+        } catch (error) {
+          dropEntry(i, error);
+          failed.push({ id: i, input: inputs[i]!, hash: hashes[i]! });
+        }
+      });
+      lap('decode');
+      await first;
+      lap('index');
+      if (failed.length > 0) await ex.read(corpus.knownNames, names, [], failed, onRead);
+    };
+
+    // Threads only for sources to index; a cache whose names still hold needs none.
+    executor = missing.length > 0 ? makeExecutor() : new LocalExecutor(identity, !!cache);
+    try {
+      await run(executor);
+    } catch (error) {
+      if (!(executor instanceof WorkerPool)) throw error;
+      // A worker failed (or could not start): index here instead, from the start.
+      warn(`index workers failed (${(error as Error).message}); indexing in one thread`);
+      await executor.close();
+      missing.splice(0, missing.length, ...inputs.map((input, i) => ({ id: i, input, hash: hashes[i]! })));
+      entries.fill(undefined);
+      sourceStats.fill(undefined);
+      reads.fill(undefined);
+      stats = undefined;
+      indexedCount = 0;
+      executor = new LocalExecutor(identity, !!cache);
+      await run(executor);
+    }
+  } finally {
+    await executor?.close();
+  }
+
+  meter.emit('Assembling the index', true);
+  lap('index');
+  const index = assembleIndex(inputs, reads as ReadSource[], stats!);
+  lap('assemble');
+  if (cache) {
+    if (!statsFromCache) writes.push(cache.writeStats(key, stats!));
+    await Promise.all(writes);
+    lap('write');
+    void cache.prune();
+    cache.finishWarnings();
+  }
+  options.onProgress?.({ fraction: 1, message: 'Indexed' });
+  return {
+    index,
+    report: {
+      sources: inputs.length,
+      bytes,
+      fromCache: inputs.length - indexedCount,
+      indexed: indexedCount,
+      reread,
+      threads: executor instanceof WorkerPool ? executor.threads : 0,
+      statsFromCache,
+      ms: performance.now() - started,
+      timings,
+    },
+  };
+}
+
+/** Maps with at most `limit` calls running at once, keeping the order. */
+async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T, i: number) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const runners = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!, i);
+    }
+  });
+  await Promise.all(runners);
+  return out;
+}
+
+export { EntryError };

@@ -1,0 +1,62 @@
+// Indexing in phases (per source, then corpus-wide, then per source again) and in worker threads
+// gives exactly the index the engine builds in one pass.
+import assert from 'node:assert/strict';
+import { loadSources, bundledCorpusDir } from '../../server/src/corpusFiles.js';
+import { indexCorpus } from '../../server/src/corpusCache.js';
+import { buildCorpusIndex, checkDraft, type SourceInput } from '../../server/src/engine/index.js';
+import { assembleIndex, buildInPhases, mergeStats, prepareSource, readSource } from '../../server/src/indexPhases.js';
+import { drafts, PAGE, snapshot, syntheticInputs } from './helpers.js';
+
+describe('index in phases and in worker threads', function () {
+  this.timeout(20_000);
+  let bundled: SourceInput[];
+  let synthetic: SourceInput[];
+  before(async () => {
+    bundled = await loadSources([bundledCorpusDir()], { warn: () => undefined });
+    synthetic = [PAGE, ...syntheticInputs(120_000)];
+  });
+
+  it('phases give the engine’s index (bundled corpus)', () => {
+    assert.deepStrictEqual(snapshot(buildInPhases(bundled)), snapshot(buildCorpusIndex(bundled)));
+  });
+
+  it('phases give the engine’s index (made-up corpus with chrome, comments, headings)', () => {
+    const fresh = buildCorpusIndex(synthetic);
+    const phased = buildInPhases(synthetic);
+    assert.deepStrictEqual(snapshot(phased), snapshot(fresh));
+    for (const draft of drafts(synthetic)) assert.deepStrictEqual(checkDraft(draft, phased), checkDraft(draft, fresh));
+  });
+
+  it('the order in which sources are prepared does not matter', () => {
+    const prepared = [...synthetic].reverse().map(prepareSource).reverse();
+    const stats = mergeStats(prepared.map((p) => p.stats));
+    const index = assembleIndex(synthetic, prepared.map((p) => readSource(p, stats.knownNames)), stats);
+    assert.deepStrictEqual(snapshot(index), snapshot(buildCorpusIndex(synthetic)));
+  });
+
+  it('two worker threads give the same index as one thread', async () => {
+    const warnings: string[] = [];
+    const { index, report } = await indexCorpus(synthetic, { workers: 2, minBytesForWorkers: 0, warn: (m) => warnings.push(m) });
+    assert.equal(report.threads, 2);
+    assert.deepEqual(warnings, []);
+    const fresh = buildCorpusIndex(synthetic);
+    assert.deepStrictEqual(snapshot(index), snapshot(fresh));
+    for (const draft of drafts(synthetic)) assert.deepStrictEqual(checkDraft(draft, index), checkDraft(draft, fresh));
+  });
+
+  it('a worker that cannot start leaves the work to this thread, with a warning', async () => {
+    const warnings: string[] = [];
+    const { index, report } = await indexCorpus(bundled, { workers: 2, minBytesForWorkers: 0, workerScript: '/nonexistent/indexWorker.js', warn: (m) => warnings.push(m) });
+    assert.equal(report.threads, 0);
+    assert.match(warnings.join('\n'), /one thread/);
+    assert.deepStrictEqual(snapshot(index), snapshot(buildCorpusIndex(bundled)));
+  });
+
+  it('reports progress from 0 to 1', async () => {
+    const seen: number[] = [];
+    await indexCorpus(synthetic, { workers: 0, onProgress: (p) => seen.push(p.fraction) });
+    assert.equal(seen[0], 0);
+    assert.equal(seen[seen.length - 1], 1);
+    assert.ok(seen.every((f, i) => i === 0 || f >= seen[i - 1]!), `not increasing: ${seen.join(', ')}`);
+  });
+});
