@@ -1,14 +1,15 @@
-// `corroborate check [--corpus PATH]... [--format text|json|sarif] [--] FILE...`
+// `corroborate check [--corpus PATH]... [--cache DIR] [--format text|json|sarif] [--] FILE...`
 // Exit 0: no findings; 1: findings; 2: usage error, or nothing could be checked (reason on stderr).
 import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { findConfigFile, loadConfigFile, DEFAULT_SETTINGS, type CorroborateSettings } from '../config.js';
 import { bundledCorpusDir, loadSources } from '../corpusFiles.js';
 import { toDiagnostics } from '../diagnostics.js';
-import { buildCorpusIndex, checkDraft, LineIndex, type CorpusIndex } from '../engine/index.js';
+import { indexCorpus } from '../corpusCache.js';
+import { checkDraft, LineIndex, type CorpusIndex } from '../engine/index.js';
 import { formatJson, formatSarif, formatText, type FileResult } from './format.js';
 
-const USAGE = `Usage: corroborate check [--corpus PATH]... [--format text|json|sarif] [--] FILE...
+const USAGE = `Usage: corroborate check [--corpus PATH]... [--cache DIR] [--format text|json|sarif] [--] FILE...
 
 Checks Markdown drafts against a corpus of sources and reports claims that disagree with the
 sources, that the sources disagree about, that no source addresses, or that carry no citation.
@@ -16,6 +17,8 @@ sources, that the sources disagree about, that no source addresses, or that carr
 Options:
   --corpus PATH     a folder or file of .md/.txt sources (repeatable); replaces the bundled corpus
                     and any sources named in .corroborate.json
+  --cache DIR       keep the corpus index in DIR (created if need be): a later run with the same
+                    sources, or with a few changed, reads it instead of indexing them again
   --format FORMAT   text (default), json (LSP diagnostics per file) or sarif (SARIF 2.1.0)
   --no-config       ignore .corroborate.json files
   -h, --help        show this help
@@ -27,6 +30,7 @@ type Format = 'text' | 'json' | 'sarif';
 
 interface Options {
   corpus: string[];
+  cache?: string;
   format: Format;
   useConfig: boolean;
   files: string[];
@@ -56,6 +60,9 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
     switch (flag) {
       case '--corpus':
         options.corpus.push(value());
+        break;
+      case '--cache':
+        options.cache = value();
         break;
       case '--format': {
         const f = value();
@@ -143,9 +150,10 @@ export async function main(argv: string[], stdout: NodeJS.WritableStream, stderr
     const key = JSON.stringify(paths);
     let index = indexes.get(key);
     if (!index) {
-      index = loadSources(paths, { warn }).then((sources) => {
+      index = loadSources(paths, { warn }).then(async (sources) => {
         if (sources.length === 0) warn(`no sources could be read from ${paths.join(', ')}; every claim will be reported as not in the sources`);
-        return buildCorpusIndex(sources);
+        // Worker threads for a large corpus; the cache, when --cache names one.
+        return (await indexCorpus(sources, { cacheDir: options.cache, warn })).index;
       });
       indexes.set(key, index);
     }
