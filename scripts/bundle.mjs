@@ -27,8 +27,10 @@ export async function bundle({ production = true } = {}) {
   await Promise.all([
     build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
     build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
+    // The corpus is indexed in worker threads, which run this file (found next to server.js).
+    build({ ...common, entryPoints: ['server/src/indexWorker.ts'], outfile: 'dist/indexWorker.js' }),
   ]);
-  return ['dist/extension.js', 'dist/server.js', 'dist/package.json'];
+  return ['dist/extension.js', 'dist/server.js', 'dist/indexWorker.js', 'dist/package.json'];
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.join(root, 'scripts', 'bundle.mjs')) {

@@ -1,6 +1,7 @@
 // The VS Code side of Corroborate: starts the language server (bundled as dist/server.js, over node
 // IPC), and adds the commands, the status bar item and workspace-trust handling. Everything about
 // checking lives in the server, so any LSP editor gets the same findings.
+import path from 'node:path';
 import * as vscode from 'vscode';
 import {
   LanguageClient,
@@ -57,6 +58,11 @@ function filterForTrust(section: unknown): unknown {
   return settings;
 }
 
+function cacheOption(context: vscode.ExtensionContext): { cacheDir?: string } {
+  const storage = (context as Partial<vscode.ExtensionContext>).globalStorageUri;
+  return storage?.scheme === 'file' ? { cacheDir: path.join(storage.fsPath, 'index-cache') } : {};
+}
+
 function createClient(context: vscode.ExtensionContext): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
@@ -71,7 +77,8 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
       { scheme: 'untitled', language: 'markdown' },
     ],
     outputChannel: output,
-    initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted },
+    // The corpus index is cached in the extension's own storage, so a restart need not index again.
+    initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted, ...cacheOption(context) },
     // The server asks for more watchers (the source folders) itself, once it knows them.
     synchronize: { fileEvents: configWatcher },
     middleware: {

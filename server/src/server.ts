@@ -35,12 +35,12 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_SETTINGS, findConfigFile, loadConfigFile, readSettings, type CorroborateSettings } from './config.js';
+import { indexCorpus } from './corpusCache.js';
 import { bundledCorpusDir, loadSources } from './corpusFiles.js';
 import { toDiagnostics, toUri, type Diagnostic } from './diagnostics.js';
 import {
   FINDING_CODES,
   LineIndex,
-  buildCorpusIndex,
   checkDraft,
   DraftChecker,
   type CorpusIndex,
@@ -72,6 +72,8 @@ interface InitOptions {
   workspaceTrusted?: boolean;
   /** Settings for clients that do not support `workspace/configuration`. */
   settings?: unknown;
+  /** A folder to keep the corpus index in between sessions (the editor's storage); none: no cache. */
+  cacheDir?: string;
 }
 
 const MARKDOWN_EXTENSIONS = ['.md', '.markdown', '.mdown', '.mkd'];
@@ -112,6 +114,7 @@ function startServer(connection: Connection = createConnection(ProposedFeatures.
   let folders: string[] = [];
   let trusted = true;
   let pushedSettings: unknown; // from initializationOptions or didChangeConfiguration, when not pulled
+  let cacheDir: string | undefined; // initializationOptions.cacheDir: where the corpus index is cached
   let settings: CorroborateSettings = { ...DEFAULT_SETTINGS, severity: {} };
   let resolved: ResolvedSources = { paths: [], watchRoots: [], plainRoots: [], globs: [] };
   let configFiles: string[] = [];
@@ -208,7 +211,7 @@ function startServer(connection: Connection = createConnection(ProposedFeatures.
     const inputs: SourceInput[] = [];
     const seen = new Set<string>();
     for (let i = 0; i < paths.length; i++) {
-      progress.report(Math.round((i / Math.max(1, paths.length)) * 80), `Reading ${path.basename(paths[i]!)}`);
+      progress.report(Math.round((i / Math.max(1, paths.length)) * 10), `Reading ${path.basename(paths[i]!)}`);
       const loaded = await loadSources([paths[i]!], { warn });
       for (const source of loaded) {
         const id = path.resolve(source.uri);
@@ -301,12 +304,14 @@ function startServer(connection: Connection = createConnection(ProposedFeatures.
       const progress = await startProgress('Corroborate: indexing sources');
       try {
         const inputs = await loadAll(paths, progress);
-        progress.report(85, `Indexing ${inputs.length} source${inputs.length === 1 ? '' : 's'}`);
-        const started = Date.now();
-        index = buildCorpusIndex(inputs);
+        progress.report(10, `Indexing ${inputs.length} source${inputs.length === 1 ? '' : 's'}`);
+        // Worker threads for a large corpus, and the cache (when the client named a folder for it).
+        const built = await indexCorpus(inputs, { cacheDir, warn, onProgress: (p) => progress.report(10 + Math.round(p.fraction * 90), p.message) });
+        index = built.index;
         sourcePaths = new Set(index.sources.map((s) => path.resolve(s.uri)));
         loadedSignature = signature;
-        log(`Indexed ${index.sources.length} source${index.sources.length === 1 ? '' : 's'} (${index.statementCount} statements) in ${Date.now() - started} ms`);
+        const { report } = built;
+        log(`Indexed ${index.sources.length} source${index.sources.length === 1 ? '' : 's'} (${index.statementCount} statements) in ${Math.round(report.ms)} ms${cacheDir ? `, ${report.fromCache} from the cache` : ''}${report.threads ? ` with ${report.threads} threads` : ''}`);
         if (index.sources.length === 0) warn('No sources were loaded: every claim will read "not in sources". Set corroborate.sources or corroborate.includeBundledCorpus.');
       } finally {
         progress.done();
@@ -472,6 +477,7 @@ function startServer(connection: Connection = createConnection(ProposedFeatures.
     const options = (params.initializationOptions ?? {}) as InitOptions;
     trusted = options.workspaceTrusted !== false;
     pushedSettings = options.settings;
+    cacheDir = typeof options.cacheDir === 'string' && options.cacheDir.trim() ? options.cacheDir : undefined;
     const fromUris = (params.workspaceFolders ?? []).map((f) => pathOfUri(f.uri)).filter((p): p is string => !!p);
     const root = params.rootUri ? pathOfUri(params.rootUri) : (params.rootPath ?? undefined);
     folders = fromUris.length > 0 ? fromUris : root ? [root] : [];

@@ -1,6 +1,8 @@
 // Indexing in phases (per source, then corpus-wide, then per source again) and in worker threads
 // gives exactly the index the engine builds in one pass.
 import assert from 'node:assert/strict';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadSources, bundledCorpusDir } from '../../server/src/corpusFiles.js';
 import { indexCorpus } from '../../server/src/corpusCache.js';
 import { buildCorpusIndex, checkDraft, type SourceInput } from '../../server/src/engine/index.js';
@@ -58,5 +60,21 @@ describe('index in phases and in worker threads', function () {
     assert.equal(seen[0], 0);
     assert.equal(seen[seen.length - 1], 1);
     assert.ok(seen.every((f, i) => i === 0 || f >= seen[i - 1]!), `not increasing: ${seen.join(', ')}`);
+  });
+});
+
+describe('index workers in the bundled extension', function () {
+  this.timeout(30_000);
+  it('dist/indexWorker.js (CommonJS, as packaged) indexes as the engine does', async () => {
+    const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+    const { bundle } = (await import(pathToFileURL(path.join(root, 'scripts', 'bundle.mjs')).href)) as { bundle: (o: { production: boolean }) => Promise<string[]> };
+    const files = await bundle({ production: true });
+    assert.ok(files.includes('dist/indexWorker.js'));
+    const inputs = [PAGE, ...syntheticInputs(40_000, 5)];
+    const warnings: string[] = [];
+    const { index, report } = await indexCorpus(inputs, { workers: 2, minBytesForWorkers: 0, workerScript: path.join(root, 'dist', 'indexWorker.js'), warn: (m) => warnings.push(m) });
+    assert.deepEqual(warnings, []);
+    assert.equal(report.threads, 2);
+    assert.deepStrictEqual(snapshot(index), snapshot(buildCorpusIndex(inputs)));
   });
 });
