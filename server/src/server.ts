@@ -442,6 +442,11 @@ function startServer(connection: Connection = createConnection(ProposedFeatures.
       if (analysis) publish(uri, analysis.diagnostics as LspDiagnostic[], doc.version);
     } catch (error) {
       logError(`Checking ${uri} failed`, error);
+      // Findings shown for an earlier text would now point at text that has changed: clear them,
+      // and start the draft's checker afresh next time.
+      analyses.delete(uri);
+      checkers.delete(uri);
+      publish(uri, [], doc.version);
     }
   }
 

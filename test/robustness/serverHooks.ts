@@ -7,7 +7,8 @@
 // - faults: when the server reads a given file, delete or rewrite it first (a source changing under
 //   the indexer), optionally holding the read back for a while;
 // - dropPrivileges: when started as root, run as nobody, so that file permissions apply;
-// - memory: on SIGUSR2, collect garbage (with --expose-gc) and log process.memoryUsage().
+// - memory: on SIGUSR2, collect garbage (with --expose-gc) and log process.memoryUsage();
+// - engineThrowsOn: the engine's DraftChecker throws on texts containing a marker.
 //
 // The log is JSON lines, appended synchronously so that nothing is lost when the server is killed.
 // Built-ins are imported as their CommonJS objects (default imports), which are the ones to patch.
@@ -46,6 +47,8 @@ export interface HookConfig {
   dropPrivileges?: boolean;
   faults?: Fault[];
   memory?: boolean;
+  /** Make the engine's check throw on any text containing this string (an engine bug, on demand). */
+  engineThrowsOn?: string;
 }
 
 export type HookEvent =
@@ -59,9 +62,9 @@ export type HookEvent =
 export const HOOKS_ENV = 'CORROBORATE_TEST_HOOKS';
 
 const raw = process.env[HOOKS_ENV];
-if (raw) install(JSON.parse(raw) as HookConfig);
+if (raw) await install(JSON.parse(raw) as HookConfig);
 
-function install(config: HookConfig): void {
+async function install(config: HookConfig): Promise<void> {
   // Captured before anything is wrapped. The log goes through one descriptor opened now (before any
   // change of user) and the low-level writeSync, so that logging is never itself logged.
   const fd = fs.openSync(config.log, 'a');
@@ -200,6 +203,17 @@ function install(config: HookConfig): void {
     wrap(vm.Script.prototype, 'runInThisContext', refuse('codegen', 'vm.Script.runInThisContext'));
     wrap(vm.Script.prototype, 'runInNewContext', refuse('codegen', 'vm.Script.runInNewContext'));
     wrap(vm.Script.prototype, 'runInContext', refuse('codegen', 'vm.Script.runInContext'));
+  }
+
+  if (config.engineThrowsOn) {
+    // The server imports the same module (same URL), so it sees the patched prototype.
+    const marker = config.engineThrowsOn;
+    const engine = (await import(new URL('../../server/src/engine/check.js', import.meta.url).href)) as typeof import('../../server/src/engine/check.js');
+    const check = engine.DraftChecker.prototype.check;
+    engine.DraftChecker.prototype.check = function (this: InstanceType<typeof engine.DraftChecker>, text, options) {
+      if (text.includes(marker)) throw new Error('an engine failure injected by the test');
+      return check.call(this, text, options);
+    };
   }
 
   // ES module imports of built-ins (`import { existsSync } from 'node:fs'`) see the wrapped functions.
