@@ -1,0 +1,122 @@
+// Crashes: an engine failure on one text never leaves findings for text that has changed, and the
+// server goes on; a server process that is killed is restarted by the VS Code client (the bundled
+// extension, against the stand-in vscode API of test/protocol) and the findings come back.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createFakeVscode, type Diagnostic } from '../protocol/fakeVscode.js';
+import { ROOT, tempTree, uriOf } from '../protocol/lspClient.js';
+import { sleep, startHooked } from './harness.js';
+
+const QUILL = '# The Fall of Varnholt\n\nThe siege of Varnholt lasted 143 days.\n';
+const DRAFT = 'The siege of Varnholt lasted 90 days.\n';
+
+/** Child processes of this one running the bundled server (Linux: /proc). */
+function serverChildren(): number[] {
+  const out: number[] = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid !== process.pid) continue;
+      if (readFileSync(`/proc/${name}/cmdline`, 'utf8').includes(path.join('dist', 'server.js'))) out.push(Number(name));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return out;
+}
+
+async function until<T>(what: string, check: () => T | undefined, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = check();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(20);
+  }
+}
+
+describe('crashes', function () {
+  this.timeout(60_000);
+
+  it('an engine failure clears the findings of the text it failed on, and checking goes on', async () => {
+    const tree = tempTree({ 'sources/quill.md': QUILL });
+    const hooked = await startHooked({ engineThrowsOn: 'ENGINE-FAILS-HERE' }, {
+      settings: { debounceMs: 0, includeBundledCorpus: false, sources: ['sources'] },
+      workspaceFolders: [tree.dir],
+    });
+    const { client } = hooked;
+    try {
+      await client.ready();
+      const uri = uriOf(path.join(tree.dir, 'essay.md'));
+      await client.open(uri, DRAFT);
+      assert.equal((await client.diagnosticsFor(uri, { version: 1 })).length, 2);
+      const failing = await client.change(uri, `${DRAFT}ENGINE-FAILS-HERE\n`);
+      assert.deepEqual(await client.diagnosticsFor(uri, { version: failing }), [], 'no findings left from the text before');
+      await client.logs.next((l) => l.type === 1 && /Checking .*essay\.md failed.*injected/s.test(l.message), 'the failure in the log');
+      const fixed = await client.change(uri, `${DRAFT}More.\n`);
+      assert.equal((await client.diagnosticsFor(uri, { version: fixed })).length, 2, 'checked again');
+    } finally {
+      await client.stop();
+      hooked.cleanup();
+      tree.cleanup();
+    }
+  });
+
+  it('a killed server is restarted by the VS Code client, and the findings come back', async function () {
+    if (process.platform !== 'linux') this.skip(); // finds the server process through /proc
+    const script = pathToFileURL(path.join(ROOT, 'scripts', 'bundle.mjs')).href;
+    const { bundle } = (await import(script)) as { bundle: (o: { production: boolean }) => Promise<string[]> };
+    await bundle({ production: true });
+
+    const tree = tempTree({ 'sources/quill.md': QUILL });
+    const fake = createFakeVscode({ workspaceFolder: tree.dir, settings: { sources: ['sources'], includeBundledCorpus: false, debounceMs: 0 } });
+    const loader = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
+    const original = loader._load;
+    loader._load = function (request: string, ...rest: unknown[]) {
+      if (request === 'vscode') return fake.vscode;
+      return original.call(this, request, ...rest);
+    };
+    const require = createRequire(path.join(ROOT, 'package.json'));
+    const bundlePath = path.join(ROOT, 'dist', 'extension.js');
+    delete require.cache[bundlePath];
+    let extension: { activate(context: unknown): Promise<void>; deactivate(): Promise<void> } | undefined;
+    const published: Array<{ at: number; diagnostics: Diagnostic[] }> = [];
+    try {
+      extension = require(bundlePath) as typeof extension;
+      const context = { subscriptions: [] as Array<{ dispose(): unknown }>, asAbsolutePath: (p: string) => path.join(ROOT, p), extensionPath: ROOT };
+      await extension!.activate(context);
+      await until('the status bar to show the index', () => (/1 source · 1 claim/.test(fake.statusItem.text) ? true : undefined));
+
+      const draft = path.join(tree.dir, 'essay.md');
+      const uri = pathToFileURL(draft).href;
+      fake.diagnosticsChanged.event((changed) => {
+        if (changed === uri) published.push({ at: Date.now(), diagnostics: fake.diagnostics.get(uri) ?? [] });
+      });
+      fake.openDocument(draft, DRAFT);
+      await until('findings for the draft', () => (published.some((p) => p.diagnostics.length === 2) ? true : undefined));
+
+      let pid = await until('the server process', () => (serverChildren().length === 1 ? serverChildren()[0] : undefined));
+      for (let crash = 1; crash <= 2; crash++) {
+        const killedAt = Date.now();
+        process.kill(pid, 'SIGKILL');
+        const next = await until(`a new server after crash ${crash}`, () => serverChildren().find((p) => p !== pid));
+        await until(`findings from the new server after crash ${crash}`, () =>
+          (published.some((p) => p.at >= killedAt && p.diagnostics.length === 2) ? true : undefined));
+        const codes = (fake.diagnostics.get(uri) ?? []).map((d) => (typeof d.code === 'object' && d.code ? (d.code as { value: unknown }).value : d.code)).sort();
+        assert.deepEqual(codes, ['contradicted', 'needs-citation']);
+        await until('the status bar to show the index again', () => (/1 source · 1 claim/.test(fake.statusItem.text) ? true : undefined));
+        console.log(`      crash ${crash}: server ${pid} killed, ${next} took over; findings back in ${Date.now() - killedAt} ms`);
+        pid = next;
+      }
+    } finally {
+      await extension?.deactivate();
+      loader._load = original;
+      tree.cleanup();
+    }
+  });
+});
