@@ -4,14 +4,14 @@
 // through every feature: the server reads only the sources and the workspace's Markdown drafts, opens
 // no connection, runs nothing, and points only at its sources.
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, DocumentLink, Hover, Location, MarkupContent } from 'vscode-languageserver-protocol/node';
 import { ROOT, TestClient, tempTree, uriOf } from '../protocol/lspClient.js';
 import { isInside } from '../../server/src/lsp/sourcePaths.js';
-import { HOOKS, readEvents, startHooked, type Hooked } from './harness.js';
+import { HOOKS, readEvents, sleep, startHooked, type Hooked } from './harness.js';
 import { HOOKS_ENV, type HookEvent } from './serverHooks.js';
 
 const QUILL = '# The Fall of Varnholt\n\nThe siege of Varnholt lasted 143 days.\n';
@@ -56,6 +56,20 @@ const DRAFT = [
   '',
 ].join('\n');
 
+/** Attaches strace to the running server, if strace is installed and may trace it; else undefined. */
+async function attachStrace(pid: number, log: string, poke: () => Promise<unknown>): Promise<ChildProcess | undefined> {
+  if (spawnSync('strace', ['-V']).status !== 0) return undefined;
+  const child = spawn('strace', ['-f', '-qq', '-e', 'trace=%file,%network,%process', '-o', log, '-p', String(pid)], { stdio: 'ignore' });
+  for (let i = 0; i < 100; i++) {
+    if (child.exitCode !== null) return undefined; // not permitted here
+    await poke(); // something for it to see once it is attached
+    if (existsSync(log) && statSync(log).size > 0) return child;
+    await sleep(20);
+  }
+  child.kill();
+  return undefined;
+}
+
 function within<T>(ms: number, what: string, promise: Promise<T>): Promise<T> {
   return Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`${what} took over ${ms} ms`)), ms).unref())]);
 }
@@ -80,6 +94,7 @@ describe('nothing leaks out, nothing gets in', function () {
   let actions: CodeAction[] = [];
   let explicit: { files: number; skipped: number };
   let walked: { files: number; skipped: number };
+  let syscalls: string | undefined;
 
   before(async () => {
     root = tempTree({
@@ -103,6 +118,9 @@ describe('nothing leaks out, nothing gets in', function () {
     });
     client = hooked.client;
     await client.ready();
+    // Where strace is at hand, it watches the same run at the level of system calls (every thread).
+    const straceLog = path.join(root.dir, 'strace.log');
+    const strace = await attachStrace(client.child.pid!, straceLog, () => client.request('corroborate/reindex', null));
 
     const uri = uriOf(path.join(ws, 'essay.md'));
     await client.open(uri, DRAFT);
@@ -137,6 +155,12 @@ describe('nothing leaks out, nothing gets in', function () {
       ],
     }));
     walked = await within(5000, 'checking the workspace', client.request('corroborate/checkWorkspace', {}));
+    if (strace) {
+      const exited = new Promise((resolve) => strace.once('exit', resolve));
+      strace.kill('SIGINT');
+      await exited;
+      syscalls = readFileSync(straceLog, 'utf8');
+    }
   });
 
   after(async () => {
@@ -212,6 +236,16 @@ describe('nothing leaks out, nothing gets in', function () {
     assert.ok(claimHovers.length > 0);
     assert.ok(hovers.some((h) => /cites \*toString\*, which is not in the corpus/.test(h)), 'toString is no source');
     assert.ok(hovers.some((h) => /cites \*constructor\*, which is not in the corpus/.test(h)), 'constructor is no source');
+  });
+
+  it('…and so says strace, where it can watch the server', function () {
+    if (syscalls === undefined) this.skip(); // strace is not installed, or may not trace here
+    const lines = syscalls!.split('\n');
+    assert.ok(lines.some((l) => l.includes(path.join('sources', 'quill.md'))), 'strace sees the sources being read');
+    for (const forbidden of ['/etc/passwd', '/etc/shadow', outside, path.join(ws, 'link.md'), path.join(ws, 'notes.txt')]) {
+      assert.deepEqual(lines.filter((l) => l.includes(`"${forbidden}`)), [], `no system call names ${forbidden}`);
+    }
+    assert.deepEqual(lines.filter((l) => /\b(connect|sendto|sendmsg|execve|execveat|vfork)\(/.test(l) || /\bsocket\((?!AF_UNIX)/.test(l)), [], 'no connection, no program run');
   });
 
   it('the hooks see what they are meant to (control)', () => {
