@@ -5,6 +5,7 @@ import path from 'node:path';
 import * as vscode from 'vscode';
 import {
   LanguageClient,
+  State,
   TransportKind,
   type LanguageClientOptions,
   type ServerOptions,
@@ -37,6 +38,14 @@ function showStatus(status: StatusParams): void {
     statusItem.text = `$(book) ${sources} · ${claims}`;
     statusItem.tooltip = `Corroborate: ${sources} indexed, ${claims} in them${status.message ? `\n${status.message}` : ''}\nClick to list the sources.`;
   }
+  statusItem.show();
+}
+
+/** The server is down for good (it crashed too often to be restarted): say so, and how to start it. */
+function showStopped(): void {
+  if (!statusItem) return;
+  statusItem.text = '$(error) Corroborate';
+  statusItem.tooltip = 'Corroborate: the language server stopped (see the output log). Click to start it again.';
   statusItem.show();
 }
 
@@ -93,6 +102,14 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
   };
   const created = new LanguageClient('corroborate', 'Corroborate', serverOptions, clientOptions);
   created.onNotification(STATUS_NOTIFICATION, (status: StatusParams) => showStatus(status));
+  created.onDidChangeState((event) => {
+    if (event.newState !== State.Stopped) return;
+    // A server the client restarts after a crash passes through Stopped on its way back: look again
+    // once that has had its turn. (A client replaced or deactivated is no longer `client`.)
+    setTimeout(() => {
+      if (created === client && created.state === State.Stopped) showStopped();
+    }, 0);
+  });
   return created;
 }
 
