@@ -14,6 +14,9 @@ import { sleep, startHooked } from './harness.js';
 const QUILL = '# The Fall of Varnholt\n\nThe siege of Varnholt lasted 143 days.\n';
 const DRAFT = 'The siege of Varnholt lasted 90 days.\n';
 
+/** Servers started by earlier tests in this process, still on their way out: not ours. */
+let earlier = new Set<number>();
+
 /** Child processes of this one running the bundled server (Linux: /proc). */
 function serverChildren(): number[] {
   const out: number[] = [];
@@ -22,7 +25,7 @@ function serverChildren(): number[] {
     try {
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
       const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (ppid !== process.pid) continue;
+      if (ppid !== process.pid || earlier.has(Number(name))) continue;
       if (readFileSync(`/proc/${name}/cmdline`, 'utf8').includes(path.join('dist', 'server.js'))) out.push(Number(name));
     } catch {
       // gone meanwhile
@@ -74,6 +77,7 @@ describe('crashes', function () {
     const { bundle } = (await import(script)) as { bundle: (o: { production: boolean }) => Promise<string[]> };
     await bundle({ production: true });
 
+    earlier = new Set(serverChildren());
     const tree = tempTree({ 'sources/quill.md': QUILL });
     const fake = createFakeVscode({ workspaceFolder: tree.dir, settings: { sources: ['sources'], includeBundledCorpus: false, debounceMs: 0 } });
     const loader = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };

@@ -32,6 +32,8 @@ describe('bad settings fall back to their defaults, with a warning naming them',
   });
 
   it('from the editor: wrong types, unknown severities, unknown codes and names', async () => {
+    // The sources come from .corroborate.json, which the editor's (bad) sources add to.
+    tree.write('.corroborate.json', JSON.stringify({ sources: ['sources'] }));
     client = await TestClient.start({
       settings: {
         sources: 'sources', // not a list
@@ -57,15 +59,16 @@ describe('bad settings fall back to their defaults, with a warning naming them',
     await warning(client, /corroborate\.maxFileByte is not a setting; ignored/);
     assert.ok(!client.logs.items.some((l) => /corroborate\.trace/.test(l.message)), 'trace is a setting of the editor');
 
-    // The defaults, in effect: the bundled corpus only (sources fell back to none), every draft checked,
-    // default severities except the one good override, footnotes for new citations.
-    assert.equal((status as { sources: number }).sources, 3, 'the bundled corpus');
+    // The defaults, in effect: the bundled corpus besides the file's sources (the editor's fell back to
+    // none), every draft checked, default severities except the one good override, footnotes for new
+    // citations.
+    assert.equal((status as { sources: number }).sources, 4, 'the bundled corpus and quill.md');
     const uri = uriOf(path.join(tree.dir, 'essay.md'));
-    await client.open(uri, 'The Battle of Stalingrad lasted eight months.\n');
+    await client.open(uri, DRAFT);
     const found = await client.diagnosticsFor(uri, { version: 1, timeoutMs: 5000 });
     assert.deepEqual(pairs(found), ['contradicted:2', 'needs-citation:2']);
     const agreeing = uriOf(path.join(tree.dir, 'agreeing.md'));
-    await client.open(agreeing, 'The Battle of Stalingrad lasted 199 days.\n');
+    await client.open(agreeing, 'The siege of Varnholt lasted 143 days.\n');
     const uncited = (await client.diagnosticsFor(agreeing, { version: 1, timeoutMs: 5000 })).filter((d) => d.code === 'needs-citation');
     assert.equal(uncited.length, 1);
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', {

@@ -59,6 +59,8 @@ describe('faulty sources in the language server', function () {
     symlinkSync('/dev/zero', s('zero.md')); // endless if it were read
     execFileSync('mkfifo', [s('fifo.md')]); // blocks forever if it were read
     mkdirSync(s('folder.md'));
+    // Everything so far readable by anyone (whatever the umask), then two things that are not.
+    execFileSync('chmod', ['-R', 'a+rX', tree.dir]);
     writeFileSync(s('secret.md'), 'The siege of Varnholt lasted 12 days.\n');
     chmodSync(s('secret.md'), 0o000);
     mkdirSync(s('locked'));
@@ -67,7 +69,7 @@ describe('faulty sources in the language server', function () {
 
     // Permissions only bind a process without root's privileges.
     const permissionsApply = !isRoot || nobodyCanRunServer();
-    hooked = await startHooked({ dropPrivileges: true }, {
+    hooked = await startHooked({ dropPrivileges: isRoot && permissionsApply }, {
       settings: { debounceMs: 0, includeBundledCorpus: false, sources: ['sources', 'no-such-folder'] },
       workspaceFolders: [tree.dir],
     });
