@@ -54,6 +54,14 @@ describe('fuzz: the engine on any text', function () {
     check(table);
   });
 
+  it('pathological paragraphs do not stall the checker', () => {
+    for (const text of ['12 men, '.repeat(5000), 'on 3 May 1611 and '.repeat(3000), '| a | 3 days |\n'.repeat(5000), 'two thousand soldiers died and '.repeat(3000)]) {
+      const started = performance.now();
+      check(text);
+      assert.ok(performance.now() - started < 1500, `took ${Math.round(performance.now() - started)} ms on ${JSON.stringify(text.slice(0, 20))}…`);
+    }
+  });
+
   it('a pathological line does not stall the checker', () => {
     const line = '1,'.repeat(20000) + ' and (' + '('.repeat(5000) + 'a'.repeat(20000) + '"'.repeat(5000);
     const started = performance.now();

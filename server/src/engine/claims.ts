@@ -67,6 +67,8 @@ export class RunningSubject {
   }
 }
 
+const MAX_VALUES_PER_SENTENCE = 40;
+const MAX_SENTENCE_LENGTH = 3000;
 const DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'both', 'all']);
 const FIRST_PERSON = new Set(['I', 'my', 'My', 'me', 'I’m', "I'm", 'I’ve', "I've"]);
 const SCENE_PREPOSITIONS = new Set(['in', 'by', 'during', 'since', 'until', 'till', 'throughout', 'from', 'after', 'before', 'around', 'circa']);
@@ -140,9 +142,14 @@ export function readSentence(
   ignored: TextRange[],
   running: RunningSubject,
 ): ReadValue[] {
+  // A `sentence` of thousands of characters is data or debris, not prose: reading it costs more
+  // than it could tell.
+  if (text.length > MAX_SENTENCE_LENGTH) return [];
   const reader = new SentenceReader(text, offset, knownNames, ignored);
   const quotes = quotedRanges(text, offset);
-  const values = extractValues(text, offset).filter((v) => !inside(v.range, ignored) && !inside(v.range, quotes));
+  let values = extractValues(text, offset).filter((v) => !inside(v.range, ignored) && !inside(v.range, quotes));
+  // A `sentence` holding dozens of values is data (a pasted table, a list of figures), not prose.
+  if (values.length > MAX_VALUES_PER_SENTENCE) values = [];
   const firstWord = reader.tokens.findIndex((t) => t.kind === 'word' || t.kind === 'number');
   const claims = values.filter((v) => isClaimValue(v, reader.tokens, firstWord));
   const spans: Array<[number, number]> = values.map((v) => {

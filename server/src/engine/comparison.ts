@@ -170,9 +170,10 @@ export function matchStatements(claim: Claim, index: CorpusIndex): Match[] {
   const best = new Map<string, number>();
   for (const m of candidates) best.set(m.statement.sourceKey, Math.max(best.get(m.statement.sourceKey) ?? 0, m.score));
   const kept = candidates.filter((m) => m.score >= best.get(m.statement.sourceKey)! * BEST_SHARE);
-  // A source's own text outweighs its reader comments.
-  const withBody = new Set(kept.filter((m) => m.statement.sentence.part === 'body').map((m) => m.statement.sourceKey));
-  return kept.filter((m) => m.statement.sentence.part === 'body' || !withBody.has(m.statement.sourceKey));
+  // The sources' own text outweighs their reader comments: a comment decides only where no
+  // source's own text addresses the fact.
+  const anyBody = kept.some((m) => m.statement.sentence.part === 'body');
+  return anyBody ? kept.filter((m) => m.statement.sentence.part === 'body') : kept;
 }
 
 function toEvidence(match: Match, index: CorpusIndex): Evidence {

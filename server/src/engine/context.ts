@@ -151,21 +151,44 @@ export class SentenceReader {
     return -1;
   }
 
+  private breaks?: { spans: Array<[number, number]>; mask: Uint8Array; windows: Map<number, [number, number]> };
+
+  /** Which tokens end a clause (none inside a value), computed once per sentence. */
+  private layout(valueSpans: Array<[number, number]>) {
+    if (this.breaks?.spans === valueSpans) return this.breaks;
+    const inValue = new Uint8Array(this.tokens.length);
+    for (const [a, b] of valueSpans) inValue.fill(1, a, b);
+    const mask = new Uint8Array(this.tokens.length);
+    this.tokens.forEach((t, i) => {
+      if (inValue[i]) return;
+      // `Molotov–Ribbentrop` joins two names; ` – ` between spaces sets off a clause.
+      if (/^[-–—]$/.test(t.text) && this.tokens[i - 1]?.end === t.start) return;
+      if (CLAUSE_BREAK.test(t.text) || CLAUSE_BREAK_WORDS.has(t.lower)) mask[i] = 1;
+    });
+    this.breaks = { spans: valueSpans, mask, windows: new Map() };
+    return this.breaks;
+  }
+
   /** Token bounds of the clause around tokens [first, end). */
   clauseBounds(first: number, end: number, valueSpans: Array<[number, number]>): [number, number] {
-    const inValue = (i: number) => valueSpans.some(([a, b]) => i >= a && i < b);
-    const isBreak = (i: number) => {
-      const t = this.tokens[i]!;
-      if (inValue(i)) return false;
-      // `Molotov–Ribbentrop` joins two names; ` – ` between spaces sets off a clause.
-      if (/^[-–—]$/.test(t.text) && this.tokens[i - 1]?.end === t.start) return false;
-      return CLAUSE_BREAK.test(t.text) || CLAUSE_BREAK_WORDS.has(t.lower);
-    };
+    const { mask } = this.layout(valueSpans);
     let from = first;
-    while (from > 0 && !isBreak(from - 1)) from--;
+    while (from > 0 && !mask[from - 1]) from--;
     let to = end;
-    while (to < this.tokens.length && !isBreak(to)) to++;
+    while (to < this.tokens.length && !mask[to]) to++;
     return [from, to];
+  }
+
+  /** The own window of each value, by its first token. */
+  private windowOf(a: number, b: number, valueSpans: Array<[number, number]>): [number, number] {
+    const layout = this.layout(valueSpans);
+    let window = layout.windows.get(a);
+    if (!window) {
+      const [f, t] = this.clauseBounds(a, b, valueSpans);
+      window = this.ownWindow(a, b, f, t, valueSpans);
+      layout.windows.set(a, window);
+    }
+    return window;
   }
 
   contextOf(value: FoundValue, valueSpans: Array<[number, number]>, inherited: string[], inheritedKind?: string): ValueContext {
@@ -204,8 +227,7 @@ export class SentenceReader {
         const claimed = new Set<number>();
         for (const [a, b] of valueSpans) {
           if (a === first) continue;
-          const [f, t] = this.clauseBounds(a, b, valueSpans);
-          const [l, r] = this.ownWindow(a, b, f, t, valueSpans);
+          const [l, r] = this.windowOf(a, b, valueSpans);
           for (let i = l; i < r; i++) claimed.add(i);
         }
         const free = new Set<string>();

@@ -82,6 +82,7 @@ const CHROME_START = /^(leave a (reply|comment)|post a comment|add a comment|sha
 const CHROME_LINE = /(log out\s*\/\s*change|\bon\s+\w+\.?\s+\d{1,2},?\s+\d{4}\s+at\s+\d{1,2}:\d{2}|^\S+(\s+\S+){0,3}\s+says:\s*$|\.(jpe?g|png|gif|svg|webp|bmp)\b|^feature image|^image:|^photo:|^picture:|^click (here|to)|^read more|^advertisement)/i;
 const COMMENTS_START = /^\s*(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(thoughts?|comments?|responses?|replies)\s+(on|to)\b|^\s*(comments|responses|replies)\s*:?\s*$/i;
 const META_LINE = /^\s*(posted|post|written|published)\b.{0,60}\bby\s+|^\s*by\s+[\p{Lu}][\p{L}.'’-]+(\s+[\p{Lu}][\p{L}.'’-]+)*\s*(,|\bon\b|\|)/iu;
+const REPLY_LINE = /^\s*(re:|reply\b|replied\b|quote\b|\S+(\s+\S+){0,3}\s+(wrote|replied|says):\s*$)/i;
 const BIBLIOGRAPHY_LINE = /^\s*[\p{Lu}][\p{L}'’-]+,\s+[\p{Lu}][\p{L}.'’ -]*\.\s+["“*_]/u;
 
 /** Which part of a source page each block is: body text, a reader comment, or chrome. */
@@ -102,7 +103,11 @@ function classifyBlocks(blocks: ProseBlock[]): BlockPart[] {
     }
     if (CHROME_LINE.test(text) || /\w+_\w+_\w+/.test(text)) return parts.push('chrome');
     if (/:\s*$/.test(text) && text.length < 60) return parts.push('chrome');
-    if (i < 3 && META_LINE.test(text)) return parts.push('meta');
+    if (META_LINE.test(text) || REPLY_LINE.test(text)) {
+      // A forum thread's first post is the source; later posts and replies are comments on it.
+      if (i >= 3) inComments = true;
+      return parts.push('meta');
+    }
     if (BIBLIOGRAPHY_LINE.test(text)) return parts.push('meta');
     if (block.role !== 'prose') return parts.push(block.role === 'quote' ? 'body' : 'meta');
     // A short line without a sentence in it (a caption, a title) states nothing.

@@ -237,7 +237,28 @@ export function splitChunks(text: string): MarkdownChunk[] {
     lineNumber++;
   }
   if (chunkStart >= 0) chunks.push({ start: chunkStart, end: Math.max(lastContentEnd, chunkStart) });
-  return chunks;
+  return chunks.flatMap((chunk) => (chunk.end - chunk.start > MAX_CHUNK_LENGTH ? splitLines(text, chunk) : [chunk]));
+}
+
+/**
+ * Past this length a chunk is parsed a line at a time: a paragraph of thousands of lines is data, and
+ * the Markdown parser's time on one grows faster than its length.
+ */
+export const MAX_CHUNK_LENGTH = 16_384;
+
+function splitLines(text: string, chunk: MarkdownChunk): MarkdownChunk[] {
+  const first = text.slice(chunk.start, Math.min(chunk.end, chunk.start + 8));
+  if (/^ {0,3}(`{3,}|~{3,}|---)/.test(first)) return [chunk]; // code and front matter are not prose anyway
+  const lines: MarkdownChunk[] = [];
+  const lineBreak = /\r\n|\n|\r/g;
+  lineBreak.lastIndex = chunk.start;
+  let start = chunk.start;
+  for (let m = lineBreak.exec(text); m && m.index < chunk.end; m = lineBreak.exec(text)) {
+    if (text.slice(start, m.index).trim()) lines.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  if (start < chunk.end && text.slice(start, chunk.end).trim()) lines.push({ start, end: chunk.end });
+  return lines;
 }
 
 /** Link and footnote definitions anywhere in a document: a chunk needs them to read its references. */

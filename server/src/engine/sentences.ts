@@ -52,7 +52,8 @@ export function splitSentences(text: string, offset = 0): Sentence[] {
     }
     const rest = text.slice(end);
     const next = /\S/.exec(rest);
-    if (next && /[\p{Ll}]/u.test(next[0]) && mark === '.') continue; // `approx. two`, `5 p.m. that`
+    // `approx. two`, `5 p.m. that`, `the "Stop!" post says`: a lower-case word goes on with the sentence.
+    if (next && /[\p{Ll}]/u.test(next[0])) continue;
     pushSentence(sentences, text, offset, start, end);
     start = next ? end + next.index : text.length;
   }
