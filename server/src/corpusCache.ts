@@ -300,7 +300,8 @@ class ProgressMeter {
 export async function indexCorpus(inputs: SourceInput[], options: IndexOptions = {}): Promise<{ index: CorpusIndex; report: IndexReport }> {
   const started = performance.now();
   const warn = options.warn ?? (() => undefined);
-  const identity = cacheIdentity();
+  // Without a cache, entries only carry work between threads: the engine's files need not be read.
+  const identity = options.cacheDir ? cacheIdentity() : { version: SERVER_VERSION, engine: 'uncached' };
   const cache = options.cacheDir ? new CorpusCache(options.cacheDir, identity, warn) : undefined;
   const hashes = inputs.map((input) => contentHash(input.text, isMarkdownSource(input.uri)));
   const bytes = inputs.reduce((n, input) => n + input.text.length, 0);

@@ -1,6 +1,6 @@
 // Reading sources from disk: folders or files of `.md`/`.txt`, with an optional manifest.json.
 // Anything unreadable is skipped with a warning; the rest of the corpus still loads.
-import { existsSync, promises as fs } from 'node:fs';
+import { existsSync, promises as fs, type Stats } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SourceInput } from './engine/index.js';
@@ -132,7 +132,7 @@ async function readSource(
     return undefined;
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (!text.trim()) {
+  if (!/\S/.test(text)) {
     options.warn(`${file}: skipped, the file has no text`);
     return undefined;
   }
@@ -147,32 +147,69 @@ async function readSource(
   };
 }
 
+/** Maps with at most `limit` calls at once; results in order. */
+async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!);
+    }
+  }));
+  return out;
+}
+
+/** A path with its real path and what it is, or why they could not be had. */
+interface Inspected {
+  target: string;
+  real?: string;
+  stat?: Stats;
+  /** Which step failed: the real path, or the stat. */
+  failed?: { step: 'realpath' | 'stat'; error: NodeJS.ErrnoException };
+}
+
+async function inspect(target: string): Promise<Inspected> {
+  let real: string;
+  try {
+    real = await fs.realpath(target);
+  } catch (error) {
+    return { target, failed: { step: 'realpath', error: error as NodeJS.ErrnoException } };
+  }
+  try {
+    return { target, real, stat: await fs.stat(real) };
+  } catch (error) {
+    return { target, real, failed: { step: 'stat', error: error as NodeJS.ErrnoException } };
+  }
+}
+
+/** How many files are looked at or read at once: a large corpus loads at the speed of the disk. */
+const PARALLEL_READS = 32;
+
 /**
  * Loads every source under the given folders or files. Keys are made unique (a second `notes`
- * becomes `notes-2`) so that every source can be cited.
+ * becomes `notes-2`) so that every source can be cited. Folders are walked in name order; the
+ * entries of a folder are looked at, and the files read, several at a time, and the results (and
+ * warnings) are taken in order, so the outcome is as if they were read one by one.
  */
 export async function loadSources(paths: string[], options: LoadOptions): Promise<SourceInput[]> {
-  const sources: SourceInput[] = [];
+  const files: Array<{ target: string; entry: ManifestEntry | undefined }> = [];
   const seen = new Set<string>();
 
-  const visit = async (target: string, manifest: Map<string, ManifestEntry> | undefined, explicit: boolean) => {
-    let real: string;
-    try {
-      real = await fs.realpath(target);
-    } catch (error) {
-      options.warn(`${target}: skipped, ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'it does not exist' : 'cannot be read'}`);
+  const visit = async (found: Inspected, manifest: Map<string, ManifestEntry> | undefined, explicit: boolean) => {
+    const { target } = found;
+    if (found.failed?.step === 'realpath') {
+      options.warn(`${target}: skipped, ${found.failed.error.code === 'ENOENT' ? 'it does not exist' : 'cannot be read'}`);
       return;
     }
+    const real = found.real!;
     if (seen.has(real)) return; // symlink loops and the same file named twice
     seen.add(real);
-    let stat;
-    try {
-      stat = await fs.stat(real);
-    } catch {
+    if (found.failed || !found.stat) {
       options.warn(`${target}: skipped, cannot be read`);
       return;
     }
-    if (stat.isDirectory()) {
+    if (found.stat.isDirectory()) {
       let names: string[];
       try {
         names = (await fs.readdir(real)).sort();
@@ -181,24 +218,33 @@ export async function loadSources(paths: string[], options: LoadOptions): Promis
         return;
       }
       const folderManifest = await readManifest(real, options);
-      for (const name of names) {
-        if (name.startsWith('.') || name === 'node_modules') continue;
-        await visit(path.join(target, name), folderManifest, false);
-      }
+      const children = await mapLimit(names.filter((name) => !name.startsWith('.') && name !== 'node_modules'), PARALLEL_READS, (name) => inspect(path.join(target, name)));
+      for (const child of children) await visit(child, folderManifest, false);
       return;
     }
-    if (!stat.isFile()) return;
+    if (!found.stat.isFile()) return;
     const ext = path.extname(target).toLowerCase();
     if (!SOURCE_EXTENSIONS.includes(ext)) {
       if (explicit) options.warn(`${target}: skipped, sources must be .md or .txt files`);
       return;
     }
     const parentManifest = manifest ?? (await readManifest(path.dirname(real), options));
-    const source = await readSource(target, parentManifest.get(path.basename(target)), options);
-    if (source) sources.push(source);
+    files.push({ target, entry: parentManifest.get(path.basename(target)) });
   };
 
-  for (const p of paths) await visit(p, undefined, true);
+  for (const p of paths) await visit(await inspect(p), undefined, true);
+
+  // Read the files several at a time; their warnings are given in order.
+  const read = await mapLimit(files, PARALLEL_READS, async ({ target, entry }) => {
+    const warnings: string[] = [];
+    const source = await readSource(target, entry, { ...options, warn: (m) => warnings.push(m) });
+    return { source, warnings };
+  });
+  const sources: SourceInput[] = [];
+  for (const { source, warnings } of read) {
+    for (const w of warnings) options.warn(w);
+    if (source) sources.push(source);
+  }
 
   const keys = new Map<string, number>();
   for (const source of sources) {
