@@ -74,7 +74,7 @@ const FIRST_PERSON = new Set(['I', 'my', 'My', 'me', 'I’m', "I'm", 'I’ve', "
 const SCENE_PREPOSITIONS = new Set(['in', 'by', 'during', 'since', 'until', 'till', 'throughout', 'from', 'after', 'before', 'around', 'circa']);
 const POSSESSIVES = new Set(['my', 'our', 'your', 'this', 'last', 'next', 'that', 'his', 'her', 'their']);
 const NAME_MARKERS = new Set(['no', 'nos', 'number', 'nr', '#', 'no.']);
-const LOCATORS = new Set(['p', 'pp', 'page', 'pages', 'ch', 'chap', 'chapter', 'vol', 'volume', 'section', 'sec', 'para', 'fig', 'figure', 'table', 'line', 'lines', 'item', 'step', 'version', 'v', 'draft', 'grade', 'class', 'room', 'unit', 'episode', 'season', 'part', 'book', 'article', 'period', 'block', 'para', 'paragraph', 'n', 'note', 'footnote', 'slide']);
+const LOCATORS = new Set(['p', 'pp', 'page', 'pages', 'ch', 'chap', 'chapter', 'vol', 'volume', 'section', 'sec', 'para', 'fig', 'figure', 'table', 'line', 'lines', 'item', 'step', 'version', 'v', 'draft', 'grade', 'class', 'room', 'unit', 'episode', 'season', 'part', 'book', 'article', 'period', 'block', 'para', 'paragraph', 'n', 'note', 'footnote', 'slide', 'row', 'rows', 'column', 'col', 'question', 'exercise', 'problem', 'task', 'week']);
 /** Nouns a writer counts in their own essay, not in history. */
 const DISCOURSE_NOUNS = new Set([
   'reason', 'reasons', 'way', 'ways', 'point', 'points', 'thing', 'things', 'factor', 'factors', 'part', 'parts',
@@ -115,6 +115,9 @@ function isClaimValue(value: FoundValue, tokens: Token[], firstWord: number): bo
   }
   if (value.form === 'count') {
     if (after && DISCOURSE_NOUNS.has(after.lower) && value.interval.nominal < 100) return false;
+    // `2 pm`, `9:15 a.m.`; `one for every four` is a ratio, not a count.
+    if (after && /^(am|pm|a\.m|p\.m|o'clock|gmt|utc)$/i.test(after.text)) return false;
+    if (before?.lower === 'every') return false;
     if (after && after.kind === 'word' && /^\p{Lu}/u.test(after.text) && value.interval.nominal < 1000 && !value.hedge && !value.text.match(/\D/)) {
       // `227 Order`-like labels and `62 Army` are names too (but `3 million Red Army soldiers` is not).
       if (!/million|billion|thousand/.test(value.text)) return false;
@@ -143,8 +146,8 @@ export function readSentence(
   running: RunningSubject,
 ): ReadValue[] {
   // A `sentence` of thousands of characters is data or debris, not prose: reading it costs more
-  // than it could tell.
-  if (text.length > MAX_SENTENCE_LENGTH) return [];
+  // than it could tell. A byline (`by Kit M. · 12 min read · updated …`) states nothing either.
+  if (text.length > MAX_SENTENCE_LENGTH || /\bmin(ute)?s? read\b| · /i.test(text)) return [];
   const reader = new SentenceReader(text, offset, knownNames, ignored);
   const quotes = quotedRanges(text, offset);
   let values = extractValues(text, offset).filter((v) => !inside(v.range, ignored) && !inside(v.range, quotes));

@@ -32,6 +32,8 @@ const ORDINAL_TENS: Record<string, number> = {
 };
 export const SCALES: Record<string, number> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  // `4 millions`, as some writers put it
+  thousands: 1e3, millions: 1e6, billions: 1e9,
 };
 /** Denominators named as words: `a quarter`, `nine-tenths`, `two thirds`. */
 export const FRACTION_WORDS: Record<string, number> = {

@@ -35,6 +35,8 @@ const UNIT_WORDS: Record<string, string> = {
   day: 'day', days: 'day', week: 'week', weeks: 'week', fortnight: 'fortnight', fortnights: 'fortnight',
   month: 'month', months: 'month', year: 'year', years: 'year', decade: 'decade', decades: 'decade',
   century: 'century', centuries: 'century', hour: 'hour', hours: 'hour', minute: 'minute', minutes: 'minute',
+  yr: 'year', yrs: 'year', mo: 'month', mos: 'month', mth: 'month', mths: 'month', wk: 'week', wks: 'week',
+  hr: 'hour', hrs: 'hour', min: 'minute', mins: 'minute',
 };
 
 /** Units of measure: a number of them is a measurement, never a count of people or things. */
@@ -164,6 +166,35 @@ interface DateParse {
   end: number;
   /** Smallest unit named: a day-precise date, a month, a season or part of a year, a year. */
   precision: 'day' | 'month' | 'season' | 'year';
+}
+
+/**
+ * `22 of June`, `June 22nd` with no year: a date in the year the sentence names, if it names one
+ * year; else no value at all (the end of its tokens, so its day is not read as a count).
+ */
+function parseYearlessDate(tokens: Token[], i: number, sentenceYear: number | undefined): DateParse | { end: number } | undefined {
+  let k = i;
+  if (tokens[k]?.lower === 'the') k++;
+  let day = parseDay(tokens, k);
+  let month: { month: number; end: number } | undefined;
+  let end: number;
+  if (day) {
+    let m = day.end;
+    if (tokens[m]?.lower === 'of') m++;
+    month = monthAt(tokens, m);
+    if (!month) return undefined;
+    end = month.end;
+  } else {
+    month = monthAt(tokens, i);
+    if (!month) return undefined;
+    day = parseDay(tokens, month.end);
+    if (!day) return undefined;
+    end = day.end;
+  }
+  if (sentenceYear !== undefined && isValidDay(sentenceYear, month.month, day.day)) {
+    return { interval: dayInterval(sentenceYear, month.month, day.day), end, precision: 'day' };
+  }
+  return { end };
 }
 
 /** Dates with a month name, or a season, or a part of a month/year, all with a year. */
@@ -346,14 +377,14 @@ function readQuantity(tokens: Token[], number: ParsedNumber): Quantity | undefin
     j++;
     if (andHalf(j)) { days += 0.5 * DAYS_PER_UNIT[unit]!; stepDays = 0.5 * DAYS_PER_UNIT[unit]!; j += 3; }
     // `two years and nine months`
-    if (tokens[j]?.lower === 'and' || tokens[j]?.text === ',') {
-      const next = parseNumber(tokens, j + 1);
-      const nextUnit = next && UNIT_WORDS[tokens[next.end]?.lower ?? ''];
-      if (next && nextUnit && DAYS_PER_UNIT[nextUnit]! < DAYS_PER_UNIT[unit]!) {
-        days += next.value * DAYS_PER_UNIT[nextUnit]!;
-        stepDays = next.step * DAYS_PER_UNIT[nextUnit]!;
-        j = next.end + 1;
-      }
+    // `two years and nine months`, `2 years, 9 months`, `3 yrs 9 mos`
+    const joined = tokens[j]?.lower === 'and' || tokens[j]?.text === ',' ? j + 1 : j;
+    const next = parseNumber(tokens, joined);
+    const nextUnit = next && !next.ordinal && UNIT_WORDS[tokens[next.end]?.lower ?? ''];
+    if (next && nextUnit && DAYS_PER_UNIT[nextUnit]! < DAYS_PER_UNIT[unit]!) {
+      days += next.value * DAYS_PER_UNIT[nextUnit]!;
+      stepDays = next.step * DAYS_PER_UNIT[nextUnit]!;
+      j = next.end + 1;
     }
     return { form: 'duration', value: days, step: stepDays, end: j };
   }
@@ -452,6 +483,8 @@ export function extractValues(text: string, offset = 0): FoundValue[] {
   const s: SentenceText = { text, offset, tokens: tokenize(text, offset) };
   const tokens = s.tokens;
   const found: FoundValue[] = findNumericDates(s);
+  const years = new Set(tokens.filter((t) => isYearNumber(t)).map((t) => Number(t.text)));
+  const sentenceYear = years.size === 1 ? [...years][0] : undefined;
   const taken = new Set<number>();
   for (const v of found) for (let k = v.firstToken; k < v.endToken; k++) taken.add(k);
 
@@ -463,7 +496,15 @@ export function extractValues(text: string, offset = 0): FoundValue[] {
     // `31 February 1942` is no date at all, not `February 1942`.
     const afterBadDay = MONTHS[t.lower] !== undefined && tokens[i - 1]?.kind === 'number' && /^\d{1,2}(st|nd|rd|th)?$/.test(tokens[i - 1]!.lower);
     const shared = afterBadDay ? undefined : parseSharedRange(tokens, i);
-    const date = shared || afterBadDay ? undefined : parseNamedDate(tokens, i) ?? parsePartialDate(tokens, i);
+    let date = shared || afterBadDay ? undefined : parseNamedDate(tokens, i) ?? parsePartialDate(tokens, i);
+    if (!shared && !date && !afterBadDay) {
+      const yearless = parseYearlessDate(tokens, i, sentenceYear);
+      if (yearless && !('interval' in yearless)) {
+        i = yearless.end - 1;
+        continue;
+      }
+      date = yearless as DateParse | undefined;
+    }
     if (shared) {
       value = dateRange(s, i, shared.second.end, shared.first.interval, shared.second.interval, shared.first.precision === 'day');
     } else if (date) {
