@@ -54,6 +54,23 @@ describe('corroborate check --cache', function () {
     for (const r of [cold, warm, corrupt]) assert.equal(r.stdout, none.stdout);
   });
 
+  it('checks many drafts in threads with the same output, in the same order, as in one', () => {
+    for (let i = 0; i < 9; i++) {
+      writeFileSync(path.join(dir, `d${i}.md`), `# Draft ${i}\n\nThe siege of Karsk lasted ${130 + i * 5} days (Brannock). The Treaty of Orlen was signed on ${i + 1} May 1611.\n`);
+    }
+    const files = Array.from({ length: 9 }, (_, i) => `d${i}.md`);
+    writeFileSync(path.join(dir, 'bad.md'), Buffer.from([0, 1, 2]));
+    const one = run(['check', '--corpus', 'sources', '--jobs', '1', ...files, 'bad.md'], dir);
+    const two = run(['check', '--corpus', 'sources', '--jobs', '2', ...files, 'bad.md'], dir);
+    const auto = run(['check', '--corpus', 'sources', '--format', 'json', ...files], dir);
+    assert.equal(one.code, 1, one.stderr);
+    assert.equal(two.stdout, one.stdout);
+    assert.equal(two.stderr, one.stderr);
+    assert.match(one.stderr, /bad\.md: looks like a binary file; skipped/);
+    assert.deepEqual((JSON.parse(auto.stdout) as Array<{ file: string }>).map((r) => r.file), files);
+    assert.equal(run(['check', '--jobs', '0', 'd0.md'], dir).code, 2);
+  });
+
   it('needs a folder name', () => {
     const r = run(['check', '--corpus', 'sources', 'draft.md', '--cache'], dir);
     assert.equal(r.code, 2);

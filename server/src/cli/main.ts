@@ -1,15 +1,19 @@
-// `corroborate check [--corpus PATH]... [--cache DIR] [--format text|json|sarif] [--] FILE...`
+// `corroborate check [--corpus PATH]... [--cache DIR] [--jobs N] [--format text|json|sarif] [--] FILE...`
 // Exit 0: no findings; 1: findings; 2: usage error, or nothing could be checked (reason on stderr).
 import { promises as fs, readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { findConfigFile, loadConfigFile, DEFAULT_SETTINGS, type CorroborateSettings } from '../config.js';
 import { bundledCorpusDir, loadSources } from '../corpusFiles.js';
-import { toDiagnostics } from '../diagnostics.js';
+import { toDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { indexCorpus } from '../corpusCache.js';
+import { availableCores } from '../indexWorkers.js';
 import { checkDraft, LineIndex, type CorpusIndex } from '../engine/index.js';
 import { formatJson, formatSarif, formatText, type FileResult } from './format.js';
 
-const USAGE = `Usage: corroborate check [--corpus PATH]... [--cache DIR] [--format text|json|sarif] [--] FILE...
+const USAGE = `Usage: corroborate check [--corpus PATH]... [--cache DIR] [--jobs N] [--format text|json|sarif] [--] FILE...
 
 Checks Markdown drafts against a corpus of sources and reports claims that disagree with the
 sources, that the sources disagree about, that no source addresses, or that carry no citation.
@@ -19,6 +23,7 @@ Options:
                     and any sources named in .corroborate.json
   --cache DIR       keep the corpus index in DIR (created if need be): a later run with the same
                     sources, or with a few changed, reads it instead of indexing them again
+  --jobs N          check drafts in N threads (default: one per core for 8 drafts or more)
   --format FORMAT   text (default), json (LSP diagnostics per file) or sarif (SARIF 2.1.0)
   --no-config       ignore .corroborate.json files
   -h, --help        show this help
@@ -31,6 +36,7 @@ type Format = 'text' | 'json' | 'sarif';
 interface Options {
   corpus: string[];
   cache?: string;
+  jobs?: number;
   format: Format;
   useConfig: boolean;
   files: string[];
@@ -64,6 +70,12 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
       case '--cache':
         options.cache = value();
         break;
+      case '--jobs': {
+        const v = value();
+        if (!/^[1-9]\d{0,2}$/.test(v)) throw new UsageError(`--jobs must be a whole number from 1, not "${v}"`);
+        options.jobs = Number(v);
+        break;
+      }
       case '--format': {
         const f = value();
         if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not "${f}"`);
@@ -95,6 +107,58 @@ function version(): string {
   } catch {
     return '0.0.0';
   }
+}
+
+interface Draft {
+  file: string;
+  text: string;
+  settings: CorroborateSettings;
+  sourcePaths: string[];
+}
+
+/**
+ * Checks drafts in worker threads (each takes the next draft when it is free). Returns diagnostics
+ * by draft; a draft left without (a thread failed) is checked by the caller.
+ */
+async function checkInThreads(drafts: Draft[], threads: number, cacheDir: string, warn: (m: string) => void): Promise<Array<Diagnostic[] | undefined>> {
+  const out = new Array<Diagnostic[] | undefined>(drafts.length);
+  const script = path.join(path.dirname(fileURLToPath(import.meta.url)), 'checkWorker.js');
+  let next = 0;
+  let failed = false;
+  await Promise.all(Array.from({ length: threads }, () => new Promise<void>((resolve) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(script, { workerData: { cacheDir } });
+    } catch (error) {
+      if (!failed) warn(`checking in one thread (${(error as Error).message})`);
+      failed = true;
+      return resolve();
+    }
+    let current = -1;
+    const give = () => {
+      if (failed || next >= drafts.length) {
+        void worker.terminate().finally(resolve);
+        return;
+      }
+      current = next++;
+      const d = drafts[current]!;
+      worker.postMessage({ id: current, text: d.text, sourcePaths: d.sourcePaths, severity: d.settings.severity });
+    };
+    worker.on('message', (m: { id: number; diagnostics?: Diagnostic[]; error?: string }) => {
+      if (m.error) {
+        if (!failed) warn(`a checking thread failed (${m.error.split('\n')[0]}); checking the rest in one thread`);
+        failed = true;
+      } else out[m.id] = m.diagnostics;
+      give();
+    });
+    worker.on('error', (error) => {
+      if (!failed) warn(`a checking thread failed (${error.message}); checking the rest in one thread`);
+      failed = true;
+      resolve();
+    });
+    give();
+  })));
+  return out;
 }
 
 /** Reads a draft, or says in one line why it cannot be checked. */
@@ -143,22 +207,6 @@ export async function main(argv: string[], stdout: NodeJS.WritableStream, stderr
     return 0;
   }
   const warn = (message: string) => stderr.write(`corroborate: warning: ${message}\n`);
-
-  // One index per distinct list of source paths (drafts under different configs may differ).
-  const indexes = new Map<string, Promise<CorpusIndex>>();
-  const indexFor = (paths: string[]) => {
-    const key = JSON.stringify(paths);
-    let index = indexes.get(key);
-    if (!index) {
-      index = loadSources(paths, { warn }).then(async (sources) => {
-        if (sources.length === 0) warn(`no sources could be read from ${paths.join(', ')}; every claim will be reported as not in the sources`);
-        // Worker threads for a large corpus; the cache, when --cache names one.
-        return (await indexCorpus(sources, { cacheDir: options.cache, warn })).index;
-      });
-      indexes.set(key, index);
-    }
-    return index;
-  };
   const configs = new Map<string, Promise<CorroborateSettings>>();
   const settingsFor = async (file: string): Promise<CorroborateSettings> => {
     if (!options.useConfig) return DEFAULT_SETTINGS;
@@ -172,7 +220,8 @@ export async function main(argv: string[], stdout: NodeJS.WritableStream, stderr
     return settings;
   };
 
-  const results: FileResult[] = [];
+  // First every draft is read (in order, reporting the unreadable), then checked.
+  const drafts: Draft[] = [];
   let unreadable = 0;
   for (const file of options.files) {
     const settings = await settingsFor(file);
@@ -185,9 +234,47 @@ export async function main(argv: string[], stdout: NodeJS.WritableStream, stderr
     const sourcePaths = options.corpus.length > 0
       ? options.corpus
       : [...(settings.includeBundledCorpus ? [bundledCorpusDir()] : []), ...settings.sources];
-    const index = await indexFor(sourcePaths);
-    const report = checkDraft(draft.text, index);
-    results.push({ file, diagnostics: toDiagnostics(report.findings, new LineIndex(draft.text), index, settings.severity) });
+    drafts.push({ file, text: draft.text, settings, sourcePaths });
+  }
+
+  // Many drafts are checked in threads, which read the corpus's index from a cache folder: the one
+  // --cache names, or a temporary one.
+  const threads = Math.min(drafts.length, options.jobs ?? (drafts.length >= 8 ? availableCores() : 1));
+  let temporaryCache: string | undefined;
+  if (threads > 1 && !options.cache) temporaryCache = await fs.mkdtemp(path.join(os.tmpdir(), 'corroborate-check-'));
+  const cacheDir = options.cache ?? temporaryCache;
+
+  // One index per distinct list of source paths (drafts under different configs may differ).
+  const indexes = new Map<string, Promise<CorpusIndex>>();
+  const indexFor = (paths: string[]) => {
+    const key = JSON.stringify(paths);
+    let index = indexes.get(key);
+    if (!index) {
+      index = loadSources(paths, { warn }).then(async (sources) => {
+        if (sources.length === 0) warn(`no sources could be read from ${paths.join(', ')}; every claim will be reported as not in the sources`);
+        // Worker threads for a large corpus; the cache, when there is one.
+        return (await indexCorpus(sources, { cacheDir, warn })).index;
+      });
+      indexes.set(key, index);
+    }
+    return index;
+  };
+
+  const results: FileResult[] = [];
+  try {
+    for (const d of drafts) await indexFor(d.sourcePaths);
+    const checked = threads > 1 ? await checkInThreads(drafts, threads, cacheDir!, warn) : [];
+    for (let i = 0; i < drafts.length; i++) {
+      const { file, text, settings, sourcePaths } = drafts[i]!;
+      let diagnostics = checked[i];
+      if (!diagnostics) {
+        const index = await indexFor(sourcePaths);
+        diagnostics = toDiagnostics(checkDraft(text, index).findings, new LineIndex(text), index, settings.severity);
+      }
+      results.push({ file, diagnostics });
+    }
+  } finally {
+    if (temporaryCache) await fs.rm(temporaryCache, { recursive: true, force: true }).catch(() => undefined);
   }
 
   if (options.format === 'json') stdout.write(formatJson(results));
