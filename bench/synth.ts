@@ -276,32 +276,37 @@ export function makeDraft(world: World, sources: Pick<SyntheticSource, 'key' | '
   const rng = new Rng(seed);
   const out: string[] = [`# ${rng.pick(world.events).name.replace(/^the /, 'The ')} and its aftermath`, ''];
   const footnotes: string[] = [];
+  // Words of everything written, footnote definitions included: the draft ends at `words`.
   let count = countWords(out[0]!);
   while (count < words) {
     const e = rng.pick(world.events);
     if (rng.chance(0.3)) {
-      out.push(`## ${e.name.replace(/^the /, 'The ')}`, '');
-      count += 4;
+      const heading = `## ${e.name.replace(/^the /, 'The ')}`;
+      out.push(heading, '');
+      count += countWords(heading);
     }
     const sentences: string[] = [];
     const n = rng.int(3, 7);
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < n && count < words; i++) {
       const about = rng.chance(0.85) ? e : rng.pick(world.events);
       let s = rng.chance(0.4) ? sentenceAbout(about, rng, 0.15, world) : fillerAbout(about, rng, world);
       const roll = rng.next();
       if (roll < 0.35 && sources.length > 0) s = s.replace(/\.$/, ` [@${rng.pick(sources).key}].`);
       else if (roll < 0.5 && sources.length > 0) {
-        const n = footnotes.length + 1;
-        footnotes.push(`[^${n}]: ${rng.pick(sources).title}.`);
-        s = `${s}[^${n}]`;
+        const label = footnotes.length + 1;
+        const definition = `[^${label}]: ${rng.pick(sources).title}.`;
+        footnotes.push(definition);
+        count += countWords(definition);
+        s = `${s}[^${label}]`;
       }
       sentences.push(s);
+      count += countWords(s);
     }
+    if (sentences.length === 0) break;
     if (rng.chance(0.1)) {
       const items = sentences.map((s) => `- ${s}`);
       out.push(...items, '');
     } else out.push(sentences.join(' '), '');
-    count += countWords(sentences.join(' '));
   }
   if (footnotes.length > 0) out.push(...footnotes, '');
   return out.join('\n');

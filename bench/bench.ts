@@ -1,0 +1,400 @@
+// `npm run bench [-- --json] [-- --quick] [-- --dir DIR]`: how fast Corroborate is, on inputs it makes
+// itself (made-up sources and drafts, never real history). Each task runs in its own process (so
+// memory figures are per task) with a time cap, so the whole run stays under ten minutes however
+// slow a part is; a capped figure is printed as "> cap".
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { makeCorpus, makeDraft, makeWorld, writeCorpus, type SyntheticSource } from './synth.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const TASKS = path.join(ROOT, 'out', 'bench', 'tasks.js');
+const SERVER = path.join(ROOT, 'out', 'server', 'src', 'server.js');
+/** The server as VS Code runs it: one CommonJS file made by esbuild (npm run bundle). */
+const BUNDLED_SERVER = path.join(ROOT, 'dist', 'server.js');
+const CLI = path.join(ROOT, 'bin', 'corroborate.js');
+/** Bump when the generated inputs change, so that an old work folder is made again. */
+const INPUTS_VERSION = 2;
+
+const argv = process.argv.slice(2);
+const json = argv.includes('--json');
+const quick = argv.includes('--quick');
+const dirArg = argv.indexOf('--dir');
+const WORK = dirArg >= 0 && argv[dirArg + 1] ? path.resolve(argv[dirArg + 1]!) : path.join(os.tmpdir(), 'corroborate-bench');
+const log = (message: string) => process.stderr.write(`[bench ${((performance.now() - benchStart) / 1000).toFixed(0).padStart(3)} s] ${message}\n`);
+const benchStart = performance.now();
+/** The whole run stays under this; tasks still to come are skipped past it. */
+const DEADLINE_MS = 570_000;
+
+// ---- statistics -----------------------------------------------------------------------------------
+
+/** Nearest rank: the p95 of 20 samples is the 19th, of 10 the 10th (the largest). */
+function quantile(sorted: number[], q: number): number {
+  if (sorted.length === 0) return NaN;
+  const rank = Math.min(sorted.length, Math.max(1, Math.ceil(q * sorted.length)));
+  return sorted[rank - 1]!;
+}
+
+/** The middle sample, or the mean of the two middle ones. */
+function median(sorted: number[]): number {
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+interface Summary {
+  median: number;
+  p95: number;
+  runs: number;
+  min: number;
+  max: number;
+}
+
+function summarize(samples: number[]): Summary | undefined {
+  if (samples.length === 0) return undefined;
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { median: median(sorted), p95: quantile(sorted, 0.95), runs: sorted.length, min: sorted[0]!, max: sorted[sorted.length - 1]! };
+}
+
+// ---- inputs ---------------------------------------------------------------------------------------
+
+interface Inputs {
+  corpus5: string;
+  corpus50: string;
+  draft300: string;
+  draft3k: string;
+  draft60k: string;
+  drafts200: string;
+  bytes5: number;
+  bytes50: number;
+}
+
+function words(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+function makeInputs(): Inputs {
+  const stamp = path.join(WORK, 'inputs.json');
+  const paths = {
+    corpus5: path.join(WORK, 'corpus-5mb'),
+    corpus50: path.join(WORK, 'corpus-50mb'),
+    draft300: path.join(WORK, 'draft-300.md'),
+    draft3k: path.join(WORK, 'draft-3k.md'),
+    draft60k: path.join(WORK, 'draft-60k.md'),
+    drafts200: path.join(WORK, 'drafts-200'),
+  };
+  if (existsSync(stamp)) {
+    try {
+      const saved = JSON.parse(readFileSync(stamp, 'utf8')) as Inputs & { version: number };
+      if (saved.version === INPUTS_VERSION && Object.values(paths).every((p) => existsSync(p))) {
+        log(`reusing the inputs in ${WORK}`);
+        return saved;
+      }
+    } catch {
+      // made again below
+    }
+  }
+  log(`making inputs in ${WORK}`);
+  rmSync(WORK, { recursive: true, force: true });
+  mkdirSync(WORK, { recursive: true });
+  const world = makeWorld(1, 2000);
+  const small = makeCorpus(world, 2, 5_000_000);
+  const large = makeCorpus(world, 3, 50_000_000);
+  const bytes5 = writeCorpus(paths.corpus5, small);
+  const bytes50 = writeCorpus(paths.corpus50, large);
+  const cite = (s: SyntheticSource[]) => s.map((x) => ({ key: x.key, title: x.title }));
+  writeFileSync(paths.draft300, makeDraft(world, cite(small), 30, 300));
+  writeFileSync(paths.draft3k, makeDraft(world, cite(small), 31, 3000));
+  writeFileSync(paths.draft60k, makeDraft(world, cite(small), 32, 60000));
+  mkdirSync(paths.drafts200, { recursive: true });
+  for (let i = 0; i < 200; i++) writeFileSync(path.join(paths.drafts200, `draft-${String(i).padStart(3, '0')}.md`), makeDraft(world, cite(small), 1000 + i, 2000));
+  const inputs: Inputs = { ...paths, bytes5, bytes50 };
+  writeFileSync(stamp, JSON.stringify({ version: INPUTS_VERSION, ...inputs }, null, 2));
+  log(`drafts: ${words(readFileSync(paths.draft3k, 'utf8'))} and ${words(readFileSync(paths.draft60k, 'utf8'))} words; corpora ${(bytes5 / 1e6).toFixed(1)} MB (${small.length} sources) and ${(bytes50 / 1e6).toFixed(1)} MB (${large.length} sources)`);
+  return inputs;
+}
+
+// ---- running tasks --------------------------------------------------------------------------------
+
+interface TaskRun {
+  samples: number[];
+  notes: unknown[];
+  result?: Record<string, unknown>;
+  /** Stopped at its cap before it finished. */
+  capped: boolean;
+  error?: string;
+  wallMs: number;
+}
+
+/** Runs a task in its own process; stops it (and what it started) at `capMs`. */
+function runTask(task: string, args: Record<string, unknown>, capMs: number): Promise<TaskRun> {
+  const remaining = DEADLINE_MS - (performance.now() - benchStart);
+  const cap = Math.max(0, Math.min(capMs, remaining));
+  const started = performance.now();
+  if (cap < 2000) return Promise.resolve({ samples: [], notes: [], capped: true, error: 'skipped: the bench ran out of time', wallMs: 0 });
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [TASKS, task, JSON.stringify({ ...args, budgetMs: Math.max(1000, cap - 5000) })], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true, // its own process group: stopping it stops the language server it started too
+    });
+    const run: TaskRun = { samples: [], notes: [], capped: false, wallMs: 0 };
+    let buffer = '';
+    let stderr = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString();
+      let nl: number;
+      while ((nl = buffer.indexOf('\n')) >= 0) {
+        const line = buffer.slice(0, nl);
+        buffer = buffer.slice(nl + 1);
+        const space = line.indexOf(' ');
+        const kind = line.slice(0, space);
+        try {
+          const value = JSON.parse(line.slice(space + 1)) as unknown;
+          if (kind === 'SAMPLE') run.samples.push(value as number);
+          else if (kind === 'NOTE') run.notes.push(value);
+          else if (kind === 'RESULT') run.result = value as Record<string, unknown>;
+        } catch {
+          // not ours
+        }
+      }
+    });
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const timer = setTimeout(() => {
+      run.capped = true;
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
+    }, cap);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      run.wallMs = performance.now() - started;
+      if (!run.capped && code !== 0) run.error = `exit ${code}: ${stderr.trim().split('\n').slice(-3).join(' / ')}`;
+      else if (stderr.trim()) log(`${task}: ${stderr.trim().split('\n').slice(0, 3).join(' / ')}`);
+      resolve(run);
+    });
+  });
+}
+
+// ---- the machine ----------------------------------------------------------------------------------
+
+function machine(): Record<string, string | number> {
+  let cpu = os.cpus()[0]?.model ?? 'unknown';
+  try {
+    cpu = /^model name\s*:\s*(.+)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1]?.trim() ?? cpu;
+  } catch {
+    // not Linux
+  }
+  return {
+    cpu,
+    cores: typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length,
+    ramGB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    os: `${os.type()} ${os.release()}`,
+    loadAverageAtStart: os.loadavg().map((l) => l.toFixed(2)).join(' '),
+  };
+}
+
+// ---- the table ------------------------------------------------------------------------------------
+
+interface Row {
+  figure: string;
+  median: string;
+  p95: string;
+  runs: string;
+  memory: string;
+  target: string;
+  met: string;
+}
+
+const fmtMs = (ms: number | undefined) =>
+  ms === undefined || Number.isNaN(ms) ? '–' : ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : ms >= 100 ? `${ms.toFixed(0)} ms` : `${ms.toFixed(1)} ms`;
+const fmtMB = (bytes: unknown) => (typeof bytes === 'number' && bytes > 0 ? `${Math.round(bytes / 2 ** 20)} MB` : '–');
+
+async function main(): Promise<void> {
+  const info = machine();
+  log(`machine: ${info.cpu}, ${info.cores} cores, ${info.ramGB} GB, Node ${info.node}; load average ${info.loadAverageAtStart}`);
+  if (!existsSync(TASKS) || !existsSync(SERVER)) throw new Error('build first: npm run build');
+  const inputs = makeInputs();
+  log('bundling the server (npm run bundle)');
+  const bundled = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'bundle.mjs')], { cwd: ROOT, encoding: 'utf8' });
+  if (bundled.status !== 0) throw new Error(`npm run bundle failed: ${bundled.stderr}`);
+  const caches = path.join(WORK, 'caches');
+  rmSync(caches, { recursive: true, force: true });
+  const n = (full: number, q: number) => (quick ? q : full);
+  const runs: Record<string, TaskRun | TaskRun[]> = {};
+  const step = async (key: string, task: string, args: Record<string, unknown>, cap: number) => {
+    log(`${key}…`);
+    const r = await runTask(task, args, cap);
+    runs[key] = r;
+    const s = summarize(r.samples);
+    log(`${key}: ${s ? `median ${fmtMs(s.median)}, p95 ${fmtMs(s.p95)} over ${s.runs}` : 'no samples'}${r.capped ? ` (stopped at its cap, ${fmtMs(r.wallMs)})` : ''}${r.error ? ` ERROR ${r.error}` : ''}`);
+    return r;
+  };
+  /** Cold and warm indexing, one process per run; the last cold run's cache serves the warm runs. */
+  const indexRuns = async (key: string, corpus: string, coldRuns: number, warmRuns: number, coldCap: number, warmCap: number) => {
+    const cold: TaskRun[] = [];
+    const coldStarted = performance.now();
+    let cacheDir = '';
+    for (let i = 0; i < coldRuns; i++) {
+      const elapsed = performance.now() - coldStarted;
+      const last = cold[cold.length - 1]?.wallMs ?? 0;
+      if (i > 0 && elapsed + last > coldCap) break;
+      const dir = path.join(caches, `${key}-cold-${i}`);
+      log(`${key} cold index ${i + 1}…`);
+      const r = await runTask('index', { corpus, cacheDir: dir }, i === 0 ? coldCap : coldCap - elapsed);
+      cold.push(r);
+      if (r.result) cacheDir = dir;
+      log(`${key} cold: ${r.result ? `${fmtMs(r.result.totalMs as number)}, peak ${fmtMB(r.result.peak)}` : r.error ?? 'capped'}`);
+      if (!r.result) break;
+    }
+    runs[`${key}-cold`] = cold;
+    const warm: TaskRun[] = [];
+    const warmStarted = performance.now();
+    for (let i = 0; i < warmRuns && cacheDir; i++) {
+      if (performance.now() - warmStarted > warmCap) break;
+      const r = await runTask('index', { corpus, cacheDir }, warmCap);
+      warm.push(r);
+      if (!r.result) break;
+    }
+    runs[`${key}-warm`] = warm;
+    const ws = summarize(warm.flatMap((r) => r.samples));
+    if (ws) log(`${key} warm: median ${fmtMs(ws.median)}, p95 ${fmtMs(ws.p95)} over ${ws.runs}`);
+    return cacheDir;
+  };
+
+  // Parsing alone: the floor.
+  await step('parse-3k', 'parse', { draft: inputs.draft3k, runs: n(30, 5), warmup: 3 }, 30_000);
+  await step('parse-60k', 'parse', { draft: inputs.draft60k, runs: n(10, 2), warmup: 1 }, 40_000);
+  // The corpus, cold and warm.
+  const cache5 = await indexRuns('index-5mb', inputs.corpus5, n(3, 1), n(5, 2), 90_000, 20_000);
+  await indexRuns('index-50mb', inputs.corpus50, n(2, 1), n(5, 2), 150_000, 30_000);
+  // Full checks of the drafts.
+  await step('check-3k-bundled', 'check', { draft: inputs.draft3k, corpus: 'bundled', runs: n(10, 3) }, 20_000);
+  await step('check-3k-5mb', 'check', { draft: inputs.draft3k, corpus: inputs.corpus5, cacheDir: cache5, runs: n(10, 3) }, 30_000);
+  await step('check-60k-5mb', 'check', { draft: inputs.draft60k, corpus: inputs.corpus5, cacheDir: cache5, runs: n(5, 1) }, 45_000);
+  // Edits through the language server.
+  await step('edit-3k-bundled', 'edit', { draft: inputs.draft3k, corpus: 'bundled', server: SERVER, edits: n(200, 30) }, 40_000);
+  await step('edit-3k-5mb', 'edit', { draft: inputs.draft3k, corpus: inputs.corpus5, cacheDir: cache5, server: SERVER, edits: n(200, 30) }, 45_000);
+  await step('edit-60k-5mb', 'edit', { draft: inputs.draft60k, corpus: inputs.corpus5, cacheDir: cache5, server: SERVER, edits: n(100, 20) }, 50_000);
+  // Start-up with the bundled corpus, as an editor starts the server.
+  await step('start-300', 'start', { draft: inputs.draft300, server: BUNDLED_SERVER, runs: n(10, 3) }, 25_000);
+  await step('start-300-out', 'start', { draft: inputs.draft300, server: SERVER, runs: n(10, 3) }, 25_000);
+  await step('start-3k', 'start', { draft: inputs.draft3k, server: BUNDLED_SERVER, runs: n(5, 2) }, 25_000);
+  // The command line over many drafts, bundled corpus (as `corroborate check drafts/*.md` runs).
+  await step('cli-200', 'cli', { drafts: inputs.drafts200, bin: CLI, runs: n(3, 1) }, 75_000);
+
+  const totalMs = performance.now() - benchStart;
+  const report = buildReport(runs, inputs, info, totalMs);
+  if (json) process.stdout.write(`${JSON.stringify(report.json, null, 2)}\n`);
+  else process.stdout.write(`${report.markdown}\n`);
+}
+
+function buildReport(runs: Record<string, TaskRun | TaskRun[]>, inputs: Inputs, info: Record<string, string | number>, totalMs: number) {
+  const one = (key: string) => runs[key] as TaskRun | undefined;
+  const many = (key: string) => (runs[key] as TaskRun[] | undefined) ?? [];
+  const rows: Row[] = [];
+  const verdict = (value: number | undefined, limit: number, capped: boolean) => {
+    if (value === undefined || Number.isNaN(value)) return capped ? `no (over the cap)` : '–';
+    return value <= limit ? 'yes' : `no (${(value / limit).toFixed(value / limit >= 10 ? 0 : 1)}×)`;
+  };
+  const timed = (key: string, figure: string, target?: { limit: number; text: string; on: 'median' | 'p95' }, memory?: unknown) => {
+    const r = one(key);
+    const s = summarize(r?.samples ?? []);
+    const capped = !!r?.capped;
+    const lower = capped && r ? `> ${fmtMs(r.wallMs)}` : undefined;
+    rows.push({
+      figure,
+      median: s ? fmtMs(s.median) : (lower ?? (r?.error ? 'error' : '–')),
+      p95: s ? fmtMs(s.p95) : (lower ?? '–'),
+      runs: s ? `${s.runs}${capped ? ' (capped)' : ''}` : '0',
+      memory: fmtMB(memory ?? r?.result?.peak ?? r?.result?.serverPeak),
+      target: target?.text ?? '',
+      met: target ? verdict(s?.[target.on], target.limit, capped) : '',
+    });
+    return s;
+  };
+
+  const p3 = timed('parse-3k', 'remark-parse + remark-gfm alone, 3,000-word draft (the floor)');
+  const p60 = timed('parse-60k', 'remark-parse + remark-gfm alone, 60,000-word draft');
+  const e3 = timed('edit-3k-5mb', 'Edit → fresh diagnostics, 3,000 words, 5 MB corpus (server over stdio, debounce 0)', { limit: 10, text: 'p95 ≤ 10 ms', on: 'p95' });
+  timed('edit-3k-bundled', 'Edit → fresh diagnostics, 3,000 words, bundled corpus', { limit: 10, text: 'p95 ≤ 10 ms', on: 'p95' });
+  const e60run = one('edit-60k-5mb');
+  const e60 = timed('edit-60k-5mb', 'Edit → fresh diagnostics, 60,000 words, 5 MB corpus', { limit: 30, text: 'p95 ≤ 30 ms', on: 'p95' });
+  const c3 = timed('check-3k-5mb', 'Full check (checkDraft), 3,000 words, 5 MB corpus');
+  timed('check-3k-bundled', 'Full check, 3,000 words, bundled corpus');
+  const c60 = timed('check-60k-5mb', 'Full check, 60,000 words, 5 MB corpus');
+  const ratio = (a?: Summary, b?: Summary) => (a && b ? `${(a.median / b.median).toFixed(1)}×` : '–');
+  rows.push({ figure: 'Full check ÷ remark parse alone (medians), 3,000 / 60,000 words', median: `${ratio(c3, p3)} / ${ratio(c60, p60)}`, p95: '', runs: '', memory: '', target: '', met: '' });
+  if (e60 && p60) rows.push({ figure: 'Edit p95 as a share of one full remark parse, 60,000 words', median: '', p95: `${((e60.p95 / p60.median) * 100).toFixed(1)}%`, runs: '', memory: '', target: '< 5%', met: e60.p95 / p60.median < 0.05 ? 'yes' : 'no' });
+  if (e3 === undefined && one('edit-3k-5mb')?.error) log(`edit-3k-5mb: ${one('edit-3k-5mb')!.error}`);
+
+  const indexRow = (key: string, label: string, bytes: number, target?: { ms: number; text: string }, memLimit?: number) => {
+    const cold = many(`${key}-cold`);
+    const results = cold.map((r) => r.result).filter((r): r is Record<string, unknown> => !!r);
+    const ms = results.map((r) => r.indexMs as number);
+    const s = summarize(ms);
+    const peak = Math.max(0, ...results.map((r) => (r.peak as number) ?? 0));
+    const capped = cold.some((r) => r.capped);
+    const mbps = s ? `${(bytes / 1e6 / (s.median / 1000)).toFixed(2)} MB/s` : '';
+    const threads = results[0] ? (results[0].report as { threads: number }).threads : 0;
+    rows.push({
+      figure: `Cold index, ${label} (${threads || 1} thread${threads === 1 ? '' : 's'}${mbps ? `; ${mbps}` : ''}), cache written`,
+      median: s ? fmtMs(s.median) : capped ? `> ${fmtMs(cold[0]?.wallMs)}` : '–',
+      p95: s ? fmtMs(s.p95) : '–',
+      runs: String(ms.length),
+      memory: fmtMB(peak),
+      target: target ? `≤ ${target.ms / 1000} s${memLimit ? `, ≤ ${memLimit / 2 ** 30} GB` : ''}` : '',
+      met: target ? (s ? [verdict(s.median, target.ms, false), ...(memLimit ? [peak <= memLimit ? 'memory yes' : `memory no (${(peak / memLimit).toFixed(1)}×)`] : [])].join('; ') : 'no') : '',
+    });
+    const warm = many(`${key}-warm`);
+    const wr = warm.map((r) => r.result).filter((r): r is Record<string, unknown> => !!r);
+    const ws = summarize(wr.map((r) => r.totalMs as number));
+    rows.push({
+      figure: `Warm start from the cache, ${label} (read the sources, hash, load the index)`,
+      median: ws ? fmtMs(ws.median) : '–',
+      p95: ws ? fmtMs(ws.p95) : '–',
+      runs: String(wr.length),
+      memory: fmtMB(Math.max(0, ...wr.map((r) => (r.peak as number) ?? 0))),
+      target: target ? '≤ 1 s' : '',
+      met: target ? verdict(ws?.median, 1000, false) : '',
+    });
+  };
+  indexRow('index-5mb', `${(inputs.bytes5 / 1e6).toFixed(0)} MB`, inputs.bytes5);
+  indexRow('index-50mb', `${(inputs.bytes50 / 1e6).toFixed(0)} MB`, inputs.bytes50, { ms: 30_000, text: '' }, 2 ** 30);
+  timed('start-300', 'Server start → first diagnostics, bundled corpus, 300-word draft (dist/server.js, as VS Code runs it)', { limit: 300, text: '≤ 300 ms', on: 'median' });
+  timed('start-300-out', 'Server start → first diagnostics, bundled corpus, 300-word draft (corroborate-ls: out/, unbundled ESM)', { limit: 300, text: '≤ 300 ms', on: 'median' });
+  timed('start-3k', 'Server start → first diagnostics, bundled corpus, 3,000-word draft (dist/server.js)', { limit: 300, text: '≤ 300 ms', on: 'median' });
+  timed('cli-200', '`corroborate check` of 200 drafts × 2,000 words, bundled corpus', { limit: 10_000, text: '≤ 10 s', on: 'median' });
+
+  const e60first = (e60run?.notes.find((x) => (x as { firstCheck?: number }).firstCheck !== undefined) as { firstCheck?: number } | undefined)?.firstCheck;
+  const lines = [
+    `Measured with \`npm run bench\` on ${info.cpu}, ${info.cores} cores, ${info.ramGB} GB RAM, Node ${info.node} (${info.os}); load average at start ${info.loadAverageAtStart}, at end ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}. The whole bench took ${fmtMs(totalMs)}.`,
+    '',
+    '| Figure | Median | p95 | Runs | Peak memory | Target | Met |',
+    '|---|---|---|---|---|---|---|',
+    ...rows.map((r) => `| ${[r.figure, r.median, r.p95, r.runs, r.memory, r.target, r.met].join(' | ')} |`),
+    '',
+    `Corpora: ${(inputs.bytes5 / 1e6).toFixed(1)} MB and ${(inputs.bytes50 / 1e6).toFixed(1)} MB of made-up sources; drafts of 3,000 and 60,000 words. Peak memory is the process's VmHWM (the server's, for edits and start-up; worker threads included). "> t" means the task was stopped at its time cap before a first result.${e60first !== undefined ? ` The 60,000-word draft's first check in the server took ${fmtMs(e60first)}.` : ''}`,
+  ];
+  const json = {
+    machine: { ...info, loadAverageAtEnd: os.loadavg().map((l) => l.toFixed(2)).join(' ') },
+    totalMs,
+    inputs,
+    rows,
+    tasks: Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, Array.isArray(v) ? v.map(withSummary) : withSummary(v)])),
+  };
+  return { markdown: lines.join('\n'), json };
+}
+
+function withSummary(run: TaskRun) {
+  return { ...run, summary: summarize(run.samples) };
+}
+
+main().catch((error) => {
+  process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});
