@@ -374,6 +374,7 @@ export async function indexCorpus(inputs: SourceInput[], options: IndexOptions =
           });
         }
         stats = mergeStats(sourceStats as SourceStats[]);
+        sourceStats.fill(undefined); // per-source term counts are large and no longer needed
       }
       const corpus = stats;
       const names = namesHash(corpus.knownNames);

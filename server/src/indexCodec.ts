@@ -29,6 +29,8 @@ const enum Tag {
   Ref = 9,
   /** The current source's key (given to the decoder). */
   SourceKey = 10,
+  /** An array of strings only (names, terms): its length, then string numbers. */
+  Strings = 11,
 }
 
 class GrowableInt32 {
@@ -130,7 +132,11 @@ export class Encoder {
         }
         if (this.active.has(v)) throw new EncodeError('a cycle');
         this.active.add(v);
-        if (Array.isArray(v)) {
+        if (Array.isArray(v) && v.length > 0 && v.every((x, i) => typeof x === 'string' && i in v)) {
+          ints.push(Tag.Strings);
+          ints.push(v.length);
+          for (const x of v as string[]) ints.push(this.string(x));
+        } else if (Array.isArray(v)) {
           ints.push(Tag.Array);
           ints.push(v.length);
           for (let i = 0; i < v.length; i++) {
@@ -294,6 +300,18 @@ export class Decoder {
         if (n < 0 || n > ints.length - this.pos) throw new DecodeError('a bad array length');
         const out = new Array<unknown>(n);
         for (let i = 0; i < n; i++) out[i] = this.value();
+        return out;
+      }
+      case Tag.Strings: {
+        const n = this.int();
+        if (n < 0 || n > ints.length - this.pos) throw new DecodeError('a bad array length');
+        const strings = this.data.strings;
+        const out = new Array<string>(n);
+        for (let i = 0; i < n; i++) {
+          const s = strings[ints[this.pos++]!];
+          if (typeof s !== 'string') throw new DecodeError('a bad string');
+          out[i] = s;
+        }
         return out;
       }
       case Tag.Object: {

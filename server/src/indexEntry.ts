@@ -11,7 +11,7 @@ import { DecodeError, Decoder, EncodeError, Encoder, pack, unpack } from './inde
 import type { CorpusStats, ReadSource, SourceStats } from './indexPhases.js';
 
 /** Bump whenever the layout below changes: older entries are then ignored. */
-export const CACHE_FORMAT = 1;
+export const CACHE_FORMAT = 2;
 
 const MAGIC = 0x43524258; // "CRBX"
 const CORPUS_MAGIC = 0x43524243; // "CRBC"
