@@ -203,7 +203,11 @@ export async function loadSources(paths: string[], options: LoadOptions): Promis
       return;
     }
     const real = found.real!;
-    if (seen.has(real)) return; // symlink loops and the same file named twice
+    if (seen.has(real)) {
+      // The same file named twice is simply read once; a folder met again is a symlink loop.
+      if (found.stat?.isDirectory()) options.warn(`${target}: skipped, it leads back to a folder already read (a symlink loop?)`);
+      return;
+    }
     seen.add(real);
     if (found.failed || !found.stat) {
       options.warn(`${target}: skipped, cannot be read`);
@@ -222,7 +226,12 @@ export async function loadSources(paths: string[], options: LoadOptions): Promis
       for (const child of children) await visit(child, folderManifest, false);
       return;
     }
-    if (!found.stat.isFile()) return;
+    if (!found.stat.isFile()) {
+      if (explicit || SOURCE_EXTENSIONS.includes(path.extname(target).toLowerCase())) {
+        options.warn(`${target}: skipped, it is not a regular file`);
+      }
+      return;
+    }
     const ext = path.extname(target).toLowerCase();
     if (!SOURCE_EXTENSIONS.includes(ext)) {
       if (explicit) options.warn(`${target}: skipped, sources must be .md or .txt files`);

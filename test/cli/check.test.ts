@@ -114,6 +114,16 @@ describe('corroborate check', function () {
     ]);
   });
 
+  it('never blocks on a fifo or a device named as a draft', () => {
+    spawnSync('mkfifo', [path.join(dir, 'pipe.md')]);
+    symlinkSync('/dev/zero', path.join(dir, 'zero.md'));
+    const good = write('good.md', 'The siege of Karsk lasted 200 days.\n');
+    const { code, stderr } = run(['check', '--corpus', 'sources', 'pipe.md', 'zero.md', good], dir);
+    assert.equal(code, 1);
+    assert.match(stderr, /pipe\.md: is not a regular file; skipped/);
+    assert.match(stderr, /zero\.md: is not a regular file; skipped/);
+  });
+
   it('exits 2 when nothing could be checked, or on a usage error', () => {
     assert.equal(run(['check', '--corpus', 'sources', 'missing.md'], dir).code, 2);
     const usage = run(['check', '--format', 'xml', 'a.md'], dir);

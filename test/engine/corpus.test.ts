@@ -38,6 +38,29 @@ describe('corpus index: what of a source page is indexed', () => {
   });
 });
 
+describe('corpus index: forum threads and bylines', () => {
+  it('takes the first post as the source and later posts as comments', () => {
+    const thread = [
+      'Post by Edda Lind on Nov 21, 2016 14:02:51 GMT',
+      '',
+      'Re: The Karsk question',
+      '',
+      'The siege of Karsk lasted 140 days, as everyone knows.',
+      '',
+      'Reply #1 — Post by someone_else on Nov 22, 2016 09:47:13 GMT',
+      '',
+      'I always heard the siege of Karsk lasted 300 days.',
+    ].join('\n');
+    const index = buildCorpusIndex([{ key: 'lind', title: 'Thread', uri: '/virtual/thread.txt', text: thread }]);
+    assert.deepEqual(index.statements.map((s) => [s.value.text, s.sentence.part]), [['140 days', 'body'], ['300 days', 'comment']]);
+  });
+  it('does not take a sentence opening with `By the autumn` for a byline', () => {
+    const text = 'A Post\n\nIntro here.\n\nMore text.\n\nBy the autumn the army had reached Karsk, and the siege lasted 140 days.\n';
+    const index = buildCorpusIndex([{ key: 'a', title: 'A Post', uri: '/virtual/a.txt', text }]);
+    assert.deepEqual(index.statements.map((s) => s.sentence.part), ['body']);
+  });
+});
+
 describe('corpus files: titles and authors of sources without a manifest entry', () => {
   const titles: Array<[string, string, string]> = [
     ['front matter', '---\ntitle: "The Karsk Letters"\n---\n# Heading\n', 'The Karsk Letters'],

@@ -62,6 +62,21 @@ describe('fuzz: the engine on any text', function () {
     }
   });
 
+  it('never throws on a range dash that ends the text', () => {
+    assert.doesNotThrow(() => check('d ] 3 y # . 1\nt 3-'));
+  });
+
+  it('lines of Markdown debris, or a megabyte long, do not stall the checker', () => {
+    for (const shape of ['[', '[(', ')]', '[^1', '[@a; ', '![', '*_', '1,[(2,3)]', '<!-- ', 'The siege of Karsk lasted 90 days. ']) {
+      for (const size of [19_000, 1_000_000]) {
+        const started = performance.now();
+        check(shape.repeat(Math.floor(size / shape.length)));
+        const took = performance.now() - started;
+        assert.ok(took < 1500, `${size} bytes of ${JSON.stringify(shape)} took ${Math.round(took)} ms`);
+      }
+    }
+  });
+
   it('a pathological line does not stall the checker', () => {
     const line = '1,'.repeat(20000) + ' and (' + '('.repeat(5000) + 'a'.repeat(20000) + '"'.repeat(5000);
     const started = performance.now();

@@ -171,6 +171,8 @@ async function readDraft(file: string, maxBytes: number): Promise<{ text: string
     return { reason: code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? 'error'})` };
   }
   if (stat.isDirectory()) return { reason: 'is a folder, not a file' };
+  // A fifo or a device would block the read for ever, or never end.
+  if (!stat.isFile()) return { reason: 'is not a regular file' };
   if (stat.size > maxBytes) return { reason: `${stat.size} bytes is over the ${maxBytes}-byte limit` };
   let buffer: Buffer;
   try {

@@ -9,7 +9,7 @@ import { markdownToProse, plainTextToProse, type ProseBlock } from './prose.js';
 import { splitSentences } from './sentences.js';
 import { isNameToken, stem, termOf } from './terms.js';
 import { tokenize } from './tokens.js';
-import type { Dimension, SourceInput, SourcePart, SourceSentence } from './types.js';
+import type { Dimension, SourceInput, SourcePart, SourceSentence, TextRange } from './types.js';
 import type { ValueContext } from './context.js';
 
 export interface Statement extends ReadValue {
@@ -52,26 +52,42 @@ export function wordsOf(context: ValueContext): string[] {
   return [...context.clauseTerms, ...context.sentenceTerms, ...context.clauseNames, ...context.sentenceNames, ...context.inheritedNames];
 }
 
-/** Builds the lookup from words (and days) to statements, per dimension. */
-function candidateLookup(statements: Statement[]): CorpusIndex['candidates'] {
-  const byWord = new Map<string, Statement[]>();
-  const byDay = new Map<number, Statement[]>();
-  const add = <K>(map: Map<K, Statement[]>, key: K, s: Statement) => {
-    const list = map.get(key);
-    if (list) list.push(s);
-    else map.set(key, [s]);
-  };
-  for (const s of statements) {
-    for (const word of new Set(wordsOf(s.context))) add(byWord, `${s.context.dimension}:${word}`, s);
-    const v = s.value.interval;
-    if (s.context.dimension === 'date' && v.high - v.low === 1) add(byDay, v.low, s);
-  }
-  return (dimension, words, day) => {
-    const found = new Set<Statement>();
-    for (const word of words) for (const s of byWord.get(`${dimension}:${word}`) ?? []) found.add(s);
-    if (day !== undefined) for (const s of byDay.get(day) ?? []) found.add(s);
-    return found;
-  };
+
+/** A sentence of a source before reading, or (with `heading`) a heading that starts a section. */
+export interface PreparedSentence {
+  /** The block it belongs to (a number per block of the source): a comment block starts afresh. */
+  block: number;
+  part: SourcePart;
+  range: TextRange;
+  text: string;
+  heading?: { text: string; start: number };
+}
+
+/** What one source contributes to the corpus-wide statistics. */
+export interface SourceStats {
+  sentenceCount: number;
+  /** Stemmed term → how many of this source's sentences hold it. */
+  documentFrequency: Map<string, number>;
+  /** Stemmed words this source writes capitalised mid-sentence. */
+  names: Set<string>;
+}
+
+export interface PreparedSource {
+  input: SourceInput;
+  sentences: PreparedSentence[];
+  stats: SourceStats;
+}
+
+export interface CorpusStats {
+  sentenceCount: number;
+  documentFrequency: Map<string, number>;
+  knownNames: Set<string>;
+}
+
+/** A source's sentences and statements, read with the corpus's names (ordinals not yet set). */
+export interface ReadSource {
+  sentences: SourceSentence[];
+  statements: Statement[];
 }
 
 type BlockPart = SourcePart | 'chrome' | 'meta';
@@ -81,15 +97,17 @@ const MIN_SENTENCES_FOR_GENERIC = 20;
 const CHROME_START = /^(leave a (reply|comment)|post a comment|add a comment|share this:?|like this:?|related( posts)?:?|fill in your details|you are commenting using|connecting to %s|subscribe|follow us|powered by|posted in|tags?:|categories:|filed under|copyright|©|all rights reserved)/i;
 const CHROME_LINE = /(log out\s*\/\s*change|\bon\s+\w+\.?\s+\d{1,2},?\s+\d{4}\s+at\s+\d{1,2}:\d{2}|^\S+(\s+\S+){0,3}\s+says:\s*$|\.(jpe?g|png|gif|svg|webp|bmp)\b|^feature image|^image:|^photo:|^picture:|^click (here|to)|^read more|^advertisement)/i;
 const COMMENTS_START = /^\s*(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(thoughts?|comments?|responses?|replies)\s+(on|to)\b|^\s*(comments|responses|replies)\s*:?\s*$/i;
-const META_LINE = /^\s*(posted|post|written|published)\b.{0,60}\bby\s+|^\s*by\s+[\p{Lu}][\p{L}.'’-]+(\s+[\p{Lu}][\p{L}.'’-]+)*\s*(,|\bon\b|\|)/iu;
+/** A byline: `Posted on April 12, 2019 by Cormac Feeney`, `By Mira Halloway, 3 March 2020`. */
+const META_LINE = /^\s*(?:[Pp]osted|[Pp]ost|[Ww]ritten|[Pp]ublished)\b.{0,60}\bby\s+\p{Lu}|^\s*[Bb]y\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+)*\s*(,|\bon\b|\|)/u;
+const POST_HEADER = /^\s*(?:[Pp]osted|[Pp]ost|[Rr]eply)\b.{0,60}\bby\s+\p{Lu}/u;
 const REPLY_LINE = /^\s*(re:|reply\b|replied\b|quote\b|\S+(\s+\S+){0,3}\s+(wrote|replied|says):\s*$)/i;
 const BIBLIOGRAPHY_LINE = /^\s*[\p{Lu}][\p{L}'’-]+,\s+[\p{Lu}][\p{L}.'’ -]*\.\s+["“*_]/u;
 
-/** Which part of a source page each block is: body text, a reader comment, or chrome. */
 function classifyBlocks(blocks: ProseBlock[]): BlockPart[] {
   const parts: BlockPart[] = [];
   let inComments = false;
   let chromeToEnd = false;
+  let seenPost = false;
   blocks.forEach((block, i) => {
     const text = block.text.trim();
     if (chromeToEnd) return parts.push('chrome');
@@ -103,86 +121,154 @@ function classifyBlocks(blocks: ProseBlock[]): BlockPart[] {
     }
     if (CHROME_LINE.test(text) || /\w+_\w+_\w+/.test(text)) return parts.push('chrome');
     if (/:\s*$/.test(text) && text.length < 60) return parts.push('chrome');
-    if (META_LINE.test(text) || REPLY_LINE.test(text)) {
-      // A forum thread's first post is the source; later posts and replies are comments on it.
-      if (i >= 3) inComments = true;
+    // A forum thread's first post is the source; later posts and replies are comments on it.
+    if (POST_HEADER.test(text) || REPLY_LINE.test(text)) {
+      if (i >= 3 && (seenPost || REPLY_LINE.test(text))) inComments = true;
+      seenPost = true;
       return parts.push('meta');
     }
+    if (i < 3 && META_LINE.test(text)) return parts.push('meta');
     if (BIBLIOGRAPHY_LINE.test(text)) return parts.push('meta');
     if (block.role !== 'prose') return parts.push(block.role === 'quote' ? 'body' : 'meta');
-    // A short line without a sentence in it (a caption, a title) states nothing.
     if (!/[.!?]["”’)]*$/.test(text) && text.split(/\s+/).length < 6) return parts.push('meta');
     return parts.push(inComments ? 'comment' : 'body');
   });
   return parts;
 }
 
-function blocksOf(source: SourceInput): ProseBlock[] {
-  const isMarkdown = /\.(md|markdown)$/i.test(source.uri);
-  return (isMarkdown ? markdownToProse(source.text) : plainTextToProse(source.text)).blocks;
+/** Whether a source is read as Markdown (else as plain text): part of what its cache entry depends on. */
+export function isMarkdownSource(uri: string): boolean {
+  return /\.(md|markdown)$/i.test(uri);
 }
 
-export function buildCorpusIndex(inputs: SourceInput[]): CorpusIndex {
-  // First pass: sentences of every source, and the names the corpus capitalises mid-sentence.
-  const prepared = inputs.map((input) => {
-    const blocks = blocksOf(input);
-    const parts = classifyBlocks(blocks);
-    const sentences: Array<{ block: ProseBlock; part: SourcePart; range: { start: number; end: number }; text: string }> = [];
-    blocks.forEach((block, i) => {
-      const part = parts[i]!;
-      if (block.role === 'heading') sentences.push({ block, part: 'body', range: block.range, text: '' });
-      if (part !== 'body' && part !== 'comment') return;
-      for (const s of splitSentences(block.text, block.range.start)) sentences.push({ block, part, range: s.range, text: s.text });
-    });
-    return { input, blocks, sentences };
+function blocksOf(source: SourceInput): ProseBlock[] {
+  return (isMarkdownSource(source.uri) ? markdownToProse(source.text) : plainTextToProse(source.text)).blocks;
+}
+
+/**
+ * The engine's candidateLookup (same lists, same order), built without a key string per word and
+ * statement: a map per dimension, and a word's list skips a statement it already ends with.
+ */
+function candidateLookup(statements: Statement[]): CorpusIndex['candidates'] {
+  const byWord = new Map<string, Map<string, Statement[]>>();
+  const byDay = new Map<number, Statement[]>();
+  for (const s of statements) {
+    const dimension = s.context.dimension;
+    let words = byWord.get(dimension);
+    if (!words) byWord.set(dimension, (words = new Map()));
+    for (const word of wordsOf(s.context)) {
+      const list = words.get(word);
+      if (!list) words.set(word, [s]);
+      else if (list[list.length - 1] !== s) list.push(s);
+    }
+    const v = s.value.interval;
+    if (dimension === 'date' && v.high - v.low === 1) {
+      const list = byDay.get(v.low);
+      if (list) list.push(s);
+      else byDay.set(v.low, [s]);
+    }
+  }
+  return (dimension: Dimension, words: Iterable<string>, day?: number) => {
+    const found = new Set<Statement>();
+    const lists = byWord.get(dimension);
+    if (lists) for (const word of words) for (const s of lists.get(word) ?? []) found.add(s);
+    if (day !== undefined) for (const s of byDay.get(day) ?? []) found.add(s);
+    return found;
+  };
+}
+
+// ---- the phases ---------------------------------------------------------------------------------
+
+export function prepareSource(input: SourceInput): PreparedSource {
+  const blocks = blocksOf(input);
+  const parts = classifyBlocks(blocks);
+  const sentences: PreparedSentence[] = [];
+  blocks.forEach((block, i) => {
+    const part = parts[i]!;
+    if (block.role === 'heading') {
+      sentences.push({ block: i, part: 'body', range: block.range, text: '', heading: { text: block.text, start: block.range.start } });
+    }
+    if (part !== 'body' && part !== 'comment') return;
+    for (const s of splitSentences(block.text, block.range.start)) sentences.push({ block: i, part, range: s.range, text: s.text });
   });
 
+  const names = new Set<string>();
+  const documentFrequency = new Map<string, number>();
+  let sentenceCount = 0;
+  for (const s of sentences) {
+    if (s.heading) continue;
+    sentenceCount++;
+    const tokens = tokenize(s.text, s.range.start);
+    const firstWord = tokens.findIndex((t) => t.kind === 'word');
+    const seen = new Set<string>();
+    tokens.forEach((t, i) => {
+      if (t.kind !== 'word') return;
+      const term = stem(t.text);
+      seen.add(term);
+      seen.add(termOf(t.text));
+      if (isNameToken(t, i === firstWord)) names.add(term);
+    });
+    for (const term of seen) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  }
+  return { input, sentences, stats: { sentenceCount, documentFrequency, names } };
+}
+
+/** Corpus-wide statistics, in the order the engine's single pass would meet them. */
+export function mergeStats(all: Iterable<SourceStats>): CorpusStats {
   const knownNames = new Set<string>();
   const documentFrequency = new Map<string, number>();
   let sentenceCount = 0;
-  for (const { sentences } of prepared) {
-    for (const s of sentences) {
-      if (s.block.role === 'heading') continue;
-      sentenceCount++;
-      const tokens = tokenize(s.text, s.range.start);
-      const firstWord = tokens.findIndex((t) => t.kind === 'word');
-      const seen = new Set<string>();
-      tokens.forEach((t, i) => {
-        if (t.kind !== 'word') return;
-        const term = stem(t.text);
-        seen.add(term);
-        seen.add(termOf(t.text));
-        if (isNameToken(t, i === firstWord)) knownNames.add(term);
-      });
-      for (const term of seen) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  for (const stats of all) {
+    sentenceCount += stats.sentenceCount;
+    for (const name of stats.names) knownNames.add(name);
+    for (const [term, n] of stats.documentFrequency) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + n);
+  }
+  return { sentenceCount, documentFrequency, knownNames };
+}
+
+export function readSource(prepared: PreparedSource, knownNames: ReadonlySet<string>): ReadSource {
+  const { input } = prepared;
+  const sentences: SourceSentence[] = [];
+  const statements: Statement[] = [];
+  const running = new RunningSubject();
+  let lastBlock: number | undefined;
+  for (const s of prepared.sentences) {
+    if (s.heading) {
+      running.startSection(new SentenceReader(s.heading.text, s.heading.start, knownNames).headingNames());
+      continue;
+    }
+    if (s.block !== lastBlock && s.part === 'comment') running.reset();
+    lastBlock = s.block;
+    const sentence: SourceSentence = { sourceKey: input.key, range: s.range, text: s.text, part: s.part };
+    sentences.push(sentence);
+    for (const read of readSentence(s.text, s.range.start, knownNames, [], running)) {
+      statements.push({ ...read, sourceKey: input.key, sentence, ordinal: 0 });
     }
   }
-  const idf = (term: string) => Math.log(1 + (sentenceCount + 1) / ((documentFrequency.get(term.replace(/^kind:/, '')) ?? 0) + 1));
+  return { sentences, statements };
+}
 
-  // Second pass: the values each sentence states, read with the corpus's names.
-  const sources: IndexedSource[] = prepared.map(({ input, sentences }) => {
-    const sourceSentences: SourceSentence[] = [];
-    const statements: Statement[] = [];
-    const running = new RunningSubject();
-    let lastBlock: ProseBlock | undefined;
-    for (const s of sentences) {
-      if (s.block.role === 'heading') {
-        running.startSection(new SentenceReader(s.block.text, s.block.range.start, knownNames).headingNames());
-        continue;
-      }
-      if (s.block !== lastBlock && s.part === 'comment') running.reset(); // a comment starts afresh
-      lastBlock = s.block;
-      const sentence: SourceSentence = { sourceKey: input.key, range: s.range, text: s.text, part: s.part };
-      sourceSentences.push(sentence);
-      for (const read of readSentence(s.text, s.range.start, knownNames, [], running)) {
-        statements.push({ ...read, sourceKey: input.key, sentence, ordinal: 0 });
-      }
-    }
-    return { ...input, lines: new LineIndex(input.text), sentences: sourceSentences, statements };
-  });
+/**
+ * A source as the index holds it. Its line index is made when first asked for (for a finding's
+ * evidence), and its sentences are taken from `read` only when asked for (a cache entry makes them
+ * then): for a large corpus, both cost more than the rest of loading it from the cache.
+ */
+function indexedSource(input: SourceInput, read: ReadSource): IndexedSource {
+  const source = { ...input } as IndexedSource;
+  let lines: LineIndex | undefined;
+  Object.defineProperty(source, 'lines', { enumerable: true, configurable: true, get: () => (lines ??= new LineIndex(source.text)) });
+  Object.defineProperty(source, 'sentences', { enumerable: true, configurable: true, get: () => read.sentences });
+  source.statements = read.statements;
+  return source;
+}
 
+/** The index of sources read apart. `read[i]` belongs to `inputs[i]`. */
+export function assembleIndex(inputs: SourceInput[], read: ReadSource[], corpus: CorpusStats): CorpusIndex {
+  const { sentenceCount, documentFrequency, knownNames } = corpus;
+  const sources: IndexedSource[] = inputs.map((input, i) => indexedSource(input, read[i]!));
   const statements = sources.flatMap((s) => s.statements);
   statements.forEach((s, i) => (s.ordinal = i));
+  const idf = (term: string) => Math.log(1 + (sentenceCount + 1) / ((documentFrequency.get(term.replace(/^kind:/, '')) ?? 0) + 1));
   return {
     sources,
     byKey: new Map(sources.map((s) => [s.key, s])),
@@ -194,4 +280,16 @@ export function buildCorpusIndex(inputs: SourceInput[]): CorpusIndex {
     resolver: new CitationResolver(sources),
     candidates: candidateLookup(statements),
   };
+}
+
+/**
+ * The corpus index, built in phases so that sources can also be indexed apart (in worker threads)
+ * and cached one by one: prepareSource needs nothing but its source; mergeStats gathers the
+ * corpus-wide facts (document frequencies, names); readSource reads a source's values with them;
+ * assembleIndex joins the sources.
+ */
+export function buildCorpusIndex(inputs: SourceInput[]): CorpusIndex {
+  const prepared = inputs.map(prepareSource);
+  const stats = mergeStats(prepared.map((p) => p.stats));
+  return assembleIndex(inputs, prepared.map((p) => readSource(p, stats.knownNames)), stats);
 }

@@ -165,7 +165,8 @@ const TERMINAL = /[.!?]["”’')\]]*\s*$/;
 /** A short top-level line without final punctuation is a label (a name, a course, a date line). */
 function isLabel(text: string): boolean {
   // Citation marks after the final period (`.[12]`, `.[^3]`) do not make a sentence a label.
-  const trimmed = text.trim().replace(/(\s*\[[^\]]*\])+$/, '');
+  // (Bounded: an unbounded pattern here is quadratic on a line of `[`.)
+  const trimmed = text.trim().replace(/(?:\s*\[[^\][]{0,40}\]){1,8}$/, '');
   if (TERMINAL.test(trimmed)) return false;
   return trimmed.split(/\s+/).length <= 8;
 }
@@ -237,7 +238,9 @@ export function splitChunks(text: string): MarkdownChunk[] {
     lineNumber++;
   }
   if (chunkStart >= 0) chunks.push({ start: chunkStart, end: Math.max(lastContentEnd, chunkStart) });
-  return chunks.flatMap((chunk) => (chunk.end - chunk.start > MAX_CHUNK_LENGTH ? splitLines(text, chunk) : [chunk]));
+  return chunks
+    .flatMap((chunk) => (chunk.end - chunk.start > MAX_CHUNK_LENGTH ? splitLines(text, chunk) : [chunk]))
+    .filter((chunk) => !isOneLongLine(text, chunk) && !isMarkupDebris(text, chunk));
 }
 
 /**
@@ -245,6 +248,25 @@ export function splitChunks(text: string): MarkdownChunk[] {
  * the Markdown parser's time on one grows faster than its length.
  */
 export const MAX_CHUNK_LENGTH = 16_384;
+
+/**
+ * A line longer than this is not read at all: no essay sentence is this long, and the Markdown
+ * parser's time on some such lines (`[^1[^1…`, `*_*_…`) grows faster than their length.
+ */
+export const MAX_LINE_LENGTH = 20_000;
+
+function isOneLongLine(text: string, chunk: MarkdownChunk): boolean {
+  const body = text.slice(chunk.start, chunk.end);
+  return body.length > MAX_LINE_LENGTH && !/[\r\n]/.test(body);
+}
+
+/** Mostly Markdown punctuation (`*_*_…`, `[^1[^1…`): debris, not prose, and slow to parse. */
+function isMarkupDebris(text: string, chunk: MarkdownChunk): boolean {
+  if (chunk.end - chunk.start < 2000) return false;
+  const body = text.slice(chunk.start, chunk.end);
+  const markup = body.replace(/[^\[\]()*_`<>!^~|#\\{}@-]/g, '').length;
+  return markup / body.length > 0.25;
+}
 
 function splitLines(text: string, chunk: MarkdownChunk): MarkdownChunk[] {
   const first = text.slice(chunk.start, Math.min(chunk.end, chunk.start + 8));

@@ -407,7 +407,8 @@ function toInterval(q: Quantity): QuantityInterval {
 /** A number in words or digits, or a word fraction, starting at token i. */
 function readValueAt(s: SentenceText, i: number): { q: Quantity; first: number } | undefined {
   const tokens = s.tokens;
-  const t = tokens[i]!;
+  const t = tokens[i];
+  if (!t) return undefined;
   // `half a year`, `half a million`, `half of`
   if (t.lower === 'half') {
     const next = tokens[i + 1];
