@@ -3,18 +3,13 @@
 // memory figures are per task) with a time cap, so the whole run stays under ten minutes however
 // slow a part is; a capped figure is printed as "> cap".
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeCorpus, makeDraft, makeWorld, writeCorpus, type SyntheticSource } from './synth.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const TASKS = path.join(ROOT, 'out', 'bench', 'tasks.js');
-const SERVER = path.join(ROOT, 'out', 'server', 'src', 'server.js');
-/** The server as VS Code runs it: one CommonJS file made by esbuild (npm run bundle). */
-const BUNDLED_SERVER = path.join(ROOT, 'dist', 'server.js');
-const CLI = path.join(ROOT, 'bin', 'corroborate.js');
 /** Bump when the generated inputs change, so that an old work folder is made again. */
 const INPUTS_VERSION = 2;
 
@@ -115,6 +110,33 @@ function makeInputs(): Inputs {
   return inputs;
 }
 
+// ---- the build measured -----------------------------------------------------------------------------
+
+/**
+ * Copies the build (out/, the bundle, bin/, the corpus) into the work folder and runs everything
+ * from there: a rebuild during the run (tsc -w, another terminal) cannot change what is measured
+ * half-way, nor make the index cache of one task useless to the next.
+ */
+function snapshotBuild(): { TASKS: string; SERVER: string; BUNDLED_SERVER: string; CLI: string } {
+  log('bundling the server (npm run bundle) and copying the build');
+  const bundled = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'bundle.mjs')], { cwd: ROOT, encoding: 'utf8' });
+  if (bundled.status !== 0) throw new Error(`npm run bundle failed: ${bundled.stderr}`);
+  const build = path.join(WORK, 'build');
+  rmSync(build, { recursive: true, force: true });
+  mkdirSync(build, { recursive: true });
+  for (const name of ['out/server', 'out/bench', 'dist', 'bin', 'corpus', 'package.json']) {
+    cpSync(path.join(ROOT, name), path.join(build, name), { recursive: true });
+  }
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(build, 'node_modules'), 'dir');
+  return {
+    TASKS: path.join(build, 'out', 'bench', 'tasks.js'),
+    SERVER: path.join(build, 'out', 'server', 'src', 'server.js'),
+    /** The server as VS Code runs it: one CommonJS file made by esbuild (npm run bundle). */
+    BUNDLED_SERVER: path.join(build, 'dist', 'server.js'),
+    CLI: path.join(build, 'bin', 'corroborate.js'),
+  };
+}
+
 // ---- running tasks --------------------------------------------------------------------------------
 
 interface TaskRun {
@@ -128,6 +150,8 @@ interface TaskRun {
 }
 
 /** Runs a task in its own process; stops it (and what it started) at `capMs`. */
+let TASKS = '';
+
 function runTask(task: string, args: Record<string, unknown>, capMs: number): Promise<TaskRun> {
   const remaining = DEADLINE_MS - (performance.now() - benchStart);
   const cap = Math.max(0, Math.min(capMs, remaining));
@@ -217,11 +241,11 @@ const fmtMB = (bytes: unknown) => (typeof bytes === 'number' && bytes > 0 ? `${M
 async function main(): Promise<void> {
   const info = machine();
   log(`machine: ${info.cpu}, ${info.cores} cores, ${info.ramGB} GB, Node ${info.node}; load average ${info.loadAverageAtStart}`);
-  if (!existsSync(TASKS) || !existsSync(SERVER)) throw new Error('build first: npm run build');
+  if (!existsSync(path.join(ROOT, 'out', 'bench', 'tasks.js'))) throw new Error('build first: npm run build');
   const inputs = makeInputs();
-  log('bundling the server (npm run bundle)');
-  const bundled = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'bundle.mjs')], { cwd: ROOT, encoding: 'utf8' });
-  if (bundled.status !== 0) throw new Error(`npm run bundle failed: ${bundled.stderr}`);
+  const build = snapshotBuild();
+  TASKS = build.TASKS;
+  const { SERVER, BUNDLED_SERVER, CLI } = build;
   const caches = path.join(WORK, 'caches');
   rmSync(caches, { recursive: true, force: true });
   const n = (full: number, q: number) => (quick ? q : full);
@@ -289,8 +313,12 @@ async function main(): Promise<void> {
 
   const totalMs = performance.now() - benchStart;
   const report = buildReport(runs, inputs, info, totalMs);
+  // Both forms are kept in the work folder, whichever is printed.
+  writeFileSync(path.join(WORK, 'last-run.json'), `${JSON.stringify(report.json, null, 2)}\n`);
+  writeFileSync(path.join(WORK, 'last-run.md'), `${report.markdown}\n`);
   if (json) process.stdout.write(`${JSON.stringify(report.json, null, 2)}\n`);
   else process.stdout.write(`${report.markdown}\n`);
+  log(`also written: ${path.join(WORK, 'last-run.md')} and last-run.json`);
 }
 
 function buildReport(runs: Record<string, TaskRun | TaskRun[]>, inputs: Inputs, info: Record<string, string | number>, totalMs: number) {
