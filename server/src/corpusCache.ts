@@ -229,17 +229,32 @@ export class CorpusCache {
   }
 
   /**
-   * Deletes other versions' folders unused for two weeks and entries unused for a month; runs at
-   * most once a day per folder, and never fails.
+   * Marks this folder as used and, at most once a day, deletes other versions' folders unused for
+   * two weeks and entries unused for a month. The marking is awaited; the sweep runs on in the
+   * background unless `wait`. Never fails.
    */
-  async prune(now = Date.now()): Promise<void> {
+  async prune(now = Date.now(), wait = false): Promise<void> {
+    let sweep = false;
     try {
       const stamp = path.join(this.dir, '.pruned');
       const last = await fs.stat(stamp).then((s) => s.mtimeMs, () => 0);
       await fs.mkdir(this.dir, { recursive: true });
       await fs.writeFile(path.join(this.dir, '.used'), '');
-      if (now - last < DAY) return;
-      await fs.writeFile(stamp, '');
+      if (now - last >= DAY) {
+        await fs.writeFile(stamp, '');
+        sweep = true;
+      }
+    } catch {
+      return; // pruning is housekeeping: never a reason to fail
+    }
+    if (!sweep) return;
+    const running = this.sweep(now);
+    if (wait) await running;
+  }
+
+  /** Deletes what is old; only deletes (so a folder removed meanwhile stays removed). */
+  private async sweep(now: number): Promise<void> {
+    try {
       for (const name of await fs.readdir(this.root)) {
         const other = path.join(this.root, name);
         if (other === this.dir) continue;
@@ -247,8 +262,7 @@ export class CorpusCache {
         if (now - used > UNUSED_FOLDER_DAYS * DAY) await fs.rm(other, { recursive: true, force: true });
       }
       for (const sub of ['sources', 'corpus']) {
-        const base = path.join(this.dir, sub);
-        const stack = [base];
+        const stack = [path.join(this.dir, sub)];
         while (stack.length > 0) {
           const dir = stack.pop()!;
           const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => []);
@@ -263,7 +277,7 @@ export class CorpusCache {
         }
       }
     } catch {
-      // pruning is housekeeping: never a reason to fail
+      // housekeeping
     }
   }
 }
@@ -463,7 +477,7 @@ export async function indexCorpus(inputs: SourceInput[], options: IndexOptions =
     if (!statsFromCache) writes.push(cache.writeStats(key, stats!));
     await Promise.all(writes);
     lap('write');
-    void cache.prune();
+    await cache.prune();
     cache.finishWarnings();
   }
   options.onProgress?.({ fraction: 1, message: 'Indexed' });

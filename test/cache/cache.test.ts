@@ -147,7 +147,7 @@ describe('index cache', function () {
     mkdirSync(old.dir, { recursive: true });
     writeFileSync(path.join(old.dir, '.used'), '');
     const current = new CorpusCache(dir, identity, () => undefined);
-    await current.prune(Date.now() + 15 * 24 * 60 * 60 * 1000);
+    await current.prune(Date.now() + 15 * 24 * 60 * 60 * 1000, true);
     assert.deepEqual(readdirSync(current.root), [path.basename(current.dir)]);
   });
 });
