@@ -93,6 +93,8 @@ export interface ReadSource {
 type BlockPart = SourcePart | 'chrome' | 'meta';
 
 const MIN_SENTENCES_FOR_GENERIC = 20;
+/** A word shared by more statements than this (or 2% of them) is too common to look claims up by. */
+const COMMON_WORD_STATEMENTS = 300;
 
 const CHROME_START = /^(leave a (reply|comment)|post a comment|add a comment|share this:?|like this:?|related( posts)?:?|fill in your details|you are commenting using|connecting to %s|subscribe|follow us|powered by|posted in|tags?:|categories:|filed under|copyright|©|all rights reserved)/i;
 const CHROME_LINE = /(log out\s*\/\s*change|\bon\s+\w+\.?\s+\d{1,2},?\s+\d{4}\s+at\s+\d{1,2}:\d{2}|^\S+(\s+\S+){0,3}\s+says:\s*$|\.(jpe?g|png|gif|svg|webp|bmp)\b|^feature image|^image:|^photo:|^picture:|^click (here|to)|^read more|^advertisement)/i;
@@ -168,10 +170,18 @@ function candidateLookup(statements: Statement[]): CorpusIndex['candidates'] {
       else byDay.set(v.low, [s]);
     }
   }
+  // In a large corpus a word that hundreds of statements share (`troops`, `war`) finds nothing a
+  // rarer shared word would not: looking a claim up by it only costs time.
+  const common = Math.max(COMMON_WORD_STATEMENTS, statements.length / 50);
   return (dimension: Dimension, words: Iterable<string>, day?: number) => {
     const found = new Set<Statement>();
     const lists = byWord.get(dimension);
-    if (lists) for (const word of words) for (const s of lists.get(word) ?? []) found.add(s);
+    if (lists) {
+      for (const word of words) {
+        const list = lists.get(word);
+        if (list && list.length <= common) for (const s of list) found.add(s);
+      }
+    }
     if (day !== undefined) for (const s of byDay.get(day) ?? []) found.add(s);
     return found;
   };
