@@ -302,6 +302,15 @@ export function definitionsOf(text: string): DocumentDefinitions {
   return { links, footnoteLabels, key: JSON.stringify([...links, footnoteLabels]) };
 }
 
+/** Only the definitions a chunk refers to: stubs for all of them would make parsing quadratic. */
+function definitionsFor(chunk: string, all: DocumentDefinitions): DocumentDefinitions {
+  if (!chunk.includes('[')) return { links: new Map(), footnoteLabels: [], key: '' };
+  const footnoteLabels = all.footnoteLabels.filter((label) => chunk.includes(`[^${label}]`));
+  const lower = chunk.toLowerCase();
+  const links = new Map([...all.links].filter(([label]) => lower.includes(`[${label}]`) || lower.includes(`[${label}][`)));
+  return { links, footnoteLabels, key: JSON.stringify([...links, footnoteLabels]) };
+}
+
 /** A chunk's blocks and definitions, with offsets relative to the chunk. */
 export interface ParsedChunk {
   blocks: Array<ProseBlock & { headingDepth?: number; headingText?: string; table?: number }>;
@@ -422,8 +431,9 @@ export class ProseParser {
     let bibliographyDepth: number | undefined;
     for (const chunk of splitChunks(text)) {
       const chunkText = text.slice(chunk.start, chunk.end);
-      const key = `${definitions.key}\u0000${chunkText}`;
-      const parsed = this.memo.get(key) ?? used.get(key) ?? parseChunk(chunkText, definitions);
+      const needed = definitionsFor(chunkText, definitions);
+      const key = `${needed.key}\u0000${chunkText}`;
+      const parsed = this.memo.get(key) ?? used.get(key) ?? parseChunk(chunkText, needed);
       used.set(key, parsed);
       doc.frontMatterTitle ??= parsed.frontMatterTitle;
       for (const f of parsed.footnotes) doc.footnotes.set(f.label, { ...f, range: shiftRange(f.range, chunk.start) });
