@@ -381,20 +381,26 @@ export function decodeMain(entry: SourceEntry, input: SourceInput): ReadSource {
   });
 }
 
+/** Sentence count, term frequencies and names: what a source's and a corpus's statistics both hold. */
+function decodeCounts(bytes: Uint8Array): { sentenceCount: number; documentFrequency: Map<string, number>; names: Set<string> } {
+  const d = new Decoder(unpack(bytes));
+  const sentenceCount = d.int();
+  const terms = d.int();
+  const documentFrequency = new Map<string, number>();
+  for (let i = 0; i < terms; i++) {
+    const term = d.string(d.int());
+    documentFrequency.set(term, d.int());
+  }
+  const count = d.int();
+  const names = new Set<string>();
+  for (let i = 0; i < count; i++) names.add(d.string(d.int()));
+  if (!d.done) throw new DecodeError('trailing data');
+  return { sentenceCount, documentFrequency, names };
+}
+
 export function decodeStats(entry: SourceEntry): SourceStats {
   return wrap('statistics', () => {
-    const d = new Decoder(unpack(entry.stats));
-    const sentenceCount = d.int();
-    const terms = d.int();
-    const documentFrequency = new Map<string, number>();
-    for (let i = 0; i < terms; i++) {
-      const term = d.string(d.int());
-      documentFrequency.set(term, d.int());
-    }
-    const count = d.int();
-    const names = new Set<string>();
-    for (let i = 0; i < count; i++) names.add(d.string(d.int()));
-    if (!d.done) throw new DecodeError('trailing data');
+    const { sentenceCount, documentFrequency, names } = decodeCounts(entry.stats);
     return { sentenceCount, documentFrequency, names };
   });
 }
@@ -442,18 +448,7 @@ export function decodeCorpusStats(bytes: Uint8Array, identity: EntryIdentity, ke
   checkIdentity(header, identity);
   if (header.hash !== key) throw new EntryError('for another corpus');
   return wrap('corpus statistics', () => {
-    const d = new Decoder(unpack(sections[0]!));
-    const sentenceCount = d.int();
-    const terms = d.int();
-    const documentFrequency = new Map<string, number>();
-    for (let i = 0; i < terms; i++) {
-      const term = d.string(d.int());
-      documentFrequency.set(term, d.int());
-    }
-    const count = d.int();
-    const knownNames = new Set<string>();
-    for (let i = 0; i < count; i++) knownNames.add(d.string(d.int()));
-    if (!d.done) throw new DecodeError('trailing data');
-    return { sentenceCount, documentFrequency, knownNames };
+    const { sentenceCount, documentFrequency, names } = decodeCounts(sections[0]!);
+    return { sentenceCount, documentFrequency, knownNames: names };
   });
 }

@@ -576,36 +576,42 @@ function startServer(connection: Connection = createConnection(ProposedFeatures.
     return best;
   }
 
-  connection.onHover(guard('hover', null, (params) => {
+  /** The draft's analysis and the claim (or else citation) under the cursor. */
+  function pointedAt(params: { textDocument: { uri: string }; position: { line: number; character: number } }) {
     const doc = documents.get(params.textDocument.uri);
     const analysis = doc && analysisOf(doc);
-    if (!analysis || !index) return null;
+    if (!analysis || !index) return undefined;
     const offset = analysis.lines.offsetAt(params.position);
     const claim = smallest(analysis.report.claims, offset);
+    const citation = claim ? undefined : smallest(analysis.report.citations, offset);
+    return { analysis, corpus: index, offset, claim, citation };
+  }
+
+  connection.onHover(guard('hover', null, (params) => {
+    const at = pointedAt(params);
+    if (!at) return null;
+    const { analysis, claim, citation, corpus } = at;
     if (claim) {
-      return { contents: { kind: MarkupKind.Markdown, value: claimHover(claim, index) }, range: analysis.lines.rangeOf(claim.range) };
+      return { contents: { kind: MarkupKind.Markdown, value: claimHover(claim, corpus) }, range: analysis.lines.rangeOf(claim.range) };
     }
-    const citation = smallest(analysis.report.citations, offset);
     if (citation) {
-      return { contents: { kind: MarkupKind.Markdown, value: citationHover(citation, index) }, range: analysis.lines.rangeOf(citation.range) };
+      return { contents: { kind: MarkupKind.Markdown, value: citationHover(citation, corpus) }, range: analysis.lines.rangeOf(citation.range) };
     }
     return null;
   }));
 
   connection.onDefinition(guard('definition', null, (params) => {
-    const doc = documents.get(params.textDocument.uri);
-    const analysis = doc && analysisOf(doc);
-    if (!analysis || !index) return null;
-    const offset = analysis.lines.offsetAt(params.position);
-    const claim = smallest(analysis.report.claims, offset);
+    const at = pointedAt(params);
+    if (!at) return null;
+    const { analysis, claim, corpus, offset } = at;
     if (claim) {
-      const locations = claimLocations(claim, index);
+      const locations = claimLocations(claim, corpus);
       return locations.length > 0 ? locations : null;
     }
-    const citation = smallest(analysis.report.citations, offset)
-      ?? analysis.report.citations.find((c) => c.definitionRange && within(offset, c.definitionRange));
+    // A footnote's definition leads to the source too.
+    const citation = at.citation ?? analysis.report.citations.find((c) => c.definitionRange && within(offset, c.definitionRange));
     if (citation) {
-      const locations = citationLocations(citation, analysis.report.claims, index);
+      const locations = citationLocations(citation, analysis.report.claims, corpus);
       return locations.length > 0 ? locations : null;
     }
     return null;
