@@ -2,10 +2,9 @@
 // bundled server over node IPC, show the index in the status bar, list the sources, and publish
 // findings for an opened Markdown draft into the diagnostics collection (the Problems panel).
 import assert from 'node:assert/strict';
-import Module, { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createFakeVscode, type Diagnostic } from './fakeVscode.js';
+import { createFakeVscode, loadBundledExtension, type BundledExtension, type Diagnostic } from './fakeVscode.js';
 import { ROOT, tempTree } from './lspClient.js';
 
 function waitFor<T>(check: () => T | undefined, what: string, subscribe: (wake: () => void) => { dispose(): void }, timeoutMs = 15_000): Promise<T> {
@@ -36,18 +35,10 @@ describe('the VS Code extension bundle', function () {
 
     const tree = tempTree({ 'sources/quill.md': '# The Fall of Varnholt\n\nThe siege of Varnholt lasted 143 days.\n' });
     const fake = createFakeVscode({ workspaceFolder: tree.dir, settings: { sources: ['sources'], includeBundledCorpus: false, debounceMs: 0 } });
-    const loader = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
-    const original = loader._load;
-    loader._load = function (request: string, ...rest: unknown[]) {
-      if (request === 'vscode') return fake.vscode;
-      return original.call(this, request, ...rest);
-    };
-    const require = createRequire(path.join(ROOT, 'package.json'));
-    const bundlePath = path.join(ROOT, 'dist', 'extension.js');
-    delete require.cache[bundlePath];
-    let extension: { activate(context: unknown): Promise<void>; deactivate(): Promise<void> } | undefined;
+    let extension: BundledExtension | undefined;
+    let restore = () => {};
     try {
-      extension = require(bundlePath) as typeof extension;
+      ({ extension, restore } = loadBundledExtension(ROOT, fake.vscode));
       const context = { subscriptions: [] as Array<{ dispose(): unknown }>, asAbsolutePath: (p: string) => path.join(ROOT, p), extensionPath: ROOT };
       await extension!.activate(context);
 
@@ -79,7 +70,7 @@ describe('the VS Code extension bundle', function () {
       assert.deepEqual(items.map((i) => i.label), ['The Fall of Varnholt']);
     } finally {
       await extension?.deactivate();
-      loader._load = original;
+      restore();
       tree.cleanup();
     }
   });

@@ -1,6 +1,7 @@
 // Just enough of the `vscode` API for the bundled extension to activate outside VS Code: the real
 // vscode-languageclient inside it then forks the bundled server over node IPC, as VS Code would.
 // Names the tests do not care about resolve to inert stubs.
+import Module, { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -298,4 +299,34 @@ export function createFakeVscode(options: { workspaceFolder: string; settings: R
   }
 
   return { vscode, statusItem, statusChanged, diagnostics, diagnosticsChanged, commands, log, quickPicks, openDocument };
+}
+
+export interface BundledExtension {
+  activate(context: unknown): Promise<void>;
+  deactivate(): Promise<void>;
+}
+
+/**
+ * Loads the bundled dist/extension.js with require(), as VS Code does, answering `vscode` with the
+ * stand-in. `restore` puts Node's module loader back.
+ */
+export function loadBundledExtension(root: string, vscode: unknown): { extension: BundledExtension; restore(): void } {
+  const loader = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
+  const original = loader._load;
+  loader._load = function (request: string, ...rest: unknown[]) {
+    if (request === 'vscode') return vscode;
+    return original.call(this, request, ...rest);
+  };
+  const restore = () => {
+    loader._load = original;
+  };
+  try {
+    const require = createRequire(path.join(root, 'package.json'));
+    const bundlePath = path.join(root, 'dist', 'extension.js');
+    delete require.cache[bundlePath];
+    return { extension: require(bundlePath) as BundledExtension, restore };
+  } catch (error) {
+    restore();
+    throw error;
+  }
 }

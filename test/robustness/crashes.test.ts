@@ -4,10 +4,9 @@
 // keeps crashing is shown as stopped in the status bar, and a click starts it again.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import Module, { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createFakeVscode, type Diagnostic } from '../protocol/fakeVscode.js';
+import { createFakeVscode, loadBundledExtension, type BundledExtension, type Diagnostic } from '../protocol/fakeVscode.js';
 import { ROOT, tempTree, uriOf } from '../protocol/lspClient.js';
 import { sleep, startHooked } from './harness.js';
 
@@ -80,19 +79,11 @@ describe('crashes', function () {
     earlier = new Set(serverChildren());
     const tree = tempTree({ 'sources/quill.md': QUILL });
     const fake = createFakeVscode({ workspaceFolder: tree.dir, settings: { sources: ['sources'], includeBundledCorpus: false, debounceMs: 0 } });
-    const loader = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
-    const original = loader._load;
-    loader._load = function (request: string, ...rest: unknown[]) {
-      if (request === 'vscode') return fake.vscode;
-      return original.call(this, request, ...rest);
-    };
-    const require = createRequire(path.join(ROOT, 'package.json'));
-    const bundlePath = path.join(ROOT, 'dist', 'extension.js');
-    delete require.cache[bundlePath];
-    let extension: { activate(context: unknown): Promise<void>; deactivate(): Promise<void> } | undefined;
+    let extension: BundledExtension | undefined;
+    let restore = () => {};
     const published: Array<{ at: number; diagnostics: Diagnostic[] }> = [];
     try {
-      extension = require(bundlePath) as typeof extension;
+      ({ extension, restore } = loadBundledExtension(ROOT, fake.vscode));
       const context = { subscriptions: [] as Array<{ dispose(): unknown }>, asAbsolutePath: (p: string) => path.join(ROOT, p), extensionPath: ROOT };
       await extension!.activate(context);
       await until('the status bar to show the index', () => (/1 source · 1 claim/.test(fake.statusItem.text) ? true : undefined));
@@ -132,7 +123,7 @@ describe('crashes', function () {
       await until('the status bar to show the index again', () => (/1 source · 1 claim/.test(fake.statusItem.text) ? true : undefined));
     } finally {
       await extension?.deactivate();
-      loader._load = original;
+      restore();
       tree.cleanup();
     }
   });
