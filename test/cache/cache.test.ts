@@ -67,12 +67,12 @@ describe('index cache', function () {
     const opener: SourceInput = { key: 'opener', title: 'Opener', uri: '/virtual/opener.txt', text: 'Zorvenmark sent 400 soldiers to the siege in the spring.\n' };
     const plain: SourceInput = { key: 'plain', title: 'Plain', uri: '/virtual/plain.txt', text: 'The walls were repaired over the long winter by the townspeople.\n' };
     const first = await index([opener, plain]);
-    const naming: SourceInput = { ...plain, text: 'The walls of Zorvenmark were repaired in 41 days by the townspeople.\n' };
+    const naming: SourceInput = { ...plain, text: 'The walls were repaired after the siege of Zorvenmark by the townspeople.\n' };
     const second = await index([opener, naming]);
     assert.equal(second.report.reread, 1);
     assert.equal(second.report.indexed, 2);
     assert.deepStrictEqual(snapshot(second.index), snapshot(buildCorpusIndex([opener, naming])));
-    const names = (r: typeof first) => r.index.byKey.get('opener')!.statements[0]!.context.sentenceNames;
+    const names = (r: typeof first) => r.index.byKey.get('opener')!.statements[0]!.frame.subject;
     assert.notDeepEqual(names(first), names(second));
     // And back: the first corpus again comes whole from the cache, as it was.
     const third = await index([opener, plain]);

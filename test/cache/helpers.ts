@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { makeCorpus, makeDraft, makeWorld, type World } from '../../bench/synth.js';
-import { wordsOf, type CorpusIndex } from '../../server/src/engine/corpusIndex.js';
+import type { CorpusIndex } from '../../server/src/engine/corpusIndex.js';
 import type { SourceInput } from '../../server/src/engine/index.js';
 
 export const world: World = makeWorld(7, 60);
@@ -63,8 +63,6 @@ export function removeDir(dir: string): void {
 /** Everything an index holds, as plain data to compare (functions sampled on the corpus's own words). */
 export function snapshot(index: CorpusIndex): unknown {
   const names = [...index.knownNames];
-  const terms = new Set<string>();
-  for (const s of index.statements) for (const w of wordsOf(s.context)) terms.add(w);
   const sample = index.statements.filter((_, i) => i % 3 === 0);
   return {
     sources: index.sources.map(({ lines, ...rest }) => ({ ...rest, lines: lines.lineCount, lastLine: lines.positionAt(rest.text.length) })),
@@ -72,13 +70,8 @@ export function snapshot(index: CorpusIndex): unknown {
     statementCount: index.statementCount,
     byKey: [...index.byKey.entries()].map(([k, v]) => [k, index.sources.indexOf(v)]),
     knownNames: names,
-    idf: [...terms, ...names, 'kind:deaths', 'no-such-term'].map((t) => [t, index.idf(t)]),
-    generic: names.map((n) => index.generic(n)),
-    candidates: sample.map((s) => {
-      const v = s.value.interval;
-      const day = s.context.dimension === 'date' && v.high - v.low === 1 ? v.low : undefined;
-      return [...index.candidates(s.context.dimension, wordsOf(s.context), day)].map((c) => c.ordinal);
-    }),
+    events: index.events.size,
+    candidates: sample.map((s) => [...index.candidates(s.frame)].map((c) => [c.statement.ordinal, c.implied])),
     resolver: index.sources.map((s) => [index.resolver.byKey(s.key)?.key, index.resolver.byText(s.title)?.key]),
   };
 }

@@ -56,30 +56,6 @@ describe('claims: what is and is not a checkable claim', () => {
   }
 });
 
-describe('claims: what a claim is about', () => {
-  it('inherits its subject from the text before when it names none', () => {
-    const [claim] = extractClaims(markdownToProse('Karsk was besieged for a long time. It held out for 140 days.'), index).claims;
-    assert.deepEqual(claim!.context.clauseNames, []);
-    assert.ok(claim!.context.inheritedNames.includes('karsk'));
-    assert.equal(claim!.context.refersBack, true);
-  });
-  it('knows the kind of a count from everyday words', () => {
-    const kinds = extractClaims(markdownToProse('In the siege 12,000 died. Then 3,000 were taken prisoner. Another 500 were executed.'), index)
-      .claims.map((c) => c.context.kind);
-    assert.deepEqual(kinds, ['deaths', 'prisoners', 'executions']);
-  });
-  it('tells the length of a battle from the time between events', () => {
-    const kinds = extractClaims(markdownToProse('The siege lasted 140 days. The treaty came two years after the siege.'), index)
-      .claims.map((c) => c.context.kind);
-    assert.deepEqual(kinds, ['conflict', 'interval']);
-  });
-  it('a length told up to an event is still a length', () => {
-    const kinds = extractClaims(markdownToProse('The siege lasted 143 days before the garrison surrendered.'), index)
-      .claims.map((c) => c.context.kind);
-    assert.deepEqual(kinds, ['conflict']);
-  });
-});
-
 describe('citations: forms and the source each resolves to', () => {
   const cases: Array<[string, string, Array<[string, string | null]>]> = [
     ['footnote by title', 'It lasted 140 days.[^1]\n\n[^1]: "The Siege of Karsk," a book.', [['footnote', 'vane1988']]],

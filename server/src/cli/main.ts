@@ -11,9 +11,11 @@ import { toDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { indexCorpus } from '../corpusCache.js';
 import { availableCores } from '../indexWorkers.js';
 import { checkDraft, LineIndex, type CorpusIndex } from '../engine/index.js';
+import { explainCommand } from './explain.js';
 import { formatJson, formatSarif, formatText, type FileResult } from './format.js';
 
 const USAGE = `Usage: corroborate check [--corpus PATH]... [--cache DIR] [--jobs N] [--format text|json|sarif] [--] FILE...
+       corroborate explain [--corpus PATH]... FILE[:LINE[:COL]]
 
 Checks Markdown drafts against a corpus of sources and reports claims that disagree with the
 sources, that the sources disagree about, that no source addresses, or that carry no citation.
@@ -190,6 +192,7 @@ async function readDraft(file: string, maxBytes: number): Promise<{ text: string
 }
 
 export async function main(argv: string[], stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): Promise<number> {
+  if (argv[0] === 'explain') return explainCommand(argv.slice(1), stdout, stderr);
   let options: Options | 'help' | 'version';
   try {
     options = parseArgs(argv);

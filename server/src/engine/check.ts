@@ -2,13 +2,8 @@
 // A DraftChecker kept per open draft re-reads only the blocks an edit touched: every block's
 // claims and findings are memoised by its text, its citations' definitions and the subject it
 // inherits, so the result always equals a fresh check of the same text.
-import {
-  numberedReferencesOf,
-  readBlock,
-  readHeading,
-  RunningSubject,
-  type DraftContext,
-} from './claims.js';
+import { enterBlock, numberedReferencesOf, readBlock, type DraftContext } from './claims.js';
+import { Discourse } from './frames/discourse.js';
 import { compareClaim } from './comparison.js';
 import type { CorpusIndex } from './corpusIndex.js';
 import type { CheckedClaim, Finding } from './findings.js';
@@ -87,19 +82,22 @@ export class DraftChecker {
     const prose = this.parser.parse(text);
     const numberedReferences = numberedReferencesOf(prose);
     const context: DraftContext = {
-      knownNames: this.index.knownNames,
+      text,
+      knowledge: this.index.knowledge,
       resolver: this.index.resolver,
       footnotes: prose.footnotes,
       numberedReferences,
     };
     const numberedKey = JSON.stringify([...numberedReferences]);
-    const running = new RunningSubject();
+    const running = new Discourse();
+    let previous: ProseBlock | undefined;
     const used = new Map<string, BlockResult>();
     const findings: Finding[] = [];
     const claims: CheckedClaim[] = [];
     const citations: Citation[] = [];
     for (const block of prose.blocks) {
-      if (block.role === 'heading') readHeading(block, this.index.knownNames, running);
+      enterBlock(block, previous, context, running);
+      previous = block;
       if (block.role !== 'prose') continue;
       const key = blockKey(block, running.save(), context, numberedKey);
       let result = used.get(key) ?? this.memo.get(key);
@@ -110,7 +108,7 @@ export class DraftChecker {
           result = shiftResult(result, block.range.start, prose.footnotes);
         }
       } else {
-        result = this.readAndCompare(block, context, running, text);
+        result = this.readAndCompare(block, context, running);
       }
       used.set(key, result);
       findings.push(...result.findings);
@@ -122,12 +120,12 @@ export class DraftChecker {
     return { findings: kept, claims, citations };
   }
 
-  private readAndCompare(block: ProseBlock, context: DraftContext, running: RunningSubject, text: string): BlockResult {
+  private readAndCompare(block: ProseBlock, context: DraftContext, running: Discourse): BlockResult {
     const read = readBlock(block, context, running);
     const result: BlockResult = { offset: block.range.start, claims: [], findings: [], citations: read.citations, after: running.save() };
     for (const claim of read.claims) {
       const compared = compareClaim(claim, this.index);
-      result.claims.push({ ...compared.checked, about: text.slice(claim.context.clause.start, claim.context.clause.end) });
+      result.claims.push({ ...compared.checked, about: context.text.slice(claim.clause.start, claim.clause.end) });
       result.findings.push(...compared.findings);
     }
     return result;

@@ -2,17 +2,20 @@
 // A source's page chrome ("Leave a Reply", image file names) is never indexed; reader comments are,
 // marked as comments.
 import { CitationResolver } from './citations.js';
-import { readSentence, RunningSubject, type ReadValue } from './claims.js';
-import { SentenceReader } from './context.js';
+import { Discourse } from './frames/discourse.js';
+import type { FramedValue } from './frames/frame.js';
+import { learnNames, namedEvents, NameKnowledge } from './frames/mentions.js';
+import { isTableRow, readHeading, readSentence, readTableRow, tableCells, type TableCell } from './frames/read.js';
+import { EventRegistry } from './frames/registry.js';
+import type { FactFrame } from './frames/types.js';
 import { LineIndex } from './positions.js';
 import { markdownToProse, plainTextToProse, type ProseBlock } from './prose.js';
 import { splitSentences } from './sentences.js';
-import { isNameToken, stem, termOf } from './terms.js';
 import { tokenize } from './tokens.js';
-import type { Dimension, SourceInput, SourcePart, SourceSentence, TextRange } from './types.js';
-import type { ValueContext } from './context.js';
+import type { SourceInput, SourcePart, SourceSentence, TextRange } from './types.js';
 
-export interface Statement extends ReadValue {
+/** A value a source states, framed: what the claims of drafts are compared with. */
+export interface Statement extends FramedValue {
   sourceKey: string;
   sentence: SourceSentence;
   /** Its place in the corpus (sources in order, then text order): evidence is listed in this order. */
@@ -25,50 +28,51 @@ export interface IndexedSource extends SourceInput {
   statements: Statement[];
 }
 
+/** A statement as one dimension sees it: a date range is also a duration (`implied`). */
+export interface StatementView {
+  statement: Statement;
+  frame: FactFrame;
+  implied: boolean;
+}
+
 export interface CorpusIndex {
   sources: IndexedSource[];
   byKey: Map<string, IndexedSource>;
   statements: Statement[];
   statementCount: number;
-  /** Stemmed words the corpus writes capitalised mid-sentence: names of people, places, events. */
+  /** What the corpus teaches about names (see NameKnowledge): the index cache keys reading by it. */
   knownNames: ReadonlySet<string>;
-  /** Inverse document frequency of a stemmed term over source sentences. */
-  idf: (term: string) => number;
-  /**
-   * A name found in a large share of the corpus's sentences (the main country or army of a corpus
-   * about a war) says little about which fact a value is about. A small corpus has no such names.
-   */
-  generic: (name: string) => boolean;
+  knowledge: NameKnowledge;
+  /** The events the corpus names: `the flood` resolves to the one flood a corpus tells of. */
+  events: EventRegistry;
   resolver: CitationResolver;
   /**
-   * The statements that could be about the same fact as a value: those sharing a word or name
-   * with it, or naming the same day. Any statement that can reach the match threshold is among them.
+   * The statement views that could be the same fact as a frame: those sharing a word of its subject's
+   * name, its kind of event, or its measure. Any view that is a strong or weak match is among them.
    */
-  candidates: (dimension: Dimension, words: Iterable<string>, day?: number) => Set<Statement>;
+  candidates: (frame: FactFrame) => Set<StatementView>;
 }
-
-/** Every word and name a statement's context holds: what it can share with a claim. */
-export function wordsOf(context: ValueContext): string[] {
-  return [...context.clauseTerms, ...context.sentenceTerms, ...context.clauseNames, ...context.sentenceNames, ...context.inheritedNames];
-}
-
 
 /** A sentence of a source before reading, or (with `heading`) a heading that starts a section. */
 export interface PreparedSentence {
   /** The block it belongs to (a number per block of the source): a comment block starts afresh. */
   block: number;
+  /** Sentences of one paragraph share it (a table's rows share their table's). */
+  paragraph: number;
   part: SourcePart;
   range: TextRange;
   text: string;
   heading?: { text: string; start: number };
+  /** A table row's cells, from the original text. */
+  cells?: TableCell[];
 }
 
 /** What one source contributes to the corpus-wide statistics. */
 export interface SourceStats {
   sentenceCount: number;
-  /** Stemmed term → how many of this source's sentences hold it. */
+  /** Unused since comparison stopped weighing words; kept empty so the cache format stands. */
   documentFrequency: Map<string, number>;
-  /** Stemmed words this source writes capitalised mid-sentence. */
+  /** What this source teaches about names (see NameKnowledge). */
   names: Set<string>;
 }
 
@@ -92,9 +96,6 @@ export interface ReadSource {
 
 type BlockPart = SourcePart | 'chrome' | 'meta';
 
-const MIN_SENTENCES_FOR_GENERIC = 20;
-/** A word shared by more statements than this (or 2% of them) is too common to look claims up by. */
-const COMMON_WORD_STATEMENTS = 300;
 
 const CHROME_START = /^(leave a (reply|comment)|post a comment|add a comment|share this:?|like this:?|related( posts)?:?|fill in your details|you are commenting using|connecting to %s|subscribe|follow us|powered by|posted in|tags?:|categories:|filed under|copyright|©|all rights reserved)/i;
 const CHROME_LINE = /(log out\s*\/\s*change|\bon\s+\w+\.?\s+\d{1,2},?\s+\d{4}\s+at\s+\d{1,2}:\d{2}|^\S+(\s+\S+){0,3}\s+says:\s*$|\.(jpe?g|png|gif|svg|webp|bmp)\b|^feature image|^image:|^photo:|^picture:|^click (here|to)|^read more|^advertisement)/i;
@@ -147,113 +148,123 @@ function blocksOf(source: SourceInput): ProseBlock[] {
   return (isMarkdownSource(source.uri) ? markdownToProse(source.text) : plainTextToProse(source.text)).blocks;
 }
 
-/**
- * The engine's candidateLookup (same lists, same order), built without a key string per word and
- * statement: a map per dimension, and a word's list skips a statement it already ends with.
- */
-function candidateLookup(statements: Statement[]): CorpusIndex['candidates'] {
-  const byWord = new Map<string, Map<string, Statement[]>>();
-  const byDay = new Map<number, Statement[]>();
-  for (const s of statements) {
-    const dimension = s.context.dimension;
-    let words = byWord.get(dimension);
-    if (!words) byWord.set(dimension, (words = new Map()));
-    for (const word of wordsOf(s.context)) {
-      const list = words.get(word);
-      if (!list) words.set(word, [s]);
-      else if (list[list.length - 1] !== s) list.push(s);
-    }
-    const v = s.value.interval;
-    if (dimension === 'date' && v.high - v.low === 1) {
-      const list = byDay.get(v.low);
-      if (list) list.push(s);
-      else byDay.set(v.low, [s]);
-    }
+/** The words a frame can be looked up by: its subject's name words and kinds of event, its measure. */
+function lookupKeys(frame: FactFrame): string[] {
+  const keys: string[] = [];
+  for (const ref of frame.subject?.refs ?? []) {
+    for (const w of ref.key?.split(' ') ?? []) keys.push(`w:${w}`);
+    if (ref.type) keys.push(`t:${ref.type}`);
   }
-  // In a large corpus a word that hundreds of statements share (`troops`, `war`) finds nothing a
-  // rarer shared word would not: looking a claim up by it only costs time.
-  const common = Math.max(COMMON_WORD_STATEMENTS, statements.length / 50);
-  return (dimension: Dimension, words: Iterable<string>, day?: number) => {
-    const found = new Set<Statement>();
-    const lists = byWord.get(dimension);
-    if (lists) {
-      for (const word of words) {
-        const list = lists.get(word);
-        if (list && list.length <= common) for (const s of list) found.add(s);
-      }
+  if (frame.measure.kind) keys.push(`k:${frame.measure.kind}`);
+  return keys;
+}
+
+/** Statement views by dimension and lookup key: what candidates() reads on every keystroke. */
+function candidateLookup(statements: Statement[]): CorpusIndex['candidates'] {
+  const byKey = new Map<string, StatementView[]>();
+  const add = (view: StatementView) => {
+    for (const key of lookupKeys(view.frame)) {
+      const k = `${view.frame.dimension}|${key}`;
+      const list = byKey.get(k);
+      if (!list) byKey.set(k, [view]);
+      else if (list[list.length - 1] !== view) list.push(view);
     }
-    if (day !== undefined) for (const s of byDay.get(day) ?? []) found.add(s);
+  };
+  for (const s of statements) {
+    add({ statement: s, frame: s.frame, implied: false });
+    if (s.implied) add({ statement: s, frame: s.implied, implied: true });
+  }
+  return (frame: FactFrame) => {
+    const found = new Set<StatementView>();
+    for (const key of lookupKeys(frame)) for (const v of byKey.get(`${frame.dimension}|${key}`) ?? []) found.add(v);
     return found;
   };
 }
 
 // ---- the phases ---------------------------------------------------------------------------------
 
-export function prepareSource(input: SourceInput): PreparedSource {
-  const blocks = blocksOf(input);
+/** A source's blocks as sentences, headings and table rows, with their parts (body, comment). */
+function prepareSentences(input: SourceInput, blocks: ProseBlock[]): PreparedSentence[] {
   const parts = classifyBlocks(blocks);
   const sentences: PreparedSentence[] = [];
   blocks.forEach((block, i) => {
     const part = parts[i]!;
     if (block.role === 'heading') {
-      sentences.push({ block: i, part: 'body', range: block.range, text: '', heading: { text: block.text, start: block.range.start } });
+      sentences.push({ block: i, paragraph: block.paragraph, part: 'body', range: block.range, text: '', heading: { text: block.text, start: block.range.start } });
     }
     if (part !== 'body' && part !== 'comment') return;
-    for (const s of splitSentences(block.text, block.range.start)) sentences.push({ block: i, part, range: s.range, text: s.text });
+    const original = input.text.slice(block.range.start, block.range.end);
+    if (isTableRow(original)) {
+      sentences.push({ block: i, paragraph: block.paragraph, part, range: block.range, text: block.text.trim(), cells: tableCells(original, block.text, block.range.start) });
+      return;
+    }
+    for (const s of splitSentences(block.text, block.range.start)) sentences.push({ block: i, paragraph: block.paragraph, part, range: s.range, text: s.text });
   });
+  return sentences;
+}
 
+export function prepareSource(input: SourceInput): PreparedSource {
+  const sentences = prepareSentences(input, blocksOf(input));
   const names = new Set<string>();
-  const documentFrequency = new Map<string, number>();
   let sentenceCount = 0;
   for (const s of sentences) {
-    if (s.heading) continue;
+    if (s.heading) {
+      learnNames(tokenize(s.heading.text, s.heading.start), true, names);
+      continue;
+    }
     sentenceCount++;
-    const tokens = tokenize(s.text, s.range.start);
-    const firstWord = tokens.findIndex((t) => t.kind === 'word');
-    const seen = new Set<string>();
-    tokens.forEach((t, i) => {
-      if (t.kind !== 'word') return;
-      const term = stem(t.text);
-      seen.add(term);
-      seen.add(termOf(t.text));
-      if (isNameToken(t, i === firstWord)) names.add(term);
-    });
-    for (const term of seen) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    learnNames(tokenize(s.text, s.range.start), false, names);
   }
-  return { input, sentences, stats: { sentenceCount, documentFrequency, names } };
+  return { input, sentences, stats: { sentenceCount, documentFrequency: new Map(), names } };
 }
 
 /** Corpus-wide statistics, in the order the engine's single pass would meet them. */
 export function mergeStats(all: Iterable<SourceStats>): CorpusStats {
   const knownNames = new Set<string>();
-  const documentFrequency = new Map<string, number>();
   let sentenceCount = 0;
   for (const stats of all) {
     sentenceCount += stats.sentenceCount;
     for (const name of stats.names) knownNames.add(name);
-    for (const [term, n] of stats.documentFrequency) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + n);
   }
-  return { sentenceCount, documentFrequency, knownNames };
+  return { sentenceCount, documentFrequency: new Map(), knownNames };
+}
+
+/** One prepared sentence, read in its discourse: a heading, a table row or a sentence. */
+function readPrepared(s: PreparedSentence, discourse: Discourse, knowledge: NameKnowledge): FramedValue[] {
+  if (s.heading) {
+    readHeading(s.heading.text, s.heading.start, 1, discourse, knowledge);
+    return [];
+  }
+  if (s.cells) {
+    const header = discourse.table();
+    if (!header) {
+      discourse.tableHeader(s.cells.map((c) => c.text.trim()));
+      return [];
+    }
+    return readTableRow(s.cells, header, [], discourse, knowledge);
+  }
+  return readSentence(s.text, s.range.start, [], discourse, knowledge);
 }
 
 export function readSource(prepared: PreparedSource, knownNames: ReadonlySet<string>): ReadSource {
   const { input } = prepared;
+  const knowledge = new NameKnowledge(knownNames);
   const sentences: SourceSentence[] = [];
   const statements: Statement[] = [];
-  const running = new RunningSubject();
+  const discourse = new Discourse();
   let lastBlock: number | undefined;
+  let lastParagraph: number | undefined;
   for (const s of prepared.sentences) {
-    if (s.heading) {
-      running.startSection(new SentenceReader(s.heading.text, s.heading.start, knownNames).headingNames());
-      continue;
-    }
-    if (s.block !== lastBlock && s.part === 'comment') running.reset();
+    // A reader comment starts afresh: nothing before it is what it speaks of.
+    if (s.block !== lastBlock && s.part === 'comment') discourse.reset();
+    if (s.paragraph !== lastParagraph) discourse.paragraphStart();
     lastBlock = s.block;
-    const sentence: SourceSentence = { sourceKey: input.key, range: s.range, text: s.text, part: s.part };
+    lastParagraph = s.paragraph;
+    const framed = readPrepared(s, discourse, knowledge);
+    if (s.heading) continue;
+    const sentence: SourceSentence = { sourceKey: input.key, range: s.range, text: s.cells ? input.text.slice(s.range.start, s.range.end).trim() : s.text, part: s.part };
     sentences.push(sentence);
-    for (const read of readSentence(s.text, s.range.start, knownNames, [], running)) {
-      statements.push({ ...read, sourceKey: input.key, sentence, ordinal: 0 });
-    }
+    for (const f of framed) statements.push({ ...f, sourceKey: input.key, sentence, ordinal: 0 });
   }
   return { sentences, statements };
 }
@@ -274,19 +285,18 @@ function indexedSource(input: SourceInput, read: ReadSource): IndexedSource {
 
 /** The index of sources read apart. `read[i]` belongs to `inputs[i]`. */
 export function assembleIndex(inputs: SourceInput[], read: ReadSource[], corpus: CorpusStats): CorpusIndex {
-  const { sentenceCount, documentFrequency, knownNames } = corpus;
   const sources: IndexedSource[] = inputs.map((input, i) => indexedSource(input, read[i]!));
   const statements = sources.flatMap((s) => s.statements);
   statements.forEach((s, i) => (s.ordinal = i));
-  const idf = (term: string) => Math.log(1 + (sentenceCount + 1) / ((documentFrequency.get(term.replace(/^kind:/, '')) ?? 0) + 1));
+  const knowledge = new NameKnowledge(corpus.knownNames);
   return {
     sources,
     byKey: new Map(sources.map((s) => [s.key, s])),
     statements,
     statementCount: statements.length,
-    knownNames,
-    idf,
-    generic: (name: string) => sentenceCount >= MIN_SENTENCES_FOR_GENERIC && (documentFrequency.get(name) ?? 0) > sentenceCount / 4,
+    knownNames: corpus.knownNames,
+    knowledge,
+    events: new EventRegistry(namedEvents(knowledge)),
     resolver: new CitationResolver(sources),
     candidates: candidateLookup(statements),
   };

@@ -16,6 +16,12 @@ export interface Evidence {
   valueRange: TextRange;
   interval: QuantityInterval;
   agrees: boolean;
+  /** strong: the same subject and measure; weak: nothing conflicts, but not everything is known. */
+  strength: 'strong' | 'weak';
+  /** Why it is the same fact (`same fact: same siege, same kind of time (length)`). */
+  because: string;
+  /** What the source's value is a value of (`the length of the siege of Karsk`). */
+  frame: string;
 }
 
 /** A checkable claim of the draft, flagged or not: what hover shows. */
@@ -26,6 +32,8 @@ export interface CheckedClaim {
   interval: QuantityInterval;
   /** What the claim is about, in the draft's words (the clause around the value). */
   about: string;
+  /** What its value is a value of, as the checker reads it (`the length of the siege of Karsk`). */
+  frame: string;
   evidence: Evidence[];
   citations: Citation[];
   /** The sentence the claim stands in. */
@@ -35,6 +43,10 @@ export interface CheckedClaim {
 /** Carried in a diagnostic's `data`, so an editor can build fixes without re-checking. */
 export interface FindingData {
   claim: { text: string; dimension: Dimension; low: number; high: number };
+  /** What the claim's value is a value of, as the checker reads it. */
+  frame: string;
+  /** For a claim no source states: the nearest statement it did not accept, and why. */
+  closest?: { sourceKey: string; sentence: string; value: string; because: string };
   /** Distinct values the sources give, with the sources that give each. */
   sourceValues: Array<{ text: string; agrees: boolean; sourceKeys: string[] }>;
   /** Corpus sources that agree with the claim: the ones a citation fix would name. */

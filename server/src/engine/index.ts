@@ -4,3 +4,4 @@ export { checkDraft, DraftChecker, type CheckOptions, type DraftReport } from '.
 export type { CheckedClaim, Evidence, Finding, FindingData } from './findings.js';
 export { LineIndex, type Position } from './positions.js';
 export * from './types.js';
+export { explainDraft, type ClaimExplanation, type CandidateExplanation } from './explain.js';

@@ -1,0 +1,72 @@
+// Clauses: the part of a sentence that speaks of one value. Commas, semicolons, dashes set off by
+// spaces and words such as `while` end a clause; within a clause that holds several values, each
+// value's own window runs up to the `and` that separates it from its neighbours.
+import type { Token } from '../tokens.js';
+
+const CLAUSE_BREAK = /^[,;:()\[\]—–]$/;
+const CLAUSE_BREAK_WORDS = new Set(['while', 'whereas', 'but', 'although', 'though']);
+const JOINERS = new Set(['and', 'or', 'while', 'whereas', 'but']);
+
+export type Span = readonly [number, number];
+
+/** A sentence's tokens and the spans of its values, with clause bounds computed once. */
+export class ClauseLayout {
+  private readonly breaks: Uint8Array;
+
+  constructor(readonly tokens: readonly Token[], readonly valueSpans: readonly Span[]) {
+    const inValue = new Uint8Array(tokens.length);
+    for (const [a, b] of valueSpans) inValue.fill(1, a, b);
+    this.breaks = new Uint8Array(tokens.length);
+    tokens.forEach((t, i) => {
+      if (inValue[i]) return;
+      // `Molotov–Ribbentrop` joins two names; ` – ` between spaces sets off a clause.
+      if (/^[-–—]$/.test(t.text) && tokens[i - 1]?.end === t.start) return;
+      if (CLAUSE_BREAK.test(t.text) || CLAUSE_BREAK_WORDS.has(t.lower)) this.breaks[i] = 1;
+    });
+  }
+
+  /** Token bounds of the clause around tokens [first, end). */
+  clause(first: number, end: number): [number, number] {
+    let from = first;
+    while (from > 0 && !this.breaks[from - 1]) from--;
+    let to = end;
+    while (to < this.tokens.length && !this.breaks[to]) to++;
+    return [from, to];
+  }
+
+  /**
+   * The part of its clause that speaks of the value at [first, end): up to the `and` (or `or`) that
+   * separates it from the clause's other values, else up to them.
+   */
+  ownWindow(first: number, end: number): [number, number] {
+    const [from, to] = this.clause(first, end);
+    let left = from;
+    let right = to;
+    for (const [a, b] of this.valueSpans) {
+      if (b <= first && b > left - 1 && a >= from) {
+        const joiner = this.lastJoiner(b, first);
+        left = Math.max(left, joiner >= 0 ? joiner + 1 : b);
+      }
+      if (a >= end && a < right && b <= to) {
+        const joiner = this.firstJoiner(end, a);
+        right = Math.min(right, joiner >= 0 ? joiner : a);
+      }
+    }
+    return [left, right];
+  }
+
+  /** Whether token i belongs to another value than the one at `first`. */
+  inOtherValue(i: number, first: number): boolean {
+    return this.valueSpans.some(([a, b]) => a !== first && i >= a && i < b);
+  }
+
+  private firstJoiner(from: number, to: number): number {
+    for (let i = from; i < to; i++) if (JOINERS.has(this.tokens[i]!.lower)) return i;
+    return -1;
+  }
+
+  private lastJoiner(from: number, to: number): number {
+    for (let i = to - 1; i >= from; i--) if (JOINERS.has(this.tokens[i]!.lower)) return i;
+    return -1;
+  }
+}

@@ -1,0 +1,142 @@
+// The discourse: what the text before a sentence has named, so that `it`, `the battle` and `the
+// town` can be resolved, and a sentence that names nothing can take its paragraph's or its heading's
+// subject. One state per document, read in order; it saves to a string so checks can be memoised.
+import { familyOf } from './identity.js';
+import type { EventRef } from './types.js';
+
+const RECENT = 12;
+
+interface State {
+  /** Subjects of the headings above, by depth (index 0 is the document's title). */
+  headings: EventRef[][];
+  /** Subjects named in the current paragraph, in order. */
+  paragraph: EventRef[];
+  /** The first subject of the last sentence that named one: what `it` refers to. */
+  topic?: EventRef;
+  /** Subjects named recently, oldest first: what `the battle` and `the town` refer to. */
+  recent: EventRef[];
+  /** The last named body of men: what `the regiment` refers to. */
+  unit?: string;
+  /** The year the current heading or paragraph sets, for a day and month written without one. */
+  year?: number;
+  /** The header cells of the table being read. */
+  table?: string[];
+}
+
+function compatibleOrdinal(a: EventRef, b: EventRef): boolean {
+  return a.ordinal === undefined || b.ordinal === undefined || a.ordinal === b.ordinal;
+}
+
+export class Discourse {
+  private state: State = { headings: [], paragraph: [], recent: [] };
+  private saved?: string;
+
+  save(): string {
+    this.saved ??= JSON.stringify(this.state);
+    return this.saved;
+  }
+
+  restore(saved: string): void {
+    if (saved === this.saved) return;
+    this.state = JSON.parse(saved) as State;
+    this.saved = saved;
+  }
+
+  private change(): State {
+    this.saved = undefined;
+    return this.state;
+  }
+
+  /** A heading starts a section about what it names (and a reader comment starts afresh with none). */
+  heading(depth: number, refs: EventRef[], year?: number): void {
+    const s = this.change();
+    s.headings = s.headings.slice(0, Math.max(0, depth - 1));
+    s.headings[Math.max(0, depth - 1)] = refs;
+    s.paragraph = [];
+    s.topic = refs[0];
+    s.year = year ?? s.year;
+    for (const ref of refs) this.remember(ref);
+  }
+
+  /** A reader comment, say: nothing before it is what it speaks of. */
+  reset(): void {
+    this.state = { headings: [], paragraph: [], recent: [] };
+    this.saved = undefined;
+  }
+
+  paragraphStart(): void {
+    if (this.state.paragraph.length === 0 && this.state.table === undefined) return;
+    const s = this.change();
+    s.paragraph = [];
+    delete s.table;
+  }
+
+  /** A table's header row: the columns its later rows' cells are read under. */
+  tableHeader(cells: string[]): void {
+    this.change().table = cells;
+  }
+
+  table(): readonly string[] | undefined {
+    return this.state.table;
+  }
+
+  /** After a sentence: what it named becomes what later sentences may refer to. */
+  sentenceRead(subjects: EventRef[], unit: string | undefined, year: number | undefined): void {
+    if (subjects.length === 0 && unit === undefined && (year === undefined || year === this.state.year)) return;
+    const s = this.change();
+    for (const ref of subjects) {
+      s.paragraph = [...s.paragraph.filter((r) => r.text !== ref.text), ref];
+      this.remember(ref);
+    }
+    if (subjects[0]) s.topic = subjects[0];
+    if (unit !== undefined) s.unit = unit;
+    if (year !== undefined) s.year = year;
+  }
+
+  private remember(ref: EventRef): void {
+    const s = this.state;
+    s.recent = [...s.recent.filter((r) => r.text !== ref.text), ref].slice(-RECENT);
+  }
+
+  /** `the battle`, `the second siege`: the most recent subject of that kind of event. */
+  lastOfType(ref: EventRef): EventRef | undefined {
+    const family = familyOf(ref.type);
+    for (let i = this.state.recent.length - 1; i >= 0; i--) {
+      const r = this.state.recent[i]!;
+      if (r.type !== undefined && familyOf(r.type) === family && compatibleOrdinal(r, ref) && r !== ref) return r;
+    }
+    return undefined;
+  }
+
+  /** `the town`, `the city`: the most recent subject that has a name. */
+  lastNamed(): EventRef | undefined {
+    for (let i = this.state.recent.length - 1; i >= 0; i--) if (this.state.recent[i]!.key) return this.state.recent[i];
+    return undefined;
+  }
+
+  /** `it`, `there`: the first subject of the last sentence that named one. */
+  topic(): EventRef | undefined {
+    return this.state.topic;
+  }
+
+  paragraphSubjects(): readonly EventRef[] {
+    return this.state.paragraph;
+  }
+
+  /** The subjects of the nearest heading that names any. */
+  headingSubjects(): readonly EventRef[] {
+    for (let i = this.state.headings.length - 1; i >= 0; i--) {
+      const refs = this.state.headings[i];
+      if (refs && refs.length > 0) return refs;
+    }
+    return [];
+  }
+
+  unit(): string | undefined {
+    return this.state.unit;
+  }
+
+  year(): number | undefined {
+    return this.state.year;
+  }
+}

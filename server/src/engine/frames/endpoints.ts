@@ -1,0 +1,61 @@
+// The two events of a time between: `ten months after the first siege ended` runs from (the first
+// siege, ended) to the event of the value's own clause (`the second siege began`).
+import type { Token } from '../tokens.js';
+import { DATE_PHASES, ORDINALS } from './lexicon.js';
+import { classAt, type ValueSite } from './measure.js';
+import type { Mention } from './mentions.js';
+import type { Endpoint, EventRef } from './types.js';
+
+const FORWARD = new Set(['after', 'since', 'following']);
+const BACKWARD = new Set(['before', 'until', 'till']);
+
+function phaseIn(tokens: readonly Token[], from: number, to: number, nearestTo: number): string | undefined {
+  let best: [number, string] | undefined;
+  for (let i = from; i < to; i++) {
+    const phase = classAt(tokens, i, DATE_PHASES);
+    if (phase && (!best || Math.abs(i - nearestTo) < best[0])) best = [Math.abs(i - nearestTo), phase];
+  }
+  return best?.[1];
+}
+
+/** The event an anchor phrase names: a mention in it, or `the first` with its noun left out. */
+function anchorRef(tokens: readonly Token[], from: number, to: number, mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>): EventRef | undefined {
+  const mention = mentions.find((m) => m.first >= from && m.first < to && resolved.has(m));
+  if (mention) return resolved.get(mention);
+  // `after the first had ended`, `after the first one ended`: the kind of the sentence's other event.
+  for (let i = from; i < to; i++) {
+    const ordinal = ORDINALS.get(tokens[i]!.lower);
+    if (ordinal === undefined) continue;
+    const type = mentions.find((m) => m.kind === 'event' && m.ref.type)?.ref.type;
+    return { ordinal, text: tokens.slice(i - 1, i + 1).map((t) => t.text).join(' '), ...(type ? { type } : {}) };
+  }
+  return undefined;
+}
+
+function endpoint(ref: EventRef | undefined, phase: string | undefined, text: string): Endpoint | undefined {
+  if (!ref && !phase) return undefined;
+  return { text, ...(ref ? { ref } : {}), ...(phase ? { phase } : {}) };
+}
+
+/** `from` and `to` of a time between, as far as the sentence says them. */
+export function endpoints(site: ValueSite, mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>): { from?: Endpoint; to?: Endpoint } {
+  const t = site.tokens;
+  const word = t[site.end]?.lower ?? '';
+  if (!FORWARD.has(word) && !BACKWARD.has(word)) return {};
+  const anchorFrom = site.end + 1;
+  const anchorTo = site.clause[1];
+  const anchorText = t.slice(anchorFrom, Math.min(anchorTo, anchorFrom + 6)).map((x) => x.text).join(' ');
+  const anchor = endpoint(anchorRef(t, anchorFrom, anchorTo, mentions, resolved), phaseIn(t, anchorFrom, anchorTo, anchorFrom), anchorText);
+  // The value's own event: the phase its clause says before it (`The second siege began only ten months after`),
+  // else the sentence's (`The town fell on 1 August, ten months after …`).
+  const [clauseFrom] = site.clause;
+  const ownPhase = phaseIn(t, clauseFrom, site.first, site.first) ?? phaseIn(t, 0, clauseFrom, clauseFrom);
+  const own = endpoint(undefined, ownPhase, ownPhase ?? '');
+  const forward = FORWARD.has(word);
+  const result: { from?: Endpoint; to?: Endpoint } = {};
+  const from = forward ? anchor : own;
+  const to = forward ? own : anchor;
+  if (from) result.from = from;
+  if (to) result.to = to;
+  return result;
+}

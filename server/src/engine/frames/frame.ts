@@ -1,0 +1,231 @@
+// Building the fact frame of each value in a sentence: its measure from its own clause, its subject
+// from its clause, its sentence, what it refers back to, or its paragraph and heading; its sides,
+// body of men and span of time. Drafts and sources are framed by these same rules.
+import { stem } from '../terms.js';
+import type { Token } from '../tokens.js';
+import type { TextRange } from '../types.js';
+import type { FoundValue } from '../values.js';
+import { ClauseLayout, type Span } from './clauses.js';
+import type { Discourse } from './discourse.js';
+import { refRelation } from './identity.js';
+import { EVENT_TYPES, OPENING_WORDS, SPEECH_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS } from './lexicon.js';
+import { countMeasure, dateMeasure, durationMeasure, fractionMeasure, type ValueSite } from './measure.js';
+import { nameKey, readMentions, type Mention, type NameKnowledge } from './mentions.js';
+import { endpoints } from './endpoints.js';
+import type { EventRef, FactFrame, Measure, Subject } from './types.js';
+
+export interface FramedValue {
+  value: FoundValue;
+  frame: FactFrame;
+  /** A date range also states how long something lasted: that duration's own frame. */
+  implied?: FactFrame;
+  /** The clause the value stands in (what hover calls what the claim is about). */
+  clause: TextRange;
+}
+
+/** Kinds of event that cannot bear a count of the dead or a length of time: a subject taken from context must bear it. */
+const BEARS_NO_LOSSES = new Set(['treaty', 'order', 'inquiry']);
+const LOSS_KINDS = new Set(['deaths', 'casualties', 'wounded', 'prisoners', 'missing', 'survivors', 'executions', 'desertions']);
+
+function bears(ref: EventRef, frame: { dimension: string; measure: Measure }): boolean {
+  if (ref.type === undefined) return true;
+  if (frame.dimension === 'count' && LOSS_KINDS.has(frame.measure.kind ?? '')) return !BEARS_NO_LOSSES.has(ref.type);
+  if (frame.dimension === 'duration' && frame.measure.kind === 'length') return ref.type !== 'order' && ref.type !== 'treaty';
+  return true;
+}
+
+function tokenSpan(tokens: readonly Token[], range: TextRange): Span {
+  let a = tokens.findIndex((t) => t.start >= range.start);
+  if (a < 0) a = tokens.length;
+  let b = a;
+  while (b < tokens.length && tokens[b]!.end <= range.end) b++;
+  return [a, b];
+}
+
+/** What a mention refers to: itself, or for `it`, `the battle`, `the town`, what the text named before. */
+function resolveMention(m: Mention, before: readonly Mention[], discourse: Discourse): EventRef | undefined {
+  if (m.kind === 'event' && m.definite) {
+    const inSentence = [...before].reverse().find((b) => b.kind === 'event' && b.ref.type === m.ref.type && b.ref.key && refRelation(b.ref, m.ref) !== 'conflict');
+    const found = inSentence?.ref ?? discourse.lastOfType(m.ref);
+    if (!found) return m.ref;
+    return { ...found, ordinal: found.ordinal ?? m.ref.ordinal, text: m.ref.text };
+  }
+  if (m.kind === 'anaphor' && m.ref.type === 'place') {
+    const named = [...before].reverse().find((b) => (b.kind === 'name' || b.kind === 'event') && b.ref.key);
+    return named?.ref ?? discourse.lastNamed();
+  }
+  // `it`: a subject named earlier in the same sentence, else the last sentence's topic.
+  if (m.kind === 'anaphor') return [...before].reverse().find((b) => (b.kind === 'event' || b.kind === 'name') && b.role !== 'anchor')?.ref ?? discourse.topic();
+  return m.ref;
+}
+
+const SUBJECT_KINDS = new Set(['event', 'name', 'anaphor']);
+
+/**
+ * The subject's mention, by rank: a mention in the value's own window, then in its clause, then in
+ * its sentence, nearer first and before the value first; a name written out before a reference back.
+ */
+function rankMentions(site: ValueSite, usable: readonly Mention[]): Mention[] {
+  const [wFrom, wTo] = site.window;
+  const [cFrom, cTo] = site.clause;
+  const within = (m: Mention, from: number, to: number) => m.first < to && m.end > from;
+  const rank = (m: Mention) => {
+    const scope = within(m, wFrom, wTo) ? 0 : within(m, cFrom, cTo) ? 1 : 2;
+    const after = m.first >= site.end ? 1 : 0;
+    const distance = m.end <= site.first ? site.first - m.end : m.first >= site.end ? m.first - site.end : 0;
+    return scope * 10_000 + (m.kind === 'anaphor' ? 5_000 : 0) + after * 1_000 + distance;
+  };
+  return [...usable].sort((a, b) => rank(a) - rank(b));
+}
+
+function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>, discourse: Discourse, partial: { dimension: string; measure: Measure }): Subject | undefined {
+  const between = partial.measure.kind === 'between';
+  const usable = mentions.filter((m) => SUBJECT_KINDS.has(m.kind) && resolved.has(m) && bears(resolved.get(m)!, partial) &&
+    m.role !== 'scope' && m.role !== 'opponent' && m.role !== 'breached' && !(between && m.role === 'anchor') &&
+    // Outside its clause, only what the sentence named before the value can be its subject.
+    ((m.first < site.clause[1] && m.end > site.clause[0]) || m.end <= site.first));
+  const pick = rankMentions(site, usable.filter((m) => m.role !== 'anchor'))[0];
+  if (pick) {
+    const inClause = pick.first < site.clause[1] && pick.end > site.clause[0];
+    return { refs: [resolved.get(pick)!], via: pick.kind === 'anaphor' || pick.definite ? 'anaphor' : inClause ? 'clause' : 'sentence' };
+  }
+  // `After the flood the pit closed for nine weeks`: with nothing else named, the anchor is the subject.
+  const anchor = rankMentions(site, usable)[0];
+  if (anchor) return { refs: [resolved.get(anchor)!], via: 'clause' };
+  // A time between two events is about those two; it takes no subject from its paragraph.
+  if (between) return undefined;
+  const paragraph = discourse.paragraphSubjects().filter((r) => bears(r, partial));
+  if (paragraph.length > 0) return { refs: [...paragraph], via: 'paragraph' };
+  const heading = discourse.headingSubjects().filter((r) => bears(r, partial));
+  return heading.length > 0 ? { refs: [...heading], via: 'heading' } : undefined;
+}
+
+/** Sides named in the value's clause, else the nearest before it in its part of the sentence. */
+function sidesOf(site: ValueSite, mentions: readonly Mention[]): string[] | undefined {
+  const sides = mentions.filter((m) => m.kind === 'side');
+  const [from, to] = site.clause;
+  const inClause = sides.filter((m) => m.first >= from && m.end <= to).map((m) => m.ref.key!);
+  if (inClause.length > 0) return [...new Set(inClause)];
+  const semicolon = site.tokens.slice(0, site.first).map((t) => t.text).lastIndexOf(';');
+  const before = sides.filter((m) => m.end <= site.first && m.first > semicolon);
+  const nearest = before[before.length - 1];
+  return nearest ? [nearest.ref.key!] : undefined;
+}
+
+/** The body of men counted: `the 4th Lancers`, `our company`; `the regiment` is the one named before. */
+function groupOf(site: ValueSite, mentions: readonly Mention[], discourse: Discourse): string | undefined {
+  const unit = mentions.find((m) => m.kind === 'unit' && m.first < site.clause[1]);
+  if (unit?.ref.key) return unit.ref.key;
+  const t = site.tokens;
+  for (let i = Math.max(0, site.clause[0]); i < site.clause[1]; i++) {
+    if (!UNIT_WORDS.has(t[i]!.lower) || /^\p{Lu}/u.test(t[i]!.text)) continue;
+    const det = t[i - 1]?.lower;
+    if (det === 'our' || det === 'my' || det === 'his' || det === 'her' || (det === 'own' && /^(his|her|their|our|my)$/.test(t[i - 2]?.lower ?? ''))) return `own ${t[i]!.lower}`;
+    if (det === 'the' || det === 'that' || det === 'this') return discourse.unit();
+  }
+  return undefined;
+}
+
+/** `in the first six months`, `the opening months`: a count of the start; `throughout the war`: of all of it. */
+function scopeOf(site: ValueSite): string | undefined {
+  const words = site.tokens.slice(site.clause[0], site.clause[1]).map((t) => t.lower);
+  if (words.some((w, i) => OPENING_WORDS.has(w) && /^(months?|weeks?|days?|year|phase|phases|stages?|winter|summer)$/.test(words[i + 1] ?? words[i + 2] ?? ''))) return 'opening';
+  if (words.some((w, i) => WHOLE_SPAN_WORDS.has(w) && words.slice(i + 1, i + 4).some((x) => EVENT_TYPES.get(x) === 'war'))) return 'whole';
+  return undefined;
+}
+
+/** `according to X`, `X writes`, `one descendant reports`: who tells it. */
+function informantOf(tokens: readonly Token[]): string | undefined {
+  const i = tokens.findIndex((t, k) => t.lower === 'according' && tokens[k + 1]?.lower === 'to');
+  if (i >= 0) return tokens.slice(i + 2, i + 5).filter((t) => t.kind === 'word').map((t) => t.text).join(' ');
+  const v = tokens.findIndex((t) => SPEECH_VERBS.has(t.lower));
+  return v > 0 ? tokens.slice(Math.max(0, v - 2), v).map((t) => t.text).join(' ') : undefined;
+}
+
+function measureOf(site: ValueSite, dimension: string, hasEvent: boolean): Measure {
+  switch (dimension) {
+    case 'count': return countMeasure(site);
+    case 'duration': return durationMeasure(site);
+    case 'date': return dateMeasure(site, hasEvent);
+    default: return fractionMeasure(site);
+  }
+}
+
+/** The year a sentence sets for the ones after it: its last date's. */
+function yearOf(values: readonly FoundValue[]): number | undefined {
+  const dates = values.filter((v) => v.interval.dimension === 'date');
+  const last = dates[dates.length - 1];
+  return last ? new Date(last.interval.low * 86_400_000).getUTCFullYear() : undefined;
+}
+
+/** A name in the same clause as an unnamed event of a kind the corpus names after it: the event's name. */
+function mergeNames(mentions: Mention[], layout: ClauseLayout): void {
+  for (const m of mentions) {
+    if (m.kind !== 'event' || m.ref.key || m.definite) continue;
+    const [from, to] = layout.clause(m.first, m.end);
+    const name = mentions.find((n) => n.kind === 'name' && n.first >= from && n.end <= to && n.ref.key);
+    if (name) m.ref = { ...m.ref, key: name.ref.key };
+  }
+}
+
+export interface SentenceToFrame {
+  /** The sentence's tokens, without those of its citations. */
+  tokens: Token[];
+  values: readonly FoundValue[];
+  /** A table row: its cells are one sentence, and an event named in any cell is the row's. */
+  row?: boolean;
+}
+
+/** The frame of each value of one sentence; the discourse then learns what the sentence named. */
+export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, knowledge: NameKnowledge): FramedValue[] {
+  const { tokens, values } = sentence;
+  const mentions = readMentions(tokens, knowledge);
+  const layout = new ClauseLayout(tokens, values.map((v) => tokenSpan(tokens, v.range)));
+  mergeNames(mentions, layout);
+  const resolved = new Map<Mention, EventRef>();
+  mentions.forEach((m, i) => {
+    if (!SUBJECT_KINDS.has(m.kind)) return;
+    const ref = resolveMention(m, mentions.slice(0, i), discourse);
+    if (ref) resolved.set(m, ref);
+  });
+  const informant = informantOf(tokens);
+  const framed = values.map((value) => {
+    const [first, end] = tokenSpan(tokens, value.range);
+    const site: ValueSite = { value, tokens, layout, first, end, clause: layout.clause(first, end), window: layout.ownWindow(first, end) };
+    const dimension = value.form === 'year' || value.form === 'date-range' ? 'date' : value.interval.dimension;
+    const hasEvent = mentions.some((m) => m.kind === 'event' && (sentence.row || (m.first < site.clause[1] && m.end > site.clause[0])));
+    const measure = measureOf(site, dimension, hasEvent);
+    if (measure.kind === 'between') Object.assign(measure, endpoints(site, mentions, resolved));
+    const frame: FactFrame = { dimension, measure };
+    const subject = subjectOf(site, mentions, resolved, discourse, frame);
+    if (subject) frame.subject = subject;
+    const sides = sidesOf(site, mentions);
+    if (sides) frame.sides = sides;
+    const group = groupOf(site, mentions, discourse);
+    if (group) frame.group = group;
+    const scope = scopeOf(site);
+    if (scope) frame.scope = scope;
+    if (informant) frame.informant = informant;
+    const clause = { start: tokens[site.clause[0]]?.start ?? value.range.start, end: tokens[site.clause[1] - 1]?.end ?? value.range.end };
+    const implied = value.impliedDuration ? impliedFrame(site, frame) : undefined;
+    return { value, frame, clause, ...(implied ? { implied } : {}) };
+  });
+  const named = mentions.filter((m) => (m.kind === 'event' || m.kind === 'name') && !m.definite && (m.role === undefined || m.role === 'anchor'))
+    .map((m) => resolved.get(m) ?? m.ref);
+  const unit = mentions.find((m) => m.kind === 'unit' && m.ref.key)?.ref.key;
+  discourse.sentenceRead(named, unit, yearOf(values));
+  return framed;
+}
+
+/** A date range's duration: how long its event lasted (`from 2 May to 11 June`). */
+function impliedFrame(site: ValueSite, frame: FactFrame): FactFrame {
+  const activity = durationMeasure(site).thing;
+  return { ...frame, dimension: 'duration', measure: { kind: 'length', ...(activity ? { thing: activity } : {}) } };
+}
+
+/** A heading's subjects: the events and event names it mentions. */
+export function headingSubjects(tokens: Token[], knowledge: NameKnowledge): EventRef[] {
+  return readMentions(tokens, knowledge, true).filter((m) => m.kind === 'event' || m.kind === 'name').map((m) => m.ref);
+}
+
+export { nameKey, stem };

@@ -1,0 +1,150 @@
+// Identity: whether two frames are the same fact. Decided slot by slot, before and apart from their
+// values. A conflict on any slot is a veto; a strong match needs the same subject and the same
+// measure; a weak match has no conflict and something known in common; anything else is unrelated.
+import type { Endpoint, EventRef, FactFrame, Measure, Subject } from './types.js';
+
+export type Relation = 'same' | 'weak' | 'different' | 'unrelated';
+
+/** The decision and the slot that made it, in words a writer can read ("a different siege"). */
+export interface Decision {
+  relation: Relation;
+  slot: string;
+  reason: string;
+}
+
+/**
+ * The corpus's events: how many of them a reference could be, and which one when it can be only one
+ * (`the flood` in a corpus that tells of one flood; `the second siege of Karsk`).
+ */
+export interface EventResolver {
+  lookup(ref: EventRef): { id?: string; count: number };
+}
+
+export const NO_EVENTS: EventResolver = { lookup: () => ({ count: 0 }) };
+
+type SlotRelation = 'same' | 'conflict' | 'unknown';
+
+/** Kinds of event that one name may be given either of (`the siege of Karsk`, `the battle for Karsk`). */
+const FAMILIES: Record<string, string> = { battle: 'fighting', siege: 'fighting', campaign: 'fighting' };
+
+export function familyOf(type: string | undefined): string | undefined {
+  if (type === undefined || type === 'place') return undefined;
+  return FAMILIES[type] ?? type;
+}
+
+function keyRelation(a: string, b: string): SlotRelation {
+  if (a === b) return 'same';
+  const wa = a.split(' ');
+  const wb = b.split(' ');
+  if (wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w))) return 'same';
+  return wa.some((w) => wb.includes(w)) ? 'unknown' : 'conflict';
+}
+
+/** Two references to events, without the corpus: by name, kind, ordinal and year. */
+export function refRelation(a: EventRef, b: EventRef): SlotRelation {
+  if (a.ordinal !== undefined && b.ordinal !== undefined && a.ordinal !== b.ordinal) return 'conflict';
+  if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return 'conflict';
+  const fa = familyOf(a.type);
+  const fb = familyOf(b.type);
+  if (a.key !== undefined && b.key !== undefined) {
+    const byKey = keyRelation(a.key, b.key);
+    if (byKey !== 'same') return byKey;
+    return fa !== undefined && fb !== undefined && fa !== fb ? 'conflict' : 'same';
+  }
+  if (fa !== undefined && fb !== undefined && fa !== fb) return 'conflict';
+  // Two unnamed references of one exact kind may be the same event; of different kinds, not.
+  if (a.key === undefined && b.key === undefined && a.type !== undefined && b.type !== undefined && a.type !== b.type &&
+    a.type !== 'place' && b.type !== 'place') return 'conflict';
+  return 'unknown';
+}
+
+/**
+ * With the corpus: two references that each can be only one corpus event are the same when the
+ * events are; a shared name is the same event only when neither could be another of that name.
+ */
+function resolvedRelation(a: EventRef, b: EventRef, events: EventResolver): SlotRelation {
+  const la = events.lookup(a);
+  const lb = events.lookup(b);
+  if (la.id !== undefined && lb.id !== undefined) return la.id === lb.id ? 'same' : 'conflict';
+  const plain = refRelation(a, b);
+  if (plain === 'same' && (la.count > 1 || lb.count > 1)) return 'unknown';
+  return plain;
+}
+
+function describe(ref: EventRef): string {
+  return ref.type && ref.type !== 'place' ? ref.type : 'subject';
+}
+
+function subjectRelation(a: Subject | undefined, b: Subject | undefined, events: EventResolver): [SlotRelation | 'related', string] {
+  if (!a || !b || a.refs.length === 0 || b.refs.length === 0) return ['unknown', ''];
+  const pairs = a.refs.flatMap((x) => b.refs.map((y) => [x, y, resolvedRelation(x, y, events)] as const));
+  if (pairs.every(([, , r]) => r === 'conflict')) {
+    const [x, y] = pairs[0]!;
+    return ['conflict', `a different ${describe(x.type ? x : y)} (${x.text} / ${y.text})`];
+  }
+  if (pairs.length === 1 && pairs[0]![2] === 'same') return ['same', `same ${describe(a.refs[0]!)}`];
+  return [pairs.some(([, , r]) => r === 'same') ? 'related' : 'unknown', ''];
+}
+
+/** Phases of a date that are the same moment: an event's own date is when it began. */
+function phasesCompatible(a: string, b: string): boolean {
+  if (a === b) return true;
+  const loose = new Set(['occurred', 'span']);
+  if (loose.has(a) || loose.has(b)) return true;
+  return false;
+}
+
+function endpointRelation(a: Endpoint | undefined, b: Endpoint | undefined, events: EventResolver): SlotRelation {
+  if (!a || !b) return 'unknown';
+  if (a.phase && b.phase && !phasesCompatible(a.phase, b.phase)) return 'conflict';
+  if (a.ref && b.ref) {
+    const r = resolvedRelation(a.ref, b.ref, events);
+    if (r === 'conflict') return r;
+  }
+  return 'unknown';
+}
+
+const MEASURE_WORDS: Record<string, string> = { count: 'thing counted', duration: 'kind of time', date: 'moment', fraction: 'whole' };
+
+function measureRelation(dimension: string, a: Measure, b: Measure, events: EventResolver): [SlotRelation, string] {
+  const what = MEASURE_WORDS[dimension] ?? 'measure';
+  if (a.kind !== undefined && b.kind !== undefined) {
+    const same = dimension === 'date' ? phasesCompatible(a.kind, b.kind) : a.kind === b.kind;
+    if (!same) return ['conflict', `a different ${what} (${a.kind} / ${b.kind})`];
+  }
+  if (a.thing !== undefined && b.thing !== undefined && a.thing !== b.thing) {
+    return ['conflict', `${dimension === 'duration' ? 'a different activity' : 'a different thing'} (${a.thing} / ${b.thing})`];
+  }
+  if (endpointRelation(a.from, b.from, events) === 'conflict') return ['conflict', `counted from a different event (${a.from!.text} / ${b.from!.text})`];
+  if (endpointRelation(a.to, b.to, events) === 'conflict') return ['conflict', `up to a different event (${a.to!.text} / ${b.to!.text})`];
+  if (a.kind !== undefined && b.kind !== undefined) return ['same', `same ${what} (${a.kind})`];
+  return ['unknown', ''];
+}
+
+function qualifierConflict(a: FactFrame, b: FactFrame): [string, string] | undefined {
+  if (a.sides && b.sides && !a.sides.some((s) => b.sides!.includes(s))) return ['side', `a different side (${a.sides.join(', ')} / ${b.sides.join(', ')})`];
+  if (a.group && b.group && a.group !== b.group) return ['group', `a different body of men (${a.group} / ${b.group})`];
+  if (a.scope && b.scope && a.scope !== b.scope) return ['scope', `a different span of time (${a.scope} / ${b.scope})`];
+  return undefined;
+}
+
+/**
+ * The identity of two frames (a claim's and a statement's), with the slot that decided it:
+ * - different: a conflict on any slot (dimension, measure, subject, side, body of men, span of time);
+ * - same: no conflict, the same subject and the same measure;
+ * - weak: no conflict, and the same subject or the same measure (the rest unknown);
+ * - unrelated: nothing known in common.
+ */
+export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver = NO_EVENTS): Decision {
+  if (a.dimension !== b.dimension) return { relation: 'different', slot: 'dimension', reason: `a ${b.dimension}, not a ${a.dimension}` };
+  const [measure, measureReason] = measureRelation(a.dimension, a.measure, b.measure, events);
+  if (measure === 'conflict') return { relation: 'different', slot: 'measure', reason: measureReason };
+  const qualifier = qualifierConflict(a, b);
+  if (qualifier) return { relation: 'different', slot: qualifier[0], reason: qualifier[1] };
+  const [subject, subjectReason] = subjectRelation(a.subject, b.subject, events);
+  if (subject === 'conflict') return { relation: 'different', slot: 'subject', reason: subjectReason };
+  if (subject === 'same' && measure === 'same') return { relation: 'same', slot: 'subject+measure', reason: `same fact: ${subjectReason}, ${measureReason}` };
+  if (subject === 'same' || subject === 'related') return { relation: 'weak', slot: 'measure', reason: `the same subject, but not sure it is the same ${MEASURE_WORDS[a.dimension]}` };
+  if (measure === 'same') return { relation: 'weak', slot: 'subject', reason: `${measureReason}, but not sure it is the same event` };
+  return { relation: 'unrelated', slot: 'subject', reason: 'nothing known in common' };
+}

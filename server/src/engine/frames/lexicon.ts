@@ -1,0 +1,187 @@
+// General English that says what a value is about: kinds of count, kinds of event, what lasts,
+// when something happens, the wholes a share is taken of. Words only, never facts: no event, name,
+// number or date of any history lives here. Every class maps many words to one slot value, so
+// `died`, `killed` and `perished` all count deaths, and `treaty`, `pact` and `accord` all name a treaty.
+
+const classes = (table: Record<string, string>): ReadonlyMap<string, string> => {
+  const map = new Map<string, string>();
+  for (const [value, words] of Object.entries(table)) for (const w of words.split(/\s+/)) if (w) map.set(w, value);
+  return map;
+};
+
+/** What a count counts, by the words around it (`died`, `taken prisoner`, `wounded`). */
+export const COUNT_KINDS = classes({
+  deaths: 'died die dies dying dead death deaths killed kill kills killing perished fatalities fatality slain lives toll drowned murdered massacred',
+  casualties: 'casualties casualty losses loss',
+  wounded: 'wounded injured injuries injury hurt',
+  prisoners: 'prisoner prisoners captured captive captives captivity pows pow surrendered surrender interned',
+  executions: 'executed execution executions',
+  survivors: 'survived survivors survivor alive rescued saved',
+  missing: 'missing',
+  desertions: 'deserted deserters deserter desertion desertions',
+  strength: 'strength garrison numbering numbered',
+  workforce: 'employed employing employees workforce employ',
+  strikers: 'strikers striking',
+  population: 'population inhabitants residents',
+  evacuations: 'evacuated evacuation evacuees',
+  deportations: 'deported deportation deportations deportees',
+});
+
+/** Counted things: people of any kind are `people`; horses are not men, nor tanks aircraft. */
+export const COUNTED_THINGS = classes({
+  people: 'men man soldiers soldier troops troop people persons person civilians civilian miners miner workers ' +
+    'defenders attackers officers officer sailors seamen fighters combatants townspeople townsfolk villagers ' +
+    'citizens inhabitants residents militiamen conscripts recruits prisoners strikers survivors victims jews ' +
+    'women children servicemen personnel lancers infantry cavalry riflemen guardsmen',
+  horses: 'horses horse mounts',
+  tanks: 'tanks tank',
+  aircraft: 'aircraft planes plane aeroplanes airplanes bombers fighters',
+  guns: 'guns gun cannon cannons artillery mortars',
+  ships: 'ships ship vessels boats',
+  vehicles: 'vehicles vehicle lorries trucks wagons cars',
+  bodies: 'bodies body corpses',
+  times: 'times',
+  rounds: 'rounds shells',
+  witnesses: 'witnesses witness',
+  days: 'days',
+});
+
+/**
+ * Kinds of event, each with its words. A name with one of these words (`the Battle of Karsk`,
+ * `Order No. 12`) is an event of that type; the word alone (`the battle`) refers back to one.
+ */
+export const EVENT_TYPES = classes({
+  battle: 'battle battles fight fighting struggle combat clash engagement defense defence',
+  siege: 'siege sieges blockade',
+  war: 'war wars',
+  campaign: 'campaign campaigns offensive offensives counteroffensive counter-offensive operation operations invasion',
+  treaty: 'treaty treaties pact pacts accord accords agreement armistice truce peace convention deal',
+  order: 'order decree directive edict ukase proclamation',
+  flood: 'flood floods flooding inrush inundation',
+  explosion: 'explosion explosions blast',
+  strike: 'strike strikes walkout lockout',
+  massacre: 'massacre massacres pogrom',
+  uprising: 'uprising revolt rebellion mutiny revolution',
+  inquiry: 'inquiry inquest trial commission',
+  attack: 'attack attacks assault assaults raid raids sortie sorties bombardment shelling breakout charge',
+  retreat: 'retreat retreats withdrawal rout evacuation',
+  occupation: 'occupation liberation',
+  epidemic: 'epidemic plague outbreak',
+  famine: 'famine',
+});
+
+/** Place nouns: `the city`, `the town` refer back to a place named before. */
+export const PLACE_NOUNS = new Set(['city', 'town', 'village', 'fortress', 'port', 'capital', 'stronghold', 'citadel']);
+
+/** Words naming a body of fighting men: a name with one (`Sixth Army`, `4th Lancers`) is a unit, not an event. */
+export const UNIT_WORDS = new Set([
+  'army', 'armies', 'corps', 'division', 'divisions', 'regiment', 'regiments', 'battalion', 'battalions', 'brigade',
+  'brigades', 'company', 'companies', 'fleet', 'squadron', 'platoon', 'front', 'group', 'lancers', 'guards', 'foot',
+  'rifles', 'hussars', 'dragoons', 'fusiliers', 'legion', 'wehrmacht', 'luftwaffe', 'navy', 'lodge', 'union',
+]);
+
+/** Titles before a person's name (`General`, `Marshal`): a name after one is a person, never an event. */
+export const TITLES = new Set([
+  'general', 'marshal', 'field', 'captain', 'capt', 'colonel', 'col', 'major', 'lieutenant', 'lt', 'sergeant', 'sgt',
+  'corporal', 'private', 'admiral', 'commander', 'commissar', 'mr', 'mrs', 'ms', 'miss', 'dr', 'professor', 'prof',
+  'sir', 'lady', 'lord', 'king', 'queen', 'prince', 'princess', 'duke', 'duchess', 'count', 'countess', 'emperor',
+  'empress', 'tsar', 'czar', 'kaiser', 'president', 'premier', 'chancellor', 'minister', 'dictator', 'leader',
+  'pope', 'bishop', 'father', 'saint', 'st', 'generalissimo', 'führer', 'fuhrer',
+]);
+
+/** Verbs by which a person tells: the name before or after one is an informant, not a subject. */
+export const SPEECH_VERBS = new Set([
+  'said', 'says', 'say', 'wrote', 'writes', 'write', 'told', 'tells', 'recalled', 'recalls', 'remembered',
+  'remembers', 'reported', 'reports', 'claimed', 'claims', 'argued', 'argues', 'adds', 'added', 'noted', 'notes',
+  'estimated', 'estimates', 'reckoned', 'reckons', 'counted', 'counts', 'puts', 'put', 'believes', 'believed',
+  'thinks', 'thought', 'calls', 'called', 'records', 'recorded', 'quote', 'quotes', 'quoted', 'maintain', 'maintains',
+]);
+
+/** General-English sides, besides those a corpus makes of its own demonyms. */
+export const SIDE_WORDS = new Set(['soviet', 'soviets', 'nazi', 'nazis', 'axis', 'allied', 'allies', 'red', 'white', 'confederate', 'union', 'imperial', 'royalist', 'royalists', 'rebel', 'rebels']);
+
+/** Duration: verbs that tell how long something went on (`lasted`, `raged for`). */
+export const LASTING_WORDS = new Set([
+  'lasted', 'lasting', 'lasts', 'last', 'raged', 'continued', 'endured', 'persisted', 'dragged', 'went', 'ran',
+  'spanned', 'stretched', 'stayed', 'remained', 'sat', 'held', 'holding', 'defended', 'fought', 'served', 'spent',
+  'worked', 'closed', 'shut', 'besieged', 'occupied', 'kept', 'waited', 'marched', 'underground', 'trapped',
+  'imprisoned', 'jailed', 'detained', 'resisted',
+]);
+
+/** Duration: words that make it the time between two events (`two years before`, `seven months after`). */
+export const BETWEEN_WORDS = new Set(['after', 'later', 'before', 'earlier', 'afterwards', 'afterward', 'following', 'since', 'until', 'till', 'within', 'prior']);
+
+/** Duration: `another two months`, `a further week`: what remained, not the whole. */
+export const REMAINING_WORDS = new Set(['another', 'further', 'more', 'remaining', 'additional']);
+
+/**
+ * What went on for a time: the activity a duration measures (a battle's fighting, a strike, a
+ * closure, a detention). Two lengths of different activities are different facts.
+ */
+export const ACTIVITIES = classes({
+  fighting: 'battle fight fighting fought raged struggle combat clash engagement resisted resistance assaults assault attacks',
+  siege: 'siege besieged blockade walls digging trenches invested encircled',
+  war: 'war',
+  campaign: 'campaign offensive operation invasion counteroffensive march marched advance',
+  strike: 'strike stayed_out walked_out were_out came_out',
+  closure: 'closed shut closure',
+  detention: 'imprisoned jailed detained cell prison custody arrest locked held_passive',
+  holding: 'held holding defended hold occupied occupation',
+  underground: 'underground trapped buried',
+  service: 'served service',
+  inquiry: 'inquiry inquest sat sitting hearing trial',
+  life: 'existed operated worked life',
+  rescue: 'rescue rescuers',
+});
+
+/** Dates: the phase of an event a date marks. `occurred` (`the flood of 9 May`) is an event's own date. */
+export const DATE_PHASES = classes({
+  began: 'began begin begins beginning begun started start starts starting launched launch opened opens commenced ' +
+    'commence outbreak broke_out erupted opening laid_siege invaded crossed attacked violation violated broke breach ' +
+    'breached wrecking',
+  ended: 'ended end ends ending finished concluded_event over fell fall surrendered surrender capitulated ' +
+    'capitulation collapsed collapse defeated defeat destroyed destruction lifted',
+  issued: 'signed signing ratified issued issue dated decreed published promulgated proclaimed went_out handed_down enacted',
+  declared: 'declared declaration',
+  retook: 'retook retaken recaptured recapture retake regained',
+  arrived: 'arrived reached linked_up entered',
+  arrested: 'arrested arrest',
+  died: 'died death killed',
+  formed: 'formed founded established created raised',
+  reopened: 'reopened',
+  closed: 'closed shut',
+  sent: 'sent deployed dispatched despatched',
+  verdict: 'verdict ruled sentenced',
+  resigned: 'resigned resignation',
+});
+
+/** Wholes a share is taken of, by kind: `its soldiers` and `its manpower` are the same whole. */
+export const SHARE_WHOLES = classes({
+  forces: 'manpower soldiers troops men army forces strength force garrison regiment',
+  place: 'city town rubble village territory ground streets area',
+  horses: 'horses horse mounts',
+  population: 'population people inhabitants residents citizens civilians',
+  workforce: 'workforce workers employees miners',
+  land: 'land territory country province',
+  vote: 'vote votes electorate',
+});
+
+/** Words that set the time a value holds for (`in the first six months`, `throughout the war`). */
+export const WHOLE_SPAN_WORDS = new Set(['throughout', 'entire', 'whole', 'overall', 'total', 'all']);
+export const OPENING_WORDS = new Set(['first', 'opening', 'initial', 'early', 'start']);
+
+/** Words by which a sentence refers back to what was named before. */
+export const PRONOUNS = new Set(['it', 'its', 'they', 'their', 'them', 'there', 'this', 'that']);
+export const DEMONSTRATIVES = new Set(['the', 'this', 'that', 'these', 'those']);
+
+/** Ordinal words that tell one of a repeated kind of event from another (`the second siege`). */
+export const ORDINALS: ReadonlyMap<string, number> = new Map([
+  ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8],
+  ['ninth', 9], ['tenth', 10], ['last', -1], ['final', -1], ['1st', 1], ['2nd', 2], ['3rd', 3], ['4th', 4], ['5th', 5],
+]);
+
+/** Words that deny the value after them (`not the 61 you usually see`): not a statement. */
+export const DENIALS = new Set(['not', 'rather', 'instead', 'never']);
+
+/** Words of hypothesis: what would have happened is not a claim about what did. */
+export const HYPOTHETICAL = new Set(['would', 'could', 'might']);

@@ -1,0 +1,153 @@
+// The measure slot: what a value counts or times, read from the words of its own clause.
+import type { Token } from '../tokens.js';
+import type { FoundValue } from '../values.js';
+import type { ClauseLayout } from './clauses.js';
+import {
+  ACTIVITIES,
+  BETWEEN_WORDS,
+  COUNT_KINDS,
+  COUNTED_THINGS,
+  DATE_PHASES,
+  EVENT_TYPES,
+  LASTING_WORDS,
+  REMAINING_WORDS,
+  SHARE_WHOLES,
+} from './lexicon.js';
+import type { Measure } from './types.js';
+
+/** A value in its sentence: its tokens [first, end), its clause and its own window. */
+export interface ValueSite {
+  value: FoundValue;
+  tokens: readonly Token[];
+  layout: ClauseLayout;
+  first: number;
+  end: number;
+  clause: readonly [number, number];
+  window: readonly [number, number];
+}
+
+/** A word's class, trying the two-word form first (`broke out`, `stayed out`). */
+export function classAt(tokens: readonly Token[], i: number, table: ReadonlyMap<string, string>): string | undefined {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return undefined;
+  const next = tokens[i + 1];
+  if (next && next.kind === 'word') {
+    const pair = table.get(`${t.lower}_${next.lower}`);
+    if (pair) return pair;
+  }
+  return table.get(t.lower);
+}
+
+/** The classes found in tokens [from, to), skipping other values, nearest to the value first. */
+function classesIn(site: ValueSite, from: number, to: number, table: ReadonlyMap<string, string>): string[] {
+  const found: Array<[number, string]> = [];
+  for (let i = from; i < to; i++) {
+    if (i >= site.first && i < site.end) continue;
+    if (site.layout.inOtherValue(i, site.first)) continue;
+    const c = classAt(site.tokens, i, table);
+    if (c) found.push([i < site.first ? site.first - i : i - site.end + 1, c]);
+  }
+  return found.sort((a, b) => a[0] - b[0]).map(([, c]) => c);
+}
+
+// ---- counts -------------------------------------------------------------------------------------
+
+/** `killed or wounded`, `killed, wounded or captured`: a list of kinds counts casualties. */
+function countKindOf(kinds: string[]): string | undefined {
+  const set = new Set(kinds);
+  if (set.has('casualties') || (set.has('deaths') && (set.has('wounded') || set.has('prisoners')))) return 'casualties';
+  return kinds[0];
+}
+
+/** The noun a count counts: `14,000 men`, `3,400 Oskendari soldiers`, `960 of the pit's men`. */
+function countedThing(site: ValueSite): string | undefined {
+  const t = site.tokens;
+  for (let i = site.end; i < Math.min(t.length, site.end + 5); i++) {
+    const thing = COUNTED_THINGS.get(t[i]!.lower);
+    if (thing) return thing;
+    if (t[i]!.kind === 'punct' && t[i]!.text !== "'" && t[i]!.text !== '’' && t[i]!.text !== '-') break;
+  }
+  return undefined;
+}
+
+const STRENGTH_BEFORE = new Set(['with', 'force', 'army', 'garrison', 'strength', 'numbering', 'totalling', 'totaling']);
+
+export function countMeasure(site: ValueSite): Measure {
+  const [l, r] = site.window;
+  let kinds = classesIn(site, l, r, COUNT_KINDS);
+  // `2,300 casualties, of whom 610 were killed`: a kind later in the clause when the window has none.
+  if (kinds.length === 0) kinds = classesIn(site, site.clause[0], site.clause[1], COUNT_KINDS);
+  const thing = countedThing(site);
+  let kind = countKindOf(kinds);
+  const before = site.tokens.slice(Math.max(0, site.first - 3), site.first).map((t) => t.lower);
+  if (!kind && thing === 'people' && before.some((w) => STRENGTH_BEFORE.has(w))) kind = 'strength';
+  if (site.value.measure) return { kind: `measure:${site.value.measure}` };
+  return { ...(kind ? { kind } : {}), ...(thing ? { thing } : {}) };
+}
+
+// ---- durations ----------------------------------------------------------------------------------
+
+const TAKE_WORDS = new Set(['took', 'take', 'takes', 'taking', 'taken']);
+const FOR_IN = new Set(['for', 'in', 'within', 'over']);
+
+/** length (how long something went on), between (time from one event to another) or remaining. */
+function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | undefined {
+  const t = site.tokens;
+  const value = site.value;
+  const firstOfValue = value.hedge ? t.findIndex((x) => x.start >= value.hedge!.range.start) : site.first;
+  const before = t[firstOfValue - 1]?.lower ?? '';
+  const after = t[site.end]?.lower ?? '';
+  const clauseBefore = t.slice(site.clause[0], firstOfValue).map((x) => x.lower);
+  if (REMAINING_WORDS.has(before) || /^(more|further)$/.test(t[site.first + 1]?.lower ?? '')) return 'remaining';
+  // `it took six months for …`, `rescuers took six days to reach …`: the time until something happened.
+  if (clauseBefore.some((w) => TAKE_WORDS.has(w))) return 'between';
+  // `lasted 41 days`, `for six weeks`, `ended after nine weeks`, `six weeks of digging`, `a five-month battle`
+  if (before === 'for' || clauseBefore.some((w) => LASTING_WORDS.has(w))) return 'length';
+  if (before === 'after' && clauseBefore.some((w) => classAt(t, clauseBefore.indexOf(w) + site.clause[0], DATE_PHASES) === 'ended')) return 'length';
+  if (after === 'of' && classAt(t, site.end + 1, ACTIVITIES)) return 'length';
+  if (EVENT_TYPES.has(after) || ACTIVITIES.has(after)) return 'length';
+  if (BETWEEN_WORDS.has(after) || after === 'ago') return 'between';
+  if (before === 'within' || before === 'in' || (before === 'after' && after !== 'of')) return 'between';
+  if (FOR_IN.has(before)) return 'length';
+  return undefined;
+}
+
+export function durationMeasure(site: ValueSite): Measure {
+  const kind = durationKind(site);
+  const activities = classesIn(site, site.clause[0], site.clause[1], ACTIVITIES);
+  // `was held for three weeks` (a person, held) is a detention; `held the house for 60 days` a holding.
+  const passiveHeld = site.tokens.slice(site.clause[0], site.first).some((t, i, a) => t.lower === 'held' && /^(was|were|been|being)$/.test(a[i - 1]?.lower ?? ''));
+  // What went on matters to how long it went on, not to the time between two events.
+  const thing = kind === 'between' || kind === 'remaining' ? undefined : passiveHeld ? 'detention' : activities[0];
+  return { ...(kind ? { kind } : {}), ...(thing ? { thing } : {}) };
+}
+
+// ---- dates --------------------------------------------------------------------------------------
+
+export function dateMeasure(site: ValueSite, hasEvent: boolean): Measure {
+  const [l, r] = site.window;
+  let phases = classesIn(site, l, r, DATE_PHASES);
+  if (phases.length === 0) phases = classesIn(site, site.clause[0], site.clause[1], DATE_PHASES);
+  if (phases[0]) return { kind: phases[0] };
+  if (site.value.form === 'date-range') return { kind: 'span' };
+  return hasEvent ? { kind: 'occurred' } : {};
+}
+
+// ---- shares -------------------------------------------------------------------------------------
+
+const HELD_WORDS = new Set(['held', 'controlled', 'control', 'captured', 'occupied', 'hands', 'took', 'seized']);
+const LOST_WORDS = new Set(['lost', 'killed', 'died', 'dead', 'destroyed', 'perished', 'casualties']);
+
+/** `nine-tenths of the city`, `half its total manpower`, `half their horses`. */
+export function fractionMeasure(site: ValueSite): Measure {
+  const t = site.tokens;
+  let whole: string | undefined;
+  for (let i = site.end; i < Math.min(t.length, site.end + 5); i++) {
+    const w = SHARE_WHOLES.get(t[i]!.lower);
+    if (w) { whole = w; break; }
+    if (t[i]!.kind === 'punct' && t[i]!.text !== "'" && t[i]!.text !== '’') break;
+  }
+  const words = t.slice(site.clause[0], site.clause[1]).map((x) => x.lower);
+  const thing = words.some((w) => LOST_WORDS.has(w)) ? 'lost' : words.some((w) => HELD_WORDS.has(w)) ? 'held' : undefined;
+  return { ...(whole ? { kind: whole } : {}), ...(thing ? { thing } : {}) };
+}

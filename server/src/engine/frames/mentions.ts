@@ -1,0 +1,307 @@
+// Mentions: the events, names, units, sides and references back that a sentence makes. Read once
+// per sentence; each value's frame then picks its subject and qualifiers from them.
+import { MONTHS, WEEKDAYS } from '../dates.js';
+import { isNameToken, stem } from '../terms.js';
+import type { Token } from '../tokens.js';
+import { DEMONSTRATIVES, EVENT_TYPES, ORDINALS, PLACE_NOUNS, SIDE_WORDS, TITLES, UNIT_WORDS } from './lexicon.js';
+import type { EventRef } from './types.js';
+
+/**
+ * event: a named or typed event (`the Battle of Karsk`, `the second siege`); name: a bare name the
+ * corpus gives an event (`Karsk`); anaphor: a reference back (`it`, `the town`); unit: a body of men;
+ * person: a titled name; side: a demonym (`Velmarchi`, `Soviet`); other: any other name (a person or
+ * a place the corpus never names an event after).
+ */
+export type MentionKind = 'event' | 'name' | 'anaphor' | 'unit' | 'person' | 'side' | 'other';
+
+/** scope: `during X`; opponent: `against X`; anchor: `after X`, `before X`, `since X`; breached: `broke X`, `the violation of X`. */
+export type MentionRole = 'scope' | 'opponent' | 'anchor' | 'breached';
+
+export interface Mention {
+  kind: MentionKind;
+  ref: EventRef;
+  /** Token bounds, [first, end). */
+  first: number;
+  end: number;
+  role?: MentionRole;
+  /** An event word with a definite article and nothing naming it (`the battle`): it refers back. */
+  definite?: boolean;
+}
+
+/**
+ * What the corpus has taught about names, kept in one set of tagged strings (so that the index cache
+ * can record which of them reading a source asked about): `n:karsk` a word the corpus writes
+ * capitalised mid-sentence, `e:karsk` a name it gives an event, `s:velmarchi` a side, and
+ * `r:siege|karsk|2|` an event it names (for the registry of corpus events).
+ */
+export class NameKnowledge {
+  constructor(readonly names: ReadonlySet<string> = new Set()) {}
+  isName(stem: string): boolean {
+    return this.names.has(`n:${stem}`);
+  }
+  isEventKey(key: string): boolean {
+    return this.names.has(`e:${key}`);
+  }
+  isSide(stem: string): boolean {
+    return this.names.has(`s:${stem}`);
+  }
+}
+
+export const NO_KNOWLEDGE = new NameKnowledge();
+
+const ROLE_WORDS: Record<string, MentionRole> = {
+  during: 'scope', amid: 'scope', throughout: 'scope', against: 'opponent', after: 'anchor', before: 'anchor',
+  since: 'anchor', following: 'anchor', until: 'anchor', till: 'anchor',
+  broke: 'breached', broken: 'breached', breaking: 'breached', violated: 'breached', violating: 'breached',
+  violation: 'breached', breach: 'breached', breached: 'breached', wrecking: 'breached', wrecked: 'breached',
+};
+const CONNECTORS = new Set(['of', 'the', 'de', 'von', 'van', 'der', 'den', 'du', 'la', 'le', 'al', 'el', 'di', 'da']);
+/** Nouns after which a capitalised word is a side (`Velmarchi army`, `German troops`). */
+const SIDE_HEADS = new Set([
+  'army', 'armies', 'force', 'forces', 'troops', 'soldiers', 'men', 'side', 'casualties', 'dead', 'losses',
+  'government', 'regime', 'people', 'defenders', 'garrison', 'lines', 'units', 'formations', 'columns', 'command',
+  'high', 'military', 'victory', 'defeat', 'advance', 'attack', 'attacks', 'resistance', 'prisoners', 'tanks',
+]);
+/** How demonyms end: German, Romanian, Japanese, Finnish, Velmarchi, French. */
+const DEMONYM = /(an|ans|ian|ians|ese|ish|i|ic|ch|ss)$/;
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6 };
+
+const typeAtOf = (lower: string[]) => lower.findIndex((w) => EVENT_TYPES.has(w));
+const isDashToken = (t: Token | undefined) => t !== undefined && t.kind === 'punct' && /^[-–‐‑]$/.test(t.text);
+const capitalised = (t: Token | undefined) => t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+
+/** The words of a name as a key: stemmed, without connectors, titles or `No.`. */
+export function nameKey(words: readonly string[]): string | undefined {
+  const key = words
+    .flatMap((w) => w.split(/[-–‐‑]/))
+    .map((w) => w.toLowerCase().replace(/['’]s$/, ''))
+    .filter((w) => w && !CONNECTORS.has(w) && w !== 'no' && w !== 'nos' && w !== '№' && w !== '.' && !TITLES.has(w))
+    .map((w) => (/^\d/.test(w) ? w : stem(w)));
+  return key.length > 0 ? key.join(' ') : undefined;
+}
+
+function yearBefore(tokens: Token[], i: number): number | undefined {
+  const t = tokens[i];
+  return t && t.kind === 'number' && /^\d{4}$/.test(t.text) ? Number(t.text) : undefined;
+}
+
+class MentionReader {
+  readonly mentions: Mention[] = [];
+  private readonly firstWord: number;
+
+  constructor(private readonly tokens: Token[], private readonly knowledge: NameKnowledge, private readonly heading: boolean) {
+    this.firstWord = tokens.findIndex((t) => t.kind === 'word' || t.kind === 'number');
+  }
+
+  /** A capitalised word that may be part of a name here (the first word only when the corpus knows it). */
+  private nameWord(i: number): boolean {
+    const t = this.tokens[i];
+    if (!capitalised(t) || MONTHS[t!.lower] !== undefined || WEEKDAYS.has(t!.lower)) return false;
+    if (TITLES.has(t!.lower) || EVENT_TYPES.has(t!.lower) || UNIT_WORDS.has(t!.lower)) return true;
+    // In a heading every word is capitalised: only the names the corpus knows are names there.
+    if (this.heading) return isNameToken(t!, false) && this.knowledge.isName(stem(t!.text));
+    if (i !== this.firstWord) return isNameToken(t!, false);
+    return isNameToken(t!, false) && (this.knowledge.isName(stem(t!.text)) || capitalised(this.tokens[i + 1]));
+  }
+
+  /** Extends a capitalised run: `Battle of Karsk`, `Order No. 12`, `Molotov–Ribbentrop`, `4th Lancers`. */
+  private runEnd(i: number): number {
+    const tokens = this.tokens;
+    let j = i + 1;
+    for (;;) {
+      const t = tokens[j];
+      if (!t) break;
+      if (this.nameWord(j) && j !== this.firstWord) { j++; continue; }
+      if (/^\d+$/.test(t.text) && /^(no|nos|number|№|order|decree|directive|lodge)$/i.test(tokens[j - 1]?.text ?? '')) { j++; continue; }
+      // `Order No. 227`, `Order Number 12`
+      if (/^(no|nos|number)$/.test(t.lower) && tokens[j + 1]?.text === '.' && tokens[j + 2]?.kind === 'number') { j += 3; continue; }
+      if (/^(no|nos|number)$/.test(t.lower) && tokens[j + 1]?.kind === 'number') { j += 2; continue; }
+      if (ROMAN[t.lower] !== undefined && t.text === t.text.toUpperCase() && capitalised(tokens[j - 1])) { j++; continue; }
+      const joins = (CONNECTORS.has(t.lower) && t.lower !== 'the') || isDashToken(t) || t.text === '№';
+      if (joins && tokens[j + 1] && (this.nameWord(j + 1) || (t.text === '№' && tokens[j + 1]!.kind === 'number')) && tokens[j + 1]!.start - t.end <= 1) { j += 2; continue; }
+      if (/^['’]s$/.test(t.text) && this.nameWord(j + 1)) { j += 2; continue; }
+      break;
+    }
+    return j;
+  }
+
+  /** The type, key, ordinal and kind of a capitalised run. */
+  private classifyRun(first: number, end: number): Mention {
+    const words = this.tokens.slice(first, end);
+    const lower = words.map((w) => w.lower);
+    const before = this.tokens[first - 1];
+    const text = words.map((w) => w.text).join(' ');
+    const typeAt = lower.findIndex((w) => EVENT_TYPES.has(w));
+    const ordinalWord = lower.map((w) => ORDINALS.get(w) ?? ROMAN[w]).find((n) => n !== undefined);
+    const ref: EventRef = { text };
+    if (ordinalWord !== undefined && lower.some((w) => ORDINALS.has(w) || ROMAN[w] !== undefined)) ref.ordinal = ordinalWord;
+    // `the second World War`: an ordinal in lower case before the name.
+    else if (before && ORDINALS.has(before.lower) && typeAtOf(lower) >= 0) ref.ordinal = ORDINALS.get(before.lower);
+    // `Stalin's Order 227` is Order 227: a possessor before the event word is not its name.
+    const keyWords = words.filter((w, k) => k !== typeAt && !ORDINALS.has(w.lower) && ROMAN[w.lower] === undefined &&
+      !(typeAt > k && /['’]s$/.test(w.text))).map((w) => w.text);
+    const key = nameKey(keyWords);
+    if (key) ref.key = key;
+    if (TITLES.has(lower[0]!) || (before && TITLES.has(before.lower))) return { kind: 'person', ref, first, end };
+    if (lower.some((w) => UNIT_WORDS.has(w)) && typeAt < 0) return { kind: 'unit', ref, first, end };
+    if (typeAt >= 0) {
+      ref.type = EVENT_TYPES.get(lower[typeAt]!)!;
+      return { kind: 'event', ref, first, end };
+    }
+    if (words.length === 1 && this.isSide(first)) return { kind: 'side', ref: { text, key: stem(words[0]!.text) }, first, end };
+    return { kind: 'name', ref, first, end };
+  }
+
+  /** A demonym: the corpus's own sides, general ones, or a demonym-like word before `army`, `troops`… */
+  private isSide(i: number): boolean {
+    const t = this.tokens[i]!;
+    if (/['’]s$/.test(t.text)) return false;
+    const s = stem(t.text);
+    if (this.knowledge.isSide(s) || SIDE_WORDS.has(t.lower)) return true;
+    if (!DEMONYM.test(t.text)) return false;
+    const next = this.tokens[i + 1];
+    if (next && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && SIDE_HEADS.has(next.lower)) return true;
+    // `the Germans`, `the Oskendari`: a people named by its demonym.
+    return this.tokens[i - 1]?.lower === 'the' && /(ans|ese|i)$/.test(t.text) && !this.knowledge.isEventKey(s);
+  }
+
+  /** An event word in lower case: `the second siege`, `the 1611 treaty`, `a firedamp explosion`, `the siege of Karsk`. */
+  private eventWord(i: number): Mention {
+    const tokens = this.tokens;
+    const type = EVENT_TYPES.get(tokens[i]!.lower)!;
+    const ref: EventRef = { type, text: tokens[i]!.text };
+    let first = i;
+    for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+      const t = tokens[k]!;
+      const ordinal = ORDINALS.get(t.lower);
+      const year = yearBefore(tokens, k);
+      if (ordinal !== undefined) ref.ordinal = ordinal;
+      else if (year !== undefined) ref.year = year;
+      else if (!(t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !DEMONSTRATIVES.has(t.lower) && k === i - 1 && t.lower !== 'a' && t.lower !== 'an')) break;
+      first = k;
+    }
+    let end = i + 1;
+    // `the siege of Karsk`, `the Battle of Karsk`
+    if (tokens[end]?.lower === 'of' && this.nameWord(end + 1)) {
+      const runEnd = this.runEnd(end + 1);
+      const key = nameKey(tokens.slice(end + 1, runEnd).map((t) => t.text));
+      if (key) ref.key = key;
+      end = runEnd;
+    }
+    ref.text = tokens.slice(first, end).map((t) => t.text).join(' ');
+    const det = tokens[first - 1]?.lower;
+    const definite = ref.key === undefined && (det === 'the' || det === 'this' || det === 'that' || det === 'its');
+    return { kind: 'event', ref, first: first > 0 && DEMONSTRATIVES.has(tokens[first - 1]!.lower) ? first - 1 : first, end, definite };
+  }
+
+  read(): Mention[] {
+    const tokens = this.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.kind === 'number' && /^\d+(st|nd|rd|th)$/.test(t.lower) && this.nameWord(i + 1)) {
+        const end = this.runEnd(i + 1);
+        this.push(this.classifyRun(i, end));
+        i = end - 1;
+        continue;
+      }
+      if (this.nameWord(i)) {
+        let end = this.runEnd(i);
+        // A heading's `Rzhev Offensive`, `Siege of Varna`: the words around an event word are its name.
+        if (this.heading && EVENT_TYPES.has(t.lower)) {
+          while (i > 0 && (isNameToken(tokens[i - 1]!, false) || ORDINALS.has(tokens[i - 1]!.lower)) && capitalised(tokens[i - 1])) i--;
+          const nameAt = (k: number) => tokens[k] !== undefined && isNameToken(tokens[k]!, false) && capitalised(tokens[k]);
+          if (tokens[end]?.lower === 'of' && nameAt(end + 1)) {
+            end += 2;
+            while (nameAt(end)) end++;
+          }
+        }
+        let mention = this.classifyRun(i, end);
+        // `the Molotov–Ribbentrop treaty`, `the Karsk strike`: a name before an event word names that event.
+        const next = tokens[end];
+        // `Stalin's war`, `Hitler's invasion`: a possessor is who acts, not what the event is called.
+        const possessive = /['’]s$/.test(tokens[end - 1]!.text);
+        if (next && !possessive && EVENT_TYPES.has(next.lower) && /^\p{Ll}/u.test(next.text) && (mention.kind === 'name' || mention.kind === 'side')) {
+          const event = this.eventWord(end);
+          if (mention.kind === 'name' && !event.ref.key) event.ref.key = mention.ref.key;
+          if (mention.kind === 'side') this.push(mention);
+          event.definite = false;
+          event.ref.text = tokens.slice(i, event.end).map((x) => x.text).join(' ');
+          mention = { ...event, first: Math.min(event.first, i) };
+        }
+        this.push(mention);
+        i = Math.max(end, mention.end) - 1;
+        continue;
+      }
+      if (t.kind !== 'word') continue;
+      // `to strike`, `to fight`, `in order to`: a verb, not an event.
+      if (EVENT_TYPES.has(t.lower) && /^\p{Ll}/u.test(t.text) && tokens[i - 1]?.lower !== 'to' && tokens[i + 1]?.lower !== 'to') {
+        const event = this.eventWord(i);
+        this.push(event);
+        i = event.end - 1;
+      } else if (PLACE_NOUNS.has(t.lower) && DEMONSTRATIVES.has(tokens[i - 1]?.lower ?? '')) {
+        this.push({ kind: 'anaphor', ref: { type: 'place', text: `${tokens[i - 1]!.text} ${t.text}` }, first: i - 1, end: i + 1, definite: true });
+      } else if ((t.lower === 'it' || t.lower === 'its' || t.lower === 'they' || t.lower === 'there') && !this.dummy(i)) {
+        this.push({ kind: 'anaphor', ref: { text: t.text }, first: i, end: i + 1, definite: true });
+      }
+    }
+    return this.mentions;
+  }
+
+  /** `it took six months for …`, `it was evident that …`, `there were …`: an `it` that refers to nothing. */
+  private dummy(i: number): boolean {
+    const t = this.tokens;
+    const next = t.slice(i + 1, i + 4).map((x) => x.lower);
+    if (t[i]!.lower === 'there') return /^(was|were|is|are|had|have)$/.test(next[0] ?? '');
+    if (t[i]!.lower !== 'it') return false;
+    if (next.some((w, k) => k < 2 && /^(take|took|takes|taking)$/.test(w))) return true;
+    return /^(is|was|seemed|seems|appeared|appears|became)$/.test(next[0] ?? '') && t.slice(i + 2, i + 6).some((x) => x.lower === 'that' || x.lower === 'to');
+  }
+
+  private push(mention: Mention): void {
+    // `during the battle`, `against the Karsk offensive`, `after the flood`: the word before says its role.
+    for (let k = mention.first - 1; k >= Math.max(0, mention.first - 3); k--) {
+      const role = ROLE_WORDS[this.tokens[k]!.lower];
+      if (role) { mention.role = role; break; }
+      const w = this.tokens[k]!.lower;
+      if (!DEMONSTRATIVES.has(w) && w !== 'a' && w !== 'an' && w !== 'of' && w !== 'with' && w !== 'its' && w !== 'their') break;
+    }
+    // A bare name is a subject only when the corpus names an event with it.
+    if (mention.kind === 'name' && !(mention.ref.key && this.knowledge.isEventKey(mention.ref.key))) {
+      mention.kind = 'other';
+    }
+    this.mentions.push(mention);
+  }
+}
+
+/** Every mention of a sentence, left to right. */
+export function readMentions(tokens: Token[], knowledge: NameKnowledge, heading = false): Mention[] {
+  return new MentionReader(tokens, knowledge, heading).read();
+}
+
+/**
+ * What one sentence teaches about names (see NameKnowledge): the words it capitalises mid-sentence,
+ * the names it gives events, its sides, and the events it names.
+ */
+export function learnNames(tokens: Token[], heading: boolean, into: Set<string>): void {
+  const first = tokens.findIndex((t) => t.kind === 'word' || t.kind === 'number');
+  if (!heading) tokens.forEach((t, i) => { if (isNameToken(t, i === first)) into.add(`n:${stem(t.text)}`); });
+  for (const m of readMentions(tokens, NO_KNOWLEDGE, heading)) {
+    if (m.kind === 'side' && m.ref.key) into.add(`s:${m.ref.key}`);
+    if (m.kind !== 'event' || m.definite) continue;
+    if (m.ref.key) into.add(`e:${m.ref.key}`);
+    if (m.ref.key !== undefined || m.ref.ordinal !== undefined || m.ref.year !== undefined) {
+      into.add(`r:${m.ref.type ?? ''}|${m.ref.key ?? ''}|${m.ref.ordinal ?? ''}|${m.ref.year ?? ''}`);
+    }
+  }
+}
+
+/** The events a corpus names, from its knowledge set. */
+export function namedEvents(knowledge: NameKnowledge): EventRef[] {
+  const refs: EventRef[] = [];
+  for (const entry of knowledge.names) {
+    if (!entry.startsWith('r:')) continue;
+    const [type, key, ordinal, year] = entry.slice(2).split('|');
+    refs.push({ text: entry.slice(2), ...(type ? { type } : {}), ...(key ? { key } : {}), ...(ordinal ? { ordinal: Number(ordinal) } : {}), ...(year ? { year: Number(year) } : {}) });
+  }
+  return refs;
+}

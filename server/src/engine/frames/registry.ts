@@ -1,0 +1,64 @@
+// The corpus's events, learned from how its sources name them: `the Battle of Karsk`, `the second
+// siege of Tull Varen`, `the 1924 explosion`. A reference that can be only one of them (`the flood`
+// in a corpus that tells of one flood) resolves to it; one that could be several does not.
+import { refRelation, type EventResolver } from './identity.js';
+import type { EventRef } from './types.js';
+
+interface CorpusEvent {
+  id: string;
+  ref: EventRef;
+}
+
+const specificity = (r: EventRef) => (r.key !== undefined ? 2 : 0) + (r.ordinal !== undefined ? 1 : 0) + (r.year !== undefined ? 1 : 0);
+
+/** The refs a corpus makes that can name an event: a name, an ordinal or a year, not `the battle` alone. */
+export function isNaming(ref: EventRef): boolean {
+  return specificity(ref) > 0;
+}
+
+export class EventRegistry implements EventResolver {
+  private readonly events: CorpusEvent[] = [];
+  private readonly memo = new Map<string, { id?: string; count: number }>();
+
+  /**
+   * Builds events from the most specific references down: a reference joins the one event it fits,
+   * starts a new one if it fits none, and is left out if it could be several (`the siege of Karsk`
+   * when the corpus tells of a first and a second).
+   */
+  constructor(refs: Iterable<EventRef>) {
+    const unique = new Map<string, EventRef>();
+    for (const r of refs) if (isNaming(r)) unique.set(refKey(r), r);
+    const ordered = [...unique.values()].sort((a, b) => specificity(b) - specificity(a) || refKey(a).localeCompare(refKey(b)));
+    for (const ref of ordered) {
+      const fits = this.events.filter((e) => refRelation(e.ref, ref) !== 'conflict');
+      if (fits.length === 0) this.events.push({ id: refKey(ref), ref: { ...ref } });
+      else if (fits.length === 1) merge(fits[0]!.ref, ref);
+    }
+  }
+
+  lookup(ref: EventRef): { id?: string; count: number } {
+    const key = refKey(ref);
+    let found = this.memo.get(key);
+    if (!found) {
+      const fits = this.events.filter((e) => refRelation(e.ref, ref) !== 'conflict');
+      found = fits.length === 1 ? { id: fits[0]!.id, count: 1 } : { count: fits.length };
+      this.memo.set(key, found);
+    }
+    return found;
+  }
+
+  get size(): number {
+    return this.events.length;
+  }
+}
+
+function merge(into: EventRef, ref: EventRef): void {
+  into.type ??= ref.type === 'place' ? undefined : ref.type;
+  into.key ??= ref.key;
+  into.ordinal ??= ref.ordinal;
+  into.year ??= ref.year;
+}
+
+export function refKey(r: EventRef): string {
+  return `${r.type ?? ''}|${r.key ?? ''}|${r.ordinal ?? ''}|${r.year ?? ''}`;
+}

@@ -1,0 +1,67 @@
+// A fact frame: what a value is a value of. Built the same way for a draft's claims and a source's
+// statements, so that two frames can be compared slot by slot. Every slot may be unknown.
+import type { Dimension } from '../types.js';
+
+/**
+ * An event or a named thing, as the text refers to it: `the Battle of Karsk` (type battle, key
+ * `karsk`), `the second siege` (type siege, ordinal 2), `Karsk` (key only), `the 1611 treaty`.
+ */
+export interface EventRef {
+  /** An event type from the lexicon (`battle`, `siege`, `treaty`, …), or `place`. */
+  type?: string;
+  /** The name's own words, stemmed, in order: `karsk`, `tull varen`, `227`. */
+  key?: string;
+  ordinal?: number;
+  year?: number;
+  /** As written. */
+  text: string;
+}
+
+/** How a subject was found: in the value's clause, its sentence, by reference back, or by context. */
+export type SubjectSource = 'clause' | 'sentence' | 'anaphor' | 'paragraph' | 'heading';
+
+/**
+ * The event a value is about. One ref is a definite subject; several mean "one of these" (a
+ * paragraph that has named more than one event): never in conflict with any of them, never sure.
+ */
+export interface Subject {
+  refs: EventRef[];
+  via: SubjectSource;
+}
+
+/** One end of a time between two events: `after the first siege ended` is (the first siege, ended). */
+export interface Endpoint {
+  ref?: EventRef;
+  phase?: string;
+  text: string;
+}
+
+/**
+ * What is counted or timed.
+ * - count: `kind` deaths, casualties, prisoners, strength…; `thing` people, horses, tanks…
+ * - duration: `kind` length, between or remaining; `thing` the activity (fighting, siege, strike,
+ *   closure, detention…); `from`/`to` the two events of a time between.
+ * - date: `kind` the phase (began, ended, signed, issued, occurred…).
+ * - fraction: `kind` the whole it is a share of (forces, place, horses…); `thing` what happened to
+ *   that share (lost, held).
+ */
+export interface Measure {
+  kind?: string;
+  thing?: string;
+  from?: Endpoint;
+  to?: Endpoint;
+}
+
+export interface FactFrame {
+  dimension: Dimension;
+  measure: Measure;
+  subject?: Subject;
+  /** Sides, as the corpus names them (`soviet`, `german`, `velmarchi`). */
+  sides?: string[];
+  /** The body of men counted (`4th lancers`, `company`), stemmed. */
+  group?: string;
+  /** The span of time a count holds for: `opening` (the first months), `whole` (throughout). */
+  scope?: string;
+  /** Who tells it, when the sentence says (`the diarist`, `one descendant`): never the subject. */
+  informant?: string;
+}
