@@ -69,7 +69,21 @@ export function matchStatements(claim: Claim, index: CorpusIndex): Comparison {
       }
     }
   }
+  promoteTheOne(claim, result);
   return result;
+}
+
+/**
+ * A claim that names no subject at all may be the one corpus statement that has its measure and
+ * nothing in conflict (`about 1.5 million soldiers became prisoners`, when one statement in the
+ * whole corpus counts prisoners): that match is strong. With two such statements, it stays weak.
+ */
+function promoteTheOne(claim: Claim, result: Comparison): void {
+  if (claim.frame.subject !== undefined || claim.frame.measure.kind === undefined) return;
+  const byMeasure = result.matches.filter((m) => m.decision.relation === 'weak' && m.decision.slot === 'subject' && !m.view.implied);
+  const statements = new Set(byMeasure.map((m) => m.view.statement));
+  if (statements.size !== 1) return;
+  for (const m of byMeasure) m.decision = { relation: 'same', slot: 'measure', reason: `the one statement in the sources with this measure (${m.decision.reason.replace(/, but not sure.*$/, '')})` };
 }
 
 /** What each source says of the claim's fact: it agrees (any agreeing match), disagrees (a strong disagreeing match), or is silent. */

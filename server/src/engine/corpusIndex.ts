@@ -148,14 +148,25 @@ function blocksOf(source: SourceInput): ProseBlock[] {
   return (isMarkdownSource(source.uri) ? markdownToProse(source.text) : plainTextToProse(source.text)).blocks;
 }
 
-/** The words a frame can be looked up by: its subject's name words and kinds of event, its measure. */
-function lookupKeys(frame: FactFrame): string[] {
+const LOOSE_PHASES = new Set(['occurred', 'span']);
+
+/**
+ * The words a frame can be looked up by: its subject's name words and kinds of event, its measure.
+ * A statement is filed under its own measure (and, for a date, under every moment); a claim looks
+ * up its own (and, for a date, the moments that fit any).
+ */
+function lookupKeys(frame: FactFrame, asStatement: boolean): string[] {
   const keys: string[] = [];
   for (const ref of frame.subject?.refs ?? []) {
     for (const w of ref.key?.split(' ') ?? []) keys.push(`w:${w}`);
     if (ref.type) keys.push(`t:${ref.type}`);
   }
-  if (frame.measure.kind) keys.push(`k:${frame.measure.kind}`);
+  const kind = frame.measure.kind;
+  if (kind === undefined) return keys;
+  if (frame.dimension !== 'date') keys.push(`k:${kind}`);
+  else if (asStatement) keys.push(`k:${kind}`, 'k:*');
+  else if (LOOSE_PHASES.has(kind)) keys.push('k:*');
+  else keys.push(`k:${kind}`, 'k:occurred', 'k:span');
   return keys;
 }
 
@@ -163,7 +174,7 @@ function lookupKeys(frame: FactFrame): string[] {
 function candidateLookup(statements: Statement[]): CorpusIndex['candidates'] {
   const byKey = new Map<string, StatementView[]>();
   const add = (view: StatementView) => {
-    for (const key of lookupKeys(view.frame)) {
+    for (const key of lookupKeys(view.frame, true)) {
       const k = `${view.frame.dimension}|${key}`;
       const list = byKey.get(k);
       if (!list) byKey.set(k, [view]);
@@ -176,7 +187,7 @@ function candidateLookup(statements: Statement[]): CorpusIndex['candidates'] {
   }
   return (frame: FactFrame) => {
     const found = new Set<StatementView>();
-    for (const key of lookupKeys(frame)) for (const v of byKey.get(`${frame.dimension}|${key}`) ?? []) found.add(v);
+    for (const key of lookupKeys(frame, false)) for (const v of byKey.get(`${frame.dimension}|${key}`) ?? []) found.add(v);
     return found;
   };
 }

@@ -1,7 +1,6 @@
 // The discourse: what the text before a sentence has named, so that `it`, `the battle` and `the
 // town` can be resolved, and a sentence that names nothing can take its paragraph's or its heading's
 // subject. One state per document, read in order; it saves to a string so checks can be memoised.
-import { familyOf } from './identity.js';
 import type { EventRef } from './types.js';
 
 const RECENT = 12;
@@ -13,6 +12,8 @@ interface State {
   paragraph: EventRef[];
   /** The first subject of the last sentence that named one: what `it` refers to. */
   topic?: EventRef;
+  /** The subjects of the last sentence of this paragraph that named any. */
+  last: EventRef[];
   /** Subjects named recently, oldest first: what `the battle` and `the town` refer to. */
   recent: EventRef[];
   /** The last named body of men: what `the regiment` refers to. */
@@ -28,7 +29,7 @@ function compatibleOrdinal(a: EventRef, b: EventRef): boolean {
 }
 
 export class Discourse {
-  private state: State = { headings: [], paragraph: [], recent: [] };
+  private state: State = { headings: [], paragraph: [], recent: [], last: [] };
   private saved?: string;
 
   save(): string {
@@ -53,6 +54,7 @@ export class Discourse {
     s.headings = s.headings.slice(0, Math.max(0, depth - 1));
     s.headings[Math.max(0, depth - 1)] = refs;
     s.paragraph = [];
+    s.last = [];
     s.topic = refs[0];
     s.year = year ?? s.year;
     for (const ref of refs) this.remember(ref);
@@ -60,7 +62,7 @@ export class Discourse {
 
   /** A reader comment, say: nothing before it is what it speaks of. */
   reset(): void {
-    this.state = { headings: [], paragraph: [], recent: [] };
+    this.state = { headings: [], paragraph: [], recent: [], last: [] };
     this.saved = undefined;
   }
 
@@ -68,6 +70,7 @@ export class Discourse {
     if (this.state.paragraph.length === 0 && this.state.table === undefined) return;
     const s = this.change();
     s.paragraph = [];
+    s.last = [];
     delete s.table;
   }
 
@@ -88,7 +91,10 @@ export class Discourse {
       s.paragraph = [...s.paragraph.filter((r) => r.text !== ref.text), ref];
       this.remember(ref);
     }
-    if (subjects[0]) s.topic = subjects[0];
+    if (subjects[0]) {
+      s.topic = subjects[0];
+      s.last = subjects;
+    }
     if (unit !== undefined) s.unit = unit;
     if (year !== undefined) s.year = year;
   }
@@ -98,12 +104,11 @@ export class Discourse {
     s.recent = [...s.recent.filter((r) => r.text !== ref.text), ref].slice(-RECENT);
   }
 
-  /** `the battle`, `the second siege`: the most recent subject of that kind of event. */
+  /** `the battle`, `the second siege`, `the invasion`: the most recent subject of that kind of event. */
   lastOfType(ref: EventRef): EventRef | undefined {
-    const family = familyOf(ref.type);
     for (let i = this.state.recent.length - 1; i >= 0; i--) {
       const r = this.state.recent[i]!;
-      if (r.type !== undefined && familyOf(r.type) === family && compatibleOrdinal(r, ref) && r !== ref) return r;
+      if (r.type === ref.type && r.word === ref.word && compatibleOrdinal(r, ref) && r !== ref) return r;
     }
     return undefined;
   }
@@ -121,6 +126,11 @@ export class Discourse {
 
   paragraphSubjects(): readonly EventRef[] {
     return this.state.paragraph;
+  }
+
+  /** What the last sentence of this paragraph that named anything named. */
+  lastSubjects(): readonly EventRef[] {
+    return this.state.last;
   }
 
   /** The subjects of the nearest heading that names any. */

@@ -84,16 +84,27 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
     m.role !== 'scope' && m.role !== 'opponent' && m.role !== 'breached' && !(between && m.role === 'anchor') &&
     // Outside its clause, only what the sentence named before the value can be its subject.
     ((m.first < site.clause[1] && m.end > site.clause[0]) || m.end <= site.first));
-  const pick = rankMentions(site, usable.filter((m) => m.role !== 'anchor'))[0];
+  const ranked = rankMentions(site, usable.filter((m) => m.role !== 'anchor'));
+  const pick = ranked[0];
   if (pick) {
-    const inClause = pick.first < site.clause[1] && pick.end > site.clause[0];
-    return { refs: [resolved.get(pick)!], via: pick.kind === 'anaphor' || pick.definite ? 'anaphor' : inClause ? 'clause' : 'sentence' };
+    const inClause = (m: Mention) => m.first < site.clause[1] && m.end > site.clause[0];
+    let ref = resolved.get(pick)!;
+    // `Another calls it a five-month battle`: an unnamed event is the named one its clause refers to.
+    if (ref.key === undefined) {
+      const named = ranked.find((m) => m !== pick && inClause(m) && resolved.get(m)!.key !== undefined && refRelation(resolved.get(m)!, ref) !== 'conflict');
+      if (named) ref = { ...resolved.get(named)!, ...(ref.ordinal !== undefined ? { ordinal: ref.ordinal } : {}) };
+    }
+    return { refs: [ref], via: pick.kind === 'anaphor' || pick.definite ? 'anaphor' : inClause(pick) ? 'clause' : 'sentence' };
   }
   // `After the flood the pit closed for nine weeks`: with nothing else named, the anchor is the subject.
   const anchor = rankMentions(site, usable)[0];
   if (anchor) return { refs: [resolved.get(anchor)!], via: 'clause' };
   // A time between two events is about those two; it takes no subject from its paragraph.
   if (between) return undefined;
+  // A sentence that names nothing goes on about what the sentence before it named, if that was one
+  // thing; else it may be about any of the things its paragraph has named.
+  const last = discourse.lastSubjects().filter((r) => bears(r, partial));
+  if (last.length === 1) return { refs: [last[0]!], via: 'paragraph' };
   const paragraph = discourse.paragraphSubjects().filter((r) => bears(r, partial));
   if (paragraph.length > 0) return { refs: [...paragraph], via: 'paragraph' };
   const heading = discourse.headingSubjects().filter((r) => bears(r, partial));

@@ -144,7 +144,12 @@ export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver 
   const [subject, subjectReason] = subjectRelation(a.subject, b.subject, events);
   if (subject === 'conflict') return { relation: 'different', slot: 'subject', reason: subjectReason };
   if (subject === 'same' && measure === 'same') return { relation: 'same', slot: 'subject+measure', reason: `same fact: ${subjectReason}, ${measureReason}` };
-  if (subject === 'same' || subject === 'related') return { relation: 'weak', slot: 'measure', reason: `the same subject, but not sure it is the same ${MEASURE_WORDS[a.dimension]}` };
+  // A subject the claim only takes from its paragraph or heading, with nothing else known, is too
+  // little to call it the same fact even weakly.
+  const said = a.subject !== undefined && a.subject.via !== 'paragraph' && a.subject.via !== 'heading';
+  if ((subject === 'same' || subject === 'related') && (said || measure !== 'unknown')) {
+    return { relation: 'weak', slot: 'measure', reason: `the same subject, but not sure it is the same ${MEASURE_WORDS[a.dimension]}` };
+  }
   if (measure === 'same') return { relation: 'weak', slot: 'subject', reason: `${measureReason}, but not sure it is the same event` };
   return { relation: 'unrelated', slot: 'subject', reason: 'nothing known in common' };
 }

@@ -64,10 +64,20 @@ export const EVENT_TYPES = classes({
   uprising: 'uprising revolt rebellion mutiny revolution',
   inquiry: 'inquiry inquest trial commission',
   attack: 'attack attacks assault assaults raid raids sortie sorties bombardment shelling breakout charge',
-  retreat: 'retreat retreats withdrawal rout evacuation',
   occupation: 'occupation liberation',
   epidemic: 'epidemic plague outbreak',
   famine: 'famine',
+});
+
+/**
+ * Within a kind of event, the words `the …` refers back by: `the invasion` is the last invasion named,
+ * not the last offensive.
+ */
+export const ANAPHOR_GROUPS = classes({
+  invasion: 'invasion',
+  offensive: 'offensive offensives counteroffensive counter-offensive',
+  operation: 'operation operations',
+  campaign: 'campaign campaigns',
 });
 
 /** Place nouns: `the city`, `the town` refer back to a place named before. */
@@ -139,7 +149,7 @@ export const DATE_PHASES = classes({
   began: 'began begin begins beginning begun started start starts starting launched launch opened opens commenced ' +
     'commence outbreak broke_out erupted opening laid_siege invaded crossed attacked violation violated broke breach ' +
     'breached wrecking',
-  ended: 'ended end ends ending finished concluded_event over fell fall surrendered surrender capitulated ' +
+  ended: 'ended end ends ending finished concluded_event was_over is_over fell fall surrendered surrender capitulated ' +
     'capitulation collapsed collapse defeated defeat destroyed destruction lifted',
   issued: 'signed signing ratified issued issue dated decreed published promulgated proclaimed went_out handed_down enacted',
   declared: 'declared declaration',

@@ -136,13 +136,13 @@ export function dateMeasure(site: ValueSite, hasEvent: boolean): Measure {
 // ---- shares -------------------------------------------------------------------------------------
 
 const HELD_WORDS = new Set(['held', 'controlled', 'control', 'captured', 'occupied', 'hands', 'took', 'seized']);
-const LOST_WORDS = new Set(['lost', 'killed', 'died', 'dead', 'destroyed', 'perished', 'casualties']);
+const LOST_WORDS = new Set(['lost', 'killed', 'died', 'dead', 'destroyed', 'perished', 'casualties', 'cost']);
 
 /** `nine-tenths of the city`, `half its total manpower`, `half their horses`. */
 export function fractionMeasure(site: ValueSite): Measure {
   const t = site.tokens;
   let whole: string | undefined;
-  for (let i = site.end; i < Math.min(t.length, site.end + 5); i++) {
+  for (let i = site.end; i < Math.min(t.length, site.end + 8); i++) {
     const w = SHARE_WHOLES.get(t[i]!.lower);
     if (w) { whole = w; break; }
     if (t[i]!.kind === 'punct' && t[i]!.text !== "'" && t[i]!.text !== '’') break;

@@ -3,7 +3,7 @@
 import { MONTHS, WEEKDAYS } from '../dates.js';
 import { isNameToken, stem } from '../terms.js';
 import type { Token } from '../tokens.js';
-import { DEMONSTRATIVES, EVENT_TYPES, ORDINALS, PLACE_NOUNS, SIDE_WORDS, TITLES, UNIT_WORDS } from './lexicon.js';
+import { ANAPHOR_GROUPS, DEMONSTRATIVES, EVENT_TYPES, ORDINALS, PLACE_NOUNS, SIDE_WORDS, TITLES, UNIT_WORDS } from './lexicon.js';
 import type { EventRef } from './types.js';
 
 /**
@@ -45,7 +45,19 @@ export class NameKnowledge {
   isSide(stem: string): boolean {
     return this.names.has(`s:${stem}`);
   }
+  /** The one kind of event the corpus gives a name, if it gives it only one (asked kind by kind, so the cache can record it). */
+  typeOf(key: string): string | undefined {
+    let found: string | undefined;
+    for (const type of EVENT_TYPE_NAMES) {
+      if (!this.names.has(`t:${key}=${type}`)) continue;
+      if (found !== undefined) return undefined;
+      found = type;
+    }
+    return found;
+  }
 }
+
+const EVENT_TYPE_NAMES = [...new Set(EVENT_TYPES.values())];
 
 export const NO_KNOWLEDGE = new NameKnowledge();
 
@@ -146,6 +158,8 @@ class MentionReader {
     if (lower.some((w) => UNIT_WORDS.has(w)) && typeAt < 0) return { kind: 'unit', ref, first, end };
     if (typeAt >= 0) {
       ref.type = EVENT_TYPES.get(lower[typeAt]!)!;
+      const word = ANAPHOR_GROUPS.get(lower[typeAt]!);
+      if (word) ref.word = word;
       return { kind: 'event', ref, first, end };
     }
     if (words.length === 1 && this.isSide(first)) return { kind: 'side', ref: { text, key: stem(words[0]!.text) }, first, end };
@@ -170,6 +184,8 @@ class MentionReader {
     const tokens = this.tokens;
     const type = EVENT_TYPES.get(tokens[i]!.lower)!;
     const ref: EventRef = { type, text: tokens[i]!.text };
+    const word = ANAPHOR_GROUPS.get(tokens[i]!.lower);
+    if (word) ref.word = word;
     let first = i;
     for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
       const t = tokens[k]!;
@@ -265,9 +281,11 @@ class MentionReader {
       const w = this.tokens[k]!.lower;
       if (!DEMONSTRATIVES.has(w) && w !== 'a' && w !== 'an' && w !== 'of' && w !== 'with' && w !== 'its' && w !== 'their') break;
     }
-    // A bare name is a subject only when the corpus names an event with it.
-    if (mention.kind === 'name' && !(mention.ref.key && this.knowledge.isEventKey(mention.ref.key))) {
-      mention.kind = 'other';
+    // A bare name is a subject only when the corpus names an event with it, and it is an event of the
+    // one kind the corpus gives that name (`Karsk` is the siege of Karsk), if there is one.
+    if (mention.kind === 'name') {
+      if (!(mention.ref.key && this.knowledge.isEventKey(mention.ref.key))) mention.kind = 'other';
+      else mention.ref.type ??= this.knowledge.typeOf(mention.ref.key);
     }
     this.mentions.push(mention);
   }
@@ -289,6 +307,7 @@ export function learnNames(tokens: Token[], heading: boolean, into: Set<string>)
     if (m.kind === 'side' && m.ref.key) into.add(`s:${m.ref.key}`);
     if (m.kind !== 'event' || m.definite) continue;
     if (m.ref.key) into.add(`e:${m.ref.key}`);
+    if (m.ref.key && m.ref.type) into.add(`t:${m.ref.key}=${m.ref.type}`);
     if (m.ref.key !== undefined || m.ref.ordinal !== undefined || m.ref.year !== undefined) {
       into.add(`r:${m.ref.type ?? ''}|${m.ref.key ?? ''}|${m.ref.ordinal ?? ''}|${m.ref.year ?? ''}`);
     }

@@ -9,6 +9,8 @@ import type { Dimension } from '../types.js';
 export interface EventRef {
   /** An event type from the lexicon (`battle`, `siege`, `treaty`, …), or `place`. */
   type?: string;
+  /** Within a type, the word `the …` refers back by (`invasion`, `offensive`), where it matters. */
+  word?: string;
   /** The name's own words, stemmed, in order: `karsk`, `tull varen`, `227`. */
   key?: string;
   ordinal?: number;
