@@ -79,7 +79,7 @@ export function matchStatements(claim: Claim, index: CorpusIndex): Comparison {
  * whole corpus counts prisoners): that match is strong. With two such statements, it stays weak.
  */
 function promoteTheOne(claim: Claim, result: Comparison): void {
-  if (claim.frame.subject !== undefined || claim.frame.measure.kind === undefined) return;
+  if (claim.frame.subject !== undefined || claim.frame.measure.kind === undefined || claim.namesInClause) return;
   const byMeasure = result.matches.filter((m) => m.decision.relation === 'weak' && m.decision.slot === 'subject' && !m.view.implied);
   const statements = new Set(byMeasure.map((m) => m.view.statement));
   if (statements.size !== 1) return;

@@ -113,6 +113,12 @@ export class Discourse {
     return undefined;
   }
 
+  /** A name the text has given an event (`the Battle of Karsk`, then `for Karsk`). */
+  named(key: string): EventRef | undefined {
+    for (let i = this.state.recent.length - 1; i >= 0; i--) if (this.state.recent[i]!.key === key && this.state.recent[i]!.type) return this.state.recent[i];
+    return undefined;
+  }
+
   /** `the town`, `the city`: the most recent subject that has a name. */
   lastNamed(): EventRef | undefined {
     for (let i = this.state.recent.length - 1; i >= 0; i--) if (this.state.recent[i]!.key) return this.state.recent[i];

@@ -21,6 +21,8 @@ export interface FramedValue {
   implied?: FactFrame;
   /** The clause the value stands in (what hover calls what the claim is about). */
   clause: TextRange;
+  /** Its clause names something (an event, a place, a person, a unit), known to the corpus or not. */
+  namesInClause: boolean;
 }
 
 /** Kinds of event that cannot bear a count of the dead or a length of time: a subject taken from context must bear it. */
@@ -54,12 +56,14 @@ function resolveMention(m: Mention, before: readonly Mention[], discourse: Disco
     const named = [...before].reverse().find((b) => (b.kind === 'name' || b.kind === 'event') && b.ref.key);
     return named?.ref ?? discourse.lastNamed();
   }
+  // A name the corpus does not give an event, but this text has (`the Battle of Karsk … fought for Karsk`).
+  if (m.kind === 'other') return m.ref.key ? discourse.named(m.ref.key) : undefined;
   // `it`: a subject named earlier in the same sentence, else the last sentence's topic.
   if (m.kind === 'anaphor') return [...before].reverse().find((b) => (b.kind === 'event' || b.kind === 'name') && b.role !== 'anchor')?.ref ?? discourse.topic();
   return m.ref;
 }
 
-const SUBJECT_KINDS = new Set(['event', 'name', 'anaphor']);
+const SUBJECT_KINDS = new Set(['event', 'name', 'anaphor', 'other']);
 
 /**
  * The subject's mention, by rank: a mention in the value's own window, then in its clause, then in
@@ -81,7 +85,7 @@ function rankMentions(site: ValueSite, usable: readonly Mention[]): Mention[] {
 function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>, discourse: Discourse, partial: { dimension: string; measure: Measure }): Subject | undefined {
   const between = partial.measure.kind === 'between';
   const usable = mentions.filter((m) => SUBJECT_KINDS.has(m.kind) && resolved.has(m) && bears(resolved.get(m)!, partial) &&
-    m.role !== 'scope' && m.role !== 'opponent' && m.role !== 'breached' && !(between && m.role === 'anchor') &&
+    m.role !== 'scope' && m.role !== 'opponent' && m.role !== 'breached' && m.role !== 'complement' && !(between && m.role === 'anchor') &&
     // Outside its clause, only what the sentence named before the value can be its subject.
     ((m.first < site.clause[1] && m.end > site.clause[0]) || m.end <= site.first));
   const ranked = rankMentions(site, usable.filter((m) => m.role !== 'anchor'));
@@ -219,10 +223,11 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     if (informant) frame.informant = informant;
     const clause = { start: tokens[site.clause[0]]?.start ?? value.range.start, end: tokens[site.clause[1] - 1]?.end ?? value.range.end };
     const implied = value.impliedDuration ? impliedFrame(site, frame) : undefined;
-    return { value, frame, clause, ...(implied ? { implied } : {}) };
+    const namesInClause = mentions.some((m) => m.kind !== 'side' && m.kind !== 'anaphor' && m.first < site.clause[1] && m.end > site.clause[0]);
+    return { value, frame, clause, namesInClause, ...(implied ? { implied } : {}) };
   });
-  const named = mentions.filter((m) => (m.kind === 'event' || m.kind === 'name') && !m.definite && (m.role === undefined || m.role === 'anchor'))
-    .map((m) => resolved.get(m) ?? m.ref);
+  const named = mentions.filter((m) => (m.kind === 'event' || m.kind === 'name' || (m.kind === 'other' && resolved.has(m))) &&
+    !m.definite && (m.role === undefined || m.role === 'anchor')).map((m) => resolved.get(m) ?? m.ref);
   const unit = mentions.find((m) => m.kind === 'unit' && m.ref.key)?.ref.key;
   discourse.sentenceRead(named, unit, yearOf(values));
   return framed;

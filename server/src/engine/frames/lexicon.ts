@@ -65,6 +65,7 @@ export const EVENT_TYPES = classes({
   inquiry: 'inquiry inquest trial commission',
   attack: 'attack attacks assault assaults raid raids sortie sorties bombardment shelling breakout charge',
   occupation: 'occupation liberation',
+  preparation: 'planning plans preparation preparations build-up buildup',
   epidemic: 'epidemic plague outbreak',
   famine: 'famine',
 });

@@ -14,8 +14,11 @@ import type { EventRef } from './types.js';
  */
 export type MentionKind = 'event' | 'name' | 'anaphor' | 'unit' | 'person' | 'side' | 'other';
 
-/** scope: `during X`; opponent: `against X`; anchor: `after X`, `before X`, `since X`; breached: `broke X`, `the violation of X`. */
-export type MentionRole = 'scope' | 'opponent' | 'anchor' | 'breached';
+/**
+ * scope: `during X`; opponent: `against X`; anchor: `after X`, `before X`, `since X`; breached: `broke X`,
+ * `the violation of X`; complement: `planning for X` (what another event is of or for).
+ */
+export type MentionRole = 'scope' | 'opponent' | 'anchor' | 'breached' | 'complement';
 
 export interface Mention {
   kind: MentionKind;
@@ -291,9 +294,30 @@ class MentionReader {
   }
 }
 
+/**
+ * `the fight for Karsk` is the battle of Karsk; `planning for Operation X` is planning, not X: a
+ * mention after `for` or `of` an event word completes that event, and is never a subject itself.
+ */
+function attachComplements(tokens: readonly Token[], mentions: Mention[]): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const e = mentions[i]!;
+    const m = mentions[i + 1]!;
+    if (e.kind !== 'event' || m.role !== undefined || (m.kind !== 'name' && m.kind !== 'event' && m.kind !== 'other')) continue;
+    const between = tokens.slice(e.end, m.first).map((t) => t.lower);
+    if (!(between[0] === 'for' || between[0] === 'of') || between.slice(1).some((w) => !DEMONSTRATIVES.has(w))) continue;
+    m.role = 'complement';
+    if (e.ref.key === undefined && m.ref.key !== undefined && (m.ref.type === undefined || m.ref.type === e.ref.type || m.ref.type === 'place')) {
+      e.ref = { ...e.ref, key: m.ref.key, text: `${e.ref.text} ${between.join(' ')} ${m.ref.text}` };
+      e.definite = false;
+    }
+  }
+}
+
 /** Every mention of a sentence, left to right. */
 export function readMentions(tokens: Token[], knowledge: NameKnowledge, heading = false): Mention[] {
-  return new MentionReader(tokens, knowledge, heading).read();
+  const mentions = new MentionReader(tokens, knowledge, heading).read();
+  attachComplements(tokens, mentions);
+  return mentions;
 }
 
 /**
