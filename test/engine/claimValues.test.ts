@@ -32,7 +32,10 @@ table('claim values: numbers in names, also opening a sentence', [
   ['The men fled to the Sixty-Yard Level.', []],
   // Counts that look a little like names are still counts.
   ['Perhaps 300 men died at Karsk.', ['300']],
+  ['The 12 Corps held the ridge.', []],
   ['Only 57 Hussars came back.', ['57']],
+  ['Then 300 Orlenese were captured at the ford.', ['300']],
+  ['Of them, 3 Army officers deserted.', ['3']],
   ['At the ford 410 Karskan soldiers were killed.', ['410']],
   ['A 300-man garrison held the gate.', ['300']],
   ['They sent 200 foot soldiers.', ['200 foot']], // the value reader takes `foot` for a unit

@@ -34,9 +34,15 @@ const WRITER_VERBS = new Set([
   'describe', 'explain', 'mention', 'argue', 'consider', 'list', 'highlight', 'focus', 'selected', 'see',
 ]);
 /** A capitalised opener that is an everyday adverb, not a name: `Perhaps 300 men …`, `Exactly 200 …`. */
-const EVERYDAY_OPENER = /ly$|^(perhaps|maybe|another|some|over|under|total|almost)$/;
+const EVERYDAY_OPENER = /ly$|^(perhaps|maybe|another|some|over|under|total|almost|altogether|today|meanwhile|afterwards)$/;
 /** Words that say a plural of people or things follows a number: `410 Karskan soldiers`, `57 Hussars`. */
 const PEOPLE = new Set(['men', 'women', 'children', 'people', 'dead', 'wounded', 'police', 'personnel', 'infantry', 'cavalry', 'crew', 'cattle']);
+/** Heads of names that a bare number may open: units, orders, places (`12 Corps`, `10 Mill Street`). */
+const NAME_HEADS = new Set([
+  'army', 'corps', 'division', 'brigade', 'regiment', 'battalion', 'squadron', 'company', 'platoon', 'fleet',
+  'flotilla', 'wing', 'group', 'commando', 'order', 'decree', 'directive', 'act', 'law', 'article', 'street',
+  'road', 'avenue', 'square', 'lane', 'shaft', 'pit', 'level', 'seam', 'lodge', 'district', 'ward', 'route',
+]);
 /** `a 300-man garrison`, `the 300-strong column`, `twenty-odd men` count; other compounds describe form. */
 const STRENGTH = new Set(['man', 'men', 'strong', 'member', 'members', 'person', 'odd']);
 /** Measures that are not among the checkable kinds: distances, lengths, widths, temperatures. */
@@ -161,13 +167,14 @@ function isInName(v: FoundValue, s: Sentence): boolean {
   // A number straight after a capitalised name is part of it, unless the name is an everyday
   // opener of the sentence (`Perhaps 300 men died`).
   if (before && isNameToken(before, false) && !(i - 1 === s.firstWord && EVERYDAY_OPENER.test(before.lower))) return true;
-  // `12 Corps`: a small bare number before a capitalised word names a unit, unless a plural follows
-  // (`410 Karskan soldiers`, `57 Hussars`): then it counts them.
-  const after = t[v.endToken];
-  if (v.form !== 'count' || !capitalised(after) || v.interval.nominal >= 1000 || /\D/.test(v.text)) return false;
+  // `12 Corps`, `3 Squadron`, `10 Mill Street`: a small bare number before a capitalised name whose
+  // head is a unit, an order or a place names it. Before any other capitalised word it counts
+  // (`300 Orlenese`, `57 Hussars`), and so it does when a plural follows (`3 Army officers`).
+  if (v.form !== 'count' || v.interval.nominal >= 1000 || /\D/.test(v.text)) return false;
   let k = v.endToken;
   while (k < v.endToken + 4 && capitalised(t[k])) k++;
-  return !isPlural(t[k - 1]) && !(t[k]?.kind === 'word' && !capitalised(t[k]) && isPlural(t[k]));
+  const head = k > v.endToken ? t[k - 1]!.lower : '';
+  return NAME_HEADS.has(head) && !(t[k]?.kind === 'word' && !capitalised(t[k]) && isPlural(t[k]));
 }
 
 /** A time of day (`at 20:34`, `2 pm`) or a rate (`one for every four`): not a count. */
