@@ -91,9 +91,13 @@ function quotedRanges(text: string, offset: number): TextRange[] {
  */
 function markAndDebrisRanges(text: string, offset: number): TextRange[] {
   const ranges: TextRange[] = [];
-  for (const match of text.matchAll(/\[\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\]/g)) {
-    ranges.push({ start: offset + match.index!, end: offset + match.index! + match[0].length });
+  // Most sentences have neither: two quick looks spare them the word-by-word pass.
+  if (text.includes('[')) {
+    for (const match of text.matchAll(/\[\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\]/g)) {
+      ranges.push({ start: offset + match.index!, end: offset + match.index! + match[0].length });
+    }
   }
+  if (!/_|:\/\/|www\.|\.(png|jpe?g|gif|svg|webp|bmp|tiff?|pdf)\b/i.test(text)) return ranges;
   for (const match of text.matchAll(/\S+/g)) {
     if (/[\p{L}\p{N}]_[\p{L}\p{N}]|:\/\/|^\(?www\.|\.(png|jpe?g|gif|svg|webp|bmp|tiff?|pdf)\b/iu.test(match[0])) {
       ranges.push({ start: offset + match.index!, end: offset + match.index! + match[0].length });
