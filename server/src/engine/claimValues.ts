@@ -60,7 +60,11 @@ const PART_NOUNS = new Set([
 /** Words that point at a page or work by its title: `… can be found @ Battle of Karsk (1611-12)`. */
 const POINTERS = new Set(['@', 'see', 'cf', 'titled', 'entitled', 'headed']);
 const TITLE_JOINERS = new Set(['of', 'the', 'and', 'in', 'on', 'at', 'for', 'to', 'a', 'an']);
-const MODALS = new Set(['would', 'could', 'might', 'should', 'wouldn\'t', 'couldn\'t', 'mightn\'t', 'shouldn\'t']);
+/**
+ * Modals whose perfect says what did not happen (`would have taken`, `should have held`). `could have`
+ * and `might have` are left out: they as often guess at what did happen (`200 might have died`).
+ */
+const MODALS = new Set(['would', 'should', "wouldn't", "shouldn't"]);
 const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '(', ')', '.', '!', '?']);
 
 /** What the rules ask about a sentence, worked out once for it rather than once per value. */
@@ -70,7 +74,7 @@ interface Sentence {
   firstWord: number;
   /** The writer speaks of themselves (`I read it on …`, `last updated …`): its dates are their own. */
   writersDates: boolean;
-  /** Per token: whether its clause says what would or could have been (`would have taken`). */
+  /** Per token: whether its clause says what would have been (`would have taken`). */
   hypothetical: boolean[];
   /** The sentence says what kind of thing it counts (`died`, `prisoners`). */
   namesKind: boolean;
@@ -117,7 +121,7 @@ function outside(values: FoundValue[], ranges: readonly TextRange[]): FoundValue
   });
 }
 
-/** Marks the tokens of every clause that holds a modal perfect (`would have`, `could not have`). */
+/** Marks the tokens of every clause that holds a counterfactual perfect (`would have`, `would not have`). */
 function hypotheticalClauses(tokens: Token[]): boolean[] {
   const flags = new Array<boolean>(tokens.length).fill(false);
   let start = 0;
@@ -131,7 +135,7 @@ function hypotheticalClauses(tokens: Token[]): boolean[] {
       continue;
     }
     const next = tokens[k + 1]?.lower === 'not' ? tokens[k + 2] : tokens[k + 1];
-    if ((MODALS.has(token.lower) && next?.lower === 'have') || /^(would|could|might|should)'ve$/.test(token.lower)) modal = true;
+    if ((MODALS.has(token.lower) && next?.lower === 'have') || /^(would|should)'ve$/.test(token.lower)) modal = true;
   }
   return flags;
 }
