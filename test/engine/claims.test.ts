@@ -56,6 +56,23 @@ describe('claims: what is and is not a checkable claim', () => {
   }
 });
 
+describe('claims: not claims anywhere in a draft', () => {
+  const cases: Array<[string, string, string[]]> = [
+    ['a name opening a list item', '- Decree 118 made retreat a crime.\n- No. 5 Pit flooded first.\n- The siege lasted 140 days.', ['140 days']],
+    ['reference marks after the full stop', 'The siege lasted 140 days.[10] The town fell.[1][2][3]', ['140 days']],
+    ['a Works Cited section opened by a plain line', 'It lasted 140 days (Vane).\n\nWorks Cited\n\nVane, Ilse. *Karsk*. Orlen Press, 1988. 312 pp.\n', ['140 days']],
+    ['a numbered References: list', 'It lasted 140 days.[1]\n\nReferences:\n\n1. Vane, Ilse. *Karsk, 1610-11*. 1988.\n', ['140 days']],
+    ['a date range in link text', 'A summary is at [Siege of Karsk (1610-11)](https://x.example/karsk). It lasted 140 days.', ['140 days']],
+    ['the essay’s own counts', 'I give three reasons from my two sources. These are the three moments I think matter most.', []],
+    ['a when-clause dates the event', 'In 1789, when the first mill opened at Karsk, the town was small.', ['1789']],
+    ['a decade that sets the scene', 'By the 1820s it was a mill town.', []],
+    ['an image file name left on the page', 'The lines moved west.\n\nKarsk_Front_1611-11_to_1612-03.png\n', []],
+  ];
+  for (const [name, markdown, expected] of cases) {
+    it(name, () => assert.deepEqual(claimsOf(markdown), expected));
+  }
+});
+
 describe('citations: forms and the source each resolves to', () => {
   const cases: Array<[string, string, Array<[string, string | null]>]> = [
     ['footnote by title', 'It lasted 140 days.[^1]\n\n[^1]: "The Siege of Karsk," a book.', [['footnote', 'vane1988']]],

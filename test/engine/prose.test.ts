@@ -41,6 +41,27 @@ describe('prose: what counts as the writer’s prose', () => {
     );
   });
 
+  describe('a bibliography opened by a plain line, as by a heading', () => {
+    const rolesOf = (markdown: string) => markdownToProse(markdown).blocks.map((b) => b.role);
+    const cases: Array<[string, string, string[]]> = [
+      ['a line that is only `Works Cited`', 'It lasted 140 days.\n\nWorks Cited\n\nVane, Ilse. *Karsk*. Orlen Press, 1988.\n',
+        ['prose', 'label', 'bibliography']],
+      ['`References:` with a colon, then a numbered list', 'It lasted 140 days.\n\nReferences:\n\n1. Vane, Ilse. *Karsk*. 1988.\n2. Dorn, Aki. *Orlen*. 2001.\n',
+        ['prose', 'label', 'bibliography', 'bibliography']],
+      ['a bold `Bibliography`', 'It lasted 140 days.\n\n**Bibliography**\n\nVane, Ilse. *Karsk*. 1988.\n', ['prose', 'label', 'bibliography']],
+      ['`External links` under a heading', '# Karsk\n\nIt lasted 140 days.\n\n## External links\n\n- The siege of Karsk, 1611-12 (https://x.example)\n',
+        ['heading', 'prose', 'heading', 'bibliography']],
+      ['the next heading ends it', 'Works Cited\n\nVane, Ilse. *Karsk*. 1988.\n\n# Appendix\n\nIt lasted 140 days.\n',
+        ['label', 'bibliography', 'heading', 'prose']],
+      ['readers\' comments end it', 'Sources\n\nVane, Ilse. *Karsk*. 1988.\n\n3 thoughts on Karsk\n\nMy grandfather said it lasted 140 days.\n',
+        ['label', 'bibliography', 'label', 'prose']],
+      ['the word inside a sentence opens nothing', 'These sources disagree.\n\nIt lasted 140 days.\n', ['prose', 'prose']],
+    ];
+    for (const [name, markdown, expected] of cases) {
+      it(name, () => assert.deepEqual(rolesOf(markdown), expected));
+    }
+  });
+
   it('collects footnote definitions and HTML comments', () => {
     const doc = markdownToProse('Text.[^a] <!-- corroborate-disable -->\n\n[^a]: "A Title," blog post.\n');
     assert.equal(doc.footnotes.get('a')?.text, '"A Title," blog post.');

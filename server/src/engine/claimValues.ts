@@ -1,8 +1,10 @@
-// Which values of a sentence are checkable claims: not names (`Order No. 227`), locators (`p. 45`),
-// list numbers, times of day, the writer's own counts and dates, scene-setting years, or words inside
-// a quotation. Drafts and sources are read by the same rules.
-import { kindOf } from './terms.js';
-import { tokenize, type Token } from './tokens.js';
+// Which values of a sentence are checkable claims: counts, tolls, durations, dates and shares about
+// the past. Not claims: numbers in names (`Decree No. 118`, `Lodge 31`, `a Z-41`), locators (`p. 45`),
+// reference marks (`[10]`), times of day, the writer's own counts and dates, years that only set the
+// scene, titles, distances, ages, temperatures, descriptions of form, hypotheticals, words inside a
+// quotation, and debris such as file names. Drafts and sources are read by the same rules.
+import { isNameToken, isContentWord, kindOf } from './terms.js';
+import { isDash, tokenize, type Token } from './tokens.js';
 import type { TextRange } from './types.js';
 import { extractValues, type FoundValue } from './values.js';
 
@@ -12,7 +14,8 @@ const DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'he
 const FIRST_PERSON = new Set(['I', 'my', 'My', 'me', 'I’m', "I'm", 'I’ve', "I've"]);
 const SCENE_PREPOSITIONS = new Set(['in', 'by', 'during', 'since', 'until', 'till', 'throughout', 'from', 'after', 'before', 'around', 'circa']);
 const POSSESSIVES = new Set(['my', 'our', 'your', 'this', 'last', 'next', 'that', 'his', 'her', 'their']);
-const NAME_MARKERS = new Set(['no', 'nos', 'number', 'nr', '#', 'no.']);
+const ARTICLES = new Set(['the', 'a', 'an']);
+const NAME_MARKERS = new Set(['no', 'nos', 'number', 'nr', '#', 'no.', '№']);
 const LOCATORS = new Set(['p', 'pp', 'page', 'pages', 'ch', 'chap', 'chapter', 'vol', 'volume', 'section', 'sec', 'para', 'fig', 'figure', 'table', 'line', 'lines', 'item', 'step', 'version', 'v', 'draft', 'grade', 'class', 'room', 'unit', 'episode', 'season', 'part', 'book', 'article', 'period', 'block', 'para', 'paragraph', 'n', 'note', 'footnote', 'slide', 'row', 'rows', 'column', 'col', 'question', 'exercise', 'problem', 'task', 'week']);
 /** Nouns a writer counts in their own essay, not in history. */
 const DISCOURSE_NOUNS = new Set([
@@ -22,7 +25,60 @@ const DISCOURSE_NOUNS = new Set([
   'idea', 'ideas', 'argument', 'arguments', 'cause', 'causes', 'theme', 'themes', 'section', 'sections',
   'thoughts', 'thought', 'comments', 'comment', 'replies', 'reply', 'responses', 'response', 'draft', 'drafts',
   'main', 'key', 'primary', 'stars', 'likes', 'views', 'minutes', 'hours', 'lines', 'times', 'of',
+  'moment', 'moments', 'takeaway', 'takeaways', 'aspect', 'aspects', 'topic', 'topics', 'quote', 'quotes',
+  'quotation', 'quotations', 'excerpt', 'excerpts', 'slide', 'slides', 'detail', 'details',
 ]);
+/** What a writer does with their own material: `the three moments I think …`, `the two I chose`. */
+const WRITER_VERBS = new Set([
+  'think', 'believe', 'feel', 'chose', 'choose', 'picked', 'pick', 'want', 'will', 'would', 'discuss', 'cover',
+  'describe', 'explain', 'mention', 'argue', 'consider', 'list', 'highlight', 'focus', 'selected', 'see',
+]);
+/** A capitalised opener that is an everyday adverb, not a name: `Perhaps 300 men …`, `Exactly 200 …`. */
+const EVERYDAY_OPENER = /ly$|^(perhaps|maybe|another|some|over|under|total|almost|altogether|today|meanwhile|afterwards)$/;
+/** Words that say a plural of people or things follows a number: `410 Karskan soldiers`, `57 Hussars`. */
+const PEOPLE = new Set(['men', 'women', 'children', 'people', 'dead', 'wounded', 'police', 'personnel', 'infantry', 'cavalry', 'crew', 'cattle']);
+/** Heads of names that a bare number may open: units, orders, places (`12 Corps`, `10 Mill Street`). */
+const NAME_HEADS = new Set([
+  'army', 'corps', 'division', 'brigade', 'regiment', 'battalion', 'squadron', 'company', 'platoon', 'fleet',
+  'flotilla', 'wing', 'group', 'commando', 'order', 'decree', 'directive', 'act', 'law', 'article', 'street',
+  'road', 'avenue', 'square', 'lane', 'shaft', 'pit', 'level', 'seam', 'lodge', 'district', 'ward', 'route',
+]);
+/** `a 300-man garrison`, `the 300-strong column`, `twenty-odd men` count; other compounds describe form. */
+const STRENGTH = new Set(['man', 'men', 'strong', 'member', 'members', 'person', 'odd']);
+/** Measures that are not among the checkable kinds: distances, lengths, widths, temperatures. */
+const NOT_CHECKABLE_MEASURES = new Set(['kilometre', 'mile', 'metre', 'foot', 'yard', 'pace', 'degree']);
+const LENGTH_OR_TEMPERATURE = new Set([
+  'km', 'kms', 'kilometre', 'kilometres', 'kilometer', 'kilometers', 'mi', 'mile', 'miles', 'nmi', 'm', 'metre',
+  'metres', 'meter', 'meters', 'cm', 'mm', 'ft', 'foot', 'feet', 'yd', 'yds', 'yard', 'yards', 'pace', 'paces',
+  'league', 'leagues', 'verst', 'versts', 'inch', 'inches', '°', '℃', '℉', 'degree', 'degrees',
+]);
+/** A noun before `of YEAR` that marks a part of the year, so the year still dates: `the end of 1642`. */
+const PART_NOUNS = new Set([
+  'end', 'start', 'beginning', 'middle', 'close', 'course', 'rest', 'remainder', 'half', 'part', 'turn',
+  'spring', 'summer', 'autumn', 'fall', 'winter', 'year',
+]);
+/** Words that point at a page or work by its title: `… can be found @ Battle of Karsk (1611-12)`. */
+const POINTERS = new Set(['@', 'see', 'cf', 'titled', 'entitled', 'headed']);
+const TITLE_JOINERS = new Set(['of', 'the', 'and', 'in', 'on', 'at', 'for', 'to', 'a', 'an']);
+/**
+ * Modals whose perfect says what did not happen (`would have taken`, `should have held`). `could have`
+ * and `might have` are left out: they as often guess at what did happen (`200 might have died`).
+ */
+const MODALS = new Set(['would', 'should', "wouldn't", "shouldn't"]);
+const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '(', ')', '.', '!', '?']);
+
+/** What the rules ask about a sentence, worked out once for it rather than once per value. */
+interface Sentence {
+  tokens: Token[];
+  /** The index of the first word or number. */
+  firstWord: number;
+  /** The writer speaks of themselves (`I read it on …`, `last updated …`): its dates are their own. */
+  writersDates: boolean;
+  /** Per token: whether its clause says what would have been (`would have taken`). */
+  hypothetical: boolean[];
+  /** The sentence says what kind of thing it counts (`died`, `prisoners`). */
+  namesKind: boolean;
+}
 
 function quotedRanges(text: string, offset: number): TextRange[] {
   const ranges: TextRange[] = [];
@@ -32,50 +88,216 @@ function quotedRanges(text: string, offset: number): TextRange[] {
   return ranges;
 }
 
-function inside(range: TextRange, ranges: readonly TextRange[]): boolean {
-  return ranges.some((r) => range.start >= r.start && range.end <= r.end);
-}
-
-/** True when a value is a checkable claim rather than a name, a locator, or scene-setting. */
-function isClaimValue(value: FoundValue, tokens: Token[], firstWord: number): boolean {
-  const first = tokens.findIndex((t) => t.start >= value.range.start);
-  const before = tokens[first - 1];
-  const before2 = tokens[first - 2];
-  const after = tokens.find((t) => t.start >= value.range.end);
-  if (value.form === 'count' || value.form === 'year') {
-    if (before && NAME_MARKERS.has(before.lower)) return false;
-    if (before?.text === '.' && before2 && NAME_MARKERS.has(before2.lower)) return false;
-    if (before && LOCATORS.has(before.lower)) return false;
-    if (before?.text === '.' && before2 && LOCATORS.has(before2.lower)) return false;
-    // `Order 227`, `Part 2`, `HIST 1120`: a number straight after a capitalised word names something.
-    if (before && before.kind === 'word' && /^\p{Lu}/u.test(before.text) && first - 1 !== firstWord && value.form === 'count' && !value.hedge) return false;
-    if (before && before.kind === 'word' && /^\p{Lu}/u.test(before.text) && value.form === 'year' && /^(war|part|order|no|number|grade|class|unit|room)$/i.test(before.text)) return false;
-    if (before?.text === ':' || after?.text === ':' && /^\d/.test(tokens[tokens.indexOf(after) + 1]?.text ?? '')) return false; // times of day
-  }
-  if (value.form === 'count') {
-    if (after && DISCOURSE_NOUNS.has(after.lower) && value.interval.nominal < 100) return false;
-    // `2 pm`, `9:15 a.m.`; `one for every four` is a ratio, not a count.
-    if (after && /^(am|pm|a\.m|p\.m|o'clock|gmt|utc)$/i.test(after.text)) return false;
-    if (before?.lower === 'every') return false;
-    if (after && after.kind === 'word' && /^\p{Lu}/u.test(after.text) && value.interval.nominal < 1000 && !value.hedge && !value.text.match(/\D/)) {
-      // `227 Order`-like labels and `62 Army` are names too (but `3 million Red Army soldiers` is not).
-      if (!/million|billion|thousand/.test(value.text)) return false;
+/**
+ * Text whose numbers are no values at all: reference marks (`[10]`, `[1][2][3]`, `[4, 5]`), which
+ * cite rather than count, in sources as in drafts; and debris left on a page, such as an image's file
+ * name (`Karsk_Front_1611-11_to_1612-03.png`) or an address.
+ */
+function markAndDebrisRanges(text: string, offset: number): TextRange[] {
+  const ranges: TextRange[] = [];
+  // Most sentences have neither: two quick looks spare them the word-by-word pass.
+  if (text.includes('[')) {
+    for (const match of text.matchAll(/\[\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\]/g)) {
+      ranges.push({ start: offset + match.index!, end: offset + match.index! + match[0].length });
     }
   }
-  if (value.form === 'year' || (value.form === 'date' && (value.precision === 'season' || value.precision === 'year'))) {
-    // `In 1942 the Germans pushed east`, `By the summer of 1942 …` set the scene.
-    const opener = tokens[firstWord];
-    if (opener && SCENE_PREPOSITIONS.has(opener.lower) && first - firstWord <= 3 && first > firstWord) return false;
-    // `my 2023 class` is the writer's own time.
-    if (before && POSSESSIVES.has(before.lower)) return false;
+  if (!/_|:\/\/|www\.|\.(png|jpe?g|gif|svg|webp|bmp|tiff?|pdf)\b/i.test(text)) return ranges;
+  for (const match of text.matchAll(/\S+/g)) {
+    if (/[\p{L}\p{N}]_[\p{L}\p{N}]|:\/\/|^\(?www\.|\.(png|jpe?g|gif|svg|webp|bmp|tiff?|pdf)\b/iu.test(match[0])) {
+      ranges.push({ start: offset + match.index!, end: offset + match.index! + match[0].length });
+    }
   }
-  if (value.form === 'year' || value.form === 'date' || value.form === 'date-range') {
-    // `I read it on 3 October 2024`, `last updated 2024-11-02`: the writer's own dates.
-    if (tokens.some((t) => FIRST_PERSON.has(t.text)) || /\b(last updated|updated on|accessed|retrieved|due)\b/i.test(tokens.map((t) => t.text).join(' '))) return false;
-  }
-  return true;
+  return ranges;
 }
 
+/** The values (in text order) that stand inside none of the ranges: one sweep, not a search per value. */
+function outside(values: FoundValue[], ranges: readonly TextRange[]): FoundValue[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  let k = 0;
+  let reach = -Infinity; // the furthest end of the ranges that start before the value
+  return values.filter((v) => {
+    while (k < sorted.length && sorted[k]!.start <= v.range.start) reach = Math.max(reach, sorted[k++]!.end);
+    return v.range.end > reach;
+  });
+}
+
+/** Marks the tokens of every clause that holds a counterfactual perfect (`would have`, `would not have`). */
+function hypotheticalClauses(tokens: Token[]): boolean[] {
+  const flags = new Array<boolean>(tokens.length).fill(false);
+  let start = 0;
+  let modal = false;
+  for (let k = 0; k <= tokens.length; k++) {
+    const token = tokens[k];
+    if (!token || (token.kind === 'punct' && CLAUSE_BREAKS.has(token.text))) {
+      if (modal) flags.fill(true, start, k);
+      start = k + 1;
+      modal = false;
+      continue;
+    }
+    const next = tokens[k + 1]?.lower === 'not' ? tokens[k + 2] : tokens[k + 1];
+    if ((MODALS.has(token.lower) && next?.lower === 'have') || /^(would|should)'ve$/.test(token.lower)) modal = true;
+  }
+  return flags;
+}
+
+function readSentence(text: string, tokens: Token[]): Sentence {
+  return {
+    tokens,
+    firstWord: tokens.findIndex((t) => t.kind === 'word' || t.kind === 'number'),
+    writersDates: tokens.some((t) => FIRST_PERSON.has(t.text)) || /\b(last\s+updated|updated\s+on|accessed|retrieved|due)\b/i.test(text),
+    hypothetical: hypotheticalClauses(tokens),
+    namesKind: tokens.some((t) => kindOf(t.lower) !== undefined),
+  };
+}
+
+const capitalised = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+const touching = (a: Token | undefined, b: Token | undefined): boolean => a !== undefined && b !== undefined && a.end === b.start;
+
+/** A plural of people or things: `soldiers`, `Hussars`, `men` (not `was`, `his`). */
+function isPlural(t: Token | undefined): boolean {
+  return t !== undefined && isContentWord(t) && (/[^s]s$/.test(t.lower) || PEOPLE.has(t.lower));
+}
+
+/**
+ * A number that belongs to a name or a locator: `Decree No. 118`, `№118`, `p. 45`, `a Z-41`, `Decree 118`,
+ * `Lodge 31`, `HIST 3050`, `12 Corps`, also at the start of a sentence or list item.
+ */
+function isInName(v: FoundValue, s: Sentence): boolean {
+  if (v.form !== 'count' && v.form !== 'year') return false;
+  const t = s.tokens;
+  const i = v.firstToken;
+  const before = t[i - 1];
+  const marker = before?.text === '.' ? t[i - 2] : before;
+  if (marker && (NAME_MARKERS.has(marker.lower) || LOCATORS.has(marker.lower))) return true;
+  // `Z-41`: a number hyphened straight onto a capitalised word names a model.
+  if (isDash(before) && touching(t[i - 2], before) && touching(before, t[i]) && capitalised(t[i - 2])) return true;
+  if (v.hedge) return false;
+  // A number straight after a capitalised name is part of it, unless the name is an everyday
+  // opener of the sentence (`Perhaps 300 men died`).
+  if (before && isNameToken(before, false) && !(i - 1 === s.firstWord && EVERYDAY_OPENER.test(before.lower))) return true;
+  // `12 Corps`, `3 Squadron`, `10 Mill Street`: a small bare number before a capitalised name whose
+  // head is a unit, an order or a place names it. Before any other capitalised word it counts
+  // (`300 Orlenese`, `57 Hussars`), and so it does when a plural follows (`3 Army officers`).
+  if (v.form !== 'count' || v.interval.nominal >= 1000 || /\D/.test(v.text)) return false;
+  let k = v.endToken;
+  while (k < v.endToken + 4 && capitalised(t[k])) k++;
+  const head = k > v.endToken ? t[k - 1]!.lower : '';
+  return NAME_HEADS.has(head) && !(t[k]?.kind === 'word' && !capitalised(t[k]) && isPlural(t[k]));
+}
+
+/** A time of day (`at 20:34`, `2 pm`) or a rate (`one for every four`): not a count. */
+function isTimeOrRate(v: FoundValue, s: Sentence): boolean {
+  const t = s.tokens;
+  const before = t[v.firstToken - 1];
+  const after = t[v.endToken];
+  if (v.form !== 'count' && v.form !== 'year') return false;
+  if (before?.text === ':' && t[v.firstToken - 2]?.kind === 'number' && touching(t[v.firstToken - 2], before) && touching(before, t[v.firstToken])) return true;
+  if (after?.text === ':' && t[v.endToken + 1]?.kind === 'number' && touching(t[v.endToken - 1], after) && touching(after, t[v.endToken + 1])) return true;
+  if (v.form !== 'count') return false;
+  return (after !== undefined && /^(am|pm|a\.m|p\.m|o'clock|gmt|utc)$/i.test(after.text)) || before?.lower === 'every';
+}
+
+/** The writer's own counts: `three reasons`, `my two sources`, `the three moments I think …`. */
+function isWritersCount(v: FoundValue, s: Sentence): boolean {
+  if (v.form !== 'count') return false;
+  const t = s.tokens;
+  const after = t[v.endToken];
+  if (after && DISCOURSE_NOUNS.has(after.lower) && v.interval.nominal < 100) return true;
+  if (t[v.firstToken - 1]?.lower === 'my') return true;
+  for (let k = v.endToken; k < v.endToken + 4 && t[k]?.kind === 'word'; k++) {
+    const word = t[k]!;
+    if (word.lower === "i'll" || (word.text === 'I' && WRITER_VERBS.has(t[k + 1]?.lower ?? ''))) return true;
+  }
+  return false;
+}
+
+/**
+ * A year states when something happened where it follows a name, a verb or a preposition in its
+ * clause, or opens a when-clause. Elsewhere it only sets the scene: opening the sentence after a
+ * preposition (`In 1611 …`, `By the 1920s …`), or saying which one of a thing (`the crisis of 1638`,
+ * `the 1724 explosion`, `the 1788 Orlen Convention`). A month or a day always dates its clause's event.
+ */
+function isSceneSetting(v: FoundValue, s: Sentence): boolean {
+  const decade = v.form === 'date' && v.precision === undefined && /0s$/.test(v.text);
+  const coarse = v.form === 'year' || decade || (v.form === 'date' && (v.precision === 'season' || v.precision === 'year'));
+  if (!coarse) return false;
+  const t = s.tokens;
+  const i = v.firstToken;
+  const before = t[i - 1];
+  const opener = t[s.firstWord];
+  if (opener && SCENE_PREPOSITIONS.has(opener.lower) && i > s.firstWord && i - s.firstWord <= 3) {
+    const next = t[v.endToken]?.text === ',' ? t[v.endToken + 1] : t[v.endToken];
+    if (next?.lower !== 'when') return true;
+  }
+  if (before && POSSESSIVES.has(before.lower)) return true; // `my 2023 class`: the writer's own time
+  if (v.form !== 'year') return false;
+  if (before && ARTICLES.has(before.lower) && t[v.endToken]?.kind === 'word') return true;
+  if (before?.lower !== 'of') return false;
+  // `the crisis of 1638`, `the great flood of 1927`; after a name the year dates the named event
+  // (`the Karsk War of 1609`), after a part of the year it dates (`the end of 1642`).
+  const noun = t[i - 2];
+  if (!noun || noun.kind !== 'word' || capitalised(noun) || PART_NOUNS.has(noun.lower)) return false;
+  let k = i - 3;
+  while (k > i - 6 && t[k]?.kind === 'word' && !capitalised(t[k]) && !ARTICLES.has(t[k]!.lower)) k--;
+  return ARTICLES.has(t[k]?.lower ?? '');
+}
+
+/** `… can be found @ Battle of Karsk (1611-12)`: a date after a title that is pointed at belongs to the title. */
+function isInPointedTitle(v: FoundValue, s: Sentence): boolean {
+  const t = s.tokens;
+  if ((v.form !== 'year' && v.form !== 'date-range') || t[v.firstToken - 1]?.text !== '(' || t[v.endToken]?.text !== ')') return false;
+  let names = 0;
+  for (let k = v.firstToken - 2; k >= 0 && k > v.firstToken - 14; k--) {
+    const w = t[k]!;
+    if (POINTERS.has(w.lower)) return names > 0;
+    if (capitalised(w)) names++;
+    else if (!TITLE_JOINERS.has(w.lower) && !isDash(w)) return false;
+  }
+  return false;
+}
+
+/** How far back a value's phrase reaches: its hedge (`about 19`) is part of it. */
+function leadToken(v: FoundValue, t: Token[]): number {
+  let k = v.firstToken;
+  if (v.hedge && v.hedge.kind !== 'range') while (k > 0 && t[k - 1]!.start >= v.hedge.range.start) k--;
+  return k;
+}
+
+/**
+ * Values of kinds that are not checkable: distances and widths (`48 kilometers`, `8–10 km`),
+ * temperatures (`-30 degrees`, `40 °C`), ages (`ten to sixteen years old`, `aged 19`), descriptions of
+ * form (`a two-pronged attack`, `a four-story building`) and hypotheticals (`would have taken nine months`).
+ */
+function isNotCheckableKind(v: FoundValue, s: Sentence): boolean {
+  const t = s.tokens;
+  const after = t[v.endToken];
+  const lead = leadToken(v, t);
+  // The unit ends the value (`48 kilometers`; a range such as `8–10 km` keeps it in its last token),
+  // or follows it when the value reader does not know it (`6.2 mi`). `200 foot soldiers` counts soldiers.
+  const unit = v.measure !== undefined && NOT_CHECKABLE_MEASURES.has(v.measure) ? v.endToken - 1
+    : v.form === 'count' ? [v.endToken - 1, v.endToken].find((k) => LENGTH_OR_TEMPERATURE.has(t[k]?.lower ?? '')) : undefined;
+  if (unit !== undefined && !isPlural(t[unit + 1])) return true;
+  const aged = t[lead - 1]?.lower === 'aged' || t[lead - 1]?.lower === 'ages' || (t[lead - 1]?.lower === 'of' && t[lead - 2]?.lower === 'age');
+  if ((v.form === 'count' || v.form === 'duration') && aged) return true;
+  if (v.form === 'duration' && (after?.lower === 'old' || (isDash(after) && t[v.endToken + 1]?.lower === 'old') ||
+    (after?.lower === 'of' && t[v.endToken + 1]?.lower === 'age'))) return true;
+  const compound = t[v.endToken + 1];
+  if (v.form === 'count' && isDash(after) && touching(t[v.endToken - 1], after) && touching(after, compound) &&
+    compound?.kind === 'word' && !STRENGTH.has(compound.lower)) return true;
+  return s.hypothetical[v.firstToken] === true;
+}
+
+/** True when a value is a checkable claim. */
+function isClaimValue(v: FoundValue, s: Sentence): boolean {
+  if (isInName(v, s) || isTimeOrRate(v, s) || isWritersCount(v, s) || isSceneSetting(v, s)) return false;
+  if (isInPointedTitle(v, s) || isNotCheckableKind(v, s)) return false;
+  // `I read it on 3 October 2024`, `last updated 2024-11-02`: the writer's own dates.
+  if ((v.form === 'year' || v.form === 'date' || v.form === 'date-range') && s.writersDates) return false;
+  // `the two dictators`, `their three sons`: a small number in words after a determiner refers to
+  // things already known rather than counting them, unless the sentence says what kind they are.
+  return !(v.form === 'count' && !/\d/.test(v.text) && v.interval.nominal <= 12 && !s.namesKind &&
+    DETERMINERS.has(s.tokens[v.firstToken - 1]?.lower ?? ''));
+}
 
 /**
  * The checkable values of one sentence (`text` starts at `offset` in its document). `ignored` are
@@ -85,17 +307,10 @@ export function claimValues(text: string, offset: number, ignored: readonly Text
   // A `sentence` of thousands of characters is data or debris, not prose: reading it costs more
   // than it could tell. A byline (`by Kit M. · 12 min read · updated …`) states nothing either.
   if (text.length > MAX_SENTENCE_LENGTH || /\bmin(ute)?s? read\b| · /i.test(text)) return [];
-  const tokens = tokenize(text, offset);
-  const quotes = quotedRanges(text, offset);
-  let values = extractValues(text, offset).filter((v) => !inside(v.range, ignored) && !inside(v.range, quotes));
+  let values = outside(extractValues(text, offset), [...ignored, ...quotedRanges(text, offset), ...markAndDebrisRanges(text, offset)]);
   // A `sentence` holding dozens of values is data (a pasted table, a list of figures), not prose.
   if (values.length > MAX_VALUES_PER_SENTENCE) values = [];
-  const firstWord = tokens.findIndex((t) => t.kind === 'word' || t.kind === 'number');
-  const namesKind = tokens.some((t) => kindOf(t.lower) !== undefined);
-  return values
-    .filter((v) => isClaimValue(v, tokens, firstWord))
-    // `the two dictators`, `their three sons`: a small number in words after a determiner refers to
-    // things already known rather than counting them, unless the sentence says what kind they are.
-    .filter((v) => !(v.form === 'count' && !/\d/.test(v.text) && v.interval.nominal <= 12 && !namesKind &&
-      DETERMINERS.has(tokens[tokens.findIndex((t) => t.start >= v.range.start) - 1]?.lower ?? '')));
+  if (values.length === 0) return values;
+  const sentence = readSentence(text, tokenize(text, offset));
+  return values.filter((v) => isClaimValue(v, sentence));
 }

@@ -77,7 +77,24 @@ interface MdNode {
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 
 const BIBLIOGRAPHY_HEADINGS =
-  /^(works cited|works consulted|bibliography|references|sources|sources cited|notes|endnotes|footnotes|further reading|citations|literature)$/i;
+  /^(works cited|works consulted|bibliography|selected bibliography|references|reference list|sources|sources cited|sources consulted|notes|endnotes|footnotes|further reading|citations|literature|external links|see also)$/i;
+
+/**
+ * Deeper than any heading: a section opened by a plain line ends at the next heading of any level,
+ * or at a short line that opens the readers' comments (`4 thoughts on …`, `Comments`), which are a
+ * page's own text again.
+ */
+const PLAIN_LINE_SECTION = 7;
+const COMMENTS_LINE = /\b(thoughts?|comments?|responses?|replies|reply)\b/i;
+
+/**
+ * A paragraph that is nothing but a section's name (`Works Cited`, `References:`, `**Sources**`)
+ * opens that section as a heading would: writers who never learnt Markdown headings write these.
+ */
+function isPlainBibliographyLine(block: ProseBlock, inTable: boolean): boolean {
+  if (inTable || (block.role !== 'label' && block.role !== 'prose')) return false;
+  return BIBLIOGRAPHY_HEADINGS.test(block.text.trim().replace(/\s*[:.]$/, ''));
+}
 
 function span(node: MdNode): TextRange {
   return { start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 };
@@ -446,8 +463,13 @@ export class ProseParser {
           doc.firstHeading ??= headingText;
           if (bibliographyDepth !== undefined && (headingDepth ?? 1) <= bibliographyDepth) bibliographyDepth = undefined;
           if (BIBLIOGRAPHY_HEADINGS.test((headingText ?? '').replace(/[:.]$/, ''))) bibliographyDepth = headingDepth ?? 1;
+        } else if (role === 'label' && bibliographyDepth === PLAIN_LINE_SECTION && COMMENTS_LINE.test(block.text)) {
+          bibliographyDepth = undefined;
         } else if ((role === 'prose' || role === 'label') && bibliographyDepth !== undefined) {
           role = 'bibliography';
+        } else if (isPlainBibliographyLine(block, table !== undefined)) {
+          bibliographyDepth = PLAIN_LINE_SECTION;
+          role = 'label';
         }
         let paragraph: number;
         if (table !== undefined) {

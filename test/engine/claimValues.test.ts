@@ -1,0 +1,117 @@
+// Which values of one sentence are checkable claims, read as a source's sentence is read (no
+// citations known beforehand). Made-up names throughout.
+import assert from 'node:assert/strict';
+import { claimValues } from '../../server/src/engine/claimValues.js';
+
+function claimsIn(sentence: string): string[] {
+  return claimValues(sentence, 0, []).map((v) => v.text);
+}
+
+function table(title: string, cases: Array<[string, string[]]>): void {
+  describe(title, () => {
+    for (const [sentence, expected] of cases) {
+      it(sentence, () => assert.deepEqual(claimsIn(sentence), expected));
+    }
+  });
+}
+
+table('claim values: numbers in names, also opening a sentence', [
+  ['Decree 118 made retreat a crime.', []],
+  ['The decree № 118 made retreat a crime.', []],
+  ['The decree №118 made retreat a crime.', []],
+  ['No. 5 Pit flooded first.', []],
+  ['He drove a Z-41 into the river.', []],
+  ['The 1788 Orlen Convention banned it.', []],
+  ['Lodge 31 voted to strike.', []],
+  ['The members of Lodge 31 voted to strike.', []],
+  ['This essay is for Regional Studies 12.', []],
+  ['This essay is for HIST 3050.', []],
+  ['The 17th Fusilier Regiment held the bridge.', []],
+  ['They gathered in 5th March Square.', []],
+  ['The Hundred Stairs changed hands.', []],
+  ['The men fled to the Sixty-Yard Level.', []],
+  // Counts that look a little like names are still counts.
+  ['Perhaps 300 men died at Karsk.', ['300']],
+  ['The 12 Corps held the ridge.', []],
+  ['Only 57 Hussars came back.', ['57']],
+  ['Then 300 Orlenese were captured at the ford.', ['300']],
+  ['Of them, 3 Army officers deserted.', ['3']],
+  ['At the ford 410 Karskan soldiers were killed.', ['410']],
+  ['A 300-man garrison held the gate.', ['300']],
+  ['They sent 200 foot soldiers.', ['200 foot']], // the value reader takes `foot` for a unit
+]);
+
+table('claim values: reference marks cite, they do not count', [
+  ['The siege lasted 140 days.[10]', ['140 days']],
+  ['The siege lasted 140 days.[1][2][3]', ['140 days']],
+  ['The garrison [12] held out for 140 days [7, 8].', ['140 days']],
+  ['An editor tag [vague] is no mark, and 140 days is still a claim.', ['140 days']],
+]);
+
+table('claim values: titles pointed at, and debris on the page', [
+  ['A great brief summary can be found @ Siege of Karsk (1610-11).', []],
+  ['See Siege of Karsk (1610-11) for a summary.', []],
+  ['Map: Karsk_Front_1611-11_to_1612-03.png shows the lines.', []],
+  ['The map (karsk-front-1611.svg) shows the lines.', []],
+  // An article that states a war's dates after its name does date it.
+  ['The Karsk War (1610–1612) ended at Orlen.', ['1610–1612']],
+]);
+
+table('claim values: the writer’s own counts', [
+  ['I have three reasons.', []],
+  ['My two sources agree.', []],
+  ['These are the three moments I think every student should know.', []],
+  ['I will discuss four moments of the siege.', []],
+  ['I wrote two paragraphs.', []],
+  ['It fits on one page.', []],
+  ['I found that 400 men died.', ['400']],
+]);
+
+table('claim values: years that set the scene, dates that date an event', [
+  ['The crisis of 1638 showed the weakness of the crown.', []],
+  ['As Vane argues, the great crisis of 1638 showed the weakness of the crown.', []],
+  ['By 1871 the Hussars were the best-known regiment.', []],
+  ['By the 1820s it was a mill town.', []],
+  ['In 1611 the armies met at Karsk.', []],
+  ['In 1789, when the first mill opened at Karsk, the town was small.', ['1789']],
+  ['In October 1724 an explosion killed 37 men.', ['October 1724', '37']],
+  ['Its weakness showed in the Karsk War against Orlen in 1609.', ['1609']],
+  ['Dunmere, fought in July 1643, was decisive.', ['July 1643']],
+  ['The raid came during Operation Heron in 1641.', ['1641']],
+  ['The Treaty of Orlen of 1611 ended the war.', ['1611']],
+  ['The garrison held out until the end of 1642.', ['1642']],
+  ['The mill closed in 1861.', ['1861']],
+  // A year before its noun says which one: it may be read either way, and is not.
+  ['The 1724 explosion killed 52 miners.', ['52']],
+]);
+
+table('claim values: kinds that are not checkable', [
+  ['They advanced 48 kilometers along a 900 km front.', []],
+  ['The corridor was 8–10 km (5.0–6.2 mi) wide.', []],
+  ['Children ten to sixteen years old fought.', []],
+  ['The youngest was aged 19.', []],
+  ['A 19-year-old led the charge.', []],
+  ['It was -30 degrees at dawn.', []],
+  ['By noon it was 40 °C.', []],
+  ['It was a two-pronged attack on a four-story building.', []],
+  ['A starvation siege would have taken even longer than nine months.', []],
+  ['Had the relief come sooner, 5,000 men would not have died.', []],
+  ['As many as 200,000 might have died in the camps.', ['200,000']],
+  ['One descendant reports that the mine closed.', []],
+  ['One from the right flank reached the river.', []],
+  ['One survivor’s grandchild says so.', []],
+  // A list of losses after a label is still a list of counts; a clock time is not.
+  ['Orlenese: 4,000 men', ['4,000']],
+  ['The gates opened at 20:34 that night.', []],
+]);
+
+describe('claim values: cost', () => {
+  it('stays linear on a long sentence full of marks, names and modals', () => {
+    const unit = 'Lodge 31 [4] would have lost 300 men near Karsk_Front_1611.png, ';
+    const long = unit.repeat(Math.floor(2900 / unit.length));
+    const started = process.hrtime.bigint();
+    for (let i = 0; i < 20; i++) claimValues(long, 0, []);
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    assert.ok(ms < 2000, `took ${ms} ms`);
+  });
+});
