@@ -80,6 +80,7 @@ export function matchStatements(claim: Claim, index: CorpusIndex): Comparison {
  */
 function promoteTheOne(claim: Claim, result: Comparison): void {
   if (claim.frame.subject !== undefined || claim.frame.measure.kind === undefined || claim.namesInClause) return;
+  if (claim.frame.dimension !== 'count' && claim.frame.dimension !== 'fraction') return;
   const byMeasure = result.matches.filter((m) => m.decision.relation === 'weak' && m.decision.slot === 'subject' && !m.view.implied);
   const statements = new Set(byMeasure.map((m) => m.view.statement));
   if (statements.size !== 1) return;

@@ -104,6 +104,8 @@ const COMMENTS_START = /^\s*(\d+|one|two|three|four|five|six|seven|eight|nine|te
 const META_LINE = /^\s*(?:[Pp]osted|[Pp]ost|[Ww]ritten|[Pp]ublished)\b.{0,60}\bby\s+\p{Lu}|^\s*[Bb]y\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+)*\s*(,|\bon\b|\|)/u;
 const POST_HEADER = /^\s*(?:[Pp]osted|[Pp]ost|[Rr]eply)\b.{0,60}\bby\s+\p{Lu}/u;
 const REPLY_LINE = /^\s*(re:|reply\b|replied\b|quote\b|\S+(\s+\S+){0,3}\s+(wrote|replied|says):\s*$)/i;
+/** A post's header line in a forum or a comment thread: a name and a time of day (`alun_f » Tue 12 Mar 2019, 20:14`, `Dorran Pike — 2 May 2021 at 9:14 am`). */
+const POST_STAMP = /^.{0,80}\b\d{1,2}:\d{2}\b(\s*[ap]\.?m\.?)?\s*$/i;
 const BIBLIOGRAPHY_LINE = /^\s*[\p{Lu}][\p{L}'’-]+,\s+[\p{Lu}][\p{L}.'’ -]*\.\s+["“*_]/u;
 
 function classifyBlocks(blocks: ProseBlock[]): BlockPart[] {
@@ -111,9 +113,18 @@ function classifyBlocks(blocks: ProseBlock[]): BlockPart[] {
   let inComments = false;
   let chromeToEnd = false;
   let seenPost = false;
+  // A line a page repeats word for word (a forum signature, a repeated menu) is furniture.
+  const seen = new Map<string, number>();
+  for (const b of blocks) seen.set(b.text.trim(), (seen.get(b.text.trim()) ?? 0) + 1);
   blocks.forEach((block, i) => {
     const text = block.text.trim();
     if (chromeToEnd) return parts.push('chrome');
+    if (text.length >= 20 && (seen.get(text) ?? 0) > 1 && block.role !== 'quote') return parts.push('chrome');
+    if (POST_STAMP.test(text) && !/[.!?]\s*$/.test(text.replace(/\b[ap]\.m\.$/i, ''))) {
+      if (seenPost) inComments = true;
+      seenPost = true;
+      return parts.push('meta');
+    }
     if (CHROME_START.test(text)) {
       if (/^leave a|^post a comment|^add a comment|^fill in/i.test(text)) chromeToEnd = true;
       return parts.push('chrome');
@@ -199,12 +210,14 @@ function prepareSentences(input: SourceInput, blocks: ProseBlock[]): PreparedSen
   const parts = classifyBlocks(blocks);
   const sentences: PreparedSentence[] = [];
   blocks.forEach((block, i) => {
-    const part = parts[i]!;
     if (block.role === 'heading') {
       sentences.push({ block: i, paragraph: block.paragraph, part: 'body', range: block.range, text: '', heading: { text: block.text, start: block.range.start } });
     }
-    if (part !== 'body' && part !== 'comment') return;
     const original = input.text.slice(block.range.start, block.range.end);
+    // A table row is data, however short: it is a statement unless it stands in page chrome.
+    if (isTableRow(original) && parts[i] === 'meta') parts[i] = 'body';
+    const part = parts[i]!;
+    if (part !== 'body' && part !== 'comment') return;
     if (isTableRow(original)) {
       sentences.push({ block: i, paragraph: block.paragraph, part, range: block.range, text: block.text.trim(), cells: tableCells(original, block.text, block.range.start) });
       return;

@@ -22,6 +22,8 @@ interface State {
   year?: number;
   /** The header cells of the table being read. */
   table?: string[];
+  /** The paragraph being read is a question: what it names is what the next paragraph answers about. */
+  question?: boolean;
 }
 
 function compatibleOrdinal(a: EventRef, b: EventRef): boolean {
@@ -67,10 +69,13 @@ export class Discourse {
   }
 
   paragraphStart(): void {
-    if (this.state.paragraph.length === 0 && this.state.table === undefined) return;
+    if (this.state.paragraph.length === 0 && this.state.table === undefined && this.state.last.length === 0 && !this.state.question) return;
+    // A new paragraph starts afresh, except after a question: what the question named is what its
+    // answer is about.
     const s = this.change();
     s.paragraph = [];
-    s.last = [];
+    if (!s.question) s.last = [];
+    delete s.question;
     delete s.table;
   }
 
@@ -84,9 +89,11 @@ export class Discourse {
   }
 
   /** After a sentence: what it named becomes what later sentences may refer to. */
-  sentenceRead(subjects: EventRef[], unit: string | undefined, year: number | undefined): void {
-    if (subjects.length === 0 && unit === undefined && (year === undefined || year === this.state.year)) return;
+  sentenceRead(subjects: EventRef[], unit: string | undefined, year: number | undefined, question = false): void {
+    if (subjects.length === 0 && unit === undefined && (year === undefined || year === this.state.year) && question === (this.state.question ?? false)) return;
     const s = this.change();
+    if (question) s.question = true;
+    else delete s.question;
     for (const ref of subjects) {
       s.paragraph = [...s.paragraph.filter((r) => r.text !== ref.text), ref];
       this.remember(ref);

@@ -25,7 +25,7 @@ function anchorRef(tokens: readonly Token[], from: number, to: number, mentions:
   // `after the first had ended`, `after the first one ended`: the kind of the sentence's other event.
   for (let i = from; i < to; i++) {
     const ordinal = ORDINALS.get(tokens[i]!.lower);
-    if (ordinal === undefined) continue;
+    if (ordinal === undefined || !/^(one|had|has|was|were|ended|began|time|did)?$/.test(tokens[i + 1]?.lower ?? '')) continue;
     const type = mentions.find((m) => m.kind === 'event' && m.ref.type)?.ref.type;
     return { ordinal, text: tokens.slice(i - 1, i + 1).map((t) => t.text).join(' '), ...(type ? { type } : {}) };
   }
@@ -37,11 +37,28 @@ function endpoint(ref: EventRef | undefined, phase: string | undefined, text: st
   return { text, ...(ref ? { ref } : {}), ...(phase ? { phase } : {}) };
 }
 
+/**
+ * `rescuers took six days to reach the last survivors`, `worked for six weeks to reach …`: the time
+ * until what the `to` clause says; from the anchor the sentence names before (`After the flood, …`).
+ */
+function untilEndpoints(site: ValueSite, mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>): { from?: Endpoint; to?: Endpoint } {
+  const t = site.tokens;
+  const result: { from?: Endpoint; to?: Endpoint } = {};
+  const toAt = t.findIndex((x, i) => i >= site.end && i < site.end + 6 && x.lower === 'to' && t[i + 1]?.kind === 'word');
+  if (toAt >= 0) {
+    const phase = phaseIn(t, toAt + 1, Math.min(t.length, toAt + 3), toAt + 1);
+    if (phase) result.to = { phase, text: t.slice(toAt + 1, toAt + 5).map((x) => x.text).join(' ') };
+  }
+  const anchor = mentions.find((m) => m.role === 'anchor' && m.end <= site.first && resolved.has(m));
+  if (anchor) result.from = { ref: resolved.get(anchor)!, text: anchor.ref.text };
+  return result;
+}
+
 /** `from` and `to` of a time between, as far as the sentence says them. */
 export function endpoints(site: ValueSite, mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>): { from?: Endpoint; to?: Endpoint } {
   const t = site.tokens;
   const word = t[site.end]?.lower ?? '';
-  if (!FORWARD.has(word) && !BACKWARD.has(word)) return {};
+  if (!FORWARD.has(word) && !BACKWARD.has(word)) return untilEndpoints(site, mentions, resolved);
   const anchorFrom = site.end + 1;
   const anchorTo = site.clause[1];
   const anchorText = t.slice(anchorFrom, Math.min(anchorTo, anchorFrom + 6)).map((x) => x.text).join(' ');

@@ -82,12 +82,13 @@ function rankMentions(site: ValueSite, usable: readonly Mention[]): Mention[] {
   return [...usable].sort((a, b) => rank(a) - rank(b));
 }
 
-function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>, discourse: Discourse, partial: { dimension: string; measure: Measure }): Subject | undefined {
+function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>, discourse: Discourse, partial: { dimension: string; measure: Measure }, row: boolean): Subject | undefined {
   const between = partial.measure.kind === 'between';
   const usable = mentions.filter((m) => SUBJECT_KINDS.has(m.kind) && resolved.has(m) && bears(resolved.get(m)!, partial) &&
     m.role !== 'scope' && m.role !== 'opponent' && m.role !== 'breached' && m.role !== 'complement' && !(between && m.role === 'anchor') &&
-    // Outside its clause, only what the sentence named before the value can be its subject.
-    ((m.first < site.clause[1] && m.end > site.clause[0]) || m.end <= site.first));
+    // Outside its clause, only what the sentence named before the value can be its subject (in a
+    // table row, any cell).
+    ((m.first < site.clause[1] && m.end > site.clause[0]) || m.end <= site.first || row));
   const ranked = rankMentions(site, usable.filter((m) => m.role !== 'anchor'));
   const pick = ranked[0];
   if (pick) {
@@ -212,7 +213,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     const measure = measureOf(site, dimension, hasEvent);
     if (measure.kind === 'between') Object.assign(measure, endpoints(site, mentions, resolved));
     const frame: FactFrame = { dimension, measure };
-    const subject = subjectOf(site, mentions, resolved, discourse, frame);
+    const subject = subjectOf(site, mentions, resolved, discourse, frame, sentence.row === true);
     if (subject) frame.subject = subject;
     const sides = sidesOf(site, mentions);
     if (sides) frame.sides = sides;
@@ -229,7 +230,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
   const named = mentions.filter((m) => (m.kind === 'event' || m.kind === 'name' || (m.kind === 'other' && resolved.has(m))) &&
     !m.definite && (m.role === undefined || m.role === 'anchor')).map((m) => resolved.get(m) ?? m.ref);
   const unit = mentions.find((m) => m.kind === 'unit' && m.ref.key)?.ref.key;
-  discourse.sentenceRead(named, unit, yearOf(values));
+  discourse.sentenceRead(named, unit, yearOf(values), tokens[tokens.length - 1]?.text === '?');
   return framed;
 }
 

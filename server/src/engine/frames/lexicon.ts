@@ -12,6 +12,7 @@ const classes = (table: Record<string, string>): ReadonlyMap<string, string> => 
 /** What a count counts, by the words around it (`died`, `taken prisoner`, `wounded`). */
 export const COUNT_KINDS = classes({
   deaths: 'died die dies dying dead death deaths killed kill kills killing perished fatalities fatality slain lives toll drowned murdered massacred',
+  part: 'extra additional remaining',
   casualties: 'casualties casualty losses loss',
   wounded: 'wounded injured injuries injury hurt',
   prisoners: 'prisoner prisoners captured captive captives captivity pows pow surrendered surrender interned',
@@ -21,7 +22,7 @@ export const COUNT_KINDS = classes({
   desertions: 'deserted deserters deserter desertion desertions',
   strength: 'strength garrison numbering numbered',
   workforce: 'employed employing employees workforce employ',
-  strikers: 'strikers striking',
+  strikers: 'strikers striking came_out walked_out stayed_out were_out went_out struck',
   population: 'population inhabitants residents',
   evacuations: 'evacuated evacuation evacuees',
   deportations: 'deported deportation deportations deportees',
@@ -113,7 +114,7 @@ export const SIDE_WORDS = new Set(['soviet', 'soviets', 'nazi', 'nazis', 'axis',
 
 /** Duration: verbs that tell how long something went on (`lasted`, `raged for`). */
 export const LASTING_WORDS = new Set([
-  'lasted', 'lasting', 'lasts', 'last', 'raged', 'continued', 'endured', 'persisted', 'dragged', 'went', 'ran',
+  'lasted', 'lasting', 'lasts', 'raged', 'continued', 'endured', 'persisted', 'dragged', 'went', 'ran',
   'spanned', 'stretched', 'stayed', 'remained', 'sat', 'held', 'holding', 'defended', 'fought', 'served', 'spent',
   'worked', 'closed', 'shut', 'besieged', 'occupied', 'kept', 'waited', 'marched', 'underground', 'trapped',
   'imprisoned', 'jailed', 'detained', 'resisted',
@@ -155,9 +156,9 @@ export const DATE_PHASES = classes({
   issued: 'signed signing ratified issued issue dated decreed published promulgated proclaimed went_out handed_down enacted',
   declared: 'declared declaration',
   retook: 'retook retaken recaptured recapture retake regained',
-  arrived: 'arrived reached linked_up entered',
+  arrived: 'arrived reached reach reaching linked_up entered',
   arrested: 'arrested arrest',
-  died: 'died death killed',
+  died: 'died',
   formed: 'formed founded established created raised',
   reopened: 'reopened',
   closed: 'closed shut',

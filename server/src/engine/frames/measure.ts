@@ -74,9 +74,13 @@ const STRENGTH_BEFORE = new Set(['with', 'force', 'army', 'garrison', 'strength'
 
 export function countMeasure(site: ValueSite): Measure {
   const [l, r] = site.window;
-  let kinds = classesIn(site, l, r, COUNT_KINDS);
+  // `the extra three`, `the remaining 40`: a part of a count already given, not the count.
+  if (/^(extra|additional|remaining|other)$/.test(site.tokens[site.first - 1]?.lower ?? '') && site.tokens[site.first - 2]?.lower === 'the') return { kind: 'part' };
+  let kinds = classesIn(site, l, r, COUNT_KINDS).filter((k) => k !== 'part');
   // `2,300 casualties, of whom 610 were killed`: a kind later in the clause when the window has none.
-  if (kinds.length === 0) kinds = classesIn(site, site.clause[0], site.clause[1], COUNT_KINDS);
+  if (kinds.length === 0) kinds = classesIn(site, site.clause[0], site.clause[1], COUNT_KINDS).filter((k) => k !== 'part');
+  // `Thirty-seven men we lost`: lost people, with nothing else said, are the dead.
+  if (kinds.length === 0 && site.tokens.slice(site.clause[0], site.clause[1]).some((t) => t.lower === 'lost')) kinds = ['deaths'];
   const thing = countedThing(site);
   let kind = countKindOf(kinds);
   const before = site.tokens.slice(Math.max(0, site.first - 3), site.first).map((t) => t.lower);
@@ -116,7 +120,8 @@ export function durationMeasure(site: ValueSite): Measure {
   const kind = durationKind(site);
   const activities = classesIn(site, site.clause[0], site.clause[1], ACTIVITIES);
   // `was held for three weeks` (a person, held) is a detention; `held the house for 60 days` a holding.
-  const passiveHeld = site.tokens.slice(site.clause[0], site.first).some((t, i, a) => t.lower === 'held' && /^(was|were|been|being)$/.test(a[i - 1]?.lower ?? ''));
+  const before = site.tokens.slice(site.clause[0], site.first).map((t) => t.lower);
+  const passiveHeld = before.includes('held') && before.slice(0, before.indexOf('held')).some((w) => /^(was|were|been|being)$/.test(w));
   // What went on matters to how long it went on, not to the time between two events.
   const thing = kind === 'between' || kind === 'remaining' ? undefined : passiveHeld ? 'detention' : activities[0];
   return { ...(kind ? { kind } : {}), ...(thing ? { thing } : {}) };
@@ -124,13 +129,24 @@ export function durationMeasure(site: ValueSite): Measure {
 
 // ---- dates --------------------------------------------------------------------------------------
 
+const REPORTING = new Set(['remembered', 'remembers', 'recalled', 'recalls', 'gave', 'gives', 'puts', 'put', 'dates', 'dated', 'recorded', 'records']);
+
 export function dateMeasure(site: ValueSite, hasEvent: boolean): Measure {
   const [l, r] = site.window;
   let phases = classesIn(site, l, r, DATE_PHASES);
   if (phases.length === 0) phases = classesIn(site, site.clause[0], site.clause[1], DATE_PHASES);
+  // `The strike started twelve weeks after the flood, on 2 May 1927`: a date set off after its clause.
+  if (phases.length === 0 && site.clause[0] > 0 && site.clause[1] - site.clause[0] <= site.end - site.first + 2) {
+    phases = classesIn(site, 0, site.clause[0], DATE_PHASES);
+  }
   if (phases[0]) return { kind: phases[0] };
   if (site.value.form === 'date-range') return { kind: 'span' };
-  return hasEvent ? { kind: 'occurred' } : {};
+  // `The ninth of February, nineteen twenty-seven.`, `remembered the date as …`: the date of what the
+  // text is about.
+  const words = site.tokens.filter((t, i) => t.kind === 'word' && (i < site.first || i >= site.end));
+  const fragment = words.length <= 2;
+  const reported = site.tokens.slice(site.clause[0], site.first).some((t) => REPORTING.has(t.lower));
+  return hasEvent || fragment || reported ? { kind: 'occurred' } : {};
 }
 
 // ---- shares -------------------------------------------------------------------------------------

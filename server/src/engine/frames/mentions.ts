@@ -158,7 +158,16 @@ class MentionReader {
     const key = nameKey(keyWords);
     if (key) ref.key = key;
     if (TITLES.has(lower[0]!) || (before && TITLES.has(before.lower))) return { kind: 'person', ref, first, end };
-    if (lower.some((w) => UNIT_WORDS.has(w)) && typeAt < 0) return { kind: 'unit', ref, first, end };
+    if (lower.some((w) => UNIT_WORDS.has(w)) && typeAt < 0) {
+      // `Talia Brenn of Lodge 14`: the unit is the part of the name that holds the unit word.
+      const unitAt = lower.findIndex((w) => UNIT_WORDS.has(w));
+      let a = unitAt;
+      while (a > 0 && !CONNECTORS.has(lower[a - 1]!)) a--;
+      let b = unitAt + 1;
+      while (b < lower.length && !CONNECTORS.has(lower[b]!)) b++;
+      const unitKey = nameKey(words.slice(a, b).map((w) => w.text));
+      return { kind: 'unit', ref: { text, ...(unitKey ? { key: unitKey } : {}) }, first, end };
+    }
     if (typeAt >= 0) {
       ref.type = EVENT_TYPES.get(lower[typeAt]!)!;
       const word = ANAPHOR_GROUPS.get(lower[typeAt]!);
