@@ -169,3 +169,66 @@ describe('values: hedges change the interval', () => {
     near(v.interval.high, 15000, 'high');
   });
 });
+
+// Issue 9, item 6: values the engine used to misread. Each row: the sentence, then every value it
+// states, as written, with its form and interval. Dates are written as ISO days (the first day named
+// and the day after the last); counts and shares as numbers; durations in days.
+type Expected = [text: string, form: string, low: number | string, high: number | string, implied?: number];
+
+function iso(day: string): number {
+  const [y, m, d] = day.split('-').map(Number);
+  return dayNumber(y!, m!, d!);
+}
+
+function expectValues(sentence: string, expected: Expected[]) {
+  const values = extractValues(sentence);
+  assert.deepEqual(values.map((v) => v.text), expected.map((e) => e[0]), `values of ${JSON.stringify(sentence)}`);
+  values.forEach((v, n) => {
+    const [text, form, low, high, implied] = expected[n]!;
+    assert.equal(v.form, form, `form of ${text}`);
+    near(v.interval.low, typeof low === 'string' ? iso(low) : low, `low of ${text}`);
+    near(v.interval.high, typeof high === 'string' ? iso(high) : high, `high of ${text}`);
+    assert.equal(v.impliedDuration?.nominal, implied, `implied duration of ${text}`);
+  });
+}
+
+function table(title: string, rows: Array<[string, Expected[]]>) {
+  describe(title, () => {
+    for (const [sentence, expected] of rows) {
+      it(`${sentence} → ${expected.map((e) => `${e[0]} (${e[1]})`).join(', ') || 'no value'}`, () => expectValues(sentence, expected));
+    }
+  });
+}
+
+table('values: a scale glued to digits (m, bn, k); a spaced m may be metres', [
+  ['They had 1.2m men.', [['1.2m', 'count', 1.15e6, 1.25e6]]],
+  ['It cost 3bn.', [['3bn', 'count', 2.7e9, 3.3e9]]],
+  ['They took 40k prisoners.', [['40k', 'count', 36000, 44000]]],
+  ['They took about 40k prisoners.', [['40k', 'count', 36000, 44000]]],
+  ['The wall was 8 m high.', [['8 m', 'count', 7.5, 8.5]]],
+  ['The ditch was 48 m wide.', [['48 m', 'count', 47.5, 48.5]]],
+  ['A 6m-high wall stood there.', []],
+]);
+
+table('values: shares as one part of a whole', [
+  ['Three out of four died.', [['Three out of four', 'fraction', 0.675, 0.825]]],
+  ['Nine out of ten died.', [['Nine out of ten', 'fraction', 0.85, 0.95]]],
+  ['Two in three died.', [['Two in three', 'fraction', 0.6, 2 / 3 + 1 / 15]]],
+  ['One in five died.', [['One in five', 'fraction', 0.18, 0.22]]],
+  ['One out of every three died.', [['One out of every three', 'fraction', 0.3, 1 / 3 + 1 / 30]]],
+  ['He shot 20 in 30 minutes.', [['20', 'count', 18, 22], ['30 minutes', 'duration', 27 / 1440, 33 / 1440]]],
+  ['Thirty-seven men we lost out of No. 3.', [['Thirty-seven', 'count', 36.5, 37.5], ['3', 'count', 2.7, 3.3]]],
+]);
+
+table('values: dozens', [
+  ['It took a dozen men.', [['a dozen', 'count', 10.8, 13.2]]],
+  ['It took half a dozen men.', [['half a dozen', 'count', 5.4, 6.6]]],
+  ['It took two dozen men.', [['two dozen', 'count', 21.6, 26.4]]],
+  ['It took 3 dozen men.', [['3 dozen', 'count', 32.4, 39.6]]],
+  ['Dozens of men died.', []],
+]);
+
+table('values: half a year, half a month', [
+  ['It lasted half a year.', [['half a year', 'duration', 0.45 * YEAR, 0.55 * YEAR]]],
+  ['It lasted half a month.', [['half a month', 'duration', 0.45 * MONTH, 0.55 * MONTH]]],
+]);

@@ -1,5 +1,5 @@
-// Numbers as people write them: `2,000,000`, `1.5 million`, `one hundred and ninety-nine`,
-// `nineteen-forty-one`, `twenty-second`, `nine-tenths`, `a quarter`.
+// Numbers as people write them: `2,000,000`, `1.5 million`, `1.2m`, `one hundred and ninety-nine`,
+// `two dozen`, `nineteen-forty-one`, `twenty-second`, `nine-tenths`, `a quarter`.
 import { isDash, type Token } from './tokens.js';
 
 export interface ParsedNumber {
@@ -31,7 +31,7 @@ const ORDINAL_TENS: Record<string, number> = {
   eightieth: 80, ninetieth: 90,
 };
 export const SCALES: Record<string, number> = {
-  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   // `4 millions`, as some writers put it
   thousands: 1e3, millions: 1e6, billions: 1e9,
 };
@@ -52,8 +52,11 @@ export function lastNonZeroStep(value: number): number {
   return Math.pow(10, trailingZeros);
 }
 
+/** Scales written straight after digits: `1.2m`, `3bn`, `40k` (the tokenizer keeps them glued). */
+const GLUED_SCALES: Record<string, number> = { k: 1e3, m: 1e6, bn: 1e9 };
+
 function digitValue(token: Token): number {
-  return Number(token.text.replace(/,/g, '').replace(/(st|nd|rd|th)$/, ''));
+  return Number(token.text.replace(/,/g, '').replace(/(st|nd|rd|th|bn|m|k)$/, ''));
 }
 
 /** Words from zero to ninety-nine, cardinal or ordinal, joined by a hyphen or a space. */
@@ -106,6 +109,11 @@ export function parseNumberWords(tokens: Token[], i: number): ParsedNumber | und
     if (t.lower in SCALES) {
       if (!sawAny) break;
       const scale = SCALES[t.lower]!;
+      // `two dozen`: a dozen is a named unit, so the value is good to half a dozen (at most 10%).
+      if (scale === 12) {
+        const count = total + (current || 1);
+        return { value: count * 12, step: lastNonZeroStep(count) * 12, first: i, end: j + 1, ordinal: false, inWords: true };
+      }
       if (scale === 100) current = (current || 1) * 100;
       else {
         total += (current || 1) * scale;
@@ -156,6 +164,13 @@ export function parseNumber(tokens: Token[], i: number): ParsedNumber | undefine
     const value = digitValue(t);
     const ordinal = /(st|nd|rd|th)$/.test(t.lower);
     let step = lastNonZeroStep(value);
+    const glued = /(bn|m|k)$/.exec(t.lower)?.[1];
+    if (glued) {
+      // `a 6m-high wall` measures in metres; a length is no claim, so it is no number here either.
+      if (glued === 'm' && isDash(tokens[i + 1]) && tokens[i + 1]!.start === t.end) return undefined;
+      const scale = GLUED_SCALES[glued]!;
+      return { value: value * scale, step: step * scale, first: i, end: i + 1, ordinal: false, inWords: false };
+    }
     let result = value;
     let end = i + 1;
     const scaleToken = tokens[end];

@@ -417,8 +417,9 @@ function readValueAt(s: SentenceText, i: number): { q: Quantity; first: number }
       const days = 0.5 * DAYS_PER_UNIT[unit]!;
       return { q: { form: 'duration', value: days, step: days, end: i + 3 }, first: i };
     }
-    if (next?.lower === 'a' && tokens[i + 2] && tokens[i + 2]!.lower in { million: 1, billion: 1, thousand: 1 }) {
-      const scale = { million: 1e6, billion: 1e9, thousand: 1e3 }[tokens[i + 2]!.lower as 'million']!;
+    // `half a million`, `half a dozen`
+    if (next?.lower === 'a' && tokens[i + 2] && tokens[i + 2]!.lower in { million: 1, billion: 1, thousand: 1, dozen: 1 }) {
+      const scale = { million: 1e6, billion: 1e9, thousand: 1e3, dozen: 12 }[tokens[i + 2]!.lower as 'million']!;
       return { q: { form: 'count', value: 0.5 * scale, step: 0.1 * scale, end: i + 3 }, first: i };
     }
     const before = tokens[i - 1]?.lower;
@@ -444,19 +445,8 @@ function readValueAt(s: SentenceText, i: number): { q: Quantity; first: number }
     }
     return { q: { form: 'duration', value: days, step, end }, first: i };
   }
-  // `one in five`, `1 in 4`, `one out of every three`
-  if (t.lower === 'one' || t.text === '1') {
-    let k = i + 1;
-    if (tokens[k]?.lower === 'out' && tokens[k + 1]?.lower === 'of') k += 2;
-    else if (tokens[k]?.lower === 'in') k++;
-    else k = -1;
-    if (k > 0 && tokens[k]?.lower === 'every') k++;
-    const denominator = k > 0 ? parseNumber(tokens, k) : undefined;
-    if (denominator && !denominator.ordinal && denominator.value >= 2 && denominator.value <= 1000) {
-      const value = 1 / denominator.value;
-      return { q: { form: 'fraction', value, step: value, end: denominator.end }, first: i };
-    }
-  }
+  const ratio = readRatio(tokens, i);
+  if (ratio) return { q: ratio, first: i };
   const fraction = parseFractionWords(tokens, i);
   if (fraction) return { q: { form: 'fraction', value: fraction.value, step: fraction.step, end: fraction.end }, first: i };
   const number = parseNumber(tokens, i);
@@ -468,6 +458,30 @@ function readValueAt(s: SentenceText, i: number): { q: Quantity; first: number }
   const denominator = FRACTION_WORDS[tokens[number.end]?.lower ?? ''];
   if (denominator && q.form === 'count') return undefined;
   return { q, first: i };
+}
+
+/**
+ * `one in five`, `1 in 4`, `two in three`, `three out of four`, `one out of every three`: a share,
+ * good to one part in the whole (`nine out of ten` is 0.85 to 0.95, at most 10% either way).
+ */
+function readRatio(tokens: Token[], i: number): Quantity | undefined {
+  const numerator = parseNumber(tokens, i);
+  if (!numerator || numerator.ordinal || numerator.value < 1) return undefined;
+  let k = numerator.end;
+  const outOf = tokens[k]?.lower === 'out' && tokens[k + 1]?.lower === 'of';
+  if (outOf) k += 2;
+  else if (tokens[k]?.lower === 'in') k++;
+  else return undefined;
+  if (tokens[k]?.lower === 'every') k++;
+  const denominator = parseNumber(tokens, k);
+  if (!denominator || denominator.ordinal || denominator.value < 2) return undefined;
+  // `in` is a share only of a small whole larger than the part: not `three in 1942`, `two in two`.
+  if (!outOf && (denominator.value > 1000 || denominator.value <= numerator.value)) return undefined;
+  if (outOf && denominator.value < numerator.value) return undefined;
+  // `20 in 30 days` is a rate, not a share.
+  if (UNIT_WORDS[tokens[denominator.end]?.lower ?? ''] || MEASURE_WORDS[tokens[denominator.end]?.lower ?? '']) return undefined;
+  const value = numerator.value / denominator.value;
+  return { form: 'fraction', value, step: 1 / denominator.value, end: denominator.end };
 }
 
 function isWordNumberStart(t: Token, next: Token | undefined): boolean {
