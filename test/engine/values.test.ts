@@ -232,3 +232,25 @@ table('values: half a year, half a month', [
   ['It lasted half a year.', [['half a year', 'duration', 0.45 * YEAR, 0.55 * YEAR]]],
   ['It lasted half a month.', [['half a month', 'duration', 0.45 * MONTH, 0.55 * MONTH]]],
 ]);
+
+table('values: a year said in words is a year, never a count', [
+  ['It began in nineteen forty-one.', [['nineteen forty-one', 'year', '1941-01-01', '1942-01-01']]],
+  ['It began in nineteen-forty-one.', [['nineteen-forty-one', 'year', '1941-01-01', '1942-01-01']]],
+  ['It began in nineteen hundred and forty-one.', [['nineteen hundred and forty-one', 'year', '1941-01-01', '1942-01-01']]],
+  ['The treaty came in eighteen seventy-one.', [['eighteen seventy-one', 'year', '1871-01-01', '1872-01-01']]],
+  ['It closed in ten sixty-six.', [['ten sixty-six', 'year', '1066-01-01', '1067-01-01']]],
+  ['Nineteen eleven.', [['Nineteen eleven', 'year', '1911-01-01', '1912-01-01']]],
+  ['It ended in nineteen hundred.', [['nineteen hundred', 'year', '1900-01-01', '1901-01-01']]],
+  ['It was signed on the second of May, eighteen seventy-one.', [['the second of May, eighteen seventy-one', 'date', '1871-05-02', '1871-05-03']]],
+  ['It blew on the fourteenth of October, nineteen twenty-four.', [['the fourteenth of October, nineteen twenty-four', 'date', '1924-10-14', '1924-10-15']]],
+  ['It fell in May of nineteen forty-two.', [['May of nineteen forty-two', 'date', '1942-05-01', '1942-06-01']]],
+]);
+
+table('values: counts in words stay counts', [
+  ['There were nineteen men.', [['nineteen', 'count', 18.5, 19.5]]],
+  ['It lasted forty-one days.', [['forty-one days', 'duration', 40.5, 41.5]]],
+  ['There were nineteen hundred men.', [['nineteen hundred', 'count', 1850, 1950]]],
+  ['They lost nineteen hundred and forty-one men.', [['nineteen hundred and forty-one', 'count', 1940.5, 1941.5]]],
+  ['In March, two thousand men marched.', [['two thousand', 'count', 1800, 2200]]],
+  ['They fielded twelve twenty-pound guns.', [['twelve', 'count', 11.5, 12.5], ['twenty', 'count', 18, 22]]],
+]);

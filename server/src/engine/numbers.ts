@@ -60,7 +60,7 @@ function digitValue(token: Token): number {
 }
 
 /** Words from zero to ninety-nine, cardinal or ordinal, joined by a hyphen or a space. */
-function parseBelowHundred(
+export function parseBelowHundred(
   tokens: Token[],
   i: number,
 ): { value: number; end: number; ordinal: boolean } | undefined {
@@ -87,7 +87,8 @@ function parseBelowHundred(
 
 /**
  * Parses a number written in words starting at token i: `two`, `one hundred and ninety-nine`,
- * `five hundred thousand`, `a million`, `nineteen-forty-one` (a year read as two pairs).
+ * `five hundred thousand`, `a million`, `two dozen`. A year said in pairs (`nineteen forty-one`)
+ * is no count: `parseWordYear` reads it, and here it stops after its first pair.
  */
 export function parseNumberWords(tokens: Token[], i: number): ParsedNumber | undefined {
   let j = i;
@@ -126,30 +127,12 @@ export function parseNumberWords(tokens: Token[], i: number): ParsedNumber | und
     }
     const small = parseBelowHundred(tokens, j);
     if (!small) break;
-    if (sawAny && current !== 0 && current % 100 !== 0) {
-      // `nineteen forty-one`: two pairs make a year.
-      if (current >= 10 && current < 100 && small.value < 100 && !small.ordinal && total === 0) {
-        current = current * 100 + small.value;
-        j = small.end;
-        sawAny = true;
-        continue;
-      }
-      break;
-    }
+    if (sawAny && current !== 0 && current % 100 !== 0) break;
     current += small.value;
     ordinal = small.ordinal;
     sawAny = true;
     j = small.end;
     if (ordinal) break;
-    // `nineteen-forty-one`
-    if (isDash(tokens[j]) && parseBelowHundred(tokens, j + 1) && current >= 10 && current < 100) {
-      const pair = parseBelowHundred(tokens, j + 1)!;
-      if (!pair.ordinal && pair.value >= 10) {
-        current = current * 100 + pair.value;
-        j = pair.end;
-        break;
-      }
-    }
   }
   if (!sawAny) return undefined;
   const value = total + current;
@@ -215,4 +198,37 @@ export function parseFractionWords(
     if (tokens[j + 1]?.lower !== 'of') return undefined;
   }
   return { value: numerator / denominator, step: 1 / denominator, end: j + 1 };
+}
+
+/**
+ * A year said the way years are said: two pairs (`nineteen forty-one`, `nineteen-forty-one`,
+ * `eighteen seventy-one`) or a pair of hundreds (`nineteen hundred and forty-one`). Nobody counts
+ * in pairs, so that form is always a year; `hundred` says whether the form could also be a count
+ * (`nineteen hundred men`), which the caller decides from the words around it.
+ */
+export function parseWordYear(tokens: Token[], i: number): { year: number; end: number; hundred: boolean } | undefined {
+  const lead = parseBelowHundred(tokens, i);
+  if (!lead || lead.ordinal || lead.value < 10 || lead.value > 21) return undefined;
+  let j = lead.end;
+  let year: number;
+  const hundred = tokens[j]?.lower === 'hundred';
+  if (hundred) {
+    j++;
+    const and = tokens[j]?.lower === 'and' ? 1 : 0;
+    const tail = parseBelowHundred(tokens, j + and);
+    if (tail?.ordinal) return undefined;
+    year = lead.value * 100 + (tail?.value ?? 0);
+    if (tail && tail.value > 0) j = tail.end;
+  } else {
+    if (isDash(tokens[j])) j++;
+    const pair = parseBelowHundred(tokens, j);
+    // `nineteen five` is not how a year is said (`nineteen oh five` is, and is rare enough to leave).
+    if (!pair || pair.ordinal || pair.value < 10) return undefined;
+    year = lead.value * 100 + pair.value;
+    j = pair.end;
+  }
+  // `nineteen hundred thousand` is a count, however odd; `twelve twenty-pound guns` a count of guns.
+  if (tokens[j] && tokens[j]!.lower in SCALES) return undefined;
+  if (isDash(tokens[j]) && tokens[j]!.start === tokens[j - 1]!.end && tokens[j + 1]?.kind === 'word' && !parseBelowHundred(tokens, j + 1)) return undefined;
+  return { year, end: j, hundred };
 }

@@ -14,7 +14,15 @@ import {
   yearInterval,
 } from './dates.js';
 import { DAYS_PER_UNIT, applyHedge, bareInterval } from './intervals.js';
-import { FRACTION_WORDS, SCALES, parseFractionWords, parseNumber, parseNumberWords, type ParsedNumber } from './numbers.js';
+import {
+  FRACTION_WORDS,
+  SCALES,
+  parseFractionWords,
+  parseNumber,
+  parseNumberWords,
+  parseWordYear,
+  type ParsedNumber,
+} from './numbers.js';
 import { isDash, tokenize, type Token } from './tokens.js';
 import type { HedgeKind, QuantityInterval, ValueMention } from './types.js';
 
@@ -119,15 +127,50 @@ function isYearNumber(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'number' && /^\d{4}$/.test(t.text) && Number(t.text) >= 1000 && Number(t.text) <= 2199;
 }
 
-/** A year in digits or in words (`nineteen-forty-one`). */
+/**
+ * A year in digits or in words (`nineteen-forty-one`, `nineteen hundred and forty-one`) where a
+ * year is expected: after a month, a season, `the end of`. `two thousand` is not read as a year,
+ * so `In March, two thousand men marched` keeps its count.
+ */
 function parseYear(tokens: Token[], i: number): { year: number; end: number } | undefined {
   const t = tokens[i];
   if (t && isYearNumber(t)) return { year: Number(t.text), end: i + 1 };
-  if (t !== undefined && t.kind === 'word') {
-    const words = parseNumberWords(tokens, i);
-    if (words && !words.ordinal && words.value >= 1000 && words.value <= 2199) return { year: words.value, end: words.end };
+  const words = parseWordYear(tokens, i);
+  return words ? { year: words.year, end: words.end } : undefined;
+}
+
+/** Words after which `nineteen hundred` is a year rather than a count (a date's comma among them). */
+const YEAR_LEADS = new Set(['in', 'of', 'since', 'until', 'till', 'from', 'through', 'during', 'before', 'after', 'circa', ',']);
+
+/**
+ * A year in words standing on its own (`in nineteen forty-one`). Said in pairs it is always a year;
+ * `nineteen hundred and forty-one` only after a word that leads to a year or before no other word,
+ * so `nineteen hundred men` stays a count. `at ten thirty` is a time of day.
+ */
+function wordYearAt(tokens: Token[], i: number): { year: number; end: number } | undefined {
+  const year = parseWordYear(tokens, i);
+  if (!year) return undefined;
+  const before = tokens[i - 1]?.lower ?? '';
+  if (before === 'at') return undefined;
+  if (year.hundred && !YEAR_LEADS.has(before) && !(year.year % 100 !== 0 && tokens[year.end]?.kind !== 'word')) return undefined;
+  return year;
+}
+
+/** The years a sentence names, in digits or words; one token at a time, so linear in its length. */
+function namedYears(tokens: Token[]): Set<number> {
+  const years = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (isYearNumber(tokens[i])) {
+      years.add(Number(tokens[i]!.text));
+      continue;
+    }
+    const words = tokens[i]!.kind === 'word' ? wordYearAt(tokens, i) : undefined;
+    if (words) {
+      years.add(words.year);
+      i = words.end - 1;
+    }
   }
-  return undefined;
+  return years;
 }
 
 /** A day of the month: `28`, `22nd`, `twenty-second`, `the 22nd`. */
@@ -213,7 +256,9 @@ function parseNamedDate(tokens: Token[], i: number): DateParse | undefined {
       }
       return undefined;
     }
-    const year = parseYear(tokens, skipComma(tokens, month.end));
+    // `July 1942`, `July, 1942`, `July of 1942`
+    const yearAt = tokens[month.end]?.lower === 'of' ? month.end + 1 : skipComma(tokens, month.end);
+    const year = parseYear(tokens, yearAt);
     if (year) return { interval: monthInterval(year.year, month.month), end: year.end, precision: 'month' };
     return undefined;
   }
@@ -498,7 +543,7 @@ export function extractValues(text: string, offset = 0): FoundValue[] {
   const s: SentenceText = { text, offset, tokens: tokenize(text, offset) };
   const tokens = s.tokens;
   const found: FoundValue[] = findNumericDates(s);
-  const years = new Set(tokens.filter((t) => isYearNumber(t)).map((t) => Number(t.text)));
+  const years = namedYears(tokens);
   const sentenceYear = years.size === 1 ? [...years][0] : undefined;
   const taken = new Set<number>();
   for (const v of found) for (let k = v.firstToken; k < v.endToken; k++) taken.add(k);
@@ -507,6 +552,7 @@ export function extractValues(text: string, offset = 0): FoundValue[] {
     if (taken.has(i)) continue;
     const t = tokens[i]!;
     let value: FoundValue | undefined;
+    const wordYear = t.kind === 'word' ? wordYearAt(tokens, i) : undefined;
 
     // `31 February 1942` is no date at all, not `February 1942`.
     const afterBadDay = MONTHS[t.lower] !== undefined && tokens[i - 1]?.kind === 'number' && /^\d{1,2}(st|nd|rd|th)?$/.test(tokens[i - 1]!.lower);
@@ -543,6 +589,8 @@ export function extractValues(text: string, offset = 0): FoundValue[] {
     } else if (/^\d{3}0s$/.test(t.lower)) {
       const decade = Number(t.lower.slice(0, 4));
       value = { form: 'date', ...slice(s, i, i + 1), interval: yearInterval(decade, 10), firstToken: i, endToken: i + 1 };
+    } else if (wordYear) {
+      value = { form: 'year', ...slice(s, i, wordYear.end), interval: yearInterval(wordYear.year), firstToken: i, endToken: wordYear.end };
     } else if (isWordNumberStart(t, tokens[i + 1])) {
       const read = readValueAt(s, i);
       if (read) {
