@@ -254,3 +254,34 @@ table('values: counts in words stay counts', [
   ['In March, two thousand men marched.', [['two thousand', 'count', 1800, 2200]]],
   ['They fielded twelve twenty-pound guns.', [['twelve', 'count', 11.5, 12.5], ['twenty', 'count', 18, 22]]],
 ]);
+
+table('values: parts of a year or a decade are dates spanning the part named', [
+  ['It ended at the end of 1942.', [['the end of 1942', 'date', '1942-09-01', '1943-01-01']]],
+  ['It ended in late 1942.', [['late 1942', 'date', '1942-09-01', '1943-01-01']]],
+  ['It began at the beginning of 1942.', [['the beginning of 1942', 'date', '1942-01-01', '1942-05-01']]],
+  ['It began at the start of 1942.', [['the start of 1942', 'date', '1942-01-01', '1942-05-01']]],
+  ['It came in the middle of 1942.', [['the middle of 1942', 'date', '1942-05-01', '1942-09-01']]],
+  ['It came in the first half of 1942.', [['the first half of 1942', 'date', '1942-01-01', '1942-07-01']]],
+  ['It came in the second half of 1942.', [['the second half of 1942', 'date', '1942-07-01', '1943-01-01']]],
+  ['It came in the first half of July 1942.', [['the first half of July 1942', 'date', '1942-07-01', '1942-07-16']]],
+  ['It came in the 1940s.', [['1940s', 'date', '1940-01-01', '1950-01-01']]],
+  ['It came in the 1940’s.', [['1940’s', 'date', '1940-01-01', '1950-01-01']]],
+  ['It came in the early 1940s.', [['the early 1940s', 'date', '1940-01-01', '1944-01-01']]],
+  ['It came in the mid-1940s.', [['the mid-1940s', 'date', '1944-01-01', '1947-01-01']]],
+  ['It came in mid-1940s.', [['mid-1940s', 'date', '1944-01-01', '1947-01-01']]],
+  ['It came in the late 1940s.', [['the late 1940s', 'date', '1947-01-01', '1950-01-01']]],
+  ['It came at the end of the 1940s.', [['the end of the 1940s', 'date', '1947-01-01', '1950-01-01']]],
+  ['To end 1942 on a high, they attacked.', [['1942', 'year', '1942-01-01', '1943-01-01']]],
+]);
+
+table('values: pairs and ranges of years are dates', [
+  ['It came in 1942/43.', [['1942/43', 'date', '1942-01-01', '1944-01-01']]],
+  ['It came in 1942/1943.', [['1942/1943', 'date', '1942-01-01', '1944-01-01']]],
+  ['It came in the winter of 1942/43.', [['the winter of 1942/43', 'date', '1942-12-01', '1943-03-01']]],
+  ['It came in the winter of 1942–43.', [['the winter of 1942–43', 'date', '1942-12-01', '1943-03-01']]],
+  ['It came in 1939–40.', [['1939–40', 'date-range', '1939-01-01', '1941-01-01']]],
+  ['It came in 1942–1943.', [['1942–1943', 'date-range', '1942-01-01', '1944-01-01']]],
+  ['It came in the summer of 1942 – 43 days later it ended.', [
+    ['the summer of 1942', 'date', '1942-06-01', '1942-09-01'], ['43 days', 'duration', 42.5, 43.5],
+  ]],
+]);

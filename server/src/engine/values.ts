@@ -6,8 +6,11 @@ import {
   WEEKDAYS,
   dayInterval,
   dayNumber,
+  halfOfMonthInterval,
+  halfOfYearInterval,
   isValidDay,
   monthInterval,
+  partOfDecadeInterval,
   partOfMonthInterval,
   partOfYearInterval,
   seasonInterval,
@@ -173,6 +176,21 @@ function namedYears(tokens: Token[]): Set<number> {
   return years;
 }
 
+/** `1942/43`, `1942–43`, `1942/1943`: the later year of a pair, with the index after it. */
+function pairedYear(tokens: Token[], j: number, year: number): { year: number; end: number } | undefined {
+  const sep = tokens[j];
+  const tail = tokens[j + 1];
+  if (!sep || !tail || tail.kind !== 'number' || (sep.text !== '/' && !isDash(sep))) return undefined;
+  let second: number;
+  if (/^\d{4}$/.test(tail.text)) second = Number(tail.text);
+  else if (/^\d{2}$/.test(tail.text) && sep.start === tokens[j - 1]!.end && tail.start === sep.end) {
+    // Two digits only written tight (`1942/43`), so `the winter of 1942 – 43 days later` is no pair.
+    second = Math.floor(year / 100) * 100 + Number(tail.text);
+    if (second <= year) second += 100;
+  } else return undefined;
+  return second > year && second - year < 100 ? { year: second, end: j + 2 } : undefined;
+}
+
 /** A day of the month: `28`, `22nd`, `twenty-second`, `the 22nd`. */
 function parseDay(tokens: Token[], i: number): { day: number; end: number } | undefined {
   const t = tokens[i];
@@ -311,34 +329,86 @@ function parseSharedRange(tokens: Token[], i: number): { first: DateParse; secon
   return undefined;
 }
 
-/** `mid-July 1942`, `the middle of July 1942`, `early 1942`, `the summer of 1942`, `summer 1942`. */
+/** `first half`, `second half`, `latter half`. */
+const HALVES: Record<string, 1 | 2> = { first: 1, second: 2, latter: 2 };
+
+/** True when nothing, not even a space, stands between two tokens. */
+function tight(left: Token | undefined, right: Token | undefined): boolean {
+  return left !== undefined && right !== undefined && left.end === right.start;
+}
+
+/** A decade in digits: `1940s`, `1940's` (an apostrophe splits it into three tokens). */
+function decadeAt(tokens: Token[], i: number): { decade: number; end: number } | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+  if (/^\d{3}0s$/.test(t.lower)) return { decade: Number(t.lower.slice(0, 4)), end: i + 1 };
+  const [apostrophe, ess] = [tokens[i + 1], tokens[i + 2]];
+  if (/^\d{3}0$/.test(t.text) && (apostrophe?.text === "'" || apostrophe?.text === '’') && ess?.lower === 's' && tight(t, apostrophe) && tight(apostrophe, ess)) {
+    return { decade: Number(t.text), end: i + 3 };
+  }
+  return undefined;
+}
+
+/**
+ * `mid-July 1942`, `the middle of July 1942`, `early 1942`, `the end of 1942`, `the early 1940s`,
+ * `the first half of 1942`, `the summer of 1942`, `summer 1942`, `the winter of 1942/43`.
+ */
 function parsePartialDate(tokens: Token[], i: number): DateParse | undefined {
   let j = i;
   if (tokens[j]?.lower === 'the') j++;
-  const part = PART_WORDS[tokens[j]?.lower ?? ''];
-  if (part) {
-    let k = j + 1;
-    if (isDash(tokens[k]) || tokens[k]?.lower === 'of') k++;
-    const month = monthAt(tokens, k);
-    if (month) {
-      const year = parseYear(tokens, skipComma(tokens, month.end));
-      if (year) return { interval: partOfMonthInterval(year.year, month.month, part), end: year.end, precision: 'day' };
-      return undefined;
-    }
-    const year = parseYear(tokens, k);
-    if (year && tokens[j]?.lower !== 'end' && tokens[j]?.lower !== 'start') {
-      return { interval: partOfYearInterval(year.year, part), end: year.end, precision: 'season' };
-    }
+  const word = tokens[j]?.lower ?? '';
+  const part = PART_WORDS[word];
+  if (part) return parsePartOf(tokens, j, part);
+  const half = HALVES[word];
+  if (half && tokens[j + 1]?.lower === 'half' && tokens[j + 2]?.lower === 'of') return parseHalfOf(tokens, j + 3, half);
+  if (word in SEASONS) return parseSeason(tokens, j + 1, word);
+  return undefined;
+}
+
+/** After a part word at j: `mid-July 1942`, `late 1942`, `the end of 1942`, `the late 1940s`, `the end of the 1940s`. */
+function parsePartOf(tokens: Token[], j: number, part: 'early' | 'mid' | 'late'): DateParse | undefined {
+  let k = j + 1;
+  const of = tokens[k]?.lower === 'of';
+  if (isDash(tokens[k]) || of) k++;
+  const month = monthAt(tokens, k);
+  if (month) {
+    const year = parseYear(tokens, skipComma(tokens, month.end));
+    if (year) return { interval: partOfMonthInterval(year.year, month.month, part), end: year.end, precision: 'day' };
     return undefined;
   }
-  const season = tokens[j]?.lower ?? '';
-  if (season in SEASONS) {
-    let k = j + 1;
-    if (tokens[k]?.lower === 'of') k++;
-    const year = parseYear(tokens, k);
-    if (year) return { interval: seasonInterval(year.year, season), end: year.end, precision: 'season' };
-  }
+  // `end`, `start`, `beginning`, `middle` are nouns: `the end of 1942`, not `to end 1942` (a verb).
+  if (!of && !(tokens[j]!.lower === 'early' || tokens[j]!.lower === 'mid' || tokens[j]!.lower === 'late')) return undefined;
+  const decade = decadeAt(tokens, of && tokens[k]?.lower === 'the' ? k + 1 : k);
+  if (decade) return { interval: partOfDecadeInterval(decade.decade, part), end: decade.end, precision: 'year' };
+  const year = parseYear(tokens, k);
+  if (year) return { interval: partOfYearInterval(year.year, part), end: year.end, precision: 'season' };
   return undefined;
+}
+
+/** After `first half of`: `1942` (January-June) or `July 1942` (days 1-15). */
+function parseHalfOf(tokens: Token[], k: number, half: 1 | 2): DateParse | undefined {
+  const month = monthAt(tokens, k);
+  if (month) {
+    const year = parseYear(tokens, skipComma(tokens, month.end));
+    return year ? { interval: halfOfMonthInterval(year.year, month.month, half), end: year.end, precision: 'day' } : undefined;
+  }
+  const year = parseYear(tokens, k);
+  return year ? { interval: halfOfYearInterval(year.year, half), end: year.end, precision: 'season' } : undefined;
+}
+
+/** After a season word: `of 1942`, `1942`, and `of 1942/43` (a winter spanning the turn of the year). */
+function parseSeason(tokens: Token[], k: number, season: string): DateParse | undefined {
+  if (tokens[k]?.lower === 'of') k++;
+  const year = parseYear(tokens, k);
+  if (!year) return undefined;
+  const interval = seasonInterval(year.year, season);
+  const pair = pairedYear(tokens, year.end, year.year);
+  if (pair && pair.year === year.year + 1) {
+    // Winter already runs from December into the next year; another season named with two years spans both.
+    const high = season === 'winter' ? interval.high : seasonInterval(pair.year, season).high;
+    return { interval: { ...interval, high }, end: pair.end, precision: 'season' };
+  }
+  return { interval, end: year.end, precision: 'season' };
 }
 
 const NUMERIC_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b|\b(\d{1,2})([./])(\d{1,2})\5(\d{4})\b/g;
@@ -553,6 +623,7 @@ export function extractValues(text: string, offset = 0): FoundValue[] {
     const t = tokens[i]!;
     let value: FoundValue | undefined;
     const wordYear = t.kind === 'word' ? wordYearAt(tokens, i) : undefined;
+    const decade = decadeAt(tokens, i);
 
     // `31 February 1942` is no date at all, not `February 1942`.
     const afterBadDay = MONTHS[t.lower] !== undefined && tokens[i - 1]?.kind === 'number' && /^\d{1,2}(st|nd|rd|th)?$/.test(tokens[i - 1]!.lower);
@@ -584,11 +655,10 @@ export function extractValues(text: string, offset = 0): FoundValue[] {
           value = dateRange(s, value.firstToken, second.end, date.interval, second.interval, date.precision === 'day' && second.precision === 'day');
         }
       }
+    } else if (decade) {
+      value = { form: 'date', ...slice(s, i, decade.end), interval: yearInterval(decade.decade, 10), firstToken: i, endToken: decade.end, precision: 'year' };
     } else if (isYearNumber(t) && !isDash(tokens[i - 1]) && !/^[/.:]$/.test(tokens[i - 1]?.text ?? '')) {
       value = readYearOrRange(s, i);
-    } else if (/^\d{3}0s$/.test(t.lower)) {
-      const decade = Number(t.lower.slice(0, 4));
-      value = { form: 'date', ...slice(s, i, i + 1), interval: yearInterval(decade, 10), firstToken: i, endToken: i + 1 };
     } else if (wordYear) {
       value = { form: 'year', ...slice(s, i, wordYear.end), interval: yearInterval(wordYear.year), firstToken: i, endToken: wordYear.end };
     } else if (isWordNumberStart(t, tokens[i + 1])) {
@@ -636,11 +706,18 @@ function dateRange(
   return value;
 }
 
-/** `1942`, `1939–40`, `1939-1945`, `the 1940s`, and `between 1939 and 1945`. */
+/** `1942`, `1939–40`, `1939-1945`, `1942/43`, and `between 1939 and 1945`. */
 function readYearOrRange(s: SentenceText, i: number): FoundValue {
   const tokens = s.tokens;
   const year = Number(tokens[i]!.text);
   const next = tokens[i + 1];
+  // `1942/43` names the two years (a season, a campaign across the turn of the year), never a fraction.
+  const pair = next?.text === '/' ? pairedYear(tokens, i + 1, year) : undefined;
+  if (pair) {
+    const interval = { ...yearInterval(year), high: yearInterval(pair.year).high };
+    return { form: 'date', ...slice(s, i, pair.end), interval, firstToken: i, endToken: pair.end, precision: 'year' };
+  }
+
   if (next && isDash(next) && tokens[i + 2]?.kind === 'number' && /^\d{2}(\d{2})?$/.test(tokens[i + 2]!.text)) {
     const tail = tokens[i + 2]!.text;
     const second = tail.length === 2 ? Math.floor(year / 100) * 100 + Number(tail) : Number(tail);
