@@ -180,8 +180,8 @@ function iso(day: string): number {
   return dayNumber(y!, m!, d!);
 }
 
-function expectValues(sentence: string, expected: Expected[]) {
-  const values = extractValues(sentence);
+function expectValues(sentence: string, expected: Expected[], context: { year?: number } = {}) {
+  const values = extractValues(sentence, 0, context);
   assert.deepEqual(values.map((v) => v.text), expected.map((e) => e[0]), `values of ${JSON.stringify(sentence)}`);
   values.forEach((v, n) => {
     const [text, form, low, high, implied] = expected[n]!;
@@ -192,10 +192,10 @@ function expectValues(sentence: string, expected: Expected[]) {
   });
 }
 
-function table(title: string, rows: Array<[string, Expected[]]>) {
+function table(title: string, rows: Array<[string, Expected[]]>, context: { year?: number } = {}) {
   describe(title, () => {
     for (const [sentence, expected] of rows) {
-      it(`${sentence} → ${expected.map((e) => `${e[0]} (${e[1]})`).join(', ') || 'no value'}`, () => expectValues(sentence, expected));
+      it(`${sentence} → ${expected.map((e) => `${e[0]} (${e[1]})`).join(', ') || 'no value'}`, () => expectValues(sentence, expected, context));
     }
   });
 }
@@ -284,4 +284,61 @@ table('values: pairs and ranges of years are dates', [
   ['It came in the summer of 1942 – 43 days later it ended.', [
     ['the summer of 1942', 'date', '1942-06-01', '1942-09-01'], ['43 days', 'duration', 42.5, 43.5],
   ]],
+]);
+
+table('values: a day and month with no year takes the one year its sentence names', [
+  ['It fell on 19 November.', []],
+  ['It fell by late 22 November.', []],
+  ['It came on the ninth of February.', []],
+  ['It opened on 19 November 1942 and the south followed on 20 November.', [
+    ['19 November 1942', 'date', '1942-11-19', '1942-11-20'], ['20 November', 'date', '1942-11-20', '1942-11-21'],
+  ]],
+  ['They fought in 1942 and 1943, and it fell on 19 November.', [
+    ['1942', 'year', '1942-01-01', '1943-01-01'], ['1943', 'year', '1943-01-01', '1944-01-01'],
+  ]],
+]);
+
+table('values: … or else the year of its context', [
+  ['It fell on 19 November.', [['19 November', 'date', '1942-11-19', '1942-11-20']]],
+  ['It fell by late 22 November.', [['22 November', 'date', '1942-11-22', '1942-11-23']]],
+  ['It came on 20 November.', [['20 November', 'date', '1942-11-20', '1942-11-21']]],
+  ['It came on the ninth of February.', [['the ninth of February', 'date', '1942-02-09', '1942-02-10']]],
+  ['It came on November 20th.', [['November 20th', 'date', '1942-11-20', '1942-11-21']]],
+  ['It came on 20 November 1943.', [['20 November 1943', 'date', '1943-11-20', '1943-11-21']]],
+  ['It came in 1941 and 1943, on 20 November.', [
+    ['1941', 'year', '1941-01-01', '1942-01-01'], ['1943', 'year', '1943-01-01', '1944-01-01'], ['20 November', 'date', '1942-11-20', '1942-11-21'],
+  ]],
+  ['It ran from 2 May to 11 June.', [['2 May to 11 June', 'date-range', '1942-05-02', '1942-06-12', 41]]],
+], { year: 1942 });
+
+table('values: a range of days states a duration, counting both ends', [
+  ['It ran from 3 June to 9 September 1802.', [['3 June to 9 September 1802', 'date-range', '1802-06-03', '1802-09-10', 99]]],
+  ['It ran 3 June – 9 September 1802.', [['3 June – 9 September 1802', 'date-range', '1802-06-03', '1802-09-10', 99]]],
+  ['It ran from the second of May to the nineteenth of August, nineteen twenty-seven.', [
+    ['the second of May to the nineteenth of August, nineteen twenty-seven', 'date-range', '1927-05-02', '1927-08-20', 110],
+  ]],
+  ['It ran from 2 May to 11 June 1871.', [['2 May to 11 June 1871', 'date-range', '1871-05-02', '1871-06-12', 41]]],
+  ['It ran between 2 May and 11 June 1871.', [['2 May and 11 June 1871', 'date-range', '1871-05-02', '1871-06-12', 41]]],
+  ['It ran from 2 May 1871 to 11 June.', [['2 May 1871 to 11 June', 'date-range', '1871-05-02', '1871-06-12', 41]]],
+  ['It ran 12 to 30 January 1943.', [['12 to 30 January 1943', 'date-range', '1943-01-12', '1943-01-31', 19]]],
+  ['It ran 27 September to 25 November 1942.', [['27 September to 25 November 1942', 'date-range', '1942-09-27', '1942-11-26', 60]]],
+  ['It ran from 20 December to 2 February 1943.', [['20 December to 2 February 1943', 'date-range', '1942-12-20', '1943-02-03', 45]]],
+  ['In 1941 it ran from 3 June to 9 September 1802.', [
+    ['1941', 'year', '1941-01-01', '1942-01-01'], ['3 June to 9 September 1802', 'date-range', '1802-06-03', '1802-09-10', 99],
+  ]],
+]);
+
+table('values: a range with a month at one end, or of months, states no duration', [
+  ['It ran 25 November-December of 1942.', [['25 November-December of 1942', 'date-range', '1942-11-25', '1943-01-01']]],
+  ['It ran January 1942 to March 1943.', [['January 1942 to March 1943', 'date-range', '1942-01-01', '1943-04-01']]],
+  ['It ran November–December of 1942.', [['November–December of 1942', 'date-range', '1942-11-01', '1943-01-01']]],
+]);
+
+table('values: a time of day is neither a count nor a separate date', [
+  ['At 07:20 (Moscow time) on 19 November 1942 the guns opened.', [['19 November 1942', 'date', '1942-11-19', '1942-11-20']]],
+  ['Posted 2 May 2021 at 9:14 am.', [['2 May 2021', 'date', '2021-05-02', '2021-05-03']]],
+  ['It fell at 9 p.m. on 3 May 1943.', [['3 May 1943', 'date', '1943-05-03', '1943-05-04']]],
+  ['The attack began at 0500 hours on 3 May 1943.', [['3 May 1943', 'date', '1943-05-03', '1943-05-04']]],
+  ['At ten thirty the guns opened.', []],
+  ['The museum is open 10:00–16:00 daily.', []],
 ]);

@@ -15,11 +15,13 @@ import {
   partOfYearInterval,
   seasonInterval,
   yearInterval,
+  yearOfDay,
 } from './dates.js';
 import { DAYS_PER_UNIT, applyHedge, bareInterval } from './intervals.js';
 import {
   FRACTION_WORDS,
   SCALES,
+  parseBelowHundred,
   parseFractionWords,
   parseNumber,
   parseNumberWords,
@@ -30,6 +32,12 @@ import { isDash, tokenize, type Token } from './tokens.js';
 import type { HedgeKind, QuantityInterval, ValueMention } from './types.js';
 
 export type ValueForm = 'count' | 'fraction' | 'duration' | 'date' | 'year' | 'date-range';
+
+/** What the text around a sentence says, for values the sentence leaves open. */
+export interface ValueContext {
+  /** The year of the surrounding paragraph or heading: it dates a day and month the sentence gives no year. */
+  year?: number;
+}
 
 export interface FoundValue extends ValueMention {
   form: ValueForm;
@@ -229,33 +237,87 @@ interface DateParse {
   precision: 'day' | 'month' | 'season' | 'year';
 }
 
-/**
- * `22 of June`, `June 22nd` with no year: a date in the year the sentence names, if it names one
- * year; else no value at all (the end of its tokens, so its day is not read as a count).
- */
-function parseYearlessDate(tokens: Token[], i: number, sentenceYear: number | undefined): DateParse | { end: number } | undefined {
+interface DayMonth {
+  day: number;
+  month: number;
+  end: number;
+}
+
+/** `22 June`, `the 22nd of June`, `June 22nd`: a day and a month, whatever follows them. */
+function parseDayMonth(tokens: Token[], i: number): DayMonth | undefined {
   let k = i;
   if (tokens[k]?.lower === 'the') k++;
-  let day = parseDay(tokens, k);
-  let month: { month: number; end: number } | undefined;
-  let end: number;
+  const day = parseDay(tokens, k);
   if (day) {
     let m = day.end;
     if (tokens[m]?.lower === 'of') m++;
-    month = monthAt(tokens, m);
-    if (!month) return undefined;
-    end = month.end;
-  } else {
-    month = monthAt(tokens, i);
-    if (!month) return undefined;
-    day = parseDay(tokens, month.end);
-    if (!day) return undefined;
-    end = day.end;
+    const month = monthAt(tokens, m);
+    return month ? { day: day.day, month: month.month, end: month.end } : undefined;
   }
-  if (sentenceYear !== undefined && isValidDay(sentenceYear, month.month, day.day)) {
-    return { interval: dayInterval(sentenceYear, month.month, day.day), end, precision: 'day' };
+  const month = monthAt(tokens, i);
+  const after = month ? parseDay(tokens, month.end) : undefined;
+  return month && after ? { day: after.day, month: month.month, end: after.end } : undefined;
+}
+
+/**
+ * `22 of June`, `June 22nd` with no year: a date in `year` (the one the sentence names, else the
+ * context's); with none, no value at all (the end of its tokens, so its day is not read as a count).
+ */
+function parseYearlessDate(tokens: Token[], i: number, year: number | undefined): DateParse | { end: number } | undefined {
+  const date = parseDayMonth(tokens, i);
+  if (!date) return undefined;
+  if (year !== undefined && isValidDay(year, date.month, date.day)) {
+    return { interval: dayInterval(year, date.month, date.day), end: date.end, precision: 'day' };
   }
-  return { end };
+  return { end: date.end };
+}
+
+/** A day and month in the latest year that puts it no later than `limit` (the range's far end). */
+function dayMonthBefore(date: DayMonth, limit: number): DateParse | undefined {
+  for (const year of [yearOfDay(limit), yearOfDay(limit) - 1]) {
+    if (isValidDay(year, date.month, date.day) && dayNumber(year, date.month, date.day) <= limit) {
+      return { interval: dayInterval(year, date.month, date.day), end: date.end, precision: 'day' };
+    }
+  }
+  return undefined;
+}
+
+/** A day and month in the earliest year that puts it no earlier than `start` (the range's near end). */
+function dayMonthAfter(date: DayMonth, start: number): DateParse | undefined {
+  for (const year of [yearOfDay(start), yearOfDay(start) + 1]) {
+    if (isValidDay(year, date.month, date.day) && dayNumber(year, date.month, date.day) >= start) {
+      return { interval: dayInterval(year, date.month, date.day), end: date.end, precision: 'day' };
+    }
+  }
+  return undefined;
+}
+
+/** Words joining the two ends of a range of dates; `and` only after `between`. */
+function isRangeJoin(t: Token | undefined, before: Token | undefined): boolean {
+  if (!t) return false;
+  if (isDash(t) || t.lower === 'to' || t.lower === 'until' || t.lower === 'till' || t.lower === 'through') return true;
+  return t.lower === 'and' && before?.lower === 'between';
+}
+
+/**
+ * `3 June – 9 September 1802`, `from the second of May to the nineteenth of August, nineteen
+ * twenty-seven`, `25 November–December of 1942`: a day and month with no year of its own, joined to
+ * a full date, is in that date's year (or the one before, when it would otherwise come after it).
+ */
+function parseBorrowedRange(tokens: Token[], i: number): { first: DateParse; second: DateParse } | undefined {
+  const date = parseDayMonth(tokens, i);
+  if (!date || !isRangeJoin(tokens[date.end], tokens[i - 1])) return undefined;
+  const second = parseNamedDate(tokens, date.end + 1);
+  const first = second ? dayMonthBefore(date, second.interval.low) : undefined;
+  return first && second ? { first, second } : undefined;
+}
+
+/** The far end of a range from `start`: a date with its year, or a day and month read after `start`. */
+function parseRangeEnd(tokens: Token[], j: number, start: QuantityInterval): DateParse | undefined {
+  const full = parseNamedDate(tokens, j) ?? parsePartialDate(tokens, j);
+  if (full) return full.interval.low >= start.low ? full : undefined;
+  const date = parseDayMonth(tokens, j);
+  return date ? dayMonthAfter(date, start.low) : undefined;
 }
 
 /** Dates with a month name, or a season, or a part of a month/year, all with a year. */
@@ -608,80 +670,141 @@ function isWordNumberStart(t: Token, next: Token | undefined): boolean {
   );
 }
 
-/** Every value in a sentence, left to right, none overlapping. */
-export function extractValues(text: string, offset = 0): FoundValue[] {
+/** `am`, `p.m.`, `o'clock` after an hour, and `hours` or `h` after `07:20`: the index after it, if any. */
+function afterTimeOfDay(tokens: Token[], j: number, colon: boolean): number | undefined {
+  const t = tokens[j];
+  if (!t) return undefined;
+  if (t.lower === 'am' || t.lower === 'pm' || t.lower === "o'clock") return j + 1;
+  if ((t.lower === 'a' || t.lower === 'p') && tokens[j + 1]?.text === '.' && tokens[j + 2]?.lower === 'm') {
+    return tokens[j + 3]?.text === '.' ? j + 4 : j + 3;
+  }
+  if (colon && (t.lower === 'h' || t.lower === 'hours' || t.lower === 'hrs')) return j + 1;
+  return undefined;
+}
+
+/** One time of day at token i (`07:20`, `9:14 am`, `2 p.m.`, `at 0500 hours`, `at ten thirty`): the index after it. */
+function timeOfDayAt(tokens: Token[], i: number): number | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+  const [colon, minutes] = [tokens[i + 1], tokens[i + 2]];
+  if (t.kind === 'number' && /^\d{1,2}$/.test(t.text) && Number(t.text) <= 24 && colon?.text === ':' &&
+    minutes?.kind === 'number' && /^[0-5]\d$/.test(minutes.text) && tight(t, colon) && tight(colon, minutes)) {
+    let end = i + 3;
+    if (tokens[end]?.text === ':' && /^[0-5]\d$/.test(tokens[end + 1]?.text ?? '') && tight(minutes, tokens[end])) end += 2; // seconds
+    return afterTimeOfDay(tokens, end, true) ?? end;
+  }
+  if (t.kind === 'number' && /^\d{1,2}([.:]\d{2})?$/.test(t.text) && parseFloat(t.text) <= 12) return afterTimeOfDay(tokens, i + 1, false);
+  if (tokens[i - 1]?.lower !== 'at') return undefined;
+  // Military time: `at 0500 hours`.
+  if (t.kind === 'number' && /^[0-2]\d[0-5]\d$/.test(t.text) && /^(hours|hrs)$/.test(tokens[i + 1]?.lower ?? '')) return i + 2;
+  // In words: `at ten thirty`, `at five o'clock`.
+  const hour = t.kind === 'word' ? parseBelowHundred(tokens, i) : undefined;
+  if (!hour || hour.ordinal || hour.value < 1 || hour.value > 24) return undefined;
+  const past = parseBelowHundred(tokens, hour.end);
+  const end = past && !past.ordinal && past.value >= 10 && past.value < 60 ? past.end : hour.end;
+  return afterTimeOfDay(tokens, end, false) ?? (end > hour.end ? end : undefined);
+}
+
+/**
+ * A time of day, or two joined by a dash (`10:00–16:00`): not a count, and not part of the date it
+ * qualifies either (`At 07:20 (Moscow time) on 19 November 1942` stays one date). The index after it.
+ */
+function timeOfDayEnd(tokens: Token[], i: number): number | undefined {
+  const end = timeOfDayAt(tokens, i);
+  if (end === undefined) return undefined;
+  return isDash(tokens[end]) ? timeOfDayAt(tokens, end + 1) ?? end : end;
+}
+
+/** A date or a range of dates at token i; `{ end }` for a day and month no year dates (skip it, it is no count). */
+function readDateAt(s: SentenceText, i: number, year: number | undefined): FoundValue | { end: number } | undefined {
+  const tokens = s.tokens;
+  const t = tokens[i]!;
+  // `31 February 1942` is no date at all, not `February 1942`.
+  if (MONTHS[t.lower] !== undefined && tokens[i - 1]?.kind === 'number' && /^\d{1,2}(st|nd|rd|th)?$/.test(tokens[i - 1]!.lower)) return undefined;
+  const range = parseSharedRange(tokens, i) ?? parseBorrowedRange(tokens, i);
+  if (range) {
+    const dayPrecise = range.first.precision === 'day' && range.second.precision === 'day';
+    return dateRange(s, i, range.second.end, range.first.interval, range.second.interval, dayPrecise);
+  }
+  let date: DateParse | undefined = parseNamedDate(tokens, i) ?? parsePartialDate(tokens, i);
+  if (!date) {
+    const yearless = parseYearlessDate(tokens, i, year);
+    if (yearless && !('interval' in yearless)) return { end: yearless.end };
+    date = yearless;
+  }
+  if (!date) return undefined;
+  // The written value leaves out a leading weekday.
+  const first = WEEKDAYS.has(t.lower) ? skipComma(tokens, i + 1) : i;
+  // A range of dates: `23 August 1942 – 2 February 1943`, `from … to …`, `between … and …`
+  if (isRangeJoin(tokens[date.end], tokens[first - 1])) {
+    const second = parseRangeEnd(tokens, date.end + 1, date.interval);
+    if (second) return dateRange(s, first, second.end, date.interval, second.interval, date.precision === 'day' && second.precision === 'day');
+  }
+  return { form: 'date', ...slice(s, first, date.end), interval: date.interval, firstToken: first, endToken: date.end, precision: date.precision };
+}
+
+/** A value that is not a date with a month or season: a year, a decade, a count, a share, a duration. */
+function readOtherValueAt(s: SentenceText, i: number): FoundValue | undefined {
+  const tokens = s.tokens;
+  const t = tokens[i]!;
+  const decade = decadeAt(tokens, i);
+  if (decade) {
+    return { form: 'date', ...slice(s, i, decade.end), interval: yearInterval(decade.decade, 10), firstToken: i, endToken: decade.end, precision: 'year' };
+  }
+  if (isYearNumber(t) && !isDash(tokens[i - 1]) && !/^[/.:]$/.test(tokens[i - 1]?.text ?? '')) return readYearOrRange(s, i);
+  const wordYear = t.kind === 'word' ? wordYearAt(tokens, i) : undefined;
+  if (wordYear) return { form: 'year', ...slice(s, i, wordYear.end), interval: yearInterval(wordYear.year), firstToken: i, endToken: wordYear.end };
+  if (!isWordNumberStart(t, tokens[i + 1])) return undefined;
+  const read = readValueAt(s, i);
+  if (!read) return undefined;
+  const value: FoundValue = {
+    form: read.q.form, ...slice(s, read.first, read.q.end), interval: toInterval(read.q),
+    firstToken: read.first, endToken: read.q.end, ...(read.q.measure ? { measure: read.q.measure } : {}),
+  };
+  return widenRange(s, value) ?? value;
+}
+
+/** A hedge before a count, share or duration replaces its interval (dates take none). */
+function withHedge(s: SentenceText, value: FoundValue): FoundValue {
+  if (value.hedge || value.form === 'date' || value.form === 'year' || value.form === 'date-range') return value;
+  const hedge = findHedge(s, value.firstToken);
+  if (!hedge) return value;
+  const h = slice(s, hedge.first, value.firstToken);
+  return {
+    ...value,
+    interval: applyHedge(value.interval, hedge.kind),
+    hedge: { kind: hedge.kind, range: { start: h.range.start, end: s.tokens[value.firstToken - 1]!.end }, text: h.text.trim() },
+  };
+}
+
+/**
+ * Every value in a sentence, left to right, none overlapping. A day and month the sentence gives
+ * no year takes the one year the sentence names, else `context.year`, else is no value.
+ */
+export function extractValues(text: string, offset = 0, context: ValueContext = {}): FoundValue[] {
   const s: SentenceText = { text, offset, tokens: tokenize(text, offset) };
   const tokens = s.tokens;
   const found: FoundValue[] = findNumericDates(s);
   const years = namedYears(tokens);
-  const sentenceYear = years.size === 1 ? [...years][0] : undefined;
+  const year = years.size === 1 ? [...years][0] : context.year;
   const taken = new Set<number>();
   for (const v of found) for (let k = v.firstToken; k < v.endToken; k++) taken.add(k);
 
   for (let i = 0; i < tokens.length; i++) {
     if (taken.has(i)) continue;
-    const t = tokens[i]!;
-    let value: FoundValue | undefined;
-    const wordYear = t.kind === 'word' ? wordYearAt(tokens, i) : undefined;
-    const decade = decadeAt(tokens, i);
-
-    // `31 February 1942` is no date at all, not `February 1942`.
-    const afterBadDay = MONTHS[t.lower] !== undefined && tokens[i - 1]?.kind === 'number' && /^\d{1,2}(st|nd|rd|th)?$/.test(tokens[i - 1]!.lower);
-    const shared = afterBadDay ? undefined : parseSharedRange(tokens, i);
-    let date = shared || afterBadDay ? undefined : parseNamedDate(tokens, i) ?? parsePartialDate(tokens, i);
-    if (!shared && !date && !afterBadDay) {
-      const yearless = parseYearlessDate(tokens, i, sentenceYear);
-      if (yearless && !('interval' in yearless)) {
-        i = yearless.end - 1;
-        continue;
-      }
-      date = yearless as DateParse | undefined;
+    const time = timeOfDayEnd(tokens, i);
+    if (time !== undefined) {
+      i = time - 1;
+      continue;
     }
-    if (shared) {
-      value = dateRange(s, i, shared.second.end, shared.first.interval, shared.second.interval, shared.first.precision === 'day');
-    } else if (date) {
-      value = { form: 'date', ...slice(s, i, date.end), interval: date.interval, firstToken: i, endToken: date.end, precision: date.precision };
-      // Skip a leading weekday or `the` in the written range.
-      if (WEEKDAYS.has(t.lower)) {
-        let k = i + 1;
-        if (tokens[k]?.text === ',') k++;
-        value = { ...value, ...slice(s, k, date.end), firstToken: k };
-      }
-      // A range of dates: `23 August 1942 – 2 February 1943`, `from … to …`
-      const sep = tokens[date.end];
-      if (sep && (isDash(sep) || sep.lower === 'to' || sep.lower === 'until' || sep.lower === 'through')) {
-        const second = parseNamedDate(tokens, date.end + 1) ?? parsePartialDate(tokens, date.end + 1);
-        if (second && second.interval.low >= date.interval.low) {
-          value = dateRange(s, value.firstToken, second.end, date.interval, second.interval, date.precision === 'day' && second.precision === 'day');
-        }
-      }
-    } else if (decade) {
-      value = { form: 'date', ...slice(s, i, decade.end), interval: yearInterval(decade.decade, 10), firstToken: i, endToken: decade.end, precision: 'year' };
-    } else if (isYearNumber(t) && !isDash(tokens[i - 1]) && !/^[/.:]$/.test(tokens[i - 1]?.text ?? '')) {
-      value = readYearOrRange(s, i);
-    } else if (wordYear) {
-      value = { form: 'year', ...slice(s, i, wordYear.end), interval: yearInterval(wordYear.year), firstToken: i, endToken: wordYear.end };
-    } else if (isWordNumberStart(t, tokens[i + 1])) {
-      const read = readValueAt(s, i);
-      if (read) {
-        value = {
-          form: read.q.form, ...slice(s, read.first, read.q.end), interval: toInterval(read.q),
-          firstToken: read.first, endToken: read.q.end, ...(read.q.measure ? { measure: read.q.measure } : {}),
-        };
-        value = widenRange(s, value) ?? value;
-      }
+    const date = readDateAt(s, i, year);
+    if (date && !('form' in date)) {
+      i = date.end - 1;
+      continue;
     }
+    const value = date ?? readOtherValueAt(s, i);
     if (!value) continue;
-    const hedge = value.hedge ? undefined : findHedge(s, value.firstToken);
-    if (hedge && value.form !== 'date' && value.form !== 'year' && value.form !== 'date-range') {
-      const h = slice(s, hedge.first, value.firstToken);
-      value = {
-        ...value,
-        interval: applyHedge(value.interval, hedge.kind),
-        hedge: { kind: hedge.kind, range: { start: h.range.start, end: tokens[value.firstToken - 1]!.end }, text: h.text.trim() },
-      };
-    }
-    found.push(value);
+    found.push(withHedge(s, value));
     for (let k = value.firstToken; k < value.endToken; k++) taken.add(k);
     i = value.endToken - 1;
   }
@@ -717,7 +840,6 @@ function readYearOrRange(s: SentenceText, i: number): FoundValue {
     const interval = { ...yearInterval(year), high: yearInterval(pair.year).high };
     return { form: 'date', ...slice(s, i, pair.end), interval, firstToken: i, endToken: pair.end, precision: 'year' };
   }
-
   if (next && isDash(next) && tokens[i + 2]?.kind === 'number' && /^\d{2}(\d{2})?$/.test(tokens[i + 2]!.text)) {
     const tail = tokens[i + 2]!.text;
     const second = tail.length === 2 ? Math.floor(year / 100) * 100 + Number(tail) : Number(tail);
