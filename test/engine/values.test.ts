@@ -169,3 +169,176 @@ describe('values: hedges change the interval', () => {
     near(v.interval.high, 15000, 'high');
   });
 });
+
+// Issue 9, item 6: values the engine used to misread. Each row: the sentence, then every value it
+// states, as written, with its form and interval. Dates are written as ISO days (the first day named
+// and the day after the last); counts and shares as numbers; durations in days.
+type Expected = [text: string, form: string, low: number | string, high: number | string, implied?: number];
+
+function iso(day: string): number {
+  const [y, m, d] = day.split('-').map(Number);
+  return dayNumber(y!, m!, d!);
+}
+
+function expectValues(sentence: string, expected: Expected[], context: { year?: number } = {}) {
+  const values = extractValues(sentence, 0, context);
+  assert.deepEqual(values.map((v) => v.text), expected.map((e) => e[0]), `values of ${JSON.stringify(sentence)}`);
+  values.forEach((v, n) => {
+    const [text, form, low, high, implied] = expected[n]!;
+    assert.equal(v.form, form, `form of ${text}`);
+    near(v.interval.low, typeof low === 'string' ? iso(low) : low, `low of ${text}`);
+    near(v.interval.high, typeof high === 'string' ? iso(high) : high, `high of ${text}`);
+    assert.equal(v.impliedDuration?.nominal, implied, `implied duration of ${text}`);
+  });
+}
+
+function table(title: string, rows: Array<[string, Expected[]]>, context: { year?: number } = {}) {
+  describe(title, () => {
+    for (const [sentence, expected] of rows) {
+      it(`${sentence} → ${expected.map((e) => `${e[0]} (${e[1]})`).join(', ') || 'no value'}`, () => expectValues(sentence, expected, context));
+    }
+  });
+}
+
+table('values: a scale glued to digits (m, bn, k); a spaced m may be metres', [
+  ['They had 1.2m men.', [['1.2m', 'count', 1.15e6, 1.25e6]]],
+  ['It cost 3bn.', [['3bn', 'count', 2.7e9, 3.3e9]]],
+  ['They took 40k prisoners.', [['40k', 'count', 36000, 44000]]],
+  ['They took about 40k prisoners.', [['40k', 'count', 36000, 44000]]],
+  ['The wall was 8 m high.', [['8 m', 'count', 7.5, 8.5]]],
+  ['The ditch was 48 m wide.', [['48 m', 'count', 47.5, 48.5]]],
+  ['A 6m-high wall stood there.', []],
+]);
+
+table('values: shares as one part of a whole', [
+  ['Three out of four died.', [['Three out of four', 'fraction', 0.675, 0.825]]],
+  ['Nine out of ten died.', [['Nine out of ten', 'fraction', 0.85, 0.95]]],
+  ['Two in three died.', [['Two in three', 'fraction', 0.6, 2 / 3 + 1 / 15]]],
+  ['One in five died.', [['One in five', 'fraction', 0.18, 0.22]]],
+  ['One out of every three died.', [['One out of every three', 'fraction', 0.3, 1 / 3 + 1 / 30]]],
+  ['He shot 20 in 30 minutes.', [['20', 'count', 18, 22], ['30 minutes', 'duration', 27 / 1440, 33 / 1440]]],
+  ['Thirty-seven men we lost out of No. 3.', [['Thirty-seven', 'count', 36.5, 37.5], ['3', 'count', 2.7, 3.3]]],
+]);
+
+table('values: dozens', [
+  ['It took a dozen men.', [['a dozen', 'count', 10.8, 13.2]]],
+  ['It took half a dozen men.', [['half a dozen', 'count', 5.4, 6.6]]],
+  ['It took two dozen men.', [['two dozen', 'count', 21.6, 26.4]]],
+  ['It took 3 dozen men.', [['3 dozen', 'count', 32.4, 39.6]]],
+  ['Dozens of men died.', []],
+]);
+
+table('values: half a year, half a month', [
+  ['It lasted half a year.', [['half a year', 'duration', 0.45 * YEAR, 0.55 * YEAR]]],
+  ['It lasted half a month.', [['half a month', 'duration', 0.45 * MONTH, 0.55 * MONTH]]],
+]);
+
+table('values: a year said in words is a year, never a count', [
+  ['It began in nineteen forty-one.', [['nineteen forty-one', 'year', '1941-01-01', '1942-01-01']]],
+  ['It began in nineteen-forty-one.', [['nineteen-forty-one', 'year', '1941-01-01', '1942-01-01']]],
+  ['It began in nineteen hundred and forty-one.', [['nineteen hundred and forty-one', 'year', '1941-01-01', '1942-01-01']]],
+  ['The treaty came in eighteen seventy-one.', [['eighteen seventy-one', 'year', '1871-01-01', '1872-01-01']]],
+  ['It closed in ten sixty-six.', [['ten sixty-six', 'year', '1066-01-01', '1067-01-01']]],
+  ['Nineteen eleven.', [['Nineteen eleven', 'year', '1911-01-01', '1912-01-01']]],
+  ['It ended in nineteen hundred.', [['nineteen hundred', 'year', '1900-01-01', '1901-01-01']]],
+  ['It was signed on the second of May, eighteen seventy-one.', [['the second of May, eighteen seventy-one', 'date', '1871-05-02', '1871-05-03']]],
+  ['It blew on the fourteenth of October, nineteen twenty-four.', [['the fourteenth of October, nineteen twenty-four', 'date', '1924-10-14', '1924-10-15']]],
+  ['It fell in May of nineteen forty-two.', [['May of nineteen forty-two', 'date', '1942-05-01', '1942-06-01']]],
+]);
+
+table('values: counts in words stay counts', [
+  ['There were nineteen men.', [['nineteen', 'count', 18.5, 19.5]]],
+  ['It lasted forty-one days.', [['forty-one days', 'duration', 40.5, 41.5]]],
+  ['There were nineteen hundred men.', [['nineteen hundred', 'count', 1850, 1950]]],
+  ['They lost nineteen hundred and forty-one men.', [['nineteen hundred and forty-one', 'count', 1940.5, 1941.5]]],
+  ['In March, two thousand men marched.', [['two thousand', 'count', 1800, 2200]]],
+  ['They fielded twelve twenty-pound guns.', [['twelve', 'count', 11.5, 12.5], ['twenty', 'count', 18, 22]]],
+]);
+
+table('values: parts of a year or a decade are dates spanning the part named', [
+  ['It ended at the end of 1942.', [['the end of 1942', 'date', '1942-09-01', '1943-01-01']]],
+  ['It ended in late 1942.', [['late 1942', 'date', '1942-09-01', '1943-01-01']]],
+  ['It began at the beginning of 1942.', [['the beginning of 1942', 'date', '1942-01-01', '1942-05-01']]],
+  ['It began at the start of 1942.', [['the start of 1942', 'date', '1942-01-01', '1942-05-01']]],
+  ['It came in the middle of 1942.', [['the middle of 1942', 'date', '1942-05-01', '1942-09-01']]],
+  ['It came in the first half of 1942.', [['the first half of 1942', 'date', '1942-01-01', '1942-07-01']]],
+  ['It came in the second half of 1942.', [['the second half of 1942', 'date', '1942-07-01', '1943-01-01']]],
+  ['It came in the first half of July 1942.', [['the first half of July 1942', 'date', '1942-07-01', '1942-07-16']]],
+  ['It came in the 1940s.', [['1940s', 'date', '1940-01-01', '1950-01-01']]],
+  ['It came in the 1940’s.', [['1940’s', 'date', '1940-01-01', '1950-01-01']]],
+  ['It came in the early 1940s.', [['the early 1940s', 'date', '1940-01-01', '1944-01-01']]],
+  ['It came in the mid-1940s.', [['the mid-1940s', 'date', '1944-01-01', '1947-01-01']]],
+  ['It came in mid-1940s.', [['mid-1940s', 'date', '1944-01-01', '1947-01-01']]],
+  ['It came in the late 1940s.', [['the late 1940s', 'date', '1947-01-01', '1950-01-01']]],
+  ['It came at the end of the 1940s.', [['the end of the 1940s', 'date', '1947-01-01', '1950-01-01']]],
+  ['To end 1942 on a high, they attacked.', [['1942', 'year', '1942-01-01', '1943-01-01']]],
+]);
+
+table('values: pairs and ranges of years are dates', [
+  ['It came in 1942/43.', [['1942/43', 'date', '1942-01-01', '1944-01-01']]],
+  ['It came in 1942/1943.', [['1942/1943', 'date', '1942-01-01', '1944-01-01']]],
+  ['It came in the winter of 1942/43.', [['the winter of 1942/43', 'date', '1942-12-01', '1943-03-01']]],
+  ['It came in the winter of 1942–43.', [['the winter of 1942–43', 'date', '1942-12-01', '1943-03-01']]],
+  ['It came in 1939–40.', [['1939–40', 'date-range', '1939-01-01', '1941-01-01']]],
+  ['It came in 1942–1943.', [['1942–1943', 'date-range', '1942-01-01', '1944-01-01']]],
+  ['It came in the summer of 1942 – 43 days later it ended.', [
+    ['the summer of 1942', 'date', '1942-06-01', '1942-09-01'], ['43 days', 'duration', 42.5, 43.5],
+  ]],
+]);
+
+table('values: a day and month with no year takes the one year its sentence names', [
+  ['It fell on 19 November.', []],
+  ['It fell by late 22 November.', []],
+  ['It came on the ninth of February.', []],
+  ['It opened on 19 November 1942 and the south followed on 20 November.', [
+    ['19 November 1942', 'date', '1942-11-19', '1942-11-20'], ['20 November', 'date', '1942-11-20', '1942-11-21'],
+  ]],
+  ['They fought in 1942 and 1943, and it fell on 19 November.', [
+    ['1942', 'year', '1942-01-01', '1943-01-01'], ['1943', 'year', '1943-01-01', '1944-01-01'],
+  ]],
+]);
+
+table('values: … or else the year of its context', [
+  ['It fell on 19 November.', [['19 November', 'date', '1942-11-19', '1942-11-20']]],
+  ['It fell by late 22 November.', [['22 November', 'date', '1942-11-22', '1942-11-23']]],
+  ['It came on 20 November.', [['20 November', 'date', '1942-11-20', '1942-11-21']]],
+  ['It came on the ninth of February.', [['the ninth of February', 'date', '1942-02-09', '1942-02-10']]],
+  ['It came on November 20th.', [['November 20th', 'date', '1942-11-20', '1942-11-21']]],
+  ['It came on 20 November 1943.', [['20 November 1943', 'date', '1943-11-20', '1943-11-21']]],
+  ['It came in 1941 and 1943, on 20 November.', [
+    ['1941', 'year', '1941-01-01', '1942-01-01'], ['1943', 'year', '1943-01-01', '1944-01-01'], ['20 November', 'date', '1942-11-20', '1942-11-21'],
+  ]],
+  ['It ran from 2 May to 11 June.', [['2 May to 11 June', 'date-range', '1942-05-02', '1942-06-12', 41]]],
+], { year: 1942 });
+
+table('values: a range of days states a duration, counting both ends', [
+  ['It ran from 3 June to 9 September 1802.', [['3 June to 9 September 1802', 'date-range', '1802-06-03', '1802-09-10', 99]]],
+  ['It ran 3 June – 9 September 1802.', [['3 June – 9 September 1802', 'date-range', '1802-06-03', '1802-09-10', 99]]],
+  ['It ran from the second of May to the nineteenth of August, nineteen twenty-seven.', [
+    ['the second of May to the nineteenth of August, nineteen twenty-seven', 'date-range', '1927-05-02', '1927-08-20', 110],
+  ]],
+  ['It ran from 2 May to 11 June 1871.', [['2 May to 11 June 1871', 'date-range', '1871-05-02', '1871-06-12', 41]]],
+  ['It ran between 2 May and 11 June 1871.', [['2 May and 11 June 1871', 'date-range', '1871-05-02', '1871-06-12', 41]]],
+  ['It ran from 2 May 1871 to 11 June.', [['2 May 1871 to 11 June', 'date-range', '1871-05-02', '1871-06-12', 41]]],
+  ['It ran 12 to 30 January 1943.', [['12 to 30 January 1943', 'date-range', '1943-01-12', '1943-01-31', 19]]],
+  ['It ran 27 September to 25 November 1942.', [['27 September to 25 November 1942', 'date-range', '1942-09-27', '1942-11-26', 60]]],
+  ['It ran from 20 December to 2 February 1943.', [['20 December to 2 February 1943', 'date-range', '1942-12-20', '1943-02-03', 45]]],
+  ['In 1941 it ran from 3 June to 9 September 1802.', [
+    ['1941', 'year', '1941-01-01', '1942-01-01'], ['3 June to 9 September 1802', 'date-range', '1802-06-03', '1802-09-10', 99],
+  ]],
+]);
+
+table('values: a range with a month at one end, or of months, states no duration', [
+  ['It ran 25 November-December of 1942.', [['25 November-December of 1942', 'date-range', '1942-11-25', '1943-01-01']]],
+  ['It ran January 1942 to March 1943.', [['January 1942 to March 1943', 'date-range', '1942-01-01', '1943-04-01']]],
+  ['It ran November–December of 1942.', [['November–December of 1942', 'date-range', '1942-11-01', '1943-01-01']]],
+]);
+
+table('values: a time of day is neither a count nor a separate date', [
+  ['At 07:20 (Moscow time) on 19 November 1942 the guns opened.', [['19 November 1942', 'date', '1942-11-19', '1942-11-20']]],
+  ['Posted 2 May 2021 at 9:14 am.', [['2 May 2021', 'date', '2021-05-02', '2021-05-03']]],
+  ['It fell at 9 p.m. on 3 May 1943.', [['3 May 1943', 'date', '1943-05-03', '1943-05-04']]],
+  ['The attack began at 0500 hours on 3 May 1943.', [['3 May 1943', 'date', '1943-05-03', '1943-05-04']]],
+  ['At ten thirty the guns opened.', []],
+  ['The museum is open 10:00–16:00 daily.', []],
+]);

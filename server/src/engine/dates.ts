@@ -69,6 +69,29 @@ export function seasonInterval(year: number, season: string): QuantityInterval {
   return dateInterval(dayNumber(year, month, 1), dayNumber(year, month + length, 1));
 }
 
+/** The first half of a year is January-June, the second July-December. */
+export function halfOfYearInterval(year: number, half: 1 | 2): QuantityInterval {
+  return half === 1 ? dateInterval(dayNumber(year, 1, 1), dayNumber(year, 7, 1)) : dateInterval(dayNumber(year, 7, 1), dayNumber(year + 1, 1, 1));
+}
+
+/** The first half of a month is days 1-15, the second the rest. */
+export function halfOfMonthInterval(year: number, month: number, half: 1 | 2): QuantityInterval {
+  const middle = dayNumber(year, month, 16);
+  return half === 1 ? dateInterval(dayNumber(year, month, 1), middle) : dateInterval(middle, dayNumber(year, month + 1, 1));
+}
+
+/** Part of a decade: early (its first four years), mid (the next three), late (the last three). */
+export function partOfDecadeInterval(decade: number, part: 'early' | 'mid' | 'late'): QuantityInterval {
+  const first = part === 'early' ? 0 : part === 'mid' ? 4 : 7;
+  const years = part === 'early' ? 4 : 3;
+  return yearInterval(decade + first, years);
+}
+
+/** The calendar year a day number falls in. */
+export function yearOfDay(day: number): number {
+  return new Date(day * MS_PER_DAY).getUTCFullYear();
+}
+
 export function formatDay(day: number): string {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }

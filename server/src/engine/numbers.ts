@@ -1,5 +1,5 @@
-// Numbers as people write them: `2,000,000`, `1.5 million`, `one hundred and ninety-nine`,
-// `nineteen-forty-one`, `twenty-second`, `nine-tenths`, `a quarter`.
+// Numbers as people write them: `2,000,000`, `1.5 million`, `1.2m`, `one hundred and ninety-nine`,
+// `two dozen`, `nineteen-forty-one`, `twenty-second`, `nine-tenths`, `a quarter`.
 import { isDash, type Token } from './tokens.js';
 
 export interface ParsedNumber {
@@ -31,7 +31,7 @@ const ORDINAL_TENS: Record<string, number> = {
   eightieth: 80, ninetieth: 90,
 };
 export const SCALES: Record<string, number> = {
-  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   // `4 millions`, as some writers put it
   thousands: 1e3, millions: 1e6, billions: 1e9,
 };
@@ -52,12 +52,15 @@ export function lastNonZeroStep(value: number): number {
   return Math.pow(10, trailingZeros);
 }
 
+/** Scales written straight after digits: `1.2m`, `3bn`, `40k` (the tokenizer keeps them glued). */
+const GLUED_SCALES: Record<string, number> = { k: 1e3, m: 1e6, bn: 1e9 };
+
 function digitValue(token: Token): number {
-  return Number(token.text.replace(/,/g, '').replace(/(st|nd|rd|th)$/, ''));
+  return Number(token.text.replace(/,/g, '').replace(/(st|nd|rd|th|bn|m|k)$/, ''));
 }
 
 /** Words from zero to ninety-nine, cardinal or ordinal, joined by a hyphen or a space. */
-function parseBelowHundred(
+export function parseBelowHundred(
   tokens: Token[],
   i: number,
 ): { value: number; end: number; ordinal: boolean } | undefined {
@@ -84,7 +87,8 @@ function parseBelowHundred(
 
 /**
  * Parses a number written in words starting at token i: `two`, `one hundred and ninety-nine`,
- * `five hundred thousand`, `a million`, `nineteen-forty-one` (a year read as two pairs).
+ * `five hundred thousand`, `a million`, `two dozen`. A year said in pairs (`nineteen forty-one`)
+ * is no count: `parseWordYear` reads it, and here it stops after its first pair.
  */
 export function parseNumberWords(tokens: Token[], i: number): ParsedNumber | undefined {
   let j = i;
@@ -106,6 +110,11 @@ export function parseNumberWords(tokens: Token[], i: number): ParsedNumber | und
     if (t.lower in SCALES) {
       if (!sawAny) break;
       const scale = SCALES[t.lower]!;
+      // `two dozen`: a dozen is a named unit, so the value is good to half a dozen (at most 10%).
+      if (scale === 12) {
+        const count = total + (current || 1);
+        return { value: count * 12, step: lastNonZeroStep(count) * 12, first: i, end: j + 1, ordinal: false, inWords: true };
+      }
       if (scale === 100) current = (current || 1) * 100;
       else {
         total += (current || 1) * scale;
@@ -118,30 +127,12 @@ export function parseNumberWords(tokens: Token[], i: number): ParsedNumber | und
     }
     const small = parseBelowHundred(tokens, j);
     if (!small) break;
-    if (sawAny && current !== 0 && current % 100 !== 0) {
-      // `nineteen forty-one`: two pairs make a year.
-      if (current >= 10 && current < 100 && small.value < 100 && !small.ordinal && total === 0) {
-        current = current * 100 + small.value;
-        j = small.end;
-        sawAny = true;
-        continue;
-      }
-      break;
-    }
+    if (sawAny && current !== 0 && current % 100 !== 0) break;
     current += small.value;
     ordinal = small.ordinal;
     sawAny = true;
     j = small.end;
     if (ordinal) break;
-    // `nineteen-forty-one`
-    if (isDash(tokens[j]) && parseBelowHundred(tokens, j + 1) && current >= 10 && current < 100) {
-      const pair = parseBelowHundred(tokens, j + 1)!;
-      if (!pair.ordinal && pair.value >= 10) {
-        current = current * 100 + pair.value;
-        j = pair.end;
-        break;
-      }
-    }
   }
   if (!sawAny) return undefined;
   const value = total + current;
@@ -156,6 +147,13 @@ export function parseNumber(tokens: Token[], i: number): ParsedNumber | undefine
     const value = digitValue(t);
     const ordinal = /(st|nd|rd|th)$/.test(t.lower);
     let step = lastNonZeroStep(value);
+    const glued = /(bn|m|k)$/.exec(t.lower)?.[1];
+    if (glued) {
+      // `a 6m-high wall` measures in metres; a length is no claim, so it is no number here either.
+      if (glued === 'm' && isDash(tokens[i + 1]) && tokens[i + 1]!.start === t.end) return undefined;
+      const scale = GLUED_SCALES[glued]!;
+      return { value: value * scale, step: step * scale, first: i, end: i + 1, ordinal: false, inWords: false };
+    }
     let result = value;
     let end = i + 1;
     const scaleToken = tokens[end];
@@ -200,4 +198,37 @@ export function parseFractionWords(
     if (tokens[j + 1]?.lower !== 'of') return undefined;
   }
   return { value: numerator / denominator, step: 1 / denominator, end: j + 1 };
+}
+
+/**
+ * A year said the way years are said: two pairs (`nineteen forty-one`, `nineteen-forty-one`,
+ * `eighteen seventy-one`) or a pair of hundreds (`nineteen hundred and forty-one`). Nobody counts
+ * in pairs, so that form is always a year; `hundred` says whether the form could also be a count
+ * (`nineteen hundred men`), which the caller decides from the words around it.
+ */
+export function parseWordYear(tokens: Token[], i: number): { year: number; end: number; hundred: boolean } | undefined {
+  const lead = parseBelowHundred(tokens, i);
+  if (!lead || lead.ordinal || lead.value < 10 || lead.value > 21) return undefined;
+  let j = lead.end;
+  let year: number;
+  const hundred = tokens[j]?.lower === 'hundred';
+  if (hundred) {
+    j++;
+    const and = tokens[j]?.lower === 'and' ? 1 : 0;
+    const tail = parseBelowHundred(tokens, j + and);
+    if (tail?.ordinal) return undefined;
+    year = lead.value * 100 + (tail?.value ?? 0);
+    if (tail && tail.value > 0) j = tail.end;
+  } else {
+    if (isDash(tokens[j])) j++;
+    const pair = parseBelowHundred(tokens, j);
+    // `nineteen five` is not how a year is said (`nineteen oh five` is, and is rare enough to leave).
+    if (!pair || pair.ordinal || pair.value < 10) return undefined;
+    year = lead.value * 100 + pair.value;
+    j = pair.end;
+  }
+  // `nineteen hundred thousand` is a count, however odd; `twelve twenty-pound guns` a count of guns.
+  if (tokens[j] && tokens[j]!.lower in SCALES) return undefined;
+  if (isDash(tokens[j]) && tokens[j]!.start === tokens[j - 1]!.end && tokens[j + 1]?.kind === 'word' && !parseBelowHundred(tokens, j + 1)) return undefined;
+  return { year, end: j, hundred };
 }

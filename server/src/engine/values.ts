@@ -6,19 +6,38 @@ import {
   WEEKDAYS,
   dayInterval,
   dayNumber,
+  halfOfMonthInterval,
+  halfOfYearInterval,
   isValidDay,
   monthInterval,
+  partOfDecadeInterval,
   partOfMonthInterval,
   partOfYearInterval,
   seasonInterval,
   yearInterval,
+  yearOfDay,
 } from './dates.js';
 import { DAYS_PER_UNIT, applyHedge, bareInterval } from './intervals.js';
-import { FRACTION_WORDS, SCALES, parseFractionWords, parseNumber, parseNumberWords, type ParsedNumber } from './numbers.js';
+import {
+  FRACTION_WORDS,
+  SCALES,
+  parseBelowHundred,
+  parseFractionWords,
+  parseNumber,
+  parseNumberWords,
+  parseWordYear,
+  type ParsedNumber,
+} from './numbers.js';
 import { isDash, tokenize, type Token } from './tokens.js';
 import type { HedgeKind, QuantityInterval, ValueMention } from './types.js';
 
 export type ValueForm = 'count' | 'fraction' | 'duration' | 'date' | 'year' | 'date-range';
+
+/** What the text around a sentence says, for values the sentence leaves open. */
+export interface ValueContext {
+  /** The year of the surrounding paragraph or heading: it dates a day and month the sentence gives no year. */
+  year?: number;
+}
 
 export interface FoundValue extends ValueMention {
   form: ValueForm;
@@ -119,15 +138,65 @@ function isYearNumber(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'number' && /^\d{4}$/.test(t.text) && Number(t.text) >= 1000 && Number(t.text) <= 2199;
 }
 
-/** A year in digits or in words (`nineteen-forty-one`). */
+/**
+ * A year in digits or in words (`nineteen-forty-one`, `nineteen hundred and forty-one`) where a
+ * year is expected: after a month, a season, `the end of`. `two thousand` is not read as a year,
+ * so `In March, two thousand men marched` keeps its count.
+ */
 function parseYear(tokens: Token[], i: number): { year: number; end: number } | undefined {
   const t = tokens[i];
   if (t && isYearNumber(t)) return { year: Number(t.text), end: i + 1 };
-  if (t !== undefined && t.kind === 'word') {
-    const words = parseNumberWords(tokens, i);
-    if (words && !words.ordinal && words.value >= 1000 && words.value <= 2199) return { year: words.value, end: words.end };
+  const words = parseWordYear(tokens, i);
+  return words ? { year: words.year, end: words.end } : undefined;
+}
+
+/** Words after which `nineteen hundred` is a year rather than a count (a date's comma among them). */
+const YEAR_LEADS = new Set(['in', 'of', 'since', 'until', 'till', 'from', 'through', 'during', 'before', 'after', 'circa', ',']);
+
+/**
+ * A year in words standing on its own (`in nineteen forty-one`). Said in pairs it is always a year;
+ * `nineteen hundred and forty-one` only after a word that leads to a year or before no other word,
+ * so `nineteen hundred men` stays a count. `at ten thirty` is a time of day.
+ */
+function wordYearAt(tokens: Token[], i: number): { year: number; end: number } | undefined {
+  const year = parseWordYear(tokens, i);
+  if (!year) return undefined;
+  const before = tokens[i - 1]?.lower ?? '';
+  if (before === 'at') return undefined;
+  if (year.hundred && !YEAR_LEADS.has(before) && !(year.year % 100 !== 0 && tokens[year.end]?.kind !== 'word')) return undefined;
+  return year;
+}
+
+/** The years a sentence names, in digits or words; one token at a time, so linear in its length. */
+function namedYears(tokens: Token[]): Set<number> {
+  const years = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (isYearNumber(tokens[i])) {
+      years.add(Number(tokens[i]!.text));
+      continue;
+    }
+    const words = tokens[i]!.kind === 'word' ? wordYearAt(tokens, i) : undefined;
+    if (words) {
+      years.add(words.year);
+      i = words.end - 1;
+    }
   }
-  return undefined;
+  return years;
+}
+
+/** `1942/43`, `1942–43`, `1942/1943`: the later year of a pair, with the index after it. */
+function pairedYear(tokens: Token[], j: number, year: number): { year: number; end: number } | undefined {
+  const sep = tokens[j];
+  const tail = tokens[j + 1];
+  if (!sep || !tail || tail.kind !== 'number' || (sep.text !== '/' && !isDash(sep))) return undefined;
+  let second: number;
+  if (/^\d{4}$/.test(tail.text)) second = Number(tail.text);
+  else if (/^\d{2}$/.test(tail.text) && sep.start === tokens[j - 1]!.end && tail.start === sep.end) {
+    // Two digits only written tight (`1942/43`), so `the winter of 1942 – 43 days later` is no pair.
+    second = Math.floor(year / 100) * 100 + Number(tail.text);
+    if (second <= year) second += 100;
+  } else return undefined;
+  return second > year && second - year < 100 ? { year: second, end: j + 2 } : undefined;
 }
 
 /** A day of the month: `28`, `22nd`, `twenty-second`, `the 22nd`. */
@@ -168,33 +237,87 @@ interface DateParse {
   precision: 'day' | 'month' | 'season' | 'year';
 }
 
-/**
- * `22 of June`, `June 22nd` with no year: a date in the year the sentence names, if it names one
- * year; else no value at all (the end of its tokens, so its day is not read as a count).
- */
-function parseYearlessDate(tokens: Token[], i: number, sentenceYear: number | undefined): DateParse | { end: number } | undefined {
+interface DayMonth {
+  day: number;
+  month: number;
+  end: number;
+}
+
+/** `22 June`, `the 22nd of June`, `June 22nd`: a day and a month, whatever follows them. */
+function parseDayMonth(tokens: Token[], i: number): DayMonth | undefined {
   let k = i;
   if (tokens[k]?.lower === 'the') k++;
-  let day = parseDay(tokens, k);
-  let month: { month: number; end: number } | undefined;
-  let end: number;
+  const day = parseDay(tokens, k);
   if (day) {
     let m = day.end;
     if (tokens[m]?.lower === 'of') m++;
-    month = monthAt(tokens, m);
-    if (!month) return undefined;
-    end = month.end;
-  } else {
-    month = monthAt(tokens, i);
-    if (!month) return undefined;
-    day = parseDay(tokens, month.end);
-    if (!day) return undefined;
-    end = day.end;
+    const month = monthAt(tokens, m);
+    return month ? { day: day.day, month: month.month, end: month.end } : undefined;
   }
-  if (sentenceYear !== undefined && isValidDay(sentenceYear, month.month, day.day)) {
-    return { interval: dayInterval(sentenceYear, month.month, day.day), end, precision: 'day' };
+  const month = monthAt(tokens, i);
+  const after = month ? parseDay(tokens, month.end) : undefined;
+  return month && after ? { day: after.day, month: month.month, end: after.end } : undefined;
+}
+
+/**
+ * `22 of June`, `June 22nd` with no year: a date in `year` (the one the sentence names, else the
+ * context's); with none, no value at all (the end of its tokens, so its day is not read as a count).
+ */
+function parseYearlessDate(tokens: Token[], i: number, year: number | undefined): DateParse | { end: number } | undefined {
+  const date = parseDayMonth(tokens, i);
+  if (!date) return undefined;
+  if (year !== undefined && isValidDay(year, date.month, date.day)) {
+    return { interval: dayInterval(year, date.month, date.day), end: date.end, precision: 'day' };
   }
-  return { end };
+  return { end: date.end };
+}
+
+/** A day and month in the latest year that puts it no later than `limit` (the range's far end). */
+function dayMonthBefore(date: DayMonth, limit: number): DateParse | undefined {
+  for (const year of [yearOfDay(limit), yearOfDay(limit) - 1]) {
+    if (isValidDay(year, date.month, date.day) && dayNumber(year, date.month, date.day) <= limit) {
+      return { interval: dayInterval(year, date.month, date.day), end: date.end, precision: 'day' };
+    }
+  }
+  return undefined;
+}
+
+/** A day and month in the earliest year that puts it no earlier than `start` (the range's near end). */
+function dayMonthAfter(date: DayMonth, start: number): DateParse | undefined {
+  for (const year of [yearOfDay(start), yearOfDay(start) + 1]) {
+    if (isValidDay(year, date.month, date.day) && dayNumber(year, date.month, date.day) >= start) {
+      return { interval: dayInterval(year, date.month, date.day), end: date.end, precision: 'day' };
+    }
+  }
+  return undefined;
+}
+
+/** Words joining the two ends of a range of dates; `and` only after `between`. */
+function isRangeJoin(t: Token | undefined, before: Token | undefined): boolean {
+  if (!t) return false;
+  if (isDash(t) || t.lower === 'to' || t.lower === 'until' || t.lower === 'till' || t.lower === 'through') return true;
+  return t.lower === 'and' && before?.lower === 'between';
+}
+
+/**
+ * `3 June – 9 September 1802`, `from the second of May to the nineteenth of August, nineteen
+ * twenty-seven`, `25 November–December of 1942`: a day and month with no year of its own, joined to
+ * a full date, is in that date's year (or the one before, when it would otherwise come after it).
+ */
+function parseBorrowedRange(tokens: Token[], i: number): { first: DateParse; second: DateParse } | undefined {
+  const date = parseDayMonth(tokens, i);
+  if (!date || !isRangeJoin(tokens[date.end], tokens[i - 1])) return undefined;
+  const second = parseNamedDate(tokens, date.end + 1);
+  const first = second ? dayMonthBefore(date, second.interval.low) : undefined;
+  return first && second ? { first, second } : undefined;
+}
+
+/** The far end of a range from `start`: a date with its year, or a day and month read after `start`. */
+function parseRangeEnd(tokens: Token[], j: number, start: QuantityInterval): DateParse | undefined {
+  const full = parseNamedDate(tokens, j) ?? parsePartialDate(tokens, j);
+  if (full) return full.interval.low >= start.low ? full : undefined;
+  const date = parseDayMonth(tokens, j);
+  return date ? dayMonthAfter(date, start.low) : undefined;
 }
 
 /** Dates with a month name, or a season, or a part of a month/year, all with a year. */
@@ -213,7 +336,9 @@ function parseNamedDate(tokens: Token[], i: number): DateParse | undefined {
       }
       return undefined;
     }
-    const year = parseYear(tokens, skipComma(tokens, month.end));
+    // `July 1942`, `July, 1942`, `July of 1942`
+    const yearAt = tokens[month.end]?.lower === 'of' ? month.end + 1 : skipComma(tokens, month.end);
+    const year = parseYear(tokens, yearAt);
     if (year) return { interval: monthInterval(year.year, month.month), end: year.end, precision: 'month' };
     return undefined;
   }
@@ -266,34 +391,86 @@ function parseSharedRange(tokens: Token[], i: number): { first: DateParse; secon
   return undefined;
 }
 
-/** `mid-July 1942`, `the middle of July 1942`, `early 1942`, `the summer of 1942`, `summer 1942`. */
+/** `first half`, `second half`, `latter half`. */
+const HALVES: Record<string, 1 | 2> = { first: 1, second: 2, latter: 2 };
+
+/** True when nothing, not even a space, stands between two tokens. */
+function tight(left: Token | undefined, right: Token | undefined): boolean {
+  return left !== undefined && right !== undefined && left.end === right.start;
+}
+
+/** A decade in digits: `1940s`, `1940's` (an apostrophe splits it into three tokens). */
+function decadeAt(tokens: Token[], i: number): { decade: number; end: number } | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+  if (/^\d{3}0s$/.test(t.lower)) return { decade: Number(t.lower.slice(0, 4)), end: i + 1 };
+  const [apostrophe, ess] = [tokens[i + 1], tokens[i + 2]];
+  if (/^\d{3}0$/.test(t.text) && (apostrophe?.text === "'" || apostrophe?.text === '’') && ess?.lower === 's' && tight(t, apostrophe) && tight(apostrophe, ess)) {
+    return { decade: Number(t.text), end: i + 3 };
+  }
+  return undefined;
+}
+
+/**
+ * `mid-July 1942`, `the middle of July 1942`, `early 1942`, `the end of 1942`, `the early 1940s`,
+ * `the first half of 1942`, `the summer of 1942`, `summer 1942`, `the winter of 1942/43`.
+ */
 function parsePartialDate(tokens: Token[], i: number): DateParse | undefined {
   let j = i;
   if (tokens[j]?.lower === 'the') j++;
-  const part = PART_WORDS[tokens[j]?.lower ?? ''];
-  if (part) {
-    let k = j + 1;
-    if (isDash(tokens[k]) || tokens[k]?.lower === 'of') k++;
-    const month = monthAt(tokens, k);
-    if (month) {
-      const year = parseYear(tokens, skipComma(tokens, month.end));
-      if (year) return { interval: partOfMonthInterval(year.year, month.month, part), end: year.end, precision: 'day' };
-      return undefined;
-    }
-    const year = parseYear(tokens, k);
-    if (year && tokens[j]?.lower !== 'end' && tokens[j]?.lower !== 'start') {
-      return { interval: partOfYearInterval(year.year, part), end: year.end, precision: 'season' };
-    }
+  const word = tokens[j]?.lower ?? '';
+  const part = PART_WORDS[word];
+  if (part) return parsePartOf(tokens, j, part);
+  const half = HALVES[word];
+  if (half && tokens[j + 1]?.lower === 'half' && tokens[j + 2]?.lower === 'of') return parseHalfOf(tokens, j + 3, half);
+  if (word in SEASONS) return parseSeason(tokens, j + 1, word);
+  return undefined;
+}
+
+/** After a part word at j: `mid-July 1942`, `late 1942`, `the end of 1942`, `the late 1940s`, `the end of the 1940s`. */
+function parsePartOf(tokens: Token[], j: number, part: 'early' | 'mid' | 'late'): DateParse | undefined {
+  let k = j + 1;
+  const of = tokens[k]?.lower === 'of';
+  if (isDash(tokens[k]) || of) k++;
+  const month = monthAt(tokens, k);
+  if (month) {
+    const year = parseYear(tokens, skipComma(tokens, month.end));
+    if (year) return { interval: partOfMonthInterval(year.year, month.month, part), end: year.end, precision: 'day' };
     return undefined;
   }
-  const season = tokens[j]?.lower ?? '';
-  if (season in SEASONS) {
-    let k = j + 1;
-    if (tokens[k]?.lower === 'of') k++;
-    const year = parseYear(tokens, k);
-    if (year) return { interval: seasonInterval(year.year, season), end: year.end, precision: 'season' };
-  }
+  // `end`, `start`, `beginning`, `middle` are nouns: `the end of 1942`, not `to end 1942` (a verb).
+  if (!of && !(tokens[j]!.lower === 'early' || tokens[j]!.lower === 'mid' || tokens[j]!.lower === 'late')) return undefined;
+  const decade = decadeAt(tokens, of && tokens[k]?.lower === 'the' ? k + 1 : k);
+  if (decade) return { interval: partOfDecadeInterval(decade.decade, part), end: decade.end, precision: 'year' };
+  const year = parseYear(tokens, k);
+  if (year) return { interval: partOfYearInterval(year.year, part), end: year.end, precision: 'season' };
   return undefined;
+}
+
+/** After `first half of`: `1942` (January-June) or `July 1942` (days 1-15). */
+function parseHalfOf(tokens: Token[], k: number, half: 1 | 2): DateParse | undefined {
+  const month = monthAt(tokens, k);
+  if (month) {
+    const year = parseYear(tokens, skipComma(tokens, month.end));
+    return year ? { interval: halfOfMonthInterval(year.year, month.month, half), end: year.end, precision: 'day' } : undefined;
+  }
+  const year = parseYear(tokens, k);
+  return year ? { interval: halfOfYearInterval(year.year, half), end: year.end, precision: 'season' } : undefined;
+}
+
+/** After a season word: `of 1942`, `1942`, and `of 1942/43` (a winter spanning the turn of the year). */
+function parseSeason(tokens: Token[], k: number, season: string): DateParse | undefined {
+  if (tokens[k]?.lower === 'of') k++;
+  const year = parseYear(tokens, k);
+  if (!year) return undefined;
+  const interval = seasonInterval(year.year, season);
+  const pair = pairedYear(tokens, year.end, year.year);
+  if (pair && pair.year === year.year + 1) {
+    // Winter already runs from December into the next year; another season named with two years spans both.
+    const high = season === 'winter' ? interval.high : seasonInterval(pair.year, season).high;
+    return { interval: { ...interval, high }, end: pair.end, precision: 'season' };
+  }
+  return { interval, end: year.end, precision: 'season' };
 }
 
 const NUMERIC_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b|\b(\d{1,2})([./])(\d{1,2})\5(\d{4})\b/g;
@@ -417,8 +594,9 @@ function readValueAt(s: SentenceText, i: number): { q: Quantity; first: number }
       const days = 0.5 * DAYS_PER_UNIT[unit]!;
       return { q: { form: 'duration', value: days, step: days, end: i + 3 }, first: i };
     }
-    if (next?.lower === 'a' && tokens[i + 2] && tokens[i + 2]!.lower in { million: 1, billion: 1, thousand: 1 }) {
-      const scale = { million: 1e6, billion: 1e9, thousand: 1e3 }[tokens[i + 2]!.lower as 'million']!;
+    // `half a million`, `half a dozen`
+    if (next?.lower === 'a' && tokens[i + 2] && tokens[i + 2]!.lower in { million: 1, billion: 1, thousand: 1, dozen: 1 }) {
+      const scale = { million: 1e6, billion: 1e9, thousand: 1e3, dozen: 12 }[tokens[i + 2]!.lower as 'million']!;
       return { q: { form: 'count', value: 0.5 * scale, step: 0.1 * scale, end: i + 3 }, first: i };
     }
     const before = tokens[i - 1]?.lower;
@@ -444,19 +622,8 @@ function readValueAt(s: SentenceText, i: number): { q: Quantity; first: number }
     }
     return { q: { form: 'duration', value: days, step, end }, first: i };
   }
-  // `one in five`, `1 in 4`, `one out of every three`
-  if (t.lower === 'one' || t.text === '1') {
-    let k = i + 1;
-    if (tokens[k]?.lower === 'out' && tokens[k + 1]?.lower === 'of') k += 2;
-    else if (tokens[k]?.lower === 'in') k++;
-    else k = -1;
-    if (k > 0 && tokens[k]?.lower === 'every') k++;
-    const denominator = k > 0 ? parseNumber(tokens, k) : undefined;
-    if (denominator && !denominator.ordinal && denominator.value >= 2 && denominator.value <= 1000) {
-      const value = 1 / denominator.value;
-      return { q: { form: 'fraction', value, step: value, end: denominator.end }, first: i };
-    }
-  }
+  const ratio = readRatio(tokens, i);
+  if (ratio) return { q: ratio, first: i };
   const fraction = parseFractionWords(tokens, i);
   if (fraction) return { q: { form: 'fraction', value: fraction.value, step: fraction.step, end: fraction.end }, first: i };
   const number = parseNumber(tokens, i);
@@ -470,6 +637,30 @@ function readValueAt(s: SentenceText, i: number): { q: Quantity; first: number }
   return { q, first: i };
 }
 
+/**
+ * `one in five`, `1 in 4`, `two in three`, `three out of four`, `one out of every three`: a share,
+ * good to one part in the whole (`nine out of ten` is 0.85 to 0.95, at most 10% either way).
+ */
+function readRatio(tokens: Token[], i: number): Quantity | undefined {
+  const numerator = parseNumber(tokens, i);
+  if (!numerator || numerator.ordinal || numerator.value < 1) return undefined;
+  let k = numerator.end;
+  const outOf = tokens[k]?.lower === 'out' && tokens[k + 1]?.lower === 'of';
+  if (outOf) k += 2;
+  else if (tokens[k]?.lower === 'in') k++;
+  else return undefined;
+  if (tokens[k]?.lower === 'every') k++;
+  const denominator = parseNumber(tokens, k);
+  if (!denominator || denominator.ordinal || denominator.value < 2) return undefined;
+  // `in` is a share only of a small whole larger than the part: not `three in 1942`, `two in two`.
+  if (!outOf && (denominator.value > 1000 || denominator.value <= numerator.value)) return undefined;
+  if (outOf && denominator.value < numerator.value) return undefined;
+  // `20 in 30 days` is a rate, not a share.
+  if (UNIT_WORDS[tokens[denominator.end]?.lower ?? ''] || MEASURE_WORDS[tokens[denominator.end]?.lower ?? '']) return undefined;
+  const value = numerator.value / denominator.value;
+  return { form: 'fraction', value, step: 1 / denominator.value, end: denominator.end };
+}
+
 function isWordNumberStart(t: Token, next: Token | undefined): boolean {
   if (t.kind === 'number') return true;
   if (t.kind !== 'word') return false;
@@ -479,77 +670,141 @@ function isWordNumberStart(t: Token, next: Token | undefined): boolean {
   );
 }
 
-/** Every value in a sentence, left to right, none overlapping. */
-export function extractValues(text: string, offset = 0): FoundValue[] {
+/** `am`, `p.m.`, `o'clock` after an hour, and `hours` or `h` after `07:20`: the index after it, if any. */
+function afterTimeOfDay(tokens: Token[], j: number, colon: boolean): number | undefined {
+  const t = tokens[j];
+  if (!t) return undefined;
+  if (t.lower === 'am' || t.lower === 'pm' || t.lower === "o'clock") return j + 1;
+  if ((t.lower === 'a' || t.lower === 'p') && tokens[j + 1]?.text === '.' && tokens[j + 2]?.lower === 'm') {
+    return tokens[j + 3]?.text === '.' ? j + 4 : j + 3;
+  }
+  if (colon && (t.lower === 'h' || t.lower === 'hours' || t.lower === 'hrs')) return j + 1;
+  return undefined;
+}
+
+/** One time of day at token i (`07:20`, `9:14 am`, `2 p.m.`, `at 0500 hours`, `at ten thirty`): the index after it. */
+function timeOfDayAt(tokens: Token[], i: number): number | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+  const [colon, minutes] = [tokens[i + 1], tokens[i + 2]];
+  if (t.kind === 'number' && /^\d{1,2}$/.test(t.text) && Number(t.text) <= 24 && colon?.text === ':' &&
+    minutes?.kind === 'number' && /^[0-5]\d$/.test(minutes.text) && tight(t, colon) && tight(colon, minutes)) {
+    let end = i + 3;
+    if (tokens[end]?.text === ':' && /^[0-5]\d$/.test(tokens[end + 1]?.text ?? '') && tight(minutes, tokens[end])) end += 2; // seconds
+    return afterTimeOfDay(tokens, end, true) ?? end;
+  }
+  if (t.kind === 'number' && /^\d{1,2}([.:]\d{2})?$/.test(t.text) && parseFloat(t.text) <= 12) return afterTimeOfDay(tokens, i + 1, false);
+  if (tokens[i - 1]?.lower !== 'at') return undefined;
+  // Military time: `at 0500 hours`.
+  if (t.kind === 'number' && /^[0-2]\d[0-5]\d$/.test(t.text) && /^(hours|hrs)$/.test(tokens[i + 1]?.lower ?? '')) return i + 2;
+  // In words: `at ten thirty`, `at five o'clock`.
+  const hour = t.kind === 'word' ? parseBelowHundred(tokens, i) : undefined;
+  if (!hour || hour.ordinal || hour.value < 1 || hour.value > 24) return undefined;
+  const past = parseBelowHundred(tokens, hour.end);
+  const end = past && !past.ordinal && past.value >= 10 && past.value < 60 ? past.end : hour.end;
+  return afterTimeOfDay(tokens, end, false) ?? (end > hour.end ? end : undefined);
+}
+
+/**
+ * A time of day, or two joined by a dash (`10:00–16:00`): not a count, and not part of the date it
+ * qualifies either (`At 07:20 (Moscow time) on 19 November 1942` stays one date). The index after it.
+ */
+function timeOfDayEnd(tokens: Token[], i: number): number | undefined {
+  const end = timeOfDayAt(tokens, i);
+  if (end === undefined) return undefined;
+  return isDash(tokens[end]) ? timeOfDayAt(tokens, end + 1) ?? end : end;
+}
+
+/** A date or a range of dates at token i; `{ end }` for a day and month no year dates (skip it, it is no count). */
+function readDateAt(s: SentenceText, i: number, year: number | undefined): FoundValue | { end: number } | undefined {
+  const tokens = s.tokens;
+  const t = tokens[i]!;
+  // `31 February 1942` is no date at all, not `February 1942`.
+  if (MONTHS[t.lower] !== undefined && tokens[i - 1]?.kind === 'number' && /^\d{1,2}(st|nd|rd|th)?$/.test(tokens[i - 1]!.lower)) return undefined;
+  const range = parseSharedRange(tokens, i) ?? parseBorrowedRange(tokens, i);
+  if (range) {
+    const dayPrecise = range.first.precision === 'day' && range.second.precision === 'day';
+    return dateRange(s, i, range.second.end, range.first.interval, range.second.interval, dayPrecise);
+  }
+  let date: DateParse | undefined = parseNamedDate(tokens, i) ?? parsePartialDate(tokens, i);
+  if (!date) {
+    const yearless = parseYearlessDate(tokens, i, year);
+    if (yearless && !('interval' in yearless)) return { end: yearless.end };
+    date = yearless;
+  }
+  if (!date) return undefined;
+  // The written value leaves out a leading weekday.
+  const first = WEEKDAYS.has(t.lower) ? skipComma(tokens, i + 1) : i;
+  // A range of dates: `23 August 1942 – 2 February 1943`, `from … to …`, `between … and …`
+  if (isRangeJoin(tokens[date.end], tokens[first - 1])) {
+    const second = parseRangeEnd(tokens, date.end + 1, date.interval);
+    if (second) return dateRange(s, first, second.end, date.interval, second.interval, date.precision === 'day' && second.precision === 'day');
+  }
+  return { form: 'date', ...slice(s, first, date.end), interval: date.interval, firstToken: first, endToken: date.end, precision: date.precision };
+}
+
+/** A value that is not a date with a month or season: a year, a decade, a count, a share, a duration. */
+function readOtherValueAt(s: SentenceText, i: number): FoundValue | undefined {
+  const tokens = s.tokens;
+  const t = tokens[i]!;
+  const decade = decadeAt(tokens, i);
+  if (decade) {
+    return { form: 'date', ...slice(s, i, decade.end), interval: yearInterval(decade.decade, 10), firstToken: i, endToken: decade.end, precision: 'year' };
+  }
+  if (isYearNumber(t) && !isDash(tokens[i - 1]) && !/^[/.:]$/.test(tokens[i - 1]?.text ?? '')) return readYearOrRange(s, i);
+  const wordYear = t.kind === 'word' ? wordYearAt(tokens, i) : undefined;
+  if (wordYear) return { form: 'year', ...slice(s, i, wordYear.end), interval: yearInterval(wordYear.year), firstToken: i, endToken: wordYear.end };
+  if (!isWordNumberStart(t, tokens[i + 1])) return undefined;
+  const read = readValueAt(s, i);
+  if (!read) return undefined;
+  const value: FoundValue = {
+    form: read.q.form, ...slice(s, read.first, read.q.end), interval: toInterval(read.q),
+    firstToken: read.first, endToken: read.q.end, ...(read.q.measure ? { measure: read.q.measure } : {}),
+  };
+  return widenRange(s, value) ?? value;
+}
+
+/** A hedge before a count, share or duration replaces its interval (dates take none). */
+function withHedge(s: SentenceText, value: FoundValue): FoundValue {
+  if (value.hedge || value.form === 'date' || value.form === 'year' || value.form === 'date-range') return value;
+  const hedge = findHedge(s, value.firstToken);
+  if (!hedge) return value;
+  const h = slice(s, hedge.first, value.firstToken);
+  return {
+    ...value,
+    interval: applyHedge(value.interval, hedge.kind),
+    hedge: { kind: hedge.kind, range: { start: h.range.start, end: s.tokens[value.firstToken - 1]!.end }, text: h.text.trim() },
+  };
+}
+
+/**
+ * Every value in a sentence, left to right, none overlapping. A day and month the sentence gives
+ * no year takes the one year the sentence names, else `context.year`, else is no value.
+ */
+export function extractValues(text: string, offset = 0, context: ValueContext = {}): FoundValue[] {
   const s: SentenceText = { text, offset, tokens: tokenize(text, offset) };
   const tokens = s.tokens;
   const found: FoundValue[] = findNumericDates(s);
-  const years = new Set(tokens.filter((t) => isYearNumber(t)).map((t) => Number(t.text)));
-  const sentenceYear = years.size === 1 ? [...years][0] : undefined;
+  const years = namedYears(tokens);
+  const year = years.size === 1 ? [...years][0] : context.year;
   const taken = new Set<number>();
   for (const v of found) for (let k = v.firstToken; k < v.endToken; k++) taken.add(k);
 
   for (let i = 0; i < tokens.length; i++) {
     if (taken.has(i)) continue;
-    const t = tokens[i]!;
-    let value: FoundValue | undefined;
-
-    // `31 February 1942` is no date at all, not `February 1942`.
-    const afterBadDay = MONTHS[t.lower] !== undefined && tokens[i - 1]?.kind === 'number' && /^\d{1,2}(st|nd|rd|th)?$/.test(tokens[i - 1]!.lower);
-    const shared = afterBadDay ? undefined : parseSharedRange(tokens, i);
-    let date = shared || afterBadDay ? undefined : parseNamedDate(tokens, i) ?? parsePartialDate(tokens, i);
-    if (!shared && !date && !afterBadDay) {
-      const yearless = parseYearlessDate(tokens, i, sentenceYear);
-      if (yearless && !('interval' in yearless)) {
-        i = yearless.end - 1;
-        continue;
-      }
-      date = yearless as DateParse | undefined;
+    const time = timeOfDayEnd(tokens, i);
+    if (time !== undefined) {
+      i = time - 1;
+      continue;
     }
-    if (shared) {
-      value = dateRange(s, i, shared.second.end, shared.first.interval, shared.second.interval, shared.first.precision === 'day');
-    } else if (date) {
-      value = { form: 'date', ...slice(s, i, date.end), interval: date.interval, firstToken: i, endToken: date.end, precision: date.precision };
-      // Skip a leading weekday or `the` in the written range.
-      if (WEEKDAYS.has(t.lower)) {
-        let k = i + 1;
-        if (tokens[k]?.text === ',') k++;
-        value = { ...value, ...slice(s, k, date.end), firstToken: k };
-      }
-      // A range of dates: `23 August 1942 – 2 February 1943`, `from … to …`
-      const sep = tokens[date.end];
-      if (sep && (isDash(sep) || sep.lower === 'to' || sep.lower === 'until' || sep.lower === 'through')) {
-        const second = parseNamedDate(tokens, date.end + 1) ?? parsePartialDate(tokens, date.end + 1);
-        if (second && second.interval.low >= date.interval.low) {
-          value = dateRange(s, value.firstToken, second.end, date.interval, second.interval, date.precision === 'day' && second.precision === 'day');
-        }
-      }
-    } else if (isYearNumber(t) && !isDash(tokens[i - 1]) && !/^[/.:]$/.test(tokens[i - 1]?.text ?? '')) {
-      value = readYearOrRange(s, i);
-    } else if (/^\d{3}0s$/.test(t.lower)) {
-      const decade = Number(t.lower.slice(0, 4));
-      value = { form: 'date', ...slice(s, i, i + 1), interval: yearInterval(decade, 10), firstToken: i, endToken: i + 1 };
-    } else if (isWordNumberStart(t, tokens[i + 1])) {
-      const read = readValueAt(s, i);
-      if (read) {
-        value = {
-          form: read.q.form, ...slice(s, read.first, read.q.end), interval: toInterval(read.q),
-          firstToken: read.first, endToken: read.q.end, ...(read.q.measure ? { measure: read.q.measure } : {}),
-        };
-        value = widenRange(s, value) ?? value;
-      }
+    const date = readDateAt(s, i, year);
+    if (date && !('form' in date)) {
+      i = date.end - 1;
+      continue;
     }
+    const value = date ?? readOtherValueAt(s, i);
     if (!value) continue;
-    const hedge = value.hedge ? undefined : findHedge(s, value.firstToken);
-    if (hedge && value.form !== 'date' && value.form !== 'year' && value.form !== 'date-range') {
-      const h = slice(s, hedge.first, value.firstToken);
-      value = {
-        ...value,
-        interval: applyHedge(value.interval, hedge.kind),
-        hedge: { kind: hedge.kind, range: { start: h.range.start, end: tokens[value.firstToken - 1]!.end }, text: h.text.trim() },
-      };
-    }
-    found.push(value);
+    found.push(withHedge(s, value));
     for (let k = value.firstToken; k < value.endToken; k++) taken.add(k);
     i = value.endToken - 1;
   }
@@ -574,11 +829,17 @@ function dateRange(
   return value;
 }
 
-/** `1942`, `1939–40`, `1939-1945`, `the 1940s`, and `between 1939 and 1945`. */
+/** `1942`, `1939–40`, `1939-1945`, `1942/43`, and `between 1939 and 1945`. */
 function readYearOrRange(s: SentenceText, i: number): FoundValue {
   const tokens = s.tokens;
   const year = Number(tokens[i]!.text);
   const next = tokens[i + 1];
+  // `1942/43` names the two years (a season, a campaign across the turn of the year), never a fraction.
+  const pair = next?.text === '/' ? pairedYear(tokens, i + 1, year) : undefined;
+  if (pair) {
+    const interval = { ...yearInterval(year), high: yearInterval(pair.year).high };
+    return { form: 'date', ...slice(s, i, pair.end), interval, firstToken: i, endToken: pair.end, precision: 'year' };
+  }
   if (next && isDash(next) && tokens[i + 2]?.kind === 'number' && /^\d{2}(\d{2})?$/.test(tokens[i + 2]!.text)) {
     const tail = tokens[i + 2]!.text;
     const second = tail.length === 2 ? Math.floor(year / 100) * 100 + Number(tail) : Number(tail);
