@@ -6,7 +6,7 @@
 import { isNameToken, isContentWord, kindOf } from './terms.js';
 import { isDash, tokenize, type Token } from './tokens.js';
 import type { TextRange } from './types.js';
-import { extractValues, type FoundValue } from './values.js';
+import { extractValues, type FoundValue, type ValueContext } from './values.js';
 
 const MAX_VALUES_PER_SENTENCE = 40;
 const MAX_SENTENCE_LENGTH = 3000;
@@ -303,11 +303,11 @@ function isClaimValue(v: FoundValue, s: Sentence): boolean {
  * The checkable values of one sentence (`text` starts at `offset` in its document). `ignored` are
  * ranges whose values are not the writer's claims (citations, their locators).
  */
-export function claimValues(text: string, offset: number, ignored: readonly TextRange[]): FoundValue[] {
+export function claimValues(text: string, offset: number, ignored: readonly TextRange[], context: ValueContext = {}): FoundValue[] {
   // A `sentence` of thousands of characters is data or debris, not prose: reading it costs more
   // than it could tell. A byline (`by Kit M. · 12 min read · updated …`) states nothing either.
   if (text.length > MAX_SENTENCE_LENGTH || /\bmin(ute)?s? read\b| · /i.test(text)) return [];
-  let values = outside(extractValues(text, offset), [...ignored, ...quotedRanges(text, offset), ...markAndDebrisRanges(text, offset)]);
+  let values = outside(extractValues(text, offset, context), [...ignored, ...quotedRanges(text, offset), ...markAndDebrisRanges(text, offset)]);
   // A `sentence` holding dozens of values is data (a pasted table, a list of figures), not prose.
   if (values.length > MAX_VALUES_PER_SENTENCE) values = [];
   if (values.length === 0) return values;

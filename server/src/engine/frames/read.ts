@@ -3,7 +3,7 @@
 import { claimValues } from '../claimValues.js';
 import { tokenize, type Token } from '../tokens.js';
 import type { TextRange } from '../types.js';
-import type { FoundValue } from '../values.js';
+import { extractValues, type FoundValue } from '../values.js';
 import type { Discourse } from './discourse.js';
 import { frameSentence, headingSubjects, type FramedValue } from './frame.js';
 import { DENIALS } from './lexicon.js';
@@ -21,15 +21,17 @@ function denied(value: FoundValue, tokens: readonly Token[]): boolean {
 /** The framed values of one sentence. `ignored` are ranges (citations) that are not the writer's words. */
 export function readSentence(text: string, offset: number, ignored: readonly TextRange[], discourse: Discourse, knowledge: NameKnowledge): FramedValue[] {
   const tokens = tokenize(text, offset).filter((t) => !inside(t, ignored));
-  const values = claimValues(text, offset, ignored).filter((v) => !denied(v, tokens));
+  const year = discourse.year();
+  const values = claimValues(text, offset, ignored, year !== undefined ? { year } : {}).filter((v) => !denied(v, tokens));
   return frameSentence({ tokens, values }, discourse, knowledge);
 }
 
 /** A heading starts a section about the events it names, in the year it names. */
 export function readHeading(text: string, offset: number, depth: number, discourse: Discourse, knowledge: NameKnowledge): void {
   const tokens = tokenize(text, offset);
-  const year = /\b(1\d{3}|20\d{2})\b/.exec(text)?.[1];
-  discourse.heading(depth, headingSubjects(tokens, knowledge), year ? Number(year) : undefined);
+  const date = extractValues(text, offset).find((v) => v.interval.dimension === 'date');
+  const year = date ? new Date(date.interval.low * 86_400_000).getUTCFullYear() : undefined;
+  discourse.heading(depth, headingSubjects(tokens, knowledge), year);
 }
 
 export interface TableCell {
@@ -68,7 +70,8 @@ export function readTableRow(cells: TableCell[], header: readonly string[], igno
   const values: FoundValue[] = [];
   cells.forEach((cell, i) => {
     const cellTokens = tokenize(cell.text, cell.start).filter((t) => !inside(t, ignored));
-    const cellValues = claimValues(cell.text, cell.start, ignored).filter((v) => !denied(v, cellTokens));
+    const year = discourse.year();
+    const cellValues = claimValues(cell.text, cell.start, ignored, year !== undefined ? { year } : {}).filter((v) => !denied(v, cellTokens));
     // The header's words stand at the cell's opening bar: before the value, after a name (`First Siege`).
     const headerTokens = tokenize(header[i] ?? '', 0).map((t) => ({ ...t, start: cell.start - 1, end: cell.start - 1 }));
     if (cellValues.length > 0) tokens.push(...headerTokens, ...cellTokens);
