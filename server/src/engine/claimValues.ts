@@ -11,7 +11,19 @@ import { extractValues, type FoundValue, type ValueContext } from './values.js';
 const MAX_VALUES_PER_SENTENCE = 40;
 const MAX_SENTENCE_LENGTH = 3000;
 const DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'both', 'all']);
-const FIRST_PERSON = new Set(['I', 'my', 'My', 'me', 'I’m', "I'm", 'I’ve', "I've"]);
+const FIRST_PERSON = new Set(['I', 'we', 'We', 'I’m', "I'm", 'I’ve', "I've", 'I’d', "I'd"]);
+/** What a writer does with sources and classes: the dates of these are the writer's own. */
+const RESEARCH_VERBS = new Set([
+  'read', 'reread', 'visited', 'visit', 'accessed', 'wrote', 'write', 'posted', 'looked', 'checked', 'downloaded',
+  'studied', 'learned', 'learnt', 'covered', 'submitted', 'saw', 'watched', 'interviewed', 'asked', 'talked', 'spoke',
+  'heard', 'found', 'started', 'researched', 'went',
+]);
+
+/** `I read it on 3 October 2024`, `we visited the museum in 2019`: the writer tells what they did. */
+function writerSpeaksOfThemself(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => FIRST_PERSON.has(t.text) &&
+    tokens.slice(i + 1, i + 4).some((x) => RESEARCH_VERBS.has(x.lower)));
+}
 const SCENE_PREPOSITIONS = new Set(['in', 'by', 'during', 'since', 'until', 'till', 'throughout', 'from', 'after', 'before', 'around', 'circa']);
 const POSSESSIVES = new Set(['my', 'our', 'your', 'this', 'last', 'next', 'that', 'his', 'her', 'their']);
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -144,7 +156,7 @@ function readSentence(text: string, tokens: Token[]): Sentence {
   return {
     tokens,
     firstWord: tokens.findIndex((t) => t.kind === 'word' || t.kind === 'number'),
-    writersDates: tokens.some((t) => FIRST_PERSON.has(t.text)) || /\b(last\s+updated|updated\s+on|accessed|retrieved|due)\b/i.test(text),
+    writersDates: writerSpeaksOfThemself(tokens) || /\b(last\s+updated|updated\s+on|accessed|retrieved|due)\b/i.test(text),
     hypothetical: hypotheticalClauses(tokens),
     namesKind: tokens.some((t) => kindOf(t.lower) !== undefined),
   };

@@ -14,6 +14,12 @@ import type { FactFrame } from './frames/types.js';
 import { intervalsOverlap } from './intervals.js';
 import type { FindingCode, QuantityInterval } from './types.js';
 
+/** A frame that names no subject of its own and says nothing of what is counted or timed. */
+export function isVague(frame: FactFrame): boolean {
+  const said = frame.subject !== undefined && frame.subject.via !== 'paragraph' && frame.subject.via !== 'heading';
+  return frame.measure.kind === undefined && !said;
+}
+
 export interface Match {
   view: StatementView;
   decision: Decision;
@@ -140,7 +146,10 @@ export function compareClaim(claim: Claim, index: CorpusIndex): { checked: Check
   const decisive = matches.filter((m) => m.agrees || m.decision.relation === 'same');
   const evidence = decisive.map((m) => toEvidence(m, claim.frame, index));
   const citedCorpus = [...new Set(claim.citations.map((c) => c.sourceKey).filter((k): k is string => k !== undefined))];
-  const code = verdict(stances, citedCorpus);
+  let code = verdict(stances, citedCorpus);
+  // A claim read too vaguely to know what it is of (no subject of its own, no measure) cannot be
+  // said to be missing from the source it cites: say nothing rather than blame the citation.
+  if (code === 'citation-mismatch' && stances.size === 0 && isVague(claim.frame)) code = undefined;
 
   const checked: CheckedClaim = {
     range: claim.value.range,

@@ -29,10 +29,26 @@ export interface FramedValue {
 const BEARS_NO_LOSSES = new Set(['treaty', 'order', 'inquiry']);
 const LOSS_KINDS = new Set(['deaths', 'casualties', 'wounded', 'prisoners', 'missing', 'survivors', 'executions', 'desertions']);
 
+/**
+ * What kinds of event an activity can be the length of: a closure follows a disaster or a strike, not
+ * an inquiry; fighting is a battle's, a siege's, a campaign's or a war's.
+ */
+const ACTIVITY_EVENTS: Record<string, readonly string[]> = {
+  fighting: ['battle', 'siege', 'campaign', 'war', 'attack', 'uprising'],
+  siege: ['siege', 'battle', 'campaign', 'war'],
+  strike: ['strike'],
+  closure: ['explosion', 'flood', 'strike', 'epidemic', 'famine', 'uprising', 'war', 'siege', 'occupation'],
+  inquiry: ['inquiry'],
+};
+
 function bears(ref: EventRef, frame: { dimension: string; measure: Measure }): boolean {
-  if (ref.type === undefined) return true;
+  if (ref.type === undefined || ref.type === 'place') return true;
   if (frame.dimension === 'count' && LOSS_KINDS.has(frame.measure.kind ?? '')) return !BEARS_NO_LOSSES.has(ref.type);
-  if (frame.dimension === 'duration' && frame.measure.kind === 'length') return ref.type !== 'order' && ref.type !== 'treaty';
+  if (frame.dimension === 'duration' && frame.measure.kind === 'length') {
+    const events = frame.measure.thing ? ACTIVITY_EVENTS[frame.measure.thing] : undefined;
+    if (events && !events.includes(ref.type)) return false;
+    return ref.type !== 'order' && ref.type !== 'treaty';
+  }
   return true;
 }
 
@@ -61,6 +77,14 @@ function resolveMention(m: Mention, before: readonly Mention[], discourse: Disco
   // `it`: a subject named earlier in the same sentence, else the last sentence's topic.
   if (m.kind === 'anaphor') return [...before].reverse().find((b) => (b.kind === 'event' || b.kind === 'name') && b.role !== 'anchor')?.ref ?? discourse.topic();
   return m.ref;
+}
+
+/** Two mentions joined by `and` or `or` (`the explosion and the flood`). */
+function joined(tokens: readonly Token[], a: Mention, b: Mention): boolean {
+  const [x, y] = a.first < b.first ? [a, b] : [b, a];
+  const between = tokens.slice(x.end, y.first).map((t) => t.lower);
+  return between.length >= 1 && between.length <= 3 && (between[0] === 'and' || between[0] === 'or' || between[0] === '&') &&
+    between.slice(1).every((w) => w === 'the' || w === 'its' || w === 'their');
 }
 
 const SUBJECT_KINDS = new Set(['event', 'name', 'anaphor', 'other']);
@@ -99,7 +123,11 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
       const named = ranked.find((m) => m !== pick && inClause(m) && resolved.get(m)!.key !== undefined && refRelation(resolved.get(m)!, ref) !== 'conflict');
       if (named) ref = { ...resolved.get(named)!, ...(ref.ordinal !== undefined ? { ordinal: ref.ordinal } : {}) };
     }
-    return { refs: [ref], via: pick.kind === 'anaphor' || pick.definite ? 'anaphor' : inClause(pick) ? 'clause' : 'sentence' };
+    const via = pick.kind === 'anaphor' || pick.definite ? 'anaphor' : inClause(pick) ? 'clause' : 'sentence';
+    // `the explosion and the flood killed 98 men`: a value of two events together is of neither alone.
+    const partner = usable.find((m) => m !== pick && m.kind !== 'anaphor' && joined(site.tokens, pick, m));
+    if (partner) return { refs: [ref, resolved.get(partner)!], via, combined: true };
+    return { refs: [ref], via };
   }
   // `After the flood the pit closed for nine weeks`: with nothing else named, the anchor is the subject.
   const anchor = rankMentions(site, usable)[0];
@@ -228,7 +256,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     return { value, frame, clause, namesInClause, ...(implied ? { implied } : {}) };
   });
   const named = mentions.filter((m) => (m.kind === 'event' || m.kind === 'name' || (m.kind === 'other' && resolved.has(m))) &&
-    !m.definite && (m.role === undefined || m.role === 'anchor')).map((m) => resolved.get(m) ?? m.ref);
+    (m.role === undefined || m.role === 'anchor')).map((m) => resolved.get(m) ?? m.ref);
   const unit = mentions.find((m) => m.kind === 'unit' && m.ref.key)?.ref.key;
   discourse.sentenceRead(named, unit, yearOf(values), tokens[tokens.length - 1]?.text === '?');
   return framed;

@@ -77,6 +77,7 @@ function describe(ref: EventRef): string {
 
 function subjectRelation(a: Subject | undefined, b: Subject | undefined, events: EventResolver): [SlotRelation | 'related', string] {
   if (!a || !b || a.refs.length === 0 || b.refs.length === 0) return ['unknown', ''];
+  if ((a.combined ?? false) !== (b.combined ?? false)) return ['conflict', 'a total of several events, not one of them'];
   const pairs = a.refs.flatMap((x) => b.refs.map((y) => [x, y, resolvedRelation(x, y, events)] as const));
   if (pairs.every(([, , r]) => r === 'conflict')) {
     const [x, y] = pairs[0]!;
@@ -118,6 +119,10 @@ function measureRelation(dimension: string, a: Measure, b: Measure, events: Even
   if (endpointRelation(a.from, b.from, events) === 'conflict') return ['conflict', `counted from a different event (${a.from!.text} / ${b.from!.text})`];
   if (endpointRelation(a.to, b.to, events) === 'conflict') return ['conflict', `up to a different event (${a.to!.text} / ${b.to!.text})`];
   if (a.kind !== undefined && b.kind !== undefined) return ['same', `same ${what} (${a.kind})`];
+  // `a dozen bodies` and `twelve bodies`: what is counted, when neither says more, is the measure.
+  if (dimension === 'count' && a.kind === undefined && b.kind === undefined && a.thing !== undefined && a.thing === b.thing && a.thing !== 'people') {
+    return ['same', `same ${what} (${a.thing})`];
+  }
   return ['unknown', ''];
 }
 

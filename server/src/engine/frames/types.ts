@@ -29,6 +29,8 @@ export type SubjectSource = 'clause' | 'sentence' | 'anaphor' | 'paragraph' | 'h
 export interface Subject {
   refs: EventRef[];
   via: SubjectSource;
+  /** The value is of these events together (`the explosion and the flood killed 98`), not of one. */
+  combined?: boolean;
 }
 
 /** One end of a time between two events: `after the first siege ended` is (the first siege, ended). */
