@@ -4,6 +4,8 @@
 import type { EventRef } from './types.js';
 
 const RECENT = 12;
+/** Kinds of subject a place noun (`the town`) can refer back to: a place, or an event named after one. */
+const PLACED = new Set(['', 'place', 'battle', 'siege', 'occupation']);
 
 interface State {
   /** Subjects of the headings above, by depth (index 0 is the document's title). */
@@ -120,15 +122,23 @@ export class Discourse {
     return undefined;
   }
 
+  /** Whether the text has named an event of this kind other than `except` (`Operation Edelweiss`). */
+  namesOtherOfType(type: string, except?: string): boolean {
+    return this.state.recent.some((r) => r.type === type && r.key !== undefined && r.key !== except);
+  }
+
   /** A name the text has given an event (`the Battle of Karsk`, then `for Karsk`). */
   named(key: string): EventRef | undefined {
     for (let i = this.state.recent.length - 1; i >= 0; i--) if (this.state.recent[i]!.key === key && this.state.recent[i]!.type) return this.state.recent[i];
     return undefined;
   }
 
-  /** `the town`, `the city`: the most recent subject that has a name. */
+  /** `the town`, `the city`: the most recent subject that has a name and can be a place. */
   lastNamed(): EventRef | undefined {
-    for (let i = this.state.recent.length - 1; i >= 0; i--) if (this.state.recent[i]!.key) return this.state.recent[i];
+    for (let i = this.state.recent.length - 1; i >= 0; i--) {
+      const r = this.state.recent[i]!;
+      if (r.key && PLACED.has(r.type ?? '')) return r;
+    }
     return undefined;
   }
 

@@ -60,14 +60,25 @@ function tokenSpan(tokens: readonly Token[], range: TextRange): Span {
   return [a, b];
 }
 
+/**
+ * An unnamed event is the corpus's one event of its kind only when the text names no other of that
+ * kind: `the offensive` of a page that names Operation Edelweiss is not the corpus's one offensive.
+ */
+function localized(ref: EventRef, before: readonly Mention[], discourse: Discourse): EventRef {
+  if (ref.key !== undefined || ref.type === undefined || ref.type === 'place') return ref;
+  const other = before.some((b) => b.kind === 'event' && b.ref.type === ref.type && b.ref.key !== undefined) || discourse.namesOtherOfType(ref.type);
+  return other ? { ...ref, local: true } : ref;
+}
+
 /** What a mention refers to: itself, or for `it`, `the battle`, `the town`, what the text named before. */
 function resolveMention(m: Mention, before: readonly Mention[], discourse: Discourse): EventRef | undefined {
   if (m.kind === 'event' && m.definite) {
     const inSentence = [...before].reverse().find((b) => b.kind === 'event' && b.ref.type === m.ref.type && b.ref.key && refRelation(b.ref, m.ref) !== 'conflict');
     const found = inSentence?.ref ?? discourse.lastOfType(m.ref);
-    if (!found) return m.ref;
-    return { ...found, ordinal: found.ordinal ?? m.ref.ordinal, text: m.ref.text };
+    if (!found) return localized(m.ref, before, discourse);
+    return localized({ ...found, ordinal: found.ordinal ?? m.ref.ordinal, text: m.ref.text }, before, discourse);
   }
+  if (m.kind === 'event') return localized(m.ref, before, discourse);
   if (m.kind === 'anaphor' && m.ref.type === 'place') {
     const named = [...before].reverse().find((b) => (b.kind === 'name' || b.kind === 'event') && b.ref.key);
     return named?.ref ?? discourse.lastNamed();
@@ -77,6 +88,11 @@ function resolveMention(m: Mention, before: readonly Mention[], discourse: Disco
   // `it`: a subject named earlier in the same sentence, else the last sentence's topic.
   if (m.kind === 'anaphor') return [...before].reverse().find((b) => (b.kind === 'event' || b.kind === 'name') && b.role !== 'anchor')?.ref ?? discourse.topic();
   return m.ref;
+}
+
+/** The value's clause opens its sentence and is set off from the rest (`With 2 million deaths, …`). */
+function opensSentence(site: ValueSite): boolean {
+  return site.clause[0] === 0 && site.clause[1] < site.tokens.length;
 }
 
 /** Two mentions joined by `and` or `or` (`the explosion and the flood`). */
@@ -110,9 +126,10 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
   const between = partial.measure.kind === 'between';
   const usable = mentions.filter((m) => SUBJECT_KINDS.has(m.kind) && resolved.has(m) && bears(resolved.get(m)!, partial) &&
     m.role !== 'scope' && m.role !== 'opponent' && m.role !== 'breached' && m.role !== 'complement' && !(between && m.role === 'anchor') &&
-    // Outside its clause, only what the sentence named before the value can be its subject (in a
-    // table row, any cell).
-    ((m.first < site.clause[1] && m.end > site.clause[0]) || m.end <= site.first || row));
+    // Outside its clause, only what the sentence named before the value can be its subject; but a
+    // value set in front of its sentence (`With 2 million deaths, Karsk was …`) is about what follows,
+    // and in a table row any cell names the subject.
+    ((m.first < site.clause[1] && m.end > site.clause[0]) || m.end <= site.first || row || opensSentence(site)));
   const ranked = rankMentions(site, usable.filter((m) => m.role !== 'anchor'));
   const pick = ranked[0];
   if (pick) {

@@ -110,8 +110,10 @@ const MEASURE_WORDS: Record<string, string> = { count: 'thing counted', duration
 function measureRelation(dimension: string, a: Measure, b: Measure, events: EventResolver): [SlotRelation, string] {
   const what = MEASURE_WORDS[dimension] ?? 'measure';
   if (a.kind !== undefined && b.kind !== undefined) {
-    const same = dimension === 'date' ? phasesCompatible(a.kind, b.kind) : a.kind === b.kind;
-    if (!same) return ['conflict', `a different ${what} (${a.kind} / ${b.kind})`];
+    const fits = dimension === 'date' ? phasesCompatible(a.kind, b.kind) : a.kind === b.kind;
+    if (!fits) return ['conflict', `a different ${what} (${a.kind} / ${b.kind})`];
+    // An event's date (`the invasion on 21 June`) fits when it began, but does not say it is that.
+    if (a.kind !== b.kind) return ['unknown', ''];
   }
   if (a.thing !== undefined && b.thing !== undefined && a.thing !== b.thing) {
     return ['conflict', `${dimension === 'duration' ? 'a different activity' : 'a different thing'} (${a.thing} / ${b.thing})`];

@@ -79,6 +79,9 @@ export function countMeasure(site: ValueSite): Measure {
   let kinds = classesIn(site, l, r, COUNT_KINDS).filter((k) => k !== 'part');
   // `2,300 casualties, of whom 610 were killed`: a kind later in the clause when the window has none.
   if (kinds.length === 0) kinds = classesIn(site, site.clause[0], site.clause[1], COUNT_KINDS).filter((k) => k !== 'part');
+  // `Nearly two million people, soldiers and civilians, died in this battle`: a kind the sentence says
+  // after the value's clause, where no other value stands.
+  if (kinds.length === 0) kinds = classesIn(site, site.clause[1], site.tokens.length, COUNT_KINDS).filter((k) => k !== 'part');
   // `Thirty-seven men we lost`: lost people, with nothing else said, are the dead.
   if (kinds.length === 0 && site.tokens.slice(site.clause[0], site.clause[1]).some((t) => t.lower === 'lost')) kinds = ['deaths'];
   const thing = countedThing(site);

@@ -37,10 +37,13 @@ export class EventRegistry implements EventResolver {
   }
 
   lookup(ref: EventRef): { id?: string; count: number } {
+    if (ref.local) return { count: 0 };
     const key = refKey(ref);
     let found = this.memo.get(key);
     if (!found) {
-      const fits = this.events.filter((e) => refRelation(e.ref, ref) !== 'conflict');
+      // `the invasion`: an unnamed reference is only an event of its own kind, not of a kindred one.
+      const fits = this.events.filter((e) => refRelation(e.ref, ref) !== 'conflict' &&
+        (ref.key !== undefined || ref.type === undefined || ref.type === 'place' || e.ref.type === ref.type));
       found = fits.length === 1 ? { id: fits[0]!.id, count: 1 } : { count: fits.length };
       this.memo.set(key, found);
     }

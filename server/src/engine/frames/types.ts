@@ -17,6 +17,11 @@ export interface EventRef {
   year?: number;
   /** As written. */
   text: string;
+  /**
+   * An unnamed event the text itself tells of, where the text also names another event of its kind
+   * (`offensive plans` beside `Operation Edelweiss`): never taken for the corpus's one event of that kind.
+   */
+  local?: boolean;
 }
 
 /** How a subject was found: in the value's clause, its sentence, by reference back, or by context. */
