@@ -1,6 +1,7 @@
 // The discourse: what the text before a sentence has named, so that `it`, `the battle` and `the
 // town` can be resolved, and a sentence that names nothing can take its paragraph's or its heading's
 // subject. One state per document, read in order; it saves to a string so checks can be memoised.
+import { refRelation } from './identity.js';
 import type { EventRef } from './types.js';
 
 const RECENT = 12;
@@ -97,7 +98,7 @@ export class Discourse {
     if (question) s.question = true;
     else delete s.question;
     for (const ref of subjects) {
-      s.paragraph = [...s.paragraph.filter((r) => r.text !== ref.text), ref];
+      s.paragraph = [...s.paragraph.filter((r) => r.text !== ref.text && refRelation(r, ref) !== 'same'), ref];
       this.remember(ref);
     }
     if (subjects[0]) {

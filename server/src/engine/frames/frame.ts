@@ -117,7 +117,9 @@ function rankMentions(site: ValueSite, usable: readonly Mention[]): Mention[] {
     const scope = within(m, wFrom, wTo) ? 0 : within(m, cFrom, cTo) ? 1 : 2;
     const after = m.first >= site.end ? 1 : 0;
     const distance = m.end <= site.first ? site.first - m.end : m.first >= site.end ? m.first - site.end : 0;
-    return scope * 10_000 + (m.kind === 'anaphor' ? 5_000 : 0) + after * 1_000 + distance;
+    // `the town` names a place, not an event: an event the sentence names before it outranks it.
+    const place = m.kind === 'anaphor' && m.ref.type === 'place' ? 15_000 : 0;
+    return scope * 10_000 + (m.kind === 'anaphor' ? 5_000 : 0) + place + after * 1_000 + distance;
   };
   return [...usable].sort((a, b) => rank(a) - rank(b));
 }
@@ -147,7 +149,7 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
     return { refs: [ref], via };
   }
   // `After the flood the pit closed for nine weeks`: with nothing else named, the anchor is the subject.
-  const anchor = rankMentions(site, usable)[0];
+  const anchor = rankMentions(site, usable.filter((m) => m.end <= site.first))[0];
   if (anchor) return { refs: [resolved.get(anchor)!], via: 'clause' };
   // A time between two events is about those two; it takes no subject from its paragraph.
   if (between) return undefined;
@@ -163,7 +165,11 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
 
 /** Sides named in the value's clause, else the nearest before it in its part of the sentence. */
 function sidesOf(site: ValueSite, mentions: readonly Mention[]): string[] | undefined {
-  const sides = mentions.filter((m) => m.kind === 'side');
+  const all = mentions.filter((m) => m.kind === 'side');
+  // `an Oskendari force of about 9,500`, `3,400 Oskendari soldiers`: the side of the value's own phrase.
+  const own = all.filter((m) => (m.end <= site.first && site.first - m.end <= 4) || (m.first >= site.end && m.first - site.end <= 1));
+  if (own.length > 0) return [...new Set(own.map((m) => m.ref.key!))];
+  const sides = all.filter((m) => m.role !== 'opponent');
   const [from, to] = site.clause;
   const inClause = sides.filter((m) => m.first >= from && m.end <= to).map((m) => m.ref.key!);
   if (inClause.length > 0) return [...new Set(inClause)];
@@ -203,11 +209,16 @@ function informantOf(tokens: readonly Token[]): string | undefined {
   return v > 0 ? tokens.slice(Math.max(0, v - 2), v).map((t) => t.text).join(' ') : undefined;
 }
 
-function measureOf(site: ValueSite, dimension: string, hasEvent: boolean): Measure {
+function measureOf(site: ValueSite, dimension: string, hasEvent: boolean, mentions: readonly Mention[]): Measure {
   switch (dimension) {
     case 'count': return countMeasure(site);
     case 'duration': return durationMeasure(site);
-    case 'date': return dateMeasure(site, hasEvent);
+    case 'date': {
+      // `the flood on 9 February`, `the invasion of 1941-06-22`: an event named just before its date.
+      const gap = (m: Mention) => site.tokens.slice(m.end, site.first).map((t) => t.lower);
+      const eventBefore = mentions.some((m) => m.kind === 'event' && m.end <= site.first && gap(m).length <= 1 && gap(m).every((w) => /^(on|of|in)$/.test(w)));
+      return dateMeasure(site, hasEvent, eventBefore);
+    }
     default: return fractionMeasure(site);
   }
 }
@@ -255,7 +266,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     const site: ValueSite = { value, tokens, layout, first, end, clause: layout.clause(first, end), window: layout.ownWindow(first, end) };
     const dimension = value.form === 'year' || value.form === 'date-range' ? 'date' : value.interval.dimension;
     const hasEvent = mentions.some((m) => m.kind === 'event' && (sentence.row || (m.first < site.clause[1] && m.end > site.clause[0])));
-    const measure = measureOf(site, dimension, hasEvent);
+    const measure = measureOf(site, dimension, hasEvent, mentions);
     if (measure.kind === 'between') Object.assign(measure, endpoints(site, mentions, resolved));
     const frame: FactFrame = { dimension, measure };
     const subject = subjectOf(site, mentions, resolved, discourse, frame, sentence.row === true);
@@ -272,7 +283,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     const namesInClause = mentions.some((m) => m.kind !== 'side' && m.kind !== 'anaphor' && m.first < site.clause[1] && m.end > site.clause[0]);
     return { value, frame, clause, namesInClause, ...(implied ? { implied } : {}) };
   });
-  const named = mentions.filter((m) => (m.kind === 'event' || m.kind === 'name' || (m.kind === 'other' && resolved.has(m))) &&
+  const named = mentions.filter((m) => (m.kind === 'event' || m.kind === 'name' || ((m.kind === 'other' || m.kind === 'anaphor') && resolved.has(m))) &&
     (m.role === undefined || m.role === 'anchor')).map((m) => resolved.get(m) ?? m.ref);
   const unit = mentions.find((m) => m.kind === 'unit' && m.ref.key)?.ref.key;
   discourse.sentenceRead(named, unit, yearOf(values), tokens[tokens.length - 1]?.text === '?');

@@ -23,6 +23,8 @@ export interface EventResolver {
 export const NO_EVENTS: EventResolver = { lookup: () => ({ count: 0 }) };
 
 type SlotRelation = 'same' | 'conflict' | 'unknown';
+/** A measure that fits the other's without being the same (an event's date and when it began). */
+type MeasureRelation = SlotRelation | 'fits';
 
 /** Kinds of event that one name may be given either of (`the siege of Karsk`, `the battle for Karsk`). */
 const FAMILIES: Record<string, string> = { battle: 'fighting', siege: 'fighting', campaign: 'fighting' };
@@ -107,13 +109,13 @@ function endpointRelation(a: Endpoint | undefined, b: Endpoint | undefined, even
 
 const MEASURE_WORDS: Record<string, string> = { count: 'thing counted', duration: 'kind of time', date: 'moment', fraction: 'whole' };
 
-function measureRelation(dimension: string, a: Measure, b: Measure, events: EventResolver): [SlotRelation, string] {
+function measureRelation(dimension: string, a: Measure, b: Measure, events: EventResolver): [MeasureRelation, string] {
   const what = MEASURE_WORDS[dimension] ?? 'measure';
   if (a.kind !== undefined && b.kind !== undefined) {
     const fits = dimension === 'date' ? phasesCompatible(a.kind, b.kind) : a.kind === b.kind;
     if (!fits) return ['conflict', `a different ${what} (${a.kind} / ${b.kind})`];
     // An event's date (`the invasion on 21 June`) fits when it began, but does not say it is that.
-    if (a.kind !== b.kind) return ['unknown', ''];
+    if (a.kind !== b.kind) return ['fits', `a fitting ${what} (${a.kind} / ${b.kind})`];
   }
   if (a.thing !== undefined && b.thing !== undefined && a.thing !== b.thing) {
     return ['conflict', `${dimension === 'duration' ? 'a different activity' : 'a different thing'} (${a.thing} / ${b.thing})`];
@@ -157,6 +159,6 @@ export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver 
   if ((subject === 'same' || subject === 'related') && (said || measure !== 'unknown')) {
     return { relation: 'weak', slot: 'measure', reason: `the same subject, but not sure it is the same ${MEASURE_WORDS[a.dimension]}` };
   }
-  if (measure === 'same') return { relation: 'weak', slot: 'subject', reason: `${measureReason}, but not sure it is the same event` };
+  if (measure === 'same' || measure === 'fits') return { relation: 'weak', slot: 'subject', reason: `${measureReason}, but not sure it is the same event` };
   return { relation: 'unrelated', slot: 'subject', reason: 'nothing known in common' };
 }

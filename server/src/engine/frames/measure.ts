@@ -38,14 +38,17 @@ export function classAt(tokens: readonly Token[], i: number, table: ReadonlyMap<
   return table.get(t.lower);
 }
 
-/** The classes found in tokens [from, to), skipping other values, nearest to the value first. */
+/**
+ * The classes found in tokens [from, to), skipping other values, nearest to the value first; a word
+ * after the value counts as a little further than one before it (`declared war on 3 March … and ended`).
+ */
 function classesIn(site: ValueSite, from: number, to: number, table: ReadonlyMap<string, string>): string[] {
   const found: Array<[number, string]> = [];
   for (let i = from; i < to; i++) {
     if (i >= site.first && i < site.end) continue;
     if (site.layout.inOtherValue(i, site.first)) continue;
     const c = classAt(site.tokens, i, table);
-    if (c) found.push([i < site.first ? site.first - i : i - site.end + 1, c]);
+    if (c) found.push([i < site.first ? site.first - i : i - site.end + 3, c]);
   }
   return found.sort((a, b) => a[0] - b[0]).map(([, c]) => c);
 }
@@ -71,6 +74,8 @@ function countedThing(site: ValueSite): string | undefined {
 }
 
 const STRENGTH_BEFORE = new Set(['with', 'force', 'army', 'garrison', 'strength', 'numbering', 'totalling', 'totaling']);
+/** `a force of about 9,500`, `an army of 40,000`: the size of a body of men. */
+const BODY_OF = new Set(['force', 'army', 'garrison', 'strength', 'host', 'column', 'contingent']);
 
 export function countMeasure(site: ValueSite): Measure {
   const [l, r] = site.window;
@@ -88,6 +93,8 @@ export function countMeasure(site: ValueSite): Measure {
   let kind = countKindOf(kinds);
   const before = site.tokens.slice(Math.max(0, site.first - 3), site.first).map((t) => t.lower);
   if (!kind && thing === 'people' && before.some((w) => STRENGTH_BEFORE.has(w))) kind = 'strength';
+  const beforeHedge = site.tokens.slice(Math.max(0, site.first - 4), site.first).map((t) => t.lower);
+  if (!kind && beforeHedge.some((w, i) => BODY_OF.has(w) && beforeHedge[i + 1] === 'of')) kind = 'strength';
   if (site.value.measure) return { kind: `measure:${site.value.measure}` };
   return { ...(kind ? { kind } : {}), ...(thing ? { thing } : {}) };
 }
@@ -98,7 +105,7 @@ const TAKE_WORDS = new Set(['took', 'take', 'takes', 'taking', 'taken']);
 const FOR_IN = new Set(['for', 'in', 'within', 'over']);
 
 /** length (how long something went on), between (time from one event to another) or remaining. */
-function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | undefined {
+function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ago' | undefined {
   const t = site.tokens;
   const value = site.value;
   const firstOfValue = value.hedge ? t.findIndex((x) => x.start >= value.hedge!.range.start) : site.first;
@@ -113,7 +120,9 @@ function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | und
   if (before === 'after' && clauseBefore.some((w) => classAt(t, clauseBefore.indexOf(w) + site.clause[0], DATE_PHASES) === 'ended')) return 'length';
   if (after === 'of' && classAt(t, site.end + 1, ACTIVITIES)) return 'length';
   if (EVENT_TYPES.has(after) || ACTIVITIES.has(after)) return 'length';
-  if (BETWEEN_WORDS.has(after) || after === 'ago') return 'between';
+  // `150 years ago`: the time from an event to the writer's day, not between two events.
+  if (after === 'ago') return 'ago';
+  if (BETWEEN_WORDS.has(after)) return 'between';
   if (before === 'within' || before === 'in' || (before === 'after' && after !== 'of')) return 'between';
   if (FOR_IN.has(before)) return 'length';
   return undefined;
@@ -126,7 +135,7 @@ export function durationMeasure(site: ValueSite): Measure {
   const before = site.tokens.slice(site.clause[0], site.first).map((t) => t.lower);
   const passiveHeld = before.includes('held') && before.slice(0, before.indexOf('held')).some((w) => /^(was|were|been|being)$/.test(w));
   // What went on matters to how long it went on, not to the time between two events.
-  const thing = kind === 'between' || kind === 'remaining' ? undefined : passiveHeld ? 'detention' : activities[0];
+  const thing = kind === 'between' || kind === 'remaining' || kind === 'ago' ? undefined : passiveHeld ? 'detention' : activities[0];
   return { ...(kind ? { kind } : {}), ...(thing ? { thing } : {}) };
 }
 
@@ -134,7 +143,9 @@ export function durationMeasure(site: ValueSite): Measure {
 
 const REPORTING = new Set(['remembered', 'remembers', 'recalled', 'recalls', 'gave', 'gives', 'puts', 'put', 'dates', 'dated', 'recorded', 'records']);
 
-export function dateMeasure(site: ValueSite, hasEvent: boolean): Measure {
+export function dateMeasure(site: ValueSite, hasEvent: boolean, eventBefore = false): Measure {
+  // `the Greyhollow flood on 9 February 1927`, `the invasion of 1941-06-22`: the date of that event.
+  if (eventBefore) return { kind: 'occurred' };
   const [l, r] = site.window;
   let phases = classesIn(site, l, r, DATE_PHASES);
   if (phases.length === 0) phases = classesIn(site, site.clause[0], site.clause[1], DATE_PHASES);
