@@ -44,9 +44,13 @@ export function applyHedge(bare: QuantityInterval, hedge: HedgeKind): QuantityIn
   }
 }
 
-/** Two values agree when their intervals overlap (after conversion to canonical units). */
+/**
+ * Two values agree when their intervals overlap (after conversion to canonical units). Intervals
+ * that only touch do not: `five days` (4.5 to 5.5) and `six days` (5.5 to 6.5) are different values.
+ * A value with no width (`at least 40` from 40) still agrees with one that contains it.
+ */
 export function intervalsOverlap(a: QuantityInterval, b: QuantityInterval): boolean {
   if (a.dimension !== b.dimension) return false;
-  if (a.dimension === 'date') return a.low < b.high && b.low < a.high; // dates are half-open day spans
-  return a.low <= b.high && b.low <= a.high;
+  if (a.low === a.high || b.low === b.high) return a.low <= b.high && b.low <= a.high;
+  return a.low < b.high && b.low < a.high;
 }

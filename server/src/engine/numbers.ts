@@ -49,6 +49,9 @@ export function lastNonZeroStep(value: number): number {
   const [intPart, fracPart = ''] = abs.toFixed(6).replace(/0+$/, '').replace(/\.$/, '').split('.');
   if (fracPart.length > 0) return Math.pow(10, -fracPart.length);
   const trailingZeros = intPart.length - intPart.replace(/0+$/, '').length;
+  // A figure of three digits or more that ends in a single zero (`110 days`, `610 killed`, `1,140 men`)
+  // is a tally, precise to its unit; round figures end in two zeros or more (`200 days`, `1,200`).
+  if (trailingZeros === 1 && intPart.length >= 3) return 1;
   return Math.pow(10, trailingZeros);
 }
 

@@ -273,7 +273,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     if (subject) frame.subject = subject;
     const sides = sidesOf(site, mentions);
     if (sides) frame.sides = sides;
-    const group = groupOf(site, mentions, discourse);
+    const group = dimension === 'count' || dimension === 'fraction' ? groupOf(site, mentions, discourse) : undefined;
     if (group) frame.group = group;
     const scope = scopeOf(site);
     if (scope) frame.scope = scope;

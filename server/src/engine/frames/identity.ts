@@ -22,7 +22,8 @@ export interface EventResolver {
 
 export const NO_EVENTS: EventResolver = { lookup: () => ({ count: 0 }) };
 
-type SlotRelation = 'same' | 'conflict' | 'unknown';
+/** related: two refs share a name the corpus gives more than one event (`Karsk`, when it tells of two sieges). */
+type SlotRelation = 'same' | 'conflict' | 'unknown' | 'related';
 /** A measure that fits the other's without being the same (an event's date and when it began). */
 type MeasureRelation = SlotRelation | 'fits';
 
@@ -69,7 +70,7 @@ function resolvedRelation(a: EventRef, b: EventRef, events: EventResolver): Slot
   const lb = events.lookup(b);
   if (la.id !== undefined && lb.id !== undefined) return la.id === lb.id ? 'same' : 'conflict';
   const plain = refRelation(a, b);
-  if (plain === 'same' && (la.count > 1 || lb.count > 1)) return 'unknown';
+  if (plain === 'same' && (la.count > 1 || lb.count > 1)) return 'related';
   return plain;
 }
 
@@ -86,15 +87,19 @@ function subjectRelation(a: Subject | undefined, b: Subject | undefined, events:
     return ['conflict', `a different ${describe(x.type ? x : y)} (${x.text} / ${y.text})`];
   }
   if (pairs.length === 1 && pairs[0]![2] === 'same') return ['same', `same ${describe(a.refs[0]!)}`];
-  return [pairs.some(([, , r]) => r === 'same') ? 'related' : 'unknown', ''];
+  return [pairs.some(([, , r]) => r === 'same' || r === 'related') ? 'related' : 'unknown', ''];
 }
 
-/** Phases of a date that are the same moment: an event's own date is when it began. */
+/**
+ * An event's own date (`occurred`) or span fits when it began, ended, or was signed or issued; not an
+ * act that follows it (a verdict, an arrest, a reopening), which is another event.
+ */
+const OWN_MOMENTS = new Set(['occurred', 'span', 'began', 'ended', 'issued', 'declared']);
+
 function phasesCompatible(a: string, b: string): boolean {
   if (a === b) return true;
-  const loose = new Set(['occurred', 'span']);
-  if (loose.has(a) || loose.has(b)) return true;
-  return false;
+  const loose = (p: string) => p === 'occurred' || p === 'span';
+  return (loose(a) && OWN_MOMENTS.has(b)) || (loose(b) && OWN_MOMENTS.has(a));
 }
 
 function endpointRelation(a: Endpoint | undefined, b: Endpoint | undefined, events: EventResolver): SlotRelation {
@@ -132,7 +137,8 @@ function measureRelation(dimension: string, a: Measure, b: Measure, events: Even
 
 function qualifierConflict(a: FactFrame, b: FactFrame): [string, string] | undefined {
   if (a.sides && b.sides && !a.sides.some((s) => b.sides!.includes(s))) return ['side', `a different side (${a.sides.join(', ')} / ${b.sides.join(', ')})`];
-  if (a.group && b.group && a.group !== b.group) return ['group', `a different body of men (${a.group} / ${b.group})`];
+  // A count of one body of men (`the 4th Lancers lost 96`) is not a count of all (`2,300 were killed`).
+  if ((a.dimension === 'count' || a.dimension === 'fraction') && (a.group ?? '') !== (b.group ?? '')) return ['group', `a different body of men (${a.group ?? 'all'} / ${b.group ?? 'all'})`];
   if (a.scope && b.scope && a.scope !== b.scope) return ['scope', `a different span of time (${a.scope} / ${b.scope})`];
   return undefined;
 }
@@ -156,7 +162,7 @@ export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver 
   // A subject the claim only takes from its paragraph or heading, with nothing else known, is too
   // little to call it the same fact even weakly.
   const said = a.subject !== undefined && a.subject.via !== 'paragraph' && a.subject.via !== 'heading';
-  if ((subject === 'same' || subject === 'related') && (said || measure !== 'unknown')) {
+  if ((subject === 'same' || subject === 'related') && (said || measure !== 'unknown' || a.measure.kind !== undefined)) {
     return { relation: 'weak', slot: 'measure', reason: `the same subject, but not sure it is the same ${MEASURE_WORDS[a.dimension]}` };
   }
   if (measure === 'same' || measure === 'fits') return { relation: 'weak', slot: 'subject', reason: `${measureReason}, but not sure it is the same event` };

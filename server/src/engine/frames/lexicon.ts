@@ -117,7 +117,7 @@ export const LASTING_WORDS = new Set([
   'lasted', 'lasting', 'lasts', 'raged', 'continued', 'endured', 'persisted', 'dragged', 'went', 'ran',
   'spanned', 'stretched', 'stayed', 'remained', 'sat', 'held', 'holding', 'defended', 'fought', 'served', 'spent',
   'worked', 'closed', 'shut', 'besieged', 'occupied', 'kept', 'waited', 'marched', 'underground', 'trapped',
-  'imprisoned', 'jailed', 'detained', 'resisted',
+  'imprisoned', 'jailed', 'detained', 'resisted', 'length', 'duration',
 ]);
 
 /** Duration: words that make it the time between two events (`two years before`, `seven months after`). */
@@ -142,7 +142,7 @@ export const ACTIVITIES = classes({
   underground: 'underground trapped buried',
   service: 'served service',
   inquiry: 'inquiry inquest sat sitting hearing trial',
-  life: 'existed operated worked life',
+  life: 'existed operated life',
   rescue: 'rescue rescuers',
 });
 
@@ -161,6 +161,7 @@ export const DATE_PHASES = classes({
   died: 'died',
   formed: 'formed founded established created raised',
   reopened: 'reopened',
+  occurred: 'flooded exploded happened occurred took_place',
   closed: 'closed shut',
   sent: 'sent deployed dispatched despatched',
   verdict: 'verdict ruled sentenced',

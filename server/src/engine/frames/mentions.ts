@@ -209,9 +209,11 @@ class MentionReader {
       first = k;
     }
     let end = i + 1;
-    // `the siege of Karsk`, `the Battle of Karsk`
-    if (tokens[end]?.lower === 'of' && this.nameWord(end + 1)) {
-      const runEnd = this.runEnd(end + 1);
+    // `the siege of Karsk`, `the Battle of Karsk` (in a heading, any capitalised words after `of`)
+    const headingName = (k: number) => this.heading && tokens[k] !== undefined && capitalised(tokens[k]) && isNameToken(tokens[k]!, false);
+    if (tokens[end]?.lower === 'of' && (this.nameWord(end + 1) || headingName(end + 1))) {
+      let runEnd = this.runEnd(end + 1);
+      while (headingName(runEnd)) runEnd++;
       const key = nameKey(tokens.slice(end + 1, runEnd).map((t) => t.text));
       if (key) ref.key = key;
       end = runEnd;

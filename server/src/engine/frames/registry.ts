@@ -21,19 +21,25 @@ export class EventRegistry implements EventResolver {
   private readonly memo = new Map<string, { id?: string; count: number }>();
 
   /**
-   * Builds events from the most specific references down: a reference joins the one event it fits,
-   * starts a new one if it fits none, and is left out if it could be several (`the siege of Karsk`
-   * when the corpus tells of a first and a second).
+   * Builds events from how the corpus names them. A reference with an ordinal or a year names one
+   * event (`the second siege`, `the 1924 explosion`), and those that fit each other are one. A name
+   * alone (`the siege of Karsk`) is an event of its own only if it fits none of those; if it fits one,
+   * it names that one; if it fits several, it could be any of them and names none.
    */
   constructor(refs: Iterable<EventRef>) {
     const unique = new Map<string, EventRef>();
     for (const r of refs) if (isNaming(r)) unique.set(refKey(r), r);
-    const ordered = [...unique.values()].sort((a, b) => specificity(b) - specificity(a) || refKey(a).localeCompare(refKey(b)));
-    for (const ref of ordered) {
-      const fits = this.events.filter((e) => refRelation(e.ref, ref) !== 'conflict');
-      if (fits.length === 0) this.events.push({ id: refKey(ref), ref: { ...ref } });
-      else if (fits.length === 1) merge(fits[0]!.ref, ref);
-    }
+    const all = [...unique.values()].sort((a, b) => refKey(a).localeCompare(refKey(b)));
+    const pinned = all.filter((r) => r.ordinal !== undefined || r.year !== undefined)
+      .sort((a, b) => specificity(b) - specificity(a) || refKey(a).localeCompare(refKey(b)));
+    for (const ref of pinned) this.place(ref, true);
+    for (const ref of all.filter((r) => r.ordinal === undefined && r.year === undefined)) this.place(ref, false);
+  }
+
+  private place(ref: EventRef, pinned: boolean): void {
+    const fits = this.events.filter((e) => refRelation(e.ref, ref) !== 'conflict' && (!pinned || e.ref.type === ref.type || !ref.type || !e.ref.type));
+    if (fits.length === 0) this.events.push({ id: refKey(ref), ref: { ...ref } });
+    else if (fits.length === 1) merge(fits[0]!.ref, ref);
   }
 
   lookup(ref: EventRef): { id?: string; count: number } {
@@ -56,7 +62,7 @@ export class EventRegistry implements EventResolver {
 }
 
 function merge(into: EventRef, ref: EventRef): void {
-  into.type ??= ref.type === 'place' ? undefined : ref.type;
+  if (ref.type !== 'place') into.type ??= ref.type;
   into.key ??= ref.key;
   into.ordinal ??= ref.ordinal;
   into.year ??= ref.year;
