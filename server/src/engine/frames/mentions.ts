@@ -158,9 +158,10 @@ class MentionReader {
     const key = nameKey(keyWords);
     if (key) ref.key = key;
     if (TITLES.has(lower[0]!) || (before && TITLES.has(before.lower))) return { kind: 'person', ref, first, end };
-    if (lower.some((w) => UNIT_WORDS.has(w)) && typeAt < 0) {
+    const unitWord = (w: string) => UNIT_WORDS.has(w.replace(/['’]s$/, ''));
+    if (lower.some(unitWord) && typeAt < 0) {
       // `Talia Brenn of Lodge 14`: the unit is the part of the name that holds the unit word.
-      const unitAt = lower.findIndex((w) => UNIT_WORDS.has(w));
+      const unitAt = lower.findIndex(unitWord);
       let a = unitAt;
       while (a > 0 && !CONNECTORS.has(lower[a - 1]!)) a--;
       let b = unitAt + 1;
@@ -344,7 +345,7 @@ export function learnNames(tokens: Token[], heading: boolean, into: Set<string>)
     if (m.ref.key) into.add(`e:${m.ref.key}`);
     if (m.ref.key && m.ref.type) into.add(`t:${m.ref.key}=${m.ref.type}`);
     if (m.ref.key !== undefined || m.ref.ordinal !== undefined || m.ref.year !== undefined) {
-      into.add(`r:${m.ref.type ?? ''}|${m.ref.key ?? ''}|${m.ref.ordinal ?? ''}|${m.ref.year ?? ''}`);
+      into.add(`r:${m.ref.type ?? ''}|${m.ref.key ?? ''}|${m.ref.ordinal ?? ''}|${m.ref.year ?? ''}|${m.ref.word ?? ''}`);
     }
   }
 }
@@ -354,8 +355,11 @@ export function namedEvents(knowledge: NameKnowledge): EventRef[] {
   const refs: EventRef[] = [];
   for (const entry of knowledge.names) {
     if (!entry.startsWith('r:')) continue;
-    const [type, key, ordinal, year] = entry.slice(2).split('|');
-    refs.push({ text: entry.slice(2), ...(type ? { type } : {}), ...(key ? { key } : {}), ...(ordinal ? { ordinal: Number(ordinal) } : {}), ...(year ? { year: Number(year) } : {}) });
+    const [type, key, ordinal, year, word] = entry.slice(2).split('|');
+    refs.push({
+      text: entry.slice(2), ...(type ? { type } : {}), ...(key ? { key } : {}), ...(ordinal ? { ordinal: Number(ordinal) } : {}),
+      ...(year ? { year: Number(year) } : {}), ...(word ? { word } : {}),
+    });
   }
   return refs;
 }

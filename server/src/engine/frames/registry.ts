@@ -7,6 +7,8 @@ import type { EventRef } from './types.js';
 interface CorpusEvent {
   id: string;
   ref: EventRef;
+  /** The words the corpus calls it by, within its kind (`operation`, `invasion`). */
+  words: Set<string>;
 }
 
 const specificity = (r: EventRef) => (r.key !== undefined ? 2 : 0) + (r.ordinal !== undefined ? 1 : 0) + (r.year !== undefined ? 1 : 0);
@@ -28,7 +30,7 @@ export class EventRegistry implements EventResolver {
    */
   constructor(refs: Iterable<EventRef>) {
     const unique = new Map<string, EventRef>();
-    for (const r of refs) if (isNaming(r)) unique.set(refKey(r), r);
+    for (const r of refs) if (isNaming(r)) unique.set(`${refKey(r)}|${r.word ?? ''}`, r);
     const all = [...unique.values()].sort((a, b) => refKey(a).localeCompare(refKey(b)));
     const pinned = all.filter((r) => r.ordinal !== undefined || r.year !== undefined)
       .sort((a, b) => specificity(b) - specificity(a) || refKey(a).localeCompare(refKey(b)));
@@ -38,8 +40,11 @@ export class EventRegistry implements EventResolver {
 
   private place(ref: EventRef, pinned: boolean): void {
     const fits = this.events.filter((e) => refRelation(e.ref, ref) !== 'conflict' && (!pinned || e.ref.type === ref.type || !ref.type || !e.ref.type));
-    if (fits.length === 0) this.events.push({ id: refKey(ref), ref: { ...ref } });
-    else if (fits.length === 1) merge(fits[0]!.ref, ref);
+    if (fits.length === 0) this.events.push({ id: refKey(ref), ref: { ...ref }, words: new Set(ref.word ? [ref.word] : []) });
+    else if (fits.length === 1) {
+      merge(fits[0]!.ref, ref);
+      if (ref.word) fits[0]!.words.add(ref.word);
+    }
   }
 
   lookup(ref: EventRef): { id?: string; count: number } {
@@ -47,9 +52,11 @@ export class EventRegistry implements EventResolver {
     const key = refKey(ref);
     let found = this.memo.get(key);
     if (!found) {
-      // `the invasion`: an unnamed reference is only an event of its own kind, not of a kindred one.
+      // `the invasion`: an unnamed reference is only an event of its own kind, not of a kindred one,
+      // and only one the corpus calls by the same word (an offensive is not the corpus's operation).
+      const unnamed = ref.key === undefined && ref.type !== undefined && ref.type !== 'place';
       const fits = this.events.filter((e) => refRelation(e.ref, ref) !== 'conflict' &&
-        (ref.key !== undefined || ref.type === undefined || ref.type === 'place' || e.ref.type === ref.type));
+        (!unnamed || (e.ref.type === ref.type && (ref.word === undefined || e.words.size === 0 || e.words.has(ref.word)))));
       found = fits.length === 1 ? { id: fits[0]!.id, count: 1 } : { count: fits.length };
       this.memo.set(key, found);
     }
