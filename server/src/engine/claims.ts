@@ -45,7 +45,7 @@ function trailingEnd(block: ProseBlock, next: Sentence | undefined): number {
  */
 export function enterBlock(block: ProseBlock, previous: ProseBlock | undefined, context: Pick<DraftContext, 'knowledge'>, discourse: Discourse): void {
   if (previous === undefined || block.paragraph !== previous.paragraph) discourse.paragraphStart();
-  if (block.role === 'heading') readHeading(block.text, block.range.start, 1, discourse, context.knowledge);
+  if (block.role === 'heading') readHeading(block.text, block.range.start, block.depth ?? 1, discourse, context.knowledge);
 }
 
 /** A table row, its citations anywhere in it; the first row of a table is its header. */

@@ -4,7 +4,7 @@
 import { CitationResolver } from './citations.js';
 import { Discourse } from './frames/discourse.js';
 import type { FramedValue } from './frames/frame.js';
-import { learnNames, namedEvents, NameKnowledge } from './frames/mentions.js';
+import { learnNames, namedEvents, NameKnowledge, peopleSides } from './frames/mentions.js';
 import { isTableRow, readHeading, readSentence, readTableRow, tableCells, type TableCell } from './frames/read.js';
 import { EventRegistry } from './frames/registry.js';
 import type { FactFrame } from './frames/types.js';
@@ -62,7 +62,7 @@ export interface PreparedSentence {
   part: SourcePart;
   range: TextRange;
   text: string;
-  heading?: { text: string; start: number };
+  heading?: { text: string; start: number; depth: number };
   /** A table row's cells, from the original text. */
   cells?: TableCell[];
 }
@@ -150,6 +150,14 @@ function classifyBlocks(blocks: ProseBlock[]): BlockPart[] {
   return parts;
 }
 
+const DATELINE_DEPTH = 7;
+
+/** `**Camp at Karsk, the twentieth of April, 1611**`: a line all in bold or italics, with no full stop. */
+function isDateline(original: string): boolean {
+  const t = original.trim();
+  return /^(\*\*|__|\*|_)[^*_]+\1$/.test(t) && !/[.!?]\s*(\*\*|__|\*|_)$/.test(t) && t.length < 120;
+}
+
 /** Whether a source is read as Markdown (else as plain text): part of what its cache entry depends on. */
 export function isMarkdownSource(uri: string): boolean {
   return /\.(md|markdown)$/i.test(uri);
@@ -210,10 +218,14 @@ function prepareSentences(input: SourceInput, blocks: ProseBlock[]): PreparedSen
   const parts = classifyBlocks(blocks);
   const sentences: PreparedSentence[] = [];
   blocks.forEach((block, i) => {
-    if (block.role === 'heading') {
-      sentences.push({ block: i, paragraph: block.paragraph, part: 'body', range: block.range, text: '', heading: { text: block.text, start: block.range.start } });
-    }
     const original = input.text.slice(block.range.start, block.range.end);
+    if (block.role === 'heading' || isDateline(original)) {
+      // A line set in bold or italics on its own (a letter's dateline, a caption) is read like a heading
+      // below the real ones: it says where and when the text under it is, and states nothing itself.
+      const depth = block.role === 'heading' ? block.depth ?? 1 : DATELINE_DEPTH;
+      sentences.push({ block: i, paragraph: block.paragraph, part: 'body', range: block.range, text: '', heading: { text: block.text, start: block.range.start, depth } });
+      if (block.role !== 'heading') return;
+    }
     // A table row is data, however short: it is a statement unless it stands in page chrome.
     if (isTableRow(original) && parts[i] === 'meta') parts[i] = 'body';
     const part = parts[i]!;
@@ -256,7 +268,7 @@ export function mergeStats(all: Iterable<SourceStats>): CorpusStats {
 /** One prepared sentence, read in its discourse: a heading, a table row or a sentence. */
 function readPrepared(s: PreparedSentence, discourse: Discourse, knowledge: NameKnowledge): FramedValue[] {
   if (s.heading) {
-    readHeading(s.heading.text, s.heading.start, 1, discourse, knowledge);
+    readHeading(s.heading.text, s.heading.start, s.heading.depth, discourse, knowledge);
     return [];
   }
   if (s.cells) {
@@ -313,6 +325,8 @@ export function assembleIndex(inputs: SourceInput[], read: ReadSource[], corpus:
   const statements = sources.flatMap((s) => s.statements);
   statements.forEach((s, i) => (s.ordinal = i));
   const knowledge = new NameKnowledge(corpus.knownNames);
+  const events = new EventRegistry(namedEvents(knowledge), peopleSides(knowledge));
+  for (const s of statements) learnWhen(events, s);
   return {
     sources,
     byKey: new Map(sources.map((s) => [s.key, s])),
@@ -320,10 +334,23 @@ export function assembleIndex(inputs: SourceInput[], read: ReadSource[], corpus:
     statementCount: statements.length,
     knownNames: corpus.knownNames,
     knowledge,
-    events: new EventRegistry(namedEvents(knowledge)),
+    events,
     resolver: new CitationResolver(sources),
     candidates: candidateLookup(statements),
   };
+}
+
+const OWN_MOMENTS = new Set(['occurred', 'span', 'began', 'ended']);
+
+/** A statement that dates an event's own moment (`the second siege … from 6 April to 1 August 1872`) tells the registry when it was. */
+function learnWhen(events: EventRegistry, s: Statement): void {
+  const refs = s.frame.subject?.refs;
+  if (s.frame.dimension !== 'date' || !OWN_MOMENTS.has(s.frame.measure.kind ?? '') || refs?.length !== 1 || s.frame.subject!.combined) return;
+  const { low, high } = s.value.interval;
+  const first = new Date(low * 86_400_000).getUTCFullYear();
+  const last = new Date((high - 1) * 86_400_000).getUTCFullYear();
+  if (last - first > 10) return;
+  events.dated(refs[0]!, Array.from({ length: last - first + 1 }, (_, i) => first + i));
 }
 
 /**

@@ -37,6 +37,8 @@ export interface ProseBlock {
   paragraph: number;
   /** The number of the ordered-list item the block opens, if any (`21.` in a reference list). */
   listNumber?: number;
+  /** A heading's level (1 for `#`). */
+  depth?: number;
 }
 
 export interface FootnoteDefinition {
@@ -481,6 +483,7 @@ export class ProseParser {
         }
         doc.blocks.push({
           ...block,
+          ...(role === 'heading' ? { depth: headingDepth ?? 1 } : {}),
           role,
           paragraph,
           range: shiftRange(block.range, chunk.start),

@@ -11,6 +11,8 @@ const PLACED = new Set(['', 'place', 'battle', 'siege', 'occupation']);
 interface State {
   /** Subjects of the headings above, by depth (index 0 is the document's title). */
   headings: EventRef[][];
+  /** The year each heading above is set in, if it names one (a letter's dateline). */
+  headingYears: Array<number | null>;
   /** Subjects named in the current paragraph, in order. */
   paragraph: EventRef[];
   /** The first subject of the last sentence that named one: what `it` refers to. */
@@ -34,7 +36,7 @@ function compatibleOrdinal(a: EventRef, b: EventRef): boolean {
 }
 
 export class Discourse {
-  private state: State = { headings: [], paragraph: [], recent: [], last: [] };
+  private state: State = { headings: [], headingYears: [], paragraph: [], recent: [], last: [] };
   private saved?: string;
 
   save(): string {
@@ -58,6 +60,8 @@ export class Discourse {
     const s = this.change();
     s.headings = s.headings.slice(0, Math.max(0, depth - 1));
     s.headings[Math.max(0, depth - 1)] = refs;
+    s.headingYears = s.headingYears.slice(0, Math.max(0, depth - 1));
+    s.headingYears[Math.max(0, depth - 1)] = year ?? null;
     s.paragraph = [];
     s.last = [];
     s.topic = refs[0];
@@ -67,7 +71,7 @@ export class Discourse {
 
   /** A reader comment, say: nothing before it is what it speaks of. */
   reset(): void {
-    this.state = { headings: [], paragraph: [], recent: [], last: [] };
+    this.state = { headings: [], headingYears: [], paragraph: [], recent: [], last: [] };
     this.saved = undefined;
   }
 
@@ -164,6 +168,15 @@ export class Discourse {
       if (refs && refs.length > 0) return refs;
     }
     return [];
+  }
+
+  /** The year the nearest heading or dateline above sets the text in: which of a repeated event it tells of. */
+  sectionYear(): number | undefined {
+    for (let i = this.state.headingYears.length - 1; i >= 0; i--) {
+      const y = this.state.headingYears[i];
+      if (typeof y === 'number') return y;
+    }
+    return undefined;
   }
 
   unit(): string | undefined {

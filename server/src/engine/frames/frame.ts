@@ -270,9 +270,16 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     if (measure.kind === 'between') Object.assign(measure, endpoints(site, mentions, resolved));
     const frame: FactFrame = { dimension, measure };
     const subject = subjectOf(site, mentions, resolved, discourse, frame, sentence.row === true);
+    // Set in a year by its heading or dateline: which of an event that happened more than once.
+    const when = discourse.sectionYear();
+    if (subject && when !== undefined) subject.refs = subject.refs.map((r) => (r.ordinal === undefined && r.year === undefined ? { ...r, when } : r));
     if (subject) frame.subject = subject;
     const sides = sidesOf(site, mentions);
     if (sides) frame.sides = sides;
+    // `Oast had lost 1,150 men`: the people the clause names, whose side the corpus may know.
+    const agents = mentions.filter((m) => (m.kind === 'person' || m.kind === 'other') && m.ref.key && m.first < site.clause[1] && m.end > site.clause[0] && m.role !== 'opponent')
+      .map((m) => m.ref.key!.split(' ').pop()!);
+    if (agents.length > 0) frame.agents = [...new Set(agents)];
     const group = dimension === 'count' || dimension === 'fraction' ? groupOf(site, mentions, discourse) : undefined;
     if (group) frame.group = group;
     const scope = scopeOf(site);

@@ -18,9 +18,18 @@ export interface Decision {
  */
 export interface EventResolver {
   lookup(ref: EventRef): { id?: string; count: number };
+  /** The side the corpus puts a person on. */
+  sideOf?(person: string): string | undefined;
 }
 
 export const NO_EVENTS: EventResolver = { lookup: () => ({ count: 0 }) };
+
+/** A frame's sides: those it names, else those of the people it names, as the corpus places them. */
+function sidesOf(frame: FactFrame, events: EventResolver): string[] | undefined {
+  if (frame.sides) return frame.sides;
+  const sides = (frame.agents ?? []).map((p) => events.sideOf?.(p)).filter((s): s is string => !!s);
+  return sides.length > 0 ? [...new Set(sides)] : undefined;
+}
 
 /** related: two refs share a name the corpus gives more than one event (`Karsk`, when it tells of two sieges). */
 type SlotRelation = 'same' | 'conflict' | 'unknown' | 'related';
@@ -112,6 +121,9 @@ function endpointRelation(a: Endpoint | undefined, b: Endpoint | undefined, even
   return 'unknown';
 }
 
+/** Acts done to a place, dated: retaken, reached, entered. */
+const PLACE_ACTS = new Set(['retook', 'arrived']);
+
 const MEASURE_WORDS: Record<string, string> = { count: 'thing counted', duration: 'kind of time', date: 'moment', fraction: 'whole' };
 
 function measureRelation(dimension: string, a: Measure, b: Measure, events: EventResolver): [MeasureRelation, string] {
@@ -135,10 +147,13 @@ function measureRelation(dimension: string, a: Measure, b: Measure, events: Even
   return ['unknown', ''];
 }
 
-function qualifierConflict(a: FactFrame, b: FactFrame): [string, string] | undefined {
-  if (a.sides && b.sides && !a.sides.some((s) => b.sides!.includes(s))) return ['side', `a different side (${a.sides.join(', ')} / ${b.sides.join(', ')})`];
+function qualifierConflict(a: FactFrame, b: FactFrame, events: EventResolver): [string, string] | undefined {
+  const sa = sidesOf(a, events);
+  const sb = sidesOf(b, events);
+  if (sa && sb && !sa.some((s) => sb.includes(s))) return ['side', `a different side (${sa.join(', ')} / ${sb.join(', ')})`];
   // A count of one body of men (`the 4th Lancers lost 96`) is not a count of all (`2,300 were killed`).
-  if ((a.dimension === 'count' || a.dimension === 'fraction') && (a.group ?? '') !== (b.group ?? '')) return ['group', `a different body of men (${a.group ?? 'all'} / ${b.group ?? 'all'})`];
+  if ((a.dimension === 'count' || a.dimension === 'fraction') && ((a.group === undefined) !== (b.group === undefined) ||
+    (a.group !== undefined && keyRelation(a.group, b.group!) === 'conflict'))) return ['group', `a different body of men (${a.group ?? 'all'} / ${b.group ?? 'all'})`];
   if (a.scope && b.scope && a.scope !== b.scope) return ['scope', `a different span of time (${a.scope} / ${b.scope})`];
   return undefined;
 }
@@ -154,10 +169,15 @@ export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver 
   if (a.dimension !== b.dimension) return { relation: 'different', slot: 'dimension', reason: `a ${b.dimension}, not a ${a.dimension}` };
   const [measure, measureReason] = measureRelation(a.dimension, a.measure, b.measure, events);
   if (measure === 'conflict') return { relation: 'different', slot: 'measure', reason: measureReason };
-  const qualifier = qualifierConflict(a, b);
+  const qualifier = qualifierConflict(a, b, events);
   if (qualifier) return { relation: 'different', slot: qualifier[0], reason: qualifier[1] };
   const [subject, subjectReason] = subjectRelation(a.subject, b.subject, events);
   if (subject === 'conflict') return { relation: 'different', slot: 'subject', reason: subjectReason };
+  // A date of something done to a place (`the Oskendari retook the town`) is the same fact for the same
+  // place and act, whichever of the place's events the text is about.
+  if (subject === 'related' && measure === 'same' && a.dimension === 'date' && PLACE_ACTS.has(a.measure.kind ?? '')) {
+    return { relation: 'same', slot: 'subject+measure', reason: `same fact: the same place, ${measureReason}` };
+  }
   if (subject === 'same' && measure === 'same') return { relation: 'same', slot: 'subject+measure', reason: `same fact: ${subjectReason}, ${measureReason}` };
   // A subject the claim only takes from its paragraph or heading, with nothing else known, is too
   // little to call it the same fact even weakly.

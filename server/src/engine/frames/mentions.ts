@@ -339,7 +339,9 @@ export function readMentions(tokens: Token[], knowledge: NameKnowledge, heading 
 export function learnNames(tokens: Token[], heading: boolean, into: Set<string>): void {
   const first = tokens.findIndex((t) => t.kind === 'word' || t.kind === 'number');
   if (!heading) tokens.forEach((t, i) => { if (isNameToken(t, i === first)) into.add(`n:${stem(t.text)}`); });
-  for (const m of readMentions(tokens, NO_KNOWLEDGE, heading)) {
+  const mentions = readMentions(tokens, NO_KNOWLEDGE, heading);
+  learnPeopleSides(tokens, mentions, into);
+  for (const m of mentions) {
     if (m.kind === 'side' && m.ref.key) into.add(`s:${m.ref.key}`);
     if (m.kind !== 'event' || m.definite) continue;
     if (m.ref.key) into.add(`e:${m.ref.key}`);
@@ -348,6 +350,31 @@ export function learnNames(tokens: Token[], heading: boolean, into: Set<string>)
       into.add(`r:${m.ref.type ?? ''}|${m.ref.key ?? ''}|${m.ref.ordinal ?? ''}|${m.ref.year ?? ''}|${m.ref.word ?? ''}`);
     }
   }
+}
+
+/**
+ * `an Oskendari force of about 9,500 under Marshal Tiberin Oast`, `the Velmarchi general Sollis`: a
+ * titled person led by or placed beside a side fights on it.
+ */
+function learnPeopleSides(tokens: readonly Token[], mentions: readonly Mention[], into: Set<string>): void {
+  mentions.forEach((m, i) => {
+    if (m.kind !== 'person' || !m.ref.key) return;
+    const last = m.ref.key.split(' ').pop()!;
+    const before = tokens[m.first - 1]?.lower;
+    const side = [...mentions.slice(0, i)].reverse().find((x) => x.kind === 'side' && m.first - x.end <= 8 && !tokens.slice(x.end, m.first).some((t) => /^[;:]$/.test(t.text)));
+    if (side?.ref.key && (before === 'under' || before === 'by' || m.first - side.end <= 1)) into.add(`p:${last}=${side.ref.key}`);
+  });
+}
+
+/** The sides the corpus puts its people on (`oast` → `oskendari`), from its knowledge set. */
+export function peopleSides(knowledge: NameKnowledge): Map<string, string> {
+  const sides = new Map<string, string>();
+  for (const entry of knowledge.names) {
+    if (!entry.startsWith('p:')) continue;
+    const [person, side] = entry.slice(2).split('=');
+    if (person && side) sides.set(person, sides.has(person) && sides.get(person) !== side ? '' : side);
+  }
+  return sides;
 }
 
 /** The events a corpus names, from its knowledge set. */

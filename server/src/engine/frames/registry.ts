@@ -9,6 +9,8 @@ interface CorpusEvent {
   ref: EventRef;
   /** The words the corpus calls it by, within its kind (`operation`, `invasion`). */
   words: Set<string>;
+  /** The years the corpus dates it to (when it began, ended, or happened). */
+  years: Set<number>;
 }
 
 const specificity = (r: EventRef) => (r.key !== undefined ? 2 : 0) + (r.ordinal !== undefined ? 1 : 0) + (r.year !== undefined ? 1 : 0);
@@ -28,7 +30,7 @@ export class EventRegistry implements EventResolver {
    * alone (`the siege of Karsk`) is an event of its own only if it fits none of those; if it fits one,
    * it names that one; if it fits several, it could be any of them and names none.
    */
-  constructor(refs: Iterable<EventRef>) {
+  constructor(refs: Iterable<EventRef>, private readonly people: ReadonlyMap<string, string> = new Map()) {
     const unique = new Map<string, EventRef>();
     for (const r of refs) if (isNaming(r)) unique.set(`${refKey(r)}|${r.word ?? ''}`, r);
     const all = [...unique.values()].sort((a, b) => refKey(a).localeCompare(refKey(b)));
@@ -40,7 +42,7 @@ export class EventRegistry implements EventResolver {
 
   private place(ref: EventRef, pinned: boolean): void {
     const fits = this.events.filter((e) => refRelation(e.ref, ref) !== 'conflict' && (!pinned || e.ref.type === ref.type || !ref.type || !e.ref.type));
-    if (fits.length === 0) this.events.push({ id: refKey(ref), ref: { ...ref }, words: new Set(ref.word ? [ref.word] : []) });
+    if (fits.length === 0) this.events.push({ id: refKey(ref), ref: { ...ref }, words: new Set(ref.word ? [ref.word] : []), years: new Set(ref.year ? [ref.year] : []) });
     else if (fits.length === 1) {
       merge(fits[0]!.ref, ref);
       if (ref.word) fits[0]!.words.add(ref.word);
@@ -57,10 +59,25 @@ export class EventRegistry implements EventResolver {
       const unnamed = ref.key === undefined && ref.type !== undefined && ref.type !== 'place';
       const fits = this.events.filter((e) => refRelation(e.ref, ref) !== 'conflict' &&
         (!unnamed || (e.ref.type === ref.type && (ref.word === undefined || e.words.size === 0 || e.words.has(ref.word)))));
-      found = fits.length === 1 ? { id: fits[0]!.id, count: 1 } : { count: fits.length };
+      // `the siege` in a letter dated in the second siege's year: the one of them the text is set in.
+      const dated = ref.when !== undefined && fits.length > 1 ? fits.filter((e) => e.years.has(ref.when!)) : fits;
+      const chosen = dated.length === 1 ? dated : fits;
+      found = chosen.length === 1 ? { id: chosen[0]!.id, count: 1 } : { count: fits.length };
       this.memo.set(key, found);
     }
     return found;
+  }
+
+  sideOf(person: string): string | undefined {
+    return this.people.get(person) || undefined;
+  }
+
+  /** Learns when an event happened, from a corpus statement that dates it. */
+  dated(ref: EventRef, years: number[]): void {
+    const { id } = this.lookup({ ...ref, when: undefined });
+    const event = id === undefined ? undefined : this.events.find((e) => e.id === id);
+    if (event) for (const y of years) event.years.add(y);
+    this.memo.clear();
   }
 
   get size(): number {
@@ -76,5 +93,5 @@ function merge(into: EventRef, ref: EventRef): void {
 }
 
 export function refKey(r: EventRef): string {
-  return `${r.type ?? ''}|${r.key ?? ''}|${r.ordinal ?? ''}|${r.year ?? ''}`;
+  return `${r.type ?? ''}|${r.key ?? ''}|${r.ordinal ?? ''}|${r.year ?? ''}|${r.word ?? ''}|${r.when ?? ''}|${r.local ? 1 : ''}`;
 }

@@ -17,6 +17,8 @@ export interface EventRef {
   year?: number;
   /** As written. */
   text: string;
+  /** The year the text around it is set in (its dateline, its heading): which of a repeated event. */
+  when?: number;
   /**
    * An unnamed event the text itself tells of, where the text also names another event of its kind
    * (`offensive plans` beside `Operation Edelweiss`): never taken for the corpus's one event of that kind.
@@ -67,6 +69,8 @@ export interface FactFrame {
   subject?: Subject;
   /** Sides, as the corpus names them (`soviet`, `german`, `velmarchi`). */
   sides?: string[];
+  /** People the value's clause names (`oast` of `Oast had lost 1,150 men`): their side, if the corpus knows it. */
+  agents?: string[];
   /** The body of men counted (`4th lancers`, `company`), stemmed. */
   group?: string;
   /** The span of time a count holds for: `opening` (the first months), `whole` (throughout). */
