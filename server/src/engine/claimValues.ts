@@ -36,7 +36,7 @@ const DISCOURSE_NOUNS = new Set([
   'source', 'sources', 'chapter', 'chapters', 'lesson', 'lessons', 'sentence', 'sentences', 'word', 'words',
   'idea', 'ideas', 'argument', 'arguments', 'cause', 'causes', 'theme', 'themes', 'section', 'sections',
   'thoughts', 'thought', 'comments', 'comment', 'replies', 'reply', 'responses', 'response', 'draft', 'drafts',
-  'main', 'key', 'primary', 'stars', 'likes', 'views', 'minutes', 'hours', 'lines', 'times', 'of',
+  'main', 'key', 'primary', 'stars', 'likes', 'views', 'minutes', 'hours', 'lines', 'of',
   'moment', 'moments', 'takeaway', 'takeaways', 'aspect', 'aspects', 'topic', 'topics', 'quote', 'quotes',
   'quotation', 'quotations', 'excerpt', 'excerpts', 'slide', 'slides', 'detail', 'details',
 ]);
@@ -156,7 +156,7 @@ function readSentence(text: string, tokens: Token[]): Sentence {
   return {
     tokens,
     firstWord: tokens.findIndex((t) => t.kind === 'word' || t.kind === 'number'),
-    writersDates: writerSpeaksOfThemself(tokens) || /\b(last\s+updated|updated\s+on|accessed|retrieved|due)\b/i.test(text),
+    writersDates: writerSpeaksOfThemself(tokens) || /\b(last\s+updated|updated\s+on|last\s+edited|edited\s+on|accessed|retrieved|due)\b/i.test(text),
     hypothetical: hypotheticalClauses(tokens),
     namesKind: tokens.some((t) => kindOf(t.lower) !== undefined),
   };
@@ -215,6 +215,8 @@ function isWritersCount(v: FoundValue, s: Sentence): boolean {
   const t = s.tokens;
   const after = t[v.endToken];
   if (after && DISCOURSE_NOUNS.has(after.lower) && v.interval.nominal < 100) return true;
+  // `three times as many`, `twice more`: a ratio, not a count (`changed hands eleven times` counts).
+  if (after?.lower === 'times' && /^(as|more|larger|bigger|greater|higher|fewer|less|over)$/.test(t[v.endToken + 1]?.lower ?? '')) return true;
   if (t[v.firstToken - 1]?.lower === 'my') return true;
   for (let k = v.endToken; k < v.endToken + 4 && t[k]?.kind === 'word'; k++) {
     const word = t[k]!;

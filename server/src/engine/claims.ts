@@ -48,6 +48,22 @@ export function enterBlock(block: ProseBlock, previous: ProseBlock | undefined, 
   if (block.role === 'heading') readHeading(block.text, block.range.start, block.depth ?? 1, discourse, context.knowledge);
 }
 
+/**
+ * Which of its sentence's citations a value rests on. With one citation, that one; with several
+ * (`It lasted 118 days (Vale 7), and some 4,700 died (Caradoc).`), the one that follows the value
+ * before the next value, else the one just before it after the last value, else all of them.
+ */
+function citationsOf(value: FramedValue, previous: FramedValue | undefined, next: FramedValue | undefined, citations: Citation[]): Citation[] {
+  if (citations.length <= 1) return citations;
+  const from = value.value.range.end;
+  const to = next ? next.value.range.start : Infinity;
+  const after = citations.filter((c) => c.range.start >= from && c.range.start < to);
+  if (after.length > 0) return after;
+  const since = previous ? previous.value.range.end : -Infinity;
+  const before = citations.filter((c) => c.range.end <= value.value.range.start && c.range.end > since);
+  return before.length > 0 ? before : citations;
+}
+
 /** A table row, its citations anywhere in it; the first row of a table is its header. */
 function readRow(block: ProseBlock, original: string, context: DraftContext, discourse: Discourse): { claims: Claim[]; citations: Citation[] } {
   const cells = tableCells(original, block.text, block.range.start);
@@ -72,9 +88,8 @@ export function readBlock(block: ProseBlock, context: DraftContext, discourse: D
   sentences.forEach((sentence, i) => {
     const cited = findCitations(block, sentence.range, trailingEnd(block, sentences[i + 1]), context.footnotes, context.resolver, context.numberedReferences);
     citations.push(...cited.citations);
-    for (const framed of readSentence(sentence.text, sentence.range.start, cited.ignored, discourse, context.knowledge)) {
-      claims.push({ ...framed, sentence: sentence.range, citations: cited.citations });
-    }
+    const framed = readSentence(sentence.text, sentence.range.start, cited.ignored, discourse, context.knowledge);
+    framed.forEach((f, k) => claims.push({ ...f, sentence: sentence.range, citations: citationsOf(f, framed[k - 1], framed[k + 1], cited.citations) }));
   });
   return { claims, citations };
 }

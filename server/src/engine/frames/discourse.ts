@@ -127,9 +127,9 @@ export class Discourse {
     return undefined;
   }
 
-  /** Whether the text has named an event of this kind other than `except` (`Operation Edelweiss`). */
-  namesOtherOfType(type: string, except?: string): boolean {
-    return this.state.recent.some((r) => r.type === type && r.key !== undefined && r.key !== except);
+  /** Whether the text has named an event of this kind that `known` does not know (`Operation Edelweiss`). */
+  namesOtherOfType(type: string, known: (key: string) => boolean): boolean {
+    return this.state.recent.some((r) => r.type === type && r.key !== undefined && !known(r.key));
   }
 
   /** A name the text has given an event (`the Battle of Karsk`, then `for Karsk`). */

@@ -64,21 +64,23 @@ function tokenSpan(tokens: readonly Token[], range: TextRange): Span {
  * An unnamed event is the corpus's one event of its kind only when the text names no other of that
  * kind: `the offensive` of a page that names Operation Edelweiss is not the corpus's one offensive.
  */
-function localized(ref: EventRef, before: readonly Mention[], discourse: Discourse): EventRef {
+function localized(ref: EventRef, before: readonly Mention[], discourse: Discourse, knowledge: NameKnowledge): EventRef {
   if (ref.key !== undefined || ref.type === undefined || ref.type === 'place') return ref;
-  const other = before.some((b) => b.kind === 'event' && b.ref.type === ref.type && b.ref.key !== undefined) || discourse.namesOtherOfType(ref.type);
+  const known = (key: string) => knowledge.isEventKey(key);
+  const other = before.some((b) => b.kind === 'event' && b.ref.type === ref.type && b.ref.key !== undefined && !known(b.ref.key)) ||
+    discourse.namesOtherOfType(ref.type, known);
   return other ? { ...ref, local: true } : ref;
 }
 
 /** What a mention refers to: itself, or for `it`, `the battle`, `the town`, what the text named before. */
-function resolveMention(m: Mention, before: readonly Mention[], discourse: Discourse): EventRef | undefined {
+function resolveMention(m: Mention, before: readonly Mention[], discourse: Discourse, knowledge: NameKnowledge): EventRef | undefined {
   if (m.kind === 'event' && m.definite) {
     const inSentence = [...before].reverse().find((b) => b.kind === 'event' && b.ref.type === m.ref.type && b.ref.key && refRelation(b.ref, m.ref) !== 'conflict');
     const found = inSentence?.ref ?? discourse.lastOfType(m.ref);
-    if (!found) return localized(m.ref, before, discourse);
-    return localized({ ...found, ordinal: found.ordinal ?? m.ref.ordinal, text: m.ref.text }, before, discourse);
+    if (!found) return localized(m.ref, before, discourse, knowledge);
+    return localized({ ...found, ordinal: found.ordinal ?? m.ref.ordinal, text: m.ref.text }, before, discourse, knowledge);
   }
-  if (m.kind === 'event') return localized(m.ref, before, discourse);
+  if (m.kind === 'event') return localized(m.ref, before, discourse, knowledge);
   if (m.kind === 'anaphor' && m.ref.type === 'place') {
     const named = [...before].reverse().find((b) => (b.kind === 'name' || b.kind === 'event') && b.ref.key);
     return named?.ref ?? discourse.lastNamed();
@@ -257,7 +259,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
   const resolved = new Map<Mention, EventRef>();
   mentions.forEach((m, i) => {
     if (!SUBJECT_KINDS.has(m.kind)) return;
-    const ref = resolveMention(m, mentions.slice(0, i), discourse);
+    const ref = resolveMention(m, mentions.slice(0, i), discourse, knowledge);
     if (ref) resolved.set(m, ref);
   });
   const informant = informantOf(tokens);

@@ -151,7 +151,7 @@ export function dateMeasure(site: ValueSite, hasEvent: boolean, eventBefore = fa
   if (phases.length === 0) phases = classesIn(site, site.clause[0], site.clause[1], DATE_PHASES);
   // `The strike started twelve weeks after the flood, on 2 May 1927`, `**4 March 1873** — The treaty is
   // signed`: a date set off from its clause takes the phase the sentence says around it.
-  if (phases.length === 0 && site.clause[1] - site.clause[0] <= site.end - site.first + 2) {
+  if (phases.length === 0 && site.value.form !== 'date-range' && site.clause[1] - site.clause[0] <= site.end - site.first + 2) {
     phases = classesIn(site, 0, site.tokens.length, DATE_PHASES);
   }
   if (phases[0]) return { kind: phases[0] };
