@@ -203,12 +203,20 @@ function scopeOf(site: ValueSite): string | undefined {
   return undefined;
 }
 
-/** `according to X`, `X writes`, `one descendant reports`: who tells it. */
+/** `according to X`, `X writes`, `one descendant reports`: who tells it (never the subject). */
 function informantOf(tokens: readonly Token[]): string | undefined {
   const i = tokens.findIndex((t, k) => t.lower === 'according' && tokens[k + 1]?.lower === 'to');
-  if (i >= 0) return tokens.slice(i + 2, i + 5).filter((t) => t.kind === 'word').map((t) => t.text).join(' ');
+  const words = (from: number, to: number) => tokens.slice(from, to).filter((t) => t.kind === 'word').map((t) => t.text).join(' ');
+  if (i >= 0) {
+    let end = i + 2;
+    while (end < tokens.length && end < i + 6 && tokens[end]!.kind !== 'punct') end++;
+    return words(i + 2, end) || undefined;
+  }
   const v = tokens.findIndex((t) => SPEECH_VERBS.has(t.lower));
-  return v > 0 ? tokens.slice(Math.max(0, v - 2), v).map((t) => t.text).join(' ') : undefined;
+  if (v <= 0) return undefined;
+  let start = v;
+  while (start > 0 && v - start < 3 && tokens[start - 1]!.kind === 'word') start--;
+  return words(start, v) || undefined;
 }
 
 function measureOf(site: ValueSite, dimension: string, hasEvent: boolean, mentions: readonly Mention[]): Measure {
@@ -269,7 +277,20 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     const dimension = value.form === 'year' || value.form === 'date-range' ? 'date' : value.interval.dimension;
     const hasEvent = mentions.some((m) => m.kind === 'event' && (sentence.row || (m.first < site.clause[1] && m.end > site.clause[0])));
     const measure = measureOf(site, dimension, hasEvent, mentions);
-    if (measure.kind === 'between') Object.assign(measure, endpoints(site, mentions, resolved));
+    if (measure.kind === 'between') {
+      Object.assign(measure, endpoints(site, mentions, resolved));
+      // `seventy-two years after it opened` (to its closing): from an event's beginning to its end is its length.
+      if (measure.from?.phase === 'began' && (measure.to?.phase === 'ended' || measure.to?.phase === 'closed')) {
+        delete measure.from;
+        delete measure.to;
+        measure.kind = 'length';
+      } else if (!measure.from?.ref && measure.to) {
+        // `rescuers worked for six weeks to reach the last survivors`: counted from the start of the
+        // one event the text is about.
+        const last = discourse.lastSubjects();
+        if (last.length === 1) measure.from = { ref: last[0]!, text: last[0]!.text, ...(measure.from?.phase ? { phase: measure.from.phase } : {}) };
+      }
+    }
     const frame: FactFrame = { dimension, measure };
     const subject = subjectOf(site, mentions, resolved, discourse, frame, sentence.row === true);
     // Set in a year by its heading or dateline: which of an event that happened more than once.

@@ -124,6 +124,11 @@ function endpointRelation(a: Endpoint | undefined, b: Endpoint | undefined, even
 /** Acts done to a place, dated: retaken, reached, entered. */
 const PLACE_ACTS = new Set(['retook', 'arrived']);
 
+function sameEndpoints(a: Measure, b: Measure, events: EventResolver): boolean {
+  if (!a.from?.ref || !b.from?.ref || !a.to?.phase || a.to.phase !== b.to?.phase) return false;
+  return resolvedRelation(a.from.ref, b.from.ref, events) === 'same';
+}
+
 const MEASURE_WORDS: Record<string, string> = { count: 'thing counted', duration: 'kind of time', date: 'moment', fraction: 'whole' };
 
 function measureRelation(dimension: string, a: Measure, b: Measure, events: EventResolver): [MeasureRelation, string] {
@@ -177,6 +182,10 @@ export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver 
   // place and act, whichever of the place's events the text is about.
   if (subject === 'related' && measure === 'same' && a.dimension === 'date' && PLACE_ACTS.has(a.measure.kind ?? '')) {
     return { relation: 'same', slot: 'subject+measure', reason: `same fact: the same place, ${measureReason}` };
+  }
+  // A time between two events is the same fact when it runs between the same two events.
+  if (measure === 'same' && a.measure.kind === 'between' && sameEndpoints(a.measure, b.measure, events)) {
+    return { relation: 'same', slot: 'measure', reason: `same fact: the time from ${a.measure.from!.text} to the same event` };
   }
   if (subject === 'same' && measure === 'same') return { relation: 'same', slot: 'subject+measure', reason: `same fact: ${subjectReason}, ${measureReason}` };
   // A subject the claim only takes from its paragraph or heading, with nothing else known, is too

@@ -113,8 +113,11 @@ function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ag
   const after = t[site.end]?.lower ?? '';
   const clauseBefore = t.slice(site.clause[0], firstOfValue).map((x) => x.lower);
   if (REMAINING_WORDS.has(before) || /^(more|further)$/.test(t[site.first + 1]?.lower ?? '')) return 'remaining';
-  // `it took six months for …`, `rescuers took six days to reach …`: the time until something happened.
+  // `it took six months for …`, `rescuers took six days to reach …`, `worked for six weeks to reach …`:
+  // the time until something happened.
   if (clauseBefore.some((w) => TAKE_WORDS.has(w))) return 'between';
+  const toAt = t.slice(site.end, site.end + 3).findIndex((x) => x.lower === 'to');
+  if (toAt >= 0 && classAt(t, site.end + toAt + 1, DATE_PHASES)) return 'between';
   // `lasted 41 days`, `for six weeks`, `ended after nine weeks`, `six weeks of digging`, `a five-month battle`
   if (before === 'for' || clauseBefore.some((w) => LASTING_WORDS.has(w))) return 'length';
   if (before === 'after' && clauseBefore.some((w) => classAt(t, clauseBefore.indexOf(w) + site.clause[0], DATE_PHASES) === 'ended')) return 'length';

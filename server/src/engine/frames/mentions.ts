@@ -221,7 +221,9 @@ class MentionReader {
     }
     ref.text = tokens.slice(first, end).map((t) => t.text).join(' ');
     const det = tokens[first - 1]?.lower;
-    const definite = ref.key === undefined && (det === 'the' || det === 'this' || det === 'that' || det === 'its');
+    // `the battle` refers back; `the second siege`, `the 1924 explosion` name an event of their own.
+    const definite = ref.key === undefined && ref.ordinal === undefined && ref.year === undefined &&
+      (det === 'the' || det === 'this' || det === 'that' || det === 'its');
     return { kind: 'event', ref, first: first > 0 && DEMONSTRATIVES.has(tokens[first - 1]!.lower) ? first - 1 : first, end, definite };
   }
 
