@@ -185,8 +185,10 @@ function isInName(v: FoundValue, s: Sentence): boolean {
   if (isDash(before) && touching(t[i - 2], before) && touching(before, t[i]) && capitalised(t[i - 2])) return true;
   if (v.hedge) return false;
   // A number straight after a capitalised name is part of it, unless the name is an everyday
-  // opener of the sentence (`Perhaps 300 men died`).
-  if (before && isNameToken(before, false) && !(i - 1 === s.firstWord && EVERYDAY_OPENER.test(before.lower))) return true;
+  // opener of the sentence (`Perhaps 300 men died`), or the number is written as a quantity
+  // (`cost Velmarch 3,000 horses`: names are not numbered with thousands separators or words).
+  if (before && isNameToken(before, false) && !(i - 1 === s.firstWord && EVERYDAY_OPENER.test(before.lower)) &&
+    !/,\d{3}/.test(v.text) && /^\d/.test(v.text)) return true;
   // `12 Corps`, `3 Squadron`, `10 Mill Street`: a small bare number before a capitalised name whose
   // head is a unit, an order or a place names it. Before any other capitalised word it counts
   // (`300 Orlenese`, `57 Hussars`), and so it does when a plural follows (`3 Army officers`).

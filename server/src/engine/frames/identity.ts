@@ -124,6 +124,16 @@ function endpointRelation(a: Endpoint | undefined, b: Endpoint | undefined, even
 /** Acts done to a place, dated: retaken, reached, entered. */
 const PLACE_ACTS = new Set(['retook', 'arrived']);
 
+/** Events whose date is the day they began (an invasion, an attack, an explosion, a flood). */
+const ONSET_TYPES = new Set(['explosion', 'flood', 'attack', 'massacre', 'uprising']);
+
+function isOnsetPair(a: FactFrame, b: FactFrame): boolean {
+  const kinds = new Set([a.measure.kind, b.measure.kind]);
+  if (!(kinds.has('occurred') && kinds.has('began') && kinds.size === 2)) return false;
+  const ref = a.subject?.refs[0];
+  return ref !== undefined && (ONSET_TYPES.has(ref.type ?? '') || ref.word === 'invasion');
+}
+
 function sameEndpoints(a: Measure, b: Measure, events: EventResolver): boolean {
   if (!a.from?.ref || !b.from?.ref || !a.to?.phase || a.to.phase !== b.to?.phase) return false;
   return resolvedRelation(a.from.ref, b.from.ref, events) === 'same';
@@ -157,8 +167,9 @@ function qualifierConflict(a: FactFrame, b: FactFrame, events: EventResolver): [
   const sb = sidesOf(b, events);
   if (sa && sb && !sa.some((s) => sb.includes(s))) return ['side', `a different side (${sa.join(', ')} / ${sb.join(', ')})`];
   // A count of one body of men (`the 4th Lancers lost 96`) is not a count of all (`2,300 were killed`).
-  if ((a.dimension === 'count' || a.dimension === 'fraction') && ((a.group === undefined) !== (b.group === undefined) ||
-    (a.group !== undefined && keyRelation(a.group, b.group!) === 'conflict'))) return ['group', `a different body of men (${a.group ?? 'all'} / ${b.group ?? 'all'})`];
+  // (A share's whole says whose it is: `all its soldiers` may be the Red Army's without naming it.)
+  if ((a.dimension === 'count' && (a.group === undefined) !== (b.group === undefined)) ||
+    (a.group !== undefined && b.group !== undefined && keyRelation(a.group, b.group) === 'conflict')) return ['group', `a different body of men (${a.group ?? 'all'} / ${b.group ?? 'all'})`];
   if (a.scope && b.scope && a.scope !== b.scope) return ['scope', `a different span of time (${a.scope} / ${b.scope})`];
   return undefined;
 }
@@ -182,6 +193,10 @@ export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver 
   // place and act, whichever of the place's events the text is about.
   if (subject === 'related' && measure === 'same' && a.dimension === 'date' && PLACE_ACTS.has(a.measure.kind ?? '')) {
     return { relation: 'same', slot: 'subject+measure', reason: `same fact: the same place, ${measureReason}` };
+  }
+  // The date of an invasion, an attack, an explosion or a flood is the day it began.
+  if (measure === 'fits' && subject === 'same' && a.dimension === 'date' && isOnsetPair(a, b)) {
+    return { relation: 'same', slot: 'subject+measure', reason: `same fact: ${subjectReason}, the day it began` };
   }
   // A time between two events is the same fact when it runs between the same two events.
   if (measure === 'same' && a.measure.kind === 'between' && sameEndpoints(a.measure, b.measure, events)) {

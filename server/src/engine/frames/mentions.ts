@@ -4,6 +4,7 @@ import { MONTHS, WEEKDAYS } from '../dates.js';
 import { isNameToken, stem } from '../terms.js';
 import type { Token } from '../tokens.js';
 import { ANAPHOR_GROUPS, DEMONSTRATIVES, EVENT_TYPES, ORDINALS, PLACE_NOUNS, SIDE_WORDS, TITLES, UNIT_WORDS } from './lexicon.js';
+import { familyOf } from './identity.js';
 import type { EventRef } from './types.js';
 
 /**
@@ -333,10 +334,25 @@ function attachComplements(tokens: readonly Token[], mentions: Mention[]): void 
   }
 }
 
+/** `Operation Barbarossa, a full-scale invasion of …`: an unnamed event set beside a named one is that one. */
+function attachAppositions(tokens: readonly Token[], mentions: Mention[]): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const e = mentions[i]!;
+    const n = mentions[i + 1]!;
+    if (e.kind !== 'event' || !e.ref.key || n.kind !== 'event' || n.ref.key || tokens[e.end]?.text !== ',') continue;
+    if (familyOf(e.ref.type) !== familyOf(n.ref.type)) continue;
+    const between = tokens.slice(e.end + 1, n.first).map((t) => t.lower);
+    if (between.length > 0 && !['a', 'an', 'the'].includes(between[0]!)) continue;
+    n.ref = { ...n.ref, key: e.ref.key };
+    n.definite = false;
+  }
+}
+
 /** Every mention of a sentence, left to right. */
 export function readMentions(tokens: Token[], knowledge: NameKnowledge, heading = false): Mention[] {
   const mentions = new MentionReader(tokens, knowledge, heading).read();
   attachComplements(tokens, mentions);
+  attachAppositions(tokens, mentions);
   return mentions;
 }
 
