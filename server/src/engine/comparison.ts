@@ -75,7 +75,7 @@ export function matchStatements(claim: Claim, index: CorpusIndex): Comparison {
       }
     }
   }
-  promoteTheOne(claim, result);
+  promoteTheOne(claim, result, index);
   return result;
 }
 
@@ -84,13 +84,24 @@ export function matchStatements(claim: Claim, index: CorpusIndex): Comparison {
  * nothing in conflict (`about 1.5 million soldiers became prisoners`, when one statement in the
  * whole corpus counts prisoners): that match is strong. With two such statements, it stays weak.
  */
-function promoteTheOne(claim: Claim, result: Comparison): void {
-  if (claim.frame.subject !== undefined || claim.frame.measure.kind === undefined || claim.namesInClause) return;
+function promoteTheOne(claim: Claim, result: Comparison, index: CorpusIndex): void {
+  if (claim.frame.measure.kind === undefined || claim.namesInClause || hasNamedSubject(claim.frame, index)) return;
   if (claim.frame.dimension !== 'count' && claim.frame.dimension !== 'fraction') return;
   const byMeasure = result.matches.filter((m) => m.decision.relation === 'weak' && m.decision.slot === 'subject' && !m.view.implied);
   const statements = new Set(byMeasure.map((m) => m.view.statement));
   if (statements.size !== 1) return;
   for (const m of byMeasure) m.decision = { relation: 'same', slot: 'measure', reason: `the one statement in the sources with this measure (${m.decision.reason.replace(/, but not sure.*$/, '')})` };
+}
+
+/**
+ * A subject the claim names: one it says in its own sentence, or a corpus event its paragraph is
+ * about. `the war` of its paragraph, which could be any of the corpus's wars, names none.
+ */
+function hasNamedSubject(frame: FactFrame, index: CorpusIndex): boolean {
+  const subject = frame.subject;
+  if (!subject) return false;
+  if (subject.via !== 'paragraph' && subject.via !== 'heading') return true;
+  return subject.refs.some((r) => r.key !== undefined || index.events.lookup(r).id !== undefined);
 }
 
 /** What each source says of the claim's fact: it agrees (any agreeing match), disagrees (a strong disagreeing match), or is silent. */
@@ -150,6 +161,9 @@ export function compareClaim(claim: Claim, index: CorpusIndex): { checked: Check
   // A claim read too vaguely to know what it is of (no subject of its own, no measure) cannot be
   // said to be missing from the source it cites: say nothing rather than blame the citation.
   if (code === 'citation-mismatch' && stances.size === 0 && isVague(claim.frame)) code = undefined;
+  // Nor when each cited source has a statement that may be this fact but is not surely it: the
+  // source may well state it, in words the checker cannot pin down.
+  if (code === 'citation-mismatch' && citedCorpus.every((key) => !stances.has(key) && matches.some((m) => m.view.statement.sourceKey === key))) code = undefined;
 
   const checked: CheckedClaim = {
     range: claim.value.range,

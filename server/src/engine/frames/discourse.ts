@@ -128,8 +128,9 @@ export class Discourse {
   }
 
   /** Whether the text has named an event of this kind that `known` does not know (`Operation Edelweiss`). */
-  namesOtherOfType(type: string, known: (key: string) => boolean): boolean {
-    return this.state.recent.some((r) => r.type === type && r.key !== undefined && !known(r.key));
+  namesOtherOfType(ref: EventRef, known: (key: string) => boolean): boolean {
+    return this.state.recent.some((r) => r.type === ref.type && r.key !== undefined && !known(r.key) &&
+      (r.word === undefined || ref.word === undefined || r.word === ref.word));
   }
 
   /** A name the text has given an event (`the Battle of Karsk`, then `for Karsk`). */

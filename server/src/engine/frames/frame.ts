@@ -8,8 +8,8 @@ import type { FoundValue } from '../values.js';
 import { ClauseLayout, type Span } from './clauses.js';
 import type { Discourse } from './discourse.js';
 import { refRelation } from './identity.js';
-import { EVENT_TYPES, OPENING_WORDS, SPEECH_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS } from './lexicon.js';
-import { countMeasure, dateMeasure, durationMeasure, fractionMeasure, type ValueSite } from './measure.js';
+import { DATE_PHASES, EVENT_TYPES, OPENING_WORDS, SPEECH_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS } from './lexicon.js';
+import { classAt, countMeasure, dateMeasure, durationMeasure, fractionMeasure, type ValueSite } from './measure.js';
 import { nameKey, readMentions, type Mention, type NameKnowledge } from './mentions.js';
 import { endpoints } from './endpoints.js';
 import type { EventRef, FactFrame, Measure, Subject } from './types.js';
@@ -67,8 +67,8 @@ function tokenSpan(tokens: readonly Token[], range: TextRange): Span {
 function localized(ref: EventRef, before: readonly Mention[], discourse: Discourse, knowledge: NameKnowledge): EventRef {
   if (ref.key !== undefined || ref.type === undefined || ref.type === 'place') return ref;
   const known = (key: string) => knowledge.isEventKey(key);
-  const other = before.some((b) => b.kind === 'event' && b.ref.type === ref.type && b.ref.key !== undefined && !known(b.ref.key)) ||
-    discourse.namesOtherOfType(ref.type, known);
+  const other = before.some((b) => b.kind === 'event' && b.ref.type === ref.type && b.ref.key !== undefined && !known(b.ref.key) &&
+    (b.ref.word === undefined || ref.word === undefined || b.ref.word === ref.word)) || discourse.namesOtherOfType(ref, known);
   return other ? { ...ref, local: true } : ref;
 }
 
@@ -226,8 +226,11 @@ function measureOf(site: ValueSite, dimension: string, hasEvent: boolean, mentio
     case 'date': {
       // `the flood on 9 February`, `the invasion of 1941-06-22`: an event named just before its date.
       const gap = (m: Mention) => site.tokens.slice(m.end, site.first).map((t) => t.lower);
-      const eventBefore = mentions.some((m) => m.kind === 'event' && m.end <= site.first && gap(m).length <= 1 && gap(m).every((w) => /^(on|of|in)$/.test(w)));
-      return dateMeasure(site, hasEvent, eventBefore);
+      const event = mentions.find((m) => m.kind === 'event' && m.end <= site.first && gap(m).length <= 1 && gap(m).every((w) => /^(on|of|in)$/.test(w)));
+      // …unless the words just before the event say which moment of it (`came out on strike on 2 May`).
+      const lead = event ? classAt(site.tokens, Math.max(0, event.first - 3), DATE_PHASES) ?? classAt(site.tokens, Math.max(0, event.first - 2), DATE_PHASES) : undefined;
+      if (event && (lead === 'began' || lead === 'ended')) return { kind: lead };
+      return dateMeasure(site, hasEvent, event !== undefined);
     }
     default: return fractionMeasure(site);
   }
@@ -284,6 +287,11 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
         delete measure.from;
         delete measure.to;
         measure.kind = 'length';
+      } else if (!measure.from && !measure.to && /^(later|afterwards|afterward)$/.test(site.tokens[site.end]?.lower ?? '')) {
+        // `seven months later`: later than the event named before the value's clause, in its sentence or the last.
+        const before = mentions.filter((m) => resolved.has(m) && m.end <= site.clause[0] && (m.kind === 'event' || m.kind === 'name'));
+        const ref = before.length > 0 ? resolved.get(before[before.length - 1]!) : discourse.topic();
+        if (ref) measure.from = { ref, text: ref.text };
       } else if (!measure.from?.ref && measure.to) {
         // `rescuers worked for six weeks to reach the last survivors`: counted from the start of the
         // one event the text is about.

@@ -150,7 +150,7 @@ export const ACTIVITIES = classes({
 export const DATE_PHASES = classes({
   began: 'began begin begins beginning begun started start starts starting launched launch opened opens commenced ' +
     'commence outbreak broke_out erupted opening laid_siege invaded crossed attacked violation violated broke breach ' +
-    'breached wrecking',
+    'breached wrecking came_out walked_out went_out',
   ended: 'ended end ends ending finished conclusion concluded_event was_over is_over fell fall falls surrendered surrender ' +
     'surrenders capitulated capitulates capitulation collapsed collapses collapse defeated defeat destroyed destruction lifted',
   issued: 'signed signing ratified issued issue dated decreed published promulgated proclaimed went_out handed_down enacted',
