@@ -139,8 +139,17 @@ export class Discourse {
     return undefined;
   }
 
-  /** `the town`, `the city`: the most recent subject that has a name and can be a place. */
-  lastNamed(): EventRef | undefined {
+  /**
+   * `the town`, `the city`: the most recent subject that has a name and can be a place; `the ford`,
+   * `the bridge`: first one whose name says it (`Brannick Ford`).
+   */
+  lastNamed(noun?: string): EventRef | undefined {
+    if (noun) {
+      for (let i = this.state.recent.length - 1; i >= 0; i--) {
+        const r = this.state.recent[i]!;
+        if (r.key && r.key.split(' ').includes(noun)) return r;
+      }
+    }
     for (let i = this.state.recent.length - 1; i >= 0; i--) {
       const r = this.state.recent[i]!;
       if (r.key && PLACED.has(r.type ?? '')) return r;

@@ -82,8 +82,9 @@ function resolveMention(m: Mention, before: readonly Mention[], discourse: Disco
   }
   if (m.kind === 'event') return localized(m.ref, before, discourse, knowledge);
   if (m.kind === 'anaphor' && m.ref.type === 'place') {
+    const noun = stem(m.ref.text.split(' ').pop() ?? '');
     const named = [...before].reverse().find((b) => (b.kind === 'name' || b.kind === 'event') && b.ref.key);
-    return named?.ref ?? discourse.lastNamed();
+    return named?.ref ?? discourse.lastNamed(noun);
   }
   // A name the corpus does not give an event, but this text has (`the Battle of Karsk … fought for Karsk`).
   if (m.kind === 'other') return m.ref.key ? discourse.named(m.ref.key) : undefined;

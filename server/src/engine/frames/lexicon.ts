@@ -83,7 +83,10 @@ export const ANAPHOR_GROUPS = classes({
 });
 
 /** Place nouns: `the city`, `the town` refer back to a place named before. */
-export const PLACE_NOUNS = new Set(['city', 'town', 'village', 'fortress', 'port', 'capital', 'stronghold', 'citadel']);
+export const PLACE_NOUNS = new Set([
+  'city', 'town', 'village', 'fortress', 'port', 'capital', 'stronghold', 'citadel', 'ford', 'bridge', 'crossing', 'pass',
+  'ridge', 'heights', 'harbour', 'harbor', 'castle', 'fort', 'pit', 'mine', 'colliery', 'island', 'valley',
+]);
 
 /** Words naming a body of fighting men: a name with one (`Sixth Army`, `4th Lancers`) is a unit, not an event. */
 export const UNIT_WORDS = new Set([

@@ -102,6 +102,8 @@ export function countMeasure(site: ValueSite): Measure {
 // ---- durations ----------------------------------------------------------------------------------
 
 const TAKE_WORDS = new Set(['took', 'take', 'takes', 'taking', 'taken']);
+/** `A blog account gives the battle 199 days`: a length an account gives an event. */
+const GIVE_WORDS = new Set(['gives', 'gave', 'give', 'puts', 'credits', 'assigns', 'allots']);
 const FOR_IN = new Set(['for', 'in', 'within', 'over']);
 
 /** length (how long something went on), between (time from one event to another) or remaining. */
@@ -120,6 +122,8 @@ function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ag
   if (toAt >= 0 && classAt(t, site.end + toAt + 1, DATE_PHASES)) return 'between';
   // `lasted 41 days`, `for six weeks`, `ended after nine weeks`, `six weeks of digging`, `a five-month battle`
   if (before === 'for' || clauseBefore.some((w) => LASTING_WORDS.has(w))) return 'length';
+  const given = clauseBefore.findIndex((w) => GIVE_WORDS.has(w));
+  if (given >= 0 && clauseBefore.slice(given + 1).some((w) => EVENT_TYPES.has(w))) return 'length';
   if (before === 'after' && clauseBefore.some((w) => classAt(t, clauseBefore.indexOf(w) + site.clause[0], DATE_PHASES) === 'ended')) return 'length';
   if (after === 'of' && classAt(t, site.end + 1, ACTIVITIES)) return 'length';
   if (EVENT_TYPES.has(after) || ACTIVITIES.has(after)) return 'length';
