@@ -79,7 +79,7 @@ table('claim values: years that set the scene, dates that date an event', [
   ['Dunmere, fought in July 1643, was decisive.', ['July 1643']],
   ['The raid came during Operation Heron in 1641.', ['1641']],
   ['The Treaty of Orlen of 1611 ended the war.', ['1611']],
-  ['The garrison held out until the end of 1642.', ['1642']],
+  ['The garrison held out until the end of 1642.', ['the end of 1642']],
   ['The mill closed in 1861.', ['1861']],
   // A year before its noun says which one: it may be read either way, and is not.
   ['The 1724 explosion killed 52 miners.', ['52']],

@@ -33,8 +33,8 @@ describe('corpus index: what of a source page is indexed', () => {
     assert.doesNotMatch(sentences, /jpg|d9yoc7d|Log Out|99 days|thoughts on/);
   });
   it('learns names from what the corpus capitalises mid-sentence', () => {
-    assert.ok(index.knownNames.has(stem('Dunmere')));
-    assert.ok(!index.knownNames.has(stem('fort')));
+    assert.ok(index.knowledge.isName(stem('Dunmere')));
+    assert.ok(!index.knowledge.isName(stem('fort')));
   });
 });
 

@@ -9,7 +9,7 @@ import { TestClient, positionOf, tempTree, uriOf } from './lspClient.js';
 const QUILL = '# The Fall of Varnholt\n\nThe siege of Varnholt lasted 143 days.\n';
 const MARSH = '# Harbour Chronicles\n\nThe Varnholt garrison numbered 4,000 men when the siege began.\n';
 const AMBER = '# Chronicle of the Amber Treaty\n\nThe Amber Treaty was signed by eleven delegates in the town hall.\n';
-const COMMENTED = '# Letters from Osterby\n\nThe Osterby bridge was finished in the autumn.\n\n2 thoughts on “Letters from Osterby”\n\nI read that the Osterby bridge took nine years to build.\n';
+const COMMENTED = '# Letters from Osterby\n\nThe siege of Osterby was over by the autumn.\n\n2 thoughts on “Letters from Osterby”\n\nI read that the siege of Osterby lasted nine years.\n';
 
 const SETTINGS = { debounceMs: 0, sources: ['sources'], includeBundledCorpus: false };
 
@@ -116,7 +116,7 @@ describe('language server over stdio', function () {
 
   it('shows the evidence on hover, including reader comments', async () => {
     const uri = draftUri();
-    const text = 'The siege of Varnholt lasted 90 days. The Osterby bridge took twenty years to build.\n';
+    const text = 'The siege of Varnholt lasted 90 days. The siege of Osterby lasted twenty years.\n';
     await client.open(uri, text);
     await client.diagnosticsFor(uri, { version: 1 });
 

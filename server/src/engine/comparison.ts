@@ -76,6 +76,10 @@ export function matchStatements(claim: Claim, index: CorpusIndex): Comparison {
     }
   }
   promoteTheOne(claim, result, index);
+  // A source's reader comments speak for it only where its own text does not (policy: a fact only a
+  // comment states is stated by that source; a comment does not overrule the author's text).
+  const bodied = new Set(result.matches.filter((m) => m.view.statement.sentence.part === 'body').map((m) => m.view.statement.sourceKey));
+  result.matches = result.matches.filter((m) => m.view.statement.sentence.part === 'body' || !bodied.has(m.view.statement.sourceKey));
   return result;
 }
 

@@ -1,4 +1,5 @@
 // The measure slot: what a value counts or times, read from the words of its own clause.
+import { stem } from '../terms.js';
 import type { Token } from '../tokens.js';
 import type { FoundValue } from '../values.js';
 import type { ClauseLayout } from './clauses.js';
@@ -62,7 +63,10 @@ function countKindOf(kinds: string[]): string | undefined {
   return kinds[0];
 }
 
-/** The noun a count counts: `14,000 men`, `3,400 Oskendari soldiers`, `960 of the pit's men`. */
+/**
+ * The noun a count counts: `14,000 men` (people), `3,400 Oskendari soldiers`, `960 of the pit's men`,
+ * `eleven delegates` (a noun the lexicon does not class is its own thing).
+ */
 function countedThing(site: ValueSite): string | undefined {
   const t = site.tokens;
   for (let i = site.end; i < Math.min(t.length, site.end + 5); i++) {
@@ -70,6 +74,8 @@ function countedThing(site: ValueSite): string | undefined {
     if (thing) return thing;
     if (t[i]!.kind === 'punct' && t[i]!.text !== "'" && t[i]!.text !== '’' && t[i]!.text !== '-') break;
   }
+  const next = t[site.end];
+  if (next && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && /[^s]s$/.test(next.lower) && !COUNT_KINDS.has(next.lower)) return stem(next.lower);
   return undefined;
 }
 
@@ -117,7 +123,9 @@ function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ag
   if (REMAINING_WORDS.has(before) || /^(more|further)$/.test(t[site.first + 1]?.lower ?? '')) return 'remaining';
   // `it took six months for …`, `rescuers took six days to reach …`, `worked for six weeks to reach …`:
   // the time until something happened.
-  if (clauseBefore.some((w) => TAKE_WORDS.has(w))) return 'between';
+  if (clauseBefore.some((w) => TAKE_WORDS.has(w))) {
+    return t.slice(site.end, site.clause[1]).some((x, i, a) => (x.lower === 'to' && a[i + 1]?.kind === 'word') || x.lower === 'for') ? 'between' : 'length';
+  }
   const toAt = t.slice(site.end, site.end + 3).findIndex((x) => x.lower === 'to');
   if (toAt >= 0 && classAt(t, site.end + toAt + 1, DATE_PHASES)) return 'between';
   // `lasted 41 days`, `for six weeks`, `ended after nine weeks`, `six weeks of digging`, `a five-month battle`
