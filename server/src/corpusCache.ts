@@ -78,6 +78,17 @@ function moduleFile(): string {
 
 let fingerprint: string | undefined;
 
+/** The engine's compiled modules below `dir`, as sorted relative paths. */
+function engineFiles(dir: string, prefix = ''): string[] {
+  const names: string[] = [];
+  for (const entry of readdirSync(path.join(dir, prefix), { withFileTypes: true })) {
+    const relative = path.join(prefix, entry.name);
+    if (entry.isDirectory()) names.push(...engineFiles(dir, relative));
+    else if (/\.[cm]?js$/.test(entry.name)) names.push(relative);
+  }
+  return names.sort();
+}
+
 /**
  * A fingerprint of the code that builds the index: the engine's files and the indexing modules
  * (run from out/), or the bundle this runs in. A rebuilt engine never reads an older cache.
@@ -90,9 +101,8 @@ export function engineFingerprint(): string {
   const engineDir = path.join(dir, 'engine');
   try {
     if (existsSync(engineDir)) {
-      for (const name of readdirSync(engineDir).filter((n) => /\.[cm]?js$/.test(n)).sort()) {
-        hash.update(name).update(readFileSync(path.join(engineDir, name)));
-      }
+      // Every engine module, in subfolders too (frames/): any of them can change what the index holds.
+      for (const name of engineFiles(engineDir)) hash.update(name).update(readFileSync(path.join(engineDir, name)));
       for (const name of ['indexPhases.js', 'indexCodec.js', 'indexEntry.js', 'indexJobs.js', path.basename(file)]) {
         const p = path.join(dir, name);
         if (existsSync(p)) hash.update(name).update(readFileSync(p));

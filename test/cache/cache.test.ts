@@ -2,7 +2,9 @@
 // indexed again (and only what depends on it); stale, corrupt or unwritable caches are ignored with a
 // warning, never a crash.
 import assert from 'node:assert/strict';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { CorpusCache, cacheIdentity, indexCorpus } from '../../server/src/corpusCache.js';
 import { toDiagnostics } from '../../server/src/diagnostics.js';
@@ -185,5 +187,30 @@ describe('index cache codec', () => {
         // an error is fine; anything else is a bug
       }
     }
+  });
+});
+
+describe('the engine fingerprint', function () {
+  this.timeout(30_000);
+  // A copy of the built server beside the build (so that its imports resolve): changing an engine
+  // module in a subfolder, such as frames/, must change the fingerprint, or a cache would outlive it.
+  const built = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..', 'server', 'src');
+  let copy: string;
+  beforeEach(() => {
+    copy = path.join(path.dirname(built), `fingerprint-${process.pid}-${Date.now()}`);
+    cpSync(built, copy, { recursive: true });
+  });
+  afterEach(() => removeDir(copy));
+
+  const fingerprintOf = (root: string) => execFileSync(process.execPath, ['--input-type=module', '-e',
+    `import(${JSON.stringify(pathToFileURL(path.join(root, 'corpusCache.js')).href)}).then((m) => process.stdout.write(m.engineFingerprint()))`], { encoding: 'utf8' });
+
+  it('changes when any engine module changes, in a subfolder too', () => {
+    const before = fingerprintOf(copy);
+    assert.equal(fingerprintOf(copy), before, 'the same code gives the same fingerprint');
+    const frames = path.join(copy, 'engine', 'frames');
+    const module = readdirSync(frames).find((n) => n.endsWith('.js'))!;
+    writeFileSync(path.join(frames, module), readFileSync(path.join(frames, module), 'utf8') + '\n// changed\n');
+    assert.notEqual(fingerprintOf(copy), before);
   });
 });
