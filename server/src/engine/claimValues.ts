@@ -3,7 +3,8 @@
 // reference marks (`[10]`), times of day, the writer's own counts and dates, years that only set the
 // scene, titles, distances, ages, temperatures, descriptions of form, hypotheticals, words inside a
 // quotation, and debris such as file names. Drafts and sources are read by the same rules.
-import { isNameToken, isContentWord, kindOf } from './terms.js';
+import { COUNT_KINDS } from './frames/lexicon.js';
+import { isNameToken, isContentWord } from './terms.js';
 import { isDash, tokenize, type Token } from './tokens.js';
 import type { TextRange } from './types.js';
 import { extractValues, type FoundValue, type ValueContext } from './values.js';
@@ -158,7 +159,7 @@ function readSentence(text: string, tokens: Token[]): Sentence {
     firstWord: tokens.findIndex((t) => t.kind === 'word' || t.kind === 'number'),
     writersDates: writerSpeaksOfThemself(tokens) || /\b(last\s+updated|updated\s+on|last\s+edited|edited\s+on|accessed|retrieved|due)\b/i.test(text),
     hypothetical: hypotheticalClauses(tokens),
-    namesKind: tokens.some((t) => kindOf(t.lower) !== undefined),
+    namesKind: tokens.some((t) => COUNT_KINDS.has(t.lower)),
   };
 }
 

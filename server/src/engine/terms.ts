@@ -1,5 +1,5 @@
-// Words that say what a value is about: content terms (stemmed), names, and the kind of quantity.
-// The kind lexicon is general English (`died`, `killed` are deaths), not facts about history.
+// Words: which are names (capitalised mid-sentence), which are content words, and a light stemmer
+// that makes `battles`/`battle` and `Germans`/`German` meet. General English only.
 import type { Token } from './tokens.js';
 
 const STOPWORDS = new Set(
@@ -29,66 +29,6 @@ const NUMBER_WORDS = new Set(
   ('zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen ' +
     'seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety').split(' '),
 );
-
-/** Words for the same kind of quantity, mapped to one name. */
-const KIND_WORDS: Record<string, string> = {
-  died: 'deaths', die: 'deaths', dies: 'deaths', dying: 'deaths', dead: 'deaths', death: 'deaths',
-  deaths: 'deaths', killed: 'deaths', kill: 'deaths', killing: 'deaths', perished: 'deaths',
-  fatalities: 'deaths', fatality: 'deaths', slain: 'deaths', lives: 'deaths', toll: 'deaths',
-  casualties: 'casualties', casualty: 'casualties', losses: 'casualties', wounded: 'casualties',
-  prisoner: 'prisoners', prisoners: 'prisoners', captured: 'prisoners', captive: 'prisoners',
-  captives: 'prisoners', captivity: 'prisoners', pows: 'prisoners', pow: 'prisoners',
-  executed: 'executions', execution: 'executions', executions: 'executions', shot: 'executions',
-  deported: 'deportations', deportation: 'deportations', deportations: 'deportations',
-  evacuated: 'evacuations', evacuation: 'evacuations',
-  inhabitants: 'population', population: 'population', residents: 'population',
-};
-
-/**
- * Everyday synonyms folded into one term, so that `pact` meets `treaty` and `broke` meets
- * `violation`. General English about events, not facts about any event.
- */
-const SYNONYMS: Record<string, string> = {
-  pact: 'treaty', treaty: 'treaty', treaties: 'treaty', agreement: 'treaty', accord: 'treaty', deal: 'treaty',
-  broke: 'breach', break: 'breach', broken: 'breach', breaking: 'breach', violation: 'breach', violated: 'breach',
-  violate: 'breach', breach: 'breach', breached: 'breach', wrecking: 'breach', wrecked: 'breach',
-  invasion: 'invasion', invaded: 'invasion', invade: 'invasion', invading: 'invasion', invader: 'invasion',
-  invaders: 'invasion', attack: 'invasion', attacked: 'invasion',
-  began: 'begin', begin: 'begin', begun: 'begin', started: 'begin', opened: 'begin', launched: 'begin',
-  commenced: 'begin', outbreak: 'begin',
-  ended: 'end', surrendered: 'end', surrender: 'end', capitulated: 'end', capitulation: 'end', fall: 'end',
-  signed: 'sign', sign: 'sign', signing: 'sign', concluded: 'sign', ratified: 'sign',
-  issued: 'issue', issue: 'issue', dated: 'issue', decreed: 'issue', proclaimed: 'issue', promulgated: 'issue',
-  held: 'control', hold: 'control', holding: 'control', controlled: 'control', control: 'control',
-  controlling: 'control', occupied: 'control', occupy: 'control', seized: 'control',
-  troops: 'troop', soldiers: 'troop', soldier: 'troop', men: 'troop', forces: 'troop', servicemen: 'troop',
-  battle: 'battle', battles: 'battle', fight: 'battle', fighting: 'battle', fought: 'battle', struggle: 'battle',
-  siege: 'battle', combat: 'battle', clash: 'battle',
-  city: 'city', town: 'city',
-};
-
-/**
- * Whether two values can be about the same kind of thing. Counts must be of the same kind
- * (a count of men is not a count of casualties); other values may leave their kind unsaid.
- */
-export function kindsCompatible(a: string | undefined, b: string | undefined, strict: boolean): boolean {
-  if (strict) return a === b;
-  // The time between two events is never the length of one.
-  if (a === 'interval' || b === 'interval') return a === b;
-  return a === undefined || b === undefined || a === b;
-}
-
-/** The term a word counts as: its kind, its synonym group, or its stem. */
-export function termOf(word: string): string {
-  const lower = word.toLowerCase().replace(/’/g, "'");
-  const kind = KIND_WORDS[lower];
-  if (kind) return `kind:${kind}`;
-  return SYNONYMS[lower] ?? stem(lower);
-}
-
-export function kindOf(word: string): string | undefined {
-  return KIND_WORDS[word];
-}
 
 /** A light stemmer: enough to make `battles`/`battle`, `Germans`/`German`, `casualties`/`casualty` meet. */
 export function stem(word: string): string {

@@ -10,7 +10,7 @@ import type { Discourse } from './discourse.js';
 import { refRelation } from './identity.js';
 import { DATE_PHASES, EVENT_TYPES, OPENING_WORDS, SPEECH_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS } from './lexicon.js';
 import { classAt, countMeasure, dateMeasure, durationMeasure, fractionMeasure, type ValueSite } from './measure.js';
-import { nameKey, readMentions, type Mention, type NameKnowledge } from './mentions.js';
+import { readMentions, type Mention, type NameKnowledge } from './mentions.js';
 import { endpoints } from './endpoints.js';
 import type { EventRef, FactFrame, Measure, Subject } from './types.js';
 
@@ -40,6 +40,9 @@ const ACTIVITY_EVENTS: Record<string, readonly string[]> = {
   closure: ['explosion', 'flood', 'strike', 'epidemic', 'famine', 'uprising', 'war', 'siege', 'occupation'],
   inquiry: ['inquiry'],
 };
+
+/** The activity a kind of event is, when a sentence says only that it lasted. */
+const ACTIVITY_OF_TYPE: Record<string, string> = { battle: 'fighting', siege: 'siege', war: 'war', campaign: 'campaign', strike: 'strike', inquiry: 'inquiry' };
 
 function bears(ref: EventRef, frame: { dimension: string; measure: Measure }): boolean {
   if (ref.type === undefined || ref.type === 'place') return true;
@@ -196,10 +199,18 @@ function groupOf(site: ValueSite, mentions: readonly Mention[], discourse: Disco
   return undefined;
 }
 
-/** `in the first six months`, `the opening months`: a count of the start; `throughout the war`: of all of it. */
+/**
+ * `in the first six months`, `the opening months`: a count of the start; `throughout the war`: of all
+ * of it. Said in the value's clause, or set in front of its sentence (`In the first months, …`).
+ */
 function scopeOf(site: ValueSite): string | undefined {
-  const words = site.tokens.slice(site.clause[0], site.clause[1]).map((t) => t.lower);
-  if (words.some((w, i) => OPENING_WORDS.has(w) && /^(months?|weeks?|days?|year|phase|phases|stages?|winter|summer)$/.test(words[i + 1] ?? words[i + 2] ?? ''))) return 'opening';
+  return scopeIn(site.tokens.slice(site.clause[0], site.clause[1])) ?? (site.clause[0] > 0 ? scopeIn(site.tokens.slice(0, site.clause[0])) : undefined);
+}
+
+function scopeIn(tokens: readonly Token[]): string | undefined {
+  const words = tokens.map((t) => t.lower);
+  const span = /^(months?|weeks?|days?|year|phase|phases|stages?|winter|summer)$/;
+  if (words.some((w, i) => OPENING_WORDS.has(w) && (span.test(words[i + 1] ?? '') || span.test(words[i + 2] ?? '')))) return 'opening';
   if (words.some((w, i) => WHOLE_SPAN_WORDS.has(w) && words.slice(i + 1, i + 4).some((x) => EVENT_TYPES.get(x) === 'war'))) return 'whole';
   return undefined;
 }
@@ -302,6 +313,9 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     }
     const frame: FactFrame = { dimension, measure };
     const subject = subjectOf(site, mentions, resolved, discourse, frame, sentence.row === true);
+    // `It lasted 41 days`: what lasted is what its subject is (a siege's siege, a strike's strike).
+    const own = subject && subject.via !== 'paragraph' && subject.via !== 'heading' && subject.refs.length === 1 ? subject.refs[0]!.type : undefined;
+    if (dimension === 'duration' && measure.kind === 'length' && !measure.thing && own && ACTIVITY_OF_TYPE[own]) measure.thing = ACTIVITY_OF_TYPE[own];
     // Set in a year by its heading or dateline: which of an event that happened more than once.
     const when = discourse.sectionYear();
     if (subject && when !== undefined) subject.refs = subject.refs.map((r) => (r.ordinal === undefined && r.year === undefined ? { ...r, when } : r));
@@ -314,7 +328,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     if (agents.length > 0) frame.agents = [...new Set(agents)];
     const group = dimension === 'count' || dimension === 'fraction' ? groupOf(site, mentions, discourse) : undefined;
     if (group) frame.group = group;
-    const scope = scopeOf(site);
+    const scope = dimension === 'count' || dimension === 'fraction' ? scopeOf(site) : undefined;
     if (scope) frame.scope = scope;
     if (informant) frame.informant = informant;
     const clause = { start: tokens[site.clause[0]]?.start ?? value.range.start, end: tokens[site.clause[1] - 1]?.end ?? value.range.end };
@@ -340,4 +354,3 @@ export function headingSubjects(tokens: Token[], knowledge: NameKnowledge): Even
   return readMentions(tokens, knowledge, true).filter((m) => m.kind === 'event' || m.kind === 'name').map((m) => m.ref);
 }
 
-export { nameKey, stem };

@@ -1,0 +1,94 @@
+// Fact frames, as a specification: what each value of a sentence is a value of (its measure, its
+// subject, its sides, body of men and span of time). The corpus is made up here; nothing in the engine
+// knows of Karsk, Orlen or the Lancers.
+import assert from 'node:assert/strict';
+import { extractClaims } from '../../server/src/engine/claims.js';
+import type { FactFrame } from '../../server/src/engine/frames/types.js';
+import { buildCorpusIndex } from '../../server/src/engine/index.js';
+import { markdownToProse } from '../../server/src/engine/prose.js';
+
+const CHRONICLE = [
+  '# The Karsk Wars',
+  '',
+  '## First siege of Karsk',
+  '',
+  'The first siege of Karsk lasted 41 days, from 2 May to 11 June 1611. About 900 townspeople died during the siege.',
+  '',
+  '## Second siege of Karsk',
+  '',
+  'The second siege lasted 118 days. Some 4,700 soldiers died, and 2,100 defenders were taken prisoner.',
+  '',
+  '## The Treaty of Orlen',
+  '',
+  'The treaty was signed on 14 March 1613, seven months after the second siege ended.',
+  '',
+  '## The flood of 1624',
+  '',
+  'The flood killed 61 miners. The last survivors were reached six days after the inrush.',
+].join('\n');
+
+const index = buildCorpusIndex([{ key: 'chronicle', title: 'The Karsk Wars', author: 'Ilse Vane', uri: '/virtual/karsk.md', text: CHRONICLE }]);
+
+/** A frame in one line: `duration length/siege of siege:karsk#2 (anaphor)`, with its qualifiers. */
+function summary(frame: FactFrame): string {
+  const m = frame.measure;
+  const measure = `${frame.dimension} ${m.kind ?? '?'}${m.thing ? `/${m.thing}` : ''}`;
+  const ref = (r: { type?: string; key?: string; ordinal?: number; year?: number }) =>
+    `${r.type ?? ''}${r.key ? `:${r.key}` : ''}${r.ordinal ? `#${r.ordinal}` : ''}${r.year ? `@${r.year}` : ''}`;
+  const subject = frame.subject ? ` of ${frame.subject.refs.map(ref).sort().join(frame.subject.combined ? '+' : '|')}` : '';
+  const ends = m.from || m.to ? ` from ${m.from?.ref ? ref(m.from.ref) : ''}${m.from?.phase ? `(${m.from.phase})` : ''} to ${m.to?.phase ?? ''}` : '';
+  const quals = [frame.sides ? `[${frame.sides.join(',')}]` : '', frame.group ? `{${frame.group}}` : '', frame.scope ? `<${frame.scope}>` : ''].filter(Boolean).join(' ');
+  return `${measure}${subject}${ends}${quals ? ` ${quals}` : ''}`;
+}
+
+function framesOf(markdown: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const c of extractClaims(markdownToProse(markdown), index).claims) out[c.value.text] = summary(c.frame);
+  return out;
+}
+
+describe('frames: what a value is a value of', () => {
+  const cases: Array<[string, string, Record<string, string>]> = [
+    ['the length of a named, numbered event', 'The second siege of Karsk lasted 120 days.',
+      { '120 days': 'duration length/siege of siege:karsk#2' }],
+    ['`it` is the subject of the sentence before', 'The first siege was short. It lasted 41 days.',
+      { '41 days': 'duration length/siege of siege#1' }],
+    ['kinds of count: deaths, prisoners, casualties', 'About 600 soldiers died, 3,000 were taken prisoner and 2,300 became casualties.',
+      { '600': 'count deaths/people', '3,000': 'count prisoners', '2,300': 'count casualties' }],
+    ['a side is a qualifier, never the subject', 'The Velmarchi army lost 600 men killed at Karsk.',
+      // `Karsk` names both a siege and a war in this corpus: a name alone, of no one kind.
+      { '600': 'count deaths/people of :karsk [velmarchi]' }],
+    ['the body of men counted', 'The 4th Lancers lost 96 men killed.',
+      { '96': 'count deaths/people {4th lancer}' }],
+    ['the time between two events, and which two', 'The treaty was signed ten months after the second siege ended.',
+      { 'ten months': 'duration between of treaty from siege#2(ended) to issued' }],
+    ['a date and its phase', 'The Treaty of Orlen was signed on 4 March 1613.',
+      { '4 March 1613': 'date issued of treaty:orlen' }],
+    ['a share of a whole', 'The besiegers held 90% of the city.',
+      { '90%': 'fraction place/held' }],
+    ['a span of time qualifies a count', 'In the first six months, about 400 defenders were taken prisoner.',
+      { 'six months': 'duration ?', '400': 'count prisoners/people <opening>' }],
+    ['planning for an event is not the event', 'Planning for the siege of Karsk started on 3 January 1611.',
+      { '3 January 1611': 'date began of preparation' }],
+    ['two events together are neither alone', 'Between them, the flood and the siege killed 98 men.',
+      { '98': 'count deaths/people of flood+siege' }],
+    ['an event named as the time of another is not its subject', 'The house was held for 60 days during the siege of Karsk.',
+      { '60 days': 'duration length/detention' }],
+    ['time until something happened, from its anchor', 'After the flood, rescuers took six days to reach the last survivors.',
+      { 'six days': 'duration between from flood to arrived' }],
+    ['how long a state lasted is a length', 'He was underground for five days before they reached him.',
+      { 'five days': 'duration length/underground' }],
+    ['a date range states a span', 'The siege of Karsk lasted from 6 April to 1 August 1612.',
+      { '6 April to 1 August 1612': 'date span of siege:karsk' }],
+  ];
+  for (const [name, markdown, expected] of cases) {
+    it(name, () => assert.deepEqual(framesOf(markdown), expected));
+  }
+
+  it('a value the sentence denies is not a statement', () => {
+    assert.deepEqual(Object.keys(framesOf('I count 58 men dead, not the 61 you usually see.')), ['58']);
+  });
+  it('a question names what the next paragraph answers about', () => {
+    assert.deepEqual(framesOf('And the flood?\n\nSixty-one men, all told.'), { 'Sixty-one': 'count ?/people of flood' });
+  });
+});
