@@ -9,6 +9,9 @@ export interface CitableSource {
   urls?: string[];
 }
 
+/** Words that say nothing about which work a title is. */
+const LITTLE_WORDS = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by']);
+
 function normalize(text: string): string {
   return text
     .toLowerCase()
@@ -71,10 +74,12 @@ export class CitationResolver {
       const titleWords = words(s.title);
       if (containsWords(textWords, titleWords)) consider(s, 100 + titleWords.length);
       else {
-        // The title's leading words (at least two), as in `"World War Two Part 2"` for a longer title.
+        // The title's leading words (at least two, two of them more than `the`, `of`), as in
+        // `"World War Two Part 2"` for a longer title; `The Salt` alone does not name `The Salt Rising Gallery`.
         let n = titleWords.length - 1;
         while (n >= 2 && !containsWords(textWords, titleWords.slice(0, n))) n--;
-        if (n >= 2 && containsWords(textWords, titleWords.slice(0, n))) {
+        const telling = titleWords.slice(0, n).filter((w) => !LITTLE_WORDS.has(w)).length;
+        if (n >= 2 && telling >= 2 && containsWords(textWords, titleWords.slice(0, n))) {
           const quoted = /["“]([^"”]+)["”]/.exec(text)?.[1];
           // A quoted fragment must be the title's beginning as a whole, not just share words with it.
           if (!quoted || words(quoted).length <= n) consider(s, 50 + n);

@@ -95,6 +95,13 @@ export class Discourse {
     return this.state.table;
   }
 
+  /** Places the sentence named (`at Whelk Strand`): what `there` may refer to, never a paragraph's subject. */
+  placesRead(places: EventRef[]): void {
+    if (places.length === 0) return;
+    this.change();
+    for (const p of places) this.remember(p);
+  }
+
   /** After a sentence: what it named becomes what later sentences may refer to. */
   sentenceRead(subjects: EventRef[], unit: string | undefined, year: number | undefined, question = false): void {
     if (subjects.length === 0 && unit === undefined && (year === undefined || year === this.state.year) && question === (this.state.question ?? false)) return;

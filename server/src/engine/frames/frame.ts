@@ -96,6 +96,13 @@ function resolveMention(m: Mention, before: readonly Mention[], discourse: Disco
   return m.ref;
 }
 
+/** `came back`, `returned`, `again`, `once more`, `this time`: the sentence tells of a repeat. */
+function tellsOfReturn(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => t.lower === 'again' || t.lower === 'returned' || t.lower === 'returning' ||
+    ((t.lower === 'came' || t.lower === 'come' || t.lower === 'was' || t.lower === 'were') && tokens[i + 1]?.lower === 'back') ||
+    (t.lower === 'once' && tokens[i + 1]?.lower === 'more') || (t.lower === 'this' && tokens[i + 1]?.lower === 'time'));
+}
+
 /** The value's clause opens its sentence and is set off from the rest (`With 2 million deaths, …`). */
 function opensSentence(site: ValueSite): boolean {
   return site.clause[0] === 0 && site.clause[1] < site.tokens.length;
@@ -159,13 +166,16 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
   if (anchor) return { refs: [resolved.get(anchor)!], via: 'clause' };
   // A time between two events is about those two; it takes no subject from its paragraph.
   if (between) return undefined;
+  // `Drage came back the next spring with 31 ships`: a return is not the numbered occurrence told before it.
+  const returning = tellsOfReturn(site.tokens);
+  const inheritable = (r: EventRef) => bears(r, partial) && !(returning && r.ordinal !== undefined);
   // A sentence that names nothing goes on about what the sentence before it named, if that was one
   // thing; else it may be about any of the things its paragraph has named.
-  const last = discourse.lastSubjects().filter((r) => bears(r, partial));
+  const last = discourse.lastSubjects().filter(inheritable);
   if (last.length === 1) return { refs: [last[0]!], via: 'paragraph' };
-  const paragraph = discourse.paragraphSubjects().filter((r) => bears(r, partial));
+  const paragraph = discourse.paragraphSubjects().filter(inheritable);
   if (paragraph.length > 0) return { refs: [...paragraph], via: 'paragraph' };
-  const heading = discourse.headingSubjects().filter((r) => bears(r, partial));
+  const heading = discourse.headingSubjects().filter(inheritable);
   return heading.length > 0 ? { refs: [...heading], via: 'heading' } : undefined;
 }
 
@@ -302,7 +312,8 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
       } else if (!measure.from && !measure.to && /^(later|afterwards|afterward)$/.test(site.tokens[site.end]?.lower ?? '')) {
         // `seven months later`: later than the event named before the value's clause, in its sentence or the last.
         const before = mentions.filter((m) => resolved.has(m) && m.end <= site.clause[0] && (m.kind === 'event' || m.kind === 'name'));
-        const ref = before.length > 0 ? resolved.get(before[before.length - 1]!) : discourse.topic();
+        const last = discourse.lastSubjects();
+        const ref = before.length > 0 ? resolved.get(before[before.length - 1]!) : last[last.length - 1] ?? discourse.topic();
         if (ref) measure.from = { ref, text: ref.text };
       } else if (!measure.from?.ref && measure.to) {
         // `rescuers worked for six weeks to reach the last survivors`: counted from the start of the
@@ -339,6 +350,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
   const named = mentions.filter((m) => (m.kind === 'event' || m.kind === 'name' || ((m.kind === 'other' || m.kind === 'anaphor') && resolved.has(m))) &&
     (m.role === undefined || m.role === 'anchor')).map((m) => resolved.get(m) ?? m.ref);
   const unit = mentions.find((m) => m.kind === 'unit' && m.ref.key)?.ref.key;
+  discourse.placesRead(mentions.filter((m) => m.located && m.ref.key).map((m) => ({ type: 'place', key: m.ref.key!, text: m.ref.text })));
   discourse.sentenceRead(named, unit, yearOf(values), tokens[tokens.length - 1]?.text === '?');
   return framed;
 }

@@ -134,6 +134,16 @@ function isOnsetPair(a: FactFrame, b: FactFrame): boolean {
   return ref !== undefined && (ONSET_TYPES.has(ref.type ?? '') || ref.word === 'invasion');
 }
 
+/**
+ * Activities that may be one another told in other words: fighting, a siege, holding a place, keeping a
+ * port shut are all what an army does in one campaign. A strike, a detention or time underground are not.
+ */
+const MILITARY = new Set(['fighting', 'siege', 'campaign', 'war', 'holding', 'closure']);
+
+function kindredActivities(a: string, b: string): boolean {
+  return MILITARY.has(a) && MILITARY.has(b);
+}
+
 function sameEndpoints(a: Measure, b: Measure, events: EventResolver): boolean {
   if (!a.from?.ref || !b.from?.ref || !a.to?.phase || a.to.phase !== b.to?.phase) return false;
   return resolvedRelation(a.from.ref, b.from.ref, events) === 'same';
@@ -149,7 +159,7 @@ function measureRelation(dimension: string, a: Measure, b: Measure, events: Even
     // An event's date (`the invasion on 21 June`) fits when it began, but does not say it is that.
     if (a.kind !== b.kind) return ['fits', `a fitting ${what} (${a.kind} / ${b.kind})`];
   }
-  if (a.thing !== undefined && b.thing !== undefined && a.thing !== b.thing) {
+  if (a.thing !== undefined && b.thing !== undefined && a.thing !== b.thing && !(dimension === 'duration' && kindredActivities(a.thing, b.thing))) {
     return ['conflict', `${dimension === 'duration' ? 'a different activity' : 'a different thing'} (${a.thing} / ${b.thing})`];
   }
   if (endpointRelation(a.from, b.from, events) === 'conflict') return ['conflict', `counted from a different event (${a.from!.text} / ${b.from!.text})`];
@@ -202,7 +212,9 @@ export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver 
   if (measure === 'same' && a.measure.kind === 'between' && sameEndpoints(a.measure, b.measure, events)) {
     return { relation: 'same', slot: 'measure', reason: `same fact: the time from ${a.measure.from!.text} to the same event` };
   }
-  if (subject === 'same' && measure === 'same') return { relation: 'same', slot: 'subject+measure', reason: `same fact: ${subjectReason}, ${measureReason}` };
+  // A count of one side is surely the same fact only as another count of that side.
+  const sided = (a.dimension === 'count' || a.dimension === 'fraction') && (sidesOf(a, events) === undefined) !== (sidesOf(b, events) === undefined);
+  if (subject === 'same' && measure === 'same' && !sided) return { relation: 'same', slot: 'subject+measure', reason: `same fact: ${subjectReason}, ${measureReason}` };
   // A subject the claim only takes from its paragraph or heading, with nothing else known, is too
   // little to call it the same fact even weakly.
   const said = a.subject !== undefined && a.subject.via !== 'paragraph' && a.subject.via !== 'heading';

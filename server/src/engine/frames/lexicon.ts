@@ -15,8 +15,8 @@ export const COUNT_KINDS = classes({
   part: 'extra additional remaining',
   casualties: 'casualties casualty losses loss',
   wounded: 'wounded injured injuries injury hurt',
-  prisoners: 'prisoner prisoners captured captive captives captivity pows pow surrendered surrender interned',
-  executions: 'executed execution executions',
+  prisoners: 'prisoner prisoners captured captive captives captivity pows pow surrendered interned',
+  executions: 'executed execution executions hanged beheaded',
   survivors: 'survived survivors survivor alive rescued saved',
   missing: 'missing',
   desertions: 'deserted deserters deserter desertion desertions',
@@ -38,7 +38,7 @@ export const COUNTED_THINGS = classes({
   tanks: 'tanks tank',
   aircraft: 'aircraft planes plane aeroplanes airplanes bombers fighters',
   guns: 'guns gun cannon cannons artillery mortars',
-  ships: 'ships ship vessels boats',
+  ships: 'ships ship vessels boats sail',
   vehicles: 'vehicles vehicle lorries trucks wagons cars',
   bodies: 'bodies body corpses',
   times: 'times',
@@ -67,7 +67,8 @@ export const EVENT_TYPES = classes({
   attack: 'attack attacks assault assaults raid raids sortie sorties bombardment shelling breakout charge',
   occupation: 'occupation liberation',
   preparation: 'planning plans preparation preparations build-up buildup',
-  epidemic: 'epidemic plague outbreak',
+  epidemic: 'epidemic plague',
+  storm: 'storm storms gale gales hurricane typhoon tempest',
   famine: 'famine',
 });
 
@@ -151,7 +152,7 @@ export const ACTIVITIES = classes({
 
 /** Dates: the phase of an event a date marks. `occurred` (`the flood of 9 May`) is an event's own date. */
 export const DATE_PHASES = classes({
-  began: 'began begin begins beginning begun started start starts starting launched launch opened opens commenced ' +
+  began: 'began begin begins beginning begun started start starts starting launched launch commenced ' +
     'commence outbreak broke_out erupted opening laid_siege invaded crossed attacked violation violated broke breach ' +
     'breached wrecking came_out walked_out went_out',
   ended: 'ended end ends ending finished conclusion concluded_event was_over is_over fell fall falls surrendered surrender ' +
@@ -159,7 +160,7 @@ export const DATE_PHASES = classes({
   issued: 'signed signing ratified issued issue dated decreed published promulgated proclaimed went_out handed_down enacted',
   declared: 'declared declaration',
   retook: 'retook retaken recaptured recapture retake regained',
-  arrived: 'arrived reached reach reaching linked_up entered',
+  arrived: 'arrived reached reach reaching linked_up entered landed',
   arrested: 'arrested arrest',
   died: 'died',
   formed: 'formed founded established created raised',

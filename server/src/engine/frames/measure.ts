@@ -76,6 +76,11 @@ function countedThing(site: ValueSite): string | undefined {
   }
   const next = t[site.end];
   if (next && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && /[^s]s$/.test(next.lower) && !COUNT_KINDS.has(next.lower)) return stem(next.lower);
+  // `Crown ships | 22` (a table's header before its cell), `ships: 22`.
+  for (let i = site.first - 1; i >= Math.max(site.clause[0], site.first - 3); i--) {
+    const thing = COUNTED_THINGS.get(t[i]!.lower);
+    if (thing && thing !== 'people') return thing;
+  }
   return undefined;
 }
 
@@ -90,12 +95,13 @@ export function countMeasure(site: ValueSite): Measure {
   let kinds = classesIn(site, l, r, COUNT_KINDS).filter((k) => k !== 'part');
   // `2,300 casualties, of whom 610 were killed`: a kind later in the clause when the window has none.
   if (kinds.length === 0) kinds = classesIn(site, site.clause[0], site.clause[1], COUNT_KINDS).filter((k) => k !== 'part');
-  // `Nearly two million people, soldiers and civilians, died in this battle`: a kind the sentence says
-  // after the value's clause, where no other value stands.
-  if (kinds.length === 0) kinds = classesIn(site, site.clause[1], site.tokens.length, COUNT_KINDS).filter((k) => k !== 'part');
-  // `Thirty-seven men we lost`: lost people, with nothing else said, are the dead.
-  if (kinds.length === 0 && site.tokens.slice(site.clause[0], site.clause[1]).some((t) => t.lower === 'lost')) kinds = ['deaths'];
+  // `Nearly two million people, soldiers and civilians, died in this battle`: a value set off in a short
+  // phrase of its own takes the kind its sentence says next.
+  const setOff = site.clause[1] - site.clause[0] <= site.end - site.first + 3 && site.tokens[site.clause[1]]?.text !== ';';
+  if (kinds.length === 0 && setOff) kinds = classesIn(site, site.clause[1], site.tokens.length, COUNT_KINDS).filter((k) => k !== 'part');
   const thing = countedThing(site);
+  // `Thirty-seven men we lost`: lost people, with nothing else said, are the dead (lost ships are not).
+  if (kinds.length === 0 && (thing === undefined || thing === 'people') && site.tokens.slice(site.clause[0], site.clause[1]).some((t) => t.lower === 'lost')) kinds = ['deaths'];
   let kind = countKindOf(kinds);
   const before = site.tokens.slice(Math.max(0, site.first - 3), site.first).map((t) => t.lower);
   if (!kind && thing === 'people' && before.some((w) => STRENGTH_BEFORE.has(w))) kind = 'strength';

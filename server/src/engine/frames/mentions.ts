@@ -30,6 +30,8 @@ export interface Mention {
   role?: MentionRole;
   /** An event word with a definite article and nothing naming it (`the battle`): it refers back. */
   definite?: boolean;
+  /** A name set after a word of place (`at Whelk Strand`). */
+  located?: boolean;
 }
 
 /**
@@ -71,6 +73,7 @@ const ROLE_WORDS: Record<string, MentionRole> = {
   broke: 'breached', broken: 'breached', breaking: 'breached', violated: 'breached', violating: 'breached',
   violation: 'breached', breach: 'breached', breached: 'breached', wrecking: 'breached', wrecked: 'breached',
 };
+const LOCATIVES = new Set(['at', 'in', 'on', 'near', 'outside', 'inside', 'into', 'to', 'toward', 'towards', 'from', 'around', 'off', 'across']);
 const CONNECTORS = new Set(['of', 'the', 'de', 'von', 'van', 'der', 'den', 'du', 'la', 'le', 'al', 'el', 'di', 'da']);
 /** Nouns after which a capitalised word is a side (`Velmarchi army`, `German troops`). */
 const SIDE_HEADS = new Set([
@@ -274,7 +277,10 @@ class MentionReader {
         i = event.end - 1;
       } else if (PLACE_NOUNS.has(t.lower) && DEMONSTRATIVES.has(tokens[i - 1]?.lower ?? '')) {
         this.push({ kind: 'anaphor', ref: { type: 'place', text: `${tokens[i - 1]!.text} ${t.text}` }, first: i - 1, end: i + 1, definite: true });
-      } else if ((t.lower === 'it' || t.lower === 'its' || t.lower === 'they' || t.lower === 'there') && !this.dummy(i)) {
+      } else if (t.lower === 'there' && !this.dummy(i)) {
+        // `were killed there`: the place the text last named.
+        this.push({ kind: 'anaphor', ref: { type: 'place', text: t.text }, first: i, end: i + 1, definite: true });
+      } else if ((t.lower === 'it' || t.lower === 'its' || t.lower === 'they') && !this.dummy(i)) {
         this.push({ kind: 'anaphor', ref: { text: t.text }, first: i, end: i + 1, definite: true });
       }
     }
@@ -311,6 +317,9 @@ class MentionReader {
       if (!(mention.ref.key && this.knowledge.isEventKey(mention.ref.key))) mention.kind = 'other';
       else mention.ref.type ??= this.knowledge.typeOf(mention.ref.key);
     }
+    // `at Whelk Strand`, `into the Corvane Seam`: a name after a word of place is a place (what `there`
+    // may later refer to), never a subject of its own.
+    if (mention.kind === 'other' && LOCATIVES.has(this.tokens[mention.first - 1]?.lower ?? '')) mention.located = true;
     this.mentions.push(mention);
   }
 }

@@ -1,0 +1,79 @@
+// Identity, as a specification: two frames are the same fact, weakly the same, different (with the
+// slot that vetoed it), or unrelated. Values never take part: only what each value is a value of.
+import assert from 'node:assert/strict';
+import { compareFrames, type EventResolver } from '../../server/src/engine/frames/identity.js';
+import { EventRegistry } from '../../server/src/engine/frames/registry.js';
+import type { EventRef, FactFrame, Measure, Subject } from '../../server/src/engine/frames/types.js';
+
+// A made-up corpus's events: two sieges of Karsk, one battle at Orlen Ford, one flood, one treaty.
+const siege1: EventRef = { type: 'siege', key: 'karsk', ordinal: 1, text: 'the first siege of Karsk' };
+const siege2: EventRef = { type: 'siege', key: 'karsk', ordinal: 2, text: 'the second siege of Karsk' };
+const ford: EventRef = { type: 'battle', key: 'orlen ford', text: 'the battle of Orlen Ford' };
+const flood: EventRef = { type: 'flood', key: 'karsk', year: 1624, text: 'the Karsk flood of 1624' };
+const treaty: EventRef = { type: 'treaty', key: 'orlen', text: 'the Treaty of Orlen' };
+const events: EventResolver = new EventRegistry([siege1, siege2, ford, flood, treaty], new Map([['vell', 'karskan']]));
+
+const of = (ref: EventRef, via: Subject['via'] = 'clause'): Subject => ({ refs: [ref], via });
+const frame = (dimension: FactFrame['dimension'], measure: Measure, extra: Partial<FactFrame> = {}): FactFrame => ({ dimension, measure, ...extra });
+const length = (extra: Partial<FactFrame> = {}) => frame('duration', { kind: 'length', thing: 'siege' }, extra);
+
+describe('identity: same fact, or not', () => {
+  const cases: Array<[string, FactFrame, FactFrame, string, string]> = [
+    ['same event, same measure: the same fact',
+      length({ subject: of(siege2) }), length({ subject: of(siege2, 'anaphor') }), 'same', 'subject+measure'],
+    ['an unnumbered reference that can only be one corpus event is that event',
+      length({ subject: of({ type: 'siege', ordinal: 2, text: 'the second siege' }) }), length({ subject: of(siege2) }), 'same', 'subject+measure'],
+    ['the first and the second siege are different events',
+      length({ subject: of(siege1) }), length({ subject: of(siege2) }), 'different', 'subject'],
+    ['a siege and a treaty are different events, whatever words they share',
+      frame('date', { kind: 'issued' }, { subject: of({ type: 'siege', key: 'orlen', text: 'the siege of Orlen' }) }), frame('date', { kind: 'issued' }, { subject: of(treaty) }), 'different', 'subject'],
+    ['deaths are not casualties',
+      frame('count', { kind: 'deaths' }, { subject: of(ford) }), frame('count', { kind: 'casualties' }, { subject: of(ford) }), 'different', 'measure'],
+    ['how long an event lasted is not the time between two events',
+      length({ subject: of(siege2) }), frame('duration', { kind: 'between' }, { subject: of(siege2) }), 'different', 'measure'],
+    ['a strike is not a detention',
+      frame('duration', { kind: 'length', thing: 'strike' }), frame('duration', { kind: 'length', thing: 'detention' }), 'different', 'measure'],
+    ['a date when it began is not a date when it ended',
+      frame('date', { kind: 'began' }, { subject: of(siege1) }), frame('date', { kind: 'ended' }, { subject: of(siege1) }), 'different', 'measure'],
+    ['a date of a flood is the day it began',
+      frame('date', { kind: 'occurred' }, { subject: of(flood) }), frame('date', { kind: 'began' }, { subject: of(flood) }), 'same', 'subject+measure'],
+    ['a date of a siege only fits the day it began',
+      frame('date', { kind: 'occurred' }, { subject: of(siege1) }), frame('date', { kind: 'began' }, { subject: of(siege1) }), 'weak', 'measure'],
+    ['one side is not the other',
+      frame('count', { kind: 'deaths' }, { subject: of(ford), sides: ['velmarchi'] }), frame('count', { kind: 'deaths' }, { subject: of(ford), sides: ['karskan'] }), 'different', 'side'],
+    ['a person the corpus places on a side speaks for it',
+      frame('count', { kind: 'deaths' }, { subject: of(ford), sides: ['velmarchi'] }), frame('count', { kind: 'deaths' }, { subject: of(ford), agents: ['vell'] }), 'different', 'side'],
+    ['a count of one regiment is not a count of all',
+      frame('count', { kind: 'deaths' }, { subject: of(ford) }), frame('count', { kind: 'deaths' }, { subject: of(ford), group: '4th lancer' }), 'different', 'group'],
+    ['the same regiment, named more or less fully',
+      frame('count', { kind: 'deaths' }, { subject: of(ford), group: 'lancer' }), frame('count', { kind: 'deaths' }, { subject: of(ford), group: '4th lancer' }), 'same', 'subject+measure'],
+    ['the opening months are not the whole war',
+      frame('count', { kind: 'prisoners' }, { scope: 'opening' }), frame('count', { kind: 'prisoners' }, { scope: 'whole' }), 'different', 'scope'],
+    ['two events together are not one of them',
+      frame('count', { kind: 'deaths' }, { subject: { refs: [flood, siege1], via: 'clause', combined: true } }), frame('count', { kind: 'deaths' }, { subject: of(flood) }), 'different', 'subject'],
+    ['the same time between the same two events',
+      frame('duration', { kind: 'between', from: { ref: flood, text: 'the flood' }, to: { phase: 'arrived', text: 'reached' } }),
+      frame('duration', { kind: 'between', from: { ref: { type: 'flood', text: 'the inrush' }, text: 'the inrush' }, to: { phase: 'arrived', text: 'reached' } }), 'same', 'measure'],
+    ['counted from a different event',
+      frame('duration', { kind: 'between', from: { ref: siege1, phase: 'ended', text: 'the first siege ended' } }),
+      frame('duration', { kind: 'between', from: { phase: 'retook', text: 'they had retaken it' } }), 'different', 'measure'],
+    ['same measure, subject unknown: weak',
+      frame('count', { kind: 'prisoners' }), frame('count', { kind: 'prisoners' }, { subject: of(ford) }), 'weak', 'subject'],
+    ['same subject, measure unknown: weak',
+      frame('count', {}, { subject: of(ford) }), frame('count', { kind: 'deaths' }, { subject: of(ford) }), 'weak', 'measure'],
+    ['a name the corpus gives two events is related to both, the same as neither',
+      length({ subject: of({ key: 'karsk', type: 'siege', text: 'Karsk' }) }), length({ subject: of(siege2) }), 'weak', 'measure'],
+    ['a subject only taken from the paragraph, with nothing else known: unrelated',
+      frame('date', {}, { subject: of(ford, 'paragraph') }), frame('date', { kind: 'began' }, { subject: of(ford) }), 'unrelated', 'subject'],
+    ['nothing known in common: unrelated',
+      frame('count', {}), frame('count', { kind: 'deaths' }), 'unrelated', 'subject'],
+    ['a count is not a date',
+      frame('count', { kind: 'deaths' }), frame('date', { kind: 'began' }), 'different', 'dimension'],
+  ];
+  for (const [name, a, b, relation, slot] of cases) {
+    it(name, () => {
+      const decision = compareFrames(a, b, events);
+      assert.deepEqual([decision.relation, decision.slot], [relation, slot], decision.reason);
+    });
+  }
+});
