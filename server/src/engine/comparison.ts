@@ -9,7 +9,7 @@ import type { Claim } from './claims.js';
 import type { CorpusIndex, StatementView } from './corpusIndex.js';
 import { buildMessage, type CheckedClaim, type Evidence, type Finding, type FindingData } from './findings.js';
 import { describeFrame } from './frames/describe.js';
-import { compareFrames, type Decision } from './frames/identity.js';
+import { compareFrames, phasesOf, type Decision } from './frames/identity.js';
 import type { FactFrame } from './frames/types.js';
 import { intervalsOverlap } from './intervals.js';
 import type { FindingCode, QuantityInterval } from './types.js';
@@ -42,8 +42,9 @@ function statementInterval(view: StatementView, claimFrame: FactFrame): Quantity
   if (view.implied) return value.impliedDuration!;
   if (value.form === 'date-range' && value.impliedDuration) {
     const { low, high } = value.interval;
-    if (claimFrame.measure.kind === 'began') return { ...value.interval, high: low + 1 };
-    if (claimFrame.measure.kind === 'ended') return { ...value.interval, low: high - 1 };
+    const phases = phasesOf(claimFrame.measure.kind ?? '');
+    if (phases.includes('began') && !phases.includes('ended')) return { ...value.interval, high: low + 1 };
+    if (phases.includes('ended') && !phases.includes('began')) return { ...value.interval, low: high - 1 };
   }
   return value.interval;
 }

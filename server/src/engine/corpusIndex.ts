@@ -182,10 +182,14 @@ function lookupKeys(frame: FactFrame, asStatement: boolean): string[] {
   }
   const kind = frame.measure.kind;
   if (kind === undefined) return keys;
-  if (frame.dimension !== 'date') keys.push(`k:${kind}`);
-  else if (asStatement) keys.push(`k:${kind}`, 'k:*');
-  else if (LOOSE_PHASES.has(kind)) keys.push('k:*');
-  else keys.push(`k:${kind}`, 'k:occurred', 'k:span');
+  if (frame.dimension !== 'date') {
+    keys.push(`k:${kind}`);
+    return keys;
+  }
+  const phases = kind.split('+');
+  if (asStatement) keys.push(...phases.map((p) => `k:${p}`), 'k:*');
+  else if (phases.some((p) => LOOSE_PHASES.has(p))) keys.push('k:*');
+  else keys.push(...phases.map((p) => `k:${p}`), 'k:occurred', 'k:span');
   return keys;
 }
 
@@ -345,7 +349,7 @@ const OWN_MOMENTS = new Set(['occurred', 'span', 'began', 'ended']);
 /** A statement that dates an event's own moment (`the second siege … from 6 April to 1 August 1872`) tells the registry when it was. */
 function learnWhen(events: EventRegistry, s: Statement): void {
   const refs = s.frame.subject?.refs;
-  if (s.frame.dimension !== 'date' || !OWN_MOMENTS.has(s.frame.measure.kind ?? '') || refs?.length !== 1 || s.frame.subject!.combined) return;
+  if (s.frame.dimension !== 'date' || !(s.frame.measure.kind ?? '').split('+').some((p) => OWN_MOMENTS.has(p)) || refs?.length !== 1 || s.frame.subject!.combined) return;
   const { low, high } = s.value.interval;
   const first = new Date(low * 86_400_000).getUTCFullYear();
   const last = new Date((high - 1) * 86_400_000).getUTCFullYear();

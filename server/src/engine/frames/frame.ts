@@ -7,7 +7,7 @@ import type { TextRange } from '../types.js';
 import type { FoundValue } from '../values.js';
 import { ClauseLayout, type Span } from './clauses.js';
 import type { Discourse } from './discourse.js';
-import { refRelation } from './identity.js';
+import { phasesOf, refRelation } from './identity.js';
 import { DATE_PHASES, EVENT_TYPES, OPENING_WORDS, SPEECH_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS } from './lexicon.js';
 import { classAt, countMeasure, dateMeasure, durationMeasure, fractionMeasure, type ValueSite } from './measure.js';
 import { readMentions, type Mention, type NameKnowledge } from './mentions.js';
@@ -145,7 +145,10 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
     // value set in front of its sentence (`With 2 million deaths, Karsk was …`) is about what follows,
     // and in a table row any cell names the subject.
     ((m.first < site.clause[1] && m.end > site.clause[0]) || m.end <= site.first || row || opensSentence(site)));
-  const ranked = rankMentions(site, usable.filter((m) => m.role !== 'anchor'));
+  // An anchor is not the subject (`twelve weeks after the flood`), except of its own clause when the
+  // value is in it (`until a gale drowned 310 sailors`).
+  const ownAnchor = (m: Mention) => !between && m.first >= site.clause[0] && m.end <= site.first;
+  const ranked = rankMentions(site, usable.filter((m) => m.role !== 'anchor' || ownAnchor(m)));
   const pick = ranked[0];
   if (pick) {
     const inClause = (m: Mention) => m.first < site.clause[1] && m.end > site.clause[0];
@@ -164,8 +167,10 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
   // `After the flood the pit closed for nine weeks`: with nothing else named, the anchor is the subject.
   const anchor = rankMentions(site, usable.filter((m) => m.end <= site.first))[0];
   if (anchor) return { refs: [resolved.get(anchor)!], via: 'clause' };
-  // A time between two events is about those two; it takes no subject from its paragraph.
+  // A time between two events is about those two; it takes no subject from its paragraph. Nor does the
+  // date of a separate act (an arrest, a landing, a death): that act is what it dates.
   if (between) return undefined;
+  if (partial.dimension === 'date' && phasesOf(partial.measure.kind ?? '').some((p) => SEPARATE_ACTS.has(p))) return placeOf(site, mentions);
   // `Drage came back the next spring with 31 ships`: a return is not the numbered occurrence told before it.
   const returning = tellsOfReturn(site.tokens);
   const inheritable = (r: EventRef) => bears(r, partial) && !(returning && r.ordinal !== undefined);
@@ -176,7 +181,17 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
   const paragraph = discourse.paragraphSubjects().filter(inheritable);
   if (paragraph.length > 0) return { refs: [...paragraph], via: 'paragraph' };
   const heading = discourse.headingSubjects().filter(inheritable);
-  return heading.length > 0 ? { refs: [...heading], via: 'heading' } : undefined;
+  if (heading.length > 0) return { refs: [...heading], via: 'heading' };
+  return placeOf(site, mentions);
+}
+
+/** Acts dated in their own right, not moments of the event a text is about. */
+const SEPARATE_ACTS = new Set(['arrested', 'arrived', 'died', 'sent', 'verdict', 'resigned', 'reopened', 'retook', 'captured', 'formed']);
+
+/** `a garrison of 340 men held out in Fort Sable`: where nothing else says, the place its clause names. */
+function placeOf(site: ValueSite, mentions: readonly Mention[]): Subject | undefined {
+  const place = mentions.find((m) => m.located && m.ref.key && m.first >= site.clause[0] && m.end <= site.clause[1]);
+  return place ? { refs: [{ type: 'place', key: place.ref.key!, text: place.ref.text }], via: 'clause' } : undefined;
 }
 
 /** Sides named in the value's clause, else the nearest before it in its part of the sentence. */

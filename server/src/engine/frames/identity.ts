@@ -105,10 +105,21 @@ function subjectRelation(a: Subject | undefined, b: Subject | undefined, events:
  */
 const OWN_MOMENTS = new Set(['occurred', 'span', 'began', 'ended', 'issued', 'declared']);
 
-function phasesCompatible(a: string, b: string): boolean {
+function phaseFits(a: string, b: string): boolean {
   if (a === b) return true;
   const loose = (p: string) => p === 'occurred' || p === 'span';
   return (loose(a) && OWN_MOMENTS.has(b)) || (loose(b) && OWN_MOMENTS.has(a));
+}
+
+/** A date's moments (`began+captured`: a sentence may date two at once). */
+export const phasesOf = (kind: string) => kind.split('+');
+
+function phasesCompatible(a: string, b: string): boolean {
+  return phasesOf(a).some((x) => phasesOf(b).some((y) => phaseFits(x, y)));
+}
+
+function phasesShared(a: string, b: string): boolean {
+  return phasesOf(a).some((x) => phasesOf(b).includes(x));
 }
 
 function endpointRelation(a: Endpoint | undefined, b: Endpoint | undefined, events: EventResolver): SlotRelation {
@@ -128,8 +139,9 @@ const PLACE_ACTS = new Set(['retook', 'arrived']);
 const ONSET_TYPES = new Set(['explosion', 'flood', 'attack', 'massacre', 'uprising']);
 
 function isOnsetPair(a: FactFrame, b: FactFrame): boolean {
-  const kinds = new Set([a.measure.kind, b.measure.kind]);
-  if (!(kinds.has('occurred') && kinds.has('began') && kinds.size === 2)) return false;
+  const pa = phasesOf(a.measure.kind ?? '');
+  const pb = phasesOf(b.measure.kind ?? '');
+  if (!((pa.includes('occurred') && pb.includes('began')) || (pa.includes('began') && pb.includes('occurred')))) return false;
   const ref = a.subject?.refs[0];
   return ref !== undefined && (ONSET_TYPES.has(ref.type ?? '') || ref.word === 'invasion');
 }
@@ -153,11 +165,17 @@ const MEASURE_WORDS: Record<string, string> = { count: 'thing counted', duration
 
 function measureRelation(dimension: string, a: Measure, b: Measure, events: EventResolver): [MeasureRelation, string] {
   const what = MEASURE_WORDS[dimension] ?? 'measure';
+  // What a counted group did (`seized`) is a measure only beside the same deed: other words may tell it.
+  const act = (m: Measure) => m.kind?.startsWith('act:') === true;
+  if (act(a) || act(b)) {
+    if (a.kind === b.kind) return ['same', `the same deed (${a.kind!.slice(4)})`];
+    return measureRelation(dimension, { ...a, kind: act(a) ? undefined : a.kind }, { ...b, kind: act(b) ? undefined : b.kind }, events);
+  }
   if (a.kind !== undefined && b.kind !== undefined) {
     const fits = dimension === 'date' ? phasesCompatible(a.kind, b.kind) : a.kind === b.kind;
     if (!fits) return ['conflict', `a different ${what} (${a.kind} / ${b.kind})`];
     // An event's date (`the invasion on 21 June`) fits when it began, but does not say it is that.
-    if (a.kind !== b.kind) return ['fits', `a fitting ${what} (${a.kind} / ${b.kind})`];
+    if (dimension === 'date' ? !phasesShared(a.kind, b.kind) : a.kind !== b.kind) return ['fits', `a fitting ${what} (${a.kind} / ${b.kind})`];
   }
   if (a.thing !== undefined && b.thing !== undefined && a.thing !== b.thing && !(dimension === 'duration' && kindredActivities(a.thing, b.thing))) {
     return ['conflict', `${dimension === 'duration' ? 'a different activity' : 'a different thing'} (${a.thing} / ${b.thing})`];
@@ -201,7 +219,7 @@ export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver 
   if (subject === 'conflict') return { relation: 'different', slot: 'subject', reason: subjectReason };
   // A date of something done to a place (`the Oskendari retook the town`) is the same fact for the same
   // place and act, whichever of the place's events the text is about.
-  if (subject === 'related' && measure === 'same' && a.dimension === 'date' && PLACE_ACTS.has(a.measure.kind ?? '')) {
+  if (subject === 'related' && measure === 'same' && a.dimension === 'date' && phasesOf(a.measure.kind ?? '').some((p) => PLACE_ACTS.has(p))) {
     return { relation: 'same', slot: 'subject+measure', reason: `same fact: the same place, ${measureReason}` };
   }
   // The date of an invasion, an attack, an explosion or a flood is the day it began.

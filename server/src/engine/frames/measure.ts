@@ -84,6 +84,23 @@ function countedThing(site: ValueSite): string | undefined {
   return undefined;
 }
 
+const IRREGULAR_ACTS = new Set(['took', 'held', 'fought', 'fell', 'fled', 'met', 'ran', 'went', 'came', 'stood', 'made', 'led', 'won', 'gave', 'kept', 'left', 'struck', 'sank', 'rode', 'drove', 'swam', 'hid', 'built', 'dug']);
+
+/**
+ * The verb that says what a counted group did, right after its noun phrase (`600 salt workers led
+ * by Marrack seized …` → `seize`; `960 men came out` → `come`): a past tense within a few words.
+ */
+function actAfter(site: ValueSite): string | undefined {
+  const t = site.tokens;
+  for (let i = site.end; i < Math.min(site.clause[1], site.end + 8); i++) {
+    const w = t[i]!;
+    if (w.kind !== 'word' || /^\p{Lu}/u.test(w.text)) continue;
+    if (w.lower === 'led' && t[i + 1]?.lower === 'by') { i++; continue; }
+    if (IRREGULAR_ACTS.has(w.lower) || (/ed$/.test(w.lower) && w.lower.length > 4 && t[i - 1]?.lower !== 'was' && t[i - 1]?.lower !== 'were')) return stem(w.lower);
+  }
+  return undefined;
+}
+
 const STRENGTH_BEFORE = new Set(['with', 'force', 'army', 'garrison', 'strength', 'numbering', 'totalling', 'totaling']);
 /** `a force of about 9,500`, `an army of 40,000`: the size of a body of men. */
 const BODY_OF = new Set(['force', 'army', 'garrison', 'strength', 'host', 'column', 'contingent']);
@@ -108,6 +125,11 @@ export function countMeasure(site: ValueSite): Measure {
   const beforeHedge = site.tokens.slice(Math.max(0, site.first - 4), site.first).map((t) => t.lower);
   if (!kind && beforeHedge.some((w, i) => BODY_OF.has(w) && beforeHedge[i + 1] === 'of')) kind = 'strength';
   if (site.value.measure) return { kind: `measure:${site.value.measure}` };
+  // `600 of them seized the customs house`: with no word for what is counted, what the counted did.
+  if (!kind) {
+    const act = actAfter(site);
+    if (act) kind = `act:${act}`;
+  }
   return { ...(kind ? { kind } : {}), ...(thing ? { thing } : {}) };
 }
 
@@ -168,14 +190,17 @@ export function dateMeasure(site: ValueSite, hasEvent: boolean, eventBefore = fa
   // `the Greyhollow flood on 9 February 1927`, `the invasion of 1941-06-22`: the date of that event.
   if (eventBefore) return { kind: 'occurred' };
   const [l, r] = site.window;
-  let phases = classesIn(site, l, r, DATE_PHASES);
-  if (phases.length === 0) phases = classesIn(site, site.clause[0], site.clause[1], DATE_PHASES);
+  // Every moment its clause says before it (`It began on 14 August, when 600 seized the customs house`
+  // dates both), else the nearest after it.
+  const before = classesIn(site, l, site.first, DATE_PHASES);
+  let phases = before.length > 0 ? [...new Set(before)] : classesIn(site, l, r, DATE_PHASES).slice(0, 1);
+  if (phases.length === 0) phases = classesIn(site, site.clause[0], site.clause[1], DATE_PHASES).slice(0, 1);
   // `The strike started twelve weeks after the flood, on 2 May 1927`, `**4 March 1873** — The treaty is
   // signed`: a date set off from its clause takes the phase the sentence says around it.
   if (phases.length === 0 && site.value.form !== 'date-range' && site.clause[1] - site.clause[0] <= site.end - site.first + 2) {
     phases = classesIn(site, 0, site.tokens.length, DATE_PHASES);
   }
-  if (phases[0]) return { kind: phases[0] };
+  if (phases.length > 0) return { kind: phases.slice(0, 3).join('+') };
   if (site.value.form === 'date-range') return { kind: 'span' };
   // `The ninth of February, nineteen twenty-seven.`, `remembered the date as …`: the date of what the
   // text is about.
