@@ -92,7 +92,11 @@ function resolveMention(m: Mention, before: readonly Mention[], discourse: Disco
   // A name the corpus does not give an event, but this text has (`the Battle of Karsk … fought for Karsk`).
   if (m.kind === 'other') return m.ref.key ? discourse.named(m.ref.key) : undefined;
   // `it`: a subject named earlier in the same sentence, else the last sentence's topic.
-  if (m.kind === 'anaphor') return [...before].reverse().find((b) => (b.kind === 'event' || b.kind === 'name') && b.role !== 'anchor')?.ref ?? discourse.topic();
+  if (m.kind === 'anaphor') {
+    const earlier = [...before].reverse().find((b) => (b.kind === 'event' || b.kind === 'name' || (b.kind === 'anaphor' && b.ref.type === 'place')) && b.role !== 'anchor');
+    if (earlier?.kind === 'anaphor') return resolveMention(earlier, before.slice(0, before.indexOf(earlier)), discourse, knowledge);
+    return earlier?.ref ?? discourse.topic();
+  }
   return m.ref;
 }
 
@@ -122,11 +126,13 @@ const SUBJECT_KINDS = new Set(['event', 'name', 'anaphor', 'other']);
  * The subject's mention, by rank: a mention in the value's own window, then in its clause, then in
  * its sentence, nearer first and before the value first; a name written out before a reference back.
  */
-function rankMentions(site: ValueSite, usable: readonly Mention[]): Mention[] {
+function rankMentions(site: ValueSite, usable: readonly Mention[], row = false): Mention[] {
   const [wFrom, wTo] = site.window;
   const [cFrom, cTo] = site.clause;
   const within = (m: Mention, from: number, to: number) => m.first < to && m.end > from;
   const rank = (m: Mention) => {
+    // In a table row, the first cell's event is what the row is about.
+    if (row) return m.first;
     const scope = within(m, wFrom, wTo) ? 0 : within(m, cFrom, cTo) ? 1 : 2;
     const after = m.first >= site.end ? 1 : 0;
     const distance = m.end <= site.first ? site.first - m.end : m.first >= site.end ? m.first - site.end : 0;
@@ -148,7 +154,7 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
   // An anchor is not the subject (`twelve weeks after the flood`), except of its own clause when the
   // value is in it (`until a gale drowned 310 sailors`).
   const ownAnchor = (m: Mention) => !between && m.first >= site.clause[0] && m.end <= site.first;
-  const ranked = rankMentions(site, usable.filter((m) => m.role !== 'anchor' || ownAnchor(m)));
+  const ranked = rankMentions(site, usable.filter((m) => m.role !== 'anchor' || ownAnchor(m)), row);
   const pick = ranked[0];
   if (pick) {
     const inClause = (m: Mention) => m.first < site.clause[1] && m.end > site.clause[0];
@@ -170,7 +176,7 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
   // A time between two events is about those two; it takes no subject from its paragraph. Nor does the
   // date of a separate act (an arrest, a landing, a death): that act is what it dates.
   if (between) return undefined;
-  if (partial.dimension === 'date' && phasesOf(partial.measure.kind ?? '').some((p) => SEPARATE_ACTS.has(p))) return placeOf(site, mentions);
+  if (partial.dimension === 'date' && phasesOf(partial.measure.kind ?? '').some((p) => SEPARATE_ACTS.has(p))) return undefined;
   // `Drage came back the next spring with 31 ships`: a return is not the numbered occurrence told before it.
   const returning = tellsOfReturn(site.tokens);
   const inheritable = (r: EventRef) => bears(r, partial) && !(returning && r.ordinal !== undefined);
@@ -181,17 +187,20 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
   const paragraph = discourse.paragraphSubjects().filter(inheritable);
   if (paragraph.length > 0) return { refs: [...paragraph], via: 'paragraph' };
   const heading = discourse.headingSubjects().filter(inheritable);
-  if (heading.length > 0) return { refs: [...heading], via: 'heading' };
-  return placeOf(site, mentions);
+  return heading.length > 0 ? { refs: [...heading], via: 'heading' } : undefined;
 }
 
 /** Acts dated in their own right, not moments of the event a text is about. */
 const SEPARATE_ACTS = new Set(['arrested', 'arrived', 'died', 'sent', 'verdict', 'resigned', 'reopened', 'retook', 'captured', 'formed']);
 
-/** `a garrison of 340 men held out in Fort Sable`: where nothing else says, the place its clause names. */
-function placeOf(site: ValueSite, mentions: readonly Mention[]): Subject | undefined {
-  const place = mentions.find((m) => m.located && m.ref.key && m.first >= site.clause[0] && m.end <= site.clause[1]);
-  return place ? { refs: [{ type: 'place', key: place.ref.key!, text: place.ref.text }], via: 'clause' } : undefined;
+/** `a garrison of 340 men held out in Fort Sable`, `killed there`: the place the value's clause names. */
+function placeOf(site: ValueSite, mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>): string | undefined {
+  const inClause = (m: Mention) => m.first >= site.clause[0] && m.end <= site.clause[1];
+  const named = mentions.find((m) => m.located && m.ref.key && inClause(m));
+  if (named) return named.ref.key;
+  const there = mentions.find((m) => m.kind === 'anaphor' && m.ref.text.toLowerCase() === 'there' && inClause(m));
+  const ref = there ? resolved.get(there) : undefined;
+  return ref?.type === 'place' ? ref.key : undefined;
 }
 
 /** Sides named in the value's clause, else the nearest before it in its part of the sentence. */
@@ -354,6 +363,8 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     if (agents.length > 0) frame.agents = [...new Set(agents)];
     const group = dimension === 'count' || dimension === 'fraction' ? groupOf(site, mentions, discourse) : undefined;
     if (group) frame.group = group;
+    const place = placeOf(site, mentions, resolved);
+    if (place) frame.place = place;
     const scope = dimension === 'count' || dimension === 'fraction' ? scopeOf(site) : undefined;
     if (scope) frame.scope = scope;
     if (informant) frame.informant = informant;

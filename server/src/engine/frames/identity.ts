@@ -215,8 +215,14 @@ export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver 
   if (measure === 'conflict') return { relation: 'different', slot: 'measure', reason: measureReason };
   const qualifier = qualifierConflict(a, b, events);
   if (qualifier) return { relation: 'different', slot: qualifier[0], reason: qualifier[1] };
-  const [subject, subjectReason] = subjectRelation(a.subject, b.subject, events);
+  if (a.place && b.place && keyRelation(a.place, b.place) === 'conflict') return { relation: 'different', slot: 'place', reason: `a different place (${a.place} / ${b.place})` };
+  let [subject, subjectReason] = subjectRelation(a.subject, b.subject, events);
+  // A claim's subject taken only from its heading (an essay's title) is a guess: it may make two
+  // statements the same fact, but is no reason to call them different.
+  if (subject === 'conflict' && a.subject?.via === 'heading') [subject, subjectReason] = ['unknown', ''];
   if (subject === 'conflict') return { relation: 'different', slot: 'subject', reason: subjectReason };
+  // With no event named on either side, the same place names the same thing (`a garrison … in Fort Sable`).
+  if (subject === 'unknown' && !a.subject && !b.subject && a.place && a.place === b.place) [subject, subjectReason] = ['same', `same place (${a.place})`];
   // A date of something done to a place (`the Oskendari retook the town`) is the same fact for the same
   // place and act, whichever of the place's events the text is about.
   if (subject === 'related' && measure === 'same' && a.dimension === 'date' && phasesOf(a.measure.kind ?? '').some((p) => PLACE_ACTS.has(p))) {

@@ -73,7 +73,8 @@ export function readTableRow(cells: TableCell[], header: readonly string[], igno
     const year = discourse.year();
     const cellValues = claimValues(cell.text, cell.start, ignored, year !== undefined ? { year } : {}).filter((v) => !denied(v, cellTokens));
     // The header's words stand at the cell's opening bar: before the value, after a name (`First Siege`).
-    const headerTokens = tokenize(header[i] ?? '', 0).map((t) => ({ ...t, start: cell.start - 1, end: cell.start - 1 }));
+    // In lower case, so that a header (`Event`, `Siege`) never runs into a name in its cell.
+    const headerTokens = tokenize((header[i] ?? '').toLowerCase(), 0).map((t) => ({ ...t, start: cell.start - 1, end: cell.start - 1 }));
     if (cellValues.length > 0) tokens.push(...headerTokens, ...cellTokens);
     else tokens.push(...cellTokens, ...headerTokens);
     tokens.push({ kind: 'punct', text: ';', lower: ';', start: cell.start + cell.text.length, end: cell.start + cell.text.length });

@@ -73,6 +73,8 @@ export interface FactFrame {
   agents?: string[];
   /** The body of men counted (`4th lancers`, `company`), stemmed. */
   group?: string;
+  /** Where, when the value's clause says (`hanged at Fort Sable`, `killed there`): a place's name key. */
+  place?: string;
   /** The span of time a count holds for: `opening` (the first months), `whole` (throughout). */
   scope?: string;
   /** Who tells it, when the sentence says (`the diarist`, `one descendant`): never the subject. */
