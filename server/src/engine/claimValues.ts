@@ -176,9 +176,14 @@ function isPlural(t: Token | undefined): boolean {
  * `Lodge 31`, `HIST 3050`, `12 Corps`, also at the start of a sentence or list item.
  */
 function isInName(v: FoundValue, s: Sentence): boolean {
-  if (v.form !== 'count' && v.form !== 'year') return false;
   const t = s.tokens;
   const i = v.firstToken;
+  // `the Thirty Years' War`, `the Seven Years War`, `the Hundred Days`: a number in capitals before a
+  // possessive or another capitalised word names an event.
+  const next = t[v.endToken];
+  if ((v.form === 'count' || v.form === 'duration') && /^\p{Lu}\p{Ll}/u.test(v.text) && i !== s.firstWord &&
+    (next?.text === "'" || next?.text === '’' || capitalised(next) || /['’]$/.test(v.text))) return true;
+  if (v.form !== 'count' && v.form !== 'year') return false;
   const before = t[i - 1];
   const marker = before?.text === '.' ? t[i - 2] : before;
   if (marker && (NAME_MARKERS.has(marker.lower) || LOCATORS.has(marker.lower))) return true;

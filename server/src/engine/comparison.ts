@@ -92,6 +92,9 @@ export function matchStatements(claim: Claim, index: CorpusIndex): Comparison {
 function promoteTheOne(claim: Claim, result: Comparison, index: CorpusIndex): void {
   if (claim.frame.measure.kind === undefined || claim.namesInClause || hasNamedSubject(claim.frame, index)) return;
   if (claim.frame.dimension !== 'count' && claim.frame.dimension !== 'fraction') return;
+  // …and only when its paragraph tells of no event the corpus does not know (`the siege of the city`
+  // in an essay about another war).
+  if (claim.around.some((r) => r.type !== undefined && r.type !== 'place' && index.events.lookup(r).count === 0)) return;
   const byMeasure = result.matches.filter((m) => m.decision.relation === 'weak' && m.decision.slot === 'subject' && !m.view.implied);
   const statements = new Set(byMeasure.map((m) => m.view.statement));
   if (statements.size !== 1) return;
@@ -104,6 +107,7 @@ function promoteTheOne(claim: Claim, result: Comparison, index: CorpusIndex): vo
  */
 function hasNamedSubject(frame: FactFrame, index: CorpusIndex): boolean {
   const subject = frame.subject;
+  if (frame.place) return true;
   if (!subject) return false;
   if (subject.via !== 'paragraph' && subject.via !== 'heading') return true;
   return subject.refs.some((r) => r.key !== undefined || index.events.lookup(r).id !== undefined);

@@ -164,6 +164,12 @@ export class Discourse {
     return undefined;
   }
 
+  /** `seven months later`: the event named last (not a place). */
+  lastEvent(): EventRef | undefined {
+    for (let i = this.state.recent.length - 1; i >= 0; i--) if (this.state.recent[i]!.type !== 'place') return this.state.recent[i];
+    return undefined;
+  }
+
   /** `it`, `there`: the first subject of the last sentence that named one. */
   topic(): EventRef | undefined {
     return this.state.topic;

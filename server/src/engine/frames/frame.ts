@@ -23,6 +23,8 @@ export interface FramedValue {
   clause: TextRange;
   /** Its clause names something (an event, a place, a person, a unit), known to the corpus or not. */
   namesInClause: boolean;
+  /** The events its paragraph named before it, and its own clause names: what the text around it is about. */
+  around: EventRef[];
 }
 
 /** Kinds of event that cannot bear a count of the dead or a length of time: a subject taken from context must bear it. */
@@ -336,8 +338,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
       } else if (!measure.from && !measure.to && /^(later|afterwards|afterward)$/.test(site.tokens[site.end]?.lower ?? '')) {
         // `seven months later`: later than the event named before the value's clause, in its sentence or the last.
         const before = mentions.filter((m) => resolved.has(m) && m.end <= site.clause[0] && (m.kind === 'event' || m.kind === 'name'));
-        const last = discourse.lastSubjects();
-        const ref = before.length > 0 ? resolved.get(before[before.length - 1]!) : last[last.length - 1] ?? discourse.topic();
+        const ref = before.length > 0 ? resolved.get(before[before.length - 1]!) : discourse.lastEvent();
         if (ref) measure.from = { ref, text: ref.text };
       } else if (!measure.from?.ref && measure.to) {
         // `rescuers worked for six weeks to reach the last survivors`: counted from the start of the
@@ -354,24 +355,29 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     // Set in a year by its heading or dateline: which of an event that happened more than once.
     const when = discourse.sectionYear();
     if (subject && when !== undefined) subject.refs = subject.refs.map((r) => (r.ordinal === undefined && r.year === undefined ? { ...r, when } : r));
-    if (subject) frame.subject = subject;
-    const sides = sidesOf(site, mentions);
+    // A place is where, not what: `it` that refers to a fort makes the fort where the value holds.
+    if (subject && subject.refs.length === 1 && subject.refs[0]!.type === 'place' && subject.refs[0]!.key) frame.place = subject.refs[0]!.key;
+    else if (subject) frame.subject = subject;
+    // Sides say whose men or losses a count is; a date or a length belongs to both sides alike.
+    const sides = dimension === 'count' || dimension === 'fraction' ? sidesOf(site, mentions) : undefined;
     if (sides) frame.sides = sides;
     // `Oast had lost 1,150 men`: the people the clause names, whose side the corpus may know.
     const agents = mentions.filter((m) => (m.kind === 'person' || m.kind === 'other') && m.ref.key && m.first < site.clause[1] && m.end > site.clause[0] && m.role !== 'opponent')
       .map((m) => m.ref.key!.split(' ').pop()!);
-    if (agents.length > 0) frame.agents = [...new Set(agents)];
+    if (agents.length > 0 && (dimension === 'count' || dimension === 'fraction')) frame.agents = [...new Set(agents)];
     const group = dimension === 'count' || dimension === 'fraction' ? groupOf(site, mentions, discourse) : undefined;
     if (group) frame.group = group;
     const place = placeOf(site, mentions, resolved);
-    if (place) frame.place = place;
+    if (place) frame.place ??= place;
     const scope = dimension === 'count' || dimension === 'fraction' ? scopeOf(site) : undefined;
     if (scope) frame.scope = scope;
     if (informant) frame.informant = informant;
     const clause = { start: tokens[site.clause[0]]?.start ?? value.range.start, end: tokens[site.clause[1] - 1]?.end ?? value.range.end };
     const implied = value.impliedDuration ? impliedFrame(site, frame) : undefined;
     const namesInClause = mentions.some((m) => m.kind !== 'side' && m.kind !== 'anaphor' && m.first < site.clause[1] && m.end > site.clause[0]);
-    return { value, frame, clause, namesInClause, ...(implied ? { implied } : {}) };
+    const inClause = mentions.filter((m) => m.kind === 'event' && resolved.has(m) && m.first < site.clause[1] && m.end > site.clause[0]);
+    const around = [...discourse.paragraphSubjects(), ...inClause.map((m) => resolved.get(m)!)];
+    return { value, frame, clause, namesInClause, around, ...(implied ? { implied } : {}) };
   });
   const named = mentions.filter((m) => (m.kind === 'event' || m.kind === 'name' || ((m.kind === 'other' || m.kind === 'anaphor') && resolved.has(m))) &&
     (m.role === undefined || m.role === 'anchor')).map((m) => resolved.get(m) ?? m.ref);

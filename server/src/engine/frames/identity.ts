@@ -122,10 +122,15 @@ function phasesShared(a: string, b: string): boolean {
   return phasesOf(a).some((x) => phasesOf(b).includes(x));
 }
 
+/**
+ * Two ends of a time between: different moments (`after it ended` / `after it was retaken`), or
+ * different events at the same moment of theirs. `after the first siege had ended` and `after the
+ * gale` may be one moment told two ways (a gale may end a siege): not a conflict.
+ */
 function endpointRelation(a: Endpoint | undefined, b: Endpoint | undefined, events: EventResolver): SlotRelation {
   if (!a || !b) return 'unknown';
   if (a.phase && b.phase && !phasesCompatible(a.phase, b.phase)) return 'conflict';
-  if (a.ref && b.ref) {
+  if (a.ref && b.ref && (a.phase === undefined) === (b.phase === undefined)) {
     const r = resolvedRelation(a.ref, b.ref, events);
     if (r === 'conflict') return r;
   }

@@ -1,5 +1,5 @@
 // The measure slot: what a value counts or times, read from the words of its own clause.
-import { stem } from '../terms.js';
+import { isContentWord, stem } from '../terms.js';
 import type { Token } from '../tokens.js';
 import type { FoundValue } from '../values.js';
 import type { ClauseLayout } from './clauses.js';
@@ -75,7 +75,7 @@ function countedThing(site: ValueSite): string | undefined {
     if (t[i]!.kind === 'punct' && t[i]!.text !== "'" && t[i]!.text !== '’' && t[i]!.text !== '-') break;
   }
   const next = t[site.end];
-  if (next && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && /[^s]s$/.test(next.lower) && !COUNT_KINDS.has(next.lower)) return stem(next.lower);
+  if (next && isContentWord(next) && /^\p{Ll}/u.test(next.text) && /[^s]s$/.test(next.lower) && !COUNT_KINDS.has(next.lower)) return stem(next.lower);
   // `Crown ships | 22` (a table's header before its cell), `ships: 22`.
   for (let i = site.first - 1; i >= Math.max(site.clause[0], site.first - 3); i--) {
     const thing = COUNTED_THINGS.get(t[i]!.lower);
