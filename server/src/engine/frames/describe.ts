@@ -1,9 +1,11 @@
 // A frame in words, for the hover, the finding's data and `corroborate explain`:
-// `deaths (Velmarchi) at Brannick Ford`, `length of the second siege of Tull Varen`.
+// `the number of deaths in the battle (Brannick Ford) [Velmarchi]`, `how long the second siege lasted`.
 import type { EventRef, FactFrame } from './types.js';
 
+const ORDINALS = ['', 'first', 'second', 'third', 'fourth', 'fifth'];
+
 function refText(ref: EventRef): string {
-  const ordinal = ref.ordinal === undefined ? '' : ref.ordinal === -1 ? 'last ' : `${['', 'first', 'second', 'third', 'fourth', 'fifth'][ref.ordinal] ?? `${ref.ordinal}th`} `;
+  const ordinal = ref.ordinal === undefined ? '' : ref.ordinal === -1 ? 'last ' : `${ORDINALS[ref.ordinal] ?? `${ref.ordinal}th`} `;
   const type = ref.type && ref.type !== 'place' ? ref.type : '';
   const name = ref.key ? ref.text.replace(/^(the|this|that|its|a|an)\s+/i, '') : '';
   if (type && name && name.toLowerCase().includes(type)) return `the ${name}`;
@@ -12,25 +14,47 @@ function refText(ref: EventRef): string {
   return name || ref.text;
 }
 
-const MEASURES: Record<string, (kind: string | undefined, thing: string | undefined) => string> = {
-  count: (kind, thing) => kind ? `a count of ${kind.replace(/^measure:/, '')}` : thing ? `a count of ${thing}` : 'a count',
-  duration: (kind, thing) => {
-    const activity = thing ? ` (${thing})` : '';
-    if (kind === 'length') return `how long it lasted${activity}`;
-    if (kind === 'between') return `the time between two events${activity}`;
-    if (kind === 'remaining') return `the time that remained${activity}`;
-    return `a duration${activity}`;
-  },
-  date: (kind) => (kind ? `the date it ${kind === 'occurred' ? 'happened' : kind === 'span' ? 'spanned' : kind}` : 'a date'),
-  fraction: (kind, thing) => `a share${kind ? ` of the ${kind}` : ''}${thing ? ` ${thing}` : ''}`,
-};
+/** Date phases said with `was`: `when the treaty was signed`, not `when the treaty issued`. */
+const DONE_TO = new Set(['issued', 'declared', 'retook', 'arrested', 'formed', 'reopened', 'captured', 'closed', 'sent']);
+const PHASE_WORDS: Record<string, string> = { issued: 'issued or signed', retook: 'retaken', occurred: 'happened' };
+
+function dateWords(kind: string | undefined, subject: string): string {
+  if (!kind) return `a date${subject ? ` of ${subject}` : ''}`;
+  const it = subject || 'it';
+  if (kind === 'span') return `the dates ${it} spanned`;
+  if (kind.startsWith('act:')) return `when ${kind.slice(4)} happened${subject ? ` (${subject})` : ''}`;
+  const phase = PHASE_WORDS[kind] ?? kind;
+  return DONE_TO.has(kind) ? `when ${it} was ${phase}` : `when ${it} ${phase}`;
+}
+
+function measureWords(frame: FactFrame, subject: string): string {
+  const { kind, thing } = frame.measure;
+  const of = subject ? ` of ${subject}` : '';
+  switch (frame.dimension) {
+    case 'count': {
+      const counted = kind === 'strength' ? 'troops' : (kind ?? thing)?.replace(/^measure:/, '');
+      return counted ? `the number of ${counted}${subject ? ` in ${subject}` : ''}` : `a count${of}`;
+    }
+    case 'duration': {
+      const activity = thing ? ` (${thing})` : '';
+      if (kind === 'length') return `how long ${subject || 'it'} lasted${activity}`;
+      if (kind === 'between') return `the time between two events${of}${activity}`;
+      if (kind === 'remaining') return `the time that remained${of}${activity}`;
+      return `a duration${of}${activity}`;
+    }
+    case 'date':
+      return dateWords(kind, subject);
+    default:
+      return `a share${kind ? ` of the ${kind}` : ''}${thing ? ` (${thing})` : ''}${of}`;
+  }
+}
 
 export function describeFrame(frame: FactFrame): string {
-  const parts = [MEASURES[frame.dimension]!(frame.measure.kind, frame.measure.thing)];
   const refs = frame.subject?.refs ?? [];
-  if (refs.length === 1) parts.push(`of ${refText(refs[0]!)}`);
-  else if (refs.length > 1) parts.push(`of ${refs.map(refText).join(' or ')}`);
-  if (frame.measure.from) parts.push(`from ${frame.measure.from.ref ? refText(frame.measure.from.ref) : frame.measure.from.text}${frame.measure.from.phase ? ` (${frame.measure.from.phase})` : ''}`);
+  const subject = refs.map(refText).join(' or ');
+  const parts = [measureWords(frame, subject)];
+  const from = frame.measure.from;
+  if (from) parts.push(`from ${from.ref ? refText(from.ref) : from.text}${from.phase ? ` (${from.phase})` : ''}`);
   if (frame.sides) parts.push(`[${frame.sides.join(', ')}]`);
   if (frame.group) parts.push(`[${frame.group}]`);
   if (frame.scope) parts.push(`[${frame.scope === 'opening' ? 'the opening months' : 'the whole war'}]`);

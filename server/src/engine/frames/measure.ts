@@ -75,7 +75,7 @@ function countedThing(site: ValueSite): string | undefined {
     if (t[i]!.kind === 'punct' && t[i]!.text !== "'" && t[i]!.text !== '’' && t[i]!.text !== '-') break;
   }
   const next = t[site.end];
-  if (next && isContentWord(next) && /^\p{Ll}/u.test(next.text) && /[^s]s$/.test(next.lower) && !COUNT_KINDS.has(next.lower)) return stem(next.lower);
+  if (next && isContentWord(next) && /^\p{Ll}/u.test(next.text) && /[^s]s$/.test(next.lower) && !COUNT_KINDS.has(next.lower)) return next.lower;
   // `Crown ships | 22` (a table's header before its cell), `ships: 22`.
   for (let i = site.first - 1; i >= Math.max(site.clause[0], site.first - 3); i--) {
     const thing = COUNTED_THINGS.get(t[i]!.lower);
