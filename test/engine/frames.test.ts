@@ -37,7 +37,7 @@ function summary(frame: FactFrame): string {
     `${r.type ?? ''}${r.key ? `:${r.key}` : ''}${r.ordinal ? `#${r.ordinal}` : ''}${r.year ? `@${r.year}` : ''}`;
   const subject = frame.subject ? ` of ${frame.subject.refs.map(ref).sort().join(frame.subject.combined ? '+' : '|')}` : '';
   const ends = m.from || m.to ? ` from ${m.from?.ref ? ref(m.from.ref) : ''}${m.from?.phase ? `(${m.from.phase})` : ''} to ${m.to?.phase ?? ''}` : '';
-  const quals = [frame.sides ? `[${frame.sides.join(',')}]` : '', frame.group ? `{${frame.group}}` : '', frame.scope ? `<${frame.scope}>` : ''].filter(Boolean).join(' ');
+  const quals = [frame.sides ? `[${frame.sides.join(',')}]` : '', frame.group ? `{${frame.group}}` : '', frame.scope ? `<${frame.scope}>` : '', frame.place ? `@${frame.place}` : ''].filter(Boolean).join(' ');
   return `${measure}${subject}${ends}${quals ? ` ${quals}` : ''}`;
 }
 
@@ -78,6 +78,10 @@ describe('frames: what a value is a value of', () => {
       { 'six days': 'duration between from flood to arrived' }],
     ['how long a state lasted is a length', 'He was underground for five days before they reached him.',
       { 'five days': 'duration length/underground' }],
+    ['a name before a word of place names a place, where the value holds', 'The Karsk bridge took nine years to build.',
+      { 'nine years': 'duration between @karsk bridg' }],
+    ['a place referred back to is where, not what: the event stays the paragraph’s', 'The flood of 1624 ruined the Karsk pit. The pit closed for nine weeks.',
+      { 'nine weeks': 'duration length/closure of flood @karsk pit' }],
     ['a date range states a span', 'The siege of Karsk lasted from 6 April to 1 August 1612.',
       { '6 April to 1 August 1612': 'date span of siege:karsk' }],
   ];

@@ -55,6 +55,7 @@ export function describeFrame(frame: FactFrame): string {
   const parts = [measureWords(frame, subject)];
   const from = frame.measure.from;
   if (from) parts.push(`from ${from.ref ? refText(from.ref) : from.text}${from.phase ? ` (${from.phase})` : ''}`);
+  if (frame.place) parts.push(`at ${frame.place}`);
   if (frame.sides) parts.push(`[${frame.sides.join(', ')}]`);
   if (frame.group) parts.push(`[${frame.group}]`);
   if (frame.scope) parts.push(`[${frame.scope === 'opening' ? 'the opening months' : 'the whole war'}]`);

@@ -147,7 +147,9 @@ function rankMentions(site: ValueSite, usable: readonly Mention[], row = false):
 
 function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>, discourse: Discourse, partial: { dimension: string; measure: Measure }, row: boolean): Subject | undefined {
   const between = partial.measure.kind === 'between';
-  const usable = mentions.filter((m) => SUBJECT_KINDS.has(m.kind) && resolved.has(m) && bears(resolved.get(m)!, partial) &&
+  // A place is where a value holds, not what it is of (placeOf): `the pit closed for nine weeks` is
+  // still about the event its paragraph tells of.
+  const usable = mentions.filter((m) => SUBJECT_KINDS.has(m.kind) && resolved.has(m) && resolved.get(m)!.type !== 'place' && bears(resolved.get(m)!, partial) &&
     m.role !== 'scope' && m.role !== 'opponent' && m.role !== 'breached' && m.role !== 'complement' && !(between && m.role === 'anchor') &&
     // Outside its clause, only what the sentence named before the value can be its subject; but a
     // value set in front of its sentence (`With 2 million deaths, Karsk was …`) is about what follows,
@@ -200,9 +202,9 @@ function placeOf(site: ValueSite, mentions: readonly Mention[], resolved: Readon
   const inClause = (m: Mention) => m.first >= site.clause[0] && m.end <= site.clause[1];
   const named = mentions.find((m) => m.located && m.ref.key && inClause(m));
   if (named) return named.ref.key;
-  const there = mentions.find((m) => m.kind === 'anaphor' && m.ref.text.toLowerCase() === 'there' && inClause(m));
-  const ref = there ? resolved.get(there) : undefined;
-  return ref?.type === 'place' ? ref.key : undefined;
+  // `killed there`, `the pit closed`, `it fell`: a reference back to a place the text named.
+  const place = mentions.filter(inClause).map((m) => resolved.get(m)).find((r) => r?.type === 'place' && r.key !== undefined);
+  return place?.key;
 }
 
 /** Sides named in the value's clause, else the nearest before it in its part of the sentence. */
@@ -355,9 +357,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     // Set in a year by its heading or dateline: which of an event that happened more than once.
     const when = discourse.sectionYear();
     if (subject && when !== undefined) subject.refs = subject.refs.map((r) => (r.ordinal === undefined && r.year === undefined ? { ...r, when } : r));
-    // A place is where, not what: `it` that refers to a fort makes the fort where the value holds.
-    if (subject && subject.refs.length === 1 && subject.refs[0]!.type === 'place' && subject.refs[0]!.key) frame.place = subject.refs[0]!.key;
-    else if (subject) frame.subject = subject;
+    if (subject) frame.subject = subject;
     // Sides say whose men or losses a count is; a date or a length belongs to both sides alike.
     const sides = dimension === 'count' || dimension === 'fraction' ? sidesOf(site, mentions) : undefined;
     if (sides) frame.sides = sides;

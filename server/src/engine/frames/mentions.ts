@@ -264,6 +264,11 @@ class MentionReader {
           event.definite = false;
           event.ref.text = tokens.slice(i, event.end).map((x) => x.text).join(' ');
           mention = { ...event, first: Math.min(event.first, i) };
+        } else if (next && !possessive && PLACE_NOUNS.has(next.lower) && /^\p{Ll}/u.test(next.text) && (mention.kind === 'name' || mention.kind === 'other')) {
+          // `the Osterby bridge`, `the Karsk mine`: a name before a word of place names that place, which
+          // is where a value holds (what `there` and `the bridge` refer to), not the town it is named after.
+          const key = `${mention.ref.key ?? ''} ${stem(next.lower)}`.trim();
+          mention = { kind: 'other', ref: { type: 'place', key, text: tokens.slice(i, end + 1).map((x) => x.text).join(' ') }, first: i, end: end + 1, located: true };
         }
         this.push(mention);
         i = Math.max(end, mention.end) - 1;
