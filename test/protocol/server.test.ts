@@ -125,6 +125,9 @@ describe('language server over stdio', function () {
     assert.match(md, /143 days/);
     assert.match(md, /The siege of Varnholt lasted 143 days\./);
     assert.match(md, /The Fall of Varnholt/);
+    // What the value was read as, and why the statement is the same fact.
+    assert.match(md, /Read as: how long the siege of Varnholt lasted/);
+    assert.match(md, /same fact: same siege/);
     const link = /\((file:\/\/[^)]+#L(\d+))\)/.exec(md);
     assert.ok(link, 'a link to the source at the sentence');
     assert.ok(link[1]!.startsWith(uriOf(path.join(tree.dir, 'sources', 'quill.md'))));
@@ -151,6 +154,19 @@ describe('language server over stdio', function () {
     assert.match(agreeing, /Harbour Chronicles/);
     const unknown = markdownOf(await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, 'twenty') }));
     assert.match(unknown, /No source in the corpus states this/);
+  });
+
+  it('says which statement came nearest to a claim no source states, and why it is another fact', async () => {
+    const uri = draftUri();
+    const text = 'The siege of Karsk lasted 90 days.\n';
+    await client.open(uri, text);
+    await client.diagnosticsFor(uri, { version: 1 });
+    const md = markdownOf(await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, '90') }));
+    assert.match(md, /No source in the corpus states this/);
+    assert.match(md, /Read as: how long the siege of Karsk lasted\./);
+    // Either of the two sieges the sources tell of: both are as near, and both are other sieges.
+    assert.match(md, /Nearest statement, not the same fact \(a different siege \(siege of Karsk \/ siege of (Varnholt|Osterby)\)\)/);
+    assert.match(md, /> (The siege of Varnholt lasted 143 days|I read that the siege of Osterby lasted nine years)\./);
   });
 
   it('goes to the source sentence from a claim and from a citation, and links citations', async () => {

@@ -202,6 +202,7 @@ export function compareClaim(claim: Claim, index: CorpusIndex): { checked: Check
   };
   if (evidence.length === 0 && closest) {
     data.closest = { sourceKey: closest.view.statement.sourceKey, sentence: closest.view.statement.sentence.text, value: closest.view.statement.value.text, because: closest.decision.reason };
+    checked.closest = data.closest;
   }
   const cited = citedCorpus.map((key) => ({ key, title: index.byKey.get(key)?.title ?? key }));
   const findings: Finding[] = [];

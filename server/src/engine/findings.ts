@@ -35,6 +35,8 @@ export interface CheckedClaim {
   /** What its value is a value of, as the checker reads it (`the length of the siege of Karsk`). */
   frame: string;
   evidence: Evidence[];
+  /** For a claim no source states: the nearest statement it did not accept, and why. */
+  closest?: FindingData['closest'];
   citations: Citation[];
   /** The sentence the claim stands in. */
   sentenceRange: TextRange;

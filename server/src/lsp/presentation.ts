@@ -71,13 +71,27 @@ export function orderEvidence(claim: CheckedClaim): Evidence[] {
   return claim.evidence.map((e, i) => ({ e, i })).sort((a, b) => rank(a.e) - rank(b.e) || a.i - b.i).map((x) => x.e);
 }
 
-/** Hover for a checkable claim: what each source says about the same fact. */
+/** The nearest statement a claim no source states did not accept, and the slot that turned it away. */
+function closestLines(claim: CheckedClaim, index: CorpusIndex): string[] {
+  const closest = claim.closest;
+  if (!closest) return [];
+  const title = index.byKey.get(closest.sourceKey)?.title ?? closest.sourceKey;
+  return ['', `Nearest statement, not the same fact (${escapeMarkdown(closest.because)}): *${escapeMarkdown(title)}*`, '', `> ${escapeMarkdown(truncate(closest.sentence))}`];
+}
+
+/** Why a statement was taken for the claim's fact: a strong match, or a weak one that only agrees. */
+function whyLine(e: Evidence): string {
+  return e.strength === 'strong' ? `*${escapeMarkdown(e.because)}*` : `*may be the same fact: ${escapeMarkdown(e.because)}*`;
+}
+
+/** Hover for a checkable claim: what the checker read it as, and what each source says about the same fact. */
 export function claimHover(claim: CheckedClaim, index: CorpusIndex): string {
   const out: string[] = [];
   out.push(`**Corroborate** · \`${claim.text.replace(/`/g, "'")}\` (${DIMENSION_NAMES[claim.dimension] ?? claim.dimension})`);
+  if (claim.frame) out.push('', `Read as: ${escapeMarkdown(claim.frame)}.`);
   const evidence = orderEvidence(claim);
   if (evidence.length === 0) {
-    out.push('', 'No source in the corpus states this.');
+    out.push('', 'No source in the corpus states this.', ...closestLines(claim, index));
   } else {
     const agree = evidence.filter((e) => e.agrees).length;
     const summary = agree === evidence.length
@@ -92,6 +106,8 @@ export function claimHover(claim: CheckedClaim, index: CorpusIndex): string {
         `${e.agrees ? '✓' : '✗'} **${escapeMarkdown(e.valueText)}** — ${describeSource(e)} — [open at line ${linesOf(index, e.sourceKey).positionAt(e.sentenceRange.start).line + 1}](${sourceLink(index, e)})`,
         '',
         `> ${escapeMarkdown(truncate(e.sentence))}`,
+        '',
+        whyLine(e),
       );
     }
   }

@@ -36,7 +36,8 @@ function measureWords(frame: FactFrame, subject: string): string {
       return counted ? `the number of ${counted}${subject ? ` in ${subject}` : ''}` : `a count${of}`;
     }
     case 'duration': {
-      const activity = thing ? ` (${thing})` : '';
+      // `how long the siege lasted`, not `(siege)` again; `how long the strike lasted (closure)`.
+      const activity = thing && !frame.subject?.refs.some((r) => r.type === thing) ? ` (${thing})` : '';
       if (kind === 'length') return `how long ${subject || 'it'} lasted${activity}`;
       if (kind === 'between') return `the time between two events${of}${activity}`;
       if (kind === 'remaining') return `the time that remained${of}${activity}`;
