@@ -82,6 +82,8 @@ describe('frames: what a value is a value of', () => {
       { 'nine years': 'duration between @karsk bridg' }],
     ['a place referred back to is where, not what: the event stays the paragraph’s', 'The flood of 1624 ruined the Karsk pit. The pit closed for nine weeks.',
       { 'nine weeks': 'duration length/closure of flood @karsk pit' }],
+    ['a place named after its noun is named there, not referred back to', 'The flood of 1624 reached the Karsk pit. The flood drowned 40 men by the harbour of Orlen Ford.',
+      { '40': 'count deaths/people of flood @orlen ford' }],
     ['a date range states a span', 'The siege of Karsk lasted from 6 April to 1 August 1612.',
       { '6 April to 1 August 1612': 'date span of siege:karsk' }],
   ];

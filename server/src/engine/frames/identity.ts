@@ -241,9 +241,15 @@ export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver 
   if (measure === 'same' && a.measure.kind === 'between' && sameEndpoints(a.measure, b.measure, events)) {
     return { relation: 'same', slot: 'measure', reason: `same fact: the time from ${a.measure.from!.text} to the same event` };
   }
-  // A count of one side is surely the same fact only as another count of that side.
-  const sided = (a.dimension === 'count' || a.dimension === 'fraction') && (sidesOf(a, events) === undefined) !== (sidesOf(b, events) === undefined);
-  if (subject === 'same' && measure === 'same' && !sided) return { relation: 'same', slot: 'subject+measure', reason: `same fact: ${subjectReason}, ${measureReason}` };
+  // A count of one side is surely the same fact only as another count of that side. A count at a
+  // place whose event comes only from the text around it (`The Crown lost 95 killed there`, at a
+  // landing, in a paragraph about a blockade) may be of a smaller event at that place: surely the
+  // same only as another count at that place.
+  const counted = a.dimension === 'count' || a.dimension === 'fraction';
+  const sided = counted && (sidesOf(a, events) === undefined) !== (sidesOf(b, events) === undefined);
+  const guessed = (f: FactFrame) => f.place !== undefined && (f.subject === undefined || f.subject.via === 'paragraph' || f.subject.via === 'heading');
+  const placed = counted && (a.place === undefined) !== (b.place === undefined) && (guessed(a) || guessed(b));
+  if (subject === 'same' && measure === 'same' && !sided && !placed) return { relation: 'same', slot: 'subject+measure', reason: `same fact: ${subjectReason}, ${measureReason}` };
   // A subject the claim only takes from its paragraph or heading, with nothing else known, is too
   // little to call it the same fact even weakly.
   const said = a.subject !== undefined && a.subject.via !== 'paragraph' && a.subject.via !== 'heading';

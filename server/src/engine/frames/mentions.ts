@@ -280,6 +280,12 @@ class MentionReader {
         const event = this.eventWord(i);
         this.push(event);
         i = event.end - 1;
+      } else if (PLACE_NOUNS.has(t.lower) && tokens[i + 1]?.lower === 'of' && this.nameWord(i + 2)) {
+        // `the harbour of Port Aubrin`, `the town of Karsk`: a place named where it stands, not a reference back.
+        const end = this.runEnd(i + 2);
+        const key = nameKey(tokens.slice(i + 2, end).map((x) => x.text));
+        this.push({ kind: 'other', ref: { type: 'place', text: tokens.slice(i, end).map((x) => x.text).join(' '), ...(key ? { key } : {}) }, first: i, end, located: true });
+        i = end - 1;
       } else if (PLACE_NOUNS.has(t.lower) && DEMONSTRATIVES.has(tokens[i - 1]?.lower ?? '')) {
         this.push({ kind: 'anaphor', ref: { type: 'place', text: `${tokens[i - 1]!.text} ${t.text}` }, first: i - 1, end: i + 1, definite: true });
       } else if (t.lower === 'there' && !this.dummy(i)) {
