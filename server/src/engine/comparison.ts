@@ -170,9 +170,11 @@ export function compareClaim(claim: Claim, index: CorpusIndex): { checked: Check
   // A claim read too vaguely to know what it is of (no subject of its own, no measure) cannot be
   // said to be missing from the source it cites: say nothing rather than blame the citation.
   if (code === 'citation-mismatch' && stances.size === 0 && isVague(claim.frame)) code = undefined;
-  // Nor when each cited source has a statement that may be this fact but is not surely it: the
-  // source may well state it, in words the checker cannot pin down.
-  if (code === 'citation-mismatch' && citedCorpus.every((key) => !stances.has(key) && matches.some((m) => m.view.statement.sourceKey === key))) code = undefined;
+  // Nor when each cited source tells of the claim's own event with a value the checker cannot tie to
+  // its measure: the source may well state it, in words the checker cannot pin down. (A statement
+  // that only has the same measure, of some event, does not excuse the citation.)
+  const ownEvent = (key: string) => matches.some((m) => m.view.statement.sourceKey === key && m.decision.relation === 'weak' && m.decision.slot === 'measure');
+  if (code === 'citation-mismatch' && citedCorpus.every((key) => !stances.has(key) && ownEvent(key))) code = undefined;
 
   const checked: CheckedClaim = {
     range: claim.value.range,

@@ -23,6 +23,16 @@ export class ClauseLayout {
       if (/^[-–—]$/.test(t.text) && tokens[i - 1]?.end === t.start) return;
       if (CLAUSE_BREAK.test(t.text) || CLAUSE_BREAK_WORDS.has(t.lower)) this.breaks[i] = 1;
     });
+    // `**14 August 1651**: salt workers seize the customs house`: a value that labels its line, a
+    // timeline's date, is a value of what follows its colon.
+    const markup = (k: number) => /^[*_]$/.test(tokens[k]?.text ?? '');
+    for (const [a, b] of valueSpans) {
+      let before = a - 1;
+      while (before >= 0 && markup(before)) before--;
+      let after = b;
+      while (markup(after)) after++;
+      if (before < 0 && tokens[after]?.text === ':') this.breaks[after] = 0;
+    }
   }
 
   /** Token bounds of the clause around tokens [first, end). */

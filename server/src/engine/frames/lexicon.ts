@@ -166,7 +166,7 @@ export const DATE_PHASES = classes({
   formed: 'formed founded established created raised',
   reopened: 'reopened',
   occurred: 'flooded exploded happened occurred took_place',
-  captured: 'seized captured stormed overran',
+  captured: 'seized seize seizes captured captures stormed overran overruns',
   closed: 'closed shut',
   sent: 'sent deployed dispatched despatched',
   verdict: 'verdict ruled sentenced',

@@ -206,7 +206,8 @@ export function dateMeasure(site: ValueSite, hasEvent: boolean, eventBefore = fa
   // text is about.
   const words = site.tokens.filter((t, i) => t.kind === 'word' && (i < site.first || i >= site.end));
   const fragment = words.length <= 2;
-  const reported = site.tokens.slice(site.clause[0], site.first).some((t) => REPORTING.has(t.lower));
+  // (`puts the date at`, not `put up`: a memorial put up in 1903 is not the date of the gale.)
+  const reported = site.tokens.slice(site.clause[0], site.first).some((t, i, all) => REPORTING.has(t.lower) && all[i + 1]?.lower !== 'up');
   return hasEvent || fragment || reported ? { kind: 'occurred' } : {};
 }
 

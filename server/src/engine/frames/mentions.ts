@@ -276,10 +276,15 @@ class MentionReader {
       }
       if (t.kind !== 'word') continue;
       // `to strike`, `to fight`, `in order to`: a verb, not an event.
-      if (EVENT_TYPES.has(t.lower) && /^\p{Ll}/u.test(t.text) && tokens[i - 1]?.lower !== 'to' && tokens[i + 1]?.lower !== 'to') {
+      // (`in order`, `out of order`: an idiom, not a decree.)
+      const idiom = t.lower === 'order' && (tokens[i - 1]?.lower === 'in' || tokens[i - 1]?.lower === 'of');
+      if (EVENT_TYPES.has(t.lower) && /^\p{Ll}/u.test(t.text) && tokens[i - 1]?.lower !== 'to' && tokens[i + 1]?.lower !== 'to' && !idiom) {
         const event = this.eventWord(i);
         this.push(event);
         i = event.end - 1;
+      } else if (SIDE_WORDS.has(t.lower) && /^\p{Ll}/u.test(t.text) && ((tokens[i - 1]?.lower === 'the' && /s$/.test(t.lower)) || SIDE_HEADS.has(tokens[i + 1]?.lower ?? ''))) {
+        // `the rebels`, `rebel troops`, `the royalists`: a side in plain words.
+        this.push({ kind: 'side', ref: { text: t.text, key: stem(t.text) }, first: i, end: i + 1 });
       } else if (PLACE_NOUNS.has(t.lower) && tokens[i + 1]?.lower === 'of' && this.nameWord(i + 2)) {
         // `the harbour of Port Aubrin`, `the town of Karsk`: a place named where it stands, not a reference back.
         const end = this.runEnd(i + 2);
