@@ -92,6 +92,10 @@ describe('frames: what a value is a value of', () => {
       { '4 March 1613': 'date issued' }],
     ['a memorial put up is not the date of the event it remembers', 'The flood of 1624 is well known. A memorial stone was put up in 1903.',
       { '1903': 'date ? of flood' }],
+    ['`the second`, with no noun, is the second of the numbered kind of event named last', 'The first siege of Karsk was short, until a flood ended it. The second began a year later and lasted 118 days.',
+      { 'a year': 'duration between of siege:karsk#2 from siege:karsk#1 to ', '118 days': 'duration length/siege of siege:karsk#2' }],
+    ['a range beside the length it spans is checked as dates only', 'The second siege lasted 118 days, from 2 May to 28 August 1612.',
+      { '118 days': 'duration length/siege of siege#2', '2 May to 28 August 1612': 'date span of siege#2' }],
     ['a date range states a span', 'The siege of Karsk lasted from 6 April to 1 August 1612.',
       { '6 April to 1 August 1612': 'date span of siege:karsk' }],
   ];

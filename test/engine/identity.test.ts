@@ -51,6 +51,8 @@ describe('identity: same fact, or not', () => {
       frame('count', { kind: 'deaths' }, { subject: of(siege2, 'paragraph'), place: 'orlen ford' }), frame('count', { kind: 'deaths' }, { subject: of(siege2) }), 'weak', 'measure'],
     ['a count at a place, its event named in its sentence, is that event\'s',
       frame('count', { kind: 'deaths' }, { subject: of(siege2), place: 'karsk' }), frame('count', { kind: 'deaths' }, { subject: of(siege2) }), 'same', 'subject+measure'],
+    ['a second flood is not the corpus’s one flood, which it never numbers: a second implies a first',
+      frame('count', { kind: 'deaths' }, { subject: of({ type: 'flood', ordinal: 2, text: 'the second flood' }) }), frame('count', { kind: 'deaths' }, { subject: of(flood) }), 'weak', 'subject'],
     ['the opening months are not the whole war',
       frame('count', { kind: 'prisoners' }, { scope: 'opening' }), frame('count', { kind: 'prisoners' }, { scope: 'whole' }), 'different', 'scope'],
     ['two events together are not one of them',

@@ -170,6 +170,15 @@ export class Discourse {
     return undefined;
   }
 
+  /** `the second began …`: the event named last with a number of its own (`the first blockade`). */
+  lastNumbered(): EventRef | undefined {
+    for (let i = this.state.recent.length - 1; i >= 0; i--) {
+      const r = this.state.recent[i]!;
+      if (r.ordinal !== undefined && r.type !== undefined && r.type !== 'place') return r;
+    }
+    return undefined;
+  }
+
   /** `it`, `there`: the first subject of the last sentence that named one. */
   topic(): EventRef | undefined {
     return this.state.topic;

@@ -86,6 +86,15 @@ function resolveMention(m: Mention, before: readonly Mention[], discourse: Disco
     return localized({ ...found, ordinal: found.ordinal ?? m.ref.ordinal, text: m.ref.text }, before, discourse, knowledge);
   }
   if (m.kind === 'event') return localized(m.ref, before, discourse, knowledge);
+  if (m.kind === 'anaphor' && m.ref.ordinal !== undefined) {
+    // `the second`: another of the numbered kind of event named last (`the first blockade`), else of
+    // the kind named last; its year is its own.
+    const events = [...before].reverse().filter((b) => b.kind === 'event' && b.ref.type !== undefined).map((b) => b.ref);
+    const last = events.find((r) => r.ordinal !== undefined) ?? discourse.lastNumbered() ?? events[0] ?? discourse.lastEvent();
+    if (!last?.type || last.type === 'place') return undefined;
+    const { year: _year, when: _when, ...kind } = last;
+    return { ...kind, ordinal: m.ref.ordinal, text: m.ref.text };
+  }
   if (m.kind === 'anaphor' && m.ref.type === 'place') {
     const noun = stem(m.ref.text.split(' ').pop() ?? '');
     const named = [...before].reverse().find((b) => (b.kind === 'name' || b.kind === 'event') && b.ref.key);
@@ -373,7 +382,10 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     if (scope) frame.scope = scope;
     if (informant) frame.informant = informant;
     const clause = { start: tokens[site.clause[0]]?.start ?? value.range.start, end: tokens[site.clause[1] - 1]?.end ?? value.range.end };
-    const implied = value.impliedDuration ? impliedFrame(site, frame) : undefined;
+    // A range beside the length it spans (`151 days, from 14 April to 11 September`) restates that
+    // length: it is checked as dates only.
+    const restated = values.some((v) => v !== value && v.interval.dimension === 'duration');
+    const implied = value.impliedDuration && !restated ? impliedFrame(site, frame) : undefined;
     const namesInClause = mentions.some((m) => m.kind !== 'side' && m.kind !== 'anaphor' && m.first < site.clause[1] && m.end > site.clause[0]);
     const inClause = mentions.filter((m) => m.kind === 'event' && resolved.has(m) && m.first < site.clause[1] && m.end > site.clause[0]);
     const around = [...discourse.paragraphSubjects(), ...inClause.map((m) => resolved.get(m)!)];

@@ -76,6 +76,9 @@ const ROLE_WORDS: Record<string, MentionRole> = {
 const LOCATIVES = new Set(['at', 'in', 'near', 'outside', 'inside', 'into', 'toward', 'towards', 'around']);
 const CONNECTORS = new Set(['of', 'the', 'de', 'von', 'van', 'der', 'den', 'du', 'la', 'le', 'al', 'el', 'di', 'da']);
 /** Nouns after which a capitalised word is a side (`Velmarchi army`, `German troops`). */
+/** Verbs that may follow an ordinal standing for its noun (`the second began`, `the first was short`). */
+const ELLIPSIS_VERBS = new Set(['began', 'begun', 'was', 'were', 'is', 'had', 'came', 'fell', 'went', 'took', 'ran', 'broke', 'brought', 'saw', 'began', 'lasts', 'ends', 'begins']);
+
 const SIDE_HEADS = new Set([
   'army', 'armies', 'force', 'forces', 'troops', 'soldiers', 'men', 'side', 'casualties', 'dead', 'losses',
   'government', 'regime', 'people', 'defenders', 'garrison', 'lines', 'units', 'formations', 'columns', 'command',
@@ -282,6 +285,9 @@ class MentionReader {
         const event = this.eventWord(i);
         this.push(event);
         i = event.end - 1;
+      } else if (ORDINALS.has(t.lower) && tokens[i - 1]?.lower === 'the' && this.elliptical(i + 1)) {
+        // `The second began eleven months later`: the second of the kind of event named last.
+        this.push({ kind: 'anaphor', ref: { text: `${tokens[i - 1]!.text} ${t.text}`, ordinal: ORDINALS.get(t.lower)! }, first: i - 1, end: i + 1, definite: true });
       } else if (SIDE_WORDS.has(t.lower) && /^\p{Ll}/u.test(t.text) && ((tokens[i - 1]?.lower === 'the' && /s$/.test(t.lower)) || SIDE_HEADS.has(tokens[i + 1]?.lower ?? ''))) {
         // `the rebels`, `rebel troops`, `the royalists`: a side in plain words.
         this.push({ kind: 'side', ref: { text: t.text, key: stem(t.text) }, first: i, end: i + 1 });
@@ -301,6 +307,14 @@ class MentionReader {
       }
     }
     return this.mentions;
+  }
+
+  /** After `the second`, no noun: a verb or a break (`The second began …`, `the second, in 1653, …`). */
+  private elliptical(i: number): boolean {
+    const t = this.tokens[i];
+    if (!t) return false;
+    if (t.kind === 'punct') return /^[,;(]$/.test(t.text);
+    return t.kind === 'word' && /^\p{Ll}/u.test(t.text) && (ELLIPSIS_VERBS.has(t.lower) || (/ed$/.test(t.lower) && !EVENT_TYPES.has(t.lower)));
   }
 
   /** `it took six months for …`, `it was evident that …`, `there were …`: an `it` that refers to nothing. */
