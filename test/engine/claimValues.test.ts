@@ -59,6 +59,8 @@ table('claim values: titles pointed at, and debris on the page', [
 
 table('claim values: the writer’s own counts', [
   ['I have three reasons.', []],
+  ['I spent three afternoons in the town museum for this essay.', []],
+  ['The garrison spent three weeks in the fort.', ['three weeks']],
   ['My two sources agree.', []],
   ['These are the three moments I think every student should know.', []],
   ['I will discuss four moments of the siege.', []],

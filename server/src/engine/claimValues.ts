@@ -17,7 +17,7 @@ const FIRST_PERSON = new Set(['I', 'we', 'We', 'I’m', "I'm", 'I’ve', "I've",
 const RESEARCH_VERBS = new Set([
   'read', 'reread', 'visited', 'visit', 'accessed', 'wrote', 'write', 'posted', 'looked', 'checked', 'downloaded',
   'studied', 'learned', 'learnt', 'covered', 'submitted', 'saw', 'watched', 'interviewed', 'asked', 'talked', 'spoke',
-  'heard', 'found', 'started', 'researched', 'went',
+  'heard', 'found', 'started', 'researched', 'went', 'spent',
 ]);
 
 /** `I read it on 3 October 2024`, `we visited the museum in 2019`: the writer tells what they did. */
@@ -226,6 +226,11 @@ function isWritersCount(v: FoundValue, s: Sentence): boolean {
   // `three times as many`, `twice more`: a ratio, not a count (`changed hands eleven times` counts).
   if (after?.lower === 'times' && /^(as|more|larger|bigger|greater|higher|fewer|less|over)$/.test(t[v.endToken + 1]?.lower ?? '')) return true;
   if (t[v.firstToken - 1]?.lower === 'my') return true;
+  // `I spent three afternoons in the museum`, `I read two books`: what the writer did, not history.
+  // (Only its object: `I found that 400 men died` reports history.)
+  for (let k = Math.max(0, v.firstToken - 3); k < v.firstToken; k++) {
+    if (t[k]!.text === 'I' && RESEARCH_VERBS.has(t[k + 1]?.lower ?? '') && !t.slice(k + 2, v.firstToken).some((x) => x.kind !== 'word' || /^(that|how|when|where|why)$/.test(x.lower))) return true;
+  }
   for (let k = v.endToken; k < v.endToken + 4 && t[k]?.kind === 'word'; k++) {
     const word = t[k]!;
     if (word.lower === "i'll" || (word.text === 'I' && WRITER_VERBS.has(t[k + 1]?.lower ?? ''))) return true;
