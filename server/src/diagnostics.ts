@@ -4,6 +4,7 @@ import {
   DEFAULT_SEVERITY,
   LineIndex,
   type CorpusIndex,
+  type Evidence,
   type Finding,
   type FindingCode,
   type Severity,
@@ -27,9 +28,54 @@ export interface Diagnostic {
 export type SeveritySetting = Severity | 'off';
 export type SeverityOverrides = Partial<Record<FindingCode, SeveritySetting>>;
 
+/** URIs of the paths already asked for: a corpus has few sources, asked for on every keystroke. */
+const URIS = new Map<string, string>();
+
 /** A source's `uri` may be a path or already a URI; diagnostics always carry URIs. */
 export function toUri(pathOrUri: string): string {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(pathOrUri) ? pathOrUri : pathToFileURL(pathOrUri).href;
+  let uri = URIS.get(pathOrUri);
+  if (uri === undefined) {
+    uri = /^[a-z][a-z0-9+.-]*:\/\//i.test(pathOrUri) ? pathOrUri : pathToFileURL(pathOrUri).href;
+    if (URIS.size > 4096) URIS.clear();
+    URIS.set(pathOrUri, uri);
+  }
+  return uri;
+}
+
+interface EvidenceParts {
+  related: Diagnostic['relatedInformation'][number];
+  source: { key: string; title: string; kind?: string; value: string; agrees: boolean; comment: boolean; location: { uri: string; range: LspRange } };
+}
+
+/**
+ * An evidence sentence as a diagnostic shows it. Evidence does not change while a draft's block is
+ * unchanged, so what it shows is kept with it (and dropped with it).
+ */
+const EVIDENCE_PARTS = new WeakMap<Evidence, EvidenceParts>();
+
+function evidenceParts(e: Evidence, index: CorpusIndex): EvidenceParts {
+  let parts = EVIDENCE_PARTS.get(e);
+  if (!parts) {
+    const lines = index.byKey.get(e.sourceKey)?.lines ?? new LineIndex('');
+    const uri = toUri(e.sourceUri);
+    parts = {
+      related: {
+        location: { uri, range: lines.rangeOf(e.sentenceRange) },
+        message: `${e.valueText} — "${e.sourceTitle}"${e.part === 'comment' ? ' (reader comment)' : ''}: ${e.sentence}`,
+      },
+      source: {
+        key: e.sourceKey,
+        title: e.sourceTitle,
+        kind: e.sourceKind,
+        value: e.valueText,
+        agrees: e.agrees,
+        comment: e.part === 'comment',
+        location: { uri, range: lines.rangeOf(e.valueRange) },
+      },
+    };
+    EVIDENCE_PARTS.set(e, parts);
+  }
+  return parts;
 }
 
 export function severityOf(code: FindingCode, overrides: SeverityOverrides = {}): SeveritySetting {
@@ -52,29 +98,8 @@ export function toDiagnostics(
       code: finding.code,
       source: 'corroborate',
       message: finding.message,
-      relatedInformation: finding.evidence.map((e) => {
-        const source = index.byKey.get(e.sourceKey);
-        const lines = source?.lines ?? new LineIndex('');
-        return {
-          location: { uri: toUri(e.sourceUri), range: lines.rangeOf(e.sentenceRange) },
-          message: `${e.valueText} — "${e.sourceTitle}"${e.part === 'comment' ? ' (reader comment)' : ''}: ${e.sentence}`,
-        };
-      }),
-      data: {
-        ...finding.data,
-        sources: finding.evidence.map((e) => {
-          const lines = index.byKey.get(e.sourceKey)?.lines ?? new LineIndex('');
-          return {
-            key: e.sourceKey,
-            title: e.sourceTitle,
-            kind: e.sourceKind,
-            value: e.valueText,
-            agrees: e.agrees,
-            comment: e.part === 'comment',
-            location: { uri: toUri(e.sourceUri), range: lines.rangeOf(e.valueRange) },
-          };
-        }),
-      },
+      relatedInformation: finding.evidence.map((e) => evidenceParts(e, index).related),
+      data: { ...finding.data, sources: finding.evidence.map((e) => evidenceParts(e, index).source) },
     });
   }
   return out;

@@ -3,7 +3,7 @@
 // claims and findings are memoised by its text, its citations' definitions and the subject it
 // inherits, so the result always equals a fresh check of the same text.
 import { enterBlock, numberedReferencesOf, readBlock, type DraftContext } from './claims.js';
-import { Discourse } from './frames/discourse.js';
+import { Discourse, type DiscourseSnapshot } from './frames/discourse.js';
 import { compareClaim } from './comparison.js';
 import type { CorpusIndex } from './corpusIndex.js';
 import type { CheckedClaim, Finding } from './findings.js';
@@ -28,8 +28,8 @@ interface BlockResult {
   claims: CheckedClaim[];
   findings: Finding[];
   citations: Citation[];
-  /** The running subject after the block. */
-  after: string;
+  /** The discourse after the block. */
+  after: DiscourseSnapshot;
 }
 
 const shift = (r: TextRange, by: number): TextRange => (by === 0 ? r : { start: r.start + by, end: r.end + by });
@@ -99,7 +99,7 @@ export class DraftChecker {
       enterBlock(block, previous, context, running);
       previous = block;
       if (block.role !== 'prose') continue;
-      const key = blockKey(block, running.save(), context, numberedKey);
+      const key = blockKey(block, running.save().key, context, numberedKey);
       let result = used.get(key) ?? this.memo.get(key);
       if (result) {
         running.restore(result.after);

@@ -88,7 +88,7 @@ export function readBlock(block: ProseBlock, context: DraftContext, discourse: D
   sentences.forEach((sentence, i) => {
     const cited = findCitations(block, sentence.range, trailingEnd(block, sentences[i + 1]), context.footnotes, context.resolver, context.numberedReferences);
     citations.push(...cited.citations);
-    const framed = readSentence(sentence.text, sentence.range.start, cited.ignored, discourse, context.knowledge);
+    const framed = readSentence(sentence.text, sentence.range.start, cited.ignored, discourse, context.knowledge, true);
     framed.forEach((f, k) => claims.push({ ...f, sentence: sentence.range, citations: citationsOf(f, framed[k - 1], framed[k + 1], cited.citations) }));
   });
   return { claims, citations };

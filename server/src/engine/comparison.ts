@@ -6,7 +6,7 @@
 // same subject and the same measure. A weak match (no conflict, something unknown) that agrees
 // may keep a claim quiet; one that disagrees says nothing. When unsure, the checker says less.
 import type { Claim } from './claims.js';
-import type { CorpusIndex, StatementView } from './corpusIndex.js';
+import { subjectEvents, type CorpusIndex, type Identities, type Statement, type StatementView } from './corpusIndex.js';
 import { buildMessage, type CheckedClaim, type Evidence, type Finding, type FindingData } from './findings.js';
 import { describeFrame } from './frames/describe.js';
 import { compareFrames, phasesOf, type Decision } from './frames/identity.js';
@@ -57,31 +57,90 @@ export interface Comparison {
 
 const CLOSENESS: Record<string, number> = { subject: 3, measure: 2, side: 2, group: 2, scope: 2, dimension: 0 };
 
-/** Every statement a claim is the same fact as, strong or weak, with whether its value agrees. */
-export function matchStatements(claim: Claim, index: CorpusIndex): Comparison {
-  const result: Comparison = { matches: [] };
+/**
+ * How many frames' identities an index keeps: the claims of the blocks a writer is editing. (In a
+ * large corpus one frame may weakly match thousands of statements: the memory is kept small.)
+ */
+const IDENTITIES_KEPT = 256;
+
+/**
+ * The statements a frame is the same fact as, strong or weak, and the nearest one it is not:
+ * decided by frames alone, so kept per frame for the next keystroke.
+ */
+function identify(frame: FactFrame, index: CorpusIndex): Identities {
+  const key = JSON.stringify(frame);
+  const kept = index.identities.get(key);
+  if (kept) {
+    index.identities.delete(key);
+    index.identities.set(key, kept);
+    return kept;
+  }
+  const found: Identities = { matches: [], measureOnly: new Set(), bodied: new Set() };
   let closestScore = -1;
-  const frames = claim.implied ? [claim.frame, claim.implied] : [claim.frame];
-  for (const frame of frames) {
-    const views = [...index.candidates(frame)].sort((a, b) => a.statement.ordinal - b.statement.ordinal);
-    for (const view of views) {
-      const decision = compareFrames(frame, view.frame, index.events);
-      if (decision.relation === 'same' || decision.relation === 'weak') {
-        const mine = claimInterval(claim, view.frame);
-        if (!mine) continue;
-        result.matches.push({ view, decision, agrees: intervalsOverlap(mine, statementInterval(view, frame)) });
-      } else if (decision.relation === 'different' && (CLOSENESS[decision.slot] ?? 1) > closestScore) {
-        closestScore = CLOSENESS[decision.slot] ?? 1;
-        result.closest = { view, decision };
+  // A claim about known corpus events is a different fact from any statement about other ones: once
+  // a statement as near as that has been found, the rest need no comparing (most of a big corpus).
+  const mine = frame.subject?.via === 'heading' ? undefined : subjectEvents(frame, index.events);
+  for (const view of index.candidates(frame)) {
+    if (mine && view.events && closestScore >= CLOSENESS.subject! && !view.events.some((id) => mine.includes(id))) continue;
+    const decision = compareFrames(frame, view.frame, index.events);
+    if (decision.relation === 'same' || decision.relation === 'weak') {
+      found.matches.push({ view, decision, interval: statementInterval(view, frame) });
+      if (decision.relation === 'weak' && decision.slot === 'subject' && !view.implied) found.measureOnly.add(view.statement);
+      if (view.statement.sentence.part === 'body') found.bodied.add(view.statement.sourceKey);
+    } else if (decision.relation === 'different') {
+      // The nearest: by the slot that vetoed it, then the first in the corpus.
+      const score = CLOSENESS[decision.slot] ?? 1;
+      if (score > closestScore || (score === closestScore && view.statement.ordinal < found.closest!.view.statement.ordinal)) {
+        closestScore = score;
+        found.closest = { view, decision };
       }
     }
   }
-  promoteTheOne(claim, result, index);
+  found.matches.sort((x, y) => x.view.statement.ordinal - y.view.statement.ordinal);
+  index.identities.set(key, found);
+  if (index.identities.size > IDENTITIES_KEPT) index.identities.delete(index.identities.keys().next().value!);
+  return found;
+}
+
+/**
+ * Every statement a claim is the same fact as that can bear on its verdict, with whether its value
+ * agrees: strong matches, weak ones that agree, and weak ones that share the claim's subject (a cited
+ * source's may excuse it). A weak match of the measure alone that disagrees decides nothing, and in a
+ * large corpus there are thousands: it is left out, unless it is the corpus's one statement with that
+ * measure (promoteTheOne).
+ */
+export function matchStatements(claim: Claim, index: CorpusIndex): Comparison {
+  const result: Comparison = { matches: [] };
+  const frames = claim.implied ? [claim.frame, claim.implied] : [claim.frame];
+  const bodied = new Set<string>();
+  let measureOnly = new Set<Statement>();
+  for (const frame of frames) {
+    const mine = claimInterval(claim, frame);
+    const identities = identify(frame, index);
+    result.closest ??= identities.closest;
+    if (!mine) continue;
+    if (frame === claim.frame) measureOnly = identities.measureOnly;
+    for (const b of identities.bodied) bodied.add(b);
+    const keepAll = identities.measureOnly.size === 1;
+    for (const { view, decision, interval } of identities.matches) {
+      const agrees = intervalsOverlap(mine, interval);
+      if (!agrees && !keepAll && decision.relation === 'weak' && decision.slot === 'subject') continue;
+      result.matches.push({ view, decision, agrees });
+    }
+  }
+  // In the corpus's order (sources, then sentences), the order evidence is shown in.
+  if (frames.length > 1) result.matches.sort((a, b) => a.view.statement.ordinal - b.view.statement.ordinal);
+  promoteTheOne(claim, result, measureOnly, index);
   // A source's reader comments speak for it only where its own text does not (policy: a fact only a
   // comment states is stated by that source; a comment does not overrule the author's text).
-  const bodied = new Set(result.matches.filter((m) => m.view.statement.sentence.part === 'body').map((m) => m.view.statement.sourceKey));
   result.matches = result.matches.filter((m) => m.view.statement.sentence.part === 'body' || !bodied.has(m.view.statement.sourceKey));
   return result;
+}
+
+/** Whether a statement's value agrees with a claim's, as the claim's frame (or its implied length) reads it. */
+export function agreesWith(claim: Claim, frame: FactFrame, view: StatementView): boolean | undefined {
+  const mine = claimInterval(claim, frame);
+  return mine ? intervalsOverlap(mine, statementInterval(view, frame)) : undefined;
 }
 
 /**
@@ -89,16 +148,17 @@ export function matchStatements(claim: Claim, index: CorpusIndex): Comparison {
  * nothing in conflict (`about 1.5 million soldiers became prisoners`, when one statement in the
  * whole corpus counts prisoners): that match is strong. With two such statements, it stays weak.
  */
-function promoteTheOne(claim: Claim, result: Comparison, index: CorpusIndex): void {
+function promoteTheOne(claim: Claim, result: Comparison, measureOnly: ReadonlySet<Statement>, index: CorpusIndex): void {
   if (claim.frame.measure.kind === undefined || claim.namesInClause || hasNamedSubject(claim.frame, index)) return;
   if (claim.frame.dimension !== 'count' && claim.frame.dimension !== 'fraction') return;
   // …and only when its paragraph tells of no event the corpus does not know (`the siege of the city`
   // in an essay about another war).
   if (claim.around.some((r) => r.type !== undefined && r.type !== 'place' && index.events.lookup(r).count === 0)) return;
-  const byMeasure = result.matches.filter((m) => m.decision.relation === 'weak' && m.decision.slot === 'subject' && !m.view.implied);
-  const statements = new Set(byMeasure.map((m) => m.view.statement));
-  if (statements.size !== 1) return;
-  for (const m of byMeasure) m.decision = { relation: 'same', slot: 'measure', reason: `the one statement in the sources with this measure (${m.decision.reason.replace(/, but not sure.*$/, '')})` };
+  if (measureOnly.size !== 1) return;
+  for (const m of result.matches) {
+    if (m.decision.relation !== 'weak' || m.decision.slot !== 'subject' || m.view.implied) continue;
+    m.decision = { relation: 'same', slot: 'measure', reason: `the one statement in the sources with this measure (${m.decision.reason.replace(/, but not sure.*$/, '')})` };
+  }
 }
 
 /**
@@ -159,11 +219,28 @@ function toEvidence(match: Match, claimFrame: FactFrame, index: CorpusIndex): Ev
   };
 }
 
+/**
+ * The matches that decided a verdict, as evidence: every strong match, and for a source with no
+ * strong agreeing match, its first weak agreeing one (what made it count as agreeing; in a large
+ * corpus a claim may weakly agree with hundreds of sentences, and one per source says why).
+ */
+function decisiveMatches(matches: readonly Match[]): Match[] {
+  const strongAgreeing = new Set(matches.filter((m) => m.agrees && m.decision.relation === 'same').map((m) => m.view.statement.sourceKey));
+  const shown = new Set<string>();
+  return matches.filter((m) => {
+    if (m.decision.relation === 'same') return true;
+    const key = m.view.statement.sourceKey;
+    if (!m.agrees || strongAgreeing.has(key) || shown.has(key)) return false;
+    shown.add(key);
+    return true;
+  });
+}
+
 export function compareClaim(claim: Claim, index: CorpusIndex): { checked: CheckedClaim; findings: Finding[] } {
   const { matches, closest } = matchStatements(claim, index);
   const stances = sourceStances(matches);
   // Evidence: what decided the verdict; a weak match that disagrees decided nothing.
-  const decisive = matches.filter((m) => m.agrees || m.decision.relation === 'same');
+  const decisive = decisiveMatches(matches);
   const evidence = decisive.map((m) => toEvidence(m, claim.frame, index));
   const citedCorpus = [...new Set(claim.citations.map((c) => c.sourceKey).filter((k): k is string => k !== undefined))];
   let code = verdict(stances, citedCorpus);

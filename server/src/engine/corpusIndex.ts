@@ -7,12 +7,13 @@ import type { FramedValue } from './frames/frame.js';
 import { learnNames, namedEvents, NameKnowledge, peopleSides } from './frames/mentions.js';
 import { isTableRow, readHeading, readSentence, readTableRow, tableCells, type TableCell } from './frames/read.js';
 import { EventRegistry } from './frames/registry.js';
+import type { Decision, EventResolver } from './frames/identity.js';
 import type { FactFrame } from './frames/types.js';
 import { LineIndex } from './positions.js';
 import { markdownToProse, plainTextToProse, type ProseBlock } from './prose.js';
 import { splitSentences } from './sentences.js';
 import { tokenize } from './tokens.js';
-import type { SourceInput, SourcePart, SourceSentence, TextRange } from './types.js';
+import type { QuantityInterval, SourceInput, SourcePart, SourceSentence, TextRange } from './types.js';
 
 /** A value a source states, framed: what the claims of drafts are compared with. */
 export interface Statement extends FramedValue {
@@ -33,6 +34,21 @@ export interface StatementView {
   statement: Statement;
   frame: FactFrame;
   implied: boolean;
+  /** The corpus events its subject is, when the registry resolves every one of its refs. */
+  events?: readonly string[];
+}
+
+/** The registry's events a frame's subject is, when every ref of it resolves to one; else undefined. */
+export function subjectEvents(frame: FactFrame, events: EventResolver): string[] | undefined {
+  const refs = frame.subject?.refs;
+  if (!refs || refs.length === 0) return undefined;
+  const ids: string[] = [];
+  for (const ref of refs) {
+    const id = events.lookup(ref).id;
+    if (id === undefined) return undefined;
+    ids.push(id);
+  }
+  return ids;
 }
 
 export interface CorpusIndex {
@@ -51,6 +67,22 @@ export interface CorpusIndex {
    * name, its kind of event, or its measure. Any view that is a strong or weak match is among them.
    */
   candidates: (frame: FactFrame) => Set<StatementView>;
+  /**
+   * What comparison learned of a frame's identity with the corpus's statements (a claim's frame is
+   * the same from one keystroke to the next): kept per frame, the least recently used dropped.
+   */
+  identities: Map<string, Identities>;
+}
+
+/** The statements that are the same fact as a frame (strong or weak), and the nearest that is not. */
+export interface Identities {
+  /** With each, its value's interval as the frame's moment reads it. */
+  matches: Array<{ view: StatementView; decision: Decision; interval: QuantityInterval }>;
+  closest?: { view: StatementView; decision: Decision };
+  /** The statements that share only the frame's measure (weak on the subject), not as date ranges' lengths. */
+  measureOnly: Set<Statement>;
+  /** The sources whose own text (not a comment) has a match. */
+  bodied: Set<string>;
 }
 
 /** A sentence of a source before reading, or (with `heading`) a heading that starts a section. */
@@ -194,9 +226,11 @@ function lookupKeys(frame: FactFrame, asStatement: boolean): string[] {
 }
 
 /** Statement views by dimension and lookup key: what candidates() reads on every keystroke. */
-function candidateLookup(statements: Statement[]): CorpusIndex['candidates'] {
+function candidateLookup(statements: Statement[], events: EventResolver): CorpusIndex['candidates'] {
   const byKey = new Map<string, StatementView[]>();
   const add = (view: StatementView) => {
+    const ids = subjectEvents(view.frame, events);
+    if (ids) view.events = ids;
     for (const key of lookupKeys(view.frame, true)) {
       const k = `${view.frame.dimension}|${key}`;
       const list = byKey.get(k);
@@ -340,7 +374,8 @@ export function assembleIndex(inputs: SourceInput[], read: ReadSource[], corpus:
     knowledge,
     events,
     resolver: new CitationResolver(sources),
-    candidates: candidateLookup(statements),
+    candidates: candidateLookup(statements, events),
+    identities: new Map(),
   };
 }
 

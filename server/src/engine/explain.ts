@@ -1,7 +1,7 @@
 // Why a claim got its verdict: its frame, each statement it was compared with, and the slot that
 // accepted or vetoed each. What `corroborate explain` prints, for a writer, a teacher, or a debugger.
 import { extractClaims, type Claim } from './claims.js';
-import { compareClaim, matchStatements } from './comparison.js';
+import { agreesWith, compareClaim, matchStatements } from './comparison.js';
 import type { CorpusIndex } from './corpusIndex.js';
 import { describeFrame } from './frames/describe.js';
 import { compareFrames, type Relation } from './frames/identity.js';
@@ -43,6 +43,7 @@ function explainClaim(claim: Claim, text: string, index: CorpusIndex): ClaimExpl
     for (const view of [...index.candidates(frame)].sort((a, b) => a.statement.ordinal - b.statement.ordinal)) {
       const decision = compareFrames(frame, view.frame, index.events);
       const match = matched.find((m) => m.view === view);
+      const agrees = match?.agrees ?? (decision.relation === 'same' || decision.relation === 'weak' ? agreesWith(claim, frame, view) : undefined);
       const s = view.statement;
       candidates.push({
         sourceKey: s.sourceKey,
@@ -53,7 +54,7 @@ function explainClaim(claim: Claim, text: string, index: CorpusIndex): ClaimExpl
         relation: decision.relation,
         reason: decision.reason,
         implied: view.implied,
-        ...(match ? { agrees: match.agrees } : {}),
+        ...(agrees !== undefined ? { agrees } : {}),
       });
     }
   }

@@ -95,7 +95,9 @@ const COMMENTS_LINE = /\b(thoughts?|comments?|responses?|replies|reply)\b/i;
  */
 function isPlainBibliographyLine(block: ProseBlock, inTable: boolean): boolean {
   if (inTable || (block.role !== 'label' && block.role !== 'prose')) return false;
-  return BIBLIOGRAPHY_HEADINGS.test(block.text.trim().replace(/\s*[:.]$/, ''));
+  // (A line that opens a bibliography is a title, a few words long: a paragraph never is one.)
+  const text = block.text.trim();
+  return text.length <= 80 && BIBLIOGRAPHY_HEADINGS.test(text.replace(/\s*[:.]$/, ''));
 }
 
 function span(node: MdNode): TextRange {

@@ -4,7 +4,7 @@
 import { refRelation } from './identity.js';
 import type { EventRef } from './types.js';
 
-const RECENT = 12;
+const RECENT = 6;
 /** Kinds of subject a place noun (`the town`) can refer back to: a place, or an event named after one. */
 const PLACED = new Set(['', 'place', 'battle', 'siege', 'occupation']);
 
@@ -35,18 +35,45 @@ function compatibleOrdinal(a: EventRef, b: EventRef): boolean {
   return a.ordinal === undefined || b.ordinal === undefined || a.ordinal === b.ordinal;
 }
 
+const FIELDS: ReadonlyArray<keyof State> = ['headings', 'headingYears', 'paragraph', 'topic', 'last', 'recent', 'unit', 'year', 'table', 'question'];
+/** Each field's JSON, kept with its value: a change replaces a field's array, so an unchanged one is written once. */
+const FIELD_JSON = new WeakMap<object, string>();
+
+function fieldJson(value: unknown): string {
+  if (value === undefined) return '';
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value);
+  if (Array.isArray(value) && value.length === 0) return '[]';
+  let json = FIELD_JSON.get(value);
+  if (json === undefined) FIELD_JSON.set(value, (json = JSON.stringify(value)));
+  return json;
+}
+
+/**
+ * A discourse as it stood after some text: `key` says what it holds (two snapshots with one key are
+ * the same state), so that a check can be memoised by it and the state restored without reading again.
+ */
+export interface DiscourseSnapshot {
+  readonly key: string;
+  readonly state: Readonly<State>;
+  /** The state a new paragraph starts from, after this one. */
+  afterParagraphStart?: DiscourseSnapshot;
+  /** The states headings lead to from this one, by heading. */
+  afterHeading?: Map<string, DiscourseSnapshot>;
+}
+
 export class Discourse {
   private state: State = { headings: [], headingYears: [], paragraph: [], recent: [], last: [] };
-  private saved?: string;
+  private saved?: DiscourseSnapshot;
 
-  save(): string {
-    this.saved ??= JSON.stringify(this.state);
+  /** The state as it stands (a change replaces the state's arrays, never writes into them: no deep copy). */
+  save(): DiscourseSnapshot {
+    this.saved ??= { key: FIELDS.map((f) => fieldJson(this.state[f])).join('\u0002'), state: { ...this.state } };
     return this.saved;
   }
 
-  restore(saved: string): void {
+  restore(saved: DiscourseSnapshot): void {
     if (saved === this.saved) return;
-    this.state = JSON.parse(saved) as State;
+    this.state = { ...saved.state };
     this.saved = saved;
   }
 
@@ -57,6 +84,15 @@ export class Discourse {
 
   /** A heading starts a section about what it names (and a reader comment starts afresh with none). */
   heading(depth: number, refs: EventRef[], year?: number): void {
+    const from = this.saved;
+    const step = `${depth}|${year ?? ''}|${fieldJson(refs)}`;
+    const known = from?.afterHeading?.get(step);
+    if (known) return this.restore(known);
+    this.readHeading(depth, refs, year);
+    if (from) (from.afterHeading ??= new Map()).set(step, this.save());
+  }
+
+  private readHeading(depth: number, refs: EventRef[], year?: number): void {
     const s = this.change();
     s.headings = s.headings.slice(0, Math.max(0, depth - 1));
     s.headings[Math.max(0, depth - 1)] = refs;
@@ -77,6 +113,10 @@ export class Discourse {
 
   paragraphStart(): void {
     if (this.state.paragraph.length === 0 && this.state.table === undefined && this.state.last.length === 0 && !this.state.question) return;
+    // From a saved state, the same step leads to the same state: taken from the snapshot, it costs
+    // nothing on the next keystroke.
+    const from = this.saved;
+    if (from?.afterParagraphStart) return this.restore(from.afterParagraphStart);
     // A new paragraph starts afresh, except after a question: what the question named is what its
     // answer is about.
     const s = this.change();
@@ -84,6 +124,7 @@ export class Discourse {
     if (!s.question) s.last = [];
     delete s.question;
     delete s.table;
+    if (from) from.afterParagraphStart = this.save();
   }
 
   /** A table's header row: the columns its later rows' cells are read under. */

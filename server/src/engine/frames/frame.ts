@@ -318,12 +318,14 @@ export interface SentenceToFrame {
   values: readonly FoundValue[];
   /** A table row: its cells are one sentence, and an event named in any cell is the row's. */
   row?: boolean;
+  /** Its mentions, if already read (fresh objects: framing adjusts them). */
+  mentions?: Mention[];
 }
 
 /** The frame of each value of one sentence; the discourse then learns what the sentence named. */
 export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, knowledge: NameKnowledge): FramedValue[] {
   const { tokens, values } = sentence;
-  const mentions = readMentions(tokens, knowledge);
+  const mentions = sentence.mentions ?? readMentions(tokens, knowledge);
   const layout = new ClauseLayout(tokens, values.map((v) => tokenSpan(tokens, v.range)));
   mergeNames(mentions, layout);
   const resolved = new Map<Mention, EventRef>();

@@ -44,10 +44,21 @@ export function familyOf(type: string | undefined): string | undefined {
   return FAMILIES[type] ?? type;
 }
 
+/** Name keys split into words, kept: the same few keys are compared on every check. */
+const KEY_WORDS = new Map<string, string[]>();
+function wordsOf(key: string): string[] {
+  let words = KEY_WORDS.get(key);
+  if (!words) {
+    if (KEY_WORDS.size > 2048) KEY_WORDS.clear();
+    KEY_WORDS.set(key, (words = key.split(' ')));
+  }
+  return words;
+}
+
 function keyRelation(a: string, b: string): SlotRelation {
   if (a === b) return 'same';
-  const wa = a.split(' ');
-  const wb = b.split(' ');
+  const wa = wordsOf(a);
+  const wb = wordsOf(b);
   if (wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w))) return 'same';
   return wa.some((w) => wb.includes(w)) ? 'unknown' : 'conflict';
 }

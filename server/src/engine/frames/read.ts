@@ -5,9 +5,10 @@ import { tokenize, type Token } from '../tokens.js';
 import type { TextRange } from '../types.js';
 import { extractValues, type FoundValue } from '../values.js';
 import type { Discourse } from './discourse.js';
-import { frameSentence, headingSubjects, type FramedValue } from './frame.js';
+import { frameSentence, headingSubjects, type FramedValue, type SentenceToFrame } from './frame.js';
 import { DENIALS } from './lexicon.js';
-import type { NameKnowledge } from './mentions.js';
+import { readMentions, type Mention, type NameKnowledge } from './mentions.js';
+import type { EventRef } from './types.js';
 
 const inside = (t: { start: number; end: number }, ranges: readonly TextRange[]) => ranges.some((r) => t.start >= r.start && t.end <= r.end);
 
@@ -18,20 +19,71 @@ function denied(value: FoundValue, tokens: readonly Token[]): boolean {
   return before.some((w) => DENIALS.has(w)) && !(before[0] === 'not' && /^(only|just|quite|until|till)$/.test(before[1] ?? ''));
 }
 
-/** The framed values of one sentence. `ignored` are ranges (citations) that are not the writer's words. */
-export function readSentence(text: string, offset: number, ignored: readonly TextRange[], discourse: Discourse, knowledge: NameKnowledge): FramedValue[] {
+/**
+ * A sentence's tokens and values, read at offset 0: they depend on its words, its citations and the
+ * year around it, not on what the text before it named. Kept for a few hundred sentences, so that a
+ * sentence read again because an earlier one changed what it refers to is not tokenized again.
+ */
+interface WordsRead {
+  tokens: Token[];
+  values: FoundValue[];
+  /** Its mentions, as the corpus whose knowledge read them names things. */
+  mentions?: { knowledge: NameKnowledge; mentions: Mention[] };
+}
+const WORDS_READ = new Map<string, WordsRead>();
+const WORDS_KEPT = 256;
+
+function wordsOf(text: string, offset: number, ignored: readonly TextRange[], year: number | undefined, knowledge: NameKnowledge): SentenceToFrame {
+  const relative = ignored.map((r) => ({ start: r.start - offset, end: r.end - offset }));
+  const key = `${year ?? ''}\u0001${relative.map((r) => `${r.start}-${r.end}`).join(',')}\u0001${text}`;
+  let read = WORDS_READ.get(key);
+  if (!read) {
+    const tokens = tokenize(text, 0).filter((t) => !inside(t, relative));
+    const values = claimValues(text, 0, relative, year !== undefined ? { year } : {}).filter((v) => !denied(v, tokens));
+    if (WORDS_READ.size >= WORDS_KEPT) WORDS_READ.delete(WORDS_READ.keys().next().value!);
+    WORDS_READ.set(key, (read = { tokens, values }));
+  }
+  // Mentions hold token indexes, not offsets: read once per corpus, and copied (framing adjusts them).
+  if (read.mentions?.knowledge !== knowledge) read.mentions = { knowledge, mentions: readMentions(read.tokens, knowledge) };
+  const mentions = read.mentions.mentions.map((m) => ({ ...m }));
+  if (offset === 0) return { tokens: read.tokens, values: read.values, mentions };
+  const at = (r: TextRange) => ({ start: r.start + offset, end: r.end + offset });
+  return {
+    tokens: read.tokens.map((t) => ({ ...t, start: t.start + offset, end: t.end + offset })),
+    values: read.values.map((v) => ({ ...v, range: at(v.range), ...(v.hedge ? { hedge: { ...v.hedge, range: at(v.hedge.range) } } : {}) })),
+    mentions,
+  };
+}
+
+/**
+ * The framed values of one sentence. `ignored` are ranges (citations) that are not the writer's words.
+ * `again`: a draft's sentence, which will be read again as the writer types (a source's is read once).
+ */
+export function readSentence(text: string, offset: number, ignored: readonly TextRange[], discourse: Discourse, knowledge: NameKnowledge, again = false): FramedValue[] {
+  if (again) return frameSentence(wordsOf(text, offset, ignored, discourse.year(), knowledge), discourse, knowledge);
   const tokens = tokenize(text, offset).filter((t) => !inside(t, ignored));
   const year = discourse.year();
   const values = claimValues(text, offset, ignored, year !== undefined ? { year } : {}).filter((v) => !denied(v, tokens));
   return frameSentence({ tokens, values }, discourse, knowledge);
 }
 
+/** What headings name, by their text, per corpus: a draft's headings are read again on every keystroke. */
+const HEADINGS_KEPT = 256;
+const HEADINGS = new WeakMap<NameKnowledge, Map<string, { refs: EventRef[]; year?: number }>>();
+
 /** A heading starts a section about the events it names, in the year it names. */
 export function readHeading(text: string, offset: number, depth: number, discourse: Discourse, knowledge: NameKnowledge): void {
-  const tokens = tokenize(text, offset);
-  const date = extractValues(text, offset).find((v) => v.interval.dimension === 'date');
-  const year = date ? new Date(date.interval.low * 86_400_000).getUTCFullYear() : undefined;
-  discourse.heading(depth, headingSubjects(tokens, knowledge), year);
+  let known = HEADINGS.get(knowledge);
+  if (!known) HEADINGS.set(knowledge, (known = new Map()));
+  let read = known.get(text);
+  if (!read) {
+    const date = extractValues(text, offset).find((v) => v.interval.dimension === 'date');
+    const year = date ? new Date(date.interval.low * 86_400_000).getUTCFullYear() : undefined;
+    read = { refs: headingSubjects(tokenize(text, offset), knowledge), ...(year !== undefined ? { year } : {}) };
+    if (known.size > HEADINGS_KEPT) known.clear();
+    known.set(text, read);
+  }
+  discourse.heading(depth, read.refs, read.year);
 }
 
 export interface TableCell {

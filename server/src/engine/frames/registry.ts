@@ -23,6 +23,10 @@ export function isNaming(ref: EventRef): boolean {
 export class EventRegistry implements EventResolver {
   private readonly events: CorpusEvent[] = [];
   private readonly memo = new Map<string, { id?: string; count: number }>();
+  /** Lookups of refs that name the year their text is set in: they depend on the years learned. */
+  private readonly memoWhen = new Map<string, { id?: string; count: number }>();
+  /** The same lookups by the ref itself: a statement's refs are asked about on every check. */
+  private readonly byRef = new WeakMap<EventRef, { id?: string; count: number }>();
 
   /**
    * Builds events from how the corpus names them. A reference with an ordinal or a year names one
@@ -51,8 +55,11 @@ export class EventRegistry implements EventResolver {
 
   lookup(ref: EventRef): { id?: string; count: number } {
     if (ref.local) return { count: 0 };
+    const known = ref.when === undefined ? this.byRef.get(ref) : undefined;
+    if (known) return known;
     const key = refKey(ref);
-    let found = this.memo.get(key);
+    const memo = ref.when === undefined ? this.memo : this.memoWhen;
+    let found = memo.get(key);
     if (!found) {
       // `the invasion`: an unnamed reference is only an event of its own kind, not of a kindred one,
       // and only one the corpus calls by the same word (an offensive is not the corpus's operation).
@@ -65,8 +72,11 @@ export class EventRegistry implements EventResolver {
       const dated = ref.when !== undefined && fits.length > 1 ? fits.filter((e) => e.years.has(ref.when!)) : fits;
       const chosen = dated.length === 1 ? dated : fits;
       found = chosen.length === 1 ? { id: chosen[0]!.id, count: 1 } : { count: fits.length };
-      this.memo.set(key, found);
+      // Drafts' references come and go as a writer types: the memo does not grow without end.
+      if (memo.size > 8192) memo.clear();
+      memo.set(key, found);
     }
+    if (ref.when === undefined) this.byRef.set(ref, found);
     return found;
   }
 
@@ -79,7 +89,8 @@ export class EventRegistry implements EventResolver {
     const { id } = this.lookup({ ...ref, when: undefined });
     const event = id === undefined ? undefined : this.events.find((e) => e.id === id);
     if (event) for (const y of years) event.years.add(y);
-    this.memo.clear();
+    // Only which of an event's occurrences a dated text is set in depends on the years.
+    this.memoWhen.clear();
   }
 
   get size(): number {
