@@ -96,6 +96,8 @@ describe('frames: what a value is a value of', () => {
       { 'a year': 'duration between of siege:karsk#2 from siege:karsk#1 to ', '118 days': 'duration length/siege of siege:karsk#2' }],
     ['a range beside the length it spans is checked as dates only', 'The second siege lasted 118 days, from 2 May to 28 August 1612.',
       { '118 days': 'duration length/siege of siege#2', '2 May to 28 August 1612': 'date span of siege#2' }],
+    ['a share something changed by is a share of that thing, one way', 'The salt tax was cut by a third.',
+      { 'a third': 'fraction tax/cut' }],
     ['a date range states a span', 'The siege of Karsk lasted from 6 April to 1 August 1612.',
       { '6 April to 1 August 1612': 'date span of siege:karsk' }],
   ];

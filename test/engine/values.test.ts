@@ -220,6 +220,13 @@ table('values: shares as one part of a whole', [
   ['Thirty-seven men we lost out of No. 3.', [['Thirty-seven', 'count', 36.5, 37.5], ['3', 'count', 2.7, 3.3]]],
 ]);
 
+table('values: a share something changed by', [
+  ['The tax was cut by a third in 1655.', [['a third', 'fraction', 0.3, 1 / 3 + 1 / 30], ['1655', 'year', Date.UTC(1655, 0, 1) / 86_400_000, Date.UTC(1656, 0, 1) / 86_400_000]]],
+  ['The tax was cut by half.', [['half', 'fraction', 0.45, 0.55]]],
+  ['It was signed by a third party.', []],
+  ['A third man came.', []],
+]);
+
 table('values: dozens', [
   ['It took a dozen men.', [['a dozen', 'count', 10.8, 13.2]]],
   ['It took half a dozen men.', [['half a dozen', 'count', 5.4, 6.6]]],

@@ -41,8 +41,9 @@ function explainClaim(claim: Claim, text: string, index: CorpusIndex): ClaimExpl
   const matched = matchStatements(claim, index).matches;
   for (const frame of frames) {
     for (const view of [...index.candidates(frame)].sort((a, b) => a.statement.ordinal - b.statement.ordinal)) {
-      const decision = compareFrames(frame, view.frame, index.events);
       const match = matched.find((m) => m.view === view);
+      // The decision that counted: a promoted one (the corpus's one statement with the measure) as promoted.
+      const decision = match?.decision ?? compareFrames(frame, view.frame, index.events);
       const agrees = match?.agrees ?? (decision.relation === 'same' || decision.relation === 'weak' ? agreesWith(claim, frame, view) : undefined);
       const s = view.statement;
       candidates.push({

@@ -172,6 +172,14 @@ export function parseNumber(tokens: Token[], i: number): ParsedNumber | undefine
 }
 
 /** `a quarter`, `one quarter`, `three quarters`, `nine-tenths`, `two thirds`, `half`. */
+/** Words that may follow a share standing alone (`cut by a third in 1655`, `by half, and`): not a noun it qualifies. */
+const AFTER_SHARE = new Set(['in', 'on', 'at', 'by', 'and', 'or', 'to', 'from', 'after', 'before', 'when', 'while', 'during', 'over', 'within', 'but']);
+
+/** The phrase ends before this token: a stop, or a word that starts another phrase. */
+export function endsPhrase(token: Token | undefined): boolean {
+  return token === undefined || token.kind === 'punct' || AFTER_SHARE.has(token.lower);
+}
+
 export function parseFractionWords(
   tokens: Token[],
   i: number,
@@ -198,7 +206,7 @@ export function parseFractionWords(
   const plural = /s$/.test(denominatorToken.lower);
   if (!plural && numerator > 1) return undefined;
   if (['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].includes(denominatorToken.lower)) {
-    if (tokens[j + 1]?.lower !== 'of') return undefined;
+    if (tokens[j + 1]?.lower !== 'of' && !(tokens[i - 1]?.lower === 'by' && endsPhrase(tokens[j + 1]))) return undefined;
   }
   return { value: numerator / denominator, step: 1 / denominator, end: j + 1 };
 }

@@ -22,6 +22,7 @@ import {
   FRACTION_WORDS,
   SCALES,
   parseBelowHundred,
+  endsPhrase,
   parseFractionWords,
   parseNumber,
   parseNumberWords,
@@ -601,7 +602,9 @@ function readValueAt(s: SentenceText, i: number): { q: Quantity; first: number }
     }
     const before = tokens[i - 1]?.lower;
     if (before === 'first' || before === 'second' || before === 'latter' || before === 'other') return undefined;
-    if (next?.lower === 'of' || next?.lower === 'the' || next?.lower === 'its' || next?.lower === 'their' || next?.lower === 'his' || next?.lower === 'her' || findHedge(s, i)) {
+    // (`cut by half in 1655`: a share of what was cut.)
+    const byHalf = before === 'by' && endsPhrase(next);
+    if (next?.lower === 'of' || next?.lower === 'the' || next?.lower === 'its' || next?.lower === 'their' || next?.lower === 'his' || next?.lower === 'her' || byHalf || findHedge(s, i)) {
       return { q: { form: 'fraction', value: 0.5, step: 0.5, end: i + 1 }, first: i };
     }
     return undefined;

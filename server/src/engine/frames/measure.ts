@@ -225,7 +225,31 @@ export function fractionMeasure(site: ValueSite): Measure {
     if (w) { whole = w; break; }
     if (t[i]!.kind === 'punct' && t[i]!.text !== "'" && t[i]!.text !== '’') break;
   }
+  const change = whole === undefined ? changedBy(site) : undefined;
+  if (change) return change;
   const words = t.slice(site.clause[0], site.clause[1]).map((x) => x.lower);
   const thing = words.some((w) => LOST_WORDS.has(w)) ? 'lost' : words.some((w) => HELD_WORDS.has(w)) ? 'held' : undefined;
   return { ...(whole ? { kind: whole } : {}), ...(thing ? { thing } : {}) };
+}
+
+/** Verbs of a change by a share, by direction. */
+const CHANGE_VERBS = new Map([
+  ...['cut', 'reduced', 'lowered', 'fell', 'dropped', 'shrank', 'decreased', 'halved'].map((w) => [w, 'cut'] as const),
+  ...['raised', 'increased', 'rose', 'grew', 'doubled'].map((w) => [w, 'raised'] as const),
+]);
+
+/**
+ * `the salt excise was cut by a third`: a share of what changed (the noun before the verb), and
+ * which way it changed.
+ */
+function changedBy(site: ValueSite): Measure | undefined {
+  const t = site.tokens;
+  if (t[site.first - 1]?.lower !== 'by') return undefined;
+  let verb = site.first - 2;
+  const direction = CHANGE_VERBS.get(t[verb]?.lower ?? '');
+  if (!direction) return undefined;
+  while (verb > 0 && /^(was|were|is|are|been|be|had|has|have)$/.test(t[verb - 1]!.lower)) verb--;
+  const noun = t[verb - 1];
+  if (!noun || noun.kind !== 'word' || !/^\p{Ll}/u.test(noun.text)) return undefined;
+  return { kind: noun.lower, thing: direction };
 }
