@@ -37,7 +37,7 @@ const DISCOURSE_NOUNS = new Set([
   'source', 'sources', 'chapter', 'chapters', 'lesson', 'lessons', 'sentence', 'sentences', 'word', 'words',
   'idea', 'ideas', 'argument', 'arguments', 'cause', 'causes', 'theme', 'themes', 'section', 'sections',
   'thoughts', 'thought', 'comments', 'comment', 'replies', 'reply', 'responses', 'response', 'draft', 'drafts',
-  'main', 'key', 'primary', 'stars', 'likes', 'views', 'minutes', 'hours', 'lines', 'of',
+  'main', 'key', 'primary', 'stars', 'likes', 'views', 'minutes', 'hours', 'lines',
   'moment', 'moments', 'takeaway', 'takeaways', 'aspect', 'aspects', 'topic', 'topics', 'quote', 'quotes',
   'quotation', 'quotations', 'excerpt', 'excerpts', 'slide', 'slides', 'detail', 'details',
 ]);
@@ -223,6 +223,9 @@ function isWritersCount(v: FoundValue, s: Sentence): boolean {
   const t = s.tokens;
   const after = t[v.endToken];
   if (after && DISCOURSE_NOUNS.has(after.lower) && v.interval.nominal < 100) return true;
+  // `two of my sources`, `three of the reasons` (but `61 of them were arrested` counts).
+  if (after?.lower === 'of' && v.interval.nominal < 100 && /^(my|our|the|these|those)$/.test(t[v.endToken + 1]?.lower ?? '') &&
+    DISCOURSE_NOUNS.has(t[v.endToken + 2]?.lower ?? '')) return true;
   // `three times as many`, `twice more`: a ratio, not a count (`changed hands eleven times` counts).
   if (after?.lower === 'times' && /^(as|more|larger|bigger|greater|higher|fewer|less|over)$/.test(t[v.endToken + 1]?.lower ?? '')) return true;
   if (t[v.firstToken - 1]?.lower === 'my') return true;

@@ -366,11 +366,13 @@ const PART_WORDS: Record<string, 'early' | 'mid' | 'late'> = {
 };
 
 /** `21–23 June 1884`, `21 to 23 June 1884`, `August–November 1942`: two dates sharing their month or year. */
-function parseSharedRange(tokens: Token[], i: number): { first: DateParse; second: DateParse } | undefined {
+function parseSharedRange(tokens: Token[], i: number, contextYear?: number): { first: DateParse; second: DateParse } | undefined {
   const joins = (t: Token | undefined) => t !== undefined && (isDash(t) || t.lower === 'to' || t.lower === 'and' || t.lower === 'until' || t.lower === 'through');
   const startDay = parseDay(tokens, i);
   if (startDay && joins(tokens[startDay.end])) {
-    const rest = parseNamedDate(tokens, startDay.end + 1);
+    // `6–15 July 1846`; `6–15 July` in a text (or a table row) that sets the year.
+    const yearless = contextYear === undefined ? undefined : parseYearlessDate(tokens, startDay.end + 1, contextYear);
+    const rest = parseNamedDate(tokens, startDay.end + 1) ?? (yearless && 'interval' in yearless ? (yearless as DateParse) : undefined);
     if (rest && rest.precision === 'day') {
       const endDay = new Date(rest.interval.low * 86_400_000);
       const year = endDay.getUTCFullYear();
@@ -724,7 +726,7 @@ function readDateAt(s: SentenceText, i: number, year: number | undefined): Found
   const t = tokens[i]!;
   // `31 February 1942` is no date at all, not `February 1942`.
   if (MONTHS[t.lower] !== undefined && tokens[i - 1]?.kind === 'number' && /^\d{1,2}(st|nd|rd|th)?$/.test(tokens[i - 1]!.lower)) return undefined;
-  const range = parseSharedRange(tokens, i) ?? parseBorrowedRange(tokens, i);
+  const range = parseSharedRange(tokens, i, year) ?? parseBorrowedRange(tokens, i);
   if (range) {
     const dayPrecise = range.first.precision === 'day' && range.second.precision === 'day';
     return dateRange(s, i, range.second.end, range.first.interval, range.second.interval, dayPrecise);

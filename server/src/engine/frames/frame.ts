@@ -39,12 +39,12 @@ const ACTIVITY_EVENTS: Record<string, readonly string[]> = {
   fighting: ['battle', 'siege', 'campaign', 'war', 'attack', 'uprising'],
   siege: ['siege', 'battle', 'campaign', 'war'],
   strike: ['strike'],
-  closure: ['explosion', 'flood', 'strike', 'epidemic', 'famine', 'uprising', 'war', 'siege', 'occupation'],
+  closure: ['explosion', 'flood', 'strike', 'epidemic', 'famine', 'uprising', 'war', 'siege', 'occupation', 'quarantine', 'fire'],
   inquiry: ['inquiry'],
 };
 
 /** The activity a kind of event is, when a sentence says only that it lasted. */
-const ACTIVITY_OF_TYPE: Record<string, string> = { battle: 'fighting', siege: 'siege', war: 'war', campaign: 'campaign', strike: 'strike', inquiry: 'inquiry' };
+const ACTIVITY_OF_TYPE: Record<string, string> = { battle: 'fighting', siege: 'siege', war: 'war', campaign: 'campaign', strike: 'strike', inquiry: 'inquiry', quarantine: 'closure' };
 
 function bears(ref: EventRef, frame: { dimension: string; measure: Measure }): boolean {
   if (ref.type === undefined || ref.type === 'place') return true;
@@ -78,11 +78,16 @@ function localized(ref: EventRef, before: readonly Mention[], discourse: Discour
 }
 
 /** What a mention refers to: itself, or for `it`, `the battle`, `the town`, what the text named before. */
-function resolveMention(m: Mention, before: readonly Mention[], discourse: Discourse, knowledge: NameKnowledge): EventRef | undefined {
+function resolveMention(m: Mention, before: readonly Mention[], discourse: Discourse, knowledge: NameKnowledge, returning = false): EventRef | undefined {
   if (m.kind === 'event' && m.definite) {
     const inSentence = [...before].reverse().find((b) => b.kind === 'event' && b.ref.type === m.ref.type && b.ref.key && refRelation(b.ref, m.ref) !== 'conflict');
     const found = inSentence?.ref ?? discourse.lastOfType(m.ref);
     if (!found) return localized(m.ref, before, discourse, knowledge);
+    // `This time the outbreak lasted eleven weeks`: a return is another of the kind, not the numbered one told before.
+    if (returning && !inSentence && (found.ordinal !== undefined || found.year !== undefined)) {
+      const { ordinal: _ordinal, year: _year, when: _when, ...kind } = found;
+      return localized({ ...kind, text: m.ref.text }, before, discourse, knowledge);
+    }
     return localized({ ...found, ordinal: found.ordinal ?? m.ref.ordinal, text: m.ref.text }, before, discourse, knowledge);
   }
   if (m.kind === 'event') return localized(m.ref, before, discourse, knowledge);
@@ -194,10 +199,11 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
   const returning = tellsOfReturn(site.tokens);
   const inheritable = (r: EventRef) => bears(r, partial) && !(returning && r.ordinal !== undefined);
   // A sentence that names nothing goes on about what the sentence before it named, if that was one
-  // thing; else it may be about any of the things its paragraph has named.
-  const last = discourse.lastSubjects().filter(inheritable);
+  // thing; else it may be about any of the things its paragraph has named. (Not a table row: each row
+  // is a thing of its own, never the row above it.)
+  const last = row ? [] : discourse.lastSubjects().filter(inheritable);
   if (last.length === 1) return { refs: [last[0]!], via: 'paragraph' };
-  const paragraph = discourse.paragraphSubjects().filter(inheritable);
+  const paragraph = row ? [] : discourse.paragraphSubjects().filter(inheritable);
   if (paragraph.length > 0) return { refs: [...paragraph], via: 'paragraph' };
   const heading = discourse.headingSubjects().filter(inheritable);
   return heading.length > 0 ? { refs: [...heading], via: 'heading' } : undefined;
@@ -329,9 +335,10 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
   const layout = new ClauseLayout(tokens, values.map((v) => tokenSpan(tokens, v.range)));
   mergeNames(mentions, layout);
   const resolved = new Map<Mention, EventRef>();
+  const returning = tellsOfReturn(tokens);
   mentions.forEach((m, i) => {
     if (!SUBJECT_KINDS.has(m.kind)) return;
-    const ref = resolveMention(m, mentions.slice(0, i), discourse, knowledge);
+    const ref = resolveMention(m, mentions.slice(0, i), discourse, knowledge, returning);
     if (ref) resolved.set(m, ref);
   });
   const informant = informantOf(tokens);

@@ -26,6 +26,8 @@ export const COUNT_KINDS = classes({
   population: 'population inhabitants residents',
   evacuations: 'evacuated evacuation evacuees',
   deportations: 'deported deportation deportations deportees',
+  arrests: 'arrested arrest arrests detained jailed imprisoned',
+  destroyed: 'wrecked sunk destroyed scuttled',
 });
 
 /** Counted things: people of any kind are `people`; horses are not men, nor tanks aircraft. */
@@ -67,7 +69,9 @@ export const EVENT_TYPES = classes({
   attack: 'attack attacks assault assaults raid raids sortie sorties bombardment shelling breakout charge',
   occupation: 'occupation liberation',
   preparation: 'planning plans preparation preparations build-up buildup',
-  epidemic: 'epidemic plague',
+  epidemic: 'epidemic epidemics plague outbreak outbreaks pestilence',
+  fire: 'fire fires blaze conflagration',
+  quarantine: 'quarantine',
   storm: 'storm storms gale gales hurricane typhoon tempest',
   famine: 'famine',
 });

@@ -117,8 +117,10 @@ export function countMeasure(site: ValueSite): Measure {
   const setOff = site.clause[1] - site.clause[0] <= site.end - site.first + 3 && site.tokens[site.clause[1]]?.text !== ';';
   if (kinds.length === 0 && setOff) kinds = classesIn(site, site.clause[1], site.tokens.length, COUNT_KINDS).filter((k) => k !== 'part');
   const thing = countedThing(site);
-  // `Thirty-seven men we lost`: lost people, with nothing else said, are the dead (lost ships are not).
-  if (kinds.length === 0 && (thing === undefined || thing === 'people') && site.tokens.slice(site.clause[0], site.clause[1]).some((t) => t.lower === 'lost')) kinds = ['deaths'];
+  // `Thirty-seven men we lost`: lost people, with nothing else said, are the dead; lost ships are destroyed.
+  if (kinds.length === 0 && site.tokens.slice(site.clause[0], site.clause[1]).some((t) => t.lower === 'lost')) {
+    kinds = thing === undefined || thing === 'people' ? ['deaths'] : ['destroyed'];
+  }
   let kind = countKindOf(kinds);
   const before = site.tokens.slice(Math.max(0, site.first - 3), site.first).map((t) => t.lower);
   if (!kind && thing === 'people' && before.some((w) => STRENGTH_BEFORE.has(w))) kind = 'strength';

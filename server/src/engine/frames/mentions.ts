@@ -76,6 +76,20 @@ const ROLE_WORDS: Record<string, MentionRole> = {
 const LOCATIVES = new Set(['at', 'in', 'near', 'outside', 'inside', 'into', 'toward', 'towards', 'around']);
 const CONNECTORS = new Set(['of', 'the', 'de', 'von', 'van', 'der', 'den', 'du', 'la', 'le', 'al', 'el', 'di', 'da']);
 /** Nouns after which a capitalised word is a side (`Velmarchi army`, `German troops`). */
+/**
+ * Event words in phrases that name no event: `in order`, `out of order`; `the outbreak of war` (when
+ * it began); `opened fire`, `under fire`, `artillery fire`. A fire is an event only as `the fire`,
+ * `a fire`, `the great fire`, `the first fire`, or at the head of a name or a table cell.
+ */
+function isIdiom(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]!.lower;
+  const before = tokens[i - 1]?.lower;
+  if (word === 'order') return before === 'in' || before === 'of';
+  if (word === 'outbreak' || word === 'outbreaks') return tokens[i + 1]?.lower === 'of';
+  if (word === 'fire' || word === 'fires') return !(before === undefined || /^(the|a|this|that|its|great|big|first|second|third|last)$/.test(before));
+  return false;
+}
+
 /** Verbs that may follow an ordinal standing for its noun (`the second began`, `the first was short`). */
 const ELLIPSIS_VERBS = new Set(['began', 'begun', 'was', 'were', 'is', 'had', 'came', 'fell', 'went', 'took', 'ran', 'broke', 'brought', 'saw', 'began', 'lasts', 'ends', 'begins']);
 
@@ -279,8 +293,7 @@ class MentionReader {
       }
       if (t.kind !== 'word') continue;
       // `to strike`, `to fight`, `in order to`: a verb, not an event.
-      // (`in order`, `out of order`: an idiom, not a decree.)
-      const idiom = t.lower === 'order' && (tokens[i - 1]?.lower === 'in' || tokens[i - 1]?.lower === 'of');
+      const idiom = isIdiom(tokens, i);
       if (EVENT_TYPES.has(t.lower) && /^\p{Ll}/u.test(t.text) && tokens[i - 1]?.lower !== 'to' && tokens[i + 1]?.lower !== 'to' && !idiom) {
         const event = this.eventWord(i);
         this.push(event);

@@ -120,9 +120,11 @@ export function isTableRow(row: string): boolean {
 export function readTableRow(cells: TableCell[], header: readonly string[], ignored: readonly TextRange[], discourse: Discourse, knowledge: NameKnowledge): FramedValue[] {
   const tokens: Token[] = [];
   const values: FoundValue[] = [];
+  // A row's own year (`| 1846 | First strike | 6–15 July |`) dates the days and months of its other cells.
+  const rowYear = cells.map((c) => /^\s*(\d{4})\s*$/.exec(c.text)?.[1]).find((y) => y !== undefined);
+  const year = rowYear !== undefined ? Number(rowYear) : discourse.year();
   cells.forEach((cell, i) => {
     const cellTokens = tokenize(cell.text, cell.start).filter((t) => !inside(t, ignored));
-    const year = discourse.year();
     const cellValues = claimValues(cell.text, cell.start, ignored, year !== undefined ? { year } : {}).filter((v) => !denied(v, cellTokens));
     // The header's words stand at the cell's opening bar: before the value, after a name (`First Siege`).
     // In lower case, so that a header (`Event`, `Siege`) never runs into a name in its cell.
