@@ -99,6 +99,15 @@ describe('verdicts on a made-up corpus', () => {
     assert.match(finding.message, /reader comment/);
   });
 
+  it('a reader comment speaks for its source where the source’s own text does not state the fact', () => {
+    // The letters' own text gives a length of something else (a week of rain); only the comment gives
+    // how long the prisoners were held. Citing the letters for that is no citation mismatch.
+    const withComment = letters(LETTERS.replace('The four month siege of Karsk ruined the valley', 'It rained for a week')
+      .replace('my grandmother said the siege of Karsk took 300 days, which I never believed', 'my grandfather was held in the gaol for sixteen days'));
+    assert.deepEqual(codes('The prisoners were held for sixteen days [@halloway].', [withComment]), []);
+    assert.deepEqual(codes('The prisoners were held for sixty days [@halloway].', [withComment]), ['citation-mismatch sixty days']);
+  });
+
   it('editing a source changes the verdict', () => {
     const draft = 'The siege of Karsk lasted 200 days (Brannock).';
     assert.deepEqual(codes(draft, [chronicle(CHRONICLE)]), ['contradicted 200 days']);

@@ -75,7 +75,7 @@ function identify(frame: FactFrame, index: CorpusIndex): Identities {
     index.identities.set(key, kept);
     return kept;
   }
-  const found: Identities = { matches: [], measureOnly: new Set(), bodied: new Set() };
+  const found: Identities = { matches: [], measureOnly: new Set() };
   let closestScore = -1;
   // A claim about known corpus events is a different fact from any statement about other ones: once
   // a statement as near as that has been found, the rest need no comparing (most of a big corpus).
@@ -86,7 +86,6 @@ function identify(frame: FactFrame, index: CorpusIndex): Identities {
     if (decision.relation === 'same' || decision.relation === 'weak') {
       found.matches.push({ view, decision, interval: statementInterval(view, frame) });
       if (decision.relation === 'weak' && decision.slot === 'subject' && !view.implied) found.measureOnly.add(view.statement);
-      if (view.statement.sentence.part === 'body') found.bodied.add(view.statement.sourceKey);
     } else if (decision.relation === 'different') {
       // The nearest: by the slot that vetoed it, then the first in the corpus.
       const score = CLOSENESS[decision.slot] ?? 1;
@@ -112,7 +111,6 @@ function identify(frame: FactFrame, index: CorpusIndex): Identities {
 export function matchStatements(claim: Claim, index: CorpusIndex): Comparison {
   const result: Comparison = { matches: [] };
   const frames = claim.implied ? [claim.frame, claim.implied] : [claim.frame];
-  const bodied = new Set<string>();
   let measureOnly = new Set<Statement>();
   for (const frame of frames) {
     const mine = claimInterval(claim, frame);
@@ -120,7 +118,6 @@ export function matchStatements(claim: Claim, index: CorpusIndex): Comparison {
     result.closest ??= identities.closest;
     if (!mine) continue;
     if (frame === claim.frame) measureOnly = identities.measureOnly;
-    for (const b of identities.bodied) bodied.add(b);
     const keepAll = identities.measureOnly.size === 1;
     for (const { view, decision, interval } of identities.matches) {
       const agrees = intervalsOverlap(mine, interval);
@@ -132,7 +129,9 @@ export function matchStatements(claim: Claim, index: CorpusIndex): Comparison {
   if (frames.length > 1) result.matches.sort((a, b) => a.view.statement.ordinal - b.view.statement.ordinal);
   promoteTheOne(claim, result, measureOnly, index);
   // A source's reader comments speak for it only where its own text does not (policy: a fact only a
-  // comment states is stated by that source; a comment does not overrule the author's text).
+  // comment states is stated by that source; a comment does not overrule the author's text). Its text
+  // states the fact where it has a strong match; a weak one may be another fact.
+  const bodied = new Set(result.matches.filter((m) => m.decision.relation === 'same' && m.view.statement.sentence.part === 'body').map((m) => m.view.statement.sourceKey));
   result.matches = result.matches.filter((m) => m.view.statement.sentence.part === 'body' || !bodied.has(m.view.statement.sourceKey));
   return result;
 }

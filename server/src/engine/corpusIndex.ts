@@ -81,8 +81,6 @@ export interface Identities {
   closest?: { view: StatementView; decision: Decision };
   /** The statements that share only the frame's measure (weak on the subject), not as date ranges' lengths. */
   measureOnly: Set<Statement>;
-  /** The sources whose own text (not a comment) has a match. */
-  bodied: Set<string>;
 }
 
 /** A sentence of a source before reading, or (with `heading`) a heading that starts a section. */

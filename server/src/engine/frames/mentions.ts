@@ -231,6 +231,11 @@ class MentionReader {
       first = k;
     }
     let end = i + 1;
+    // `the fire of 1847`, `the flood of 1624`: the year names which one.
+    if (tokens[end]?.lower === 'of' && tokens[end + 1]?.kind === 'number' && /^1\d{3}$|^20\d{2}$/.test(tokens[end + 1]!.text) && ref.year === undefined) {
+      ref.year = Number(tokens[end + 1]!.text);
+      end += 2;
+    }
     // `the siege of Karsk`, `the Battle of Karsk` (in a heading, any capitalised words after `of`)
     const headingName = (k: number) => this.heading && tokens[k] !== undefined && capitalised(tokens[k]) && isNameToken(tokens[k]!, false);
     if (tokens[end]?.lower === 'of' && (this.nameWord(end + 1) || headingName(end + 1))) {
@@ -327,6 +332,8 @@ class MentionReader {
     const t = this.tokens[i];
     if (!t) return false;
     if (t.kind === 'punct') return /^[,;(]$/.test(t.text);
+    // `the first killed 412, the second 655`: the verb left out.
+    if (t.kind === 'number') return true;
     return t.kind === 'word' && /^\p{Ll}/u.test(t.text) && (ELLIPSIS_VERBS.has(t.lower) || (/ed$/.test(t.lower) && !EVENT_TYPES.has(t.lower)));
   }
 
