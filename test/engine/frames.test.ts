@@ -112,6 +112,12 @@ describe('frames: what a value is a value of', () => {
       { 'two days': 'duration length of fire@1847' }],
     ['`the first …, the second 655`: the second, with its verb left out', 'The first siege of Karsk killed 412, the second 655.',
       { '412': 'count deaths of siege:karsk#1', '655': 'count ? of siege:karsk#2' }],
+    ['a value that modifies an event word is that event’s', 'The second siege of Karsk came in the middle of a 60-day flood.',
+      { '60-day': 'duration length of flood' }],
+    ['time so far is not how long it lasted', 'The defenders have been out six days.',
+      { 'six days': 'duration so far' }],
+    ['time ago is not how long it lasted', 'The men went back a fortnight ago.',
+      { 'a fortnight': 'duration ago' }],
     ['a date range states a span', 'The siege of Karsk lasted from 6 April to 1 August 1612.',
       { '6 April to 1 August 1612': 'date span of siege:karsk' }],
   ];

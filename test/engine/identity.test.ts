@@ -17,6 +17,14 @@ const of = (ref: EventRef, via: Subject['via'] = 'clause'): Subject => ({ refs: 
 const frame = (dimension: FactFrame['dimension'], measure: Measure, extra: Partial<FactFrame> = {}): FactFrame => ({ dimension, measure, ...extra });
 const length = (extra: Partial<FactFrame> = {}) => frame('duration', { kind: 'length', thing: 'siege' }, extra);
 
+describe('the registry: a kind of event the corpus never names is one event', () => {
+  const quarantine: EventRef = { type: 'quarantine', text: 'quarantine' };
+  const registry = new EventRegistry([siege1, siege2], new Map(), [quarantine, { type: 'siege', text: 'siege' }]);
+  it('an unnamed reference is that one event', () => assert.ok(registry.lookup({ type: 'quarantine', text: 'the quarantine' }).id));
+  it('a named one is not', () => assert.equal(registry.lookup({ type: 'quarantine', key: 'orlen', text: 'the Orlen quarantine' }).id, undefined));
+  it('a kind the corpus names is not added as one more event', () => assert.equal(registry.lookup({ type: 'siege', text: 'the siege' }).count, 2));
+});
+
 describe('identity: same fact, or not', () => {
   const cases: Array<[string, FactFrame, FactFrame, string, string]> = [
     ['same event, same measure: the same fact',
@@ -53,6 +61,10 @@ describe('identity: same fact, or not', () => {
       frame('count', { kind: 'deaths' }, { subject: of(siege2), place: 'karsk' }), frame('count', { kind: 'deaths' }, { subject: of(siege2) }), 'same', 'subject+measure'],
     ['a second flood is not the corpus’s one flood, which it never numbers: a second implies a first',
       frame('count', { kind: 'deaths' }, { subject: of({ type: 'flood', ordinal: 2, text: 'the second flood' }) }), frame('count', { kind: 'deaths' }, { subject: of(flood) }), 'weak', 'subject'],
+    ['a length of one activity is not surely the length of an event it is not (a closure during an epidemic)',
+      frame('duration', { kind: 'length', thing: 'closure' }, { subject: of(flood) }), frame('duration', { kind: 'length' }, { subject: of(flood) }), 'weak', 'measure'],
+    ['a length of an event’s own activity is its length (a siege’s siege)',
+      frame('duration', { kind: 'length', thing: 'siege' }, { subject: of(siege2) }), frame('duration', { kind: 'length' }, { subject: of(siege2) }), 'same', 'subject+measure'],
     ['the opening months are not the whole war',
       frame('count', { kind: 'prisoners' }, { scope: 'opening' }), frame('count', { kind: 'prisoners' }, { scope: 'whole' }), 'different', 'scope'],
     ['two events together are not one of them',

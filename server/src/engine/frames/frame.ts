@@ -8,7 +8,7 @@ import type { FoundValue } from '../values.js';
 import { ClauseLayout, type Span } from './clauses.js';
 import type { Discourse } from './discourse.js';
 import { phasesOf, refRelation } from './identity.js';
-import { DATE_PHASES, EVENT_TYPES, OPENING_WORDS, SPEECH_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS } from './lexicon.js';
+import { ACTIVITY_OF_TYPE, DATE_PHASES, EVENT_TYPES, OPENING_WORDS, SPEECH_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS } from './lexicon.js';
 import { classAt, countMeasure, dateMeasure, durationMeasure, fractionMeasure, type ValueSite } from './measure.js';
 import { readMentions, type Mention, type NameKnowledge } from './mentions.js';
 import { endpoints } from './endpoints.js';
@@ -43,8 +43,6 @@ const ACTIVITY_EVENTS: Record<string, readonly string[]> = {
   inquiry: ['inquiry'],
 };
 
-/** The activity a kind of event is, when a sentence says only that it lasted. */
-const ACTIVITY_OF_TYPE: Record<string, string> = { battle: 'fighting', siege: 'siege', war: 'war', campaign: 'campaign', strike: 'strike', inquiry: 'inquiry', quarantine: 'closure' };
 
 function bears(ref: EventRef, frame: { dimension: string; measure: Measure }): boolean {
   if (ref.type === undefined || ref.type === 'place') return true;
@@ -173,7 +171,9 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
   // value is in it (`until a gale drowned 310 sailors`).
   const ownAnchor = (m: Mention) => !between && m.first >= site.clause[0] && m.end <= site.first;
   const ranked = rankMentions(site, usable.filter((m) => m.role !== 'anchor' || ownAnchor(m)), row);
-  const pick = ranked[0];
+  // `a 42-day quarantine`, `the 118-day siege`: a value that modifies an event word is that event's.
+  const modified = usable.find((m) => m.kind === 'event' && m.first >= site.first && m.first <= site.end && m.end > site.end);
+  const pick = modified ?? ranked[0];
   if (pick) {
     const inClause = (m: Mention) => m.first < site.clause[1] && m.end > site.clause[0];
     let ref = resolved.get(pick)!;
@@ -348,6 +348,13 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     const dimension = value.form === 'year' || value.form === 'date-range' ? 'date' : value.interval.dimension;
     const hasEvent = mentions.some((m) => m.kind === 'event' && (sentence.row || (m.first < site.clause[1] && m.end > site.clause[0])));
     const measure = measureOf(site, dimension, hasEvent, mentions);
+    // `a 42-day quarantine`: what went on is the event the value modifies, not another in its clause.
+    const modified = mentions.find((m) => m.kind === 'event' && m.ref.type && m.first >= site.first && m.first <= site.end && m.end > site.end);
+    if (dimension === 'duration' && modified && measure.kind === 'length') {
+      const own = ACTIVITY_OF_TYPE[modified.ref.type!];
+      if (own) measure.thing = own;
+      else delete measure.thing;
+    }
     if (measure.kind === 'between') {
       Object.assign(measure, endpoints(site, mentions, resolved));
       // `seventy-two years after it opened` (to its closing): from an event's beginning to its end is its length.

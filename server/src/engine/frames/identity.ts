@@ -1,6 +1,7 @@
 // Identity: whether two frames are the same fact. Decided slot by slot, before and apart from their
 // values. A conflict on any slot is a veto; a strong match needs the same subject and the same
 // measure; a weak match has no conflict and something known in common; anything else is unrelated.
+import { ACTIVITY_OF_TYPE } from './lexicon.js';
 import type { Endpoint, EventRef, FactFrame, Measure, Subject } from './types.js';
 
 export type Relation = 'same' | 'weak' | 'different' | 'unrelated';
@@ -218,6 +219,14 @@ function qualifierConflict(a: FactFrame, b: FactFrame, events: EventResolver): [
   return undefined;
 }
 
+/** One length names what went on (`closed for 42 days`), the other does not, and it is not the event's own activity. */
+function otherActivity(a: FactFrame, b: FactFrame): boolean {
+  const thing = a.measure.thing ?? b.measure.thing;
+  if (thing === undefined || (a.measure.thing !== undefined && b.measure.thing !== undefined)) return false;
+  const type = (a.subject ?? b.subject)?.refs[0]?.type;
+  return type === undefined || ACTIVITY_OF_TYPE[type] !== thing;
+}
+
 /**
  * The identity of two frames (a claim's and a statement's), with the slot that decided it:
  * - different: a conflict on any slot (dimension, measure, subject, side, body of men, span of time);
@@ -260,7 +269,10 @@ export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver 
   const sided = counted && (sidesOf(a, events) === undefined) !== (sidesOf(b, events) === undefined);
   const guessed = (f: FactFrame) => f.place !== undefined && (f.subject === undefined || f.subject.via === 'paragraph' || f.subject.via === 'heading');
   const placed = counted && (a.place === undefined) !== (b.place === undefined) && (guessed(a) || guessed(b));
-  if (subject === 'same' && measure === 'same' && !sided && !placed) return { relation: 'same', slot: 'subject+measure', reason: `same fact: ${subjectReason}, ${measureReason}` };
+  // How long the port was closed during an epidemic is not surely how long the epidemic lasted: a
+  // length of one activity is surely an event's length only where that activity is the event itself.
+  const partOf = a.dimension === 'duration' && otherActivity(a, b);
+  if (subject === 'same' && measure === 'same' && !sided && !placed && !partOf) return { relation: 'same', slot: 'subject+measure', reason: `same fact: ${subjectReason}, ${measureReason}` };
   // A subject the claim only takes from its paragraph or heading, with nothing else known, is too
   // little to call it the same fact even weakly.
   const said = a.subject !== undefined && a.subject.via !== 'paragraph' && a.subject.via !== 'heading';

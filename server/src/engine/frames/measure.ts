@@ -143,7 +143,7 @@ const GIVE_WORDS = new Set(['gives', 'gave', 'give', 'puts', 'credits', 'assigns
 const FOR_IN = new Set(['for', 'in', 'within', 'over']);
 
 /** length (how long something went on), between (time from one event to another) or remaining. */
-function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ago' | undefined {
+function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ago' | 'so far' | undefined {
   const t = site.tokens;
   const value = site.value;
   const firstOfValue = value.hedge ? t.findIndex((x) => x.start >= value.hedge!.range.start) : site.first;
@@ -151,6 +151,10 @@ function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ag
   const after = t[site.end]?.lower ?? '';
   const clauseBefore = t.slice(site.clause[0], firstOfValue).map((x) => x.lower);
   if (REMAINING_WORDS.has(before) || /^(more|further)$/.test(t[site.first + 1]?.lower ?? '')) return 'remaining';
+  // `150 years ago`, `went back a fortnight ago`: the time from an event to the writer's day.
+  if (after === 'ago') return 'ago';
+  // `The men have been out six days`, `it has lasted a month`: the time so far, not how long it lasted.
+  if (clauseBefore.some((w, i) => /^(have|has|'ve)$/.test(w) && /^(been|lasted|gone|held|stayed)$/.test(clauseBefore[i + 1] ?? ''))) return 'so far';
   // `it took six months for …`, `rescuers took six days to reach …`, `worked for six weeks to reach …`:
   // the time until something happened.
   if (clauseBefore.some((w) => TAKE_WORDS.has(w))) {
@@ -165,8 +169,6 @@ function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ag
   if (before === 'after' && clauseBefore.some((w) => classAt(t, clauseBefore.indexOf(w) + site.clause[0], DATE_PHASES) === 'ended')) return 'length';
   if (after === 'of' && classAt(t, site.end + 1, ACTIVITIES)) return 'length';
   if (EVENT_TYPES.has(after) || ACTIVITIES.has(after)) return 'length';
-  // `150 years ago`: the time from an event to the writer's day, not between two events.
-  if (after === 'ago') return 'ago';
   if (BETWEEN_WORDS.has(after)) return 'between';
   if (before === 'within' || before === 'in' || (before === 'after' && after !== 'of')) return 'between';
   if (FOR_IN.has(before)) return 'length';
@@ -180,7 +182,7 @@ export function durationMeasure(site: ValueSite): Measure {
   const before = site.tokens.slice(site.clause[0], site.first).map((t) => t.lower);
   const passiveHeld = before.includes('held') && before.slice(0, before.indexOf('held')).some((w) => /^(was|were|been|being)$/.test(w));
   // What went on matters to how long it went on, not to the time between two events.
-  const thing = kind === 'between' || kind === 'remaining' || kind === 'ago' ? undefined : passiveHeld ? 'detention' : activities[0];
+  const thing = kind === 'between' || kind === 'remaining' || kind === 'ago' || kind === 'so far' ? undefined : passiveHeld ? 'detention' : activities[0];
   return { ...(kind ? { kind } : {}), ...(thing ? { thing } : {}) };
 }
 

@@ -426,6 +426,8 @@ export function learnNames(tokens: Token[], heading: boolean, into: Set<string>)
   learnPeopleSides(tokens, mentions, into);
   for (const m of mentions) {
     if (m.kind === 'side' && m.ref.key) into.add(`s:${m.ref.key}`);
+    // Kinds of event the corpus tells of, named or not (`the quarantine`): see typeOnlyEvents.
+    if (m.kind === 'event' && m.ref.type && m.ref.type !== 'place') into.add(`u:${m.ref.type}`);
     if (m.kind !== 'event' || m.definite) continue;
     if (m.ref.key) into.add(`e:${m.ref.key}`);
     if (m.ref.key && m.ref.type) into.add(`t:${m.ref.key}=${m.ref.type}`);
@@ -458,6 +460,21 @@ export function peopleSides(knowledge: NameKnowledge): Map<string, string> {
     if (person && side) sides.set(person, sides.has(person) && sides.get(person) !== side ? '' : side);
   }
   return sides;
+}
+
+/**
+ * Kinds of event the corpus tells of but never names, numbers or dates (`the quarantine`, and no
+ * other): the corpus's one event of that kind.
+ */
+export function typeOnlyEvents(knowledge: NameKnowledge): EventRef[] {
+  const named = new Set<string>();
+  for (const entry of knowledge.names) if (entry.startsWith('r:')) named.add(entry.slice(2).split('|')[0]!);
+  const refs: EventRef[] = [];
+  for (const entry of knowledge.names) {
+    const type = entry.startsWith('u:') ? entry.slice(2) : undefined;
+    if (type && !named.has(type)) refs.push({ type, text: type });
+  }
+  return refs;
 }
 
 /** The events a corpus names, from its knowledge set. */

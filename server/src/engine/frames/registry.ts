@@ -11,6 +11,8 @@ interface CorpusEvent {
   words: Set<string>;
   /** The years the corpus dates it to (when it began, ended, or happened). */
   years: Set<number>;
+  /** Never named, numbered or dated by the corpus: no named reference is this event. */
+  unnamed?: boolean;
 }
 
 const specificity = (r: EventRef) => (r.key !== undefined ? 2 : 0) + (r.ordinal !== undefined ? 1 : 0) + (r.year !== undefined ? 1 : 0);
@@ -34,7 +36,7 @@ export class EventRegistry implements EventResolver {
    * alone (`the siege of Karsk`) is an event of its own only if it fits none of those; if it fits one,
    * it names that one; if it fits several, it could be any of them and names none.
    */
-  constructor(refs: Iterable<EventRef>, private readonly people: ReadonlyMap<string, string> = new Map()) {
+  constructor(refs: Iterable<EventRef>, private readonly people: ReadonlyMap<string, string> = new Map(), unnamed: Iterable<EventRef> = []) {
     const unique = new Map<string, EventRef>();
     for (const r of refs) if (isNaming(r)) unique.set(`${refKey(r)}|${r.word ?? ''}`, r);
     const all = [...unique.values()].sort((a, b) => refKey(a).localeCompare(refKey(b)));
@@ -42,6 +44,12 @@ export class EventRegistry implements EventResolver {
       .sort((a, b) => specificity(b) - specificity(a) || refKey(a).localeCompare(refKey(b)));
     for (const ref of pinned) this.place(ref, true);
     for (const ref of all.filter((r) => r.ordinal === undefined && r.year === undefined)) this.place(ref, false);
+    // A kind of event the corpus never names is one event, which only an unnamed reference can be.
+    for (const ref of unnamed) {
+      if (ref.type && !this.events.some((e) => e.ref.type === ref.type)) {
+        this.events.push({ id: `${refKey(ref)}|unnamed`, ref: { ...ref }, words: new Set(), years: new Set(), unnamed: true });
+      }
+    }
   }
 
   private place(ref: EventRef, pinned: boolean): void {
@@ -66,7 +74,7 @@ export class EventRegistry implements EventResolver {
       const unnamed = ref.key === undefined && ref.type !== undefined && ref.type !== 'place';
       // `the second storm` is none of a corpus's storms that it never numbers: a second implies a first.
       const numbered = (e: CorpusEvent) => ref.ordinal === undefined || ref.ordinal < 2 || e.ref.ordinal !== undefined;
-      const fits = this.events.filter((e) => refRelation(e.ref, ref) !== 'conflict' && numbered(e) &&
+      const fits = this.events.filter((e) => refRelation(e.ref, ref) !== 'conflict' && numbered(e) && (!e.unnamed || !isNaming(ref)) &&
         (!unnamed || (e.ref.type === ref.type && (ref.word === undefined || e.words.size === 0 || e.words.has(ref.word)))));
       // `the siege` in a letter dated in the second siege's year: the one of them the text is set in.
       const dated = ref.when !== undefined && fits.length > 1 ? fits.filter((e) => e.years.has(ref.when!)) : fits;
