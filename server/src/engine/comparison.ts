@@ -218,10 +218,13 @@ function toEvidence(match: Match, claimFrame: FactFrame, index: CorpusIndex): Ev
   };
 }
 
+/** How many sources' weak agreeing sentences a claim shows, beside every strong match. */
+const WEAK_SOURCES_SHOWN = 5;
+
 /**
  * The matches that decided a verdict, as evidence: every strong match, and for a source with no
- * strong agreeing match, its first weak agreeing one (what made it count as agreeing; in a large
- * corpus a claim may weakly agree with hundreds of sentences, and one per source says why).
+ * strong agreeing match, its first weak agreeing one (what made it count as agreeing). In a large
+ * corpus a claim may weakly agree with hundreds of sentences: the first few sources' say why.
  */
 function decisiveMatches(matches: readonly Match[]): Match[] {
   const strongAgreeing = new Set(matches.filter((m) => m.agrees && m.decision.relation === 'same').map((m) => m.view.statement.sourceKey));
@@ -229,7 +232,7 @@ function decisiveMatches(matches: readonly Match[]): Match[] {
   return matches.filter((m) => {
     if (m.decision.relation === 'same') return true;
     const key = m.view.statement.sourceKey;
-    if (!m.agrees || strongAgreeing.has(key) || shown.has(key)) return false;
+    if (!m.agrees || strongAgreeing.has(key) || shown.has(key) || shown.size >= WEAK_SOURCES_SHOWN) return false;
     shown.add(key);
     return true;
   });
