@@ -328,6 +328,57 @@ export interface SentenceToFrame {
   mentions?: Mention[];
 }
 
+/** What a value measures, with the events a time between runs between. */
+function valueMeasure(site: ValueSite, dimension: string, hasEvent: boolean, mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>, discourse: Discourse): Measure {
+  const measure = measureOf(site, dimension, hasEvent, mentions);
+  // `a 42-day quarantine`: what went on is the event the value modifies, not another in its clause.
+  const modified = mentions.find((m) => m.kind === 'event' && m.ref.type && m.first >= site.first && m.first <= site.end && m.end > site.end);
+  if (dimension === 'duration' && modified && measure.kind === 'length') {
+    const own = ACTIVITY_OF_TYPE[modified.ref.type!];
+    if (own) measure.thing = own;
+    else delete measure.thing;
+  }
+  if (measure.kind === 'between') {
+    Object.assign(measure, endpoints(site, mentions, resolved));
+    // `seventy-two years after it opened` (to its closing): from an event's beginning to its end is its length.
+    if (measure.from?.phase === 'began' && (measure.to?.phase === 'ended' || measure.to?.phase === 'closed')) {
+      delete measure.from;
+      delete measure.to;
+      measure.kind = 'length';
+    } else if (!measure.from && !measure.to && /^(later|afterwards|afterward)$/.test(site.tokens[site.end]?.lower ?? '')) {
+      // `seven months later`: later than the event named before the value's clause, in its sentence or the last.
+      const before = mentions.filter((m) => resolved.has(m) && m.end <= site.clause[0] && (m.kind === 'event' || m.kind === 'name'));
+      const ref = before.length > 0 ? resolved.get(before[before.length - 1]!) : discourse.lastEvent();
+      if (ref) measure.from = { ref, text: ref.text };
+    } else if (!measure.from?.ref && measure.to) {
+      // `rescuers worked for six weeks to reach the last survivors`: counted from the start of the
+      // one event the text is about.
+      const last = discourse.lastSubjects();
+      if (last.length === 1) measure.from = { ref: last[0]!, text: last[0]!.text, ...(measure.from?.phase ? { phase: measure.from.phase } : {}) };
+    }
+  }
+  return measure;
+}
+
+/** A frame's qualifiers: sides, the people it names, its body of men, its place, its span of time, its informant. */
+function qualify(frame: FactFrame, site: ValueSite, mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>, discourse: Discourse, informant: string | undefined): void {
+  const dimension = frame.dimension;
+  // Sides say whose men or losses a count is; a date or a length belongs to both sides alike.
+  const sides = dimension === 'count' || dimension === 'fraction' ? sidesOf(site, mentions) : undefined;
+  if (sides) frame.sides = sides;
+  // `Oast had lost 1,150 men`: the people the clause names, whose side the corpus may know.
+  const agents = mentions.filter((m) => (m.kind === 'person' || m.kind === 'other') && m.ref.key && m.first < site.clause[1] && m.end > site.clause[0] && m.role !== 'opponent')
+    .map((m) => m.ref.key!.split(' ').pop()!);
+  if (agents.length > 0 && (dimension === 'count' || dimension === 'fraction')) frame.agents = [...new Set(agents)];
+  const group = dimension === 'count' || dimension === 'fraction' ? groupOf(site, mentions, discourse) : undefined;
+  if (group) frame.group = group;
+  const place = placeOf(site, mentions, resolved);
+  if (place) frame.place ??= place;
+  const scope = dimension === 'count' || dimension === 'fraction' ? scopeOf(site) : undefined;
+  if (scope) frame.scope = scope;
+  if (informant) frame.informant = informant;
+}
+
 /** The frame of each value of one sentence; the discourse then learns what the sentence named. */
 export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, knowledge: NameKnowledge): FramedValue[] {
   const { tokens, values } = sentence;
@@ -347,33 +398,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     const site: ValueSite = { value, tokens, layout, first, end, clause: layout.clause(first, end), window: layout.ownWindow(first, end) };
     const dimension = value.form === 'year' || value.form === 'date-range' ? 'date' : value.interval.dimension;
     const hasEvent = mentions.some((m) => m.kind === 'event' && (sentence.row || (m.first < site.clause[1] && m.end > site.clause[0])));
-    const measure = measureOf(site, dimension, hasEvent, mentions);
-    // `a 42-day quarantine`: what went on is the event the value modifies, not another in its clause.
-    const modified = mentions.find((m) => m.kind === 'event' && m.ref.type && m.first >= site.first && m.first <= site.end && m.end > site.end);
-    if (dimension === 'duration' && modified && measure.kind === 'length') {
-      const own = ACTIVITY_OF_TYPE[modified.ref.type!];
-      if (own) measure.thing = own;
-      else delete measure.thing;
-    }
-    if (measure.kind === 'between') {
-      Object.assign(measure, endpoints(site, mentions, resolved));
-      // `seventy-two years after it opened` (to its closing): from an event's beginning to its end is its length.
-      if (measure.from?.phase === 'began' && (measure.to?.phase === 'ended' || measure.to?.phase === 'closed')) {
-        delete measure.from;
-        delete measure.to;
-        measure.kind = 'length';
-      } else if (!measure.from && !measure.to && /^(later|afterwards|afterward)$/.test(site.tokens[site.end]?.lower ?? '')) {
-        // `seven months later`: later than the event named before the value's clause, in its sentence or the last.
-        const before = mentions.filter((m) => resolved.has(m) && m.end <= site.clause[0] && (m.kind === 'event' || m.kind === 'name'));
-        const ref = before.length > 0 ? resolved.get(before[before.length - 1]!) : discourse.lastEvent();
-        if (ref) measure.from = { ref, text: ref.text };
-      } else if (!measure.from?.ref && measure.to) {
-        // `rescuers worked for six weeks to reach the last survivors`: counted from the start of the
-        // one event the text is about.
-        const last = discourse.lastSubjects();
-        if (last.length === 1) measure.from = { ref: last[0]!, text: last[0]!.text, ...(measure.from?.phase ? { phase: measure.from.phase } : {}) };
-      }
-    }
+    const measure = valueMeasure(site, dimension, hasEvent, mentions, resolved, discourse);
     const frame: FactFrame = { dimension, measure };
     const subject = subjectOf(site, mentions, resolved, discourse, frame, sentence.row === true);
     // `It lasted 41 days`: what lasted is what its subject is (a siege's siege, a strike's strike).
@@ -383,20 +408,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     const when = discourse.sectionYear();
     if (subject && when !== undefined) subject.refs = subject.refs.map((r) => (r.ordinal === undefined && r.year === undefined ? { ...r, when } : r));
     if (subject) frame.subject = subject;
-    // Sides say whose men or losses a count is; a date or a length belongs to both sides alike.
-    const sides = dimension === 'count' || dimension === 'fraction' ? sidesOf(site, mentions) : undefined;
-    if (sides) frame.sides = sides;
-    // `Oast had lost 1,150 men`: the people the clause names, whose side the corpus may know.
-    const agents = mentions.filter((m) => (m.kind === 'person' || m.kind === 'other') && m.ref.key && m.first < site.clause[1] && m.end > site.clause[0] && m.role !== 'opponent')
-      .map((m) => m.ref.key!.split(' ').pop()!);
-    if (agents.length > 0 && (dimension === 'count' || dimension === 'fraction')) frame.agents = [...new Set(agents)];
-    const group = dimension === 'count' || dimension === 'fraction' ? groupOf(site, mentions, discourse) : undefined;
-    if (group) frame.group = group;
-    const place = placeOf(site, mentions, resolved);
-    if (place) frame.place ??= place;
-    const scope = dimension === 'count' || dimension === 'fraction' ? scopeOf(site) : undefined;
-    if (scope) frame.scope = scope;
-    if (informant) frame.informant = informant;
+    qualify(frame, site, mentions, resolved, discourse, informant);
     const clause = { start: tokens[site.clause[0]]?.start ?? value.range.start, end: tokens[site.clause[1] - 1]?.end ?? value.range.end };
     // A range beside the length it spans (`151 days, from 14 April to 11 September`) restates that
     // length: it is checked as dates only.
