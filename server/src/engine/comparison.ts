@@ -218,33 +218,41 @@ function toEvidence(match: Match, claimFrame: FactFrame, index: CorpusIndex): Ev
   };
 }
 
-/** How many sources' weak agreeing sentences a claim shows, beside every strong match. */
+/** How many sources' weak agreeing sentences a finding shows, and how many sentences at most. */
 const WEAK_SOURCES_SHOWN = 5;
+const EVIDENCE_SHOWN = 12;
 
 /**
- * The matches that decided a verdict, as evidence: every strong match, and for a source with no
- * strong agreeing match, its first weak agreeing one (what made it count as agreeing). In a large
- * corpus a claim may weakly agree with hundreds of sentences: the first few sources' say why.
+ * The matches that decided a verdict, as evidence: from each source, its first strong match that
+ * agrees and its first that disagrees, or, for a source that counts as agreeing only through a weak
+ * match, its first such (for the first few such sources). At most a dozen sentences, the cited
+ * sources' first: in a large corpus a claim may match hundreds, and every source still counts in the
+ * verdict (sourceStances) whether or not it is shown.
  */
-function decisiveMatches(matches: readonly Match[]): Match[] {
+function decisiveMatches(matches: readonly Match[], cited: readonly string[]): Match[] {
   const strongAgreeing = new Set(matches.filter((m) => m.agrees && m.decision.relation === 'same').map((m) => m.view.statement.sourceKey));
   const shown = new Set<string>();
-  return matches.filter((m) => {
-    if (m.decision.relation === 'same') return true;
+  let weakSources = 0;
+  const picked = matches.filter((m) => {
     const key = m.view.statement.sourceKey;
-    if (!m.agrees || strongAgreeing.has(key) || shown.has(key) || shown.size >= WEAK_SOURCES_SHOWN) return false;
-    shown.add(key);
+    const slot = `${key}|${m.decision.relation}|${m.agrees}`;
+    if (shown.has(slot)) return false;
+    if (m.decision.relation !== 'same' && (!m.agrees || strongAgreeing.has(key) || weakSources >= WEAK_SOURCES_SHOWN)) return false;
+    if (m.decision.relation !== 'same') weakSources++;
+    shown.add(slot);
     return true;
   });
+  const rank = (m: Match) => (cited.includes(m.view.statement.sourceKey) ? 0 : 1);
+  return picked.map((m, i) => ({ m, i })).sort((x, y) => rank(x.m) - rank(y.m) || x.i - y.i).slice(0, EVIDENCE_SHOWN)
+    .sort((x, y) => x.i - y.i).map((x) => x.m);
 }
 
 export function compareClaim(claim: Claim, index: CorpusIndex): { checked: CheckedClaim; findings: Finding[] } {
   const { matches, closest } = matchStatements(claim, index);
   const stances = sourceStances(matches);
   // Evidence: what decided the verdict; a weak match that disagrees decided nothing.
-  const decisive = decisiveMatches(matches);
-  const evidence = decisive.map((m) => toEvidence(m, claim.frame, index));
   const citedCorpus = [...new Set(claim.citations.map((c) => c.sourceKey).filter((k): k is string => k !== undefined))];
+  const evidence = decisiveMatches(matches, citedCorpus).map((m) => toEvidence(m, claim.frame, index));
   let code = verdict(stances, citedCorpus);
   // A claim read too vaguely to know what it is of (no subject of its own, no measure) cannot be
   // said to be missing from the source it cites: say nothing rather than blame the citation.

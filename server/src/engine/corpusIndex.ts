@@ -211,6 +211,11 @@ function lookupKeys(frame: FactFrame, asStatement: boolean): string[] {
     if (ref.type) keys.push(`t:${ref.type}`);
   }
   const kind = frame.measure.kind;
+  // `900 barrels`: a count that says only what it counts is looked up by that (not by `people`).
+  const thing = frame.measure.thing;
+  // (What a counted group did, `landed`, is a measure only beside the same deed: the thing counted is looked up too.)
+  const weakKind = kind === undefined || kind.startsWith('act:');
+  if (weakKind && frame.dimension === 'count' && thing !== undefined && thing !== 'people') keys.push(`h:${thing}`);
   if (kind === undefined) return keys;
   if (frame.dimension !== 'date') {
     keys.push(`k:${kind}`);

@@ -41,6 +41,7 @@ const ACTIVITY_EVENTS: Record<string, readonly string[]> = {
   strike: ['strike'],
   closure: ['explosion', 'flood', 'strike', 'epidemic', 'famine', 'uprising', 'war', 'siege', 'occupation', 'quarantine', 'fire'],
   inquiry: ['inquiry'],
+  force: ['order', 'treaty'],
 };
 
 
@@ -50,7 +51,8 @@ function bears(ref: EventRef, frame: { dimension: string; measure: Measure }): b
   if (frame.dimension === 'duration' && frame.measure.kind === 'length') {
     const events = frame.measure.thing ? ACTIVITY_EVENTS[frame.measure.thing] : undefined;
     if (events && !events.includes(ref.type)) return false;
-    return ref.type !== 'order' && ref.type !== 'treaty';
+    // An order or a treaty has no length, only a time in force (`the Ration Order stayed in force for 134 days`).
+    return frame.measure.thing === 'force' || (ref.type !== 'order' && ref.type !== 'treaty');
   }
   return true;
 }
@@ -145,8 +147,8 @@ function rankMentions(site: ValueSite, usable: readonly Mention[], row = false):
   const [cFrom, cTo] = site.clause;
   const within = (m: Mention, from: number, to: number) => m.first < to && m.end > from;
   const rank = (m: Mention) => {
-    // In a table row, the first cell's event is what the row is about.
-    if (row) return m.first;
+    // In a table row, an event the value's own cell names, else the first cell's: what the row is about.
+    if (row) return (m.first < cTo && m.end > cFrom ? 0 : 10_000) + m.first;
     const scope = within(m, wFrom, wTo) ? 0 : within(m, cFrom, cTo) ? 1 : 2;
     const after = m.first >= site.end ? 1 : 0;
     const distance = m.end <= site.first ? site.first - m.end : m.first >= site.end ? m.first - site.end : 0;
@@ -329,8 +331,10 @@ export interface SentenceToFrame {
 }
 
 /** What a value measures, with the events a time between runs between. */
-function valueMeasure(site: ValueSite, dimension: string, hasEvent: boolean, mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>, discourse: Discourse): Measure {
+function valueMeasure(site: ValueSite, dimension: string, hasEvent: boolean, mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>, discourse: Discourse, row = false): Measure {
   const measure = measureOf(site, dimension, hasEvent, mentions);
+  // A table row's bare length (`| First famine | four months |`) is how long its event lasted.
+  if (row && dimension === 'duration' && measure.kind === undefined) measure.kind = 'length';
   // `a 42-day quarantine`: what went on is the event the value modifies, not another in its clause.
   const modified = mentions.find((m) => m.kind === 'event' && m.ref.type && m.first >= site.first && m.first <= site.end && m.end > site.end);
   if (dimension === 'duration' && modified && measure.kind === 'length') {
@@ -398,7 +402,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     const site: ValueSite = { value, tokens, layout, first, end, clause: layout.clause(first, end), window: layout.ownWindow(first, end) };
     const dimension = value.form === 'year' || value.form === 'date-range' ? 'date' : value.interval.dimension;
     const hasEvent = mentions.some((m) => m.kind === 'event' && (sentence.row || (m.first < site.clause[1] && m.end > site.clause[0])));
-    const measure = valueMeasure(site, dimension, hasEvent, mentions, resolved, discourse);
+    const measure = valueMeasure(site, dimension, hasEvent, mentions, resolved, discourse, sentence.row === true);
     const frame: FactFrame = { dimension, measure };
     const subject = subjectOf(site, mentions, resolved, discourse, frame, sentence.row === true);
     // `It lasted 41 days`: what lasted is what its subject is (a siege's siege, a strike's strike).

@@ -151,12 +151,13 @@ export const ACTIVITIES = classes({
   service: 'served service',
   inquiry: 'inquiry inquest sat sitting hearing trial',
   life: 'existed operated life',
+  force: 'in_force in_effect',
   rescue: 'rescue rescuers',
 });
 
 /** Dates: the phase of an event a date marks. `occurred` (`the flood of 9 May`) is an event's own date. */
 export const DATE_PHASES = classes({
-  began: 'began begin begins beginning begun started start starts starting launched launch commenced ' +
+  began: 'began begin begins beginning begun started start starts starting launched launch commenced rose_against rose_up rose_upon mutinied ' +
     'commence outbreak broke_out erupted opening laid_siege invaded crossed attacked violation violated broke breach ' +
     'breached wrecking came_out walked_out went_out',
   ended: 'ended end ends ending finished conclusion concluded_event was_over is_over fell fall falls surrendered surrender ' +
@@ -168,7 +169,7 @@ export const DATE_PHASES = classes({
   arrested: 'arrested arrest',
   died: 'died',
   formed: 'formed founded established created raised',
-  reopened: 'reopened',
+  reopened: 'reopened reopens reopen reopening',
   occurred: 'flooded exploded happened occurred took_place',
   captured: 'seized seize seizes captured captures stormed overran overruns',
   closed: 'closed shut',
@@ -211,4 +212,5 @@ export const HYPOTHETICAL = new Set(['would', 'could', 'might']);
 /** The activity a kind of event is, when a sentence says only that it lasted (`the siege lasted`: a siege). */
 export const ACTIVITY_OF_TYPE: Readonly<Record<string, string>> = {
   battle: 'fighting', siege: 'siege', war: 'war', campaign: 'campaign', strike: 'strike', inquiry: 'inquiry', quarantine: 'closure',
+  order: 'force', treaty: 'force',
 };

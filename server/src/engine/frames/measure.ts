@@ -31,9 +31,12 @@ export interface ValueSite {
 export function classAt(tokens: readonly Token[], i: number, table: ReadonlyMap<string, string>): string | undefined {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return undefined;
+  // `opened it again`, `opened its doors again`: reopened (where the table has the word).
+  if (/^(opened|opens|open)$/.test(t.lower) && tokens.slice(i + 1, i + 5).some((x) => x.lower === 'again') && table.has('reopened')) return table.get('reopened');
   const next = tokens[i + 1];
   if (next && next.kind === 'word') {
-    const pair = table.get(`${t.lower}_${next.lower}`);
+    // (`broke out of the hold`: out of a place, not the start of something.)
+    const pair = tokens[i + 2]?.lower === 'of' && next.lower === 'out' ? undefined : table.get(`${t.lower}_${next.lower}`);
     if (pair) return pair;
   }
   return table.get(t.lower);

@@ -180,7 +180,9 @@ class MentionReader {
     if (key) ref.key = key;
     if (TITLES.has(lower[0]!) || (before && TITLES.has(before.lower))) return { kind: 'person', ref, first, end };
     const unitWord = (w: string) => UNIT_WORDS.has(w.replace(/['’]s$/, ''));
-    if (lower.some(unitWord) && typeAt < 0) {
+    // A body of men has a name or a number besides its unit word (`the 4th Lancers`, `Company B`): `the
+    // Company` alone is a trading company, `the Army` any army.
+    if (lower.some(unitWord) && typeAt < 0 && (words.length > 1 || /\d/.test(this.tokens[first - 1]?.text ?? ''))) {
       // `Talia Brenn of Lodge 14`: the unit is the part of the name that holds the unit word.
       const unitAt = lower.findIndex(unitWord);
       let a = unitAt;
@@ -299,7 +301,9 @@ class MentionReader {
       if (t.kind !== 'word') continue;
       // `to strike`, `to fight`, `in order to`: a verb, not an event.
       const idiom = isIdiom(tokens, i);
-      if (EVENT_TYPES.has(t.lower) && /^\p{Ll}/u.test(t.text) && tokens[i - 1]?.lower !== 'to' && tokens[i + 1]?.lower !== 'to' && !idiom) {
+      // (`to fight`, `fight to hold`: verbs; `the fight to take her back`: a fight.)
+      const verb = tokens[i - 1]?.lower === 'to' || (tokens[i + 1]?.lower === 'to' && !DEMONSTRATIVES.has(tokens[i - 1]?.lower ?? '') && tokens[i - 1]?.lower !== 'a');
+      if (EVENT_TYPES.has(t.lower) && /^\p{Ll}/u.test(t.text) && !verb && !idiom) {
         const event = this.eventWord(i);
         this.push(event);
         i = event.end - 1;
