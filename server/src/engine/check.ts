@@ -99,7 +99,7 @@ export class DraftChecker {
       enterBlock(block, previous, context, running);
       previous = block;
       if (block.role !== 'prose') continue;
-      const key = blockKey(block, running.save().key, context, numberedKey);
+      const key = blockKey(block, String(running.save().id), context, numberedKey);
       let result = used.get(key) ?? this.memo.get(key);
       if (result) {
         running.restore(result.after);

@@ -295,12 +295,15 @@ export function compareClaim(claim: Claim, index: CorpusIndex): { checked: Check
   }
   const cited = citedCorpus.map((key) => ({ key, title: index.byKey.get(key)?.title ?? key }));
   const findings: Finding[] = [];
+  // The nearest statement explains a claim no source states: not-in-sources and citation-mismatch carry
+  // it, needs-citation (about the citation, not the fact) does not.
+  const { closest: _closest, ...withoutClosest } = data;
   const make = (c: FindingCode): Finding => ({
     code: c,
     range: claim.value.range,
     message: buildMessage(c, claim.value.text, evidence, cited),
     evidence,
-    data,
+    data: c === 'needs-citation' ? withoutClosest : data,
   });
   if (code) findings.push(make(code));
   if (claim.citations.length === 0) findings.push(make('needs-citation'));

@@ -48,12 +48,27 @@ function fieldJson(value: unknown): string {
   return json;
 }
 
+/** Ids of the states seen, by key (bounded: after a reset, a state seen again gets a new id). */
+const STATE_IDS = new Map<string, number>();
+let nextStateId = 0;
+
+function stateId(key: string): number {
+  let id = STATE_IDS.get(key);
+  if (id === undefined) {
+    if (STATE_IDS.size > 2_000) STATE_IDS.clear();
+    STATE_IDS.set(key, (id = nextStateId++));
+  }
+  return id;
+}
+
 /**
  * A discourse as it stood after some text: `key` says what it holds (two snapshots with one key are
  * the same state), so that a check can be memoised by it and the state restored without reading again.
  */
 export interface DiscourseSnapshot {
   readonly key: string;
+  /** A short name for `key`: equal states have equal ids (for memo keys, which are hashed often). */
+  readonly id: number;
   readonly state: Readonly<State>;
   /** The state a new paragraph starts from, after this one. */
   afterParagraphStart?: DiscourseSnapshot;
@@ -67,7 +82,10 @@ export class Discourse {
 
   /** The state as it stands (a change replaces the state's arrays, never writes into them: no deep copy). */
   save(): DiscourseSnapshot {
-    this.saved ??= { key: FIELDS.map((f) => fieldJson(this.state[f])).join('\u0002'), state: { ...this.state } };
+    if (!this.saved) {
+      const key = FIELDS.map((f) => fieldJson(this.state[f])).join('\u0002');
+      this.saved = { key, id: stateId(key), state: { ...this.state } };
+    }
     return this.saved;
   }
 
