@@ -99,8 +99,19 @@ export function toDiagnostics(
       source: 'corroborate',
       message: finding.message,
       relatedInformation: finding.evidence.map((e) => evidenceParts(e, index).related),
-      data: { ...finding.data, sources: finding.evidence.map((e) => evidenceParts(e, index).source) },
+      data: dataOf(finding, index),
     });
   }
   return out;
+}
+
+/** A finding's `data` as sent, kept with its data (a draft's unchanged blocks keep theirs from one keystroke to the next). */
+const DATA = new WeakMap<object, { evidence: readonly Evidence[]; data: unknown }>();
+
+function dataOf(finding: Finding, index: CorpusIndex): unknown {
+  const kept = DATA.get(finding.data);
+  if (kept && kept.evidence === finding.evidence) return kept.data;
+  const data = { ...finding.data, sources: finding.evidence.map((e) => evidenceParts(e, index).source) };
+  DATA.set(finding.data, { evidence: finding.evidence, data });
+  return data;
 }

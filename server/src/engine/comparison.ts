@@ -247,6 +247,22 @@ function decisiveMatches(matches: readonly Match[], cited: readonly string[]): M
     .sort((x, y) => x.i - y.i).map((x) => x.m);
 }
 
+/** At most this many characters of the nearest statement's sentence, around its value. */
+const EXCERPT = 120;
+
+/** A statement's sentence, or the part of it around its value, with `…` where it was cut. */
+function excerpt(statement: Statement): string {
+  const { text, range } = statement.sentence;
+  if (text.length <= EXCERPT) return text;
+  const at = statement.value.range.start - range.start;
+  let start = Math.max(0, Math.min(at - EXCERPT / 2, text.length - EXCERPT));
+  let end = Math.min(text.length, start + EXCERPT);
+  // Cut between words.
+  if (start > 0) start = text.indexOf(' ', start) + 1 || start;
+  if (end < text.length) end = Math.max(text.lastIndexOf(' ', end), start + 1);
+  return `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`;
+}
+
 export function compareClaim(claim: Claim, index: CorpusIndex): { checked: CheckedClaim; findings: Finding[] } {
   const { matches, closest } = matchStatements(claim, index);
   const stances = sourceStances(matches);
@@ -290,14 +306,15 @@ export function compareClaim(claim: Claim, index: CorpusIndex): { checked: Check
     sentenceRange: claim.sentence,
   };
   if (evidence.length === 0 && closest) {
-    data.closest = { sourceKey: closest.view.statement.sourceKey, sentence: closest.view.statement.sentence.text, value: closest.view.statement.value.text, because: closest.decision.reason };
+    const statement = closest.view.statement;
+    data.closest = { sourceKey: statement.sourceKey, sentence: excerpt(statement), value: statement.value.text, because: closest.decision.reason };
     checked.closest = data.closest;
   }
   const cited = citedCorpus.map((key) => ({ key, title: index.byKey.get(key)?.title ?? key }));
   const findings: Finding[] = [];
-  // The nearest statement explains a claim no source states: not-in-sources and citation-mismatch carry
-  // it, needs-citation (about the citation, not the fact) does not.
-  const { closest: _closest, ...withoutClosest } = data;
+  // The frame that decided a verdict, and the nearest statement that explains a claim no source
+  // states: needs-citation is about the citation, not the fact, and carries neither.
+  const { closest: _closest, frame: _frame, ...withoutClosest } = data;
   const make = (c: FindingCode): Finding => ({
     code: c,
     range: claim.value.range,

@@ -45,8 +45,8 @@ export interface CheckedClaim {
 /** Carried in a diagnostic's `data`, so an editor can build fixes without re-checking. */
 export interface FindingData {
   claim: { text: string; dimension: Dimension; low: number; high: number };
-  /** What the claim's value is a value of, as the checker reads it. */
-  frame: string;
+  /** What the claim's value is a value of, as the checker reads it (not on needs-citation). */
+  frame?: string;
   /** For a claim no source states: the nearest statement it did not accept, and why. */
   closest?: { sourceKey: string; sentence: string; value: string; because: string };
   /** Distinct values the sources give, with the sources that give each. */

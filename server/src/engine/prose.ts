@@ -441,15 +441,82 @@ function shiftRange(r: TextRange, by: number): TextRange {
  * Markdown to prose, a chunk at a time. Keeping one parser per open draft makes a keystroke
  * re-parse only the chunk it touched: unchanged chunks come from the memo of the last parse.
  */
+/** A parsed chunk placed in its document: its blocks, footnotes and comments at their offsets. */
+interface PlacedChunk {
+  start: number;
+  paragraphId: number;
+  bibliographyDepth: number | undefined;
+  blocks: ProseBlock[];
+  footnotes: FootnoteDefinition[];
+  comments: HtmlComment[];
+  firstHeading?: string;
+  paragraphIdAfter: number;
+  bibliographyDepthAfter: number | undefined;
+}
+
+/** Where a bibliography runs and how paragraphs are numbered, carried from chunk to chunk. */
+interface Placement {
+  paragraphId: number;
+  bibliographyDepth: number | undefined;
+}
+
+/** A chunk's blocks at their offsets, their roles (a bibliography runs on from a heading or a plain line) and paragraphs. */
+function placeChunk(parsed: ParsedChunk, start: number, at: Placement): PlacedChunk {
+  let { paragraphId, bibliographyDepth } = at;
+  const placed: PlacedChunk = {
+    start, paragraphId, bibliographyDepth, blocks: [], paragraphIdAfter: 0, bibliographyDepthAfter: undefined,
+    footnotes: parsed.footnotes.map((f) => ({ ...f, range: shiftRange(f.range, start) })),
+    comments: parsed.comments.map((c) => ({ ...c, range: shiftRange(c.range, start) })),
+  };
+  let lastTable: number | undefined;
+  let tableParagraph = 0;
+  for (const { headingDepth, headingText, table, ...block } of parsed.blocks) {
+    let role = block.role;
+    if (role === 'heading') {
+      placed.firstHeading ??= headingText;
+      if (bibliographyDepth !== undefined && (headingDepth ?? 1) <= bibliographyDepth) bibliographyDepth = undefined;
+      if (BIBLIOGRAPHY_HEADINGS.test((headingText ?? '').replace(/[:.]$/, ''))) bibliographyDepth = headingDepth ?? 1;
+    } else if (role === 'label' && bibliographyDepth === PLAIN_LINE_SECTION && COMMENTS_LINE.test(block.text)) {
+      bibliographyDepth = undefined;
+    } else if ((role === 'prose' || role === 'label') && bibliographyDepth !== undefined) {
+      role = 'bibliography';
+    } else if (isPlainBibliographyLine(block, table !== undefined)) {
+      bibliographyDepth = PLAIN_LINE_SECTION;
+      role = 'label';
+    }
+    let paragraph: number;
+    if (table !== undefined) {
+      if (table !== lastTable) tableParagraph = paragraphId++;
+      lastTable = table;
+      paragraph = tableParagraph;
+    } else {
+      paragraph = paragraphId++;
+    }
+    placed.blocks.push({
+      ...block,
+      ...(role === 'heading' ? { depth: headingDepth ?? 1 } : {}),
+      role,
+      paragraph,
+      range: shiftRange(block.range, start),
+      links: block.links.map((l) => ({ ...l, range: shiftRange(l.range, start), textRange: shiftRange(l.textRange, start) })),
+      footnoteReferences: block.footnoteReferences.map((f) => ({ ...f, range: shiftRange(f.range, start) })),
+    });
+  }
+  placed.paragraphIdAfter = paragraphId;
+  placed.bibliographyDepthAfter = bibliographyDepth;
+  return placed;
+}
+
 export class ProseParser {
   private memo = new Map<string, ParsedChunk>();
+  /** Each parsed chunk where it was last placed: unchanged, its blocks are the same objects again. */
+  private placed = new WeakMap<ParsedChunk, PlacedChunk>();
 
   parse(text: string): ProseDocument {
     const definitions = definitionsOf(text);
     const doc: ProseDocument = { text, blocks: [], footnotes: new Map(), comments: [] };
     const used = new Map<string, ParsedChunk>();
-    let paragraphId = 0;
-    let bibliographyDepth: number | undefined;
+    const at: Placement = { paragraphId: 0, bibliographyDepth: undefined };
     for (const chunk of splitChunks(text)) {
       const chunkText = text.slice(chunk.start, chunk.end);
       const needed = definitionsFor(chunkText, definitions);
@@ -457,42 +524,17 @@ export class ProseParser {
       const parsed = this.memo.get(key) ?? used.get(key) ?? parseChunk(chunkText, needed);
       used.set(key, parsed);
       doc.frontMatterTitle ??= parsed.frontMatterTitle;
-      for (const f of parsed.footnotes) doc.footnotes.set(f.label, { ...f, range: shiftRange(f.range, chunk.start) });
-      for (const c of parsed.comments) doc.comments.push({ ...c, range: shiftRange(c.range, chunk.start) });
-      let lastTable: number | undefined;
-      let tableParagraph = 0;
-      for (const { headingDepth, headingText, table, ...block } of parsed.blocks) {
-        let role = block.role;
-        if (role === 'heading') {
-          doc.firstHeading ??= headingText;
-          if (bibliographyDepth !== undefined && (headingDepth ?? 1) <= bibliographyDepth) bibliographyDepth = undefined;
-          if (BIBLIOGRAPHY_HEADINGS.test((headingText ?? '').replace(/[:.]$/, ''))) bibliographyDepth = headingDepth ?? 1;
-        } else if (role === 'label' && bibliographyDepth === PLAIN_LINE_SECTION && COMMENTS_LINE.test(block.text)) {
-          bibliographyDepth = undefined;
-        } else if ((role === 'prose' || role === 'label') && bibliographyDepth !== undefined) {
-          role = 'bibliography';
-        } else if (isPlainBibliographyLine(block, table !== undefined)) {
-          bibliographyDepth = PLAIN_LINE_SECTION;
-          role = 'label';
-        }
-        let paragraph: number;
-        if (table !== undefined) {
-          if (table !== lastTable) tableParagraph = paragraphId++;
-          lastTable = table;
-          paragraph = tableParagraph;
-        } else {
-          paragraph = paragraphId++;
-        }
-        doc.blocks.push({
-          ...block,
-          ...(role === 'heading' ? { depth: headingDepth ?? 1 } : {}),
-          role,
-          paragraph,
-          range: shiftRange(block.range, chunk.start),
-          links: block.links.map((l) => ({ ...l, range: shiftRange(l.range, chunk.start), textRange: shiftRange(l.textRange, chunk.start) })),
-          footnoteReferences: block.footnoteReferences.map((f) => ({ ...f, range: shiftRange(f.range, chunk.start) })),
-        });
+      let placed = this.placed.get(parsed);
+      if (!placed || placed.start !== chunk.start || placed.paragraphId !== at.paragraphId || placed.bibliographyDepth !== at.bibliographyDepth) {
+        placed = placeChunk(parsed, chunk.start, at);
+        this.placed.set(parsed, placed);
       }
+      doc.firstHeading ??= placed.firstHeading;
+      for (const f of placed.footnotes) doc.footnotes.set(f.label, f);
+      doc.comments.push(...placed.comments);
+      doc.blocks.push(...placed.blocks);
+      at.paragraphId = placed.paragraphIdAfter;
+      at.bibliographyDepth = placed.bibliographyDepthAfter;
     }
     this.memo = used; // only what this text uses: memory stays flat however long the editing goes on
     return doc;
