@@ -118,6 +118,12 @@ describe('frames: what a value is a value of', () => {
       { 'six days': 'duration so far' }],
     ['time ago is not how long it lasted', 'The men went back a fortnight ago.',
       { 'a fortnight': 'duration ago' }],
+    ['a list after a colon counts what the count before it did', 'The siege of Karsk killed 900 people: 600 soldiers and 300 townspeople.',
+      { '900': 'count deaths/people of siege:karsk', '600': 'count deaths/people of siege:karsk', '300': 'count deaths/people of siege:karsk' }],
+    ['a table row’s bare length is how long its event lasted', '| Event | Length |\n|---|---|\n| Karsk flood | nine days |',
+      { 'nine days': 'duration length of flood:karsk' }],
+    ['an order in force has a length', 'The Karsk Order stayed in force for 134 days.',
+      { '134 days': 'duration length/force of order:karsk' }],
     ['a date range states a span', 'The siege of Karsk lasted from 6 April to 1 August 1612.',
       { '6 April to 1 August 1612': 'date span of siege:karsk' }],
   ];

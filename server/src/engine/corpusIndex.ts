@@ -210,6 +210,8 @@ function lookupKeys(frame: FactFrame, asStatement: boolean): string[] {
     for (const w of ref.key?.split(' ') ?? []) keys.push(`w:${w}`);
     if (ref.type) keys.push(`t:${ref.type}`);
   }
+  // Where a value holds is looked up too (`in June 1768 at Lisk Harbour`, of no named event).
+  if (frame.place) keys.push(`p:${frame.place}`);
   const kind = frame.measure.kind;
   // `900 barrels`: a count that says only what it counts is looked up by that (not by `people`).
   const thing = frame.measure.thing;

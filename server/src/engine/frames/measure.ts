@@ -115,6 +115,12 @@ export function countMeasure(site: ValueSite): Measure {
   let kinds = classesIn(site, l, r, COUNT_KINDS).filter((k) => k !== 'part');
   // `2,300 casualties, of whom 610 were killed`: a kind later in the clause when the window has none.
   if (kinds.length === 0) kinds = classesIn(site, site.clause[0], site.clause[1], COUNT_KINDS).filter((k) => k !== 'part');
+  // `killed 211 people: 164 settlers and 47 soldiers`: a list after a colon counts what the count before it did.
+  if (kinds.length === 0 && site.tokens[site.clause[0] - 1]?.text === ':') {
+    let k = site.clause[0] - 1;
+    while (k > 0 && !/^[.;:]$/.test(site.tokens[k - 1]!.text)) k--;
+    kinds = classesIn(site, k, site.clause[0] - 1, COUNT_KINDS).filter((c) => c !== 'part');
+  }
   // `Nearly two million people, soldiers and civilians, died in this battle`: a value set off in a short
   // phrase of its own takes the kind its sentence says next.
   const setOff = site.clause[1] - site.clause[0] <= site.end - site.first + 3 && site.tokens[site.clause[1]]?.text !== ';';
