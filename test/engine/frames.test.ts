@@ -124,6 +124,10 @@ describe('frames: what a value is a value of', () => {
       { 'nine days': 'duration length of flood:karsk' }],
     ['an order in force has a length', 'The Karsk Order stayed in force for 134 days.',
       { '134 days': 'duration length/force of order:karsk' }],
+    ['what a sentence compares with (`than the first`) is not what later sentences refer to', 'The second siege of Karsk was worse than the first. The siege killed 4,700 men.',
+      { '4,700': 'count deaths/people of siege:karsk#2' }],
+    ['a value in a `which` clause is of what the clause says more about', 'The second siege was worse than the first, which had killed 900 people.',
+      { '900': 'count deaths/people of siege#1' }],
     ['a date range states a span', 'The siege of Karsk lasted from 6 April to 1 August 1612.',
       { '6 April to 1 August 1612': 'date span of siege:karsk' }],
   ];

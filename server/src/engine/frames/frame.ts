@@ -159,6 +159,17 @@ function rankMentions(site: ValueSite, usable: readonly Mention[], row = false):
   return [...usable].sort((a, b) => rank(a) - rank(b));
 }
 
+/**
+ * `deadlier than the first, which had killed 38 people`: a value in a clause that `which` or `who`
+ * opens is of what the clause says more about, the mention just before it, whatever its role.
+ */
+function antecedentOf(site: ValueSite, mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>): Mention | undefined {
+  const opener = site.tokens[site.clause[0]]?.lower;
+  if (opener !== 'which' && opener !== 'who') return undefined;
+  const before = mentions.filter((m) => m.end <= site.clause[0] && m.end >= site.clause[0] - 2 && resolved.has(m) && (m.kind === 'event' || m.kind === 'anaphor'));
+  return before[before.length - 1];
+}
+
 function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>, discourse: Discourse, partial: { dimension: string; measure: Measure }, row: boolean): Subject | undefined {
   const between = partial.measure.kind === 'between';
   // A place is where a value holds, not what it is of (placeOf): `the pit closed for nine weeks` is
@@ -175,7 +186,7 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
   const ranked = rankMentions(site, usable.filter((m) => m.role !== 'anchor' || ownAnchor(m)), row);
   // `a 42-day quarantine`, `the 118-day siege`: a value that modifies an event word is that event's.
   const modified = usable.find((m) => m.kind === 'event' && m.first >= site.first && m.first <= site.end && m.end > site.end);
-  const pick = modified ?? ranked[0];
+  const pick = modified ?? antecedentOf(site, mentions, resolved) ?? ranked[0];
   if (pick) {
     const inClause = (m: Mention) => m.first < site.clause[1] && m.end > site.clause[0];
     let ref = resolved.get(pick)!;

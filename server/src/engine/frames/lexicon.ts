@@ -35,7 +35,8 @@ export const COUNTED_THINGS = classes({
   people: 'men man soldiers soldier troops troop people persons person civilians civilian miners miner workers ' +
     'defenders attackers officers officer sailors seamen fighters combatants townspeople townsfolk villagers ' +
     'citizens inhabitants residents militiamen conscripts recruits prisoners strikers survivors victims jews ' +
-    'women children servicemen personnel lancers infantry cavalry riflemen guardsmen',
+    'women children servicemen personnel lancers infantry cavalry riflemen guardsmen souls settlers colonists ' +
+    'crewmen passengers labourers laborers peasants refugees',
   horses: 'horses horse mounts',
   tanks: 'tanks tank',
   aircraft: 'aircraft planes plane aeroplanes airplanes bombers fighters',
