@@ -38,9 +38,40 @@ function containsWords(haystack: string[], needle: string[]): boolean {
   return false;
 }
 
+const escapeRegExp = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** What a source is recognised by, worked out once per source rather than once per sentence. */
+interface SourceSigns {
+  titleWords: string[];
+  /** The author's full name and surname as written, for a signal phrase (`Herman's`). */
+  author?: { full: string; last: string; pattern: RegExp };
+  /** The surname, lower case and without apostrophes, for a citation's text. */
+  surname?: { word: string; pattern: RegExp };
+}
+
+function signsOf(s: CitableSource): SourceSigns {
+  const signs: SourceSigns = { titleWords: words(s.title) };
+  if (s.author) {
+    const full = s.author.trim();
+    const last = surname(full);
+    signs.author = { full, last, pattern: new RegExp(`(?<![\\p{L}])(?:${escapeRegExp(full)}|${escapeRegExp(last)})(?:['’]s)?(?![\\p{L}])`, 'gu') };
+    const word = normalize(last);
+    if (word.length >= 2) signs.surname = { word, pattern: new RegExp(`\\b${escapeRegExp(word)}\\b`, 'i') };
+  }
+  return signs;
+}
+
 /** Resolves citation text to a corpus source: key, title (most complete match), author, address. */
 export class CitationResolver {
+  private readonly signs = new Map<CitableSource, SourceSigns>();
+
   constructor(private readonly sources: readonly CitableSource[]) {}
+
+  private signsOf(s: CitableSource): SourceSigns {
+    let signs = this.signs.get(s);
+    if (!signs) this.signs.set(s, (signs = signsOf(s)));
+    return signs;
+  }
 
   byKey(key: string): CitableSource | undefined {
     const lower = key.toLowerCase();
@@ -53,7 +84,7 @@ export class CitationResolver {
       const name = s.author ? normalize(surname(s.author)).replace(/ /g, '') : '';
       let score = 0;
       if (name.length >= 3 && letters.includes(name)) score = name.length;
-      const runTogether = words(s.title).join('');
+      const runTogether = this.signsOf(s).titleWords.join('');
       if (letters.length >= 6 && runTogether.startsWith(letters)) score = Math.max(score, letters.length);
       if (runTogether.length >= 6 && letters.startsWith(runTogether)) score = Math.max(score, runTogether.length);
       if (score > 0 && (!best || score > best.score)) best = { source: s, score };
@@ -69,9 +100,11 @@ export class CitationResolver {
     const consider = (source: CitableSource, score: number) => {
       if (score > 0 && (!best || score > best.score)) best = { source, score };
     };
+    const plain = text.replace(/[’']s\b/g, '').replace(/[’']/g, '');
     for (const s of this.sources) {
       for (const url of s.urls ?? []) if (url && text.includes(url)) consider(s, 1000);
-      const titleWords = words(s.title);
+      const signs = this.signsOf(s);
+      const titleWords = signs.titleWords;
       if (containsWords(textWords, titleWords)) consider(s, 100 + titleWords.length);
       else {
         // The title's leading words (at least two, two of them more than `the`, `of`), as in
@@ -88,10 +121,7 @@ export class CitationResolver {
       if (s.author) {
         const authorWords = words(s.author);
         if (containsWords(textWords, authorWords)) consider(s, 40 + authorWords.length);
-        else if (allowSurnameOnly) {
-          const last = normalize(surname(s.author));
-          if (last.length >= 2 && new RegExp(`\\b${last}\\b`, 'i').test(text.replace(/[’']s\b/g, '').replace(/[’']/g, ''))) consider(s, 30);
-        }
+        else if (allowSurnameOnly && signs.surname?.pattern.test(plain)) consider(s, 30);
       }
       if (textWords.includes(s.key.toLowerCase())) consider(s, 20);
     }
@@ -104,25 +134,24 @@ export class CitationResolver {
    */
   namedIn(text: string): Array<{ source: CitableSource; start: number; end: number }> {
     const found: Array<{ source: CitableSource; start: number; end: number }> = [];
-    const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const quotes = [...text.matchAll(/["“]([^"”]{3,200})["”]/g)].map((m) => ({ at: m.index!, length: m[0].length, words: words(m[1]!) }));
+    let normalized: string | undefined;
     for (const s of this.sources) {
-      if (s.author) {
-        const full = s.author.trim();
-        const last = surname(full);
-        const pattern = new RegExp(`(?<![\\p{L}])(?:${escape(full)}|${escape(last)})(?:['’]s)?(?![\\p{L}])`, 'gu');
-        for (const m of text.matchAll(pattern)) {
+      const { author, titleWords } = this.signsOf(s);
+      // (A name the text does not contain cannot match: most sentences name no source.)
+      if (author && text.includes(author.last)) {
+        author.pattern.lastIndex = 0;
+        for (const m of text.matchAll(author.pattern)) {
           if (/^\p{Lu}/u.test(m[0])) found.push({ source: s, start: m.index!, end: m.index! + m[0].length });
         }
       }
-      const titleWords = words(s.title);
-      for (const m of text.matchAll(/["“]([^"”]{3,200})["”]/g)) {
-        const quoted = words(m[1]!);
-        const prefix = quoted.length >= 2 && titleWords.length >= quoted.length && quoted.every((w, i) => titleWords[i] === w);
-        if (prefix || containsWords(quoted, titleWords)) found.push({ source: s, start: m.index!, end: m.index! + m[0].length });
+      for (const q of quotes) {
+        const prefix = q.words.length >= 2 && titleWords.length >= q.words.length && q.words.every((w, i) => titleWords[i] === w);
+        if (prefix || containsWords(q.words, titleWords)) found.push({ source: s, start: q.at, end: q.at + q.length });
       }
       if (titleWords.length >= 3) {
-        const normalized = normalize(text);
-        if (` ${normalized} `.includes(` ${titleWords.join(' ')} `)) {
+        normalized ??= ` ${normalize(text)} `;
+        if (normalized.includes(` ${titleWords.join(' ')} `)) {
           const at = text.toLowerCase().indexOf(titleWords[0]!);
           if (at >= 0) found.push({ source: s, start: at, end: at + titleWords[0]!.length });
         }

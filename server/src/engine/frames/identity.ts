@@ -102,13 +102,24 @@ function describe(ref: EventRef): string {
 function subjectRelation(a: Subject | undefined, b: Subject | undefined, events: EventResolver): [SlotRelation | 'related', string] {
   if (!a || !b || a.refs.length === 0 || b.refs.length === 0) return ['unknown', ''];
   if ((a.combined ?? false) !== (b.combined ?? false)) return ['conflict', 'a total of several events, not one of them'];
-  const pairs = a.refs.flatMap((x) => b.refs.map((y) => [x, y, resolvedRelation(x, y, events)] as const));
-  if (pairs.every(([, , r]) => r === 'conflict')) {
-    const [x, y] = pairs[0]!;
+  // Every pair of references (this runs for every candidate statement of every claim: no arrays).
+  let allConflict = true;
+  let shared = false;
+  let first: SlotRelation | undefined;
+  for (const x of a.refs) {
+    for (const y of b.refs) {
+      const r = resolvedRelation(x, y, events);
+      first ??= r;
+      if (r !== 'conflict') allConflict = false;
+      if (r === 'same' || r === 'related') shared = true;
+    }
+  }
+  if (allConflict) {
+    const [x, y] = [a.refs[0]!, b.refs[0]!];
     return ['conflict', `a different ${describe(x.type ? x : y)} (${x.text} / ${y.text})`];
   }
-  if (pairs.length === 1 && pairs[0]![2] === 'same') return ['same', `same ${describe(a.refs[0]!)}`];
-  return [pairs.some(([, , r]) => r === 'same' || r === 'related') ? 'related' : 'unknown', ''];
+  if (a.refs.length === 1 && b.refs.length === 1 && first === 'same') return ['same', `same ${describe(a.refs[0]!)}`];
+  return [shared ? 'related' : 'unknown', ''];
 }
 
 /**
