@@ -349,3 +349,13 @@ table('values: a time of day is neither a count nor a separate date', [
   ['At ten thirty the guns opened.', []],
   ['The museum is open 10:00–16:00 daily.', []],
 ]);
+
+// Word tables have no prototype: `constructor`, `toString`, `__proto__` are not number words,
+// months or scales (before, `a constructor` was a count with no value at all).
+table('values: words an object inherits are plain words', [
+  ['He was a constructor of 3 bridges.', [['3', 'count', 2.7, 3.3]]],
+  ['It took a toString to build.', []],
+  ['Twenty-constructor men came.', [['Twenty', 'count', 18, 22]]],
+  ['The siege lasted __proto__ days.', []],
+  ['It began on 3 constructor 1850.', [['3', 'count', 2.7, 3.3], ['1850', 'year', '1850-01-01', '1851-01-01']]],
+]);

@@ -1,22 +1,23 @@
 // Calendar arithmetic for date values: a date is the span of days it names.
 import type { QuantityInterval } from './types.js';
+import { wordTable } from './wordTable.js';
 
 const MS_PER_DAY = 86_400_000;
 
-export const MONTHS: Record<string, number> = {
+export const MONTHS: Record<string, number> = wordTable({
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5,
   june: 6, jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9,
   october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
-};
+});
 
 export const WEEKDAYS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
 
 /** Meteorological seasons (northern hemisphere): [first month, number of months]. */
-export const SEASONS: Record<string, [number, number]> = {
+export const SEASONS: Record<string, [number, number]> = wordTable({
   spring: [3, 3], summer: [6, 3], autumn: [9, 3], fall: [9, 3], winter: [12, 3],
-};
+});
 
 export function dayNumber(year: number, month: number, day: number): number {
   const date = new Date(0);

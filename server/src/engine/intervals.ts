@@ -1,7 +1,8 @@
 // How a wording becomes an interval (CONTRACT.md, "Values are intervals") and when two agree.
 import type { Dimension, HedgeKind, QuantityInterval } from './types.js';
+import { wordTable } from './wordTable.js';
 
-export const DAYS_PER_UNIT: Record<string, number> = {
+export const DAYS_PER_UNIT: Record<string, number> = wordTable({
   day: 1,
   week: 7,
   fortnight: 14,
@@ -11,7 +12,7 @@ export const DAYS_PER_UNIT: Record<string, number> = {
   century: 36525,
   hour: 1 / 24,
   minute: 1 / 1440,
-};
+});
 
 /**
  * A bare value covers plus or minus half its step (the place of its last non-zero digit, or its

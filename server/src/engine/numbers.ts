@@ -1,6 +1,7 @@
 // Numbers as people write them: `2,000,000`, `1.5 million`, `1.2m`, `one hundred and ninety-nine`,
 // `two dozen`, `nineteen-forty-one`, `twenty-second`, `nine-tenths`, `a quarter`.
 import { isDash, type Token } from './tokens.js';
+import { wordTable } from './wordTable.js';
 
 export interface ParsedNumber {
   value: number;
@@ -13,34 +14,34 @@ export interface ParsedNumber {
   inWords: boolean;
 }
 
-const UNITS: Record<string, number> = {
+const UNITS: Record<string, number> = wordTable({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
   seventeen: 17, eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = {
+});
+const TENS: Record<string, number> = wordTable({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-const ORDINAL_UNITS: Record<string, number> = {
+});
+const ORDINAL_UNITS: Record<string, number> = wordTable({
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
   tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15,
   sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
-};
-const ORDINAL_TENS: Record<string, number> = {
+});
+const ORDINAL_TENS: Record<string, number> = wordTable({
   twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70,
   eightieth: 80, ninetieth: 90,
-};
-export const SCALES: Record<string, number> = {
+});
+export const SCALES: Record<string, number> = wordTable({
   dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   // `4 millions`, as some writers put it
   thousands: 1e3, millions: 1e6, billions: 1e9,
-};
+});
 /** Denominators named as words: `a quarter`, `nine-tenths`, `two thirds`. */
-export const FRACTION_WORDS: Record<string, number> = {
+export const FRACTION_WORDS: Record<string, number> = wordTable({
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4,
   fifth: 5, fifths: 5, sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8,
   ninth: 9, ninths: 9, tenth: 10, tenths: 10,
-};
+});
 
 export function lastNonZeroStep(value: number): number {
   if (value === 0) return 1;
@@ -56,7 +57,7 @@ export function lastNonZeroStep(value: number): number {
 }
 
 /** Scales written straight after digits: `1.2m`, `3bn`, `40k` (the tokenizer keeps them glued). */
-const GLUED_SCALES: Record<string, number> = { k: 1e3, m: 1e6, bn: 1e9 };
+const GLUED_SCALES: Record<string, number> = wordTable({ k: 1e3, m: 1e6, bn: 1e9 });
 
 function digitValue(token: Token): number {
   return Number(token.text.replace(/,/g, '').replace(/(st|nd|rd|th|bn|m|k)$/, ''));

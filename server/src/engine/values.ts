@@ -31,6 +31,7 @@ import {
 } from './numbers.js';
 import { isDash, tokenize, type Token } from './tokens.js';
 import type { HedgeKind, QuantityInterval, ValueMention } from './types.js';
+import { wordTable } from './wordTable.js';
 
 export type ValueForm = 'count' | 'fraction' | 'duration' | 'date' | 'year' | 'date-range';
 
@@ -51,16 +52,16 @@ export interface FoundValue extends ValueMention {
   endToken: number;
 }
 
-const UNIT_WORDS: Record<string, string> = {
+const UNIT_WORDS: Record<string, string> = wordTable({
   day: 'day', days: 'day', week: 'week', weeks: 'week', fortnight: 'fortnight', fortnights: 'fortnight',
   month: 'month', months: 'month', year: 'year', years: 'year', decade: 'decade', decades: 'decade',
   century: 'century', centuries: 'century', hour: 'hour', hours: 'hour', minute: 'minute', minutes: 'minute',
   yr: 'year', yrs: 'year', mo: 'month', mos: 'month', mth: 'month', mths: 'month', wk: 'week', wks: 'week',
   hr: 'hour', hrs: 'hour', min: 'minute', mins: 'minute',
-};
+});
 
 /** Units of measure: a number of them is a measurement, never a count of people or things. */
-const MEASURE_WORDS: Record<string, string> = {
+const MEASURE_WORDS: Record<string, string> = wordTable({
   pace: 'pace', paces: 'pace', mile: 'mile', miles: 'mile', km: 'kilometre', kilometre: 'kilometre',
   kilometres: 'kilometre', kilometer: 'kilometre', kilometers: 'kilometre', metre: 'metre', metres: 'metre',
   meter: 'metre', meters: 'metre', m: 'metre', foot: 'foot', feet: 'foot', ft: 'foot', yard: 'yard', yards: 'yard',
@@ -69,10 +70,10 @@ const MEASURE_WORDS: Record<string, string> = {
   hectares: 'hectare', square: 'square', degrees: 'degree', degree: 'degree', dollars: 'dollar', dollar: 'dollar',
   rubles: 'ruble', roubles: 'ruble', marks: 'mark', francs: 'franc', crowns: 'crown', guilders: 'guilder',
   calories: 'calorie', gallons: 'gallon', litres: 'litre', liters: 'litre', shells: 'shell', rounds: 'round',
-};
+});
 
 /** Vulgar fraction characters written after a number: `6½`. */
-const VULGAR_FRACTIONS: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 };
+const VULGAR_FRACTIONS: Record<string, number> = wordTable({ '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 });
 
 /** Hedge phrases, longest first, as lower-case token sequences ending right before the value. */
 const HEDGES: Array<[string[], HedgeKind]> = [
@@ -361,9 +362,9 @@ function parseNamedDate(tokens: Token[], i: number): DateParse | undefined {
   return undefined;
 }
 
-const PART_WORDS: Record<string, 'early' | 'mid' | 'late'> = {
+const PART_WORDS: Record<string, 'early' | 'mid' | 'late'> = wordTable({
   early: 'early', mid: 'mid', middle: 'mid', late: 'late', end: 'late', beginning: 'early', start: 'early',
-};
+});
 
 /** `21–23 June 1884`, `21 to 23 June 1884`, `August–November 1942`: two dates sharing their month or year. */
 function parseSharedRange(tokens: Token[], i: number, contextYear?: number): { first: DateParse; second: DateParse } | undefined {
@@ -395,7 +396,7 @@ function parseSharedRange(tokens: Token[], i: number, contextYear?: number): { f
 }
 
 /** `first half`, `second half`, `latter half`. */
-const HALVES: Record<string, 1 | 2> = { first: 1, second: 2, latter: 2 };
+const HALVES: Record<string, 1 | 2> = wordTable({ first: 1, second: 2, latter: 2 });
 
 /** True when nothing, not even a space, stands between two tokens. */
 function tight(left: Token | undefined, right: Token | undefined): boolean {

@@ -13,6 +13,7 @@ import { classAt, countMeasure, dateMeasure, durationMeasure, fractionMeasure, t
 import { readMentions, type Mention, type NameKnowledge } from './mentions.js';
 import { endpoints } from './endpoints.js';
 import type { EventRef, FactFrame, Measure, Subject } from './types.js';
+import { wordTable } from '../wordTable.js';
 
 export interface FramedValue {
   value: FoundValue;
@@ -35,14 +36,14 @@ const LOSS_KINDS = new Set(['deaths', 'casualties', 'wounded', 'prisoners', 'mis
  * What kinds of event an activity can be the length of: a closure follows a disaster or a strike, not
  * an inquiry; fighting is a battle's, a siege's, a campaign's or a war's.
  */
-const ACTIVITY_EVENTS: Record<string, readonly string[]> = {
+const ACTIVITY_EVENTS: Record<string, readonly string[]> = wordTable({
   fighting: ['battle', 'siege', 'campaign', 'war', 'attack', 'uprising'],
   siege: ['siege', 'battle', 'campaign', 'war'],
   strike: ['strike'],
   closure: ['explosion', 'flood', 'strike', 'epidemic', 'famine', 'uprising', 'war', 'siege', 'occupation', 'quarantine', 'fire'],
   inquiry: ['inquiry'],
   force: ['order', 'treaty'],
-};
+});
 
 
 function bears(ref: EventRef, frame: { dimension: string; measure: Measure }): boolean {

@@ -3,6 +3,7 @@
 // measure; a weak match has no conflict and something known in common; anything else is unrelated.
 import { ACTIVITY_OF_TYPE } from './lexicon.js';
 import type { Endpoint, EventRef, FactFrame, Measure, Subject } from './types.js';
+import { wordTable } from '../wordTable.js';
 
 export type Relation = 'same' | 'weak' | 'different' | 'unrelated';
 
@@ -38,7 +39,7 @@ type SlotRelation = 'same' | 'conflict' | 'unknown' | 'related';
 type MeasureRelation = SlotRelation | 'fits';
 
 /** Kinds of event that one name may be given either of (`the siege of Karsk`, `the battle for Karsk`). */
-const FAMILIES: Record<string, string> = { battle: 'fighting', siege: 'fighting', campaign: 'fighting' };
+const FAMILIES: Record<string, string> = wordTable({ battle: 'fighting', siege: 'fighting', campaign: 'fighting' });
 
 export function familyOf(type: string | undefined): string | undefined {
   if (type === undefined || type === 'place') return undefined;

@@ -2,6 +2,8 @@
 // when something happens, the wholes a share is taken of. Words only, never facts: no event, name,
 // number or date of any history lives here. Every class maps many words to one slot value, so
 // `died`, `killed` and `perished` all count deaths, and `treaty`, `pact` and `accord` all name a treaty.
+import { wordTable } from '../wordTable.js';
+
 
 const classes = (table: Record<string, string>): ReadonlyMap<string, string> => {
   const map = new Map<string, string>();
@@ -211,7 +213,7 @@ export const DENIALS = new Set(['not', 'rather', 'instead', 'never']);
 export const HYPOTHETICAL = new Set(['would', 'could', 'might']);
 
 /** The activity a kind of event is, when a sentence says only that it lasted (`the siege lasted`: a siege). */
-export const ACTIVITY_OF_TYPE: Readonly<Record<string, string>> = {
+export const ACTIVITY_OF_TYPE: Readonly<Record<string, string>> = wordTable({
   battle: 'fighting', siege: 'siege', war: 'war', campaign: 'campaign', strike: 'strike', inquiry: 'inquiry', quarantine: 'closure',
   order: 'force', treaty: 'force',
-};
+});

@@ -6,6 +6,7 @@ import type { Token } from '../tokens.js';
 import { ANAPHOR_GROUPS, DEMONSTRATIVES, EVENT_TYPES, ORDINALS, PLACE_NOUNS, SIDE_WORDS, TITLES, UNIT_WORDS } from './lexicon.js';
 import { familyOf } from './identity.js';
 import type { EventRef } from './types.js';
+import { wordTable } from '../wordTable.js';
 
 /**
  * event: a named or typed event (`the Battle of Karsk`, `the second siege`); name: a bare name the
@@ -67,12 +68,12 @@ const EVENT_TYPE_NAMES = [...new Set(EVENT_TYPES.values())];
 
 export const NO_KNOWLEDGE = new NameKnowledge();
 
-const ROLE_WORDS: Record<string, MentionRole> = {
+const ROLE_WORDS: Record<string, MentionRole> = wordTable({
   during: 'scope', amid: 'scope', throughout: 'scope', against: 'opponent', than: 'opponent', after: 'anchor', before: 'anchor',
   since: 'anchor', following: 'anchor', until: 'anchor', till: 'anchor',
   broke: 'breached', broken: 'breached', breaking: 'breached', violated: 'breached', violating: 'breached',
   violation: 'breached', breach: 'breached', breached: 'breached', wrecking: 'breached', wrecked: 'breached',
-};
+});
 const LOCATIVES = new Set(['at', 'in', 'near', 'outside', 'inside', 'into', 'toward', 'towards', 'around']);
 const CONNECTORS = new Set(['of', 'the', 'de', 'von', 'van', 'der', 'den', 'du', 'la', 'le', 'al', 'el', 'di', 'da']);
 /** Nouns after which a capitalised word is a side (`Velmarchi army`, `German troops`). */
@@ -100,7 +101,7 @@ const SIDE_HEADS = new Set([
 ]);
 /** How demonyms end: German, Romanian, Japanese, Finnish, Velmarchi, French. */
 const DEMONYM = /(an|ans|ian|ians|ese|ish|i|ic|ch|ss)$/;
-const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6 };
+const ROMAN: Record<string, number> = wordTable({ i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6 });
 
 const typeAtOf = (lower: string[]) => lower.findIndex((w) => EVENT_TYPES.has(w));
 const isDashToken = (t: Token | undefined) => t !== undefined && t.kind === 'punct' && /^[-–‐‑]$/.test(t.text);
