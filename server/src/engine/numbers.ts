@@ -63,13 +63,16 @@ function digitValue(token: Token): number {
   return Number(token.text.replace(/,/g, '').replace(/(st|nd|rd|th|bn|m|k)$/, ''));
 }
 
+const BELOW_HUNDRED = new Set([UNITS, TENS, ORDINAL_UNITS, ORDINAL_TENS].flatMap((table) => Object.keys(table)));
+
 /** Words from zero to ninety-nine, cardinal or ordinal, joined by a hyphen or a space. */
 export function parseBelowHundred(
   tokens: Token[],
   i: number,
 ): { value: number; end: number; ordinal: boolean } | undefined {
   const t = tokens[i];
-  if (!t || t.kind !== 'word') return undefined;
+  // (Every word of a sentence is tried as a year said in words: most are no number word at all.)
+  if (!t || t.kind !== 'word' || !BELOW_HUNDRED.has(t.lower)) return undefined;
   if (t.lower in UNITS) return { value: UNITS[t.lower]!, end: i + 1, ordinal: false };
   if (t.lower in ORDINAL_UNITS) return { value: ORDINAL_UNITS[t.lower]!, end: i + 1, ordinal: true };
   if (t.lower in ORDINAL_TENS) return { value: ORDINAL_TENS[t.lower]!, end: i + 1, ordinal: true };

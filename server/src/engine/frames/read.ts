@@ -20,11 +20,13 @@ function denied(value: FoundValue, tokens: readonly Token[]): boolean {
 }
 
 /**
- * A sentence's tokens and values, read at offset 0: they depend on its words, its citations and the
- * year around it, not on what the text before it named. Kept for a few hundred sentences, so that a
- * sentence read again because an earlier one changed what it refers to is not tokenized again.
+ * A sentence's tokens and values: they depend on its words, its citations and the year around it,
+ * not on what the text before it named. Kept for a few hundred sentences, so that a sentence read
+ * again because an earlier one changed what it refers to is not tokenized again; read where it
+ * stands, and moved only when it is met again elsewhere (a first reading copies nothing).
  */
 interface WordsRead {
+  offset: number;
   tokens: Token[];
   values: FoundValue[];
   /** Its mentions, as the corpus whose knowledge read them names things. */
@@ -34,22 +36,22 @@ const WORDS_READ = new Map<string, WordsRead>();
 const WORDS_KEPT = 256;
 
 function wordsOf(text: string, offset: number, ignored: readonly TextRange[], year: number | undefined, knowledge: NameKnowledge): SentenceToFrame {
-  const relative = ignored.map((r) => ({ start: r.start - offset, end: r.end - offset }));
-  const key = `${year ?? ''}\u0001${relative.map((r) => `${r.start}-${r.end}`).join(',')}\u0001${text}`;
+  const key = `${year ?? ''}\u0001${ignored.map((r) => `${r.start - offset}-${r.end - offset}`).join(',')}\u0001${text}`;
   let read = WORDS_READ.get(key);
   if (!read) {
-    const tokens = tokenize(text, 0).filter((t) => !inside(t, relative));
-    const values = claimValues(text, 0, relative, year !== undefined ? { year } : {}).filter((v) => !denied(v, tokens));
+    const tokens = tokenize(text, offset).filter((t) => !inside(t, ignored));
+    const values = claimValues(text, offset, ignored, year !== undefined ? { year } : {}).filter((v) => !denied(v, tokens));
     if (WORDS_READ.size >= WORDS_KEPT) WORDS_READ.delete(WORDS_READ.keys().next().value!);
-    WORDS_READ.set(key, (read = { tokens, values }));
+    WORDS_READ.set(key, (read = { offset, tokens, values }));
   }
   // Mentions hold token indexes, not offsets: read once per corpus, and copied (framing adjusts them).
   if (read.mentions?.knowledge !== knowledge) read.mentions = { knowledge, mentions: readMentions(read.tokens, knowledge) };
   const mentions = read.mentions.mentions.map((m) => ({ ...m }));
-  if (offset === 0) return { tokens: read.tokens, values: read.values, mentions };
-  const at = (r: TextRange) => ({ start: r.start + offset, end: r.end + offset });
+  const shift = offset - read.offset;
+  if (shift === 0) return { tokens: read.tokens, values: read.values, mentions };
+  const at = (r: TextRange) => ({ start: r.start + shift, end: r.end + shift });
   return {
-    tokens: read.tokens.map((t) => ({ ...t, start: t.start + offset, end: t.end + offset })),
+    tokens: read.tokens.map((t) => ({ ...t, start: t.start + shift, end: t.end + shift })),
     values: read.values.map((v) => ({ ...v, range: at(v.range), ...(v.hedge ? { hedge: { ...v.hedge, range: at(v.hedge.range) } } : {}) })),
     mentions,
   };
