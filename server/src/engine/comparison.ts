@@ -75,20 +75,24 @@ function identify(frame: FactFrame, index: CorpusIndex): Identities {
     index.identities.set(key, kept);
     return kept;
   }
-  const found: Identities = { matches: [], measureOnly: new Set() };
+  const found: Identities = { matches: [], measureOnly: [], measureOnlyCount: 0 };
   let closestScore = -1;
   // A claim about known corpus events is a different fact from any statement about other ones: once
   // a statement as near as that has been found, the rest need no comparing (most of a big corpus).
   const mine = frame.subject?.via === 'heading' ? undefined : subjectEvents(frame, index.events);
-  for (const view of index.candidates(frame)) {
-    if (mine && view.events && closestScore >= CLOSENESS.subject! && !view.events.some((id) => mine.includes(id))) continue;
-    const decision = compareFrames(frame, view.frame, index.events);
-    if (decision.relation === 'same' || decision.relation === 'weak') {
-      found.matches.push({ view, decision, interval: statementInterval(view, frame) });
-      if (decision.relation === 'weak' && decision.slot === 'subject' && !view.implied) found.measureOnly.add(view.statement);
+  for (const group of index.candidateGroups(frame)) {
+    if (mine && group.events && closestScore >= CLOSENESS.subject! && !group.events.some((id) => mine.includes(id))) continue;
+    // Identity is decided by the two frames alone: once for every statement of a frame.
+    const decision = compareFrames(frame, group.frame, index.events);
+    if (decision.relation === 'weak' && decision.slot === 'subject') {
+      found.measureOnly.push({ group, decision });
+      for (const view of group.views) if (!view.implied) found.measureOnlyCount++;
+    } else if (decision.relation === 'same' || decision.relation === 'weak') {
+      for (const view of group.views) found.matches.push({ view, decision, interval: statementInterval(view, frame) });
     } else if (decision.relation === 'different') {
       // The nearest: by the slot that vetoed it, then the first in the corpus.
       const score = CLOSENESS[decision.slot] ?? 1;
+      const view = group.views[0]!;
       if (score > closestScore || (score === closestScore && view.statement.ordinal < found.closest!.view.statement.ordinal)) {
         closestScore = score;
         found.closest = { view, decision };
@@ -111,22 +115,24 @@ function identify(frame: FactFrame, index: CorpusIndex): Identities {
 export function matchStatements(claim: Claim, index: CorpusIndex): Comparison {
   const result: Comparison = { matches: [] };
   const frames = claim.implied ? [claim.frame, claim.implied] : [claim.frame];
-  let measureOnly = new Set<Statement>();
+  let measureOnly = 0;
   for (const frame of frames) {
     const mine = claimInterval(claim, frame);
     const identities = identify(frame, index);
     result.closest ??= identities.closest;
     if (!mine) continue;
-    if (frame === claim.frame) measureOnly = identities.measureOnly;
-    const keepAll = identities.measureOnly.size === 1;
-    for (const { view, decision, interval } of identities.matches) {
-      const agrees = intervalsOverlap(mine, interval);
-      if (!agrees && !keepAll && decision.relation === 'weak' && decision.slot === 'subject') continue;
-      result.matches.push({ view, decision, agrees });
+    if (frame === claim.frame) measureOnly = identities.measureOnlyCount;
+    for (const { view, decision, interval } of identities.matches) result.matches.push({ view, decision, agrees: intervalsOverlap(mine, interval) });
+    const keepAll = identities.measureOnlyCount === 1;
+    for (const { group, decision } of identities.measureOnly) {
+      for (const view of group.views) {
+        const agrees = intervalsOverlap(mine, statementInterval(view, frame));
+        if (agrees || keepAll) result.matches.push({ view, decision, agrees });
+      }
     }
   }
   // In the corpus's order (sources, then sentences), the order evidence is shown in.
-  if (frames.length > 1) result.matches.sort((a, b) => a.view.statement.ordinal - b.view.statement.ordinal);
+  result.matches.sort((a, b) => a.view.statement.ordinal - b.view.statement.ordinal);
   promoteTheOne(claim, result, measureOnly, index);
   // A source's reader comments speak for it only where its own text does not (policy: a fact only a
   // comment states is stated by that source; a comment does not overrule the author's text). Its text
@@ -147,13 +153,13 @@ export function agreesWith(claim: Claim, frame: FactFrame, view: StatementView):
  * nothing in conflict (`about 1.5 million soldiers became prisoners`, when one statement in the
  * whole corpus counts prisoners): that match is strong. With two such statements, it stays weak.
  */
-function promoteTheOne(claim: Claim, result: Comparison, measureOnly: ReadonlySet<Statement>, index: CorpusIndex): void {
+function promoteTheOne(claim: Claim, result: Comparison, measureOnly: number, index: CorpusIndex): void {
   if (claim.frame.measure.kind === undefined || claim.namesInClause || hasNamedSubject(claim.frame, index)) return;
   if (claim.frame.dimension !== 'count' && claim.frame.dimension !== 'fraction') return;
   // …and only when its paragraph tells of no event the corpus does not know (`the siege of the city`
   // in an essay about another war).
   if (claim.around.some((r) => r.type !== undefined && r.type !== 'place' && index.events.lookup(r).count === 0)) return;
-  if (measureOnly.size !== 1) return;
+  if (measureOnly !== 1) return;
   for (const m of result.matches) {
     if (m.decision.relation !== 'weak' || m.decision.slot !== 'subject' || m.view.implied) continue;
     m.decision = { relation: 'same', slot: 'measure', reason: `the one statement in the sources with this measure (${m.decision.reason.replace(/, but not sure.*$/, '')})` };

@@ -38,6 +38,17 @@ export interface StatementView {
   events?: readonly string[];
 }
 
+/**
+ * The views whose frames are alike (the same slots, word for word): identity is decided by frames
+ * alone, so once for all of them. In a large corpus many statements share a frame.
+ */
+export interface FrameGroup {
+  frame: FactFrame;
+  events?: readonly string[];
+  /** In the corpus's order. */
+  views: StatementView[];
+}
+
 /** The registry's events a frame's subject is, when every ref of it resolves to one; else undefined. */
 export function subjectEvents(frame: FactFrame, events: EventResolver): string[] | undefined {
   const refs = frame.subject?.refs;
@@ -67,6 +78,8 @@ export interface CorpusIndex {
    * name, its kind of event, or its measure. Any view that is a strong or weak match is among them.
    */
   candidates: (frame: FactFrame) => Set<StatementView>;
+  /** The same candidates, as groups of views with one frame: what comparison reads. */
+  candidateGroups: (frame: FactFrame) => Set<FrameGroup>;
   /**
    * What comparison learned of a frame's identity with the corpus's statements (a claim's frame is
    * the same from one keystroke to the next): kept per frame, the least recently used dropped.
@@ -76,11 +89,16 @@ export interface CorpusIndex {
 
 /** The statements that are the same fact as a frame (strong or weak), and the nearest that is not. */
 export interface Identities {
-  /** With each, its value's interval as the frame's moment reads it. */
+  /** Strong matches and weak ones of the same subject, each with its value's interval as the frame's moment reads it. */
   matches: Array<{ view: StatementView; decision: Decision; interval: QuantityInterval }>;
+  /**
+   * Weak matches of the measure alone, by frame: in a large corpus thousands, of which a claim keeps
+   * only those whose values agree with it; so they are kept unexpanded.
+   */
+  measureOnly: Array<{ group: FrameGroup; decision: Decision }>;
+  /** How many statements (not date ranges' lengths) share only the frame's measure. */
+  measureOnlyCount: number;
   closest?: { view: StatementView; decision: Decision };
-  /** The statements that share only the frame's measure (weak on the subject), not as date ranges' lengths. */
-  measureOnly: Set<Statement>;
 }
 
 /** A sentence of a source before reading, or (with `heading`) a heading that starts a section. */
@@ -230,27 +248,41 @@ function lookupKeys(frame: FactFrame, asStatement: boolean): string[] {
   return keys;
 }
 
-/** Statement views by dimension and lookup key: what candidates() reads on every keystroke. */
-function candidateLookup(statements: Statement[], events: EventResolver): CorpusIndex['candidates'] {
-  const byKey = new Map<string, StatementView[]>();
+/** Statement views by dimension and lookup key, in groups of one frame: what candidates() reads on every keystroke. */
+function candidateLookup(statements: Statement[], events: EventResolver): Pick<CorpusIndex, 'candidates' | 'candidateGroups'> {
+  const groups = new Map<string, FrameGroup>();
+  const byKey = new Map<string, FrameGroup[]>();
   const add = (view: StatementView) => {
+    const signature = JSON.stringify(view.frame);
+    const known = groups.get(signature);
+    if (known) {
+      known.views.push(view);
+      if (known.events) view.events = known.events;
+      return;
+    }
+    const group: FrameGroup = { frame: view.frame, views: [view] };
     const ids = subjectEvents(view.frame, events);
-    if (ids) view.events = ids;
+    if (ids) view.events = group.events = ids;
+    groups.set(signature, group);
     for (const key of lookupKeys(view.frame, true)) {
       const k = `${view.frame.dimension}|${key}`;
       const list = byKey.get(k);
-      if (!list) byKey.set(k, [view]);
-      else if (list[list.length - 1] !== view) list.push(view);
+      if (!list) byKey.set(k, [group]);
+      else if (list[list.length - 1] !== group) list.push(group);
     }
   };
   for (const s of statements) {
     add({ statement: s, frame: s.frame, implied: false });
     if (s.implied) add({ statement: s, frame: s.implied, implied: true });
   }
-  return (frame: FactFrame) => {
-    const found = new Set<StatementView>();
-    for (const key of lookupKeys(frame, false)) for (const v of byKey.get(`${frame.dimension}|${key}`) ?? []) found.add(v);
+  const candidateGroups = (frame: FactFrame) => {
+    const found = new Set<FrameGroup>();
+    for (const key of lookupKeys(frame, false)) for (const g of byKey.get(`${frame.dimension}|${key}`) ?? []) found.add(g);
     return found;
+  };
+  return {
+    candidateGroups,
+    candidates: (frame) => new Set([...candidateGroups(frame)].flatMap((g) => g.views)),
   };
 }
 
@@ -379,7 +411,7 @@ export function assembleIndex(inputs: SourceInput[], read: ReadSource[], corpus:
     knowledge,
     events,
     resolver: new CitationResolver(sources),
-    candidates: candidateLookup(statements, events),
+    ...candidateLookup(statements, events),
     identities: new Map(),
   };
 }
