@@ -27,6 +27,14 @@ export interface ValueSite {
   window: readonly [number, number];
 }
 
+const BREAK_WORDS = new Set(['broke', 'break', 'breaks', 'breaking']);
+const PERSONAL_PRONOUNS = new Set(['they', 'he', 'she', 'we', 'i', 'you', 'who']);
+
+/** A pronoun for people, or a word for people (`men`, `prisoners`): who does something, not what happens. */
+function isPersonWord(token: Token | undefined): boolean {
+  return token !== undefined && (PERSONAL_PRONOUNS.has(token.lower) || COUNTED_THINGS.get(token.lower) === 'people');
+}
+
 /** A word's class, trying the two-word form first (`broke out`, `stayed out`). */
 export function classAt(tokens: readonly Token[], i: number, table: ReadonlyMap<string, string>): string | undefined {
   const t = tokens[i];
@@ -34,6 +42,9 @@ export function classAt(tokens: readonly Token[], i: number, table: ReadonlyMap<
   // `opened it again`, `opened its doors again`: reopened (where the table has the word).
   if (/^(opened|opens|open)$/.test(t.lower) && tokens.slice(i + 1, i + 5).some((x) => x.lower === 'again') && table.has('reopened')) return table.get('reopened');
   const next = tokens[i + 1];
+  // `they broke out`, `the prisoners broke out`: people who break out escape; a war or a fire that
+  // breaks out begins.
+  if (next?.lower === 'out' && BREAK_WORDS.has(t.lower) && isPersonWord(tokens[i - 1])) return undefined;
   if (next && next.kind === 'word') {
     // (`broke out of the hold`: out of a place, not the start of something.)
     const pair = tokens[i + 2]?.lower === 'of' && next.lower === 'out' ? undefined : table.get(`${t.lower}_${next.lower}`);
