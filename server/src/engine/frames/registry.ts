@@ -74,7 +74,7 @@ export class EventRegistry implements EventResolver {
       const unnamed = ref.key === undefined && ref.type !== undefined && ref.type !== 'place';
       // `the second storm` is none of a corpus's storms that it never numbers: a second implies a first.
       const numbered = (e: CorpusEvent) => ref.ordinal === undefined || ref.ordinal < 2 || e.ref.ordinal !== undefined;
-      const fits = this.events.filter((e) => refRelation(e.ref, ref) !== 'conflict' && numbered(e) && (!e.unnamed || !isNaming(ref)) &&
+      const fits = this.mayFit(ref).filter((e) => refRelation(e.ref, ref) !== 'conflict' && numbered(e) && (!e.unnamed || !isNaming(ref)) &&
         (!unnamed || (e.ref.type === ref.type && (ref.word === undefined || e.words.size === 0 || e.words.has(ref.word)))));
       // `the siege` in a letter dated in the second siege's year: the one of them the text is set in.
       const dated = ref.when !== undefined && fits.length > 1 ? fits.filter((e) => e.years.has(ref.when!)) : fits;
@@ -88,6 +88,35 @@ export class EventRegistry implements EventResolver {
     return found;
   }
 
+  /** Events by the words of their names, and those with none (built once the corpus's events are all known). */
+  private byWord?: { words: Map<string, CorpusEvent[]>; unkeyed: CorpusEvent[]; ids: Map<string, CorpusEvent>; order: Map<CorpusEvent, number> };
+
+  /**
+   * The events a ref may fit, in the registry's order: a named ref conflicts with every event whose
+   * name shares no word with it, so only those that share one, or have no name, are tried.
+   */
+  private mayFit(ref: EventRef): CorpusEvent[] {
+    if (ref.key === undefined) return this.events;
+    const index = this.wordIndex();
+    const found = new Set<CorpusEvent>(index.unkeyed);
+    for (const w of ref.key.split(' ')) for (const e of index.words.get(w) ?? []) found.add(e);
+    return [...found].sort((a, b) => index.order.get(a)! - index.order.get(b)!);
+  }
+
+  private wordIndex(): NonNullable<EventRegistry['byWord']> {
+    if (!this.byWord) {
+      const index = { words: new Map<string, CorpusEvent[]>(), unkeyed: [] as CorpusEvent[], ids: new Map<string, CorpusEvent>(), order: new Map<CorpusEvent, number>() };
+      for (const e of this.events) {
+        index.order.set(e, index.order.size);
+        if (!index.ids.has(e.id)) index.ids.set(e.id, e);
+        if (e.ref.key === undefined) index.unkeyed.push(e);
+        else for (const w of new Set(e.ref.key.split(' '))) index.words.set(w, [...(index.words.get(w) ?? []), e]);
+      }
+      this.byWord = index;
+    }
+    return this.byWord;
+  }
+
   sideOf(person: string): string | undefined {
     return this.people.get(person) || undefined;
   }
@@ -95,7 +124,7 @@ export class EventRegistry implements EventResolver {
   /** Learns when an event happened, from a corpus statement that dates it. */
   dated(ref: EventRef, years: number[]): void {
     const { id } = this.lookup({ ...ref, when: undefined });
-    const event = id === undefined ? undefined : this.events.find((e) => e.id === id);
+    const event = id === undefined ? undefined : this.wordIndex().ids.get(id);
     if (event) for (const y of years) event.years.add(y);
     // Only which of an event's occurrences a dated text is set in depends on the years.
     this.memoWhen.clear();
