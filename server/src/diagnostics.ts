@@ -87,6 +87,7 @@ export function toDiagnostics(
   draftLines: LineIndex,
   index: CorpusIndex,
   overrides: SeverityOverrides = {},
+  detail: DataDetail = 'full',
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const finding of findings) {
@@ -99,19 +100,28 @@ export function toDiagnostics(
       source: 'corroborate',
       message: finding.message,
       relatedInformation: finding.evidence.map((e) => evidenceParts(e, index).related),
-      data: dataOf(finding, index),
+      data: dataOf(finding, index, detail),
     });
   }
   return out;
 }
 
-/** A finding's `data` as sent, kept with its data (a draft's unchanged blocks keep theirs from one keystroke to the next). */
-const DATA = new WeakMap<object, { evidence: readonly Evidence[]; data: unknown }>();
+/**
+ * How much of a finding's evidence its `data` carries. The command line's JSON carries it in full
+ * (CONTRACT.md); the language server leaves out the nearest statement a not-in-sources claim was not
+ * the same fact as, which only the hover shows (from the server's own findings) and which would
+ * otherwise be sent again on every keystroke.
+ */
+export type DataDetail = 'full' | 'editor';
 
-function dataOf(finding: Finding, index: CorpusIndex): unknown {
-  const kept = DATA.get(finding.data);
+/** A finding's `data` as sent, kept with its data (a draft's unchanged blocks keep theirs from one keystroke to the next). */
+const DATA = { full: new WeakMap<object, { evidence: readonly Evidence[]; data: unknown }>(), editor: new WeakMap<object, { evidence: readonly Evidence[]; data: unknown }>() };
+
+function dataOf(finding: Finding, index: CorpusIndex, detail: DataDetail): unknown {
+  const kept = DATA[detail].get(finding.data);
   if (kept && kept.evidence === finding.evidence) return kept.data;
-  const data = { ...finding.data, sources: finding.evidence.map((e) => evidenceParts(e, index).source) };
-  DATA.set(finding.data, { evidence: finding.evidence, data });
+  const { closest, ...rest } = finding.data;
+  const data = { ...(detail === 'full' && closest ? { ...rest, closest } : rest), sources: finding.evidence.map((e) => evidenceParts(e, index).source) };
+  DATA[detail].set(finding.data, { evidence: finding.evidence, data });
   return data;
 }

@@ -395,7 +395,7 @@ function startServer(connection: Connection = createConnection(ProposedFeatures.
     const lines = new LineIndex(text);
     const options = { disabledCodes: disabledCodes() };
     const report = uri ? checkerFor(uri, index).check(text, options) : checkDraft(text, index, options);
-    return { lines, report, diagnostics: toDiagnostics(report.findings, lines, index, settings.severity) };
+    return { lines, report, diagnostics: toDiagnostics(report.findings, lines, index, settings.severity, 'editor') };
   }
 
   /** The analysis of the document as it is now (computed if the cached one is older), or undefined. */

@@ -65,6 +65,15 @@ describe('corroborate check', function () {
     assert.ok(result!.diagnostics.some((d) => d.code === 'needs-citation' && d.severity === 2));
   });
 
+  it('carries in its JSON the nearest statement a claim no source states was not, and why', () => {
+    const draft = write('draft.md', 'The siege of Tull lasted 90 days.\n');
+    const [result] = JSON.parse(run(['check', '--format', 'json', '--corpus', 'sources', draft], dir).stdout) as Array<{ diagnostics: Array<Record<string, any>> }>;
+    const unknown = result!.diagnostics.find((d) => d.code === 'not-in-sources')!;
+    assert.equal(unknown.data.frame, 'how long the siege of Tull lasted');
+    assert.equal(unknown.data.closest.sentence, 'The siege of Karsk lasted 140 days.');
+    assert.match(unknown.data.closest.because, /a different siege/);
+  });
+
   it('prints SARIF 2.1.0', () => {
     const draft = write('draft.md', 'The siege of Karsk lasted 200 days (Brannock).\n');
     const { stdout } = run(['check', '--format', 'sarif', '--corpus', 'sources', draft], dir);
