@@ -85,7 +85,11 @@ function resolveMention(m: Mention, before: readonly Mention[], discourse: Disco
     const found = inSentence?.ref ?? discourse.lastOfType(m.ref);
     if (!found) return localized(m.ref, before, discourse, knowledge);
     // `This time the outbreak lasted eleven weeks`: a return is another of the kind, not the numbered one told before.
-    if (returning && !inSentence && (found.ordinal !== undefined || found.year !== undefined)) {
+    // And `the famine`, a paragraph after `the first famine of 1764`, may be any of the famines: a
+    // text that numbers or dates one of a kind tells of several, and a new paragraph may turn to another.
+    const numbered = found.ordinal !== undefined || found.year !== undefined;
+    const earlierParagraph = !inSentence && !discourse.paragraphSubjects().includes(found);
+    if (!inSentence && numbered && m.ref.ordinal === undefined && m.ref.year === undefined && (returning || earlierParagraph)) {
       const { ordinal: _ordinal, year: _year, when: _when, ...kind } = found;
       return localized({ ...kind, text: m.ref.text }, before, discourse, knowledge);
     }
