@@ -34,7 +34,7 @@ export interface StatementView {
   statement: Statement;
   frame: FactFrame;
   implied: boolean;
-  /** The corpus events its subject is, when the registry resolves every one of its refs. */
+  /** The corpus events its subject is, when the registry resolves every one of its refs and it does not take them from a heading. */
   events?: readonly string[];
 }
 
@@ -261,7 +261,8 @@ function candidateLookup(statements: Statement[], events: EventResolver): Pick<C
       return;
     }
     const group: FrameGroup = { frame: view.frame, views: [view] };
-    const ids = subjectEvents(view.frame, events);
+    // (A subject from a heading is a guess, never a reason to pass a statement over: it has none.)
+    const ids = view.frame.subject?.via === 'heading' ? undefined : subjectEvents(view.frame, events);
     if (ids) view.events = group.events = ids;
     groups.set(signature, group);
     for (const key of lookupKeys(view.frame, true)) {

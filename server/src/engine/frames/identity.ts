@@ -254,9 +254,9 @@ export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver 
   if (qualifier) return { relation: 'different', slot: qualifier[0], reason: qualifier[1] };
   if (a.place && b.place && keyRelation(a.place, b.place) === 'conflict') return { relation: 'different', slot: 'place', reason: `a different place (${a.place} / ${b.place})` };
   let [subject, subjectReason] = subjectRelation(a.subject, b.subject, events);
-  // A claim's subject taken only from its heading (an essay's title) is a guess: it may make two
+  // A subject taken only from a heading (an essay's title, a page's) is a guess: it may make two
   // statements the same fact, but is no reason to call them different.
-  if (subject === 'conflict' && a.subject?.via === 'heading') [subject, subjectReason] = ['unknown', ''];
+  if (subject === 'conflict' && (a.subject?.via === 'heading' || b.subject?.via === 'heading')) [subject, subjectReason] = ['unknown', ''];
   if (subject === 'conflict') return { relation: 'different', slot: 'subject', reason: subjectReason };
   // With no event named on either side, the same place names the same thing (`a garrison … in Fort Sable`).
   if (subject === 'unknown' && !a.subject && !b.subject && a.place && a.place === b.place) [subject, subjectReason] = ['same', `same place (${a.place})`];
