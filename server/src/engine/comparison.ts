@@ -20,6 +20,11 @@ export function isVague(frame: FactFrame): boolean {
   return frame.measure.kind === undefined && !said;
 }
 
+/** A date or a length with no subject, not even from its paragraph or heading, no activity and no place. */
+export function namesNothing(frame: FactFrame): boolean {
+  return (frame.dimension === 'date' || frame.dimension === 'duration') && !frame.subject && frame.measure.thing === undefined && !frame.place;
+}
+
 export interface Match {
   view: StatementView;
   decision: Decision;
@@ -279,6 +284,9 @@ export function compareClaim(claim: Claim, index: CorpusIndex): { checked: Check
   // A claim read too vaguely to know what it is of (no subject of its own, no measure) cannot be
   // said to be missing from the source it cites: say nothing rather than blame the citation.
   if (code === 'citation-mismatch' && stances.size === 0 && isVague(claim.frame)) code = undefined;
+  // Nor a date or a length of nothing named (`seize the ship`, `retake it`, with no event around it):
+  // which statement of the cited source would be it is unknown, so its silence proves nothing.
+  if (code === 'citation-mismatch' && namesNothing(claim.frame) && citedCorpus.every((key) => !stances.has(key))) code = undefined;
   // Nor when each cited source tells of the claim's own event with a value the checker cannot tie to
   // its measure: the source may well state it, in words the checker cannot pin down. (A statement
   // that only has the same measure, of some event, does not excuse the citation.)
