@@ -121,7 +121,7 @@ function dataOf(finding: Finding, index: CorpusIndex, detail: DataDetail): unkno
   const kept = DATA[detail].get(finding.data);
   if (kept && kept.evidence === finding.evidence) return kept.data;
   const { closest, ...rest } = finding.data;
-  const data = { ...(detail === 'full' && closest ? { ...rest, closest } : rest), sources: finding.evidence.map((e) => evidenceParts(e, index).source) };
+  const data = { ...rest, ...(detail === 'full' && closest ? { closest } : {}), sources: finding.evidence.map((e) => evidenceParts(e, index).source) };
   DATA[detail].set(finding.data, { evidence: finding.evidence, data });
   return data;
 }

@@ -104,7 +104,6 @@ function identify(frame: FactFrame, index: CorpusIndex): Identities {
       }
     }
   }
-  found.matches.sort((x, y) => x.view.statement.ordinal - y.view.statement.ordinal);
   index.identities.set(key, found);
   if (index.identities.size > IDENTITIES_KEPT) index.identities.delete(index.identities.keys().next().value!);
   return found;
@@ -274,6 +273,24 @@ function excerpt(statement: Statement): string {
   return `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`;
 }
 
+/**
+ * When the cited sources state nothing of a claim, whether that silence proves nothing: the checker
+ * cannot tell which of their statements would be the claim's, so it says nothing rather than blame
+ * the citation. (A cited source that states the fact and disagrees is still a mismatch.)
+ */
+function silenceProvesNothing(claim: Claim, matches: readonly Match[], stances: ReadonlyMap<string, boolean>, cited: readonly string[]): boolean {
+  if (!cited.every((key) => !stances.has(key))) return false;
+  // A claim read too vaguely to know what it is of (no subject of its own, no measure), that no
+  // source at all states.
+  if (stances.size === 0 && isVague(claim.frame)) return true;
+  // A date or a length of nothing named (`seize the ship`, `retake it`, with no event around it).
+  if (namesNothing(claim.frame)) return true;
+  // Each cited source tells of the claim's own event with a value the checker cannot tie to its
+  // measure: it may well state it, in words the checker cannot pin down. (A statement that only has
+  // the same measure, of some event, does not excuse the citation.)
+  return cited.every((key) => matches.some((m) => m.view.statement.sourceKey === key && m.decision.relation === 'weak' && m.decision.slot === 'measure'));
+}
+
 export function compareClaim(claim: Claim, index: CorpusIndex): { checked: CheckedClaim; findings: Finding[] } {
   const { matches, closest } = matchStatements(claim, index);
   const stances = sourceStances(matches);
@@ -281,17 +298,7 @@ export function compareClaim(claim: Claim, index: CorpusIndex): { checked: Check
   const citedCorpus = [...new Set(claim.citations.map((c) => c.sourceKey).filter((k): k is string => k !== undefined))];
   const evidence = decisiveMatches(matches, citedCorpus).map((m) => toEvidence(m, claim.frame, index));
   let code = verdict(stances, citedCorpus);
-  // A claim read too vaguely to know what it is of (no subject of its own, no measure) cannot be
-  // said to be missing from the source it cites: say nothing rather than blame the citation.
-  if (code === 'citation-mismatch' && stances.size === 0 && isVague(claim.frame)) code = undefined;
-  // Nor a date or a length of nothing named (`seize the ship`, `retake it`, with no event around it):
-  // which statement of the cited source would be it is unknown, so its silence proves nothing.
-  if (code === 'citation-mismatch' && namesNothing(claim.frame) && citedCorpus.every((key) => !stances.has(key))) code = undefined;
-  // Nor when each cited source tells of the claim's own event with a value the checker cannot tie to
-  // its measure: the source may well state it, in words the checker cannot pin down. (A statement
-  // that only has the same measure, of some event, does not excuse the citation.)
-  const ownEvent = (key: string) => matches.some((m) => m.view.statement.sourceKey === key && m.decision.relation === 'weak' && m.decision.slot === 'measure');
-  if (code === 'citation-mismatch' && citedCorpus.every((key) => !stances.has(key) && ownEvent(key))) code = undefined;
+  if (code === 'citation-mismatch' && silenceProvesNothing(claim, matches, stances, citedCorpus)) code = undefined;
 
   const checked: CheckedClaim = {
     range: claim.value.range,
@@ -328,13 +335,13 @@ export function compareClaim(claim: Claim, index: CorpusIndex): { checked: Check
   const findings: Finding[] = [];
   // The frame that decided a verdict, and the nearest statement that explains a claim no source
   // states: needs-citation is about the citation, not the fact, and carries neither.
-  const { closest: _closest, frame: _frame, ...withoutClosest } = data;
+  const { closest: _closest, frame: _frame, ...aboutCitation } = data;
   const make = (c: FindingCode): Finding => ({
     code: c,
     range: claim.value.range,
     message: buildMessage(c, claim.value.text, evidence, cited),
     evidence,
-    data: c === 'needs-citation' ? withoutClosest : data,
+    data: c === 'needs-citation' ? aboutCitation : data,
   });
   if (code) findings.push(make(code));
   if (claim.citations.length === 0) findings.push(make('needs-citation'));

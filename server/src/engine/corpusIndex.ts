@@ -34,8 +34,6 @@ export interface StatementView {
   statement: Statement;
   frame: FactFrame;
   implied: boolean;
-  /** The corpus events its subject is, when the registry resolves every one of its refs and it does not take them from a heading. */
-  events?: readonly string[];
 }
 
 /**
@@ -44,6 +42,7 @@ export interface StatementView {
  */
 export interface FrameGroup {
   frame: FactFrame;
+  /** The corpus events its subject is, when the registry resolves every one of its refs and it does not take them from a heading. */
   events?: readonly string[];
   /** In the corpus's order. */
   views: StatementView[];
@@ -257,13 +256,12 @@ function candidateLookup(statements: Statement[], events: EventResolver): Pick<C
     const known = groups.get(signature);
     if (known) {
       known.views.push(view);
-      if (known.events) view.events = known.events;
       return;
     }
     const group: FrameGroup = { frame: view.frame, views: [view] };
     // (A subject from a heading is a guess, never a reason to pass a statement over: it has none.)
     const ids = view.frame.subject?.via === 'heading' ? undefined : subjectEvents(view.frame, events);
-    if (ids) view.events = group.events = ids;
+    if (ids) group.events = ids;
     groups.set(signature, group);
     for (const key of lookupKeys(view.frame, true)) {
       const k = `${view.frame.dimension}|${key}`;

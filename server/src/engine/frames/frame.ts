@@ -190,7 +190,7 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
   const ownAnchor = (m: Mention) => !between && m.first >= site.clause[0] && m.end <= site.first;
   const ranked = rankMentions(site, usable.filter((m) => m.role !== 'anchor' || ownAnchor(m)), row);
   // `a 42-day quarantine`, `the 118-day siege`: a value that modifies an event word is that event's.
-  const modified = usable.find((m) => m.kind === 'event' && m.first >= site.first && m.first <= site.end && m.end > site.end);
+  const modified = modifiedEvent(site, usable);
   const pick = modified ?? antecedentOf(site, mentions, resolved) ?? ranked[0];
   if (pick) {
     const inClause = (m: Mention) => m.first < site.clause[1] && m.end > site.clause[0];
@@ -346,13 +346,18 @@ export interface SentenceToFrame {
   mentions?: Mention[];
 }
 
+/** `a 42-day quarantine`, `the 118-day siege`: the event word the value modifies, if any. */
+function modifiedEvent(site: ValueSite, mentions: readonly Mention[]): Mention | undefined {
+  return mentions.find((m) => m.kind === 'event' && m.ref.type !== undefined && m.first >= site.first && m.first <= site.end && m.end > site.end);
+}
+
 /** What a value measures, with the events a time between runs between. */
 function valueMeasure(site: ValueSite, dimension: string, hasEvent: boolean, mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>, discourse: Discourse, row = false): Measure {
   const measure = measureOf(site, dimension, hasEvent, mentions);
   // A table row's bare length (`| First famine | four months |`) is how long its event lasted.
   if (row && dimension === 'duration' && measure.kind === undefined) measure.kind = 'length';
   // `a 42-day quarantine`: what went on is the event the value modifies, not another in its clause.
-  const modified = mentions.find((m) => m.kind === 'event' && m.ref.type && m.first >= site.first && m.first <= site.end && m.end > site.end);
+  const modified = modifiedEvent(site, mentions);
   if (dimension === 'duration' && modified && measure.kind === 'length') {
     const own = ACTIVITY_OF_TYPE[modified.ref.type!];
     if (own) measure.thing = own;

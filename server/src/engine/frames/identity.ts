@@ -48,7 +48,7 @@ export function familyOf(type: string | undefined): string | undefined {
 
 /** Name keys split into words, kept: the same few keys are compared on every check. */
 const KEY_WORDS = new Map<string, string[]>();
-function wordsOf(key: string): string[] {
+function keyWords(key: string): string[] {
   let words = KEY_WORDS.get(key);
   if (!words) {
     if (KEY_WORDS.size > 2048) KEY_WORDS.clear();
@@ -59,8 +59,8 @@ function wordsOf(key: string): string[] {
 
 function keyRelation(a: string, b: string): SlotRelation {
   if (a === b) return 'same';
-  const wa = wordsOf(a);
-  const wb = wordsOf(b);
+  const wa = keyWords(a);
+  const wb = keyWords(b);
   if (wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w))) return 'same';
   return wa.some((w) => wb.includes(w)) ? 'unknown' : 'conflict';
 }

@@ -92,7 +92,7 @@ function isIdiom(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Verbs that may follow an ordinal standing for its noun (`the second began`, `the first was short`). */
-const ELLIPSIS_VERBS = new Set(['began', 'begun', 'was', 'were', 'is', 'had', 'came', 'fell', 'went', 'took', 'ran', 'broke', 'brought', 'saw', 'began', 'lasts', 'ends', 'begins']);
+const ELLIPSIS_VERBS = new Set(['began', 'begun', 'was', 'were', 'is', 'had', 'came', 'fell', 'went', 'took', 'ran', 'broke', 'brought', 'saw', 'lasts', 'ends', 'begins']);
 
 const SIDE_HEADS = new Set([
   'army', 'armies', 'force', 'forces', 'troops', 'soldiers', 'men', 'side', 'casualties', 'dead', 'losses',

@@ -19,6 +19,13 @@ function denied(value: FoundValue, tokens: readonly Token[]): boolean {
   return before.some((w) => DENIALS.has(w)) && !(before[0] === 'not' && /^(only|just|quite|until|till)$/.test(before[1] ?? ''));
 }
 
+/** A text's tokens and the values it states, where it stands; `ignored` (citations) are not the writer's words. */
+function readWords(text: string, offset: number, ignored: readonly TextRange[], year: number | undefined): { tokens: Token[]; values: FoundValue[] } {
+  const tokens = tokenize(text, offset).filter((t) => !inside(t, ignored));
+  const values = claimValues(text, offset, ignored, year !== undefined ? { year } : {}).filter((v) => !denied(v, tokens));
+  return { tokens, values };
+}
+
 /**
  * A sentence's tokens and values: they depend on its words, its citations and the year around it,
  * not on what the text before it named. Kept for a few hundred sentences, so that a sentence read
@@ -39,10 +46,8 @@ function wordsOf(text: string, offset: number, ignored: readonly TextRange[], ye
   const key = `${year ?? ''}\u0001${ignored.map((r) => `${r.start - offset}-${r.end - offset}`).join(',')}\u0001${text}`;
   let read = WORDS_READ.get(key);
   if (!read) {
-    const tokens = tokenize(text, offset).filter((t) => !inside(t, ignored));
-    const values = claimValues(text, offset, ignored, year !== undefined ? { year } : {}).filter((v) => !denied(v, tokens));
     if (WORDS_READ.size >= WORDS_KEPT) WORDS_READ.delete(WORDS_READ.keys().next().value!);
-    WORDS_READ.set(key, (read = { offset, tokens, values }));
+    WORDS_READ.set(key, (read = { offset, ...readWords(text, offset, ignored, year) }));
   }
   // Mentions hold token indexes, not offsets: read once per corpus, and copied (framing adjusts them).
   if (read.mentions?.knowledge !== knowledge) read.mentions = { knowledge, mentions: readMentions(read.tokens, knowledge) };
@@ -62,11 +67,8 @@ function wordsOf(text: string, offset: number, ignored: readonly TextRange[], ye
  * `again`: a draft's sentence, which will be read again as the writer types (a source's is read once).
  */
 export function readSentence(text: string, offset: number, ignored: readonly TextRange[], discourse: Discourse, knowledge: NameKnowledge, again = false): FramedValue[] {
-  if (again) return frameSentence(wordsOf(text, offset, ignored, discourse.year(), knowledge), discourse, knowledge);
-  const tokens = tokenize(text, offset).filter((t) => !inside(t, ignored));
-  const year = discourse.year();
-  const values = claimValues(text, offset, ignored, year !== undefined ? { year } : {}).filter((v) => !denied(v, tokens));
-  return frameSentence({ tokens, values }, discourse, knowledge);
+  const words = again ? wordsOf(text, offset, ignored, discourse.year(), knowledge) : readWords(text, offset, ignored, discourse.year());
+  return frameSentence(words, discourse, knowledge);
 }
 
 /** What headings name, by their text, per corpus: a draft's headings are read again on every keystroke. */
@@ -126,8 +128,7 @@ export function readTableRow(cells: TableCell[], header: readonly string[], igno
   const rowYear = cells.map((c) => /^\s*(\d{4})\s*$/.exec(c.text)?.[1]).find((y) => y !== undefined);
   const year = rowYear !== undefined ? Number(rowYear) : discourse.year();
   cells.forEach((cell, i) => {
-    const cellTokens = tokenize(cell.text, cell.start).filter((t) => !inside(t, ignored));
-    const cellValues = claimValues(cell.text, cell.start, ignored, year !== undefined ? { year } : {}).filter((v) => !denied(v, cellTokens));
+    const { tokens: cellTokens, values: cellValues } = readWords(cell.text, cell.start, ignored, year);
     // The header's words stand at the cell's opening bar: before the value, after a name (`First Siege`).
     // In lower case, so that a header (`Event`, `Siege`) never runs into a name in its cell.
     const headerTokens = tokenize((header[i] ?? '').toLowerCase(), 0).map((t) => ({ ...t, start: cell.start - 1, end: cell.start - 1 }));

@@ -89,7 +89,7 @@ export class EventRegistry implements EventResolver {
   }
 
   /** Events by the words of their names, and those with none (built once the corpus's events are all known). */
-  private byWord?: { words: Map<string, CorpusEvent[]>; unkeyed: CorpusEvent[]; ids: Map<string, CorpusEvent>; order: Map<CorpusEvent, number> };
+  private eventIndex?: { words: Map<string, CorpusEvent[]>; unkeyed: CorpusEvent[]; ids: Map<string, CorpusEvent>; order: Map<CorpusEvent, number> };
 
   /**
    * The events a ref may fit, in the registry's order: a named ref conflicts with every event whose
@@ -97,24 +97,30 @@ export class EventRegistry implements EventResolver {
    */
   private mayFit(ref: EventRef): CorpusEvent[] {
     if (ref.key === undefined) return this.events;
-    const index = this.wordIndex();
+    const index = this.indexOfEvents();
     const found = new Set<CorpusEvent>(index.unkeyed);
     for (const w of ref.key.split(' ')) for (const e of index.words.get(w) ?? []) found.add(e);
     return [...found].sort((a, b) => index.order.get(a)! - index.order.get(b)!);
   }
 
-  private wordIndex(): NonNullable<EventRegistry['byWord']> {
-    if (!this.byWord) {
+  private indexOfEvents(): NonNullable<EventRegistry['eventIndex']> {
+    if (!this.eventIndex) {
       const index = { words: new Map<string, CorpusEvent[]>(), unkeyed: [] as CorpusEvent[], ids: new Map<string, CorpusEvent>(), order: new Map<CorpusEvent, number>() };
       for (const e of this.events) {
         index.order.set(e, index.order.size);
         if (!index.ids.has(e.id)) index.ids.set(e.id, e);
         if (e.ref.key === undefined) index.unkeyed.push(e);
-        else for (const w of new Set(e.ref.key.split(' '))) index.words.set(w, [...(index.words.get(w) ?? []), e]);
+        else {
+          for (const w of new Set(e.ref.key.split(' '))) {
+            const list = index.words.get(w);
+            if (list) list.push(e);
+            else index.words.set(w, [e]);
+          }
+        }
       }
-      this.byWord = index;
+      this.eventIndex = index;
     }
-    return this.byWord;
+    return this.eventIndex;
   }
 
   sideOf(person: string): string | undefined {
@@ -124,7 +130,7 @@ export class EventRegistry implements EventResolver {
   /** Learns when an event happened, from a corpus statement that dates it. */
   dated(ref: EventRef, years: number[]): void {
     const { id } = this.lookup({ ...ref, when: undefined });
-    const event = id === undefined ? undefined : this.wordIndex().ids.get(id);
+    const event = id === undefined ? undefined : this.indexOfEvents().ids.get(id);
     if (event) for (const y of years) event.years.add(y);
     // Only which of an event's occurrences a dated text is set in depends on the years.
     this.memoWhen.clear();
