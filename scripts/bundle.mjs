@@ -18,7 +18,6 @@ export async function bundle({ production = true } = {}) {
     target: 'node18',
     sourcemap: production ? false : 'linked',
     minify: false,
-    keepNames: true,
     logLevel: 'warning',
     // corpusFiles.ts reads import.meta.url only when __dirname is missing, which in CommonJS it never is.
     logOverride: { 'empty-import-meta': 'silent' },
