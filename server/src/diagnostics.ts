@@ -15,13 +15,19 @@ export interface LspRange {
   end: { line: number; character: number };
 }
 
+export interface RelatedInformation {
+  location: { uri: string; range: LspRange };
+  message: string;
+}
+
 export interface Diagnostic {
   range: LspRange;
   severity: Severity;
   code: FindingCode;
   source: 'corroborate';
   message: string;
-  relatedInformation: Array<{ location: { uri: string; range: LspRange }; message: string }>;
+  /** Left out of the language server's diagnostics when empty (see DataDetail). */
+  relatedInformation?: RelatedInformation[];
   data: unknown;
 }
 
@@ -43,7 +49,7 @@ export function toUri(pathOrUri: string): string {
 }
 
 interface EvidenceParts {
-  related: Diagnostic['relatedInformation'][number];
+  related: RelatedInformation;
   source: { key: string; title: string; kind?: string; value: string; agrees: boolean; comment: boolean; location: { uri: string; range: LspRange } };
 }
 
@@ -93,24 +99,20 @@ export function toDiagnostics(
   for (const finding of findings) {
     const severity = severityOf(finding.code, overrides);
     if (severity === 'off') continue;
-    out.push({
-      range: draftLines.rangeOf(finding.range),
-      severity,
-      code: finding.code,
-      source: 'corroborate',
-      message: finding.message,
-      relatedInformation: finding.evidence.map((e) => evidenceParts(e, index).related),
-      data: dataOf(finding, index, detail),
-    });
+    const diagnostic: Diagnostic = { range: draftLines.rangeOf(finding.range), severity, code: finding.code, source: 'corroborate', message: finding.message, data: dataOf(finding, index, detail) };
+    if (detail === 'full' || finding.evidence.length > 0) diagnostic.relatedInformation = finding.evidence.map((e) => evidenceParts(e, index).related);
+    out.push(diagnostic);
   }
   return out;
 }
 
 /**
  * How much of a finding's evidence its `data` carries. The command line's JSON carries it in full
- * (CONTRACT.md); the language server leaves out the nearest statement a not-in-sources claim was not
- * the same fact as, which only the hover shows (from the server's own findings) and which would
- * otherwise be sent again on every keystroke.
+ * (CONTRACT.md); the language server sends lean diagnostics (the contract allows a short `data`):
+ * it leaves out the nearest statement a not-in-sources claim was not the same fact as, which only the
+ * hover shows (from the server's own findings), and every empty list (no source values, no cited
+ * sources, no related information): most findings of a draft are uncited or unsourced, and all of
+ * them are sent again on every keystroke.
  */
 export type DataDetail = 'full' | 'editor';
 
@@ -121,7 +123,8 @@ function dataOf(finding: Finding, index: CorpusIndex, detail: DataDetail): unkno
   const kept = DATA[detail].get(finding.data);
   if (kept && kept.evidence === finding.evidence) return kept.data;
   const { closest, ...rest } = finding.data;
-  const data = { ...rest, ...(detail === 'full' && closest ? { closest } : {}), sources: finding.evidence.map((e) => evidenceParts(e, index).source) };
+  const data: Record<string, unknown> = { ...rest, ...(detail === 'full' && closest ? { closest } : {}), sources: finding.evidence.map((e) => evidenceParts(e, index).source) };
+  if (detail === 'editor') for (const [key, value] of Object.entries(data)) if (Array.isArray(value) && value.length === 0) delete data[key];
   DATA[detail].set(finding.data, { evidence: finding.evidence, data });
   return data;
 }

@@ -686,10 +686,12 @@ function startServer(connection: Connection = createConnection(ProposedFeatures.
       // must not rewrite other text). Ranges are kept inside the draft.
       const current = analysis.diagnostics.find((d) => d.code === code && sameRange(d.range, diagnostic.range));
       const given = { start: analysis.lines.offsetAt(diagnostic.range.start), end: analysis.lines.offsetAt(diagnostic.range.end) };
-      const handedBack = diagnostic.data as (FindingData & { sources?: unknown }) | undefined;
+      const handedBack = diagnostic.data as Partial<FindingData> | undefined;
       const stillThere = given.start < given.end && typeof handedBack?.claim?.text === 'string'
         && analysis.text.slice(given.start, given.end) === handedBack.claim.text;
-      const data = (current?.data as (FindingData & { sources?: unknown }) | undefined) ?? (stillThere ? handedBack : undefined);
+      const sent = (current?.data as Partial<FindingData> | undefined) ?? (stillThere ? handedBack : undefined);
+      // The server's diagnostics leave empty lists out (lean diagnostics): absent is empty.
+      const data = sent && { ...sent, sourceValues: sent.sourceValues ?? [], supportingSources: sent.supportingSources ?? [], citedSources: sent.citedSources ?? [] };
       const range = current?.range ?? analysis.lines.rangeOf(given.start <= given.end ? given : { start: given.end, end: given.start });
       const diagnostics = [diagnostic];
       if (data && Array.isArray(data.sourceValues)) {

@@ -166,6 +166,10 @@ describe('language server over stdio', function () {
     const unknown = published.find((d) => d.code === 'not-in-sources')!;
     assert.ok(unknown, 'a not-in-sources diagnostic');
     assert.equal((unknown.data as { closest?: unknown }).closest, undefined);
+    // Lean diagnostics: empty lists are left out (no source values, no related information).
+    assert.equal(unknown.relatedInformation, undefined);
+    assert.deepEqual(Object.keys(unknown.data as object).filter((k) => Array.isArray((unknown.data as Record<string, unknown>)[k])), []);
+    assert.equal(typeof (unknown.data as { frame?: unknown }).frame, 'string');
     const md = markdownOf(await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, '90') }));
     assert.match(md, /No source in the corpus states this/);
     assert.match(md, /Read as: how long the siege of Karsk lasted\./);

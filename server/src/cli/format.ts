@@ -90,7 +90,7 @@ export function formatSarif(results: FileResult[], version: string): string {
                 },
               },
             ],
-            relatedLocations: d.relatedInformation.map((info, id) => ({
+            relatedLocations: (d.relatedInformation ?? []).map((info, id) => ({
               id,
               message: { text: info.message },
               physicalLocation: {
