@@ -154,11 +154,14 @@ export class Discourse {
     return this.state.table;
   }
 
-  /** Places the sentence named (`at Whelk Strand`): what `there` may refer to, never a paragraph's subject. */
-  placesRead(places: EventRef[]): void {
-    if (places.length === 0) return;
+  /**
+   * What a sentence mentions without making it a subject: places (`at Whelk Strand`, what `there` may
+   * refer to) and kinds of event named in the plural (`the famines`, what `the first` is one of).
+   */
+  mentioned(refs: EventRef[]): void {
+    if (refs.length === 0) return;
     this.change();
-    for (const p of places) this.remember(p);
+    for (const r of refs) this.remember(r);
   }
 
   /** After a sentence: what it named becomes what later sentences may refer to. */
@@ -223,9 +226,12 @@ export class Discourse {
     return undefined;
   }
 
-  /** `seven months later`: the event named last (not a place). */
-  lastEvent(): EventRef | undefined {
-    for (let i = this.state.recent.length - 1; i >= 0; i--) if (this.state.recent[i]!.type !== 'place') return this.state.recent[i];
+  /** `seven months later`: the event named last (not a place); `kind`: the last with a kind of event (`the famines`, not `Karsk`). */
+  lastEvent(kind = false): EventRef | undefined {
+    for (let i = this.state.recent.length - 1; i >= 0; i--) {
+      const r = this.state.recent[i]!;
+      if (r.type !== 'place' && (!kind || r.type !== undefined)) return r;
+    }
     return undefined;
   }
 

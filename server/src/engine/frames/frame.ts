@@ -9,7 +9,7 @@ import { ClauseLayout, type Span } from './clauses.js';
 import type { Discourse } from './discourse.js';
 import { phasesOf, refRelation } from './identity.js';
 import { ACTIVITY_OF_TYPE, DATE_PHASES, EVENT_TYPES, OPENING_WORDS, SPEECH_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS } from './lexicon.js';
-import { classAt, countMeasure, dateMeasure, durationMeasure, fractionMeasure, type ValueSite } from './measure.js';
+import { classAt, countMeasure, dateMeasure, durationMeasure, fractionMeasure, listedPart, type ValueSite } from './measure.js';
 import { readMentions, type Mention, type NameKnowledge } from './mentions.js';
 import { endpoints } from './endpoints.js';
 import type { EventRef, FactFrame, Measure, Subject } from './types.js';
@@ -100,7 +100,7 @@ function resolveMention(m: Mention, before: readonly Mention[], discourse: Disco
     // `the second`: another of the numbered kind of event named last (`the first blockade`), else of
     // the kind named last; its year is its own.
     const events = [...before].reverse().filter((b) => b.kind === 'event' && b.ref.type !== undefined).map((b) => b.ref);
-    const last = events.find((r) => r.ordinal !== undefined) ?? discourse.lastNumbered() ?? events[0] ?? discourse.lastEvent();
+    const last = events.find((r) => r.ordinal !== undefined) ?? discourse.lastNumbered() ?? events[0] ?? discourse.lastEvent(true);
     if (!last?.type || last.type === 'place') return undefined;
     const { year: _year, when: _when, ...kind } = last;
     return { ...kind, ordinal: m.ref.ordinal, text: m.ref.text };
@@ -114,7 +114,7 @@ function resolveMention(m: Mention, before: readonly Mention[], discourse: Disco
   if (m.kind === 'other') return m.ref.key ? discourse.named(m.ref.key) : undefined;
   // `it`: a subject named earlier in the same sentence, else the last sentence's topic.
   if (m.kind === 'anaphor') {
-    const earlier = [...before].reverse().find((b) => (b.kind === 'event' || b.kind === 'name' || (b.kind === 'anaphor' && b.ref.type === 'place')) && b.role !== 'anchor');
+    const earlier = [...before].reverse().find((b) => (b.kind === 'event' || b.kind === 'name' || (b.kind === 'anaphor' && b.ref.type === 'place')) && b.role !== 'anchor' && !b.plural);
     if (earlier?.kind === 'anaphor') return resolveMention(earlier, before.slice(0, before.indexOf(earlier)), discourse, knowledge);
     return earlier?.ref ?? discourse.topic();
   }
@@ -329,7 +329,7 @@ function yearOf(values: readonly FoundValue[]): number | undefined {
 /** A name in the same clause as an unnamed event of a kind the corpus names after it: the event's name. */
 function mergeNames(mentions: Mention[], layout: ClauseLayout): void {
   for (const m of mentions) {
-    if (m.kind !== 'event' || m.ref.key || m.definite) continue;
+    if (m.kind !== 'event' || m.ref.key || m.definite || m.plural) continue;
     const [from, to] = layout.clause(m.first, m.end);
     const name = mentions.find((n) => n.kind === 'name' && n.first >= from && n.end <= to && n.ref.key);
     if (name) m.ref = { ...m.ref, key: name.ref.key };
@@ -395,7 +395,8 @@ function qualify(frame: FactFrame, site: ValueSite, mentions: readonly Mention[]
   const agents = mentions.filter((m) => (m.kind === 'person' || m.kind === 'other') && m.ref.key && m.first < site.clause[1] && m.end > site.clause[0] && m.role !== 'opponent')
     .map((m) => m.ref.key!.split(' ').pop()!);
   if (agents.length > 0 && (dimension === 'count' || dimension === 'fraction')) frame.agents = [...new Set(agents)];
-  const group = dimension === 'count' || dimension === 'fraction' ? groupOf(site, mentions, discourse) : undefined;
+  // A part listed after a count (`211 people: 164 settlers and 47 soldiers`) is the count of that part.
+  const group = dimension === 'count' || dimension === 'fraction' ? (dimension === 'count' ? listedPart(site) : undefined) ?? groupOf(site, mentions, discourse) : undefined;
   if (group) frame.group = group;
   const place = placeOf(site, mentions, resolved);
   if (place) frame.place ??= place;
@@ -413,7 +414,8 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
   const resolved = new Map<Mention, EventRef>();
   const returning = tellsOfReturn(tokens);
   mentions.forEach((m, i) => {
-    if (!SUBJECT_KINDS.has(m.kind)) return;
+    // `the famines`: several events, never the subject of a value.
+    if (!SUBJECT_KINDS.has(m.kind) || m.plural) return;
     const ref = resolveMention(m, mentions.slice(0, i), discourse, knowledge, returning);
     if (ref) resolved.set(m, ref);
   });
@@ -444,10 +446,13 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     const around = [...discourse.paragraphSubjects(), ...inClause.map((m) => resolved.get(m)!)];
     return { value, frame, clause, namesInClause, around, ...(implied ? { implied } : {}) };
   });
-  const named = mentions.filter((m) => (m.kind === 'event' || m.kind === 'name' || ((m.kind === 'other' || m.kind === 'anaphor') && resolved.has(m))) &&
+  const named = mentions.filter((m) => !m.plural && (m.kind === 'event' || m.kind === 'name' || ((m.kind === 'other' || m.kind === 'anaphor') && resolved.has(m))) &&
     (m.role === undefined || m.role === 'anchor')).map((m) => resolved.get(m) ?? m.ref);
   const unit = mentions.find((m) => m.kind === 'unit' && m.ref.key)?.ref.key;
-  discourse.placesRead(mentions.filter((m) => m.located && m.ref.key).map((m) => ({ type: 'place', key: m.ref.key!, text: m.ref.text })));
+  discourse.mentioned([
+    ...mentions.filter((m) => m.located && m.ref.key).map((m): EventRef => ({ type: 'place', key: m.ref.key!, text: m.ref.text })),
+    ...mentions.filter((m) => m.plural).map((m) => m.ref),
+  ]);
   discourse.sentenceRead(named, unit, yearOf(values), tokens[tokens.length - 1]?.text === '?');
   return framed;
 }
@@ -460,6 +465,6 @@ function impliedFrame(site: ValueSite, frame: FactFrame): FactFrame {
 
 /** A heading's subjects: the events and event names it mentions. */
 export function headingSubjects(tokens: Token[], knowledge: NameKnowledge): EventRef[] {
-  return readMentions(tokens, knowledge, true).filter((m) => m.kind === 'event' || m.kind === 'name').map((m) => m.ref);
+  return readMentions(tokens, knowledge, true).filter((m) => (m.kind === 'event' || m.kind === 'name') && !m.plural).map((m) => m.ref);
 }
 

@@ -67,17 +67,27 @@ export const EVENT_TYPES = classes({
   explosion: 'explosion explosions blast',
   strike: 'strike strikes walkout lockout',
   massacre: 'massacre massacres pogrom',
-  uprising: 'uprising revolt rebellion mutiny revolution',
-  inquiry: 'inquiry inquest trial commission',
+  uprising: 'uprising uprisings revolt revolts rebellion rebellions mutiny mutinies revolution revolutions',
+  inquiry: 'inquiry inquiries inquest inquests trial trials commission',
   attack: 'attack attacks assault assaults raid raids sortie sorties bombardment shelling breakout charge',
   occupation: 'occupation liberation',
   preparation: 'planning plans preparation preparations build-up buildup',
   epidemic: 'epidemic epidemics plague outbreak outbreaks pestilence',
   fire: 'fire fires blaze conflagration',
-  quarantine: 'quarantine',
+  quarantine: 'quarantine quarantines',
   storm: 'storm storms gale gales hurricane typhoon tempest',
-  famine: 'famine',
+  famine: 'famine famines',
 });
+
+/**
+ * Event words in the plural (`the famines`, `both sieges`): several events of a kind, never one of
+ * them. A plural is the form of another word of the same kind with `s`, or `ies` for `y`.
+ */
+export const PLURAL_EVENT_WORDS: ReadonlySet<string> = new Set([...EVENT_TYPES.keys()].filter((w) => {
+  const type = EVENT_TYPES.get(w);
+  const singulars = [w.replace(/ies$/, 'y'), w.replace(/s$/, '')].filter((x) => x !== w);
+  return singulars.some((x) => EVENT_TYPES.get(x) === type);
+}));
 
 /**
  * Within a kind of event, the words `the …` refers back by: `the invasion` is the last invasion named,

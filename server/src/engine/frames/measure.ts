@@ -119,6 +119,25 @@ const STRENGTH_BEFORE = new Set(['with', 'force', 'army', 'garrison', 'strength'
 /** `a force of about 9,500`, `an army of 40,000`: the size of a body of men. */
 const BODY_OF = new Set(['force', 'army', 'garrison', 'strength', 'host', 'column', 'contingent']);
 
+/**
+ * `killed 211 people: 164 settlers and 47 soldiers`: a value in a list after a colon that follows a
+ * count is a part of that count. The start of the clause before the colon, if so.
+ */
+function listedAfter(site: ValueSite): number | undefined {
+  const colon = site.clause[0] - 1;
+  if (site.tokens[colon]?.text !== ':') return undefined;
+  let k = colon;
+  while (k > 0 && !/^[.;:]$/.test(site.tokens[k - 1]!.text)) k--;
+  return site.tokens.slice(k, colon).some((t) => t.kind === 'number') ? k : undefined;
+}
+
+/** The part of a count a listed value is (`164 settlers` → `settler`), if it is one. */
+export function listedPart(site: ValueSite): string | undefined {
+  if (listedAfter(site) === undefined) return undefined;
+  const noun = site.tokens[site.end];
+  return noun && noun.kind === 'word' && isContentWord(noun) ? stem(noun.lower) : undefined;
+}
+
 export function countMeasure(site: ValueSite): Measure {
   const [l, r] = site.window;
   // `the extra three`, `the remaining 40`: a part of a count already given, not the count.
@@ -127,11 +146,8 @@ export function countMeasure(site: ValueSite): Measure {
   // `2,300 casualties, of whom 610 were killed`: a kind later in the clause when the window has none.
   if (kinds.length === 0) kinds = classesIn(site, site.clause[0], site.clause[1], COUNT_KINDS).filter((k) => k !== 'part');
   // `killed 211 people: 164 settlers and 47 soldiers`: a list after a colon counts what the count before it did.
-  if (kinds.length === 0 && site.tokens[site.clause[0] - 1]?.text === ':') {
-    let k = site.clause[0] - 1;
-    while (k > 0 && !/^[.;:]$/.test(site.tokens[k - 1]!.text)) k--;
-    kinds = classesIn(site, k, site.clause[0] - 1, COUNT_KINDS).filter((c) => c !== 'part');
-  }
+  const listed = listedAfter(site);
+  if (kinds.length === 0 && listed !== undefined) kinds = classesIn(site, listed, site.clause[0] - 1, COUNT_KINDS).filter((c) => c !== 'part');
   // `Nearly two million people, soldiers and civilians, died in this battle`: a value set off in a short
   // phrase of its own takes the kind its sentence says next.
   const setOff = site.clause[1] - site.clause[0] <= site.end - site.first + 3 && site.tokens[site.clause[1]]?.text !== ';';

@@ -3,7 +3,7 @@
 import { MONTHS, WEEKDAYS } from '../dates.js';
 import { isNameToken, stem } from '../terms.js';
 import type { Token } from '../tokens.js';
-import { ANAPHOR_GROUPS, DEMONSTRATIVES, EVENT_TYPES, ORDINALS, PLACE_NOUNS, SIDE_WORDS, TITLES, UNIT_WORDS } from './lexicon.js';
+import { ANAPHOR_GROUPS, DEMONSTRATIVES, EVENT_TYPES, ORDINALS, PLACE_NOUNS, PLURAL_EVENT_WORDS, SIDE_WORDS, TITLES, UNIT_WORDS } from './lexicon.js';
 import { familyOf } from './identity.js';
 import type { EventRef } from './types.js';
 import { wordTable } from '../wordTable.js';
@@ -33,6 +33,11 @@ export interface Mention {
   definite?: boolean;
   /** A name set after a word of place (`at Whelk Strand`). */
   located?: boolean;
+  /**
+   * An event word in the plural (`the famines of Saltreach`): several events of a kind. Never a
+   * subject and never a name; it tells only what kind `the first` and `the second` are of.
+   */
+  plural?: boolean;
 }
 
 /**
@@ -234,6 +239,7 @@ class MentionReader {
       first = k;
     }
     let end = i + 1;
+    if (PLURAL_EVENT_WORDS.has(tokens[i]!.lower)) return { kind: 'event', ref: { ...ref, text: tokens.slice(first, end).map((t) => t.text).join(' ') }, first, end, plural: true };
     // `the fire of 1847`, `the flood of 1624`: the year names which one.
     if (tokens[end]?.lower === 'of' && tokens[end + 1]?.kind === 'number' && /^1\d{3}$|^20\d{2}$/.test(tokens[end + 1]!.text) && ref.year === undefined) {
       ref.year = Number(tokens[end + 1]!.text);
@@ -282,7 +288,7 @@ class MentionReader {
         const next = tokens[end];
         // `Stalin's war`, `Hitler's invasion`: a possessor is who acts, not what the event is called.
         const possessive = /['’]s$/.test(tokens[end - 1]!.text);
-        if (next && !possessive && EVENT_TYPES.has(next.lower) && /^\p{Ll}/u.test(next.text) && (mention.kind === 'name' || mention.kind === 'side')) {
+        if (next && !possessive && EVENT_TYPES.has(next.lower) && !PLURAL_EVENT_WORDS.has(next.lower) && /^\p{Ll}/u.test(next.text) && (mention.kind === 'name' || mention.kind === 'side')) {
           const event = this.eventWord(end);
           if (mention.kind === 'name' && !event.ref.key) event.ref.key = mention.ref.key;
           if (mention.kind === 'side') this.push(mention);
@@ -391,7 +397,8 @@ function attachComplements(tokens: readonly Token[], mentions: Mention[]): void 
     const between = tokens.slice(e.end, m.first).map((t) => t.lower);
     if (!(between[0] === 'for' || between[0] === 'of') || between.slice(1).some((w) => !DEMONSTRATIVES.has(w))) continue;
     m.role = 'complement';
-    if (e.ref.key === undefined && m.ref.key !== undefined && (m.ref.type === undefined || m.ref.type === e.ref.type || m.ref.type === 'place')) {
+    // `the famines of Saltreach`: where several events were, not the name of one.
+    if (!e.plural && e.ref.key === undefined && m.ref.key !== undefined && (m.ref.type === undefined || m.ref.type === e.ref.type || m.ref.type === 'place')) {
       e.ref = { ...e.ref, key: m.ref.key, text: `${e.ref.text} ${between.join(' ')} ${m.ref.text}` };
       e.definite = false;
     }
