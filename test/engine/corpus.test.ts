@@ -36,6 +36,13 @@ describe('corpus index: what of a source page is indexed', () => {
     assert.ok(index.knowledge.isName(stem('Dunmere')));
     assert.ok(!index.knowledge.isName(stem('fort')));
   });
+  it('learns the events a heading names with the names its source writes as names', () => {
+    const text = '# The Colony\n\n## The Larkspur mutiny\n\nThe supply ship *Larkspur* sailed on 3 May 1767.\n';
+    const learned = buildCorpusIndex([{ key: 'wiki', title: 'The Colony', uri: '/virtual/colony.md', text }]);
+    assert.ok(learned.knowledge.isEventKey('larkspur'), 'the mutiny is named Larkspur');
+    assert.equal(learned.knowledge.typeOf('larkspur'), 'uprising');
+    assert.ok(!learned.knowledge.isEventKey('colony'), 'a word the text never writes as a name is none in a heading');
+  });
 });
 
 describe('corpus index: forum threads and bylines', () => {

@@ -318,13 +318,14 @@ export function prepareSource(input: SourceInput): PreparedSource {
   const names = new Set<string>();
   let sentenceCount = 0;
   for (const s of sentences) {
-    if (s.heading) {
-      learnNames(tokenize(s.heading.text, s.heading.start), true, names);
-      continue;
-    }
+    if (s.heading) continue;
     sentenceCount++;
     learnNames(tokenize(s.text, s.range.start), false, names);
   }
+  // Headings last: in a heading every word is capitalised, so only the names the source's own text
+  // writes as names are names there (`## The Merrow Bell mutiny` names the mutiny `Merrow Bell`).
+  const known = new NameKnowledge(names);
+  for (const s of sentences) if (s.heading) learnNames(tokenize(s.heading.text, s.heading.start), true, names, known);
   return { input, sentences, stats: { sentenceCount, documentFrequency: new Map(), names } };
 }
 

@@ -40,6 +40,8 @@ const ACTIVITY_EVENTS: Record<string, readonly string[]> = wordTable({
   fighting: ['battle', 'siege', 'campaign', 'war', 'attack', 'uprising'],
   siege: ['siege', 'battle', 'campaign', 'war'],
   strike: ['strike'],
+  // Holding a town or a ship is what a siege, a battle, a rising or an occupation does; not an inquiry.
+  holding: ['siege', 'battle', 'campaign', 'war', 'attack', 'uprising', 'occupation'],
   closure: ['explosion', 'flood', 'strike', 'epidemic', 'famine', 'uprising', 'war', 'siege', 'occupation', 'quarantine', 'fire'],
   inquiry: ['inquiry'],
   force: ['order', 'treaty'],
@@ -228,7 +230,7 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
 }
 
 /** Acts dated in their own right, not moments of the event a text is about. */
-const SEPARATE_ACTS = new Set(['arrested', 'arrived', 'died', 'sent', 'verdict', 'resigned', 'reopened', 'retook', 'captured', 'formed']);
+const SEPARATE_ACTS = new Set(['arrested', 'arrived', 'departed', 'died', 'sent', 'verdict', 'resigned', 'reopened', 'retook', 'captured', 'formed']);
 
 /** `a garrison of 340 men held out in Fort Sable`, `killed there`: the place the value's clause names. */
 function placeOf(site: ValueSite, mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>): string | undefined {

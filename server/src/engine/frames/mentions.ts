@@ -431,10 +431,10 @@ export function readMentions(tokens: Token[], knowledge: NameKnowledge, heading 
  * What one sentence teaches about names (see NameKnowledge): the words it capitalises mid-sentence,
  * the names it gives events, its sides, and the events it names.
  */
-export function learnNames(tokens: Token[], heading: boolean, into: Set<string>): void {
+export function learnNames(tokens: Token[], heading: boolean, into: Set<string>, knowledge = NO_KNOWLEDGE): void {
   const first = tokens.findIndex((t) => t.kind === 'word' || t.kind === 'number');
   if (!heading) tokens.forEach((t, i) => { if (isNameToken(t, i === first)) into.add(`n:${stem(t.text)}`); });
-  const mentions = readMentions(tokens, NO_KNOWLEDGE, heading);
+  const mentions = readMentions(tokens, knowledge, heading);
   learnPeopleSides(tokens, mentions, into);
   for (const m of mentions) {
     if (m.kind === 'side' && m.ref.key) into.add(`s:${m.ref.key}`);
