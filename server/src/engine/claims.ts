@@ -4,7 +4,7 @@ import { CitationResolver, findCitations } from './citations.js';
 import { Discourse } from './frames/discourse.js';
 import type { FramedValue } from './frames/frame.js';
 import type { NameKnowledge } from './frames/mentions.js';
-import { isTableRow, readHeading, readSentence, readTableRow, tableCells } from './frames/read.js';
+import { isTableRow, opensListItem, readHeading, readSentence, readTableRow, tableCells } from './frames/read.js';
 import type { FootnoteDefinition, ProseBlock, ProseDocument } from './prose.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import type { Citation, TextRange } from './types.js';
@@ -43,8 +43,8 @@ function trailingEnd(block: ProseBlock, next: Sentence | undefined): number {
  * subjects. Kept apart from readBlock so that what a block's reading depends on is the discourse
  * state after this step.
  */
-export function enterBlock(block: ProseBlock, previous: ProseBlock | undefined, context: Pick<DraftContext, 'knowledge'>, discourse: Discourse): void {
-  if (previous === undefined || block.paragraph !== previous.paragraph) discourse.paragraphStart();
+export function enterBlock(block: ProseBlock, previous: ProseBlock | undefined, context: Pick<DraftContext, 'knowledge' | 'text'>, discourse: Discourse): void {
+  if (previous === undefined || block.paragraph !== previous.paragraph) discourse.paragraphStart(!opensListItem(context.text, block.range.start));
   if (block.role === 'heading') readHeading(block.text, block.range.start, block.depth ?? 1, discourse, context.knowledge);
 }
 

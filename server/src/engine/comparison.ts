@@ -10,13 +10,13 @@ import { subjectEvents, type CorpusIndex, type Identities, type Statement, type 
 import { buildMessage, type CheckedClaim, type Evidence, type Finding, type FindingData } from './findings.js';
 import { describeFrame } from './frames/describe.js';
 import { compareFrames, phasesOf, type Decision } from './frames/identity.js';
-import type { FactFrame } from './frames/types.js';
+import { fromContext, guessedSubject, type FactFrame } from './frames/types.js';
 import { intervalsOverlap } from './intervals.js';
 import type { FindingCode, QuantityInterval } from './types.js';
 
 /** A frame that names no subject of its own and says nothing of what is counted or timed. */
 export function isVague(frame: FactFrame): boolean {
-  const said = frame.subject !== undefined && frame.subject.via !== 'paragraph' && frame.subject.via !== 'heading';
+  const said = frame.subject !== undefined && !fromContext(frame.subject);
   return frame.measure.kind === undefined && !said;
 }
 
@@ -84,7 +84,7 @@ function identify(frame: FactFrame, index: CorpusIndex): Identities {
   let closestScore = -1;
   // A claim about known corpus events is a different fact from any statement about other ones: once
   // a statement as near as that has been found, the rest need no comparing (most of a big corpus).
-  const mine = frame.subject?.via === 'heading' ? undefined : subjectEvents(frame, index.events);
+  const mine = guessedSubject(frame.subject) ? undefined : subjectEvents(frame, index.events);
   for (const group of index.candidateGroups(frame)) {
     if (mine && group.events && closestScore >= CLOSENESS.subject! && !group.events.some((id) => mine.includes(id))) continue;
     // Identity is decided by the two frames alone: once for every statement of a frame.
@@ -178,7 +178,7 @@ function hasNamedSubject(frame: FactFrame, index: CorpusIndex): boolean {
   const subject = frame.subject;
   if (frame.place) return true;
   if (!subject) return false;
-  if (subject.via !== 'paragraph' && subject.via !== 'heading') return true;
+  if (!fromContext(subject)) return true;
   return subject.refs.some((r) => r.key !== undefined || index.events.lookup(r).id !== undefined);
 }
 

@@ -5,10 +5,10 @@ import { CitationResolver } from './citations.js';
 import { Discourse } from './frames/discourse.js';
 import type { FramedValue } from './frames/frame.js';
 import { learnNames, namedEvents, NameKnowledge, peopleSides, typeOnlyEvents } from './frames/mentions.js';
-import { isTableRow, readHeading, readSentence, readTableRow, tableCells, type TableCell } from './frames/read.js';
+import { isTableRow, opensListItem, readHeading, readSentence, readTableRow, tableCells, type TableCell } from './frames/read.js';
 import { EventRegistry } from './frames/registry.js';
 import type { Decision, EventResolver } from './frames/identity.js';
-import type { FactFrame } from './frames/types.js';
+import { guessedSubject, type FactFrame } from './frames/types.js';
 import { LineIndex } from './positions.js';
 import { markdownToProse, plainTextToProse, type ProseBlock } from './prose.js';
 import { splitSentences } from './sentences.js';
@@ -260,7 +260,7 @@ function candidateLookup(statements: Statement[], events: EventResolver): Pick<C
     }
     const group: FrameGroup = { frame: view.frame, views: [view] };
     // (A subject from a heading is a guess, never a reason to pass a statement over: it has none.)
-    const ids = view.frame.subject?.via === 'heading' ? undefined : subjectEvents(view.frame, events);
+    const ids = guessedSubject(view.frame.subject) ? undefined : subjectEvents(view.frame, events);
     if (ids) group.events = ids;
     groups.set(signature, group);
     for (const key of lookupKeys(view.frame, true)) {
@@ -368,7 +368,7 @@ export function readSource(prepared: PreparedSource, knownNames: ReadonlySet<str
   for (const s of prepared.sentences) {
     // A reader comment starts afresh: nothing before it is what it speaks of.
     if (s.block !== lastBlock && s.part === 'comment') discourse.reset();
-    if (s.paragraph !== lastParagraph) discourse.paragraphStart();
+    if (s.paragraph !== lastParagraph) discourse.paragraphStart(!opensListItem(input.text, s.range.start));
     lastBlock = s.block;
     lastParagraph = s.paragraph;
     const framed = readPrepared(s, discourse, knowledge);

@@ -29,13 +29,15 @@ interface State {
   table?: string[];
   /** The paragraph being read is a question: what it names is what the next paragraph answers about. */
   question?: boolean;
+  /** The one subject the paragraph before ended on, while this one has named nothing. */
+  previous?: EventRef;
 }
 
 function compatibleOrdinal(a: EventRef, b: EventRef): boolean {
   return a.ordinal === undefined || b.ordinal === undefined || a.ordinal === b.ordinal;
 }
 
-const FIELDS: ReadonlyArray<keyof State> = ['headings', 'headingYears', 'paragraph', 'topic', 'last', 'recent', 'unit', 'year', 'table', 'question'];
+const FIELDS: ReadonlyArray<keyof State> = ['headings', 'headingYears', 'paragraph', 'topic', 'last', 'recent', 'unit', 'year', 'table', 'question', 'previous'];
 /** Each field's JSON, kept with its value: a change replaces a field's array, so an unchanged one is written once. */
 const FIELD_JSON = new WeakMap<object, string>();
 
@@ -70,8 +72,8 @@ export interface DiscourseSnapshot {
   /** A short name for `key`: equal states have equal ids (for memo keys, which are hashed often). */
   readonly id: number;
   readonly state: Readonly<State>;
-  /** The state a new paragraph starts from, after this one. */
-  afterParagraphStart?: DiscourseSnapshot;
+  /** The state a new paragraph starts from, after this one: [a list item, a paragraph of prose]. */
+  afterParagraphStart?: [DiscourseSnapshot | undefined, DiscourseSnapshot | undefined];
   /** The states headings lead to from this one, by heading. */
   afterHeading?: Map<string, DiscourseSnapshot>;
 }
@@ -118,6 +120,7 @@ export class Discourse {
     s.headingYears[Math.max(0, depth - 1)] = year ?? null;
     s.paragraph = [];
     s.last = [];
+    delete s.previous;
     s.topic = refs[0];
     s.year = year ?? s.year;
     for (const ref of refs) this.remember(ref);
@@ -129,20 +132,29 @@ export class Discourse {
     this.saved = undefined;
   }
 
-  paragraphStart(): void {
-    if (this.state.paragraph.length === 0 && this.state.table === undefined && this.state.last.length === 0 && !this.state.question) return;
+  /**
+   * A new paragraph starts afresh, except after a question (what the question named is what its
+   * answer is about); a paragraph of prose may go on about the one subject the last ended on (see
+   * previousSubject), a list item (an entry of its own, as in a timeline) never does.
+   */
+  paragraphStart(prose = true): void {
+    const s0 = this.state;
+    if (s0.paragraph.length === 0 && s0.table === undefined && s0.last.length === 0 && !s0.question && s0.previous === undefined) return;
     // From a saved state, the same step leads to the same state: taken from the snapshot, it costs
     // nothing on the next keystroke.
     const from = this.saved;
-    if (from?.afterParagraphStart) return this.restore(from.afterParagraphStart);
-    // A new paragraph starts afresh, except after a question: what the question named is what its
-    // answer is about.
+    const known = from?.afterParagraphStart?.[prose ? 1 : 0];
+    if (known) return this.restore(known);
     const s = this.change();
     s.paragraph = [];
+    // (The last sentence's one event: `the town` it also named is where, not what.)
+    const events = s.last.filter((r) => r.type !== undefined && r.type !== 'place');
+    if (prose && events.length === 1 && !s.question) s.previous = events[0];
+    else delete s.previous;
     if (!s.question) s.last = [];
     delete s.question;
     delete s.table;
-    if (from) from.afterParagraphStart = this.save();
+    if (from) (from.afterParagraphStart ??= [undefined, undefined])[prose ? 1 : 0] = this.save();
   }
 
   /** A table's header row: the columns its later rows' cells are read under. */
@@ -174,6 +186,7 @@ export class Discourse {
       s.paragraph = [...s.paragraph.filter((r) => r.text !== ref.text && refRelation(r, ref) !== 'same'), ref];
       this.remember(ref);
     }
+    if (subjects.length > 0) delete s.previous;
     if (subjects[0]) {
       s.topic = subjects[0];
       s.last = subjects;
@@ -251,6 +264,14 @@ export class Discourse {
 
   paragraphSubjects(): readonly EventRef[] {
     return this.state.paragraph;
+  }
+
+  /**
+   * `The death toll is still argued over.`: a paragraph that has named nothing yet goes on about the
+   * one subject the paragraph before it ended on, if it ended on one.
+   */
+  previousSubject(): EventRef | undefined {
+    return this.state.previous;
   }
 
   /** What the last sentence of this paragraph that named anything named. */

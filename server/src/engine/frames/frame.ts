@@ -12,7 +12,7 @@ import { ACTIVITY_OF_TYPE, DATE_PHASES, EVENT_TYPES, OPENING_WORDS, SPEECH_VERBS
 import { classAt, countMeasure, dateMeasure, durationMeasure, fractionMeasure, listedPart, type ValueSite } from './measure.js';
 import { readMentions, type Mention, type NameKnowledge } from './mentions.js';
 import { endpoints } from './endpoints.js';
-import type { EventRef, FactFrame, Measure, Subject } from './types.js';
+import { fromContext, type EventRef, type FactFrame, type Measure, type Subject } from './types.js';
 import { wordTable } from '../wordTable.js';
 
 export interface FramedValue {
@@ -225,6 +225,9 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
   if (last.length === 1) return { refs: [last[0]!], via: 'paragraph' };
   const paragraph = row ? [] : discourse.paragraphSubjects().filter(inheritable);
   if (paragraph.length > 0) return { refs: [...paragraph], via: 'paragraph' };
+  // A paragraph that has named nothing yet, after one that ended on one subject: that subject, a guess.
+  const previous = row ? undefined : discourse.previousSubject();
+  if (previous && inheritable(previous)) return { refs: [previous], via: 'previous' };
   const heading = discourse.headingSubjects().filter(inheritable);
   return heading.length > 0 ? { refs: [...heading], via: 'heading' } : undefined;
 }
@@ -431,7 +434,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     const frame: FactFrame = { dimension, measure };
     const subject = subjectOf(site, mentions, resolved, discourse, frame, sentence.row === true);
     // `It lasted 41 days`: what lasted is what its subject is (a siege's siege, a strike's strike).
-    const own = subject && subject.via !== 'paragraph' && subject.via !== 'heading' && subject.refs.length === 1 ? subject.refs[0]!.type : undefined;
+    const own = subject && !fromContext(subject) && subject.refs.length === 1 ? subject.refs[0]!.type : undefined;
     if (dimension === 'duration' && measure.kind === 'length' && !measure.thing && own && ACTIVITY_OF_TYPE[own]) measure.thing = ACTIVITY_OF_TYPE[own];
     // Set in a year by its heading or dateline: which of an event that happened more than once.
     const when = discourse.sectionYear();

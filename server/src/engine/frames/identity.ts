@@ -2,7 +2,7 @@
 // values. A conflict on any slot is a veto; a strong match needs the same subject and the same
 // measure; a weak match has no conflict and something known in common; anything else is unrelated.
 import { ACTIVITY_OF_TYPE } from './lexicon.js';
-import type { Endpoint, EventRef, FactFrame, Measure, Subject } from './types.js';
+import { fromContext, guessedSubject, type Endpoint, type EventRef, type FactFrame, type Measure, type Subject } from './types.js';
 import { wordTable } from '../wordTable.js';
 
 export type Relation = 'same' | 'weak' | 'different' | 'unrelated';
@@ -256,7 +256,7 @@ export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver 
   let [subject, subjectReason] = subjectRelation(a.subject, b.subject, events);
   // A subject taken only from a heading (an essay's title, a page's) is a guess: it may make two
   // statements the same fact, but is no reason to call them different.
-  if (subject === 'conflict' && (a.subject?.via === 'heading' || b.subject?.via === 'heading')) [subject, subjectReason] = ['unknown', ''];
+  if (subject === 'conflict' && (guessedSubject(a.subject) || guessedSubject(b.subject))) [subject, subjectReason] = ['unknown', ''];
   if (subject === 'conflict') return { relation: 'different', slot: 'subject', reason: subjectReason };
   // With no event named on either side, the same place names the same thing (`a garrison … in Fort Sable`).
   if (subject === 'unknown' && !a.subject && !b.subject && a.place && a.place === b.place) [subject, subjectReason] = ['same', `same place (${a.place})`];
@@ -279,7 +279,7 @@ export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver 
   // same only as another count at that place.
   const counted = a.dimension === 'count' || a.dimension === 'fraction';
   const sided = counted && (sidesOf(a, events) === undefined) !== (sidesOf(b, events) === undefined);
-  const guessed = (f: FactFrame) => f.place !== undefined && (f.subject === undefined || f.subject.via === 'paragraph' || f.subject.via === 'heading');
+  const guessed = (f: FactFrame) => f.place !== undefined && (f.subject === undefined || fromContext(f.subject));
   const placed = counted && (a.place === undefined) !== (b.place === undefined) && (guessed(a) || guessed(b));
   // How long the port was closed during an epidemic is not surely how long the epidemic lasted: a
   // length of one activity is surely an event's length only where that activity is the event itself.
@@ -287,7 +287,7 @@ export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver 
   if (subject === 'same' && measure === 'same' && !sided && !placed && !partOf) return { relation: 'same', slot: 'subject+measure', reason: `same fact: ${subjectReason}, ${measureReason}` };
   // A subject the claim only takes from its paragraph or heading, with nothing else known, is too
   // little to call it the same fact even weakly.
-  const said = a.subject !== undefined && a.subject.via !== 'paragraph' && a.subject.via !== 'heading';
+  const said = a.subject !== undefined && !fromContext(a.subject);
   if ((subject === 'same' || subject === 'related') && (said || measure !== 'unknown' || a.measure.kind !== undefined)) {
     return { relation: 'weak', slot: 'measure', reason: `the same subject, but not sure it is the same ${MEASURE_WORDS[a.dimension]}` };
   }

@@ -113,6 +113,12 @@ export function tableCells(row: string, prose: string, start: number): TableCell
   return cells;
 }
 
+/** The line `offset` stands on is a list item (`- …`, `* …`, `3. …`): an entry of its own. */
+export function opensListItem(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  return /^\s*(?:[-*+]|\d{1,3}[.)])\s/.test(text.slice(lineStart, lineStart + 16));
+}
+
 export function isTableRow(row: string): boolean {
   return /^\s*\|/.test(row);
 }

@@ -26,8 +26,11 @@ export interface EventRef {
   local?: boolean;
 }
 
-/** How a subject was found: in the value's clause, its sentence, by reference back, or by context. */
-export type SubjectSource = 'clause' | 'sentence' | 'anaphor' | 'paragraph' | 'heading';
+/**
+ * How a subject was found: in the value's clause, its sentence, by reference back, or by context (its
+ * paragraph; its heading; `previous`: the paragraph before, when its own has named nothing yet).
+ */
+export type SubjectSource = 'clause' | 'sentence' | 'anaphor' | 'paragraph' | 'heading' | 'previous';
 
 /**
  * The event a value is about. One ref is a definite subject; several mean "one of these" (a
@@ -79,4 +82,17 @@ export interface FactFrame {
   scope?: string;
   /** Who tells it, when the sentence says (`the diarist`, `one descendant`): never the subject. */
   informant?: string;
+}
+
+/** A subject the value's sentence does not say: taken from its paragraph, its heading or the paragraph before. */
+export function fromContext(subject: Subject | undefined): boolean {
+  return subject !== undefined && (subject.via === 'paragraph' || subject.via === 'heading' || subject.via === 'previous');
+}
+
+/**
+ * A subject guessed from outside the value's paragraph (a heading, the paragraph before): it may make
+ * two statements the same fact, but is no reason to call them different.
+ */
+export function guessedSubject(subject: Subject | undefined): boolean {
+  return subject !== undefined && (subject.via === 'heading' || subject.via === 'previous');
 }
