@@ -127,6 +127,15 @@ describe('verdicts on a made-up corpus', () => {
     assert.deepEqual(codes(draft, [chronicle(CHRONICLE), letters(LETTERS)]), ['sources-disagree 140 days']);
   });
 
+  it('a closure told within an epidemic does not blame a citation of the source that gives the quarantine that length', () => {
+    const blog = letters('# Letters from the Vell Valley\n\nThe first outbreak of 1611 killed 400 people. The quarantine lasted forty-two days.\n');
+    const draft = 'The first outbreak of 1611 was terrible. The council closed the port for 42 days (Halloway).';
+    // Read as the length of the closure within the outbreak, it may be the quarantine's: no mismatch,
+    // as `explain` (which compares every statement) also finds. A length the source does not give is one.
+    assert.deepEqual(codes(draft, [chronicle(CHRONICLE), blog]), []);
+    assert.deepEqual(codes(draft.replace('42 days', '90 days'), [chronicle(CHRONICLE), blog]), ['citation-mismatch 90 days']);
+  });
+
   it('messages quote what the sources say, with titles', () => {
     const report = checkDraft('The siege of Karsk lasted 90 days.', buildCorpusIndex(corpus));
     const finding = report.findings.find((f) => f.code === 'contradicted')!;

@@ -9,8 +9,8 @@ import type { Claim } from './claims.js';
 import { subjectEvents, type CorpusIndex, type Identities, type Statement, type StatementView } from './corpusIndex.js';
 import { buildMessage, type CheckedClaim, type Evidence, type Finding, type FindingData } from './findings.js';
 import { describeFrame } from './frames/describe.js';
-import { compareFrames, phasesOf, type Decision } from './frames/identity.js';
-import { fromContext, guessedSubject, type FactFrame } from './frames/types.js';
+import { compareFrames, phasesOf, subjectDecides, type Decision } from './frames/identity.js';
+import { fromContext, type FactFrame } from './frames/types.js';
 import { intervalsOverlap } from './intervals.js';
 import type { FindingCode, QuantityInterval } from './types.js';
 
@@ -84,7 +84,7 @@ function identify(frame: FactFrame, index: CorpusIndex): Identities {
   let closestScore = -1;
   // A claim about known corpus events is a different fact from any statement about other ones: once
   // a statement as near as that has been found, the rest need no comparing (most of a big corpus).
-  const mine = guessedSubject(frame.subject) ? undefined : subjectEvents(frame, index.events);
+  const mine = subjectDecides(frame) ? subjectEvents(frame, index.events) : undefined;
   for (const group of index.candidateGroups(frame)) {
     if (mine && group.events && closestScore >= CLOSENESS.subject! && !group.events.some((id) => mine.includes(id))) continue;
     // Identity is decided by the two frames alone: once for every statement of a frame.

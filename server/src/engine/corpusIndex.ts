@@ -7,8 +7,8 @@ import type { FramedValue } from './frames/frame.js';
 import { learnNames, namedEvents, NameKnowledge, peopleSides, typeOnlyEvents } from './frames/mentions.js';
 import { isTableRow, opensListItem, readHeading, readSentence, readTableRow, tableCells, type TableCell } from './frames/read.js';
 import { EventRegistry } from './frames/registry.js';
-import type { Decision, EventResolver } from './frames/identity.js';
-import { guessedSubject, type FactFrame } from './frames/types.js';
+import { subjectDecides, type Decision, type EventResolver } from './frames/identity.js';
+import type { FactFrame } from './frames/types.js';
 import { LineIndex } from './positions.js';
 import { markdownToProse, plainTextToProse, type ProseBlock } from './prose.js';
 import { splitSentences } from './sentences.js';
@@ -259,8 +259,8 @@ function candidateLookup(statements: Statement[], events: EventResolver): Pick<C
       return;
     }
     const group: FrameGroup = { frame: view.frame, views: [view] };
-    // (A subject from a heading is a guess, never a reason to pass a statement over: it has none.)
-    const ids = guessedSubject(view.frame.subject) ? undefined : subjectEvents(view.frame, events);
+    // (A guessed subject, a heading's, is never a reason to pass a statement over: it has none.)
+    const ids = subjectDecides(view.frame) ? subjectEvents(view.frame, events) : undefined;
     if (ids) group.events = ids;
     groups.set(signature, group);
     for (const key of lookupKeys(view.frame, true)) {

@@ -231,6 +231,32 @@ function qualifierConflict(a: FactFrame, b: FactFrame, events: EventResolver): [
   return undefined;
 }
 
+/** A length of an activity (`closed for 42 days`) whose event comes from the text around it, and is not what that event does. */
+function activityWithin(f: FactFrame): boolean {
+  const thing = f.measure.thing;
+  if (f.dimension !== 'duration' || thing === undefined || !fromContext(f.subject)) return false;
+  return !f.subject!.refs.some((r) => {
+    const own = r.type ? ACTIVITY_OF_TYPE[r.type] : undefined;
+    return own !== undefined && (own === thing || kindredActivities(own, thing));
+  });
+}
+
+/**
+ * Whether a frame's subject, when it is another event's, makes it another fact: not when the subject
+ * is a guess (a heading's, the paragraph before's), nor for an activity within the event around it.
+ * (What lets a large corpus's statements about other events go uncompared.)
+ */
+export function subjectDecides(f: FactFrame): boolean {
+  return !guessedSubject(f.subject) && !activityWithin(f);
+}
+
+/** A length of an event told by the subject's own activity (`the quarantine lasted 42 days`: a closure). */
+function activityOwn(f: FactFrame): boolean {
+  const thing = f.measure.thing;
+  return f.dimension === 'duration' && thing !== undefined && f.subject !== undefined && !fromContext(f.subject) && f.subject.refs.length === 1 &&
+    ACTIVITY_OF_TYPE[f.subject.refs[0]!.type ?? ''] === thing;
+}
+
 /** One length names what went on (`closed for 42 days`), the other does not, and it is not the event's own activity. */
 function otherActivity(a: FactFrame, b: FactFrame): boolean {
   const thing = a.measure.thing ?? b.measure.thing;
@@ -257,6 +283,10 @@ export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver 
   // A subject taken only from a heading (an essay's title, a page's) is a guess: it may make two
   // statements the same fact, but is no reason to call them different.
   if (subject === 'conflict' && (guessedSubject(a.subject) || guessedSubject(b.subject))) [subject, subjectReason] = ['unknown', ''];
+  // `The Board closed the port for 42 days`, in a paragraph about an epidemic, is a closure within it:
+  // the epidemic is no reason to call it a different fact from the length of the quarantine, whose own
+  // activity a closure is. (A closure within a flood and one within an explosion stay different.)
+  if (subject === 'conflict' && ((activityWithin(a) && activityOwn(b)) || (activityWithin(b) && activityOwn(a)))) [subject, subjectReason] = ['unknown', ''];
   if (subject === 'conflict') return { relation: 'different', slot: 'subject', reason: subjectReason };
   // With no event named on either side, the same place names the same thing (`a garrison … in Fort Sable`).
   if (subject === 'unknown' && !a.subject && !b.subject && a.place && a.place === b.place) [subject, subjectReason] = ['same', `same place (${a.place})`];
