@@ -161,4 +161,9 @@ describe('frames: what a value is a value of', () => {
   it('a question names what the next paragraph answers about', () => {
     assert.deepEqual(framesOf('And the flood?\n\nSixty-one men, all told.'), { 'Sixty-one': 'count ?/people of flood' });
   });
+  it('`it`, under a heading that names only a kind of event, is that heading’s subject: a guess', () => {
+    const via = (markdown: string) => extractClaims(markdownToProse(markdown), index).claims.map((c) => c.frame.subject?.via);
+    assert.deepEqual(via('## Outbreak\n\nThe governor held it until 2 October 1651.'), ['heading']);
+    assert.deepEqual(via('## The fire of 1847\n\nIt burned for two days.'), ['anaphor']);
+  });
 });

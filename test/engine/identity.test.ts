@@ -59,6 +59,8 @@ describe('identity: same fact, or not', () => {
       frame('duration', { kind: 'length', thing: 'closure' }, { subject: of(flood, 'paragraph') }), frame('duration', { kind: 'length', thing: 'closure' }, { subject: of({ type: 'quarantine', text: 'the quarantine' }, 'anaphor') }), 'weak', 'subject'],
     ['…but a closure within one event is not a closure within another',
       frame('duration', { kind: 'length', thing: 'closure' }, { subject: of(flood, 'paragraph') }), frame('duration', { kind: 'length', thing: 'closure' }, { subject: of(siege1, 'paragraph') }), 'different', 'subject'],
+    ['with no event named on either side, or only a heading\'s guess, the same place names the same thing',
+      frame('count', { kind: 'strength' }, { place: 'fort vell' }), frame('count', { kind: 'strength' }, { place: 'fort vell', subject: of(flood, 'heading') }), 'same', 'subject+measure'],
     ['a subject from the paragraph before is a guess, as a heading\'s is',
       length({ subject: of(siege1, 'previous') }), length({ subject: of(ford) }), 'weak', 'subject'],
     ['a subject from a heading is a guess: no reason to call a statement another event (a claim\'s heading)',

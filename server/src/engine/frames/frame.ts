@@ -202,7 +202,12 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
       const named = ranked.find((m) => m !== pick && inClause(m) && resolved.get(m)!.key !== undefined && refRelation(resolved.get(m)!, ref) !== 'conflict');
       if (named) ref = { ...resolved.get(named)!, ...(ref.ordinal !== undefined ? { ordinal: ref.ordinal } : {}) };
     }
-    const via = pick.kind === 'anaphor' || pick.definite ? 'anaphor' : inClause(pick) ? 'clause' : 'sentence';
+    // `held it`, when nothing since a heading that names only a kind of event (`## Outbreak`) has been
+    // named: `it` is that heading's subject, a guess. (`## The fire of 1847` names one fire.)
+    const headed = resolved.get(pick)!;
+    const fromHeading = discourse.headingSubjects().includes(headed) && !discourse.paragraphSubjects().includes(headed) &&
+      headed.key === undefined && headed.ordinal === undefined && headed.year === undefined;
+    const via = pick.kind === 'anaphor' || pick.definite ? (fromHeading ? 'heading' : 'anaphor') : inClause(pick) ? 'clause' : 'sentence';
     // `the explosion and the flood killed 98 men`: a value of two events together is of neither alone.
     const partner = usable.find((m) => m !== pick && m.kind !== 'anaphor' && joined(site.tokens, pick, m));
     if (partner) return { refs: [ref, resolved.get(partner)!], via, combined: true };

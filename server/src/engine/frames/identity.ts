@@ -288,8 +288,10 @@ export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver 
   // activity a closure is. (A closure within a flood and one within an explosion stay different.)
   if (subject === 'conflict' && ((activityWithin(a) && activityOwn(b)) || (activityWithin(b) && activityOwn(a)))) [subject, subjectReason] = ['unknown', ''];
   if (subject === 'conflict') return { relation: 'different', slot: 'subject', reason: subjectReason };
-  // With no event named on either side, the same place names the same thing (`a garrison … in Fort Sable`).
-  if (subject === 'unknown' && !a.subject && !b.subject && a.place && a.place === b.place) [subject, subjectReason] = ['same', `same place (${a.place})`];
+  // With no event named on either side (a heading's is a guess), the same place names the same thing
+  // (`a garrison … in Fort Sable`).
+  const unnamed = (f: FactFrame) => !f.subject || guessedSubject(f.subject);
+  if (subject === 'unknown' && unnamed(a) && unnamed(b) && a.place && a.place === b.place) [subject, subjectReason] = ['same', `same place (${a.place})`];
   // A date of something done to a place (`the Oskendari retook the town`) is the same fact for the same
   // place and act, whichever of the place's events the text is about.
   if (subject === 'related' && measure === 'same' && a.dimension === 'date' && phasesOf(a.measure.kind ?? '').some((p) => PLACE_ACTS.has(p))) {
