@@ -132,6 +132,8 @@ describe('frames: what a value is a value of', () => {
       { '1764': 'date ? of famine#1', '38': 'count deaths/people of famine#1', '1767': 'date began of famine#2', '211': 'count deaths/people of famine#2' }],
     ['sailing and anchoring date a departure and an arrival', 'The supply ship sailed from Tamsk on 3 May 1611. She anchored off Vell on 12 March 1612.',
       { '3 May 1611': 'date departed', '12 March 1612': 'date arrived' }],
+    ['…in any tense', '- 3 May 1611: the ship leaves Tamsk.\n- 12 March 1612: the ship anchors off Vell.',
+      { '3 May 1611': 'date departed', '12 March 1612': 'date arrived' }],
     ['holding a ship is not what an inquiry does', 'The copy of the inquiry has the mutineers holding her for three weeks.',
       { 'three weeks': 'duration length/holding' }],
     ['a paragraph that has named nothing yet goes on about the one event the paragraph before ended on', 'The great fire burned the town.\n\nThe toll is still argued over. Most histories give 61 dead.',
