@@ -60,6 +60,7 @@ table('claim values: titles pointed at, and debris on the page', [
 table('claim values: the writer’s own counts', [
   ['I have three reasons.', []],
   ['I spent three afternoons in the town museum for this essay.', []],
+  ['I found nine mentions of hunger in the log.', []],
   ['Two of my sources agree.', []],
   ['Some 2,100 men came out, and 61 of them were arrested.', ['2,100', '61']],
   ['The garrison spent three weeks in the fort.', ['three weeks']],

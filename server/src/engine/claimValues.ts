@@ -39,7 +39,7 @@ const DISCOURSE_NOUNS = new Set([
   'thoughts', 'thought', 'comments', 'comment', 'replies', 'reply', 'responses', 'response', 'draft', 'drafts',
   'main', 'key', 'primary', 'stars', 'likes', 'views', 'minutes', 'hours', 'lines',
   'moment', 'moments', 'takeaway', 'takeaways', 'aspect', 'aspects', 'topic', 'topics', 'quote', 'quotes',
-  'quotation', 'quotations', 'excerpt', 'excerpts', 'slide', 'slides', 'detail', 'details',
+  'quotation', 'quotations', 'excerpt', 'excerpts', 'slide', 'slides', 'detail', 'details', 'mention', 'mentions',
 ]);
 /** What a writer does with their own material: `the three moments I think …`, `the two I chose`. */
 const WRITER_VERBS = new Set([

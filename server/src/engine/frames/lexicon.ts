@@ -72,7 +72,7 @@ export const EVENT_TYPES = classes({
   attack: 'attack attacks assault assaults raid raids sortie sorties bombardment shelling breakout charge',
   occupation: 'occupation liberation',
   preparation: 'planning plans preparation preparations build-up buildup',
-  epidemic: 'epidemic epidemics plague outbreak outbreaks pestilence',
+  epidemic: 'epidemic epidemics plague outbreak outbreaks pestilence cholera typhus smallpox influenza dysentery',
   fire: 'fire fires blaze conflagration',
   quarantine: 'quarantine quarantines',
   storm: 'storm storms gale gales hurricane typhoon tempest',

@@ -84,8 +84,8 @@ const CONNECTORS = new Set(['of', 'the', 'de', 'von', 'van', 'der', 'den', 'du',
 /** Nouns after which a capitalised word is a side (`Velmarchi army`, `German troops`). */
 /**
  * Event words in phrases that name no event: `in order`, `out of order`; `the outbreak of war` (when
- * it began); `opened fire`, `under fire`, `artillery fire`. A fire is an event only as `the fire`,
- * `a fire`, `the great fire`, `the first fire`, or at the head of a name or a table cell.
+ * it began); `opened fire`, `under fire`, `artillery fire`; `died of typhus`. A fire is an event only
+ * as `the fire`, `a fire`, `the great fire`, `the first fire`, or at the head of a name or a table cell.
  */
 function isIdiom(tokens: readonly Token[], i: number): boolean {
   const word = tokens[i]!.lower;
@@ -93,8 +93,13 @@ function isIdiom(tokens: readonly Token[], i: number): boolean {
   if (word === 'order') return before === 'in' || before === 'of';
   if (word === 'outbreak' || word === 'outbreaks') return tokens[i + 1]?.lower === 'of';
   if (word === 'fire' || word === 'fires') return !(before === undefined || /^(the|a|this|that|its|great|big|first|second|third|last)$/.test(before));
+  // `died of typhus`, `sick with cholera`: a disease as a cause, not an epidemic.
+  if (DISEASES.has(word)) return before === 'of' || before === 'from' || before === 'with' || before === 'by';
   return false;
 }
+
+/** Diseases, which the lexicon counts as epidemics: `the cholera came back`. */
+const DISEASES = new Set(['cholera', 'typhus', 'smallpox', 'influenza', 'dysentery', 'plague']);
 
 /** Verbs that may follow an ordinal standing for its noun (`the second began`, `the first was short`). */
 const ELLIPSIS_VERBS = new Set(['began', 'begun', 'was', 'were', 'is', 'had', 'came', 'fell', 'went', 'took', 'ran', 'broke', 'brought', 'saw', 'lasts', 'ends', 'begins']);
