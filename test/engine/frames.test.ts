@@ -140,6 +140,8 @@ describe('frames: what a value is a value of', () => {
       { '61': 'count deaths of fire' }],
     ['a list item is an entry of its own: it does not', '- The great fire burned the town.\n- Most histories give 61 dead.',
       { '61': 'count deaths' }],
+    ['what a famine carried off are its dead', 'The famine of 1611 has carried off 240 souls.',
+      { '240': 'count deaths/people of famine@1611' }],
     ['a disease that comes and goes is an epidemic', 'Cholera came back in the summer of 1849.',
       { 'the summer of 1849': 'date occurred of epidemic' }],
     ['…but what people died of is a cause, not an event', 'In the siege of Karsk roughly 900 townspeople died of typhus.',

@@ -13,7 +13,7 @@ const classes = (table: Record<string, string>): ReadonlyMap<string, string> => 
 
 /** What a count counts, by the words around it (`died`, `taken prisoner`, `wounded`). */
 export const COUNT_KINDS = classes({
-  deaths: 'died die dies dying dead death deaths killed kill kills killing perished fatalities fatality slain lives toll drowned murdered massacred',
+  deaths: 'died die dies dying dead death deaths killed kill kills killing perished fatalities fatality slain lives toll drowned murdered massacred carried_off',
   part: 'extra additional remaining',
   casualties: 'casualties casualty losses loss',
   wounded: 'wounded injured injuries injury hurt',
