@@ -241,13 +241,14 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
 const SEPARATE_ACTS = new Set(['arrested', 'arrived', 'departed', 'died', 'sent', 'verdict', 'resigned', 'reopened', 'retook', 'captured', 'formed']);
 
 /** `a garrison of 340 men held out in Fort Sable`, `killed there`: the place the value's clause names. */
-function placeOf(site: ValueSite, mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>): string | undefined {
+/** Where the value holds: a place named in its clause, or one referred back to (a guess). */
+function placeOf(site: ValueSite, mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>): { key: string; guessed: boolean } | undefined {
   const inClause = (m: Mention) => m.first >= site.clause[0] && m.end <= site.clause[1];
   const named = mentions.find((m) => m.located && m.ref.key && inClause(m));
-  if (named) return named.ref.key;
+  if (named) return { key: named.ref.key!, guessed: false };
   // `killed there`, `the pit closed`, `it fell`: a reference back to a place the text named.
   const place = mentions.filter(inClause).map((m) => resolved.get(m)).find((r) => r?.type === 'place' && r.key !== undefined);
-  return place?.key;
+  return place ? { key: place.key!, guessed: true } : undefined;
 }
 
 /** Sides named in the value's clause, else the nearest before it in its part of the sentence. */
@@ -408,8 +409,11 @@ function qualify(frame: FactFrame, site: ValueSite, mentions: readonly Mention[]
   // A part listed after a count (`211 people: 164 settlers and 47 soldiers`) is the count of that part.
   const group = dimension === 'count' || dimension === 'fraction' ? (dimension === 'count' ? listedPart(site) : undefined) ?? groupOf(site, mentions, discourse) : undefined;
   if (group) frame.group = group;
-  const place = placeOf(site, mentions, resolved);
-  if (place) frame.place ??= place;
+  const place = frame.place === undefined ? placeOf(site, mentions, resolved) : undefined;
+  if (place) {
+    frame.place = place.key;
+    if (place.guessed) frame.placeGuessed = true;
+  }
   const scope = dimension === 'count' || dimension === 'fraction' ? scopeOf(site) : undefined;
   if (scope) frame.scope = scope;
   if (informant) frame.informant = informant;

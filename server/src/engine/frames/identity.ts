@@ -278,7 +278,7 @@ export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver 
   if (measure === 'conflict') return { relation: 'different', slot: 'measure', reason: measureReason };
   const qualifier = qualifierConflict(a, b, events);
   if (qualifier) return { relation: 'different', slot: qualifier[0], reason: qualifier[1] };
-  if (a.place && b.place && keyRelation(a.place, b.place) === 'conflict') return { relation: 'different', slot: 'place', reason: `a different place (${a.place} / ${b.place})` };
+  if (a.place && b.place && !a.placeGuessed && !b.placeGuessed && keyRelation(a.place, b.place) === 'conflict') return { relation: 'different', slot: 'place', reason: `a different place (${a.place} / ${b.place})` };
   let [subject, subjectReason] = subjectRelation(a.subject, b.subject, events);
   // A subject taken only from a heading (an essay's title, a page's) is a guess: it may make two
   // statements the same fact, but is no reason to call them different.

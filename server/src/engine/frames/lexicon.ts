@@ -26,6 +26,7 @@ export const COUNT_KINDS = classes({
   workforce: 'employed employing employees workforce employ',
   strikers: 'strikers striking came_out walked_out stayed_out were_out went_out struck',
   population: 'population inhabitants residents',
+  homeless: 'homeless displaced',
   evacuations: 'evacuated evacuation evacuees',
   deportations: 'deported deportation deportations deportees',
   arrests: 'arrested arrest arrests detained jailed imprisoned',
@@ -201,6 +202,8 @@ export const SHARE_WHOLES = classes({
   workforce: 'workforce workers employees miners',
   land: 'land territory country province',
   vote: 'vote votes electorate',
+  docks: 'quays quay wharves wharfs docks piers harbour harbor',
+  stores: 'grain stores flour food supplies rations harvest crops',
 });
 
 /** Words that set the time a value holds for (`in the first six months`, `throughout the war`). */

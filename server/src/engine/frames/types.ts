@@ -78,6 +78,11 @@ export interface FactFrame {
   group?: string;
   /** Where, when the value's clause says (`hanged at Fort Sable`, `killed there`): a place's name key. */
   place?: string;
+  /**
+   * The place is one referred back to (`there`, `the town`): which place the text meant is a guess,
+   * which may make two values one fact but is no reason to call them different.
+   */
+  placeGuessed?: boolean;
   /** The span of time a count holds for: `opening` (the first months), `whole` (throughout). */
   scope?: string;
   /** Who tells it, when the sentence says (`the diarist`, `one descendant`): never the subject. */
