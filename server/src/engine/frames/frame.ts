@@ -269,6 +269,9 @@ function sidesOf(site: ValueSite, mentions: readonly Mention[]): string[] | unde
 
 /** The body of men counted: `the 4th Lancers`, `our company`; `the regiment` is the one named before. */
 function groupOf(site: ValueSite, mentions: readonly Mention[], discourse: Discourse): string | undefined {
+  // `Counting the captain and his mate, six men died`, `including civilians, …`: a total that adds
+  // others in counts a larger body than a count that does not.
+  if (/^(counting|including|adding)$/.test(site.tokens[0]?.lower ?? '') && site.clause[0] > 0) return 'with others';
   const unit = mentions.find((m) => m.kind === 'unit' && m.first < site.clause[1]);
   if (unit?.ref.key) return unit.ref.key;
   const t = site.tokens;
@@ -478,8 +481,12 @@ function impliedFrame(site: ValueSite, frame: FactFrame): FactFrame {
   return { ...frame, dimension: 'duration', measure: { kind: 'length', ...(activity ? { thing: activity } : {}) } };
 }
 
-/** A heading's subjects: the events and event names it mentions. */
+/**
+ * A heading's subjects: the events and event names it mentions. A heading that asks (`Why Did Elias
+ * Brack Mutiny?`) names none: in a question, title case makes verbs look like names.
+ */
 export function headingSubjects(tokens: Token[], knowledge: NameKnowledge): EventRef[] {
+  if (tokens[tokens.length - 1]?.text === '?') return [];
   return readMentions(tokens, knowledge, true).filter((m) => (m.kind === 'event' || m.kind === 'name') && !m.plural).map((m) => m.ref);
 }
 
