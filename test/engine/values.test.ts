@@ -230,6 +230,8 @@ table('values: a share something changed by', [
 table('values: dozens', [
   ['It took a dozen men.', [['a dozen', 'count', 10.8, 13.2]]],
   ['It took half a dozen men.', [['half a dozen', 'count', 5.4, 6.6]]],
+  ['Five and forty souls were aboard.', [['Five and forty', 'count', 44.5, 45.5]]],
+  ['Between five and twenty men died.', [['five and twenty', 'count', 5, 20]]],
   ['It took two dozen men.', [['two dozen', 'count', 21.6, 26.4]]],
   ['It took 3 dozen men.', [['3 dozen', 'count', 32.4, 39.6]]],
   ['Dozens of men died.', []],

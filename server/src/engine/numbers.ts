@@ -135,6 +135,8 @@ export function parseNumberWords(tokens: Token[], i: number): ParsedNumber | und
     const small = parseBelowHundred(tokens, j);
     if (!small) break;
     if (sawAny && current !== 0 && current % 100 !== 0) break;
+    const old = !sawAny ? oldStyleTens(tokens, i, small) : undefined;
+    if (old) return old;
     current += small.value;
     ordinal = small.ordinal;
     sawAny = true;
@@ -144,6 +146,18 @@ export function parseNumberWords(tokens: Token[], i: number): ParsedNumber | und
   if (!sawAny) return undefined;
   const value = total + current;
   return { value, step: lastNonZeroStep(value), first: i, end: j, ordinal, inWords: true };
+}
+
+/**
+ * `five and twenty`, `five and forty souls`: the old way of saying 25 and 45 (not `between five and
+ * twenty`, `from five and twenty`, which are two numbers).
+ */
+function oldStyleTens(tokens: Token[], i: number, unit: { value: number; end: number; ordinal: boolean }): ParsedNumber | undefined {
+  if (unit.ordinal || unit.value < 1 || unit.value > 9 || tokens[unit.end]?.lower !== 'and' || /^(between|from)$/.test(tokens[i - 1]?.lower ?? '')) return undefined;
+  const tens = parseBelowHundred(tokens, unit.end + 1);
+  if (!tens || tens.ordinal || tens.value < 20 || tens.value % 10 !== 0 || (tokens[tens.end]?.lower ?? '') in SCALES) return undefined;
+  const value = tens.value + unit.value;
+  return { value, step: lastNonZeroStep(value), first: i, end: tens.end, ordinal: false, inWords: true };
 }
 
 /** Parses `2,000,000`, `1.5 million`, `22nd`, `two million`, `a quarter`-free numbers at token i. */
