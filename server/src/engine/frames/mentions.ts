@@ -79,7 +79,7 @@ const ROLE_WORDS: Record<string, MentionRole> = wordTable({
   broke: 'breached', broken: 'breached', breaking: 'breached', violated: 'breached', violating: 'breached',
   violation: 'breached', breach: 'breached', breached: 'breached', wrecking: 'breached', wrecked: 'breached',
 });
-const LOCATIVES = new Set(['at', 'in', 'near', 'outside', 'inside', 'into', 'toward', 'towards', 'around']);
+const LOCATIVES = new Set(['at', 'in', 'near', 'outside', 'inside', 'into', 'toward', 'towards', 'around', 'off']);
 const CONNECTORS = new Set(['of', 'the', 'de', 'von', 'van', 'der', 'den', 'du', 'la', 'le', 'al', 'el', 'di', 'da']);
 /** Nouns after which a capitalised word is a side (`Velmarchi army`, `German troops`). */
 /**
