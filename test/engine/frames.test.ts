@@ -37,7 +37,7 @@ function summary(frame: FactFrame): string {
     `${r.type ?? ''}${r.key ? `:${r.key}` : ''}${r.ordinal ? `#${r.ordinal}` : ''}${r.year ? `@${r.year}` : ''}`;
   const subject = frame.subject ? ` of ${frame.subject.refs.map(ref).sort().join(frame.subject.combined ? '+' : '|')}` : '';
   const ends = m.from || m.to ? ` from ${m.from?.ref ? ref(m.from.ref) : ''}${m.from?.phase ? `(${m.from.phase})` : ''} to ${m.to?.phase ?? ''}` : '';
-  const quals = [frame.sides ? `[${frame.sides.join(',')}]` : '', frame.group ? `{${frame.group}}` : '', frame.scope ? `<${frame.scope}>` : '', frame.place ? `@${frame.place}` : ''].filter(Boolean).join(' ');
+  const quals = [frame.sides ? `[${frame.sides.join(',')}]` : '', frame.group ? `{${frame.group}}` : '', frame.scope ? `<${frame.scope}>` : '', frame.place ? `@${frame.place}` : '', frame.returning ? 'again' : ''].filter(Boolean).join(' ');
   return `${measure}${subject}${ends}${quals ? ` ${quals}` : ''}`;
 }
 
@@ -113,7 +113,7 @@ describe('frames: what a value is a value of', () => {
     ['a fire is an event', 'The great fire burned for two days.', { 'two days': 'duration length of fire' }],
     ['a fire opened on an enemy is not', 'The defenders opened fire and held for six days.', { 'six days': 'duration length/holding' }],
     ['a return is another of its kind, not the numbered one told before', 'The first siege of Karsk lasted 41 days. The besiegers came back in spring, and this time the siege lasted 118 days.',
-      { '41 days': 'duration length/siege of siege:karsk#1', '118 days': 'duration length/siege of siege:karsk' }],
+      { '41 days': 'duration length/siege of siege:karsk#1', '118 days': 'duration length/siege of siege:karsk again' }],
     ['a table row is about what its own cells name, never the row above', '| Year | Event | Dates |\n|---|---|---|\n| 1611 | First siege of Karsk | 2 May – 11 June |\n| 1624 | Karsk flood | 9–12 March |',
       { '1611': 'date occurred of siege:karsk#1', '2 May – 11 June': 'date span of siege:karsk#1', '1624': 'date occurred of flood:karsk', '9–12 March': 'date span of flood:karsk' }],
     ['`the fire of 1847` names its year', 'The fire of 1847 burned for two days.',
@@ -146,12 +146,14 @@ describe('frames: what a value is a value of', () => {
       { 'four': 'count deaths/people of siege:karsk', 'six': 'count deaths/people of siege:karsk {with others}' }],
     ['a heading that asks names nothing: its title case makes verbs look like names', '# Why Did Karsk Mutiny?\n\nThe mutiny lasted nearly a month.',
       { 'a month': 'duration length of uprising' }],
+    ['a value told of a return is not of the first of its kind', 'The first siege of Karsk ended in May. The besiegers came back in spring with 31 ships.',
+      { '31': 'count ?/ships again' }],
     ['the homeless are counted as such', 'The great fire left 1,100 people homeless.',
       { '1,100': 'count homeless/people of fire' }],
     ['what a famine carried off are its dead', 'The famine of 1611 has carried off 240 souls.',
       { '240': 'count deaths/people of famine@1611' }],
     ['a disease that comes and goes is an epidemic', 'Cholera came back in the summer of 1849.',
-      { 'the summer of 1849': 'date occurred of epidemic' }],
+      { 'the summer of 1849': 'date occurred of epidemic again' }],
     ['…but what people died of is a cause, not an event', 'In the siege of Karsk roughly 900 townspeople died of typhus.',
       { '900': 'count deaths/people of siege:karsk' }],
     ['several events of a kind are none of them', 'The sieges of Karsk killed 900 people.',

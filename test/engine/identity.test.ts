@@ -61,6 +61,8 @@ describe('identity: same fact, or not', () => {
       frame('duration', { kind: 'length', thing: 'closure' }, { subject: of(flood, 'paragraph') }), frame('duration', { kind: 'length', thing: 'closure' }, { subject: of(siege1, 'paragraph') }), 'different', 'subject'],
     ['with no event named on either side, or only a heading\'s guess, the same place names the same thing',
       frame('count', { kind: 'strength' }, { place: 'fort vell' }), frame('count', { kind: 'strength' }, { place: 'fort vell', subject: of(flood, 'heading') }), 'same', 'subject+measure'],
+    ['a value told of a return (`came back with 31 ships`) is not of the first of its kind',
+      frame('count', { thing: 'ships' }, { returning: true }), frame('count', { thing: 'ships' }, { subject: of(siege1) }), 'different', 'subject'],
     ['two places named are two places',
       frame('fraction', { kind: 'place' }, { subject: of(flood), place: 'karsk' }), frame('fraction', { kind: 'place' }, { subject: of(flood), place: 'orlen' }), 'different', 'place'],
     ['a place referred back to (`the town`) is a guess: no reason to call two values different',

@@ -159,6 +159,8 @@ export function agreesWith(claim: Claim, frame: FactFrame, view: StatementView):
  */
 function promoteTheOne(claim: Claim, result: Comparison, measureOnly: number, index: CorpusIndex): void {
   if (claim.frame.measure.kind === undefined || claim.namesInClause || hasNamedSubject(claim.frame, index)) return;
+  // A return (`fled again`) tells of a second time: the one statement with the measure may be the first.
+  if (claim.frame.returning) return;
   if (claim.frame.dimension !== 'count' && claim.frame.dimension !== 'fraction') return;
   // …and only when its paragraph tells of no event the corpus does not know (`the siege of the city`
   // in an essay about another war).

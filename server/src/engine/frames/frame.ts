@@ -453,6 +453,8 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     const when = discourse.sectionYear();
     if (subject && when !== undefined) subject.refs = subject.refs.map((r) => (r.ordinal === undefined && r.year === undefined ? { ...r, when } : r));
     if (subject) frame.subject = subject;
+    // `Drage came back with thirty-one ships`, `They are come again`: not the first of its kind.
+    if (returning && !subject?.refs.some((r) => r.ordinal !== undefined)) frame.returning = true;
     qualify(frame, site, mentions, resolved, discourse, informant);
     const clause = { start: tokens[site.clause[0]]?.start ?? value.range.start, end: tokens[site.clause[1] - 1]?.end ?? value.range.end };
     // A range beside the length it spans (`151 days, from 14 April to 11 September`) restates that

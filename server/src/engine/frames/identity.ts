@@ -228,6 +228,8 @@ function qualifierConflict(a: FactFrame, b: FactFrame, events: EventResolver): [
   if ((a.dimension === 'count' && (a.group === undefined) !== (b.group === undefined)) ||
     (a.group !== undefined && b.group !== undefined && keyRelation(a.group, b.group) === 'conflict')) return ['group', `a different body of men (${a.group ?? 'all'} / ${b.group ?? 'all'})`];
   if (a.scope && b.scope && a.scope !== b.scope) return ['scope', `a different span of time (${a.scope} / ${b.scope})`];
+  const first = (f: FactFrame) => f.subject !== undefined && f.subject.refs.every((r) => r.ordinal === 1);
+  if ((a.returning && first(b)) || (b.returning && first(a))) return ['subject', 'a return, not the first'];
   return undefined;
 }
 

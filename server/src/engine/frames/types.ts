@@ -85,6 +85,8 @@ export interface FactFrame {
   placeGuessed?: boolean;
   /** The span of time a count holds for: `opening` (the first months), `whole` (throughout). */
   scope?: string;
+  /** The sentence tells of a return (`came back`, `again`, `this time`): the value is not of the first of its kind. */
+  returning?: boolean;
   /** Who tells it, when the sentence says (`the diarist`, `one descendant`): never the subject. */
   informant?: string;
 }
