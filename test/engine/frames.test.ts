@@ -148,6 +148,8 @@ describe('frames: what a value is a value of', () => {
       { 'a month': 'duration length of uprising' }],
     ['a value told of a return is not of the first of its kind', 'The first siege of Karsk ended in May. The besiegers came back in spring with 31 ships.',
       { '31': 'count ?/ships again' }],
+    ['men landed are a force’s strength', 'In the siege of Karsk the Crown landed 2,400 men. Later it put 900 men ashore.',
+      { '2,400': 'count strength/people of siege:karsk', '900': 'count strength/people of siege:karsk' }],
     ['the homeless are counted as such', 'The great fire left 1,100 people homeless.',
       { '1,100': 'count homeless/people of fire' }],
     ['what a famine carried off are its dead', 'The famine of 1611 has carried off 240 souls.',

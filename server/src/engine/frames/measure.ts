@@ -115,7 +115,8 @@ function actAfter(site: ValueSite): string | undefined {
   return undefined;
 }
 
-const STRENGTH_BEFORE = new Set(['with', 'force', 'army', 'garrison', 'strength', 'numbering', 'totalling', 'totaling']);
+/** Words before a count of men that make it a force's strength: `with 900 men`, `landed 2,400 men`. */
+const STRENGTH_BEFORE = new Set(['with', 'force', 'army', 'garrison', 'strength', 'numbering', 'totalling', 'totaling', 'landed', 'landing', 'fielded', 'mustered', 'deployed']);
 /** `a force of about 9,500`, `an army of 40,000`: the size of a body of men. */
 const BODY_OF = new Set(['force', 'army', 'garrison', 'strength', 'host', 'column', 'contingent']);
 
@@ -160,6 +161,8 @@ export function countMeasure(site: ValueSite): Measure {
   let kind = countKindOf(kinds);
   const before = site.tokens.slice(Math.max(0, site.first - 3), site.first).map((t) => t.lower);
   if (!kind && thing === 'people' && before.some((w) => STRENGTH_BEFORE.has(w))) kind = 'strength';
+  // `put 2,400 men ashore`: the men landed.
+  if (!kind && thing === 'people' && site.tokens.slice(site.end, site.end + 3).some((t) => t.lower === 'ashore')) kind = 'strength';
   const beforeHedge = site.tokens.slice(Math.max(0, site.first - 4), site.first).map((t) => t.lower);
   if (!kind && beforeHedge.some((w, i) => BODY_OF.has(w) && beforeHedge[i + 1] === 'of')) kind = 'strength';
   if (site.value.measure) return { kind: `measure:${site.value.measure}` };
