@@ -136,6 +136,16 @@ describe('verdicts on a made-up corpus', () => {
     assert.deepEqual(codes(draft.replace('42 days', '90 days'), [chronicle(CHRONICLE), blog]), ['citation-mismatch 90 days']);
   });
 
+  it('a cited source that gives the very value, in words the checker cannot tie to the claim, is not blamed', () => {
+    const diary = letters('# Letters from the Vell Valley\n\n**3 June 1611**\n\nThe soldiers came at dawn, and fifty-eight of ours went away in chains. It was 1611 and the worst day of it.\n');
+    const chronicleWith = chronicle(`${CHRONICLE}\nIn the raid on Vell in 1611, 58 men were arrested.`);
+    // The letters may say it (`went away in chains`): no mismatch.
+    assert.deepEqual(codes('In the raid on Vell, 58 men were arrested (Halloway).', [chronicleWith, diary]), []);
+    // A year in the source does not give every day of it; a count of another kind is another count.
+    assert.deepEqual(codes('The raid on Vell came on 2 May 1611 (Halloway).', [chronicleWith, diary]), ['citation-mismatch 2 May 1611']);
+    assert.deepEqual(codes('In the raid on Vell, 58 men deserted (Halloway).', [chronicleWith, letters('# Letters\n\nIn the raid on Vell 58 men were killed.\n')]), ['citation-mismatch 58']);
+  });
+
   it('messages quote what the sources say, with titles', () => {
     const report = checkDraft('The siege of Karsk lasted 90 days.', buildCorpusIndex(corpus));
     const finding = report.findings.find((f) => f.code === 'contradicted')!;

@@ -280,7 +280,7 @@ function excerpt(statement: Statement): string {
  * cannot tell which of their statements would be the claim's, so it says nothing rather than blame
  * the citation. (A cited source that states the fact and disagrees is still a mismatch.)
  */
-function silenceProvesNothing(claim: Claim, matches: readonly Match[], stances: ReadonlyMap<string, boolean>, cited: readonly string[]): boolean {
+function silenceProvesNothing(claim: Claim, matches: readonly Match[], stances: ReadonlyMap<string, boolean>, cited: readonly string[], index: CorpusIndex): boolean {
   if (!cited.every((key) => !stances.has(key))) return false;
   // A claim read too vaguely to know what it is of (no subject of its own, no measure), that no
   // source at all states.
@@ -290,7 +290,34 @@ function silenceProvesNothing(claim: Claim, matches: readonly Match[], stances: 
   // Each cited source tells of the claim's own event with a value the checker cannot tie to its
   // measure: it may well state it, in words the checker cannot pin down. (A statement that only has
   // the same measure, of some event, does not excuse the citation.)
-  return cited.every((key) => matches.some((m) => m.view.statement.sourceKey === key && m.decision.relation === 'weak' && m.decision.slot === 'measure'));
+  if (cited.every((key) => matches.some((m) => m.view.statement.sourceKey === key && m.decision.relation === 'weak' && m.decision.slot === 'measure'))) return true;
+  // Each cited source gives the claim's very value in a statement nothing rules out as its fact
+  // (`fifty-eight taken in chains`, a table's notes cell): it may say it in words the checker cannot
+  // pin down. Blaming the citation would tell a writer who cited rightly that they did not.
+  return cited.every((key) => statesTheValue(claim, index.byKey.get(key)?.statements ?? [], index));
+}
+
+/** (At least as precisely as the claim: a year in the source does not give every day of it.) */
+function statesTheValue(claim: Claim, statements: readonly Statement[], index: CorpusIndex): boolean {
+  const mine = claim.value.interval;
+  const width = (i: QuantityInterval) => i.high - i.low;
+  // A range gives its first and last day as well as its span (`12 May – 4 June 1785`).
+  const given = (v: Statement['value']): QuantityInterval[] => v.form === 'date-range' && v.impliedDuration
+    ? [v.interval, { ...v.interval, high: v.interval.low + 1 }, { ...v.interval, low: v.interval.high - 1 }]
+    : [v.interval];
+  return statements.some((s) => s.frame.dimension === claim.frame.dimension &&
+    given(s.value).some((i) => intervalsOverlap(mine, i) && width(i) <= width(mine) * 1.5) &&
+    !ruledOut(claim.frame, compareFrames(claim.frame, s.frame, index.events)));
+}
+
+/**
+ * Whether a decision rules a statement out as the claim's fact even in other words: any veto, except
+ * between two kinds of time (`dug for nine days before they reached them`, `nine days after the fall`)
+ * or two moments of the same day (`seized the Tithe House on 12 May`, a table's `12 May – 4 June`),
+ * which writers use for one another. A count of deserters is never a count of the dead.
+ */
+function ruledOut(frame: FactFrame, d: Decision): boolean {
+  return d.relation === 'different' && !(d.slot === 'measure' && (frame.dimension === 'duration' || frame.dimension === 'date'));
 }
 
 export function compareClaim(claim: Claim, index: CorpusIndex): { checked: CheckedClaim; findings: Finding[] } {
@@ -300,7 +327,7 @@ export function compareClaim(claim: Claim, index: CorpusIndex): { checked: Check
   const citedCorpus = [...new Set(claim.citations.map((c) => c.sourceKey).filter((k): k is string => k !== undefined))];
   const evidence = decisiveMatches(matches, citedCorpus).map((m) => toEvidence(m, claim.frame, index));
   let code = verdict(stances, citedCorpus);
-  if (code === 'citation-mismatch' && silenceProvesNothing(claim, matches, stances, citedCorpus)) code = undefined;
+  if (code === 'citation-mismatch' && silenceProvesNothing(claim, matches, stances, citedCorpus, index)) code = undefined;
 
   const checked: CheckedClaim = {
     range: claim.value.range,

@@ -16,7 +16,7 @@ export const COUNT_KINDS = classes({
   deaths: 'died die dies dying dead death deaths killed kill kills killing perished fatalities fatality slain lives toll drowned murdered massacred carried_off',
   part: 'extra additional remaining',
   casualties: 'casualties casualty losses loss',
-  wounded: 'wounded injured injuries injury hurt',
+  wounded: 'wounded injured injures injuring injuries injury hurt',
   prisoners: 'prisoner prisoners captured captive captives captivity pows pow surrendered interned',
   executions: 'executed execution executions hanged beheaded',
   survivors: 'survived survivors survivor alive rescued saved',

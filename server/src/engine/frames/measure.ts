@@ -74,6 +74,8 @@ function classesIn(site: ValueSite, from: number, to: number, table: ReadonlyMap
 function countKindOf(kinds: string[]): string | undefined {
   const set = new Set(kinds);
   if (set.has('casualties') || (set.has('deaths') && (set.has('wounded') || set.has('prisoners')))) return 'casualties';
+  // `78 men came out alive`: out of the mine, not out on strike.
+  if (set.has('strikers') && set.has('survivors')) return 'survivors';
   return kinds[0];
 }
 
