@@ -154,6 +154,8 @@ describe('frames: what a value is a value of', () => {
       { '78': 'count survivors/people of flood@1624' }],
     ['each value takes the kind of its own verb, in any tense', 'The flood of 1624 kills 11 miners and injures 6.',
       { '11': 'count deaths/people of flood@1624', '6': 'count wounded of flood@1624' }],
+    ['a collapse is an event', 'The Great Collapse of 1783 killed 46 miners.',
+      { '1783': 'date occurred of collapse:great', '46': 'count deaths/people of collapse:great' }],
     ['the homeless are counted as such', 'The great fire left 1,100 people homeless.',
       { '1,100': 'count homeless/people of fire' }],
     ['what a famine carried off are its dead', 'The famine of 1611 has carried off 240 souls.',

@@ -23,6 +23,12 @@ describe('the registry: a kind of event the corpus never names is one event', ()
   it('an unnamed reference is that one event', () => assert.ok(registry.lookup({ type: 'quarantine', text: 'the quarantine' }).id));
   it('a named one is not', () => assert.equal(registry.lookup({ type: 'quarantine', key: 'orlen', text: 'the Orlen quarantine' }).id, undefined));
   it('a kind the corpus names is not added as one more event', () => assert.equal(registry.lookup({ type: 'siege', text: 'the siege' }).count, 2));
+  it('a numbered reference is never an event the corpus does not number: a first implies a second', () => {
+    const great: EventRef = { type: 'collapse', key: 'great', text: 'the Great Collapse' };
+    const one = new EventRegistry([great]);
+    assert.ok(one.lookup({ type: 'collapse', text: 'the collapse' }).id, 'the collapse is the one collapse');
+    assert.equal(one.lookup({ type: 'collapse', ordinal: 1, text: 'the first collapse' }).id, undefined);
+  });
 });
 
 describe('identity: same fact, or not', () => {

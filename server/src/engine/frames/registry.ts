@@ -72,8 +72,9 @@ export class EventRegistry implements EventResolver {
       // `the invasion`: an unnamed reference is only an event of its own kind, not of a kindred one,
       // and only one the corpus calls by the same word (an offensive is not the corpus's operation).
       const unnamed = ref.key === undefined && ref.type !== undefined && ref.type !== 'place';
-      // `the second storm` is none of a corpus's storms that it never numbers: a second implies a first.
-      const numbered = (e: CorpusEvent) => ref.ordinal === undefined || ref.ordinal < 2 || e.ref.ordinal !== undefined;
+      // `the second storm` is none of a corpus's storms that it never numbers: a second implies a first,
+      // and a first a second (`the first collapse` is not the corpus's one, unnumbered, Great Collapse).
+      const numbered = (e: CorpusEvent) => ref.ordinal === undefined || e.ref.ordinal !== undefined;
       const fits = this.mayFit(ref).filter((e) => refRelation(e.ref, ref) !== 'conflict' && numbered(e) && (!e.unnamed || !isNaming(ref)) &&
         (!unnamed || (e.ref.type === ref.type && (ref.word === undefined || e.words.size === 0 || e.words.has(ref.word)))));
       // `the siege` in a letter dated in the second siege's year: the one of them the text is set in.
