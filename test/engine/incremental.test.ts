@@ -75,14 +75,19 @@ describe('incremental checking', function () {
     const text = paragraphs.join('\n\n');
     const checker = new DraftChecker(index);
     checker.check(text);
-    const edited = text.replace('lasted 150 days', 'lasted 151 days');
-    const started = performance.now();
-    const report = checker.check(edited);
-    const incremental = performance.now() - started;
-    const fullStarted = performance.now();
-    checkDraft(edited, index);
-    const full = performance.now() - fullStarted;
-    assert.deepEqual(report, checkDraft(edited, index));
+    // The fastest of five of each, side by side: one sample on a busy machine may catch a GC pause.
+    let incremental = Infinity;
+    let full = Infinity;
+    for (let i = 0; i < 5; i++) {
+      const edited = text.replace('lasted 150 days', `lasted ${151 + i} days`);
+      const started = performance.now();
+      const report = checker.check(edited);
+      incremental = Math.min(incremental, performance.now() - started);
+      const fullStarted = performance.now();
+      const fresh = checkDraft(edited, index);
+      full = Math.min(full, performance.now() - fullStarted);
+      assert.deepEqual(report, fresh);
+    }
     assert.ok(incremental * 4 < full, `incremental ${incremental.toFixed(1)} ms vs full ${full.toFixed(1)} ms`);
   });
 

@@ -77,9 +77,11 @@ export function refRelation(a: EventRef, b: EventRef): SlotRelation {
     return fa !== undefined && fb !== undefined && fa !== fb ? 'conflict' : 'same';
   }
   if (fa !== undefined && fb !== undefined && fa !== fb) return 'conflict';
-  // Two unnamed references of one exact kind may be the same event; of different kinds, not.
+  // Two unnamed references of one exact kind may be the same event; of different kinds, or called by
+  // different words within the kind (an inquest and a trial, an invasion and an offensive), not.
   if (a.key === undefined && b.key === undefined && a.type !== undefined && b.type !== undefined && a.type !== b.type &&
     a.type !== 'place' && b.type !== 'place') return 'conflict';
+  if (a.key === undefined && b.key === undefined && a.type === b.type && a.word !== undefined && b.word !== undefined && a.word !== b.word) return 'conflict';
   return 'unknown';
 }
 

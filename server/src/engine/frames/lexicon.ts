@@ -100,6 +100,10 @@ export const ANAPHOR_GROUPS = classes({
   offensive: 'offensive offensives counteroffensive counter-offensive',
   operation: 'operation operations',
   campaign: 'campaign campaigns',
+  // An inquest, a trial and a commission are three proceedings, not one told three ways.
+  inquest: 'inquest inquests',
+  trial: 'trial trials',
+  commission: 'commission inquiry inquiries',
 });
 
 /** Place nouns: `the city`, `the town` refer back to a place named before. */
