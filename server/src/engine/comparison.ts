@@ -45,13 +45,20 @@ function claimInterval(claim: Claim, frame: FactFrame): QuantityInterval | undef
 function statementInterval(view: StatementView, claimFrame: FactFrame): QuantityInterval {
   const value = view.statement.value;
   if (view.implied) return value.impliedDuration!;
-  if (value.form === 'date-range' && value.impliedDuration) {
-    const { low, high } = value.interval;
+  const ends = rangeEnds(value);
+  if (ends) {
     const phases = phasesOf(claimFrame.measure.kind ?? '');
-    if (phases.includes('began') && !phases.includes('ended')) return { ...value.interval, high: low + 1 };
-    if (phases.includes('ended') && !phases.includes('began')) return { ...value.interval, low: high - 1 };
+    if (phases.includes('began') && !phases.includes('ended')) return ends.first;
+    if (phases.includes('ended') && !phases.includes('began')) return ends.last;
   }
   return value.interval;
+}
+
+/** The first and the last day a date range gives, besides its span (`12 May – 4 June 1785`). */
+function rangeEnds(value: Statement['value']): { first: QuantityInterval; last: QuantityInterval } | undefined {
+  if (value.form !== 'date-range' || !value.impliedDuration) return undefined;
+  const { low, high } = value.interval;
+  return { first: { ...value.interval, high: low + 1 }, last: { ...value.interval, low: high - 1 } };
 }
 
 export interface Comparison {
@@ -301,10 +308,10 @@ function silenceProvesNothing(claim: Claim, matches: readonly Match[], stances: 
 function statesTheValue(claim: Claim, statements: readonly Statement[], index: CorpusIndex): boolean {
   const mine = claim.value.interval;
   const width = (i: QuantityInterval) => i.high - i.low;
-  // A range gives its first and last day as well as its span (`12 May – 4 June 1785`).
-  const given = (v: Statement['value']): QuantityInterval[] => v.form === 'date-range' && v.impliedDuration
-    ? [v.interval, { ...v.interval, high: v.interval.low + 1 }, { ...v.interval, low: v.interval.high - 1 }]
-    : [v.interval];
+  const given = (v: Statement['value']): QuantityInterval[] => {
+    const ends = rangeEnds(v);
+    return ends ? [v.interval, ends.first, ends.last] : [v.interval];
+  };
   return statements.some((s) => s.frame.dimension === claim.frame.dimension &&
     given(s.value).some((i) => intervalsOverlap(mine, i) && width(i) <= width(mine) * 1.5) &&
     !ruledOut(claim.frame, compareFrames(claim.frame, s.frame, index.events)));

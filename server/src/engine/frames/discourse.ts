@@ -239,12 +239,18 @@ export class Discourse {
     return undefined;
   }
 
-  /** `seven months later`: the event named last (not a place); `kind`: the last with a kind of event (`the famines`, not `Karsk`). */
-  lastEvent(kind = false): EventRef | undefined {
-    for (let i = this.state.recent.length - 1; i >= 0; i--) {
-      const r = this.state.recent[i]!;
-      if (r.type !== 'place' && (!kind || r.type !== undefined)) return r;
-    }
+  /** `seven months later`: the event named last (not a place). */
+  lastEvent(): EventRef | undefined {
+    return this.lastWhere((r) => r.type !== 'place');
+  }
+
+  /** `the second`: the last kind of event named (`the famines`, not `Karsk`, which has no kind). */
+  lastKind(): EventRef | undefined {
+    return this.lastWhere((r) => r.type !== undefined && r.type !== 'place');
+  }
+
+  private lastWhere(test: (r: EventRef) => boolean): EventRef | undefined {
+    for (let i = this.state.recent.length - 1; i >= 0; i--) if (test(this.state.recent[i]!)) return this.state.recent[i];
     return undefined;
   }
 

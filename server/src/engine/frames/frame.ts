@@ -102,7 +102,7 @@ function resolveMention(m: Mention, before: readonly Mention[], discourse: Disco
     // `the second`: another of the numbered kind of event named last (`the first blockade`), else of
     // the kind named last; its year is its own.
     const events = [...before].reverse().filter((b) => b.kind === 'event' && b.ref.type !== undefined).map((b) => b.ref);
-    const last = events.find((r) => r.ordinal !== undefined) ?? discourse.lastNumbered() ?? events[0] ?? discourse.lastEvent(true);
+    const last = events.find((r) => r.ordinal !== undefined) ?? discourse.lastNumbered() ?? events[0] ?? discourse.lastKind();
     if (!last?.type || last.type === 'place') return undefined;
     const { year: _year, when: _when, ...kind } = last;
     return { ...kind, ordinal: m.ref.ordinal, text: m.ref.text };

@@ -230,9 +230,12 @@ function qualifierConflict(a: FactFrame, b: FactFrame, events: EventResolver): [
   if ((a.dimension === 'count' && (a.group === undefined) !== (b.group === undefined)) ||
     (a.group !== undefined && b.group !== undefined && keyRelation(a.group, b.group) === 'conflict')) return ['group', `a different body of men (${a.group ?? 'all'} / ${b.group ?? 'all'})`];
   if (a.scope && b.scope && a.scope !== b.scope) return ['scope', `a different span of time (${a.scope} / ${b.scope})`];
-  const first = (f: FactFrame) => f.subject !== undefined && f.subject.refs.every((r) => r.ordinal === 1);
-  if ((a.returning && first(b)) || (b.returning && first(a))) return ['subject', 'a return, not the first'];
   return undefined;
+}
+
+/** What goes on in an event of this kind (a siege's siege, a quarantine's closure), if the lexicon says. */
+function ownActivity(ref: EventRef | undefined): string | undefined {
+  return ref?.type ? ACTIVITY_OF_TYPE[ref.type] : undefined;
 }
 
 /** A length of an activity (`closed for 42 days`) whose event comes from the text around it, and is not what that event does. */
@@ -240,7 +243,7 @@ function activityWithin(f: FactFrame): boolean {
   const thing = f.measure.thing;
   if (f.dimension !== 'duration' || thing === undefined || !fromContext(f.subject)) return false;
   return !f.subject!.refs.some((r) => {
-    const own = r.type ? ACTIVITY_OF_TYPE[r.type] : undefined;
+    const own = ownActivity(r);
     return own !== undefined && (own === thing || kindredActivities(own, thing));
   });
 }
@@ -258,15 +261,15 @@ export function subjectDecides(f: FactFrame): boolean {
 function activityOwn(f: FactFrame): boolean {
   const thing = f.measure.thing;
   return f.dimension === 'duration' && thing !== undefined && f.subject !== undefined && !fromContext(f.subject) && f.subject.refs.length === 1 &&
-    ACTIVITY_OF_TYPE[f.subject.refs[0]!.type ?? ''] === thing;
+    ownActivity(f.subject.refs[0]) === thing;
 }
 
 /** One length names what went on (`closed for 42 days`), the other does not, and it is not the event's own activity. */
 function otherActivity(a: FactFrame, b: FactFrame): boolean {
   const thing = a.measure.thing ?? b.measure.thing;
   if (thing === undefined || (a.measure.thing !== undefined && b.measure.thing !== undefined)) return false;
-  const type = (a.subject ?? b.subject)?.refs[0]?.type;
-  return type === undefined || ACTIVITY_OF_TYPE[type] !== thing;
+  const ref = (a.subject ?? b.subject)?.refs[0];
+  return ref?.type === undefined || ownActivity(ref) !== thing;
 }
 
 /**
@@ -292,6 +295,9 @@ export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver 
   // activity a closure is. (A closure within a flood and one within an explosion stay different.)
   if (subject === 'conflict' && ((activityWithin(a) && activityOwn(b)) || (activityWithin(b) && activityOwn(a)))) [subject, subjectReason] = ['unknown', ''];
   if (subject === 'conflict') return { relation: 'different', slot: 'subject', reason: subjectReason };
+  // `Drage came back with thirty-one ships` is not of the first blockade.
+  const first = (f: FactFrame) => f.subject !== undefined && f.subject.refs.every((r) => r.ordinal === 1);
+  if ((a.returning && first(b)) || (b.returning && first(a))) return { relation: 'different', slot: 'subject', reason: 'a return, not the first' };
   // With no event named on either side (a heading's is a guess), the same place names the same thing
   // (`a garrison … in Fort Sable`).
   const unnamed = (f: FactFrame) => !f.subject || guessedSubject(f.subject);

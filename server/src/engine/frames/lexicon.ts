@@ -5,6 +5,9 @@
 import { wordTable } from '../wordTable.js';
 
 
+/** Diseases, which come and go as epidemics (`the cholera came back`). */
+export const DISEASES: ReadonlySet<string> = new Set(['cholera', 'typhus', 'smallpox', 'influenza', 'dysentery', 'plague']);
+
 const classes = (table: Record<string, string>): ReadonlyMap<string, string> => {
   const map = new Map<string, string>();
   for (const [value, words] of Object.entries(table)) for (const w of words.split(/\s+/)) if (w) map.set(w, value);
@@ -73,7 +76,7 @@ export const EVENT_TYPES = classes({
   attack: 'attack attacks assault assaults raid raids sortie sorties bombardment shelling breakout charge',
   occupation: 'occupation liberation',
   preparation: 'planning plans preparation preparations build-up buildup',
-  epidemic: 'epidemic epidemics plague outbreak outbreaks pestilence cholera typhus smallpox influenza dysentery',
+  epidemic: `epidemic epidemics outbreak outbreaks pestilence ${[...DISEASES].join(' ')}`,
   fire: 'fire fires blaze conflagration',
   quarantine: 'quarantine quarantines',
   storm: 'storm storms gale gales hurricane typhoon tempest',

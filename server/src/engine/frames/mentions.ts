@@ -3,7 +3,7 @@
 import { MONTHS, WEEKDAYS } from '../dates.js';
 import { isNameToken, stem } from '../terms.js';
 import type { Token } from '../tokens.js';
-import { ANAPHOR_GROUPS, DEMONSTRATIVES, EVENT_TYPES, ORDINALS, PLACE_NOUNS, PLURAL_EVENT_WORDS, SIDE_WORDS, TITLES, UNIT_WORDS } from './lexicon.js';
+import { ANAPHOR_GROUPS, DEMONSTRATIVES, DISEASES, EVENT_TYPES, ORDINALS, PLACE_NOUNS, PLURAL_EVENT_WORDS, SIDE_WORDS, TITLES, UNIT_WORDS } from './lexicon.js';
 import { familyOf } from './identity.js';
 import type { EventRef } from './types.js';
 import { wordTable } from '../wordTable.js';
@@ -97,9 +97,6 @@ function isIdiom(tokens: readonly Token[], i: number): boolean {
   if (DISEASES.has(word)) return before === 'of' || before === 'from' || before === 'with' || before === 'by';
   return false;
 }
-
-/** Diseases, which the lexicon counts as epidemics: `the cholera came back`. */
-const DISEASES = new Set(['cholera', 'typhus', 'smallpox', 'influenza', 'dysentery', 'plague']);
 
 /** Verbs that may follow an ordinal standing for its noun (`the second began`, `the first was short`). */
 const ELLIPSIS_VERBS = new Set(['began', 'begun', 'was', 'were', 'is', 'had', 'came', 'fell', 'went', 'took', 'ran', 'broke', 'brought', 'saw', 'lasts', 'ends', 'begins']);

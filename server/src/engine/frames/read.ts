@@ -113,7 +113,10 @@ export function tableCells(row: string, prose: string, start: number): TableCell
   return cells;
 }
 
-/** The line `offset` stands on is a list item (`- …`, `* …`, `3. …`): an entry of its own. */
+/**
+ * The line `offset` stands on is a list item (`- …`, `* …`, `3. …`): an entry of its own. Read from
+ * the text, so that a plain-text source, which has no parsed lists, is read as a Markdown one is.
+ */
 export function opensListItem(text: string, offset: number): boolean {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   return /^\s*(?:[-*+]|\d{1,3}[.)])\s/.test(text.slice(lineStart, lineStart + 16));
