@@ -146,6 +146,24 @@ describe('verdicts on a made-up corpus', () => {
     assert.deepEqual(codes('In the raid on Vell, 58 men deserted (Halloway).', [chronicleWith, letters('# Letters\n\nIn the raid on Vell 58 men were killed.\n')]), ['citation-mismatch 58']);
   });
 
+  it('the very value, of an event the source only takes from around its sentence, does not blame the citation', () => {
+    // The letters' 4,000 are of the siege of Karsk only by their paragraph, a guess: they may be the
+    // draft's raid. A source whose own sentence (or the one before) names another event is silent.
+    const guessed = letters('# Letters\n\nThe siege of Karsk and the raid on Vell were the worst years. In six months 4,000 soldiers became casualties.\n');
+    assert.deepEqual(codes('In the raid on Vell 4,000 soldiers became casualties (Halloway).', [chronicle(CHRONICLE), guessed]), []);
+    const named = letters('# Letters\n\nThe siege of Karsk was long. In the siege of Karsk 4,000 soldiers became casualties.\n');
+    assert.deepEqual(codes('In the raid on Vell 4,000 soldiers became casualties (Halloway).', [chronicle(CHRONICLE), named]), ['citation-mismatch 4,000']);
+    const before = letters('# Letters\n\nThe siege of Karsk began in spring. The pit was closed for nine weeks.\n');
+    assert.deepEqual(codes('After the flood at Vell the pit was closed for nine weeks (Halloway).', [chronicle(CHRONICLE), before]), ['citation-mismatch nine weeks']);
+  });
+
+  it('a count the source gives in other words (`300 navvies turned out`) does not blame the citation; another kind of count does', () => {
+    const navvies = letters('# Letters\n\nIn the strike at Vell, about 300 navvies turned out.\n');
+    assert.deepEqual(codes('In the strike at Vell, about 300 men refused to work (Halloway).', [chronicle(CHRONICLE), navvies]), []);
+    const killed = letters('# Letters\n\nIn the strike at Vell, 300 men were killed.\n');
+    assert.deepEqual(codes('In the strike at Vell, 300 men were arrested (Halloway).', [chronicle(CHRONICLE), killed]), ['citation-mismatch 300']);
+  });
+
   it('messages quote what the sources say, with titles', () => {
     const report = checkDraft('The siege of Karsk lasted 90 days.', buildCorpusIndex(corpus));
     const finding = report.findings.find((f) => f.code === 'contradicted')!;

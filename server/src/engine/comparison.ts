@@ -314,7 +314,7 @@ function statesTheValue(claim: Claim, statements: readonly Statement[], index: C
   };
   return statements.some((s) => s.frame.dimension === claim.frame.dimension &&
     given(s.value).some((i) => intervalsOverlap(mine, i) && width(i) <= width(mine) * 1.5) &&
-    !ruledOut(claim.frame, compareFrames(claim.frame, s.frame, index.events)));
+    !ruledOutAsStated(claim.frame, s.frame, compareFrames(claim.frame, s.frame, index.events)));
 }
 
 /**
@@ -323,6 +323,24 @@ function statesTheValue(claim: Claim, statements: readonly Statement[], index: C
  * or two moments of the same day (`seized the Tithe House on 12 May`, a table's `12 May – 4 June`),
  * which writers use for one another. A count of deserters is never a count of the dead.
  */
+/**
+ * Whether a statement of the claim's very value is surely not its fact, so that the cited source is
+ * silent: a different measure (as ruledOut says), or a different event where each sentence names
+ * its own (or the sentence before it names one). An event taken from further around the sentence, a side, a place or a body of men may be read
+ * wrong; and a time between two events is of its two events, whatever a sentence is about.
+ */
+function ruledOutAsStated(claim: FactFrame, stated: FactFrame, d: Decision): boolean {
+  if (!ruledOut(claim, d)) return false;
+  if (d.slot === 'dimension') return true;
+  // A count's measure rules it out only where both say what was counted in the lexicon's words
+  // (deaths, wounded, arrests): `300 men refused` and `300 navvies turned out` may be one fact.
+  if (d.slot === 'measure') return claim.dimension !== 'count' || (lexiconKind(claim.measure) && lexiconKind(stated.measure));
+  const own = (f: FactFrame) => f.subject !== undefined && (!fromContext(f.subject) || f.subject.last === true);
+  return d.slot === 'subject' && claim.measure.kind !== 'between' && own(claim) && own(stated);
+}
+
+const lexiconKind = (m: FactFrame['measure']) => m.kind !== undefined && !m.kind.startsWith('act:');
+
 function ruledOut(frame: FactFrame, d: Decision): boolean {
   return d.relation === 'different' && !(d.slot === 'measure' && (frame.dimension === 'duration' || frame.dimension === 'date'));
 }

@@ -9,7 +9,7 @@ import { ClauseLayout, type Span } from './clauses.js';
 import type { Discourse } from './discourse.js';
 import { phasesOf, refRelation } from './identity.js';
 import { ACTIVITY_OF_TYPE, DATE_PHASES, EVENT_TYPES, OPENING_WORDS, SPEECH_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS } from './lexicon.js';
-import { classAt, countMeasure, dateMeasure, durationMeasure, fractionMeasure, listedPart, type ValueSite } from './measure.js';
+import { classAt, countMeasure, dateMeasure, durationMeasure, fractionMeasure, listedPart, nextCellEnd, type ValueSite } from './measure.js';
 import { readMentions, type Mention, type NameKnowledge } from './mentions.js';
 import { endpoints } from './endpoints.js';
 import { fromContext, type EventRef, type FactFrame, type Measure, type Subject } from './types.js';
@@ -177,16 +177,22 @@ function antecedentOf(site: ValueSite, mentions: readonly Mention[], resolved: R
   return before[before.length - 1];
 }
 
+/** `90 percent of the city`: the place a share is of is its whole, not the event it is about. */
+function wholeOfShare(site: ValueSite, m: Mention): boolean {
+  return site.value.interval.dimension === 'fraction' && m.kind === 'anaphor' && m.ref.type === 'place' &&
+    site.tokens[site.end]?.lower === 'of' && m.first === site.end + 1;
+}
+
 function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>, discourse: Discourse, partial: { dimension: string; measure: Measure }, row: boolean): Subject | undefined {
   const between = partial.measure.kind === 'between';
   // A place is where a value holds, not what it is of (placeOf): `the pit closed for nine weeks` is
   // still about the event its paragraph tells of.
   const usable = mentions.filter((m) => SUBJECT_KINDS.has(m.kind) && resolved.has(m) && resolved.get(m)!.type !== 'place' && bears(resolved.get(m)!, partial) &&
-    m.role !== 'scope' && m.role !== 'opponent' && m.role !== 'breached' && m.role !== 'complement' && !(between && m.role === 'anchor') &&
+    m.role !== 'scope' && m.role !== 'opponent' && m.role !== 'breached' && m.role !== 'complement' && !(between && m.role === 'anchor') && !wholeOfShare(site, m) &&
     // Outside its clause, only what the sentence named before the value can be its subject; but a
     // value set in front of its sentence (`With 2 million deaths, Karsk was …`) is about what follows,
-    // and in a table row any cell names the subject.
-    ((m.first < site.clause[1] && m.end > site.clause[0]) || m.end <= site.first || row || opensSentence(site)));
+    // and in a table row any cell before it or the one after it (not the notes further on) names it.
+    ((m.first < site.clause[1] && m.end > site.clause[0]) || m.end <= site.first || (row ? m.first < nextCellEnd(site) : opensSentence(site))));
   // An anchor is not the subject (`twelve weeks after the flood`), except of its own clause when the
   // value is in it (`until a gale drowned 310 sailors`).
   const ownAnchor = (m: Mention) => !between && m.first >= site.clause[0] && m.end <= site.first;
@@ -227,7 +233,7 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
   // thing; else it may be about any of the things its paragraph has named. (Not a table row: each row
   // is a thing of its own, never the row above it.)
   const last = row ? [] : discourse.lastSubjects().filter(inheritable);
-  if (last.length === 1) return { refs: [last[0]!], via: 'paragraph' };
+  if (last.length === 1) return { refs: [last[0]!], via: 'paragraph', last: true };
   const paragraph = row ? [] : discourse.paragraphSubjects().filter(inheritable);
   if (paragraph.length > 0) return { refs: [...paragraph], via: 'paragraph' };
   // A paragraph that has named nothing yet, after one that ended on one subject: that subject, a guess.
@@ -272,9 +278,16 @@ function groupOf(site: ValueSite, mentions: readonly Mention[], discourse: Disco
   // `Counting the captain and his mate, six men died`, `including civilians, …`: a total that adds
   // others in counts a larger body than a count that does not.
   if (/^(counting|including|adding)$/.test(site.tokens[0]?.lower ?? '') && site.clause[0] > 0) return 'with others';
+  const t = site.tokens;
+  // `Together, the fall and the breach killed 20`, `between them`: a toll of several things at once.
+  const before = t.slice(0, site.first).map((x) => x.lower);
+  if (before.includes('together') || before.includes('combined') || (before.includes('between') && before.includes('them'))) return 'together';
+  // `nineteen from the village died of it as well`, `besides`, `in addition`: others than those
+  // counted before, not the whole toll.
+  const clause = t.slice(site.clause[0], site.clause[1]).map((x) => x.lower);
+  if (clause.includes('besides') || clause.some((w, i) => (w === 'as' && clause[i + 1] === 'well') || (w === 'in' && clause[i + 1] === 'addition'))) return 'besides';
   const unit = mentions.find((m) => m.kind === 'unit' && m.first < site.clause[1]);
   if (unit?.ref.key) return unit.ref.key;
-  const t = site.tokens;
   for (let i = Math.max(0, site.clause[0]); i < site.clause[1]; i++) {
     if (!UNIT_WORDS.has(t[i]!.lower) || /^\p{Lu}/u.test(t[i]!.text)) continue;
     const det = t[i - 1]?.lower;
@@ -316,7 +329,7 @@ function informantOf(tokens: readonly Token[]): string | undefined {
   return words(start, v) || undefined;
 }
 
-function measureOf(site: ValueSite, dimension: string, hasEvent: boolean, mentions: readonly Mention[]): Measure {
+function measureOf(site: ValueSite, dimension: string, hasEvent: boolean, mentions: readonly Mention[], row: boolean): Measure {
   switch (dimension) {
     case 'count': return countMeasure(site);
     case 'duration': return durationMeasure(site);
@@ -327,7 +340,7 @@ function measureOf(site: ValueSite, dimension: string, hasEvent: boolean, mentio
       // …unless the words just before the event say which moment of it (`came out on strike on 2 May`).
       const lead = event ? classAt(site.tokens, Math.max(0, event.first - 3), DATE_PHASES) ?? classAt(site.tokens, Math.max(0, event.first - 2), DATE_PHASES) : undefined;
       if (event && (lead === 'began' || lead === 'ended')) return { kind: lead };
-      return dateMeasure(site, hasEvent, event !== undefined);
+      return dateMeasure(site, hasEvent, event !== undefined, row, mentions.some((m) => m.kind === 'event'));
     }
     default: return fractionMeasure(site);
   }
@@ -367,7 +380,7 @@ function modifiedEvent(site: ValueSite, mentions: readonly Mention[]): Mention |
 
 /** What a value measures, with the events a time between runs between. */
 function valueMeasure(site: ValueSite, dimension: string, hasEvent: boolean, mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>, discourse: Discourse, row = false): Measure {
-  const measure = measureOf(site, dimension, hasEvent, mentions);
+  const measure = measureOf(site, dimension, hasEvent, mentions, row);
   // A table row's bare length (`| First famine | four months |`) is how long its event lasted.
   if (row && dimension === 'duration' && measure.kind === undefined) measure.kind = 'length';
   // `a 42-day quarantine`: what went on is the event the value modifies, not another in its clause.
@@ -411,7 +424,8 @@ function qualify(frame: FactFrame, site: ValueSite, mentions: readonly Mention[]
   if (agents.length > 0 && (dimension === 'count' || dimension === 'fraction')) frame.agents = [...new Set(agents)];
   // A part listed after a count (`211 people: 164 settlers and 47 soldiers`) is the count of that part.
   const group = dimension === 'count' || dimension === 'fraction' ? (dimension === 'count' ? listedPart(site) : undefined) ?? groupOf(site, mentions, discourse) : undefined;
-  if (group) frame.group = group;
+  // (Several events named together are already the subject: `together` says nothing more.)
+  if (group && !(group === 'together' && frame.subject?.combined)) frame.group = group;
   const place = frame.place === undefined ? placeOf(site, mentions, resolved) : undefined;
   if (place) {
     frame.place = place.key;

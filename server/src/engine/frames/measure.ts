@@ -1,6 +1,7 @@
 // The measure slot: what a value counts or times, read from the words of its own clause.
 import { isContentWord, stem } from '../terms.js';
 import type { Token } from '../tokens.js';
+import { parseNumber } from '../numbers.js';
 import type { FoundValue } from '../values.js';
 import type { ClauseLayout } from './clauses.js';
 import {
@@ -28,6 +29,7 @@ export interface ValueSite {
 }
 
 const BREAK_WORDS = new Set(['broke', 'break', 'breaks', 'breaking']);
+const LEAVE_WORDS = new Set(['left', 'leaves', 'leave', 'leaving']);
 const PERSONAL_PRONOUNS = new Set(['they', 'he', 'she', 'we', 'i', 'you', 'who']);
 
 /** A pronoun for people, or a word for people (`men`, `prisoners`): who does something, not what happens. */
@@ -45,6 +47,8 @@ export function classAt(tokens: readonly Token[], i: number, table: ReadonlyMap<
   // `they broke out`, `the prisoners broke out`: people who break out escape; a war or a fire that
   // breaks out begins.
   if (next?.lower === 'out' && BREAK_WORDS.has(t.lower) && isPersonWord(tokens[i - 1])) return undefined;
+  // `the riot left 3 dead`, `leaves seventeen drowned`: leaving a toll behind, not leaving a place.
+  if (LEAVE_WORDS.has(t.lower) && parseNumber(tokens as Token[], i + 1) !== undefined) return undefined;
   if (next && next.kind === 'word') {
     // (`broke out of the hold`: out of a place, not the start of something.)
     const pair = tokens[i + 2]?.lower === 'of' && next.lower === 'out' ? undefined : table.get(`${t.lower}_${next.lower}`);
@@ -207,7 +211,9 @@ function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ag
   if (before === 'for' || clauseBefore.some((w) => LASTING_WORDS.has(w))) return 'length';
   const given = clauseBefore.findIndex((w) => GIVE_WORDS.has(w));
   if (given >= 0 && clauseBefore.slice(given + 1).some((w) => EVENT_TYPES.has(w))) return 'length';
-  if (before === 'after' && clauseBefore.some((w) => classAt(t, clauseBefore.indexOf(w) + site.clause[0], DATE_PHASES) === 'ended')) return 'length';
+  // (`The strike ended on 25 April, after 47 days`: a clause of its own after the end it measures.)
+  const endedFrom = site.clause[1] - site.clause[0] <= site.end - site.first + 2 ? lastBreak(t, site.first) + 1 : site.clause[0];
+  if (before === 'after' && t.slice(endedFrom, firstOfValue).some((_, i) => classAt(t, endedFrom + i, DATE_PHASES) === 'ended')) return 'length';
   if (after === 'of' && classAt(t, site.end + 1, ACTIVITIES)) return 'length';
   if (EVENT_TYPES.has(after) || ACTIVITIES.has(after)) return 'length';
   if (BETWEEN_WORDS.has(after)) return 'between';
@@ -227,11 +233,17 @@ export function durationMeasure(site: ValueSite): Measure {
   return { ...(kind ? { kind } : {}), ...(thing ? { thing } : {}) };
 }
 
+/** The last `;` or `:` before token i (-1 if none): where the sentence's part holding i begins. */
+function lastBreak(t: readonly Token[], i: number): number {
+  for (let k = i - 1; k >= 0; k--) if (t[k]!.text === ';' || t[k]!.text === ':') return k;
+  return -1;
+}
+
 // ---- dates --------------------------------------------------------------------------------------
 
 const REPORTING = new Set(['remembered', 'remembers', 'recalled', 'recalls', 'gave', 'gives', 'puts', 'put', 'dates', 'dated', 'recorded', 'records']);
 
-export function dateMeasure(site: ValueSite, hasEvent: boolean, eventBefore = false): Measure {
+export function dateMeasure(site: ValueSite, hasEvent: boolean, eventBefore = false, row = false, sentenceEvent = false): Measure {
   // `the Greyhollow flood on 9 February 1927`, `the invasion of 1941-06-22`: the date of that event.
   if (eventBefore) return { kind: 'occurred' };
   const [l, r] = site.window;
@@ -242,9 +254,8 @@ export function dateMeasure(site: ValueSite, hasEvent: boolean, eventBefore = fa
   if (phases.length === 0) phases = classesIn(site, site.clause[0], site.clause[1], DATE_PHASES).slice(0, 1);
   // `The strike started twelve weeks after the flood, on 2 May 1927`, `**4 March 1873** — The treaty is
   // signed`: a date set off from its clause takes the phase the sentence says around it.
-  if (phases.length === 0 && site.value.form !== 'date-range' && site.clause[1] - site.clause[0] <= site.end - site.first + 2) {
-    phases = classesIn(site, 0, site.tokens.length, DATE_PHASES);
-  }
+  const setOff = site.value.form !== 'date-range' && site.clause[1] - site.clause[0] <= site.end - site.first + 2;
+  if (phases.length === 0 && setOff) phases = classesIn(site, 0, row ? nextCellEnd(site) : site.tokens.length, DATE_PHASES);
   if (phases.length > 0) return { kind: phases.slice(0, 3).join('+') };
   if (site.value.form === 'date-range') return { kind: 'span' };
   // `The ninth of February, nineteen twenty-seven.`, `remembered the date as …`: the date of what the
@@ -253,7 +264,22 @@ export function dateMeasure(site: ValueSite, hasEvent: boolean, eventBefore = fa
   const fragment = words.length <= 2;
   // (`puts the date at`, not `put up`: a memorial put up in 1903 is not the date of the gale.)
   const reported = site.tokens.slice(site.clause[0], site.first).some((t, i, all) => REPORTING.has(t.lower) && all[i + 1]?.lower !== 'up');
-  return hasEvent || fragment || reported ? { kind: 'occurred' } : {};
+  // (`**13 July** — The riot on the green leaves 3 dead`: a date set off dates the event its sentence names.)
+  return hasEvent || fragment || reported || (setOff && sentenceEvent) ? { kind: 'occurred' } : {};
+}
+
+/**
+ * In a table row, a value's own cell and the next (`| 14 Jul | Riot on the green | 3 | 26 arrested |`):
+ * the event it dates. Later cells are notes on other things (the arrests are not the riot's date).
+ */
+export function nextCellEnd(site: ValueSite): number {
+  let cells = 0;
+  for (let i = site.end; i < site.tokens.length; i++) {
+    const t = site.tokens[i]!;
+    // (A cell ends at a bar, read as a `;` of no width; a `;` in the cell's text is the text's.)
+    if (t.text === ';' && t.start === t.end && ++cells === 2) return i;
+  }
+  return site.tokens.length;
 }
 
 // ---- shares -------------------------------------------------------------------------------------

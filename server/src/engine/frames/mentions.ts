@@ -74,7 +74,8 @@ const EVENT_TYPE_NAMES = [...new Set(EVENT_TYPES.values())];
 export const NO_KNOWLEDGE = new NameKnowledge();
 
 const ROLE_WORDS: Record<string, MentionRole> = wordTable({
-  during: 'scope', amid: 'scope', throughout: 'scope', against: 'opponent', than: 'opponent', after: 'anchor', before: 'anchor',
+  during: 'scope', amid: 'scope', throughout: 'scope', against: 'opponent', than: 'opponent', compared: 'opponent', unlike: 'opponent',
+  after: 'anchor', before: 'anchor',
   since: 'anchor', following: 'anchor', until: 'anchor', till: 'anchor',
   broke: 'breached', broken: 'breached', breaking: 'breached', violated: 'breached', violating: 'breached',
   violation: 'breached', breach: 'breached', breached: 'breached', wrecking: 'breached', wrecked: 'breached',

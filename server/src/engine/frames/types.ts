@@ -41,6 +41,8 @@ export interface Subject {
   via: SubjectSource;
   /** The value is of these events together (`the explosion and the flood killed 98`), not of one. */
   combined?: boolean;
+  /** From its paragraph: the one thing the sentence before named (`… an explosion killed 37. The pit closed for nine weeks.`). */
+  last?: boolean;
 }
 
 /** One end of a time between two events: `after the first siege ended` is (the first siege, ended). */
