@@ -192,12 +192,30 @@ describe('frames: what a value is a value of', () => {
       { '61': 'count deaths/people of flood@1624', 'Nineteen': 'count deaths/people of flood@1624 {besides}' }],
     ['what `compared with` compares with is not what `it` refers to', 'Compared with the first siege, the second siege of Karsk was long: it lasted 118 days.',
       { '118 days': 'duration length/siege of siege:karsk#2' }],
+    ['the activity a length is of is what it measures, not its subject', 'The second siege of Karsk was long. One writer counts 118 days of fighting.',
+      { '118 days': 'duration length/fighting of siege:karsk#2' }],
+    ['the time it took before something happened is a time between, though fighting fills it', 'The second siege of Karsk was long. It still took two years of fighting before the Treaty of Orlen was signed.',
+      { 'two years': 'duration between' }],
+    ['the length a source gives an event, referred to by `it`', 'The second siege of Karsk was long. One writer gives it about 118 days.',
+      { '118 days': 'duration length/siege of siege:karsk#2' }],
+    ['a label says what a value is', '## The second siege of Karsk\n\n- Length: over 118 days',
+      { '118 days': 'duration length of siege:karsk#2' }],
+    ['a word for a share names the whole it is of, in another cell', '| What | Figure |\n|---|---|\n| Share of the city held in the siege of Karsk | 90% |',
+      { '90%': 'fraction place of siege:karsk' }],
     ['the place a share is of is its whole, not its subject', 'In the second siege of Karsk the Velmarchi held half of the city.',
       { 'half': 'fraction place/held of siege:karsk#2 [velmarchi]' }],
   ];
   for (const [name, markdown, expected] of cases) {
     it(name, () => assert.deepEqual(framesOf(markdown), expected));
   }
+
+  it('what is invaded or entered is a place, though the corpus names an event after it', () => {
+    // This corpus's `defence of Vell` makes `Vell` a battle's name; invading Vell is not that battle.
+    const vell = buildCorpusIndex([{ key: 'vell', title: 'Vell', uri: '/virtual/vell.md', text: 'The defence of Vell lasted 40 days.' }]);
+    const frames = (md: string) => extractClaims(markdownToProse(md), vell).claims.map((c) => summary(c.frame));
+    assert.deepEqual(frames('The Oskendari invaded Vell on 3 May 1611.'), ['date began']);
+    assert.deepEqual(frames('The Oskendari fought for Vell on 3 May 1611.'), ['date ? of battle:vell']);
+  });
 
   it('a value the sentence denies is not a statement', () => {
     assert.deepEqual(Object.keys(framesOf('I count 58 men dead, not the 61 you usually see.')), ['58']);

@@ -177,10 +177,16 @@ function antecedentOf(site: ValueSite, mentions: readonly Mention[], resolved: R
   return before[before.length - 1];
 }
 
-/** `90 percent of the city`: the place a share is of is its whole, not the event it is about. */
-function wholeOfShare(site: ValueSite, m: Mention): boolean {
-  return site.value.interval.dimension === 'fraction' && m.kind === 'anaphor' && m.ref.type === 'place' &&
-    site.tokens[site.end]?.lower === 'of' && m.first === site.end + 1;
+/**
+ * `90 percent of the city`, `199 days of fighting`: what a value is of, right after it, is what it
+ * measures (the whole of a share, the activity of a length), not the event it is about.
+ */
+function measuredBy(site: ValueSite, m: Mention): boolean {
+  // (An event word's mention may begin at the `of` before it.)
+  if (site.tokens[site.end]?.lower !== 'of' || m.first < site.end || m.first > site.end + 1) return false;
+  const dimension = site.value.interval.dimension;
+  if (dimension === 'fraction') return m.kind === 'anaphor' && m.ref.type === 'place';
+  return dimension === 'duration' && m.kind === 'event' && m.ref.key === undefined && m.ref.ordinal === undefined && m.ref.year === undefined;
 }
 
 function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>, discourse: Discourse, partial: { dimension: string; measure: Measure }, row: boolean): Subject | undefined {
@@ -188,7 +194,7 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
   // A place is where a value holds, not what it is of (placeOf): `the pit closed for nine weeks` is
   // still about the event its paragraph tells of.
   const usable = mentions.filter((m) => SUBJECT_KINDS.has(m.kind) && resolved.has(m) && resolved.get(m)!.type !== 'place' && bears(resolved.get(m)!, partial) &&
-    m.role !== 'scope' && m.role !== 'opponent' && m.role !== 'breached' && m.role !== 'complement' && !(between && m.role === 'anchor') && !wholeOfShare(site, m) &&
+    m.role !== 'scope' && m.role !== 'opponent' && m.role !== 'breached' && m.role !== 'complement' && !(between && m.role === 'anchor') && !measuredBy(site, m) &&
     // Outside its clause, only what the sentence named before the value can be its subject; but a
     // value set in front of its sentence (`With 2 million deaths, Karsk was …`) is about what follows,
     // and in a table row any cell before it or the one after it (not the notes further on) names it.

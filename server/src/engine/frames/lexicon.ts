@@ -144,7 +144,7 @@ export const SIDE_WORDS = new Set(['soviet', 'soviets', 'nazi', 'nazis', 'axis',
 
 /** Duration: verbs that tell how long something went on (`lasted`, `raged for`). */
 export const LASTING_WORDS = new Set([
-  'lasted', 'lasting', 'lasts', 'raged', 'continued', 'endured', 'persisted', 'dragged', 'went', 'ran',
+  'length', 'duration', 'lasted', 'lasting', 'lasts', 'raged', 'continued', 'endured', 'persisted', 'dragged', 'went', 'ran',
   'spanned', 'stretched', 'stayed', 'remained', 'sat', 'held', 'holding', 'defended', 'fought', 'served', 'spent',
   'worked', 'closed', 'shut', 'besieged', 'occupied', 'kept', 'waited', 'marched', 'underground', 'trapped',
   'imprisoned', 'jailed', 'detained', 'resisted', 'length', 'duration',

@@ -198,19 +198,23 @@ function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ag
   if (REMAINING_WORDS.has(before) || /^(more|further)$/.test(t[site.first + 1]?.lower ?? '')) return 'remaining';
   // `150 years ago`, `went back a fortnight ago`: the time from an event to the writer's day.
   if (after === 'ago') return 'ago';
+  // `Length: over six months`: a label says what the value is.
+  if (before === ':' && /^(length|duration)$/.test(t[firstOfValue - 2]?.lower ?? '')) return 'length';
   // `The men have been out six days`, `it has lasted a month`: the time so far, not how long it lasted.
   if (clauseBefore.some((w, i) => /^(have|has|'ve)$/.test(w) && /^(been|lasted|gone|held|stayed)$/.test(clauseBefore[i + 1] ?? ''))) return 'so far';
   // `it took six months for …`, `rescuers took six days to reach …`, `worked for six weeks to reach …`:
   // the time until something happened.
   if (clauseBefore.some((w) => TAKE_WORDS.has(w))) {
-    return t.slice(site.end, site.clause[1]).some((x, i, a) => (x.lower === 'to' && a[i + 1]?.kind === 'word') || x.lower === 'for') ? 'between' : 'length';
+    // (`took two years of fighting before they took Berlin`: until then.)
+    return t.slice(site.end, site.clause[1]).some((x, i, a) => (x.lower === 'to' && a[i + 1]?.kind === 'word') || /^(for|before|until|till)$/.test(x.lower)) ? 'between' : 'length';
   }
   const toAt = t.slice(site.end, site.end + 3).findIndex((x) => x.lower === 'to');
   if (toAt >= 0 && classAt(t, site.end + toAt + 1, DATE_PHASES)) return 'between';
   // `lasted 41 days`, `for six weeks`, `ended after nine weeks`, `six weeks of digging`, `a five-month battle`
   if (before === 'for' || clauseBefore.some((w) => LASTING_WORDS.has(w))) return 'length';
   const given = clauseBefore.findIndex((w) => GIVE_WORDS.has(w));
-  if (given >= 0 && clauseBefore.slice(given + 1).some((w) => EVENT_TYPES.has(w))) return 'length';
+  // `gives the siege 41 days`, `gives it about 200 days`: the length a source gives an event.
+  if (given >= 0 && clauseBefore.slice(given + 1).some((w) => EVENT_TYPES.has(w) || w === 'it')) return 'length';
   // (`The strike ended on 25 April, after 47 days`: a clause of its own after the end it measures.)
   const endedFrom = site.clause[1] - site.clause[0] <= site.end - site.first + 2 ? lastBreak(t, site.first) + 1 : site.clause[0];
   if (before === 'after' && t.slice(endedFrom, firstOfValue).some((_, i) => classAt(t, endedFrom + i, DATE_PHASES) === 'ended')) return 'length';
@@ -296,11 +300,25 @@ export function fractionMeasure(site: ValueSite): Measure {
     if (w) { whole = w; break; }
     if (t[i]!.kind === 'punct' && t[i]!.text !== "'" && t[i]!.text !== '’') break;
   }
+  whole ??= namedWhole(t);
   const change = whole === undefined ? changedBy(site) : undefined;
   if (change) return change;
   const words = t.slice(site.clause[0], site.clause[1]).map((x) => x.lower);
   const thing = words.some((w) => LOST_WORDS.has(w)) ? 'lost' : words.some((w) => HELD_WORDS.has(w)) ? 'held' : undefined;
   return { ...(whole ? { kind: whole } : {}), ...(thing ? { thing } : {}) };
+}
+
+const SHARE_NOUNS = new Set(['share', 'proportion', 'percentage', 'fraction', 'part']);
+
+/** `Share of the city in German hands | 90%`: a word for a share names the whole it is of. */
+function namedWhole(t: readonly Token[]): string | undefined {
+  for (let i = 0; i < t.length - 2; i++) {
+    if (!SHARE_NOUNS.has(t[i]!.lower) || t[i + 1]!.lower !== 'of') continue;
+    const at = /^(the|its|their|his|her)$/.test(t[i + 2]!.lower) ? i + 3 : i + 2;
+    const whole = SHARE_WHOLES.get(t[at]?.lower ?? '');
+    if (whole) return whole;
+  }
+  return undefined;
 }
 
 /** Verbs of a change by a share, by direction. */

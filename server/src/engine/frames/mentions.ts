@@ -80,6 +80,7 @@ const ROLE_WORDS: Record<string, MentionRole> = wordTable({
   broke: 'breached', broken: 'breached', breaking: 'breached', violated: 'breached', violating: 'breached',
   violation: 'breached', breach: 'breached', breached: 'breached', wrecking: 'breached', wrecked: 'breached',
 });
+const PLACE_OBJECT_VERBS = new Set(['invaded', 'invades', 'invade', 'invading', 'entered', 'enters', 'enter', 'reached', 'reaches', 'occupied', 'occupies']);
 const LOCATIVES = new Set(['at', 'in', 'near', 'outside', 'inside', 'into', 'toward', 'towards', 'around', 'off']);
 const CONNECTORS = new Set(['of', 'the', 'de', 'von', 'van', 'der', 'den', 'du', 'la', 'le', 'al', 'el', 'di', 'da']);
 /** Nouns after which a capitalised word is a side (`Velmarchi army`, `German troops`). */
@@ -209,6 +210,12 @@ class MentionReader {
     }
     if (words.length === 1 && this.isSide(first)) return { kind: 'side', ref: { text, key: stem(words[0]!.text) }, first, end };
     return { kind: 'name', ref, first, end };
+  }
+
+  /** `invaded the USSR`, `entered Karsk`: what is invaded, entered or reached is a place, whatever else it names. */
+  private placeObject(first: number): boolean {
+    const k = this.tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1;
+    return PLACE_OBJECT_VERBS.has(this.tokens[k]?.lower ?? '');
   }
 
   /** A demonym: the corpus's own sides, general ones, or a demonym-like word before `army`, `troops`… */
@@ -378,7 +385,7 @@ class MentionReader {
     // A bare name is a subject only when the corpus names an event with it, and it is an event of the
     // one kind the corpus gives that name (`Karsk` is the siege of Karsk), if there is one.
     if (mention.kind === 'name') {
-      if (!(mention.ref.key && this.knowledge.isEventKey(mention.ref.key))) mention.kind = 'other';
+      if (!(mention.ref.key && this.knowledge.isEventKey(mention.ref.key)) || this.placeObject(mention.first)) mention.kind = 'other';
       else mention.ref.type ??= this.knowledge.typeOf(mention.ref.key);
     }
     // `at Whelk Strand`, `into the Corvane Seam`: a name after a word of place is a place (what `there`
