@@ -26,6 +26,7 @@ describe('values: counts and shares', () => {
     ['Then 1.5 million were taken.', '1.5 million', 1.45e6, 1.55e6],
     ['Then two million were taken.', 'two million', 1.8e6, 2.2e6],
     ['Then four million were taken.', 'four million', 3.6e6, 4.4e6],
+    ['Then one million and five hundred thousand were taken.', 'one million and five hundred thousand', 1.45e6, 1.55e6],
     ['Then 13,500 were shot.', '13,500', 13450, 13550],
     ['Then five hundred thousand fled.', 'five hundred thousand', 450000, 550000],
     ['Then 199 men fled.', '199', 198.5, 199.5],
@@ -45,6 +46,12 @@ describe('values: counts and shares', () => {
       near(v.interval.high, high, 'high');
     });
   }
+});
+
+describe('values: two numbers joined by `and`', () => {
+  it('each with its own scale is a value of its own', () => {
+    assert.deepEqual(extractValues('Casualties passed four million and three million were taken.').map((v) => v.text), ['four million', 'three million']);
+  });
 });
 
 describe('values: durations', () => {

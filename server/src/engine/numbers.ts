@@ -128,8 +128,9 @@ export function parseNumberWords(tokens: Token[], i: number): ParsedNumber | und
         current = 0;
       }
       j++;
-      // `one hundred and ninety-nine`
-      if (tokens[j]?.lower === 'and' && parseBelowHundred(tokens, j + 1)) j++;
+      // `one hundred and ninety-nine`; but `four million and three million` are two numbers.
+      const after = tokens[j]?.lower === 'and' ? parseBelowHundred(tokens, j + 1) : undefined;
+      if (after && !((SCALES[tokens[after.end]?.lower ?? ''] ?? 0) >= scale)) j++;
       continue;
     }
     const small = parseBelowHundred(tokens, j);
