@@ -269,7 +269,8 @@ function sidesOf(site: ValueSite, mentions: readonly Mention[]): string[] | unde
   // `an Oskendari force of about 9,500`, `3,400 Oskendari soldiers`: the side of the value's own phrase.
   const own = all.filter((m) => (m.end <= site.first && site.first - m.end <= 4) || (m.first >= site.end && m.first - site.end <= 1));
   if (own.length > 0) return [...new Set(own.map((m) => m.ref.key!))];
-  const sides = all.filter((m) => m.role !== 'opponent');
+  // (`251 prisoners were exchanged for 300 Skarrans`: the side of another count's own phrase is that count's.)
+  const sides = all.filter((m) => m.role !== 'opponent' && !site.layout.inOtherValue(m.first - 1, site.first));
   const [from, to] = site.clause;
   const inClause = sides.filter((m) => m.first >= from && m.end <= to).map((m) => m.ref.key!);
   if (inClause.length > 0) return [...new Set(inClause)];
@@ -278,6 +279,9 @@ function sidesOf(site: ValueSite, mentions: readonly Mention[]): string[] | unde
   const nearest = before[before.length - 1];
   return nearest ? [nearest.ref.key!] : undefined;
 }
+
+/** Words for a force, whose size is a count of its own body of men. */
+const FORCE_NOUNS = new Set(['garrison', 'garrisons', 'column', 'columns', 'army', 'armies', 'force', 'forces', 'fleet', 'squadron', 'detachment', 'expedition']);
 
 /** The body of men counted: `the 4th Lancers`, `our company`; `the regiment` is the one named before. */
 function groupOf(site: ValueSite, mentions: readonly Mention[], discourse: Discourse): string | undefined {
@@ -294,6 +298,12 @@ function groupOf(site: ValueSite, mentions: readonly Mention[], discourse: Disco
   if (clause.includes('besides') || clause.some((w, i) => (w === 'as' && clause[i + 1] === 'well') || (w === 'in' && clause[i + 1] === 'addition'))) return 'besides';
   const unit = mentions.find((m) => m.kind === 'unit' && m.first < site.clause[1]);
   if (unit?.ref.key) return unit.ref.key;
+  // `a garrison of 640 men`, `a relief column of 3,200`, `Stannard's army of about 5,000`: the force
+  // whose size the count is, is the body counted.
+  // (Only its size: `the army lost 600 men` counts the army's losses, not a body within it.)
+  const lead = site.value.hedge ? site.tokens.findIndex((x) => x.start >= site.value.hedge!.range.start) : site.first;
+  const force = t[lead - 2];
+  if (t[lead - 1]?.lower === 'of' && force && FORCE_NOUNS.has(force.lower) && /^\p{Ll}/u.test(force.text)) return force.lower.replace(/s$/, '');
   for (let i = Math.max(0, site.clause[0]); i < site.clause[1]; i++) {
     if (!UNIT_WORDS.has(t[i]!.lower) || /^\p{Lu}/u.test(t[i]!.text)) continue;
     const det = t[i - 1]?.lower;
@@ -308,7 +318,19 @@ function groupOf(site: ValueSite, mentions: readonly Mention[], discourse: Disco
  * of it. Said in the value's clause, or set in front of its sentence (`In the first months, …`).
  */
 function scopeOf(site: ValueSite): string | undefined {
+  if (site.value.interval.dimension === 'count' && soFar(site.tokens.slice(site.clause[0], site.clause[1]))) return 'so far';
   return scopeIn(site.tokens.slice(site.clause[0], site.clause[1])) ?? (site.clause[0] > 0 ? scopeIn(site.tokens.slice(0, site.clause[0])) : undefined);
+}
+
+/**
+ * `61 of the garrison were already dead`, `Sixty-one of us are dead now`, `by then 40 had died`: a
+ * count so far, while it went on, not its toll.
+ */
+function soFar(tokens: readonly Token[]): boolean {
+  const words = tokens.map((t) => t.lower);
+  const present = words.some((w) => /^(is|are|have|has)$/.test(w));
+  return words.some((w, i) => w === 'already' || (w === 'so' && words[i + 1] === 'far') || (w === 'by' && (words[i + 1] === 'then' || words[i + 1] === 'now')) ||
+    (w === 'now' && present));
 }
 
 function scopeIn(tokens: readonly Token[]): string | undefined {

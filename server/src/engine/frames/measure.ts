@@ -61,10 +61,10 @@ export function classAt(tokens: readonly Token[], i: number, table: ReadonlyMap<
  * The classes found in tokens [from, to), skipping other values, nearest to the value first; a word
  * after the value counts as a little further than one before it (`declared war on 3 March … and ended`).
  */
-function classesIn(site: ValueSite, from: number, to: number, table: ReadonlyMap<string, string>): string[] {
+function classesIn(site: ValueSite, from: number, to: number, table: ReadonlyMap<string, string>, skip?: readonly [number, number], skipAt?: (i: number) => boolean): string[] {
   const found: Array<[number, string]> = [];
   for (let i = from; i < to; i++) {
-    if (i >= site.first && i < site.end) continue;
+    if ((i >= site.first && i < site.end) || (skip && i >= skip[0] && i < skip[1]) || skipAt?.(i)) continue;
     if (site.layout.inOtherValue(i, site.first)) continue;
     const c = classAt(site.tokens, i, table);
     if (c) found.push([i < site.first ? site.first - i : i - site.end + 3, c]);
@@ -76,6 +76,8 @@ function classesIn(site: ValueSite, from: number, to: number, table: ReadonlyMap
 
 /** `killed or wounded`, `killed, wounded or captured`: a list of kinds counts casualties. */
 function countKindOf(kinds: string[]): string | undefined {
+  // `the garrison had lost 58 killed`: what befell a force is said by its own word, not the force's.
+  if (kinds.includes('strength') && kinds.some((k) => k !== 'strength')) kinds = kinds.filter((k) => k !== 'strength');
   const set = new Set(kinds);
   if (set.has('casualties') || (set.has('deaths') && (set.has('wounded') || set.has('prisoners')))) return 'casualties';
   // `78 men came out alive`: out of the mine, not out on strike.
@@ -145,13 +147,28 @@ export function listedPart(site: ValueSite): string | undefined {
   return noun && noun.kind === 'word' && isContentWord(noun) ? stem(noun.lower) : undefined;
 }
 
+/** `of the garrison`, `of his men` right after a count: the tokens naming the whole it is part of. */
+function partitiveWhole(site: ValueSite): [number, number] | undefined {
+  const t = site.tokens;
+  if (t[site.end]?.lower !== 'of') return undefined;
+  const at = /^(the|his|her|their|its|our|my)$/.test(t[site.end + 1]?.lower ?? '') ? site.end + 2 : site.end + 1;
+  return t[at]?.kind === 'word' ? [site.end, at + 1] : undefined;
+}
+
 export function countMeasure(site: ValueSite): Measure {
   const [l, r] = site.window;
   // `the extra three`, `the remaining 40`: a part of a count already given, not the count.
   if (/^(extra|additional|remaining|other)$/.test(site.tokens[site.first - 1]?.lower ?? '') && site.tokens[site.first - 2]?.lower === 'the') return { kind: 'part' };
-  let kinds = classesIn(site, l, r, COUNT_KINDS).filter((k) => k !== 'part');
-  // `2,300 casualties, of whom 610 were killed`: a kind later in the clause when the window has none.
-  if (kinds.length === 0) kinds = classesIn(site, site.clause[0], site.clause[1], COUNT_KINDS).filter((k) => k !== 'part');
+  // `61 of the garrison were dead`: the body a count is part of is not what befell it.
+  const whole = partitiveWhole(site);
+  let kinds = classesIn(site, l, r, COUNT_KINDS, whole).filter((k) => k !== 'part');
+  // `2,300 casualties, of whom 610 were killed`: a kind later in the clause when the window has none;
+  // but not the verb of another count (`3,200 men reached the ford and killed 410`).
+  if (kinds.length === 0) {
+    kinds = classesIn(site, site.clause[0], site.clause[1], COUNT_KINDS, whole, (i) => site.layout.inOtherValue(i + 1, site.first)).filter((k) => k !== 'part');
+  }
+  // (With no other word for it, `640 of the garrison` counts the garrison.)
+  if (kinds.length === 0 && whole) kinds = classesIn(site, whole[0], whole[1], COUNT_KINDS);
   // `killed 211 people: 164 settlers and 47 soldiers`: a list after a colon counts what the count before it did.
   const listed = listedAfter(site);
   if (kinds.length === 0 && listed !== undefined) kinds = classesIn(site, listed, site.clause[0] - 1, COUNT_KINDS).filter((c) => c !== 'part');

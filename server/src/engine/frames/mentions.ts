@@ -380,7 +380,7 @@ class MentionReader {
     for (let k = mention.first - 1; !mention.role && k >= Math.max(0, mention.first - 7); k--) {
       const t = this.tokens[k]!;
       if (t.kind === 'punct') break;
-      if (ROLE_WORDS[t.lower] === 'anchor' && /^(they|he|she|it|we|i|you|the|its|their|his|her)$/.test(this.tokens[k + 1]?.lower ?? '')) mention.role = 'anchor';
+      if (ROLE_WORDS[t.lower] === 'anchor' && /^(they|he|she|it|we|i|you|the|a|an|its|their|his|her)$/.test(this.tokens[k + 1]?.lower ?? '')) mention.role = 'anchor';
     }
     // A bare name is a subject only when the corpus names an event with it, and it is an event of the
     // one kind the corpus gives that name (`Karsk` is the siege of Karsk), if there is one.
