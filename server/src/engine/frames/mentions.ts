@@ -319,7 +319,9 @@ class MentionReader {
       // `to strike`, `to fight`, `in order to`: a verb, not an event.
       const idiom = isIdiom(tokens, i);
       // (`to fight`, `fight to hold`: verbs; `the fight to take her back`: a fight.)
-      const verb = tokens[i - 1]?.lower === 'to' || (tokens[i + 1]?.lower === 'to' && !DEMONSTRATIVES.has(tokens[i - 1]?.lower ?? '') && tokens[i - 1]?.lower !== 'a');
+      // (`fighting Finland`: a verb with a named object.)
+      const object = /ing$/.test(t.lower) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
+      const verb = object || tokens[i - 1]?.lower === 'to' || (tokens[i + 1]?.lower === 'to' && !DEMONSTRATIVES.has(tokens[i - 1]?.lower ?? '') && tokens[i - 1]?.lower !== 'a');
       if (EVENT_TYPES.has(t.lower) && /^\p{Ll}/u.test(t.text) && !verb && !idiom) {
         const event = this.eventWord(i);
         this.push(event);
@@ -434,7 +436,30 @@ export function readMentions(tokens: Token[], knowledge: NameKnowledge, heading 
   const mentions = new MentionReader(tokens, knowledge, heading).read();
   attachComplements(tokens, mentions);
   attachAppositions(tokens, mentions);
+  besiegedPlaces(tokens, mentions);
   return mentions;
+}
+
+/** Verbs that make an event of their kind out of the place they are done to. */
+const EVENT_VERBS = new Map([['besieged', 'siege']]);
+
+/**
+ * `Leningrad, meanwhile, was besieged for 900 days`, `they besieged Karsk`: a named place that is
+ * besieged is the subject of a siege of that place, not of whatever its paragraph was about.
+ */
+function besiegedPlaces(tokens: readonly Token[], mentions: Mention[]): void {
+  tokens.forEach((t, i) => {
+    const type = EVENT_VERBS.get(t.lower);
+    if (!type) return;
+    const passive = /^(was|were|been|being)$/.test(tokens[i - 1]?.lower ?? '');
+    const named = passive
+      ? [...mentions].reverse().find((m) => m.end <= i && i - m.end <= 8 && !tokens.slice(m.end, i).some((x) => x.text === ';' || x.text === ':'))
+      : mentions.find((m) => m.first === i + 1);
+    if (!named || (named.kind !== 'other' && named.kind !== 'name') || !named.ref.key) return;
+    named.kind = 'event';
+    named.ref = { type, key: named.ref.key, text: named.ref.text };
+    delete named.located;
+  });
 }
 
 /**
