@@ -238,8 +238,12 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
   // A sentence that names nothing goes on about what the sentence before it named, if that was one
   // thing; else it may be about any of the things its paragraph has named. (Not a table row: each row
   // is a thing of its own, never the row above it.)
-  const last = row ? [] : discourse.lastSubjects().filter(inheritable);
+  const lastNamed = row ? [] : discourse.lastSubjects();
+  const last = lastNamed.filter(inheritable);
   if (last.length === 1) return { refs: [last[0]!], via: 'paragraph', last: true };
+  // `The violation of the treaty on 22 June … As a result, casualties passed four million`: what the
+  // sentence before told of cannot have this value, so what it is of is not known; not an older subject.
+  if (lastNamed.length > 0 && last.length === 0 && !returning) return undefined;
   const paragraph = row ? [] : discourse.paragraphSubjects().filter(inheritable);
   if (paragraph.length > 0) return { refs: [...paragraph], via: 'paragraph' };
   // A paragraph that has named nothing yet, after one that ended on one subject: that subject, a guess.
