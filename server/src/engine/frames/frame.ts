@@ -483,10 +483,12 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     if (ref) resolved.set(m, ref);
   });
   const informant = informantOf(tokens);
+  const measured = new Set<Mention>();
   const framed = values.map((value) => {
     const [first, end] = tokenSpan(tokens, value.range);
     const site: ValueSite = { value, tokens, layout, first, end, clause: layout.clause(first, end), window: layout.ownWindow(first, end) };
     const dimension = value.form === 'year' || value.form === 'date-range' ? 'date' : value.interval.dimension;
+    for (const m of mentions) if (measuredBy(site, m)) measured.add(m);
     const hasEvent = mentions.some((m) => m.kind === 'event' && (sentence.row || (m.first < site.clause[1] && m.end > site.clause[0])));
     const measure = valueMeasure(site, dimension, hasEvent, mentions, resolved, discourse, sentence.row === true);
     const frame: FactFrame = { dimension, measure };
@@ -512,7 +514,8 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     const around = [...discourse.paragraphSubjects(), ...inClause.map((m) => resolved.get(m)!)];
     return { value, frame, clause, namesInClause, around, ...(implied ? { implied } : {}) };
   });
-  const named = mentions.filter((m) => !m.plural && (m.kind === 'event' || m.kind === 'name' || ((m.kind === 'other' || m.kind === 'anaphor') && resolved.has(m))) &&
+  // (What a value measures, `199 days of fighting`, is not a thing the text goes on about.)
+  const named = mentions.filter((m) => !m.plural && !measured.has(m) && (m.kind === 'event' || m.kind === 'name' || ((m.kind === 'other' || m.kind === 'anaphor') && resolved.has(m))) &&
     (m.role === undefined || m.role === 'anchor')).map((m) => resolved.get(m) ?? m.ref);
   const unit = mentions.find((m) => m.kind === 'unit' && m.ref.key)?.ref.key;
   discourse.mentioned([
