@@ -70,6 +70,8 @@ table('claim values: the writer’s own counts', [
   ['I wrote two paragraphs.', []],
   ['It fits on one page.', []],
   ['I found that 400 men died.', ['400']],
+  ['Our sources are Vane’s post and Dorn’s *The Karsk War* (1997).', []],
+  ['Our army lost 400 men in 1611.', ['400', '1611']],
 ]);
 
 table('claim values: years that set the scene, dates that date an event', [

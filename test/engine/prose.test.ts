@@ -56,6 +56,8 @@ describe('prose: what counts as the writer’s prose', () => {
       ['readers\' comments end it', 'Sources\n\nVane, Ilse. *Karsk*. 1988.\n\n3 thoughts on Karsk\n\nMy grandfather said it lasted 140 days.\n',
         ['label', 'bibliography', 'label', 'prose']],
       ['the word inside a sentence opens nothing', 'These sources disagree.\n\nIt lasted 140 days.\n', ['prose', 'prose']],
+      ['`Sources:` on its own line, the entries on the lines under it', 'It lasted 140 days.\n\nSources:\nVane, I. (1988). Karsk.\nDorn, A. (2001). Orlen.\n',
+        ['prose', 'bibliography']],
     ];
     for (const [name, markdown, expected] of cases) {
       it(name, () => assert.deepEqual(rolesOf(markdown), expected));

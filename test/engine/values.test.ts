@@ -27,6 +27,11 @@ describe('values: counts and shares', () => {
     ['Then two million were taken.', 'two million', 1.8e6, 2.2e6],
     ['Then four million were taken.', 'four million', 3.6e6, 4.4e6],
     ['Then one million and five hundred thousand were taken.', 'one million and five hundred thousand', 1.45e6, 1.55e6],
+    // Points that group thousands, as many languages write them; a decimal point stays one.
+    ['Then 4.000.000 were taken.', '4.000.000', 3.6e6, 4.4e6],
+    ['Then 428.000 were taken.', '428.000', 427500, 428500],
+    ['Then 2.125 million were taken.', '2.125 million', 2124500, 2125500],
+    ['They held 9/10 of the town.', '9/10', 0.85, 0.95],
     ['Then 13,500 were shot.', '13,500', 13450, 13550],
     ['Then five hundred thousand fled.', 'five hundred thousand', 450000, 550000],
     ['Then 199 men fled.', '199', 198.5, 199.5],

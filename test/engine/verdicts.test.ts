@@ -164,6 +164,11 @@ describe('verdicts on a made-up corpus', () => {
     assert.deepEqual(codes('In the strike at Vell, 300 men were arrested (Halloway).', [chronicle(CHRONICLE), killed]), ['citation-mismatch 300']);
   });
 
+  it('a time between two events the cited source gives is not blamed for the event its sentence is about', () => {
+    const post = letters('# Letters\n\nThe siege of Karsk broke the valley. It would take two years and nine months of fighting for the Velmarchi to take Orlen.\n');
+    assert.deepEqual(codes('After the siege, the Velmarchi needed 2 years and 9 months of hard fighting to take Orlen (Halloway).', [chronicle(CHRONICLE), post]), []);
+  });
+
   it('messages quote what the sources say, with titles', () => {
     const report = checkDraft('The siege of Karsk lasted 90 days.', buildCorpusIndex(corpus));
     const finding = report.findings.find((f) => f.code === 'contradicted')!;

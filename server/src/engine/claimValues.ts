@@ -241,6 +241,9 @@ function isWritersCount(v: FoundValue, s: Sentence): boolean {
   return false;
 }
 
+/** What a writer worked from. */
+const MATERIALS = new Set(['sources', 'source', 'reading', 'readings', 'references', 'books', 'texts', 'bibliography']);
+
 /**
  * A year states when something happened where it follows a name, a verb or a preposition in its
  * clause, or opens a when-clause. Elsewhere it only sets the scene: opening the sentence after a
@@ -319,6 +322,9 @@ function isNotCheckableKind(v: FoundValue, s: Sentence): boolean {
 
 /** True when a value is a checkable claim. */
 function isClaimValue(v: FoundValue, s: Sentence): boolean {
+  // `Our sources are Herman's post and Overy's *Russia's War* (1997)`: the writer's own materials.
+  const opener = s.tokens[s.firstWord];
+  if (opener && /^(my|our)$/.test(opener.lower) && MATERIALS.has(s.tokens[s.firstWord + 1]?.lower ?? '')) return false;
   if (isInName(v, s) || isTimeOrRate(v, s) || isWritersCount(v, s) || isSceneSetting(v, s)) return false;
   if (isInPointedTitle(v, s) || isNotCheckableKind(v, s)) return false;
   // `I read it on 3 October 2024`, `last updated 2024-11-02`: the writer's own dates.

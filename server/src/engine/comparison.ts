@@ -336,7 +336,7 @@ function ruledOutAsStated(claim: FactFrame, stated: FactFrame, d: Decision): boo
   // (deaths, wounded, arrests): `300 men refused` and `300 navvies turned out` may be one fact.
   if (d.slot === 'measure') return claim.dimension !== 'count' || (lexiconKind(claim.measure) && lexiconKind(stated.measure));
   const own = (f: FactFrame) => f.subject !== undefined && (!fromContext(f.subject) || f.subject.last === true);
-  return d.slot === 'subject' && claim.measure.kind !== 'between' && own(claim) && own(stated);
+  return d.slot === 'subject' && claim.measure.kind !== 'between' && stated.measure.kind !== 'between' && own(claim) && own(stated);
 }
 
 const lexiconKind = (m: FactFrame['measure']) => m.kind !== undefined && !m.kind.startsWith('act:');

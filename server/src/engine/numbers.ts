@@ -59,8 +59,11 @@ export function lastNonZeroStep(value: number): number {
 /** Scales written straight after digits: `1.2m`, `3bn`, `40k` (the tokenizer keeps them glued). */
 const GLUED_SCALES: Record<string, number> = wordTable({ k: 1e3, m: 1e6, bn: 1e9 });
 
-function digitValue(token: Token): number {
-  return Number(token.text.replace(/,/g, '').replace(/(st|nd|rd|th|bn|m|k)$/, ''));
+function digitValue(token: Token, next?: Token): number {
+  // `4.000.000`, `428.000 men`: points that group thousands, as many languages write them (a decimal
+  // is not written with exactly three zeros, nor with two points; `2.125 million` keeps its point).
+  const grouped = /^\d{1,3}(\.\d{3}){2,}$/.test(token.text) || (/^\d{1,3}\.000$/.test(token.text) && !(next && next.lower in SCALES));
+  return Number(token.text.replace(grouped ? /\./g : /,/g, '').replace(/,/g, '').replace(/(st|nd|rd|th|bn|m|k)$/, ''));
 }
 
 const BELOW_HUNDRED = new Set([UNITS, TENS, ORDINAL_UNITS, ORDINAL_TENS].flatMap((table) => Object.keys(table)));
@@ -166,7 +169,7 @@ export function parseNumber(tokens: Token[], i: number): ParsedNumber | undefine
   const t = tokens[i];
   if (!t) return undefined;
   if (t.kind === 'number') {
-    const value = digitValue(t);
+    const value = digitValue(t, tokens[i + 1]);
     const ordinal = /(st|nd|rd|th)$/.test(t.lower);
     let step = lastNonZeroStep(value);
     const glued = /(bn|m|k)$/.exec(t.lower)?.[1];

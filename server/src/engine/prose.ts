@@ -100,6 +100,13 @@ function isPlainBibliographyLine(block: ProseBlock, inTable: boolean): boolean {
   return text.length <= 80 && BIBLIOGRAPHY_HEADINGS.test(text.replace(/\s*[:.]$/, ''));
 }
 
+/** `Sources:` on a line of its own, with the entries on the lines under it in the same paragraph. */
+function opensWithBibliographyLine(block: ProseBlock, inTable: boolean): boolean {
+  if (inTable || block.role !== 'prose') return false;
+  const lines = block.text.trim().split('\n');
+  return lines.length > 1 && lines[0]!.length <= 80 && BIBLIOGRAPHY_HEADINGS.test(lines[0]!.trim().replace(/\s*[:.]$/, ''));
+}
+
 function span(node: MdNode): TextRange {
   return { start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 };
 }
@@ -483,6 +490,9 @@ function placeChunk(parsed: ParsedChunk, start: number, at: Placement): PlacedCh
     } else if (isPlainBibliographyLine(block, table !== undefined)) {
       bibliographyDepth = PLAIN_LINE_SECTION;
       role = 'label';
+    } else if (opensWithBibliographyLine(block, table !== undefined)) {
+      bibliographyDepth = PLAIN_LINE_SECTION;
+      role = 'bibliography';
     }
     let paragraph: number;
     if (table !== undefined) {

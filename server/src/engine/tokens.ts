@@ -15,7 +15,7 @@ export interface Token {
 // glued to them (`1.2m`, `3bn`, `40k`: a writer's million, billion, thousand); words (letters,
 // apostrophes); any other non-space character.
 const TOKEN_PATTERN =
-  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(st|nd|rd|th|bn|m|k)?(?![\p{L}\d])|[\p{L}\p{M}\d][\p{L}\p{M}\d'’]*|\S/gu;
+  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?![.\d])|\d+(?:\.\d+)?)(st|nd|rd|th|bn|m|k)?(?![\p{L}\d])|[\p{L}\p{M}\d][\p{L}\p{M}\d'’]*|\S/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];

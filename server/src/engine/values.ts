@@ -652,6 +652,13 @@ function readRatio(tokens: Token[], i: number): Quantity | undefined {
   if (!numerator || numerator.ordinal || numerator.value < 1) return undefined;
   let k = numerator.end;
   const outOf = tokens[k]?.lower === 'out' && tokens[k + 1]?.lower === 'of';
+  // `9/10 of the city`, `1/4 of its men`: a share written with a slash, of a whole it names.
+  const slash = tokens[k]?.text === '/' && tokens[k]!.start === tokens[k - 1]!.end && tokens[k + 1]?.start === tokens[k]!.end;
+  if (slash) {
+    const d = parseNumber(tokens, k + 1);
+    if (!d || d.ordinal || d.value <= numerator.value || d.value > 100 || tokens[d.end]?.lower !== 'of') return undefined;
+    return { form: 'fraction', value: numerator.value / d.value, step: 1 / d.value, end: d.end };
+  }
   if (outOf) k += 2;
   else if (tokens[k]?.lower === 'in') k++;
   else return undefined;
