@@ -295,7 +295,7 @@ function groupOf(site: ValueSite, mentions: readonly Mention[], discourse: Disco
   const t = site.tokens;
   // `Together, the fall and the breach killed 20`, `between them`: a toll of several things at once.
   const before = t.slice(0, site.first).map((x) => x.lower);
-  if (before.includes('together') || before.includes('combined') || (before.includes('between') && before.includes('them'))) return 'together';
+  if (before.includes('together') || before.includes('altogether') || before.includes('combined') || (before.includes('between') && before.includes('them'))) return 'together';
   // `nineteen from the village died of it as well`, `besides`, `in addition`: others than those
   // counted before, not the whole toll.
   const clause = t.slice(site.clause[0], site.clause[1]).map((x) => x.lower);
