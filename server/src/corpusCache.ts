@@ -12,8 +12,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CorpusIndex } from './engine/corpusIndex.js';
-import type { SourceInput } from './engine/types.js';
+import type { CorpusIndex, SourceInput } from './engine/index.js';
 import {
   CACHE_FORMAT,
   contentHash,

@@ -4,7 +4,7 @@ import { existsSync, promises as fs, type Stats } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SourceInput } from './engine/index.js';
-import { markdownToProse } from './engine/prose.js';
+import { markdownToProse } from './engine/index.js';
 
 export const SOURCE_EXTENSIONS = ['.md', '.markdown', '.txt'];
 export const DEFAULT_MAX_SOURCE_BYTES = 20 * 1024 * 1024;

@@ -5,8 +5,7 @@
 // EntryError (the caller warns and indexes the source afresh).
 import { createHash } from 'node:crypto';
 import zlib from 'node:zlib';
-import type { Statement } from './engine/corpusIndex.js';
-import type { SourceInput, SourceSentence } from './engine/types.js';
+import type { SourceInput, SourceSentence, Statement } from './engine/index.js';
 import { DecodeError, Decoder, EncodeError, Encoder, pack, unpack } from './indexCodec.js';
 import type { CorpusStats, ReadSource, SourceStats } from './indexPhases.js';
 

@@ -12,4 +12,4 @@ export {
   type PreparedSource,
   type ReadSource,
   type SourceStats,
-} from './engine/corpusIndex.js';
+} from './engine/index.js';

@@ -5,3 +5,18 @@ export type { CheckedClaim, Evidence, Finding, FindingData } from './findings.js
 export { LineIndex, type Position } from './positions.js';
 export * from './types.js';
 export { explainDraft, type ClaimExplanation, type CandidateExplanation } from './explain.js';
+export { markdownToProse } from './prose.js';
+// The corpus index in phases, for the cache and the worker threads that build it apart.
+export {
+  assembleIndex,
+  isMarkdownSource,
+  mergeStats,
+  prepareSource,
+  readSource,
+  type CorpusStats,
+  type PreparedSentence,
+  type PreparedSource,
+  type ReadSource,
+  type SourceStats,
+  type Statement,
+} from './corpusIndex.js';
