@@ -16,6 +16,8 @@ function table(title: string, cases: Array<[string, string[]]>): void {
 }
 
 table('claim values: numbers in names, also opening a sentence', [
+  ['Eight-Hour Strike began on 3 March 1885.', ['3 March 1885']],
+  ['| 3 March – 25 April 1885 | Eight-Hour Strike | 440 men out |', ['3 March – 25 April 1885', '440']],
   ['Decree 118 made retreat a crime.', []],
   ['The decree № 118 made retreat a crime.', []],
   ['The decree №118 made retreat a crime.', []],
@@ -93,6 +95,8 @@ table('claim values: years that set the scene, dates that date an event', [
 ]);
 
 table('claim values: kinds that are not checkable', [
+  ['They went back to a ten-hour day after the strike.', []],
+  ['The siege was a 199-day ordeal.', ['199-day']],
   ['They advanced 48 kilometers along a 900 km front.', []],
   ['The corridor was 8–10 km (5.0–6.2 mi) wide.', []],
   ['Children ten to sixteen years old fought.', []],

@@ -218,6 +218,8 @@ describe('frames: what a value is a value of', () => {
     ['the activity a length is of is what it measures, not its subject, nor a thing later sentences go on about',
       'The second siege of Karsk was long. One writer counts 118 days of fighting. By the end 4,700 men had died.',
       { '118 days': 'duration length/fighting of siege:karsk#2', '4,700': 'count deaths/people of siege:karsk#2' }],
+    ['the time people waited for something is the time until it came', 'The second siege of Karsk was long. The town waited nine weeks for relief.',
+      { 'nine weeks': 'duration between of siege:karsk#2' }],
     ['the time it took before something happened is a time between, though fighting fills it', 'The second siege of Karsk was long. It still took two years of fighting before the Treaty of Orlen was signed.',
       { 'two years': 'duration between' }],
     ['the length a source gives an event, referred to by `it`', 'The second siege of Karsk was long. One writer gives it about 118 days.',

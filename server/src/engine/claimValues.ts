@@ -183,6 +183,8 @@ function isInName(v: FoundValue, s: Sentence): boolean {
   const next = t[v.endToken];
   if ((v.form === 'count' || v.form === 'duration') && /^\p{Lu}\p{Ll}/u.test(v.text) && i !== s.firstWord &&
     (next?.text === "'" || next?.text === '’' || capitalised(next) || /['’]$/.test(v.text))) return true;
+  // `the Eight-Hour Strike`, `Hundred-Day Offensive`: a number in title case, hyphened to its unit, names.
+  if ((v.form === 'count' || v.form === 'duration') && /^\p{Lu}\p{Ll}*-\p{Lu}/u.test(v.text) && capitalised(next)) return true;
   if (v.form !== 'count' && v.form !== 'year') return false;
   const before = t[i - 1];
   const marker = before?.text === '.' ? t[i - 2] : before;
@@ -240,6 +242,9 @@ function isWritersCount(v: FoundValue, s: Sentence): boolean {
   }
   return false;
 }
+
+/** Spans a duration written as one word may describe (`a ten-hour day`). */
+const SPAN_NOUNS = new Set(['day', 'days', 'shift', 'shifts', 'night', 'nights', 'week', 'weeks', 'watch', 'watches']);
 
 /** What a writer worked from. */
 const MATERIALS = new Set(['sources', 'source', 'reading', 'readings', 'references', 'books', 'texts', 'bibliography']);
@@ -312,6 +317,8 @@ function isNotCheckableKind(v: FoundValue, s: Sentence): boolean {
   if (unit !== undefined && !isPlural(t[unit + 1])) return true;
   const aged = t[lead - 1]?.lower === 'aged' || t[lead - 1]?.lower === 'ages' || (t[lead - 1]?.lower === 'of' && t[lead - 2]?.lower === 'age');
   if ((v.form === 'count' || v.form === 'duration') && aged) return true;
+  // `a ten-hour day`, `an eight-hour shift`: the form of a working day, not how long something lasted.
+  if (v.form === 'duration' && /-/.test(v.text) && SPAN_NOUNS.has(after?.lower ?? '')) return true;
   if (v.form === 'duration' && (after?.lower === 'old' || (isDash(after) && t[v.endToken + 1]?.lower === 'old') ||
     (after?.lower === 'of' && t[v.endToken + 1]?.lower === 'age'))) return true;
   const compound = t[v.endToken + 1];

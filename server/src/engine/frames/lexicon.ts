@@ -146,7 +146,7 @@ export const SIDE_WORDS = new Set(['soviet', 'soviets', 'nazi', 'nazis', 'axis',
 export const LASTING_WORDS = new Set([
   'length', 'duration', 'lasted', 'lasting', 'lasts', 'raged', 'continued', 'endured', 'persisted', 'dragged', 'went', 'ran',
   'spanned', 'stretched', 'stayed', 'remained', 'sat', 'held', 'holding', 'defended', 'fought', 'served', 'spent',
-  'worked', 'closed', 'shut', 'besieged', 'occupied', 'kept', 'waited', 'marched', 'underground', 'trapped',
+  'worked', 'closed', 'shut', 'besieged', 'occupied', 'kept', 'marched', 'underground', 'trapped',
   'imprisoned', 'jailed', 'detained', 'resisted', 'length', 'duration',
 ]);
 

@@ -221,6 +221,8 @@ function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ag
   if (clauseBefore.some((w, i) => /^(have|has|'ve)$/.test(w) && /^(been|lasted|gone|held|stayed)$/.test(clauseBefore[i + 1] ?? ''))) return 'so far';
   // `it took six months for …`, `rescuers took six days to reach …`, `worked for six weeks to reach …`:
   // the time until something happened.
+  // `The men waited fifteen weeks for an answer`: the time until it came.
+  if (clauseBefore.some((w) => /^(waited|wait|waits|waiting)$/.test(w))) return 'between';
   if (clauseBefore.some((w) => TAKE_WORDS.has(w))) {
     // (`took two years of fighting before they took Berlin`: until then.)
     return t.slice(site.end, site.clause[1]).some((x, i, a) => (x.lower === 'to' && a[i + 1]?.kind === 'word') || /^(for|before|until|till)$/.test(x.lower)) ? 'between' : 'length';
