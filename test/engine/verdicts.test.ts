@@ -169,6 +169,12 @@ describe('verdicts on a made-up corpus', () => {
     assert.deepEqual(codes('After the siege, the Velmarchi needed 2 years and 9 months of hard fighting to take Orlen (Halloway).', [chronicle(CHRONICLE), post]), []);
   });
 
+  it('a cited source that writes the year in a sentence naming the event, if only to say which one, is not blamed', () => {
+    const post = letters('# Letters\n\nAt the election of 1611 the Karsk riot ended with nine men arrested.\n');
+    assert.deepEqual(codes('- **1611**: the Karsk riot ends with nine men arrested (Halloway).', [chronicle(CHRONICLE), post]), []);
+    assert.deepEqual(codes('- **1612**: the Karsk riot ends with nine men arrested (Halloway).', [chronicle(CHRONICLE), post]), ['citation-mismatch 1612']);
+  });
+
   it('messages quote what the sources say, with titles', () => {
     const report = checkDraft('The siege of Karsk lasted 90 days.', buildCorpusIndex(corpus));
     const finding = report.findings.find((f) => f.code === 'contradicted')!;

@@ -41,8 +41,8 @@ const ACTIVITY_EVENTS: Record<string, readonly string[]> = wordTable({
   siege: ['siege', 'battle', 'campaign', 'war'],
   strike: ['strike'],
   // Holding a town or a ship is what a siege, a battle, a rising or an occupation does; not an inquiry.
-  holding: ['siege', 'battle', 'campaign', 'war', 'attack', 'uprising', 'occupation'],
-  closure: ['explosion', 'flood', 'strike', 'epidemic', 'famine', 'uprising', 'war', 'siege', 'occupation', 'quarantine', 'fire'],
+  holding: ['siege', 'battle', 'campaign', 'war', 'attack', 'uprising', 'riot', 'occupation'],
+  closure: ['explosion', 'flood', 'strike', 'epidemic', 'famine', 'uprising', 'war', 'siege', 'occupation', 'quarantine', 'fire', 'accident', 'collapse', 'riot'],
   inquiry: ['inquiry'],
   force: ['order', 'treaty'],
 });
@@ -327,13 +327,16 @@ function scopeOf(site: ValueSite): string | undefined {
 }
 
 /**
- * `61 of the garrison were already dead`, `Sixty-one of us are dead now`, `by then 40 had died`: a
- * count so far, while it went on, not its toll.
+ * `61 of the garrison were already dead`, `Sixty-one of us are dead now`, `by midnight 21 were counted
+ * dead`: a count so far, while it went on, not its toll.
  */
+/** `by then`, `by midnight`: a count up to that moment. */
+const BY_THEN = new Set(['then', 'now', 'midnight', 'nightfall', 'dawn', 'noon', 'morning', 'evening', 'night', 'sunset', 'sundown']);
+
 function soFar(tokens: readonly Token[]): boolean {
   const words = tokens.map((t) => t.lower);
   const present = words.some((w) => /^(is|are|have|has)$/.test(w));
-  return words.some((w, i) => w === 'already' || (w === 'so' && words[i + 1] === 'far') || (w === 'by' && (words[i + 1] === 'then' || words[i + 1] === 'now')) ||
+  return words.some((w, i) => w === 'already' || (w === 'so' && words[i + 1] === 'far') || (w === 'by' && BY_THEN.has(words[i + 1] ?? '')) ||
     (w === 'now' && present));
 }
 

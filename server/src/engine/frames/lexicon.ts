@@ -82,6 +82,8 @@ export const EVENT_TYPES = classes({
   storm: 'storm storms gale gales hurricane typhoon tempest',
   famine: 'famine famines',
   collapse: 'collapse collapses cave-in cave-ins',
+  riot: 'riot riots disturbance disturbances',
+  accident: 'accident accidents collision collisions crash crashes derailment derailments wreck wrecks shipwreck shipwrecks',
 });
 
 /**
@@ -107,6 +109,10 @@ export const ANAPHOR_GROUPS = classes({
   inquest: 'inquest inquests',
   trial: 'trial trials',
   commission: 'commission inquiry inquiries',
+  // A collision, a derailment and a wreck are accidents of different kinds.
+  collision: 'collision collisions crash crashes',
+  derailment: 'derailment derailments',
+  wreck: 'wreck wrecks shipwreck shipwrecks',
 });
 
 /** Place nouns: `the city`, `the town` refer back to a place named before. */
