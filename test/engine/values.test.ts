@@ -32,6 +32,8 @@ describe('values: counts and shares', () => {
     ['Then 428.000 were taken.', '428.000', 427500, 428500],
     ['Then 2.125 million were taken.', '2.125 million', 2124500, 2125500],
     ['They held 9/10 of the town.', '9/10', 0.85, 0.95],
+    // `passed`, `exceeded`: more than.
+    ['Casualties had passed four million.', 'four million', 4e6, 6e6],
     ['Then 13,500 were shot.', '13,500', 13450, 13550],
     ['Then five hundred thousand fled.', 'five hundred thousand', 450000, 550000],
     ['Then 199 men fled.', '199', 198.5, 199.5],

@@ -325,7 +325,7 @@ function statesTheValue(claim: Claim, statements: readonly Statement[], index: C
   };
   return statements.some((s) => s.frame.dimension === claim.frame.dimension &&
     given(s.value).some((i) => intervalsOverlap(mine, i) && width(i) <= width(mine) * 1.5) &&
-    !ruledOutAsStated(claim.frame, s.frame, compareFrames(claim.frame, s.frame, index.events)));
+    !ruledOutAsStated(claim.frame, s.frame, compareFrames(claim.frame, s.frame, index.events), claim.value.precision === 'day'));
 }
 
 /**
@@ -340,14 +340,15 @@ function statesTheValue(claim: Claim, statements: readonly Statement[], index: C
  * its own (or the sentence before it names one). An event taken from further around the sentence, a side, a place or a body of men may be read
  * wrong; and a time between two events is of its two events, whatever a sentence is about.
  */
-function ruledOutAsStated(claim: FactFrame, stated: FactFrame, d: Decision): boolean {
+function ruledOutAsStated(claim: FactFrame, stated: FactFrame, d: Decision, dayPrecise = false): boolean {
   if (!ruledOut(claim, d)) return false;
   if (d.slot === 'dimension') return true;
   // A count's measure rules it out only where both say what was counted in the lexicon's words
   // (deaths, wounded, arrests): `300 men refused` and `300 navvies turned out` may be one fact.
   if (d.slot === 'measure') return claim.dimension !== 'count' || (lexiconKind(claim.measure) && lexiconKind(stated.measure));
   const own = (f: FactFrame) => f.subject !== undefined && (!fromContext(f.subject) || f.subject.last === true);
-  return d.slot === 'subject' && claim.measure.kind !== 'between' && stated.measure.kind !== 'between' && own(claim) && own(stated);
+  // (The very day a source gives, `22 June 1941`, is seldom another event's: the event may be named otherwise.)
+  return d.slot === 'subject' && !dayPrecise && claim.measure.kind !== 'between' && stated.measure.kind !== 'between' && own(claim) && own(stated);
 }
 
 const lexiconKind = (m: FactFrame['measure']) => m.kind !== undefined && !m.kind.startsWith('act:');

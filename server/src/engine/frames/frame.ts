@@ -195,6 +195,10 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
   // still about the event its paragraph tells of.
   const usable = mentions.filter((m) => SUBJECT_KINDS.has(m.kind) && resolved.has(m) && resolved.get(m)!.type !== 'place' && bears(resolved.get(m)!, partial) &&
     m.role !== 'scope' && m.role !== 'opponent' && m.role !== 'breached' && m.role !== 'complement' && !(between && m.role === 'anchor') && !measuredBy(site, m) &&
+    // (`held a block for 58 days, and it still stands`: a pronoun after its value speaks of another thing.)
+    !(m.kind === 'anaphor' && m.ref.type === undefined && m.ref.ordinal === undefined && m.first >= site.end) &&
+    // (`fight its way to Berlin | 2 years 9 months`: a possessive names the value's subject only just before it.)
+    !(m.kind === 'anaphor' && /^(its|their)$/.test(m.ref.text.toLowerCase()) && (site.first - m.end > 4 || !(m.first >= site.clause[0]))) &&
     // Outside its clause, only what the sentence named before the value can be its subject; but a
     // value set in front of its sentence (`With 2 million deaths, Karsk was …`) is about what follows,
     // and in a table row any cell before it or the one after it (not the notes further on) names it.

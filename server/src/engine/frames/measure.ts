@@ -252,8 +252,21 @@ export function durationMeasure(site: ValueSite): Measure {
   const before = site.tokens.slice(site.clause[0], site.first).map((t) => t.lower);
   const passiveHeld = before.includes('held') && before.slice(0, before.indexOf('held')).some((w) => /^(was|were|been|being)$/.test(w));
   // What went on matters to how long it went on, not to the time between two events.
-  const thing = kind === 'between' || kind === 'remaining' || kind === 'ago' || kind === 'so far' ? undefined : passiveHeld ? 'detention' : activities[0];
+  let thing = kind === 'between' || kind === 'remaining' || kind === 'ago' || kind === 'so far' ? undefined : passiveHeld ? 'detention' : activities[0];
+  // `Pavlov's men held a single apartment block for 58 days`: holding one thing of many (a house, a
+  // line), not the place the event is about, is a holding of its own.
+  if (thing === 'holding' && holdsAPart(site)) thing = 'holding a part';
   return { ...(kind ? { kind } : {}), ...(thing ? { thing } : {}) };
+}
+
+const HOLD_VERBS = new Set(['held', 'hold', 'holds', 'holding', 'defended', 'defending', 'kept', 'occupied']);
+
+function holdsAPart(site: ValueSite): boolean {
+  const t = site.tokens;
+  for (let i = site.clause[0]; i < site.first; i++) {
+    if (HOLD_VERBS.has(t[i]!.lower) && /^(a|an|one|single)$/.test(t[i + 1]?.lower ?? '')) return true;
+  }
+  return false;
 }
 
 /** The last `;` or `:` before token i (-1 if none): where the sentence's part holding i begins. */

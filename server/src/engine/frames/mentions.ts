@@ -267,7 +267,9 @@ class MentionReader {
     ref.text = tokens.slice(first, end).map((t) => t.text).join(' ');
     const det = tokens[first - 1]?.lower;
     // `the battle` refers back; `the second siege`, `the 1924 explosion` name an event of their own.
-    const definite = ref.key === undefined && ref.ordinal === undefined && ref.year === undefined &&
+    // `the fighting on the Eastern Front`: fighting somewhere, not a reference back to a battle.
+    const located = /^(fighting|fight|combat|struggle)$/.test(tokens[i]!.lower) && /^(on|in|at|along|across|around)$/.test(tokens[i + 1]?.lower ?? '');
+    const definite = !located && ref.key === undefined && ref.ordinal === undefined && ref.year === undefined &&
       (det === 'the' || det === 'this' || det === 'that' || det === 'its');
     return { kind: 'event', ref, first: first > 0 && DEMONSTRATIVES.has(tokens[first - 1]!.lower) ? first - 1 : first, end, definite };
   }
