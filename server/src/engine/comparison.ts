@@ -10,7 +10,7 @@ import { subjectEvents, type CorpusIndex, type Identities, type Statement, type 
 import { buildMessage, type CheckedClaim, type Evidence, type Finding, type FindingData } from './findings.js';
 import { describeFrame } from './frames/describe.js';
 import { compareFrames, phasesOf, subjectDecides, type Decision } from './frames/identity.js';
-import { fromContext, type FactFrame } from './frames/types.js';
+import { fromContext, type EventRef, type FactFrame } from './frames/types.js';
 import { intervalsOverlap } from './intervals.js';
 import type { FindingCode, QuantityInterval, SourceSentence } from './types.js';
 
@@ -171,7 +171,9 @@ function promoteTheOne(claim: Claim, result: Comparison, measureOnly: number, in
   if (claim.frame.dimension !== 'count' && claim.frame.dimension !== 'fraction') return;
   // …and only when its paragraph tells of no event the corpus does not know (`the siege of the city`
   // in an essay about another war).
-  if (claim.around.some((r) => r.type !== undefined && r.type !== 'place' && index.events.lookup(r).count === 0)) return;
+  // (Nor when the text before it, even a paragraph before, is about such an event: a guessed subject.)
+  const unknown = (r: EventRef) => r.type !== undefined && r.type !== 'place' && index.events.lookup(r).count === 0;
+  if (claim.around.some(unknown) || claim.frame.subject?.refs.some(unknown)) return;
   if (measureOnly !== 1) return;
   for (const m of result.matches) {
     if (m.decision.relation !== 'weak' || m.decision.slot !== 'subject' || m.view.implied) continue;
