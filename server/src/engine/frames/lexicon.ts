@@ -32,7 +32,7 @@ export const COUNT_KINDS = classes({
   homeless: 'homeless displaced',
   evacuations: 'evacuated evacuation evacuees',
   deportations: 'deported deportation deportations deportees',
-  arrests: 'arrested arrest arrests detained jailed imprisoned',
+  arrests: 'arrested arrest arrests detained jailed imprisoned taken_up',
   destroyed: 'wrecked sunk destroyed scuttled',
 });
 

@@ -184,7 +184,8 @@ class MentionReader {
     // `the second World War`: an ordinal in lower case before the name.
     else if (before && ORDINALS.has(before.lower) && typeAtOf(lower) >= 0) ref.ordinal = ORDINALS.get(before.lower);
     // `Stalin's Order 227` is Order 227: a possessor before the event word is not its name.
-    const keyWords = words.filter((w, k) => k !== typeAt && !ORDINALS.has(w.lower) && ROMAN[w.lower] === undefined &&
+    // (`Commission of Inquiry`: every word for a kind of event is the kind, none of them the name.)
+    const keyWords = words.filter((w, k) => k !== typeAt && !(k > typeAt && EVENT_TYPES.has(w.lower)) && !ORDINALS.has(w.lower) && ROMAN[w.lower] === undefined &&
       !(typeAt > k && /['’]s$/.test(w.text))).map((w) => w.text);
     const key = nameKey(keyWords);
     if (key) ref.key = key;
