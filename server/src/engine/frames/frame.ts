@@ -262,8 +262,9 @@ const SEPARATE_ACTS = new Set(['arrested', 'arrived', 'departed', 'died', 'sent'
 
 /** `a garrison of 340 men held out in Fort Sable`, `killed there`: the place the value's clause names. */
 /** Where the value holds: a place named in its clause, or one referred back to (a guess). */
-function placeOf(site: ValueSite, mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>): { key: string; guessed: boolean } | undefined {
-  const inClause = (m: Mention) => m.first >= site.clause[0] && m.end <= site.clause[1];
+function placeOf(site: ValueSite, mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>, row = false): { key: string; guessed: boolean } | undefined {
+  // (In a table row, the place the row's event cell names: `| 17 Nov 1798 | Sinking at Wich Green | 2 |`.)
+  const inClause = (m: Mention) => row ? m.first < nextCellEnd(site) : m.first >= site.clause[0] && m.end <= site.clause[1];
   const named = mentions.find((m) => m.located && m.ref.key && inClause(m));
   if (named) return { key: named.ref.key!, guessed: false };
   // `killed there`, `the pit closed`, `it fell`: a reference back to a place the text named.
@@ -452,7 +453,7 @@ function valueMeasure(site: ValueSite, dimension: string, hasEvent: boolean, men
 }
 
 /** A frame's qualifiers: sides, the people it names, its body of men, its place, its span of time, its informant. */
-function qualify(frame: FactFrame, site: ValueSite, mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>, discourse: Discourse, informant: string | undefined): void {
+function qualify(frame: FactFrame, site: ValueSite, mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>, discourse: Discourse, informant: string | undefined, row = false): void {
   const dimension = frame.dimension;
   // Sides say whose men or losses a count is; a date or a length belongs to both sides alike.
   const sides = dimension === 'count' || dimension === 'fraction' ? sidesOf(site, mentions) : undefined;
@@ -465,7 +466,7 @@ function qualify(frame: FactFrame, site: ValueSite, mentions: readonly Mention[]
   const group = dimension === 'count' || dimension === 'fraction' ? (dimension === 'count' ? listedPart(site) : undefined) ?? groupOf(site, mentions, discourse) : undefined;
   // (Several events named together are already the subject: `together` says nothing more.)
   if (group && !(group === 'together' && frame.subject?.combined)) frame.group = group;
-  const place = frame.place === undefined ? placeOf(site, mentions, resolved) : undefined;
+  const place = frame.place === undefined ? placeOf(site, mentions, resolved, row) : undefined;
   if (place) {
     frame.place = place.key;
     if (place.guessed) frame.placeGuessed = true;
@@ -510,7 +511,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     if (subject) frame.subject = subject;
     // `Drage came back with thirty-one ships`, `They are come again`: not the first of its kind.
     if (returning && !subject?.refs.some((r) => r.ordinal !== undefined)) frame.returning = true;
-    qualify(frame, site, mentions, resolved, discourse, informant);
+    qualify(frame, site, mentions, resolved, discourse, informant, sentence.row === true);
     const clause = { start: tokens[site.clause[0]]?.start ?? value.range.start, end: tokens[site.clause[1] - 1]?.end ?? value.range.end };
     // A range beside the length it spans (`151 days, from 14 April to 11 September`) restates that
     // length: it is checked as dates only.

@@ -161,13 +161,13 @@ export function countMeasure(site: ValueSite): Measure {
   if (/^(extra|additional|remaining|other)$/.test(site.tokens[site.first - 1]?.lower ?? '') && site.tokens[site.first - 2]?.lower === 'the') return { kind: 'part' };
   // `61 of the garrison were dead`: the body a count is part of is not what befell it.
   const whole = partitiveWhole(site);
-  // `eleven thieves who were robbing the dead`: a clause that says who they were says nothing of what befell them.
-  const relative = site.tokens.findIndex((t, i) => i >= site.end && i < r && /^(who|whom|which|that)$/.test(t.lower));
-  let kinds = classesIn(site, l, relative >= 0 ? relative : r, COUNT_KINDS, whole).filter((k) => k !== 'part');
+  // `eleven thieves who were robbing the dead`: the dead after a count are others, not what befell it.
+  const others = (i: number) => i >= site.end && site.tokens[i]!.lower === 'dead' && site.tokens[i - 1]?.lower === 'the';
+  let kinds = classesIn(site, l, r, COUNT_KINDS, whole, others).filter((k) => k !== 'part');
   // `2,300 casualties, of whom 610 were killed`: a kind later in the clause when the window has none;
   // but not the verb of another count (`3,200 men reached the ford and killed 410`).
   if (kinds.length === 0) {
-    kinds = classesIn(site, site.clause[0], relative >= 0 ? relative : site.clause[1], COUNT_KINDS, whole, (i) => site.layout.inOtherValue(i + 1, site.first)).filter((k) => k !== 'part');
+    kinds = classesIn(site, site.clause[0], site.clause[1], COUNT_KINDS, whole, (i) => others(i) || site.layout.inOtherValue(i + 1, site.first)).filter((k) => k !== 'part');
   }
   // (With no other word for it, `640 of the garrison` counts the garrison.)
   if (kinds.length === 0 && whole) kinds = classesIn(site, whole[0], whole[1], COUNT_KINDS);
