@@ -17,6 +17,8 @@ function table(title: string, cases: Array<[string, string[]]>): void {
 
 table('claim values: numbers in names, also opening a sentence', [
   ['Eight-Hour Strike began on 3 March 1885.', ['3 March 1885']],
+  ['In the strike at Vell 300 men were killed.', ['300']],
+  ['On the second day the Ward 7 voters were turned away.', []],
   ['| 3 March – 25 April 1885 | Eight-Hour Strike | 440 men out |', ['3 March – 25 April 1885', '440']],
   ['Decree 118 made retreat a crime.', []],
   ['The decree № 118 made retreat a crime.', []],

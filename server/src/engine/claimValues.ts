@@ -196,7 +196,7 @@ function isInName(v: FoundValue, s: Sentence): boolean {
   // opener of the sentence (`Perhaps 300 men died`), or the number is written as a quantity
   // (`cost Velmarch 3,000 horses`: names are not numbered with thousands separators or words).
   if (before && isNameToken(before, false) && !(i - 1 === s.firstWord && EVERYDAY_OPENER.test(before.lower)) &&
-    !/,\d{3}/.test(v.text) && /^\d/.test(v.text)) return true;
+    !/,\d{3}/.test(v.text) && /^\d/.test(v.text) && !placeThenCount(v, s)) return true;
   // `12 Corps`, `3 Squadron`, `10 Mill Street`: a small bare number before a capitalised name whose
   // head is a unit, an order or a place names it. Before any other capitalised word it counts
   // (`300 Orlenese`, `57 Hussars`), and so it does when a plural follows (`3 Army officers`).
@@ -300,6 +300,20 @@ function leadToken(v: FoundValue, t: Token[]): number {
   if (v.hedge && v.hedge.kind !== 'range') while (k > 0 && t[k - 1]!.start >= v.hedge.range.start) k--;
   return k;
 }
+
+/**
+ * `In the strike at Vell 300 men were killed`: a place after a preposition, then a count of people or
+ * things (not `the Ward 7 voters`, a name with its number).
+ */
+function placeThenCount(v: FoundValue, s: Sentence): boolean {
+  const t = s.tokens;
+  let k = v.firstToken - 1;
+  while (k > 0 && isNameToken(t[k]!, false)) k--;
+  const next = t[v.endToken];
+  return /^(at|in|near|from|outside)$/.test(t[k]?.lower ?? '') && next?.kind === 'word' && /^\p{Ll}/u.test(next.text) && COUNT_NOUNS.has(next.lower);
+}
+
+const COUNT_NOUNS = new Set(['men', 'people', 'soldiers', 'troops', 'sailors', 'women', 'children', 'prisoners', 'ships', 'boats', 'houses', 'workers', 'miners', 'dead', 'killed', 'wounded']);
 
 /**
  * Values of kinds that are not checkable: distances and widths (`48 kilometers`, `8–10 km`),
