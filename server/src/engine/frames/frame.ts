@@ -8,7 +8,7 @@ import type { FoundValue } from '../values.js';
 import { ClauseLayout, type Span } from './clauses.js';
 import type { Discourse } from './discourse.js';
 import { phasesOf, refRelation } from './identity.js';
-import { ACTIVITY_OF_TYPE, DATE_PHASES, EVENT_TYPES, OPENING_WORDS, SPEECH_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS } from './lexicon.js';
+import { ACTIVITY_OF_TYPE, COUNT_KINDS, COUNTED_THINGS, DATE_PHASES, EVENT_TYPES, OPENING_WORDS, SPEECH_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS } from './lexicon.js';
 import { classAt, countMeasure, dateMeasure, durationMeasure, fractionMeasure, listedPart, nextCellEnd, type ValueSite } from './measure.js';
 import { readMentions, type Mention, type NameKnowledge } from './mentions.js';
 import { endpoints } from './endpoints.js';
@@ -305,6 +305,10 @@ function groupOf(site: ValueSite, mentions: readonly Mention[], discourse: Disco
   // counted before, not the whole toll.
   const clause = t.slice(site.clause[0], site.clause[1]).map((x) => x.lower);
   if (clause.includes('besides') || clause.some((w, i) => (w === 'as' && clause[i + 1] === 'well') || (w === 'in' && clause[i + 1] === 'addition'))) return 'besides';
+  // `12 of his yeomen`: part of someone's body of men, named by its own word (not `his men`, `his sailors`).
+  const body = t[site.end + 2];
+  if (site.value.interval.dimension === 'count' && t[site.end]?.lower === 'of' && /^(his|her|their)$/.test(t[site.end + 1]?.lower ?? '') &&
+    body?.kind === 'word' && /^\p{Ll}+(s|men)$/u.test(body.text) && !COUNTED_THINGS.has(body.lower) && !COUNT_KINDS.has(body.lower)) return `own ${body.lower}`;
   const unit = mentions.find((m) => m.kind === 'unit' && m.first < site.clause[1]);
   if (unit?.ref.key) return unit.ref.key;
   // `a garrison of 640 men`, `a relief column of 3,200`, `Stannard's army of about 5,000`: the force
