@@ -177,6 +177,8 @@ function promoteTheOne(claim: Claim, result: Comparison, measureOnly: number, in
   if (measureOnly !== 1) return;
   for (const m of result.matches) {
     if (m.decision.relation !== 'weak' || m.decision.slot !== 'subject' || m.view.implied) continue;
+    // (`some 1,700 British soldiers were killed`: a side the corpus never names says it is another war.)
+    if ((claim.frame.sides ?? []).some((side) => !index.knowledge.isSide(side))) continue;
     m.decision = { relation: 'same', slot: 'measure', reason: `the one statement in the sources with this measure (${m.decision.reason.replace(/, but not sure.*$/, '')})` };
   }
 }
