@@ -74,6 +74,24 @@ function classesIn(site: ValueSite, from: number, to: number, table: ReadonlyMap
 
 // ---- counts -------------------------------------------------------------------------------------
 
+/** The kinds a list goes on with after a kind word after the value (`killed, wounded or captured`). */
+function listedKinds(site: ValueSite, found: readonly string[]): string[] {
+  if (found.length === 0) return [];
+  const t = site.tokens;
+  let i = site.end;
+  while (i < site.clause[1] + 6 && i < t.length && !COUNT_KINDS.has(t[i]!.lower)) i++;
+  const more: string[] = [];
+  for (let k = i + 1; k < t.length; ) {
+    let j = k;
+    while (t[j] && (t[j]!.text === ',' || t[j]!.lower === 'or' || t[j]!.lower === 'and')) j++;
+    const kind = j > k ? COUNT_KINDS.get(t[j]?.lower ?? '') : undefined;
+    if (!kind) break;
+    more.push(kind);
+    k = j + 1;
+  }
+  return more;
+}
+
 /** `killed or wounded`, `killed, wounded or captured`: a list of kinds counts casualties. */
 function countKindOf(kinds: string[]): string | undefined {
   // `the garrison had lost 58 killed`: what befell a force is said by its own word, not the force's.
@@ -183,6 +201,8 @@ export function countMeasure(site: ValueSite): Measure {
   if (kinds.length === 0 && site.tokens.slice(site.clause[0], site.clause[1]).some((t) => t.lower === 'lost')) {
     kinds = thing === undefined || thing === 'people' ? ['deaths'] : ['destroyed'];
   }
+  // `were killed, wounded or captured`: the list goes on past the value's window.
+  kinds = [...kinds, ...listedKinds(site, kinds)];
   let kind = countKindOf(kinds);
   const before = site.tokens.slice(Math.max(0, site.first - 3), site.first).map((t) => t.lower);
   if (!kind && thing === 'people' && before.some((w) => STRENGTH_BEFORE.has(w))) kind = 'strength';
