@@ -225,6 +225,8 @@ describe('frames: what a value is a value of', () => {
     ['part of someone’s body of men named by its own word is that body’s count (not `his men`)',
       'In the second siege of Karsk, the townsfolk injured 12 of his yeomen and 40 of his men.',
       { '12': 'count wounded of siege:karsk#2 {own yeomen}', '40': 'count ?/people of siege:karsk#2' }],
+    ['the whole another count is part of (`six of the seven were saved`) is not those it says befell', 'In the second siege of Karsk, six of the seven men were saved.',
+      { 'six': 'count survivors/people of siege:karsk#2', 'seven': 'count ?/people of siege:karsk#2' }],
     ['a list of kinds goes on past the value’s phrase: killed, wounded or captured are casualties', 'In the second siege of Karsk some 1,700 soldiers were killed, wounded or captured on the ridge.',
       { '1,700': 'count casualties/people of siege:karsk#2' }],
     ['what befell a force is said by its own word', 'In the second siege of Karsk, the garrison had lost 58 killed.',

@@ -165,6 +165,14 @@ export function listedPart(site: ValueSite): string | undefined {
   return noun && noun.kind === 'word' && isContentWord(noun) ? stem(noun.lower) : undefined;
 }
 
+/** `six of the seven`, `nine of the thirteen men`: a count that is the whole another count is part of. */
+function wholeOfAnother(site: ValueSite): boolean {
+  const t = site.tokens;
+  const of = t[site.first - 1]?.lower === 'the' ? site.first - 2 : site.first - 1;
+  // (Not `a quarter of a million`: a share of a number is one number.)
+  return t[of]?.lower === 'of' && site.layout.inOtherValue(of - 1, site.first) && (t[of - 1]?.kind === 'number' || parseNumber(t as Token[], of - 1) !== undefined);
+}
+
 /** `of the garrison`, `of his men` right after a count: the tokens naming the whole it is part of. */
 function partitiveWhole(site: ValueSite): [number, number] | undefined {
   const t = site.tokens;
@@ -177,6 +185,11 @@ export function countMeasure(site: ValueSite): Measure {
   const [l, r] = site.window;
   // `the extra three`, `the remaining 40`: a part of a count already given, not the count.
   if (/^(extra|additional|remaining|other)$/.test(site.tokens[site.first - 1]?.lower ?? '') && site.tokens[site.first - 2]?.lower === 'the') return { kind: 'part' };
+  // `six of the seven were saved`: the seven are the whole the six are part of, not those saved.
+  if (wholeOfAnother(site)) {
+    const thing = countedThing(site);
+    return thing ? { thing } : {};
+  }
   // `61 of the garrison were dead`: the body a count is part of is not what befell it.
   const whole = partitiveWhole(site);
   // `eleven thieves who were robbing the dead`: the dead after a count are others, not what befell it.
