@@ -12,7 +12,6 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CorpusIndex, SourceInput } from './engine/index.js';
 import {
   CACHE_FORMAT,
   contentHash,
@@ -30,7 +29,7 @@ import {
   type SourceEntry,
 } from './indexEntry.js';
 import type { Job } from './indexJobs.js';
-import { assembleIndex, isMarkdownSource, mergeStats, type CorpusStats, type ReadSource, type SourceStats } from './indexPhases.js';
+import { assembleIndex, isMarkdownSource, mergeStats, type CorpusIndex, type CorpusStats, type ReadSource, type SourceInput, type SourceStats } from './engine/index.js';
 import { availableCores, LocalExecutor, WorkerPool, type Executor, type ReadResult } from './indexWorkers.js';
 import { SERVER_VERSION } from './lsp/protocol.js';
 
@@ -102,7 +101,7 @@ export function engineFingerprint(): string {
     if (existsSync(engineDir)) {
       // Every engine module, in subfolders too (frames/): any of them can change what the index holds.
       for (const name of engineFiles(engineDir)) hash.update(name).update(readFileSync(path.join(engineDir, name)));
-      for (const name of ['indexPhases.js', 'indexCodec.js', 'indexEntry.js', 'indexJobs.js', path.basename(file)]) {
+      for (const name of ['indexCodec.js', 'indexEntry.js', 'indexJobs.js', path.basename(file)]) {
         const p = path.join(dir, name);
         if (existsSync(p)) hash.update(name).update(readFileSync(p));
       }

@@ -5,9 +5,8 @@
 // EntryError (the caller warns and indexes the source afresh).
 import { createHash } from 'node:crypto';
 import zlib from 'node:zlib';
-import type { SourceInput, SourceSentence, Statement } from './engine/index.js';
 import { DecodeError, Decoder, EncodeError, Encoder, pack, unpack } from './indexCodec.js';
-import type { CorpusStats, ReadSource, SourceStats } from './indexPhases.js';
+import type { CorpusStats, ReadSource, SourceInput, SourceSentence, SourceStats, Statement } from './engine/index.js';
 
 /** Bump whenever the layout below changes: older entries are then ignored. */
 export const CACHE_FORMAT = 2;

@@ -4,7 +4,7 @@
 import type { SourceInput } from './engine/index.js';
 import { EncodeError } from './indexCodec.js';
 import { encodeSourceEntry, queriesOf, RecordingNames, type EntryIdentity } from './indexEntry.js';
-import { prepareSource, readSource, type PreparedSource, type ReadSource, type SourceStats } from './indexPhases.js';
+import { prepareSource, readSource, type PreparedSource, type ReadSource, type SourceStats } from './engine/index.js';
 
 export interface Job {
   id: number;

@@ -7,7 +7,7 @@ import { loadSources, bundledCorpusDir } from '../../server/src/corpusFiles.js';
 import { indexCorpus } from '../../server/src/corpusCache.js';
 import { buildCorpusIndex, checkDraft, type SourceInput } from '../../server/src/engine/index.js';
 import { RecordingNames } from '../../server/src/indexEntry.js';
-import { assembleIndex, mergeStats, prepareSource, readSource } from '../../server/src/indexPhases.js';
+import { assembleIndex, mergeStats, prepareSource, readSource } from '../../server/src/engine/index.js';
 import { drafts, PAGE, snapshot, syntheticInputs } from './helpers.js';
 
 describe('index in phases and in worker threads', function () {

@@ -3,7 +3,7 @@
 // reference marks (`[10]`), times of day, the writer's own counts and dates, years that only set the
 // scene, titles, distances, ages, temperatures, descriptions of form, hypotheticals, words inside a
 // quotation, and debris such as file names. Drafts and sources are read by the same rules.
-import { COUNT_KINDS } from './frames/lexicon.js';
+import { COUNT_KINDS, COUNTED_THINGS } from './frames/lexicon.js';
 import { isNameToken, isContentWord } from './terms.js';
 import { isDash, tokenize, type Token } from './tokens.js';
 import type { TextRange } from './types.js';
@@ -310,10 +310,10 @@ function placeThenCount(v: FoundValue, s: Sentence): boolean {
   let k = v.firstToken - 1;
   while (k > 0 && isNameToken(t[k]!, false)) k--;
   const next = t[v.endToken];
-  return /^(at|in|near|from|outside)$/.test(t[k]?.lower ?? '') && next?.kind === 'word' && /^\p{Ll}/u.test(next.text) && COUNT_NOUNS.has(next.lower);
+  // (What follows is counted: a word the lexicon counts, or says befell them.)
+  return /^(at|in|near|from|outside)$/.test(t[k]?.lower ?? '') && next?.kind === 'word' && /^\p{Ll}/u.test(next.text) &&
+    (COUNTED_THINGS.has(next.lower) || COUNT_KINDS.has(next.lower));
 }
-
-const COUNT_NOUNS = new Set(['men', 'people', 'soldiers', 'troops', 'sailors', 'women', 'children', 'prisoners', 'ships', 'boats', 'houses', 'workers', 'miners', 'dead', 'killed', 'wounded']);
 
 /**
  * Values of kinds that are not checkable: distances and widths (`48 kilometers`, `8–10 km`),

@@ -333,16 +333,11 @@ function statesTheValue(claim: Claim, statements: readonly Statement[], index: C
 }
 
 /**
- * Whether a decision rules a statement out as the claim's fact even in other words: any veto, except
- * between two kinds of time (`dug for nine days before they reached them`, `nine days after the fall`)
- * or two moments of the same day (`seized the Tithe House on 12 May`, a table's `12 May – 4 June`),
- * which writers use for one another. A count of deserters is never a count of the dead.
- */
-/**
  * Whether a statement of the claim's very value is surely not its fact, so that the cited source is
  * silent: a different measure (as ruledOut says), or a different event where each sentence names
- * its own (or the sentence before it names one). An event taken from further around the sentence, a side, a place or a body of men may be read
- * wrong; and a time between two events is of its two events, whatever a sentence is about.
+ * its own (or the sentence before it names one). An event taken from further around the sentence, a
+ * side, a place or a body of men may be read wrong; and a time between two events is of its two
+ * events, whatever a sentence is about.
  */
 function ruledOutAsStated(claim: FactFrame, stated: FactFrame, d: Decision, dayPrecise = false): boolean {
   if (!ruledOut(claim, d)) return false;
@@ -357,6 +352,12 @@ function ruledOutAsStated(claim: FactFrame, stated: FactFrame, d: Decision, dayP
 
 const lexiconKind = (m: FactFrame['measure']) => m.kind !== undefined && !m.kind.startsWith('act:');
 
+/**
+ * Whether a decision rules a statement out as the claim's fact even in other words: any veto, except
+ * between two kinds of time (`dug for nine days before they reached them`, `nine days after the fall`)
+ * or two moments of the same day (`seized the Tithe House on 12 May`, a table's `12 May – 4 June`),
+ * which writers use for one another. A count of deserters is never a count of the dead.
+ */
 function ruledOut(frame: FactFrame, d: Decision): boolean {
   return d.relation === 'different' && !(d.slot === 'measure' && (frame.dimension === 'duration' || frame.dimension === 'date'));
 }

@@ -335,13 +335,13 @@ function scopeOf(site: ValueSite): string | undefined {
   return scopeIn(site.tokens.slice(site.clause[0], site.clause[1])) ?? (site.clause[0] > 0 ? scopeIn(site.tokens.slice(0, site.clause[0])) : undefined);
 }
 
+/** `by then`, `by midnight`: a count up to that moment. */
+const BY_THEN = new Set(['then', 'now', 'midnight', 'nightfall', 'dawn', 'noon', 'morning', 'evening', 'night', 'sunset', 'sundown']);
+
 /**
  * `61 of the garrison were already dead`, `Sixty-one of us are dead now`, `by midnight 21 were counted
  * dead`: a count so far, while it went on, not its toll.
  */
-/** `by then`, `by midnight`: a count up to that moment. */
-const BY_THEN = new Set(['then', 'now', 'midnight', 'nightfall', 'dawn', 'noon', 'morning', 'evening', 'night', 'sunset', 'sundown']);
-
 function soFar(tokens: readonly Token[]): boolean {
   const words = tokens.map((t) => t.lower);
   const present = words.some((w) => /^(is|are|have|has)$/.test(w));
