@@ -128,3 +128,11 @@ describe('claim values: cost', () => {
     assert.ok(ms < 2000, `took ${ms} ms`);
   });
 });
+
+describe('claim values: a source states the year that says which one', () => {
+  it('`the crisis of 1638` in a source dates the crisis; in a draft it only says which crisis', () => {
+    const sentence = 'At the election of 1638 the riot ended with nine men arrested.';
+    assert.deepEqual(claimValues(sentence, 0, []).map((v) => v.text), ['nine']);
+    assert.deepEqual(claimValues(sentence, 0, [], {}, true).map((v) => v.text), ['1638', 'nine']);
+  });
+});

@@ -169,10 +169,12 @@ describe('verdicts on a made-up corpus', () => {
     assert.deepEqual(codes('After the siege, the Velmarchi needed 2 years and 9 months of hard fighting to take Orlen (Halloway).', [chronicle(CHRONICLE), post]), []);
   });
 
-  it('a cited source that writes the year in a sentence naming the event, if only to say which one, is not blamed', () => {
+  it('a source that writes the year to say which one (`at the election of 1611`) states it', () => {
     const post = letters('# Letters\n\nAt the election of 1611 the Karsk riot ended with nine men arrested.\n');
     assert.deepEqual(codes('- **1611**: the Karsk riot ends with nine men arrested (Halloway).', [chronicle(CHRONICLE), post]), []);
-    assert.deepEqual(codes('- **1612**: the Karsk riot ends with nine men arrested (Halloway).', [chronicle(CHRONICLE), post]), ['citation-mismatch 1612']);
+    // The letters state the year, so another year is contradicted (it was blamed on the citation when
+    // sources' `of 1611` were read as scene-setting, as a draft's are).
+    assert.deepEqual(codes('- **1612**: the Karsk riot ends with nine men arrested (Halloway).', [chronicle(CHRONICLE), post]), ['contradicted 1612']);
   });
 
   it('the very day the cited source gives, for an event it names otherwise, does not blame the citation', () => {

@@ -255,7 +255,7 @@ const MATERIALS = new Set(['sources', 'source', 'reading', 'readings', 'referenc
  * preposition (`In 1611 …`, `By the 1920s …`), or saying which one of a thing (`the crisis of 1638`,
  * `the 1724 explosion`, `the 1788 Orlen Convention`). A month or a day always dates its clause's event.
  */
-function isSceneSetting(v: FoundValue, s: Sentence): boolean {
+function isSceneSetting(v: FoundValue, s: Sentence, source: boolean): boolean {
   const decade = v.form === 'date' && v.precision === undefined && /0s$/.test(v.text);
   const coarse = v.form === 'year' || decade || (v.form === 'date' && (v.precision === 'season' || v.precision === 'year'));
   if (!coarse) return false;
@@ -270,7 +270,8 @@ function isSceneSetting(v: FoundValue, s: Sentence): boolean {
   if (before && POSSESSIVES.has(before.lower)) return true; // `my 2023 class`: the writer's own time
   if (v.form !== 'year') return false;
   if (before && ARTICLES.has(before.lower) && t[v.endToken]?.kind === 'word') return true;
-  if (before?.lower !== 'of') return false;
+  // (A source's `the election of 1831` states when that election was: a draft's only says which one.)
+  if (before?.lower !== 'of' || source) return false;
   // `the crisis of 1638`, `the great flood of 1927`; after a name the year dates the named event
   // (`the Karsk War of 1609`), after a part of the year it dates (`the end of 1642`).
   const noun = t[i - 2];
@@ -342,11 +343,11 @@ function isNotCheckableKind(v: FoundValue, s: Sentence): boolean {
 }
 
 /** True when a value is a checkable claim. */
-function isClaimValue(v: FoundValue, s: Sentence): boolean {
+function isClaimValue(v: FoundValue, s: Sentence, source: boolean): boolean {
   // `Our sources are Herman's post and Overy's *Russia's War* (1997)`: the writer's own materials.
   const opener = s.tokens[s.firstWord];
   if (opener && /^(my|our)$/.test(opener.lower) && MATERIALS.has(s.tokens[s.firstWord + 1]?.lower ?? '')) return false;
-  if (isInName(v, s) || isTimeOrRate(v, s) || isWritersCount(v, s) || isSceneSetting(v, s)) return false;
+  if (isInName(v, s) || isTimeOrRate(v, s) || isWritersCount(v, s) || isSceneSetting(v, s, source)) return false;
   if (isInPointedTitle(v, s) || isNotCheckableKind(v, s)) return false;
   // `I read it on 3 October 2024`, `last updated 2024-11-02`: the writer's own dates.
   if ((v.form === 'year' || v.form === 'date' || v.form === 'date-range') && s.writersDates) return false;
@@ -360,7 +361,7 @@ function isClaimValue(v: FoundValue, s: Sentence): boolean {
  * The checkable values of one sentence (`text` starts at `offset` in its document). `ignored` are
  * ranges whose values are not the writer's claims (citations, their locators).
  */
-export function claimValues(text: string, offset: number, ignored: readonly TextRange[], context: ValueContext = {}): FoundValue[] {
+export function claimValues(text: string, offset: number, ignored: readonly TextRange[], context: ValueContext = {}, source = false): FoundValue[] {
   // A `sentence` of thousands of characters is data or debris, not prose: reading it costs more
   // than it could tell. A byline (`by Kit M. · 12 min read · updated …`) states nothing either.
   if (text.length > MAX_SENTENCE_LENGTH || /\bmin(ute)?s? read\b| · /i.test(text)) return [];
@@ -369,5 +370,5 @@ export function claimValues(text: string, offset: number, ignored: readonly Text
   if (values.length > MAX_VALUES_PER_SENTENCE) values = [];
   if (values.length === 0) return values;
   const sentence = readSentence(text, tokenize(text, offset));
-  return values.filter((v) => isClaimValue(v, sentence));
+  return values.filter((v) => isClaimValue(v, sentence, source));
 }

@@ -12,7 +12,7 @@ import { describeFrame } from './frames/describe.js';
 import { compareFrames, phasesOf, subjectDecides, type Decision } from './frames/identity.js';
 import { fromContext, type EventRef, type FactFrame } from './frames/types.js';
 import { intervalsOverlap } from './intervals.js';
-import type { FindingCode, QuantityInterval, SourceSentence } from './types.js';
+import type { FindingCode, QuantityInterval } from './types.js';
 
 /** A frame that names no subject of its own and says nothing of what is counted or timed. */
 export function isVague(frame: FactFrame): boolean {
@@ -305,18 +305,7 @@ function silenceProvesNothing(claim: Claim, matches: readonly Match[], stances: 
   // Each cited source gives the claim's very value in a statement nothing rules out as its fact
   // (`fifty-eight taken in chains`, a table's notes cell): it may say it in words the checker cannot
   // pin down. Blaming the citation would tell a writer who cited rightly that they did not.
-  if (cited.every((key) => statesTheValue(claim, index.byKey.get(key)?.statements ?? [], index))) return true;
-  // Each cited source writes the claim's year in a sentence that names its event, if only to say which
-  // one (`At the election of 1831 the Lamp Night disturbance ended …`): it may well state it.
-  return cited.every((key) => namesTheYear(claim, index.byKey.get(key)?.sentences ?? []));
-}
-
-function namesTheYear(claim: Claim, sentences: readonly SourceSentence[]): boolean {
-  if (claim.value.form !== 'year') return false;
-  const names = (claim.frame.subject?.refs ?? []).map((r) => r.key).filter((k): k is string => k !== undefined && k.length > 2);
-  if (names.length === 0) return false;
-  const year = new RegExp(`\\b${claim.value.text.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
-  return sentences.some((s) => year.test(s.text) && names.some((k) => k.split(' ').every((w) => s.text.toLowerCase().includes(w))));
+  return cited.every((key) => statesTheValue(claim, index.byKey.get(key)?.statements ?? [], index));
 }
 
 /** (At least as precisely as the claim: a year in the source does not give every day of it.) */

@@ -20,9 +20,9 @@ function denied(value: FoundValue, tokens: readonly Token[]): boolean {
 }
 
 /** A text's tokens and the values it states, where it stands; `ignored` (citations) are not the writer's words. */
-function readWords(text: string, offset: number, ignored: readonly TextRange[], year: number | undefined): { tokens: Token[]; values: FoundValue[] } {
+function readWords(text: string, offset: number, ignored: readonly TextRange[], year: number | undefined, source = false): { tokens: Token[]; values: FoundValue[] } {
   const tokens = tokenize(text, offset).filter((t) => !inside(t, ignored));
-  const values = claimValues(text, offset, ignored, year !== undefined ? { year } : {}).filter((v) => !denied(v, tokens));
+  const values = claimValues(text, offset, ignored, year !== undefined ? { year } : {}, source).filter((v) => !denied(v, tokens));
   return { tokens, values };
 }
 
@@ -67,7 +67,8 @@ function wordsOf(text: string, offset: number, ignored: readonly TextRange[], ye
  * `again`: a draft's sentence, which will be read again as the writer types (a source's is read once).
  */
 export function readSentence(text: string, offset: number, ignored: readonly TextRange[], discourse: Discourse, knowledge: NameKnowledge, again = false): FramedValue[] {
-  const words = again ? wordsOf(text, offset, ignored, discourse.year(), knowledge) : readWords(text, offset, ignored, discourse.year());
+  // (A sentence read once is a source's: see claimValues's `source`.)
+  const words = again ? wordsOf(text, offset, ignored, discourse.year(), knowledge) : readWords(text, offset, ignored, discourse.year(), true);
   return frameSentence(words, discourse, knowledge);
 }
 
