@@ -25,6 +25,7 @@ let client: LanguageClient | undefined;
 let statusItem: vscode.StatusBarItem | undefined;
 let output: vscode.LogOutputChannel | undefined;
 let lastStatus: StatusParams = { sources: 0, claims: 0, busy: true };
+let extensionContext: vscode.ExtensionContext | undefined;
 
 function showStatus(status: StatusParams): void {
   lastStatus = status;
@@ -103,20 +104,37 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
   const created = new LanguageClient('corroborate', 'Corroborate', serverOptions, clientOptions);
   created.onNotification(STATUS_NOTIFICATION, (status: StatusParams) => showStatus(status));
   created.onDidChangeState((event) => {
-    if (event.newState !== State.Stopped) return;
+    // A client replaced after a failed start (or deactivated) may still finish a restart it had
+    // begun: its server would be nobody's, so stop it.
+    if (created !== client && event.newState === State.Running) {
+      void created.stop().catch(() => undefined);
+      return;
+    }
+    if (!isDown(event.newState)) return;
     // A server the client restarts after a crash passes through Stopped on its way back: look again
     // once that has had its turn. (A client replaced or deactivated is no longer `client`.)
     setTimeout(() => {
-      if (created === client && created.state === State.Stopped) showStopped();
+      if (created === client && isDown(created.state)) showStopped();
     }, 0);
   });
   return created;
+}
+
+/** Stopped for good, or killed while it was starting (a client that failed to start cannot start again). */
+function isDown(state: State): boolean {
+  return state === State.Stopped || state === State.StartFailed;
 }
 
 async function running(): Promise<LanguageClient | undefined> {
   if (!client) {
     void vscode.window.showWarningMessage('Corroborate: the language server is not running; see the output log.');
     return undefined;
+  }
+  // vscode-languageclient keeps the failed start's promise, so a client whose start failed is replaced.
+  if (client.state === State.StartFailed && extensionContext) {
+    const failed = client;
+    client = createClient(extensionContext);
+    void failed.dispose().catch(() => undefined);
   }
   if (!client.isRunning()) await client.start();
   return client;
@@ -173,6 +191,7 @@ async function showSources(): Promise<void> {
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  extensionContext = context;
   output = vscode.window.createOutputChannel('Corroborate', { log: true });
   statusItem = vscode.window.createStatusBarItem('corroborate.status', vscode.StatusBarAlignment.Right, 100);
   statusItem.name = 'Corroborate';
@@ -207,5 +226,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 export async function deactivate(): Promise<void> {
   const c = client;
   client = undefined;
-  if (c) await c.stop();
+  extensionContext = undefined;
+  // Stopping a client that is not running throws (after a failed start, say); there is nothing to stop.
+  if (c?.needsStop()) await c.stop().catch((error: unknown) => output?.error(`Corroborate: stopping the language server failed: ${String(error)}`));
 }

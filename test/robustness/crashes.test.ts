@@ -3,7 +3,7 @@
 // extension, against the stand-in vscode API of test/protocol) and the findings come back; one that
 // keeps crashing is shown as stopped in the status bar, and a click starts it again.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createFakeVscode, loadBundledExtension, type BundledExtension, type Diagnostic } from '../protocol/fakeVscode.js';
@@ -16,21 +16,22 @@ const DRAFT = 'The siege of Varnholt lasted 90 days.\n';
 /** Servers started by earlier tests in this process, still on their way out: not ours. */
 let earlier = new Set<number>();
 
-/** Child processes of this one running the bundled server (Linux: /proc). */
-function serverChildren(): number[] {
-  const out: number[] = [];
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
+/** Child processes of this one whose command line names `script` (Linux: /proc). */
+function childrenRunning(script: string): number[] {
+  return readdirSync('/proc').filter((name) => {
     try {
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
       const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (ppid !== process.pid || earlier.has(Number(name))) continue;
-      if (readFileSync(`/proc/${name}/cmdline`, 'utf8').includes(path.join('dist', 'server.js'))) out.push(Number(name));
+      return ppid === process.pid && readFileSync(`/proc/${name}/cmdline`, 'utf8').includes(script);
     } catch {
-      // gone meanwhile
+      return false; // gone meanwhile, or not a process
     }
-  }
-  return out;
+  }).map(Number);
+}
+
+/** The bundled servers this test started. */
+function serverChildren(): number[] {
+  return childrenRunning(path.join('dist', 'server.js')).filter((pid) => !earlier.has(pid));
 }
 
 async function until<T>(what: string, check: () => T | undefined, timeoutMs = 20_000): Promise<T> {
@@ -121,6 +122,39 @@ describe('crashes', function () {
       await until('a server started again', () => (serverChildren().length === 1 ? true : undefined));
       await until('findings after starting again', () => (published.some((p) => p.at >= clickedAt && p.diagnostics.length === 2) ? true : undefined));
       await until('the status bar to show the index again', () => (/1 source · 1 claim/.test(fake.statusItem.text) ? true : undefined));
+    } finally {
+      await extension?.deactivate();
+      restore();
+      tree.cleanup();
+    }
+  });
+  it('a server that dies while it starts is shown as stopped, deactivates cleanly, and a click starts a new one', async function () {
+    if (process.platform !== 'linux') this.skip(); // finds the server processes through /proc
+    // The client gives up on a server that keeps dying during `initialize` and keeps that failed
+    // start for good: the extension must say so, start a fresh client on the click, and never throw
+    // from deactivate (it once did: "Client is not running and can't be stopped").
+    const tree = tempTree({ 'sources/quill.md': QUILL });
+    const ready = path.join(tree.dir, 'server-may-start');
+    const wrapper = path.join(tree.dir, 'server.cjs');
+    writeFileSync(wrapper, `if (!require('fs').existsSync(${JSON.stringify(ready)})) process.exit(1);\nrequire(${JSON.stringify(path.join(ROOT, 'dist', 'server.js'))});\n`);
+    const fake = createFakeVscode({ workspaceFolder: tree.dir, settings: { sources: ['sources'], includeBundledCorpus: false, debounceMs: 0 } });
+    let extension: BundledExtension | undefined;
+    let restore = () => {};
+    try {
+      ({ extension, restore } = loadBundledExtension(ROOT, fake.vscode));
+      const asAbsolutePath = (p: string) => (p === 'dist/server.js' ? wrapper : path.join(ROOT, p));
+      await extension!.activate({ subscriptions: [] as Array<{ dispose(): unknown }>, asAbsolutePath, extensionPath: ROOT });
+      await until('the status bar to say the server stopped', () => (fake.statusItem.text === '$(error) Corroborate' ? true : undefined));
+      assert.match(fake.statusItem.tooltip, /Click to start it again/);
+
+      writeFileSync(ready, '');
+      await fake.commands.get(fake.statusItem.command)!();
+      await until('the status bar to show the index', () => (/1 source · 1 claim/.test(fake.statusItem.text) ? true : undefined));
+      fake.openDocument(path.join(tree.dir, 'essay.md'), DRAFT);
+      const uri = pathToFileURL(path.join(tree.dir, 'essay.md')).href;
+      await until('findings for the draft', () => ((fake.diagnostics.get(uri) ?? []).length === 2 ? true : undefined));
+      await extension!.deactivate();
+      await until('every server to be gone after deactivate', () => (childrenRunning(wrapper).length === 0 ? true : undefined), 10_000);
     } finally {
       await extension?.deactivate();
       restore();
