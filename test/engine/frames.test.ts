@@ -256,6 +256,11 @@ describe('frames: what a value is a value of', () => {
       { '90%': 'fraction place of siege:karsk' }],
     ['the place a share is of is its whole, not its subject', 'In the second siege of Karsk the Velmarchi held half of the city.',
       { 'half': 'fraction place/held of siege:karsk#2 [velmarchi]' }],
+    ['a pronoun that loses men is the body of men named last; the army as a whole is all of it',
+      'The 4th Lancers rode south. In the second siege of Karsk it lost 41 killed, while the army as a whole lost 870 dead.',
+      { '41': 'count deaths of siege:karsk#2 {4th lancer}', '870': 'count deaths of siege:karsk#2' }],
+    ['a count by a month is a count so far', 'In the second siege of Karsk, 300 defenders had died by the end of January.',
+      { '300': 'count deaths/people of siege:karsk#2 <so far>' }],
   ];
   for (const [name, markdown, expected] of cases) {
     it(name, () => assert.deepEqual(framesOf(markdown), expected));
@@ -280,4 +285,39 @@ describe('frames: what a value is a value of', () => {
     assert.deepEqual(via('## Outbreak\n\nThe governor held it until 2 October 1651.'), ['heading']);
     assert.deepEqual(via('## The fire of 1847\n\nIt burned for two days.'), ['anaphor']);
   });
+});
+
+describe('frames: kinds of event a corpus teaches', () => {
+  // No lexicon knows a crush: this corpus names one (`the Great Crush`) and writes of it as events are
+  // written (`After the crush`), so `crush` is a kind of event here, and the Great Crush is one.
+  const FEAST = [
+    '# The Lantern Feast disasters',
+    '',
+    'On 14 August 1881 some 40,000 pilgrims filled Emberly for the Lantern Feast. That night the Great Crush began at the Bell Gate.',
+    '',
+    'The crush lasted twenty minutes, and 97 people died. After the crush, Brigadier Anna Coyle closed the gate.',
+  ].join('\n');
+  const feast = buildCorpusIndex([{ key: 'feast', title: 'The Lantern Feast disasters', uri: '/virtual/feast.md', text: FEAST }]);
+  const frames = (markdown: string) => Object.fromEntries(extractClaims(markdownToProse(markdown), feast).claims.map((c) => [c.value.text, summary(c.frame)]));
+
+  it('a name’s last word, also written of as an event, is a kind of event; a name alone is not', () => {
+    assert.equal(feast.knowledge.isEventWord('crush'), true);
+    assert.equal(feast.knowledge.isEventWord('gate'), false, '`the Bell Gate`, but nothing happens after the gate');
+    assert.equal(feast.knowledge.isEventWord('feast'), false, 'named, but never written of as an event here');
+    assert.ok(feast.events.lookup({ type: 'crush', text: 'the crush' }).id, '`the crush` is the Great Crush');
+  });
+  const cases: Array<[string, string, Record<string, string>]> = [
+    ['the taught kind names its event, and `it` refers back to it', 'The Great Crush killed 97 people. It lasted half an hour.',
+      { '97': 'count deaths/people of crush:great', 'half an hour': 'duration length of crush:great' }],
+    ['the word after a word of path is the thing itself', 'Carts crossed the crush on 3 May 1881.', { '3 May 1881': 'date began' }],
+    ['…and without one, the event', 'Carts came after the crush, on 3 May 1881.', { '3 May 1881': 'date occurred of crush' }],
+    ['a place that lost people lost them itself, not in the event its paragraph tells of',
+      'The Great Crush killed 97 people. Across the river, Wendle lost only six people.',
+      { '97': 'count deaths/people of crush:great', 'six': 'count deaths/people' }],
+    ['a titled person of the corpus who lost men lost them in that event', 'The Great Crush killed 97 people. Coyle lost 12 men killed.',
+      { '97': 'count deaths/people of crush:great', '12': 'count deaths/people of crush:great' }],
+  ];
+  for (const [name, markdown, expected] of cases) {
+    it(name, () => assert.deepEqual(frames(markdown), expected));
+  }
 });

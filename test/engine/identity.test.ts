@@ -31,6 +31,17 @@ describe('the registry: a kind of event the corpus never names is one event', ()
   });
 });
 
+describe('identity: a kind of event only the corpus teaches may hold another', () => {
+  // A crush at a feast: the lexicon knows neither kind, so it cannot say one is not inside the other.
+  const crush: EventRef = { type: 'crush', key: 'great', text: 'the Great Crush' };
+  const feast: EventRef = { type: 'feast', key: 'lantern', text: 'the Lantern Feast' };
+  const taught = new EventRegistry([crush, feast, siege1]);
+  const pilgrims = (ref: EventRef) => frame('count', { kind: 'people', thing: 'pilgrims' }, { subject: of(ref) });
+  it('the registry keeps them two events', () => assert.notEqual(taught.lookup(crush).id, taught.lookup(feast).id));
+  it('a value told of one may be the other’s: not different', () => assert.equal(compareFrames(pilgrims(crush), pilgrims(feast), taught).relation, 'weak'));
+  it('two kinds the lexicon knows are still different events', () => assert.equal(compareFrames(pilgrims(siege1), pilgrims(treaty), taught).relation, 'different'));
+});
+
 describe('identity: same fact, or not', () => {
   const cases: Array<[string, FactFrame, FactFrame, string, string]> = [
     ['same event, same measure: the same fact',

@@ -4,7 +4,7 @@
 import { CitationResolver } from './citations.js';
 import { Discourse } from './frames/discourse.js';
 import type { FramedValue } from './frames/frame.js';
-import { learnNames, namedEvents, NameKnowledge, peopleSides, typeOnlyEvents } from './frames/mentions.js';
+import { learnEventWords, learnNames, namedEvents, NameKnowledge, peopleSides, typeOnlyEvents } from './frames/mentions.js';
 import { isTableRow, opensListItem, readHeading, readSentence, readTableRow, tableCells, type TableCell } from './frames/read.js';
 import { EventRegistry } from './frames/registry.js';
 import { subjectDecides, type Decision, type EventResolver } from './frames/identity.js';
@@ -320,7 +320,9 @@ export function prepareSource(input: SourceInput): PreparedSource {
   for (const s of sentences) {
     if (s.heading) continue;
     sentenceCount++;
-    learnNames(tokenize(s.text, s.range.start), false, names);
+    const tokens = tokenize(s.text, s.range.start);
+    learnNames(tokens, false, names);
+    learnEventWords(tokens, names);
   }
   // Headings last: in a heading every word is capitalised, so only the names the source's own text
   // writes as names are names there (`## The Merrow Bell mutiny` names the mutiny `Merrow Bell`).

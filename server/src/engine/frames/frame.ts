@@ -1,6 +1,7 @@
 // Building the fact frame of each value in a sentence: its measure from its own clause, its subject
 // from its clause, its sentence, what it refers back to, or its paragraph and heading; its sides,
 // body of men and span of time. Drafts and sources are framed by these same rules.
+import { MONTHS } from '../dates.js';
 import { stem } from '../terms.js';
 import type { Token } from '../tokens.js';
 import type { TextRange } from '../types.js';
@@ -235,10 +236,13 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
   // A time between two events is about those two; it takes no subject from its paragraph. Nor does the
   // date of a separate act (an arrest, a landing, a death): that act is what it dates.
   if (between) return undefined;
+  const actor = partial.dimension === 'count' ? placeActing(site, mentions) : undefined;
   if (partial.dimension === 'date' && phasesOf(partial.measure.kind ?? '').some((p) => SEPARATE_ACTS.has(p))) return undefined;
   // `Drage came back the next spring with 31 ships`: a return is not the numbered occurrence told before it.
   const returning = tellsOfReturn(site.tokens);
-  const inheritable = (r: EventRef) => bears(r, partial) && !(returning && r.ordinal !== undefined);
+  // (`Across the lake, Wendle lost only six people`: not the event of a paragraph that Wendle does not name.)
+  const inheritable = (r: EventRef) => bears(r, partial) && !(returning && r.ordinal !== undefined) &&
+    !(actor !== undefined && !(r.key ?? '').split(' ').includes(actor));
   // A sentence that names nothing goes on about what the sentence before it named, if that was one
   // thing; else it may be about any of the things its paragraph has named. (Not a table row: each row
   // is a thing of its own, never the row above it.)
@@ -255,6 +259,19 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
   if (previous && inheritable(previous)) return { refs: [previous], via: 'previous' };
   const heading = discourse.headingSubjects().filter(inheritable);
   return heading.length > 0 ? { refs: [...heading], via: 'heading' } : undefined;
+}
+
+/** Verbs a place's own toll is told by (`Wendle lost six`, `the parish buried forty`). */
+const PLACE_LOSS_VERBS = new Set(['lost', 'buried', 'mourned', 'suffered']);
+
+/**
+ * `Wendle lost only six people`: a count whose clause tells what a place lost or buried (a one-word
+ * name, right before the verb, that is no event's and no titled person's) is that place's. Its name key.
+ */
+function placeActing(site: ValueSite, mentions: readonly Mention[]): string | undefined {
+  const m = mentions.find((x) => x.kind === 'other' && !x.located && !x.person && x.ref.key !== undefined && !x.ref.key.includes(' ') &&
+    x.first >= site.clause[0] && x.end <= site.first && PLACE_LOSS_VERBS.has(site.tokens[x.end]?.text ?? ''));
+  return m?.ref.key;
 }
 
 /** Acts dated in their own right, not moments of the event a text is about. */
@@ -311,6 +328,9 @@ function groupOf(site: ValueSite, mentions: readonly Mention[], discourse: Disco
     body?.kind === 'word' && /^\p{Ll}+(s|men)$/u.test(body.text) && !COUNTED_THINGS.has(body.lower) && !COUNT_KINDS.has(body.lower)) return `own ${body.lower}`;
   const unit = mentions.find((m) => m.kind === 'unit' && m.first < site.clause[1]);
   if (unit?.ref.key) return unit.ref.key;
+  // `It lost 41 killed`: a pronoun that loses men is the body of men named last (an event loses none).
+  const pronoun = t.findIndex((x, i) => i >= site.clause[0] && i < site.first && /^(it|they)$/.test(x.lower) && /^(lost|suffered)$/.test(t[i + 1]?.lower ?? ''));
+  if (pronoun >= 0 && site.value.interval.dimension === 'count' && discourse.unit() !== undefined) return discourse.unit();
   // `a garrison of 640 men`, `a relief column of 3,200`, `Stannard's army of about 5,000`: the force
   // whose size the count is, is the body counted.
   // (Only its size: `the army lost 600 men` counts the army's losses, not a body within it.)
@@ -319,6 +339,8 @@ function groupOf(site: ValueSite, mentions: readonly Mention[], discourse: Disco
   if (t[lead - 1]?.lower === 'of' && force && FORCE_NOUNS.has(force.lower) && /^\p{Ll}/u.test(force.text)) return force.lower.replace(/s$/, '');
   for (let i = Math.max(0, site.clause[0]); i < site.clause[1]; i++) {
     if (!UNIT_WORDS.has(t[i]!.lower) || /^\p{Lu}/u.test(t[i]!.text)) continue;
+    // `the whole army`, `the army as a whole`: all of it, not the unit named before.
+    if (/^(whole|entire)$/.test(t[i - 1]?.lower ?? '') || (t[i + 1]?.lower === 'as' && t[i + 3]?.lower === 'whole')) return undefined;
     const det = t[i - 1]?.lower;
     if (det === 'our' || det === 'my' || det === 'his' || det === 'her' || (det === 'own' && /^(his|her|their|our|my)$/.test(t[i - 2]?.lower ?? ''))) return `own ${t[i]!.lower}`;
     if (det === 'the' || det === 'that' || det === 'this') return discourse.unit();
@@ -340,13 +362,19 @@ const BY_THEN = new Set(['then', 'now', 'midnight', 'nightfall', 'dawn', 'noon',
 
 /**
  * `61 of the garrison were already dead`, `Sixty-one of us are dead now`, `by midnight 21 were counted
- * dead`: a count so far, while it went on, not its toll.
+ * dead`, `by the end of January`: a count so far, while it went on, not its toll.
  */
 function soFar(tokens: readonly Token[]): boolean {
   const words = tokens.map((t) => t.lower);
   const present = words.some((w) => /^(is|are|have|has)$/.test(w));
   return words.some((w, i) => w === 'already' || (w === 'so' && words[i + 1] === 'far') || (w === 'by' && BY_THEN.has(words[i + 1] ?? '')) ||
-    (w === 'now' && present));
+    (w === 'now' && present) || (w === 'by' && byMonth(words.slice(i + 1, i + 5))));
+}
+
+/** `by January`, `by the end of January`: a month, not the end of what is counted. */
+function byMonth(after: readonly string[]): boolean {
+  const month = after[0] === 'the' && /^(end|middle|start|beginning)$/.test(after[1] ?? '') && after[2] === 'of' ? after[3] : after[0];
+  return MONTHS[month ?? ''] !== undefined;
 }
 
 function scopeIn(tokens: readonly Token[]): string | undefined {

@@ -1,7 +1,7 @@
 // Identity: whether two frames are the same fact. Decided slot by slot, before and apart from their
 // values. A conflict on any slot is a veto; a strong match needs the same subject and the same
 // measure; a weak match has no conflict and something known in common; anything else is unrelated.
-import { ACTIVITY_OF_TYPE } from './lexicon.js';
+import { ACTIVITY_OF_TYPE, EVENT_TYPES } from './lexicon.js';
 import { fromContext, guessedSubject, type Endpoint, type EventRef, type FactFrame, type Measure, type Subject } from './types.js';
 import { wordTable } from '../wordTable.js';
 
@@ -65,6 +65,17 @@ function keyRelation(a: string, b: string): SlotRelation {
   return wa.some((w) => wb.includes(w)) ? 'unknown' : 'conflict';
 }
 
+const LEXICON_KINDS: ReadonlySet<string> = new Set([...EVENT_TYPES.values(), 'place']);
+
+/**
+ * Two events of different kinds, one a kind only the corpus teaches (a crush, a feast): the lexicon
+ * cannot say whether one happened within the other (a crush at a feast), so a value told of one may be
+ * the other's. (They are still two events: the registry keeps them apart.)
+ */
+function mayNest(a: EventRef, b: EventRef): boolean {
+  return a.type !== undefined && b.type !== undefined && a.type !== b.type && (!LEXICON_KINDS.has(a.type) || !LEXICON_KINDS.has(b.type));
+}
+
 /** Two references to events, without the corpus: by name, kind, ordinal and year. */
 export function refRelation(a: EventRef, b: EventRef): SlotRelation {
   if (a.ordinal !== undefined && b.ordinal !== undefined && a.ordinal !== b.ordinal) return 'conflict';
@@ -92,8 +103,9 @@ export function refRelation(a: EventRef, b: EventRef): SlotRelation {
 function resolvedRelation(a: EventRef, b: EventRef, events: EventResolver): SlotRelation {
   const la = events.lookup(a);
   const lb = events.lookup(b);
-  if (la.id !== undefined && lb.id !== undefined) return la.id === lb.id ? 'same' : 'conflict';
+  if (la.id !== undefined && lb.id !== undefined) return la.id === lb.id ? 'same' : mayNest(a, b) ? 'unknown' : 'conflict';
   const plain = refRelation(a, b);
+  if (plain === 'conflict' && mayNest(a, b)) return 'unknown';
   if (plain === 'same' && (la.count > 1 || lb.count > 1)) return 'related';
   return plain;
 }

@@ -87,6 +87,13 @@ export const EVENT_TYPES = classes({
 });
 
 /**
+ * What a corpus does only with events, which teaches it kinds of event the lexicon lacks (`the Great
+ * Crush` … `after the crush`): a time word before the word, or a verb of an event's course after it.
+ */
+export const EVENT_TIME_WORDS = new Set(['during', 'after', 'before', 'since', 'until', 'till', 'throughout']);
+export const EVENT_COURSE_VERBS = new Set(['lasted', 'began', 'ended', 'killed', 'claimed']);
+
+/**
  * Event words in the plural (`the famines`, `both sieges`): several events of a kind, never one of
  * them. A plural is the form of another word of the same kind with `s`, or `ies` for `y`.
  */
@@ -135,6 +142,8 @@ export const TITLES = new Set([
   'sir', 'lady', 'lord', 'king', 'queen', 'prince', 'princess', 'duke', 'duchess', 'count', 'countess', 'emperor',
   'empress', 'tsar', 'czar', 'kaiser', 'president', 'premier', 'chancellor', 'minister', 'dictator', 'leader',
   'pope', 'bishop', 'father', 'saint', 'st', 'generalissimo', 'führer', 'fuhrer',
+  'brigadier', 'ensign', 'reverend', 'rev', 'judge', 'earl', 'baron', 'baroness', 'viscount', 'marquess', 'governor', 'mayor',
+  'archbishop', 'abbot', 'abbess',
 ]);
 
 /** Verbs by which a person tells: the name before or after one is an informant, not a subject. */

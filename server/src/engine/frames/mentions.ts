@@ -3,7 +3,7 @@
 import { MONTHS, WEEKDAYS } from '../dates.js';
 import { isNameToken, stem } from '../terms.js';
 import type { Token } from '../tokens.js';
-import { ANAPHOR_GROUPS, DEMONSTRATIVES, DISEASES, EVENT_TYPES, ORDINALS, PLACE_NOUNS, PLURAL_EVENT_WORDS, SIDE_WORDS, TITLES, UNIT_WORDS } from './lexicon.js';
+import { ANAPHOR_GROUPS, COUNTED_THINGS, COUNT_KINDS, DEMONSTRATIVES, DISEASES, EVENT_COURSE_VERBS, EVENT_TIME_WORDS, EVENT_TYPES, ORDINALS, PLACE_NOUNS, PLURAL_EVENT_WORDS, SIDE_WORDS, TITLES, UNIT_WORDS } from './lexicon.js';
 import { familyOf } from './identity.js';
 import type { EventRef } from './types.js';
 import { wordTable } from '../wordTable.js';
@@ -33,6 +33,8 @@ export interface Mention {
   definite?: boolean;
   /** A name set after a word of place (`at Whelk Strand`). */
   located?: boolean;
+  /** A name the corpus gives a person with a title somewhere (`Coyle`, of `Brigadier Coyle`). */
+  person?: boolean;
   /**
    * An event word in the plural (`the famines of Saltreach`): several events of a kind. Never a
    * subject and never a name; it tells only what kind `the first` and `the second` are of.
@@ -43,8 +45,10 @@ export interface Mention {
 /**
  * What the corpus has taught about names, kept in one set of tagged strings (so that the index cache
  * can record which of them reading a source asked about): `n:karsk` a word the corpus writes
- * capitalised mid-sentence, `e:karsk` a name it gives an event, `s:velmarchi` a side, and
- * `r:siege|karsk|2|` an event it names (for the registry of corpus events).
+ * capitalised mid-sentence, `e:karsk` a name it gives an event, `s:velmarchi` a side,
+ * `pe:coyl` the last name of a person it gives a title (`Brigadier Coyle`),
+ * `r:siege|karsk|2|` an event it names (for the registry of corpus events), and `c:crush`/`l:crush`
+ * the head of a name it gives (`the Great Crush`) and a word it uses as events are used (see isEventWord).
  */
 export class NameKnowledge {
   constructor(readonly names: ReadonlySet<string> = new Set()) {}
@@ -56,6 +60,16 @@ export class NameKnowledge {
   }
   isSide(stem: string): boolean {
     return this.names.has(`s:${stem}`);
+  }
+  isPerson(key: string): boolean {
+    return this.names.has(`pe:${key}`);
+  }
+  /**
+   * A kind of event the corpus teaches: the last word of a name it gives (`the Great Crush`) that it
+   * also writes in lower case as events are written (`after the crush`, `the crush lasted`).
+   */
+  isEventWord(word: string): boolean {
+    return this.names.has(`l:${word}`) && this.names.has(`c:${word}`);
   }
   /** The one kind of event the corpus gives a name, if it gives it only one (asked kind by kind, so the cache can record it). */
   typeOf(key: string): string | undefined {
@@ -139,6 +153,21 @@ class MentionReader {
     this.firstWord = tokens.findIndex((t) => t.kind === 'word' || t.kind === 'number');
   }
 
+  /**
+   * The kind of event the word at `i` names: the lexicon's, or one the corpus teaches (asked only
+   * after a word that makes a noun definite or counts it, so that the cache records few questions).
+   */
+  private eventTypeAt(i: number): string | undefined {
+    const word = this.tokens[i]!.lower;
+    const known = EVENT_TYPES.get(word);
+    if (known !== undefined) return known;
+    const before = this.tokens[i - 1];
+    const determined = before !== undefined && (DEMONSTRATIVES.has(before.lower) || ORDINALS.has(before.lower) || before.lower === 'its' || /^\d{4}$/.test(before.text));
+    // (`across the ice`, `crossed the ice`: a taught word may still name the thing itself.)
+    const where = PATH_WORDS.has(this.tokens[i - 2]?.lower ?? '');
+    return determined && !where && mayBeEventWord(word) && this.knowledge.isEventWord(word) ? word : undefined;
+  }
+
   /** A capitalised word that may be part of a name here (the first word only when the corpus knows it). */
   private nameWord(i: number): boolean {
     const t = this.tokens[i];
@@ -177,7 +206,9 @@ class MentionReader {
     const lower = words.map((w) => w.lower);
     const before = this.tokens[first - 1];
     const text = words.map((w) => w.text).join(' ');
-    const typeAt = lower.findIndex((w) => EVENT_TYPES.has(w));
+    let typeAt = lower.findIndex((w) => EVENT_TYPES.has(w));
+    // `the Great Crush`: a name ending in a kind of event the corpus teaches.
+    if (typeAt < 0 && lower.length > 1 && mayBeEventWord(lower[lower.length - 1]!) && this.knowledge.isEventWord(lower[lower.length - 1]!)) typeAt = lower.length - 1;
     const ordinalWord = lower.map((w) => ORDINALS.get(w) ?? ROMAN[w]).find((n) => n !== undefined);
     const ref: EventRef = { text };
     if (ordinalWord !== undefined && lower.some((w) => ORDINALS.has(w) || ROMAN[w] !== undefined)) ref.ordinal = ordinalWord;
@@ -204,7 +235,7 @@ class MentionReader {
       return { kind: 'unit', ref: { text, ...(unitKey ? { key: unitKey } : {}) }, first, end };
     }
     if (typeAt >= 0) {
-      ref.type = EVENT_TYPES.get(lower[typeAt]!)!;
+      ref.type = EVENT_TYPES.get(lower[typeAt]!) ?? lower[typeAt]!;
       const word = ANAPHOR_GROUPS.get(lower[typeAt]!);
       if (word) ref.word = word;
       return { kind: 'event', ref, first, end };
@@ -235,7 +266,7 @@ class MentionReader {
   /** An event word in lower case: `the second siege`, `the 1611 treaty`, `a firedamp explosion`, `the siege of Karsk`. */
   private eventWord(i: number): Mention {
     const tokens = this.tokens;
-    const type = EVENT_TYPES.get(tokens[i]!.lower)!;
+    const type = this.eventTypeAt(i)!;
     const ref: EventRef = { type, text: tokens[i]!.text };
     const word = ANAPHOR_GROUPS.get(tokens[i]!.lower);
     if (word) ref.word = word;
@@ -325,7 +356,7 @@ class MentionReader {
       // (`fighting Finland`: a verb with a named object.)
       const object = /ing$/.test(t.lower) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
       const verb = object || tokens[i - 1]?.lower === 'to' || (tokens[i + 1]?.lower === 'to' && !DEMONSTRATIVES.has(tokens[i - 1]?.lower ?? '') && tokens[i - 1]?.lower !== 'a');
-      if (EVENT_TYPES.has(t.lower) && /^\p{Ll}/u.test(t.text) && !verb && !idiom) {
+      if (/^\p{Ll}/u.test(t.text) && !verb && !idiom && this.eventTypeAt(i) !== undefined) {
         const event = this.eventWord(i);
         this.push(event);
         i = event.end - 1;
@@ -396,6 +427,7 @@ class MentionReader {
     // `at Whelk Strand`, `into the Corvane Seam`: a name after a word of place is a place (what `there`
     // may later refer to), never a subject of its own.
     if (mention.kind === 'other' && LOCATIVES.has(this.tokens[mention.first - 1]?.lower ?? '')) mention.located = true;
+    else if (mention.kind === 'other' && mention.ref.key !== undefined && this.knowledge.isPerson(mention.ref.key)) mention.person = true;
     this.mentions.push(mention);
   }
 }
@@ -465,6 +497,41 @@ function besiegedPlaces(tokens: readonly Token[], mentions: Mention[]): void {
   });
 }
 
+/** Words of place and motion before `the …`: `across the ice`, `crossed the ice`, `on the ice`. */
+const PATH_WORDS = new Set(['across', 'over', 'on', 'onto', 'upon', 'through', 'under', 'beneath', 'into', 'along', 'crossed', 'cross', 'crossing', 'off']);
+
+/** A common noun that could be a kind of event: not a place, a body of men, a title, a thing counted or a month. */
+function mayBeEventWord(word: string): boolean {
+  return /^\p{Ll}{3,}$/u.test(word) && !EVENT_TYPES.has(word) && !PLACE_NOUNS.has(word) && !UNIT_WORDS.has(word) && !TITLES.has(word) &&
+    !COUNTED_THINGS.has(word) && !COUNT_KINDS.has(word) && MONTHS[word] === undefined && !DEMONSTRATIVES.has(word);
+}
+
+/**
+ * What one sentence teaches about kinds of event (see NameKnowledge.isEventWord): the last word of a
+ * name after `the` (`the Great Crush`), and a word written as events are (`after the crush`, `the
+ * crush lasted`).
+ */
+export function learnEventWords(tokens: readonly Token[], into: Set<string>): void {
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'word' || !mayBeEventWord(t.lower)) return;
+    if (capitalised(t)) {
+      if (capitalised(tokens[i + 1])) return;
+      let k = i - 1;
+      while (k >= 0 && capitalised(tokens[k]) && tokens[k]!.lower !== 'the') k--;
+      if (k === i - 1 || tokens[k]?.lower !== 'the') return;
+      into.add(`c:${t.lower}`);
+      // The event it would name, should the corpus as a whole teach the kind (see namedEvents).
+      const words = tokens.slice(k + 1, i);
+      const ordinal = words.map((w) => ORDINALS.get(w.lower)).find((n) => n !== undefined);
+      const key = nameKey(words.filter((w) => !ORDINALS.has(w.lower)).map((w) => w.text));
+      into.add(`q:${t.lower}|${key ?? ''}|${ordinal ?? ''}`);
+      return;
+    }
+    if (tokens[i - 1]?.lower !== 'the') return;
+    if (EVENT_TIME_WORDS.has(tokens[i - 2]?.lower ?? '') || EVENT_COURSE_VERBS.has(tokens[i + 1]?.lower ?? '')) into.add(`l:${t.lower}`);
+  });
+}
+
 /**
  * What one sentence teaches about names (see NameKnowledge): the words it capitalises mid-sentence,
  * the names it gives events, its sides, and the events it names.
@@ -476,6 +543,8 @@ export function learnNames(tokens: Token[], heading: boolean, into: Set<string>,
   learnPeopleSides(tokens, mentions, into);
   for (const m of mentions) {
     if (m.kind === 'side' && m.ref.key) into.add(`s:${m.ref.key}`);
+    const surname = m.kind === 'person' ? m.ref.key?.split(' ').pop() : undefined;
+    if (surname && !UNIT_WORDS.has(surname)) into.add(`pe:${surname}`);
     // Kinds of event the corpus tells of, named or not (`the quarantine`): see typeOnlyEvents.
     if (m.kind === 'event' && m.ref.type && m.ref.type !== 'place') into.add(`u:${m.ref.type}`);
     if (m.kind !== 'event' || m.definite) continue;
@@ -527,9 +596,15 @@ export function typeOnlyEvents(knowledge: NameKnowledge): EventRef[] {
   return refs;
 }
 
-/** The events a corpus names, from its knowledge set. */
+/** The events a corpus names, from its knowledge set, with those named by a kind it teaches (`the Great Crush`). */
 export function namedEvents(knowledge: NameKnowledge): EventRef[] {
   const refs: EventRef[] = [];
+  for (const entry of knowledge.names) {
+    if (!entry.startsWith('q:')) continue;
+    const [type, key, ordinal] = entry.slice(2).split('|');
+    if (!type || !knowledge.isEventWord(type)) continue;
+    refs.push({ text: entry.slice(2), type, ...(key ? { key } : {}), ...(ordinal ? { ordinal: Number(ordinal) } : {}) });
+  }
   for (const entry of knowledge.names) {
     if (!entry.startsWith('r:')) continue;
     const [type, key, ordinal, year, word] = entry.slice(2).split('|');
