@@ -183,6 +183,12 @@ describe('verdicts on a made-up corpus', () => {
     assert.deepEqual(codes('The war began when the Velmarchi attacked on 4 May 1611 (Halloway).', [chronicle(CHRONICLE), post]).filter((c) => c.includes('4 May')).length, 1);
   });
 
+  it('a count of a span (`within half a year`) is not the one count the corpus gives of a named event', () => {
+    const one = letters('# Letters\n\nThe siege of Karsk was long. In the siege of Karsk 12,000 soldiers died.\n');
+    assert.deepEqual(codes('More than 40,000 soldiers had been killed (Halloway).', [one]), ['contradicted 40,000']);
+    assert.deepEqual(codes('Within half a year more than 40,000 soldiers had been killed (Halloway).', [one]), ['citation-mismatch 40,000']);
+  });
+
   it('messages quote what the sources say, with titles', () => {
     const report = checkDraft('The siege of Karsk lasted 90 days.', buildCorpusIndex(corpus));
     const finding = report.findings.find((f) => f.code === 'contradicted')!;

@@ -179,6 +179,10 @@ function promoteTheOne(claim: Claim, result: Comparison, measureOnly: number, in
     if (m.decision.relation !== 'weak' || m.decision.slot !== 'subject' || m.view.implied) continue;
     // (`some 1,700 British soldiers were killed`: a side the corpus never names says it is another war.)
     if ((claim.frame.sides ?? []).some((side) => !index.knowledge.isSide(side))) continue;
+    // (`within half a year, more than four million`: a count of a span is not the one count of an event
+    // the corpus names, told without it.)
+    const statement = m.view.statement.frame;
+    if (claim.frame.scope !== undefined && statement.scope !== claim.frame.scope && statement.subject && !fromContext(statement.subject)) continue;
     m.decision = { relation: 'same', slot: 'measure', reason: `the one statement in the sources with this measure (${m.decision.reason.replace(/, but not sure.*$/, '')})` };
   }
 }

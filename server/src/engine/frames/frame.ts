@@ -381,6 +381,8 @@ function scopeIn(tokens: readonly Token[]): string | undefined {
   const words = tokens.map((t) => t.lower);
   const span = /^(months?|weeks?|days?|year|phase|phases|stages?|winter|summer)$/;
   if (words.some((w, i) => OPENING_WORDS.has(w) && (span.test(words[i + 1] ?? '') || span.test(words[i + 2] ?? '')))) return 'opening';
+  // `within half a year`, `within six weeks`: the first so long of something.
+  if (words.some((w, i) => w === 'within' && words.slice(i + 1, i + 4).some((x) => /^(months?|weeks?|days?|years?)$/.test(x)))) return 'opening';
   if (words.some((w, i) => WHOLE_SPAN_WORDS.has(w) && words.slice(i + 1, i + 4).some((x) => EVENT_TYPES.get(x) === 'war'))) return 'whole';
   return undefined;
 }
