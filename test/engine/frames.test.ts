@@ -259,6 +259,8 @@ describe('frames: what a value is a value of', () => {
     ['a pronoun that loses men is the body of men named last; the army as a whole is all of it',
       'The 4th Lancers rode south. In the second siege of Karsk it lost 41 killed, while the army as a whole lost 870 dead.',
       { '41': 'count deaths of siege:karsk#2 {4th lancer}', '870': 'count deaths of siege:karsk#2' }],
+    ['a side’s whole army, named by a word for the side, is no body of men within it', 'In the second siege of Karsk the Red Army lost 4,000 men killed.',
+      { '4,000': 'count deaths/people of siege:karsk#2' }],
     ['a count by a month is a count so far', 'In the second siege of Karsk, 300 defenders had died by the end of January.',
       { '300': 'count deaths/people of siege:karsk#2 <so far>' }],
   ];

@@ -224,6 +224,8 @@ class MentionReader {
     const unitWord = (w: string) => UNIT_WORDS.has(w.replace(/['’]s$/, ''));
     // A body of men has a name or a number besides its unit word (`the 4th Lancers`, `Company B`): `the
     // Company` alone is a trading company, `the Army` any army.
+    // `the Red Army`: a whole side's army, named by a word for the side, is no body of men within it.
+    if (words.length === 2 && /^(army|forces)$/.test(lower[1]!) && SIDE_WORDS.has(lower[0]!)) return { kind: 'other', ref, first, end };
     if (lower.some(unitWord) && typeAt < 0 && (words.length > 1 || /\d/.test(this.tokens[first - 1]?.text ?? ''))) {
       // `Talia Brenn of Lodge 14`: the unit is the part of the name that holds the unit word.
       const unitAt = lower.findIndex(unitWord);
