@@ -261,6 +261,10 @@ describe('frames: what a value is a value of', () => {
       { '41': 'count deaths of siege:karsk#2 {4th lancer}', '870': 'count deaths of siege:karsk#2' }],
     ['a side’s whole army, named by a word for the side, is no body of men within it', 'In the second siege of Karsk the Red Army lost 4,000 men killed.',
       { '4,000': 'count deaths/people of siege:karsk#2' }],
+    ['defenders are a body of men: not the attackers, nor all who died', 'In the second siege of Karsk, 27 defenders were killed.',
+      { '27': 'count deaths/people of siege:karsk#2 {defenders}' }],
+    ['where men came from is a place, though the corpus names a treaty after it', 'On 9 May 1612 2,000 men from Orlen arrived.',
+      { '9 May 1612': 'date arrived', '2,000': 'count act:arriv/people' }],
     ['a count by a month is a count so far', 'In the second siege of Karsk, 300 defenders had died by the end of January.',
       { '300': 'count deaths/people of siege:karsk#2 <so far>' }],
   ];

@@ -306,6 +306,12 @@ function sidesOf(site: ValueSite, mentions: readonly Mention[]): string[] | unde
   return nearest ? [nearest.ref.key!] : undefined;
 }
 
+/** Who fought on which footing: a count of defenders is not a count of attackers, nor of all. */
+const FIGHTING_ROLES: Record<string, string> = wordTable({
+  defenders: 'defenders', defender: 'defenders', besieged: 'defenders',
+  besiegers: 'attackers', besieger: 'attackers', attackers: 'attackers', attacker: 'attackers', assailants: 'attackers', stormers: 'attackers',
+});
+
 /** Words for a force, whose size is a count of its own body of men. */
 const FORCE_NOUNS = new Set(['garrison', 'garrisons', 'column', 'columns', 'army', 'armies', 'force', 'forces', 'fleet', 'squadron', 'detachment', 'expedition']);
 
@@ -328,6 +334,9 @@ function groupOf(site: ValueSite, mentions: readonly Mention[], discourse: Disco
     body?.kind === 'word' && /^\p{Ll}+(s|men)$/u.test(body.text) && !COUNTED_THINGS.has(body.lower) && !COUNT_KINDS.has(body.lower)) return `own ${body.lower}`;
   const unit = mentions.find((m) => m.kind === 'unit' && m.first < site.clause[1]);
   if (unit?.ref.key) return unit.ref.key;
+  // `27 defenders were killed`: those who held, or those who attacked, not everyone who died.
+  const role = site.value.interval.dimension === 'count' ? FIGHTING_ROLES[t[site.end]?.lower ?? ''] : undefined;
+  if (role) return role;
   // `It lost 41 killed`: a pronoun that loses men is the body of men named last (an event loses none).
   const pronoun = t.findIndex((x, i) => i >= site.clause[0] && i < site.first && /^(it|they)$/.test(x.lower) && /^(lost|suffered)$/.test(t[i + 1]?.lower ?? ''));
   if (pronoun >= 0 && site.value.interval.dimension === 'count' && discourse.unit() !== undefined) return discourse.unit();

@@ -423,7 +423,9 @@ class MentionReader {
     // A bare name is a subject only when the corpus names an event with it, and it is an event of the
     // one kind the corpus gives that name (`Karsk` is the siege of Karsk), if there is one.
     if (mention.kind === 'name') {
-      if (!(mention.ref.key && this.knowledge.isEventKey(mention.ref.key)) || this.placeObject(mention.first)) mention.kind = 'other';
+      // (`2,000 men from Coldharrow`: where they came from is a place, whatever the corpus names after it.)
+      const origin = this.tokens[mention.first - 1]?.lower === 'from';
+      if (!(mention.ref.key && this.knowledge.isEventKey(mention.ref.key)) || this.placeObject(mention.first) || origin) mention.kind = 'other';
       else mention.ref.type ??= this.knowledge.typeOf(mention.ref.key);
     }
     // `at Whelk Strand`, `into the Corvane Seam`: a name after a word of place is a place (what `there`
