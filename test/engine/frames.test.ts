@@ -265,6 +265,8 @@ describe('frames: what a value is a value of', () => {
       { '27': 'count deaths/people of siege:karsk#2 {defenders}' }],
     ['where men came from is a place, though the corpus names a treaty after it', 'On 9 May 1612 2,000 men from Orlen arrived.',
       { '9 May 1612': 'date arrived', '2,000': 'count act:arriv/people' }],
+    ['`the second’s bombardment` is part of the second of the kind named last', 'The first siege of Karsk was short. The second’s bombardment burned a third of the town.',
+      { 'a third': 'fraction place of siege:karsk#2' }],
     ['a count by a month is a count so far', 'In the second siege of Karsk, 300 defenders had died by the end of January.',
       { '300': 'count deaths/people of siege:karsk#2 {defenders} <so far>' }],
   ];
