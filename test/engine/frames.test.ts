@@ -267,6 +267,8 @@ describe('frames: what a value is a value of', () => {
       { '9 May 1612': 'date arrived', '2,000': 'count act:arriv/people' }],
     ['`the second’s bombardment` is part of the second of the kind named last', 'The first siege of Karsk was short. The second’s bombardment burned a third of the town.',
       { 'a third': 'fraction place of siege:karsk#2' }],
+    ['a time into an event is within it, not what the value is of', 'A fever broke out at the end of December 1612, eleven weeks into the siege of Karsk.',
+      { 'the end of December 1612': 'date began', 'eleven weeks': 'duration ?/siege' }],
     ['a count by a month is a count so far', 'In the second siege of Karsk, 300 defenders had died by the end of January.',
       { '300': 'count deaths/people of siege:karsk#2 {defenders} <so far>' }],
   ];

@@ -415,7 +415,9 @@ class MentionReader {
   private push(mention: Mention): void {
     // `during the battle`, `against the Karsk offensive`, `after the flood`: the word before says its role.
     for (let k = mention.first - 1; k >= Math.max(0, mention.first - 3); k--) {
-      const role = ROLE_WORDS[this.tokens[k]!.lower];
+      // `eleven weeks into the siege`: a time within it, not what the value is of.
+      const into = this.tokens[k]!.lower === 'into' && /^(days?|weeks?|months?|years?)$/.test(this.tokens[k - 1]?.lower ?? '');
+      const role = into ? 'scope' : ROLE_WORDS[this.tokens[k]!.lower];
       if (role) { mention.role = role; break; }
       const w = this.tokens[k]!.lower;
       if (!DEMONSTRATIVES.has(w) && w !== 'a' && w !== 'an' && w !== 'of' && w !== 'with' && w !== 'its' && w !== 'their') break;
