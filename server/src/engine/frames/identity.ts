@@ -340,7 +340,10 @@ export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver 
   // How long the port was closed during an epidemic is not surely how long the epidemic lasted: a
   // length of one activity is surely an event's length only where that activity is the event itself.
   const partOf = a.dimension === 'duration' && otherActivity(a, b);
-  if (subject === 'same' && measure === 'same' && !sided && !placed && !partOf) return { relation: 'same', slot: 'subject+measure', reason: `same fact: ${subjectReason}, ${measureReason}` };
+  // A time between two events whose ends one tells and the other does not may run between others.
+  const ends = (f: FactFrame) => f.measure.from?.ref !== undefined || f.measure.to?.ref !== undefined;
+  const unsureEnds = a.measure.kind === 'between' && ends(a) !== ends(b);
+  if (subject === 'same' && measure === 'same' && !sided && !placed && !partOf && !unsureEnds) return { relation: 'same', slot: 'subject+measure', reason: `same fact: ${subjectReason}, ${measureReason}` };
   // A subject the claim only takes from its paragraph or heading, with nothing else known, is too
   // little to call it the same fact even weakly.
   const said = a.subject !== undefined && !fromContext(a.subject);
