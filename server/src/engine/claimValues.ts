@@ -332,6 +332,10 @@ function isNotCheckableKind(v: FoundValue, s: Sentence): boolean {
   if (unit !== undefined && !isPlural(t[unit + 1])) return true;
   const aged = t[lead - 1]?.lower === 'aged' || t[lead - 1]?.lower === 'ages' || (t[lead - 1]?.lower === 'of' && t[lead - 2]?.lower === 'age');
   if ((v.form === 'count' || v.form === 'duration') && aged) return true;
+  // `Drummock, then 61, signed the treaty`: a bare number set off by commas after a name is an age.
+  const comma = /^(then|now)$/.test(t[lead - 1]?.lower ?? '') ? lead - 2 : lead - 1;
+  if (v.form === 'count' && /^\d{1,3}$/.test(v.text) && t[comma]?.text === ',' && t[v.endToken]?.text === ',' &&
+    t[comma - 1]?.kind === 'word' && /^\p{Lu}/u.test(t[comma - 1]!.text)) return true;
   // `a ten-hour day`, `an eight-hour shift`: the form of a working day, not how long something lasted.
   if (v.form === 'duration' && /-/.test(v.text) && SPAN_NOUNS.has(after?.lower ?? '')) return true;
   if (v.form === 'duration' && (after?.lower === 'old' || (isDash(after) && t[v.endToken + 1]?.lower === 'old') ||
