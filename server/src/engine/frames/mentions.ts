@@ -252,6 +252,12 @@ class MentionReader {
     return PLACE_OBJECT_VERBS.has(this.tokens[k]?.lower ?? '');
   }
 
+  /** `running for the Glaisk`, `made for Karsk`: a name after a verb of moving and `for`. */
+  private headedFor(first: number): boolean {
+    const k = this.tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1;
+    return this.tokens[k]?.lower === 'for' && MOTION_VERBS.has(this.tokens[k - 1]?.lower ?? '');
+  }
+
   /** A demonym: the corpus's own sides, general ones, or a demonym-like word before `army`, `troops`… */
   private isSide(i: number): boolean {
     const t = this.tokens[i]!;
@@ -431,8 +437,9 @@ class MentionReader {
     // A bare name is a subject only when the corpus names an event with it, and it is an event of the
     // one kind the corpus gives that name (`Karsk` is the siege of Karsk), if there is one.
     if (mention.kind === 'name') {
-      // (`2,000 men from Coldharrow`: where they came from is a place, whatever the corpus names after it.)
-      const origin = this.tokens[mention.first - 1]?.lower === 'from';
+      // (`2,000 men from Coldharrow`, `running for the Glaisk`: where they came from or made for is a
+      // place, whatever the corpus names after it.)
+      const origin = this.tokens[mention.first - 1]?.lower === 'from' || this.headedFor(mention.first);
       if (!(mention.ref.key && this.knowledge.isEventKey(mention.ref.key)) || this.placeObject(mention.first) || origin) mention.kind = 'other';
       else mention.ref.type ??= this.knowledge.typeOf(mention.ref.key);
     }
@@ -508,6 +515,9 @@ function besiegedPlaces(tokens: readonly Token[], mentions: Mention[]): void {
     delete named.located;
   });
 }
+
+/** Verbs of moving toward a place (`running for the Glaisk`). */
+const MOTION_VERBS = new Set(['ran', 'run', 'running', 'made', 'making', 'headed', 'heading', 'fled', 'fleeing', 'bound', 'sailed', 'sailing', 'marched', 'marching', 'rode', 'riding', 'set', 'left']);
 
 /** Words of place and motion before `the …`: `across the ice`, `crossed the ice`, `on the ice`. */
 const PATH_WORDS = new Set(['across', 'over', 'on', 'onto', 'upon', 'through', 'under', 'beneath', 'into', 'along', 'crossed', 'cross', 'crossing', 'off']);
