@@ -269,7 +269,7 @@ describe('frames: what a value is a value of', () => {
       { 'a third': 'fraction place of siege:karsk#2' }],
     ['a time into an event is within it, not what the value is of', 'A fever broke out at the end of December 1612, eleven weeks into the siege of Karsk.',
       { 'the end of December 1612': 'date began', 'eleven weeks': 'duration ?/siege' }],
-    ['where men ran for is a place, though the corpus names a treaty after it', 'In the first siege of Karsk the Velmarchi were soon running for Orlen. They lost 300 men killed.',
+    ['where men ran for is a place, though the corpus names a treaty after it', 'The first siege of Karsk began in spring. By evening the defenders were running for Orlen. That day 300 men died.',
       { '300': 'count deaths/people of siege:karsk#1' }],
     ['a count by a month is a count so far', 'In the second siege of Karsk, 300 defenders had died by the end of January.',
       { '300': 'count deaths/people of siege:karsk#2 {defenders} <so far>' }],
