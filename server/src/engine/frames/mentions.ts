@@ -364,8 +364,9 @@ class MentionReader {
       // (`fighting Finland`: a verb with a named object.)
       const object = /ing$/.test(t.lower) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
       const verb = object || tokens[i - 1]?.lower === 'to' || (tokens[i + 1]?.lower === 'to' && !DEMONSTRATIVES.has(tokens[i - 1]?.lower ?? '') && tokens[i - 1]?.lower !== 'a');
-      const possessedBy = ORDINALS.get(t.lower.replace(/['’]s$/, ''));
-      if (possessedBy !== undefined && /['’]s$/.test(t.text) && tokens[i - 1]?.lower === 'the') {
+      const possessive = t.lower.endsWith("'s") || t.lower.endsWith('’s');
+      const possessedBy = possessive && tokens[i - 1]?.lower === 'the' ? ORDINALS.get(t.lower.slice(0, -2)) : undefined;
+      if (possessedBy !== undefined) {
         // `The second's bombardment`: the second of the kind named last, and what it did (its
         // bombardment is part of it, no subject of its own).
         this.push({ kind: 'anaphor', ref: { text: `${tokens[i - 1]!.text} ${t.text}`, ordinal: possessedBy }, first: i - 1, end: i + 1, definite: true });
