@@ -153,6 +153,8 @@ const POST_HEADER = /^\s*(?:[Pp]osted|[Pp]ost|[Rr]eply)\b.{0,60}\bby\s+\p{Lu}/u;
 const REPLY_LINE = /^\s*(re:|reply\b|replied\b|quote\b|\S+(\s+\S+){0,3}\s+(wrote|replied|says):\s*$)/i;
 /** A post's header line in a forum or a comment thread: a name and a time of day (`alun_f » Tue 12 Mar 2019, 20:14`, `Dorran Pike — 2 May 2021 at 9:14 am`). */
 const POST_STAMP = /^.{0,80}\b\d{1,2}:\d{2}\b(\s*[ap]\.?m\.?)?\s*$/i;
+/** An encyclopedia's hatnote: `This article is about the revolt. For the flood of the Ossel, see Kessary Flood.` */
+const HATNOTE = /\bthis (article|page|entry) is about\b|(^|[.*_]\s*)for (the )?[^.]{1,80}, see\b/i;
 const BIBLIOGRAPHY_LINE = /^\s*[\p{Lu}][\p{L}'’-]+,\s+[\p{Lu}][\p{L}.'’ -]*\.\s+["“*_]/u;
 
 function classifyBlocks(blocks: ProseBlock[]): BlockPart[] {
@@ -189,6 +191,7 @@ function classifyBlocks(blocks: ProseBlock[]): BlockPart[] {
       return parts.push('meta');
     }
     if (i < 3 && META_LINE.test(text)) return parts.push('meta');
+    if (HATNOTE.test(text)) return parts.push('meta');
     if (BIBLIOGRAPHY_LINE.test(text)) return parts.push('meta');
     if (block.role !== 'prose') return parts.push(block.role === 'quote' ? 'body' : 'meta');
     if (!/[.!?]["”’)]*$/.test(text) && text.split(/\s+/).length < 6) return parts.push('meta');
