@@ -271,6 +271,10 @@ describe('frames: what a value is a value of', () => {
       { 'the end of December 1612': 'date began', 'eleven weeks': 'duration ?/siege' }],
     ['where men ran for is a place, though the corpus names a treaty after it', 'The first siege of Karsk began in spring. By evening the defenders were running for Orlen. That day 300 men died.',
       { '300': 'count deaths/people of siege:karsk#1' }],
+    ['what a letter said, reported, is what was so far then', 'The second siege of Karsk was hard. In his second letter he wrote that they had held the walls 19 days and that 31 men were dead.',
+      { '19 days': 'duration so far of siege:karsk#2', '31': 'count deaths/people of siege:karsk#2 <so far>' }],
+    ['…not a pluperfect told outright', 'The second siege of Karsk was hard. They had held the walls 19 days when 31 men were dead.',
+      { '19 days': 'duration length/siege of siege:karsk#2', '31': 'count deaths/people of siege:karsk#2' }],
     ['a count by a month is a count so far', 'In the second siege of Karsk, 300 defenders had died by the end of January.',
       { '300': 'count deaths/people of siege:karsk#2 {defenders} <so far>' }],
   ];

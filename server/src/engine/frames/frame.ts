@@ -10,7 +10,7 @@ import { ClauseLayout, type Span } from './clauses.js';
 import type { Discourse } from './discourse.js';
 import { phasesOf, refRelation } from './identity.js';
 import { ACTIVITY_OF_TYPE, COUNT_KINDS, COUNTED_THINGS, DATE_PHASES, EVENT_TYPES, OPENING_WORDS, SPEECH_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS } from './lexicon.js';
-import { classAt, countMeasure, dateMeasure, durationMeasure, fractionMeasure, listedPart, nextCellEnd, type ValueSite } from './measure.js';
+import { classAt, countMeasure, reportedFromDocument, dateMeasure, durationMeasure, fractionMeasure, listedPart, nextCellEnd, type ValueSite } from './measure.js';
 import { readMentions, type Mention, type NameKnowledge } from './mentions.js';
 import { endpoints } from './endpoints.js';
 import { fromContext, type EventRef, type FactFrame, type Measure, type Subject } from './types.js';
@@ -362,7 +362,7 @@ function groupOf(site: ValueSite, mentions: readonly Mention[], discourse: Disco
  * of it. Said in the value's clause, or set in front of its sentence (`In the first months, …`).
  */
 function scopeOf(site: ValueSite): string | undefined {
-  if (site.value.interval.dimension === 'count' && soFar(site.tokens.slice(site.clause[0], site.clause[1]))) return 'so far';
+  if (site.value.interval.dimension === 'count' && (soFar(site.tokens.slice(site.clause[0], site.clause[1])) || reportedFromDocument(site.tokens, site.first))) return 'so far';
   return scopeIn(site.tokens.slice(site.clause[0], site.clause[1])) ?? (site.clause[0] > 0 ? scopeIn(site.tokens.slice(0, site.clause[0])) : undefined);
 }
 

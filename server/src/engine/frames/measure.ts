@@ -240,6 +240,19 @@ const GIVE_WORDS = new Set(['gives', 'gave', 'give', 'puts', 'credits', 'assigns
 const FOR_IN = new Set(['for', 'in', 'within', 'over']);
 
 /** length (how long something went on), between (time from one event to another) or remaining. */
+/** Documents written as things went on, whose figures are those so far. */
+const RUNNING_DOCUMENTS = new Set(['letter', 'letters', 'diary', 'journal', 'entry', 'log', 'dispatch', 'despatch']);
+
+/**
+ * `In his second letter he wrote that …`: what a letter or diary said, reported (a verb of writing and
+ * `that` before the value, a document named before that).
+ */
+export function reportedFromDocument(tokens: readonly Token[], before: number): boolean {
+  const words = tokens.slice(0, before).map((x) => x.lower);
+  const said = words.findIndex((w, i) => /^(wrote|writes|noted|notes|recorded|records|reported|reports)$/.test(w) && words.slice(i + 1, i + 4).includes('that'));
+  return said > 0 && words.slice(0, said).some((w) => RUNNING_DOCUMENTS.has(w));
+}
+
 function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ago' | 'so far' | undefined {
   const t = site.tokens;
   const value = site.value;
@@ -253,7 +266,9 @@ function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ag
   // `Length: over six months`: a label says what the value is.
   if (before === ':' && /^(length|duration)$/.test(t[firstOfValue - 2]?.lower ?? '')) return 'length';
   // `The men have been out six days`, `it has lasted a month`: the time so far, not how long it lasted.
-  if (clauseBefore.some((w, i) => /^(have|has|'ve)$/.test(w) && /^(been|lasted|gone|held|stayed)$/.test(clauseBefore[i + 1] ?? ''))) return 'so far';
+  // (`he wrote that they had held the citadel nineteen days`: the same, reported from a letter.)
+  const perfect = (w: string) => /^(have|has|'ve)$/.test(w) || (w === 'had' && reportedFromDocument(t, firstOfValue));
+  if (clauseBefore.some((w, i) => perfect(w) && /^(been|lasted|gone|held|stayed)$/.test(clauseBefore[i + 1] ?? ''))) return 'so far';
   // `it took six months for …`, `rescuers took six days to reach …`, `worked for six weeks to reach …`:
   // the time until something happened.
   // `The men waited fifteen weeks for an answer`: the time until it came.
