@@ -21,7 +21,8 @@ function phaseIn(tokens: readonly Token[], from: number, to: number, nearestTo: 
 /** The event an anchor phrase names: a mention in it, or `the first` with its noun left out. */
 function anchorRef(tokens: readonly Token[], from: number, to: number, mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>): EventRef | undefined {
   const mention = mentions.find((m) => m.first >= from && m.first < to && resolved.has(m));
-  if (mention) return resolved.get(mention);
+  // (`after the city had fallen`: which place, and so which event, `the city` means is a guess.)
+  if (mention) return mention.kind === 'anaphor' && mention.ref.type === 'place' ? { ...resolved.get(mention)!, guessed: true } : resolved.get(mention);
   // `after the first had ended`, `after the first one ended`: the kind of the sentence's other event.
   for (let i = from; i < to; i++) {
     const ordinal = ORDINALS.get(tokens[i]!.lower);

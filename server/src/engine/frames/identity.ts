@@ -200,7 +200,7 @@ function kindredActivities(a: string, b: string): boolean {
 }
 
 function sameEndpoints(a: Measure, b: Measure, events: EventResolver): boolean {
-  if (!a.from?.ref || !b.from?.ref || !a.to?.phase || a.to.phase !== b.to?.phase) return false;
+  if (!a.from?.ref || !b.from?.ref || !a.to?.phase || a.to.phase !== b.to?.phase || a.from.ref.guessed || b.from.ref.guessed) return false;
   return resolvedRelation(a.from.ref, b.from.ref, events) === 'same';
 }
 

@@ -19,6 +19,8 @@ export interface EventRef {
   text: string;
   /** The year the text around it is set in (its dateline, its heading): which of a repeated event. */
   when?: number;
+  /** Resolved from a place referred back to (`after the city had fallen`): which event is a guess. */
+  guessed?: boolean;
   /**
    * An unnamed event the text itself tells of, where the text also names another event of its kind
    * (`offensive plans` beside `Operation Edelweiss`): never taken for the corpus's one event of that kind.
