@@ -275,6 +275,8 @@ describe('frames: what a value is a value of', () => {
       { '19 days': 'duration so far of siege:karsk#2', '31': 'count deaths/people of siege:karsk#2 <so far>' }],
     ['…not a pluperfect told outright', 'The second siege of Karsk was hard. They had held the walls 19 days when 31 men were dead.',
       { '19 days': 'duration length/siege of siege:karsk#2', '31': 'count deaths/people of siege:karsk#2' }],
+    ['a sentence that opens on a whole tells of its parts after it', 'In the second siege of Karsk the town lost its ships. Of her 41 men, 34 drowned and seven survived.',
+      { '41': 'count ?/people of siege:karsk#2', '34': 'count deaths of siege:karsk#2', 'seven': 'count survivors of siege:karsk#2' }],
     ['a count by a month is a count so far', 'In the second siege of Karsk, 300 defenders had died by the end of January.',
       { '300': 'count deaths/people of siege:karsk#2 {defenders} <so far>' }],
   ];

@@ -165,12 +165,18 @@ export function listedPart(site: ValueSite): string | undefined {
   return noun && noun.kind === 'word' && isContentWord(noun) ? stem(noun.lower) : undefined;
 }
 
-/** `six of the seven`, `nine of the thirteen men`: a count that is the whole another count is part of. */
+/**
+ * `six of the seven`, `nine of the thirteen men`, `Of her 41 men, 34 drowned`: a count that is the
+ * whole another count is part of.
+ */
 function wholeOfAnother(site: ValueSite): boolean {
   const t = site.tokens;
   const of = t[site.first - 1]?.lower === 'the' ? site.first - 2 : site.first - 1;
   // (Not `a quarter of a million`: a share of a number is one number.)
-  return t[of]?.lower === 'of' && site.layout.inOtherValue(of - 1, site.first) && (t[of - 1]?.kind === 'number' || parseNumber(t as Token[], of - 1) !== undefined);
+  if (t[of]?.lower === 'of' && site.layout.inOtherValue(of - 1, site.first) && (t[of - 1]?.kind === 'number' || parseNumber(t as Token[], of - 1) !== undefined)) return true;
+  // `Of her 41 men, 34 drowned`: a sentence that opens on the whole, then tells of its parts.
+  const opens = /^(the|his|her|their|its|our|my)$/.test(t[site.first - 1]?.lower ?? '') ? site.first - 2 : site.first - 1;
+  return opens === 0 && t[0]?.lower === 'of' && t.slice(site.end, site.end + 3).some((x) => x.text === ',');
 }
 
 /** `of the garrison`, `of his men` right after a count: the tokens naming the whole it is part of. */
