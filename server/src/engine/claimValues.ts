@@ -3,7 +3,7 @@
 // reference marks (`[10]`), times of day, the writer's own counts and dates, years that only set the
 // scene, titles, distances, ages, temperatures, descriptions of form, hypotheticals, words inside a
 // quotation, and debris such as file names. Drafts and sources are read by the same rules.
-import { COUNT_KINDS, COUNTED_THINGS } from './frames/lexicon.js';
+import { COUNT_KINDS, COUNTED_THINGS, PLURAL_EVENT_WORDS } from './frames/lexicon.js';
 import { isNameToken, isContentWord } from './terms.js';
 import { isDash, tokenize, type Token } from './tokens.js';
 import type { TextRange } from './types.js';
@@ -219,6 +219,9 @@ function isTimeOrRate(v: FoundValue, s: Sentence): boolean {
   return (after !== undefined && /^(am|pm|a\.m|p\.m|o'clock|gmt|utc)$/i.test(after.text)) || before?.lower === 'every';
 }
 
+/** Plain words for things that happened, counted when a writer gathers them (`the five disasters`). */
+const HAPPENINGS = new Set(['disasters', 'tragedies', 'events', 'crises', 'catastrophes', 'calamities', 'episodes', 'incidents', 'emergencies', 'troubles']);
+
 /** The writer's own counts: `three reasons`, `my two sources`, `the three moments I think …`. */
 function isWritersCount(v: FoundValue, s: Sentence): boolean {
   if (v.form !== 'count') return false;
@@ -231,6 +234,9 @@ function isWritersCount(v: FoundValue, s: Sentence): boolean {
   // `three times as many`, `twice more`: a ratio, not a count (`changed hands eleven times` counts).
   if (after?.lower === 'times' && /^(as|more|larger|bigger|greater|higher|fewer|less|over)$/.test(t[v.endToken + 1]?.lower ?? '')) return true;
   if (t[v.firstToken - 1]?.lower === 'my') return true;
+  // `the five disasters`, `these two sieges`: the writer's way of gathering what the essay tells of.
+  if (v.interval.nominal < 13 && /^(the|these|those|both|all)$/.test(t[v.firstToken - 1]?.lower ?? '') &&
+    (HAPPENINGS.has(after?.lower ?? '') || PLURAL_EVENT_WORDS.has(after?.lower ?? ''))) return true;
   // `I spent three afternoons in the museum`, `I read two books`: what the writer did, not history.
   // (Only its object: `I found that 400 men died` reports history.)
   for (let k = Math.max(0, v.firstToken - 3); k < v.firstToken; k++) {
