@@ -277,6 +277,8 @@ describe('frames: what a value is a value of', () => {
       { '19 days': 'duration length/siege of siege:karsk#2', '31': 'count deaths/people of siege:karsk#2' }],
     ['a sentence that opens on a whole tells of its parts after it', 'In the second siege of Karsk the town lost its ships. Of her 41 men, 34 drowned and seven survived.',
       { '41': 'count ?/people of siege:karsk#2', '34': 'count deaths of siege:karsk#2', 'seven': 'count survivors of siege:karsk#2' }],
+    ['carried off to a place is taken there; carried off by a fever, dead', 'In the second siege of Karsk, 12 men were carried off to the fleet, and fever carried off 40 more.',
+      { '12': 'count ?/people of siege:karsk#2', '40': 'count deaths of siege:karsk#2' }],
     ['a count by a month is a count so far', 'In the second siege of Karsk, 300 defenders had died by the end of January.',
       { '300': 'count deaths/people of siege:karsk#2 {defenders} <so far>' }],
   ];

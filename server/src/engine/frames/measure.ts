@@ -51,7 +51,9 @@ export function classAt(tokens: readonly Token[], i: number, table: ReadonlyMap<
   if (LEAVE_WORDS.has(t.lower) && parseNumber(tokens as Token[], i + 1) !== undefined) return undefined;
   if (next && next.kind === 'word') {
     // (`broke out of the hold`: out of a place, not the start of something.)
-    const pair = tokens[i + 2]?.lower === 'of' && next.lower === 'out' ? undefined : table.get(`${t.lower}_${next.lower}`);
+    // (`carried off to the Nimble`: taken somewhere, not carried off by a fever.)
+    const elsewhere = (tokens[i + 2]?.lower === 'of' && next.lower === 'out') || (next.lower === 'off' && tokens[i + 2]?.lower === 'to');
+    const pair = elsewhere ? undefined : table.get(`${t.lower}_${next.lower}`);
     if (pair) return pair;
   }
   return table.get(t.lower);
