@@ -273,6 +273,8 @@ table('values: counts in words stay counts', [
   ['There were nineteen men.', [['nineteen', 'count', 18.5, 19.5]]],
   ['It lasted forty-one days.', [['forty-one days', 'duration', 40.5, 41.5]]],
   ['There were nineteen hundred men.', [['nineteen hundred', 'count', 1850, 1950]]],
+  ['We are shut up in the citadel, fourteen hundred of us in all.', [['fourteen hundred', 'count', 1350, 1450]]],
+  ['They marched out, nineteen hundred men.', [['nineteen hundred', 'count', 1850, 1950]]],
   ['They lost nineteen hundred and forty-one men.', [['nineteen hundred and forty-one', 'count', 1940.5, 1941.5]]],
   ['In March, two thousand men marched.', [['two thousand', 'count', 1800, 2200]]],
   ['They fielded twelve twenty-pound guns.', [['twelve', 'count', 11.5, 12.5], ['twenty', 'count', 18, 22]]],

@@ -32,6 +32,7 @@ import {
 import { isDash, tokenize, type Token } from './tokens.js';
 import type { HedgeKind, QuantityInterval, ValueMention } from './types.js';
 import { wordTable } from './wordTable.js';
+import { COUNTED_THINGS } from './frames/lexicon.js';
 
 export type ValueForm = 'count' | 'fraction' | 'duration' | 'date' | 'year' | 'date-range';
 
@@ -170,6 +171,9 @@ function wordYearAt(tokens: Token[], i: number): { year: number; end: number } |
   const before = tokens[i - 1]?.lower ?? '';
   if (before === 'at') return undefined;
   if (year.hundred && !YEAR_LEADS.has(before) && !(year.year % 100 !== 0 && tokens[year.end]?.kind !== 'word')) return undefined;
+  // `, fourteen hundred of us in all`, `, nineteen hundred men`: a count, whatever came before.
+  const after = tokens[year.end]?.lower ?? '';
+  if (year.hundred && (after === 'of' || COUNTED_THINGS.has(after))) return undefined;
   return year;
 }
 
