@@ -189,6 +189,11 @@ describe('verdicts on a made-up corpus', () => {
     assert.deepEqual(codes('Within half a year more than 40,000 soldiers had been killed (Halloway).', [one]), ['citation-mismatch 40,000']);
   });
 
+  it('a date range in a table cell states the length it spans, whatever another cell says', () => {
+    const table = letters('# Letters\n\n| Dates | What | Notes |\n|---|---|---|\n| 25 Jul – 16 Aug 1831 | The relief march over the pass | Arrives one week after the surrender |\n');
+    assert.deepEqual(codes('The relief march over the pass took 22 days (Halloway).', [table]), []);
+  });
+
   it('messages quote what the sources say, with titles', () => {
     const report = checkDraft('The siege of Karsk lasted 90 days.', buildCorpusIndex(corpus));
     const finding = report.findings.find((f) => f.code === 'contradicted')!;

@@ -557,8 +557,11 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     qualify(frame, site, mentions, resolved, discourse, informant, sentence.row === true);
     const clause = { start: tokens[site.clause[0]]?.start ?? value.range.start, end: tokens[site.clause[1] - 1]?.end ?? value.range.end };
     // A range beside the length it spans (`151 days, from 14 April to 11 September`) restates that
-    // length: it is checked as dates only.
-    const restated = values.some((v) => v !== value && v.interval.dimension === 'duration');
+    // length: it is checked as dates only. (In a table row, only a length in its own cell does.)
+    const bar = tokens.findIndex((t, i) => i >= site.end && t.text === ';' && t.start === t.end);
+    const cellEnd = sentence.row === true ? (bar >= 0 ? tokens[bar]!.start : clause.end) : undefined;
+    const restated = values.some((v) => v !== value && v.interval.dimension === 'duration' &&
+      (cellEnd === undefined || (v.range.start >= clause.start && v.range.end <= Math.min(clause.end, cellEnd))));
     const implied = value.impliedDuration && !restated ? impliedFrame(site, frame) : undefined;
     const namesInClause = mentions.some((m) => m.kind !== 'side' && m.kind !== 'anaphor' && m.first < site.clause[1] && m.end > site.clause[0]);
     const inClause = mentions.filter((m) => m.kind === 'event' && resolved.has(m) && m.first < site.clause[1] && m.end > site.clause[0]);
