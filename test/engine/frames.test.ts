@@ -326,6 +326,11 @@ describe('frames: kinds of event a corpus teaches', () => {
     assert.equal(feast.knowledge.isEventWord('feast'), false, 'named, but never written of as an event here');
     assert.ok(feast.events.lookup({ type: 'crush', text: 'the crush' }).id, '`the crush` is the Great Crush');
   });
+  it('a body of men at the end of a name is no kind of event, whatever it did', () => {
+    const text = 'The Karsk Garrison held the citadel. After the siege began, the garrison killed 40 rebels.';
+    const garrison = buildCorpusIndex([{ key: 'g', title: 'G', uri: '/virtual/g.md', text }]);
+    assert.equal(garrison.knowledge.isEventWord('garrison'), false);
+  });
   const cases: Array<[string, string, Record<string, string>]> = [
     ['the taught kind names its event, and `it` refers back to it', 'The Great Crush killed 97 people. It lasted half an hour.',
       { '97': 'count deaths/people of crush:great', 'half an hour': 'duration length of crush:great' }],

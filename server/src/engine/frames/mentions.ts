@@ -523,9 +523,12 @@ const MOTION_VERBS = new Set(['ran', 'run', 'running', 'made', 'making', 'headed
 /** Words of place and motion before `the …`: `across the ice`, `crossed the ice`, `on the ice`. */
 const PATH_WORDS = new Set(['across', 'over', 'on', 'onto', 'upon', 'through', 'under', 'beneath', 'into', 'along', 'crossed', 'cross', 'crossing', 'off']);
 
+/** Bodies of men a unit's name may end in (`the Kessary Garrison`), besides the lexicon's units. */
+const BODY_WORDS = new Set(['garrison', 'column', 'detachment', 'expedition', 'force', 'forces', 'crew', 'militia', 'yeomanry', 'guard', 'watch', 'police']);
+
 /** A common noun that could be a kind of event: not a place, a body of men, a title, a thing counted or a month. */
 function mayBeEventWord(word: string): boolean {
-  return /^\p{Ll}{3,}$/u.test(word) && !EVENT_TYPES.has(word) && !PLACE_NOUNS.has(word) && !UNIT_WORDS.has(word) && !TITLES.has(word) &&
+  return /^\p{Ll}{3,}$/u.test(word) && !EVENT_TYPES.has(word) && !PLACE_NOUNS.has(word) && !UNIT_WORDS.has(word) && !BODY_WORDS.has(word) && !TITLES.has(word) &&
     !COUNTED_THINGS.has(word) && !COUNT_KINDS.has(word) && MONTHS[word] === undefined && !DEMONSTRATIVES.has(word);
 }
 
