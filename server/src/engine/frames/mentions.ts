@@ -357,46 +357,53 @@ class MentionReader {
         i = Math.max(end, mention.end) - 1;
         continue;
       }
-      if (t.kind !== 'word') continue;
-      // `to strike`, `to fight`, `in order to`: a verb, not an event.
-      const idiom = isIdiom(tokens, i);
-      // (`to fight`, `fight to hold`: verbs; `the fight to take her back`: a fight.)
-      // (`fighting Finland`: a verb with a named object.)
-      const object = /ing$/.test(t.lower) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
-      const verb = object || tokens[i - 1]?.lower === 'to' || (tokens[i + 1]?.lower === 'to' && !DEMONSTRATIVES.has(tokens[i - 1]?.lower ?? '') && tokens[i - 1]?.lower !== 'a');
-      const possessive = t.lower.endsWith("'s") || t.lower.endsWith('’s');
-      const possessedBy = possessive && tokens[i - 1]?.lower === 'the' ? ORDINALS.get(t.lower.slice(0, -2)) : undefined;
-      if (possessedBy !== undefined) {
-        // `The second's bombardment`: the second of the kind named last, and what it did (its
-        // bombardment is part of it, no subject of its own).
-        this.push({ kind: 'anaphor', ref: { text: `${tokens[i - 1]!.text} ${t.text}`, ordinal: possessedBy }, first: i - 1, end: i + 1, definite: true });
-        if (tokens[i + 1] && this.eventTypeAt(i + 1) !== undefined) i++;
-      } else if (/^\p{Ll}/u.test(t.text) && !verb && !idiom && this.eventTypeAt(i) !== undefined) {
-        const event = this.eventWord(i);
-        this.push(event);
-        i = event.end - 1;
-      } else if (ORDINALS.has(t.lower) && tokens[i - 1]?.lower === 'the' && this.elliptical(i + 1)) {
-        // `The second began eleven months later`: the second of the kind of event named last.
-        this.push({ kind: 'anaphor', ref: { text: `${tokens[i - 1]!.text} ${t.text}`, ordinal: ORDINALS.get(t.lower)! }, first: i - 1, end: i + 1, definite: true });
-      } else if (SIDE_WORDS.has(t.lower) && /^\p{Ll}/u.test(t.text) && ((tokens[i - 1]?.lower === 'the' && /s$/.test(t.lower)) || SIDE_HEADS.has(tokens[i + 1]?.lower ?? ''))) {
-        // `the rebels`, `rebel troops`, `the royalists`: a side in plain words.
-        this.push({ kind: 'side', ref: { text: t.text, key: stem(t.text) }, first: i, end: i + 1 });
-      } else if (PLACE_NOUNS.has(t.lower) && tokens[i + 1]?.lower === 'of' && this.nameWord(i + 2)) {
-        // `the harbour of Port Aubrin`, `the town of Karsk`: a place named where it stands, not a reference back.
-        const end = this.runEnd(i + 2);
-        const key = nameKey(tokens.slice(i + 2, end).map((x) => x.text));
-        this.push({ kind: 'other', ref: { type: 'place', text: tokens.slice(i, end).map((x) => x.text).join(' '), ...(key ? { key } : {}) }, first: i, end, located: true });
-        i = end - 1;
-      } else if (PLACE_NOUNS.has(t.lower) && DEMONSTRATIVES.has(tokens[i - 1]?.lower ?? '')) {
-        this.push({ kind: 'anaphor', ref: { type: 'place', text: `${tokens[i - 1]!.text} ${t.text}` }, first: i - 1, end: i + 1, definite: true });
-      } else if (t.lower === 'there' && !this.dummy(i)) {
-        // `were killed there`: the place the text last named.
-        this.push({ kind: 'anaphor', ref: { type: 'place', text: t.text }, first: i, end: i + 1, definite: true });
-      } else if ((t.lower === 'it' || t.lower === 'its' || t.lower === 'they') && !this.dummy(i)) {
-        this.push({ kind: 'anaphor', ref: { text: t.text }, first: i, end: i + 1, definite: true });
-      }
+      if (t.kind === 'word') i = this.readWord(i);
     }
     return this.mentions;
+  }
+
+  /** A word outside any name: an event word, `the second`, a side in plain words, a place or a reference back. Returns where reading goes on. */
+  private readWord(i: number): number {
+    const tokens = this.tokens;
+    const t = tokens[i]!;
+    // `to strike`, `to fight`, `in order to`: a verb, not an event.
+    const idiom = isIdiom(tokens, i);
+    // (`to fight`, `fight to hold`: verbs; `the fight to take her back`: a fight.)
+    // (`fighting Finland`: a verb with a named object.)
+    const object = /ing$/.test(t.lower) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
+    const verb = object || tokens[i - 1]?.lower === 'to' || (tokens[i + 1]?.lower === 'to' && !DEMONSTRATIVES.has(tokens[i - 1]?.lower ?? '') && tokens[i - 1]?.lower !== 'a');
+    const possessive = t.lower.endsWith("'s") || t.lower.endsWith('’s');
+    const possessedBy = possessive && tokens[i - 1]?.lower === 'the' ? ORDINALS.get(t.lower.slice(0, -2)) : undefined;
+    if (possessedBy !== undefined) {
+      // `The second's bombardment`: the second of the kind named last, and what it did (its
+      // bombardment is part of it, no subject of its own).
+      this.push({ kind: 'anaphor', ref: { text: `${tokens[i - 1]!.text} ${t.text}`, ordinal: possessedBy }, first: i - 1, end: i + 1, definite: true });
+      if (tokens[i + 1] && this.eventTypeAt(i + 1) !== undefined) i++;
+    } else if (/^\p{Ll}/u.test(t.text) && !verb && !idiom && this.eventTypeAt(i) !== undefined) {
+      const event = this.eventWord(i);
+      this.push(event);
+      i = event.end - 1;
+    } else if (ORDINALS.has(t.lower) && tokens[i - 1]?.lower === 'the' && this.elliptical(i + 1)) {
+      // `The second began eleven months later`: the second of the kind of event named last.
+      this.push({ kind: 'anaphor', ref: { text: `${tokens[i - 1]!.text} ${t.text}`, ordinal: ORDINALS.get(t.lower)! }, first: i - 1, end: i + 1, definite: true });
+    } else if (SIDE_WORDS.has(t.lower) && /^\p{Ll}/u.test(t.text) && ((tokens[i - 1]?.lower === 'the' && /s$/.test(t.lower)) || SIDE_HEADS.has(tokens[i + 1]?.lower ?? ''))) {
+      // `the rebels`, `rebel troops`, `the royalists`: a side in plain words.
+      this.push({ kind: 'side', ref: { text: t.text, key: stem(t.text) }, first: i, end: i + 1 });
+    } else if (PLACE_NOUNS.has(t.lower) && tokens[i + 1]?.lower === 'of' && this.nameWord(i + 2)) {
+      // `the harbour of Port Aubrin`, `the town of Karsk`: a place named where it stands, not a reference back.
+      const end = this.runEnd(i + 2);
+      const key = nameKey(tokens.slice(i + 2, end).map((x) => x.text));
+      this.push({ kind: 'other', ref: { type: 'place', text: tokens.slice(i, end).map((x) => x.text).join(' '), ...(key ? { key } : {}) }, first: i, end, located: true });
+      i = end - 1;
+    } else if (PLACE_NOUNS.has(t.lower) && DEMONSTRATIVES.has(tokens[i - 1]?.lower ?? '')) {
+      this.push({ kind: 'anaphor', ref: { type: 'place', text: `${tokens[i - 1]!.text} ${t.text}` }, first: i - 1, end: i + 1, definite: true });
+    } else if (t.lower === 'there' && !this.dummy(i)) {
+      // `were killed there`: the place the text last named.
+      this.push({ kind: 'anaphor', ref: { type: 'place', text: t.text }, first: i, end: i + 1, definite: true });
+    } else if ((t.lower === 'it' || t.lower === 'its' || t.lower === 'they') && !this.dummy(i)) {
+      this.push({ kind: 'anaphor', ref: { text: t.text }, first: i, end: i + 1, definite: true });
+    }
+    return i;
   }
 
   /** After `the second`, no noun: a verb or a break (`The second began …`, `the second, in 1653, …`). */
