@@ -111,6 +111,8 @@ describe('frames: what a value is a value of', () => {
     ['ships lost are ships destroyed, not the dead', 'In the flood four boats were lost.',
       { 'four': 'count destroyed/ships of flood' }],
     ['a fire is an event', 'The great fire burned for two days.', { 'two days': 'duration length of fire' }],
+    ['a fire that breaks out or spreads is one, article or not', 'On 3 May 1612 fire broke out in the docks. Nine men were killed.',
+      { '3 May 1612': 'date began of fire@1612', 'Nine': 'count deaths/people of fire@1612' }],
     ['a fire opened on an enemy is not', 'The defenders opened fire and held for six days.', { 'six days': 'duration length/holding' }],
     ['a return is another of its kind, not the numbered one told before', 'The first siege of Karsk lasted 41 days. The besiegers came back in spring, and this time the siege lasted 118 days.',
       { '41 days': 'duration length/siege of siege:karsk#1', '118 days': 'duration length/siege of siege:karsk again' }],

@@ -108,7 +108,9 @@ function isIdiom(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1]?.lower;
   if (word === 'order') return before === 'in' || before === 'of';
   if (word === 'outbreak' || word === 'outbreaks') return tokens[i + 1]?.lower === 'of';
-  if (word === 'fire' || word === 'fires') return !(before === undefined || /^(the|a|this|that|its|great|big|first|second|third|last)$/.test(before));
+  // (`fire broke out in the shed`, `fire swept the yard`: a fire that spreads is one, article or not.)
+  const spreads = /^(broke|spread|spreads|swept|sweeps|raged|rages|burned|burnt|burns|destroyed|gutted|consumed)$/.test(tokens[i + 1]?.lower ?? '');
+  if (word === 'fire' || word === 'fires') return !(before === undefined || spreads || /^(the|a|this|that|its|great|big|first|second|third|last)$/.test(before));
   // `died of typhus`, `sick with cholera`: a disease as a cause, not an epidemic.
   if (DISEASES.has(word)) return before === 'of' || before === 'from' || before === 'with' || before === 'by';
   return false;
