@@ -281,6 +281,10 @@ describe('frames: what a value is a value of', () => {
       { '41': 'count ?/people of siege:karsk#2', '34': 'count deaths of siege:karsk#2', 'seven': 'count survivors of siege:karsk#2' }],
     ['carried off to a place is taken there; carried off by a fever, dead', 'In the second siege of Karsk, 12 men were carried off to the fleet, and fever carried off 40 more.',
       { '12': 'count ?/people of siege:karsk#2', '40': 'count deaths of siege:karsk#2' }],
+    ['what a count is compared with, even at a place, is not its subject', 'Around 900 soldiers died, far more than at Karsk.',
+      { '900': 'count deaths/people' }],
+    ['a side before a turn (`but`) is not the side of what follows it', 'The Velmarchi were pushed back from the town, but it cost 1,500 casualties.',
+      { '1,500': 'count casualties' }],
     ['a count by a month is a count so far', 'In the second siege of Karsk, 300 defenders had died by the end of January.',
       { '300': 'count deaths/people of siege:karsk#2 {defenders} <so far>' }],
   ];

@@ -301,7 +301,10 @@ function sidesOf(site: ValueSite, mentions: readonly Mention[]): string[] | unde
   const inClause = sides.filter((m) => m.first >= from && m.end <= to).map((m) => m.ref.key!);
   if (inClause.length > 0) return [...new Set(inClause)];
   const semicolon = site.tokens.slice(0, site.first).map((t) => t.text).lastIndexOf(';');
-  const before = sides.filter((m) => m.end <= site.first && m.first > semicolon);
+  // (`the Germans are pushed back, but it costs 1.5 million casualties`: a turn to the other side.)
+  let turn = -1;
+  for (let i = 0; i < site.first; i++) if (/^(but|while|whereas|although|though)$/.test(site.tokens[i]!.lower)) turn = i;
+  const before = sides.filter((m) => m.end <= site.first && m.first > semicolon && m.first > turn);
   const nearest = before[before.length - 1];
   return nearest ? [nearest.ref.key!] : undefined;
 }

@@ -436,7 +436,8 @@ class MentionReader {
       const role = into ? 'scope' : ROLE_WORDS[this.tokens[k]!.lower];
       if (role) { mention.role = role; break; }
       const w = this.tokens[k]!.lower;
-      if (!DEMONSTRATIVES.has(w) && w !== 'a' && w !== 'an' && w !== 'of' && w !== 'with' && w !== 'its' && w !== 'their') break;
+      // (`far more than at Leningrad`: a word of place between.)
+      if (!DEMONSTRATIVES.has(w) && !/^(a|an|of|with|its|their|at|in|on)$/.test(w)) break;
     }
     // `before they made a single charge`: in a clause that `before` or `after` opens, an anchor too.
     for (let k = mention.first - 1; !mention.role && k >= Math.max(0, mention.first - 7); k--) {
