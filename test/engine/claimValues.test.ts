@@ -108,6 +108,7 @@ table('claim values: kinds that are not checkable', [
   ['After the two sieges the town was empty.', []],
   ['Karsk endured three sieges.', ['three']],
   ['Vance, 58, led the army.', []],
+  ['My great-great-grandfather was 19 when he walked out.', []],
   ['At Karsk, 61 men died.', ['61']],
   ['A 19-year-old led the charge.', []],
   ['It was -30 degrees at dawn.', []],

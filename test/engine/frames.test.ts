@@ -285,6 +285,8 @@ describe('frames: what a value is a value of', () => {
       { '900': 'count deaths/people' }],
     ['a side before a turn (`but`) is not the side of what follows it', 'The Velmarchi were pushed back from the town, but it cost 1,500 casualties.',
       { '1,500': 'count casualties' }],
+    ['people who lost everything did not die; people who lost their homes are the homeless', 'After the second siege of Karsk, seven of the eleven owners lost everything, and 1,300 people lost their homes.',
+      { 'seven': 'count ? of siege:karsk#2', '1,300': 'count homeless/people of siege:karsk#2' }],
     ['a count by a month is a count so far', 'In the second siege of Karsk, 300 defenders had died by the end of January.',
       { '300': 'count deaths/people of siege:karsk#2 {defenders} <so far>' }],
   ];

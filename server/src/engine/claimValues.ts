@@ -338,6 +338,8 @@ function isNotCheckableKind(v: FoundValue, s: Sentence): boolean {
   if (unit !== undefined && !isPlural(t[unit + 1])) return true;
   const aged = t[lead - 1]?.lower === 'aged' || t[lead - 1]?.lower === 'ages' || (t[lead - 1]?.lower === 'of' && t[lead - 2]?.lower === 'age');
   if ((v.form === 'count' || v.form === 'duration') && aged) return true;
+  // `My great-great-grandfather was 19 when he walked out`: a bare number someone was, when, is an age.
+  if (v.form === 'count' && /^\d{1,3}$/.test(v.text) && /^(was|is)$/.test(t[lead - 1]?.lower ?? '') && /^(when|at)$/.test(after?.lower ?? '')) return true;
   // `Drummock, then 61, signed the treaty`: a bare number set off by commas after a name is an age.
   const comma = /^(then|now)$/.test(t[lead - 1]?.lower ?? '') ? lead - 2 : lead - 1;
   if (v.form === 'count' && /^\d{1,3}$/.test(v.text) && t[comma]?.text === ',' && t[v.endToken]?.text === ',' &&

@@ -219,7 +219,13 @@ export function countMeasure(site: ValueSite): Measure {
   if (kinds.length === 0 && setOff) kinds = classesIn(site, site.clause[1], site.tokens.length, COUNT_KINDS).filter((k) => k !== 'part');
   const thing = countedThing(site);
   // `Thirty-seven men we lost`: lost people, with nothing else said, are the dead; lost ships are destroyed.
-  if (kinds.length === 0 && site.tokens.slice(site.clause[0], site.clause[1]).some((t) => t.lower === 'lost')) {
+  // `1,300 people lost their homes`: the homeless.
+  const lostAt = site.tokens.findIndex((t, i) => i >= site.clause[0] && i < site.clause[1] && t.lower === 'lost');
+  const lostWhat = (k: number) => (/^(their|his|her|its|our)$/.test(site.tokens[k + 1]?.lower ?? '') ? site.tokens[k + 2] : site.tokens[k + 1])?.lower ?? '';
+  if (kinds.length === 0 && lostAt >= 0 && /^(homes?|houses?)$/.test(lostWhat(lostAt))) kinds = ['homeless'];
+  // (`seven owners lost everything`: what they lost is said, and it is not their lives.)
+  const lostSomething = (i: number) => /^(everything|all|their|his|her|its|our|money|fortunes?|savings|homes?|land|property)$/.test(site.tokens[i + 1]?.lower ?? '');
+  if (kinds.length === 0 && site.tokens.slice(site.clause[0], site.clause[1]).some((t, k) => t.lower === 'lost' && !lostSomething(site.clause[0] + k))) {
     kinds = thing === undefined || thing === 'people' ? ['deaths'] : ['destroyed'];
   }
   // `were killed, wounded or captured`: the list goes on past the value's window.
