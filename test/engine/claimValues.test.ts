@@ -109,6 +109,8 @@ table('claim values: kinds that are not checkable', [
   ['Karsk endured three sieges.', ['three']],
   ['Vance, 58, led the army.', []],
   ['My great-great-grandfather was 19 when he walked out.', []],
+  ['The Thurle Ness was one of the larger ones: 340 tons, with a crew of 43.', ['43']],
+  ['The fleet landed 5,000 tons of oil.', ['5,000 tons']],
   ['At Karsk, 61 men died.', ['61']],
   ['A 19-year-old led the charge.', []],
   ['It was -30 degrees at dawn.', []],

@@ -336,6 +336,8 @@ function isNotCheckableKind(v: FoundValue, s: Sentence): boolean {
   const unit = v.measure !== undefined && NOT_CHECKABLE_MEASURES.has(v.measure) ? v.endToken - 1
     : v.form === 'count' ? [v.endToken - 1, v.endToken].find((k) => LENGTH_OR_TEMPERATURE.has(t[k]?.lower ?? '')) : undefined;
   if (unit !== undefined && !isPlural(t[unit + 1])) return true;
+  // `340 tons, with a crew of 43`: a ship's burden is its size (`5,000 tons of grain` is a load carried).
+  if (v.measure === 'ton' && after?.lower !== 'of') return true;
   const aged = t[lead - 1]?.lower === 'aged' || t[lead - 1]?.lower === 'ages' || (t[lead - 1]?.lower === 'of' && t[lead - 2]?.lower === 'age');
   if ((v.form === 'count' || v.form === 'duration') && aged) return true;
   // `My great-great-grandfather was 19 when he walked out`: a bare number someone was, when, is an age.
