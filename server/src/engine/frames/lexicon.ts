@@ -6,7 +6,7 @@ import { wordTable } from '../wordTable.js';
 
 
 /** Diseases, which come and go as epidemics (`the cholera came back`). */
-export const DISEASES: ReadonlySet<string> = new Set(['cholera', 'typhus', 'smallpox', 'influenza', 'dysentery', 'plague']);
+export const DISEASES: ReadonlySet<string> = new Set(['cholera', 'typhus', 'typhoid', 'smallpox', 'influenza', 'dysentery', 'plague', 'measles', 'diphtheria', 'malaria', 'tuberculosis']);
 
 const classes = (table: Record<string, string>): ReadonlyMap<string, string> => {
   const map = new Map<string, string>();
