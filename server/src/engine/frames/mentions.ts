@@ -549,9 +549,10 @@ function mayBeEventWord(word: string): boolean {
  */
 export function learnEventWords(tokens: readonly Token[], into: Set<string>): void {
   tokens.forEach((t, i) => {
-    if (t.kind !== 'word' || !mayBeEventWord(t.lower)) return;
+    if (t.kind !== 'word') return;
+    // (The cheap tests of place first: most words are neither a name's last word nor after `the`.)
     if (capitalised(t)) {
-      if (capitalised(tokens[i + 1])) return;
+      if (capitalised(tokens[i + 1]) || !capitalised(tokens[i - 1]) || !mayBeEventWord(t.lower)) return;
       let k = i - 1;
       while (k >= 0 && capitalised(tokens[k]) && tokens[k]!.lower !== 'the') k--;
       if (k === i - 1 || tokens[k]?.lower !== 'the') return;
@@ -563,7 +564,7 @@ export function learnEventWords(tokens: readonly Token[], into: Set<string>): vo
       into.add(`q:${t.lower}|${key ?? ''}|${ordinal ?? ''}`);
       return;
     }
-    if (tokens[i - 1]?.lower !== 'the') return;
+    if (tokens[i - 1]?.lower !== 'the' || !mayBeEventWord(t.lower)) return;
     if (EVENT_TIME_WORDS.has(tokens[i - 2]?.lower ?? '') || EVENT_COURSE_VERBS.has(tokens[i + 1]?.lower ?? '')) into.add(`l:${t.lower}`);
   });
 }
