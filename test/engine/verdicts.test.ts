@@ -194,6 +194,16 @@ describe('verdicts on a made-up corpus', () => {
     assert.deepEqual(codes('The relief march over the pass took 22 days (Halloway).', [table]), []);
   });
 
+  it('an event the corpus gives a second name (`known in the valley as the Karsk Inquiry`) is one event by either', () => {
+    const post = letters([
+      '# Letters', '',
+      'The Board of Trade inquiry, held by Captain Vell at Orlen Town Hall and known in the valley as the Karsk Inquiry, opened on 12 January 1869.', '',
+      '| Dates | What | Notes |', '|---|---|---|', '| 12–18 January 1869 | Board of Trade inquiry | 31 witnesses |', '',
+    ].join('\n'));
+    assert.deepEqual(codes('The Karsk Inquiry heard 31 witnesses (Halloway).', [post]), []);
+    assert.deepEqual(codes('The Karsk Inquiry heard 40 witnesses (Halloway).', [post]), ['contradicted 40']);
+  });
+
   it('messages quote what the sources say, with titles', () => {
     const report = checkDraft('The siege of Karsk lasted 90 days.', buildCorpusIndex(corpus));
     const finding = report.findings.find((f) => f.code === 'contradicted')!;

@@ -4,7 +4,7 @@
 import { CitationResolver } from './citations.js';
 import { Discourse } from './frames/discourse.js';
 import type { FramedValue } from './frames/frame.js';
-import { learnEventWords, learnNames, namedEvents, NameKnowledge, peopleSides, typeOnlyEvents } from './frames/mentions.js';
+import { aliasesOf, learnEventWords, learnNames, namedEvents, NameKnowledge, peopleSides, typeOnlyEvents } from './frames/mentions.js';
 import { isTableRow, opensListItem, readHeading, readSentence, readTableRow, tableCells, type TableCell } from './frames/read.js';
 import { EventRegistry } from './frames/registry.js';
 import { subjectDecides, type Decision, type EventResolver } from './frames/identity.js';
@@ -405,7 +405,7 @@ export function assembleIndex(inputs: SourceInput[], read: ReadSource[], corpus:
   const statements = sources.flatMap((s) => s.statements);
   statements.forEach((s, i) => (s.ordinal = i));
   const knowledge = new NameKnowledge(corpus.knownNames);
-  const events = new EventRegistry(namedEvents(knowledge), peopleSides(knowledge), typeOnlyEvents(knowledge));
+  const events = new EventRegistry(namedEvents(knowledge), peopleSides(knowledge), typeOnlyEvents(knowledge), aliasesOf(knowledge));
   for (const s of statements) learnWhen(events, s);
   return {
     sources,

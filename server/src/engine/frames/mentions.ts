@@ -46,7 +46,8 @@ export interface Mention {
  * What the corpus has taught about names, kept in one set of tagged strings (so that the index cache
  * can record which of them reading a source asked about): `n:karsk` a word the corpus writes
  * capitalised mid-sentence, `e:karsk` a name it gives an event, `s:velmarchi` a side,
- * `pe:coyl` the last name of a person it gives a title (`Brigadier Coyle`),
+ * `pe:coyl` the last name of a person it gives a title (`Brigadier Coyle`), `al:brantholm=inquiry|board trad`
+ * another name it gives an event,
  * `r:siege|karsk|2|` an event it names (for the registry of corpus events), and `c:crush`/`l:crush`
  * the head of a name it gives (`the Great Crush`) and a word it uses as events are used (see isEventWord).
  */
@@ -64,6 +65,7 @@ export class NameKnowledge {
   isPerson(key: string): boolean {
     return this.names.has(`pe:${key}`);
   }
+
   /**
    * A kind of event the corpus teaches: the last word of a name it gives (`the Great Crush`) that it
    * also writes in lower case as events are written (`after the crush`, `the crush lasted`).
@@ -578,6 +580,7 @@ export function learnNames(tokens: Token[], heading: boolean, into: Set<string>,
   if (!heading) tokens.forEach((t, i) => { if (isNameToken(t, i === first)) into.add(`n:${stem(t.text)}`); });
   const mentions = readMentions(tokens, knowledge, heading);
   learnPeopleSides(tokens, mentions, into);
+  learnAliases(tokens, mentions, into);
   for (const m of mentions) {
     if (m.kind === 'side' && m.ref.key) into.add(`s:${m.ref.key}`);
     const surname = m.kind === 'person' ? m.ref.key?.split(' ').pop() : undefined;
@@ -607,6 +610,19 @@ function learnPeopleSides(tokens: readonly Token[], mentions: readonly Mention[]
   });
 }
 
+/**
+ * `The Board of Trade inquiry, held … and known in the valley as the Brantholme Inquiry`: the named
+ * event just after `known as` (or `called`, `remembered as`) is the event the sentence opened on.
+ */
+function learnAliases(tokens: readonly Token[], mentions: readonly Mention[], into: Set<string>): void {
+  const first = mentions.find((m) => m.kind === 'event' && m.ref.key !== undefined && m.ref.type !== undefined && m.ref.type !== 'place' && !m.plural);
+  if (!first) return;
+  const as = tokens.findIndex((t, i) => i >= first.end && t.lower === 'as' && /^(known|remembered|called)$/.test(tokens.slice(first.end, i).map((x) => x.lower).reverse().find((w) => /^(known|remembered|called)$/.test(w)) ?? ''));
+  if (as < 0) return;
+  const named = mentions.find((m) => m.first > as && m.first <= as + 2 && m.kind === 'event' && m.ref.key !== undefined && m.ref.type === first.ref.type);
+  if (named && named.ref.key !== first.ref.key) into.add(`al:${named.ref.key}=${first.ref.type}|${first.ref.key}`);
+}
+
 /** The sides the corpus puts its people on (`oast` → `oskendari`), from its knowledge set. */
 export function peopleSides(knowledge: NameKnowledge): Map<string, string> {
   const sides = new Map<string, string>();
@@ -633,9 +649,22 @@ export function typeOnlyEvents(knowledge: NameKnowledge): EventRef[] {
   return refs;
 }
 
+/** The other names the corpus gives events (`brantholm` → the inquiry `board trad`), from its knowledge set. */
+export function aliasesOf(knowledge: NameKnowledge): Map<string, EventRef> {
+  const aliases = new Map<string, EventRef>();
+  for (const entry of knowledge.names) {
+    if (!entry.startsWith('al:')) continue;
+    const [name, target] = entry.slice(3).split('=');
+    const [type, key] = (target ?? '').split('|');
+    if (name && type && key) aliases.set(name, { type, key, text: name });
+  }
+  return aliases;
+}
+
 /** The events a corpus names, from its knowledge set, with those named by a kind it teaches (`the Great Crush`). */
 export function namedEvents(knowledge: NameKnowledge): EventRef[] {
   const refs: EventRef[] = [];
+  const aliases = aliasesOf(knowledge);
   for (const entry of knowledge.names) {
     if (!entry.startsWith('q:')) continue;
     const [type, key, ordinal] = entry.slice(2).split('|');
@@ -645,6 +674,8 @@ export function namedEvents(knowledge: NameKnowledge): EventRef[] {
   for (const entry of knowledge.names) {
     if (!entry.startsWith('r:')) continue;
     const [type, key, ordinal, year, word] = entry.slice(2).split('|');
+    // (A name that is another name of an event is that event, not one more.)
+    if (key && aliases.has(key)) continue;
     refs.push({
       text: entry.slice(2), ...(type ? { type } : {}), ...(key ? { key } : {}), ...(ordinal ? { ordinal: Number(ordinal) } : {}),
       ...(year ? { year: Number(year) } : {}), ...(word ? { word } : {}),

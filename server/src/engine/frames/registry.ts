@@ -36,7 +36,9 @@ export class EventRegistry implements EventResolver {
    * alone (`the siege of Karsk`) is an event of its own only if it fits none of those; if it fits one,
    * it names that one; if it fits several, it could be any of them and names none.
    */
-  constructor(refs: Iterable<EventRef>, private readonly people: ReadonlyMap<string, string> = new Map(), unnamed: Iterable<EventRef> = []) {
+  constructor(refs: Iterable<EventRef>, private readonly people: ReadonlyMap<string, string> = new Map(), unnamed: Iterable<EventRef> = [],
+    /** Other names the corpus gives its events (`the Brantholme Inquiry` for `the Board of Trade inquiry`). */
+    private readonly aliases: ReadonlyMap<string, EventRef> = new Map()) {
     const unique = new Map<string, EventRef>();
     for (const r of refs) if (isNaming(r)) unique.set(`${refKey(r)}|${r.word ?? ''}`, r);
     const all = [...unique.values()].sort((a, b) => refKey(a).localeCompare(refKey(b)));
@@ -63,6 +65,8 @@ export class EventRegistry implements EventResolver {
 
   lookup(ref: EventRef): { id?: string; count: number } {
     if (ref.local) return { count: 0 };
+    const alias = ref.key !== undefined ? this.aliases.get(ref.key) : undefined;
+    if (alias && (ref.type === undefined || ref.type === alias.type)) return this.lookup({ ...ref, type: alias.type, key: alias.key });
     const known = ref.when === undefined ? this.byRef.get(ref) : undefined;
     if (known) return known;
     const key = refKey(ref);
