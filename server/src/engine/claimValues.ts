@@ -338,22 +338,30 @@ function isNotCheckableKind(v: FoundValue, s: Sentence): boolean {
   if (unit !== undefined && !isPlural(t[unit + 1])) return true;
   // `340 tons, with a crew of 43`: a ship's burden is its size (`5,000 tons of grain` is a load carried).
   if (v.measure === 'ton' && after?.lower !== 'of') return true;
-  const aged = t[lead - 1]?.lower === 'aged' || t[lead - 1]?.lower === 'ages' || (t[lead - 1]?.lower === 'of' && t[lead - 2]?.lower === 'age');
-  if ((v.form === 'count' || v.form === 'duration') && aged) return true;
-  // `My great-great-grandfather was 19 when he walked out`: a bare number someone was, when, is an age.
-  if (v.form === 'count' && /^\d{1,3}$/.test(v.text) && /^(was|is)$/.test(t[lead - 1]?.lower ?? '') && /^(when|at)$/.test(after?.lower ?? '')) return true;
-  // `Drummock, then 61, signed the treaty`: a bare number set off by commas after a name is an age.
-  const comma = /^(then|now)$/.test(t[lead - 1]?.lower ?? '') ? lead - 2 : lead - 1;
-  if (v.form === 'count' && /^\d{1,3}$/.test(v.text) && t[comma]?.text === ',' && t[v.endToken]?.text === ',' &&
-    t[comma - 1]?.kind === 'word' && /^\p{Lu}/u.test(t[comma - 1]!.text)) return true;
+  if (isAge(v, t, lead)) return true;
   // `a ten-hour day`, `an eight-hour shift`: the form of a working day, not how long something lasted.
   if (v.form === 'duration' && /-/.test(v.text) && SPAN_NOUNS.has(after?.lower ?? '')) return true;
-  if (v.form === 'duration' && (after?.lower === 'old' || (isDash(after) && t[v.endToken + 1]?.lower === 'old') ||
-    (after?.lower === 'of' && t[v.endToken + 1]?.lower === 'age'))) return true;
   const compound = t[v.endToken + 1];
   if (v.form === 'count' && isDash(after) && touching(t[v.endToken - 1], after) && touching(after, compound) &&
     compound?.kind === 'word' && !STRENGTH.has(compound.lower)) return true;
   return s.hypothetical[v.firstToken] === true;
+}
+
+/**
+ * An age: `aged 19`, `ten to sixteen years old`, `of age`, `was 19 when he walked out`, `Drummock,
+ * then 61, signed` (a bare number set off by commas after a name).
+ */
+function isAge(v: FoundValue, t: readonly Token[], lead: number): boolean {
+  const before = t[lead - 1]?.lower;
+  const after = t[v.endToken];
+  if ((v.form === 'count' || v.form === 'duration') && (before === 'aged' || before === 'ages' || (before === 'of' && t[lead - 2]?.lower === 'age'))) return true;
+  if (v.form === 'duration') {
+    return after?.lower === 'old' || (isDash(after) && t[v.endToken + 1]?.lower === 'old') || (after?.lower === 'of' && t[v.endToken + 1]?.lower === 'age');
+  }
+  if (v.form !== 'count' || !/^\d{1,3}$/.test(v.text)) return false;
+  if (/^(was|is)$/.test(before ?? '') && /^(when|at)$/.test(after?.lower ?? '')) return true;
+  const comma = /^(then|now)$/.test(before ?? '') ? lead - 2 : lead - 1;
+  return t[comma]?.text === ',' && after?.text === ',' && t[comma - 1]?.kind === 'word' && /^\p{Lu}/u.test(t[comma - 1]!.text);
 }
 
 /** True when a value is a checkable claim. */

@@ -9,8 +9,8 @@ import type { FoundValue } from '../values.js';
 import { ClauseLayout, type Span } from './clauses.js';
 import type { Discourse } from './discourse.js';
 import { phasesOf, refRelation } from './identity.js';
-import { ACTIVITY_OF_TYPE, COUNT_KINDS, COUNTED_THINGS, DATE_PHASES, EVENT_TYPES, OPENING_WORDS, SPEECH_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS } from './lexicon.js';
-import { classAt, countMeasure, reportedFromDocument, dateMeasure, durationMeasure, fractionMeasure, listedPart, nextCellEnd, type ValueSite } from './measure.js';
+import { ACTIVITY_OF_TYPE, COUNT_KINDS, COUNTED_THINGS, DATE_PHASES, EVENT_TYPES, FORCE_NOUNS, OPENING_WORDS, SPEECH_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS } from './lexicon.js';
+import { classAt, countMeasure, dateMeasure, durationMeasure, fractionMeasure, listedPart, nextCellEnd, ownCellEnd, reportedFromDocument, type ValueSite } from './measure.js';
 import { readMentions, type Mention, type NameKnowledge } from './mentions.js';
 import { endpoints } from './endpoints.js';
 import { fromContext, type EventRef, type FactFrame, type Measure, type Subject } from './types.js';
@@ -315,9 +315,6 @@ const FIGHTING_ROLES: Record<string, string> = wordTable({
   besiegers: 'attackers', besieger: 'attackers', attackers: 'attackers', attacker: 'attackers', assailants: 'attackers', stormers: 'attackers',
 });
 
-/** Words for a force, whose size is a count of its own body of men. */
-const FORCE_NOUNS = new Set(['garrison', 'garrisons', 'column', 'columns', 'army', 'armies', 'force', 'forces', 'fleet', 'squadron', 'detachment', 'expedition']);
-
 /** The body of men counted: `the 4th Lancers`, `our company`; `the regiment` is the one named before. */
 function groupOf(site: ValueSite, mentions: readonly Mention[], discourse: Discourse): string | undefined {
   // `Counting the captain and his mate, six men died`, `including civilians, …`: a total that adds
@@ -561,8 +558,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     const clause = { start: tokens[site.clause[0]]?.start ?? value.range.start, end: tokens[site.clause[1] - 1]?.end ?? value.range.end };
     // A range beside the length it spans (`151 days, from 14 April to 11 September`) restates that
     // length: it is checked as dates only. (In a table row, only a length in its own cell does.)
-    const bar = tokens.findIndex((t, i) => i >= site.end && t.text === ';' && t.start === t.end);
-    const cellEnd = sentence.row === true ? (bar >= 0 ? tokens[bar]!.start : clause.end) : undefined;
+    const cellEnd = sentence.row === true ? tokens[ownCellEnd(site)]?.start ?? clause.end : undefined;
     const restated = values.some((v) => v !== value && v.interval.dimension === 'duration' &&
       (cellEnd === undefined || (v.range.start >= clause.start && v.range.end <= Math.min(clause.end, cellEnd))));
     const implied = value.impliedDuration && !restated ? impliedFrame(site, frame) : undefined;

@@ -128,6 +128,9 @@ export const PLACE_NOUNS = new Set([
   'ridge', 'heights', 'harbour', 'harbor', 'castle', 'fort', 'pit', 'mine', 'colliery', 'island', 'valley',
 ]);
 
+/** Words for a force, whose size is a count of its own body of men (`a garrison of 640`). */
+export const FORCE_NOUNS = new Set(['garrison', 'garrisons', 'column', 'columns', 'army', 'armies', 'force', 'forces', 'fleet', 'squadron', 'detachment', 'expedition']);
+
 /** Words naming a body of fighting men: a name with one (`Sixth Army`, `4th Lancers`) is a unit, not an event. */
 export const UNIT_WORDS = new Set([
   'army', 'armies', 'corps', 'division', 'divisions', 'regiment', 'regiments', 'battalion', 'battalions', 'brigade',

@@ -373,11 +373,21 @@ export function dateMeasure(site: ValueSite, hasEvent: boolean, eventBefore = fa
  * the event it dates. Later cells are notes on other things (the arrests are not the riot's date).
  */
 export function nextCellEnd(site: ValueSite): number {
-  let cells = 0;
+  return cellEnd(site, 2);
+}
+
+/** In a table row, where the value's own cell ends (the token index of the bar after it). */
+export function ownCellEnd(site: ValueSite): number {
+  return cellEnd(site, 1);
+}
+
+/** The end of the `cells`th cell from the value's own, counting it. */
+function cellEnd(site: ValueSite, cells: number): number {
+  let seen = 0;
   for (let i = site.end; i < site.tokens.length; i++) {
     const t = site.tokens[i]!;
     // (A cell ends at a bar, read as a `;` of no width; a `;` in the cell's text is the text's.)
-    if (t.text === ';' && t.start === t.end && ++cells === 2) return i;
+    if (t.text === ';' && t.start === t.end && ++seen === cells) return i;
   }
   return site.tokens.length;
 }

@@ -3,7 +3,7 @@
 import { MONTHS, WEEKDAYS } from '../dates.js';
 import { isNameToken, stem } from '../terms.js';
 import type { Token } from '../tokens.js';
-import { ANAPHOR_GROUPS, COUNTED_THINGS, COUNT_KINDS, DEMONSTRATIVES, DISEASES, EVENT_COURSE_VERBS, EVENT_TIME_WORDS, EVENT_TYPES, ORDINALS, PLACE_NOUNS, PLURAL_EVENT_WORDS, SIDE_WORDS, TITLES, UNIT_WORDS } from './lexicon.js';
+import { ANAPHOR_GROUPS, COUNTED_THINGS, COUNT_KINDS, DEMONSTRATIVES, DISEASES, EVENT_COURSE_VERBS, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, ORDINALS, PLACE_NOUNS, PLURAL_EVENT_WORDS, SIDE_WORDS, TITLES, UNIT_WORDS } from './lexicon.js';
 import { familyOf } from './identity.js';
 import type { EventRef } from './types.js';
 import { wordTable } from '../wordTable.js';
@@ -535,12 +535,12 @@ const MOTION_VERBS = new Set(['ran', 'run', 'running', 'made', 'making', 'headed
 /** Words of place and motion before `the …`: `across the ice`, `crossed the ice`, `on the ice`. */
 const PATH_WORDS = new Set(['across', 'over', 'on', 'onto', 'upon', 'through', 'under', 'beneath', 'into', 'along', 'crossed', 'cross', 'crossing', 'off']);
 
-/** Bodies of men a unit's name may end in (`the Kessary Garrison`), besides the lexicon's units. */
-const BODY_WORDS = new Set(['garrison', 'column', 'detachment', 'expedition', 'force', 'forces', 'crew', 'militia', 'yeomanry', 'guard', 'watch', 'police']);
+/** Bodies of men a name may end in (`the Kessary Garrison`) that are neither the lexicon's units nor its forces. */
+const OTHER_BODIES = new Set(['crew', 'militia', 'yeomanry', 'guard', 'watch', 'police']);
 
 /** A common noun that could be a kind of event: not a place, a body of men, a title, a thing counted or a month. */
 function mayBeEventWord(word: string): boolean {
-  return /^\p{Ll}{3,}$/u.test(word) && !EVENT_TYPES.has(word) && !PLACE_NOUNS.has(word) && !UNIT_WORDS.has(word) && !BODY_WORDS.has(word) && !TITLES.has(word) &&
+  return /^\p{Ll}{3,}$/u.test(word) && !EVENT_TYPES.has(word) && !PLACE_NOUNS.has(word) && !UNIT_WORDS.has(word) && !FORCE_NOUNS.has(word) && !OTHER_BODIES.has(word) && !TITLES.has(word) &&
     !COUNTED_THINGS.has(word) && !COUNT_KINDS.has(word) && MONTHS[word] === undefined && !DEMONSTRATIVES.has(word);
 }
 
@@ -617,7 +617,8 @@ function learnPeopleSides(tokens: readonly Token[], mentions: readonly Mention[]
 function learnAliases(tokens: readonly Token[], mentions: readonly Mention[], into: Set<string>): void {
   const first = mentions.find((m) => m.kind === 'event' && m.ref.key !== undefined && m.ref.type !== undefined && m.ref.type !== 'place' && !m.plural);
   if (!first) return;
-  const as = tokens.findIndex((t, i) => i >= first.end && t.lower === 'as' && /^(known|remembered|called)$/.test(tokens.slice(first.end, i).map((x) => x.lower).reverse().find((w) => /^(known|remembered|called)$/.test(w)) ?? ''));
+  const known = tokens.findIndex((t, i) => i >= first.end && /^(known|remembered|called)$/.test(t.lower));
+  const as = known < 0 ? -1 : tokens.findIndex((t, i) => i > known && i <= known + 5 && t.lower === 'as');
   if (as < 0) return;
   const named = mentions.find((m) => m.first > as && m.first <= as + 2 && m.kind === 'event' && m.ref.key !== undefined && m.ref.type === first.ref.type);
   if (named && named.ref.key !== first.ref.key) into.add(`al:${named.ref.key}=${first.ref.type}|${first.ref.key}`);
