@@ -189,6 +189,18 @@ describe('verdicts on a made-up corpus', () => {
     assert.deepEqual(codes('Within half a year more than 40,000 soldiers had been killed (Halloway).', [one]), ['citation-mismatch 40,000']);
   });
 
+  it('a claim that names nothing is the one fact its measure has, when every statement of it gives one value', () => {
+    const two = [
+      letters('# Letters\n\nThe thaw came late. By then two-fifths of the town’s cattle were dead, and 29 people had died.\n'),
+      chronicle('The Brannock Chronicle\nThe great frost ended in March. Two-fifths of the town’s cattle were lost.\n'),
+    ];
+    assert.deepEqual(codes('A quarter of the town’s cattle died (Halloway).', two), ['contradicted A quarter']);
+    assert.deepEqual(codes('Two-fifths of the town’s cattle died (Halloway).', two), []);
+    // Two values of the measure may be two facts: a claim that names nothing is not compared.
+    const split = [two[0]!, chronicle('The Brannock Chronicle\nThe great frost ended in March. A third of the town’s cattle were lost.\n')];
+    assert.deepEqual(codes('A quarter of the town’s cattle died (Halloway).', split), ['citation-mismatch A quarter']);
+  });
+
   it('a date range in a table cell states the length it spans, whatever another cell says', () => {
     const table = letters('# Letters\n\n| Dates | What | Notes |\n|---|---|---|\n| 25 Jul – 16 Aug 1831 | The relief march over the pass | Arrives one week after the surrender |\n');
     assert.deepEqual(codes('The relief march over the pass took 22 days (Halloway).', [table]), []);

@@ -132,9 +132,10 @@ export function matchStatements(claim: Claim, index: CorpusIndex): Comparison {
     const identities = identify(frame, index);
     result.closest ??= identities.closest;
     if (!mine) continue;
-    if (frame === claim.frame) measureOnly = identities.measureOnlyCount;
+    const oneValue = identities.measureOnlyCount === 1 || statesOneValue(identities, frame);
+    if (frame === claim.frame) measureOnly = oneValue ? 1 : identities.measureOnlyCount;
     for (const { view, decision, interval } of identities.matches) result.matches.push({ view, decision, agrees: intervalsOverlap(mine, interval) });
-    const keepAll = identities.measureOnlyCount === 1;
+    const keepAll = oneValue;
     for (const { group, decision } of identities.measureOnly) {
       for (const view of group.views) {
         const agrees = intervalsOverlap(mine, statementInterval(view, frame));
@@ -151,6 +152,24 @@ export function matchStatements(claim: Claim, index: CorpusIndex): Comparison {
   const bodied = new Set(result.matches.filter((m) => m.decision.relation === 'same' && m.view.statement.sentence.part === 'body').map((m) => m.view.statement.sourceKey));
   result.matches = result.matches.filter((m) => m.view.statement.sentence.part === 'body' || !bodied.has(m.view.statement.sourceKey));
   return result;
+}
+
+/**
+ * Whether every statement that shares only a claim's measure gives one value (`two-fifths of the
+ * town's cattle`, in two sources): then they tell of one fact, as a single statement would.
+ */
+function statesOneValue(identities: Identities, frame: FactFrame): boolean {
+  let first: QuantityInterval | undefined;
+  for (const { group } of identities.measureOnly) {
+    for (const view of group.views) {
+      if (view.implied) continue;
+      const interval = statementInterval(view, frame);
+      if (first === undefined) first = interval;
+      // (The value as stated: `a third` and `two-fifths` overlap once widened, but are two values.)
+      else if (interval.nominal !== first.nominal) return false;
+    }
+  }
+  return first !== undefined;
 }
 
 /** Whether a statement's value agrees with a claim's, as the claim's frame (or its implied length) reads it. */

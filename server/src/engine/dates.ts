@@ -14,6 +14,12 @@ export const WEEKDAYS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
 
+/** Feasts of the calendar that name a time of year (`at Michaelmas 1527`), not a place. */
+export const FEASTS = new Set([
+  'michaelmas', 'lammas', 'candlemas', 'martinmas', 'christmas', 'easter', 'whitsun', 'whitsuntide', 'midsummer',
+  'shrovetide', 'lent', 'advent', 'hallowmas', 'epiphany', 'lady-day', 'yuletide', 'pentecost',
+]);
+
 /** Meteorological seasons (northern hemisphere): [first month, number of months]. */
 export const SEASONS: Record<string, [number, number]> = wordTable({
   spring: [3, 3], summer: [6, 3], autumn: [9, 3], fall: [9, 3], winter: [12, 3],

@@ -11,6 +11,11 @@ export interface Token {
   end: number;
 }
 
+/** A table header's word, read with a cell of its column: it stands at the cell's opening bar, with no width of its own. */
+export function isHeaderWord(t: Token): boolean {
+  return t.kind === 'word' && t.start === t.end;
+}
+
 // Digits with thousands separators or a decimal part, optionally an ordinal suffix or a scale
 // glued to them (`1.2m`, `3bn`, `40k`: a writer's million, billion, thousand); words (letters,
 // apostrophes); any other non-space character.

@@ -36,6 +36,9 @@ export const COUNT_KINDS = classes({
   destroyed: 'wrecked sunk destroyed scuttled',
 });
 
+/** Counted animals: their losses are their deaths. */
+export const ANIMALS = new Set(['horses', 'sheep', 'cattle', 'pigs']);
+
 /** Counted things: people of any kind are `people`; horses are not men, nor tanks aircraft. */
 export const COUNTED_THINGS = classes({
   people: 'men man soldiers soldier troops troop people persons person civilians civilian miners miner workers ' +
@@ -44,6 +47,9 @@ export const COUNTED_THINGS = classes({
     'women children servicemen personnel lancers infantry cavalry riflemen guardsmen souls settlers colonists ' +
     'crewmen passengers labourers laborers peasants refugees',
   horses: 'horses horse mounts',
+  sheep: 'sheep ewes ewe lambs lamb wethers',
+  cattle: 'cattle cows cow oxen ox bullocks kine',
+  pigs: 'pigs pig swine hogs',
   tanks: 'tanks tank',
   aircraft: 'aircraft planes plane aeroplanes airplanes bombers fighters',
   guns: 'guns gun cannon cannons artillery mortars',
@@ -224,6 +230,9 @@ export const SHARE_WHOLES = classes({
   forces: 'manpower soldiers troops men army forces strength force garrison regiment',
   place: 'city town rubble village territory ground streets area',
   horses: 'horses horse mounts',
+  sheep: 'sheep ewes ewe lambs lamb wethers flock flocks',
+  cattle: 'cattle cows cow oxen ox bullocks kine herd herds',
+  pigs: 'pigs pig swine hogs',
   population: 'population people inhabitants residents citizens civilians',
   workforce: 'workforce workers employees miners',
   land: 'land territory country province',

@@ -1,11 +1,12 @@
 // The measure slot: what a value counts or times, read from the words of its own clause.
 import { isContentWord, stem } from '../terms.js';
-import type { Token } from '../tokens.js';
+import { isHeaderWord, type Token } from '../tokens.js';
 import { parseNumber } from '../numbers.js';
 import type { FoundValue } from '../values.js';
 import type { ClauseLayout } from './clauses.js';
 import {
   ACTIVITIES,
+  ANIMALS,
   BETWEEN_WORDS,
   COUNT_KINDS,
   COUNTED_THINGS,
@@ -64,14 +65,16 @@ export function classAt(tokens: readonly Token[], i: number, table: ReadonlyMap<
  * after the value counts as a little further than one before it (`declared war on 3 March … and ended`).
  */
 function classesIn(site: ValueSite, from: number, to: number, table: ReadonlyMap<string, string>, skip?: readonly [number, number], skipAt?: (i: number) => boolean): string[] {
-  const found: Array<[number, string]> = [];
+  const found: Array<[number, string, boolean]> = [];
   for (let i = from; i < to; i++) {
     if ((i >= site.first && i < site.end) || (skip && i >= skip[0] && i < skip[1]) || skipAt?.(i)) continue;
     if (site.layout.inOtherValue(i, site.first)) continue;
     const c = classAt(site.tokens, i, table);
-    if (c) found.push([i < site.first ? site.first - i : i - site.end + 3, c]);
+    if (c) found.push([i < site.first ? site.first - i : i - site.end + 3, c, isHeaderWord(site.tokens[i]!)]);
   }
-  return found.sort((a, b) => a[0] - b[0]).map(([, c]) => c);
+  // (`Losses | 5 killed`: the cell's own word says more than its column's header.)
+  const own = found.some(([, , header]) => !header) ? found.filter(([, , header]) => !header) : found;
+  return own.sort((a, b) => a[0] - b[0]).map(([, c]) => c);
 }
 
 // ---- counts -------------------------------------------------------------------------------------
@@ -231,6 +234,8 @@ export function countMeasure(site: ValueSite): Measure {
   // `were killed, wounded or captured`: the list goes on past the value's window.
   kinds = [...kinds, ...listedKinds(site, kinds)];
   let kind = countKindOf(kinds);
+  // (`Losses | 3,100 sheep`: animals lost are dead animals; casualties are people.)
+  if (kind === 'casualties' && thing !== undefined && ANIMALS.has(thing)) kind = 'deaths';
   const before = site.tokens.slice(Math.max(0, site.first - 3), site.first).map((t) => t.lower);
   if (!kind && thing === 'people' && before.some((w) => STRENGTH_BEFORE.has(w))) kind = 'strength';
   // `put 2,400 men ashore`: the men landed.

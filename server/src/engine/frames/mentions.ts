@@ -1,6 +1,6 @@
 // Mentions: the events, names, units, sides and references back that a sentence makes. Read once
 // per sentence; each value's frame then picks its subject and qualifiers from them.
-import { MONTHS, WEEKDAYS } from '../dates.js';
+import { FEASTS, MONTHS, WEEKDAYS } from '../dates.js';
 import { isNameToken, stem } from '../terms.js';
 import type { Token } from '../tokens.js';
 import { ANAPHOR_GROUPS, COUNTED_THINGS, COUNT_KINDS, DEMONSTRATIVES, DISEASES, EVENT_COURSE_VERBS, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, ORDINALS, PLACE_NOUNS, PLURAL_EVENT_WORDS, SIDE_WORDS, TITLES, UNIT_WORDS } from './lexicon.js';
@@ -458,7 +458,9 @@ class MentionReader {
     }
     // `at Whelk Strand`, `into the Corvane Seam`: a name after a word of place is a place (what `there`
     // may later refer to), never a subject of its own.
-    if (mention.kind === 'other' && LOCATIVES.has(this.tokens[mention.first - 1]?.lower ?? '')) mention.located = true;
+    // (`at Michaelmas 1527`: a feast of the calendar is a time, not a place.)
+    const feast = mention.end - mention.first === 1 && FEASTS.has(this.tokens[mention.first]!.lower);
+    if (mention.kind === 'other' && !feast && LOCATIVES.has(this.tokens[mention.first - 1]?.lower ?? '')) mention.located = true;
     else if (mention.kind === 'other' && mention.ref.key !== undefined && this.knowledge.isPerson(mention.ref.key)) mention.person = true;
     this.mentions.push(mention);
   }
