@@ -183,8 +183,8 @@ describe('verdicts on a made-up corpus', () => {
     assert.deepEqual(codes('The war began when the Velmarchi attacked on 4 May 1611 (Halloway).', [chronicle(CHRONICLE), post]).filter((c) => c.includes('4 May')).length, 1);
   });
 
-  it('a count of a span (`within half a year`) is not the one count the corpus gives of a named event', () => {
-    const one = letters('# Letters\n\nThe siege of Karsk was long. In the siege of Karsk 12,000 soldiers died.\n');
+  it('a count of a span (`within half a year`) is not the one count the corpus gives of an event', () => {
+    const one = letters('# Letters\n\nThe siege was long. In the siege 12,000 soldiers died.\n');
     assert.deepEqual(codes('More than 40,000 soldiers had been killed (Halloway).', [one]), ['contradicted 40,000']);
     assert.deepEqual(codes('Within half a year more than 40,000 soldiers had been killed (Halloway).', [one]), ['citation-mismatch 40,000']);
   });
@@ -199,6 +199,12 @@ describe('verdicts on a made-up corpus', () => {
     // Two values of the measure may be two facts: a claim that names nothing is not compared.
     const split = [two[0]!, chronicle('The Brannock Chronicle\nThe great frost ended in March. A third of the town’s cattle were lost.\n')];
     assert.deepEqual(codes('A quarter of the town’s cattle died (Halloway).', split), ['citation-mismatch A quarter']);
+  });
+
+  it('the one count of a measure, of an event the source names, is not the fact of a paragraph that never names it', () => {
+    const one = letters('# Letters\n\nThe Battle of Karsk was fought in the spring. Some 2,000 soldiers were killed in the Battle of Karsk.\n');
+    assert.deepEqual(codes('The Orlen army crossed the river in June. Three thousand soldiers were killed (Halloway).', [one]), ['citation-mismatch Three thousand']);
+    assert.deepEqual(codes('The Battle of Karsk was fought in June. Three thousand soldiers were killed (Halloway).', [one]), ['contradicted Three thousand']);
   });
 
   it('a date range in a table cell states the length it spans, whatever another cell says', () => {

@@ -202,8 +202,19 @@ function promoteTheOne(claim: Claim, result: Comparison, measureOnly: number, in
     // the corpus names, told without it.)
     const statement = m.view.statement.frame;
     if (claim.frame.scope !== undefined && statement.scope !== claim.frame.scope && statement.subject && !fromContext(statement.subject)) continue;
+    // (`three million Soviet men were killed`, in a paragraph about the invasion: the one count of
+    // deaths the corpus gives is of a battle it names, and the paragraph never names that battle.)
+    if (namesOtherEvent(statement, claim.around, index)) continue;
     m.decision = { relation: 'same', slot: 'measure', reason: `the one statement in the sources with this measure (${m.decision.reason.replace(/, but not sure.*$/, '')})` };
   }
+}
+
+/** A statement that names its own event by name (in its sentence), which the claim's paragraph does not name. */
+function namesOtherEvent(statement: FactFrame, around: readonly EventRef[], index: CorpusIndex): boolean {
+  const subject = statement.subject;
+  if (!subject || fromContext(subject)) return false;
+  const ids = subject.refs.filter((r) => r.key !== undefined).map((r) => index.events.lookup(r).id).filter((id): id is string => id !== undefined);
+  return ids.length > 0 && !around.some((r) => ids.includes(index.events.lookup(r).id ?? ''));
 }
 
 /**
