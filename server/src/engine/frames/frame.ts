@@ -10,7 +10,7 @@ import { ClauseLayout, type Span } from './clauses.js';
 import type { Discourse } from './discourse.js';
 import { phasesOf, refRelation } from './identity.js';
 import { ACTIVITY_OF_TYPE, COUNT_KINDS, COUNTED_THINGS, DATE_PHASES, EVENT_TYPES, FORCE_NOUNS, OPENING_WORDS, SPEECH_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS } from './lexicon.js';
-import { classAt, countMeasure, dateMeasure, durationMeasure, fractionMeasure, listedPart, nextCellEnd, ownCellEnd, reportedFromDocument, type ValueSite } from './measure.js';
+import { aloneInCell, classAt, countMeasure, dateMeasure, durationMeasure, fractionMeasure, listedPart, nextCellEnd, ownCellEnd, reportedFromDocument, type ValueSite } from './measure.js';
 import { readMentions, type Mention, type NameKnowledge } from './mentions.js';
 import { endpoints } from './endpoints.js';
 import { fromContext, type EventRef, type FactFrame, type Measure, type Subject } from './types.js';
@@ -412,9 +412,9 @@ function informantOf(tokens: readonly Token[]): string | undefined {
   return words(start, v) || undefined;
 }
 
-function measureOf(site: ValueSite, dimension: string, hasEvent: boolean, mentions: readonly Mention[], row: boolean): Measure {
+function measureOf(site: ValueSite, dimension: string, hasEvent: boolean, mentions: readonly Mention[], row: boolean, soleCount: boolean): Measure {
   switch (dimension) {
-    case 'count': return countMeasure(site);
+    case 'count': return countMeasure(site, row && soleCount);
     case 'duration': return durationMeasure(site);
     case 'date': {
       // `the flood on 9 February`, `the invasion of 1941-06-22`: an event named just before its date.
@@ -462,10 +462,10 @@ function modifiedEvent(site: ValueSite, mentions: readonly Mention[]): Mention |
 }
 
 /** What a value measures, with the events a time between runs between. */
-function valueMeasure(site: ValueSite, dimension: string, hasEvent: boolean, mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>, discourse: Discourse, row = false): Measure {
-  const measure = measureOf(site, dimension, hasEvent, mentions, row);
+function valueMeasure(site: ValueSite, dimension: string, hasEvent: boolean, mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>, discourse: Discourse, row = false, soleCount = false): Measure {
+  const measure = measureOf(site, dimension, hasEvent, mentions, row, soleCount);
   // A table row's bare length (`| First famine | four months |`) is how long its event lasted.
-  if (row && dimension === 'duration' && measure.kind === undefined) measure.kind = 'length';
+  if (row && dimension === 'duration' && measure.kind === undefined && aloneInCell(site)) measure.kind = 'length';
   // `a 42-day quarantine`: what went on is the event the value modifies, not another in its clause.
   const modified = modifiedEvent(site, mentions);
   if (dimension === 'duration' && modified && measure.kind === 'length') {
@@ -535,13 +535,15 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
   });
   const informant = informantOf(tokens);
   const measured = new Set<Mention>();
+  // (A row of one count is a label and its value; a row of several may be a table turned on its side.)
+  const soleCount = values.filter((v) => v.interval.dimension === 'count').length === 1;
   const framed = values.map((value) => {
     const [first, end] = tokenSpan(tokens, value.range);
     const site: ValueSite = { value, tokens, layout, first, end, clause: layout.clause(first, end), window: layout.ownWindow(first, end) };
     const dimension = value.form === 'year' || value.form === 'date-range' ? 'date' : value.interval.dimension;
     for (const m of mentions) if (measuredBy(site, m)) measured.add(m);
     const hasEvent = mentions.some((m) => m.kind === 'event' && (sentence.row || (m.first < site.clause[1] && m.end > site.clause[0])));
-    const measure = valueMeasure(site, dimension, hasEvent, mentions, resolved, discourse, sentence.row === true);
+    const measure = valueMeasure(site, dimension, hasEvent, mentions, resolved, discourse, sentence.row === true, soleCount);
     const frame: FactFrame = { dimension, measure };
     const subject = subjectOf(site, mentions, resolved, discourse, frame, sentence.row === true);
     // `It lasted 41 days`: what lasted is what its subject is (a siege's siege, a strike's strike).

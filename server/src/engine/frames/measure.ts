@@ -192,7 +192,7 @@ function partitiveWhole(site: ValueSite): [number, number] | undefined {
   return t[at]?.kind === 'word' ? [site.end, at + 1] : undefined;
 }
 
-export function countMeasure(site: ValueSite): Measure {
+export function countMeasure(site: ValueSite, labelledRow = false): Measure {
   const [l, r] = site.window;
   // `the extra three`, `the remaining 40`: a part of a count already given, not the count.
   if (/^(extra|additional|remaining|other)$/.test(site.tokens[site.first - 1]?.lower ?? '') && site.tokens[site.first - 2]?.lower === 'the') return { kind: 'part' };
@@ -220,6 +220,9 @@ export function countMeasure(site: ValueSite): Measure {
   // phrase of its own takes the kind its sentence says next.
   const setOff = site.clause[1] - site.clause[0] <= site.end - site.first + 3 && site.tokens[site.clause[1]]?.text !== ';';
   if (kinds.length === 0 && setOff) kinds = classesIn(site, site.clause[1], site.tokens.length, COUNT_KINDS).filter((k) => k !== 'part');
+  // `| Soviet prisoners in the same six months | 3 million |`: a row's one count, alone in its cell,
+  // counts what the row's cells before it say.
+  if (kinds.length === 0 && labelledRow && aloneInCell(site)) kinds = classesIn(site, 0, site.first, COUNT_KINDS, undefined, (i) => isHeaderWord(site.tokens[i]!)).filter((k) => k !== 'part');
   const thing = countedThing(site);
   // `Thirty-seven men we lost`: lost people, with nothing else said, are the dead; lost ships are destroyed.
   // `1,300 people lost their homes`: the homeless.
@@ -384,6 +387,21 @@ export function nextCellEnd(site: ValueSite): number {
 /** In a table row, where the value's own cell ends (the token index of the bar after it). */
 export function ownCellEnd(site: ValueSite): number {
   return cellEnd(site, 1);
+}
+
+/**
+ * In a table row, whether the value is all its cell says (`| four months |`, `| about 41 days |`), not
+ * a part of a phrase (`| Soviet prisoners in the same six months |`).
+ */
+export function aloneInCell(site: ValueSite): boolean {
+  const end = ownCellEnd(site);
+  const hedge = site.value.hedge?.range;
+  for (let i = site.first - 1; i >= 0; i--) {
+    const t = site.tokens[i]!;
+    if (t.text === ';' && t.start === t.end) break;
+    if (t.kind === 'word' && !isHeaderWord(t) && !(hedge && t.start >= hedge.start && t.end <= hedge.end)) return false;
+  }
+  return !site.tokens.slice(site.end, end).some((t) => t.kind === 'word');
 }
 
 /** The end of the `cells`th cell from the value's own, counting it. */
