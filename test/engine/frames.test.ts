@@ -180,6 +180,8 @@ describe('frames: what a value is a value of', () => {
       { 'six months': 'duration ?', '3,000': 'count prisoners' }],
     ['…but not in a row of several counts (a table on its side)', '| Measure | First siege | Second siege |\n|---|---|---|\n| Prisoners | 900 | 2,600 |',
       { '900': 'count ? of siege#1', '2,600': 'count ? of siege#2' }],
+    ['who a clause of time tells of is not the side of a value after it', 'Once the Velmarchi invaded the casualties went past 4,000. The Velmarchi army lost 600 men.',
+      { '4,000': 'count casualties', '600': 'count deaths/people [velmarchi]' }],
     ['an order in force has a length', 'The Karsk Order stayed in force for 134 days.',
       { '134 days': 'duration length/force of order:karsk' }],
     ['what a sentence compares with (`than the first`) is not what later sentences refer to', 'The second siege of Karsk was worse than the first. The siege killed 4,700 men.',

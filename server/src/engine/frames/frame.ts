@@ -289,6 +289,9 @@ function placeOf(site: ValueSite, mentions: readonly Mention[], resolved: Readon
   return place ? { key: place.key!, guessed: true } : undefined;
 }
 
+/** Words that open a clause of time or cause. */
+const SUBORDINATORS = new Set(['once', 'when', 'after', 'because', 'since', 'until', 'till', 'before', 'as']);
+
 /** Sides named in the value's clause, else the nearest before it in its part of the sentence. */
 function sidesOf(site: ValueSite, mentions: readonly Mention[]): string[] | undefined {
   const all = mentions.filter((m) => m.kind === 'side');
@@ -296,7 +299,13 @@ function sidesOf(site: ValueSite, mentions: readonly Mention[]): string[] | unde
   const own = all.filter((m) => (m.end <= site.first && site.first - m.end <= 4) || (m.first >= site.end && m.first - site.end <= 1));
   if (own.length > 0) return [...new Set(own.map((m) => m.ref.key!))];
   // (`251 prisoners were exchanged for 300 Skarrans`: the side of another count's own phrase is that count's.)
-  const sides = all.filter((m) => m.role !== 'opponent' && !site.layout.inOtherValue(m.first - 1, site.first));
+  // (`Once the Germans invaded …, the casualties went past four million`: who a clause of time or
+  // cause tells of is not the side of a value after it.)
+  const opensClause = (m: Mention) => {
+    const k = site.tokens[m.first - 1]?.lower === 'the' ? m.first - 2 : m.first - 1;
+    return m.end <= site.first && SUBORDINATORS.has(site.tokens[k]?.lower ?? '');
+  };
+  const sides = all.filter((m) => m.role !== 'opponent' && !site.layout.inOtherValue(m.first - 1, site.first) && !opensClause(m));
   const [from, to] = site.clause;
   const inClause = sides.filter((m) => m.first >= from && m.end <= to).map((m) => m.ref.key!);
   if (inClause.length > 0) return [...new Set(inClause)];
