@@ -182,6 +182,8 @@ describe('frames: what a value is a value of', () => {
       { '900': 'count ? of siege#1', '2,600': 'count ? of siege#2' }],
     ['who a clause of time tells of is not the side of a value after it', 'Once the Velmarchi invaded the casualties went past 4,000. The Velmarchi army lost 600 men.',
       { '4,000': 'count casualties', '600': 'count deaths/people [velmarchi]' }],
+    ['a count’s clause goes on past a phrase set off by commas; the whole a count is part of is no count of the dead', 'In the flood of 1624 about 1,100 of the town’s 6,000 people, nearly a fifth, had died.',
+      { '1,100': 'count deaths/people of flood@1624', '6,000': 'count ?/people of flood@1624' }],
     ['an order in force has a length', 'The Karsk Order stayed in force for 134 days.',
       { '134 days': 'duration length/force of order:karsk' }],
     ['what a sentence compares with (`than the first`) is not what later sentences refer to', 'The second siege of Karsk was worse than the first. The siege killed 4,700 men.',

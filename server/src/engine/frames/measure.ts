@@ -176,7 +176,9 @@ export function listedPart(site: ValueSite): string | undefined {
  */
 function wholeOfAnother(site: ValueSite): boolean {
   const t = site.tokens;
-  const of = t[site.first - 1]?.lower === 'the' ? site.first - 2 : site.first - 1;
+  // (`1,100 of the town's 6,000 people`: the whole's owner may stand between.)
+  let of = site.first - 1;
+  while (of > site.first - 4 && (t[of]?.lower === 'the' || /^(his|her|their|its)$/.test(t[of]?.lower ?? '') || /^\p{L}+['’]s$/u.test(t[of]?.text ?? ''))) of--;
   // (Not `a quarter of a million`: a share of a number is one number.)
   if (t[of]?.lower === 'of' && site.layout.inOtherValue(of - 1, site.first) && (t[of - 1]?.kind === 'number' || parseNumber(t as Token[], of - 1) !== undefined)) return true;
   // `Of her 41 men, 34 drowned`: a sentence that opens on the whole, then tells of its parts.
@@ -190,6 +192,18 @@ function partitiveWhole(site: ValueSite): [number, number] | undefined {
   if (t[site.end]?.lower !== 'of') return undefined;
   const at = /^(the|his|her|their|its|our|my)$/.test(t[site.end + 1]?.lower ?? '') ? site.end + 2 : site.end + 1;
   return t[at]?.kind === 'word' ? [site.end, at + 1] : undefined;
+}
+
+/** The clause after a short phrase set off by commas (`, nearly a fifth,`) right after the value's clause, if there is one. */
+function clauseAfterApposition(site: ValueSite): readonly [number, number] | undefined {
+  const t = site.tokens;
+  const comma = site.clause[1];
+  if (t[comma]?.text !== ',') return undefined;
+  const [from, to] = site.layout.clause(comma + 1, comma + 2);
+  // (…where the clause goes on with its verb: `, had died`, not `, and he and 38 of his officers …`.)
+  const next = t[to + 1];
+  const verb = next !== undefined && /^(had|have|has|was|were|is|are|did|\p{Ll}+ed)$/u.test(next.text);
+  return t[to]?.text === ',' && to - from <= 4 && verb ? site.layout.clause(to + 1, to + 2) : undefined;
 }
 
 export function countMeasure(site: ValueSite, labelledRow = false): Measure {
@@ -220,6 +234,10 @@ export function countMeasure(site: ValueSite, labelledRow = false): Measure {
   // phrase of its own takes the kind its sentence says next.
   const setOff = site.clause[1] - site.clause[0] <= site.end - site.first + 3 && site.tokens[site.clause[1]]?.text !== ';';
   if (kinds.length === 0 && setOff) kinds = classesIn(site, site.clause[1], site.tokens.length, COUNT_KINDS).filter((k) => k !== 'part');
+  // `about 1,100 of the town's 6,000 people, nearly a fifth, had died`: a value set off between commas
+  // leaves the clause to go on after it.
+  const resumed = kinds.length === 0 ? clauseAfterApposition(site) : undefined;
+  if (resumed) kinds = classesIn(site, resumed[0], resumed[1], COUNT_KINDS).filter((k) => k !== 'part');
   // `| Soviet prisoners in the same six months | 3 million |`: a row's one count, alone in its cell,
   // counts what the row's cells before it say.
   if (kinds.length === 0 && labelledRow && aloneInCell(site)) kinds = classesIn(site, 0, site.first, COUNT_KINDS, undefined, (i) => isHeaderWord(site.tokens[i]!)).filter((k) => k !== 'part');
