@@ -103,6 +103,16 @@ describe('citations: forms and the source each resolves to', () => {
     it(name, () => assert.deepEqual(citationsOf(markdown), expected));
   }
 
+  it('the most of a title a citation gives decides: a whole short title inside a longer one’s leading words is the longer one', () => {
+    const abbey = buildCorpusIndex([
+      { key: 'abbey-wiki', title: 'Karsk Abbey', kind: 'wiki article', uri: '/virtual/abbey.md', text: '# Karsk Abbey\n\nThe abbey fed 600 a day.\n' },
+      { key: 'chapter-book', title: 'The Chapter Book of Karsk Abbey: Extracts, 1527–1532', author: 'Piers Orm', kind: 'minutes', uri: '/virtual/book.md', text: '# The Chapter Book\n\nWe fed 600 today.\n' },
+    ]);
+    const cited = (markdown: string) => extractClaims(markdownToProse(markdown), abbey).citations.map((c) => c.sourceKey ?? null);
+    assert.deepEqual(cited('It fed 600 a day.[^1]\n\n[^1]: *The Chapter Book of Karsk Abbey*, trans. R. Dunstall (1911), f. 47.'), ['chapter-book']);
+    assert.deepEqual(cited('It fed 600 a day.[^1]\n\n[^1]: "Karsk Abbey," a wiki.'), ['abbey-wiki']);
+  });
+
   it('a footnote right after the final period belongs to the sentence', () => {
     const { claims } = extractClaims(markdownToProse('It lasted 140 days.[^1] Then 12,000 died.\n\n[^1]: Vane.'), index);
     assert.equal(claims[0]!.citations.length, 1);

@@ -115,7 +115,9 @@ export class CitationResolver {
         if (n >= 2 && telling >= 2 && containsWords(textWords, titleWords.slice(0, n))) {
           const quoted = /["“]([^"”]+)["”]/.exec(text)?.[1];
           // A quoted fragment must be the title's beginning as a whole, not just share words with it.
-          if (!quoted || words(quoted).length <= n) consider(s, 50 + n);
+          // (More of a title is a more complete match: `The Chapter Book of Hollinsby Abbey` names that
+          // book, not a source titled `Hollinsby Abbey`; a whole title wins over as many leading words.)
+          if (!quoted || words(quoted).length <= n) consider(s, 100 + n - 0.5);
         }
       }
       if (s.author) {
