@@ -184,6 +184,8 @@ describe('frames: what a value is a value of', () => {
       { '4,000': 'count casualties', '600': 'count deaths/people [velmarchi]' }],
     ['a count’s clause goes on past a phrase set off by commas; the whole a count is part of is no count of the dead', 'In the flood of 1624 about 1,100 of the town’s 6,000 people, nearly a fifth, had died.',
       { '1,100': 'count deaths/people of flood@1624', '6,000': 'count ?/people of flood@1624' }],
+    ['what a sentence compares its value with (`far more than at Karsk`) is not what the value is of', 'The flood of 1624 came after the siege of Karsk. Around 900 people died, far more than at Karsk.',
+      { '900': 'count deaths/people of flood@1624' }],
     ['an order in force has a length', 'The Karsk Order stayed in force for 134 days.',
       { '134 days': 'duration length/force of order:karsk' }],
     ['what a sentence compares with (`than the first`) is not what later sentences refer to', 'The second siege of Karsk was worse than the first. The siege killed 4,700 men.',

@@ -241,8 +241,10 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
   // `Drage came back the next spring with 31 ships`: a return is not the numbered occurrence told before it.
   const returning = tellsOfReturn(site.tokens);
   // (`Across the lake, Wendle lost only six people`: not the event of a paragraph that Wendle does not name.)
+  // (`far more than at Leningrad`: what the sentence compares its value with is not what it is of.)
+  const compared = mentions.filter((m) => m.role === 'opponent' && m.ref.key !== undefined).map((m) => m.ref.key!);
   const inheritable = (r: EventRef) => bears(r, partial) && !(returning && r.ordinal !== undefined) &&
-    !(actor !== undefined && !(r.key ?? '').split(' ').includes(actor));
+    !(actor !== undefined && !(r.key ?? '').split(' ').includes(actor)) && !(r.key !== undefined && compared.includes(r.key));
   // A sentence that names nothing goes on about what the sentence before it named, if that was one
   // thing; else it may be about any of the things its paragraph has named. (Not a table row: each row
   // is a thing of its own, never the row above it.)
