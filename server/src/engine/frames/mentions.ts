@@ -404,7 +404,7 @@ class MentionReader {
     } else if (t.lower === 'there' && !this.dummy(i)) {
       // `were killed there`: the place the text last named.
       this.push({ kind: 'anaphor', ref: { type: 'place', text: t.text }, first: i, end: i + 1, definite: true });
-    } else if ((t.lower === 'it' || t.lower === 'its' || t.lower === 'they') && !this.dummy(i)) {
+    } else if ((t.lower === 'it' || t.lower === 'its' || t.lower === 'they') && !this.dummy(i) && !(t.lower === 'it' && this.thingBefore(i))) {
       this.push({ kind: 'anaphor', ref: { text: t.text }, first: i, end: i + 1, definite: true });
     }
     return i;
@@ -418,6 +418,22 @@ class MentionReader {
     // `the first killed 412, the second 655`: the verb left out.
     if (t.kind === 'number') return true;
     return t.kind === 'word' && /^\p{Ll}/u.test(t.text) && (ELLIPSIS_VERBS.has(t.lower) || (/ed$/.test(t.lower) && !EVENT_TYPES.has(t.lower)));
+  }
+
+  /**
+   * `a soup kitchen opens in the Sail Loft; it runs for eleven months`: an `it` that opens a clause
+   * after one that brought in a new thing (`a` or `an` and a noun that is no kind of event) and named
+   * no event is that thing, not an event named earlier.
+   */
+  private thingBefore(i: number): boolean {
+    const t = this.tokens;
+    if (!/^[;,]$/.test(t[i - 1]?.text ?? '') && t[i - 1]?.lower !== 'and') return false;
+    let start = i - 2;
+    while (start >= 0 && !/^[;,:.]$/.test(t[start]!.text)) start--;
+    const clause = t.slice(start + 1, i - 1);
+    if (this.mentions.some((m) => m.kind === 'event' && m.first > start && m.first < i)) return false;
+    return clause.some((x, k) => /^(a|an)$/.test(x.lower) && clause[k + 1]?.kind === 'word' && /^\p{Ll}/u.test(clause[k + 1]!.text) &&
+      !EVENT_TYPES.has(clause[k + 1]!.lower) && !clause.slice(k + 1, k + 3).some((w) => EVENT_TYPES.has(w.lower) || this.knowledge.isEventWord(w.lower)));
   }
 
   /** `it took six months for …`, `it was evident that …`, `there were …`: an `it` that refers to nothing. */
