@@ -207,6 +207,11 @@ describe('verdicts on a made-up corpus', () => {
     assert.deepEqual(codes('The Battle of Karsk was fought in June. Three thousand soldiers were killed (Halloway).', [one]), ['contradicted Three thousand']);
   });
 
+  it('a span of years not surely of the claim’s event confirms no day: the claim is not in the sources', () => {
+    const journal = letters('# Letters\n\nKept in the field and in the town of Karsk, 1610–1612.\n');
+    assert.deepEqual(codes('The Karsk garrison surrendered on 16 June 1611.', [journal]), ['needs-citation 16 June 1611', 'not-in-sources 16 June 1611']);
+  });
+
   it('a date range in a table cell states the length it spans, whatever another cell says', () => {
     const table = letters('# Letters\n\n| Dates | What | Notes |\n|---|---|---|\n| 25 Jul – 16 Aug 1831 | The relief march over the pass | Arrives one week after the surrender |\n');
     assert.deepEqual(codes('The relief march over the pass took 22 days (Halloway).', [table]), []);

@@ -134,11 +134,17 @@ export function matchStatements(claim: Claim, index: CorpusIndex): Comparison {
     if (!mine) continue;
     const oneValue = identities.measureOnlyCount === 1 || statesOneValue(identities, frame);
     if (frame === claim.frame) measureOnly = oneValue ? 1 : identities.measureOnlyCount;
-    for (const { view, decision, interval } of identities.matches) result.matches.push({ view, decision, agrees: intervalsOverlap(mine, interval) });
+    for (const { view, decision, interval } of identities.matches) {
+      // (`Kept in the field …, 1742–1744`: a span of years, not surely of the same event, confirms no day.)
+      if (decision.relation === 'weak' && coarser(interval, mine)) continue;
+      result.matches.push({ view, decision, agrees: intervalsOverlap(mine, interval) });
+    }
     const keepAll = oneValue;
     for (const { group, decision } of identities.measureOnly) {
       for (const view of group.views) {
-        const agrees = intervalsOverlap(mine, statementInterval(view, frame));
+        const interval = statementInterval(view, frame);
+        if (coarser(interval, mine)) continue;
+        const agrees = intervalsOverlap(mine, interval);
         if (agrees || keepAll) result.matches.push({ view, decision, agrees });
       }
     }
@@ -170,6 +176,11 @@ function statesOneValue(identities: Identities, frame: FactFrame): boolean {
     }
   }
   return first !== undefined;
+}
+
+/** A date a year or more wide, against a claim's day or month. */
+function coarser(statement: QuantityInterval, claim: QuantityInterval): boolean {
+  return statement.dimension === 'date' && statement.high - statement.low >= 365 && claim.high - claim.low < 32;
 }
 
 /** Whether a statement's value agrees with a claim's, as the claim's frame (or its implied length) reads it. */

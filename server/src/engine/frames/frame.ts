@@ -231,7 +231,13 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
     return { refs: [ref], via };
   }
   // `After the flood the pit closed for nine weeks`: with nothing else named, the anchor is the subject.
-  const anchor = rankMentions(site, usable.filter((m) => m.end <= site.first))[0];
+  // (`Nearly nine years after the Candlemas Gale, on 14 October 1869, 58 men were drowned`: a value
+  // set after a time from an event is of what came later, not of that event.)
+  const timedFrom = (m: Mention) => {
+    const k = site.tokens[m.first - 1]?.lower === 'the' ? m.first - 2 : m.first - 1;
+    return /^(after|before|since)$/.test(site.tokens[k]?.lower ?? '') && /^(days?|weeks?|months?|years?)$/.test(site.tokens[k - 1]?.lower ?? '');
+  };
+  const anchor = rankMentions(site, usable.filter((m) => m.end <= site.first && !timedFrom(m)))[0];
   if (anchor) return { refs: [resolved.get(anchor)!], via: 'clause' };
   // A time between two events is about those two; it takes no subject from its paragraph. Nor does the
   // date of a separate act (an arrest, a landing, a death): that act is what it dates.
