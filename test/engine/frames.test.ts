@@ -192,6 +192,8 @@ describe('frames: what a value is a value of', () => {
       { 'nine days': 'duration length of flood' }],
     ['a value set after a time from an event is of what came later, not of that event', 'Nearly nine years after the flood of 1624, on 14 October 1633, 58 men were drowned.',
       { 'nine years': 'duration between from flood@1624 to ', '14 October 1633': 'date occurred', '58': 'count deaths/people' }],
+    ['a name where something happened ranks after the event the sentence names', 'Typhus broke out in crowded Karsk in December; by the spring 1,100 people had died.',
+      { '1,100': 'count deaths/people of epidemic:karsk' }],
     ['an order in force has a length', 'The Karsk Order stayed in force for 134 days.',
       { '134 days': 'duration length/force of order:karsk' }],
     ['what a sentence compares with (`than the first`) is not what later sentences refer to', 'The second siege of Karsk was worse than the first. The siege killed 4,700 men.',

@@ -150,6 +150,12 @@ const SUBJECT_KINDS = new Set(['event', 'name', 'anaphor', 'other']);
  * The subject's mention, by rank: a mention in the value's own window, then in its clause, then in
  * its sentence, nearer first and before the value first; a name written out before a reference back.
  */
+/** A word at `i` after a word of place, perhaps with an adjective between (`in crowded Ambry`). */
+function locatedAt(tokens: readonly Token[], i: number): boolean {
+  const at = (k: number) => /^(at|in|near|outside|inside|around)$/.test(tokens[k]?.lower ?? '');
+  return at(i - 1) || (at(i - 2) && tokens[i - 1]?.kind === 'word' && /^\p{Ll}+$/u.test(tokens[i - 1]!.text) && tokens[i - 1]!.lower !== 'the');
+}
+
 function rankMentions(site: ValueSite, usable: readonly Mention[], row = false): Mention[] {
   const [wFrom, wTo] = site.window;
   const [cFrom, cTo] = site.clause;
@@ -162,7 +168,10 @@ function rankMentions(site: ValueSite, usable: readonly Mention[], row = false):
     const distance = m.end <= site.first ? site.first - m.end : m.first >= site.end ? m.first - site.end : 0;
     // `the town` names a place, not an event: an event the sentence names before it outranks it.
     const place = m.kind === 'anaphor' && m.ref.type === 'place' ? 15_000 : 0;
-    return scope * 10_000 + (m.kind === 'anaphor' ? 5_000 : 0) + place + after * 1_000 + distance;
+    // `Typhus broke out in crowded Ambry`: a name where something happened ranks after an event named
+    // in the same part of the sentence, though the corpus names a siege after it.
+    const where = m.kind === 'name' && locatedAt(site.tokens, m.first) ? 3_000 : 0;
+    return scope * 10_000 + (m.kind === 'anaphor' ? 5_000 : 0) + place + where + after * 1_000 + distance;
   };
   return [...usable].sort((a, b) => rank(a) - rank(b));
 }
