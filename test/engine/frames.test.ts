@@ -194,6 +194,8 @@ describe('frames: what a value is a value of', () => {
       { 'nine years': 'duration between from flood@1624 to ', '14 October 1633': 'date occurred', '58': 'count deaths/people' }],
     ['a name where something happened ranks after the event the sentence names', 'Typhus broke out in crowded Karsk in December; by the spring 1,100 people had died.',
       { '1,100': 'count deaths/people of epidemic:karsk' }],
+    ['`N days now`, `at one point`, `so far`: the time so far, not how long it lasted', 'Five days now the second siege has gone on. The second siege had gone on for seventy days at one point.',
+      { 'Five days': 'duration so far of siege#2', 'seventy days': 'duration so far of siege#2' }],
     ['an order in force has a length', 'The Karsk Order stayed in force for 134 days.',
       { '134 days': 'duration length/force of order:karsk' }],
     ['what a sentence compares with (`than the first`) is not what later sentences refer to', 'The second siege of Karsk was worse than the first. The siege killed 4,700 men.',

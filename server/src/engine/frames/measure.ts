@@ -309,6 +309,11 @@ function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ag
   // (`he wrote that they had held the citadel nineteen days`: the same, reported from a letter.)
   const perfect = (w: string) => /^(have|has|'ve)$/.test(w) || (w === 'had' && reportedFromDocument(t, firstOfValue));
   if (clauseBefore.some((w, i) => perfect(w) && /^(been|lasted|gone|held|stayed)$/.test(clauseBefore[i + 1] ?? ''))) return 'so far';
+  // `Five days now they have been at the trial`, `Nine weeks now the gates have been shut`: the same;
+  // and `seventy days of holding out at one point`, `… so far`.
+  if (after === 'now') return 'so far';
+  const clause = t.slice(site.clause[0], site.clause[1]).map((x) => x.lower);
+  if (clause.some((w, i) => (w === 'so' && clause[i + 1] === 'far') || (w === 'one' && clause[i - 1] === 'at' && clause[i + 1] === 'point'))) return 'so far';
   // `it took six months for …`, `rescuers took six days to reach …`, `worked for six weeks to reach …`:
   // the time until something happened.
   // `The men waited fifteen weeks for an answer`: the time until it came.
