@@ -87,7 +87,7 @@ function identify(frame: FactFrame, index: CorpusIndex): Identities {
     index.identities.set(key, kept);
     return kept;
   }
-  const found: Identities = { matches: [], measureOnly: [], measureOnlyCount: 0 };
+  const found: Identities = { matches: [], measureOnly: [], oneValue: false };
   let closestScore = -1;
   // A claim about known corpus events is a different fact from any statement about other ones: once
   // a statement as near as that has been found, the rest need no comparing (most of a big corpus).
@@ -98,7 +98,6 @@ function identify(frame: FactFrame, index: CorpusIndex): Identities {
     const decision = compareFrames(frame, group.frame, index.events);
     if (decision.relation === 'weak' && decision.slot === 'subject') {
       found.measureOnly.push({ group, decision });
-      for (const view of group.views) if (!view.implied) found.measureOnlyCount++;
     } else if (decision.relation === 'same' || decision.relation === 'weak') {
       for (const view of group.views) found.matches.push({ view, decision, interval: statementInterval(view, frame) });
     } else if (decision.relation === 'different') {
@@ -111,6 +110,7 @@ function identify(frame: FactFrame, index: CorpusIndex): Identities {
       }
     }
   }
+  found.oneValue = statesOneValue(found, frame);
   index.identities.set(key, found);
   if (index.identities.size > IDENTITIES_KEPT) index.identities.delete(index.identities.keys().next().value!);
   return found;
@@ -126,32 +126,30 @@ function identify(frame: FactFrame, index: CorpusIndex): Identities {
 export function matchStatements(claim: Claim, index: CorpusIndex): Comparison {
   const result: Comparison = { matches: [] };
   const frames = claim.implied ? [claim.frame, claim.implied] : [claim.frame];
-  let measureOnly = 0;
+  let oneFact = false;
   for (const frame of frames) {
     const mine = claimInterval(claim, frame);
     const identities = identify(frame, index);
     result.closest ??= identities.closest;
     if (!mine) continue;
-    const oneValue = identities.measureOnlyCount === 1 || statesOneValue(identities, frame);
-    if (frame === claim.frame) measureOnly = oneValue ? 1 : identities.measureOnlyCount;
+    if (frame === claim.frame) oneFact = identities.oneValue;
     for (const { view, decision, interval } of identities.matches) {
       // (`Kept in the field …, 1742–1744`: a span of years, not surely of the same event, confirms no day.)
       if (decision.relation === 'weak' && coarser(interval, mine)) continue;
       result.matches.push({ view, decision, agrees: intervalsOverlap(mine, interval) });
     }
-    const keepAll = oneValue;
     for (const { group, decision } of identities.measureOnly) {
       for (const view of group.views) {
         const interval = statementInterval(view, frame);
         if (coarser(interval, mine)) continue;
         const agrees = intervalsOverlap(mine, interval);
-        if (agrees || keepAll) result.matches.push({ view, decision, agrees });
+        if (agrees || identities.oneValue) result.matches.push({ view, decision, agrees });
       }
     }
   }
   // In the corpus's order (sources, then sentences), the order evidence is shown in.
   result.matches.sort((a, b) => a.view.statement.ordinal - b.view.statement.ordinal);
-  promoteTheOne(claim, result, measureOnly, index);
+  promoteTheOne(claim, result, oneFact, index);
   // A source's reader comments speak for it only where its own text does not (policy: a fact only a
   // comment states is stated by that source; a comment does not overrule the author's text). Its text
   // states the fact where it has a strong match; a weak one may be another fact.
@@ -160,10 +158,7 @@ export function matchStatements(claim: Claim, index: CorpusIndex): Comparison {
   return result;
 }
 
-/**
- * Whether every statement that shares only a claim's measure gives one value (`two-fifths of the
- * town's cattle`, in two sources): then they tell of one fact, as a single statement would.
- */
+/** Whether the statements that share only a frame's measure give one value (`two-fifths of the town's cattle`, in two sources). */
 function statesOneValue(identities: Identities, frame: FactFrame): boolean {
   let first: QuantityInterval | undefined;
   for (const { group } of identities.measureOnly) {
@@ -194,7 +189,7 @@ export function agreesWith(claim: Claim, frame: FactFrame, view: StatementView):
  * nothing in conflict (`about 1.5 million soldiers became prisoners`, when one statement in the
  * whole corpus counts prisoners): that match is strong. With two such statements, it stays weak.
  */
-function promoteTheOne(claim: Claim, result: Comparison, measureOnly: number, index: CorpusIndex): void {
+function promoteTheOne(claim: Claim, result: Comparison, oneFact: boolean, index: CorpusIndex): void {
   if (claim.frame.measure.kind === undefined || claim.namesInClause || hasNamedSubject(claim.frame, index)) return;
   // A return (`fled again`) tells of a second time: the one statement with the measure may be the first.
   if (claim.frame.returning) return;
@@ -204,7 +199,7 @@ function promoteTheOne(claim: Claim, result: Comparison, measureOnly: number, in
   // (Nor when the text before it, even a paragraph before, is about such an event: a guessed subject.)
   const unknown = (r: EventRef) => r.type !== undefined && r.type !== 'place' && index.events.lookup(r).count === 0;
   if (claim.around.some(unknown) || claim.frame.subject?.refs.some(unknown)) return;
-  if (measureOnly !== 1) return;
+  if (!oneFact) return;
   for (const m of result.matches) {
     if (m.decision.relation !== 'weak' || m.decision.slot !== 'subject' || m.view.implied) continue;
     // (`some 1,700 British soldiers were killed`: a side the corpus never names says it is another war.)
@@ -224,8 +219,10 @@ function promoteTheOne(claim: Claim, result: Comparison, measureOnly: number, in
 function namesOtherEvent(statement: FactFrame, around: readonly EventRef[], index: CorpusIndex): boolean {
   const subject = statement.subject;
   if (!subject || fromContext(subject)) return false;
-  const ids = subject.refs.filter((r) => r.key !== undefined).map((r) => index.events.lookup(r).id).filter((id): id is string => id !== undefined);
-  return ids.length > 0 && !around.some((r) => ids.includes(index.events.lookup(r).id ?? ''));
+  const idOf = (r: EventRef) => index.events.lookup(r).id;
+  const ids = new Set<string | undefined>(subject.refs.filter((r) => r.key !== undefined).map(idOf));
+  ids.delete(undefined);
+  return ids.size > 0 && !around.some((r) => ids.has(idOf(r)));
 }
 
 /**

@@ -95,8 +95,11 @@ export interface Identities {
    * only those whose values agree with it; so they are kept unexpanded.
    */
   measureOnly: Array<{ group: FrameGroup; decision: Decision }>;
-  /** How many statements (not date ranges' lengths) share only the frame's measure. */
-  measureOnlyCount: number;
+  /**
+   * Whether the statements (not date ranges' lengths) that share only the frame's measure give one
+   * value, there being at least one: they then tell of one fact, as a single statement would.
+   */
+  oneValue: boolean;
   closest?: { view: StatementView; decision: Decision };
 }
 

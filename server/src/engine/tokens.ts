@@ -11,9 +11,22 @@ export interface Token {
   end: number;
 }
 
-/** A table header's word, read with a cell of its column: it stands at the cell's opening bar, with no width of its own. */
+// A table row is read as one sentence (frames/read.ts): each cell's bar becomes a `;` of no width, and
+// its column's header words stand at the cell's opening bar, with no width either.
+
+/** A table header's word, read with a cell of its column. */
 export function isHeaderWord(t: Token): boolean {
   return t.kind === 'word' && t.start === t.end;
+}
+
+/** The bar that ends a table cell (a `;` in the cell's own text is the text's). */
+export function isCellBar(t: Token): boolean {
+  return t.text === ';' && t.start === t.end;
+}
+
+/** The index of the word before token `i`, past a `the` (`for the Glaisk`, `Once the Germans`). */
+export function beforeArticle(tokens: readonly Token[], i: number): number {
+  return tokens[i - 1]?.lower === 'the' ? i - 2 : i - 1;
 }
 
 // Digits with thousands separators or a decimal part, optionally an ordinal suffix or a scale

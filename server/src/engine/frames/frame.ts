@@ -3,7 +3,7 @@
 // body of men and span of time. Drafts and sources are framed by these same rules.
 import { MONTHS } from '../dates.js';
 import { stem } from '../terms.js';
-import type { Token } from '../tokens.js';
+import { beforeArticle, type Token } from '../tokens.js';
 import type { TextRange } from '../types.js';
 import type { FoundValue } from '../values.js';
 import { ClauseLayout, type Span } from './clauses.js';
@@ -146,16 +146,16 @@ function joined(tokens: readonly Token[], a: Mention, b: Mention): boolean {
 
 const SUBJECT_KINDS = new Set(['event', 'name', 'anaphor', 'other']);
 
-/**
- * The subject's mention, by rank: a mention in the value's own window, then in its clause, then in
- * its sentence, nearer first and before the value first; a name written out before a reference back.
- */
 /** A word at `i` after a word of place, perhaps with an adjective between (`in crowded Ambry`). */
 function locatedAt(tokens: readonly Token[], i: number): boolean {
   const at = (k: number) => /^(at|in|near|outside|inside|around)$/.test(tokens[k]?.lower ?? '');
   return at(i - 1) || (at(i - 2) && tokens[i - 1]?.kind === 'word' && /^\p{Ll}+$/u.test(tokens[i - 1]!.text) && tokens[i - 1]!.lower !== 'the');
 }
 
+/**
+ * The subject's mention, by rank: a mention in the value's own window, then in its clause, then in
+ * its sentence, nearer first and before the value first; a name written out before a reference back.
+ */
 function rankMentions(site: ValueSite, usable: readonly Mention[], row = false): Mention[] {
   const [wFrom, wTo] = site.window;
   const [cFrom, cTo] = site.clause;
@@ -243,7 +243,7 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
   // (`Nearly nine years after the Candlemas Gale, on 14 October 1869, 58 men were drowned`: a value
   // set after a time from an event is of what came later, not of that event.)
   const timedFrom = (m: Mention) => {
-    const k = site.tokens[m.first - 1]?.lower === 'the' ? m.first - 2 : m.first - 1;
+    const k = beforeArticle(site.tokens, m.first);
     return /^(after|before|since)$/.test(site.tokens[k]?.lower ?? '') && /^(days?|weeks?|months?|years?)$/.test(site.tokens[k - 1]?.lower ?? '');
   };
   const anchor = rankMentions(site, usable.filter((m) => m.end <= site.first && !timedFrom(m)))[0];
@@ -319,7 +319,7 @@ function sidesOf(site: ValueSite, mentions: readonly Mention[]): string[] | unde
   // (`Once the Germans invaded …, the casualties went past four million`: who a clause of time or
   // cause tells of is not the side of a value after it.)
   const opensClause = (m: Mention) => {
-    const k = site.tokens[m.first - 1]?.lower === 'the' ? m.first - 2 : m.first - 1;
+    const k = beforeArticle(site.tokens, m.first);
     return m.end <= site.first && SUBORDINATORS.has(site.tokens[k]?.lower ?? '');
   };
   const sides = all.filter((m) => m.role !== 'opponent' && !site.layout.inOtherValue(m.first - 1, site.first) && !opensClause(m));

@@ -1,6 +1,6 @@
 // The measure slot: what a value counts or times, read from the words of its own clause.
 import { isContentWord, stem } from '../terms.js';
-import { isHeaderWord, type Token } from '../tokens.js';
+import { isCellBar, isHeaderWord, type Token } from '../tokens.js';
 import { parseNumber } from '../numbers.js';
 import type { FoundValue } from '../values.js';
 import type { ClauseLayout } from './clauses.js';
@@ -279,7 +279,6 @@ const TAKE_WORDS = new Set(['took', 'take', 'takes', 'taking', 'taken']);
 const GIVE_WORDS = new Set(['gives', 'gave', 'give', 'puts', 'credits', 'assigns', 'allots']);
 const FOR_IN = new Set(['for', 'in', 'within', 'over']);
 
-/** length (how long something went on), between (time from one event to another) or remaining. */
 /** Documents written as things went on, whose figures are those so far. */
 const RUNNING_DOCUMENTS = new Set(['letter', 'letters', 'diary', 'journal', 'entry', 'log', 'dispatch', 'despatch']);
 
@@ -293,6 +292,7 @@ export function reportedFromDocument(tokens: readonly Token[], before: number): 
   return said > 0 && words.slice(0, said).some((w) => RUNNING_DOCUMENTS.has(w));
 }
 
+/** length (how long something went on), between (time from one event to another) or remaining. */
 function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ago' | 'so far' | undefined {
   const t = site.tokens;
   const value = site.value;
@@ -421,7 +421,7 @@ export function aloneInCell(site: ValueSite): boolean {
   const hedge = site.value.hedge?.range;
   for (let i = site.first - 1; i >= 0; i--) {
     const t = site.tokens[i]!;
-    if (t.text === ';' && t.start === t.end) break;
+    if (isCellBar(t)) break;
     if (t.kind === 'word' && !isHeaderWord(t) && !(hedge && t.start >= hedge.start && t.end <= hedge.end)) return false;
   }
   return !site.tokens.slice(site.end, end).some((t) => t.kind === 'word');
@@ -432,8 +432,7 @@ function cellEnd(site: ValueSite, cells: number): number {
   let seen = 0;
   for (let i = site.end; i < site.tokens.length; i++) {
     const t = site.tokens[i]!;
-    // (A cell ends at a bar, read as a `;` of no width; a `;` in the cell's text is the text's.)
-    if (t.text === ';' && t.start === t.end && ++seen === cells) return i;
+    if (isCellBar(t) && ++seen === cells) return i;
   }
   return site.tokens.length;
 }

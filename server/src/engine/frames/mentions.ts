@@ -2,7 +2,7 @@
 // per sentence; each value's frame then picks its subject and qualifiers from them.
 import { FEASTS, MONTHS, WEEKDAYS } from '../dates.js';
 import { isNameToken, stem } from '../terms.js';
-import type { Token } from '../tokens.js';
+import { beforeArticle, type Token } from '../tokens.js';
 import { ANAPHOR_GROUPS, COUNTED_THINGS, COUNT_KINDS, DEMONSTRATIVES, DISEASES, EVENT_COURSE_VERBS, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, ORDINALS, PLACE_NOUNS, PLURAL_EVENT_WORDS, SIDE_WORDS, TITLES, UNIT_WORDS } from './lexicon.js';
 import { familyOf } from './identity.js';
 import type { EventRef } from './types.js';
@@ -252,13 +252,12 @@ class MentionReader {
 
   /** `invaded the USSR`, `entered Karsk`: what is invaded, entered or reached is a place, whatever else it names. */
   private placeObject(first: number): boolean {
-    const k = this.tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1;
-    return PLACE_OBJECT_VERBS.has(this.tokens[k]?.lower ?? '');
+    return PLACE_OBJECT_VERBS.has(this.tokens[beforeArticle(this.tokens, first)]?.lower ?? '');
   }
 
   /** `running for the Glaisk`, `made for Karsk`: a name after a verb of moving and `for`. */
   private headedFor(first: number): boolean {
-    const k = this.tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1;
+    const k = beforeArticle(this.tokens, first);
     return this.tokens[k]?.lower === 'for' && MOTION_VERBS.has(this.tokens[k - 1]?.lower ?? '');
   }
 
@@ -433,7 +432,7 @@ class MentionReader {
     const clause = t.slice(start + 1, i - 1);
     if (this.mentions.some((m) => m.kind === 'event' && m.first > start && m.first < i)) return false;
     return clause.some((x, k) => /^(a|an)$/.test(x.lower) && clause[k + 1]?.kind === 'word' && /^\p{Ll}/u.test(clause[k + 1]!.text) &&
-      !EVENT_TYPES.has(clause[k + 1]!.lower) && !clause.slice(k + 1, k + 3).some((w) => EVENT_TYPES.has(w.lower) || this.knowledge.isEventWord(w.lower)));
+      !clause.slice(k + 1, k + 3).some((w) => EVENT_TYPES.has(w.lower) || this.knowledge.isEventWord(w.lower)));
   }
 
   /** `it took six months for …`, `it was evident that …`, `there were …`: an `it` that refers to nothing. */
