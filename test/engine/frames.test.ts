@@ -188,6 +188,8 @@ describe('frames: what a value is a value of', () => {
       { '900': 'count deaths/people of flood@1624' }],
     ['`it` after a clause that brings in a new thing is that thing, not an event named before', '- **3 June 1624**: The flood of 1624 drowns the lower town.\n- **3 January 1625**: a soup kitchen opens in the Sail Loft; it runs for eleven months.',
       { '3 June 1624': 'date occurred of flood@1624', '3 January 1625': 'date ?', 'eleven months': 'duration length' }],
+    ['order kept or restored is peace, not a decree', '120 militiamen marched in to keep order.',
+      { '120': 'count act:march/people' }],
     ['…but an event brought in that way is the event', 'In 1624 a flood drowned the lower town; it lasted nine days.',
       { 'nine days': 'duration length of flood' }],
     ['a value set after a time from an event is of what came later, not of that event', 'Nearly nine years after the flood of 1624, on 14 October 1633, 58 men were drowned.',
@@ -263,6 +265,10 @@ describe('frames: what a value is a value of', () => {
       { '251': 'count prisoners/people of siege:karsk#2', '300': 'count prisoners/people of siege:karsk#2 [velmarchi]' }],
     ['the body a count is part of is not what befell it', 'In the second siege of Karsk, 97 of the garrison were killed.',
       { '97': 'count deaths of siege:karsk#2' }],
+    ['a diary’s count of one day (`today`, `this morning`) is a count so far', 'In the second siege of Karsk four men were taken up today. This morning eleven bodies were carried out.',
+      { 'four': 'count arrests/people of siege:karsk#2 <so far>', 'eleven': 'count ?/bodies of siege:karsk#2 <so far>' }],
+    ['a count of one week of it (`in that same week`) is not its toll', 'In the second siege of Karsk nine men were arrested in that same week.',
+      { 'nine': 'count arrests/people of siege:karsk#2 <so far>' }],
     ['a count so far is not the toll', 'In the second siege of Karsk, 61 of the garrison were already dead. Sixty-one of us are dead now.',
       { '61': 'count deaths of siege:karsk#2 <so far>', 'Sixty-one': 'count deaths of siege:karsk#2 <so far>' }],
     ['the verb of another count in the clause is not this count’s', 'In the second siege of Karsk 3,200 men reached the walls and killed 410 defenders.',
@@ -341,6 +347,23 @@ describe('frames: what a value is a value of', () => {
     assert.deepEqual(via('## Outbreak\n\nThe governor held it until 2 October 1651.'), ['heading']);
     assert.deepEqual(via('## The fire of 1847\n\nIt burned for two days.'), ['anaphor']);
   });
+});
+
+describe('frames: what `it` refers to', () => {
+  // (The subject's source, not only the subject: after a sentence about a thing, `it` is that thing,
+  // and a value takes its paragraph's subject as in a sentence that names nothing.)
+  const cases: Array<[string, string, string | undefined]> = [
+    ['`it` after a sentence that names an event is that event', 'The second siege of Karsk was hard. It lasted 118 days.', 'anaphor'],
+    ['`it` after a sentence about a thing that names no event is that thing', 'The second siege of Karsk was hard. The vicar’s register is less helpful. It records 31 burials.', 'paragraph'],
+    ['…also when a citation took the owner from the sentence’s start', 'The second siege of Karsk was hard. Vane’s register is less helpful. It records 31 burials.', 'paragraph'],
+    ['a sentence about an event word is no thing', 'The second siege of Karsk was hard. The siege is well known. It lasted 118 days.', 'anaphor'],
+  ];
+  for (const [name, markdown, via] of cases) {
+    it(name, () => {
+      const claims = extractClaims(markdownToProse(markdown), index).claims;
+      assert.equal(claims.at(-1)?.frame.subject?.via, via);
+    });
+  }
 });
 
 describe('frames: kinds of event a corpus teaches', () => {

@@ -201,6 +201,12 @@ describe('verdicts on a made-up corpus', () => {
     assert.deepEqual(codes('A quarter of the town’s cattle died (Halloway).', split), ['citation-mismatch A quarter']);
   });
 
+  it('the one count of a thing counted, which says nothing of what they did, is not a count of something they did', () => {
+    const one = letters('# Letters\n\nThe hedges were thrown down by about 400 tenants.\n');
+    assert.deepEqual(codes('About 400 tenants threw the hedges down (Halloway).', [one]), []);
+    assert.deepEqual(codes('A petition signed by 300 tenants had asked him to act (Halloway).', [one]), ['citation-mismatch 300']);
+  });
+
   it('the one count of a measure, of an event the source names, is not the fact of a paragraph that never names it', () => {
     const one = letters('# Letters\n\nThe Battle of Karsk was fought in the spring. Some 2,000 soldiers were killed in the Battle of Karsk.\n');
     assert.deepEqual(codes('The Orlen army crossed the river in June. Three thousand soldiers were killed (Halloway).', [one]), ['citation-mismatch Three thousand']);

@@ -207,6 +207,9 @@ function promoteTheOne(claim: Claim, result: Comparison, oneFact: boolean, index
     // (`within half a year, more than four million`: a count of a span is not the one count of an event
     // the corpus names, told without it.)
     const statement = m.view.statement.frame;
+    // (`a petition signed by 300 tenants`: the one count of tenants, who threw down hedges, says
+    // nothing of what they did; the same measure is the same kind of count, not one left unknown.)
+    if (statement.measure.kind !== claim.frame.measure.kind) continue;
     if (claim.frame.scope !== undefined && statement.scope !== claim.frame.scope && statement.subject && !fromContext(statement.subject)) continue;
     // (`three million Soviet men were killed`, in a paragraph about the invasion: the one count of
     // deaths the corpus gives is of a battle it names, and the paragraph never names that battle.)

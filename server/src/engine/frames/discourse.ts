@@ -176,10 +176,15 @@ export class Discourse {
     for (const r of refs) this.remember(r);
   }
 
-  /** After a sentence: what it named becomes what later sentences may refer to. */
-  sentenceRead(subjects: EventRef[], unit: string | undefined, year: number | undefined, question = false): void {
-    if (subjects.length === 0 && unit === undefined && (year === undefined || year === this.state.year) && question === (this.state.question ?? false)) return;
+  /**
+   * After a sentence: what it named becomes what later sentences may refer to. A sentence about a
+   * thing that names no event (`The register is less helpful.`) leaves `it` that thing: no event.
+   */
+  sentenceRead(subjects: EventRef[], unit: string | undefined, year: number | undefined, question = false, thing = false): void {
+    const forget = thing && subjects.length === 0 && this.state.topic !== undefined;
+    if (!forget && subjects.length === 0 && unit === undefined && (year === undefined || year === this.state.year) && question === (this.state.question ?? false)) return;
     const s = this.change();
+    if (forget) delete s.topic;
     if (question) s.question = true;
     else delete s.question;
     for (const ref of subjects) {

@@ -11,7 +11,7 @@ import type { Discourse } from './discourse.js';
 import { phasesOf, refRelation } from './identity.js';
 import { ACTIVITY_OF_TYPE, COUNT_KINDS, COUNTED_THINGS, DATE_PHASES, EVENT_TYPES, FORCE_NOUNS, OPENING_WORDS, SPEECH_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS } from './lexicon.js';
 import { aloneInCell, classAt, countMeasure, dateMeasure, durationMeasure, fractionMeasure, listedPart, nextCellEnd, ownCellEnd, reportedFromDocument, type ValueSite } from './measure.js';
-import { readMentions, type Mention, type NameKnowledge } from './mentions.js';
+import { opensWithThing, readMentions, type Mention, type NameKnowledge } from './mentions.js';
 import { endpoints } from './endpoints.js';
 import { fromContext, type EventRef, type FactFrame, type Measure, type Subject } from './types.js';
 import { wordTable } from '../wordTable.js';
@@ -402,7 +402,9 @@ const BY_THEN = new Set(['then', 'now', 'midnight', 'nightfall', 'dawn', 'noon',
 function soFar(tokens: readonly Token[]): boolean {
   const words = tokens.map((t) => t.lower);
   const present = words.some((w) => /^(is|are|have|has)$/.test(w));
+  // (`Four men were taken up today`, `eleven bodies this morning`: a diary's count of one day.)
   return words.some((w, i) => w === 'already' || (w === 'so' && words[i + 1] === 'far') || (w === 'by' && BY_THEN.has(words[i + 1] ?? '')) ||
+    /^(today|yesterday|tonight)$/.test(w) || ((w === 'this' || w === 'last') && /^(morning|night|evening)$/.test(words[i + 1] ?? '')) ||
     (w === 'now' && present) || (w === 'by' && byMonth(words.slice(i + 1, i + 5))));
 }
 
@@ -419,6 +421,9 @@ function scopeIn(tokens: readonly Token[]): string | undefined {
   // `within half a year`, `within six weeks`: the first so long of something.
   if (words.some((w, i) => w === 'within' && words.slice(i + 1, i + 4).some((x) => /^(months?|weeks?|days?|years?)$/.test(x)))) return 'opening';
   if (words.some((w, i) => WHOLE_SPAN_WORDS.has(w) && words.slice(i + 1, i + 4).some((x) => EVENT_TYPES.get(x) === 'war'))) return 'whole';
+  // `in that same week`, `in a single week`: a count of one week or month of it, never its toll.
+  if (words.some((w, i) => w === 'in' && /^(that|this|one|a)$/.test(words[i + 1] ?? '') &&
+    /^(weeks?|months?)$/.test(words[i + 2] === 'same' || words[i + 2] === 'single' ? words[i + 3] ?? '' : words[i + 2] ?? ''))) return 'so far';
   return undefined;
 }
 
@@ -603,7 +608,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     ...mentions.filter((m) => m.located && m.ref.key).map((m): EventRef => ({ type: 'place', key: m.ref.key!, text: m.ref.text })),
     ...mentions.filter((m) => m.plural).map((m) => m.ref),
   ]);
-  discourse.sentenceRead(named, unit, yearOf(values), tokens[tokens.length - 1]?.text === '?');
+  discourse.sentenceRead(named, unit, yearOf(values), tokens[tokens.length - 1]?.text === '?', opensWithThing(tokens, mentions, knowledge));
   return framed;
 }
 

@@ -77,7 +77,7 @@ export const EVENT_TYPES = classes({
   explosion: 'explosion explosions blast',
   strike: 'strike strikes walkout lockout',
   massacre: 'massacre massacres pogrom',
-  uprising: 'uprising uprisings revolt revolts rebellion rebellions mutiny mutinies revolution revolutions',
+  uprising: 'uprising uprisings insurrection insurrections revolt revolts rebellion rebellions mutiny mutinies revolution revolutions',
   inquiry: 'inquiry inquiries inquest inquests trial trials commission',
   attack: 'attack attacks assault assaults raid raids sortie sorties bombardment shelling breakout charge',
   occupation: 'occupation liberation',

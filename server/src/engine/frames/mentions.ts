@@ -108,7 +108,8 @@ const CONNECTORS = new Set(['of', 'the', 'de', 'von', 'van', 'der', 'den', 'du',
 function isIdiom(tokens: readonly Token[], i: number): boolean {
   const word = tokens[i]!.lower;
   const before = tokens[i - 1]?.lower;
-  if (word === 'order') return before === 'in' || before === 'of';
+  // (`in order to`, `out of order`, `to keep order`, `law and order`: order as peace, not a decree.)
+  if (word === 'order') return /^(in|of|and|keep|kept|keeping|restore|restored|restoring|maintain|maintained|maintaining|preserve|preserved|public|good)$/.test(before ?? '');
   if (word === 'outbreak' || word === 'outbreaks') return tokens[i + 1]?.lower === 'of';
   // (`fire broke out in the shed`, `fire swept the yard`: a fire that spreads is one, article or not.)
   const spreads = /^(broke|spread|spreads|swept|sweeps|raged|rages|burned|burnt|burns|destroyed|gutted|consumed)$/.test(tokens[i + 1]?.lower ?? '');
@@ -700,4 +701,31 @@ export function namedEvents(knowledge: NameKnowledge): EventRef[] {
     });
   }
   return refs;
+}
+
+/** Verbs a text tells of a record with (`the register records`, `the book gives`). */
+const RECORD_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'records', 'recorded', 'lists', 'listed', 'gives', 'gave',
+  'puts', 'put', 'counts', 'counted', 'says', 'said', 'tells', 'told', 'shows', 'showed', 'notes', 'noted', 'claims', 'claimed',
+  'writes', 'wrote', 'mentions', 'mentioned', 'describes', 'described', 'calls', 'called']);
+
+/**
+ * `Tellwright's register is less helpful about the sinkings. It records …`: a sentence whose subject
+ * is a thing (a determiner or an owner, then plain nouns that name no event, place, force or count,
+ * then a verb of record or being) makes that thing what the next `it` is, not an event named before.
+ */
+export function opensWithThing(tokens: readonly Token[], mentions: readonly Mention[], knowledge: NameKnowledge): boolean {
+  const first = tokens.findIndex((t) => t.kind === 'word');
+  const head = tokens[first];
+  if (!head) return false;
+  const owner = /['’]s$/.test(head.text) && capitalised(head);
+  // (A sentence that opens in lower case lost its owner to a citation: `Tellwright's` names a source.)
+  const cut = /^\p{Ll}/u.test(head.text);
+  if (!owner && !cut && !/^(the|this|that|his|her|their|its|my|our)$/.test(head.lower)) return false;
+  let k = cut ? first : first + 1;
+  const nouns: string[] = [];
+  while (k < tokens.length && tokens[k]!.kind === 'word' && /^\p{Ll}/u.test(tokens[k]!.text) && !RECORD_VERBS.has(tokens[k]!.lower) && nouns.length < 3) nouns.push(tokens[k++]!.lower);
+  if (nouns.length === 0 || !RECORD_VERBS.has(tokens[k]?.lower ?? '')) return false;
+  if (mentions.some((m) => m.first < k && ((m.kind !== 'name' && m.kind !== 'other') || m.ref.type !== undefined))) return false;
+  return nouns.every((w) => !EVENT_TYPES.has(w) && !PLACE_NOUNS.has(w) && !FORCE_NOUNS.has(w) && !COUNTED_THINGS.has(w) && !COUNT_KINDS.has(w) &&
+    !UNIT_WORDS.has(w) && !knowledge.isEventWord(w));
 }
