@@ -64,6 +64,10 @@ table('claim values: titles pointed at, and debris on the page', [
 table('claim values: the writer’s own counts', [
   ['I have three reasons.', []],
   ['I spent three afternoons in the town museum for this essay.', []],
+  // The writer's own time: `it took me`, `we spent`.
+  ['Making the timeline took me about two hours.', []],
+  ['We spent three weeks on the project.', []],
+  ['The siege took the army about two years.', ['two years']],
   ['I found nine mentions of hunger in the log.', []],
   ['Two of my sources agree.', []],
   ['Some 2,100 men came out, and 61 of them were arrested.', ['2,100', '61']],

@@ -249,6 +249,14 @@ function isWritersCount(v: FoundValue, s: Sentence): boolean {
   return false;
 }
 
+/** `it took me about two hours`, `we spent three days on it`: the writer's own time, not history. */
+function isWritersTime(v: FoundValue, s: Sentence): boolean {
+  if (v.form !== 'duration') return false;
+  const before = s.tokens.slice(Math.max(0, v.firstToken - 4), v.firstToken).map((t) => t.lower);
+  return before.some((w, k) => (/^(took|takes|take|taking)$/.test(w) && /^(me|us)$/.test(before[k + 1] ?? '')) ||
+    (/^(i|we)$/.test(w) && /^(spent|spend|worked|took)$/.test(before[k + 1] ?? '')));
+}
+
 /** Spans a duration written as one word may describe (`a ten-hour day`). */
 const SPAN_NOUNS = new Set(['day', 'days', 'shift', 'shifts', 'night', 'nights', 'week', 'weeks', 'watch', 'watches']);
 
@@ -369,7 +377,7 @@ function isClaimValue(v: FoundValue, s: Sentence, source: boolean): boolean {
   // `Our sources are Herman's post and Overy's *Russia's War* (1997)`: the writer's own materials.
   const opener = s.tokens[s.firstWord];
   if (opener && /^(my|our)$/.test(opener.lower) && MATERIALS.has(s.tokens[s.firstWord + 1]?.lower ?? '')) return false;
-  if (isInName(v, s) || isTimeOrRate(v, s) || isWritersCount(v, s) || isSceneSetting(v, s, source)) return false;
+  if (isInName(v, s) || isTimeOrRate(v, s) || isWritersCount(v, s) || isWritersTime(v, s) || isSceneSetting(v, s, source)) return false;
   if (isInPointedTitle(v, s) || isNotCheckableKind(v, s)) return false;
   // `I read it on 3 October 2024`, `last updated 2024-11-02`: the writer's own dates.
   if ((v.form === 'year' || v.form === 'date' || v.form === 'date-range') && s.writersDates) return false;

@@ -320,8 +320,11 @@ function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ag
   if (clauseBefore.some((w) => /^(waited|wait|waits|waiting)$/.test(w))) return 'between';
   if (clauseBefore.some((w) => TAKE_WORDS.has(w))) {
     // (`took two years of fighting before they took Berlin`: until then.)
-    return t.slice(site.end, site.clause[1]).some((x, i, a) => (x.lower === 'to' && a[i + 1]?.kind === 'word') || /^(for|before|until|till)$/.test(x.lower)) ? 'between' : 'length';
+    // (`reaching Berlin took two years after that`: from then.)
+    return t.slice(site.end, site.clause[1]).some((x, i, a) => (x.lower === 'to' && a[i + 1]?.kind === 'word') || /^(for|before|until|till|after)$/.test(x.lower)) ? 'between' : 'length';
   }
+  // `they had not been paid for 19 months`: how long something did not happen is no event's length.
+  if (before === 'for' && clauseBefore.some((w) => /^(not|never)$/.test(w) || /n['’]t$/.test(w))) return undefined;
   const toAt = t.slice(site.end, site.end + 3).findIndex((x) => x.lower === 'to');
   if (toAt >= 0 && classAt(t, site.end + toAt + 1, DATE_PHASES)) return 'between';
   // `lasted 41 days`, `for six weeks`, `ended after nine weeks`, `six weeks of digging`, `a five-month battle`
