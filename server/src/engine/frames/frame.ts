@@ -600,9 +600,10 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     const around = [...discourse.paragraphSubjects(), ...inClause.map((m) => resolved.get(m)!)];
     return { value, frame, clause, namesInClause, around, ...(implied ? { implied } : {}) };
   });
-  // (What a value measures, `199 days of fighting`, is not a thing the text goes on about.)
+  // (What a value measures, `199 days of fighting`, is not a thing the text goes on about; nor is the
+  // event a time is told from, `three weeks after the mutiny ended, Wendle sailed`.)
   const named = mentions.filter((m) => !m.plural && !measured.has(m) && (m.kind === 'event' || m.kind === 'name' || ((m.kind === 'other' || m.kind === 'anaphor') && resolved.has(m))) &&
-    (m.role === undefined || m.role === 'anchor')).map((m) => resolved.get(m) ?? m.ref);
+    m.role === undefined).map((m) => resolved.get(m) ?? m.ref);
   const unit = mentions.find((m) => m.kind === 'unit' && m.ref.key)?.ref.key;
   discourse.mentioned([
     ...mentions.filter((m) => m.located && m.ref.key).map((m): EventRef => ({ type: 'place', key: m.ref.key!, text: m.ref.text })),

@@ -207,7 +207,7 @@ export const DATE_PHASES = classes({
     'commence outbreak broke_out erupted opening laid_siege invaded crossed attacked violation violated broke breach ' +
     'breached wrecking came_out walked_out went_out',
   ended: 'ended end ends ending finished conclusion concluded_event was_over is_over fell fall falls surrendered surrender ' +
-    'surrenders capitulated capitulates capitulation collapsed defeated defeat destroyed destruction lifted',
+    'surrenders capitulated capitulates capitulation collapsed defeated defeat destroyed destruction lifted put_out extinguished',
   issued: 'signed signing ratified issued issue dated decreed published promulgated proclaimed went_out handed_down enacted',
   declared: 'declared declaration',
   retook: 'retook retaken recaptured recapture retake regained',

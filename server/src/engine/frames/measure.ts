@@ -220,6 +220,12 @@ export function countMeasure(site: ValueSite, labelledRow = false): Measure {
   // `eleven thieves who were robbing the dead`: the dead after a count are others, not what befell it.
   const others = (i: number) => i >= site.end && site.tokens[i]!.lower === 'dead' && site.tokens[i - 1]?.lower === 'the';
   let kinds = classesIn(site, l, r, COUNT_KINDS, whole, others).filter((k) => k !== 'part');
+  // `Scarrow's losses were 3 ships sunk`, `6 sunk and 9 captured`: a kind right after a count (or
+  // after what it counts) is its own, whatever the words before it say.
+  const own = COUNTED_THINGS.has(site.tokens[site.end]?.lower ?? '') ? site.end + 1 : site.end;
+  if (COUNT_KINDS.has(site.tokens[own]?.lower ?? '') && site.tokens[own - 1]?.kind !== 'punct') {
+    kinds = classesIn(site, site.end, r, COUNT_KINDS, whole, others).filter((k) => k !== 'part');
+  }
   // `2,300 casualties, of whom 610 were killed`: a kind later in the clause when the window has none;
   // but not the verb of another count (`3,200 men reached the ford and killed 410`).
   if (kinds.length === 0) {
