@@ -52,6 +52,8 @@ const ACTIVITY_EVENTS: Record<string, readonly string[]> = wordTable({
 function bears(ref: EventRef, frame: { dimension: string; measure: Measure }): boolean {
   if (ref.type === undefined || ref.type === 'place') return true;
   if (frame.dimension === 'count' && LOSS_KINDS.has(frame.measure.kind ?? '')) return !BEARS_NO_LOSSES.has(ref.type);
+  // (`About 2,100 men came out`: men out on strike are a strike's, not a flood's the text told of before.)
+  if (frame.dimension === 'count' && frame.measure.kind === 'strikers') return ref.type === 'strike';
   if (frame.dimension === 'duration' && frame.measure.kind === 'length') {
     const events = frame.measure.thing ? ACTIVITY_EVENTS[frame.measure.thing] : undefined;
     if (events && !events.includes(ref.type)) return false;

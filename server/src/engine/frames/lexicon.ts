@@ -45,7 +45,8 @@ export const COUNTED_THINGS = classes({
     'defenders attackers officers officer sailors seamen fighters combatants townspeople townsfolk villagers ' +
     'citizens inhabitants residents militiamen conscripts recruits prisoners strikers survivors victims jews ' +
     'women children servicemen personnel lancers infantry cavalry riflemen guardsmen souls settlers colonists ' +
-    'crewmen passengers labourers laborers peasants refugees',
+    'crewmen passengers labourers laborers peasants refugees dockers docker dockworkers stevedores porters fishermen mariners boatmen ' +
+    'weavers colliers quarrymen',
   horses: 'horses horse mounts',
   sheep: 'sheep ewes ewe lambs lamb wethers',
   cattle: 'cattle cows cow oxen ox bullocks kine',

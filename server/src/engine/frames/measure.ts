@@ -263,6 +263,9 @@ export function countMeasure(site: ValueSite, labelledRow = false): Measure {
   let kind = countKindOf(kinds);
   // (`Losses | 3,100 sheep`: animals lost are dead animals; casualties are people.)
   if (kind === 'casualties' && thing !== undefined && ANIMALS.has(thing)) kind = 'deaths';
+  // `with some 2,100 dockers out`: men out, and not `out of` a whole, are out on strike.
+  const t = site.tokens;
+  if (!kind && thing === 'people' && COUNTED_THINGS.has(t[site.end]?.lower ?? '') && t[site.end + 1]?.lower === 'out' && t[site.end + 2]?.lower !== 'of') kind = 'strikers';
   const before = site.tokens.slice(Math.max(0, site.first - 3), site.first).map((t) => t.lower);
   if (!kind && thing === 'people' && before.some((w) => STRENGTH_BEFORE.has(w))) kind = 'strength';
   // `put 2,400 men ashore`: the men landed.
