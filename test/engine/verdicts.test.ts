@@ -201,6 +201,15 @@ describe('verdicts on a made-up corpus', () => {
     assert.deepEqual(codes('A quarter of the town’s cattle died (Halloway).', split), ['citation-mismatch A quarter']);
   });
 
+  it('a section heading that is a name and a year (`## The Grey Winter (1612)`) names the event its section tells of', () => {
+    const wiki = letters('# Letters\n\n## The Grey Winter (1612)\n\nTyphus reached Karsk in the autumn. By the time the outbreak ended, 412 people had died.\n\n## After\n\nThe town was rebuilt.\n');
+    assert.deepEqual(codes('The Grey Winter killed 412 people (Halloway).', [wiki]), []);
+    assert.deepEqual(codes('The Grey Winter killed 500 people (Halloway).', [wiki]), ['contradicted 500']);
+    // (A heading with a word for a kind of event names that event itself: no other name to learn.)
+    const named = letters('# Letters\n\n## The Grey Siege (1612)\n\nTyphus reached Karsk in the autumn. By the time the outbreak ended, 412 people had died.\n');
+    assert.deepEqual(codes('The Grey Siege killed 500 people (Halloway).', [named]), ['citation-mismatch 500']);
+  });
+
   it('the one count of a thing counted, which says nothing of what they did, is not a count of something they did', () => {
     const one = letters('# Letters\n\nThe hedges were thrown down by about 400 tenants.\n');
     assert.deepEqual(codes('About 400 tenants threw the hedges down (Halloway).', [one]), []);

@@ -4,7 +4,7 @@
 import { CitationResolver } from './citations.js';
 import { Discourse } from './frames/discourse.js';
 import type { FramedValue } from './frames/frame.js';
-import { aliasesOf, learnEventWords, learnNames, namedEvents, NameKnowledge, peopleSides, typeOnlyEvents } from './frames/mentions.js';
+import { aliasesOf, learnEventWords, learnHeadingAlias, learnNames, namedEvents, NameKnowledge, peopleSides, typeOnlyEvents } from './frames/mentions.js';
 import { isTableRow, opensListItem, readHeading, readSentence, readTableRow, tableCells, type TableCell } from './frames/read.js';
 import { EventRegistry } from './frames/registry.js';
 import { subjectDecides, type Decision, type EventResolver } from './frames/identity.js';
@@ -334,6 +334,13 @@ export function prepareSource(input: SourceInput): PreparedSource {
   // writes as names are names there (`## The Merrow Bell mutiny` names the mutiny `Merrow Bell`).
   const known = new NameKnowledge(names);
   for (const s of sentences) if (s.heading) learnNames(tokenize(s.heading.text, s.heading.start), true, names, known);
+  sentences.forEach((s, i) => {
+    if (!s.heading || s.heading.depth < 2) return;
+    const next = sentences.slice(i + 1);
+    const end = next.findIndex((x) => x.heading !== undefined);
+    const section = (end < 0 ? next : next.slice(0, end)).slice(0, 4).map((x) => tokenize(x.text, x.range.start));
+    learnHeadingAlias(tokenize(s.heading.text, s.heading.start), section, names, known);
+  });
   return { input, sentences, stats: { sentenceCount, documentFrequency: new Map(), names } };
 }
 

@@ -675,7 +675,8 @@ export function aliasesOf(knowledge: NameKnowledge): Map<string, EventRef> {
     if (!entry.startsWith('al:')) continue;
     const [name, target] = entry.slice(3).split('=');
     const [type, key] = (target ?? '').split('|');
-    if (name && type && key) aliases.set(name, { type, key, text: name });
+    // (A name for an event the corpus never names is that kind's one unnamed event.)
+    if (name && type) aliases.set(name, { type, ...(key ? { key } : {}), text: name });
   }
   return aliases;
 }
@@ -728,4 +729,27 @@ export function opensWithThing(tokens: readonly Token[], mentions: readonly Ment
   if (mentions.some((m) => m.first < k && ((m.kind !== 'name' && m.kind !== 'other') || m.ref.type !== undefined))) return false;
   return nouns.every((w) => !EVENT_TYPES.has(w) && !PLACE_NOUNS.has(w) && !FORCE_NOUNS.has(w) && !COUNTED_THINGS.has(w) && !COUNT_KINDS.has(w) &&
     !UNIT_WORDS.has(w) && !knowledge.isEventWord(w));
+}
+
+/**
+ * `## The Blue Summer (1849)`, then `Cholera reached Tollhaven …`: a section heading that is a name
+ * and its year (no word for a kind of event) names the event its section first tells of: another
+ * name for it, and an event's name. `section` is the section's first sentences, in order.
+ */
+export function learnHeadingAlias(heading: readonly Token[], section: readonly Token[][], into: Set<string>, knowledge: NameKnowledge): void {
+  const open = heading.findIndex((t) => t.text === '(');
+  if (open < 1 || !/^\d{4}$/.test(heading[open + 1]?.text ?? '') || heading[heading.length - 1]?.text !== ')') return;
+  const words = heading.slice(heading[0]?.lower === 'the' ? 1 : 0, open);
+  if (words.length === 0 || words.some((t) => t.kind !== 'word' || !capitalised(t) || EVENT_TYPES.has(t.lower) || knowledge.isEventWord(t.lower) || TITLES.has(t.lower))) return;
+  const key = nameKey(words.map((t) => t.text));
+  if (!key) return;
+  for (const tokens of section) {
+    const event = readMentions([...tokens], knowledge).find((m) => m.kind === 'event' && m.ref.type !== undefined && m.ref.type !== 'place' && !m.plural);
+    if (!event) continue;
+    if (event.ref.key === key) return;
+    into.add(`al:${key}=${event.ref.type}|${event.ref.key ?? ''}`);
+    into.add(`e:${key}`);
+    into.add(`t:${key}=${event.ref.type}`);
+    return;
+  }
 }

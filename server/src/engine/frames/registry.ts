@@ -66,7 +66,10 @@ export class EventRegistry implements EventResolver {
   lookup(ref: EventRef): { id?: string; count: number } {
     if (ref.local) return { count: 0 };
     const alias = ref.key !== undefined ? this.aliases.get(ref.key) : undefined;
-    if (alias && (ref.type === undefined || ref.type === alias.type)) return this.lookup({ ...ref, type: alias.type, key: alias.key });
+    if (alias && (ref.type === undefined || ref.type === alias.type)) {
+      const { key: _key, ...rest } = ref;
+      return this.lookup({ ...rest, type: alias.type, ...(alias.key !== undefined ? { key: alias.key } : {}) });
+    }
     const known = ref.when === undefined ? this.byRef.get(ref) : undefined;
     if (known) return known;
     const key = refKey(ref);
