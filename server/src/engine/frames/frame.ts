@@ -407,6 +407,8 @@ function soFar(tokens: readonly Token[]): boolean {
   // (`Four men were taken up today`, `eleven bodies this morning`: a diary's count of one day.)
   return words.some((w, i) => w === 'already' || (w === 'so' && words[i + 1] === 'far') || (w === 'by' && BY_THEN.has(words[i + 1] ?? '')) ||
     /^(today|yesterday|tonight)$/.test(w) || ((w === 'this' || w === 'last') && /^(morning|night|evening)$/.test(words[i + 1] ?? '')) ||
+    // (`seven were dead the day after the fire broke out`, `by the next morning`: at a moment, not in all.)
+    (/^(day|morning)$/.test(w) && words[i + 1] === 'after' && words[i - 1] === 'the') || (/^(next|following)$/.test(w) && /^(day|morning)$/.test(words[i + 1] ?? '')) ||
     (w === 'now' && present) || (w === 'by' && byMonth(words.slice(i + 1, i + 5))));
 }
 
