@@ -247,7 +247,12 @@ export function countMeasure(site: ValueSite, labelledRow = false): Measure {
   // `| Soviet prisoners in the same six months | 3 million |`: a row's one count, alone in its cell,
   // counts what the row's cells before it say.
   if (kinds.length === 0 && labelledRow && aloneInCell(site)) kinds = classesIn(site, 0, site.first, COUNT_KINDS, undefined, (i) => isHeaderWord(site.tokens[i]!)).filter((k) => k !== 'part');
-  const thing = countedThing(site);
+  // (`| Witnesses heard | 63 |`: a row's one count, alone in its cell, counts what its label names.)
+  const labelThing = () => {
+    const cellEnd = site.tokens.findIndex((x, i) => i > 0 && isCellBar(x) && site.tokens.slice(0, i).some((w) => w.kind === 'word'));
+    return site.tokens.slice(0, Math.min(cellEnd < 0 ? site.first : cellEnd, site.first)).map((x) => COUNTED_THINGS.get(x.lower)).find((x) => x !== undefined);
+  };
+  const thing = countedThing(site) ?? (labelledRow && aloneInCell(site) ? labelThing() : undefined);
   // `Thirty-seven men we lost`: lost people, with nothing else said, are the dead; lost ships are destroyed.
   // `1,300 people lost their homes`: the homeless.
   const lostAt = site.tokens.findIndex((t, i) => i >= site.clause[0] && i < site.clause[1] && t.lower === 'lost');
