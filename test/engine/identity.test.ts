@@ -17,6 +17,18 @@ const of = (ref: EventRef, via: Subject['via'] = 'clause'): Subject => ({ refs: 
 const frame = (dimension: FactFrame['dimension'], measure: Measure, extra: Partial<FactFrame> = {}): FactFrame => ({ dimension, measure, ...extra });
 const length = (extra: Partial<FactFrame> = {}) => frame('duration', { kind: 'length', thing: 'siege' }, extra);
 
+describe('the registry: another name the corpus gives an event', () => {
+  // `## The Salt Winter (1612)` over a section about a siege: a name for a siege it never names.
+  const siege: EventRef = { type: 'siege', text: 'siege' };
+  const registry = new EventRegistry([treaty], new Map(), [siege], new Map([['salt winter', { type: 'siege', text: 'salt winter' }]]));
+  const winter: EventRef = { type: 'siege', key: 'salt winter', text: 'the Salt Winter' };
+  it('stands for the event, in a lookup', () => assert.equal(registry.lookup(winter).id, registry.lookup({ type: 'siege', text: 'the siege' }).id));
+  it('counts from the same event as the siege it names', () => {
+    const from = (ref: EventRef) => frame('duration', { kind: 'between', from: { ref, text: ref.text, phase: 'ended' } }, { subject: of(treaty) });
+    assert.equal(compareFrames(from(winter), from({ type: 'siege', key: 'karsk', text: 'the siege of Karsk' }), registry).relation, 'same');
+  });
+});
+
 describe('the registry: a kind of event the corpus never names is one event', () => {
   const quarantine: EventRef = { type: 'quarantine', text: 'quarantine' };
   const registry = new EventRegistry([siege1, siege2], new Map(), [quarantine, { type: 'siege', text: 'siege' }]);

@@ -356,6 +356,11 @@ function groupOf(site: ValueSite, mentions: readonly Mention[], discourse: Disco
   // counted before, not the whole toll.
   const clause = t.slice(site.clause[0], site.clause[1]).map((x) => x.lower);
   if (clause.includes('besides') || clause.some((w, i) => (w === 'as' && clause[i + 1] === 'well') || (w === 'in' && clause[i + 1] === 'addition'))) return 'besides';
+  // `The Steadfast alone had nineteen men killed`: the own count of one ship, crew or body the
+  // corpus names no event after, not the toll of the event it was part of (`Stalingrad alone` is).
+  const alone = mentions.find((m) => (m.kind === 'other' || m.kind === 'unit') && !m.located && m.ref.key !== undefined && m.ref.type === undefined &&
+    m.first >= site.clause[0] && m.end < site.first && t[m.end]?.lower === 'alone');
+  if (alone && site.value.interval.dimension === 'count') return `alone ${alone.ref.key}`;
   // `12 of his yeomen`: part of someone's body of men, named by its own word (not `his men`, `his sailors`).
   const body = t[site.end + 2];
   if (site.value.interval.dimension === 'count' && t[site.end]?.lower === 'of' && /^(his|her|their)$/.test(t[site.end + 1]?.lower ?? '') &&

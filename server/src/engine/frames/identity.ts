@@ -22,6 +22,8 @@ export interface EventResolver {
   lookup(ref: EventRef): { id?: string; count: number };
   /** The side the corpus puts a person on. */
   sideOf?(person: string): string | undefined;
+  /** The event a name the corpus gives as another name stands for (`the Salt Winter` → the siege). */
+  canonical?(ref: EventRef): EventRef;
 }
 
 export const NO_EVENTS: EventResolver = { lookup: () => ({ count: 0 }) };
@@ -104,7 +106,7 @@ function resolvedRelation(a: EventRef, b: EventRef, events: EventResolver): Slot
   const la = events.lookup(a);
   const lb = events.lookup(b);
   if (la.id !== undefined && lb.id !== undefined) return la.id === lb.id ? 'same' : mayNest(a, b) ? 'unknown' : 'conflict';
-  const plain = refRelation(a, b);
+  const plain = refRelation(events.canonical?.(a) ?? a, events.canonical?.(b) ?? b);
   if (plain === 'conflict' && mayNest(a, b)) return 'unknown';
   if (plain === 'same' && (la.count > 1 || lb.count > 1)) return 'related';
   return plain;

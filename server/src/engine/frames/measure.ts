@@ -218,8 +218,12 @@ export function countMeasure(site: ValueSite, labelledRow = false): Measure {
   // `61 of the garrison were dead`: the body a count is part of is not what befell it.
   const whole = partitiveWhole(site);
   // `eleven thieves who were robbing the dead`: the dead after a count are others, not what befell it.
-  const others = (i: number) => i >= site.end && site.tokens[i]!.lower === 'dead' && site.tokens[i - 1]?.lower === 'the';
+  // `11 (7 sunk, 4 taken)`: the parts a count is broken into say what befell them, not the whole.
+  const breakdownEnd = site.tokens[site.end]?.text === '(' ? site.tokens.findIndex((x, i) => i > site.end && x.text === ')') : -1;
+  const others = (i: number) => (i >= site.end && site.tokens[i]!.lower === 'dead' && site.tokens[i - 1]?.lower === 'the') || (i > site.end && i < breakdownEnd);
   let kinds = classesIn(site, l, r, COUNT_KINDS, whole, others).filter((k) => k !== 'part');
+  // (…and a count broken into several parts is their total: all that was lost, of every kind.)
+  if (breakdownEnd > 0 && site.tokens.slice(site.end, breakdownEnd).filter((x) => x.kind === 'number').length >= 2) kinds = ['casualties'];
   // `Scarrow's losses were 3 ships sunk`, `6 sunk and 9 captured`: a kind right after a count (or
   // after what it counts) is its own, whatever the words before it say.
   const own = COUNTED_THINGS.has(site.tokens[site.end]?.lower ?? '') ? site.end + 1 : site.end;
@@ -239,7 +243,7 @@ export function countMeasure(site: ValueSite, labelledRow = false): Measure {
   // `Nearly two million people, soldiers and civilians, died in this battle`: a value set off in a short
   // phrase of its own takes the kind its sentence says next.
   const setOff = site.clause[1] - site.clause[0] <= site.end - site.first + 3 && site.tokens[site.clause[1]]?.text !== ';';
-  if (kinds.length === 0 && setOff) kinds = classesIn(site, site.clause[1], site.tokens.length, COUNT_KINDS).filter((k) => k !== 'part');
+  if (kinds.length === 0 && setOff) kinds = classesIn(site, Math.max(site.clause[1], breakdownEnd + 1), site.tokens.length, COUNT_KINDS).filter((k) => k !== 'part');
   // `about 1,100 of the town's 6,000 people, nearly a fifth, had died`: a value set off between commas
   // leaves the clause to go on after it.
   const resumed = kinds.length === 0 ? clauseAfterApposition(site) : undefined;

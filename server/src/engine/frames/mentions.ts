@@ -225,7 +225,9 @@ class MentionReader {
       !(typeAt > k && /['’]s$/.test(w.text))).map((w) => w.text);
     const key = nameKey(keyWords);
     if (key) ref.key = key;
-    if (TITLES.has(lower[0]!) || (before && TITLES.has(before.lower))) return { kind: 'person', ref, first, end };
+    // (`St Ebba's Head`, `St Brigid's`: a saint's name owning a place, or a church, is no person.)
+    const saintsPlace = /^(st|saint)$/.test(lower[0]!) && words.slice(1).some((w) => /['’]s$/.test(w.text));
+    if (!saintsPlace && (TITLES.has(lower[0]!) || (before && TITLES.has(before.lower)))) return { kind: 'person', ref, first, end };
     const unitWord = (w: string) => UNIT_WORDS.has(w.replace(/['’]s$/, ''));
     // A body of men has a name or a number besides its unit word (`the 4th Lancers`, `Company B`): `the
     // Company` alone is a trading company, `the Army` any army.

@@ -63,13 +63,17 @@ export class EventRegistry implements EventResolver {
     }
   }
 
+  canonical(ref: EventRef): EventRef {
+    const alias = ref.key !== undefined ? this.aliases.get(ref.key) : undefined;
+    if (!alias || (ref.type !== undefined && ref.type !== alias.type)) return ref;
+    const { key: _key, ...rest } = ref;
+    return { ...rest, type: alias.type, ...(alias.key !== undefined ? { key: alias.key } : {}) };
+  }
+
   lookup(ref: EventRef): { id?: string; count: number } {
     if (ref.local) return { count: 0 };
     const alias = ref.key !== undefined ? this.aliases.get(ref.key) : undefined;
-    if (alias && (ref.type === undefined || ref.type === alias.type)) {
-      const { key: _key, ...rest } = ref;
-      return this.lookup({ ...rest, type: alias.type, ...(alias.key !== undefined ? { key: alias.key } : {}) });
-    }
+    if (alias && (ref.type === undefined || ref.type === alias.type)) return this.lookup(this.canonical(ref));
     const known = ref.when === undefined ? this.byRef.get(ref) : undefined;
     if (known) return known;
     const key = refKey(ref);
