@@ -304,6 +304,8 @@ describe('frames: what a value is a value of', () => {
       { 'nine weeks': 'duration between of siege:karsk#2' }],
     ['the time it took before something happened is a time between, though fighting fills it', 'The second siege of Karsk was long. It still took two years of fighting before the Treaty of Orlen was signed.',
       { 'two years': 'duration between' }],
+    ['…and the length a source calls it', 'The second siege of Karsk was long. Another blog calls it five months.',
+      { 'five months': 'duration length/siege of siege:karsk#2' }],
     ['the length a source gives an event, referred to by `it`', 'The second siege of Karsk was long. One writer gives it about 118 days.',
       { '118 days': 'duration length/siege of siege:karsk#2' }],
     ['a label says what a value is', '## The second siege of Karsk\n\n- Length: over 118 days',

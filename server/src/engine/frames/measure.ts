@@ -294,7 +294,7 @@ export function countMeasure(site: ValueSite, labelledRow = false): Measure {
 
 const TAKE_WORDS = new Set(['took', 'take', 'takes', 'taking', 'taken']);
 /** `A blog account gives the battle 199 days`: a length an account gives an event. */
-const GIVE_WORDS = new Set(['gives', 'gave', 'give', 'puts', 'credits', 'assigns', 'allots']);
+const GIVE_WORDS = new Set(['gives', 'gave', 'give', 'puts', 'credits', 'assigns', 'allots', 'calls', 'called']);
 const FOR_IN = new Set(['for', 'in', 'within', 'over']);
 
 /** Documents written as things went on, whose figures are those so far. */
