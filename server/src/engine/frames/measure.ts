@@ -206,8 +206,19 @@ function clauseAfterApposition(site: ValueSite): readonly [number, number] | und
   return t[to]?.text === ',' && to - from <= 4 && verb ? site.layout.clause(to + 1, to + 2) : undefined;
 }
 
-export function countMeasure(site: ValueSite, labelledRow = false): Measure {
+/** The kinds of count the words in a count's window say, by the rules that read them first. */
+function windowKinds(site: ValueSite, whole: [number, number] | undefined, others: (i: number) => boolean, breakdownEnd: number): string[] {
   const [l, r] = site.window;
+  // (…a count broken into several parts is their total: all that was lost, of every kind.)
+  if (breakdownEnd > 0 && site.tokens.slice(site.end, breakdownEnd).filter((x) => x.kind === 'number').length >= 2) return ['casualties'];
+  // `Scarrow's losses were 3 ships sunk`, `6 sunk and 9 captured`: a kind right after a count (or
+  // after what it counts) is its own, whatever the words before it say.
+  const own = COUNTED_THINGS.has(site.tokens[site.end]?.lower ?? '') ? site.end + 1 : site.end;
+  const from = COUNT_KINDS.has(site.tokens[own]?.lower ?? '') && site.tokens[own - 1]?.kind !== 'punct' ? site.end : l;
+  return classesIn(site, from, r, COUNT_KINDS, whole, others).filter((k) => k !== 'part');
+}
+
+export function countMeasure(site: ValueSite, labelledRow = false): Measure {
   // `the extra three`, `the remaining 40`: a part of a count already given, not the count.
   if (/^(extra|additional|remaining|other)$/.test(site.tokens[site.first - 1]?.lower ?? '') && site.tokens[site.first - 2]?.lower === 'the') return { kind: 'part' };
   // `six of the seven were saved`: the seven are the whole the six are part of, not those saved.
@@ -221,15 +232,7 @@ export function countMeasure(site: ValueSite, labelledRow = false): Measure {
   // `11 (7 sunk, 4 taken)`: the parts a count is broken into say what befell them, not the whole.
   const breakdownEnd = site.tokens[site.end]?.text === '(' ? site.tokens.findIndex((x, i) => i > site.end && x.text === ')') : -1;
   const others = (i: number) => (i >= site.end && site.tokens[i]!.lower === 'dead' && site.tokens[i - 1]?.lower === 'the') || (i > site.end && i < breakdownEnd);
-  let kinds = classesIn(site, l, r, COUNT_KINDS, whole, others).filter((k) => k !== 'part');
-  // (…and a count broken into several parts is their total: all that was lost, of every kind.)
-  if (breakdownEnd > 0 && site.tokens.slice(site.end, breakdownEnd).filter((x) => x.kind === 'number').length >= 2) kinds = ['casualties'];
-  // `Scarrow's losses were 3 ships sunk`, `6 sunk and 9 captured`: a kind right after a count (or
-  // after what it counts) is its own, whatever the words before it say.
-  const own = COUNTED_THINGS.has(site.tokens[site.end]?.lower ?? '') ? site.end + 1 : site.end;
-  if (COUNT_KINDS.has(site.tokens[own]?.lower ?? '') && site.tokens[own - 1]?.kind !== 'punct') {
-    kinds = classesIn(site, site.end, r, COUNT_KINDS, whole, others).filter((k) => k !== 'part');
-  }
+  let kinds = windowKinds(site, whole, others, breakdownEnd);
   // `2,300 casualties, of whom 610 were killed`: a kind later in the clause when the window has none;
   // but not the verb of another count (`3,200 men reached the ford and killed 410`).
   if (kinds.length === 0) {
