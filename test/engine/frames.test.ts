@@ -185,7 +185,7 @@ describe('frames: what a value is a value of', () => {
     ['who a clause of time tells of is not the side of a value after it', 'Once the Velmarchi invaded the casualties went past 4,000. The Velmarchi army lost 600 men.',
       { '4,000': 'count casualties', '600': 'count deaths/people [velmarchi]' }],
     ['a count’s clause goes on past a phrase set off by commas; the whole a count is part of is no count of the dead', 'In the flood of 1624 about 1,100 of the town’s 6,000 people, nearly a fifth, had died.',
-      { '1,100': 'count deaths/people of flood@1624', '6,000': 'count ?/people of flood@1624' }],
+      { '1,100': 'count deaths/people of flood@1624', '6,000': 'count ?/people of flood@1624', 'a fifth': 'fraction ? of flood@1624' }],
     ['what a sentence compares its value with (`far more than at Karsk`) is not what the value is of', 'The flood of 1624 came after the siege of Karsk. Around 900 people died, far more than at Karsk.',
       { '900': 'count deaths/people of flood@1624' }],
     ['`it` after a clause that brings in a new thing is that thing, not an event named before', '- **3 June 1624**: The flood of 1624 drowns the lower town.\n- **3 January 1625**: a soup kitchen opens in the Sail Loft; it runs for eleven months.',

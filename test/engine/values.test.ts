@@ -238,6 +238,9 @@ table('values: a share something changed by', [
   ['The tax was cut by a third in 1655.', [['a third', 'fraction', 0.3, 1 / 3 + 1 / 30], ['1655', 'year', Date.UTC(1655, 0, 1) / 86_400_000, Date.UTC(1656, 0, 1) / 86_400_000]]],
   ['The tax was cut by half.', [['half', 'fraction', 0.45, 0.55]]],
   ['It was signed by a third party.', []],
+  // A share set off by commas after the count it is the share of; not an ordinal set off alone.
+  ['In all 1,100 of the town’s 6,000 people, a fifth, had died.', [['1,100', 'count', 1050, 1150], ['6,000', 'count', 5500, 6500], ['a fifth', 'fraction', 0.18, 0.22]]],
+  ['He came back, a fifth, and left.', []],
   ['A third man came.', []],
 ]);
 

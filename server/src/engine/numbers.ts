@@ -228,7 +228,11 @@ export function parseFractionWords(
   const plural = /s$/.test(denominatorToken.lower);
   if (!plural && numerator > 1) return undefined;
   if (['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].includes(denominatorToken.lower)) {
-    if (tokens[j + 1]?.lower !== 'of' && !(tokens[i - 1]?.lower === 'by' && endsPhrase(tokens[j + 1]))) return undefined;
+    // (`1,100 of the town's 6,000 people, nearly a fifth, had died`: a share set off by commas after
+    // the count it is the share of.)
+    const hedged = /^(nearly|about|almost|roughly|some|over|under|just|perhaps|around)$/.test(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
+    const setOff = tokens[hedged]?.text === ',' && /^[,;.)]$/.test(tokens[j + 1]?.text ?? '') && tokens.slice(0, hedged).some((x) => x.kind === 'number');
+    if (tokens[j + 1]?.lower !== 'of' && !(tokens[i - 1]?.lower === 'by' && endsPhrase(tokens[j + 1])) && !setOff) return undefined;
   }
   return { value: numerator / denominator, step: 1 / denominator, end: j + 1 };
 }
