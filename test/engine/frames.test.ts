@@ -212,6 +212,8 @@ describe('frames: what a value is a value of', () => {
       { '10 April 1612': 'date ended of fire@1612', '3 May 1613': 'date ended of fire#2' }],
     ['an insurrection is an uprising', 'The insurrection of 1612 began on 2 May 1612.',
       { '2 May 1612': 'date began of uprising@1612' }],
+    ['a `lost` after another count is that count’s', 'In the flood of 1624 46 boats sailed and 11 were lost.',
+      { '46': 'count act:sail/ships of flood@1624', '11': 'count destroyed/ships of flood@1624' }],
     ['order kept or restored is peace, not a decree', '120 militiamen marched in to keep order.',
       { '120': 'count act:march/people' }],
     ['…but an event brought in that way is the event', 'In 1624 a flood drowned the lower town; it lasted nine days.',

@@ -267,7 +267,9 @@ export function countMeasure(site: ValueSite, labelledRow = false): Measure {
   if (kinds.length === 0 && lostAt >= 0 && /^(homes?|houses?)$/.test(lostWhat(lostAt))) kinds = ['homeless'];
   // (`seven owners lost everything`: what they lost is said, and it is not their lives.)
   const lostSomething = (i: number) => /^(everything|all|their|his|her|its|our|money|fortunes?|savings|homes?|land|property)$/.test(site.tokens[i + 1]?.lower ?? '');
-  if (kinds.length === 0 && site.tokens.slice(site.clause[0], site.clause[1]).some((t, k) => t.lower === 'lost' && !lostSomething(site.clause[0] + k))) {
+  // (`46 boats go out and 11 are lost`: a `lost` after another count is that count's.)
+  const laterCount = (k: number) => site.tokens.slice(site.end, k).some((_, j) => site.layout.inOtherValue(site.end + j, site.first));
+  if (kinds.length === 0 && site.tokens.slice(site.clause[0], site.clause[1]).some((t, k) => t.lower === 'lost' && !lostSomething(site.clause[0] + k) && !laterCount(site.clause[0] + k))) {
     kinds = thing === undefined || thing === 'people' ? ['deaths'] : ['destroyed'];
   }
   // `were killed, wounded or captured`: the list goes on past the value's window.
