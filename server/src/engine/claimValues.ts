@@ -252,9 +252,9 @@ function isWritersCount(v: FoundValue, s: Sentence): boolean {
 /** `it took me about two hours`, `we spent three days on it`: the writer's own time, not history. */
 function isWritersTime(v: FoundValue, s: Sentence): boolean {
   if (v.form !== 'duration') return false;
-  const before = s.tokens.slice(Math.max(0, v.firstToken - 4), v.firstToken).map((t) => t.lower);
-  return before.some((w, k) => (/^(took|takes|take|taking)$/.test(w) && /^(me|us)$/.test(before[k + 1] ?? '')) ||
-    (/^(i|we)$/.test(w) && /^(spent|spend|worked|took)$/.test(before[k + 1] ?? '')));
+  const before = s.tokens.slice(Math.max(0, v.firstToken - 4), v.firstToken);
+  return before.some((t, k) => (/^(took|takes|take|taking)$/.test(t.lower) && /^(me|us)$/.test(before[k + 1]?.lower ?? '')) ||
+    (FIRST_PERSON.has(t.text) && /^(spent|spend|worked|took)$/.test(before[k + 1]?.lower ?? '')));
 }
 
 /** Spans a duration written as one word may describe (`a ten-hour day`). */

@@ -12,7 +12,7 @@ import type { FactFrame } from './frames/types.js';
 import { LineIndex } from './positions.js';
 import { markdownToProse, plainTextToProse, type ProseBlock } from './prose.js';
 import { splitSentences } from './sentences.js';
-import { tokenize } from './tokens.js';
+import { tokenize, type Token } from './tokens.js';
 import type { QuantityInterval, SourceInput, SourcePart, SourceSentence, TextRange } from './types.js';
 
 /** A value a source states, framed: what the claims of drafts are compared with. */
@@ -322,24 +322,26 @@ function prepareSentences(input: SourceInput, blocks: ProseBlock[]): PreparedSen
 export function prepareSource(input: SourceInput): PreparedSource {
   const sentences = prepareSentences(input, blocksOf(input));
   const names = new Set<string>();
+  // Each sentence's tokens, read once for every pass below.
+  const tokens = sentences.map((s) => (s.heading ? tokenize(s.heading.text, s.heading.start) : tokenize(s.text, s.range.start)));
   let sentenceCount = 0;
-  for (const s of sentences) {
-    if (s.heading) continue;
+  sentences.forEach((s, i) => {
+    if (s.heading) return;
     sentenceCount++;
-    const tokens = tokenize(s.text, s.range.start);
-    learnNames(tokens, false, names);
-    learnEventWords(tokens, names);
-  }
+    learnNames(tokens[i]!, false, names);
+    learnEventWords(tokens[i]!, names);
+  });
   // Headings last: in a heading every word is capitalised, so only the names the source's own text
   // writes as names are names there (`## The Merrow Bell mutiny` names the mutiny `Merrow Bell`).
   const known = new NameKnowledge(names);
-  for (const s of sentences) if (s.heading) learnNames(tokenize(s.heading.text, s.heading.start), true, names, known);
   sentences.forEach((s, i) => {
-    if (!s.heading || s.heading.depth < 2) return;
-    const next = sentences.slice(i + 1);
-    const end = next.findIndex((x) => x.heading !== undefined);
-    const section = (end < 0 ? next : next.slice(0, end)).slice(0, 4).map((x) => tokenize(x.text, x.range.start));
-    learnHeadingAlias(tokenize(s.heading.text, s.heading.start), section, names, known);
+    if (!s.heading) return;
+    learnNames(tokens[i]!, true, names, known);
+    if (s.heading.depth < 2) return;
+    // (A section's first few sentences, up to the next heading: what `## The Blue Summer (1849)` names.)
+    const section: Token[][] = [];
+    for (let j = i + 1; j < sentences.length && !sentences[j]!.heading && section.length < 4; j++) section.push(tokens[j]!);
+    learnHeadingAlias(tokens[i]!, section, names, known);
   });
   return { input, sentences, stats: { sentenceCount, documentFrequency: new Map(), names } };
 }

@@ -409,12 +409,19 @@ const BY_THEN = new Set(['then', 'now', 'midnight', 'nightfall', 'dawn', 'noon',
 function soFar(tokens: readonly Token[]): boolean {
   const words = tokens.map((t) => t.lower);
   const present = words.some((w) => /^(is|are|have|has)$/.test(w));
-  // (`Four men were taken up today`, `eleven bodies this morning`: a diary's count of one day.)
   return words.some((w, i) => w === 'already' || (w === 'so' && words[i + 1] === 'far') || (w === 'by' && BY_THEN.has(words[i + 1] ?? '')) ||
-    /^(today|yesterday|tonight)$/.test(w) || ((w === 'this' || w === 'last') && /^(morning|night|evening)$/.test(words[i + 1] ?? '')) ||
-    // (`seven were dead the day after the fire broke out`, `by the next morning`: at a moment, not in all.)
-    (/^(day|morning)$/.test(w) && words[i + 1] === 'after' && words[i - 1] === 'the') || (/^(next|following)$/.test(w) && /^(day|morning)$/.test(words[i + 1] ?? '')) ||
-    (w === 'now' && present) || (w === 'by' && byMonth(words.slice(i + 1, i + 5))));
+    oneDay(words, i) || (w === 'now' && present) || (w === 'by' && byMonth(words.slice(i + 1, i + 5))));
+}
+
+/**
+ * `Four men were taken up today`, `eleven bodies this morning` (a diary's count of one day); `seven
+ * were dead the day after the fire broke out`, `by the next morning` (at a moment, not in all).
+ */
+function oneDay(words: readonly string[], i: number): boolean {
+  const w = words[i]!;
+  const next = words[i + 1] ?? '';
+  return /^(today|yesterday|tonight)$/.test(w) || (/^(this|last)$/.test(w) && /^(morning|night|evening)$/.test(next)) ||
+    (/^(day|morning)$/.test(w) && next === 'after' && words[i - 1] === 'the') || (/^(next|following)$/.test(w) && /^(day|morning)$/.test(next));
 }
 
 /** `by January`, `by the end of January`: a month, not the end of what is counted. */
@@ -431,8 +438,8 @@ function scopeIn(tokens: readonly Token[]): string | undefined {
   if (words.some((w, i) => w === 'within' && words.slice(i + 1, i + 4).some((x) => /^(months?|weeks?|days?|years?)$/.test(x)))) return 'opening';
   if (words.some((w, i) => WHOLE_SPAN_WORDS.has(w) && words.slice(i + 1, i + 4).some((x) => EVENT_TYPES.get(x) === 'war'))) return 'whole';
   // `in that same week`, `in a single week`: a count of one week or month of it, never its toll.
-  if (words.some((w, i) => w === 'in' && /^(that|this|one|a)$/.test(words[i + 1] ?? '') &&
-    /^(weeks?|months?)$/.test(words[i + 2] === 'same' || words[i + 2] === 'single' ? words[i + 3] ?? '' : words[i + 2] ?? ''))) return 'so far';
+  const spanAt = (i: number) => (/^(same|single)$/.test(words[i] ?? '') ? words[i + 1] : words[i]) ?? '';
+  if (words.some((w, i) => w === 'in' && /^(that|this|one|a)$/.test(words[i + 1] ?? '') && /^(weeks?|months?)$/.test(spanAt(i + 2)))) return 'so far';
   return undefined;
 }
 

@@ -206,6 +206,11 @@ function clauseAfterApposition(site: ValueSite): readonly [number, number] | und
   return t[to]?.text === ',' && to - from <= 4 && verb ? site.layout.clause(to + 1, to + 2) : undefined;
 }
 
+/** Where the words after a count go on past the noun it counts (`3 ships sunk`, `2,100 dockers out`). */
+function afterNoun(site: ValueSite): number {
+  return COUNTED_THINGS.has(site.tokens[site.end]?.lower ?? '') ? site.end + 1 : site.end;
+}
+
 /** The kinds of count the words in a count's window say, by the rules that read them first. */
 function windowKinds(site: ValueSite, whole: [number, number] | undefined, others: (i: number) => boolean, breakdownEnd: number): string[] {
   const [l, r] = site.window;
@@ -213,7 +218,7 @@ function windowKinds(site: ValueSite, whole: [number, number] | undefined, other
   if (breakdownEnd > 0 && site.tokens.slice(site.end, breakdownEnd).filter((x) => x.kind === 'number').length >= 2) return ['casualties'];
   // `Scarrow's losses were 3 ships sunk`, `6 sunk and 9 captured`: a kind right after a count (or
   // after what it counts) is its own, whatever the words before it say.
-  const own = COUNTED_THINGS.has(site.tokens[site.end]?.lower ?? '') ? site.end + 1 : site.end;
+  const own = afterNoun(site);
   const from = COUNT_KINDS.has(site.tokens[own]?.lower ?? '') && site.tokens[own - 1]?.kind !== 'punct' ? site.end : l;
   return classesIn(site, from, r, COUNT_KINDS, whole, others).filter((k) => k !== 'part');
 }
@@ -256,8 +261,10 @@ export function countMeasure(site: ValueSite, labelledRow = false): Measure {
   if (kinds.length === 0 && labelledRow && aloneInCell(site)) kinds = classesIn(site, 0, site.first, COUNT_KINDS, undefined, (i) => isHeaderWord(site.tokens[i]!)).filter((k) => k !== 'part');
   // (`| Witnesses heard | 63 |`: a row's one count, alone in its cell, counts what its label names.)
   const labelThing = () => {
-    const cellEnd = site.tokens.findIndex((x, i) => i > 0 && isCellBar(x) && site.tokens.slice(0, i).some((w) => w.kind === 'word'));
-    return site.tokens.slice(0, Math.min(cellEnd < 0 ? site.first : cellEnd, site.first)).map((x) => COUNTED_THINGS.get(x.lower)).find((x) => x !== undefined);
+    const label = site.tokens.findIndex((x) => x.kind === 'word');
+    let end = label;
+    while (end >= 0 && end < site.first && !isCellBar(site.tokens[end]!)) end++;
+    return site.tokens.slice(Math.max(label, 0), Math.max(end, 0)).map((x) => COUNTED_THINGS.get(x.lower)).find((x) => x !== undefined);
   };
   const thing = countedThing(site) ?? (labelledRow && aloneInCell(site) ? labelThing() : undefined);
   // `Thirty-seven men we lost`: lost people, with nothing else said, are the dead; lost ships are destroyed.
@@ -268,8 +275,9 @@ export function countMeasure(site: ValueSite, labelledRow = false): Measure {
   // (`seven owners lost everything`: what they lost is said, and it is not their lives.)
   const lostSomething = (i: number) => /^(everything|all|their|his|her|its|our|money|fortunes?|savings|homes?|land|property)$/.test(site.tokens[i + 1]?.lower ?? '');
   // (`46 boats go out and 11 are lost`: a `lost` after another count is that count's.)
-  const laterCount = (k: number) => site.tokens.slice(site.end, k).some((_, j) => site.layout.inOtherValue(site.end + j, site.first));
-  if (kinds.length === 0 && site.tokens.slice(site.clause[0], site.clause[1]).some((t, k) => t.lower === 'lost' && !lostSomething(site.clause[0] + k) && !laterCount(site.clause[0] + k))) {
+  let nextCount = site.end;
+  while (nextCount < site.clause[1] && !site.layout.inOtherValue(nextCount, site.first)) nextCount++;
+  if (kinds.length === 0 && site.tokens.slice(site.clause[0], nextCount).some((t, k) => t.lower === 'lost' && !lostSomething(site.clause[0] + k))) {
     kinds = thing === undefined || thing === 'people' ? ['deaths'] : ['destroyed'];
   }
   // `were killed, wounded or captured`: the list goes on past the value's window.
@@ -278,8 +286,8 @@ export function countMeasure(site: ValueSite, labelledRow = false): Measure {
   // (`Losses | 3,100 sheep`: animals lost are dead animals; casualties are people.)
   if (kind === 'casualties' && thing !== undefined && ANIMALS.has(thing)) kind = 'deaths';
   // `with some 2,100 dockers out`: men out, and not `out of` a whole, are out on strike.
-  const t = site.tokens;
-  if (!kind && thing === 'people' && COUNTED_THINGS.has(t[site.end]?.lower ?? '') && t[site.end + 1]?.lower === 'out' && t[site.end + 2]?.lower !== 'of') kind = 'strikers';
+  const out = afterNoun(site);
+  if (!kind && thing === 'people' && out > site.end && site.tokens[out]?.lower === 'out' && site.tokens[out + 1]?.lower !== 'of') kind = 'strikers';
   const before = site.tokens.slice(Math.max(0, site.first - 3), site.first).map((t) => t.lower);
   if (!kind && thing === 'people' && before.some((w) => STRENGTH_BEFORE.has(w))) kind = 'strength';
   // `put 2,400 men ashore`: the men landed.

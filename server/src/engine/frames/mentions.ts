@@ -3,7 +3,7 @@
 import { FEASTS, MONTHS, WEEKDAYS } from '../dates.js';
 import { isNameToken, stem } from '../terms.js';
 import { beforeArticle, type Token } from '../tokens.js';
-import { ANAPHOR_GROUPS, COUNTED_THINGS, COUNT_KINDS, DEMONSTRATIVES, DISEASES, EVENT_COURSE_VERBS, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, ORDINALS, PLACE_NOUNS, PLURAL_EVENT_WORDS, SIDE_WORDS, TITLES, UNIT_WORDS } from './lexicon.js';
+import { ANAPHOR_GROUPS, COUNTED_THINGS, COUNT_KINDS, DEMONSTRATIVES, DISEASES, EVENT_COURSE_VERBS, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, ORDINALS, PLACE_NOUNS, PLURAL_EVENT_WORDS, SIDE_WORDS, SPEECH_VERBS, TITLES, UNIT_WORDS } from './lexicon.js';
 import { familyOf } from './identity.js';
 import type { EventRef } from './types.js';
 import { wordTable } from '../wordTable.js';
@@ -706,10 +706,9 @@ export function namedEvents(knowledge: NameKnowledge): EventRef[] {
   return refs;
 }
 
-/** Verbs a text tells of a record with (`the register records`, `the book gives`). */
-const RECORD_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'records', 'recorded', 'lists', 'listed', 'gives', 'gave',
-  'puts', 'put', 'counts', 'counted', 'says', 'said', 'tells', 'told', 'shows', 'showed', 'notes', 'noted', 'claims', 'claimed',
-  'writes', 'wrote', 'mentions', 'mentioned', 'describes', 'described', 'calls', 'called']);
+/** Verbs a text tells of a record with (`the register records`, `the book gives`): its words of speech, and being. */
+const RECORD_VERBS = new Set([...SPEECH_VERBS, 'is', 'was', 'are', 'were', 'has', 'had', 'lists', 'listed', 'gives', 'gave',
+  'shows', 'showed', 'mentions', 'mentioned', 'describes', 'described']);
 
 /**
  * `Tellwright's register is less helpful about the sinkings. It records …`: a sentence whose subject
