@@ -435,3 +435,25 @@ describe('frames: kinds of event a corpus teaches', () => {
     it(name, () => assert.deepEqual(frames(markdown), expected));
   }
 });
+
+describe('frames: a name the corpus uses as an event is one', () => {
+  // No word of `the Hungry Winter` is a kind of event, but a corpus that writes `during the Hungry
+  // Winter` or `the Hungry Winter killed` uses the name as events are used: it names one event.
+  const table: Array<[string, string, boolean]> = [
+    ['after a word of time, ending the phrase', 'In all, 240 people died during the Hungry Winter.', true],
+    ['…with a clause after the phrase', 'During the Hungry Winter the priests buried 240 souls.', true],
+    ['opening its clause, before a verb of an event’s course', 'Then the Hungry Winter killed 240 people.', true],
+    ['a deed of the named thing is no event (`dropped anchor`)', 'The store reopened three weeks after the Hungry Winter dropped anchor.', false],
+    ['the name inside another subject (`work on`) did not begin', 'Work on the Hungry Winter began in 1528.', false],
+    ['…nor did one after a preposition kill', 'A roof fall in the Hungry Winter killed 11 miners.', false],
+    ['a name written of only as a thing', 'The Hungry Winter is a name the parish gave that year.', false],
+  ];
+  for (const [name, sentence, event] of table) {
+    it(name, () => {
+      const corpus = buildCorpusIndex([{ key: 'c', title: 'C', uri: '/virtual/c.md', text: sentence }]);
+      assert.equal(corpus.knowledge.isEventName('winter', 'hungry'), event);
+      const claim = extractClaims(markdownToProse('The Hungry Winter killed 212 people.'), corpus).claims[0]!;
+      assert.equal(summary(claim.frame), event ? 'count deaths/people of winter:hungry' : 'count deaths/people');
+    });
+  }
+});

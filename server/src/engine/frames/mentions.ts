@@ -73,6 +73,13 @@ export class NameKnowledge {
   isEventWord(word: string): boolean {
     return this.names.has(`l:${word}`) && this.names.has(`c:${word}`);
   }
+  /**
+   * A name whose last word is no kind of event, but which the corpus uses as events are used
+   * (`during the Hungry Winter`, `the Black Rot killed`): an event of that one name.
+   */
+  isEventName(word: string, key: string | undefined): boolean {
+    return this.names.has(`w:${word}|${key ?? ''}`);
+  }
   /** The one kind of event the corpus gives a name, if it gives it only one (asked kind by kind, so the cache can record it). */
   typeOf(key: string): string | undefined {
     let found: string | undefined;
@@ -213,7 +220,8 @@ class MentionReader {
     const text = words.map((w) => w.text).join(' ');
     let typeAt = lower.findIndex((w) => EVENT_TYPES.has(w));
     // `the Great Crush`: a name ending in a kind of event the corpus teaches.
-    if (typeAt < 0 && lower.length > 1 && mayBeEventWord(lower[lower.length - 1]!) && this.knowledge.isEventWord(lower[lower.length - 1]!)) typeAt = lower.length - 1;
+    if (typeAt < 0 && lower.length > 1 && mayBeEventWord(lower[lower.length - 1]!) && (this.knowledge.isEventWord(lower[lower.length - 1]!) ||
+      this.knowledge.isEventName(lower[lower.length - 1]!, nameKey(words.slice(0, -1).filter((w) => !ORDINALS.has(w.lower)).map((w) => w.text))))) typeAt = lower.length - 1;
     const ordinalWord = lower.map((w) => ORDINALS.get(w) ?? ROMAN[w]).find((n) => n !== undefined);
     const ref: EventRef = { text };
     if (ordinalWord !== undefined && lower.some((w) => ORDINALS.has(w) || ROMAN[w] !== undefined)) ref.ordinal = ordinalWord;
@@ -558,6 +566,12 @@ const PATH_WORDS = new Set(['across', 'over', 'on', 'onto', 'upon', 'through', '
 /** Bodies of men a name may end in (`the Kessary Garrison`) that are neither the lexicon's units nor its forces. */
 const OTHER_BODIES = new Set(['crew', 'militia', 'yeomanry', 'guard', 'watch', 'police']);
 
+/** Words that may follow a phrase of time (`during the Hungry Winter the priests …`), where no verb does. */
+const PHRASE_AFTER = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'in', 'on', 'at', 'of', 'to', 'for', 'with', 'when', 'while', 'as', 'there', 'so', 'until']);
+
+/** Words after which a clause, and so its subject, may begin. */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'then', 'when', 'where', 'as', 'until', 'so']);
+
 /** A common noun that could be a kind of event: not a place, a body of men, a title, a thing counted or a month. */
 function mayBeEventWord(word: string): boolean {
   return /^\p{Ll}{3,}$/u.test(word) && !EVENT_TYPES.has(word) && !PLACE_NOUNS.has(word) && !UNIT_WORDS.has(word) && !FORCE_NOUNS.has(word) && !OTHER_BODIES.has(word) && !TITLES.has(word) &&
@@ -584,6 +598,11 @@ export function learnEventWords(tokens: readonly Token[], into: Set<string>): vo
       const ordinal = words.map((w) => ORDINALS.get(w.lower)).find((n) => n !== undefined);
       const key = nameKey(words.filter((w) => !ORDINALS.has(w.lower)).map((w) => w.text));
       into.add(`q:${t.lower}|${key ?? ''}|${ordinal ?? ''}`);
+      // (`after the Merrow Bell dropped anchor` is after a deed of a ship: the name must end the phrase.)
+      const ends = tokens[i + 1] === undefined || tokens[i + 1]!.kind !== 'word' || PHRASE_AFTER.has(tokens[i + 1]!.lower);
+      // (`Work on the Mossbeck Viaduct began`, `a roof fall in the Lantern Adit killed`: the name must be what did it.)
+      const opens = tokens[k - 1] === undefined || tokens[k - 1]!.kind !== 'word' || CLAUSE_OPENERS.has(tokens[k - 1]!.lower);
+      if ((EVENT_TIME_WORDS.has(tokens[k - 1]?.lower ?? '') && ends) || (opens && EVENT_COURSE_VERBS.has(tokens[i + 1]?.lower ?? ''))) into.add(`w:${t.lower}|${key ?? ''}`);
       return;
     }
     if (tokens[i - 1]?.lower !== 'the' || !mayBeEventWord(t.lower)) return;
@@ -690,7 +709,7 @@ export function namedEvents(knowledge: NameKnowledge): EventRef[] {
   for (const entry of knowledge.names) {
     if (!entry.startsWith('q:')) continue;
     const [type, key, ordinal] = entry.slice(2).split('|');
-    if (!type || !knowledge.isEventWord(type)) continue;
+    if (!type || !(knowledge.isEventWord(type) || knowledge.isEventName(type, key))) continue;
     refs.push({ text: entry.slice(2), type, ...(key ? { key } : {}), ...(ordinal ? { ordinal: Number(ordinal) } : {}) });
   }
   for (const entry of knowledge.names) {
