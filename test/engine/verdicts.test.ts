@@ -114,6 +114,21 @@ describe('verdicts on a made-up corpus', () => {
     assert.deepEqual(codes('The prisoners were held for sixty days [@halloway].', [withComment]), ['citation-mismatch sixty days']);
   });
 
+  // Not-in-sources says no source states the fact: not said where a source gives the claim's very
+  // value in a statement nothing rules out as its fact (the checker cannot tie the two, nor part them).
+  const silence: Array<[string, string, string[]]> = [
+    ['the very count, of something the checker cannot tie to the claim', 'Some 5,000 men marched home.', ['needs-citation 5,000']],
+    ['the very day, of something the checker cannot tie to the claim', 'On 3 May 1611 the bridge fell.', ['needs-citation 3 May 1611']],
+    ['a value no source gives', 'Some 6,000 men marched home.', ['needs-citation 6,000', 'not-in-sources 6,000']],
+    ['the same number of another dimension (days, not houses)', 'A fire burned 140 houses.', ['needs-citation 140', 'not-in-sources 140']],
+    ['the same number of another kind of count (prisoners, not deaths)', 'Some 5,000 men died of plague.', ['needs-citation 5,000', 'not-in-sources 5,000']],
+    ['the month of the day a source gives is not the very value', 'In May 1611 the bridge fell.', ['needs-citation May 1611', 'not-in-sources May 1611']],
+    ['the very value, of an event the corpus never names', 'The siege of Vorn lasted 140 days.', ['needs-citation 140 days', 'not-in-sources 140 days']],
+  ];
+  for (const [name, draft, expected] of silence) {
+    it(`not-in-sources or silence: ${name}`, () => assert.deepEqual(codes(draft, corpus), expected));
+  }
+
   it('editing a source changes the verdict', () => {
     const draft = 'The siege of Karsk lasted 200 days (Brannock).';
     assert.deepEqual(codes(draft, [chronicle(CHRONICLE)]), ['contradicted 200 days']);

@@ -9,7 +9,7 @@ import type { Claim } from './claims.js';
 import { subjectEvents, type CorpusIndex, type Identities, type Statement, type StatementView } from './corpusIndex.js';
 import { buildMessage, type CheckedClaim, type Evidence, type Finding, type FindingData } from './findings.js';
 import { describeFrame } from './frames/describe.js';
-import { compareFrames, phasesOf, subjectDecides, type Decision } from './frames/identity.js';
+import { compareFrames, endsConflict, phasesOf, subjectDecides, type Decision } from './frames/identity.js';
 import { fromContext, type EventRef, type FactFrame } from './frames/types.js';
 import { intervalsOverlap } from './intervals.js';
 import type { FindingCode, QuantityInterval } from './types.js';
@@ -218,6 +218,14 @@ function promoteTheOne(claim: Claim, result: Comparison, oneFact: boolean, index
   }
 }
 
+/** A claim whose sentence or paragraph tells of an event the corpus never names (`the siege of the city`, in an essay about another war). */
+function aboutUnknownEvent(claim: Claim, index: CorpusIndex): boolean {
+  // (`the first crush`, of a corpus that names only its second, is still of a kind it tells of.)
+  const unknown = (r: EventRef) => r.type !== undefined && r.type !== 'place' &&
+    (r.key !== undefined ? index.events.lookup(r).count === 0 : !index.knowledge.names.has(`u:${r.type}`) && !index.knowledge.isEventWord(r.type));
+  return (claim.frame.subject !== undefined && !fromContext(claim.frame.subject) && claim.frame.subject.refs.some(unknown));
+}
+
 /** A statement that names its own event by name (in its sentence), which the claim's paragraph does not name. */
 function namesOtherEvent(statement: FactFrame, around: readonly EventRef[], index: CorpusIndex): boolean {
   const subject = statement.subject;
@@ -353,6 +361,19 @@ function silenceProvesNothing(claim: Claim, matches: readonly Match[], stances: 
   return cited.every((key) => statesTheValue(claim, index.byKey.get(key)?.statements ?? [], index));
 }
 
+/**
+ * Whether some source gives the claim's very value (the same day, the same number as stated) in a
+ * statement nothing rules out as its fact: the checker cannot tie it to the claim, but cannot say that
+ * no source states it either. Not for a claim about an event the corpus never names: no source
+ * states what it says of that.
+ */
+function someSourceGivesTheValue(claim: Claim, index: CorpusIndex): boolean {
+  if (aboutUnknownEvent(claim, index)) return false;
+  return index.statementsWithValue(claim.value.interval).some((s) => s.frame.dimension === claim.frame.dimension &&
+    !ruledOutAsStated(claim.frame, s.frame, compareFrames(claim.frame, s.frame, index.events), claim.value.precision === 'day') &&
+    !endsConflict(claim.frame.measure, s.frame.measure, index.events));
+}
+
 /** (At least as precisely as the claim: a year in the source does not give every day of it.) */
 function statesTheValue(claim: Claim, statements: readonly Statement[], index: CorpusIndex): boolean {
   const mine = claim.value.interval;
@@ -404,6 +425,7 @@ export function compareClaim(claim: Claim, index: CorpusIndex): { checked: Check
   const evidence = decisiveMatches(matches, citedCorpus).map((m) => toEvidence(m, claim.frame, index));
   let code = verdict(stances, citedCorpus);
   if (code === 'citation-mismatch' && silenceProvesNothing(claim, matches, stances, citedCorpus, index)) code = undefined;
+  if (code === 'not-in-sources' && someSourceGivesTheValue(claim, index)) code = undefined;
 
   const checked: CheckedClaim = {
     range: claim.value.range,

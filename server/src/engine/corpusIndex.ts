@@ -84,6 +84,8 @@ export interface CorpusIndex {
    * the same from one keystroke to the next): kept per frame, the least recently used dropped.
    */
   identities: Map<string, Identities>;
+  /** The statements that give this very value (see valueKey): built with the index, read when a claim seems stated by none. */
+  statementsWithValue: (value: QuantityInterval) => readonly Statement[];
 }
 
 /** The statements that are the same fact as a frame (strong or weak), and the nearest that is not. */
@@ -251,6 +253,34 @@ function lookupKeys(frame: FactFrame, asStatement: boolean): string[] {
   else if (phases.some((p) => LOOSE_PHASES.has(p))) keys.push('k:*');
   else keys.push(...phases.map((p) => `k:${p}`), 'k:occurred', 'k:span');
   return keys;
+}
+
+/**
+ * One key rule for "the very value": a date is its span (the same day, month or year, not a day
+ * within a year), any other value its number as stated, before hedges widened it.
+ */
+export function valueKey(value: QuantityInterval): string {
+  if (value.dimension === 'date') return `date|${value.low}|${value.high}`;
+  return `${value.dimension}|${Math.round(value.nominal * 1000) / 1000}`;
+}
+
+/** Statements by the values they give: a date range gives its first and last days too. */
+function valueLookup(statements: readonly Statement[]): (value: QuantityInterval) => readonly Statement[] {
+  const byValue = new Map<string, Statement[]>();
+  const add = (key: string, s: Statement) => {
+    const list = byValue.get(key);
+    if (!list) byValue.set(key, [s]);
+    else if (list[list.length - 1] !== s) list.push(s);
+  };
+  for (const s of statements) {
+    const v = s.value.interval;
+    add(valueKey(v), s);
+    if (s.value.form === 'date-range') {
+      add(valueKey({ ...v, high: v.low + 1 }), s);
+      add(valueKey({ ...v, low: v.high - 1 }), s);
+    }
+  }
+  return (value) => byValue.get(valueKey(value)) ?? [];
 }
 
 /** Statement views by dimension and lookup key, in groups of one frame: what candidates() reads on every keystroke. */
@@ -430,6 +460,7 @@ export function assembleIndex(inputs: SourceInput[], read: ReadSource[], corpus:
     resolver: new CitationResolver(sources),
     ...candidateLookup(statements, events),
     identities: new Map(),
+    statementsWithValue: valueLookup(statements),
   };
 }
 

@@ -201,6 +201,11 @@ function kindredActivities(a: string, b: string): boolean {
   return MILITARY.has(a) && MILITARY.has(b);
 }
 
+/** Two times between that are counted from, or up to, different events (`ten months after it was retaken` / `after the first siege ended`). */
+export function endsConflict(a: Measure, b: Measure, events: EventResolver = NO_EVENTS): boolean {
+  return endpointRelation(a.from, b.from, events) === 'conflict' || endpointRelation(a.to, b.to, events) === 'conflict';
+}
+
 function sameEndpoints(a: Measure, b: Measure, events: EventResolver): boolean {
   if (!a.from?.ref || !b.from?.ref || !a.to?.phase || a.to.phase !== b.to?.phase || a.from.ref.guessed || b.from.ref.guessed) return false;
   return resolvedRelation(a.from.ref, b.from.ref, events) === 'same';
