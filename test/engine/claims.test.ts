@@ -49,6 +49,7 @@ describe('claims: what is and is not a checkable claim', () => {
     ['a season that sets the scene', 'By the summer of 1611 the armies met at Karsk.', []],
     ['the writer’s own dates', 'I read the chronicle on 3 October 2024 for class.', []],
     ['small numbers after a determiner', 'The two dukes met at Karsk, and eleven envoys signed.', ['eleven']],
+    ['…but `all seven of` counts the whole it names', 'The boat took off all seven of her crew.', ['seven']],
     ['MLA heading lines', 'Ana Ruiz\n\n12 March 2024\n\nThe siege lasted 140 days (Vane).', ['140 days']],
   ];
   for (const [name, markdown, expected] of cases) {

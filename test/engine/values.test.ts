@@ -43,6 +43,7 @@ describe('values: counts and shares', () => {
     ['They held 90 percent of the city.', '90 percent', 0.85, 0.95],
     ['They held two thirds of the city.', 'two thirds', 2 / 3 - 1 / 15, 2 / 3 + 1 / 15],
     ['By then one in five of them was dead.', 'one in five', 0.18, 0.22],
+    ['The new due was one part in ten of every catch.', 'one part in ten', 0.09, 0.11],
     ['Then two and a half million died.', 'two and a half million', 2.25e6, 2.75e6],
   ];
   for (const [sentence, text, low, high] of cases) {

@@ -383,8 +383,10 @@ function isClaimValue(v: FoundValue, s: Sentence, source: boolean): boolean {
   if ((v.form === 'year' || v.form === 'date' || v.form === 'date-range') && s.writersDates) return false;
   // `the two dictators`, `their three sons`: a small number in words after a determiner refers to
   // things already known rather than counting them, unless the sentence says what kind they are.
-  return !(v.form === 'count' && !/\d/.test(v.text) && v.interval.nominal <= 12 && !s.namesKind &&
-    DETERMINERS.has(s.tokens[v.firstToken - 1]?.lower ?? ''));
+  // (`all seven of her crew` counts the whole it names.)
+  const before = s.tokens[v.firstToken - 1]?.lower ?? '';
+  const wholeCounted = before === 'all' && s.tokens[v.endToken]?.lower === 'of';
+  return !(v.form === 'count' && !/\d/.test(v.text) && v.interval.nominal <= 12 && !s.namesKind && DETERMINERS.has(before) && !wholeCounted);
 }
 
 /**

@@ -348,9 +348,8 @@ function silenceProvesNothing(claim: Claim, matches: readonly Match[], stances: 
   if (!cited.every((key) => !stances.has(key))) return false;
   // A claim read too vaguely to know what it is of (no subject of its own, no measure), that no
   // source at all states.
-  if (stances.size === 0 && isVague(claim.frame)) return true;
-  // A date or a length of nothing named (`seize the ship`, `retake it`, with no event around it).
-  if (namesNothing(claim.frame)) return true;
+  const vague = (stances.size === 0 && isVague(claim.frame)) || namesNothing(claim.frame);
+  if (vague && !(process.env.X6 && someSourceGivesTheValue(claim, index) && !cited.some((key) => givesOverlappingValue(claim, index.byKey.get(key)?.statements ?? [], index)))) return true;
   // Each cited source tells of the claim's own event with a value the checker cannot tie to its
   // measure: it may well state it, in words the checker cannot pin down. (A statement that only has
   // the same measure, of some event, does not excuse the citation.)
@@ -372,6 +371,16 @@ function someSourceGivesTheValue(claim: Claim, index: CorpusIndex): boolean {
   return index.statementsWithValue(claim.value.interval).some((s) => s.frame.dimension === claim.frame.dimension &&
     !ruledOutAsStated(claim.frame, s.frame, compareFrames(claim.frame, s.frame, index.events), claim.value.precision === 'day') &&
     !endsConflict(claim.frame.measure, s.frame.measure, index.events));
+}
+
+function givesOverlappingValue(claim: Claim, statements: readonly Statement[], index: CorpusIndex): boolean {
+  const mine = claim.value.interval;
+  const given = (v: Statement['value']): QuantityInterval[] => {
+    const ends = rangeEnds(v);
+    return ends ? [v.interval, ends.first, ends.last] : [v.interval];
+  };
+  return statements.some((s) => s.frame.dimension === claim.frame.dimension && given(s.value).some((i) => intervalsOverlap(mine, i)) &&
+    !ruledOutAsStated(claim.frame, s.frame, compareFrames(claim.frame, s.frame, index.events), claim.value.precision === 'day'));
 }
 
 /** (At least as precisely as the claim: a year in the source does not give every day of it.) */

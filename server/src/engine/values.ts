@@ -652,7 +652,7 @@ function readValueAt(s: SentenceText, i: number): { q: Quantity; first: number }
 }
 
 /**
- * `one in five`, `1 in 4`, `two in three`, `three out of four`, `one out of every three`: a share,
+ * `one in five`, `1 in 4`, `two in three`, `one part in ten`, `three out of four`, `one out of every three`: a share,
  * good to one part in the whole (`nine out of ten` is 0.85 to 0.95, at most 10% either way).
  */
 function readRatio(tokens: Token[], i: number): Quantity | undefined {
@@ -667,6 +667,8 @@ function readRatio(tokens: Token[], i: number): Quantity | undefined {
     if (!d || d.ordinal || d.value <= numerator.value || d.value > 100 || tokens[d.end]?.lower !== 'of') return undefined;
     return { form: 'fraction', value: numerator.value / d.value, step: 1 / d.value, end: d.end };
   }
+  // `one part in ten`, `two parts in five`: the same share, its parts named.
+  if (/^parts?$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'in') k++;
   if (outOf) k += 2;
   else if (tokens[k]?.lower === 'in') k++;
   else return undefined;
