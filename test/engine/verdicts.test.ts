@@ -129,6 +129,22 @@ describe('verdicts on a made-up corpus', () => {
     it(`not-in-sources or silence: ${name}`, () => assert.deepEqual(codes(draft, corpus), expected));
   }
 
+  // A claim the checker cannot tie to a fact blames its citation only where another source gives its
+  // very value (a count, a length, a day) and the cited source gives no value like it.
+  const untied: Array<[string, string, string[]]> = [
+    ['another source gives the very count, the cited one nothing like it', 'Some 5,000 men were there (Brannock).', ['citation-mismatch 5,000']],
+    ['the cited source gives the very count', 'Some 5,000 men were there (Halloway).', []],
+    ['no source gives the count', 'Some 9,000 men were there (Brannock).', []],
+    ['another source gives the very day', 'On 3 May 1611 the bridge fell (Halloway).', ['citation-mismatch 3 May 1611']],
+    ['a month, which a source may give only to set its scene', 'In May 1611 the bridge fell (Halloway).', []],
+    ['another source gives the very length', 'It took 140 days (Halloway).', ['citation-mismatch 140 days']],
+    ['…but the cited source gives a range of months, a length the checker does not read', 'It took 140 days (Halloway).', []],
+  ];
+  for (const [name, draft, expected] of untied) {
+    const sources = name.startsWith('…') ? [chronicle(CHRONICLE), letters(LETTERS.replace('ruined the valley', 'ruined the valley from May to September 1611'))] : corpus;
+    it(`citation-mismatch or silence: ${name}`, () => assert.deepEqual(codes(draft, sources), expected));
+  }
+
   it('editing a source changes the verdict', () => {
     const draft = 'The siege of Karsk lasted 200 days (Brannock).';
     assert.deepEqual(codes(draft, [chronicle(CHRONICLE)]), ['contradicted 200 days']);

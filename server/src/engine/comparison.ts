@@ -347,9 +347,10 @@ function excerpt(statement: Statement): string {
 function silenceProvesNothing(claim: Claim, matches: readonly Match[], stances: ReadonlyMap<string, boolean>, cited: readonly string[], index: CorpusIndex): boolean {
   if (!cited.every((key) => !stances.has(key))) return false;
   // A claim read too vaguely to know what it is of (no subject of its own, no measure), that no
-  // source at all states.
+  // source at all states, or a date or a length of nothing named (`seize the ship`, `retake it`, with
+  // no event around it): unless only other sources give its value (onlyOthersGiveTheValue).
   const vague = (stances.size === 0 && isVague(claim.frame)) || namesNothing(claim.frame);
-  if (vague && !(process.env.X6 && someSourceGivesTheValue(claim, index) && !cited.some((key) => givesOverlappingValue(claim, index.byKey.get(key)?.statements ?? [], index)))) return true;
+  if (vague) return !onlyOthersGiveTheValue(claim, cited, index);
   // Each cited source tells of the claim's own event with a value the checker cannot tie to its
   // measure: it may well state it, in words the checker cannot pin down. (A statement that only has
   // the same measure, of some event, does not excuse the citation.)
@@ -358,6 +359,18 @@ function silenceProvesNothing(claim: Claim, matches: readonly Match[], stances: 
   // (`fifty-eight taken in chains`, a table's notes cell): it may say it in words the checker cannot
   // pin down. Blaming the citation would tell a writer who cited rightly that they did not.
   return cited.every((key) => statesTheValue(claim, index.byKey.get(key)?.statements ?? [], index));
+}
+
+/**
+ * A claim the checker cannot tie to a fact, whose very value (a count, a length, a share, a day)
+ * another source gives, while no cited source gives any value like it: the citation is blamed. Were
+ * that statement the claim's fact, the cited source would be silent on a fact others state; were it
+ * not, no source would state the fact; a mismatch either way. (Not for a year or a month: a source
+ * that sets its scene with one, `In 1786 …`, gives no statement of it.)
+ */
+function onlyOthersGiveTheValue(claim: Claim, cited: readonly string[], index: CorpusIndex): boolean {
+  if (claim.frame.dimension === 'date' && claim.value.precision !== 'day') return false;
+  return someSourceGivesTheValue(claim, index) && !cited.some((key) => givesLikeValue(claim, index.byKey.get(key)?.statements ?? [], index));
 }
 
 /**
@@ -373,14 +386,22 @@ function someSourceGivesTheValue(claim: Claim, index: CorpusIndex): boolean {
     !endsConflict(claim.frame.measure, s.frame.measure, index.events));
 }
 
-function givesOverlappingValue(claim: Claim, statements: readonly Statement[], index: CorpusIndex): boolean {
+/**
+ * Whether a source gives any value like the claim's (overlapping it, however coarse; a range's ends
+ * and length too) in a statement nothing rules out as its fact: it may state it in words the checker
+ * cannot pin down.
+ */
+function givesLikeValue(claim: Claim, statements: readonly Statement[], index: CorpusIndex): boolean {
   const mine = claim.value.interval;
-  const given = (v: Statement['value']): QuantityInterval[] => {
-    const ends = rangeEnds(v);
-    return ends ? [v.interval, ends.first, ends.last] : [v.interval];
-  };
-  return statements.some((s) => s.frame.dimension === claim.frame.dimension && given(s.value).some((i) => intervalsOverlap(mine, i)) &&
-    !ruledOutAsStated(claim.frame, s.frame, compareFrames(claim.frame, s.frame, index.events), claim.value.precision === 'day'));
+  const stated = (frame: FactFrame, intervals: QuantityInterval[]) => intervals.some((i) => intervalsOverlap(mine, i)) &&
+    !ruledOutAsStated(claim.frame, frame, compareFrames(claim.frame, frame, index.events), claim.value.precision === 'day');
+  return statements.some((s) => {
+    // (`Sep 1527 – Mar 1528` states a length, in months, that the checker does not read.)
+    if (claim.frame.dimension === 'duration' && s.value.form === 'date-range' && !s.value.impliedDuration) return true;
+    const ends = rangeEnds(s.value);
+    return stated(s.frame, ends ? [s.value.interval, ends.first, ends.last] : [s.value.interval]) ||
+      (s.implied !== undefined && stated(s.implied, [s.value.impliedDuration!]));
+  });
 }
 
 /** (At least as precisely as the claim: a year in the source does not give every day of it.) */
