@@ -139,9 +139,11 @@ describe('verdicts on a made-up corpus', () => {
     ['a month, which a source may give only to set its scene', 'In May 1611 the bridge fell (Halloway).', []],
     ['another source gives the very length', 'It took 140 days (Halloway).', ['citation-mismatch 140 days']],
     ['…but the cited source gives a range of months, a length the checker does not read', 'It took 140 days (Halloway).', []],
+    ['…unless that range is too short to be the length', 'It took 140 days (Halloway).', ['citation-mismatch 140 days']],
   ];
   for (const [name, draft, expected] of untied) {
-    const sources = name.startsWith('…') ? [chronicle(CHRONICLE), letters(LETTERS.replace('ruined the valley', 'ruined the valley from May to September 1611'))] : corpus;
+    const months = name.startsWith('…but') ? 'from May to September 1611' : 'from May to June 1611';
+    const sources = name.startsWith('…') ? [chronicle(CHRONICLE), letters(LETTERS.replace('ruined the valley', `ruined the valley ${months}`))] : corpus;
     it(`citation-mismatch or silence: ${name}`, () => assert.deepEqual(codes(draft, sources), expected));
   }
 

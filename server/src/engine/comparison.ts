@@ -386,6 +386,21 @@ function someSourceGivesTheValue(claim: Claim, index: CorpusIndex): boolean {
     !endsConflict(claim.frame.measure, s.frame.measure, index.events));
 }
 
+/** Under two years: a range of dates this short is of months, not of years. */
+const MONTHS_RANGE_DAYS = 700;
+/** The most a range of months may be longer than the length it tells: a month at either end. */
+const MONTH_ENDS_DAYS = 62;
+
+/**
+ * `Sep 1527 – Mar 1528` tells a length in months that the checker does not read: from the end of the
+ * first month to the start of the last, up to the whole range. A range of years (`1788–1795`) tells none.
+ */
+function monthsRangeMayGive(value: Statement['value'], length: QuantityInterval): boolean {
+  if (value.form !== 'date-range' || value.impliedDuration) return false;
+  const days = value.interval.high - value.interval.low;
+  return days < MONTHS_RANGE_DAYS && intervalsOverlap(length, { dimension: 'duration', low: Math.max(0, days - MONTH_ENDS_DAYS), high: days, nominal: days });
+}
+
 /**
  * Whether a source gives any value like the claim's (overlapping it, however coarse; a range's ends
  * and length too) in a statement nothing rules out as its fact: it may state it in words the checker
@@ -396,8 +411,7 @@ function givesLikeValue(claim: Claim, statements: readonly Statement[], index: C
   const stated = (frame: FactFrame, intervals: QuantityInterval[]) => intervals.some((i) => intervalsOverlap(mine, i)) &&
     !ruledOutAsStated(claim.frame, frame, compareFrames(claim.frame, frame, index.events), claim.value.precision === 'day');
   return statements.some((s) => {
-    // (`Sep 1527 – Mar 1528` states a length, in months, that the checker does not read.)
-    if (claim.frame.dimension === 'duration' && s.value.form === 'date-range' && !s.value.impliedDuration) return true;
+    if (claim.frame.dimension === 'duration' && monthsRangeMayGive(s.value, mine)) return true;
     const ends = rangeEnds(s.value);
     return stated(s.frame, ends ? [s.value.interval, ends.first, ends.last] : [s.value.interval]) ||
       (s.implied !== undefined && stated(s.implied, [s.value.impliedDuration!]));
