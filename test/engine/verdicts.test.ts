@@ -275,6 +275,17 @@ describe('verdicts on a made-up corpus', () => {
     assert.deepEqual(codes('The Karsk Inquiry heard 40 witnesses (Halloway).', [post]), ['contradicted 40']);
   });
 
+  it('an unnamed event the corpus gives a name with no word for its kind (`remembered as the Long Shutting`) is one event by either', () => {
+    const post = letters([
+      '# Letters', '',
+      'The fever came in with the fleet. The quarantine, remembered in the town as the Long Shutting, lasted 40 days.', '',
+      'The mutiny on the Grey Tern broke out on 2 October 1821.', '',
+    ].join('\n'));
+    const draft = (days: number) => `The mutiny on the Grey Tern broke out on 2 October 1821 (Halloway). Kept shut for ${days} days, the harbour was known as the Long Shutting (Halloway).`;
+    assert.deepEqual(codes(draft(40), [post]), []);
+    assert.deepEqual(codes(draft(50), [post]), ['contradicted 50 days']);
+  });
+
   it('messages quote what the sources say, with titles', () => {
     const report = checkDraft('The siege of Karsk lasted 90 days.', buildCorpusIndex(corpus));
     const finding = report.findings.find((f) => f.code === 'contradicted')!;

@@ -654,13 +654,21 @@ function learnPeopleSides(tokens: readonly Token[], mentions: readonly Mention[]
  * event just after `known as` (or `called`, `remembered as`) is the event the sentence opened on.
  */
 function learnAliases(tokens: readonly Token[], mentions: readonly Mention[], into: Set<string>): void {
-  const first = mentions.find((m) => m.kind === 'event' && m.ref.key !== undefined && m.ref.type !== undefined && m.ref.type !== 'place' && !m.plural);
+  const first = mentions.find((m) => m.kind === 'event' && m.ref.type !== undefined && m.ref.type !== 'place' && !m.plural);
   if (!first) return;
   const known = tokens.findIndex((t, i) => i >= first.end && /^(known|remembered|called)$/.test(t.lower));
   const as = known < 0 ? -1 : tokens.findIndex((t, i) => i > known && i <= known + 5 && t.lower === 'as');
   if (as < 0) return;
-  const named = mentions.find((m) => m.first > as && m.first <= as + 2 && m.kind === 'event' && m.ref.key !== undefined && m.ref.type === first.ref.type);
-  if (named && named.ref.key !== first.ref.key) into.add(`al:${named.ref.key}=${first.ref.type}|${first.ref.key}`);
+  // (`The quarantine, remembered in the town as the Long Shutting`: a name with no word for a kind of
+  // event is that event's name too.)
+  const named = mentions.find((m) => m.first > as && m.first <= as + 3 && m.ref.key !== undefined &&
+    ((m.kind === 'event' && m.ref.type === first.ref.type) || ((m.kind === 'name' || m.kind === 'other') && m.ref.type === undefined)));
+  if (!named || named.ref.key === first.ref.key) return;
+  into.add(`al:${named.ref.key}=${first.ref.type}|${first.ref.key ?? ''}`);
+  if (named.kind !== 'event') {
+    into.add(`e:${named.ref.key}`);
+    into.add(`t:${named.ref.key}=${first.ref.type}`);
+  }
 }
 
 /** The sides the corpus puts its people on (`oast` → `oskendari`), from its knowledge set. */
