@@ -387,6 +387,8 @@ describe('frames: what `it` refers to', () => {
     ['`it` after a sentence about a thing that names no event is that thing', 'The second siege of Karsk was hard. The vicar’s register is less helpful. It records 31 burials.', 'paragraph'],
     ['…also when a citation took the owner from the sentence’s start', 'The second siege of Karsk was hard. Vane’s register is less helpful. It records 31 burials.', 'paragraph'],
     ['a sentence about an event word is no thing', 'The second siege of Karsk was hard. The siege is well known. It lasted 118 days.', 'anaphor'],
+    ['`it` in a later clause of a sentence about a thing is that thing', 'The second siege of Karsk was hard. The lifeboat disaster of 1612 was smaller, but it drowned nine men.', 'paragraph'],
+    ['…and of a sentence about an event, that event', 'The second siege of Karsk was hard. The first siege of Karsk was shorter, but it cost 900 men.', 'anaphor'],
   ];
   for (const [name, markdown, via] of cases) {
     it(name, () => {

@@ -437,6 +437,7 @@ class MentionReader {
    */
   private thingBefore(i: number): boolean {
     const t = this.tokens;
+    if (this.opensOnThing(i)) return true;
     if (!/^[;,]$/.test(t[i - 1]?.text ?? '') && t[i - 1]?.lower !== 'and') return false;
     let start = i - 2;
     while (start >= 0 && !/^[;,:.]$/.test(t[start]!.text)) start--;
@@ -444,6 +445,23 @@ class MentionReader {
     if (this.mentions.some((m) => m.kind === 'event' && m.first > start && m.first < i)) return false;
     return clause.some((x, k) => /^(a|an)$/.test(x.lower) && clause[k + 1]?.kind === 'word' && /^\p{Ll}/u.test(clause[k + 1]!.text) &&
       !clause.slice(k + 1, k + 3).some((w) => EVENT_TYPES.has(w.lower) || this.knowledge.isEventWord(w.lower)));
+  }
+
+  /**
+   * `The lifeboat disaster of 1864 was smaller, but it hit the town`: an `it` that opens a later clause
+   * of a sentence whose subject is a thing (`the` and plain nouns, no kind of event, place or force)
+   * and that names no event before it is that thing, not an event of the sentence before.
+   */
+  private opensOnThing(i: number): boolean {
+    const t = this.tokens;
+    if (!/^(but|and|yet|so)$/.test(t[i - 1]?.lower ?? '') && !/^[;,:]$/.test(t[i - 1]?.text ?? '')) return false;
+    if (this.mentions.some((m) => m.first < i && (m.kind === 'event' || m.kind === 'anaphor' || m.kind === 'name'))) return false;
+    const first = this.firstWord;
+    if (t[first]?.lower !== 'the') return false;
+    const nouns: string[] = [];
+    for (let k = first + 1; k < i && t[k]!.kind === 'word' && /^\p{Ll}/u.test(t[k]!.text) && t[k]!.lower !== 'of' && nouns.length < 3; k++) nouns.push(t[k]!.lower);
+    return nouns.length > 0 && nouns.every((w) => !EVENT_TYPES.has(w) && !PLACE_NOUNS.has(w) && !FORCE_NOUNS.has(w) && !COUNTED_THINGS.has(w) &&
+      !UNIT_WORDS.has(w) && !this.knowledge.isEventWord(w));
   }
 
   /** `it took six months for …`, `it was evident that …`, `there were …`: an `it` that refers to nothing. */
