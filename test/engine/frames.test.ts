@@ -438,6 +438,19 @@ describe('frames: kinds of event a corpus teaches', () => {
   }
 });
 
+describe('frames: a draft’s section about another thing', () => {
+  // `## Orlen` names a place the corpus knows and no event: in a draft, the section is about another
+  // thing, and `the fight` there is not the battle of the section before.
+  const corpus = buildCorpusIndex([{ key: 'c', title: 'C', uri: '/virtual/c.md', text: 'The battle of Karsk lasted 140 days. The river runs past Orlen.' }]);
+  const subjectOfLast = (markdown: string) => summary(extractClaims(markdownToProse(markdown), corpus).claims.at(-1)!.frame);
+  const table: Array<[string, string, string]> = [
+    ['a heading naming a place the corpus knows, and no event', '## Karsk\n\nThe battle of Karsk was long.\n\n## Orlen\n\nThe fight lasted about two weeks.', 'duration length/fighting of battle'],
+    ['no heading between them', '## Karsk\n\nThe battle of Karsk was long. The fight lasted about two weeks.', 'duration length/fighting of battle:karsk'],
+    ['a heading that names nothing the corpus knows', '## Karsk\n\nThe battle of Karsk was long.\n\n## Conclusion\n\nThe fight lasted about two weeks.', 'duration length/fighting of battle:karsk'],
+  ];
+  for (const [name, markdown, expected] of table) it(name, () => assert.equal(subjectOfLast(markdown), expected));
+});
+
 describe('frames: a name the corpus uses as an event is one', () => {
   // No word of `the Hungry Winter` is a kind of event, but a corpus that writes `during the Hungry
   // Winter` or `the Hungry Winter killed` uses the name as events are used: it names one event.

@@ -45,7 +45,7 @@ function trailingEnd(block: ProseBlock, next: Sentence | undefined): number {
  */
 export function enterBlock(block: ProseBlock, previous: ProseBlock | undefined, context: Pick<DraftContext, 'knowledge' | 'text'>, discourse: Discourse): void {
   if (previous === undefined || block.paragraph !== previous.paragraph) discourse.paragraphStart(!opensListItem(context.text, block.range.start));
-  if (block.role === 'heading') readHeading(block.text, block.range.start, block.depth ?? 1, discourse, context.knowledge);
+  if (block.role === 'heading') readHeading(block.text, block.range.start, block.depth ?? 1, discourse, context.knowledge, true);
 }
 
 /**

@@ -103,12 +103,14 @@ export class Discourse {
   }
 
   /** A heading starts a section about what it names (and a reader comment starts afresh with none). */
-  heading(depth: number, refs: EventRef[], year?: number): void {
+  heading(depth: number, refs: EventRef[], year?: number, elsewhere = false): void {
     const from = this.saved;
-    const step = `${depth}|${year ?? ''}|${fieldJson(refs)}`;
+    const step = `${depth}|${year ?? ''}|${fieldJson(refs)}|${elsewhere}`;
     const known = from?.afterHeading?.get(step);
     if (known) return this.restore(known);
     this.readHeading(depth, refs, year);
+    // (`## Berlin`, after a section on Stalingrad: `the fight` is no longer the battle named before.)
+    if (elsewhere) this.change().recent = [];
     if (from) (from.afterHeading ??= new Map()).set(step, this.save());
   }
 

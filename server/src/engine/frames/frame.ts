@@ -639,6 +639,11 @@ function impliedFrame(site: ValueSite, frame: FactFrame): FactFrame {
  * A heading's subjects: the events and event names it mentions. A heading that asks (`Why Did Elias
  * Brack Mutiny?`) names none: in a question, title case makes verbs look like names.
  */
+/** `## Berlin`: a heading that names something the corpus knows, and no event. */
+export function namesOnlyOther(tokens: Token[], knowledge: NameKnowledge): boolean {
+  return readMentions(tokens, knowledge, true).some((m) => m.kind === 'other' && m.ref.key !== undefined);
+}
+
 export function headingSubjects(tokens: Token[], knowledge: NameKnowledge): EventRef[] {
   if (tokens[tokens.length - 1]?.text === '?') return [];
   return readMentions(tokens, knowledge, true).filter((m) => (m.kind === 'event' || m.kind === 'name') && !m.plural).map((m) => m.ref);

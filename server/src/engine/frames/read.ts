@@ -5,7 +5,7 @@ import { tokenize, type Token } from '../tokens.js';
 import type { TextRange } from '../types.js';
 import { extractValues, type FoundValue } from '../values.js';
 import type { Discourse } from './discourse.js';
-import { frameSentence, headingSubjects, type FramedValue, type SentenceToFrame } from './frame.js';
+import { frameSentence, headingSubjects, namesOnlyOther, type FramedValue, type SentenceToFrame } from './frame.js';
 import { DENIALS } from './lexicon.js';
 import { readMentions, type Mention, type NameKnowledge } from './mentions.js';
 import type { EventRef } from './types.js';
@@ -74,21 +74,25 @@ export function readSentence(text: string, offset: number, ignored: readonly Tex
 
 /** What headings name, by their text, per corpus: a draft's headings are read again on every keystroke. */
 const HEADINGS_KEPT = 256;
-const HEADINGS = new WeakMap<NameKnowledge, Map<string, { refs: EventRef[]; year?: number }>>();
+const HEADINGS = new WeakMap<NameKnowledge, Map<string, { refs: EventRef[]; year?: number; elsewhere: boolean }>>();
 
 /** A heading starts a section about the events it names, in the year it names. */
-export function readHeading(text: string, offset: number, depth: number, discourse: Discourse, knowledge: NameKnowledge): void {
+export function readHeading(text: string, offset: number, depth: number, discourse: Discourse, knowledge: NameKnowledge, draft = false): void {
   let known = HEADINGS.get(knowledge);
   if (!known) HEADINGS.set(knowledge, (known = new Map()));
   let read = known.get(text);
   if (!read) {
     const date = extractValues(text, offset).find((v) => v.interval.dimension === 'date');
     const year = date ? new Date(date.interval.low * 86_400_000).getUTCFullYear() : undefined;
-    read = { refs: headingSubjects(tokenize(text, offset), knowledge), ...(year !== undefined ? { year } : {}) };
+    const tokens = tokenize(text, offset);
+    const refs = headingSubjects(tokens, knowledge);
+    read = { refs, ...(year !== undefined ? { year } : {}), elsewhere: refs.length === 0 && namesOnlyOther(tokens, knowledge) };
     if (known.size > HEADINGS_KEPT) known.clear();
     known.set(text, read);
   }
-  discourse.heading(depth, read.refs, read.year);
+  // (A draft's sections are its topics: `## Berlin` after a section on Stalingrad is about another
+  // thing. A source's headings, a journal's places and days, go on with one story.)
+  discourse.heading(depth, read.refs, read.year, draft && read.elsewhere);
 }
 
 export interface TableCell {
