@@ -15,6 +15,14 @@ function table(title: string, cases: Array<[string, string[]]>): void {
   });
 }
 
+describe('claim values: a source’s first person is history', () => {
+  // A letter's writer counts the garrison they are in: not a draft writer's age.
+  it('We are two thousand four hundred now, with the new drafts.', () =>
+    assert.deepEqual(claimValues('We are two thousand four hundred now, with the new drafts.', 0, [], {}, true).map((v) => v.text), ['two thousand four hundred']));
+  it('We are forty now, with the new drafts.', () =>
+    assert.deepEqual(claimValues('We are forty now, with the new drafts.', 0, [], {}, true).map((v) => v.text), ['forty']));
+});
+
 table('claim values: numbers in names, also opening a sentence', [
   ['Eight-Hour Strike began on 3 March 1885.', ['3 March 1885']],
   ['In the strike at Vell 300 men were killed.', ['300']],
@@ -67,6 +75,11 @@ table('claim values: the writer’s own counts', [
   // The writer's own time: `it took me`, `we spent`.
   ['Making the timeline took me about two hours.', []],
   ['We spent three weeks on the project.', []],
+  ['We have five minutes, so each of us takes one part.', []],
+  ['We have marched eleven days through the snow.', ['eleven days']],
+  ['I first heard it on a school trip when I was nine.', []],
+  ['Entry is free for us, since we are all under 16.', []],
+  ['Slides 4 to 6 are mine; Priya has slides 1 to 3.', []],
   ['The siege took the army about two years.', ['two years']],
   ['I found nine mentions of hunger in the log.', []],
   ['Two of my sources agree.', []],

@@ -29,7 +29,7 @@ const SCENE_PREPOSITIONS = new Set(['in', 'by', 'during', 'since', 'until', 'til
 const POSSESSIVES = new Set(['my', 'our', 'your', 'this', 'last', 'next', 'that', 'his', 'her', 'their']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const NAME_MARKERS = new Set(['no', 'nos', 'number', 'nr', '#', 'no.', '№']);
-const LOCATORS = new Set(['p', 'pp', 'page', 'pages', 'ch', 'chap', 'chapter', 'vol', 'volume', 'section', 'sec', 'para', 'fig', 'figure', 'table', 'line', 'lines', 'item', 'step', 'version', 'v', 'draft', 'grade', 'class', 'room', 'unit', 'episode', 'season', 'part', 'book', 'article', 'period', 'block', 'para', 'paragraph', 'n', 'note', 'footnote', 'slide', 'row', 'rows', 'column', 'col', 'question', 'exercise', 'problem', 'task', 'week']);
+const LOCATORS = new Set(['p', 'pp', 'page', 'pages', 'ch', 'chap', 'chapter', 'vol', 'volume', 'section', 'sec', 'para', 'fig', 'figure', 'table', 'line', 'lines', 'item', 'step', 'version', 'v', 'draft', 'grade', 'class', 'room', 'unit', 'episode', 'season', 'part', 'book', 'article', 'period', 'block', 'para', 'paragraph', 'n', 'note', 'footnote', 'slide', 'slides', 'sections', 'row', 'rows', 'column', 'col', 'question', 'exercise', 'problem', 'task', 'week']);
 /** Nouns a writer counts in their own essay, not in history. */
 const DISCOURSE_NOUNS = new Set([
   'reason', 'reasons', 'way', 'ways', 'point', 'points', 'thing', 'things', 'factor', 'factors', 'part', 'parts',
@@ -249,12 +249,21 @@ function isWritersCount(v: FoundValue, s: Sentence): boolean {
   return false;
 }
 
-/** `it took me about two hours`, `we spent three days on it`: the writer's own time, not history. */
-function isWritersTime(v: FoundValue, s: Sentence): boolean {
-  if (v.form !== 'duration') return false;
+/**
+ * `it took me about two hours`, `we spent three days on it`, `We have five minutes`: the writer's own
+ * time, not history; and, in a draft, their age (`when I was nine`, `we are all under 16`).
+ */
+function isWritersTime(v: FoundValue, s: Sentence, source: boolean): boolean {
   const before = s.tokens.slice(Math.max(0, v.firstToken - 4), v.firstToken);
+  // (A letter's `We are two thousand four hundred now` counts a garrison: a draft's writer is no age of that.)
+  if (v.form === 'count') return !source && v.interval.nominal < 120 && before.some((t, k) => FIRST_PERSON.has(t.text) && /^(was|am|are|were)$/.test(before[k + 1]?.lower ?? '') &&
+    before.slice(k + 2).every((w) => /^(all|only|just|under|over|nearly|almost|about)$/.test(w.lower)));
+  if (v.form !== 'duration') return false;
+  // (`We have five minutes` has the time; `We have marched eleven days` tells of the march.)
+  const hedged = (k: number) => before.slice(k + 2).every((w) => /^(only|just|about|nearly|almost|around)$/.test(w.lower));
   return before.some((t, k) => (/^(took|takes|take|taking)$/.test(t.lower) && /^(me|us)$/.test(before[k + 1]?.lower ?? '')) ||
-    (FIRST_PERSON.has(t.text) && /^(spent|spend|worked|took)$/.test(before[k + 1]?.lower ?? '')));
+    (FIRST_PERSON.has(t.text) && /^(spent|spend|worked|took)$/.test(before[k + 1]?.lower ?? '')) ||
+    (FIRST_PERSON.has(t.text) && /^(have|had)$/.test(before[k + 1]?.lower ?? '') && hedged(k)));
 }
 
 /** Spans a duration written as one word may describe (`a ten-hour day`). */
@@ -377,7 +386,7 @@ function isClaimValue(v: FoundValue, s: Sentence, source: boolean): boolean {
   // `Our sources are Herman's post and Overy's *Russia's War* (1997)`: the writer's own materials.
   const opener = s.tokens[s.firstWord];
   if (opener && /^(my|our)$/.test(opener.lower) && MATERIALS.has(s.tokens[s.firstWord + 1]?.lower ?? '')) return false;
-  if (isInName(v, s) || isTimeOrRate(v, s) || isWritersCount(v, s) || isWritersTime(v, s) || isSceneSetting(v, s, source)) return false;
+  if (isInName(v, s) || isTimeOrRate(v, s) || isWritersCount(v, s) || isWritersTime(v, s, source) || isSceneSetting(v, s, source)) return false;
   if (isInPointedTitle(v, s) || isNotCheckableKind(v, s)) return false;
   // `I read it on 3 October 2024`, `last updated 2024-11-02`: the writer's own dates.
   if ((v.form === 'year' || v.form === 'date' || v.form === 'date-range') && s.writersDates) return false;
