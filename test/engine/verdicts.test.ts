@@ -124,6 +124,7 @@ describe('verdicts on a made-up corpus', () => {
     ['the same number of another kind of count (prisoners, not deaths)', 'Some 5,000 men died of plague.', ['needs-citation 5,000', 'not-in-sources 5,000']],
     ['the month of the day a source gives is not the very value', 'In May 1611 the bridge fell.', ['needs-citation May 1611', 'not-in-sources May 1611']],
     ['the very value, of an event the corpus never names', 'The siege of Vorn lasted 140 days.', ['needs-citation 140 days', 'not-in-sources 140 days']],
+    ['the very count, in a sentence naming a town the corpus never names', 'Some 5,000 men marched home to Vorn.', ['needs-citation 5,000', 'not-in-sources 5,000']],
   ];
   for (const [name, draft, expected] of silence) {
     it(`not-in-sources or silence: ${name}`, () => assert.deepEqual(codes(draft, corpus), expected));

@@ -218,12 +218,17 @@ function promoteTheOne(claim: Claim, result: Comparison, oneFact: boolean, index
   }
 }
 
-/** A claim whose sentence or paragraph tells of an event the corpus never names (`the siege of the city`, in an essay about another war). */
-function aboutUnknownEvent(claim: Claim, index: CorpusIndex): boolean {
-  // (`the first crush`, of a corpus that names only its second, is still of a kind it tells of.)
+/**
+ * A claim that tells of something the corpus does not: its sentence names something no word of whose
+ * name the corpus writes (`Mafeking … held out for 217 days`), or its own subject is an event the
+ * corpus never names (`the siege of Plevna`; `the first crush`, of a corpus that names only its
+ * second, is still of a kind it tells of).
+ */
+function tellsOfOutside(claim: Claim, index: CorpusIndex): boolean {
+  if (claim.namesOutside) return true;
   const unknown = (r: EventRef) => r.type !== undefined && r.type !== 'place' &&
     (r.key !== undefined ? index.events.lookup(r).count === 0 : !index.knowledge.names.has(`u:${r.type}`) && !index.knowledge.isEventWord(r.type));
-  return (claim.frame.subject !== undefined && !fromContext(claim.frame.subject) && claim.frame.subject.refs.some(unknown));
+  return claim.frame.subject !== undefined && !fromContext(claim.frame.subject) && claim.frame.subject.refs.some(unknown);
 }
 
 /** A statement that names its own event by name (in its sentence), which the claim's paragraph does not name. */
@@ -376,11 +381,11 @@ function onlyOthersGiveTheValue(claim: Claim, cited: readonly string[], index: C
 /**
  * Whether some source gives the claim's very value (the same day, the same number as stated) in a
  * statement nothing rules out as its fact: the checker cannot tie it to the claim, but cannot say that
- * no source states it either. Not for a claim about an event the corpus never names: no source
+ * no source states it either. Not for a claim that tells of something the corpus does not: no source
  * states what it says of that.
  */
 function someSourceGivesTheValue(claim: Claim, index: CorpusIndex): boolean {
-  if (aboutUnknownEvent(claim, index)) return false;
+  if (tellsOfOutside(claim, index)) return false;
   return index.statementsWithValue(claim.value.interval).some((s) => s.frame.dimension === claim.frame.dimension &&
     !ruledOutAsStated(claim.frame, s.frame, compareFrames(claim.frame, s.frame, index.events), claim.value.precision === 'day') &&
     !endsConflict(claim.frame.measure, s.frame.measure, index.events));

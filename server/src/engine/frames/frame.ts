@@ -27,6 +27,8 @@ export interface FramedValue {
   namesInClause: boolean;
   /** The events its paragraph named before it, and its own clause names: what the text around it is about. */
   around: EventRef[];
+  /** Its sentence names something (a place, a person, an event) no word of whose name the corpus writes. */
+  namesOutside: boolean;
 }
 
 /** Kinds of event that cannot bear a count of the dead or a length of time: a subject taken from context must bear it. */
@@ -584,6 +586,8 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
   const measured = new Set<Mention>();
   // (A row of one count is a label and its value; a row of several may be a table turned on its side.)
   const soleCount = values.filter((v) => v.interval.dimension === 'count').length === 1;
+  // (`Mafeking … held out for 217 days`: a name the corpus never writes, of a town, a person or an event.)
+  const namesOutside = mentions.some((m) => m.kind !== 'side' && m.kind !== 'anaphor' && m.ref.key !== undefined && m.ref.key.split(' ').every((w) => !knowledge.isName(w)));
   const framed = values.map((value) => {
     const [first, end] = tokenSpan(tokens, value.range);
     const site: ValueSite = { value, tokens, layout, first, end, clause: layout.clause(first, end), window: layout.ownWindow(first, end) };
@@ -614,7 +618,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     const namesInClause = mentions.some((m) => m.kind !== 'side' && m.kind !== 'anaphor' && m.first < site.clause[1] && m.end > site.clause[0]);
     const inClause = mentions.filter((m) => m.kind === 'event' && resolved.has(m) && m.first < site.clause[1] && m.end > site.clause[0]);
     const around = [...discourse.paragraphSubjects(), ...inClause.map((m) => resolved.get(m)!)];
-    return { value, frame, clause, namesInClause, around, ...(implied ? { implied } : {}) };
+    return { value, frame, clause, namesInClause, around, namesOutside, ...(implied ? { implied } : {}) };
   });
   // (What a value measures, `199 days of fighting`, is not a thing the text goes on about; nor is the
   // event a time is told from, `three weeks after the mutiny ended, Wendle sailed`.)
