@@ -80,6 +80,8 @@ table('claim values: the writer’s own counts', [
   ['I first heard it on a school trip when I was nine.', []],
   ['Entry is free for us, since we are all under 16.', []],
   ['Slides 4 to 6 are mine; Priya has slides 1 to 3.', []],
+  ['For this exercise I picked five passages from our sources.', []],
+  ['Question 2 (10 marks) asks about the order.', []],
   ['The siege took the army about two years.', ['two years']],
   ['I found nine mentions of hunger in the log.', []],
   ['Two of my sources agree.', []],

@@ -17,7 +17,7 @@ const FIRST_PERSON = new Set(['I', 'we', 'We', 'I’m', "I'm", 'I’ve', "I've",
 const RESEARCH_VERBS = new Set([
   'read', 'reread', 'visited', 'visit', 'accessed', 'wrote', 'write', 'posted', 'looked', 'checked', 'downloaded',
   'studied', 'learned', 'learnt', 'covered', 'submitted', 'saw', 'watched', 'interviewed', 'asked', 'talked', 'spoke',
-  'heard', 'found', 'started', 'researched', 'went', 'spent',
+  'heard', 'found', 'started', 'researched', 'went', 'spent', 'picked', 'chose', 'selected', 'quoted', 'compared',
 ]);
 
 /** `I read it on 3 October 2024`, `we visited the museum in 2019`: the writer tells what they did. */
@@ -40,6 +40,7 @@ const DISCOURSE_NOUNS = new Set([
   'main', 'key', 'primary', 'stars', 'likes', 'views', 'minutes', 'hours', 'lines',
   'moment', 'moments', 'takeaway', 'takeaways', 'aspect', 'aspects', 'topic', 'topics', 'quote', 'quotes',
   'quotation', 'quotations', 'excerpt', 'excerpts', 'slide', 'slides', 'detail', 'details', 'mention', 'mentions',
+  'passage', 'passages', 'marks', 'mark',
 ]);
 /** What a writer does with their own material: `the three moments I think …`, `the two I chose`. */
 const WRITER_VERBS = new Set([
@@ -227,7 +228,9 @@ function isWritersCount(v: FoundValue, s: Sentence): boolean {
   if (v.form !== 'count') return false;
   const t = s.tokens;
   const after = t[v.endToken];
-  if (after && DISCOURSE_NOUNS.has(after.lower) && v.interval.nominal < 100) return true;
+  // (`10 marks`: the noun may be read into the value.)
+  const own = t[v.endToken - 1];
+  if (v.interval.nominal < 100 && ((after && DISCOURSE_NOUNS.has(after.lower)) || (own?.kind === 'word' && DISCOURSE_NOUNS.has(own.lower)))) return true;
   // `two of my sources`, `three of the reasons` (but `61 of them were arrested` counts).
   if (after?.lower === 'of' && v.interval.nominal < 100 && /^(my|our|the|these|those)$/.test(t[v.endToken + 1]?.lower ?? '') &&
     DISCOURSE_NOUNS.has(t[v.endToken + 2]?.lower ?? '')) return true;
