@@ -148,6 +148,13 @@ describe('verdicts on a made-up corpus', () => {
     it(`citation-mismatch or silence: ${name}`, () => assert.deepEqual(codes(draft, sources), expected));
   }
 
+  it('citation-mismatch or silence: a cited comment that writes the very day with no year may state it', () => {
+    const dated = letters(LETTERS.replace('which I never believed', 'and that the bridge fell on 3 May'));
+    assert.deepEqual(codes('On 3 May 1611 the bridge fell (Halloway).', [chronicle(CHRONICLE), dated]), []);
+    const otherYear = letters(LETTERS.replace('which I never believed', 'and that the bridge fell on 3 May 1612'));
+    assert.deepEqual(codes('On 3 May 1611 the bridge fell (Halloway).', [chronicle(CHRONICLE), otherYear]), ['citation-mismatch 3 May 1611']);
+  });
+
   it('editing a source changes the verdict', () => {
     const draft = 'The siege of Karsk lasted 200 days (Brannock).';
     assert.deepEqual(codes(draft, [chronicle(CHRONICLE)]), ['contradicted 200 days']);

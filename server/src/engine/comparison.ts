@@ -11,8 +11,9 @@ import { buildMessage, type CheckedClaim, type Evidence, type Finding, type Find
 import { describeFrame } from './frames/describe.js';
 import { compareFrames, endsConflict, phasesOf, subjectDecides, type Decision } from './frames/identity.js';
 import { fromContext, type EventRef, type FactFrame } from './frames/types.js';
+import { MONTHS } from './dates.js';
 import { intervalsOverlap } from './intervals.js';
-import type { FindingCode, QuantityInterval } from './types.js';
+import type { FindingCode, QuantityInterval, SourceSentence } from './types.js';
 
 /** A frame that names no subject of its own and says nothing of what is counted or timed. */
 export function isVague(frame: FactFrame): boolean {
@@ -375,7 +376,23 @@ function silenceProvesNothing(claim: Claim, matches: readonly Match[], stances: 
  */
 function onlyOthersGiveTheValue(claim: Claim, cited: readonly string[], index: CorpusIndex): boolean {
   if (claim.frame.dimension === 'date' && claim.value.precision !== 'day') return false;
-  return someSourceGivesTheValue(claim, index) && !cited.some((key) => givesLikeValue(claim, index.byKey.get(key)?.statements ?? [], index));
+  return someSourceGivesTheValue(claim, index) && !cited.some((key) => givesLikeValue(claim, index.byKey.get(key)?.statements ?? [], index) ||
+    (claim.frame.dimension === 'date' && writesTheDay(index.byKey.get(key)?.sentences ?? [], claim.value.interval)));
+}
+
+/**
+ * Whether a source's sentences write a day and its month with no year (`on 29 March`, `March 29th`):
+ * a reader's comment may leave the year to the post it answers (policy 11), which the checker does not
+ * read. (A dateline, read as a heading, is no sentence: it states no date.)
+ */
+function writesTheDay(sentences: readonly SourceSentence[], day: QuantityInterval): boolean {
+  const date = new Date(day.low * 86_400_000);
+  const d = date.getUTCDate();
+  const names = Object.keys(MONTHS).filter((w) => MONTHS[w] === date.getUTCMonth() + 1).join('|');
+  // (Written with a year, it is that year's day, and the checker read it.)
+  const yearless = `(?!,?\\s*\\d{3,4})`;
+  const written = new RegExp(`\\b${d}(?:st|nd|rd|th)?\\s+(?:${names})\\b${yearless}|\\b(?:${names})\\.?\\s+${d}(?:st|nd|rd|th)?\\b${yearless}`, 'i');
+  return sentences.some((s) => written.test(s.text));
 }
 
 /**
