@@ -6,12 +6,12 @@
 // same subject and the same measure. A weak match (no conflict, something unknown) that agrees
 // may keep a claim quiet; one that disagrees says nothing. When unsure, the checker says less.
 import type { Claim } from './claims.js';
-import { subjectEvents, type CorpusIndex, type Identities, type Statement, type StatementView } from './corpusIndex.js';
+import { rangeEnds, subjectEvents, type CorpusIndex, type Identities, type Statement, type StatementView } from './corpusIndex.js';
 import { buildMessage, type CheckedClaim, type Evidence, type Finding, type FindingData } from './findings.js';
 import { describeFrame } from './frames/describe.js';
 import { compareFrames, endsConflict, phasesOf, subjectDecides, type Decision } from './frames/identity.js';
 import { fromContext, type EventRef, type FactFrame } from './frames/types.js';
-import { MONTHS } from './dates.js';
+import { calendarDate, MONTHS } from './dates.js';
 import { intervalsOverlap } from './intervals.js';
 import type { FindingCode, QuantityInterval, SourceSentence } from './types.js';
 
@@ -55,12 +55,6 @@ function statementInterval(view: StatementView, claimFrame: FactFrame): Quantity
   return value.interval;
 }
 
-/** The first and the last day a date range gives, besides its span (`12 May – 4 June 1785`). */
-function rangeEnds(value: Statement['value']): { first: QuantityInterval; last: QuantityInterval } | undefined {
-  if (value.form !== 'date-range' || !value.impliedDuration) return undefined;
-  const { low, high } = value.interval;
-  return { first: { ...value.interval, high: low + 1 }, last: { ...value.interval, low: high - 1 } };
-}
 
 export interface Comparison {
   matches: Match[];
@@ -228,7 +222,7 @@ function promoteTheOne(claim: Claim, result: Comparison, oneFact: boolean, index
 function tellsOfOutside(claim: Claim, index: CorpusIndex): boolean {
   if (claim.namesOutside) return true;
   const unknown = (r: EventRef) => r.type !== undefined && r.type !== 'place' &&
-    (r.key !== undefined ? index.events.lookup(r).count === 0 : !index.knowledge.names.has(`u:${r.type}`) && !index.knowledge.isEventWord(r.type));
+    (r.key !== undefined ? index.events.lookup(r).count === 0 : !index.knowledge.tellsOfKind(r.type) && !index.knowledge.isEventWord(r.type));
   return claim.frame.subject !== undefined && !fromContext(claim.frame.subject) && claim.frame.subject.refs.some(unknown);
 }
 
@@ -364,7 +358,7 @@ function silenceProvesNothing(claim: Claim, matches: readonly Match[], stances: 
   // Each cited source gives the claim's very value in a statement nothing rules out as its fact
   // (`fifty-eight taken in chains`, a table's notes cell): it may say it in words the checker cannot
   // pin down. Blaming the citation would tell a writer who cited rightly that they did not.
-  return cited.every((key) => statesTheValue(claim, index.byKey.get(key)?.statements ?? [], index));
+  return cited.every((key) => givesTheValue(claim, index.byKey.get(key)?.statements ?? [], index, true));
 }
 
 /**
@@ -376,23 +370,22 @@ function silenceProvesNothing(claim: Claim, matches: readonly Match[], stances: 
  */
 function onlyOthersGiveTheValue(claim: Claim, cited: readonly string[], index: CorpusIndex): boolean {
   if (claim.frame.dimension === 'date' && claim.value.precision !== 'day') return false;
-  return someSourceGivesTheValue(claim, index) && !cited.some((key) => givesLikeValue(claim, index.byKey.get(key)?.statements ?? [], index) ||
+  return someSourceGivesTheValue(claim, index) && !cited.some((key) => givesTheValue(claim, index.byKey.get(key)?.statements ?? [], index, false) ||
     (claim.frame.dimension === 'date' && writesTheDay(index.byKey.get(key)?.sentences ?? [], claim.value.interval)));
 }
 
 /**
- * Whether a source's sentences write a day and its month with no year (`on 29 March`, `March 29th`):
- * a reader's comment may leave the year to the post it answers (policy 11), which the checker does not
- * read. (A dateline, read as a heading, is no sentence: it states no date.)
+ * Whether a source's reader comments write a day and its month with no year (`on 29 March`, `March
+ * 29th`): a comment may leave the year to the post it answers (policy 11), which the checker, reading
+ * each comment afresh, does not read. (The post's own text takes the year from around it.)
  */
 function writesTheDay(sentences: readonly SourceSentence[], day: QuantityInterval): boolean {
-  const date = new Date(day.low * 86_400_000);
-  const d = date.getUTCDate();
-  const names = Object.keys(MONTHS).filter((w) => MONTHS[w] === date.getUTCMonth() + 1).join('|');
+  const { month, day: d } = calendarDate(day.low);
+  const names = Object.keys(MONTHS).filter((w) => MONTHS[w] === month).join('|');
   // (Written with a year, it is that year's day, and the checker read it.)
   const yearless = `(?!,?\\s*\\d{3,4})`;
   const written = new RegExp(`\\b${d}(?:st|nd|rd|th)?\\s+(?:${names})\\b${yearless}|\\b(?:${names})\\.?\\s+${d}(?:st|nd|rd|th)?\\b${yearless}`, 'i');
-  return sentences.some((s) => written.test(s.text));
+  return sentences.some((s) => s.part === 'comment' && written.test(s.text));
 }
 
 /**
@@ -424,33 +417,22 @@ function monthsRangeMayGive(value: Statement['value'], length: QuantityInterval)
 }
 
 /**
- * Whether a source gives any value like the claim's (overlapping it, however coarse; a range's ends
- * and length too) in a statement nothing rules out as its fact: it may state it in words the checker
- * cannot pin down.
+ * Whether a source gives the claim's value in a statement nothing rules out as its fact: it may state
+ * it in words the checker cannot pin down. `precisely`: at least as precisely as the claim (a year
+ * does not give every day of it); else any value like it, however coarse, a range's length too.
  */
-function givesLikeValue(claim: Claim, statements: readonly Statement[], index: CorpusIndex): boolean {
-  const mine = claim.value.interval;
-  const stated = (frame: FactFrame, intervals: QuantityInterval[]) => intervals.some((i) => intervalsOverlap(mine, i)) &&
-    !ruledOutAsStated(claim.frame, frame, compareFrames(claim.frame, frame, index.events), claim.value.precision === 'day');
-  return statements.some((s) => {
-    if (claim.frame.dimension === 'duration' && monthsRangeMayGive(s.value, mine)) return true;
-    const ends = rangeEnds(s.value);
-    return stated(s.frame, ends ? [s.value.interval, ends.first, ends.last] : [s.value.interval]) ||
-      (s.implied !== undefined && stated(s.implied, [s.value.impliedDuration!]));
-  });
-}
-
-/** (At least as precisely as the claim: a year in the source does not give every day of it.) */
-function statesTheValue(claim: Claim, statements: readonly Statement[], index: CorpusIndex): boolean {
+function givesTheValue(claim: Claim, statements: readonly Statement[], index: CorpusIndex, precisely: boolean): boolean {
   const mine = claim.value.interval;
   const width = (i: QuantityInterval) => i.high - i.low;
-  const given = (v: Statement['value']): QuantityInterval[] => {
-    const ends = rangeEnds(v);
-    return ends ? [v.interval, ends.first, ends.last] : [v.interval];
-  };
-  return statements.some((s) => s.frame.dimension === claim.frame.dimension &&
-    given(s.value).some((i) => intervalsOverlap(mine, i) && width(i) <= width(mine) * 1.5) &&
-    !ruledOutAsStated(claim.frame, s.frame, compareFrames(claim.frame, s.frame, index.events), claim.value.precision === 'day'));
+  const stated = (frame: FactFrame, intervals: QuantityInterval[]) => frame.dimension === claim.frame.dimension &&
+    intervals.some((i) => intervalsOverlap(mine, i) && (!precisely || width(i) <= width(mine) * 1.5)) &&
+    !ruledOutAsStated(claim.frame, frame, compareFrames(claim.frame, frame, index.events), claim.value.precision === 'day');
+  return statements.some((s) => {
+    if (!precisely && claim.frame.dimension === 'duration' && monthsRangeMayGive(s.value, mine)) return true;
+    const ends = rangeEnds(s.value);
+    return stated(s.frame, ends ? [s.value.interval, ends.first, ends.last] : [s.value.interval]) ||
+      (!precisely && s.implied !== undefined && stated(s.implied, [s.value.impliedDuration!]));
+  });
 }
 
 /**

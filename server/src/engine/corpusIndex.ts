@@ -2,6 +2,7 @@
 // A source's page chrome ("Leave a Reply", image file names) is never indexed; reader comments are,
 // marked as comments.
 import { CitationResolver } from './citations.js';
+import { yearOfDay } from './dates.js';
 import { Discourse } from './frames/discourse.js';
 import type { FramedValue } from './frames/frame.js';
 import { aliasesOf, learnEventWords, learnHeadingAlias, learnNames, namedEvents, NameKnowledge, peopleSides, typeOnlyEvents } from './frames/mentions.js';
@@ -264,7 +265,14 @@ export function valueKey(value: QuantityInterval): string {
   return `${value.dimension}|${Math.round(value.nominal * 1000) / 1000}`;
 }
 
-/** Statements by the values they give: a date range gives its first and last days too. */
+/** The first and the last day a range of days gives, besides its span (`12 May – 4 June 1785`; not `1788–1795`). */
+export function rangeEnds(value: Statement['value']): { first: QuantityInterval; last: QuantityInterval } | undefined {
+  if (value.form !== 'date-range' || !value.impliedDuration) return undefined;
+  const { low, high } = value.interval;
+  return { first: { ...value.interval, high: low + 1 }, last: { ...value.interval, low: high - 1 } };
+}
+
+/** Statements by the values they give: a range of days gives its first and last days too. */
 function valueLookup(statements: readonly Statement[]): (value: QuantityInterval) => readonly Statement[] {
   const byValue = new Map<string, Statement[]>();
   const add = (key: string, s: Statement) => {
@@ -273,11 +281,11 @@ function valueLookup(statements: readonly Statement[]): (value: QuantityInterval
     else if (list[list.length - 1] !== s) list.push(s);
   };
   for (const s of statements) {
-    const v = s.value.interval;
-    add(valueKey(v), s);
-    if (s.value.form === 'date-range') {
-      add(valueKey({ ...v, high: v.low + 1 }), s);
-      add(valueKey({ ...v, low: v.high - 1 }), s);
+    add(valueKey(s.value.interval), s);
+    const ends = rangeEnds(s.value);
+    if (ends) {
+      add(valueKey(ends.first), s);
+      add(valueKey(ends.last), s);
     }
   }
   return (value) => byValue.get(valueKey(value)) ?? [];
@@ -471,8 +479,8 @@ function learnWhen(events: EventRegistry, s: Statement): void {
   const refs = s.frame.subject?.refs;
   if (s.frame.dimension !== 'date' || !(s.frame.measure.kind ?? '').split('+').some((p) => OWN_MOMENTS.has(p)) || refs?.length !== 1 || s.frame.subject!.combined) return;
   const { low, high } = s.value.interval;
-  const first = new Date(low * 86_400_000).getUTCFullYear();
-  const last = new Date((high - 1) * 86_400_000).getUTCFullYear();
+  const first = yearOfDay(low);
+  const last = yearOfDay(high - 1);
   if (last - first > 10) return;
   events.dated(refs[0]!, Array.from({ length: last - first + 1 }, (_, i) => first + i));
 }

@@ -25,6 +25,12 @@ export const SEASONS: Record<string, [number, number]> = wordTable({
   spring: [3, 3], summer: [6, 3], autumn: [9, 3], fall: [9, 3], winter: [12, 3],
 });
 
+/** A day number's year, month and day of the month. */
+export function calendarDate(dayNumber: number): { year: number; month: number; day: number } {
+  const date = new Date(dayNumber * MS_PER_DAY);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
 export function dayNumber(year: number, month: number, day: number): number {
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);

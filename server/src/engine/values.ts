@@ -4,6 +4,7 @@ import {
   MONTHS,
   SEASONS,
   WEEKDAYS,
+  calendarDate,
   dayInterval,
   dayNumber,
   halfOfMonthInterval,
@@ -383,10 +384,8 @@ function parseSharedRange(tokens: Token[], i: number, contextYear?: number): { f
     const yearless = contextYear === undefined ? undefined : parseYearlessDate(tokens, startDay.end + 1, contextYear);
     const rest = parseNamedDate(tokens, startDay.end + 1) ?? (yearless && 'interval' in yearless ? (yearless as DateParse) : undefined);
     if (rest && rest.precision === 'day') {
-      const endDay = new Date(rest.interval.low * 86_400_000);
-      const year = endDay.getUTCFullYear();
-      const month = endDay.getUTCMonth() + 1;
-      if (isValidDay(year, month, startDay.day) && startDay.day < endDay.getUTCDate()) {
+      const { year, month, day } = calendarDate(rest.interval.low);
+      if (isValidDay(year, month, startDay.day) && startDay.day < day) {
         return { first: { interval: dayInterval(year, month, startDay.day), end: startDay.end, precision: 'day' }, second: rest };
       }
     }
@@ -395,7 +394,7 @@ function parseSharedRange(tokens: Token[], i: number, contextYear?: number): { f
   if (startMonth && joins(tokens[startMonth.end])) {
     const rest = parseNamedDate(tokens, startMonth.end + 1);
     if (rest && rest.precision === 'month') {
-      const year = new Date(rest.interval.low * 86_400_000).getUTCFullYear();
+      const year = yearOfDay(rest.interval.low);
       const first = monthInterval(year, startMonth.month);
       if (first.low < rest.interval.low) return { first: { interval: first, end: startMonth.end, precision: 'month' }, second: rest };
     }

@@ -1,7 +1,7 @@
 // Building the fact frame of each value in a sentence: its measure from its own clause, its subject
 // from its clause, its sentence, what it refers back to, or its paragraph and heading; its sides,
 // body of men and span of time. Drafts and sources are framed by these same rules.
-import { MONTHS } from '../dates.js';
+import { MONTHS, yearOfDay } from '../dates.js';
 import { stem } from '../terms.js';
 import { beforeArticle, type Token } from '../tokens.js';
 import type { TextRange } from '../types.js';
@@ -482,7 +482,7 @@ function measureOf(site: ValueSite, dimension: string, hasEvent: boolean, mentio
 function yearOf(values: readonly FoundValue[]): number | undefined {
   const dates = values.filter((v) => v.interval.dimension === 'date');
   const last = dates[dates.length - 1];
-  return last ? new Date(last.interval.low * 86_400_000).getUTCFullYear() : undefined;
+  return last ? yearOfDay(last.interval.low) : undefined;
 }
 
 /** A name in the same clause as an unnamed event of a kind the corpus names after it: the event's name. */
@@ -641,15 +641,12 @@ function impliedFrame(site: ValueSite, frame: FactFrame): FactFrame {
 
 /**
  * A heading's subjects: the events and event names it mentions. A heading that asks (`Why Did Elias
- * Brack Mutiny?`) names none: in a question, title case makes verbs look like names.
+ * Brack Mutiny?`) names none: in a question, title case makes verbs look like names. `elsewhere`: it
+ * names no event but something the corpus knows (`## Berlin`).
  */
-/** `## Berlin`: a heading that names something the corpus knows, and no event. */
-export function namesOnlyOther(tokens: Token[], knowledge: NameKnowledge): boolean {
-  return readMentions(tokens, knowledge, true).some((m) => m.kind === 'other' && m.ref.key !== undefined);
-}
-
-export function headingSubjects(tokens: Token[], knowledge: NameKnowledge): EventRef[] {
-  if (tokens[tokens.length - 1]?.text === '?') return [];
-  return readMentions(tokens, knowledge, true).filter((m) => (m.kind === 'event' || m.kind === 'name') && !m.plural).map((m) => m.ref);
+export function headingSubjects(tokens: Token[], knowledge: NameKnowledge): { refs: EventRef[]; elsewhere: boolean } {
+  const mentions = readMentions(tokens, knowledge, true);
+  const refs = tokens[tokens.length - 1]?.text === '?' ? [] : mentions.filter((m) => (m.kind === 'event' || m.kind === 'name') && !m.plural).map((m) => m.ref);
+  return { refs, elsewhere: refs.length === 0 && mentions.some((m) => m.kind === 'other' && m.ref.key !== undefined) };
 }
 

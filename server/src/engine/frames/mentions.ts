@@ -80,6 +80,10 @@ export class NameKnowledge {
   isEventName(word: string, key: string | undefined): boolean {
     return this.names.has(`w:${word}|${key ?? ''}`);
   }
+  /** Whether the corpus tells of an event of this kind, named or not (`the quarantine`). */
+  tellsOfKind(type: string): boolean {
+    return this.names.has(`u:${type}`);
+  }
   /** The one kind of event the corpus gives a name, if it gives it only one (asked kind by kind, so the cache can record it). */
   typeOf(key: string): string | undefined {
     let found: string | undefined;

@@ -1,11 +1,12 @@
 // Reading text into framed values, the same way for a draft and for a source: a sentence, a table
 // row (each cell read with its column's header), a heading (which starts a section).
 import { claimValues } from '../claimValues.js';
+import { yearOfDay } from '../dates.js';
 import { tokenize, type Token } from '../tokens.js';
 import type { TextRange } from '../types.js';
 import { extractValues, type FoundValue } from '../values.js';
 import type { Discourse } from './discourse.js';
-import { frameSentence, headingSubjects, namesOnlyOther, type FramedValue, type SentenceToFrame } from './frame.js';
+import { frameSentence, headingSubjects, type FramedValue, type SentenceToFrame } from './frame.js';
 import { DENIALS } from './lexicon.js';
 import { readMentions, type Mention, type NameKnowledge } from './mentions.js';
 import type { EventRef } from './types.js';
@@ -83,10 +84,8 @@ export function readHeading(text: string, offset: number, depth: number, discour
   let read = known.get(text);
   if (!read) {
     const date = extractValues(text, offset).find((v) => v.interval.dimension === 'date');
-    const year = date ? new Date(date.interval.low * 86_400_000).getUTCFullYear() : undefined;
-    const tokens = tokenize(text, offset);
-    const refs = headingSubjects(tokens, knowledge);
-    read = { refs, ...(year !== undefined ? { year } : {}), elsewhere: refs.length === 0 && namesOnlyOther(tokens, knowledge) };
+    const year = date ? yearOfDay(date.interval.low) : undefined;
+    read = { ...headingSubjects(tokenize(text, offset), knowledge), ...(year !== undefined ? { year } : {}) };
     if (known.size > HEADINGS_KEPT) known.clear();
     known.set(text, read);
   }
