@@ -451,6 +451,19 @@ describe('frames: a draft’s section about another thing', () => {
   for (const [name, markdown, expected] of table) it(name, () => assert.equal(subjectOfLast(markdown), expected));
 });
 
+describe('frames: a place word after a place its sentence named', () => {
+  // `the city` after `the road to Orlen` is Orlen, not the city of the battle told before.
+  const corpus = buildCorpusIndex([{ key: 'c', title: 'C', uri: '/virtual/c.md', text: 'The battle of Karsk lasted 140 days. The river runs past Orlen.' }]);
+  const subjectOfLast = (markdown: string) => summary(extractClaims(markdownToProse(markdown), corpus).claims.at(-1)!.frame);
+  const table: Array<[string, string, string]> = [
+    ['the battle for the city, after a place named in the sentence, is the battle for that place',
+      'The battle of Karsk was long. That was the road to Orlen, not the battle for the city, which lasted 16 days.', 'duration length/fighting of battle:orlen'],
+    ['with no place named in the sentence, the battle told before', 'The battle of Karsk was long. The battle for the city lasted 16 days.', 'duration length/fighting of battle:karsk'],
+    ['a person named in the sentence is no place', 'The battle of Karsk was long. Vane says the battle for the city lasted 16 days.', 'duration length/fighting of battle:karsk'],
+  ];
+  for (const [name, markdown, expected] of table) it(name, () => assert.equal(subjectOfLast(markdown), expected));
+});
+
 describe('frames: a name the corpus uses as an event is one', () => {
   // No word of `the Hungry Winter` is a kind of event, but a corpus that writes `during the Hungry
   // Winter` or `the Hungry Winter killed` uses the name as events are used: it names one event.
