@@ -104,6 +104,8 @@ describe('frames: what a value is a value of', () => {
       { 'a year': 'duration between of siege:karsk#2 from siege:karsk#1 to ', '118 days': 'duration length/siege of siege:karsk#2' }],
     ['a range beside the length it spans is checked as dates only', 'The second siege lasted 118 days, from 2 May to 28 August 1612.',
       { '118 days': 'duration length/siege of siege#2', '2 May to 28 August 1612': 'date span of siege#2' }],
+    ['a share of the men in some kind of unit is a share of that body', 'About 90% of the men in penal companies were killed.',
+      { '90%': 'fraction forces/lost {within penal companies}' }],
     ['a share something changed by is a share of that thing, one way', 'The salt tax was cut by a third.',
       { 'a third': 'fraction tax/cut' }],
     ['each value takes the kind of count in its own part of the clause', 'In the siege of Karsk two men were killed, 17 were injured and 14 were arrested.',

@@ -345,6 +345,25 @@ const FIGHTING_ROLES: Record<string, string> = wordTable({
   besiegers: 'attackers', besieger: 'attackers', attackers: 'attackers', attacker: 'attackers', assailants: 'attackers', stormers: 'attackers',
 });
 
+const SHARE_OF_MEN = new Set(['men', 'soldiers', 'troops']);
+
+/**
+ * `90% of the men in penal companies`: a share of the men in some kind of unit is a share of that
+ * body, not of the whole army.
+ */
+function bodyWithin(t: readonly Token[], end: number): string | undefined {
+  let i = end;
+  if (t[i]?.lower !== 'of') return undefined;
+  if (t[i + 1]?.lower === 'the') i++;
+  if (!SHARE_OF_MEN.has(t[i + 1]?.lower ?? '') || !/^(in|of)$/.test(t[i + 2]?.lower ?? '')) return undefined;
+  for (let j = i + 3; j < Math.min(t.length, i + 6); j++) {
+    const w = t[j]!;
+    if (w.kind !== 'word' || !/^\p{Ll}/u.test(w.text)) return undefined;
+    if (UNIT_WORDS.has(w.lower)) return `within ${t.slice(i + 3, j + 1).map((x) => x.lower).join(' ')}`;
+  }
+  return undefined;
+}
+
 /** The body of men counted: `the 4th Lancers`, `our company`; `the regiment` is the one named before. */
 function groupOf(site: ValueSite, mentions: readonly Mention[], discourse: Discourse): string | undefined {
   // `Counting the captain and his mate, six men died`, `including civilians, …`: a total that adds
@@ -367,6 +386,8 @@ function groupOf(site: ValueSite, mentions: readonly Mention[], discourse: Disco
   const body = t[site.end + 2];
   if (site.value.interval.dimension === 'count' && t[site.end]?.lower === 'of' && /^(his|her|their)$/.test(t[site.end + 1]?.lower ?? '') &&
     body?.kind === 'word' && /^\p{Ll}+(s|men)$/u.test(body.text) && !COUNTED_THINGS.has(body.lower) && !COUNT_KINDS.has(body.lower)) return `own ${body.lower}`;
+  const within = site.value.interval.dimension === 'fraction' ? bodyWithin(t, site.end) : undefined;
+  if (within) return within;
   const unit = mentions.find((m) => m.kind === 'unit' && m.first < site.clause[1]);
   if (unit?.ref.key) return unit.ref.key;
   // `27 defenders were killed`: those who held, or those who attacked, not everyone who died.

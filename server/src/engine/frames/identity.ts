@@ -246,7 +246,9 @@ function qualifierConflict(a: FactFrame, b: FactFrame, events: EventResolver): [
   if (sa && sb && !sa.some((s) => sb.includes(s))) return ['side', `a different side (${sa.join(', ')} / ${sb.join(', ')})`];
   // A count of one body of men (`the 4th Lancers lost 96`) is not a count of all (`2,300 were killed`).
   // (A share's whole says whose it is: `all its soldiers` may be the Red Army's without naming it.)
-  if ((a.dimension === 'count' && (a.group === undefined) !== (b.group === undefined)) ||
+  // (A share of the men within some kind of unit is not a share of all: `90% of the men in penal companies`.)
+  const within = (a.group ?? b.group ?? '').startsWith('within ');
+  if (((a.dimension === 'count' || within) && (a.group === undefined) !== (b.group === undefined)) ||
     (a.group !== undefined && b.group !== undefined && keyRelation(a.group, b.group) === 'conflict')) return ['group', `a different body of men (${a.group ?? 'all'} / ${b.group ?? 'all'})`];
   if (a.scope && b.scope && a.scope !== b.scope) return ['scope', `a different span of time (${a.scope} / ${b.scope})`];
   // A count so far (`61 are dead now`) is never the toll, nor the toll a count so far.
