@@ -167,7 +167,29 @@ function listedAfter(site: ValueSite): number | undefined {
 export function listedPart(site: ValueSite): string | undefined {
   if (listedAfter(site) === undefined) return undefined;
   const noun = site.tokens[site.end];
-  return noun && noun.kind === 'word' && isContentWord(noun) ? stem(noun.lower) : undefined;
+  return noun && noun.kind === 'word' && isContentWord(noun) && !namesDeed(site, site.end) ? stem(noun.lower) : undefined;
+}
+
+/**
+ * `the 23 arrested on Red Saturday`, `the 31 taken by the dragoons`: a word after a count that tells
+ * what befell the counted, not which body they were.
+ */
+function namesDeed(site: ValueSite, at: number): boolean {
+  const w = site.tokens[at]!.lower;
+  return COUNT_KINDS.has(w) || /ed$/.test(w) || site.tokens[at + 1]?.lower === 'by';
+}
+
+/** Where a listed part ends: at the next part (`, the 31 …`, `and the 31 …`) or its clause's end. */
+function listedPartEnd(site: ValueSite): number {
+  const t = site.tokens;
+  for (let i = site.end; i < site.clause[1]; i++) {
+    if (t[i]!.text !== ',' && t[i]!.lower !== 'and') continue;
+    // (`and some 1,600 wounded`: a hedge or an article may come first.)
+    for (let k = i + 1; k <= i + 3 && k < t.length && t[k]!.kind !== 'punct'; k++) {
+      if (t[k]!.kind === 'number' || site.layout.inOtherValue(k, site.first)) return i;
+    }
+  }
+  return site.clause[1];
 }
 
 /**
@@ -237,7 +259,11 @@ export function countMeasure(site: ValueSite, labelledRow = false): Measure {
   // `11 (7 sunk, 4 taken)`: the parts a count is broken into say what befell them, not the whole.
   const breakdownEnd = site.tokens[site.end]?.text === '(' ? site.tokens.findIndex((x, i) => i > site.end && x.text === ')') : -1;
   const others = (i: number) => (i >= site.end && site.tokens[i]!.lower === 'dead' && site.tokens[i - 1]?.lower === 'the') || (i > site.end && i < breakdownEnd);
-  let kinds = windowKinds(site, whole, others, breakdownEnd);
+  // `54 prisoners: the 23 arrested on Red Saturday and the 31 taken by the dragoons`: a listed part
+  // is what its own words say, else what the list counts.
+  const listed = listedAfter(site);
+  let kinds = listed !== undefined ? classesIn(site, site.end, listedPartEnd(site), COUNT_KINDS).filter((k) => k !== 'part') : windowKinds(site, whole, others, breakdownEnd);
+  if (kinds.length === 0 && listed !== undefined) kinds = classesIn(site, listed, site.clause[0] - 1, COUNT_KINDS).filter((c) => c !== 'part');
   // `2,300 casualties, of whom 610 were killed`: a kind later in the clause when the window has none;
   // but not the verb of another count (`3,200 men reached the ford and killed 410`).
   if (kinds.length === 0) {
@@ -246,8 +272,6 @@ export function countMeasure(site: ValueSite, labelledRow = false): Measure {
   // (With no other word for it, `640 of the garrison` counts the garrison.)
   if (kinds.length === 0 && whole) kinds = classesIn(site, whole[0], whole[1], COUNT_KINDS);
   // `killed 211 people: 164 settlers and 47 soldiers`: a list after a colon counts what the count before it did.
-  const listed = listedAfter(site);
-  if (kinds.length === 0 && listed !== undefined) kinds = classesIn(site, listed, site.clause[0] - 1, COUNT_KINDS).filter((c) => c !== 'part');
   // `Nearly two million people, soldiers and civilians, died in this battle`: a value set off in a short
   // phrase of its own takes the kind its sentence says next.
   const setOff = site.clause[1] - site.clause[0] <= site.end - site.first + 3 && site.tokens[site.clause[1]]?.text !== ';';
