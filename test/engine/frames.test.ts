@@ -470,6 +470,23 @@ describe('frames: a place word after a place its sentence named', () => {
   for (const [name, markdown, expected] of table) it(name, () => assert.equal(subjectOfLast(markdown), expected));
 });
 
+describe('frames: a person an event is named after', () => {
+  // `the Oram lockout` names an event after Oram; a corpus that also writes `Oram paid his men` says
+  // Oram is a person, and `Oram's shop` is his shop, not the lockout.
+  const LOCKOUT = 'The Oram lockout lasted seven weeks. The Ticket Strike began on 11 May 1863.';
+  const subjectOf = (corpusText: string, markdown: string) => {
+    const corpus = buildCorpusIndex([{ key: 'c', title: 'C', uri: '/virtual/c.md', text: corpusText }]);
+    return summary(extractClaims(markdownToProse(markdown), corpus).claims.at(-1)!.frame);
+  };
+  const table: Array<[string, string, string, string]> = [
+    ['a name the corpus writes doing something to its own is a person’s', `Jonas Oram paid his navvies in tickets. ${LOCKOUT}`,
+      'The navvies went on strike over Oram\'s shop. The strike started on 11 May 1863.', 'date began of strike'],
+    ['…without that, the bare name is the event named after it', LOCKOUT,
+      'The navvies went on strike over Oram\'s shop. The strike started on 11 May 1863.', 'date began of strike:oram'],
+  ];
+  for (const [name, corpusText, markdown, expected] of table) it(name, () => assert.equal(subjectOf(corpusText, markdown), expected));
+});
+
 describe('frames: a name the corpus uses as an event is one', () => {
   // No word of `the Hungry Winter` is a kind of event, but a corpus that writes `during the Hungry
   // Winter` or `the Hungry Winter killed` uses the name as events are used: it names one event.

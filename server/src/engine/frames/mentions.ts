@@ -46,7 +46,8 @@ export interface Mention {
  * What the corpus has taught about names, kept in one set of tagged strings (so that the index cache
  * can record which of them reading a source asked about): `n:karsk` a word the corpus writes
  * capitalised mid-sentence, `e:karsk` a name it gives an event, `s:velmarchi` a side,
- * `pe:coyl` the last name of a person it gives a title (`Brigadier Coyle`), `al:brantholm=inquiry|board trad`
+ * `pe:coyl` the last name of a person it gives a title (`Brigadier Coyle`), `ow:crak` of a person it
+ * writes doing something to their own (`Crake paid his navvies`), `al:brantholm=inquiry|board trad`
  * another name it gives an event,
  * `r:siege|karsk|2|` an event it names (for the registry of corpus events), and `c:crush`/`l:crush`
  * the head of a name it gives (`the Great Crush`) and a word it uses as events are used (see isEventWord).
@@ -64,6 +65,13 @@ export class NameKnowledge {
   }
   isPerson(key: string): boolean {
     return this.names.has(`pe:${key}`);
+  }
+  /**
+   * A name the corpus writes doing something to its own (`Obadiah Crake paid his navvies`): a
+   * person's, though an event may be named after them (`the Crake lockout`).
+   */
+  actsAsPerson(key: string): boolean {
+    return this.names.has(`ow:${key.split(' ').pop()}`);
   }
 
   /**
@@ -501,7 +509,10 @@ class MentionReader {
       // (`2,000 men from Coldharrow`, `running for the Glaisk`: where they came from or made for is a
       // place, whatever the corpus names after it.)
       const origin = this.tokens[mention.first - 1]?.lower === 'from' || this.headedFor(mention.first);
-      if (!(mention.ref.key && this.knowledge.isEventKey(mention.ref.key)) || this.placeObject(mention.first) || origin) mention.kind = 'other';
+      // (`Crake's tommy shop`: a bare name the corpus gives a person is the person, though it names an
+      // event after them too, `the Crake lockout`.)
+      const person = mention.ref.key !== undefined && this.knowledge.actsAsPerson(mention.ref.key);
+      if (!(mention.ref.key && this.knowledge.isEventKey(mention.ref.key)) || this.placeObject(mention.first) || origin || person) mention.kind = 'other';
       else mention.ref.type ??= this.knowledge.typeOf(mention.ref.key);
     }
     // `at Whelk Strand`, `into the Corvane Seam`: a name after a word of place is a place (what `there`
@@ -661,6 +672,7 @@ export function learnNames(tokens: Token[], heading: boolean, into: Set<string>,
     if (m.kind === 'side' && m.ref.key) into.add(`s:${m.ref.key}`);
     const surname = m.kind === 'person' ? m.ref.key?.split(' ').pop() : undefined;
     if (surname && !UNIT_WORDS.has(surname)) into.add(`pe:${surname}`);
+    if ((m.kind === 'other' || m.kind === 'name') && m.ref.key && !m.located && doesToOwn(tokens, m.end)) into.add(`ow:${m.ref.key.split(' ').pop()}`);
     // Kinds of event the corpus tells of, named or not (`the quarantine`): see typeOnlyEvents.
     if (m.kind === 'event' && m.ref.type && m.ref.type !== 'place') into.add(`u:${m.ref.type}`);
     if (m.kind !== 'event' || m.definite) continue;
@@ -670,6 +682,16 @@ export function learnNames(tokens: Token[], heading: boolean, into: Set<string>,
       into.add(`r:${m.ref.type ?? ''}|${m.ref.key ?? ''}|${m.ref.ordinal ?? ''}|${m.ref.year ?? ''}|${m.ref.word ?? ''}`);
     }
   }
+}
+
+/** `Obadiah Crake paid his navvies`: a name that does something to its own (`his`, `her`) is a person's. */
+function doesToOwn(tokens: readonly Token[], end: number): boolean {
+  const verb = tokens[end];
+  if (verb?.kind !== 'word' || !/^\p{Ll}+$/u.test(verb.text)) return false;
+  for (let i = end + 1; i <= end + 3 && i < tokens.length && tokens[i]!.kind !== 'punct'; i++) {
+    if (/^(his|her|himself|herself)$/.test(tokens[i]!.lower)) return true;
+  }
+  return false;
 }
 
 /**
