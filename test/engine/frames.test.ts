@@ -466,6 +466,10 @@ describe('frames: a place word after a place its sentence named', () => {
       'The battle of Karsk was long. That was the road to Orlen, not the battle for the city, which lasted 16 days.', 'duration length/fighting of battle:orlen'],
     ['with no place named in the sentence, the battle told before', 'The battle of Karsk was long. The battle for the city lasted 16 days.', 'duration length/fighting of battle:karsk'],
     ['a person named in the sentence is no place', 'The battle of Karsk was long. Vane says the battle for the city lasted 16 days.', 'duration length/fighting of battle:karsk'],
+    ['…nor a place named before only as taken: the battle for the city is there',
+      'The battle of Karsk was long. It then took two years to take Orlen. The battle for the city lasted 16 days.', 'duration length/fighting of battle:orlen'],
+    ['a place only taken is not what `the battle` refers back to', 'The battle of Karsk was long. It then took two years to take Orlen. The battle lasted 16 days.', 'duration length/fighting of battle:karsk'],
+    ['…nor a subject of its own when named again', 'The battle of Karsk was long. The army reached Orlen in May. Four days later it killed 312 townspeople in Orlen.', 'count deaths/people of battle:karsk @orlen'],
   ];
   for (const [name, markdown, expected] of table) it(name, () => assert.equal(subjectOfLast(markdown), expected));
 });

@@ -224,15 +224,19 @@ export class Discourse {
 
   /** A name the text has given an event (`the Battle of Karsk`, then `for Karsk`). */
   named(key: string): EventRef | undefined {
-    for (let i = this.state.recent.length - 1; i >= 0; i--) if (this.state.recent[i]!.key === key && this.state.recent[i]!.type) return this.state.recent[i];
+    for (let i = this.state.recent.length - 1; i >= 0; i--) {
+      const r = this.state.recent[i]!;
+      if (r.key === key && r.type && !r.reached) return r;
+    }
     return undefined;
   }
 
   /**
    * `the town`, `the city`: the most recent subject that has a name and can be a place; `the ford`,
-   * `the bridge`: first one whose name says it (`Brannick Ford`).
+   * `the bridge`: first one whose name says it (`Brannick Ford`). A place only taken or reached counts
+   * when asked for (`the battle for the city`).
    */
-  lastNamed(noun?: string): EventRef | undefined {
+  lastNamed(noun?: string, reached = false): EventRef | undefined {
     if (noun) {
       for (let i = this.state.recent.length - 1; i >= 0; i--) {
         const r = this.state.recent[i]!;
@@ -241,7 +245,7 @@ export class Discourse {
     }
     for (let i = this.state.recent.length - 1; i >= 0; i--) {
       const r = this.state.recent[i]!;
-      if (r.key && PLACED.has(r.type ?? '')) return r;
+      if (r.key && PLACED.has(r.type ?? '') && (reached || !r.reached)) return r;
     }
     return undefined;
   }

@@ -88,6 +88,9 @@ function localized(ref: EventRef, before: readonly Mention[], discourse: Discour
 /** What a mention refers to: itself, or for `it`, `the battle`, `the town`, what the text named before. */
 function resolveMention(m: Mention, before: readonly Mention[], discourse: Discourse, knowledge: NameKnowledge, returning = false): EventRef | undefined {
   if (m.kind === 'event' && m.definite) {
+    // `the battle for the city`, when the city is a place named before and no event: a battle there.
+    const place = m.forPlace !== undefined ? discourse.lastNamed(stem(m.forPlace), true) : undefined;
+    if (place?.type === 'place' && place.key) return { ...m.ref, key: place.key, text: `${m.ref.text} for ${place.text}` };
     const inSentence = [...before].reverse().find((b) => b.kind === 'event' && b.ref.type === m.ref.type && b.ref.key && refRelation(b.ref, m.ref) !== 'conflict');
     const found = inSentence?.ref ?? discourse.lastOfType(m.ref);
     if (!found) return localized(m.ref, before, discourse, knowledge);
@@ -647,7 +650,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     m.role === undefined).map((m) => resolved.get(m) ?? m.ref);
   const unit = mentions.find((m) => m.kind === 'unit' && m.ref.key)?.ref.key;
   discourse.mentioned([
-    ...mentions.filter((m) => m.located && m.ref.key).map((m): EventRef => ({ type: 'place', key: m.ref.key!, text: m.ref.text })),
+    ...mentions.filter((m) => (m.located || m.reached) && m.ref.key).map((m): EventRef => ({ type: 'place', key: m.ref.key!, text: m.ref.text, ...(m.located ? {} : { reached: true }) })),
     ...mentions.filter((m) => m.plural).map((m) => m.ref),
   ]);
   discourse.sentenceRead(named, unit, yearOf(values), tokens[tokens.length - 1]?.text === '?', opensWithThing(tokens, mentions, knowledge));

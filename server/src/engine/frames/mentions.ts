@@ -33,6 +33,10 @@ export interface Mention {
   definite?: boolean;
   /** A name set after a word of place (`at Whelk Strand`). */
   located?: boolean;
+  /** A name that is what was invaded, reached or taken (`to take Hallam`): a place a later `the city` may be. */
+  reached?: boolean;
+  /** An unnamed event for a place referred back to (`the battle for the city`): that place's word. */
+  forPlace?: string;
   /** A name the corpus gives a person with a title somewhere (`Coyle`, of `Brigadier Coyle`). */
   person?: boolean;
   /**
@@ -115,6 +119,7 @@ const ROLE_WORDS: Record<string, MentionRole> = wordTable({
   broke: 'breached', broken: 'breached', breaking: 'breached', violated: 'breached', violating: 'breached',
   violation: 'breached', breach: 'breached', breached: 'breached', wrecking: 'breached', wrecked: 'breached',
 });
+const TAKING_VERBS = new Set(['take', 'took', 'taken', 'taking', 'capture', 'captured', 'capturing', 'storm', 'stormed']);
 const PLACE_OBJECT_VERBS = new Set(['invaded', 'invades', 'invade', 'invading', 'entered', 'enters', 'enter', 'reached', 'reaches', 'occupied', 'occupies']);
 const LOCATIVES = new Set(['at', 'in', 'near', 'outside', 'inside', 'into', 'toward', 'towards', 'around', 'off']);
 const CONNECTORS = new Set(['of', 'the', 'de', 'von', 'van', 'der', 'den', 'du', 'la', 'le', 'al', 'el', 'di', 'da']);
@@ -520,6 +525,7 @@ class MentionReader {
     // (`at Michaelmas 1527`: a feast of the calendar is a time, not a place.)
     const feast = mention.end - mention.first === 1 && FEASTS.has(this.tokens[mention.first]!.lower);
     if (mention.kind === 'other' && !feast && LOCATIVES.has(this.tokens[mention.first - 1]?.lower ?? '')) mention.located = true;
+    else if (mention.kind === 'other' && (this.placeObject(mention.first) || TAKING_VERBS.has(this.tokens[beforeArticle(this.tokens, mention.first)]?.lower ?? ''))) mention.reached = true;
     else if (mention.kind === 'other' && mention.ref.key !== undefined && this.knowledge.isPerson(mention.ref.key)) mention.person = true;
     this.mentions.push(mention);
   }
@@ -534,6 +540,9 @@ function attachComplements(tokens: readonly Token[], mentions: Mention[]): void 
     const e = mentions[i]!;
     const next = mentions[i + 1]!;
     const m = placeNamedBefore(tokens, mentions, i + 1) ?? next;
+    // (`the battle for the city`, with no place named before it: the place the text named last.)
+    if (m === next && m.kind === 'anaphor' && m.ref.type === 'place' && e.kind === 'event' && e.definite && e.ref.key === undefined &&
+      /^(for|of)$/.test(tokens[e.end]?.lower ?? '') && m.first - e.end <= 2) e.forPlace = tokens[m.end - 1]!.lower;
     if (e.kind !== 'event' || m.role !== undefined || (m.kind !== 'name' && m.kind !== 'event' && m.kind !== 'other')) continue;
     const between = tokens.slice(e.end, m.first).map((t) => t.lower);
     if (!(between[0] === 'for' || between[0] === 'of') || between.slice(1).some((w) => !DEMONSTRATIVES.has(w))) continue;

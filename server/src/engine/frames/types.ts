@@ -26,6 +26,11 @@ export interface EventRef {
    * (`offensive plans` beside `Operation Edelweiss`): never taken for the corpus's one event of that kind.
    */
   local?: boolean;
+  /**
+   * A place named only as what was taken or reached (`to take Hallam`): what `the battle for the city`
+   * may be fought for, never what `the citadel` refers back to.
+   */
+  reached?: boolean;
 }
 
 /**
