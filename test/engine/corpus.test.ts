@@ -51,6 +51,19 @@ describe('corpus index: what of a source page is indexed', () => {
   });
 });
 
+describe('corpus index: a line in bold on its own', () => {
+  // A letter's dateline states no event, with or without a full stop; a sentence in bold does.
+  const statementsOf = (line: string) => buildCorpusIndex([{ key: 'l', title: 'Letters', uri: '/virtual/l.md', text: `# Letters\n\n${line}\n\nThe siege lasted 41 days.\n` }])
+    .statements.map((s) => s.value.text);
+  const table: Array<[string, string, string[]]> = [
+    ['a place and a day', '**Hallam Head, the 22nd of June, 1863**', ['41 days']],
+    ['…ending with a full stop', '**Hallam Head, the 22nd of June, 1863.**', ['41 days']],
+    ['…in italics', '*Sheep Street, Hallam, 3 May 1740.*', ['41 days']],
+    ['a sentence in bold', '**The fort fell on 22 June 1863.**', ['22 June 1863', '41 days']],
+  ];
+  for (const [name, line, expected] of table) it(name, () => assert.deepEqual(statementsOf(line), expected));
+});
+
 describe('corpus index: forum threads and bylines', () => {
   it('takes the first post as the source and later posts as comments', () => {
     const thread = [

@@ -2,7 +2,7 @@
 // A source's page chrome ("Leave a Reply", image file names) is never indexed; reader comments are,
 // marked as comments.
 import { CitationResolver } from './citations.js';
-import { yearOfDay } from './dates.js';
+import { MONTHS, yearOfDay } from './dates.js';
 import { Discourse } from './frames/discourse.js';
 import type { FramedValue } from './frames/frame.js';
 import { aliasesOf, learnEventWords, learnHeadingAlias, learnNames, namedEvents, NameKnowledge, peopleSides, typeOnlyEvents } from './frames/mentions.js';
@@ -211,7 +211,17 @@ const DATELINE_DEPTH = 7;
 /** `**Camp at Karsk, the twentieth of April, 1611**`: a line all in bold or italics, with no full stop. */
 function isDateline(original: string): boolean {
   const t = original.trim();
-  return /^(\*\*|__|\*|_)[^*_]+\1$/.test(t) && !/[.!?]\s*(\*\*|__|\*|_)$/.test(t) && t.length < 120;
+  if (!/^(\*\*|__|\*|_)[^*_]+\1$/.test(t) || t.length >= 120) return false;
+  // (A line in bold that ends as a sentence does is a sentence, unless it is only a place and a day:
+  // `**Sheep Street, Ashcombe, the 30th of January, 1740.**`.)
+  return !/[.!?]\s*(\*\*|__|\*|_)$/.test(t) || onlyPlaceAndDay(t.replace(/[*_]/g, ''));
+}
+
+/** Whether a line holds a month and otherwise only names, numbers and the words that join them in a date. */
+function onlyPlaceAndDay(line: string): boolean {
+  const words = line.match(/[\p{L}\d]+/gu) ?? [];
+  return words.some((w) => MONTHS[w.toLowerCase()] !== undefined) &&
+    words.every((w) => /^\p{Lu}/u.test(w) || /^\d+(st|nd|rd|th)?$/.test(w) || /^(the|of|at|on|in)$/.test(w));
 }
 
 /** Whether a source is read as Markdown (else as plain text): part of what its cache entry depends on. */
