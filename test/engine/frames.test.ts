@@ -491,6 +491,23 @@ describe('frames: a person an event is named after', () => {
   for (const [name, corpusText, markdown, expected] of table) it(name, () => assert.equal(subjectOf(corpusText, markdown), expected));
 });
 
+describe('frames: a reference back under a dateline of another year', () => {
+  // A letter of 1864 that speaks of `the fall` does not go on about the fall its letter of 1862 named.
+  const letters = (second: string) => [
+    '# Letters', '', '**Hallam Head, the 3rd of February, 1862.**', '', 'Yesterday the Candlemas Fall killed nine men. After the fall, work stopped for six weeks.', '',
+    `**Hallam Head, ${second}.**`, '', 'In all twenty-six are dead of the fall.',
+  ].join('\n');
+  const subjectOf = (second: string) => {
+    const index = buildCorpusIndex([{ key: 'l', title: 'Letters', uri: '/virtual/l.md', text: letters(second) }]);
+    return summary(index.statements.find((s) => s.value.text === 'twenty-six')!.frame);
+  };
+  const table: Array<[string, string, string]> = [
+    ['a letter of another year: another fall of its kind', 'the 30th of September, 1864', 'count deaths of fall'],
+    ['a letter of the same year: the fall named before', 'the 9th of March, 1862', 'count deaths of fall:candlema'],
+  ];
+  for (const [name, second, expected] of table) it(name, () => assert.equal(subjectOf(second), expected));
+});
+
 describe('frames: a name the corpus uses as an event is one', () => {
   // No word of `the Hungry Winter` is a kind of event, but a corpus that writes `during the Hungry
   // Winter` or `the Hungry Winter killed` uses the name as events are used: it names one event.

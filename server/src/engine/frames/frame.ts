@@ -93,7 +93,11 @@ function resolveMention(m: Mention, before: readonly Mention[], discourse: Disco
     if (place?.type === 'place' && place.key) return { ...m.ref, key: place.key, text: `${m.ref.text} for ${place.text}` };
     const inSentence = [...before].reverse().find((b) => b.kind === 'event' && b.ref.type === m.ref.type && b.ref.key && refRelation(b.ref, m.ref) !== 'conflict');
     const found = inSentence?.ref ?? discourse.lastOfType(m.ref);
-    if (!found) return localized(m.ref, before, discourse, knowledge);
+    // (Under a dateline or heading of another year than the one it was told under, `the fall` is
+    // another fall: a letter of 1864 does not go on about the fall of its letter of 1862.)
+    const section = discourse.sectionYear();
+    const otherYear = !inSentence && found?.when !== undefined && section !== undefined && found.when !== section;
+    if (!found || otherYear) return localized(m.ref, before, discourse, knowledge);
     // `This time the outbreak lasted eleven weeks`: a return is another of the kind, not the numbered one told before.
     // And `the famine`, a paragraph after `the first famine of 1764`, may be any of the famines: a
     // text that numbers or dates one of a kind tells of several, and a new paragraph may turn to another.
@@ -626,8 +630,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     if (dimension === 'duration' && measure.kind === 'length' && !measure.thing && own && ACTIVITY_OF_TYPE[own]) measure.thing = ACTIVITY_OF_TYPE[own];
 
     // Set in a year by its heading or dateline: which of an event that happened more than once.
-    const when = discourse.sectionYear();
-    if (subject && when !== undefined) subject.refs = subject.refs.map((r) => (r.ordinal === undefined && r.year === undefined ? { ...r, when } : r));
+    if (subject) subject.refs = subject.refs.map((r) => withSectionYear(r, discourse));
     if (subject) frame.subject = subject;
     // `Drage came back with thirty-one ships`, `They are come again`: not the first of its kind.
     if (returning && !subject?.refs.some((r) => r.ordinal !== undefined)) frame.returning = true;
@@ -647,7 +650,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
   // (What a value measures, `199 days of fighting`, is not a thing the text goes on about; nor is the
   // event a time is told from, `three weeks after the mutiny ended, Wendle sailed`.)
   const named = mentions.filter((m) => !m.plural && !measured.has(m) && (m.kind === 'event' || m.kind === 'name' || ((m.kind === 'other' || m.kind === 'anaphor') && resolved.has(m))) &&
-    m.role === undefined).map((m) => resolved.get(m) ?? m.ref);
+    m.role === undefined).map((m) => resolved.get(m) ?? m.ref).map((r) => withSectionYear(r, discourse));
   const unit = mentions.find((m) => m.kind === 'unit' && m.ref.key)?.ref.key;
   discourse.mentioned([
     ...mentions.filter((m) => (m.located || m.reached) && m.ref.key).map((m): EventRef => ({ type: 'place', key: m.ref.key!, text: m.ref.text, ...(m.located ? {} : { reached: true }) })),
@@ -655,6 +658,12 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
   ]);
   discourse.sentenceRead(named, unit, yearOf(values), tokens[tokens.length - 1]?.text === '?', opensWithThing(tokens, mentions, knowledge));
   return framed;
+}
+
+/** An event told of under a heading or dateline of a year, with no number or year of its own, is of that year. */
+function withSectionYear(ref: EventRef, discourse: Discourse): EventRef {
+  const when = discourse.sectionYear();
+  return when !== undefined && ref.ordinal === undefined && ref.year === undefined ? { ...ref, when } : ref;
 }
 
 /** A date range's duration: how long its event lasted (`from 2 May to 11 June`). */
