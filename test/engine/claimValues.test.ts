@@ -19,6 +19,10 @@ describe('claim values: a source’s first person is history', () => {
   // A letter's writer counts the garrison they are in: not a draft writer's age.
   it('We are two thousand four hundred now, with the new drafts.', () =>
     assert.deepEqual(claimValues('We are two thousand four hundred now, with the new drafts.', 0, [], {}, true).map((v) => v.text), ['two thousand four hundred']));
+  it('We have had one hundred and sixty hurt brought in since the morning.', () =>
+    assert.deepEqual(claimValues('We have had one hundred and sixty hurt brought in since the morning.', 0, [], {}, true).map((v) => v.text), ['one hundred and sixty']));
+  it('It took us eleven days to reach the ford.', () =>
+    assert.deepEqual(claimValues('It took us eleven days to reach the ford.', 0, [], {}, true).map((v) => v.text), ['eleven days']));
   it('We are forty now, with the new drafts.', () =>
     assert.deepEqual(claimValues('We are forty now, with the new drafts.', 0, [], {}, true).map((v) => v.text), ['forty']));
 });
@@ -80,6 +84,16 @@ table('claim values: the writer’s own counts', [
   ['I first heard it on a school trip when I was nine.', []],
   ['Entry is free for us, since we are all under 16.', []],
   ['Slides 4 to 6 are mine; Priya has slides 1 to 3.', []],
+  // What the writer did with sources and class: school years, word counts, time and material.
+  ['Year 11 history, independent study.', []],
+  ['How much of the war my Year 10 history book skips.', []],
+  ['In year 3 of the war the fort fell.', ['3']],
+  ['Unit 6 research paragraphs (2nd draft, about 250 words).', []],
+  ['The Address ran to 272 words.', ['272']],
+  ['Putting all of this on slide 7 took me two evenings.', []],
+  ['I ended up using three.', []],
+  ['We watched a 40-minute documentary in period 3.', []],
+  ['Each of us took two rows and found one source for each.', []],
   ['For this exercise I picked five passages from our sources.', []],
   ['Question 2 (10 marks) asks about the order.', []],
   ['The siege took the army about two years.', ['two years']],

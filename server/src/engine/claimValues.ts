@@ -20,6 +20,11 @@ const RESEARCH_VERBS = new Set([
   'heard', 'found', 'started', 'researched', 'went', 'spent', 'picked', 'chose', 'selected', 'quoted', 'compared',
 ]);
 
+/** Verbs of using material: `I ended up using three`. */
+const USING = new Set(['use', 'used', 'using', 'took', 'made', 'make', 'had', 'got']);
+/** First-person words that say what the writer is, not what they did (`I'm 15` is an age, read elsewhere). */
+const FIRST_PERSON_STATE = new Set(['i’m', "i'm", 'i’ve', "i've", 'i’d', "i'd"]);
+
 /** `I read it on 3 October 2024`, `we visited the museum in 2019`: the writer tells what they did. */
 function writerSpeaksOfThemself(tokens: readonly Token[]): boolean {
   return tokens.some((t, i) => FIRST_PERSON.has(t.text) &&
@@ -40,7 +45,7 @@ const DISCOURSE_NOUNS = new Set([
   'main', 'key', 'primary', 'stars', 'likes', 'views', 'minutes', 'hours', 'lines',
   'moment', 'moments', 'takeaway', 'takeaways', 'aspect', 'aspects', 'topic', 'topics', 'quote', 'quotes',
   'quotation', 'quotations', 'excerpt', 'excerpts', 'slide', 'slides', 'detail', 'details', 'mention', 'mentions',
-  'passage', 'passages', 'marks', 'mark',
+  'passage', 'passages', 'marks', 'mark', 'posts', 'rows', 'cards', 'notes', 'websites', 'articles',
 ]);
 /** What a writer does with their own material: `the three moments I think …`, `the two I chose`. */
 const WRITER_VERBS = new Set([
@@ -190,6 +195,8 @@ function isInName(v: FoundValue, s: Sentence): boolean {
   const before = t[i - 1];
   const marker = before?.text === '.' ? t[i - 2] : before;
   if (marker && (NAME_MARKERS.has(marker.lower) || LOCATORS.has(marker.lower))) return true;
+  // `Year 11 history`, `my Grade 9 textbook`: a school year, written with a capital, names a class.
+  if (before && /^(Year|Grade|Form)$/.test(before.text) && v.form === 'count' && v.interval.nominal <= 13) return true;
   // `Z-41`: a number hyphened straight onto a capitalised word names a model.
   if (isDash(before) && touching(t[i - 2], before) && touching(before, t[i]) && capitalised(t[i - 2])) return true;
   if (v.hedge) return false;
@@ -220,17 +227,38 @@ function isTimeOrRate(v: FoundValue, s: Sentence): boolean {
   return (after !== undefined && /^(am|pm|a\.m|p\.m|o'clock|gmt|utc)$/i.test(after.text)) || before?.lower === 'every';
 }
 
+/**
+ * `I read two books`: the object of what the writer did with sources. In a draft also `We used two of
+ * them`, `I ended up using three` (a few words may come between). (Only its object: `I found that
+ * 400 men died` reports history.)
+ */
+function isResearchObject(v: FoundValue, t: readonly Token[], draft: boolean): boolean {
+  for (let k = Math.max(0, v.firstToken - (draft ? 5 : 3)); k < v.firstToken; k++) {
+    if (draft ? !FIRST_PERSON.has(t[k]!.text) || FIRST_PERSON_STATE.has(t[k]!.lower) : t[k]!.text !== 'I') continue;
+    const verbs = draft ? t.slice(k + 1, Math.min(k + 4, v.firstToken)) : t.slice(k + 1, k + 2);
+    const verb = verbs.some((x) => RESEARCH_VERBS.has(x.lower) || (draft && USING.has(x.lower)));
+    if (verb && !t.slice(k + 2, v.firstToken).some((x) => x.kind !== 'word' || /^(that|how|when|where|why)$/.test(x.lower))) return true;
+  }
+  return false;
+}
+
 /** Plain words for things that happened, counted when a writer gathers them (`the five disasters`). */
 const HAPPENINGS = new Set(['disasters', 'tragedies', 'events', 'crises', 'catastrophes', 'calamities', 'episodes', 'incidents', 'emergencies', 'troubles']);
 
 /** The writer's own counts: `three reasons`, `my two sources`, `the three moments I think …`. */
-function isWritersCount(v: FoundValue, s: Sentence): boolean {
+function isWritersCount(v: FoundValue, s: Sentence, source: boolean): boolean {
   if (v.form !== 'count') return false;
   const t = s.tokens;
   const after = t[v.endToken];
   // (`10 marks`: the noun may be read into the value.)
   const own = t[v.endToken - 1];
   if (v.interval.nominal < 100 && ((after && DISCOURSE_NOUNS.has(after.lower)) || (own?.kind === 'word' && DISCOURSE_NOUNS.has(own.lower)))) return true;
+  // `(2nd draft, about 250 words)`: a length in words, set aside in brackets, is the essay's, however long.
+  if (after && /^words?$/.test(after.lower) && t.slice(0, v.firstToken).some((x) => x.text === '(') && !t.slice(0, v.firstToken).some((x) => x.text === ')')) return true;
+  // `Putting it on slide 7 took me two evenings`: what the work cost the writer. (In a source's letter
+  // or diary, what `we` did is history.)
+  const took = t.slice(Math.max(0, v.firstToken - 4), v.firstToken).findIndex((x) => /^(took|takes|take|taking)$/.test(x.lower));
+  if (!source && took >= 0 && /^(me|us)$/.test(t[Math.max(0, v.firstToken - 4) + took + 1]?.lower ?? '')) return true;
   // `two of my sources`, `three of the reasons` (but `61 of them were arrested` counts).
   if (after?.lower === 'of' && v.interval.nominal < 100 && /^(my|our|the|these|those)$/.test(t[v.endToken + 1]?.lower ?? '') &&
     DISCOURSE_NOUNS.has(t[v.endToken + 2]?.lower ?? '')) return true;
@@ -241,10 +269,7 @@ function isWritersCount(v: FoundValue, s: Sentence): boolean {
   if (v.interval.nominal < 13 && /^(the|these|those|both|all)$/.test(t[v.firstToken - 1]?.lower ?? '') &&
     (HAPPENINGS.has(after?.lower ?? '') || PLURAL_EVENT_WORDS.has(after?.lower ?? ''))) return true;
   // `I spent three afternoons in the museum`, `I read two books`: what the writer did, not history.
-  // (Only its object: `I found that 400 men died` reports history.)
-  for (let k = Math.max(0, v.firstToken - 3); k < v.firstToken; k++) {
-    if (t[k]!.text === 'I' && RESEARCH_VERBS.has(t[k + 1]?.lower ?? '') && !t.slice(k + 2, v.firstToken).some((x) => x.kind !== 'word' || /^(that|how|when|where|why)$/.test(x.lower))) return true;
-  }
+  if (isResearchObject(v, t, !source)) return true;
   for (let k = v.endToken; k < v.endToken + 4 && t[k]?.kind === 'word'; k++) {
     const word = t[k]!;
     if (word.lower === "i'll" || (word.text === 'I' && WRITER_VERBS.has(t[k + 1]?.lower ?? ''))) return true;
@@ -264,7 +289,10 @@ function isWritersTime(v: FoundValue, s: Sentence, source: boolean): boolean {
   if (v.form !== 'duration') return false;
   // (`We have five minutes` has the time; `We have marched eleven days` tells of the march.)
   const hedged = (k: number) => before.slice(k + 2).every((w) => /^(only|just|about|nearly|almost|around)$/.test(w.lower));
-  return before.some((t, k) => (/^(took|takes|take|taking)$/.test(t.lower) && /^(me|us)$/.test(before[k + 1]?.lower ?? '')) ||
+  // (In a source's letter or diary, what took `us` eleven days is history.)
+  return before.some((t, k) => (!source && /^(took|takes|take|taking)$/.test(t.lower) && /^(me|us)$/.test(before[k + 1]?.lower ?? '')) ||
+    // (`We watched a 40-minute documentary`: the length of what the writer watched or read.)
+    (!source && FIRST_PERSON.has(t.text) && RESEARCH_VERBS.has(before[k + 1]?.lower ?? '') && before.slice(k + 2).every((w) => /^(a|an|the|about|only)$/.test(w.lower))) ||
     (FIRST_PERSON.has(t.text) && /^(spent|spend|worked|took)$/.test(before[k + 1]?.lower ?? '')) ||
     (FIRST_PERSON.has(t.text) && /^(have|had)$/.test(before[k + 1]?.lower ?? '') && hedged(k)));
 }
@@ -389,7 +417,7 @@ function isClaimValue(v: FoundValue, s: Sentence, source: boolean): boolean {
   // `Our sources are Herman's post and Overy's *Russia's War* (1997)`: the writer's own materials.
   const opener = s.tokens[s.firstWord];
   if (opener && /^(my|our)$/.test(opener.lower) && MATERIALS.has(s.tokens[s.firstWord + 1]?.lower ?? '')) return false;
-  if (isInName(v, s) || isTimeOrRate(v, s) || isWritersCount(v, s) || isWritersTime(v, s, source) || isSceneSetting(v, s, source)) return false;
+  if (isInName(v, s) || isTimeOrRate(v, s) || isWritersCount(v, s, source) || isWritersTime(v, s, source) || isSceneSetting(v, s, source)) return false;
   if (isInPointedTitle(v, s) || isNotCheckableKind(v, s)) return false;
   // `I read it on 3 October 2024`, `last updated 2024-11-02`: the writer's own dates.
   if ((v.form === 'year' || v.form === 'date' || v.form === 'date-range') && s.writersDates) return false;
