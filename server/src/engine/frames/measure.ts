@@ -509,7 +509,7 @@ export function fractionMeasure(site: ValueSite): Measure {
     if (w) { whole = w; break; }
     if (t[i]!.kind === 'punct' && t[i]!.text !== "'" && t[i]!.text !== '’') break;
   }
-  whole ??= namedWhole(t);
+  whole ??= namedWhole(t) ?? namedPlace(site);
   const change = whole === undefined ? changedBy(site) : undefined;
   if (change) return change;
   const words = t.slice(site.clause[0], site.clause[1]).map((x) => x.lower);
@@ -518,6 +518,18 @@ export function fractionMeasure(site: ValueSite): Measure {
 }
 
 const SHARE_NOUNS = new Set(['share', 'proportion', 'percentage', 'fraction', 'part']);
+const AFTER_NAME = new Set(['in', 'during', 'at', 'by', 'and', 'was', 'were', 'had', 'from', 'before', 'after', 'when', 'while', 'on', 'until', 'for']);
+
+/** `held over 95 percent of Stalingrad`: a share of a name alone (no `'s`, no noun after it) is a share of a place. */
+function namedPlace(site: ValueSite): string | undefined {
+  const t = site.tokens;
+  if (t[site.end]?.lower !== 'of') return undefined;
+  let k = site.end + 1;
+  while (t[k]?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t[k]!.text) && !/['’]s$/.test(t[k]!.text)) k++;
+  if (k === site.end + 1) return undefined;
+  const next = t[k];
+  return next === undefined || (next.kind === 'punct' && !/^['’]$/.test(next.text)) || AFTER_NAME.has(next.lower) ? 'place' : undefined;
+}
 
 /** `Share of the city in German hands | 90%`: a word for a share names the whole it is of. */
 function namedWhole(t: readonly Token[]): string | undefined {
