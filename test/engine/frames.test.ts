@@ -384,6 +384,11 @@ describe('frames: what a value is a value of', () => {
   it('a question names what the next paragraph answers about', () => {
     assert.deepEqual(framesOf('And the flood?\n\nSixty-one men, all told.'), { 'Sixty-one': 'count ?/people of flood' });
   });
+  it('…and what it asks to be counted, what an answer that says nothing of it counts', () => {
+    assert.deepEqual(framesOf('How many men died in the flood?\n\nSixty-one men, all told.'), { 'Sixty-one': 'count deaths/people of flood' });
+    assert.deepEqual(framesOf('**How many were taken prisoner in the flood?**\nA: About 300 (Vane).'), { '300': 'count prisoners of flood' });
+    assert.deepEqual(framesOf('How many men died in the flood?\n\nSixty-one men were hurt.'), { 'Sixty-one': 'count wounded/people of flood' }, 'an answer’s own word counts');
+  });
   it('`it`, under a heading that names only a kind of event, is that heading’s subject: a guess', () => {
     const via = (markdown: string) => extractClaims(markdownToProse(markdown), index).claims.map((c) => c.frame.subject?.via);
     assert.deepEqual(via('## Outbreak\n\nThe governor held it until 2 October 1651.'), ['heading']);

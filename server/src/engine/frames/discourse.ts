@@ -31,13 +31,15 @@ interface State {
   question?: boolean;
   /** The one subject the paragraph before ended on, while this one has named nothing. */
   previous?: EventRef;
+  /** What the last question asked to be counted (`How many people died …?`): what its answer counts. */
+  asked?: string;
 }
 
 function compatibleOrdinal(a: EventRef, b: EventRef): boolean {
   return a.ordinal === undefined || b.ordinal === undefined || a.ordinal === b.ordinal;
 }
 
-const FIELDS: ReadonlyArray<keyof State> = ['headings', 'headingYears', 'paragraph', 'topic', 'last', 'recent', 'unit', 'year', 'table', 'question', 'previous'];
+const FIELDS: ReadonlyArray<keyof State> = ['headings', 'headingYears', 'paragraph', 'topic', 'last', 'recent', 'unit', 'year', 'table', 'question', 'previous', 'asked'];
 /** Each field's JSON, kept with its value: a change replaces a field's array, so an unchanged one is written once. */
 const FIELD_JSON = new WeakMap<object, string>();
 
@@ -182,13 +184,16 @@ export class Discourse {
    * After a sentence: what it named becomes what later sentences may refer to. A sentence about a
    * thing that names no event (`The register is less helpful.`) leaves `it` that thing: no event.
    */
-  sentenceRead(subjects: EventRef[], unit: string | undefined, year: number | undefined, question = false, thing = false): void {
+  sentenceRead(subjects: EventRef[], unit: string | undefined, year: number | undefined, question = false, thing = false, asked?: string): void {
     const forget = thing && subjects.length === 0 && this.state.topic !== undefined;
-    if (!forget && subjects.length === 0 && unit === undefined && (year === undefined || year === this.state.year) && question === (this.state.question ?? false)) return;
+    if (!forget && subjects.length === 0 && unit === undefined && (year === undefined || year === this.state.year) && question === (this.state.question ?? false) &&
+      asked === this.state.asked) return;
     const s = this.change();
     if (forget) delete s.topic;
     if (question) s.question = true;
     else delete s.question;
+    if (asked !== undefined) s.asked = asked;
+    else delete s.asked;
     for (const ref of subjects) {
       s.paragraph = [...s.paragraph.filter((r) => r.text !== ref.text && refRelation(r, ref) !== 'same'), ref];
       this.remember(ref);
@@ -316,6 +321,11 @@ export class Discourse {
 
   unit(): string | undefined {
     return this.state.unit;
+  }
+
+  /** What the question just before asked to be counted, if it did. */
+  asked(): string | undefined {
+    return this.state.asked;
   }
 
   year(): number | undefined {

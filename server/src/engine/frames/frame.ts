@@ -623,6 +623,8 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     for (const m of mentions) if (measuredBy(site, m)) measured.add(m);
     const hasEvent = mentions.some((m) => m.kind === 'event' && (sentence.row || (m.first < site.clause[1] && m.end > site.clause[0])));
     const measure = valueMeasure(site, dimension, hasEvent, mentions, resolved, discourse, sentence.row === true, soleCount);
+    // `How many people died at Karsk? Over a million.`: an answer that says nothing of what it counts counts what was asked.
+    if (dimension === 'count' && measure.kind === undefined && discourse.asked() !== undefined) measure.kind = discourse.asked();
     const frame: FactFrame = { dimension, measure };
     const subject = subjectOf(site, mentions, resolved, discourse, frame, sentence.row === true);
     // `It lasted 41 days`: what lasted is what its subject is (a siege's siege, a strike's strike).
@@ -656,7 +658,8 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     ...mentions.filter((m) => (m.located || m.reached) && m.ref.key).map((m): EventRef => ({ type: 'place', key: m.ref.key!, text: m.ref.text, ...(m.located ? {} : { reached: true }) })),
     ...mentions.filter((m) => m.plural).map((m) => m.ref),
   ]);
-  discourse.sentenceRead(named, unit, yearOf(values), tokens[tokens.length - 1]?.text === '?', opensWithThing(tokens, mentions, knowledge));
+  const question = tokens[tokens.length - 1]?.text === '?';
+  discourse.sentenceRead(named, unit, yearOf(values), question, opensWithThing(tokens, mentions, knowledge), question ? askedCount(tokens) : undefined);
   return framed;
 }
 
@@ -664,6 +667,16 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
 function withSectionYear(ref: EventRef, discourse: Discourse): EventRef {
   const when = discourse.sectionYear();
   return when !== undefined && ref.ordinal === undefined && ref.year === undefined ? { ...ref, when } : ref;
+}
+
+/** `How many people died …?`: what a question asks to be counted. */
+function askedCount(tokens: readonly Token[]): string | undefined {
+  if (!tokens.some((t, i) => t.lower === 'how' && /^(many|much)$/.test(tokens[i + 1]?.lower ?? ''))) return undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const kind = classAt(tokens, i, COUNT_KINDS);
+    if (kind && kind !== 'part') return kind;
+  }
+  return undefined;
 }
 
 /** A date range's duration: how long its event lasted (`from 2 May to 11 June`). */
