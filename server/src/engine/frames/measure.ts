@@ -391,6 +391,12 @@ function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ag
   const endedFrom = site.clause[1] - site.clause[0] <= site.end - site.first + 2 ? lastBreak(t, site.first) + 1 : site.clause[0];
   if (before === 'after' && t.slice(endedFrom, firstOfValue).some((_, i) => classAt(t, endedFrom + i, DATE_PHASES) === 'ended')) return 'length';
   if (after === 'of' && classAt(t, site.end + 1, ACTIVITIES)) return 'length';
+  // `the 199 days of Stalingrad`, `the 872 days of the siege`: the whole of an event, named after `of`.
+  if (after === 'of' && before === 'the') {
+    for (let i = site.end + 1; i <= site.end + 3 && t[i]?.kind === 'word'; i++) {
+      if (EVENT_TYPES.has(t[i]!.lower) || /^\p{Lu}/u.test(t[i]!.text)) return 'length';
+    }
+  }
   if (EVENT_TYPES.has(after) || ACTIVITIES.has(after)) return 'length';
   if (BETWEEN_WORDS.has(after)) return 'between';
   if (before === 'within' || before === 'in' || (before === 'after' && after !== 'of')) return 'between';
