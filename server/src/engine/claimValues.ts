@@ -242,6 +242,11 @@ function isResearchObject(v: FoundValue, t: readonly Token[], draft: boolean): b
   return false;
 }
 
+/** `it took me`, `took us`: what something cost the writer (in a draft; in a source's diary it is history). */
+function tookTheWriter(before: readonly Token[]): boolean {
+  return before.some((t, k) => /^(took|takes|take|taking)$/.test(t.lower) && /^(me|us)$/.test(before[k + 1]?.lower ?? ''));
+}
+
 /** Plain words for things that happened, counted when a writer gathers them (`the five disasters`). */
 const HAPPENINGS = new Set(['disasters', 'tragedies', 'events', 'crises', 'catastrophes', 'calamities', 'episodes', 'incidents', 'emergencies', 'troubles']);
 
@@ -255,10 +260,8 @@ function isWritersCount(v: FoundValue, s: Sentence, source: boolean): boolean {
   if (v.interval.nominal < 100 && ((after && DISCOURSE_NOUNS.has(after.lower)) || (own?.kind === 'word' && DISCOURSE_NOUNS.has(own.lower)))) return true;
   // `(2nd draft, about 250 words)`: a length in words, set aside in brackets, is the essay's, however long.
   if (after && /^words?$/.test(after.lower) && t.slice(0, v.firstToken).some((x) => x.text === '(') && !t.slice(0, v.firstToken).some((x) => x.text === ')')) return true;
-  // `Putting it on slide 7 took me two evenings`: what the work cost the writer. (In a source's letter
-  // or diary, what `we` did is history.)
-  const took = t.slice(Math.max(0, v.firstToken - 4), v.firstToken).findIndex((x) => /^(took|takes|take|taking)$/.test(x.lower));
-  if (!source && took >= 0 && /^(me|us)$/.test(t[Math.max(0, v.firstToken - 4) + took + 1]?.lower ?? '')) return true;
+  // `Putting it on slide 7 took me two evenings`: what the work cost the writer.
+  if (!source && tookTheWriter(t.slice(Math.max(0, v.firstToken - 4), v.firstToken))) return true;
   // `two of my sources`, `three of the reasons` (but `61 of them were arrested` counts).
   if (after?.lower === 'of' && v.interval.nominal < 100 && /^(my|our|the|these|those)$/.test(t[v.endToken + 1]?.lower ?? '') &&
     DISCOURSE_NOUNS.has(t[v.endToken + 2]?.lower ?? '')) return true;
@@ -290,7 +293,7 @@ function isWritersTime(v: FoundValue, s: Sentence, source: boolean): boolean {
   // (`We have five minutes` has the time; `We have marched eleven days` tells of the march.)
   const hedged = (k: number) => before.slice(k + 2).every((w) => /^(only|just|about|nearly|almost|around)$/.test(w.lower));
   // (In a source's letter or diary, what took `us` eleven days is history.)
-  return before.some((t, k) => (!source && /^(took|takes|take|taking)$/.test(t.lower) && /^(me|us)$/.test(before[k + 1]?.lower ?? '')) ||
+  return (!source && tookTheWriter(before)) || before.some((t, k) =>
     // (`We watched a 40-minute documentary`: the length of what the writer watched or read.)
     (!source && FIRST_PERSON.has(t.text) && RESEARCH_VERBS.has(before[k + 1]?.lower ?? '') && before.slice(k + 2).every((w) => /^(a|an|the|about|only)$/.test(w.lower))) ||
     (FIRST_PERSON.has(t.text) && /^(spent|spend|worked|took)$/.test(before[k + 1]?.lower ?? '')) ||

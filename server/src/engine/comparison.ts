@@ -374,18 +374,33 @@ function onlyOthersGiveTheValue(claim: Claim, cited: readonly string[], index: C
     (claim.frame.dimension === 'date' && writesTheDay(index.byKey.get(key)?.sentences ?? [], claim.value.interval)));
 }
 
+/** A day and its month with no year after them (`on 29 March`, `March 29th`). */
+const MONTH_NAMES = Object.keys(MONTHS).join('|');
+const YEARLESS_DAY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES})\\b(?!,?\\s*\\d{3,4})|\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{3,4})`, 'gi');
+/** The days (`3-29`) each source's reader comments write with no year: read once per source, not per check. */
+const YEARLESS_DAYS = new WeakMap<readonly SourceSentence[], ReadonlySet<string>>();
+
+function yearlessDaysInComments(sentences: readonly SourceSentence[]): ReadonlySet<string> {
+  let days = YEARLESS_DAYS.get(sentences);
+  if (days) return days;
+  const found = new Set<string>();
+  for (const s of sentences) {
+    if (s.part !== 'comment') continue;
+    for (const m of s.text.matchAll(YEARLESS_DAY)) found.add(`${MONTHS[(m[2] ?? m[3])!.toLowerCase()]}-${Number(m[1] ?? m[4])}`);
+  }
+  YEARLESS_DAYS.set(sentences, (days = found));
+  return days;
+}
+
 /**
  * Whether a source's reader comments write a day and its month with no year (`on 29 March`, `March
  * 29th`): a comment may leave the year to the post it answers (policy 11), which the checker, reading
- * each comment afresh, does not read. (The post's own text takes the year from around it.)
+ * each comment afresh, does not read. (The post's own text takes the year from around it; a day
+ * written with a year is that year's, and the checker read it.)
  */
 function writesTheDay(sentences: readonly SourceSentence[], day: QuantityInterval): boolean {
   const { month, day: d } = calendarDate(day.low);
-  const names = Object.keys(MONTHS).filter((w) => MONTHS[w] === month).join('|');
-  // (Written with a year, it is that year's day, and the checker read it.)
-  const yearless = `(?!,?\\s*\\d{3,4})`;
-  const written = new RegExp(`\\b${d}(?:st|nd|rd|th)?\\s+(?:${names})\\b${yearless}|\\b(?:${names})\\.?\\s+${d}(?:st|nd|rd|th)?\\b${yearless}`, 'i');
-  return sentences.some((s) => s.part === 'comment' && written.test(s.text));
+  return yearlessDaysInComments(sentences).has(`${month}-${d}`);
 }
 
 /**

@@ -88,9 +88,12 @@ function localized(ref: EventRef, before: readonly Mention[], discourse: Discour
 /** What a mention refers to: itself, or for `it`, `the battle`, `the town`, what the text named before. */
 function resolveMention(m: Mention, before: readonly Mention[], discourse: Discourse, knowledge: NameKnowledge, returning = false): EventRef | undefined {
   if (m.kind === 'event' && m.definite) {
-    // `the battle for the city`, when the city is a place named before and no event: a battle there.
-    const place = m.forPlace !== undefined ? discourse.lastNamed(stem(m.forPlace), true) : undefined;
-    if (place?.type === 'place' && place.key) return { ...m.ref, key: place.key, text: `${m.ref.text} for ${place.text}` };
+    // `the battle for the city`: a battle for the place the sentence named before it (`the whole road to
+    // Hallam, not the battle for the city`), else the place the text last named, taken or reached
+    // too (`to take Hallam`), when that is a place and no event.
+    const place = m.forPlace === undefined ? undefined :
+      [...before].reverse().find((b) => b.kind === 'other' && b.ref.key !== undefined && !b.person)?.ref ?? discourse.lastNamed(stem(m.forPlace), true);
+    if (place?.key && (place.type === undefined || place.type === 'place')) return { ...m.ref, key: place.key, text: `${m.ref.text} for ${place.text}` };
     const inSentence = [...before].reverse().find((b) => b.kind === 'event' && b.ref.type === m.ref.type && b.ref.key && refRelation(b.ref, m.ref) !== 'conflict');
     const found = inSentence?.ref ?? discourse.lastOfType(m.ref);
     // (Under a dateline or heading of another year than the one it was told under, `the fall` is
@@ -195,7 +198,10 @@ function antecedentOf(site: ValueSite, mentions: readonly Mention[], resolved: R
   const opener = site.tokens[site.clause[0]]?.lower;
   if (opener !== 'which' && opener !== 'who') return undefined;
   const before = mentions.filter((m) => m.end <= site.clause[0] && m.end >= site.clause[0] - 2 && resolved.has(m) && (m.kind === 'event' || m.kind === 'anaphor'));
-  return before[before.length - 1];
+  const last = before[before.length - 1];
+  // (`the battle for the city, which lasted 16 days`: what a complement completes is what the clause is about.)
+  const head = last?.role === 'complement' ? mentions[mentions.indexOf(last) - 1] : undefined;
+  return head?.kind === 'event' && resolved.has(head) ? head : last;
 }
 
 /**

@@ -538,35 +538,23 @@ class MentionReader {
 function attachComplements(tokens: readonly Token[], mentions: Mention[]): void {
   for (let i = 0; i + 1 < mentions.length; i++) {
     const e = mentions[i]!;
-    const next = mentions[i + 1]!;
-    const m = placeNamedBefore(tokens, mentions, i + 1) ?? next;
-    // (`the battle for the city`, with no place named before it: the place the text named last.)
-    if (m === next && m.kind === 'anaphor' && m.ref.type === 'place' && e.kind === 'event' && e.definite && e.ref.key === undefined &&
-      /^(for|of)$/.test(tokens[e.end]?.lower ?? '') && m.first - e.end <= 2) e.forPlace = tokens[m.end - 1]!.lower;
+    const m = mentions[i + 1]!;
+    // `the battle for the city`: a battle for the place `the city` is (see resolveMention).
+    if (m.kind === 'anaphor' && m.ref.type === 'place' && PLACE_NOUNS.has(tokens[m.end - 1]?.lower ?? '') && e.kind === 'event' && e.definite &&
+      e.ref.key === undefined && /^(for|of)$/.test(tokens[e.end]?.lower ?? '') && m.first - e.end <= 2) {
+      e.forPlace = tokens[m.end - 1]!.lower;
+      m.role = 'complement';
+    }
     if (e.kind !== 'event' || m.role !== undefined || (m.kind !== 'name' && m.kind !== 'event' && m.kind !== 'other')) continue;
     const between = tokens.slice(e.end, m.first).map((t) => t.lower);
     if (!(between[0] === 'for' || between[0] === 'of') || between.slice(1).some((w) => !DEMONSTRATIVES.has(w))) continue;
-    m.role = next.role = 'complement';
+    m.role = 'complement';
     // `the famines of Saltreach`: where several events were, not the name of one.
     if (!e.plural && e.ref.key === undefined && m.ref.key !== undefined && (m.ref.type === undefined || m.ref.type === e.ref.type || m.ref.type === 'place')) {
       e.ref = { ...e.ref, key: m.ref.key, text: `${e.ref.text} ${between.join(' ')} ${m.ref.text}` };
       e.definite = false;
     }
   }
-}
-
-/**
- * `the whole road to Hallam, not the battle for the city`: a place word (`the city`) in a sentence that
- * has already named a place is that place, whatever event of its kind came before.
- */
-function placeNamedBefore(tokens: readonly Token[], mentions: readonly Mention[], at: number): Mention | undefined {
-  const m = mentions[at];
-  if (m?.kind !== 'anaphor' || m.ref.type !== 'place' || !PLACE_NOUNS.has(tokens[m.end - 1]?.lower ?? '')) return undefined;
-  for (let j = at - 1; j >= 0; j--) {
-    const p = mentions[j]!;
-    if (p.kind === 'other' && p.ref.key !== undefined && !p.person) return { ...p, first: m.first, end: m.end };
-  }
-  return undefined;
 }
 
 /** `Operation Barbarossa, a full-scale invasion of …`: an unnamed event set beside a named one is that one. */
