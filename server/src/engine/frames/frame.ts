@@ -205,6 +205,16 @@ function antecedentOf(site: ValueSite, mentions: readonly Mention[], resolved: R
 }
 
 /**
+ * `the disaster at St Ebba's Head, where Scarrow lost nine ships`: a `where` clause is of the name just
+ * before it, when that names an event that can have the value (the corpus's battle of that name; not
+ * its inquiry, which has no dead).
+ */
+function whereClauseOf(site: ValueSite, usable: readonly Mention[]): Mention | undefined {
+  if (site.tokens[site.clause[0]]?.lower !== 'where') return undefined;
+  return usable.find((m) => m.kind === 'name' && m.end <= site.clause[0] && m.end >= site.clause[0] - 2);
+}
+
+/**
  * `90 percent of the city`, `199 days of fighting`: what a value is of, right after it, is what it
  * measures (the whole of a share, the activity of a length), not the event it is about.
  */
@@ -236,7 +246,7 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
   const ranked = rankMentions(site, usable.filter((m) => m.role !== 'anchor' || ownAnchor(m)), row);
   // `a 42-day quarantine`, `the 118-day siege`: a value that modifies an event word is that event's.
   const modified = modifiedEvent(site, usable);
-  const pick = modified ?? antecedentOf(site, mentions, resolved) ?? ranked[0];
+  const pick = modified ?? antecedentOf(site, mentions, resolved) ?? whereClauseOf(site, usable) ?? ranked[0];
   if (pick) {
     const inClause = (m: Mention) => m.first < site.clause[1] && m.end > site.clause[0];
     let ref = resolved.get(pick)!;

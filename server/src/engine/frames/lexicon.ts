@@ -80,7 +80,7 @@ export const EVENT_TYPES = classes({
   massacre: 'massacre massacres pogrom',
   uprising: 'uprising uprisings insurrection insurrections revolt revolts rebellion rebellions mutiny mutinies revolution revolutions',
   inquiry: 'inquiry inquiries inquest inquests trial trials commission',
-  attack: 'attack attacks assault assaults raid raids sortie sorties bombardment shelling breakout charge',
+  attack: 'attack attacks assault assaults raid raids sortie sorties bombardment shelling breakout charge counterattack counterattacks counter-attack counter-attacks',
   occupation: 'occupation liberation',
   preparation: 'planning plans preparation preparations build-up buildup',
   epidemic: `epidemic epidemics outbreak outbreaks pestilence ${[...DISEASES].join(' ')}`,
@@ -118,6 +118,8 @@ export const ANAPHOR_GROUPS = classes({
   invasion: 'invasion',
   offensive: 'offensive offensives counteroffensive counter-offensive',
   operation: 'operation operations',
+  // A counterattack is the other side's, never the attack it answers.
+  counterattack: 'counterattack counterattacks counter-attack counter-attacks',
   campaign: 'campaign campaigns',
   // An inquest, a trial and a commission are three proceedings, not one told three ways.
   inquest: 'inquest inquests',

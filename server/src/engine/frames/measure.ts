@@ -296,8 +296,9 @@ export function countMeasure(site: ValueSite, labelledRow = false): Measure {
   const lostAt = site.tokens.findIndex((t, i) => i >= site.clause[0] && i < site.clause[1] && t.lower === 'lost');
   const lostWhat = (k: number) => (/^(their|his|her|its|our)$/.test(site.tokens[k + 1]?.lower ?? '') ? site.tokens[k + 2] : site.tokens[k + 1])?.lower ?? '';
   if (kinds.length === 0 && lostAt >= 0 && /^(homes?|houses?)$/.test(lostWhat(lostAt))) kinds = ['homeless'];
-  // (`seven owners lost everything`: what they lost is said, and it is not their lives.)
-  const lostSomething = (i: number) => /^(everything|all|their|his|her|its|our|money|fortunes?|savings|homes?|land|property)$/.test(site.tokens[i + 1]?.lower ?? '');
+  // (`seven owners lost everything`, `120 children lost a father`: what they lost is said, and it is
+  // not their lives.)
+  const lostSomething = (i: number) => /^(everything|all|their|his|her|its|our|a|an|money|fortunes?|savings|homes?|land|property|fathers|mothers|husbands|wives|sons|daughters|parents|brothers|children)$/.test(site.tokens[i + 1]?.lower ?? '');
   // (`46 boats go out and 11 are lost`: a `lost` after another count is that count's.)
   let nextCount = site.end;
   while (nextCount < site.clause[1] && !site.layout.inOtherValue(nextCount, site.first)) nextCount++;
@@ -380,6 +381,8 @@ function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ag
   }
   // `they had not been paid for 19 months`: how long something did not happen is no event's length.
   if (before === 'for' && clauseBefore.some((w) => /^(not|never)$/.test(w) || /n['’]t$/.test(w))) return undefined;
+  // `He had been chaplain of the Steadfast for six years`: how long a person was something is no event's length.
+  if (before === 'for' && personWas(clauseBefore)) return undefined;
   const toAt = t.slice(site.end, site.end + 3).findIndex((x) => x.lower === 'to');
   if (toAt >= 0 && classAt(t, site.end + toAt + 1, DATE_PHASES)) return 'between';
   // `lasted 41 days`, `for six weeks`, `ended after nine weeks`, `six weeks of digging`, `a five-month battle`
@@ -416,6 +419,15 @@ export function durationMeasure(site: ValueSite): Measure {
   // line), not the place the event is about, is a holding of its own.
   if (thing === 'holding' && holdsAPart(site)) thing = 'holding a part';
   return { ...(kind ? { kind } : {}), ...(thing ? { thing } : {}) };
+}
+
+/** `he was`, `she had been`, `I have been`, with no event word after: a person's own state. */
+function personWas(clauseBefore: readonly string[]): boolean {
+  const from = /^(and|but|then|so)$/.test(clauseBefore[0] ?? '') ? 1 : 0;
+  if (!/^(he|she|i)$/.test(clauseBefore[from] ?? '')) return false;
+  const rest = clauseBefore.slice(from + 1);
+  const copula = rest[0] === 'was' || rest[0] === 'is' || (/^(had|has|have)$/.test(rest[0] ?? '') && rest[1] === 'been');
+  return copula && !rest.some((w) => EVENT_TYPES.has(w) || ACTIVITIES.has(w));
 }
 
 const HOLD_VERBS = new Set(['held', 'hold', 'holds', 'holding', 'defended', 'defending', 'kept', 'occupied']);
