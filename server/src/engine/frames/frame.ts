@@ -128,7 +128,8 @@ function resolveMention(m: Mention, before: readonly Mention[], discourse: Disco
     return named?.ref ?? discourse.lastNamed(noun);
   }
   // A name the corpus does not give an event, but this text has (`the Battle of Karsk … fought for Karsk`).
-  if (m.kind === 'other') return m.ref.key ? discourse.named(m.ref.key) : undefined;
+  // (Not a place someone came from or made for: `they broke and ran for the Glaisk` is not of the battle there.)
+  if (m.kind === 'other') return m.ref.key && !m.moved ? discourse.named(m.ref.key) : undefined;
   // `it`: a subject named earlier in the same sentence, else the last sentence's topic.
   if (m.kind === 'anaphor') {
     const earlier = [...before].reverse().find((b) => (b.kind === 'event' || b.kind === 'name' || (b.kind === 'anaphor' && b.ref.type === 'place')) && b.role !== 'anchor' && !b.plural);

@@ -71,7 +71,7 @@ export const EVENT_TYPES = classes({
   battle: 'battle battles fight fighting struggle combat clash engagement defense defence',
   siege: 'siege sieges blockade',
   war: 'war wars',
-  campaign: 'campaign campaigns offensive offensives counteroffensive counter-offensive operation operations invasion',
+  campaign: 'campaign campaigns offensive offensives counteroffensive counter-offensive operation operations invasion retreat retreats',
   treaty: 'treaty treaties pact pacts accord accords agreement armistice truce peace convention deal',
   order: 'order decree directive edict ukase proclamation',
   flood: 'flood floods flooding inrush inundation',
@@ -118,6 +118,8 @@ export const ANAPHOR_GROUPS = classes({
   invasion: 'invasion',
   offensive: 'offensive offensives counteroffensive counter-offensive',
   operation: 'operation operations',
+  // A retreat is a campaign's end, not the campaign.
+  retreat: 'retreat retreats',
   // A counterattack is the other side's, never the attack it answers.
   counterattack: 'counterattack counterattacks counter-attack counter-attacks',
   campaign: 'campaign campaigns',

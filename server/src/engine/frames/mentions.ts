@@ -39,6 +39,8 @@ export interface Mention {
   forPlace?: string;
   /** A name the corpus gives a person with a title somewhere (`Coyle`, of `Brigadier Coyle`). */
   person?: boolean;
+  /** A place someone came from or made for (`2,000 men from Coldharrow`, `ran for the Glaisk`): never what the text tells of. */
+  moved?: boolean;
   /**
    * An event word in the plural (`the famines of Saltreach`): several events of a kind. Never a
    * subject and never a name; it tells only what kind `the first` and `the second` are of.
@@ -519,6 +521,7 @@ class MentionReader {
       const person = mention.ref.key !== undefined && this.knowledge.actsAsPerson(mention.ref.key);
       if (!(mention.ref.key && this.knowledge.isEventKey(mention.ref.key)) || this.placeObject(mention.first) || origin || person) mention.kind = 'other';
       else mention.ref.type ??= this.knowledge.typeOf(mention.ref.key);
+      if (origin) mention.moved = true;
     }
     // `at Whelk Strand`, `into the Corvane Seam`: a name after a word of place is a place (what `there`
     // may later refer to), never a subject of its own.
