@@ -16,7 +16,7 @@ const CHRONICLE = [
   '',
   '## Second siege of Karsk',
   '',
-  'The second siege lasted 118 days. Some 4,700 soldiers died, and 2,100 defenders were taken prisoner.',
+  'The second siege lasted 118 days. Some 4,700 soldiers died, and 2,100 defenders were taken prisoner. Marshal Dresk led the besiegers.',
   '',
   '## The Treaty of Orlen',
   '',
@@ -37,7 +37,7 @@ function summary(frame: FactFrame): string {
     `${r.type ?? ''}${r.key ? `:${r.key}` : ''}${r.ordinal ? `#${r.ordinal}` : ''}${r.year ? `@${r.year}` : ''}`;
   const subject = frame.subject ? ` of ${frame.subject.refs.map(ref).sort().join(frame.subject.combined ? '+' : '|')}` : '';
   const ends = m.from || m.to ? ` from ${m.from?.ref ? ref(m.from.ref) : ''}${m.from?.phase ? `(${m.from.phase})` : ''} to ${m.to?.phase ?? ''}` : '';
-  const quals = [frame.sides ? `[${frame.sides.join(',')}]` : '', frame.group ? `{${frame.group}}` : '', frame.scope ? `<${frame.scope}>` : '', frame.place ? `@${frame.place}` : '', frame.returning ? 'again' : ''].filter(Boolean).join(' ');
+  const quals = [frame.sides ? `[${frame.sides.join(',')}]` : '', frame.group ? `{${frame.group}}` : '', frame.scope ? `<${frame.scope}>` : '', frame.place ? `@${frame.place}` : '', frame.forceOf ? `^${frame.forceOf}` : '', frame.returning ? 'again' : ''].filter(Boolean).join(' ');
   return `${measure}${subject}${ends}${quals ? ` ${quals}` : ''}`;
 }
 
@@ -260,6 +260,10 @@ describe('frames: what a value is a value of', () => {
       { '300': 'count act:ran/people of flood@1624' }],
     ['a retreat is an event of its own, not the war around it', '| Date | Event | Dead |\n|---|---|---|\n| 2 May 1612 | Retreat over the Vell Moss | 2,600 |',
       { '2 May 1612': 'date occurred of campaign', '2,600': 'count deaths of campaign' }],
+    ['a person’s army, men or troops are one side’s count, though the corpus never says whose side', 'In the second siege of Karsk, Dresk’s army lost 600 killed and 300 taken prisoner.',
+      { '600': 'count deaths of siege:karsk#2 ^dresk', '300': 'count prisoners of siege:karsk#2 ^dresk' }],
+    ['…not a body the clause names after it, nor a body of men that says whose it is', 'In the second siege of Karsk, Dresk’s army of 5,000 faced a garrison of 640. Dresk’s garrison of 700 held out.',
+      { '5,000': 'count strength of siege:karsk#2 {army}', '640': 'count strength of siege:karsk#2 {garrison}', '700': 'count strength of siege:karsk#2 {garrison}' }],
     ['a date range states a span', 'The siege of Karsk lasted from 6 April to 1 August 1612.',
       { '6 April to 1 August 1612': 'date span of siege:karsk' }],
     ['what a riot leaves is a toll, not a departure', '**3 June 1624** — The flood of 1624 leaves 11 miners dead.',

@@ -589,6 +589,23 @@ function valueMeasure(site: ValueSite, dimension: string, hasEvent: boolean, men
   return measure;
 }
 
+const LED_BODIES = new Set([...FORCE_NOUNS, 'men', 'troops', 'soldiers']);
+
+/**
+ * `Ranald's army lost 1,180 killed`: the person whose army, men or troops the value's clause counts,
+ * when nothing between them names another body (`Dunstrey's army of 9,500 faced a garrison of 3,800`:
+ * the garrison is not Dunstrey's).
+ */
+function forceLeader(site: ValueSite, mentions: readonly Mention[]): string | undefined {
+  const m = mentions.find((x) => (x.kind === 'person' || x.kind === 'other') && x.ref.key && x.first >= site.clause[0] && x.end <= site.first &&
+    /['’]s$/.test(site.tokens[x.end - 1]!.text) && LED_BODIES.has(site.tokens[x.end]?.lower ?? ''));
+  if (!m) return undefined;
+  for (let i = m.end + 1; i < site.first; i++) {
+    if (LED_BODIES.has(site.tokens[i]!.lower)) return undefined;
+  }
+  return m.ref.key!.split(' ').pop();
+}
+
 /** A frame's qualifiers: sides, the people it names, its body of men, its place, its span of time, its informant. */
 function qualify(frame: FactFrame, site: ValueSite, mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>, discourse: Discourse, informant: string | undefined, row = false): void {
   const dimension = frame.dimension;
@@ -603,6 +620,9 @@ function qualify(frame: FactFrame, site: ValueSite, mentions: readonly Mention[]
   const group = dimension === 'count' || dimension === 'fraction' ? (dimension === 'count' ? listedPart(site) : undefined) ?? groupOf(site, mentions, discourse) : undefined;
   // (Several events named together are already the subject: `together` says nothing more.)
   if (group && !(group === 'together' && frame.subject?.combined)) frame.group = group;
+  // (A body of men named, `Keddle's garrison`, already says whose count it is.)
+  const leader = (dimension === 'count' || dimension === 'fraction') && !frame.group ? forceLeader(site, mentions) : undefined;
+  if (leader) frame.forceOf = leader;
   const place = frame.place === undefined ? placeOf(site, mentions, resolved, row) : undefined;
   if (place) {
     frame.place = place.key;

@@ -343,7 +343,9 @@ export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver 
   // landing, in a paragraph about a blockade) may be of a smaller event at that place: surely the
   // same only as another count at that place.
   const counted = a.dimension === 'count' || a.dimension === 'fraction';
-  const sided = counted && (sidesOf(a, events) === undefined) !== (sidesOf(b, events) === undefined);
+  // (`Ranald's army lost 1,180` is one side's count too, though the corpus never says whose side he led.)
+  const onASide = (f: FactFrame) => sidesOf(f, events) !== undefined || f.forceOf !== undefined;
+  const sided = counted && onASide(a) !== onASide(b);
   const guessed = (f: FactFrame) => f.place !== undefined && (f.subject === undefined || fromContext(f.subject));
   const placed = counted && (a.place === undefined) !== (b.place === undefined) && (guessed(a) || guessed(b));
   // How long the port was closed during an epidemic is not surely how long the epidemic lasted: a

@@ -83,6 +83,8 @@ export interface FactFrame {
   sides?: string[];
   /** People the value's clause names (`oast` of `Oast had lost 1,150 men`): their side, if the corpus knows it. */
   agents?: string[];
+  /** The person whose force the count is of (`ranald` of `Ranald's army lost 1,180`): a side, though the corpus may not say whose. */
+  forceOf?: string;
   /** The body of men counted (`4th lancers`, `company`), stemmed. */
   group?: string;
   /** Where, when the value's clause says (`hanged at Fort Sable`, `killed there`): a place's name key. */
