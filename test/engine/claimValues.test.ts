@@ -158,6 +158,34 @@ table('claim values: kinds that are not checkable', [
   // A list of losses after a label is still a list of counts; a clock time is not.
   ['Orlenese: 4,000 men', ['4,000']],
   ['The gates opened at 20:34 that night.', []],
+  // Ages: a person, `is` or `was`, a bare number, and the clause ends; the age at a turn of a life.
+  ['She is 90 now, and she still remembers the bread.', []],
+  ['My babushka is 78, and she keeps the medals.', []],
+  ['Pyotr was drafted at 18.', []],
+  ['The toll was 90.', ['90']],
+  ['It was 90, the clerk said.', ['90']],
+]);
+
+describe('claim values: a day kept every year is a custom', () => {
+  // (With the year of the text around it, `9 May` is a date; `every year on 9 May` is not when anything happened.)
+  const inContext = (sentence: string) => claimValues(sentence, 0, [], { year: 1945 }).map((v) => v.text);
+  it('Every year on 9 May the town rings its bell.', () => assert.deepEqual(inContext('Every year on 9 May the town rings its bell.'), []));
+  it('On 9 May the town surrendered.', () => assert.deepEqual(inContext('On 9 May the town surrendered.'), ['9 May']));
+});
+
+table('claim values: the writer’s own numbers in a draft', [
+  ['Year 11 History, essay 2 of 3 (about 280 words)', []],
+  ['Halls 1 to 3 cover the war, so we skipped them.', []],
+  ['Salisbury called his book The 900 Days.', []],
+  ['Score last time: 14/20.', []],
+  ['My grade on the last log was 87%, so I note every number.', []],
+  ['Last weekend I interviewed her (my first interview ever, 45 minutes on the phone).', []],
+  ['Group presentation: 6 slides, about 10 minutes.', []],
+  ['I would give it 3 out of 5 stars.', []],
+  // Minutes are history where an event is told of, or nothing says the writer is speaking.
+  ['The charge lasted 20 minutes, I think.', ['20 minutes']],
+  ['It lasted about twenty minutes.', ['twenty minutes']],
+  ['On 9 May 1945 the town surrendered.', ['9 May 1945']],
 ]);
 
 describe('claim values: cost', () => {

@@ -228,6 +228,11 @@ describe('verdicts on a made-up corpus', () => {
     const one = letters('# Letters\n\nThe siege was long. In the siege 12,000 soldiers died.\n');
     assert.deepEqual(codes('More than 40,000 soldiers had been killed (Halloway).', [one]), ['contradicted 40,000']);
     assert.deepEqual(codes('Within half a year more than 40,000 soldiers had been killed (Halloway).', [one]), ['citation-mismatch 40,000']);
+    // (A total over a whole war is the one count only of another such total, also when a question
+    // asks it; here the letters' count takes its war from the paragraph before.)
+    const told = letters('# Letters\n\nThe Orlen War was short.\n\nThe Karsk War was long.\n\nIn the end 12,000 soldiers died.\n');
+    assert.deepEqual(codes('Q: How many soldiers were killed?\nA: More than 40,000 (Halloway).', [told]), ['contradicted 40,000']);
+    assert.deepEqual(codes('Q: How many soldiers were killed over the whole war?\nA: More than 40,000 (Halloway).', [told]), ['citation-mismatch 40,000']);
   });
 
   it('a claim that names nothing is the one fact its measure has, when every statement of it gives one value', () => {

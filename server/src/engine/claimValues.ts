@@ -3,7 +3,7 @@
 // reference marks (`[10]`), times of day, the writer's own counts and dates, years that only set the
 // scene, titles, distances, ages, temperatures, descriptions of form, hypotheticals, words inside a
 // quotation, and debris such as file names. Drafts and sources are read by the same rules.
-import { COUNT_KINDS, COUNTED_THINGS, PLURAL_EVENT_WORDS } from './frames/lexicon.js';
+import { COUNT_KINDS, COUNTED_THINGS, EVENT_TYPES, PLURAL_EVENT_WORDS } from './frames/lexicon.js';
 import { isNameToken, isContentWord } from './terms.js';
 import { isDash, tokenize, type Token } from './tokens.js';
 import type { TextRange } from './types.js';
@@ -34,7 +34,7 @@ const SCENE_PREPOSITIONS = new Set(['in', 'by', 'during', 'since', 'until', 'til
 const POSSESSIVES = new Set(['my', 'our', 'your', 'this', 'last', 'next', 'that', 'his', 'her', 'their']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const NAME_MARKERS = new Set(['no', 'nos', 'number', 'nr', '#', 'no.', '№']);
-const LOCATORS = new Set(['p', 'pp', 'page', 'pages', 'ch', 'chap', 'chapter', 'vol', 'volume', 'section', 'sec', 'para', 'fig', 'figure', 'table', 'line', 'lines', 'item', 'step', 'version', 'v', 'draft', 'grade', 'class', 'room', 'unit', 'episode', 'season', 'part', 'book', 'article', 'period', 'block', 'para', 'paragraph', 'n', 'note', 'footnote', 'slide', 'slides', 'sections', 'row', 'rows', 'column', 'col', 'question', 'exercise', 'problem', 'task', 'week']);
+const LOCATORS = new Set(['p', 'pp', 'page', 'pages', 'ch', 'chap', 'chapter', 'vol', 'volume', 'section', 'sec', 'para', 'fig', 'figure', 'table', 'line', 'lines', 'item', 'step', 'version', 'v', 'draft', 'grade', 'class', 'room', 'unit', 'episode', 'season', 'part', 'book', 'article', 'period', 'block', 'para', 'paragraph', 'n', 'note', 'footnote', 'slide', 'slides', 'sections', 'row', 'rows', 'column', 'col', 'question', 'exercise', 'problem', 'task', 'week', 'essay', 'assignment', 'card', 'hall', 'halls', 'gallery', 'log', 'entry', 'quiz', 'test']);
 /** Nouns a writer counts in their own essay, not in history. */
 const DISCOURSE_NOUNS = new Set([
   'reason', 'reasons', 'way', 'ways', 'point', 'points', 'thing', 'things', 'factor', 'factors', 'part', 'parts',
@@ -191,10 +191,14 @@ function isInName(v: FoundValue, s: Sentence): boolean {
     (next?.text === "'" || next?.text === '’' || capitalised(next) || /['’]$/.test(v.text))) return true;
   // `the Eight-Hour Strike`, `Hundred-Day Offensive`: a number in title case, hyphened to its unit, names.
   if ((v.form === 'count' || v.form === 'duration') && /^\p{Lu}\p{Ll}*-\p{Lu}/u.test(v.text) && capitalised(next)) return true;
+  // `his book *The 900 Days*`: `The` in capitals mid-sentence, a number, a capitalised word: a title.
+  if (t[i - 1]?.text === 'The' && i - 1 !== s.firstWord && (capitalised(next) || /\s\p{Lu}/u.test(v.text))) return true;
   if (v.form !== 'count' && v.form !== 'year') return false;
   const before = t[i - 1];
   const marker = before?.text === '.' ? t[i - 2] : before;
   if (marker && (NAME_MARKERS.has(marker.lower) || LOCATORS.has(marker.lower))) return true;
+  // `essay 2 of 3`, `part 1 of 4`: how many there are of what a locator numbers.
+  if (before?.lower === 'of' && t[i - 2]?.kind === 'number' && LOCATORS.has(t[i - 3]?.lower ?? '')) return true;
   // `Year 11 history`, `my Grade 9 textbook`: a school year, written with a capital, names a class.
   if (before && /^(Year|Grade|Form)$/.test(before.text) && v.form === 'count' && v.interval.nominal <= 13) return true;
   // `Z-41`: a number hyphened straight onto a capitalised word names a model.
@@ -224,6 +228,9 @@ function isTimeOrRate(v: FoundValue, s: Sentence): boolean {
   if (before?.text === ':' && t[v.firstToken - 2]?.kind === 'number' && touching(t[v.firstToken - 2], before) && touching(before, t[v.firstToken])) return true;
   if (after?.text === ':' && t[v.endToken + 1]?.kind === 'number' && touching(t[v.endToken - 1], after) && touching(after, t[v.endToken + 1])) return true;
   if (v.form !== 'count') return false;
+  // `14/20`: a score or a ratio, not two counts.
+  if ((before?.text === '/' && touching(before, t[v.firstToken]) && t[v.firstToken - 2]?.kind === 'number') ||
+    (after?.text === '/' && touching(t[v.endToken - 1], after) && t[v.endToken + 1]?.kind === 'number')) return true;
   return (after !== undefined && /^(am|pm|a\.m|p\.m|o'clock|gmt|utc)$/i.test(after.text)) || before?.lower === 'every';
 }
 
@@ -252,8 +259,10 @@ const HAPPENINGS = new Set(['disasters', 'tragedies', 'events', 'crises', 'catas
 
 /** The writer's own counts: `three reasons`, `my two sources`, `the three moments I think …`. */
 function isWritersCount(v: FoundValue, s: Sentence, source: boolean): boolean {
-  if (v.form !== 'count') return false;
   const t = s.tokens;
+  // `I'd give it 3 out of 5 stars`: a rating.
+  if (v.form === 'fraction' && DISCOURSE_NOUNS.has(t[v.endToken]?.lower ?? '')) return true;
+  if (v.form !== 'count') return false;
   const after = t[v.endToken];
   // (`10 marks`: the noun may be read into the value.)
   const own = t[v.endToken - 1];
@@ -411,8 +420,40 @@ function isAge(v: FoundValue, t: readonly Token[], lead: number): boolean {
   }
   if (v.form !== 'count' || !/^\d{1,3}$/.test(v.text)) return false;
   if (/^(was|is)$/.test(before ?? '') && /^(when|at)$/.test(after?.lower ?? '')) return true;
+  // `She is 90 now`, `My babushka is 78,`: a person, `is` or `was`, a bare number, and the clause ends.
+  const ends = after === undefined || /^[,.;!?]$/.test(after.text) || /^(now|then|today|and)$/.test(after.lower);
+  if (/^(was|is)$/.test(before ?? '') && isPersonWord(t[lead - 2]) && ends) return true;
+  // `was drafted at 18`, `died at 45`: the age at a turn of a life.
+  if (before === 'at' && LIFE_TURNS.has(t[lead - 2]?.lower ?? '') && (ends || /^(in|when|but)$/.test(after?.lower ?? ''))) return true;
   const comma = /^(then|now)$/.test(before ?? '') ? lead - 2 : lead - 1;
   return t[comma]?.text === ',' && after?.text === ',' && t[comma - 1]?.kind === 'word' && /^\p{Lu}/u.test(t[comma - 1]!.text);
+}
+
+/** Turns of a life an age is given at (`drafted at 18`). */
+const LIFE_TURNS = new Set(['drafted', 'enlisted', 'conscripted', 'married', 'died', 'joined', 'volunteered', 'killed', 'orphaned', 'widowed', 'up', 'school', 'work', 'home']);
+
+/** A word for a person: `he`, `she`, `I`, a relative (`my babushka`, `great-aunt Nina`), a name (not `It`, `This`). */
+function isPersonWord(w: Token | undefined): boolean {
+  if (w === undefined || w.kind !== 'word') return false;
+  if (/^(he|she|i)$/.test(w.lower)) return true;
+  if (/^((great-)*(grand)?(mother|father|ma|pa|mum|mom|dad|son|daughter|aunt|uncle|parent|child)|nan|nana|nanna|gran|granny|babushka|dedushka|brother|sister|cousin|wife|husband)$/.test(w.lower)) return true;
+  return capitalised(w) && !/^(it|this|that|there|which|what|the|who|one|each|all)$/.test(w.lower);
+}
+
+const ASSESSMENTS = new Set(['grade', 'grades', 'score', 'scores', 'mark', 'marks', 'result', 'results']);
+const SHORT_UNITS = /\b(minutes?|mins?|seconds?|secs?)\b/i;
+
+/**
+ * In a draft, the writer's own results and minutes: `My grade on the last log was 87%`; minutes in a
+ * sentence where the writer speaks of their own work and names no event (`my first interview, 45
+ * minutes on the phone`, `6 slides, about 10 minutes`, `I watched a film that runs 131 minutes`; a
+ * charge that lasted 20 minutes is history).
+ */
+function isWritersOwn(v: FoundValue, s: Sentence): boolean {
+  const t = s.tokens;
+  if (t.slice(0, v.firstToken).some((w, k) => /^(my|our)$/.test(w.lower) && (ASSESSMENTS.has(t[k + 1]?.lower ?? '') || ASSESSMENTS.has(t[k + 2]?.lower ?? '')))) return true;
+  if (v.form !== 'duration' || !SHORT_UNITS.test(v.text) || t.some((w) => EVENT_TYPES.has(w.lower))) return false;
+  return t.some((w) => FIRST_PERSON.has(w.text) || /^(my|our)$/.test(w.lower) || (DISCOURSE_NOUNS.has(w.lower) && !/^(minutes|hours)$/.test(w.lower)));
 }
 
 /** True when a value is a checkable claim. */
@@ -422,6 +463,9 @@ function isClaimValue(v: FoundValue, s: Sentence, source: boolean): boolean {
   if (opener && /^(my|our)$/.test(opener.lower) && MATERIALS.has(s.tokens[s.firstWord + 1]?.lower ?? '')) return false;
   if (isInName(v, s) || isTimeOrRate(v, s) || isWritersCount(v, s, source) || isWritersTime(v, s, source) || isSceneSetting(v, s, source)) return false;
   if (isInPointedTitle(v, s) || isNotCheckableKind(v, s)) return false;
+  if (!source && isWritersOwn(v, s)) return false;
+  // `Every year on 9 May we put his photo out`: a day kept each year is a custom, not when something happened.
+  if (v.form === 'date' && s.tokens.slice(Math.max(0, v.firstToken - 4), v.firstToken).some((t, k, all) => /^(every|each)$/.test(t.lower) && all[k + 1]?.lower === 'year')) return false;
   // `I read it on 3 October 2024`, `last updated 2024-11-02`: the writer's own dates.
   if ((v.form === 'year' || v.form === 'date' || v.form === 'date-range') && s.writersDates) return false;
   // `the two dictators`, `their three sons`: a small number in words after a determiner refers to

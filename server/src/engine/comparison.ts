@@ -206,6 +206,8 @@ function promoteTheOne(claim: Claim, result: Comparison, oneFact: boolean, index
     // nothing of what they did; the same measure is the same kind of count, not one left unknown.)
     if (statement.measure.kind !== claim.frame.measure.kind) continue;
     if (claim.frame.scope !== undefined && statement.scope !== claim.frame.scope && statement.subject && !fromContext(statement.subject)) continue;
+    // (`prisoners over the whole war`: a total over a whole war is the one count only of another such total.)
+    if (claim.frame.scope === 'whole' && statement.scope !== 'whole') continue;
     // (`three million Soviet men were killed`, in a paragraph about the invasion: the one count of
     // deaths the corpus gives is of a battle it names, and the paragraph never names that battle.)
     if (namesOtherEvent(statement, claim.around, index)) continue;

@@ -32,7 +32,13 @@ interface State {
   /** The one subject the paragraph before ended on, while this one has named nothing. */
   previous?: EventRef;
   /** What the last question asked to be counted (`How many people died …?`): what its answer counts. */
-  asked?: string;
+  asked?: AskedCount;
+}
+
+/** What a question asks to be counted, and over what span (`How many became prisoners over the whole war?`). */
+export interface AskedCount {
+  kind: string;
+  scope?: string;
 }
 
 function compatibleOrdinal(a: EventRef, b: EventRef): boolean {
@@ -184,7 +190,7 @@ export class Discourse {
    * After a sentence: what it named becomes what later sentences may refer to. A sentence about a
    * thing that names no event (`The register is less helpful.`) leaves `it` that thing: no event.
    */
-  sentenceRead(subjects: EventRef[], unit: string | undefined, year: number | undefined, question = false, thing = false, asked?: string): void {
+  sentenceRead(subjects: EventRef[], unit: string | undefined, year: number | undefined, question = false, thing = false, asked?: AskedCount): void {
     const forget = thing && subjects.length === 0 && this.state.topic !== undefined;
     if (!forget && subjects.length === 0 && unit === undefined && (year === undefined || year === this.state.year) && question === (this.state.question ?? false) &&
       asked === this.state.asked) return;
@@ -324,7 +330,7 @@ export class Discourse {
   }
 
   /** What the question just before asked to be counted, if it did. */
-  asked(): string | undefined {
+  asked(): AskedCount | undefined {
     return this.state.asked;
   }
 

@@ -7,7 +7,7 @@ import { beforeArticle, type Token } from '../tokens.js';
 import type { TextRange } from '../types.js';
 import type { FoundValue } from '../values.js';
 import { ClauseLayout, type Span } from './clauses.js';
-import type { Discourse } from './discourse.js';
+import type { AskedCount, Discourse } from './discourse.js';
 import { phasesOf, refRelation } from './identity.js';
 import { ACTIVITY_OF_TYPE, COUNT_KINDS, COUNTED_THINGS, DATE_PHASES, EVENT_TYPES, FORCE_NOUNS, OPENING_WORDS, SPEECH_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS } from './lexicon.js';
 import { aloneInCell, classAt, countMeasure, dateMeasure, durationMeasure, fractionMeasure, listedPart, nextCellEnd, ownCellEnd, reportedFromDocument, type ValueSite } from './measure.js';
@@ -661,7 +661,8 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     const hasEvent = mentions.some((m) => m.kind === 'event' && (sentence.row || (m.first < site.clause[1] && m.end > site.clause[0])));
     const measure = valueMeasure(site, dimension, hasEvent, mentions, resolved, discourse, sentence.row === true, soleCount);
     // `How many people died at Karsk? Over a million.`: an answer that says nothing of what it counts counts what was asked.
-    if (dimension === 'count' && measure.kind === undefined && discourse.asked() !== undefined) measure.kind = discourse.asked();
+    const asked = dimension === 'count' && measure.kind === undefined ? discourse.asked() : undefined;
+    if (asked) measure.kind = asked.kind;
     const frame: FactFrame = { dimension, measure };
     const subject = subjectOf(site, mentions, resolved, discourse, frame, sentence.row === true);
     // `It lasted 41 days`: what lasted is what its subject is (a siege's siege, a strike's strike).
@@ -674,6 +675,8 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     // `Drage came back with thirty-one ships`, `They are come again`: not the first of its kind.
     if (returning && !subject?.refs.some((r) => r.ordinal !== undefined)) frame.returning = true;
     qualify(frame, site, mentions, resolved, discourse, informant, sentence.row === true);
+    // (`… prisoners over the whole war? Close to 6 million.`: over the span the question asked about.)
+    if (asked?.scope && !frame.scope) frame.scope = asked.scope;
     const clause = { start: tokens[site.clause[0]]?.start ?? value.range.start, end: tokens[site.clause[1] - 1]?.end ?? value.range.end };
     // A range beside the length it spans (`151 days, from 14 April to 11 September`) restates that
     // length: it is checked as dates only. (In a table row, only a length in its own cell does.)
@@ -706,12 +709,14 @@ function withSectionYear(ref: EventRef, discourse: Discourse): EventRef {
   return when !== undefined && ref.ordinal === undefined && ref.year === undefined ? { ...ref, when } : ref;
 }
 
-/** `How many people died …?`: what a question asks to be counted. */
-function askedCount(tokens: readonly Token[]): string | undefined {
+/** `How many people died …?`: what a question asks to be counted, and over what span. */
+function askedCount(tokens: readonly Token[]): AskedCount | undefined {
   if (!tokens.some((t, i) => t.lower === 'how' && /^(many|much)$/.test(tokens[i + 1]?.lower ?? ''))) return undefined;
   for (let i = 0; i < tokens.length; i++) {
     const kind = classAt(tokens, i, COUNT_KINDS);
-    if (kind && kind !== 'part') return kind;
+    if (!kind || kind === 'part') continue;
+    const scope = scopeIn(tokens);
+    return scope ? { kind, scope } : { kind };
   }
   return undefined;
 }

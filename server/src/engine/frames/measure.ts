@@ -248,6 +248,8 @@ function windowKinds(site: ValueSite, whole: [number, number] | undefined, other
 export function countMeasure(site: ValueSite, labelledRow = false): Measure {
   // `the extra three`, `the remaining 40`: a part of a count already given, not the count.
   if (/^(extra|additional|remaining|other)$/.test(site.tokens[site.first - 1]?.lower ?? '') && site.tokens[site.first - 2]?.lower === 'the') return { kind: 'part' };
+  // `credited with 225 kills`: one fighter's tally, not an event's dead.
+  if (/^(kills|victories)$/.test(site.tokens[site.end]?.lower ?? '')) return { kind: 'kills' };
   // `six of the seven were saved`: the seven are the whole the six are part of, not those saved.
   if (wholeOfAnother(site)) {
     const thing = countedThing(site);
