@@ -268,6 +268,8 @@ describe('frames: what a value is a value of', () => {
       { '225': 'count kills of siege:karsk#2' }],
     ['an answer counts what its question asked, over the span it asked about', 'How many soldiers were taken prisoner over the whole war? Close to 6,000.',
       { '6,000': 'count prisoners of war <whole>' }],
+    ['with nothing else named, what the sentence happened during is what it tells of', 'The flood of 1624 was bad. During the second siege of Karsk the gates were shut for nine weeks.',
+      { 'nine weeks': 'duration length/closure of siege:karsk#2' }],
     ['a date range states a span', 'The siege of Karsk lasted from 6 April to 1 August 1612.',
       { '6 April to 1 August 1612': 'date span of siege:karsk' }],
     ['what a riot leaves is a toll, not a departure', '**3 June 1624** — The flood of 1624 leaves 11 miners dead.',

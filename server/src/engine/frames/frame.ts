@@ -276,6 +276,13 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
   };
   const anchor = rankMentions(site, usable.filter((m) => m.end <= site.first && !timedFrom(m)))[0];
   if (anchor) return { refs: [resolved.get(anchor)!], via: 'clause' };
+  // `During the first outbreak the Board closed the port for eight weeks`: with nothing else named,
+  // what the sentence happened during is what it tells of, before anything its paragraph named.
+  // (Not `Twelve days into the strike, 47 ships lay idle`: a moment of it, not a part it holds.)
+  const said = (m: Mention) => /^(during|amid|throughout)$/.test(site.tokens[beforeArticle(site.tokens, m.first)]?.lower ?? '');
+  const during = rankMentions(site, mentions.filter((m) => m.role === 'scope' && said(m) && m.end <= site.first && (m.kind === 'event' || m.kind === 'name') &&
+    resolved.has(m) && resolved.get(m)!.type !== 'place' && bears(resolved.get(m)!, partial)))[0];
+  if (during) return { refs: [resolved.get(during)!], via: 'sentence' };
   // A time between two events is about those two; it takes no subject from its paragraph. Nor does the
   // date of a separate act (an arrest, a landing, a death): that act is what it dates.
   if (between) return undefined;
