@@ -182,6 +182,12 @@ table('claim values: the writer’s own numbers in a draft', [
   ['Last weekend I interviewed her (my first interview ever, 45 minutes on the phone).', []],
   ['Group presentation: 6 slides, about 10 minutes.', []],
   ['I would give it 3 out of 5 stars.', []],
+  ['This essay compares it with two earlier orders, No. 270 and No. 0428.', []],
+  ['My part is the background and the order itself (about 4 minutes).', []],
+  ['I am sorry that it is 2 days late.', []],
+  ['The relief came 2 days late.', ['2 days']],
+  ['*Word count: 331 (not counting the title)*', []],
+  ['I also added two new facts.', []],
   // Minutes are history where an event is told of, or nothing says the writer is speaking.
   ['The charge lasted 20 minutes, I think.', ['20 minutes']],
   ['It lasted about twenty minutes.', ['twenty minutes']],

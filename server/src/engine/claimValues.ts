@@ -18,6 +18,7 @@ const RESEARCH_VERBS = new Set([
   'read', 'reread', 'visited', 'visit', 'accessed', 'wrote', 'write', 'posted', 'looked', 'checked', 'downloaded',
   'studied', 'learned', 'learnt', 'covered', 'submitted', 'saw', 'watched', 'interviewed', 'asked', 'talked', 'spoke',
   'heard', 'found', 'started', 'researched', 'went', 'spent', 'picked', 'chose', 'selected', 'quoted', 'compared',
+  'added', 'included', 'cut', 'removed', 'fixed', 'changed',
 ]);
 
 /** Verbs of using material: `I ended up using three`. */
@@ -267,6 +268,8 @@ function isWritersCount(v: FoundValue, s: Sentence, source: boolean): boolean {
   // (`10 marks`: the noun may be read into the value.)
   const own = t[v.endToken - 1];
   if (v.interval.nominal < 100 && ((after && DISCOURSE_NOUNS.has(after.lower)) || (own?.kind === 'word' && DISCOURSE_NOUNS.has(own.lower)))) return true;
+  // `Word count: 331`: a label of the essay's length.
+  if (t[v.firstToken - 1]?.text === ':' && t[v.firstToken - 2]?.lower === 'count' && t[v.firstToken - 3]?.lower === 'word') return true;
   // `(2nd draft, about 250 words)`: a length in words, set aside in brackets, is the essay's, however long.
   if (after && /^words?$/.test(after.lower) && t.slice(0, v.firstToken).some((x) => x.text === '(') && !t.slice(0, v.firstToken).some((x) => x.text === ')')) return true;
   // `Putting it on slide 7 took me two evenings`: what the work cost the writer.
@@ -452,9 +455,19 @@ const SHORT_UNITS = /\b(minutes?|mins?|seconds?|secs?)\b/i;
 function isWritersOwn(v: FoundValue, s: Sentence): boolean {
   const t = s.tokens;
   if (t.slice(0, v.firstToken).some((w, k) => /^(my|our)$/.test(w.lower) && (ASSESSMENTS.has(t[k + 1]?.lower ?? '') || ASSESSMENTS.has(t[k + 2]?.lower ?? '')))) return true;
+  // `This essay compares it with two earlier orders`, `My part is the order itself (about 4 minutes)`:
+  // what the writer's own work does or takes.
+  const opener = t[s.firstWord];
+  const ownWork = /^(this|my|our)$/.test(opener?.lower ?? '') && WORKS.has(t[s.firstWord + 1]?.lower ?? '');
+  if (ownWork && (v.form === 'count' || v.form === 'duration')) return true;
+  // `I am sorry that it is 2 days late`: how late the writer's work is.
+  if (v.form === 'duration' && /^(late|early|overdue)$/.test(t[v.endToken]?.lower ?? '') && t.some((w) => FIRST_PERSON.has(w.text))) return true;
   if (v.form !== 'duration' || !SHORT_UNITS.test(v.text) || t.some((w) => EVENT_TYPES.has(w.lower))) return false;
-  return t.some((w) => FIRST_PERSON.has(w.text) || /^(my|our)$/.test(w.lower) || (DISCOURSE_NOUNS.has(w.lower) && !/^(minutes|hours)$/.test(w.lower)));
+  return t.some((w) => FIRST_PERSON.has(w.text) || /^(my|our|me|us)$/.test(w.lower) || (DISCOURSE_NOUNS.has(w.lower) && !/^(minutes|hours)$/.test(w.lower)));
 }
+
+/** The writer's own pieces of work (`This essay`, `My part`). */
+const WORKS = new Set(['essay', 'paper', 'report', 'presentation', 'project', 'letter', 'post', 'part', 'section', 'talk', 'speech', 'slide', 'log', 'reflection', 'review', 'answer']);
 
 /** True when a value is a checkable claim. */
 function isClaimValue(v: FoundValue, s: Sentence, source: boolean): boolean {
