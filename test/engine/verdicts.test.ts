@@ -224,6 +224,15 @@ describe('verdicts on a made-up corpus', () => {
     assert.deepEqual(codes('The war began when the Velmarchi attacked on 4 May 1611 (Halloway).', [chronicle(CHRONICLE), post]).filter((c) => c.includes('4 May')).length, 1);
   });
 
+  it('a count beside the day the corpus says one event happened, in a sentence that names nothing, is of that event', () => {
+    const two = letters('# Letters\n\nThe Karsk flood came on 3 May 1611. The Karsk flood killed 41 people.\n\nThe Vell fire came on 9 June 1612. The Vell fire killed 12 people.\n');
+    assert.deepEqual(codes('- **3 May 1611**: the river broke its banks; 60 people drowned (Halloway).', [two]), ['contradicted 60']);
+    assert.deepEqual(codes('- **3 May 1611**: the river broke its banks; 41 people drowned (Halloway).', [two]), []);
+    // (A day of no event the corpus names, or the day of an event the sentence names, decides nothing.)
+    assert.deepEqual(codes('- **4 May 1611**: the river broke its banks; 60 people drowned (Halloway).', [two]).filter((c) => c.endsWith(' 60')), ['citation-mismatch 60']);
+    assert.deepEqual(codes('In the year after the flood of 3 May 1611, 60 people drowned (Halloway).', [two]).filter((c) => c.endsWith(' 60')), ['citation-mismatch 60']);
+  });
+
   it('a count of a span (`within half a year`) is not the one count the corpus gives of an event', () => {
     const one = letters('# Letters\n\nThe siege was long. In the siege 12,000 soldiers died.\n');
     assert.deepEqual(codes('More than 40,000 soldiers had been killed (Halloway).', [one]), ['contradicted 40,000']);

@@ -87,6 +87,7 @@ export class DraftChecker {
       resolver: this.index.resolver,
       footnotes: prose.footnotes,
       numberedReferences,
+      eventOfDay: this.index.eventOfDay,
     };
     const numberedKey = JSON.stringify([...numberedReferences]);
     const running = new Discourse();

@@ -9,7 +9,7 @@ import { aliasesOf, learnEventWords, learnHeadingAlias, learnNames, namedEvents,
 import { isTableRow, opensListItem, readHeading, readSentence, readTableRow, tableCells, type TableCell } from './frames/read.js';
 import { EventRegistry } from './frames/registry.js';
 import { subjectDecides, type Decision, type EventResolver } from './frames/identity.js';
-import type { FactFrame } from './frames/types.js';
+import { fromContext, type EventRef, type FactFrame } from './frames/types.js';
 import { LineIndex } from './positions.js';
 import { markdownToProse, plainTextToProse, type ProseBlock } from './prose.js';
 import { splitSentences } from './sentences.js';
@@ -87,6 +87,8 @@ export interface CorpusIndex {
   identities: Map<string, Identities>;
   /** The statements that give this very value (see valueKey): built with the index, read when a claim seems stated by none. */
   statementsWithValue: (value: QuantityInterval) => readonly Statement[];
+  /** The one event the corpus says happened or began on a day (a day number), where it names only one. */
+  eventOfDay: (day: number) => EventRef | undefined;
 }
 
 /** The statements that are the same fact as a frame (strong or weak), and the nearest that is not. */
@@ -479,7 +481,30 @@ export function assembleIndex(inputs: SourceInput[], read: ReadSource[], corpus:
     ...candidateLookup(statements, events),
     identities: new Map(),
     statementsWithValue: valueLookup(statements),
+    eventOfDay: dayLookup(statements, events),
   };
+}
+
+const OPENING_MOMENTS = new Set(['occurred', 'began']);
+
+/**
+ * `The Junction disaster of 22 August 1884`: the day each event the corpus names happened or began,
+ * as its own sentence says (not its paragraph). A day two events share names neither.
+ */
+function dayLookup(statements: readonly Statement[], events: EventRegistry): (day: number) => EventRef | undefined {
+  const byDay = new Map<number, { ref: EventRef; id: unknown } | null>();
+  for (const s of statements) {
+    const { frame, value } = s;
+    const refs = frame.subject?.refs;
+    if (frame.dimension !== 'date' || value.precision !== 'day' || value.interval.high - value.interval.low !== 1) continue;
+    if (!OPENING_MOMENTS.has(frame.measure.kind ?? '') || refs?.length !== 1 || fromContext(frame.subject) || refs[0]!.key === undefined) continue;
+    const id = events.lookup(refs[0]!).id;
+    if (id === undefined) continue;
+    const had = byDay.get(value.interval.low);
+    if (had === undefined) byDay.set(value.interval.low, { ref: refs[0]!, id });
+    else if (had !== null && had.id !== id) byDay.set(value.interval.low, null);
+  }
+  return (day) => byDay.get(day)?.ref ?? undefined;
 }
 
 const OWN_MOMENTS = new Set(['occurred', 'span', 'began', 'ended']);
