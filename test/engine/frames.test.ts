@@ -270,6 +270,8 @@ describe('frames: what a value is a value of', () => {
       { '6,000': 'count prisoners of war <whole>' }],
     ['with nothing else named, what the sentence happened during is what it tells of', 'The flood of 1624 was bad. During the second siege of Karsk the gates were shut for nine weeks.',
       { 'nine weeks': 'duration length/closure of siege:karsk#2' }],
+    ['what a later part of the sentence compares a value with is not what it is of', 'The flood of 1624 was bad. The town held out for eleven months, far longer than the 118 days that the second siege of Karsk lasted.',
+      { 'eleven months': 'duration length/holding', '118 days': 'duration ?/siege of siege:karsk#2' }],
     ['a date range states a span', 'The siege of Karsk lasted from 6 April to 1 August 1612.',
       { '6 April to 1 August 1612': 'date span of siege:karsk' }],
     ['what a riot leaves is a toll, not a departure', '**3 June 1624** — The flood of 1624 leaves 11 miners dead.',

@@ -146,6 +146,14 @@ function tellsOfReturn(tokens: readonly Token[]): boolean {
     (t.lower === 'once' && tokens[i + 1]?.lower === 'more') || (t.lower === 'this' && tokens[i + 1]?.lower === 'time'));
 }
 
+/**
+ * `The defenders held out for eleven months, far longer than the 199 days that Stalingrad raged`: what a
+ * later part of the sentence compares the value with is not what it is of.
+ */
+function comparedAfter(site: ValueSite, m: Mention): boolean {
+  return m.first >= site.clause[1] && site.tokens.slice(site.clause[1], m.first).some((t) => t.lower === 'than');
+}
+
 /** The value's clause opens its sentence and is set off from the rest (`With 2 million deaths, …`). */
 function opensSentence(site: ValueSite): boolean {
   return site.clause[0] === 0 && site.clause[1] < site.tokens.length;
@@ -240,7 +248,7 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
     // Outside its clause, only what the sentence named before the value can be its subject; but a
     // value set in front of its sentence (`With 2 million deaths, Karsk was …`) is about what follows,
     // and in a table row any cell before it or the one after it (not the notes further on) names it.
-    ((m.first < site.clause[1] && m.end > site.clause[0]) || m.end <= site.first || (row ? m.first < nextCellEnd(site) : opensSentence(site))));
+    ((m.first < site.clause[1] && m.end > site.clause[0]) || m.end <= site.first || (row ? m.first < nextCellEnd(site) : opensSentence(site) && !comparedAfter(site, m))));
   // An anchor is not the subject (`twelve weeks after the flood`), except of its own clause when the
   // value is in it (`until a gale drowned 310 sailors`).
   const ownAnchor = (m: Mention) => !between && m.first >= site.clause[0] && m.end <= site.first;
