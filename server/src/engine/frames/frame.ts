@@ -275,22 +275,8 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
     if (partner) return { refs: [ref, resolved.get(partner)!], via, combined: true };
     return { refs: [ref], via };
   }
-  // `After the flood the pit closed for nine weeks`: with nothing else named, the anchor is the subject.
-  // (`Nearly nine years after the Candlemas Gale, on 14 October 1869, 58 men were drowned`: a value
-  // set after a time from an event is of what came later, not of that event.)
-  const timedFrom = (m: Mention) => {
-    const k = beforeArticle(site.tokens, m.first);
-    return /^(after|before|since)$/.test(site.tokens[k]?.lower ?? '') && /^(days?|weeks?|months?|years?)$/.test(site.tokens[k - 1]?.lower ?? '');
-  };
-  const anchor = rankMentions(site, usable.filter((m) => m.end <= site.first && !timedFrom(m)))[0];
-  if (anchor) return { refs: [resolved.get(anchor)!], via: 'clause' };
-  // `During the first outbreak the Board closed the port for eight weeks`: with nothing else named,
-  // what the sentence happened during is what it tells of, before anything its paragraph named.
-  // (Not `Twelve days into the strike, 47 ships lay idle`: a moment of it, not a part it holds.)
-  const said = (m: Mention) => /^(during|amid|throughout)$/.test(site.tokens[beforeArticle(site.tokens, m.first)]?.lower ?? '');
-  const during = rankMentions(site, mentions.filter((m) => m.role === 'scope' && said(m) && m.end <= site.first && (m.kind === 'event' || m.kind === 'name') &&
-    resolved.has(m) && resolved.get(m)!.type !== 'place' && bears(resolved.get(m)!, partial)))[0];
-  if (during) return { refs: [resolved.get(during)!], via: 'sentence' };
+  const framing = framingEvent(site, usable, mentions, resolved, partial);
+  if (framing) return framing;
   // A time between two events is about those two; it takes no subject from its paragraph. Nor does the
   // date of a separate act (an arrest, a landing, a death): that act is what it dates.
   if (between) return undefined;
@@ -319,6 +305,27 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
   if (previous && inheritable(previous)) return { refs: [previous], via: 'previous' };
   const heading = discourse.headingSubjects().filter(inheritable);
   return heading.length > 0 ? { refs: [...heading], via: 'heading' } : undefined;
+}
+
+/**
+ * With nothing else named, an event the sentence sets its value after or within: `After the flood the
+ * pit closed for nine weeks`, `During the first outbreak the Board closed the port for eight weeks`.
+ */
+function framingEvent(site: ValueSite, usable: readonly Mention[], mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>, partial: { dimension: string; measure: Measure }): Subject | undefined {
+  // (`Nearly nine years after the Candlemas Gale, on 14 October 1869, 58 men were drowned`: a value
+  // set after a time from an event is of what came later, not of that event.)
+  const timedFrom = (m: Mention) => {
+    const k = beforeArticle(site.tokens, m.first);
+    return /^(after|before|since)$/.test(site.tokens[k]?.lower ?? '') && /^(days?|weeks?|months?|years?)$/.test(site.tokens[k - 1]?.lower ?? '');
+  };
+  const anchor = rankMentions(site, usable.filter((m) => m.end <= site.first && !timedFrom(m)))[0];
+  if (anchor) return { refs: [resolved.get(anchor)!], via: 'clause' };
+  // (What the sentence happened during comes before anything its paragraph named; not `Twelve days
+  // into the strike, 47 ships lay idle`: a moment of it, not a part it holds.)
+  const said = (m: Mention) => /^(during|amid|throughout)$/.test(site.tokens[beforeArticle(site.tokens, m.first)]?.lower ?? '');
+  const during = rankMentions(site, mentions.filter((m) => m.role === 'scope' && said(m) && m.end <= site.first && (m.kind === 'event' || m.kind === 'name') &&
+    resolved.has(m) && resolved.get(m)!.type !== 'place' && bears(resolved.get(m)!, partial)))[0];
+  return during ? { refs: [resolved.get(during)!], via: 'sentence' } : undefined;
 }
 
 /** Verbs a place's own toll is told by (`Wendle lost six`, `the parish buried forty`). */

@@ -293,20 +293,7 @@ export function countMeasure(site: ValueSite, labelledRow = false): Measure {
     return site.tokens.slice(Math.max(label, 0), Math.max(end, 0)).map((x) => COUNTED_THINGS.get(x.lower)).find((x) => x !== undefined);
   };
   const thing = countedThing(site) ?? (labelledRow && aloneInCell(site) ? labelThing() : undefined);
-  // `Thirty-seven men we lost`: lost people, with nothing else said, are the dead; lost ships are destroyed.
-  // `1,300 people lost their homes`: the homeless.
-  const lostAt = site.tokens.findIndex((t, i) => i >= site.clause[0] && i < site.clause[1] && t.lower === 'lost');
-  const lostWhat = (k: number) => (/^(their|his|her|its|our)$/.test(site.tokens[k + 1]?.lower ?? '') ? site.tokens[k + 2] : site.tokens[k + 1])?.lower ?? '';
-  if (kinds.length === 0 && lostAt >= 0 && /^(homes?|houses?)$/.test(lostWhat(lostAt))) kinds = ['homeless'];
-  // (`seven owners lost everything`, `120 children lost a father`: what they lost is said, and it is
-  // not their lives.)
-  const lostSomething = (i: number) => /^(everything|all|their|his|her|its|our|a|an|money|fortunes?|savings|homes?|land|property|fathers|mothers|husbands|wives|sons|daughters|parents|brothers|children)$/.test(site.tokens[i + 1]?.lower ?? '');
-  // (`46 boats go out and 11 are lost`: a `lost` after another count is that count's.)
-  let nextCount = site.end;
-  while (nextCount < site.clause[1] && !site.layout.inOtherValue(nextCount, site.first)) nextCount++;
-  if (kinds.length === 0 && site.tokens.slice(site.clause[0], nextCount).some((t, k) => t.lower === 'lost' && !lostSomething(site.clause[0] + k))) {
-    kinds = thing === undefined || thing === 'people' ? ['deaths'] : ['destroyed'];
-  }
+  if (kinds.length === 0) kinds = lostKinds(site, thing);
   // `were killed, wounded or captured`: the list goes on past the value's window.
   kinds = [...kinds, ...listedKinds(site, kinds)];
   let kind = countKindOf(kinds);
@@ -328,6 +315,25 @@ export function countMeasure(site: ValueSite, labelledRow = false): Measure {
     if (act) kind = `act:${act}`;
   }
   return { ...(kind ? { kind } : {}), ...(thing ? { thing } : {}) };
+}
+
+/**
+ * `Thirty-seven men we lost`: lost people, with nothing else said, are the dead; lost ships are
+ * destroyed. `1,300 people lost their homes`: the homeless.
+ */
+function lostKinds(site: ValueSite, thing: string | undefined): string[] {
+  const lostAt = site.tokens.findIndex((t, i) => i >= site.clause[0] && i < site.clause[1] && t.lower === 'lost');
+  if (lostAt < 0) return [];
+  const lostWhat = (k: number) => (/^(their|his|her|its|our)$/.test(site.tokens[k + 1]?.lower ?? '') ? site.tokens[k + 2] : site.tokens[k + 1])?.lower ?? '';
+  if (/^(homes?|houses?)$/.test(lostWhat(lostAt))) return ['homeless'];
+  // (`seven owners lost everything`, `120 children lost a father`: what they lost is said, and it is
+  // not their lives.)
+  const lostSomething = (i: number) => /^(everything|all|their|his|her|its|our|a|an|money|fortunes?|savings|homes?|land|property|fathers|mothers|husbands|wives|sons|daughters|parents|brothers|children)$/.test(site.tokens[i + 1]?.lower ?? '');
+  // (`46 boats go out and 11 are lost`: a `lost` after another count is that count's.)
+  let nextCount = site.end;
+  while (nextCount < site.clause[1] && !site.layout.inOtherValue(nextCount, site.first)) nextCount++;
+  if (!site.tokens.slice(site.clause[0], nextCount).some((t, k) => t.lower === 'lost' && !lostSomething(site.clause[0] + k))) return [];
+  return thing === undefined || thing === 'people' ? ['deaths'] : ['destroyed'];
 }
 
 // ---- durations ----------------------------------------------------------------------------------
