@@ -15,6 +15,15 @@ function table(title: string, cases: Array<[string, string[]]>): void {
   });
 }
 
+describe('claim values: a source’s `no one was killed` counts none', () => {
+  const inSource = (sentence: string) => claimValues(sentence, 0, [], {}, true).map((v) => `${v.text}=${v.interval.nominal}`);
+  it('No one was killed and only three were hurt.', () => assert.deepEqual(inSource('No one was killed and only three were hurt.'), ['No one=0', 'three=3']));
+  it('The first riot was almost good-natured: nobody died.', () => assert.deepEqual(inSource('The first riot was almost good-natured: nobody died.'), ['nobody=0']));
+  it('No one knows how many died.', () => assert.deepEqual(inSource('No one knows how many died.'), []));
+  // (In a draft the words are the writer's: not a claim.)
+  it('a draft’s `nobody died` is no claim', () => assert.deepEqual(claimValues('Nobody died in the fire.', 0, []).map((v) => v.text), []));
+});
+
 describe('claim values: a source’s first person is history', () => {
   // A letter's writer counts the garrison they are in: not a draft writer's age.
   it('We are two thousand four hundred now, with the new drafts.', () =>

@@ -233,6 +233,12 @@ describe('verdicts on a made-up corpus', () => {
     assert.deepEqual(codes('In the year after the flood of 3 May 1611, 60 people drowned (Halloway).', [two]).filter((c) => c.endsWith(' 60')), ['citation-mismatch 60']);
   });
 
+  it('a source’s `no one was killed` states the 0 a draft cites it for', () => {
+    const quiet = letters('# Letters\n\nThe Karsk riot was short. No one was killed, and 14 men were arrested.\n');
+    assert.deepEqual(codes('In the Karsk riot 0 people were killed (Halloway).', [quiet]), []);
+    assert.deepEqual(codes('In the Karsk riot 3 people were killed (Halloway).', [quiet]), ['contradicted 3']);
+  });
+
   it('a count of a span (`within half a year`) is not the one count the corpus gives of an event', () => {
     const one = letters('# Letters\n\nThe siege was long. In the siege 12,000 soldiers died.\n');
     assert.deepEqual(codes('More than 40,000 soldiers had been killed (Halloway).', [one]), ['contradicted 40,000']);

@@ -500,7 +500,33 @@ export function claimValues(text: string, offset: number, ignored: readonly Text
   let values = outside(extractValues(text, offset, context), [...ignored, ...quotedRanges(text, offset), ...markAndDebrisRanges(text, offset)]);
   // A `sentence` holding dozens of values is data (a pasted table, a list of figures), not prose.
   if (values.length > MAX_VALUES_PER_SENTENCE) values = [];
-  if (values.length === 0) return values;
+  // (A source's `nobody died` is read only where the sentence has words for it: most have none.)
+  const none = source && /\b(no one|nobody|none)\b/i.test(text);
+  if (values.length === 0 && !none) return values;
   const sentence = readSentence(text, tokenize(text, offset));
-  return values.filter((v) => isClaimValue(v, sentence, source));
+  const claims = values.filter((v) => isClaimValue(v, sentence, source));
+  return none ? [...claims, ...noneBefell(sentence.tokens, ignored)].sort((a, b) => a.range.start - b.range.start) : claims;
+}
+
+const NONE_WORDS = /^(nobody|none)$/;
+const BEFELL = new Set(['killed', 'died', 'drowned', 'hurt', 'injured', 'wounded', 'arrested', 'lost']);
+
+/**
+ * In a source, `no one was killed`, `nobody died`: a count of none, which a draft's `0` may cite. (In
+ * a draft such words are the writer's, checked by no one.)
+ */
+function noneBefell(tokens: readonly Token[], ignored: readonly TextRange[]): FoundValue[] {
+  const found: FoundValue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const two = tokens[i]!.lower === 'no' && tokens[i + 1]?.lower === 'one';
+    if (!two && !NONE_WORDS.test(tokens[i]!.lower)) continue;
+    const end = two ? i + 2 : i + 1;
+    const verb = /^(was|were)$/.test(tokens[end]?.lower ?? '') ? end + 1 : end;
+    if (!BEFELL.has(tokens[verb]?.lower ?? '')) continue;
+    const range = { start: tokens[i]!.start, end: tokens[end - 1]!.end };
+    if (ignored.some((r) => r.start < range.end && range.start < r.end)) continue;
+    const text = tokens.slice(i, end).map((t) => t.text).join(' ');
+    found.push({ form: 'count', range, text, interval: { dimension: 'count', low: -0.5, high: 0.5, nominal: 0 }, firstToken: i, endToken: end });
+  }
+  return found;
 }
