@@ -4,9 +4,7 @@ import { CitationResolver, findCitations } from './citations.js';
 import { Discourse } from './frames/discourse.js';
 import type { FramedValue } from './frames/frame.js';
 import type { NameKnowledge } from './frames/mentions.js';
-import { EVENT_TYPES } from './frames/lexicon.js';
 import type { EventRef } from './frames/types.js';
-import { tokenize } from './tokens.js';
 import { isTableRow, opensListItem, readHeading, readSentence, readTableRow, tableCells } from './frames/read.js';
 import type { FootnoteDefinition, ProseBlock, ProseDocument } from './prose.js';
 import { splitSentences, type Sentence } from './sentences.js';
@@ -35,14 +33,14 @@ export interface DraftContext {
  * names nothing it could be of, beside a day on which the corpus says one event happened, is of that
  * event. (The day's own value is not: what a date is of is never decided by the date.)
  */
-function ofTheDay(framed: FramedValue[], text: string, context: DraftContext): void {
+function ofTheDay(framed: FramedValue[], context: DraftContext): void {
   if (!context.eventOfDay) return;
   const days = framed.filter((f) => f.value.form === 'date' && f.value.precision === 'day');
   const events = days.map((f) => context.eventOfDay!(f.value.interval.low)).filter((r): r is EventRef => r !== undefined);
   if (events.length !== 1 || days.length !== 1) return;
   // (`In the first six months after the invasion of June 22, 1941, two million were taken prisoner`:
   // a day of an event the sentence names is that event's, told to time something else.)
-  if (tokenize(text).some((t) => EVENT_TYPES.has(t.lower))) return;
+  if (days[0]!.namesEvent) return;
   for (const f of framed) {
     // (Counts and shares only: a length or a time between beside a day is often of something else.)
     if (f.frame.subject !== undefined || (f.frame.dimension !== 'count' && f.frame.dimension !== 'fraction')) continue;
@@ -114,7 +112,7 @@ export function readBlock(block: ProseBlock, context: DraftContext, discourse: D
     const cited = findCitations(block, sentence.range, trailingEnd(block, sentences[i + 1]), context.footnotes, context.resolver, context.numberedReferences);
     citations.push(...cited.citations);
     const framed = readSentence(sentence.text, sentence.range.start, cited.ignored, discourse, context.knowledge, true);
-    ofTheDay(framed, sentence.text, context);
+    ofTheDay(framed, context);
     framed.forEach((f, k) => claims.push({ ...f, sentence: sentence.range, citations: citationsOf(f, framed[k - 1], framed[k + 1], cited.citations) }));
   });
   return { claims, citations };
@@ -125,7 +123,7 @@ export function extractClaims(
   prose: ProseDocument,
   sources: { knowledge: NameKnowledge; resolver: CitationResolver; eventOfDay?: (day: number) => EventRef | undefined },
 ): { claims: Claim[]; citations: Citation[] } {
-  const context: DraftContext = { ...sources, text: prose.text, footnotes: prose.footnotes, numberedReferences: numberedReferencesOf(prose), eventOfDay: sources.eventOfDay };
+  const context: DraftContext = { ...sources, text: prose.text, footnotes: prose.footnotes, numberedReferences: numberedReferencesOf(prose) };
   const claims: Claim[] = [];
   const citations: Citation[] = [];
   const discourse = new Discourse();

@@ -492,11 +492,11 @@ const OPENING_MOMENTS = new Set(['occurred', 'began']);
  * as its own sentence says (not its paragraph). A day two events share names neither.
  */
 function dayLookup(statements: readonly Statement[], events: EventRegistry): (day: number) => EventRef | undefined {
-  const byDay = new Map<number, { ref: EventRef; id: unknown } | null>();
+  const byDay = new Map<number, { ref: EventRef; id: string } | null>();
   for (const s of statements) {
     const { frame, value } = s;
     const refs = frame.subject?.refs;
-    if (frame.dimension !== 'date' || value.precision !== 'day' || value.interval.high - value.interval.low !== 1) continue;
+    if (value.form !== 'date' || value.precision !== 'day') continue;
     if (!OPENING_MOMENTS.has(frame.measure.kind ?? '') || refs?.length !== 1 || fromContext(frame.subject) || refs[0]!.key === undefined) continue;
     const id = events.lookup(refs[0]!).id;
     if (id === undefined) continue;
@@ -504,7 +504,7 @@ function dayLookup(statements: readonly Statement[], events: EventRegistry): (da
     if (had === undefined) byDay.set(value.interval.low, { ref: refs[0]!, id });
     else if (had !== null && had.id !== id) byDay.set(value.interval.low, null);
   }
-  return (day) => byDay.get(day)?.ref ?? undefined;
+  return (day) => byDay.get(day)?.ref;
 }
 
 const OWN_MOMENTS = new Set(['occurred', 'span', 'began', 'ended']);

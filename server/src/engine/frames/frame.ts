@@ -29,6 +29,8 @@ export interface FramedValue {
   around: EventRef[];
   /** Its sentence names something (a place, a person, an event) no word of whose name the corpus writes. */
   namesOutside: boolean;
+  /** Its sentence names an event (`the invasion of 22 June`), of a kind or by name. */
+  namesEvent: boolean;
 }
 
 /** Kinds of event that cannot bear a count of the dead or a length of time: a subject taken from context must bear it. */
@@ -674,6 +676,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
   // (A row of one count is a label and its value; a row of several may be a table turned on its side.)
   const soleCount = values.filter((v) => v.interval.dimension === 'count').length === 1;
   // (`Mafeking … held out for 217 days`: a name the corpus never writes, of a town, a person or an event.)
+  const namesEvent = mentions.some((m) => m.kind === 'event');
   const namesOutside = mentions.some((m) => m.kind !== 'side' && m.kind !== 'anaphor' && m.ref.key !== undefined && m.ref.key.split(' ').every((w) => !knowledge.isName(w)));
   const framed = values.map((value) => {
     const [first, end] = tokenSpan(tokens, value.range);
@@ -709,7 +712,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     const namesInClause = mentions.some((m) => m.kind !== 'side' && m.kind !== 'anaphor' && m.first < site.clause[1] && m.end > site.clause[0]);
     const inClause = mentions.filter((m) => m.kind === 'event' && resolved.has(m) && m.first < site.clause[1] && m.end > site.clause[0]);
     const around = [...discourse.paragraphSubjects(), ...inClause.map((m) => resolved.get(m)!)];
-    return { value, frame, clause, namesInClause, around, namesOutside, ...(implied ? { implied } : {}) };
+    return { value, frame, clause, namesInClause, around, namesOutside, namesEvent, ...(implied ? { implied } : {}) };
   });
   // (What a value measures, `199 days of fighting`, is not a thing the text goes on about; nor is the
   // event a time is told from, `three weeks after the mutiny ended, Wendle sailed`.)
@@ -734,13 +737,9 @@ function withSectionYear(ref: EventRef, discourse: Discourse): EventRef {
 /** `How many people died …?`: what a question asks to be counted, and over what span. */
 function askedCount(tokens: readonly Token[]): AskedCount | undefined {
   if (!tokens.some((t, i) => t.lower === 'how' && /^(many|much)$/.test(tokens[i + 1]?.lower ?? ''))) return undefined;
-  for (let i = 0; i < tokens.length; i++) {
-    const kind = classAt(tokens, i, COUNT_KINDS);
-    if (!kind || kind === 'part') continue;
-    const scope = scopeIn(tokens);
-    return scope ? { kind, scope } : { kind };
-  }
-  return undefined;
+  const kind = tokens.map((_, i) => classAt(tokens, i, COUNT_KINDS)).find((k) => k !== undefined && k !== 'part');
+  const scope = kind ? scopeIn(tokens) : undefined;
+  return kind === undefined ? undefined : scope ? { kind, scope } : { kind };
 }
 
 /** A date range's duration: how long its event lasted (`from 2 May to 11 June`). */
