@@ -354,37 +354,32 @@ export function parseChunk(chunk: string, definitions: DocumentDefinitions): Par
     ...[...definitions.links.keys()].map((label) => `[${label}]: #`),
   ];
   const source = stubs.length > 0 ? `${chunk}\n\n${stubs.join('\n\n')}\n` : chunk;
-  const tree = parser.parse(source) as MdNode;
-  const parsed: ParsedChunk = { blocks: [], footnotes: [], comments: [] };
-  const inChunk = (node: MdNode) => span(node).start < chunk.length;
-  let pendingListNumber: number | undefined;
-  let table = 0;
+  const reader = new ChunkReader(source, chunk.length, definitions.links);
+  ((parser.parse(source) as MdNode).children ?? []).forEach((c) => reader.walk(c, 'top'));
+  return reader.parsed;
+}
 
-  const collectComments = (node: MdNode) => {
-    if (node.type === 'html') {
-      for (const match of (node.value ?? '').matchAll(/<!--([\s\S]*?)-->/g)) {
-        const start = span(node).start + match.index!;
-        parsed.comments.push({ range: { start, end: start + match[0].length }, body: match[1]!.trim() });
-      }
-    }
-    (node.children ?? []).forEach(collectComments);
-  };
+type BlockContext = 'top' | 'nested' | 'quote' | 'footnote';
+type BlockExtra = { headingDepth?: number; headingText?: string; table?: number };
 
-  const addBlock = (node: MdNode, role: BlockRole, extra: { headingDepth?: number; headingText?: string; table?: number } = {}) => {
-    const builder = new BlockBuilder(source, span(node), definitions.links);
-    (node.children ?? []).forEach((c) => builder.collect(c));
-    const block = builder.build(role, 0, pendingListNumber);
-    pendingListNumber = undefined;
-    if (block.text.trim().length > 0 || block.footnoteReferences.length > 0) parsed.blocks.push({ ...block, ...extra });
-    collectComments(node);
-  };
+/** Walks one chunk's Markdown tree into blocks, footnotes and comments; stubs past the chunk are skipped. */
+class ChunkReader {
+  readonly parsed: ParsedChunk = { blocks: [], footnotes: [], comments: [] };
+  private pendingListNumber: number | undefined;
+  private table = 0;
 
-  const walk = (node: MdNode, context: 'top' | 'nested' | 'quote' | 'footnote') => {
-    if (!inChunk(node)) return;
+  constructor(
+    private readonly source: string,
+    private readonly chunkLength: number,
+    private readonly links: ReadonlyMap<string, string>,
+  ) {}
+
+  walk(node: MdNode, context: BlockContext): void {
+    if (span(node).start >= this.chunkLength) return;
     switch (node.type) {
       case 'yaml': {
         const title = /^title:\s*["']?(.+?)["']?\s*$/m.exec(node.value ?? '');
-        if (title) parsed.frontMatterTitle = title[1];
+        if (title) this.parsed.frontMatterTitle = title[1];
         return;
       }
       case 'toml':
@@ -393,51 +388,75 @@ export function parseChunk(chunk: string, definitions: DocumentDefinitions): Par
       case 'thematicBreak':
         return;
       case 'html':
-        collectComments(node);
+        this.collectComments(node);
         return;
       case 'heading':
-        addBlock(node, 'heading', { headingDepth: node.depth ?? 1, headingText: plainText(node).trim() });
+        this.addBlock(node, 'heading', { headingDepth: node.depth ?? 1, headingText: plainText(node).trim() });
         return;
-      case 'paragraph': {
-        let role: BlockRole = 'prose';
-        if (context === 'quote') role = 'quote';
-        else if (context === 'footnote') role = 'footnote';
-        else if (context === 'top' && isLabel(plainText(node))) role = 'label';
-        addBlock(node, role);
+      case 'paragraph':
+        this.addBlock(node, paragraphRole(node, context));
         return;
-      }
       case 'table':
-        table++;
-        for (const row of node.children ?? []) addBlock(row, 'prose', { table });
-        return;
-      case 'blockquote':
-        (node.children ?? []).forEach((c) => walk(c, 'quote'));
+        this.table++;
+        for (const row of node.children ?? []) this.addBlock(row, 'prose', { table: this.table });
         return;
       case 'footnoteDefinition': {
         const label = node.identifier ?? node.label ?? '';
-        parsed.footnotes.push({ label, range: span(node), text: plainText(node).trim() });
-        (node.children ?? []).forEach((c) => walk(c, 'footnote'));
+        this.parsed.footnotes.push({ label, range: span(node), text: plainText(node).trim() });
+        (node.children ?? []).forEach((c) => this.walk(c, 'footnote'));
         return;
       }
-      case 'list': {
-        const ordered = (node as MdNode & { ordered?: boolean }).ordered;
-        let number = (node as MdNode & { start?: number }).start ?? 1;
-        for (const item of node.children ?? []) {
-          if (ordered) pendingListNumber = number++;
-          walk(item, context === 'top' ? 'nested' : context);
-        }
-        pendingListNumber = undefined;
-        return;
-      }
-      case 'listItem':
-        (node.children ?? []).forEach((c) => walk(c, context === 'top' ? 'nested' : context));
+      case 'list':
+        this.walkList(node, context);
         return;
       default:
-        (node.children ?? []).forEach((c) => walk(c, context));
+        (node.children ?? []).forEach((c) => this.walk(c, childContext(node, context)));
     }
-  };
-  (tree.children ?? []).forEach((c) => walk(c, 'top'));
-  return parsed;
+  }
+
+  private walkList(node: MdNode, context: BlockContext): void {
+    const ordered = (node as MdNode & { ordered?: boolean }).ordered;
+    let number = (node as MdNode & { start?: number }).start ?? 1;
+    for (const item of node.children ?? []) {
+      if (ordered) this.pendingListNumber = number++;
+      this.walk(item, context === 'top' ? 'nested' : context);
+    }
+    this.pendingListNumber = undefined;
+  }
+
+  private addBlock(node: MdNode, role: BlockRole, extra: BlockExtra = {}): void {
+    const builder = new BlockBuilder(this.source, span(node), this.links);
+    (node.children ?? []).forEach((c) => builder.collect(c));
+    const block = builder.build(role, 0, this.pendingListNumber);
+    this.pendingListNumber = undefined;
+    if (block.text.trim().length > 0 || block.footnoteReferences.length > 0) this.parsed.blocks.push({ ...block, ...extra });
+    this.collectComments(node);
+  }
+
+  private collectComments(node: MdNode): void {
+    if (node.type === 'html') {
+      for (const match of (node.value ?? '').matchAll(/<!--([\s\S]*?)-->/g)) {
+        const start = span(node).start + match.index!;
+        this.parsed.comments.push({ range: { start, end: start + match[0].length }, body: match[1]!.trim() });
+      }
+    }
+    (node.children ?? []).forEach((c) => this.collectComments(c));
+  }
+}
+
+/** A paragraph's role follows what holds it: a quote, a footnote, or a top-level label line. */
+function paragraphRole(node: MdNode, context: BlockContext): BlockRole {
+  if (context === 'quote') return 'quote';
+  if (context === 'footnote') return 'footnote';
+  if (context === 'top' && isLabel(plainText(node))) return 'label';
+  return 'prose';
+}
+
+/** Inside a block quote everything is quoted; inside a list item nothing is top-level any more. */
+function childContext(node: MdNode, context: BlockContext): BlockContext {
+  if (node.type === 'blockquote') return 'quote';
+  if (node.type === 'listItem' && context === 'top') return 'nested';
+  return context;
 }
 
 function shiftRange(r: TextRange, by: number): TextRange {
