@@ -254,13 +254,14 @@ interface DayMonth {
   end: number;
 }
 
-/** `22 June`, `the 22nd of June`, `June 22nd`: a day and a month, whatever follows them. */
+/** `22 June`, `the 22nd of June`, `the ninth day of June`, `June 22nd`: a day and a month, whatever follows them. */
 function parseDayMonth(tokens: Token[], i: number): DayMonth | undefined {
   let k = i;
   if (tokens[k]?.lower === 'the') k++;
   const day = parseDay(tokens, k);
   if (day) {
     let m = day.end;
+    if (tokens[m]?.lower === 'day' && tokens[m + 1]?.lower === 'of') m++;
     if (tokens[m]?.lower === 'of') m++;
     const month = monthAt(tokens, m);
     return month ? { day: day.day, month: month.month, end: month.end } : undefined;
@@ -354,19 +355,10 @@ function parseNamedDate(tokens: Token[], i: number): DateParse | undefined {
     return undefined;
   }
   // Day Month Year  |  the Day of Month, Year
-  let k = j;
-  if (tokens[k]?.lower === 'the') k++;
-  const day = parseDay(tokens, k);
-  if (day) {
-    let m = day.end;
-    if (tokens[m]?.lower === 'of') m++;
-    const dayMonth = monthAt(tokens, m);
-    if (dayMonth) {
-      const year = parseYear(tokens, skipComma(tokens, dayMonth.end));
-      if (year && isValidDay(year.year, dayMonth.month, day.day)) {
-        return { interval: dayInterval(year.year, dayMonth.month, day.day), end: year.end, precision: 'day' };
-      }
-    }
+  const date = parseDayMonth(tokens, j);
+  const year = date && parseYear(tokens, skipComma(tokens, date.end));
+  if (date && year && isValidDay(year.year, date.month, date.day)) {
+    return { interval: dayInterval(year.year, date.month, date.day), end: year.end, precision: 'day' };
   }
   return undefined;
 }
