@@ -67,6 +67,9 @@ describe('claims: not claims anywhere in a draft', () => {
     ['the essay’s own counts', 'I give three reasons from my two sources. These are the three moments I think matter most.', []],
     ['a when-clause dates the event', 'In 1789, when the first mill opened at Karsk, the town was small.', ['1789']],
     ['a decade that sets the scene', 'By the 1820s it was a mill town.', []],
+    ['a column that numbers the rows', '| # | Event | Figure |\n|---|---|---|\n| 4 | Siege of Karsk | 140 days |\n| 12 | Treaty of Orlen | 3 May 1611 |', ['140 days', '3 May 1611']],
+    ['…but a column of counts is counted', '| Event | Killed |\n|---|---|\n| Siege of Karsk | 12 |', ['12']],
+    ['a numbered order in lower case', 'the duke issued order 227 in the spring, and 300 men left.', ['300']],
     ['an image file name left on the page', 'The lines moved west.\n\nKarsk_Front_1611-11_to_1612-03.png\n', []],
   ];
   for (const [name, markdown, expected] of cases) {

@@ -35,6 +35,8 @@ const SCENE_PREPOSITIONS = new Set(['in', 'by', 'during', 'since', 'until', 'til
 const POSSESSIVES = new Set(['my', 'our', 'your', 'this', 'last', 'next', 'that', 'his', 'her', 'their']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const NAME_MARKERS = new Set(['no', 'nos', 'number', 'nr', '#', 'no.', '№']);
+/** Orders and laws are numbered: `order 227` names one, whatever its case. */
+const NUMBERED_ORDERS = new Set(['order', 'decree', 'directive', 'edict', 'ukase', 'ordinance', 'resolution']);
 const LOCATORS = new Set(['p', 'pp', 'page', 'pages', 'ch', 'chap', 'chapter', 'vol', 'volume', 'section', 'sec', 'para', 'fig', 'figure', 'table', 'line', 'lines', 'item', 'step', 'version', 'v', 'draft', 'grade', 'class', 'room', 'unit', 'episode', 'season', 'part', 'book', 'article', 'period', 'block', 'para', 'paragraph', 'n', 'note', 'footnote', 'slide', 'slides', 'sections', 'row', 'rows', 'column', 'col', 'question', 'exercise', 'problem', 'task', 'week', 'essay', 'assignment', 'card', 'hall', 'halls', 'gallery', 'log', 'entry', 'quiz', 'test']);
 /** Nouns a writer counts in their own essay, not in history. */
 const DISCOURSE_NOUNS = new Set([
@@ -198,6 +200,8 @@ function isInName(v: FoundValue, s: Sentence): boolean {
   const before = t[i - 1];
   const marker = before?.text === '.' ? t[i - 2] : before;
   if (marker && (NAME_MARKERS.has(marker.lower) || LOCATORS.has(marker.lower))) return true;
+  // `order 227`, `decree 118`, in any case: bare digits straight after a word for a numbered order name it.
+  if (before && NUMBERED_ORDERS.has(before.lower) && /^\d+$/.test(v.text)) return true;
   // `essay 2 of 3`, `part 1 of 4`: how many there are of what a locator numbers.
   if (before?.lower === 'of' && t[i - 2]?.kind === 'number' && LOCATORS.has(t[i - 3]?.lower ?? '')) return true;
   // `Year 11 history`, `Form 4`: a school year, written with a capital, names a class (`Grade 9` is a locator).

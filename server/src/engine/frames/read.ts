@@ -130,6 +130,13 @@ export function isTableRow(row: string): boolean {
   return /^\s*\|/.test(row);
 }
 
+/** A column that numbers the rows (`#`, `No.`, `Row`) holds no claims: its `4` is the fourth row. */
+const NUMBERING_HEADERS: ReadonlySet<string> = new Set(['#', 'no', 'no.', 'nr', 'nr.', 'number', 'row', 'item', 'rank', 'n', 'n°', '№']);
+
+function isRowNumber(cell: string, header: string | undefined): boolean {
+  return /^\s*\d{1,3}\.?\s*$/.test(cell) && NUMBERING_HEADERS.has((header ?? '').trim().toLowerCase());
+}
+
 /**
  * A table row is one sentence (its citation is anywhere in it), but each value is read with its
  * column's header (`Killed | 37`, `Length | 41 days`) and the row's other cells name its subject.
@@ -141,7 +148,8 @@ export function readTableRow(cells: TableCell[], header: readonly string[], igno
   const rowYear = cells.map((c) => /^\s*(\d{4})\s*$/.exec(c.text)?.[1]).find((y) => y !== undefined);
   const year = rowYear !== undefined ? Number(rowYear) : discourse.year();
   cells.forEach((cell, i) => {
-    const { tokens: cellTokens, values: cellValues } = readWords(cell.text, cell.start, ignored, year);
+    const { tokens: cellTokens, values: found } = readWords(cell.text, cell.start, ignored, year);
+    const cellValues = isRowNumber(cell.text, header[i]) ? [] : found;
     // The header's words stand at the cell's opening bar: before the value, after a name (`First Siege`).
     // In lower case, so that a header (`Event`, `Siege`) never runs into a name in its cell.
     const headerTokens = tokenize((header[i] ?? '').toLowerCase(), 0).map((t) => ({ ...t, start: cell.start - 1, end: cell.start - 1 }));
