@@ -126,8 +126,11 @@ function resolveMention(m: Mention, before: readonly Mention[], discourse: Disco
   }
   if (m.kind === 'anaphor' && m.ref.type === 'place') {
     const noun = stem(m.ref.text.split(' ').pop() ?? '');
-    const named = [...before].reverse().find((b) => (b.kind === 'name' || b.kind === 'event') && b.ref.key);
-    return named?.ref ?? discourse.lastNamed(noun);
+    // (`The battle was fought in January, and the cairn at the top of the pass lists 540 dead`: the
+    // place of the event its sentence told of, named or not, so not an older event.)
+    const named = [...before].reverse().find((b) => ((b.kind === 'name' || b.kind === 'event') && b.ref.key) || (b.kind === 'event' && !b.plural && b.role === undefined));
+    if (named) return named.ref.key ? named.ref : undefined;
+    return discourse.lastNamed(noun);
   }
   // A name the corpus does not give an event, but this text has (`the Battle of Karsk … fought for Karsk`).
   // (Not a place someone came from or made for: `they broke and ran for the Glaisk` is not of the battle there.)
@@ -614,15 +617,19 @@ function valueMeasure(site: ValueSite, dimension: string, hasEvent: boolean, men
 }
 
 const LED_BODIES = new Set([...FORCE_NOUNS, 'men', 'troops', 'soldiers']);
+/** What a commander's side suffered: `Thorne lost 190 men`. */
+const LOST = new Set(['lost', 'suffered']);
 
 /**
- * `Ranald's army lost 1,180 killed`: the person whose army, men or troops the value's clause counts,
- * when nothing between them names another body (`Dunstrey's army of 9,500 faced a garrison of 3,800`:
- * the garrison is not Dunstrey's).
+ * `Ranald's army lost 1,180 killed`, `Ranald lost 1,180 men`: the person whose army, men or troops the
+ * value's clause counts, when nothing between them names another body (`Dunstrey's army of 9,500
+ * faced a garrison of 3,800`: the garrison is not Dunstrey's).
  */
 function forceLeader(site: ValueSite, mentions: readonly Mention[]): string | undefined {
-  const m = mentions.find((x) => (x.kind === 'person' || x.kind === 'other') && x.ref.key && x.first >= site.clause[0] && x.end <= site.first &&
-    /['’]s$/.test(site.tokens[x.end - 1]!.text) && LED_BODIES.has(site.tokens[x.end]?.lower ?? ''));
+  const t = site.tokens;
+  const leads = (x: Mention) => (/['’]s$/.test(t[x.end - 1]!.text) && LED_BODIES.has(t[x.end]?.lower ?? '')) ||
+    ((x.kind === 'person' || x.person === true) && (LOST.has(t[x.end]?.lower ?? '') || (/^(had|has)$/.test(t[x.end]?.lower ?? '') && LOST.has(t[x.end + 1]?.lower ?? ''))));
+  const m = mentions.find((x) => (x.kind === 'person' || x.kind === 'other') && x.ref.key && x.first >= site.clause[0] && x.end <= site.first && leads(x));
   if (!m) return undefined;
   for (let i = m.end + 1; i < site.first; i++) {
     if (LED_BODIES.has(site.tokens[i]!.lower)) return undefined;

@@ -131,7 +131,7 @@ export function isTableRow(row: string): boolean {
 }
 
 /** A column that numbers the rows (`#`, `No.`, `Row`) holds no claims: its `4` is the fourth row. */
-const NUMBERING_HEADERS: ReadonlySet<string> = new Set(['#', 'no', 'no.', 'nr', 'nr.', 'number', 'row', 'item', 'rank', 'n', 'n°', '№']);
+const NUMBERING_HEADERS: ReadonlySet<string> = new Set(['#', 'no', 'no.', 'nr', 'nr.', 'row', 'item', 'rank', 'n°', '№']);
 
 function isRowNumber(cell: string, header: string | undefined): boolean {
   return /^\s*\d{1,3}\.?\s*$/.test(cell) && NUMBERING_HEADERS.has((header ?? '').trim().toLowerCase());
