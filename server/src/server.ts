@@ -35,8 +35,9 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_SETTINGS, findConfigFile, loadConfigFile, readSettings, type CorroborateSettings } from './config.js';
-import { indexCorpus } from './corpusCache.js';
-import { bundledCorpusDir, loadSources } from './corpusFiles.js';
+import { indexCorpus } from './corpus/cache.js';
+import { bundledCorpusDir, loadSources } from './corpus/sources.js';
+import { walkFiles } from './corpus/walk.js';
 import { toDiagnostics, toUri, type Diagnostic } from './diagnostics.js';
 import {
   FINDING_CODES,
@@ -47,7 +48,6 @@ import {
   type DraftReport,
   type FindingCode,
   type FindingData,
-  type SourceInput,
   type TextRange,
 } from './engine/index.js';
 import {
@@ -206,34 +206,6 @@ function startServer(connection: Connection = createConnection(ProposedFeatures.
     return out;
   }
 
-  /** Loads sources path by path (reporting progress), then makes keys unique across them. */
-  async function loadAll(paths: string[], progress: Progress): Promise<SourceInput[]> {
-    const inputs: SourceInput[] = [];
-    const seen = new Set<string>();
-    for (let i = 0; i < paths.length; i++) {
-      progress.report(Math.round((i / Math.max(1, paths.length)) * 10), `Reading ${path.basename(paths[i]!)}`);
-      const loaded = await loadSources([paths[i]!], { warn });
-      for (const source of loaded) {
-        const id = path.resolve(source.uri);
-        if (seen.has(id)) continue;
-        seen.add(id);
-        inputs.push(source);
-      }
-    }
-    const keys = new Map<string, number>();
-    for (const source of inputs) {
-      let count = (keys.get(source.key) ?? 0) + 1;
-      keys.set(source.key, count);
-      if (count > 1) {
-        while (keys.has(`${source.key}-${count}`)) count++;
-        const unique = `${source.key}-${count}`;
-        keys.set(unique, 1);
-        source.key = unique;
-      }
-    }
-    return inputs;
-  }
-
   async function startProgress(title: string): Promise<Progress> {
     const nothing: Progress = { begin() {}, report() {}, done() {} };
     if (!support.workDoneProgress) return nothing;
@@ -303,7 +275,10 @@ function startServer(connection: Connection = createConnection(ProposedFeatures.
       sendStatus('Indexing sources…');
       const progress = await startProgress('Corroborate: indexing sources');
       try {
-        const inputs = await loadAll(paths, progress);
+        const inputs = await loadSources(paths, {
+          warn,
+          onPath: (i, p) => progress.report(Math.round((i / Math.max(1, paths.length)) * 10), `Reading ${path.basename(p)}`),
+        });
         progress.report(10, `Indexing ${inputs.length} source${inputs.length === 1 ? '' : 's'}`);
         // Worker threads for a large corpus, and the cache (when the client named a folder for it).
         const built = await indexCorpus(inputs, { cacheDir, warn, onProgress: (p) => progress.report(10 + Math.round(p.fraction * 90), p.message) });
@@ -851,20 +826,13 @@ function startServer(connection: Connection = createConnection(ProposedFeatures.
 
   async function markdownFilesUnder(dir: string, out: string[], skip: string[]): Promise<void> {
     if (out.length >= MAX_WORKSPACE_FILES) return;
-    let entries;
-    try {
-      entries = await fs.readdir(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      if (out.length >= MAX_WORKSPACE_FILES) return;
-      if (entry.name.startsWith('.') || entry.name === 'node_modules' || entry.name === 'out' || entry.name === 'dist') continue;
-      const full = path.join(dir, entry.name);
-      if (skip.some((s) => isInside(full, s))) continue;
-      if (entry.isDirectory()) await markdownFilesUnder(full, out, skip);
-      else if (entry.isFile() && MARKDOWN_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) out.push(full);
-    }
+    await walkFiles(dir, {
+      skip: (full, name) => name === 'out' || name === 'dist' || skip.some((s) => isInside(full, s)),
+      onFile: (file) => {
+        if (MARKDOWN_EXTENSIONS.includes(path.extname(file).toLowerCase())) out.push(file);
+        return out.length < MAX_WORKSPACE_FILES;
+      },
+    });
   }
 
   connection.onRequest(CHECK_WORKSPACE_REQUEST, guard(CHECK_WORKSPACE_REQUEST, { files: 0, findings: 0, skipped: 0 } as CheckWorkspaceResult, async (params?: CheckWorkspaceParams) => {
