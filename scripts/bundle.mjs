@@ -25,7 +25,7 @@ export async function bundle({ production = true } = {}) {
   };
   await Promise.all([
     build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
-    build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
+    build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' }),
     // The corpus is indexed in worker threads, which run this file (found next to server.js).
     build({ ...common, entryPoints: ['server/src/corpus/indexWorker.ts'], outfile: 'dist/indexWorker.js' }),
   ]);
