@@ -130,7 +130,7 @@ function snapshotBuild(): { TASKS: string; SERVER: string; BUNDLED_SERVER: strin
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(build, 'node_modules'), 'dir');
   return {
     TASKS: path.join(build, 'out', 'bench', 'tasks.js'),
-    SERVER: path.join(build, 'out', 'server', 'src', 'server.js'),
+    SERVER: path.join(build, 'out', 'server', 'src', 'lsp', 'main.js'),
     /** The server as VS Code runs it: one CommonJS file made by esbuild (npm run bundle). */
     BUNDLED_SERVER: path.join(build, 'dist', 'server.js'),
     CLI: path.join(build, 'bin', 'corroborate.js'),

@@ -19,15 +19,15 @@ export async function bundle({ production = true } = {}) {
     sourcemap: production ? false : 'linked',
     minify: false,
     logLevel: 'warning',
-    // corpusFiles.ts reads import.meta.url only when __dirname is missing, which in CommonJS it never is.
+    // corpus/sources.ts and corpus/indexWorkers.ts read import.meta.url only when __dirname is missing, which in CommonJS it never is.
     logOverride: { 'empty-import-meta': 'silent' },
     absWorkingDir: root,
   };
   await Promise.all([
     build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
-    build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
+    build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' }),
     // The corpus is indexed in worker threads, which run this file (found next to server.js).
-    build({ ...common, entryPoints: ['server/src/indexWorker.ts'], outfile: 'dist/indexWorker.js' }),
+    build({ ...common, entryPoints: ['server/src/corpus/indexWorker.ts'], outfile: 'dist/indexWorker.js' }),
   ]);
   return ['dist/extension.js', 'dist/server.js', 'dist/indexWorker.js', 'dist/package.json'];
 }

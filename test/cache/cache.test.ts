@@ -6,11 +6,11 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
-import { CorpusCache, cacheIdentity, indexCorpus } from '../../server/src/corpusCache.js';
+import { CorpusCache, cacheIdentity, indexCorpus } from '../../server/src/corpus/cache.js';
 import { toDiagnostics } from '../../server/src/diagnostics.js';
 import { buildCorpusIndex, checkDraft, LineIndex, type SourceInput } from '../../server/src/engine/index.js';
-import { contentHash } from '../../server/src/indexEntry.js';
-import { decodeValue, encodeValue, EncodeError } from '../../server/src/indexCodec.js';
+import { contentHash } from '../../server/src/corpus/indexEntry.js';
+import { decodeValue, encodeValue, EncodeError } from '../../server/src/corpus/indexCodec.js';
 import { drafts, PAGE, removeDir, snapshot, syntheticInputs, tempDir } from './helpers.js';
 
 function filesUnder(dir: string): string[] {
@@ -203,7 +203,7 @@ describe('the engine fingerprint', function () {
   afterEach(() => removeDir(copy));
 
   const fingerprintOf = (root: string) => execFileSync(process.execPath, ['--input-type=module', '-e',
-    `import(${JSON.stringify(pathToFileURL(path.join(root, 'corpusCache.js')).href)}).then((m) => process.stdout.write(m.engineFingerprint()))`], { encoding: 'utf8' });
+    `import(${JSON.stringify(pathToFileURL(path.join(root, 'corpus', 'cache.js')).href)}).then((m) => process.stdout.write(m.engineFingerprint()))`], { encoding: 'utf8' });
 
   it('changes when any engine module changes, in a subfolder too', () => {
     const before = fingerprintOf(copy);

@@ -3,10 +3,10 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { loadSources, bundledCorpusDir } from '../../server/src/corpusFiles.js';
-import { indexCorpus } from '../../server/src/corpusCache.js';
+import { loadSources, bundledCorpusDir } from '../../server/src/corpus/sources.js';
+import { indexCorpus } from '../../server/src/corpus/cache.js';
 import { buildCorpusIndex, checkDraft, type SourceInput } from '../../server/src/engine/index.js';
-import { RecordingNames } from '../../server/src/indexEntry.js';
+import { RecordingNames } from '../../server/src/corpus/indexEntry.js';
 import { assembleIndex, mergeStats, prepareSource, readSource } from '../../server/src/engine/index.js';
 import { drafts, PAGE, snapshot, syntheticInputs } from './helpers.js';
 

@@ -18,13 +18,13 @@ import {
 } from 'vscode-languageserver-protocol/node';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-export const SERVER = path.join(ROOT, 'out', 'server', 'src', 'server.js');
+export const SERVER = path.join(ROOT, 'out', 'server', 'src', 'lsp', 'main.js');
 
 export interface StartOptions {
   /** What the server gets for `workspace/configuration` section `corroborate`. */
   settings?: Record<string, unknown>;
   workspaceFolders?: string[];
-  /** Program and arguments; defaults to `node out/server/src/server.js --stdio`. */
+  /** Program and arguments; defaults to `node out/server/src/lsp/main.js --stdio`. */
   command?: [string, ...string[]];
   initializationOptions?: unknown;
   /** Advertise window/workDoneProgress (the client then answers create requests). */

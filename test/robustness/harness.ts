@@ -31,7 +31,7 @@ export function readEvents(file: string): HookEvent[] {
   return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as HookEvent);
 }
 
-/** Starts `node [nodeArgs] --import serverHooks.js out/server/src/server.js --stdio` with the given hooks. */
+/** Starts `node [nodeArgs] --import serverHooks.js out/server/src/lsp/main.js --stdio` with the given hooks. */
 export async function startHooked(
   hooks: Omit<HookConfig, 'log'>,
   options: StartOptions & { nodeArgs?: string[] } = {},

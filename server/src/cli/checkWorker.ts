@@ -2,8 +2,8 @@
 // whose index it reads from the cache folder the main thread filled. Messages:
 //   in:  { id, text, sourcePaths, severity }     out: { id, diagnostics } or { id, error }
 import { parentPort, workerData } from 'node:worker_threads';
-import { indexCorpus } from '../corpusCache.js';
-import { loadSources } from '../corpusFiles.js';
+import { indexCorpus } from '../corpus/cache.js';
+import { loadSources } from '../corpus/sources.js';
 import { toDiagnostics, type SeverityOverrides } from '../diagnostics.js';
 import { checkDraft, LineIndex, type CorpusIndex } from '../engine/index.js';
 

@@ -3,7 +3,7 @@
 // the frame of each, and the slot that accepted or vetoed it. Without LINE, every claim of FILE.
 import { promises as fs } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { bundledCorpusDir, loadSources } from '../corpusFiles.js';
+import { bundledCorpusDir, loadSources } from '../corpus/sources.js';
 import { buildCorpusIndex, explainDraft, LineIndex, type ClaimExplanation } from '../engine/index.js';
 
 export const EXPLAIN_USAGE = `Usage: corroborate explain [--corpus PATH]... FILE[:LINE[:COL]]

@@ -6,10 +6,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { findConfigFile, loadConfigFile, DEFAULT_SETTINGS, type CorroborateSettings } from '../config.js';
-import { bundledCorpusDir, loadSources } from '../corpusFiles.js';
+import { bundledCorpusDir, loadSources } from '../corpus/sources.js';
 import { toDiagnostics, type Diagnostic } from '../diagnostics.js';
-import { indexCorpus } from '../corpusCache.js';
-import { availableCores } from '../indexWorkers.js';
+import { indexCorpus } from '../corpus/cache.js';
+import { availableCores } from '../corpus/indexWorkers.js';
 import { checkDraft, LineIndex, type CorpusIndex } from '../engine/index.js';
 import { explainCommand } from './explain.js';
 import { formatJson, formatSarif, formatText, type FileResult } from './format.js';
@@ -212,6 +212,22 @@ export async function main(argv: string[], stdout: NodeJS.WritableStream, stderr
     return 0;
   }
   const warn = (message: string) => stderr.write(`corroborate: warning: ${message}\n`);
+  const { drafts, unreadable } = await readDrafts(options, stderr, warn);
+  const results = await checkDrafts(drafts, options, warn);
+
+  if (options.format === 'json') stdout.write(formatJson(results));
+  else if (options.format === 'sarif') stdout.write(formatSarif(results, version()));
+  else stdout.write(formatText(results, (stdout as NodeJS.WriteStream).isTTY === true && !process.env.NO_COLOR));
+
+  if (results.length === 0) {
+    if (unreadable > 0) stderr.write(`corroborate: nothing could be checked (${unreadable} file${unreadable === 1 ? '' : 's'} skipped)\n`);
+    return 2;
+  }
+  return results.some((r) => r.diagnostics.length > 0) ? 1 : 0;
+}
+
+/** Reads every draft in order, with the settings of its .corroborate.json, reporting the unreadable. */
+async function readDrafts(options: Options, stderr: NodeJS.WritableStream, warn: (m: string) => void): Promise<{ drafts: Draft[]; unreadable: number }> {
   const configs = new Map<string, Promise<CorroborateSettings>>();
   const settingsFor = async (file: string): Promise<CorroborateSettings> => {
     if (!options.useConfig) return DEFAULT_SETTINGS;
@@ -224,8 +240,6 @@ export async function main(argv: string[], stdout: NodeJS.WritableStream, stderr
     }
     return settings;
   };
-
-  // First every draft is read (in order, reporting the unreadable), then checked.
   const drafts: Draft[] = [];
   let unreadable = 0;
   for (const file of options.files) {
@@ -241,7 +255,11 @@ export async function main(argv: string[], stdout: NodeJS.WritableStream, stderr
       : [...(settings.includeBundledCorpus ? [bundledCorpusDir()] : []), ...settings.sources];
     drafts.push({ file, text: draft.text, settings, sourcePaths });
   }
+  return { drafts, unreadable };
+}
 
+/** Checks the drafts (read first, every one) against their corpora, in threads when there are many. */
+async function checkDrafts(drafts: Draft[], options: Options, warn: (m: string) => void): Promise<FileResult[]> {
   // Many drafts are checked in threads, which read the corpus's index from a cache folder: the one
   // --cache names, or a temporary one.
   const threads = Math.min(drafts.length, options.jobs ?? (drafts.length >= 8 ? availableCores() : 1));
@@ -281,14 +299,5 @@ export async function main(argv: string[], stdout: NodeJS.WritableStream, stderr
   } finally {
     if (temporaryCache) await fs.rm(temporaryCache, { recursive: true, force: true }).catch(() => undefined);
   }
-
-  if (options.format === 'json') stdout.write(formatJson(results));
-  else if (options.format === 'sarif') stdout.write(formatSarif(results, version()));
-  else stdout.write(formatText(results, (stdout as NodeJS.WriteStream).isTTY === true && !process.env.NO_COLOR));
-
-  if (results.length === 0) {
-    if (unreadable > 0) stderr.write(`corroborate: nothing could be checked (${unreadable} file${unreadable === 1 ? '' : 's'} skipped)\n`);
-    return 2;
-  }
-  return results.some((r) => r.diagnostics.length > 0) ? 1 : 0;
+  return results;
 }

@@ -3,7 +3,8 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { SOURCE_EXTENSIONS } from '../corpusFiles.js';
+import { SOURCE_EXTENSIONS } from '../corpus/sources.js';
+import { walkFiles } from '../corpus/walk.js';
 
 /** One `sources` entry and the folders a relative entry is resolved against. */
 export interface SourceSpec {
@@ -119,37 +120,18 @@ async function exists(p: string): Promise<boolean> {
   }
 }
 
-async function walk(
-  dir: string,
-  visit: (file: string) => void,
-  budget: { left: number },
-): Promise<void> {
-  let entries;
-  try {
-    entries = await fs.readdir(dir, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    if (budget.left-- <= 0) return;
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) await walk(full, visit, budget);
-    else if (entry.isFile()) visit(full);
-  }
-}
-
 /** Every Markdown or text file under `base` whose absolute path matches `pattern`. */
 async function expandGlob(absoluteGlob: string, warn: (m: string) => void, origin: string): Promise<string[]> {
   const base = globBase(absoluteGlob) || '.';
   const regex = globToRegExp(absoluteGlob);
   const files: string[] = [];
   const budget = { left: MAX_GLOB_VISITS };
-  await walk(base, (file) => {
-    if (!SOURCE_EXTENSIONS.includes(path.extname(file).toLowerCase())) return;
-    if (regex.test(toSlashes(file))) files.push(file);
-  }, budget);
+  await walkFiles(base, {
+    onEntry: () => budget.left-- > 0,
+    onFile: (file) => {
+      if (SOURCE_EXTENSIONS.includes(path.extname(file).toLowerCase()) && regex.test(toSlashes(file))) files.push(file);
+    },
+  });
   if (budget.left <= 0) warn(`${origin}: the glob ${absoluteGlob} matched too many files; only the first ${MAX_GLOB_VISITS} files looked at were used`);
   if (files.length === 0) warn(`${origin}: the glob ${absoluteGlob} matched no .md or .txt file`);
   return files;

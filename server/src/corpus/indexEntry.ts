@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import zlib from 'node:zlib';
 import { DecodeError, Decoder, EncodeError, Encoder, pack, unpack } from './indexCodec.js';
-import type { CorpusStats, ReadSource, SourceInput, SourceSentence, SourceStats, Statement } from './engine/index.js';
+import type { CorpusStats, ReadSource, SourceInput, SourceSentence, SourceStats, Statement } from '../engine/index.js';
 
 /** Bump whenever the layout below changes: older entries are then ignored. */
 export const CACHE_FORMAT = 2;

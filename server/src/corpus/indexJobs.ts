@@ -1,10 +1,10 @@
 // The two per-source phases of indexing as jobs, shared by this thread and the worker threads:
 // prepare a source (its sentences and statistics), then read it with the corpus's names into a cache
 // entry (bytes) or, in this thread, into objects.
-import type { SourceInput } from './engine/index.js';
+import type { SourceInput } from '../engine/index.js';
 import { EncodeError } from './indexCodec.js';
 import { encodeSourceEntry, queriesOf, RecordingNames, type EntryIdentity } from './indexEntry.js';
-import { prepareSource, readSource, type PreparedSource, type ReadSource, type SourceStats } from './engine/index.js';
+import { prepareSource, readSource, type PreparedSource, type ReadSource, type SourceStats } from '../engine/index.js';
 
 export interface Job {
   id: number;

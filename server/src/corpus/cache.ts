@@ -29,9 +29,10 @@ import {
   type SourceEntry,
 } from './indexEntry.js';
 import type { Job } from './indexJobs.js';
-import { assembleIndex, isMarkdownSource, mergeStats, type CorpusIndex, type CorpusStats, type ReadSource, type SourceInput, type SourceStats } from './engine/index.js';
+import { assembleIndex, isMarkdownSource, mergeStats, type CorpusIndex, type CorpusStats, type ReadSource, type SourceInput, type SourceStats } from '../engine/index.js';
 import { availableCores, LocalExecutor, WorkerPool, type Executor, type ReadResult } from './indexWorkers.js';
-import { SERVER_VERSION } from './lsp/protocol.js';
+import { SERVER_VERSION } from '../lsp/protocol.js';
+import { mapLimit } from './mapLimit.js';
 
 export interface IndexProgress {
   /** 0 to 1. */
@@ -96,9 +97,10 @@ export function engineFingerprint(): string {
   const hash = createHash('sha256');
   const file = moduleFile();
   const dir = path.dirname(file);
-  const engineDir = path.join(dir, 'engine');
+  // Run from out/, this module is in corpus/ beside engine/; bundled, there is no engine folder.
+  const engineDir = path.join(dir, '..', 'engine');
   try {
-    if (existsSync(engineDir)) {
+    if (existsSync(path.join(engineDir, 'index.js'))) {
       // Every engine module, in subfolders too (frames/): any of them can change what the index holds.
       for (const name of engineFiles(engineDir)) hash.update(name).update(readFileSync(path.join(engineDir, name)));
       for (const name of ['indexCodec.js', 'indexEntry.js', 'indexJobs.js', path.basename(file)]) {
@@ -320,203 +322,236 @@ class ProgressMeter {
  * the same index as the engine's buildCorpusIndex(inputs).
  */
 export async function indexCorpus(inputs: SourceInput[], options: IndexOptions = {}): Promise<{ index: CorpusIndex; report: IndexReport }> {
-  const started = performance.now();
-  const warn = options.warn ?? (() => undefined);
-  // Without a cache, entries only carry work between threads: the engine's files need not be read.
-  const identity = options.cacheDir ? cacheIdentity() : { version: SERVER_VERSION, engine: 'uncached' };
-  const cache = options.cacheDir ? new CorpusCache(options.cacheDir, identity, warn) : undefined;
-  const hashes = inputs.map((input) => contentHash(input.text, isMarkdownSource(input.uri)));
-  const bytes = inputs.reduce((n, input) => n + input.text.length, 0);
+  return new IndexRun(inputs, options).run();
+}
 
-  options.onProgress?.({ fraction: 0, message: cache ? 'Reading the index cache' : 'Indexing sources' });
-  const timings: IndexReport['timings'] = { cacheRead: 0, index: 0, decode: 0, assemble: 0, write: 0 };
-  let mark = performance.now();
-  const lap = (what: keyof IndexReport['timings']) => {
+/** One indexing of a corpus: what the cache held, what was read, and where the time went. */
+class IndexRun {
+  private readonly started = performance.now();
+  private readonly warn: (message: string) => void;
+  private readonly identity: EntryIdentity;
+  private readonly cache: CorpusCache | undefined;
+  private readonly hashes: string[];
+  private readonly timings: IndexReport['timings'] = { cacheRead: 0, index: 0, decode: 0, assemble: 0, write: 0 };
+  private mark = performance.now();
+  private entries: Array<SourceEntry | undefined> = [];
+  private stats: CorpusStats | undefined;
+  private statsFromCache = false;
+  /** Per-source statistics of cached sources, when the corpus's must be put together again. */
+  private readonly sourceStats: Array<SourceStats | undefined>;
+  private readonly missing: Job[] = [];
+  private meter!: ProgressMeter;
+  private readonly reads: Array<ReadSource | undefined>;
+  private readonly writes: Array<Promise<boolean>> = [];
+  private notCachedWarned = false;
+  private indexedCount = 0;
+  private reread = 0;
+
+  constructor(
+    private readonly inputs: SourceInput[],
+    private readonly options: IndexOptions,
+  ) {
+    this.warn = options.warn ?? (() => undefined);
+    // Without a cache, entries only carry work between threads: the engine's files need not be read.
+    this.identity = options.cacheDir ? cacheIdentity() : { version: SERVER_VERSION, engine: 'uncached' };
+    this.cache = options.cacheDir ? new CorpusCache(options.cacheDir, this.identity, this.warn) : undefined;
+    this.hashes = inputs.map((input) => contentHash(input.text, isMarkdownSource(input.uri)));
+    this.sourceStats = inputs.map(() => undefined);
+    this.reads = inputs.map(() => undefined);
+  }
+
+  private lap(what: keyof IndexReport['timings']): void {
     const now = performance.now();
-    timings[what] += now - mark;
-    mark = now;
-  };
-  const entries: Array<SourceEntry | undefined> = cache ? await mapLimit(hashes, 32, (hash) => cache.readEntry(hash)) : inputs.map(() => undefined);
-  const key = corpusHash(hashes);
-  let stats = cache && entries.every(Boolean) ? await cache.readStats(key) : undefined;
-  lap('cacheRead');
-  const statsFromCache = !!stats;
+    this.timings[what] += now - this.mark;
+    this.mark = now;
+  }
 
-  // Per-source statistics of cached sources, when the corpus's must be put together again.
-  const sourceStats: Array<SourceStats | undefined> = inputs.map(() => undefined);
-  const dropEntry = (i: number, error: unknown) => {
-    cache?.badEntry(cache.entryPath(hashes[i]!), (error as Error).message);
-    entries[i] = undefined;
-  };
-  if (!stats) {
-    entries.forEach((entry, i) => {
+  private job(i: number): Job {
+    return { id: i, input: this.inputs[i]!, hash: this.hashes[i]! };
+  }
+
+  private dropEntry(i: number, error: unknown): void {
+    this.cache?.badEntry(this.cache.entryPath(this.hashes[i]!), (error as Error).message);
+    this.entries[i] = undefined;
+  }
+
+  async run(): Promise<{ index: CorpusIndex; report: IndexReport }> {
+    const { inputs, options, cache } = this;
+    options.onProgress?.({ fraction: 0, message: cache ? 'Reading the index cache' : 'Indexing sources' });
+    const key = corpusHash(this.hashes);
+    await this.readCache(key);
+    inputs.forEach((_, i) => {
+      if (!this.entries[i]) this.missing.push(this.job(i));
+    });
+    const missingBytes = this.missing.reduce((n, j) => n + j.input.text.length, 0);
+    this.meter = new ProgressMeter(missingBytes, inputs.length, options.onProgress);
+    const executor = await this.indexMissing(missingBytes);
+
+    this.meter.emit('Assembling the index', true);
+    this.lap('index');
+    const index = assembleIndex(inputs, this.reads as ReadSource[], this.stats!);
+    this.lap('assemble');
+    if (cache) {
+      if (!this.statsFromCache) this.writes.push(cache.writeStats(key, this.stats!));
+      await Promise.all(this.writes);
+      this.lap('write');
+      await cache.prune();
+      cache.finishWarnings();
+    }
+    options.onProgress?.({ fraction: 1, message: 'Indexed' });
+    return { index, report: this.report(executor) };
+  }
+
+  private report(executor: Executor): IndexReport {
+    const { inputs } = this;
+    return {
+      sources: inputs.length,
+      bytes: inputs.reduce((n, input) => n + input.text.length, 0),
+      fromCache: inputs.length - this.indexedCount,
+      indexed: this.indexedCount,
+      reread: this.reread,
+      threads: executor instanceof WorkerPool ? executor.threads : 0,
+      statsFromCache: this.statsFromCache,
+      ms: performance.now() - this.started,
+      timings: this.timings,
+    };
+  }
+
+  /** Reads the sources' entries and the corpus's statistics from the cache, where it has them. */
+  private async readCache(key: string): Promise<void> {
+    const { cache } = this;
+    this.entries = cache ? await mapLimit(this.hashes, 32, (hash) => cache.readEntry(hash)) : this.inputs.map(() => undefined);
+    this.stats = cache && this.entries.every(Boolean) ? await cache.readStats(key) : undefined;
+    this.lap('cacheRead');
+    this.statsFromCache = !!this.stats;
+    if (this.stats) return;
+    this.entries.forEach((entry, i) => {
       if (!entry) return;
       try {
-        sourceStats[i] = decodeStats(entry);
+        this.sourceStats[i] = decodeStats(entry);
       } catch (error) {
-        dropEntry(i, error);
+        this.dropEntry(i, error);
       }
     });
   }
 
-  const missing: Job[] = [];
-  inputs.forEach((input, i) => {
-    if (!entries[i]) missing.push({ id: i, input, hash: hashes[i]! });
-  });
-  const missingBytes = missing.reduce((n, j) => n + j.input.text.length, 0);
-  const meter = new ProgressMeter(missingBytes, inputs.length, options.onProgress);
-
-  let executor: Executor | undefined;
-  const threads = Math.min(options.workers ?? availableCores(), availableCores(), missing.length);
-  const makeExecutor = (): Executor => {
-    if (threads >= 2 && missingBytes >= (options.minBytesForWorkers ?? 1_000_000)) {
+  /** Threads only for sources to index (and enough of them); a cache whose names still hold needs none. */
+  private makeExecutor(missingBytes: number): Executor {
+    const threads = Math.min(this.options.workers ?? availableCores(), availableCores(), this.missing.length);
+    if (this.missing.length > 0 && threads >= 2 && missingBytes >= (this.options.minBytesForWorkers ?? 1_000_000)) {
       try {
-        return new WorkerPool(threads, identity, options.workerScript);
+        return new WorkerPool(threads, this.identity, this.options.workerScript);
       } catch (error) {
-        warn(`indexing in one thread: ${(error as Error).message}`);
+        this.warn(`indexing in one thread: ${(error as Error).message}`);
       }
     }
-    return new LocalExecutor(identity, !!cache);
-  };
+    return new LocalExecutor(this.identity, !!this.cache);
+  }
 
-  const reads: Array<ReadSource | undefined> = inputs.map(() => undefined);
-  const writes: Array<Promise<boolean>> = [];
-  let notCachedWarned = false;
-  let indexedCount = 0;
-  let reread = 0;
-
-  try {
-    const run = async (ex: Executor): Promise<void> => {
-      if (!stats) {
-        if (missing.length > 0) {
-          await ex.prepare(missing, (id, s) => {
-            sourceStats[id] = s;
-            meter.prepared += inputs[id]!.text.length;
-            meter.emit(meter.message(0));
-          });
-        }
-        stats = mergeStats(sourceStats as SourceStats[]);
-        sourceStats.fill(undefined); // per-source term counts are large and no longer needed
-      }
-      const corpus = stats;
-      const names = namesHash(corpus.knownNames);
-
-      // Cached sources stay valid when the names their reading asked about are known (or not) as before.
-      const again: Job[] = [];
-      entries.forEach((entry, i) => {
-        if (!entry || entry.names === names) return;
-        let holds = false;
-        try {
-          holds = queriesHold(decodeQueries(entry), corpus.knownNames);
-        } catch (error) {
-          dropEntry(i, error);
-        }
-        if (!holds) {
-          entries[i] = undefined;
-          again.push({ id: i, input: inputs[i]!, hash: hashes[i]! });
-        }
-      });
-      reread = again.length;
-
-      let done = 0;
-      const onRead = (result: ReadResult) => {
-        const input = inputs[result.id]!;
-        let read = result.read;
-        if (result.entry) {
-          if (cache) writes.push(cache.writeEntry(hashes[result.id]!, result.entry));
-          if (!read) read = decodeMain(openSourceEntry(result.entry, identity, hashes[result.id]!), input);
-        } else if (cache && result.notCached && !notCachedWarned) {
-          notCachedWarned = true;
-          warn(`some sources' index cannot be cached (${result.notCached})`);
-        }
-        reads[result.id] = read;
-        indexedCount++;
-        meter.read += input.text.length;
-        meter.emit(meter.message(++done));
-      };
-
-      const first = ex.read(corpus.knownNames, names, missing.map((j) => j.id), again, onRead);
-      lap('index');
-      // Meanwhile (the workers run on), decode what the cache holds.
-      const failed: Job[] = [];
-      entries.forEach((entry, i) => {
-        if (!entry) return;
-        try {
-          reads[i] = decodeMain(entry, inputs[i]!);
-          done++;
-        } catch (error) {
-          dropEntry(i, error);
-          failed.push({ id: i, input: inputs[i]!, hash: hashes[i]! });
-        }
-      });
-      lap('decode');
-      await first;
-      lap('index');
-      if (failed.length > 0) await ex.read(corpus.knownNames, names, [], failed, onRead);
-    };
-
-    // Threads only for sources to index; a cache whose names still hold needs none.
-    executor = missing.length > 0 ? makeExecutor() : new LocalExecutor(identity, !!cache);
+  /** Indexes what the cache did not hold; returns the executor that did it (closed). */
+  private async indexMissing(missingBytes: number): Promise<Executor> {
+    let executor: Executor | undefined;
     try {
-      await run(executor);
-    } catch (error) {
-      if (!(executor instanceof WorkerPool)) throw error;
-      // A worker failed (or could not start): index here instead, from the start.
-      warn(`index workers failed (${(error as Error).message}); indexing in one thread`);
-      await executor.close();
-      missing.splice(0, missing.length, ...inputs.map((input, i) => ({ id: i, input, hash: hashes[i]! })));
-      entries.fill(undefined);
-      sourceStats.fill(undefined);
-      reads.fill(undefined);
-      stats = undefined;
-      indexedCount = 0;
-      executor = new LocalExecutor(identity, !!cache);
-      await run(executor);
+      executor = this.makeExecutor(missingBytes);
+      try {
+        await this.indexWith(executor);
+      } catch (error) {
+        if (!(executor instanceof WorkerPool)) throw error;
+        // A worker failed (or could not start): index here instead, from the start.
+        this.warn(`index workers failed (${(error as Error).message}); indexing in one thread`);
+        await executor.close();
+        this.missing.splice(0, this.missing.length, ...this.inputs.map((_, i) => this.job(i)));
+        this.entries.fill(undefined);
+        this.sourceStats.fill(undefined);
+        this.reads.fill(undefined);
+        this.stats = undefined;
+        this.indexedCount = 0;
+        executor = new LocalExecutor(this.identity, !!this.cache);
+        await this.indexWith(executor);
+      }
+    } finally {
+      await executor?.close();
     }
-  } finally {
-    await executor?.close();
+    return executor;
   }
 
-  meter.emit('Assembling the index', true);
-  lap('index');
-  const index = assembleIndex(inputs, reads as ReadSource[], stats!);
-  lap('assemble');
-  if (cache) {
-    if (!statsFromCache) writes.push(cache.writeStats(key, stats!));
-    await Promise.all(writes);
-    lap('write');
-    await cache.prune();
-    cache.finishWarnings();
-  }
-  options.onProgress?.({ fraction: 1, message: 'Indexed' });
-  return {
-    index,
-    report: {
-      sources: inputs.length,
-      bytes,
-      fromCache: inputs.length - indexedCount,
-      indexed: indexedCount,
-      reread,
-      threads: executor instanceof WorkerPool ? executor.threads : 0,
-      statsFromCache,
-      ms: performance.now() - started,
-      timings,
-    },
-  };
-}
-
-/** Maps with at most `limit` calls running at once, keeping the order. */
-async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T, i: number) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const runners = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]!, i);
+  /** The corpus-wide statistics: from the cache, or merged from every source's (preparing those missing). */
+  private async corpusStats(ex: Executor): Promise<CorpusStats> {
+    if (this.stats) return this.stats;
+    if (this.missing.length > 0) {
+      await ex.prepare(this.missing, (id, s) => {
+        this.sourceStats[id] = s;
+        this.meter.prepared += this.inputs[id]!.text.length;
+        this.meter.emit(this.meter.message(0));
+      });
     }
-  });
-  await Promise.all(runners);
-  return out;
+    this.stats = mergeStats(this.sourceStats as SourceStats[]);
+    this.sourceStats.fill(undefined); // per-source term counts are large and no longer needed
+    return this.stats;
+  }
+
+  /** Cached sources stay valid when the names their reading asked about are known (or not) as before. */
+  private staleEntries(knownNames: ReadonlySet<string>, names: string): Job[] {
+    const again: Job[] = [];
+    this.entries.forEach((entry, i) => {
+      if (!entry || entry.names === names) return;
+      let holds = false;
+      try {
+        holds = queriesHold(decodeQueries(entry), knownNames);
+      } catch (error) {
+        this.dropEntry(i, error);
+      }
+      if (!holds) {
+        this.entries[i] = undefined;
+        again.push(this.job(i));
+      }
+    });
+    return again;
+  }
+
+  private async indexWith(ex: Executor): Promise<void> {
+    const corpus = await this.corpusStats(ex);
+    const names = namesHash(corpus.knownNames);
+    const again = this.staleEntries(corpus.knownNames, names);
+    this.reread = again.length;
+    const progress = { done: 0 };
+    const onRead = (result: ReadResult) => this.took(result, progress);
+    const first = ex.read(corpus.knownNames, names, this.missing.map((j) => j.id), again, onRead);
+    this.lap('index');
+    // Meanwhile (the workers run on), decode what the cache holds.
+    const failed: Job[] = [];
+    this.entries.forEach((entry, i) => {
+      if (!entry) return;
+      try {
+        this.reads[i] = decodeMain(entry, this.inputs[i]!);
+        progress.done++;
+      } catch (error) {
+        this.dropEntry(i, error);
+        failed.push(this.job(i));
+      }
+    });
+    this.lap('decode');
+    await first;
+    this.lap('index');
+    if (failed.length > 0) await ex.read(corpus.knownNames, names, [], failed, onRead);
+  }
+
+  /** Takes one source's reading: writes its entry to the cache, and keeps what it reads. */
+  private took(result: ReadResult, progress: { done: number }): void {
+    const input = this.inputs[result.id]!;
+    let read = result.read;
+    if (result.entry) {
+      if (this.cache) this.writes.push(this.cache.writeEntry(this.hashes[result.id]!, result.entry));
+      if (!read) read = decodeMain(openSourceEntry(result.entry, this.identity, this.hashes[result.id]!), input);
+    } else if (this.cache && result.notCached && !this.notCachedWarned) {
+      this.notCachedWarned = true;
+      this.warn(`some sources' index cannot be cached (${result.notCached})`);
+    }
+    this.reads[result.id] = read;
+    this.indexedCount++;
+    this.meter.read += input.text.length;
+    this.meter.emit(this.meter.message(++progress.done));
+  }
 }
 
 export { EntryError };

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { EntryIdentity } from './indexEntry.js';
 import { JobRunner, type Job } from './indexJobs.js';
-import type { ReadSource, SourceStats } from './engine/index.js';
+import type { ReadSource, SourceStats } from '../engine/index.js';
 
 export interface ReadResult {
   id: number;

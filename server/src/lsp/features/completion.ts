@@ -1,0 +1,57 @@
+// Completion of citations: source keys after `[@` (pandoc), and whole source references after a
+// footnote definition's `[^label]:`.
+import { CompletionItemKind, type CancellationToken, type CompletionItem, type CompletionList, type CompletionParams } from 'vscode-languageserver';
+import { LineIndex, type CorpusIndex } from '../../engine/index.js';
+import { footnoteDefinitionText, pandocKey } from '../fixes.js';
+import type { ServerState } from './state.js';
+
+export function provideCompletion(state: ServerState, params: CompletionParams, token: CancellationToken): CompletionList | null {
+  const doc = state.document(params.textDocument.uri);
+  const corpus = state.workspace.index;
+  if (!doc || !corpus || token.isCancellationRequested) return null;
+  const text = doc.getText();
+  const lines = new LineIndex(text);
+  const offset = lines.offsetAt(params.position);
+  const lineStart = lines.offsetAt({ line: params.position.line, character: 0 });
+  const before = text.slice(lineStart, offset);
+  const pandoc = /\[[^\[\]\n]*@([\p{L}\p{N}_:.#$%&+?<>~/{-]*)$/u.exec(before);
+  if (pandoc) return { isIncomplete: false, items: pandocItems(corpus, lines, offset, pandoc[1]!) };
+  const definition = /^\s{0,3}\[\^[^\]\s]+\]:(\s*)(.*)$/.exec(before);
+  if (definition) return { isIncomplete: false, items: definitionItems(corpus, lines, offset, definition[1]!, definition[2]!) };
+  return null;
+}
+
+/** Every source's key, for a pandoc citation whose key so far is `typedKey` (after its `@`). */
+function pandocItems(corpus: CorpusIndex, lines: LineIndex, offset: number, typedKey: string): CompletionItem[] {
+  const typed = typedKey.replace(/^\{/, '');
+  const start = offset - typed.length;
+  return corpus.sources.map((source) => {
+    const key = pandocKey(source.key).slice(1);
+    return {
+      label: source.key,
+      kind: CompletionItemKind.Reference,
+      detail: source.title,
+      documentation: [source.author, source.kind].filter(Boolean).join(' · ') || undefined,
+      filterText: key,
+      sortText: source.key.toLowerCase(),
+      textEdit: { range: lines.rangeOf({ start: typedKey.startsWith('{') ? start - 1 : start, end: offset }), newText: key },
+    };
+  });
+}
+
+/** Every source as a footnote definition's text, replacing what was typed after the colon. */
+function definitionItems(corpus: CorpusIndex, lines: LineIndex, offset: number, spaceTyped: string, typed: string): CompletionItem[] {
+  const typedStart = offset - typed.length;
+  const space = spaceTyped.length === 0 ? ' ' : '';
+  return corpus.sources.map((source) => {
+    const newText = space + footnoteDefinitionText(source);
+    return {
+      label: source.title,
+      kind: CompletionItemKind.Reference,
+      detail: [source.author, source.kind].filter(Boolean).join(' · ') || source.key,
+      filterText: newText,
+      sortText: source.title.toLowerCase(),
+      textEdit: { range: lines.rangeOf({ start: typedStart, end: offset }), newText },
+    };
+  });
+}

@@ -1,0 +1,25 @@
+// What the features read: the open drafts, the state kept for each, and the workspace they are
+// checked in (its corpus index and settings). The server gives its own; tests give made-up ones.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CorroborateSettings } from '../../config.js';
+import type { CorpusIndex } from '../../engine/index.js';
+import type { DraftStates } from '../documents.js';
+
+export interface WorkspaceView {
+  /** The corpus index; undefined until the first indexing is done. */
+  readonly index: CorpusIndex | undefined;
+  readonly settings: CorroborateSettings;
+  /** Bumped whenever the index or the settings change: analyses made before are stale. */
+  readonly generation: number;
+  /** Whether the client takes edits pinned to a document's version (workspaceEdit.documentChanges). */
+  readonly documentChanges: boolean;
+  /** Whether the URI is one of the loaded sources (never checked as a draft). */
+  isSourceDocument(uri: string): boolean;
+}
+
+export interface ServerState {
+  readonly workspace: WorkspaceView;
+  readonly drafts: DraftStates;
+  /** The document as the editor holds it now, if it is open. */
+  document(uri: string): TextDocument | undefined;
+}

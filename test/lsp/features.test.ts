@@ -1,0 +1,190 @@
+// The language features in-process: each feature function against an in-memory workspace with a
+// made-up corpus (test/lsp/workspace.ts), as vscode-markdown-languageservice tests its own. The
+// wire is the protocol and robustness suites' business.
+import assert from 'node:assert/strict';
+import type { CodeActionParams, Diagnostic as LspDiagnostic } from 'vscode-languageserver';
+import { provideCodeActions } from '../../server/src/lsp/features/codeActions.js';
+import { provideCompletion } from '../../server/src/lsp/features/completion.js';
+import { provideDefinition } from '../../server/src/lsp/features/definition.js';
+import { analysisOf, provideDiagnostics } from '../../server/src/lsp/features/diagnostics.js';
+import { provideHover } from '../../server/src/lsp/features/hover.js';
+import { provideDocumentLinks } from '../../server/src/lsp/features/links.js';
+import { CANCELLED, MemoryState, MemoryWorkspace, NEVER, fileUri, positionOf } from './workspace.js';
+
+const CONTRADICTED = 'The siege of Tarrow lasted 61 days.[^1]\n\n[^1]: Edda Quillon, *The Quillon Annals*.\n';
+const UNCITED = 'The siege of Tarrow lasted 93 days.\n';
+
+function diagnosticsOf(state: MemoryState, uri: string): LspDiagnostic[] {
+  return provideDiagnostics(state, { uri })!.diagnostics as LspDiagnostic[];
+}
+
+function codeActionParams(uri: string, diagnostics: LspDiagnostic[], only?: string[]): CodeActionParams {
+  return { textDocument: { uri }, range: diagnostics[0]!.range, context: { diagnostics, ...(only ? { only } : {}) } };
+}
+
+describe('features in-process: diagnostics', () => {
+  it('finds a contradicted value and names the sources', () => {
+    const state = new MemoryState();
+    const doc = state.open('draft.md', CONTRADICTED);
+    const result = provideDiagnostics(state, { uri: doc.uri });
+    assert.equal(result?.version, 1);
+    assert.deepEqual(result!.diagnostics.map((d) => d.code), ['contradicted']);
+    assert.match(result!.diagnostics[0]!.message, /93 days/);
+  });
+
+  it('keeps one analysis per version and makes a new one after an edit or a new generation', () => {
+    const state = new MemoryState();
+    const doc = state.open('draft.md', CONTRADICTED);
+    const first = analysisOf(state, doc);
+    assert.equal(analysisOf(state, doc), first);
+    const edited = state.edit(doc.uri, UNCITED);
+    const second = analysisOf(state, edited);
+    assert.notEqual(second, first);
+    assert.deepEqual(second!.diagnostics.map((d) => d.code), ['needs-citation']);
+    state.workspace.generation++;
+    assert.notEqual(analysisOf(state, edited), second);
+  });
+
+  it('turns a code off, and does not check the sources themselves', () => {
+    const state = new MemoryState(new MemoryWorkspace(undefined, { severity: { contradicted: 'off' } }));
+    const doc = state.open('draft.md', CONTRADICTED);
+    assert.deepEqual(diagnosticsOf(state, doc.uri), []);
+    const source = state.open('sources/quillon.md', 'The siege of Tarrow lasted 61 days.');
+    assert.equal(source.uri, fileUri('sources/quillon.md'));
+    assert.deepEqual(provideDiagnostics(state, { uri: source.uri }), { diagnostics: [], version: 1 });
+  });
+
+  it('says once that a draft is too large, and checks it again once it is not', () => {
+    const state = new MemoryState(new MemoryWorkspace(undefined, { maxFileBytes: 40 }));
+    const doc = state.open('draft.md', CONTRADICTED);
+    const first = provideDiagnostics(state, { uri: doc.uri })!;
+    assert.deepEqual(first.diagnostics, []);
+    assert.match(first.notice!, /draft\.md is not checked: it is \d+ bytes, over corroborate.maxFileBytes \(40\)/);
+    assert.equal(provideDiagnostics(state, { uri: doc.uri })!.notice, undefined);
+    state.edit(doc.uri, 'Short.');
+    assert.deepEqual(diagnosticsOf(state, doc.uri), []);
+    state.edit(doc.uri, CONTRADICTED);
+    assert.ok(provideDiagnostics(state, { uri: doc.uri })!.notice, 'told again after it shrank and grew');
+  });
+
+  it('answers nothing for a closed draft or a cancelled request', () => {
+    const state = new MemoryState();
+    assert.equal(provideDiagnostics(state, { uri: fileUri('nowhere.md') }), undefined);
+    const doc = state.open('draft.md', CONTRADICTED);
+    assert.equal(provideDiagnostics(state, { uri: doc.uri }, CANCELLED), undefined);
+  });
+
+  it('drops everything kept for a draft in one call', () => {
+    const state = new MemoryState();
+    const doc = state.open('draft.md', CONTRADICTED);
+    analysisOf(state, doc);
+    state.drafts.get(doc.uri).schedule(60_000, () => assert.fail('a dropped draft is not checked'));
+    assert.equal(state.drafts.size, 1);
+    state.drafts.drop(doc.uri);
+    assert.equal(state.drafts.size, 0);
+    assert.equal(state.drafts.get(doc.uri).analysis, undefined);
+  });
+});
+
+describe('features in-process: hover, definition, links', () => {
+  it('hovers a claim with what the sources say', () => {
+    const state = new MemoryState();
+    const doc = state.open('draft.md', CONTRADICTED);
+    const hover = provideHover(state, { textDocument: { uri: doc.uri }, position: positionOf(CONTRADICTED, '61 days', 1) }, NEVER);
+    const value = (hover!.contents as { value: string }).value;
+    assert.match(value, /93 days/);
+    assert.match(value, /The Quillon Annals/);
+    assert.deepEqual(hover!.range, { start: positionOf(CONTRADICTED, '61 days'), end: positionOf(CONTRADICTED, '61 days', 7) });
+  });
+
+  it('hovers a citation with its source, and nothing where there is neither', () => {
+    const state = new MemoryState();
+    const doc = state.open('draft.md', CONTRADICTED);
+    const onCitation = provideHover(state, { textDocument: { uri: doc.uri }, position: positionOf(CONTRADICTED, '[^1]', 1) }, NEVER);
+    assert.match((onCitation!.contents as { value: string }).value, /Quillon/);
+    assert.equal(provideHover(state, { textDocument: { uri: doc.uri }, position: { line: 0, character: 1 } }, NEVER), null);
+    assert.equal(provideHover(state, { textDocument: { uri: doc.uri }, position: positionOf(CONTRADICTED, '61 days', 1) }, CANCELLED), null);
+  });
+
+  it('goes from a claim to the sources that state it, and from a footnote definition to its source', () => {
+    const state = new MemoryState();
+    const doc = state.open('draft.md', CONTRADICTED);
+    const fromClaim = provideDefinition(state, { textDocument: { uri: doc.uri }, position: positionOf(CONTRADICTED, '61 days', 1) }, NEVER);
+    assert.deepEqual(new Set(fromClaim!.map((l) => l.uri)), new Set([fileUri('sources/quillon.md'), fileUri('sources/ferrand.txt')]));
+    const fromDefinition = provideDefinition(state, { textDocument: { uri: doc.uri }, position: positionOf(CONTRADICTED, 'Edda', 1) }, NEVER);
+    assert.deepEqual(fromDefinition!.map((l) => l.uri), [fileUri('sources/quillon.md')]);
+  });
+
+  it('links each resolved citation and its definition to the source', () => {
+    const state = new MemoryState();
+    const doc = state.open('draft.md', CONTRADICTED);
+    const links = provideDocumentLinks(state, { textDocument: { uri: doc.uri } }, NEVER);
+    assert.equal(links.length, 2);
+    for (const link of links) assert.equal(link.target, fileUri('sources/quillon.md'));
+    assert.deepEqual(provideDocumentLinks(state, { textDocument: { uri: doc.uri } }, CANCELLED), []);
+  });
+});
+
+describe('features in-process: code actions', () => {
+  it('replaces a contradicted value with the sources’ (preferred), or silences the line', () => {
+    const state = new MemoryState();
+    const doc = state.open('draft.md', CONTRADICTED);
+    const actions = provideCodeActions(state, codeActionParams(doc.uri, diagnosticsOf(state, doc.uri)), NEVER);
+    assert.deepEqual(actions.map((a) => [a.title, !!a.isPreferred]), [
+      ['Replace with "93 days" ("The Quillon Annals", "Notes on the Mense Wars")', true],
+      ['Silence Corroborate on this line (corroborate-disable-next-line)', false],
+    ]);
+    assert.deepEqual(actions[0]!.edit, { changes: { [doc.uri]: [{ range: diagnosticsOf(state, doc.uri)[0]!.range, newText: '93 days' }] } });
+  });
+
+  it('cites a source that states an uncited claim, in the draft’s style, pinned to the version when the client can', () => {
+    const state = new MemoryState();
+    state.workspace.documentChanges = true;
+    const doc = state.open('draft.md', UNCITED);
+    const actions = provideCodeActions(state, codeActionParams(doc.uri, diagnosticsOf(state, doc.uri)), NEVER);
+    assert.deepEqual(actions.map((a) => a.title), [
+      'Cite "The Quillon Annals" (footnote)',
+      'Cite "Notes on the Mense Wars" (footnote)',
+      'Silence Corroborate on this line (corroborate-disable-next-line)',
+    ]);
+    const edit = actions[0]!.edit!.documentChanges![0] as { textDocument: { uri: string; version: number } };
+    assert.deepEqual(edit.textDocument, { uri: doc.uri, version: 1 });
+  });
+
+  it('offers nothing for another kind, a cancelled request, or a stale diagnostic’s data', () => {
+    const state = new MemoryState();
+    const doc = state.open('draft.md', CONTRADICTED);
+    const diagnostics = diagnosticsOf(state, doc.uri);
+    assert.deepEqual(provideCodeActions(state, codeActionParams(doc.uri, diagnostics, ['refactor']), NEVER), []);
+    assert.deepEqual(provideCodeActions(state, codeActionParams(doc.uri, diagnostics), CANCELLED), []);
+    // The value moved: the data handed back no longer stands at its range, so only silencing is left.
+    state.edit(doc.uri, `Later. ${CONTRADICTED}`);
+    assert.deepEqual(provideCodeActions(state, codeActionParams(doc.uri, diagnostics), NEVER).map((a) => a.title), [
+      'Silence Corroborate on this line (corroborate-disable-next-line)',
+    ]);
+  });
+});
+
+describe('features in-process: completion', () => {
+  it('completes source keys in a pandoc citation and references in a footnote definition', () => {
+    const state = new MemoryState();
+    const pandoc = 'The siege lasted 93 days [@qu';
+    const doc = state.open('draft.md', pandoc);
+    const keys = provideCompletion(state, { textDocument: { uri: doc.uri }, position: { line: 0, character: pandoc.length } }, NEVER);
+    assert.deepEqual(keys!.items.map((i) => i.label), ['quillon', 'ferrand']);
+    assert.deepEqual(keys!.items[0]!.textEdit, { range: { start: { line: 0, character: pandoc.length - 2 }, end: { line: 0, character: pandoc.length } }, newText: 'quillon' });
+    const footnote = '[^1]:';
+    state.edit(doc.uri, footnote);
+    const references = provideCompletion(state, { textDocument: { uri: doc.uri }, position: { line: 0, character: footnote.length } }, NEVER);
+    assert.deepEqual(references!.items.map((i) => i.label), ['The Quillon Annals', 'Notes on the Mense Wars']);
+    assert.match((references!.items[0]!.textEdit as { newText: string }).newText, /^ Edda Quillon/);
+  });
+
+  it('offers nothing elsewhere, or when cancelled', () => {
+    const state = new MemoryState();
+    const doc = state.open('draft.md', 'Plain words');
+    assert.equal(provideCompletion(state, { textDocument: { uri: doc.uri }, position: { line: 0, character: 5 } }, NEVER), null);
+    state.edit(doc.uri, '[@');
+    assert.equal(provideCompletion(state, { textDocument: { uri: doc.uri }, position: { line: 0, character: 2 } }, CANCELLED), null);
+  });
+});

@@ -1,0 +1,80 @@
+// An in-memory workspace for the features' tests: a made-up corpus (the engine knows only what these
+// sources say) and drafts held as the editor would hold them, with no process, disk or editor.
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CancellationToken } from 'vscode-languageserver';
+import { DEFAULT_SETTINGS, type CorroborateSettings } from '../../server/src/config.js';
+import { buildCorpusIndex, type CorpusIndex, type SourceInput } from '../../server/src/engine/index.js';
+import { DraftStates } from '../../server/src/lsp/documents.js';
+import type { ServerState, WorkspaceView } from '../../server/src/lsp/features/state.js';
+
+export const ROOT = '/virtual';
+export const fileUri = (name: string) => `file://${ROOT}/${name}`;
+
+export const CORPUS: SourceInput[] = [
+  {
+    key: 'quillon', title: 'The Quillon Annals', author: 'Edda Quillon', kind: 'annals', uri: `${ROOT}/sources/quillon.md`,
+    text: [
+      '# The Quillon Annals',
+      '',
+      'The siege of Tarrow lasted 93 days. The Treaty of Mense was signed on 9 June 1702 by Queen Ysolde.',
+    ].join('\n'),
+  },
+  {
+    key: 'ferrand', title: 'Notes on the Mense Wars', author: 'Hal Ferrand', kind: 'history', uri: `${ROOT}/sources/ferrand.txt`,
+    text: 'Notes on the Mense Wars\nThe siege of Tarrow lasted 93 days, and about 4,000 defenders were taken prisoner.',
+  },
+];
+
+/** A workspace whose index is built from `sources`, with settings changed by `settings`. */
+export class MemoryWorkspace implements WorkspaceView {
+  readonly index: CorpusIndex;
+  settings: CorroborateSettings;
+  generation = 1;
+  documentChanges = false;
+
+  constructor(sources: SourceInput[] = CORPUS, settings: Partial<CorroborateSettings> = {}) {
+    this.index = buildCorpusIndex(sources.map((s) => ({ ...s })));
+    this.settings = { ...DEFAULT_SETTINGS, severity: {}, ...settings };
+  }
+
+  isSourceDocument(uri: string): boolean {
+    return this.index.sources.some((s) => fileUri(s.uri.slice(ROOT.length + 1)) === uri);
+  }
+}
+
+/** The server's state over a MemoryWorkspace and drafts opened with `open`. */
+export class MemoryState implements ServerState {
+  readonly drafts = new DraftStates();
+  private readonly documents = new Map<string, TextDocument>();
+
+  constructor(readonly workspace: MemoryWorkspace = new MemoryWorkspace()) {}
+
+  document(uri: string): TextDocument | undefined {
+    return this.documents.get(uri);
+  }
+
+  open(name: string, text: string): TextDocument {
+    const doc = TextDocument.create(fileUri(name), 'markdown', 1, text);
+    this.documents.set(doc.uri, doc);
+    return doc;
+  }
+
+  /** Replaces the draft's text, as an edit would (a new version). */
+  edit(uri: string, text: string): TextDocument {
+    const old = this.documents.get(uri)!;
+    const doc = TextDocument.create(uri, 'markdown', old.version + 1, text);
+    this.documents.set(uri, doc);
+    return doc;
+  }
+}
+
+export const NEVER = CancellationToken.None;
+export const CANCELLED: CancellationToken = { isCancellationRequested: true, onCancellationRequested: CancellationToken.Cancelled.onCancellationRequested };
+
+/** The position of the first `needle` in `text` (plus `delta` characters). */
+export function positionOf(text: string, needle: string, delta = 0): { line: number; character: number } {
+  const offset = text.indexOf(needle);
+  if (offset < 0) throw new Error(`${needle} is not in the text`);
+  const before = text.slice(0, offset + delta).split('\n');
+  return { line: before.length - 1, character: before[before.length - 1]!.length };
+}
