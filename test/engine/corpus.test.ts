@@ -1,6 +1,6 @@
 // The corpus index: parts of a source page, titles and authors of a user's own sources.
 import assert from 'node:assert/strict';
-import { authorFromText, titleFromText } from '../../server/src/corpusFiles.js';
+import { authorFromText, titleFromText } from '../../server/src/corpus/sources.js';
 import { buildCorpusIndex } from '../../server/src/engine/index.js';
 import { stem } from '../../server/src/engine/terms.js';
 
