@@ -390,7 +390,7 @@ function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ag
   // `they had not been paid for 19 months`: how long something did not happen is no event's length.
   if (before === 'for' && clauseBefore.some((w) => /^(not|never)$/.test(w) || /n['’]t$/.test(w))) return undefined;
   // `He had been chaplain of the Steadfast for six years`: how long a person was something is no event's length.
-  if (before === 'for' && personWas(clauseBefore)) return undefined;
+  if (before === 'for' && personWas(t.slice(site.clause[0], firstOfValue))) return undefined;
   const toAt = t.slice(site.end, site.end + 3).findIndex((x) => x.lower === 'to');
   if (toAt >= 0 && classAt(t, site.end + toAt + 1, DATE_PHASES)) return 'between';
   // `lasted 41 days`, `for six weeks`, `ended after nine weeks`, `six weeks of digging`, `a five-month battle`
@@ -429,14 +429,25 @@ export function durationMeasure(site: ValueSite): Measure {
   return { ...(kind ? { kind } : {}), ...(thing ? { thing } : {}) };
 }
 
-/** `he was`, `she had been`, `I have been`, with no event word after: a person's own state. */
-function personWas(clauseBefore: readonly string[]): boolean {
-  const from = /^(and|but|then|so)$/.test(clauseBefore[0] ?? '') ? 1 : 0;
-  if (!/^(he|she|i)$/.test(clauseBefore[from] ?? '')) return false;
-  const rest = clauseBefore.slice(from + 1);
+/**
+ * `he was`, `she had been`, `I have been`, `Pennick had been harbourmaster`, with no event word after: a
+ * person's own state. (A name before `had been` and a participle, `Karsk had been besieged`, is not.)
+ */
+function personWas(clauseBefore: readonly Token[]): boolean {
+  const words = clauseBefore.map((x) => x.lower);
+  const from = /^(and|but|then|so)$/.test(words[0] ?? '') ? 1 : 0;
+  const rest = words.slice(from + 1);
   const copula = rest[0] === 'was' || rest[0] === 'is' || (/^(had|has|have)$/.test(rest[0] ?? '') && rest[1] === 'been');
-  return copula && !rest.some((w) => EVENT_TYPES.has(w) || ACTIVITIES.has(w));
+  if (!copula || rest.some((w) => EVENT_TYPES.has(w) || ACTIVITIES.has(w))) return false;
+  if (/^(he|she|i)$/.test(words[from] ?? '')) return true;
+  // A name, its copula, one word for what the person was, and `for` (`Pennick had been harbourmaster for`).
+  const role = rest.slice(rest[0] === 'was' || rest[0] === 'is' ? 1 : 2);
+  return /^\p{Lu}\p{Ll}+$/u.test(clauseBefore[from]?.text ?? '') && words[from] !== 'the' && role.length === 2 && role[1] === 'for' &&
+    /^\p{Ll}+$/u.test(role[0]!) && !/(ed|en)$/.test(role[0]!) && !NOT_ROLES.has(role[0]!);
 }
+
+/** Words after `was` that tell what happened to a place or a thing, not what a person was. */
+const NOT_ROLES = new Set(['under', 'in', 'at', 'on', 'out', 'away', 'open', 'shut', 'held', 'kept', 'fought', 'lost', 'cut', 'quiet', 'empty', 'closed']);
 
 const HOLD_VERBS = new Set(['held', 'hold', 'holds', 'holding', 'defended', 'defending', 'kept', 'occupied']);
 
