@@ -270,6 +270,8 @@ describe('frames: what a value is a value of', () => {
       { '5,000': 'count strength of siege:karsk#2 {army}', '640': 'count strength of siege:karsk#2 {garrison}', '700': 'count strength of siege:karsk#2 {garrison}' }],
     ['…and so is what a person the corpus titles lost', 'In the second siege of Karsk, Dresk lost 600 men killed.',
       { '600': 'count deaths/people of siege:karsk#2 ^dresk' }],
+    ['the size of a town is its people, not what befell them', 'In the second siege of Karsk, 900 died in a town of about 5,200.',
+      { '900': 'count deaths of siege:karsk#2', '5,200': 'count population of siege:karsk#2' }],
     ['one fighter’s kills are a tally, not an event’s dead', 'In the second siege of Karsk, Dresk was credited with 225 kills.',
       { '225': 'count kills of siege:karsk#2' }],
     ['an answer counts what its question asked, over the span it asked about', 'How many soldiers were taken prisoner over the whole war? Close to 6,000.',

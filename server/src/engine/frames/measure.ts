@@ -245,11 +245,23 @@ function windowKinds(site: ValueSite, whole: [number, number] | undefined, other
   return classesIn(site, from, r, COUNT_KINDS, whole, others).filter((k) => k !== 'part');
 }
 
+/** Places people live in: `a town of 5,200` counts its people. */
+const SETTLEMENTS = new Set(['town', 'city', 'village', 'parish', 'port', 'borough', 'hamlet', 'township', 'settlement']);
+
+function settlementOf(site: ValueSite): boolean {
+  const t = site.tokens;
+  const lead = site.value.hedge ? t.findIndex((x) => x.start >= site.value.hedge!.range.start) : site.first;
+  return t[lead - 1]?.lower === 'of' && SETTLEMENTS.has(t[lead - 2]?.lower ?? '') && /^(a|an|the|its|their)$/.test(t[lead - 3]?.lower ?? '') &&
+    !COUNT_KINDS.has(t[site.end]?.lower ?? '');
+}
+
 export function countMeasure(site: ValueSite, labelledRow = false): Measure {
   // `the extra three`, `the remaining 40`: a part of a count already given, not the count.
   if (/^(extra|additional|remaining|other)$/.test(site.tokens[site.first - 1]?.lower ?? '') && site.tokens[site.first - 2]?.lower === 'the') return { kind: 'part' };
   // `credited with 225 kills`: one fighter's tally, not an event's dead.
   if (/^(kills|victories)$/.test(site.tokens[site.end]?.lower ?? '')) return { kind: 'kills' };
+  // `214 dead in a town of about 5,200`: the size of a place is its people, not what befell them.
+  if (settlementOf(site)) return { kind: 'population' };
   // `six of the seven were saved`: the seven are the whole the six are part of, not those saved.
   if (wholeOfAnother(site)) {
     const thing = countedThing(site);
