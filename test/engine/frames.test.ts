@@ -272,6 +272,8 @@ describe('frames: what a value is a value of', () => {
       { '600': 'count deaths/people of siege:karsk#2 ^dresk' }],
     ['the size of a town is its people, not what befell them', 'In the second siege of Karsk, 900 died in a town of about 5,200.',
       { '900': 'count deaths of siege:karsk#2', '5,200': 'count population of siege:karsk#2' }],
+    ['a named person’s company or regiment is a unit of its own, not the side', 'In the second siege of Karsk, Dresk’s regiment lost 40 men and his own company lost 22.',
+      { '40': 'count deaths/people of siege:karsk#2 {own regiment}', '22': 'count deaths of siege:karsk#2 {own company}' }],
     ['one fighter’s kills are a tally, not an event’s dead', 'In the second siege of Karsk, Dresk was credited with 225 kills.',
       { '225': 'count kills of siege:karsk#2' }],
     ['an answer counts what its question asked, over the span it asked about', 'How many soldiers were taken prisoner over the whole war? Close to 6,000.',

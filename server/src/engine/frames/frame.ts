@@ -453,12 +453,19 @@ function groupOf(site: ValueSite, mentions: readonly Mention[], discourse: Disco
   const lead = site.value.hedge ? site.tokens.findIndex((x) => x.start >= site.value.hedge!.range.start) : site.first;
   const force = t[lead - 2];
   if (t[lead - 1]?.lower === 'of' && force && FORCE_NOUNS.has(force.lower) && /^\p{Ll}/u.test(force.text)) return force.lower.replace(/s$/, '');
-  for (let i = Math.max(0, site.clause[0]); i < site.clause[1]; i++) {
+  // The unit word nearest before the value, else the first after it (`Dresk's regiment lost 40 and his own company 22`).
+  const nearest: number[] = [];
+  for (let i = site.first - 1; i >= Math.max(0, site.clause[0]); i--) nearest.push(i);
+  for (let i = site.end; i < site.clause[1]; i++) nearest.push(i);
+  for (const i of nearest) {
     if (!UNIT_WORDS.has(t[i]!.lower) || /^\p{Lu}/u.test(t[i]!.text)) continue;
     // `the whole army`, `the army as a whole`: all of it, not the unit named before.
     if (/^(whole|entire)$/.test(t[i - 1]?.lower ?? '') || (t[i + 1]?.lower === 'as' && t[i + 3]?.lower === 'whole')) return undefined;
     const det = t[i - 1]?.lower;
-    if (det === 'our' || det === 'my' || det === 'his' || det === 'her' || (det === 'own' && /^(his|her|their|our|my)$/.test(t[i - 2]?.lower ?? ''))) return `own ${t[i]!.lower}`;
+    // `our company`, `his own company`, `Gorrie's own company`: someone's own unit. So is `Vane's regiment`,
+    // a named person's unit smaller than a side's army (`Dresk's army` is a side: forceLeader).
+    if (det === 'our' || det === 'my' || det === 'his' || det === 'her' || det === 'own') return `own ${t[i]!.lower}`;
+    if (/^\p{Lu}.*['’]s$/u.test(t[i - 1]?.text ?? '') && !LED_BODIES.has(t[i]!.lower)) return `own ${t[i]!.lower}`;
     if (det === 'the' || det === 'that' || det === 'this') return discourse.unit();
   }
   return undefined;
