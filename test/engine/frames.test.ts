@@ -274,6 +274,8 @@ describe('frames: what a value is a value of', () => {
       { '900': 'count deaths of siege:karsk#2', '5,200': 'count population of siege:karsk#2' }],
     ['a named person’s company or regiment is a unit of its own, not the side', 'In the second siege of Karsk, Dresk’s regiment lost 40 men and his own company lost 22.',
       { '40': 'count deaths/people of siege:karsk#2 {own regiment}', '22': 'count deaths of siege:karsk#2 {own company}' }],
+    ['an event word with an object and no article is a verb: no event of its own', 'The second siege of Karsk was long. The guns fired all day, flooding the cellars, and 40 people were hurt.',
+      { '40': 'count wounded/people of siege:karsk#2' }],
     ['one fighter’s kills are a tally, not an event’s dead', 'In the second siege of Karsk, Dresk was credited with 225 kills.',
       { '225': 'count kills of siege:karsk#2' }],
     ['an answer counts what its question asked, over the span it asked about', 'How many soldiers were taken prisoner over the whole war? Close to 6,000.',

@@ -405,7 +405,9 @@ class MentionReader {
     const idiom = isIdiom(tokens, i);
     // (`to fight`, `fight to hold`: verbs; `the fight to take her back`: a fight.)
     // (`fighting Finland`: a verb with a named object.)
-    const object = /ing$/.test(t.lower) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
+    // (`flooding the stoves with brine`: a verb with an object, when no article makes it a noun.)
+    const object = /ing$/.test(t.lower) && (/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') ||
+      (/^(the|a|an|its|their|his|her|our)$/.test(tokens[i + 1]?.lower ?? '') && !DEMONSTRATIVES.has(tokens[i - 1]?.lower ?? '') && !/^(a|an)$/.test(tokens[i - 1]?.lower ?? '')));
     const verb = object || tokens[i - 1]?.lower === 'to' || (tokens[i + 1]?.lower === 'to' && !DEMONSTRATIVES.has(tokens[i - 1]?.lower ?? '') && tokens[i - 1]?.lower !== 'a');
     const possessive = t.lower.endsWith("'s") || t.lower.endsWith('’s');
     const possessedBy = possessive && tokens[i - 1]?.lower === 'the' ? ORDINALS.get(t.lower.slice(0, -2)) : undefined;
