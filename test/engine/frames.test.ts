@@ -586,3 +586,20 @@ describe('frames: a name the corpus uses as an event is one', () => {
     });
   }
 });
+
+describe('frames: a name that opens names of other things is a place', () => {
+  // The corpus names a lockout after Brinmoor, but also Brinmoor Works and Brinmoor East, which are no
+  // events: `Brinmoor` alone is the place, not the lockout.
+  const BRINMOOR = [
+    'The Brinmoor Lockout began on 4 May 1931 and lasted 263 days.',
+    'Brinmoor Works employed 1,520 people. A pipe at Brinmoor East collapsed on 1 September 1931.',
+  ].join(' ');
+  const corpus = buildCorpusIndex([{ key: 'b', title: 'B', uri: '/virtual/b.md', text: BRINMOOR }]);
+  const frames = (markdown: string) => Object.fromEntries(extractClaims(markdownToProse(markdown), corpus).claims.map((c) => [c.value.text, summary(c.frame)]));
+  it('the name alone names no event', () => {
+    assert.deepEqual(frames('# Brinmoor\n\nSix men were killed there in 1931.'), { '1931': 'date ?', 'Six': 'count deaths/people' });
+  });
+  it('…while the event’s own name still does', () => {
+    assert.deepEqual(frames('The Brinmoor Lockout lasted 263 days.'), { '263 days': 'duration length/strike of strike:brinmoor' });
+  });
+});

@@ -72,6 +72,10 @@ export class NameKnowledge {
   isPerson(key: string): boolean {
     return this.names.has(`pe:${key}`);
   }
+  /** A one-word name that opens other names of things that are no events (`Saltmere Works`, `Saltmere East`). */
+  headsOtherNames(key: string): boolean {
+    return !key.includes(' ') && this.names.has(`ho:${key}`);
+  }
   /**
    * A name the corpus writes doing something to its own (`Obadiah Crake paid his navvies`): a
    * person's, though an event may be named after them (`the Crake lockout`).
@@ -523,7 +527,9 @@ class MentionReader {
       // (`Crake's tommy shop`: a bare name the corpus gives a person is the person, though it names an
       // event after them too, `the Crake lockout`.)
       const person = mention.ref.key !== undefined && this.knowledge.actsAsPerson(mention.ref.key);
-      if (!(mention.ref.key && this.knowledge.isEventKey(mention.ref.key)) || this.placeObject(mention.first) || origin || person) mention.kind = 'other';
+      // (`Saltmere`, where the corpus names `Saltmere Works` and `Saltmere East` besides `the Saltmere Lockout`: a place.)
+      const place = mention.ref.key !== undefined && this.knowledge.headsOtherNames(mention.ref.key);
+      if (!(mention.ref.key && this.knowledge.isEventKey(mention.ref.key)) || this.placeObject(mention.first) || origin || person || place) mention.kind = 'other';
       else mention.ref.type ??= this.knowledge.typeOf(mention.ref.key);
       if (origin) mention.moved = true;
     }
@@ -680,6 +686,8 @@ export function learnNames(tokens: Token[], heading: boolean, into: Set<string>,
     const surname = m.kind === 'person' ? m.ref.key?.split(' ').pop() : undefined;
     if (surname && !UNIT_WORDS.has(surname)) into.add(`pe:${surname}`);
     if ((m.kind === 'other' || m.kind === 'name') && m.ref.key && !m.located && doesToOwn(tokens, m.end)) into.add(`ow:${m.ref.key.split(' ').pop()}`);
+    // `Saltmere Works`, `Saltmere East`: a name that opens names of things that are no events.
+    if (m.kind === 'other' && !m.person && m.ref.key?.includes(' ') ) into.add(`ho:${m.ref.key.split(' ')[0]}`);
     // Kinds of event the corpus tells of, named or not (`the quarantine`): see typeOnlyEvents.
     if (m.kind === 'event' && m.ref.type && m.ref.type !== 'place') into.add(`u:${m.ref.type}`);
     if (m.kind !== 'event' || m.definite) continue;
