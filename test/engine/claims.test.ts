@@ -69,6 +69,7 @@ describe('claims: not claims anywhere in a draft', () => {
     ['a decade that sets the scene', 'By the 1820s it was a mill town.', []],
     ['a column that numbers the rows', '| # | Event | Figure |\n|---|---|---|\n| 4 | Siege of Karsk | 140 days |\n| 12 | Treaty of Orlen | 3 May 1611 |', ['140 days', '3 May 1611']],
     ['…but a column of counts is counted', '| Event | Killed |\n|---|---|\n| Siege of Karsk | 12 |', ['12']],
+    ['the writer’s own entries', 'Made for our presentation: two entries come from a memoir and three from a blog.', []],
     ['a numbered order in lower case', 'the duke issued order 227 in the spring, and 300 men left.', ['300']],
     ['an image file name left on the page', 'The lines moved west.\n\nKarsk_Front_1611-11_to_1612-03.png\n', []],
   ];

@@ -48,8 +48,9 @@ const DISCOURSE_NOUNS = new Set([
   'main', 'key', 'primary', 'stars', 'likes', 'views', 'minutes', 'hours', 'lines',
   'moment', 'moments', 'takeaway', 'takeaways', 'aspect', 'aspects', 'topic', 'topics', 'quote', 'quotes',
   'quotation', 'quotations', 'excerpt', 'excerpts', 'slide', 'slides', 'detail', 'details', 'mention', 'mentions',
-  'passage', 'passages', 'marks', 'mark', 'posts', 'rows', 'cards', 'notes', 'websites', 'articles',
+  'passage', 'passages', 'marks', 'mark', 'posts', 'rows', 'cards', 'notes', 'websites', 'articles', 'entries', 'bullets',
 ]);
+const SMALL_COUNT = /^(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
 /** What a writer does with their own material: `the three moments I think …`, `the two I chose`. */
 const WRITER_VERBS = new Set([
   'think', 'believe', 'feel', 'chose', 'choose', 'picked', 'pick', 'want', 'will', 'would', 'discuss', 'cover',
@@ -272,6 +273,9 @@ function isWritersCount(v: FoundValue, s: Sentence, source: boolean): boolean {
   // (`10 marks`: the noun may be read into the value.)
   const own = t[v.endToken - 1];
   if (v.interval.nominal < 100 && ((after && DISCOURSE_NOUNS.has(after.lower)) || (own?.kind === 'word' && DISCOURSE_NOUNS.has(own.lower)))) return true;
+  // `two entries come from a memoir and three from a blog`: a bare count after `and`, of the writer's own noun before it.
+  if (v.interval.nominal < 100 && /^(and|or|,)$/.test(t[v.firstToken - 1]?.lower ?? '') && /^(from|in|on|at|for|by)$/.test(after?.lower ?? '') &&
+    t.slice(1, v.firstToken).some((x, k) => DISCOURSE_NOUNS.has(x.lower) && SMALL_COUNT.test(t[k]!.lower))) return true;
   // `Word count: 331`: a label of the essay's length.
   if (t[v.firstToken - 1]?.text === ':' && t[v.firstToken - 2]?.lower === 'count' && t[v.firstToken - 3]?.lower === 'word') return true;
   // `(2nd draft, about 250 words)`: a length in words, set aside in brackets, is the essay's, however long.
