@@ -351,11 +351,10 @@ export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver 
   // How long the port was closed during an epidemic is not surely how long the epidemic lasted: a
   // length of one activity is surely an event's length only where that activity is the event itself.
   const partOf = a.dimension === 'duration' && otherActivity(a, b);
-  // A time between two events whose ends one tells and the other does not, or neither tells, may run
-  // between others (`called for the capture of the city within four months` / `signed two years earlier`).
+  // A time between two events whose ends one tells and the other does not may run between others.
   // (`four and a half months after the surrender` tells an end by its moment alone.)
   const ends = (f: FactFrame) => f.measure.from !== undefined || f.measure.to !== undefined;
-  const unsureEnds = a.measure.kind === 'between' && (ends(a) !== ends(b) || !ends(a));
+  const unsureEnds = a.measure.kind === 'between' && ends(a) !== ends(b);
   if (subject === 'same' && measure === 'same' && !sided && !placed && !partOf && !unsureEnds) return { relation: 'same', slot: 'subject+measure', reason: `same fact: ${subjectReason}, ${measureReason}` };
   // A subject the claim only takes from its paragraph or heading, with nothing else known, is too
   // little to call it the same fact even weakly.
