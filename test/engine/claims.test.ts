@@ -69,6 +69,8 @@ describe('claims: not claims anywhere in a draft', () => {
     ['a decade that sets the scene', 'By the 1820s it was a mill town.', []],
     ['a column that numbers the rows', '| # | Event | Figure |\n|---|---|---|\n| 4 | Siege of Karsk | 140 days |\n| 12 | Treaty of Orlen | 3 May 1611 |', ['140 days', '3 May 1611']],
     ['…but a column of counts is counted', '| Event | Killed |\n|---|---|\n| Siege of Karsk | 12 |', ['12']],
+    ['a plan’s target is no duration that happened', 'The plan called for the capture of Karsk within four months, and the siege lasted 140 days.', ['140 days']],
+    ['…but `within` with no plan is one, and `so-called` calls for nothing', 'The so-called Karsk Meat Grinder fell within 140 days.', ['140 days']],
     ['the writer’s own entries', 'Made for our presentation: two entries come from a memoir and three from a blog.', []],
     ['a numbered order in lower case', 'the duke issued order 227 in the spring, and 300 men left.', ['300']],
     ['an image file name left on the page', 'The lines moved west.\n\nKarsk_Front_1611-11_to_1612-03.png\n', []],

@@ -83,6 +83,8 @@ describe('identity: same fact, or not', () => {
     ['a time between whose ends one tells and the other does not is only weakly the same',
       frame('duration', { kind: 'between', from: { ref: siege2, phase: 'ended', text: 'the second siege' }, to: { ref: ford, text: 'the battle' } }, { subject: of(siege2) }),
       frame('duration', { kind: 'between' }, { subject: of(siege2) }), 'weak', 'measure'],
+    ['…but two times until something happened that neither counts from anything are the same fact of the same subject (`took nine years to build`)',
+      frame('duration', { kind: 'between' }, { subject: of(siege2) }), frame('duration', { kind: 'between' }, { subject: of(siege2) }), 'same', 'subject+measure'],
     ['a count of a person’s army is one side’s: only weakly the count of no side',
       frame('count', { kind: 'deaths' }, { subject: of(ford), forceOf: 'vane' }), frame('count', { kind: 'deaths' }, { subject: of(ford) }), 'weak', 'measure'],
     ['…and may be the count of a side the corpus names',

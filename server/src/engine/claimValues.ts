@@ -415,7 +415,18 @@ function isNotCheckableKind(v: FoundValue, s: Sentence): boolean {
   const compound = t[v.endToken + 1];
   if (v.form === 'count' && isDash(after) && touching(t[v.endToken - 1], after) && touching(after, compound) &&
     compound?.kind === 'word' && !STRENGTH.has(compound.lower)) return true;
-  return s.hypothetical[v.firstToken] === true;
+  return s.hypothetical[v.firstToken] === true || isPlannedWithin(v, t, lead);
+}
+
+/** Words of a plan: what it set out to do is no fact of what happened. */
+const PLAN_WORDS = new Set(['plan', 'plans', 'planned', 'planning', 'called', 'expected', 'aimed', 'intended', 'hoped', 'meant', 'scheduled', 'promised', 'vowed', 'target', 'timetable']);
+
+/** `the plan called for the capture of Moscow within four months`: a plan's target, not a duration that happened. */
+function isPlannedWithin(v: FoundValue, t: readonly Token[], lead: number): boolean {
+  if (v.form !== 'duration' || t[lead - 1]?.lower !== 'within') return false;
+  // (`the so-called Rzhev Meat Grinder` calls nothing for.)
+  for (let k = lead - 2; k >= 0 && !/^[;.]$/.test(t[k]!.text); k--) if (PLAN_WORDS.has(t[k]!.lower) && !isDash(t[k - 1])) return true;
+  return false;
 }
 
 /**
