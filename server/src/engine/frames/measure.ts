@@ -421,6 +421,9 @@ function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ag
     }
   }
   if (EVENT_TYPES.has(after) || ACTIVITIES.has(after)) return 'length';
+  // `Fourteen weeks we held Dun Carrow`: a length set in front of its clause, what lasted just after it.
+  if (clauseBefore.length === 0 && /^(we|they|he|she|i|the|our|their|its)$/.test(after) &&
+    t.slice(site.end + 1, site.end + 4).some((x) => LASTING_WORDS.has(x.lower) || ACTIVITIES.has(x.lower))) return 'length';
   if (BETWEEN_WORDS.has(after)) return 'between';
   if (before === 'within' || before === 'in' || (before === 'after' && after !== 'of')) return 'between';
   if (FOR_IN.has(before)) return 'length';
