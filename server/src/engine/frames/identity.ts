@@ -196,9 +196,11 @@ function isOnsetPair(a: FactFrame, b: FactFrame): boolean {
  * port shut are all what an army does in one campaign. A strike, a detention or time underground are not.
  */
 const MILITARY = new Set(['fighting', 'siege', 'campaign', 'war', 'holding', 'closure']);
+/** A strike or a lockout shuts the works: how long it was shut is how long the strike went on. */
+const STOPPAGE = new Set(['strike', 'closure']);
 
 function kindredActivities(a: string, b: string): boolean {
-  return MILITARY.has(a) && MILITARY.has(b);
+  return (MILITARY.has(a) && MILITARY.has(b)) || (STOPPAGE.has(a) && STOPPAGE.has(b));
 }
 
 /** Two times between that are counted from, or up to, different events (`ten months after it was retaken` / `after the first siege ended`). */
