@@ -280,6 +280,8 @@ describe('frames: what a value is a value of', () => {
       { 'Fourteen weeks': 'duration length/holding of siege:karsk#2' }],
     ['…but not a time after an event', 'Less than two weeks after the flood of 1624, the pit reopened.',
       { 'two weeks': 'duration between from flood@1624 to ' }],
+    ['an unnamed event given a name just after it is the event of that name', 'On 2 June 1612 the army began this operation, codenamed Redwing.',
+      { '2 June 1612': 'date began of campaign:redw' }],
     ['one fighter’s kills are a tally, not an event’s dead', 'In the second siege of Karsk, Dresk was credited with 225 kills.',
       { '225': 'count kills of siege:karsk#2' }],
     ['an answer counts what its question asked, over the span it asked about', 'How many soldiers were taken prisoner over the whole war? Close to 6,000.',

@@ -584,6 +584,26 @@ function attachAppositions(tokens: readonly Token[], mentions: Mention[]): void 
   }
 }
 
+/** Words that give an event its name just after it: `this operation, codenamed Störfang`. */
+const NAMING_WORDS = new Set(['codenamed', 'code', 'named', 'dubbed', 'christened', 'designated']);
+
+/**
+ * `the Axis began this operation, codenamed Störfang`: an unnamed event given a name just after it is
+ * the event of that name (which the corpus may never write), not the one it would otherwise refer back to.
+ */
+function attachCodenames(tokens: readonly Token[], mentions: Mention[]): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const e = mentions[i]!;
+    const n = mentions[i + 1]!;
+    if (e.kind !== 'event' || e.ref.key !== undefined || e.plural || n.ref.key === undefined || n.kind === 'side' || n.kind === 'anaphor') continue;
+    const between = tokens.slice(e.end, n.first).map((t) => t.lower);
+    if (!between.some((w) => NAMING_WORDS.has(w)) || between.some((w) => !NAMING_WORDS.has(w) && !/^(,|-|‐|the|operation)$/.test(w))) continue;
+    e.ref = { ...e.ref, key: n.ref.key, text: `${e.ref.text} ${n.ref.text}` };
+    e.definite = false;
+    n.role = 'complement';
+  }
+}
+
 /** Words a law's name ends in. */
 const LAW_WORDS = new Set(['act', 'acts', 'bill', 'law', 'laws', 'statute', 'code', 'charter']);
 
@@ -591,6 +611,7 @@ const LAW_WORDS = new Set(['act', 'acts', 'bill', 'law', 'laws', 'statute', 'cod
 export function readMentions(tokens: Token[], knowledge: NameKnowledge, heading = false): Mention[] {
   const mentions = new MentionReader(tokens, knowledge, heading).read();
   attachComplements(tokens, mentions);
+  attachCodenames(tokens, mentions);
   attachAppositions(tokens, mentions);
   besiegedPlaces(tokens, mentions);
   return mentions;
