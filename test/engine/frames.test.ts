@@ -282,6 +282,8 @@ describe('frames: what a value is a value of', () => {
       { 'two weeks': 'duration between from flood@1624 to ' }],
     ['an unnamed event given a name just after it is the event of that name', 'On 2 June 1612 the army began this operation, codenamed Redwing.',
       { '2 June 1612': 'date began of campaign:redw' }],
+    ['the length of one phase of an event is not the event’s length', 'The final phase of the second siege of Karsk lasted about four months.',
+      { 'four months': 'duration phase/siege of siege:karsk#2' }],
     ['one fighter’s kills are a tally, not an event’s dead', 'In the second siege of Karsk, Dresk was credited with 225 kills.',
       { '225': 'count kills of siege:karsk#2' }],
     ['an answer counts what its question asked, over the span it asked about', 'How many soldiers were taken prisoner over the whole war? Close to 6,000.',

@@ -368,14 +368,20 @@ export function reportedFromDocument(tokens: readonly Token[], before: number): 
   return said > 0 && words.slice(0, said).some((w) => RUNNING_DOCUMENTS.has(w));
 }
 
+/** Words for one part of an event in time, and the words that say which part. */
+const PHASE_WORDS = new Set(['phase', 'stage', 'part', 'period', 'portion', 'half', 'spell', 'round']);
+const PART_ORDER = new Set(['first', 'second', 'third', 'final', 'last', 'opening', 'closing', 'early', 'earlier', 'late', 'later', 'main', 'decisive', 'middle']);
+
 /** length (how long something went on), between (time from one event to another) or remaining. */
-function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ago' | 'so far' | undefined {
+function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ago' | 'so far' | 'phase' | undefined {
   const t = site.tokens;
   const value = site.value;
   const firstOfValue = value.hedge ? t.findIndex((x) => x.start >= value.hedge!.range.start) : site.first;
   const before = t[firstOfValue - 1]?.lower ?? '';
   const after = t[site.end]?.lower ?? '';
   const clauseBefore = t.slice(site.clause[0], firstOfValue).map((x) => x.lower);
+  // `the final phase of the siege lasted about twenty-eight months`: the length of one part of it, not of the whole.
+  if (clauseBefore.some((w, i) => PHASE_WORDS.has(w) && PART_ORDER.has(clauseBefore[i - 1] ?? '') && clauseBefore[i + 1] === 'of')) return 'phase';
   if (REMAINING_WORDS.has(before) || /^(more|further)$/.test(t[site.first + 1]?.lower ?? '')) return 'remaining';
   // `150 years ago`, `went back a fortnight ago`: the time from an event to the writer's day.
   if (after === 'ago') return 'ago';
