@@ -284,6 +284,8 @@ describe('frames: what a value is a value of', () => {
       { '2 June 1612': 'date began of campaign:redw' }],
     ['the length of one phase of an event is not the event’s length', 'The final phase of the second siege of Karsk lasted about four months.',
       { 'four months': 'duration phase/siege of siege:karsk#2' }],
+    ['a name after `of the` names a capitalised event, in a heading too', '# The Battle of the Narrows\n\nThe Battle of the Narrows lasted six hours.\n\n| What | Number |\n|---|---|\n| Captured | about 900 |',
+      { 'six hours': 'duration length/fighting of battle:narrow', '900': 'count prisoners of battle:narrow' }],
     ['one fighter’s kills are a tally, not an event’s dead', 'In the second siege of Karsk, Dresk was credited with 225 kills.',
       { '225': 'count kills of siege:karsk#2' }],
     ['an answer counts what its question asked, over the span it asked about', 'How many soldiers were taken prisoner over the whole war? Close to 6,000.',

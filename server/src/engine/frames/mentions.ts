@@ -336,10 +336,14 @@ class MentionReader {
     }
     // `the siege of Karsk`, `the Battle of Karsk` (in a heading, any capitalised words after `of`)
     const headingName = (k: number) => this.heading && tokens[k] !== undefined && capitalised(tokens[k]) && isNameToken(tokens[k]!, false);
-    if (tokens[end]?.lower === 'of' && (this.nameWord(end + 1) || headingName(end + 1))) {
-      let runEnd = this.runEnd(end + 1);
+    // (`the Battle of the Bulge`: a `the` may open the name after a capitalised event word's `of`;
+    // `the invasion of the Soviet Union` is of a place.)
+    const titled = /^\p{Lu}/u.test(tokens[i]!.text) && tokens[end]?.lower === 'of' && tokens[end + 1]?.lower === 'the';
+    const nameAt = titled && (this.nameWord(end + 2) || headingName(end + 2)) ? end + 2 : end + 1;
+    if (tokens[end]?.lower === 'of' && (this.nameWord(nameAt) || headingName(nameAt))) {
+      let runEnd = this.runEnd(nameAt);
       while (headingName(runEnd)) runEnd++;
-      const key = nameKey(tokens.slice(end + 1, runEnd).map((t) => t.text));
+      const key = nameKey(tokens.slice(nameAt, runEnd).map((t) => t.text));
       if (key) ref.key = key;
       end = runEnd;
     }
@@ -369,8 +373,10 @@ class MentionReader {
         if (this.heading && EVENT_TYPES.has(t.lower)) {
           while (i > 0 && (isNameToken(tokens[i - 1]!, false) || ORDINALS.has(tokens[i - 1]!.lower)) && capitalised(tokens[i - 1])) i--;
           const nameAt = (k: number) => tokens[k] !== undefined && isNameToken(tokens[k]!, false) && capitalised(tokens[k]);
-          if (tokens[end]?.lower === 'of' && nameAt(end + 1)) {
-            end += 2;
+          // (`Battle of the Bulge`: a `the` may open the name after `of`.)
+          const the = tokens[end]?.lower === 'of' && tokens[end + 1]?.lower === 'the' && nameAt(end + 2) ? 1 : 0;
+          if (tokens[end]?.lower === 'of' && nameAt(end + 1 + the)) {
+            end += 2 + the;
             while (nameAt(end)) end++;
           }
         }
