@@ -126,3 +126,13 @@ describe('citations: forms and the source each resolves to', () => {
     assert.equal(claims[1]!.citations.length, 0);
   });
 });
+
+describe('claims: the year a sentence sets', () => {
+  it('a year that only sets the scene still dates the day and month of the next sentence', async () => {
+    const { yearOfDay } = await import('../../server/src/engine/dates.js');
+    const markdown = 'The siege of Karsk ended on 3 May 1611.\n\nIn 1614 the weavers struck. Their strike began on 18 July.';
+    const claim = extractClaims(markdownToProse(markdown), index).claims.find((c) => c.value.text === '18 July');
+    assert.ok(claim, 'the day and month are read');
+    assert.equal(yearOfDay(claim.value.interval.low), 1614);
+  });
+});

@@ -5,6 +5,7 @@
 // quotation, and debris such as file names. Drafts and sources are read by the same rules.
 import { COUNT_KINDS, COUNTED_THINGS, EVENT_TYPES, PLURAL_EVENT_WORDS } from './frames/lexicon.js';
 import { isNameToken, isContentWord } from './terms.js';
+import { yearOfDay } from './dates.js';
 import { isDash, tokenize, type Token } from './tokens.js';
 import type { TextRange } from './types.js';
 import { extractValues, type FoundValue, type ValueContext } from './values.js';
@@ -513,18 +514,29 @@ function isClaimValue(v: FoundValue, s: Sentence, source: boolean): boolean {
  * ranges whose values are not the writer's claims (citations, their locators).
  */
 export function claimValues(text: string, offset: number, ignored: readonly TextRange[], context: ValueContext = {}, source = false): FoundValue[] {
+  return sentenceValues(text, offset, ignored, context, source).claims;
+}
+
+/**
+ * A sentence's claims, and the year it sets for the sentences after it: its last date's, a claim or
+ * not (`In 1884 the women struck …` dates the `18 July` of the next sentence, though it only sets the scene).
+ */
+export function sentenceValues(text: string, offset: number, ignored: readonly TextRange[], context: ValueContext = {}, source = false): { claims: FoundValue[]; year?: number } {
   // A `sentence` of thousands of characters is data or debris, not prose: reading it costs more
   // than it could tell. A byline (`by Kit M. · 12 min read · updated …`) states nothing either.
-  if (text.length > MAX_SENTENCE_LENGTH || /\bmin(ute)?s? read\b| · /i.test(text)) return [];
+  if (text.length > MAX_SENTENCE_LENGTH || /\bmin(ute)?s? read\b| · /i.test(text)) return { claims: [] };
   let values = outside(extractValues(text, offset, context), [...ignored, ...quotedRanges(text, offset), ...markAndDebrisRanges(text, offset)]);
   // A `sentence` holding dozens of values is data (a pasted table, a list of figures), not prose.
   if (values.length > MAX_VALUES_PER_SENTENCE) values = [];
+  const dates = values.filter((v) => v.interval.dimension === 'date');
+  const year = dates.length > 0 ? yearOfDay(dates[dates.length - 1]!.interval.low) : undefined;
+  const withYear = (claims: FoundValue[]) => (year !== undefined ? { claims, year } : { claims });
   // (A source's `nobody died` is read only where the sentence has words for it: most have none.)
   const none = source && /\b(no one|nobody|none)\b/i.test(text);
-  if (values.length === 0 && !none) return values;
+  if (values.length === 0 && !none) return withYear(values);
   const sentence = readSentence(text, tokenize(text, offset));
   const claims = values.filter((v) => isClaimValue(v, sentence, source));
-  return none ? [...claims, ...noneBefell(sentence.tokens, ignored)].sort((a, b) => a.range.start - b.range.start) : claims;
+  return withYear(none ? [...claims, ...noneBefell(sentence.tokens, ignored)].sort((a, b) => a.range.start - b.range.start) : claims);
 }
 
 const NONE_WORDS = /^(nobody|none)$/;

@@ -582,6 +582,8 @@ export interface SentenceToFrame {
   row?: boolean;
   /** Its mentions, if already read (fresh objects: framing adjusts them). */
   mentions?: Mention[];
+  /** The year it sets for the sentences after it (its last date's, a claim or not); else its last claim date's. */
+  year?: number;
 }
 
 /** `a 42-day quarantine`, `the 118-day siege`: the event word the value modifies, if any. */
@@ -738,7 +740,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     ...mentions.filter((m) => m.plural).map((m) => m.ref),
   ]);
   const question = tokens[tokens.length - 1]?.text === '?';
-  discourse.sentenceRead(named, unit, yearOf(values), question, opensWithThing(tokens, mentions, knowledge), question ? askedCount(tokens) : undefined);
+  discourse.sentenceRead(named, unit, sentence.year ?? yearOf(values), question, opensWithThing(tokens, mentions, knowledge), question ? askedCount(tokens) : undefined);
   return framed;
 }
 

@@ -1,6 +1,6 @@
 // Reading text into framed values, the same way for a draft and for a source: a sentence, a table
 // row (each cell read with its column's header), a heading (which starts a section).
-import { claimValues } from '../claimValues.js';
+import { sentenceValues } from '../claimValues.js';
 import { yearOfDay } from '../dates.js';
 import { tokenize, type Token } from '../tokens.js';
 import type { TextRange } from '../types.js';
@@ -21,10 +21,11 @@ function denied(value: FoundValue, tokens: readonly Token[]): boolean {
 }
 
 /** A text's tokens and the values it states, where it stands; `ignored` (citations) are not the writer's words. */
-function readWords(text: string, offset: number, ignored: readonly TextRange[], year: number | undefined, source = false): { tokens: Token[]; values: FoundValue[] } {
+function readWords(text: string, offset: number, ignored: readonly TextRange[], year: number | undefined, source = false): { tokens: Token[]; values: FoundValue[]; year?: number } {
   const tokens = tokenize(text, offset).filter((t) => !inside(t, ignored));
-  const values = claimValues(text, offset, ignored, year !== undefined ? { year } : {}, source).filter((v) => !denied(v, tokens));
-  return { tokens, values };
+  const read = sentenceValues(text, offset, ignored, year !== undefined ? { year } : {}, source);
+  const values = read.claims.filter((v) => !denied(v, tokens));
+  return read.year !== undefined ? { tokens, values, year: read.year } : { tokens, values };
 }
 
 /**
@@ -37,6 +38,8 @@ interface WordsRead {
   offset: number;
   tokens: Token[];
   values: FoundValue[];
+  /** The year it sets for the sentences after it. */
+  year?: number;
   /** Its mentions, as the corpus whose knowledge read them names things. */
   mentions?: { knowledge: NameKnowledge; mentions: Mention[] };
 }
@@ -54,12 +57,14 @@ function wordsOf(text: string, offset: number, ignored: readonly TextRange[], ye
   if (read.mentions?.knowledge !== knowledge) read.mentions = { knowledge, mentions: readMentions(read.tokens, knowledge) };
   const mentions = read.mentions.mentions.map((m) => ({ ...m }));
   const shift = offset - read.offset;
-  if (shift === 0) return { tokens: read.tokens, values: read.values, mentions };
+  const sets = read.year !== undefined ? { year: read.year } : {};
+  if (shift === 0) return { tokens: read.tokens, values: read.values, mentions, ...sets };
   const at = (r: TextRange) => ({ start: r.start + shift, end: r.end + shift });
   return {
     tokens: read.tokens.map((t) => ({ ...t, start: t.start + shift, end: t.end + shift })),
     values: read.values.map((v) => ({ ...v, range: at(v.range), ...(v.hedge ? { hedge: { ...v.hedge, range: at(v.hedge.range) } } : {}) })),
     mentions,
+    ...sets,
   };
 }
 
