@@ -152,6 +152,8 @@ describe('frames: what a value is a value of', () => {
       { '3 May 1611': 'date departed', '12 March 1612': 'date arrived @vell' }],
     ['…in any tense', '- 3 May 1611: the ship leaves Tamsk.\n- 12 March 1612: the ship anchors off Vell.',
       { '3 May 1611': 'date departed', '12 March 1612': 'date arrived @vell' }],
+    ['…and in the plain form: a ship that did not sail until May is no date of the event its sentence named first', 'The inquiry into the second siege of Karsk is blamed for it, but the *Vell* did not sail until May 1612.',
+      { 'May 1612': 'date departed of siege:karsk#2' }],
     ['holding a ship is not what an inquiry does', 'The copy of the inquiry has the mutineers holding her for three weeks.',
       { 'three weeks': 'duration length/holding' }],
     ['a paragraph that has named nothing yet goes on about the one event the paragraph before ended on', 'The great fire burned the town.\n\nThe toll is still argued over. Most histories give 61 dead.',

@@ -45,6 +45,8 @@ export function classAt(tokens: readonly Token[], i: number, table: ReadonlyMap<
   // `opened it again`, `opened its doors again`: reopened (where the table has the word).
   if (/^(opened|opens|open)$/.test(t.lower) && tokens.slice(i + 1, i + 5).some((x) => x.lower === 'again') && table.has('reopened')) return table.get('reopened');
   const next = tokens[i + 1];
+  // (`in the Sail Loft`: a word of a name is no verb.)
+  if (i > 0 && /^\p{Lu}/u.test(t.text) && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.text)) return undefined;
   // `they broke out`, `the prisoners broke out`: people who break out escape; a war or a fire that
   // breaks out begins.
   if (next?.lower === 'out' && BREAK_WORDS.has(t.lower) && isPersonWord(tokens[i - 1])) return undefined;
