@@ -43,6 +43,17 @@ describe('the registry: a kind of event the corpus never names is one event', ()
   });
 });
 
+describe('identity: a numbered event the corpus never numbers', () => {
+  const inquiry: EventRef = { type: 'inquiry', key: 'board trad', text: 'the Board of Trade inquiry' };
+  const registry = new EventRegistry([inquiry]);
+  const lasted = (ref: EventRef) => frame('duration', { kind: 'length', thing: 'inquiry' }, { subject: of(ref) });
+  it('`a second inquiry` of the same board is not surely the one inquiry the corpus tells of', () => {
+    const second: EventRef = { ...inquiry, ordinal: 2, text: 'a second inquiry' };
+    assert.notEqual(compareFrames(lasted(second), lasted(inquiry), registry).relation, 'same');
+  });
+  it('…while the inquiry itself is', () => assert.equal(compareFrames(lasted({ ...inquiry, text: 'the inquiry' }), lasted(inquiry), registry).relation, 'same'));
+});
+
 describe('identity: a kind of event only the corpus teaches may hold another', () => {
   // A crush at a feast: the lexicon knows neither kind, so it cannot say one is not inside the other.
   const crush: EventRef = { type: 'crush', key: 'great', text: 'the Great Crush' };

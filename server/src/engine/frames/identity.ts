@@ -106,6 +106,9 @@ function resolvedRelation(a: EventRef, b: EventRef, events: EventResolver): Slot
   const la = events.lookup(a);
   const lb = events.lookup(b);
   if (la.id !== undefined && lb.id !== undefined) return la.id === lb.id ? 'same' : mayNest(a, b) ? 'unknown' : 'conflict';
+  // `a second inquiry`, where the corpus tells of one inquiry it never numbers: not surely that one.
+  if ((la.id === undefined && a.ordinal !== undefined && b.ordinal === undefined && lb.id !== undefined) ||
+    (lb.id === undefined && b.ordinal !== undefined && a.ordinal === undefined && la.id !== undefined)) return 'unknown';
   const plain = refRelation(events.canonical?.(a) ?? a, events.canonical?.(b) ?? b);
   if (plain === 'conflict' && mayNest(a, b)) return 'unknown';
   if (plain === 'same' && (la.count > 1 || lb.count > 1)) return 'related';
