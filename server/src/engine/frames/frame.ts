@@ -248,6 +248,8 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
     m.role !== 'scope' && m.role !== 'opponent' && m.role !== 'breached' && m.role !== 'complement' && !(between && m.role === 'anchor') && !measuredBy(site, m) &&
     // (`held a block for 58 days, and it still stands`: a pronoun after its value speaks of another thing.)
     !(m.kind === 'anaphor' && m.ref.type === undefined && m.ref.ordinal === undefined && m.first >= site.end) &&
+    // (`with no such order in force`, `without a siege`: what the sentence says was not is no subject.)
+    !denied(site.tokens, m) &&
     // (`fight its way to Berlin | 2 years 9 months`: a possessive names the value's subject only just before it.)
     !(m.kind === 'anaphor' && /^(its|their)$/.test(m.ref.text.toLowerCase()) && (site.first - m.end > 4 || !(m.first >= site.clause[0]))) &&
     // Outside its clause, only what the sentence named before the value can be its subject; but a
@@ -310,6 +312,13 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
   if (previous && inheritable(previous)) return { refs: [previous], via: 'previous' };
   const heading = discourse.headingSubjects().filter(inheritable);
   return heading.length > 0 ? { refs: [...heading], via: 'heading' } : undefined;
+}
+
+/** A mention the sentence says was not: `no such order`, `no siege`, `without a treaty`. */
+function denied(tokens: readonly Token[], m: Mention): boolean {
+  const before = tokens[m.first - 1]?.lower;
+  const det = /^(a|an|any|such)$/.test(before ?? '') ? tokens[m.first - 2]?.lower : before;
+  return det === 'no' || det === 'without' || (before === 'such' && tokens[m.first - 2]?.lower === 'no');
 }
 
 /**

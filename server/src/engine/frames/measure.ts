@@ -417,7 +417,8 @@ function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ag
   if (before === 'for' || clauseBefore.some((w) => LASTING_WORDS.has(w))) return 'length';
   const given = clauseBefore.findIndex((w) => GIVE_WORDS.has(w));
   // `gives the siege 41 days`, `gives it about 200 days`: the length a source gives an event.
-  if (given >= 0 && clauseBefore.slice(given + 1).some((w) => EVENT_TYPES.has(w) || w === 'it')) return 'length';
+  // (Only right after its object: `calls it a five month battle and says … three months after` gives nothing.)
+  if (given >= 0 && clauseBefore.length - given <= 5 && clauseBefore.slice(given + 1).some((w) => EVENT_TYPES.has(w) || w === 'it')) return 'length';
   // (`The strike ended on 25 April, after 47 days`: a clause of its own after the end it measures.)
   const endedFrom = site.clause[1] - site.clause[0] <= site.end - site.first + 2 ? lastBreak(t, site.first) + 1 : site.clause[0];
   if (before === 'after' && t.slice(endedFrom, firstOfValue).some((_, i) => classAt(t, endedFrom + i, DATE_PHASES) === 'ended')) return 'length';
@@ -461,6 +462,9 @@ function personWas(clauseBefore: readonly Token[]): boolean {
   const from = /^(and|but|then|so)$/.test(words[0] ?? '') ? 1 : 0;
   const rest = words.slice(from + 1);
   const copula = rest[0] === 'was' || rest[0] === 'is' || (/^(had|has|have)$/.test(rest[0] ?? '') && rest[1] === 'been');
+  // `Pyotr was in it for about a hundred days`: someone's time in an event, not its length.
+  const within = rest.indexOf('in');
+  if (copula && within >= 0 && within <= 2 && (rest[within + 1] === 'it' || (rest[within + 1] === 'the' && EVENT_TYPES.has(rest[within + 2] ?? ''))) && rest.at(-1) === 'for') return true;
   if (!copula || rest.some((w) => EVENT_TYPES.has(w) || ACTIVITIES.has(w))) return false;
   if (/^(he|she|i)$/.test(words[from] ?? '')) return true;
   // A name, its copula, one word for what the person was, and `for` (`Pennick had been harbourmaster for`).
