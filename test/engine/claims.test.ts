@@ -71,6 +71,7 @@ describe('claims: not claims anywhere in a draft', () => {
     ['…but a column of counts is counted', '| Event | Killed |\n|---|---|\n| Siege of Karsk | 12 |', ['12']],
     ['a plan’s target is no duration that happened', 'The plan called for the capture of Karsk within four months, and the siege lasted 140 days.', ['140 days']],
     ['…but `within` with no plan is one, and `so-called` calls for nothing', 'The so-called Karsk Meat Grinder fell within 140 days.', ['140 days']],
+    ['an author’s year in brackets is part of the citation', 'Vane (1988) says the siege lasted 140 days.', ['140 days']],
     ['the writer’s own entries', 'Made for our presentation: two entries come from a memoir and three from a blog.', []],
     ['a numbered order in lower case', 'the duke issued order 227 in the spring, and 300 men left.', ['300']],
     ['an image file name left on the page', 'The lines moved west.\n\nKarsk_Front_1611-11_to_1612-03.png\n', []],

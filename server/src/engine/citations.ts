@@ -172,6 +172,8 @@ const PANDOC = /\[([^\[\]]*?@[\p{L}\p{N}_][^\[\]]*?)\]/gu;
 const PANDOC_KEY = /(?:^|[\s;\[-])-?@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*[\p{L}\p{N}_])/gu;
 const NUMBERED = /\[(\d{1,3})\](?!\()/g;
 const PARENTHETICAL = /\(([^()]{1,160})\)/g;
+/** An author-date reference's year after the author's name: ` (2012)`, ` (2012, p. 4)`. */
+const AUTHOR_YEAR = /^\s?\(\d{4}[a-z]?(?:,[^()]{1,20})?\)/;
 /** A parenthesis whose content reads as an in-text citation: a quoted title or a name, maybe a page. */
 function looksLikeParenthetical(content: string): boolean {
   const c = content.trim();
@@ -252,7 +254,9 @@ export function findCitations(
   }
   // Signal phrases: the sentence names a corpus source's author or title in running text.
   for (const mention of resolver.namedIn(sentenceText)) {
-    const range = { start: sentence.start + mention.start, end: sentence.start + mention.end };
+    // `Herman (2012) frames the order …`: an author's year in brackets belongs to the citation.
+    const year = AUTHOR_YEAR.exec(sentenceText.slice(mention.end));
+    const range = { start: sentence.start + mention.start, end: sentence.start + mention.end + (year?.[0].length ?? 0) };
     if (ignored.some((r) => r.start < range.end && range.start < r.end)) continue;
     ignored.push(range);
     citations.push({ form: 'signal-phrase', range, reference: sentenceText.slice(mention.start, mention.end), sourceKey: mention.source.key });
