@@ -119,6 +119,7 @@ describe('values: dates at any precision', () => {
     ['It began on June twenty-second, nineteen-forty-one.', 'June twenty-second, nineteen-forty-one', day(1941, 6, 22)],
     ['Upon the ninth day of June, seventeen hundred and sixty-five, the port was shut.', 'the ninth day of June, seventeen hundred and sixty-five', day(1765, 6, 9)],
     ['It was shut on the 9th day of June 1765.', 'the 9th day of June 1765', day(1765, 6, 9)],
+    ['Item, the 12th day of January 1645/6, the siege was laid again.', 'the 12th day of January 1645/6', day(1646, 1, 12)],
     ['It began on 1941-06-22.', '1941-06-22', day(1941, 6, 22)],
     ['It was signed on 28.07.1942.', '28.07.1942', day(1942, 7, 28)],
     ['It was signed in July 1942.', 'July 1942', [dayNumber(1942, 7, 1), dayNumber(1942, 8, 1)]],

@@ -158,6 +158,18 @@ function parseYear(tokens: Token[], i: number): { year: number; end: number } | 
   return words ? { year: words.year, end: words.end } : undefined;
 }
 
+/**
+ * The year of a day in January, February or March: `1645/6`, `1645/46` is a year of the old style,
+ * which began in late March, so the day is in the later year. (`the winter of 1942/43` is two years.)
+ */
+function parseDayYear(tokens: Token[], i: number, month: number): { year: number; end: number } | undefined {
+  const year = parseYear(tokens, i);
+  const slash = tokens[year?.end ?? i];
+  const next = tokens[(year?.end ?? i) + 1];
+  if (!year || month > 3 || slash?.text !== '/' || slash.start !== tokens[i]!.end || next?.kind !== 'number' || next.start !== slash.end) return year;
+  return /^\d{1,2}$/.test(next.text) && Number(next.text) === (year.year + 1) % 10 ** next.text.length ? { year: year.year + 1, end: year.end + 2 } : year;
+}
+
 /** Words after which `nineteen hundred` is a year rather than a count (a date's comma among them). */
 const YEAR_LEADS = new Set(['in', 'of', 'since', 'until', 'till', 'from', 'through', 'during', 'before', 'after', 'circa', ',']);
 
@@ -342,7 +354,7 @@ function parseNamedDate(tokens: Token[], i: number): DateParse | undefined {
     const day = parseDay(tokens, month.end);
     if (day) {
       const yearAt = skipComma(tokens, day.end);
-      const year = parseYear(tokens, yearAt);
+      const year = parseDayYear(tokens, yearAt, month.month);
       if (year && isValidDay(year.year, month.month, day.day)) {
         return { interval: dayInterval(year.year, month.month, day.day), end: year.end, precision: 'day' };
       }
@@ -356,7 +368,7 @@ function parseNamedDate(tokens: Token[], i: number): DateParse | undefined {
   }
   // Day Month Year  |  the Day of Month, Year
   const date = parseDayMonth(tokens, j);
-  const year = date && parseYear(tokens, skipComma(tokens, date.end));
+  const year = date && parseDayYear(tokens, skipComma(tokens, date.end), date.month);
   if (date && year && isValidDay(year.year, date.month, date.day)) {
     return { interval: dayInterval(year.year, date.month, date.day), end: year.end, precision: 'day' };
   }
