@@ -142,6 +142,10 @@ describe('verdicts on a made-up corpus', () => {
     ['…but the cited source gives a range of months, a length the checker does not read', 'It took 140 days (Halloway).', []],
     ['…unless that range is too short to be the length', 'It took 140 days (Halloway).', ['citation-mismatch 140 days']],
   ];
+  it('citation-mismatch or silence: the cited source gives the very count, of another event than the one carried over from the sentence before', () => {
+    const sources = [chronicle(CHRONICLE), letters(LETTERS.replace('ruined the valley,', 'ruined the valley, Duke Aldric came back with some 6,000 men,'))];
+    assert.deepEqual(codes('A flood came in 1611 (Brannock). Then Duke Aldric returned with some 6,000 men (Halloway).', sources), ['citation-mismatch 1611']);
+  });
   for (const [name, draft, expected] of untied) {
     const months = name.startsWith('…but') ? 'from May to September 1611' : 'from May to June 1611';
     const sources = name.startsWith('…') ? [chronicle(CHRONICLE), letters(LETTERS.replace('ruined the valley', `ruined the valley ${months}`))] : corpus;

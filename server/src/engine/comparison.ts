@@ -466,8 +466,11 @@ function ruledOutAsStated(claim: FactFrame, stated: FactFrame, d: Decision, dayP
   // (deaths, wounded, arrests): `300 men refused` and `300 navvies turned out` may be one fact.
   if (d.slot === 'measure') return claim.dimension !== 'count' || (lexiconKind(claim.measure) && lexiconKind(stated.measure));
   const own = (f: FactFrame) => f.subject !== undefined && (!fromContext(f.subject) || f.subject.last === true);
+  // (A claim's subject must be its sentence's own: one carried over from the sentence before,
+  // `… Sir Thomas returned with about 3,000 men` after a paragraph on the plague, may be wrong.)
+  const said = (f: FactFrame) => f.subject !== undefined && !fromContext(f.subject);
   // (The very day a source gives, `22 June 1941`, is seldom another event's: the event may be named otherwise.)
-  return d.slot === 'subject' && !dayPrecise && claim.measure.kind !== 'between' && stated.measure.kind !== 'between' && own(claim) && own(stated);
+  return d.slot === 'subject' && !dayPrecise && claim.measure.kind !== 'between' && stated.measure.kind !== 'between' && said(claim) && own(stated);
 }
 
 const lexiconKind = (m: FactFrame['measure']) => m.kind !== undefined && !m.kind.startsWith('act:');
