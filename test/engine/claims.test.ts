@@ -121,6 +121,15 @@ describe('citations: forms and the source each resolves to', () => {
     assert.deepEqual(cited('It fed 600 a day.[^1]\n\n[^1]: "Karsk Abbey," a wiki.'), ['abbey-wiki']);
   });
 
+  it('two words a title opens with do not name it: `The First World War` is not `World War Two Part 2`', () => {
+    const wars = buildCorpusIndex([
+      { key: 'ww2', title: 'World War Two Part 2: Not One Step Back!', kind: 'blog post', uri: '/virtual/ww2.md', text: '# World War Two Part 2\n\nIt lasted 140 days.\n' },
+    ]);
+    const cited = (markdown: string) => extractClaims(markdownToProse(markdown), wars).citations.map((c) => c.sourceKey ?? null);
+    assert.deepEqual(cited('It began in 1914.[1]\n\n## References\n\n1. Strachan, Hew. *The First World War*. Viking, 2004.'), [null]);
+    assert.deepEqual(cited('It lasted 140 days ("World War Two Part 2").'), ['ww2']);
+  });
+
   it('a footnote right after the final period belongs to the sentence', () => {
     const { claims } = extractClaims(markdownToProse('It lasted 140 days.[^1] Then 12,000 died.\n\n[^1]: Vane.'), index);
     assert.equal(claims[0]!.citations.length, 1);

@@ -107,12 +107,13 @@ export class CitationResolver {
       const titleWords = signs.titleWords;
       if (containsWords(textWords, titleWords)) consider(s, 100 + titleWords.length);
       else {
-        // The title's leading words (at least two, two of them more than `the`, `of`), as in
-        // `"World War Two Part 2"` for a longer title; `The Salt` alone does not name `The Salt Rising Gallery`.
+        // The title's leading words (at least three, two of them more than `the`, `of`), as in
+        // `"World War Two Part 2"` for a longer title; `The Salt` alone does not name `The Salt Rising
+        // Gallery`, nor `The First World War` a title that opens `World War Two`.
         let n = titleWords.length - 1;
-        while (n >= 2 && !containsWords(textWords, titleWords.slice(0, n))) n--;
+        while (n >= 3 && !containsWords(textWords, titleWords.slice(0, n))) n--;
         const telling = titleWords.slice(0, n).filter((w) => !LITTLE_WORDS.has(w)).length;
-        if (n >= 2 && telling >= 2 && containsWords(textWords, titleWords.slice(0, n))) {
+        if (n >= 3 && telling >= 2 && containsWords(textWords, titleWords.slice(0, n))) {
           const quoted = /["“]([^"”]+)["”]/.exec(text)?.[1];
           // A quoted fragment must be the title's beginning as a whole, not just share words with it.
           // (More of a title is a more complete match: `The Chapter Book of Hollinsby Abbey` names that
