@@ -62,6 +62,13 @@ describe('corpus index: a line in bold on its own', () => {
     ['a sentence in bold', '**The fort fell on 22 June 1863.**', ['22 June 1863', '41 days']],
   ];
   for (const [name, line, expected] of table) it(name, () => assert.deepEqual(statementsOf(line), expected));
+  it('a dateline that opens a paragraph states nothing, and its place is no subject of what follows', () => {
+    const text = '# The inquiry\n\nThe siege of Karsk lasted 41 days, and the court later sat at Hallam.\n\n**HALLAM, Monday, 9 January.** — The commissioner opened. That morning 74 boats put to sea.\n';
+    const read = buildCorpusIndex([{ key: 'l', title: 'Letters', uri: '/virtual/l.md', text }]);
+    assert.deepEqual(read.statements.map((s) => s.value.text), ['41 days', '74']);
+    const boats = read.statements.find((s) => s.value.text === '74')!;
+    assert.ok(!(boats.frame.subject?.refs ?? []).some((r) => r.key === 'hallam'), JSON.stringify(boats.frame.subject));
+  });
 });
 
 describe('corpus index: forum threads and bylines', () => {

@@ -364,9 +364,24 @@ function prepareSentences(input: SourceInput, blocks: ProseBlock[]): PreparedSen
       sentences.push({ block: i, paragraph: block.paragraph, part, range: block.range, text: block.text.trim(), cells: tableCells(original, block.text, block.range.start) });
       return;
     }
-    for (const s of splitSentences(block.text, block.range.start)) sentences.push({ block: i, paragraph: block.paragraph, part, range: s.range, text: s.text });
+    // `**LERRICK, Monday, 9 January.** — The Commissioner opened …`: a dateline that opens its paragraph.
+    const dateline = leadingDateline(original);
+    if (dateline > 0) {
+      const text = block.text.slice(0, dateline);
+      sentences.push({ block: i, paragraph: block.paragraph, part: 'body', range: block.range, text: '', heading: { text, start: block.range.start, depth: DATELINE_DEPTH } });
+    }
+    for (const s of splitSentences(block.text, block.range.start)) {
+      if (s.range.end <= block.range.start + dateline) continue;
+      sentences.push({ block: i, paragraph: block.paragraph, part, range: s.range, text: s.text });
+    }
   });
   return sentences;
+}
+
+/** The length of a bold place and day that opens a paragraph of text, else 0. */
+function leadingDateline(original: string): number {
+  const lead = /^(\*\*|__)([^*_]{3,100})\1/.exec(original);
+  return lead && original.length > lead[0].length + 20 && onlyPlaceAndDay(lead[2]!) ? lead[0].length : 0;
 }
 
 export function prepareSource(input: SourceInput): PreparedSource {
