@@ -11,8 +11,8 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { suggestionsFor, type FindingCode, type FindingData, type FixTarget, type OffsetEdit } from '../../engine/index.js';
-import type { Analysis } from '../documents.js';
+import { suggestionsFor, type FindingCode, type FixTarget, type OffsetEdit } from '../../engine/index.js';
+import type { Analysis, FindingIds } from '../documents.js';
 import { analysisOf } from './diagnostics.js';
 import type { ServerState } from './state.js';
 
@@ -27,7 +27,7 @@ export function provideCodeActions(state: ServerState, params: CodeActionParams,
   const silencedLines = new Set<number>();
   for (const diagnostic of params.context.diagnostics) {
     if (diagnostic.source !== 'corroborate') continue;
-    const target = targetOf(analysis, diagnostic);
+    const target = targetOf(analysis, state.drafts.get(doc.uri).ids, diagnostic);
     const line = analysis.lines.positionAt(target.range.start).line;
     for (const suggestion of suggestionsFor(target, analysis, corpus, citationStyle)) {
       // One silencing per line, for the first finding on it.
@@ -46,31 +46,19 @@ export function provideCodeActions(state: ServerState, params: CodeActionParams,
 }
 
 /**
- * The finding a diagnostic stands for. Prefer the finding as it stands now; fall back on the data
- * the editor handed back, but only while the value it was about still stands at its range (a
- * stale, foreign or forged diagnostic must not rewrite other text). Ranges are kept inside the draft.
+ * The finding a diagnostic stands for: the finding at its range now, else the one its short id
+ * names, but only while the value it was about still stands at the diagnostic's range (a stale,
+ * foreign or forged diagnostic must not rewrite other text). Ranges are kept inside the draft.
  */
-function targetOf(analysis: Analysis, diagnostic: LspDiagnostic): FixTarget {
+function targetOf(analysis: Analysis, ids: FindingIds, diagnostic: LspDiagnostic): FixTarget {
   const code = diagnostic.code as FindingCode;
-  const current = analysis.diagnostics.find((d) => d.code === code && sameRange(d.range, diagnostic.range));
+  const at = analysis.diagnostics.findIndex((d) => d.code === code && sameRange(d.range, diagnostic.range));
+  if (at >= 0) return analysis.findings[at]!;
   const given = { start: analysis.lines.offsetAt(diagnostic.range.start), end: analysis.lines.offsetAt(diagnostic.range.end) };
-  const handedBack = diagnostic.data as Partial<FindingData> | undefined;
-  const stillThere = given.start < given.end && typeof handedBack?.claim?.text === 'string'
-    && analysis.text.slice(given.start, given.end) === handedBack.claim.text;
-  const sent = (current?.data as Partial<FindingData> | undefined) ?? (stillThere ? handedBack : undefined);
-  const range = current ? { start: analysis.lines.offsetAt(current.range.start), end: analysis.lines.offsetAt(current.range.end) } : given.start <= given.end ? given : { start: given.end, end: given.start };
-  return { code, range, data: sent && (sent.sourceValues === undefined || Array.isArray(sent.sourceValues)) ? findingData(sent) : undefined };
-}
-
-/** Data as the engine takes it, from data that may have come back from the editor. */
-function findingData(sent: Partial<FindingData>): FindingData {
-  // The server's diagnostics leave empty lists out (lean diagnostics): absent is empty.
-  return {
-    ...sent,
-    sourceValues: sent.sourceValues ?? [],
-    supportingSources: Array.isArray(sent.supportingSources) ? sent.supportingSources : [],
-    citedSources: Array.isArray(sent.citedSources) ? sent.citedSources : [],
-  } as FindingData;
+  const range = given.start <= given.end ? given : { start: given.end, end: given.start };
+  const named = ids.find((diagnostic.data as { id?: unknown } | undefined)?.id)?.finding;
+  const stillThere = named !== undefined && named.code === code && given.start < given.end && analysis.text.slice(given.start, given.end) === named.data.claim.text;
+  return { code, range, ...(stillThere ? { data: named.data } : {}) };
 }
 
 /** One action per distinct fix: a fix that serves several findings (a value both disputed and uncited) lists them all. */
