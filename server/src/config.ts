@@ -17,6 +17,8 @@ export interface CorroborateSettings {
   debounceMs: number;
   citationStyle: CitationStyle;
   maxFileBytes: number;
+  /** Whether the language server's diagnostics carry each source sentence as related information. */
+  relatedInformation: boolean;
 }
 
 export const DEFAULT_SETTINGS: CorroborateSettings = {
@@ -26,6 +28,7 @@ export const DEFAULT_SETTINGS: CorroborateSettings = {
   debounceMs: 200,
   citationStyle: 'auto',
   maxFileBytes: 2 * 1024 * 1024,
+  relatedInformation: false,
 };
 
 const KNOWN_KEYS = [...Object.keys(DEFAULT_SETTINGS), 'trace', '$schema'];
@@ -71,6 +74,10 @@ export function readSettings(raw: unknown, where: string, warn: (message: string
   if (r.maxFileBytes !== undefined) {
     if (typeof r.maxFileBytes === 'number' && Number.isFinite(r.maxFileBytes) && r.maxFileBytes > 0) settings.maxFileBytes = r.maxFileBytes;
     else bad('maxFileBytes', 'a positive number of bytes');
+  }
+  if (r.relatedInformation !== undefined) {
+    if (typeof r.relatedInformation === 'boolean') settings.relatedInformation = r.relatedInformation;
+    else bad('relatedInformation', 'true or false');
   }
   if (r.severity !== undefined) {
     if (typeof r.severity === 'object' && r.severity !== null && !Array.isArray(r.severity)) {

@@ -7,7 +7,6 @@ import {
   type Evidence,
   type Finding,
   type FindingCode,
-  type FindingData,
   type Severity,
 } from './engine/index.js';
 
@@ -27,9 +26,10 @@ export interface Diagnostic {
   code: FindingCode;
   source: 'corroborate';
   message: string;
-  /** Left out of the language server's diagnostics when empty (see DataDetail). */
+  /** Left out of the language server's lean diagnostics unless corroborate.relatedInformation is on. */
   relatedInformation?: RelatedInformation[];
-  data: unknown;
+  /** The evidence in full (the command line), or the finding's short id (the language server). */
+  data?: unknown;
 }
 
 export type SeveritySetting = Severity | 'off';
@@ -89,60 +89,47 @@ export function severityOf(code: FindingCode, overrides: SeverityOverrides = {})
   return overrides[code] ?? DEFAULT_SEVERITY[code];
 }
 
-export function toDiagnostics(
-  findings: Finding[],
-  draftLines: LineIndex,
-  index: CorpusIndex,
-  overrides: SeverityOverrides = {},
-  detail: DataDetail = 'full',
-): Diagnostic[] {
+/** Each source sentence behind a finding, as LSP related information. */
+export function relatedInformationOf(finding: Finding, index: CorpusIndex): RelatedInformation[] {
+  return finding.evidence.map((e) => evidenceParts(e, index).related);
+}
+
+/**
+ * Findings as the command line's JSON gives them (CONTRACT.md): each with its related information
+ * and its evidence in full. The language server sends lean diagnostics instead (lsp/features/diagnostics.ts).
+ */
+export function toDiagnostics(findings: Finding[], draftLines: LineIndex, index: CorpusIndex, overrides: SeverityOverrides = {}): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const finding of findings) {
     const severity = severityOf(finding.code, overrides);
     if (severity === 'off') continue;
-    const diagnostic: Diagnostic = { range: draftLines.rangeOf(finding.range), severity, code: finding.code, source: 'corroborate', message: finding.message, data: dataOf(finding, index, detail) };
-    if (detail === 'full' || finding.evidence.length > 0) diagnostic.relatedInformation = finding.evidence.map((e) => evidenceParts(e, index).related);
-    out.push(diagnostic);
+    out.push(fullDiagnostic(finding, severity, draftLines, index));
   }
   return out;
 }
 
-/**
- * How much of a finding's evidence its `data` carries. The command line's JSON carries it in full
- * (CONTRACT.md); the language server sends lean diagnostics (the contract allows a short `data`):
- * it leaves out the nearest statement a not-in-sources claim was not the same fact as, which only the
- * hover shows (from the server's own findings), and every empty list (no source values, no cited
- * sources, no related information): most findings of a draft are uncited or unsourced, and all of
- * them are sent again on every keystroke.
- */
-export type DataDetail = 'full' | 'editor';
+/** One finding in full: what the command line prints and what `corroborate/evidence` answers. */
+export function fullDiagnostic(finding: Finding, severity: Severity, draftLines: LineIndex, index: CorpusIndex): Diagnostic {
+  return {
+    range: draftLines.rangeOf(finding.range),
+    severity,
+    code: finding.code,
+    source: 'corroborate',
+    message: finding.message,
+    relatedInformation: relatedInformationOf(finding, index),
+    data: dataOf(finding, index),
+  };
+}
 
-/** A finding's `data` as sent, kept with its data (a draft's unchanged blocks keep theirs from one keystroke to the next). */
-const DATA = { full: new WeakMap<object, { evidence: readonly Evidence[]; data: unknown }>(), editor: new WeakMap<object, { evidence: readonly Evidence[]; data: unknown }>() };
+/** A finding's `data` as sent, kept with its data (a draft's unchanged blocks keep theirs from one check to the next). */
+const DATA = new WeakMap<object, { evidence: readonly Evidence[]; data: unknown }>();
 
-function dataOf(finding: Finding, index: CorpusIndex, detail: DataDetail): unknown {
-  const kept = DATA[detail].get(finding.data);
+function dataOf(finding: Finding, index: CorpusIndex): unknown {
+  const kept = DATA.get(finding.data);
   if (kept && kept.evidence === finding.evidence) return kept.data;
   const sources = finding.evidence.map((e) => evidenceParts(e, index).source);
-  const data = detail === 'full' ? fullData(finding.data, sources) : editorData(finding.data, sources);
-  DATA[detail].set(finding.data, { evidence: finding.evidence, data });
-  return data;
-}
-
-function fullData(d: FindingData, sources: EvidenceParts['source'][]): object {
-  const { closest, ...rest } = d;
-  return { ...rest, ...(closest ? { closest } : {}), sources };
-}
-
-/** Built field by field, never by deleting (an object that loses keys is slower to encode, on every keystroke). */
-function editorData(d: FindingData, sources: EvidenceParts['source'][]): object {
-  const data: Record<string, unknown> = { claim: d.claim };
-  if (d.frame !== undefined) data.frame = d.frame;
-  if (d.sourceValues.length > 0) data.sourceValues = d.sourceValues;
-  if (d.supportingSources.length > 0) data.supportingSources = d.supportingSources;
-  if (d.citedSources.length > 0) data.citedSources = d.citedSources;
-  data.sentenceEnd = d.sentenceEnd;
-  data.sentenceRange = d.sentenceRange;
-  if (sources.length > 0) data.sources = sources;
+  const { closest, ...rest } = finding.data;
+  const data = { ...rest, ...(closest ? { closest } : {}), sources };
+  DATA.set(finding.data, { evidence: finding.evidence, data });
   return data;
 }

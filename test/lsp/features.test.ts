@@ -8,6 +8,7 @@ import { provideCompletion } from '../../server/src/lsp/features/completion.js';
 import { provideDefinition } from '../../server/src/lsp/features/definition.js';
 import { analysisOf, provideDiagnostics } from '../../server/src/lsp/features/diagnostics.js';
 import { provideHover } from '../../server/src/lsp/features/hover.js';
+import { provideEvidence } from '../../server/src/lsp/features/evidence.js';
 import { provideDocumentLinks } from '../../server/src/lsp/features/links.js';
 import { CANCELLED, MemoryState, MemoryWorkspace, NEVER, fileUri, positionOf } from './workspace.js';
 
@@ -83,6 +84,50 @@ describe('features in-process: diagnostics', () => {
     state.drafts.drop(doc.uri);
     assert.equal(state.drafts.size, 0);
     assert.equal(state.drafts.get(doc.uri).analysis, undefined);
+  });
+});
+
+describe('features in-process: lean diagnostics and their evidence', () => {
+  const idOf = (d: LspDiagnostic) => (d.data as { id: string }).id;
+
+  it('sends range, severity, code, source, message and a short id; the evidence is asked for by id', () => {
+    const state = new MemoryState();
+    const doc = state.open('draft.md', CONTRADICTED);
+    const [contradicted] = diagnosticsOf(state, doc.uri);
+    assert.deepEqual(Object.keys(contradicted!).sort(), ['code', 'data', 'message', 'range', 'severity', 'source']);
+    assert.deepEqual(Object.keys(contradicted!.data as object), ['id']);
+    const evidence = provideEvidence(state, { textDocument: { uri: doc.uri }, id: idOf(contradicted!) }, NEVER)!;
+    assert.equal(evidence.message, contradicted!.message);
+    assert.deepEqual(evidence.range, contradicted!.range);
+    assert.deepEqual(evidence.relatedInformation!.map((r) => r.location.uri).sort(), [fileUri('sources/ferrand.txt'), fileUri('sources/quillon.md')]);
+    assert.deepEqual((evidence.data as { sources: Array<{ value: string }> }).sources.map((s) => s.value), ['93 days', '93 days']);
+    assert.equal(provideEvidence(state, { textDocument: { uri: doc.uri }, id: 'no such id' }, NEVER), null);
+    assert.equal(provideEvidence(state, { textDocument: { uri: fileUri('closed.md') }, id: idOf(contradicted!) }, NEVER), null);
+    assert.equal(provideEvidence(state, { textDocument: { uri: doc.uri }, id: idOf(contradicted!) }, CANCELLED), null);
+  });
+
+  it('keeps a diagnostic’s id while it stays the same, and serves the evidence of the one the editor still holds', () => {
+    const state = new MemoryState();
+    const doc = state.open('draft.md', CONTRADICTED);
+    const [before] = diagnosticsOf(state, doc.uri);
+    state.edit(doc.uri, `${CONTRADICTED}\nMore words.\n`);
+    const [unchanged] = diagnosticsOf(state, doc.uri);
+    assert.deepEqual(unchanged, before);
+    state.edit(doc.uri, `Later. ${CONTRADICTED}`);
+    const [moved] = diagnosticsOf(state, doc.uri);
+    assert.notEqual(idOf(moved!), idOf(before!));
+    // The editor may not have the moved one yet: the id it holds still names its finding.
+    assert.deepEqual(provideEvidence(state, { textDocument: { uri: doc.uri }, id: idOf(before!) }, NEVER)!.range, before!.range);
+  });
+
+  it('puts related information back with corroborate.relatedInformation', () => {
+    const state = new MemoryState(new MemoryWorkspace(undefined, { relatedInformation: true }));
+    const doc = state.open('draft.md', CONTRADICTED);
+    const [contradicted] = diagnosticsOf(state, doc.uri);
+    assert.equal(contradicted!.relatedInformation!.length, 2);
+    assert.match(contradicted!.relatedInformation![0]!.message, /93 days — "The Quillon Annals": The siege of Tarrow lasted 93 days\./);
+    state.edit(doc.uri, UNCITED.replace('93', '94'));
+    assert.ok(diagnosticsOf(state, doc.uri).every((d) => d.relatedInformation === undefined || d.relatedInformation.length > 0), 'no empty lists');
   });
 });
 

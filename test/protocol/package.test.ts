@@ -71,7 +71,7 @@ describe('the VS Code package', function () {
     assert.deepEqual(manifest.activationEvents, ['onLanguage:markdown']);
     assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
     const props = manifest.contributes.configuration.properties;
-    for (const key of ['sources', 'includeBundledCorpus', 'debounceMs', 'severity', 'citationStyle', 'maxFileBytes', 'trace.server']) {
+    for (const key of ['sources', 'includeBundledCorpus', 'debounceMs', 'severity', 'citationStyle', 'maxFileBytes', 'relatedInformation', 'trace.server']) {
       assert.ok(props[`corroborate.${key}`], `corroborate.${key} is contributed`);
     }
     assert.equal(props['corroborate.debounceMs']!.default, 200);

@@ -20,3 +20,17 @@ export {
   type SourceStats,
   type Statement,
 } from './corpusIndex.js';
+// Fixes as text edits of the draft, and the edits behind them.
+export { suggestionsFor, matchCase, type CitationStyleChoice, type DraftForFixes, type FixTarget, type Suggestion, type SuggestionKind } from './suggestions.js';
+export {
+  citationEdits,
+  detectStyle,
+  disableEdit,
+  footnoteDefinitionText,
+  nextFootnoteLabel,
+  pandocKey,
+  replaceCitationEdits,
+  DISABLE_COMMENT,
+  type ConcreteStyle,
+  type OffsetEdit,
+} from './citationEdits.js';

@@ -1,6 +1,6 @@
 // What the server keeps for each open draft, in one place so that closing a draft drops all of it
 // in one call (as harper-ls keeps a DocumentState per document).
-import { DraftChecker, type CorpusIndex, type DraftReport, type LineIndex } from '../engine/index.js';
+import { DraftChecker, type CorpusIndex, type DraftReport, type Finding, type LineIndex } from '../engine/index.js';
 import type { Diagnostic } from '../diagnostics.js';
 
 /** A check of one version of a draft, against one corpus index and one set of settings. */
@@ -11,7 +11,52 @@ export interface Analysis {
   text: string;
   lines: LineIndex;
   report: DraftReport;
+  /** The lean diagnostics sent for it, and the finding behind each (at the same index). */
   diagnostics: Diagnostic[];
+  findings: Finding[];
+}
+
+/** A finding named by a diagnostic's short id, and the lines of the text it was found in. */
+export interface IdentifiedFinding {
+  finding: Finding;
+  lines: LineIndex;
+}
+
+/**
+ * The short ids the draft's diagnostics carry (in `data`), and the findings they stand for. A
+ * finding keeps its id while its code, range and message stay the same, so that an unchanged
+ * diagnostic is sent unchanged; the findings of the analysis before the last are kept too, since
+ * the editor may still hold its diagnostics.
+ */
+export class FindingIds {
+  private ids = new Map<string, string>();
+  private current = new Map<string, IdentifiedFinding>();
+  private previous = new Map<string, IdentifiedFinding>();
+  private nextId = 1;
+  private pendingIds = new Map<string, string>();
+  private pending = new Map<string, IdentifiedFinding>();
+
+  /** The id of a finding of the analysis being made (call `commit` once all are named). */
+  idFor(identity: string, finding: Finding, lines: LineIndex): string {
+    const id = this.ids.get(identity) ?? this.pendingIds.get(identity) ?? String(this.nextId++);
+    this.pendingIds.set(identity, id);
+    this.pending.set(id, { finding, lines });
+    return id;
+  }
+
+  /** Makes the ids named since the last commit the current ones. */
+  commit(): void {
+    this.previous = this.current;
+    this.current = this.pending;
+    this.ids = this.pendingIds;
+    this.pending = new Map();
+    this.pendingIds = new Map();
+  }
+
+  find(id: unknown): IdentifiedFinding | undefined {
+    if (typeof id !== 'string') return undefined;
+    return this.current.get(id) ?? this.previous.get(id);
+  }
 }
 
 /** One open draft: its incremental checker, the pending check, the last analysis, the notice given. */
@@ -22,6 +67,7 @@ export class DraftState {
   analysis: Analysis | undefined;
   /** Whether the writer was told that the draft is too large to check (told once, until it shrinks). */
   oversizeNotified = false;
+  readonly ids = new FindingIds();
 
   /** The draft's checker for this corpus: a keystroke re-reads only the blocks it touched. */
   checkerFor(corpus: CorpusIndex): DraftChecker {

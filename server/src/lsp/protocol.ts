@@ -34,3 +34,13 @@ export interface CheckWorkspaceResult {
   findings: number;
   skipped: number;
 }
+/**
+ * Client → server request: the evidence behind one of a draft's diagnostics, named by the short id
+ * in its `data`. Answers the finding as the command line's JSON gives it (CONTRACT.md: related
+ * information and the evidence in full), or null when the draft no longer holds it.
+ */
+export const EVIDENCE_REQUEST = 'corroborate/evidence';
+export interface EvidenceParams {
+  textDocument: { uri: string };
+  id: string;
+}

@@ -25,8 +25,9 @@ import { provideCompletion } from './features/completion.js';
 import { provideDefinition } from './features/definition.js';
 import { provideDiagnostics } from './features/diagnostics.js';
 import { provideHover } from './features/hover.js';
+import { provideEvidence } from './features/evidence.js';
 import { provideDocumentLinks } from './features/links.js';
-import { CHECK_WORKSPACE_REQUEST, REINDEX_REQUEST, SERVER_VERSION, SOURCES_REQUEST, type CheckWorkspaceParams, type CheckWorkspaceResult, type SourceInfo, type StatusParams } from './protocol.js';
+import { CHECK_WORKSPACE_REQUEST, EVIDENCE_REQUEST, REINDEX_REQUEST, SERVER_VERSION, SOURCES_REQUEST, type CheckWorkspaceParams, type CheckWorkspaceResult, type EvidenceParams, type SourceInfo, type StatusParams } from './protocol.js';
 import { DISK_DEPS, Workspace, type ServerDeps } from './workspace.js';
 
 export const CAPABILITIES: InitializeResult['capabilities'] = {
@@ -89,6 +90,7 @@ export function createServer(connection: Connection, deps: Partial<ServerDeps> =
   connection.onCompletion(guard('completion', null, (params, token) => provideCompletion(state, params, token)));
   connection.onRequest(SOURCES_REQUEST, guard(SOURCES_REQUEST, [] as SourceInfo[], (...args: unknown[]) => listSources(state, ...requestArgs(args))));
   connection.onRequest(REINDEX_REQUEST, guard(REINDEX_REQUEST, null as StatusParams | null, (...args: unknown[]) => reindex(state, ...requestArgs(args))));
+  connection.onRequest(EVIDENCE_REQUEST, guard(EVIDENCE_REQUEST, null as LspDiagnostic | null, (...args: unknown[]) => provideEvidence(state, ...requestArgs<EvidenceParams>(args)) as LspDiagnostic | null));
   connection.onRequest(CHECK_WORKSPACE_REQUEST, guard(CHECK_WORKSPACE_REQUEST, { files: 0, findings: 0, skipped: 0 } as CheckWorkspaceResult, (...args: unknown[]) => checkWorkspace(state, ...requestArgs<CheckWorkspaceParams>(args))));
 
   documents.listen(connection);

@@ -19,8 +19,8 @@ export interface EffectiveSettings {
   sourceSpecs: SourceSpec[];
 }
 
-type ScalarKey = 'includeBundledCorpus' | 'debounceMs' | 'citationStyle' | 'maxFileBytes';
-const SCALARS: ScalarKey[] = ['includeBundledCorpus', 'debounceMs', 'citationStyle', 'maxFileBytes'];
+type ScalarKey = 'includeBundledCorpus' | 'debounceMs' | 'citationStyle' | 'maxFileBytes' | 'relatedInformation';
+const SCALARS: ScalarKey[] = ['includeBundledCorpus', 'debounceMs', 'citationStyle', 'maxFileBytes', 'relatedInformation'];
 
 function applyOver(target: CorroborateSettings, over: CorroborateSettings): void {
   for (const key of SCALARS) {

@@ -1,8 +1,7 @@
 // Completion of citations: source keys after `[@` (pandoc), and whole source references after a
 // footnote definition's `[^label]:`.
 import { CompletionItemKind, type CancellationToken, type CompletionItem, type CompletionList, type CompletionParams } from 'vscode-languageserver';
-import { LineIndex, type CorpusIndex } from '../../engine/index.js';
-import { footnoteDefinitionText, pandocKey } from '../fixes.js';
+import { footnoteDefinitionText, LineIndex, pandocKey, type CorpusIndex } from '../../engine/index.js';
 import type { ServerState } from './state.js';
 
 export function provideCompletion(state: ServerState, params: CompletionParams, token: CancellationToken): CompletionList | null {

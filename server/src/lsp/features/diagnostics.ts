@@ -3,22 +3,50 @@
 import path from 'node:path';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { toDiagnostics, type Diagnostic } from '../../diagnostics.js';
-import { checkDraft, DraftChecker, FINDING_CODES, LineIndex, type DraftReport, type FindingCode } from '../../engine/index.js';
-import type { Analysis } from '../documents.js';
+import { relatedInformationOf, severityOf, type Diagnostic } from '../../diagnostics.js';
+import { checkDraft, DraftChecker, FINDING_CODES, LineIndex, type CorpusIndex, type Finding, type FindingCode } from '../../engine/index.js';
+import type { CorroborateSettings } from '../../config.js';
+import type { Analysis, FindingIds } from '../documents.js';
 import type { ServerState, WorkspaceView } from './state.js';
 
 /**
  * Checks a text against the workspace's corpus with its settings: with the draft's own checker
  * when it is open (a keystroke re-reads only the blocks it touched), else afresh.
  */
-export function analyzeText(workspace: WorkspaceView, text: string, checker?: (corpus: NonNullable<WorkspaceView['index']>) => DraftChecker): { lines: LineIndex; report: DraftReport; diagnostics: Diagnostic[] } | undefined {
+export function analyzeText(workspace: WorkspaceView, text: string, draft?: { checkerFor(corpus: CorpusIndex): DraftChecker; ids: FindingIds }): Omit<Analysis, 'version' | 'generation' | 'text'> | undefined {
   const { index, settings } = workspace;
   if (!index) return undefined;
   const lines = new LineIndex(text);
   const disabledCodes = new Set<FindingCode>(FINDING_CODES.filter((code) => settings.severity[code] === 'off'));
-  const report = checker ? checker(index).check(text, { disabledCodes }) : checkDraft(text, index, { disabledCodes });
-  return { lines, report, diagnostics: toDiagnostics(report.findings, lines, index, settings.severity, 'editor') };
+  const report = draft ? draft.checkerFor(index).check(text, { disabledCodes }) : checkDraft(text, index, { disabledCodes });
+  return { lines, report, ...leanDiagnostics(report.findings, lines, index, settings, draft?.ids) };
+}
+
+/**
+ * Lean diagnostics: range, severity, code, source, message and (for an open draft) the finding's
+ * short id in `data`. The evidence stays here, served by hover, code actions and
+ * `corroborate/evidence`: a draft's diagnostics are all sent again after every keystroke, and
+ * editors list related information above our own hover. `corroborate.relatedInformation` puts it
+ * back for editors that show it in their problem list.
+ */
+function leanDiagnostics(all: Finding[], lines: LineIndex, index: CorpusIndex, settings: CorroborateSettings, ids: FindingIds | undefined): { diagnostics: Diagnostic[]; findings: Finding[] } {
+  const diagnostics: Diagnostic[] = [];
+  const findings: Finding[] = [];
+  for (const finding of all) {
+    const severity = severityOf(finding.code, settings.severity);
+    if (severity === 'off') continue;
+    const range = lines.rangeOf(finding.range);
+    const diagnostic: Diagnostic = { range, severity, code: finding.code, source: 'corroborate', message: finding.message };
+    if (ids) {
+      const identity = `${finding.code}\u0000${range.start.line}:${range.start.character}:${range.end.line}:${range.end.character}\u0000${finding.message}`;
+      diagnostic.data = { id: ids.idFor(identity, finding, lines) };
+    }
+    if (settings.relatedInformation && finding.evidence.length > 0) diagnostic.relatedInformation = relatedInformationOf(finding, index);
+    diagnostics.push(diagnostic);
+    findings.push(finding);
+  }
+  ids?.commit();
+  return { diagnostics, findings };
 }
 
 /** The analysis of the document as it is now (computed if the cached one is older), or undefined. */
@@ -30,7 +58,7 @@ export function analysisOf(state: ServerState, doc: TextDocument): Analysis | un
   if (!workspace.index || workspace.isSourceDocument(doc.uri)) return undefined;
   const text = doc.getText();
   if (Buffer.byteLength(text, 'utf8') > workspace.settings.maxFileBytes) return undefined;
-  const result = analyzeText(workspace, text, (corpus) => draft.checkerFor(corpus));
+  const result = analyzeText(workspace, text, draft);
   if (!result) return undefined;
   const analysis: Analysis = { version: doc.version, generation: workspace.generation, text, ...result };
   draft.analysis = analysis;

@@ -1,9 +1,9 @@
-// Text edits behind the quick fixes: cite a source in the draft's own style, silence a line.
-// Offsets are UTF-16 code units into the draft, as everywhere in the engine.
-import type { CitationStyle } from '../config.js';
-import type { Citation, TextRange } from '../engine/index.js';
+// Text edits behind the suggested fixes: cite a source in the draft's own style, cite it in place of
+// another, silence a line. Offsets are UTF-16 code units into the draft, as everywhere in the engine.
+import type { Citation, TextRange } from './types.js';
 
-export type ConcreteStyle = Exclude<CitationStyle, 'auto'>;
+/** How a citation is written: a footnote, a pandoc key, an MLA parenthetical. */
+export type ConcreteStyle = 'footnote' | 'pandoc' | 'mla';
 
 export interface OffsetEdit {
   range: TextRange;
