@@ -165,15 +165,20 @@ function encodeMain(input: SourceInput, read: ReadSource): Uint8Array {
 }
 
 function encodeStats(stats: SourceStats): Uint8Array {
+  return encodeCounts(stats.sentenceCount, stats.documentFrequency, stats.names);
+}
+
+/** A source's or a corpus's statistics, written the same way: sentences, term frequencies, names. */
+function encodeCounts(sentenceCount: number, documentFrequency: ReadonlyMap<string, number>, names: ReadonlySet<string>): Uint8Array {
   const e = new Encoder();
-  e.int(stats.sentenceCount);
-  e.int(stats.documentFrequency.size);
-  for (const [term, n] of stats.documentFrequency) {
+  e.int(sentenceCount);
+  e.int(documentFrequency.size);
+  for (const [term, n] of documentFrequency) {
     e.int(e.string(term));
     e.int(n);
   }
-  e.int(stats.names.size);
-  for (const name of stats.names) e.int(e.string(name));
+  e.int(names.size);
+  for (const name of names) e.int(e.string(name));
   return pack(e.finish());
 }
 
@@ -428,16 +433,7 @@ export function corpusHash(hashes: string[]): string {
 }
 
 export function encodeCorpusStats(identity: EntryIdentity, key: string, stats: CorpusStats): Uint8Array {
-  const e = new Encoder();
-  e.int(stats.sentenceCount);
-  e.int(stats.documentFrequency.size);
-  for (const [term, n] of stats.documentFrequency) {
-    e.int(e.string(term));
-    e.int(n);
-  }
-  e.int(stats.knownNames.size);
-  for (const name of stats.knownNames) e.int(e.string(name));
-  const body = pack(e.finish());
+  const body = encodeCounts(stats.sentenceCount, stats.documentFrequency, stats.knownNames);
   return frame(CORPUS_MAGIC, { format: CACHE_FORMAT, ...identity, hash: key, sections: [body.length], checksum: checksum([body]) }, [body]);
 }
 
