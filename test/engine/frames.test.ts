@@ -295,6 +295,8 @@ describe('frames: what a value is a value of', () => {
       { 'a hundred days': 'duration ? of siege:karsk#2' }],
     ['a length a source gives is right after what it gives it to', 'Vane calls the second siege of Karsk a long siege and says the treaty came seven months after it ended.',
       { 'seven months': 'duration between of treaty from treaty(ended) to ' }],
+    ['one thing, or a small body, that held out holds a part of its own', 'In the second siege of Karsk, a single tower, the Bell Tower, held out for 58 days. For eleven days Dresk’s platoon held the ruins of a mill.',
+      { '58 days': 'duration length/holding a part of siege:karsk#2', 'eleven days': 'duration length/holding a part of siege:karsk#2' }],
     ['one fighter’s kills are a tally, not an event’s dead', 'In the second siege of Karsk, Dresk was credited with 225 kills.',
       { '225': 'count kills of siege:karsk#2' }],
     ['an answer counts what its question asked, over the span it asked about', 'How many soldiers were taken prisoner over the whole war? Close to 6,000.',

@@ -480,11 +480,18 @@ const HOLD_VERBS = new Set(['held', 'hold', 'holds', 'holding', 'defended', 'def
 
 function holdsAPart(site: ValueSite): boolean {
   const t = site.tokens;
-  for (let i = site.clause[0]; i < site.first; i++) {
-    if (HOLD_VERBS.has(t[i]!.lower) && /^(a|an|one|single)$/.test(t[i + 1]?.lower ?? '')) return true;
+  for (let i = site.clause[0]; i < site.clause[1]; i++) {
+    if (!HOLD_VERBS.has(t[i]!.lower)) continue;
+    if (i < site.first && /^(a|an|one|single)$/.test(t[i + 1]?.lower ?? '')) return true;
+    // `A single apartment block … held out for 58 days`, `Arkady's platoon held the ruins`: a small
+    // body, or one thing, that held is a holding of its own.
+    if (t.slice(0, i).some((x, k, all) => SMALL_BODIES.has(x.lower) || (x.lower === 'single' && /^(a|one)$/i.test(all[k - 1]?.text ?? '')))) return true;
   }
   return false;
 }
+
+/** Bodies of men too small to be what a siege or a battle is about. */
+const SMALL_BODIES = new Set(['platoon', 'squad', 'section', 'company', 'patrol', 'picket', 'crew']);
 
 /** The last `;` or `:` before token i (-1 if none): where the sentence's part holding i begins. */
 function lastBreak(t: readonly Token[], i: number): number {
