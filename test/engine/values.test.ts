@@ -45,6 +45,7 @@ describe('values: counts and shares', () => {
     ['By then one in five of them was dead.', 'one in five', 0.18, 0.22],
     ['The new due was one part in ten of every catch.', 'one part in ten', 0.09, 0.11],
     ['Then two and a half million died.', 'two and a half million', 2.25e6, 2.75e6],
+    ['Three-and-twenty are taken up.', 'Three-and-twenty', 22.5, 23.5],
   ];
   for (const [sentence, text, low, high] of cases) {
     it(`${sentence} → ${text} = ${low} to ${high}`, () => {

@@ -157,8 +157,12 @@ export function parseNumberWords(tokens: Token[], i: number): ParsedNumber | und
  * twenty`, `from five and twenty`, which are two numbers).
  */
 function oldStyleTens(tokens: Token[], i: number, unit: { value: number; end: number; ordinal: boolean }): ParsedNumber | undefined {
-  if (unit.ordinal || unit.value < 1 || unit.value > 9 || tokens[unit.end]?.lower !== 'and' || /^(between|from)$/.test(tokens[i - 1]?.lower ?? '')) return undefined;
-  const tens = parseBelowHundred(tokens, unit.end + 1);
+  // (`Three-and-twenty`: hyphened too.)
+  const hyphen = (k: number) => /^[-‐‑]$/.test(tokens[k]?.text ?? '') && tokens[k]!.start === tokens[k - 1]?.end && tokens[k + 1]?.start === tokens[k]!.end;
+  const joined = hyphen(unit.end) && tokens[unit.end + 1]?.lower === 'and' && hyphen(unit.end + 2);
+  const and = joined ? unit.end + 1 : unit.end;
+  if (unit.ordinal || unit.value < 1 || unit.value > 9 || tokens[and]?.lower !== 'and' || /^(between|from)$/.test(tokens[i - 1]?.lower ?? '')) return undefined;
+  const tens = parseBelowHundred(tokens, joined ? and + 2 : and + 1);
   if (!tens || tens.ordinal || tens.value < 20 || tens.value % 10 !== 0 || (tokens[tens.end]?.lower ?? '') in SCALES) return undefined;
   const value = tens.value + unit.value;
   return { value, step: lastNonZeroStep(value), first: i, end: tens.end, ordinal: false, inWords: true };
