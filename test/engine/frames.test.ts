@@ -297,6 +297,8 @@ describe('frames: what a value is a value of', () => {
       { 'seven months': 'duration between of treaty from treaty(ended) to ' }],
     ['one thing, or a small body, that held out holds a part of its own', 'In the second siege of Karsk, a single tower, the Bell Tower, held out for 58 days. For eleven days Dresk’s platoon held the ruins of a mill.',
       { '58 days': 'duration length/holding a part of siege:karsk#2', 'eleven days': 'duration length/holding a part of siege:karsk#2' }],
+    ['how long something stood or someone was on duty is waiting, no event’s length', 'The second siege of Karsk was long. The supply train had been standing at the gate for eleven minutes, and the sentry was on duty for seventeen hours.',
+      { 'eleven minutes': 'duration length/waiting of siege:karsk#2', 'seventeen hours': 'duration length/waiting of siege:karsk#2' }],
     ['one fighter’s kills are a tally, not an event’s dead', 'In the second siege of Karsk, Dresk was credited with 225 kills.',
       { '225': 'count kills of siege:karsk#2' }],
     ['an answer counts what its question asked, over the span it asked about', 'How many soldiers were taken prisoner over the whole war? Close to 6,000.',

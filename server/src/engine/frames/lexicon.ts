@@ -204,6 +204,8 @@ export const ACTIVITIES = classes({
   life: 'existed operated life',
   force: 'in_force in_effect',
   rescue: 'rescue rescuers',
+  // `the coal train had been standing at the junction for eleven minutes`, `on duty for seventeen hours`.
+  waiting: 'standing stood waiting waited idle on_duty',
 });
 
 /** Dates: the phase of an event a date marks. `occurred` (`the flood of 9 May`) is an event's own date. */
