@@ -6,6 +6,8 @@ import { extractClaims } from '../../server/src/engine/claims.js';
 import type { FactFrame } from '../../server/src/engine/frames/types.js';
 import { buildCorpusIndex } from '../../server/src/engine/index.js';
 import { markdownToProse } from '../../server/src/engine/prose.js';
+import { readMentions } from '../../server/src/engine/frames/mentions.js';
+import { tokenize } from '../../server/src/engine/tokens.js';
 
 const CHRONICLE = [
   '# The Karsk Wars',
@@ -624,5 +626,13 @@ describe('frames: a name that opens names of other things is a place', () => {
   });
   it('…while the event’s own name still does', () => {
     assert.deepEqual(frames('The Brinmoor Lockout lasted 263 days.'), { '263 days': 'duration length/strike of strike:brinmoor' });
+  });
+});
+
+describe('frames: words for a kind of proceeding', () => {
+  const words = (sentence: string) => readMentions(tokenize(sentence), index.knowledge).filter((m) => m.kind === 'event').map((m) => m.ref.word ?? '-');
+  it('an inquest, a trial and a commission are told apart; `the inquiry` may be any of them', () => {
+    assert.deepEqual(words('The inquest sat, the trial began and the commission reported.'), ['inquest', 'trial', 'commission']);
+    assert.deepEqual(words('The inquiry sat for two days.'), ['-']);
   });
 });

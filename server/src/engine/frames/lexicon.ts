@@ -123,10 +123,11 @@ export const ANAPHOR_GROUPS = classes({
   // A counterattack is the other side's, never the attack it answers.
   counterattack: 'counterattack counterattacks counter-attack counter-attacks',
   campaign: 'campaign campaigns',
-  // An inquest, a trial and a commission are three proceedings, not one told three ways.
+  // An inquest, a trial and a commission are three proceedings, not one told three ways. (`The
+  // inquiry` is any of them: a report calls its inquest so.)
   inquest: 'inquest inquests',
   trial: 'trial trials',
-  commission: 'commission inquiry inquiries',
+  commission: 'commission commissions',
   // A collision, a derailment and a wreck are accidents of different kinds.
   collision: 'collision collisions crash crashes',
   derailment: 'derailment derailments',
