@@ -8,6 +8,7 @@ import { isNameToken, isContentWord } from './terms.js';
 import { yearOfDay } from './dates.js';
 import { isDash, tokenize, type Token } from './tokens.js';
 import type { TextRange } from './types.js';
+import { parseNumber } from './numbers.js';
 import { extractValues, type FoundValue, type ValueContext } from './values.js';
 
 const MAX_VALUES_PER_SENTENCE = 40;
@@ -51,7 +52,6 @@ const DISCOURSE_NOUNS = new Set([
   'quotation', 'quotations', 'excerpt', 'excerpts', 'slide', 'slides', 'detail', 'details', 'mention', 'mentions',
   'passage', 'passages', 'marks', 'mark', 'posts', 'rows', 'cards', 'notes', 'websites', 'articles', 'entries', 'bullets',
 ]);
-const SMALL_COUNT = /^(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
 /** What a writer does with their own material: `the three moments I think …`, `the two I chose`. */
 const WRITER_VERBS = new Set([
   'think', 'believe', 'feel', 'chose', 'choose', 'picked', 'pick', 'want', 'will', 'would', 'discuss', 'cover',
@@ -276,7 +276,7 @@ function isWritersCount(v: FoundValue, s: Sentence, source: boolean): boolean {
   if (v.interval.nominal < 100 && ((after && DISCOURSE_NOUNS.has(after.lower)) || (own?.kind === 'word' && DISCOURSE_NOUNS.has(own.lower)))) return true;
   // `two entries come from a memoir and three from a blog`: a bare count after `and`, of the writer's own noun before it.
   if (v.interval.nominal < 100 && /^(and|or|,)$/.test(t[v.firstToken - 1]?.lower ?? '') && /^(from|in|on|at|for|by)$/.test(after?.lower ?? '') &&
-    t.slice(1, v.firstToken).some((x, k) => DISCOURSE_NOUNS.has(x.lower) && SMALL_COUNT.test(t[k]!.lower))) return true;
+    t.slice(1, v.firstToken).some((x, k) => DISCOURSE_NOUNS.has(x.lower) && (parseNumber(t, k)?.value ?? Infinity) <= 12)) return true;
   // `Word count: 331`: a label of the essay's length.
   if (t[v.firstToken - 1]?.text === ':' && t[v.firstToken - 2]?.lower === 'count' && t[v.firstToken - 3]?.lower === 'word') return true;
   // `(2nd draft, about 250 words)`: a length in words, set aside in brackets, is the essay's, however long.

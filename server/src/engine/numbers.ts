@@ -158,7 +158,7 @@ export function parseNumberWords(tokens: Token[], i: number): ParsedNumber | und
  */
 function oldStyleTens(tokens: Token[], i: number, unit: { value: number; end: number; ordinal: boolean }): ParsedNumber | undefined {
   // (`Three-and-twenty`: hyphened too.)
-  const hyphen = (k: number) => /^[-‐‑]$/.test(tokens[k]?.text ?? '') && tokens[k]!.start === tokens[k - 1]?.end && tokens[k + 1]?.start === tokens[k]!.end;
+  const hyphen = (k: number) => isDash(tokens[k]) && tokens[k]!.start === tokens[k - 1]?.end && tokens[k + 1]?.start === tokens[k]!.end;
   const joined = hyphen(unit.end) && tokens[unit.end + 1]?.lower === 'and' && hyphen(unit.end + 2);
   const and = joined ? unit.end + 1 : unit.end;
   if (unit.ordinal || unit.value < 1 || unit.value > 9 || tokens[and]?.lower !== 'and' || /^(between|from)$/.test(tokens[i - 1]?.lower ?? '')) return undefined;

@@ -10,7 +10,7 @@ import { ClauseLayout, type Span } from './clauses.js';
 import type { AskedCount, Discourse } from './discourse.js';
 import { phasesOf, refRelation } from './identity.js';
 import { ACTIVITY_OF_TYPE, COUNT_KINDS, COUNTED_THINGS, DATE_PHASES, EVENT_TYPES, FORCE_NOUNS, OPENING_WORDS, SPEECH_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS } from './lexicon.js';
-import { aloneInCell, classAt, countMeasure, dateMeasure, durationMeasure, fractionMeasure, listedPart, nextCellEnd, ownCellEnd, reportedFromDocument, type ValueSite } from './measure.js';
+import { aloneInCell, classAt, countMeasure, dateMeasure, durationMeasure, fractionMeasure, leadOf, listedPart, nextCellEnd, ownCellEnd, reportedFromDocument, type ValueSite } from './measure.js';
 import { opensWithThing, readMentions, type Mention, type NameKnowledge } from './mentions.js';
 import { endpoints } from './endpoints.js';
 import { fromContext, type EventRef, type FactFrame, type Measure, type Subject } from './types.js';
@@ -459,7 +459,7 @@ function groupOf(site: ValueSite, mentions: readonly Mention[], discourse: Disco
   // `a garrison of 640 men`, `a relief column of 3,200`, `Stannard's army of about 5,000`: the force
   // whose size the count is, is the body counted.
   // (Only its size: `the army lost 600 men` counts the army's losses, not a body within it.)
-  const lead = site.value.hedge ? site.tokens.findIndex((x) => x.start >= site.value.hedge!.range.start) : site.first;
+  const lead = leadOf(site);
   const force = t[lead - 2];
   if (t[lead - 1]?.lower === 'of' && force && FORCE_NOUNS.has(force.lower) && /^\p{Ll}/u.test(force.text)) return force.lower.replace(/s$/, '');
   // The unit word nearest before the value, else the first after it (`Dresk's regiment lost 40 and his own company 22`).

@@ -29,6 +29,11 @@ export interface ValueSite {
   window: readonly [number, number];
 }
 
+/** Where the value's words begin, its hedge included (`about 5,200`, `some 3,000`). */
+export function leadOf(site: ValueSite): number {
+  return site.value.hedge ? site.tokens.findIndex((x) => x.start >= site.value.hedge!.range.start) : site.first;
+}
+
 const BREAK_WORDS = new Set(['broke', 'break', 'breaks', 'breaking']);
 const LEAVE_WORDS = new Set(['left', 'leaves', 'leave', 'leaving']);
 const PERSONAL_PRONOUNS = new Set(['they', 'he', 'she', 'we', 'i', 'you', 'who']);
@@ -252,7 +257,7 @@ const SETTLEMENTS = new Set(['town', 'city', 'village', 'parish', 'port', 'borou
 
 function settlementOf(site: ValueSite): boolean {
   const t = site.tokens;
-  const lead = site.value.hedge ? t.findIndex((x) => x.start >= site.value.hedge!.range.start) : site.first;
+  const lead = leadOf(site);
   return t[lead - 1]?.lower === 'of' && SETTLEMENTS.has(t[lead - 2]?.lower ?? '') && /^(a|an|the|its|their)$/.test(t[lead - 3]?.lower ?? '') &&
     !COUNT_KINDS.has(t[site.end]?.lower ?? '');
 }
@@ -377,8 +382,7 @@ const PART_ORDER = new Set(['first', 'second', 'third', 'final', 'last', 'openin
 /** length (how long something went on), between (time from one event to another) or remaining. */
 function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ago' | 'so far' | 'phase' | undefined {
   const t = site.tokens;
-  const value = site.value;
-  const firstOfValue = value.hedge ? t.findIndex((x) => x.start >= value.hedge!.range.start) : site.first;
+  const firstOfValue = leadOf(site);
   const before = t[firstOfValue - 1]?.lower ?? '';
   const after = t[site.end]?.lower ?? '';
   const clauseBefore = t.slice(site.clause[0], firstOfValue).map((x) => x.lower);
