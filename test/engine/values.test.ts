@@ -344,6 +344,20 @@ table('values: … or else the year of its context', [
   ['It ran from 2 May to 11 June.', [['2 May to 11 June', 'date-range', '1942-05-02', '1942-06-12', 41]]],
 ], { year: 1942 });
 
+table('values: a year with its century cut off is no value without a year around it', [
+  ["It all goes back to June '41, when the pact was torn up.", []],
+  ["In '43 the town fell.", []],
+  ["The men's 41 rifles were lost.", [['41', 'count', 40.5, 41.5]]],
+]);
+
+table('values: … and with one, the year nearest it (its own sentence first, else its context)', [
+  ["It all goes back to June '41, when the pact was torn up.", [["June '41", 'date', '1941-06-01', '1941-07-01']]],
+  ["They froze in the winter '41–'42.", [["the winter '41–'42", 'date', '1941-12-01', '1942-03-01']]],
+  ["Losses were 4 million by Dec. '41.", [['4 million', 'count', 3.6e6, 4.4e6], ["Dec. '41", 'date', '1941-12-01', '1942-01-01']]],
+  ["It ended on Feb. 2nd '43.", [["Feb. 2nd '43", 'date', '1943-02-02', '1943-02-03']]],
+  ["It came back in the summer of '02, after 1998.", [["the summer of '02", 'date', '2002-06-01', '2002-09-01'], ['1998', 'year', '1998-01-01', '1999-01-01']]],
+], { year: 1942 });
+
 table('values: a range of days states a duration, counting both ends', [
   ['It ran from 3 June to 9 September 1802.', [['3 June to 9 September 1802', 'date-range', '1802-06-03', '1802-09-10', 99]]],
   ['It ran 3 June – 9 September 1802.', [['3 June – 9 September 1802', 'date-range', '1802-06-03', '1802-09-10', 99]]],

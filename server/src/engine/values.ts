@@ -152,8 +152,8 @@ function isYearNumber(t: Token | undefined): boolean {
  * so `In March, two thousand men marched` keeps its count.
  */
 function parseYear(tokens: Token[], i: number): { year: number; end: number } | undefined {
-  const t = tokens[i];
-  if (t && isYearNumber(t)) return { year: Number(t.text), end: i + 1 };
+  const t = tokens[shortYearAt(tokens, i)];
+  if (t && isYearNumber(t)) return { year: Number(t.text), end: shortYearAt(tokens, i) + 1 };
   const words = parseWordYear(tokens, i);
   return words ? { year: words.year, end: words.end } : undefined;
 }
@@ -207,12 +207,42 @@ function namedYears(tokens: Token[]): Set<number> {
   return years;
 }
 
+/**
+ * `June '41`, `winter '41–'42`: a year written with its century cut off, which the text around it
+ * supplies (the sentence's own years, else its paragraph's). It is read as that year, the nearest to
+ * the year around it; with no year around it, it is no value at all (not a count of 41). The token
+ * is rewritten in place, so every token index stays as the tokenizer gave it.
+ */
+/** The index of a year at `i`, past the apostrophe of a short year read as whole (`'41`). */
+function shortYearAt(tokens: Token[], i: number): number {
+  return tokens[i]?.lower === "'" && tokens[i + 1]?.start === tokens[i]!.end && isYearNumber(tokens[i + 1]) ? i + 1 : i;
+}
+
+function readShortYears(tokens: Token[], around: number | undefined): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const mark = tokens[i - 1]!;
+    if (t.kind !== 'number' || !/^\d{2}$/.test(t.text) || mark.lower !== "'" || mark.end !== t.start) continue;
+    // (`the men's 41`: an apostrophe closing a word before it is no year's.)
+    if (tokens[i - 2] !== undefined && tokens[i - 2]!.kind !== 'punct' && tokens[i - 2]!.end === mark.start) continue;
+    if (around === undefined) {
+      tokens[i] = { ...t, kind: 'punct' };
+      continue;
+    }
+    const candidates = [-100, 0, 100].map((shift) => Math.floor(around / 100) * 100 + shift + Number(t.text));
+    const year = candidates.reduce((a, b) => (Math.abs(b - around) < Math.abs(a - around) ? b : a));
+    tokens[i] = { ...t, text: String(year), lower: String(year) };
+  }
+}
+
 /** `1942/43`, `1942–43`, `1942/1943`: the later year of a pair, with the index after it. */
 function pairedYear(tokens: Token[], j: number, year: number): { year: number; end: number } | undefined {
   const sep = tokens[j];
-  const tail = tokens[j + 1];
+  const at = shortYearAt(tokens, j + 1);
+  const tail = tokens[at];
   if (!sep || !tail || tail.kind !== 'number' || (sep.text !== '/' && !isDash(sep))) return undefined;
   let second: number;
+  if (at > j + 1 && isYearNumber(tail)) return tail.start === tokens[j + 1]!.end && Number(tail.text) > year ? { year: Number(tail.text), end: at + 1 } : undefined;
   if (/^\d{4}$/.test(tail.text)) second = Number(tail.text);
   else if (/^\d{2}$/.test(tail.text) && sep.start === tokens[j - 1]!.end && tail.start === sep.end) {
     // Two digits only written tight (`1942/43`), so `the winter of 1942 – 43 days later` is no pair.
@@ -811,6 +841,8 @@ export function extractValues(text: string, offset = 0, context: ValueContext = 
   const s: SentenceText = { text, offset, tokens: tokenize(text, offset) };
   const tokens = s.tokens;
   const found: FoundValue[] = findNumericDates(s);
+  const written = namedYears(tokens);
+  readShortYears(tokens, written.size > 0 ? Math.min(...written) : context.year);
   const years = namedYears(tokens);
   const year = years.size === 1 ? [...years][0] : context.year;
   const taken = new Set<number>();

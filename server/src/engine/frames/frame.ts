@@ -314,6 +314,15 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
   return heading.length > 0 ? { refs: [...heading], via: 'heading' } : undefined;
 }
 
+/**
+ * `Timeline: From the Winter War to Berlin`: a heading that runs from one thing to another is about
+ * what lies between them, not about either end (`The Road to Karsk` names one).
+ */
+function spansBetween(tokens: readonly Token[], mentions: readonly Mention[]): boolean {
+  const to = tokens.findIndex((t) => /^(to|until|till)$/.test(t.lower));
+  return to > 0 && mentions.some((m) => m.end <= to) && mentions.some((m) => m.first > to);
+}
+
 /** A mention the sentence says was not: `no such order`, `no siege`, `without a treaty`. */
 function denied(tokens: readonly Token[], m: Mention): boolean {
   const before = tokens[m.first - 1]?.lower;
@@ -780,7 +789,8 @@ function impliedFrame(site: ValueSite, frame: FactFrame): FactFrame {
  */
 export function headingSubjects(tokens: Token[], knowledge: NameKnowledge): { refs: EventRef[]; elsewhere: boolean } {
   const mentions = readMentions(tokens, knowledge, true);
-  const refs = tokens[tokens.length - 1]?.text === '?' ? [] : mentions.filter((m) => (m.kind === 'event' || m.kind === 'name') && !m.plural).map((m) => m.ref);
+  const refs = tokens[tokens.length - 1]?.text === '?' || spansBetween(tokens, mentions) ? [] :
+    mentions.filter((m) => (m.kind === 'event' || m.kind === 'name') && !m.plural).map((m) => m.ref);
   return { refs, elsewhere: refs.length === 0 && mentions.some((m) => m.kind === 'other' && m.ref.key !== undefined) };
 }
 
