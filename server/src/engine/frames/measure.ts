@@ -379,6 +379,9 @@ export function reportedFromDocument(tokens: readonly Token[], before: number): 
 const PHASE_WORDS = new Set(['phase', 'stage', 'part', 'period', 'portion', 'half', 'spell', 'round']);
 const PART_ORDER = new Set(['first', 'second', 'third', 'final', 'last', 'opening', 'closing', 'early', 'earlier', 'late', 'later', 'main', 'decisive', 'middle']);
 
+/** Verbs that say how long something went on, whatever went on. */
+const HOW_LONG_WORDS = new Set(['lasted', 'lasting', 'lasts', 'last', 'raged', 'continued', 'endured', 'persisted', 'dragged', 'spanned', 'stretched']);
+
 /** length (how long something went on), between (time from one event to another) or remaining. */
 function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ago' | 'so far' | 'phase' | undefined {
   const t = site.tokens;
@@ -417,6 +420,9 @@ function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ag
   if (before === 'for' && personWas(t.slice(site.clause[0], firstOfValue))) return undefined;
   const toAt = t.slice(site.end, site.end + 3).findIndex((x) => x.lower === 'to');
   if (toAt >= 0 && classAt(t, site.end + toAt + 1, DATE_PHASES)) return 'between';
+  // `marched on Japan 3 months after Germany fell`: a time right before `after` or `later` runs from
+  // another event, whatever was done; not where the clause says how long something lasted.
+  if (/^(after|later|before|earlier)$/.test(after) && before !== 'for' && !clauseBefore.some((w) => HOW_LONG_WORDS.has(w))) return 'between';
   // `lasted 41 days`, `for six weeks`, `ended after nine weeks`, `six weeks of digging`, `a five-month battle`
   if (before === 'for' || clauseBefore.some((w) => LASTING_WORDS.has(w))) return 'length';
   const given = clauseBefore.findIndex((w) => GIVE_WORDS.has(w));
