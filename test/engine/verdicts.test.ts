@@ -159,6 +159,19 @@ describe('verdicts on a made-up corpus', () => {
     assert.deepEqual(codes('On 3 May 1611 the bridge fell (Halloway).', [chronicle(CHRONICLE), otherYear]), ['citation-mismatch 3 May 1611']);
   });
 
+  // A claim that names no subject may be the one statement in the corpus with its measure (the letters'
+  // prisoners): not where its sentence names a place the corpus never writes, nor where the text has
+  // lately named an event the corpus does not know (an infobox's `Conflict:` entry).
+  const oneStatement: Array<[string, string, string[]]> = [
+    ['a count of the one measure the corpus gives, of nothing named', 'About 9,000 men were taken prisoner.', ['contradicted 9,000', 'needs-citation 9,000']],
+    ['…in a sentence naming a town the corpus never writes', 'At Vorn in May 1611, about 9,000 men were taken prisoner.', ['needs-citation 9,000', 'needs-citation May 1611', 'not-in-sources 9,000', 'not-in-sources May 1611']],
+    ['…in a list whose first entry names a battle the corpus does not know', '- Conflict: Battle of Vorn\n- Losses: about 9,000 men taken prisoner', ['needs-citation 9,000', 'not-in-sources 9,000']],
+  ];
+  const captives = [chronicle(CHRONICLE), letters(LETTERS.replace('ruined the valley, and some 5,000 Karsk militiamen were taken prisoner.', 'ruined the valley. That winter 5,000 soldiers were taken prisoner.'))];
+  for (const [name, draft, expected] of oneStatement) {
+    it(`the one statement with a measure: ${name}`, () => assert.deepEqual(codes(draft, captives), expected));
+  }
+
   it('editing a source changes the verdict', () => {
     const draft = 'The siege of Karsk lasted 200 days (Brannock).';
     assert.deepEqual(codes(draft, [chronicle(CHRONICLE)]), ['contradicted 200 days']);

@@ -194,6 +194,11 @@ function promoteTheOne(claim: Claim, result: Comparison, oneFact: boolean, index
   // (Nor when the text before it, even a paragraph before, is about such an event: a guessed subject.)
   const unknown = (r: EventRef) => r.type !== undefined && r.type !== 'place' && index.events.lookup(r).count === 0;
   if (claim.around.some(unknown) || claim.frame.subject?.refs.some(unknown)) return;
+  // (Nor when the text has lately named such an event by name, a list's first entry among them:
+  // `- Conflict: Battle of Brest` above `- Casualties: about 6,800 captured`.)
+  if (claim.recent.some((r) => r.key !== undefined && unknown(r))) return;
+  // (Nor when its sentence names something the corpus never writes: `At Kiev … 600,000 captured`.)
+  if (claim.namesOutside) return;
   if (!oneFact) return;
   for (const m of result.matches) {
     if (m.decision.relation !== 'weak' || m.decision.slot !== 'subject' || m.view.implied) continue;

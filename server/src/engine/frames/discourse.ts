@@ -218,6 +218,11 @@ export class Discourse {
     s.recent = [...s.recent.filter((r) => r.text !== ref.text), ref].slice(-RECENT);
   }
 
+  /** The subjects named lately (the last few, oldest first), in this paragraph or before it. */
+  recentSubjects(): readonly EventRef[] {
+    return this.state.recent;
+  }
+
   /** `the battle`, `the second siege`, `the invasion`: the most recent subject of that kind of event. */
   lastOfType(ref: EventRef): EventRef | undefined {
     for (let i = this.state.recent.length - 1; i >= 0; i--) {

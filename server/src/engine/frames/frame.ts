@@ -29,6 +29,8 @@ export interface FramedValue {
   around: EventRef[];
   /** Its sentence names something (a place, a person, an event) no word of whose name the corpus writes. */
   namesOutside: boolean;
+  /** The events its section named lately, its paragraph's and before (a list's first entries too). */
+  recent: readonly EventRef[];
   /** Its sentence names an event (`the invasion of 22 June`), of a kind or by name. */
   namesEvent: boolean;
 }
@@ -746,7 +748,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     const namesInClause = mentions.some((m) => m.kind !== 'side' && m.kind !== 'anaphor' && m.first < site.clause[1] && m.end > site.clause[0]);
     const inClause = mentions.filter((m) => m.kind === 'event' && resolved.has(m) && m.first < site.clause[1] && m.end > site.clause[0]);
     const around = [...discourse.paragraphSubjects(), ...inClause.map((m) => resolved.get(m)!)];
-    return { value, frame, clause, namesInClause, around, namesOutside, namesEvent, ...(implied ? { implied } : {}) };
+    return { value, frame, clause, namesInClause, around, namesOutside, recent: discourse.recentSubjects(), namesEvent, ...(implied ? { implied } : {}) };
   });
   // (What a value measures, `199 days of fighting`, is not a thing the text goes on about; nor is the
   // event a time is told from, `three weeks after the mutiny ended, Wendle sailed`.)
