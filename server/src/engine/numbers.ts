@@ -163,9 +163,10 @@ function oldStyleTens(tokens: Token[], i: number, unit: { value: number; end: nu
   const and = joined ? unit.end + 1 : unit.end;
   if (unit.ordinal || unit.value < 1 || unit.value > 9 || tokens[and]?.lower !== 'and' || /^(between|from)$/.test(tokens[i - 1]?.lower ?? '')) return undefined;
   const tens = parseBelowHundred(tokens, joined ? and + 2 : and + 1);
-  if (!tens || tens.ordinal || tens.value < 20 || tens.value % 10 !== 0 || (tokens[tens.end]?.lower ?? '') in SCALES) return undefined;
+  // (`the three and twentieth day of March`: an ordinal the same way.)
+  if (!tens || tens.value < 20 || tens.value % 10 !== 0 || (tokens[tens.end]?.lower ?? '') in SCALES) return undefined;
   const value = tens.value + unit.value;
-  return { value, step: lastNonZeroStep(value), first: i, end: tens.end, ordinal: false, inWords: true };
+  return { value, step: lastNonZeroStep(value), first: i, end: tens.end, ordinal: tens.ordinal, inWords: true };
 }
 
 /** Parses `2,000,000`, `1.5 million`, `22nd`, `two million`, `a quarter`-free numbers at token i. */
@@ -260,6 +261,12 @@ export function parseWordYear(tokens: Token[], i: number): { year: number; end: 
     if (tail?.ordinal) return undefined;
     year = lead.value * 100 + (tail?.value ?? 0);
     if (tail && tail.value > 0) j = tail.end;
+    // `sixteen hundred sixty and six`: the old way of saying 1666.
+    const unit = tail && tail.value >= 20 && tail.value % 10 === 0 && tokens[j]?.lower === 'and' ? parseBelowHundred(tokens, j + 1) : undefined;
+    if (unit && !unit.ordinal && unit.value >= 1 && unit.value <= 9 && !((tokens[unit.end]?.lower ?? '') in SCALES)) {
+      year += unit.value;
+      j = unit.end;
+    }
   } else {
     if (isDash(tokens[j])) j++;
     const pair = parseBelowHundred(tokens, j);

@@ -164,10 +164,27 @@ function parseYear(tokens: Token[], i: number): { year: number; end: number } | 
  */
 function parseDayYear(tokens: Token[], i: number, month: number): { year: number; end: number } | undefined {
   const year = parseYear(tokens, i);
+  const editor = year ? editorsYear(tokens, year, month) : undefined;
+  if (editor) return editor;
   const slash = tokens[year?.end ?? i];
   const next = tokens[(year?.end ?? i) + 1];
   if (!year || month > 3 || slash?.text !== '/' || slash.start !== tokens[i]!.end || next?.kind !== 'number' || next.start !== slash.end) return year;
   return /^\d{1,2}$/.test(next.text) && Number(next.text) === (year.year + 1) % 10 ** next.text.length ? { year: year.year + 1, end: year.end + 2 } : year;
+}
+
+/**
+ * `sixteen hundred seventy and one [1671/2]`: an editor's old-style year in brackets after the year as
+ * written says which year a day in January, February or March fell in (the later); after another
+ * month it only repeats the year. Either way the bracket is part of the date, no value of its own.
+ */
+function editorsYear(tokens: Token[], written: { year: number; end: number }, month: number): { year: number; end: number } | undefined {
+  const k = written.end;
+  if (tokens[k]?.text !== '[' || !isYearNumber(tokens[k + 1]) || Number(tokens[k + 1]!.text) !== written.year) return undefined;
+  if (tokens[k + 2]?.text === ']') return { year: written.year, end: k + 3 };
+  const tail = tokens[k + 3];
+  if (tokens[k + 2]?.text !== '/' || tail?.kind !== 'number' || !/^\d{1,2}$/.test(tail.text) || tokens[k + 4]?.text !== ']') return undefined;
+  if (Number(tail.text) !== (written.year + 1) % 10 ** tail.text.length) return undefined;
+  return { year: month <= 3 ? written.year + 1 : written.year, end: k + 5 };
 }
 
 /** Words after which `nineteen hundred` is a year rather than a count (a date's comma among them). */
