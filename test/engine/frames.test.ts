@@ -172,6 +172,8 @@ describe('frames: what a value is a value of', () => {
       { 'three months': 'duration between of :karsk from treaty:orlen(ended) to ', 'ten days': 'duration between from :karsk to ' }],
     ['…but not a time the clause says something lasted, nor one after `for`', 'The siege of Karsk lasted three months after the landing. The army fought for six weeks after the landing.',
       { 'three months': 'duration length/siege of siege:karsk', 'six weeks': 'duration length/fighting of siege:karsk' }],
+    ['a value set after a time from an event, a clause between, is not of that event', 'Six years after he had raised the first siege of Karsk, Daunt returned with about 9,000 men.',
+      { 'Six years': 'duration between from siege:karsk#1(formed) to  again', '9,000': 'count strength/people again' }],
     ['a heading that runs from one thing to another is about neither end', '# From the Karsk War to the Siege of Orlen\n\nIt ended in the winter of 1611.',
       { 'the winter of 1611': 'date ended' }],
     ['…while a heading on the road to one thing names it', '# The Road to the Karsk War\n\nIt ended in the winter of 1611.',

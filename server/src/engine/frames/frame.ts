@@ -260,6 +260,8 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
     ((m.first < site.clause[1] && m.end > site.clause[0]) || m.end <= site.first || (row ? m.first < nextCellEnd(site) : opensSentence(site) && !comparedAfter(site, m))));
   // An anchor is not the subject (`twelve weeks after the flood`), except of its own clause when the
   // value is in it (`until a gale drowned 310 sailors`).
+  // (`Six years after he had raised the first siege, Daunt returned with 9,000 men`: a clause set off
+  // before the value's is not its own.)
   const ownAnchor = (m: Mention) => !between && m.first >= site.clause[0] && m.end <= site.first;
   const ranked = rankMentions(site, usable.filter((m) => m.role !== 'anchor' || ownAnchor(m)), row);
   // `a 42-day quarantine`, `the 118-day siege`: a value that modifies an event word is that event's.
@@ -339,9 +341,12 @@ function denied(tokens: readonly Token[], m: Mention): boolean {
 function framingEvent(site: ValueSite, usable: readonly Mention[], mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>, partial: { dimension: string; measure: Measure }): Subject | undefined {
   // (`Nearly nine years after the Candlemas Gale, on 14 October 1869, 58 men were drowned`: a value
   // set after a time from an event is of what came later, not of that event.)
+  // (`Six years after he had raised the first siege, Daunt returned …`: the same, a clause between.)
   const timedFrom = (m: Mention) => {
-    const k = beforeArticle(site.tokens, m.first);
-    return /^(after|before|since)$/.test(site.tokens[k]?.lower ?? '') && /^(days?|weeks?|months?|years?)$/.test(site.tokens[k - 1]?.lower ?? '');
+    for (let k = m.first - 1; k >= Math.max(0, m.first - 7) && site.tokens[k]!.kind !== 'punct'; k--) {
+      if (/^(after|before|since)$/.test(site.tokens[k]!.lower)) return /^(days?|weeks?|months?|years?)$/.test(site.tokens[k - 1]?.lower ?? '');
+    }
+    return false;
   };
   const anchor = rankMentions(site, usable.filter((m) => m.end <= site.first && !timedFrom(m)))[0];
   if (anchor) return { refs: [resolved.get(anchor)!], via: 'clause' };
