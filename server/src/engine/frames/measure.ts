@@ -456,11 +456,39 @@ export function durationMeasure(site: ValueSite): Measure {
   const before = site.tokens.slice(site.clause[0], site.first).map((t) => t.lower);
   const passiveHeld = before.includes('held') && before.slice(0, before.indexOf('held')).some((w) => /^(was|were|been|being)$/.test(w));
   // What went on matters to how long it went on, not to the time between two events.
-  let thing = kind === 'between' || kind === 'remaining' || kind === 'ago' || kind === 'so far' ? undefined : passiveHeld ? 'detention' : activities[0];
+  let thing = kind === 'between' || kind === 'remaining' || kind === 'ago' || kind === 'so far' ? undefined : passiveHeld ? 'detention' : timeSpent(site) ?? activities[0];
   // `Pavlov's men held a single apartment block for 58 days`: holding one thing of many (a house, a
   // line), not the place the event is about, is a holding of its own.
   if (thing === 'holding' && holdsAPart(site)) thing = 'holding a part';
+  if (thing === undefined && kind === 'length') thing = doingNamed(site.tokens, site.clause[0], leadOf(site));
   return { ...(kind ? { kind } : {}), ...(thing ? { thing } : {}) };
+}
+
+/**
+ * `my family spent four days in Volgograd`, `they spent a week digging`: time spent somewhere is a
+ * stay there, and time spent doing something is that doing; neither is the length of an event.
+ */
+function timeSpent(site: ValueSite): string | undefined {
+  const t = site.tokens;
+  if (!/^(spent|spend|spends|spending)$/.test(t[leadOf(site) - 1]?.lower ?? '')) return undefined;
+  const after = t[site.end];
+  if (after && /^\p{L}{3,}ing$/u.test(after.lower) && !NOT_DOINGS.has(after.lower)) return after.lower;
+  return /^(in|at|on|with|there|here)$/.test(after?.lower ?? '') ? 'stay' : undefined;
+}
+
+/** Words in -ing that name no doing. */
+const NOT_DOINGS = new Set(['during', 'morning', 'evening', 'nothing', 'something', 'anything', 'everything', 'spring', 'king', 'according']);
+
+/**
+ * `Rebuilding took eight years`, `The digging of the tunnel lasted a year`: what took the time is the
+ * doing the clause opens with, whatever event it followed (not the fire it rebuilt after).
+ */
+function doingNamed(tokens: readonly Token[], from: number, valueAt: number): string | undefined {
+  const at = /^(the|its|their|his|her)$/.test(tokens[from]?.lower ?? '') ? from + 1 : from;
+  const word = tokens[at];
+  if (!word || word.kind !== 'word' || !/^\p{L}{3,}ing$/u.test(word.lower) || NOT_DOINGS.has(word.lower) || at >= valueAt) return undefined;
+  const verb = tokens.slice(at + 1, valueAt).findIndex((t) => TAKE_WORDS.has(t.lower) || LASTING_WORDS.has(t.lower));
+  return verb >= 0 && verb <= 4 ? word.lower : undefined;
 }
 
 /**
