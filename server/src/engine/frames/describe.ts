@@ -27,6 +27,9 @@ function dateWords(kind: string | undefined, subject: string): string {
   return DONE_TO.has(kind) ? `when ${it} was ${phase}` : `when ${it} ${phase}`;
 }
 
+/** How a frame's span of time reads. */
+const SCOPE_WORDS: Record<string, string> = { opening: 'the opening months', whole: 'the whole war', 'so far': 'a part of it' };
+
 function measureWords(frame: FactFrame, subject: string): string {
   const { kind, thing } = frame.measure;
   const of = subject ? ` of ${subject}` : '';
@@ -59,6 +62,6 @@ export function describeFrame(frame: FactFrame): string {
   if (frame.place) parts.push(`at ${frame.place}`);
   if (frame.sides) parts.push(`[${frame.sides.join(', ')}]`);
   if (frame.group) parts.push(`[${frame.group}]`);
-  if (frame.scope) parts.push(`[${frame.scope === 'opening' ? 'the opening months' : 'the whole war'}]`);
+  if (frame.scope) parts.push(`[${SCOPE_WORDS[frame.scope] ?? frame.scope}]`);
   return parts.join(' ');
 }

@@ -543,9 +543,10 @@ function scopeIn(tokens: readonly Token[]): string | undefined {
   // `within half a year`, `within six weeks`: the first so long of something.
   if (words.some((w, i) => w === 'within' && words.slice(i + 1, i + 4).some((x) => /^(months?|weeks?|days?|years?)$/.test(x)))) return 'opening';
   if (words.some((w, i) => WHOLE_SPAN_WORDS.has(w) && words.slice(i + 1, i + 4).some((x) => EVENT_TYPES.get(x) === 'war'))) return 'whole';
-  // `in that same week`, `in a single week`: a count of one week or month of it, never its toll.
+  // `in that same week`, `in a single week`, `in a single day`: a count of one day, week or month of
+  // it, never its toll.
   const spanAt = (i: number) => (/^(same|single)$/.test(words[i] ?? '') ? words[i + 1] : words[i]) ?? '';
-  if (words.some((w, i) => w === 'in' && /^(that|this|one|a)$/.test(words[i + 1] ?? '') && /^(weeks?|months?)$/.test(spanAt(i + 2)))) return 'so far';
+  if (words.some((w, i) => w === 'in' && /^(that|this|one|a)$/.test(words[i + 1] ?? '') && /^(days?|nights?|weeks?|months?)$/.test(spanAt(i + 2)))) return 'so far';
   return undefined;
 }
 
