@@ -373,6 +373,8 @@ describe('frames: what a value is a value of', () => {
       { '26 days': 'duration length/inquiry of inquiry' }],
     ['a count up to a moment (`by midnight`) is a count so far', 'In the flood of 1624, by midnight the clerk had counted 21 dead.',
       { '21': 'count deaths of flood@1624 <so far>' }],
+    ['what was wrecked in an event is of that event, no treaty broken', 'Some 61 houses were wrecked in the second siege of Karsk. The raiders wrecked the Treaty of Orlen in 1611.',
+      { '61': 'count destroyed/houses of siege:karsk#2', '1611': 'date occurred of siege:karsk#2' }],
     ['a count of a single day or night of it is a part, never its toll', 'In the siege of Karsk the guns killed 400 townsfolk in a single day. In one night 90 houses burned.',
       { '400': 'count deaths/people of siege:karsk <so far>', '90': 'count act:burn/houses of siege:karsk <so far>' }],
     ['part of someone’s body of men named by its own word is that body’s count (not `his men`)',

@@ -513,6 +513,8 @@ class MentionReader {
       // `eleven weeks into the siege`: a time within it, not what the value is of.
       const into = this.tokens[k]!.lower === 'into' && /^(days?|weeks?|months?|years?)$/.test(this.tokens[k - 1]?.lower ?? '');
       const role = into ? 'scope' : ROLE_WORDS[this.tokens[k]!.lower];
+      // (`houses wrecked in the second siege`: what was wrecked in an event is no treaty broken.)
+      if (role === 'breached' && this.tokens.slice(k + 1, mention.first).some((t) => /^(in|at|on|during)$/.test(t.lower))) break;
       if (role) { mention.role = role; break; }
       const w = this.tokens[k]!.lower;
       // (`far more than at Leningrad`: a word of place between.)
