@@ -382,6 +382,8 @@ describe('frames: what a value is a value of', () => {
       { '12': 'count wounded of siege:karsk#2 {own yeomen}', '40': 'count ?/people of siege:karsk#2' }],
     ['the whole another count is part of (`six of the seven were saved`) is not those it says befell', 'In the second siege of Karsk, six of the seven men were saved.',
       { 'six': 'count survivors/people of siege:karsk#2', 'seven': 'count ?/people of siege:karsk#2' }],
+    ['a word that says which men the whole was is not what befell the part', 'In the second siege of Karsk, five of the arrested men were later transported. Of the garrison, 640 of the garrison were lost.',
+      { 'five': 'count act:transport/people of siege:karsk#2', '640': 'count strength of siege:karsk#2' }],
     ['a list of kinds goes on past the value’s phrase: killed, wounded or captured are casualties', 'In the second siege of Karsk some 1,700 soldiers were killed, wounded or captured on the ridge.',
       { '1,700': 'count casualties/people of siege:karsk#2' }],
     ['what befell a force is said by its own word', 'In the second siege of Karsk, the garrison had lost 58 killed.',

@@ -142,9 +142,9 @@ const IRREGULAR_ACTS = new Set(['took', 'held', 'fought', 'fell', 'fled', 'met',
  * The verb that says what a counted group did, right after its noun phrase (`600 salt workers led
  * by Marrack seized …` → `seize`; `960 men came out` → `come`): a past tense within a few words.
  */
-function actAfter(site: ValueSite): string | undefined {
+function actAfter(site: ValueSite, from = site.end): string | undefined {
   const t = site.tokens;
-  for (let i = site.end; i < Math.min(site.clause[1], site.end + 8); i++) {
+  for (let i = from; i < Math.min(site.clause[1], site.end + 8); i++) {
     const w = t[i]!;
     if (w.kind !== 'word' || /^\p{Lu}/u.test(w.text)) continue;
     if (w.lower === 'led' && t[i + 1]?.lower === 'by') { i++; continue; }
@@ -290,8 +290,9 @@ export function countMeasure(site: ValueSite, labelledRow = false): Measure {
   if (kinds.length === 0) {
     kinds = classesIn(site, site.clause[0], site.clause[1], COUNT_KINDS, whole, (i) => others(i) || site.layout.inOtherValue(i + 1, site.first)).filter((k) => k !== 'part');
   }
-  // (With no other word for it, `640 of the garrison` counts the garrison.)
-  if (kinds.length === 0 && whole) kinds = classesIn(site, whole[0], whole[1], COUNT_KINDS);
+  // (With no other word for it, `640 of the garrison` counts the garrison; but in `five of the arrested
+  // men were transported` the word only says which men the whole was: what befell the five is unsaid.)
+  if (kinds.length === 0 && whole && !COUNTED_THINGS.has(site.tokens[whole[1]]?.lower ?? '')) kinds = classesIn(site, whole[0], whole[1], COUNT_KINDS);
   // `killed 211 people: 164 settlers and 47 soldiers`: a list after a colon counts what the count before it did.
   // `Nearly two million people, soldiers and civilians, died in this battle`: a value set off in a short
   // phrase of its own takes the kind its sentence says next.
@@ -330,7 +331,8 @@ export function countMeasure(site: ValueSite, labelledRow = false): Measure {
   if (site.value.measure) return { kind: `measure:${site.value.measure}` };
   // `600 of them seized the customs house`: with no word for what is counted, what the counted did.
   if (!kind) {
-    const act = actAfter(site);
+    // (`five of the arrested men were transported`: what the whole was is not what the five did.)
+    const act = actAfter(site, whole ? whole[1] + (COUNTED_THINGS.has(site.tokens[whole[1]]?.lower ?? '') ? 1 : 0) : site.end);
     if (act) kind = `act:${act}`;
   }
   return { ...(kind ? { kind } : {}), ...(thing ? { thing } : {}) };
