@@ -176,6 +176,8 @@ describe('frames: what a value is a value of', () => {
       { 'Six years': 'duration between from siege:karsk#1(formed) to  again', '9,000': 'count strength/people again' }],
     ['what took the time is the doing its clause opens with, not the event it followed', 'The great fire of Karsk burned for three days. Rebuilding took eight years.',
       { 'three days': 'duration length of fire:karsk', 'eight years': 'duration length/rebuilding of fire:karsk' }],
+    ['…a bare doing: after an article it names an event', 'The great fire of Karsk burned for three days. The rising lasted 17 days.',
+      { 'three days': 'duration length of fire:karsk', '17 days': 'duration length of fire:karsk' }],
     ['time spent somewhere is a stay, time spent doing something that doing', 'The siege of Karsk lasted 140 days. My family spent four days in Karsk. The garrison spent six weeks digging.',
       { '140 days': 'duration length/siege of siege:karsk', 'four days': 'duration length/stay of :karsk', 'six weeks': 'duration length/digging of :karsk' }],
     ['a heading that runs from one thing to another is about neither end', '# From the Karsk War to the Siege of Orlen\n\nIt ended in the winter of 1611.',

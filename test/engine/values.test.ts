@@ -345,6 +345,9 @@ table('values: … or else the year of its context', [
     ['1941', 'year', '1941-01-01', '1942-01-01'], ['1943', 'year', '1943-01-01', '1944-01-01'], ['20 November', 'date', '1942-11-20', '1942-11-21'],
   ]],
   ['It ran from 2 May to 11 June.', [['2 May to 11 June', 'date-range', '1942-05-02', '1942-06-12', 41]]],
+  ['They held out from the second day of April to the nineteenth, when the soldiers came.', [['the second day of April to the nineteenth', 'date-range', '1942-04-02', '1942-04-20', 18]]],
+  ['They held out from 2 April to the 19th.', [['2 April to the 19th', 'date-range', '1942-04-02', '1942-04-20', 18]]],
+  ['From 2 April to the 19th Lancers held the ford.', [['2 April', 'date', '1942-04-02', '1942-04-03']]],
 ], { year: 1942 });
 
 table('values: a year with its century cut off is no value without a year around it', [

@@ -388,7 +388,21 @@ function parseRangeEnd(tokens: Token[], j: number, start: QuantityInterval): Dat
   const full = parseNamedDate(tokens, j) ?? parsePartialDate(tokens, j);
   if (full) return full.interval.low >= start.low ? full : undefined;
   const date = parseDayMonth(tokens, j);
-  return date ? dayMonthAfter(date, start.low) : undefined;
+  return date ? dayMonthAfter(date, start.low) : sameMonthDay(tokens, j, start);
+}
+
+/**
+ * `from the second day of April to the nineteenth`, `from 2 April to the 19th`: a range's end that is
+ * a day alone is a later day of the month it began in (not `to the 19th Lancers`).
+ */
+function sameMonthDay(tokens: Token[], j: number, start: QuantityInterval): DateParse | undefined {
+  if (start.high - start.low !== 1) return undefined;
+  const day = parseDay(tokens, tokens[j]?.lower === 'the' ? j + 1 : j);
+  const next = day ? tokens[day.end] : undefined;
+  if (!day || (next && next.kind !== 'punct' && !/^(when|and|but|while|as|after|before)$/.test(next.lower))) return undefined;
+  const { year, month, day: first } = calendarDate(start.low);
+  if (day.day <= first || !isValidDay(year, month, day.day)) return undefined;
+  return { interval: dayInterval(year, month, day.day), end: day.end, precision: 'day' };
 }
 
 /** Dates with a month name, or a season, or a part of a month/year, all with a year. */

@@ -482,13 +482,15 @@ function timeSpent(site: ValueSite): string | undefined {
 const NOT_DOINGS = new Set(['during', 'morning', 'evening', 'nothing', 'something', 'anything', 'everything', 'spring', 'king', 'according']);
 
 /**
- * `Rebuilding took eight years`, `The digging of the tunnel lasted a year`: what took the time is the
+ * `Rebuilding took eight years`, `Digging the tunnel took a year`: what took the time is the
  * doing the clause opens with, whatever event it followed (not the fire it rebuilt after).
  */
 function doingNamed(tokens: readonly Token[], from: number, valueAt: number): string | undefined {
-  const at = /^(the|its|their|his|her)$/.test(tokens[from]?.lower ?? '') ? from + 1 : from;
-  const word = tokens[at];
-  if (!word || word.kind !== 'word' || !/^\p{L}{3,}ing$/u.test(word.lower) || NOT_DOINGS.has(word.lower) || at >= valueAt) return undefined;
+  // (Bare: `The rising lasted 17 days`, `the crossing took`, after an article, are events told by name.)
+  const word = tokens[from];
+  if (!word || word.kind !== 'word' || !/^\p{L}{3,}ing$/u.test(word.lower) || NOT_DOINGS.has(word.lower) || from >= valueAt ||
+    EVENT_TYPES.has(word.lower) || ACTIVITIES.has(word.lower)) return undefined;
+  const at = from;
   const verb = tokens.slice(at + 1, valueAt).findIndex((t) => TAKE_WORDS.has(t.lower) || LASTING_WORDS.has(t.lower));
   return verb >= 0 && verb <= 4 ? word.lower : undefined;
 }
