@@ -1,6 +1,7 @@
 // Claims: the checkable values of a draft, each with its fact frame and the citations of its
 // sentence. A draft is read block by block in one discourse, by the same rules as a source.
 import { CitationResolver, findCitations } from './citations.js';
+import { DATELINE_DEPTH, draftDateline } from './datelines.js';
 import { Discourse } from './frames/discourse.js';
 import type { FramedValue } from './frames/frame.js';
 import type { NameKnowledge } from './frames/mentions.js';
@@ -107,7 +108,12 @@ export function readBlock(block: ProseBlock, context: DraftContext, discourse: D
   if (isTableRow(original)) return readRow(block, original, context, discourse);
   const claims: Claim[] = [];
   const citations: Citation[] = [];
-  const sentences = splitSentences(block.text, block.range.start);
+  // `**Fri 14 Feb.** Read the blog …`: an entry's dateline says when the writer wrote, and is read as
+  // a heading (its year dates what follows); it is no claim.
+  const dateline = draftDateline(original, opensListItem(context.text, block.range.start));
+  if (dateline > 0) readHeading(original.slice(0, dateline).replace(/[*_]/g, ''), block.range.start, DATELINE_DEPTH, discourse, context.knowledge, true);
+  // (Blanked, not cut: `Fri 14 Feb.` would not end a sentence of its own.)
+  const sentences = splitSentences(' '.repeat(dateline) + block.text.slice(dateline), block.range.start).filter((s) => s.text.trim() !== '');
   sentences.forEach((sentence, i) => {
     const cited = findCitations(block, sentence.range, trailingEnd(block, sentences[i + 1]), context.footnotes, context.resolver, context.numberedReferences);
     citations.push(...cited.citations);

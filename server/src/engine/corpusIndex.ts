@@ -2,7 +2,8 @@
 // A source's page chrome ("Leave a Reply", image file names) is never indexed; reader comments are,
 // marked as comments.
 import { CitationResolver } from './citations.js';
-import { MONTHS, yearOfDay } from './dates.js';
+import { yearOfDay } from './dates.js';
+import { DATELINE_DEPTH, isDateline, leadingDateline } from './datelines.js';
 import { Discourse } from './frames/discourse.js';
 import type { FramedValue } from './frames/frame.js';
 import { aliasesOf, learnEventWords, learnHeadingAlias, learnNames, namedEvents, NameKnowledge, peopleSides, typeOnlyEvents } from './frames/mentions.js';
@@ -208,24 +209,6 @@ function classifyBlocks(blocks: ProseBlock[]): BlockPart[] {
   return parts;
 }
 
-const DATELINE_DEPTH = 7;
-
-/** `**Camp at Karsk, the twentieth of April, 1611**`: a line all in bold or italics, with no full stop. */
-function isDateline(original: string): boolean {
-  const t = original.trim();
-  if (!/^(\*\*|__|\*|_)[^*_]+\1$/.test(t) || t.length >= 120) return false;
-  // (A line in bold that ends as a sentence does is a sentence, unless it is only a place and a day:
-  // `**Sheep Street, Ashcombe, the 30th of January, 1740.**`.)
-  return !/[.!?]\s*(\*\*|__|\*|_)$/.test(t) || onlyPlaceAndDay(t.replace(/[*_]/g, ''));
-}
-
-/** Whether a line holds a month and otherwise only names, numbers and the words that join them in a date. */
-function onlyPlaceAndDay(line: string): boolean {
-  const words = line.match(/[\p{L}\d]+/gu) ?? [];
-  return words.some((w) => MONTHS[w.toLowerCase()] !== undefined) &&
-    words.every((w) => /^\p{Lu}/u.test(w) || /^\d+(st|nd|rd|th)?$/.test(w) || /^(the|of|at|on|in)$/.test(w));
-}
-
 /** Whether a source is read as Markdown (else as plain text): part of what its cache entry depends on. */
 export function isMarkdownSource(uri: string): boolean {
   return /\.(md|markdown)$/i.test(uri);
@@ -376,12 +359,6 @@ function prepareSentences(input: SourceInput, blocks: ProseBlock[]): PreparedSen
     }
   });
   return sentences;
-}
-
-/** The length of a bold place and day that opens a paragraph of text, else 0. */
-function leadingDateline(original: string): number {
-  const lead = /^(\*\*|__)([^*_]{3,100})\1/.exec(original);
-  return lead && original.length > lead[0].length + 20 && onlyPlaceAndDay(lead[2]!) ? lead[0].length : 0;
 }
 
 export function prepareSource(input: SourceInput): PreparedSource {

@@ -1,0 +1,41 @@
+// Datelines: a line, or the bold opening of a paragraph, that only says where and when the text
+// under it was written (`**Camp at Karsk, the twentieth of April, 1611**`, `**Fri 14 Feb.** Read …`).
+// It states nothing itself; it is read like a heading below the real ones, in sources and drafts alike.
+import { MONTHS } from './dates.js';
+
+export const DATELINE_DEPTH = 7;
+
+/** `**Camp at Karsk, the twentieth of April, 1611**`: a line all in bold or italics, with no full stop. */
+export function isDateline(original: string): boolean {
+  const t = original.trim();
+  if (!/^(\*\*|__|\*|_)[^*_]+\1$/.test(t) || t.length >= 120) return false;
+  // (A line in bold that ends as a sentence does is a sentence, unless it is only a place and a day:
+  // `**Sheep Street, Ashcombe, the 30th of January, 1740.**`.)
+  return !/[.!?]\s*(\*\*|__|\*|_)$/.test(t) || onlyPlaceAndDay(t.replace(/[*_]/g, ''));
+}
+
+/** Whether a line holds a month and otherwise only names, numbers and the words that join them in a date. */
+function onlyPlaceAndDay(line: string): boolean {
+  const words = line.match(/[\p{L}\d]+/gu) ?? [];
+  return words.some((w) => MONTHS[w.toLowerCase()] !== undefined) &&
+    words.every((w) => /^\p{Lu}/u.test(w) || /^\d+(st|nd|rd|th)?$/.test(w) || /^(the|of|at|on|in)$/.test(w));
+}
+
+/** The length of a bold place and day that opens a paragraph of text, else 0. */
+export function leadingDateline(original: string): number {
+  const lead = /^(\*\*|__)([^*_]{3,100})\1/.exec(original);
+  return lead && original.length > lead[0].length + 20 && onlyPlaceAndDay(lead[2]!) ? lead[0].length : 0;
+}
+
+/**
+ * In a draft, how much of a paragraph is a dateline (0 if none): a bold line that is only a place and
+ * a day, or the bold place and day that opens it (a journal's or a research log's entry). A writer's
+ * other bold lines (`**Losses: 2 million**`) are text.
+ */
+export function draftDateline(original: string, listItem: boolean): number {
+  const t = original.trim();
+  if (/^(\*\*|__)[^*_]+\1$/.test(t) && t.length < 120 && onlyPlaceAndDay(t.replace(/[*_]/g, ''))) return listItem ? 0 : original.length;
+  // (`- **6 April 1872** — The second siege begins`: a timeline's entry is dated by its day, a claim.)
+  const lead = leadingDateline(original);
+  return listItem || /^\s*[-–—:]/.test(original.slice(lead)) ? 0 : lead;
+}
