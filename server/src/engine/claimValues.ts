@@ -264,6 +264,17 @@ function tookTheWriter(before: readonly Token[]): boolean {
 /** Plain words for things that happened, counted when a writer gathers them (`the five disasters`). */
 const HAPPENINGS = new Set(['disasters', 'tragedies', 'events', 'crises', 'catastrophes', 'calamities', 'episodes', 'incidents', 'emergencies', 'troubles']);
 
+/** What a writer says they have of their material, in the present: `I have`, `we list`, `I count`. */
+const GATHERING_VERBS = new Set(['have', 'list', 'count', 'use', 'cite', 'include', 'give', 'show', 'compare', 'quote']);
+
+/** `I list`, `now I have`, `we now have`: the words before a count, the writer telling what they have. */
+function writerGathered(before: readonly Token[]): boolean {
+  const i = before.findIndex((t) => t.text === 'I' || t.lower === 'we');
+  if (i < 0) return false;
+  const rest = before.slice(i + 1).map((t) => t.lower).filter((w) => w !== 'now' && w !== 'also' && w !== 'only');
+  return rest.length === 1 && GATHERING_VERBS.has(rest[0]!);
+}
+
 /** The writer's own counts: `three reasons`, `my two sources`, `the three moments I think …`. */
 function isWritersCount(v: FoundValue, s: Sentence, source: boolean): boolean {
   const t = s.tokens;
@@ -277,6 +288,8 @@ function isWritersCount(v: FoundValue, s: Sentence, source: boolean): boolean {
   // `two entries come from a memoir and three from a blog`: a bare count after `and`, of the writer's own noun before it.
   if (v.interval.nominal < 100 && /^(and|or|,)$/.test(t[v.firstToken - 1]?.lower ?? '') && /^(from|in|on|at|for|by)$/.test(after?.lower ?? '') &&
     t.slice(1, v.firstToken).some((x, k) => DISCOURSE_NOUNS.has(x.lower) && (parseNumber(t, k)?.value ?? Infinity) <= 12)) return true;
+  // `I list 11 events`, `so now I have two lengths`: what the writer has gathered for the essay.
+  if (!source && v.interval.nominal < 100 && writerGathered(t.slice(Math.max(0, v.firstToken - 3), v.firstToken))) return true;
   // `Word count: 331`: a label of the essay's length.
   if (t[v.firstToken - 1]?.text === ':' && t[v.firstToken - 2]?.lower === 'count' && t[v.firstToken - 3]?.lower === 'word') return true;
   // `(2nd draft, about 250 words)`: a length in words, set aside in brackets, is the essay's, however long.
