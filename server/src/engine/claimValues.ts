@@ -264,8 +264,8 @@ function tookTheWriter(before: readonly Token[]): boolean {
 /** Plain words for things that happened, counted when a writer gathers them (`the five disasters`). */
 const HAPPENINGS = new Set(['disasters', 'tragedies', 'events', 'crises', 'catastrophes', 'calamities', 'episodes', 'incidents', 'emergencies', 'troubles']);
 
-/** What a writer says they have of their material, in the present: `I have`, `we list`, `I count`. */
-const GATHERING_VERBS = new Set(['have', 'list', 'count', 'use', 'cite', 'include', 'give', 'show', 'compare', 'quote']);
+/** What a writer says they have of their material, in the present: `I have`, `we list` (not `I count 58 men dead`: a count of history). */
+const GATHERING_VERBS = new Set(['have', 'list', 'use', 'cite', 'include', 'show', 'compare', 'quote']);
 
 /** `I list`, `now I have`, `we now have`: the words before a count, the writer telling what they have. */
 function writerGathered(before: readonly Token[]): boolean {
