@@ -411,6 +411,10 @@ function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ag
   // the time until something happened.
   // `The men waited fifteen weeks for an answer`: the time until it came.
   if (clauseBefore.some((w) => /^(waited|wait|waits|waiting)$/.test(w))) return 'between';
+  // `the gap between the surrender and the attack was 90 days`, `the interval from … to`; in a table
+  // row, its cells before the value (`| Gap between Germany's surrender and the attack on Japan | 90 days |`).
+  const labelled = t.slice(0, firstOfValue).some(isCellBar) ? t.slice(0, firstOfValue).map((x) => x.lower) : clauseBefore;
+  if (labelled.some((w, i) => /^(gap|gaps|interval)$/.test(w) || (w === 'time' && /^(between|from)$/.test(labelled[i + 1] ?? '')))) return 'between';
   if (clauseBefore.some((w) => TAKE_WORDS.has(w))) {
     // (`took two years of fighting before they took Berlin`: until then.)
     // (`reaching Berlin took two years after that`: from then.)
