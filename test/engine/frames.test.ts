@@ -182,6 +182,8 @@ describe('frames: what a value is a value of', () => {
       { '140 days': 'duration length/siege of siege:karsk', 'four days': 'duration length/stay of :karsk', 'six weeks': 'duration length/digging of :karsk' }],
     ['a gap or an interval is a time between two events, in prose or in a table’s label', 'The gap between the fall of Karsk and the treaty was ten months.\n\n| What | Length |\n|---|---|\n| Interval from the landing to the surrender | 41 days |',
       { 'ten months': 'duration between of :karsk+:karsk', '41 days': 'duration between' }],
+    ['a clause joined after an anchor’s is not the anchor’s own', 'The famine of Karsk was hard. It began three years after the flood and lasted some fourteen months.',
+      { 'three years': 'duration between of famine:karsk from flood to began', 'fourteen months': 'duration length of famine:karsk' }],
     ['a heading that runs from one thing to another is about neither end', '# From the Karsk War to the Siege of Orlen\n\nIt ended in the winter of 1611.',
       { 'the winter of 1611': 'date ended' }],
     ['…while a heading on the road to one thing names it', '# The Road to the Karsk War\n\nIt ended in the winter of 1611.',

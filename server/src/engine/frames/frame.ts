@@ -262,7 +262,10 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
   // value is in it (`until a gale drowned 310 sailors`).
   // (`Six years after he had raised the first siege, Daunt returned with 9,000 men`: a clause set off
   // before the value's is not its own.)
-  const ownAnchor = (m: Mention) => !between && m.first >= site.clause[0] && m.end <= site.first;
+  // (`It began after the flood and lasted some fourteen months`: a clause joined after the anchor's is
+  // not the anchor's own.)
+  const ownAnchor = (m: Mention) => !between && m.first >= site.clause[0] && m.end <= site.first &&
+    !site.tokens.slice(m.end, site.first).some((t) => t.text === ',' || t.lower === 'and' || t.lower === 'but');
   const ranked = rankMentions(site, usable.filter((m) => m.role !== 'anchor' || ownAnchor(m)), row);
   // `a 42-day quarantine`, `the 118-day siege`: a value that modifies an event word is that event's.
   const modified = modifiedEvent(site, usable);
