@@ -390,6 +390,8 @@ describe('frames: what a value is a value of', () => {
       { 'six': 'count survivors/people of siege:karsk#2', 'seven': 'count ?/people of siege:karsk#2' }],
     ['a word that says which men the whole was is not what befell the part', 'In the second siege of Karsk, five of the arrested men were later transported. Of the garrison, 640 of the garrison were lost.',
       { 'five': 'count act:transport/people of siege:karsk#2', '640': 'count strength of siege:karsk#2' }],
+    ['the words after the next count are its own, not the first count’s', 'In the flood of 1624, sixty-eight men and boys drowned and 41 were injured.',
+      { 'sixty-eight': 'count deaths/people of flood@1624', '41': 'count wounded of flood@1624' }],
     ['a list of kinds goes on past the value’s phrase: killed, wounded or captured are casualties', 'In the second siege of Karsk some 1,700 soldiers were killed, wounded or captured on the ridge.',
       { '1,700': 'count casualties/people of siege:karsk#2' }],
     ['what befell a force is said by its own word', 'In the second siege of Karsk, the garrison had lost 58 killed.',

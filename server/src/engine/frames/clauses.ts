@@ -65,6 +65,13 @@ export class ClauseLayout {
     return [left, right];
   }
 
+  /** Where the next value after `end` begins, if one does. */
+  nextValue(end: number): number | undefined {
+    let next: number | undefined;
+    for (const [a] of this.valueSpans) if (a >= end && (next === undefined || a < next)) next = a;
+    return next;
+  }
+
   /** Whether token i belongs to another value than the one at `first`. */
   inOtherValue(i: number, first: number): boolean {
     return this.valueSpans.some(([a, b]) => a !== first && i >= a && i < b);

@@ -287,8 +287,10 @@ export function countMeasure(site: ValueSite, labelledRow = false): Measure {
   if (kinds.length === 0 && listed !== undefined) kinds = classesIn(site, listed, site.clause[0] - 1, COUNT_KINDS).filter((c) => c !== 'part');
   // `2,300 casualties, of whom 610 were killed`: a kind later in the clause when the window has none;
   // but not the verb of another count (`3,200 men reached the ford and killed 410`).
+  // (`Sixty-eight men and boys drowned and 41 were injured`: the words after the next count are its own.)
   if (kinds.length === 0) {
-    kinds = classesIn(site, site.clause[0], site.clause[1], COUNT_KINDS, whole, (i) => others(i) || site.layout.inOtherValue(i + 1, site.first)).filter((k) => k !== 'part');
+    const next = site.layout.nextValue(site.end) ?? Infinity;
+    kinds = classesIn(site, site.clause[0], site.clause[1], COUNT_KINDS, whole, (i) => others(i) || site.layout.inOtherValue(i + 1, site.first) || i >= next).filter((k) => k !== 'part');
   }
   // (With no other word for it, `640 of the garrison` counts the garrison; but in `five of the arrested
   // men were transported` the word only says which men the whole was: what befell the five is unsaid.)
