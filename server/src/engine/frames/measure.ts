@@ -289,7 +289,8 @@ export function countMeasure(site: ValueSite, labelledRow = false): Measure {
   // but not the verb of another count (`3,200 men reached the ford and killed 410`).
   // (`Sixty-eight men and boys drowned and 41 were injured`: the words after the next count are its own.)
   if (kinds.length === 0) {
-    const next = site.layout.nextValue(site.end) ?? Infinity;
+    // (`six of the seven men were saved`: the whole a count is part of is no other count.)
+    const next = site.layout.nextValue(whole ? whole[1] : site.end) ?? Infinity;
     kinds = classesIn(site, site.clause[0], site.clause[1], COUNT_KINDS, whole, (i) => others(i) || site.layout.inOtherValue(i + 1, site.first) || i >= next).filter((k) => k !== 'part');
   }
   // (With no other word for it, `640 of the garrison` counts the garrison; but in `five of the arrested
