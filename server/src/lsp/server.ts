@@ -1,13 +1,10 @@
 // The Corroborate language server: a thin shell over the engine. It declares what it offers and
 // hands each request to a feature (features/), each a function of the server's state, the request
 // and its cancellation token. The workspace (workspace.ts) indexes the corpus at start-up and when
-// sources change; each open draft is checked as it is edited (debounced, and only ever publishing
-// results for the text the editor holds now) and keeps what it needs in one DraftState
-// (documents.ts).
+// sources change; each open draft keeps what it needs in one DraftState (documents.ts). Its
+// diagnostics are delivered (delivery.ts) only ever for the text the editor holds now.
 import {
   CodeActionKind,
-  MessageType,
-  ShowMessageNotification,
   TextDocumentSyncKind,
   CancellationToken,
   TextDocuments,
@@ -18,12 +15,12 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { pushDelivery, type Delivery, type DeliveryContext } from './delivery.js';
 import { DraftStates } from './documents.js';
 import { provideCodeActions } from './features/codeActions.js';
 import { checkWorkspace, listSources, reindex, type CommandState } from './features/commands.js';
 import { provideCompletion } from './features/completion.js';
 import { provideDefinition } from './features/definition.js';
-import { provideDiagnostics } from './features/diagnostics.js';
 import { provideHover } from './features/hover.js';
 import { provideEvidence } from './features/evidence.js';
 import { provideDocumentLinks } from './features/links.js';
@@ -47,22 +44,17 @@ export const CAPABILITIES: InitializeResult['capabilities'] = {
 export function createServer(connection: Connection, deps: Partial<ServerDeps> = {}): CommandState {
   const documents = new TextDocuments(TextDocument);
   const drafts = new DraftStates();
-  const workspace: Workspace = new Workspace(connection, { ...DISK_DEPS, ...deps }, () => recheckOpenDocuments());
-  const publish = (uri: string, diagnostics: LspDiagnostic[], version?: number) => publishDiagnostics(connection, uri, diagnostics, version);
-  const checkNow = (uri: string) => checkAndPublish(connection, state, uri);
-  const state: CommandState = { workspace, drafts, document: (uri) => documents.get(uri), checkNow, publish };
+  const workspace: Workspace = new Workspace(connection, { ...DISK_DEPS, ...deps }, () => delivery.reloaded());
+  const state: CommandState = {
+    workspace,
+    drafts,
+    document: (uri) => documents.get(uri),
+    checkNow: (uri) => delivery.checkNow(uri),
+    deliverClosed: (uri, diagnostics) => delivery.deliverClosed(uri, diagnostics),
+  };
+  const context: DeliveryContext = { connection, state, openUris: () => documents.all().map((doc) => doc.uri) };
+  const delivery: Delivery = pushDelivery(context);
   const guard = <P extends unknown[], R>(what: string, fallback: R, fn: (...args: P) => R | Promise<R>) => guarded(workspace, what, fallback, fn);
-
-  function scheduleCheck(uri: string): void {
-    drafts.get(uri).schedule(workspace.settings.debounceMs, () => checkNow(uri));
-  }
-
-  function recheckOpenDocuments(): void {
-    for (const doc of documents.all()) {
-      drafts.get(doc.uri).cancelCheck();
-      checkNow(doc.uri);
-    }
-  }
 
   connection.onInitialize((params) => {
     workspace.initialize(params);
@@ -76,11 +68,11 @@ export function createServer(connection: Connection, deps: Partial<ServerDeps> =
     drafts.cancelChecks();
   });
 
-  documents.onDidOpen((event) => scheduleCheck(event.document.uri));
-  documents.onDidChangeContent((event) => scheduleCheck(event.document.uri));
+  documents.onDidOpen((event) => delivery.edited(event.document.uri));
+  documents.onDidChangeContent((event) => delivery.edited(event.document.uri));
   documents.onDidClose((event) => {
     drafts.drop(event.document.uri);
-    publish(event.document.uri, []);
+    delivery.closed(event.document.uri);
   });
 
   connection.onHover(guard('hover', null, (params, token) => provideHover(state, params, token)));
@@ -107,31 +99,6 @@ function guarded<P extends unknown[], R>(workspace: Workspace, what: string, fal
       return fallback;
     }
   };
-}
-
-function publishDiagnostics(connection: Connection, uri: string, diagnostics: LspDiagnostic[], version?: number): void {
-  void connection.sendDiagnostics({ uri, diagnostics, ...(version !== undefined ? { version } : {}) }).catch(() => undefined);
-}
-
-/** Checks the document as the editor holds it now and publishes. Synchronous: never stale. */
-function checkAndPublish(connection: Connection, state: CommandState, uri: string): void {
-  const doc = state.document(uri);
-  if (!doc) return;
-  try {
-    const result = provideDiagnostics(state, { uri });
-    if (!result) return;
-    state.publish(uri, result.diagnostics as LspDiagnostic[], result.version);
-    if (result.notice) {
-      state.workspace.warn(result.notice);
-      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: result.notice }).catch(() => undefined);
-    }
-  } catch (error) {
-    state.workspace.logError(`Checking ${uri} failed`, error);
-    // Findings shown for an earlier text would now point at text that has changed: clear them,
-    // and start the draft's checker afresh next time.
-    state.drafts.get(uri).reset();
-    state.publish(uri, [], doc.version);
-  }
 }
 
 /**
