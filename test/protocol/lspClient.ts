@@ -221,13 +221,17 @@ export class TestClient {
   }
 
   async stop(): Promise<void> {
+    // Cleared once the race is over: a timer left running would keep mocha alive two seconds more.
+    let giveUp: NodeJS.Timeout | undefined;
     try {
       await Promise.race([
         this.connection.sendRequest('shutdown').then(() => this.connection.sendNotification('exit')),
-        new Promise((resolve) => setTimeout(resolve, 2000)),
+        new Promise((resolve) => (giveUp = setTimeout(resolve, 2000))),
       ]);
     } catch {
       // the server may be gone already
+    } finally {
+      clearTimeout(giveUp);
     }
     const exited = this.child.exitCode !== null
       ? Promise.resolve()
