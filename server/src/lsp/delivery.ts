@@ -1,25 +1,29 @@
-// How a draft's diagnostics reach the editor: sent (publishDiagnostics) after the debounced check of
-// each edit. The server wires the events of a draft and of the workspace to a Delivery, so that
-// another way of delivering them takes no change to the server.
+// How a draft's diagnostics reach the editor. A client that declares LSP 3.17 pull diagnostics
+// (capabilities.textDocument.diagnostic) asks for them, and is never sent publishDiagnostics: an
+// editor that kept both would list every finding twice. Any other client (Neovim 0.7, Emacs's
+// eglot) is sent them after the debounced check of each edit, as before pull existed.
 import {
   MessageType,
   ShowMessageNotification,
   type Connection,
   type Diagnostic as LspDiagnostic,
+  type DiagnosticOptions,
 } from 'vscode-languageserver/node';
 import type { Diagnostic } from '../diagnostics.js';
 import { provideDiagnostics } from './features/diagnostics.js';
-import type { ServerState } from './features/state.js';
+import type { PullState } from './features/pullDiagnostics.js';
 import type { Workspace } from './workspace.js';
 
 export interface DeliveryContext {
   readonly connection: Connection;
-  readonly state: ServerState & { readonly workspace: Workspace };
+  readonly state: PullState & { readonly workspace: Workspace };
   /** The URIs of the drafts the editor holds open. */
   openUris(): string[];
 }
 
 export interface Delivery {
+  /** The diagnosticProvider to declare: only to a client that pulls. */
+  readonly provider?: DiagnosticOptions;
   /** A draft was opened or edited. */
   edited(uri: string): void;
   /** A draft was closed (its state is already dropped). */
@@ -31,6 +35,13 @@ export interface Delivery {
   /** The diagnostics of a draft the editor does not hold open (corroborate/checkWorkspace). */
   deliverClosed(uri: string, diagnostics: readonly Diagnostic[]): void;
 }
+
+export const PULL_PROVIDER: DiagnosticOptions = {
+  identifier: 'corroborate',
+  // A draft's findings depend on the sources, never on another draft.
+  interFileDependencies: false,
+  workspaceDiagnostics: true,
+};
 
 /** Publishes each draft's diagnostics after its debounced check (the client does not pull). */
 export function pushDelivery(context: DeliveryContext): Delivery {
@@ -51,6 +62,31 @@ export function pushDelivery(context: DeliveryContext): Delivery {
     },
     checkNow,
     deliverClosed: publish,
+  };
+}
+
+/**
+ * Lets the client pull (features/pullDiagnostics.ts, answered by pullRequests.ts). Nothing is
+ * checked until it asks; after a reload it is asked to pull again, if it can be.
+ */
+export function pullDelivery(context: DeliveryContext): Delivery {
+  const { connection, state } = context;
+  return {
+    provider: PULL_PROVIDER,
+    edited: (uri) => {
+      state.drafts.get(uri).editedAt = Date.now();
+    },
+    // The client keeps what it last pulled for a draft it closes and waits for the workspace's
+    // report of it: an empty one takes the findings away with the draft, as a push of [] did.
+    closed: (uri) => state.reports.set(uri, []),
+    reloaded: () => {
+      if (state.workspace.refreshesDiagnostics) void connection.languages.diagnostics.refresh().catch(() => undefined);
+    },
+    checkNow: (uri) => {
+      const result = provideDiagnostics(state, { uri });
+      if (result?.notice) tell(context, result.notice);
+    },
+    deliverClosed: (uri, diagnostics) => state.reports.set(uri, diagnostics),
   };
 }
 

@@ -82,9 +82,11 @@ export class ResultIds {
 /** One open draft: its incremental checker, the pending check, the last analysis, the notice given. */
 export class DraftState {
   private checker: DraftChecker | undefined;
-  /** The debounced check after the last edit. */
+  /** The debounced check after the last edit (a client that is sent diagnostics). */
   private timer: NodeJS.Timeout | undefined;
   analysis: Analysis | undefined;
+  /** When the draft was last opened or edited (Date.now()): a pull waits for the debounce from here. */
+  editedAt = 0;
   /** The last diagnostics a pulling client was answered, which it holds under their result id. */
   pulled: PulledResult | undefined;
   /** Whether the writer was told that the draft is too large to check (told once, until it shrinks). */

@@ -2,7 +2,8 @@
 // hands each request to a feature (features/), each a function of the server's state, the request
 // and its cancellation token. The workspace (workspace.ts) indexes the corpus at start-up and when
 // sources change; each open draft keeps what it needs in one DraftState (documents.ts). Its
-// diagnostics are delivered (delivery.ts) only ever for the text the editor holds now.
+// diagnostics are pulled by a client that can (LSP 3.17), and pushed to one that cannot
+// (delivery.ts); either way they are only ever of the text the editor holds now.
 import {
   CodeActionKind,
   TextDocumentSyncKind,
@@ -11,11 +12,13 @@ import {
   type CodeAction,
   type Connection,
   type Diagnostic as LspDiagnostic,
+  type DocumentDiagnosticReport,
   type DocumentLink,
   type InitializeResult,
+  type WorkspaceDiagnosticReport,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { pushDelivery, type Delivery, type DeliveryContext } from './delivery.js';
+import { pullDelivery, pushDelivery, type Delivery, type DeliveryContext } from './delivery.js';
 import { DraftStates } from './documents.js';
 import { provideCodeActions } from './features/codeActions.js';
 import { checkWorkspace, listSources, reindex, type CommandState } from './features/commands.js';
@@ -24,9 +27,13 @@ import { provideDefinition } from './features/definition.js';
 import { provideHover } from './features/hover.js';
 import { provideEvidence } from './features/evidence.js';
 import { provideDocumentLinks } from './features/links.js';
+import type { PullState } from './features/pullDiagnostics.js';
 import { CHECK_WORKSPACE_REQUEST, EVIDENCE_REQUEST, REINDEX_REQUEST, SERVER_VERSION, SOURCES_REQUEST, type CheckWorkspaceParams, type CheckWorkspaceResult, type EvidenceParams, type SourceInfo, type StatusParams } from './protocol.js';
+import { answerDocumentPull, answerWorkspacePull } from './pullRequests.js';
 import { DISK_DEPS, Workspace, type ServerDeps } from './workspace.js';
+import { WorkspaceReports } from './workspaceReports.js';
 
+/** What every client is offered; a client that pulls diagnostics is offered a diagnosticProvider too. */
 export const CAPABILITIES: InitializeResult['capabilities'] = {
   textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
   hoverProvider: true,
@@ -37,28 +44,36 @@ export const CAPABILITIES: InitializeResult['capabilities'] = {
   workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
 };
 
+/** What the features read and the commands drive: the drafts, the workspace, the reports of closed drafts. */
+export type LanguageServerState = CommandState & PullState;
+
 /**
  * Wires the server to a connection; the caller then calls `connection.listen()`. `deps` says how
  * sources are read and indexed (from disk unless a test gives a made-up corpus).
  */
-export function createServer(connection: Connection, deps: Partial<ServerDeps> = {}): CommandState {
+export function createServer(connection: Connection, deps: Partial<ServerDeps> = {}): LanguageServerState {
   const documents = new TextDocuments(TextDocument);
   const drafts = new DraftStates();
+  const reports = new WorkspaceReports(drafts.resultIds);
   const workspace: Workspace = new Workspace(connection, { ...DISK_DEPS, ...deps }, () => delivery.reloaded());
-  const state: CommandState = {
+  const state: LanguageServerState = {
     workspace,
     drafts,
+    reports,
     document: (uri) => documents.get(uri),
     checkNow: (uri) => delivery.checkNow(uri),
     deliverClosed: (uri, diagnostics) => delivery.deliverClosed(uri, diagnostics),
   };
   const context: DeliveryContext = { connection, state, openUris: () => documents.all().map((doc) => doc.uri) };
-  const delivery: Delivery = pushDelivery(context);
+  // Push until the client says, in `initialize`, that it pulls.
+  let delivery: Delivery = pushDelivery(context);
   const guard = <P extends unknown[], R>(what: string, fallback: R, fn: (...args: P) => R | Promise<R>) => guarded(workspace, what, fallback, fn);
 
   connection.onInitialize((params) => {
     workspace.initialize(params);
-    return { capabilities: CAPABILITIES, serverInfo: { name: 'corroborate-ls', version: SERVER_VERSION } };
+    delivery = workspace.pullsDiagnostics ? pullDelivery(context) : pushDelivery(context);
+    const capabilities = delivery.provider ? { ...CAPABILITIES, diagnosticProvider: delivery.provider } : CAPABILITIES;
+    return { capabilities, serverInfo: { name: 'corroborate-ls', version: SERVER_VERSION } };
   });
   connection.onInitialized(() => workspace.initialized());
   connection.onDidChangeConfiguration((change) => workspace.changeConfiguration(change));
@@ -66,6 +81,7 @@ export function createServer(connection: Connection, deps: Partial<ServerDeps> =
   connection.onShutdown(() => {
     workspace.shutdown();
     drafts.cancelChecks();
+    reports.close();
   });
 
   documents.onDidOpen((event) => delivery.edited(event.document.uri));
@@ -75,6 +91,8 @@ export function createServer(connection: Connection, deps: Partial<ServerDeps> =
     delivery.closed(event.document.uri);
   });
 
+  connection.languages.diagnostics.on(guard('diagnostic', { kind: 'full', items: [] } as DocumentDiagnosticReport, (params, token) => answerDocumentPull(context, params, token)));
+  connection.languages.diagnostics.onWorkspace(guard('workspaceDiagnostic', { items: [] } as WorkspaceDiagnosticReport, (params, token, _work, partial) => answerWorkspacePull(context, params, token, partial)));
   connection.onHover(guard('hover', null, (params, token) => provideHover(state, params, token)));
   connection.onDefinition(guard('definition', null, (params, token) => provideDefinition(state, params, token)));
   connection.onDocumentLinks(guard('documentLinks', [] as DocumentLink[], (params, token) => provideDocumentLinks(state, params, token)));
