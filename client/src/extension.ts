@@ -7,6 +7,7 @@ import {
   LanguageClient,
   State,
   TransportKind,
+  type vsdiag,
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
@@ -92,6 +93,8 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     // The server asks for more watchers (the source folders) itself, once it knows them.
     synchronize: { fileEvents: configWatcher },
     middleware: {
+      provideWorkspaceDiagnostics: (resultIds, token, reporter, next) =>
+        created === client && created.isRunning() ? next(resultIds, token, reporter) : untilCancelled(token),
       workspace: {
         configuration: async (params, token, next) => {
           const result = await next(params, token);
@@ -118,6 +121,17 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     }, 0);
   });
   return created;
+}
+
+/**
+ * An empty workspace report once `token` is cancelled. vscode-languageclient pulls the workspace's
+ * diagnostics again two seconds after each answer, and answers itself at once while its client is
+ * not running; a client stopped while it was still starting (replaced after a failed start, or
+ * deactivated) can finish starting after it was cleaned up, and would then pull every two seconds
+ * for as long as the editor runs. Its pulls wait here instead, until they are cancelled.
+ */
+function untilCancelled(token: vscode.CancellationToken): Promise<vsdiag.WorkspaceDiagnosticReport> {
+  return new Promise((resolve) => token.onCancellationRequested(() => resolve({ items: [] })));
 }
 
 /** Stopped for good, or killed while it was starting (a client that failed to start cannot start again). */

@@ -2,72 +2,10 @@
 // (test/lsp/workspace.ts) through its dependencies instead of the disk. The wire to a real process
 // is tested in test/protocol/ and test/robustness/.
 import assert from 'node:assert/strict';
-import { PassThrough } from 'node:stream';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import {
-  createProtocolConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
-  type Hover,
-  type InitializeResult,
-  type ProtocolConnection,
-  type PublishDiagnosticsParams,
-} from 'vscode-languageserver-protocol/node';
-import type { SourceInput } from '../../server/src/engine/index.js';
-import type { CommandState } from '../../server/src/lsp/features/commands.js';
+import type { Hover } from 'vscode-languageserver-protocol/node';
 import type { StatusParams } from '../../server/src/lsp/protocol.js';
-import { createServer } from '../../server/src/lsp/server.js';
-import type { ServerDeps } from '../../server/src/lsp/workspace.js';
-import { CORPUS, ROOT, fileUri, positionOf } from './workspace.js';
-
-interface Running {
-  client: ProtocolConnection;
-  server: CommandState;
-  diagnostics: PublishDiagnosticsParams[];
-  statuses: StatusParams[];
-  close(): void;
-}
-
-/** A server and a client joined by in-memory streams, initialized with `debounceMs: 0`. */
-async function start(deps: Partial<ServerDeps> = {}): Promise<Running> {
-  const toServer = new PassThrough();
-  const toClient = new PassThrough();
-  // Readers and writers, not streams: given streams, vscode-languageserver ends the process when they end.
-  const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
-  const loadSources: ServerDeps['loadSources'] = async () => CORPUS.map((s): SourceInput => ({ ...s }));
-  const server = createServer(connection, { loadSources, bundledCorpusDir: () => `${ROOT}/bundled`, ...deps });
-  connection.listen();
-  const client = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
-  const diagnostics: PublishDiagnosticsParams[] = [];
-  const statuses: StatusParams[] = [];
-  client.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => void diagnostics.push(p));
-  client.onNotification('corroborate/status', (p: StatusParams) => void statuses.push(p));
-  client.onNotification('window/logMessage', () => undefined);
-  client.onRequest('workspace/configuration', () => [{ debounceMs: 0 }]);
-  client.onRequest('client/registerCapability', () => null);
-  client.listen();
-  const result: Running = { client, server, diagnostics, statuses, close: () => (client.dispose(), connection.dispose()) };
-  return result;
-}
-
-async function initialize(running: Running): Promise<InitializeResult> {
-  const result = await running.client.sendRequest<InitializeResult>('initialize', {
-    processId: null,
-    rootUri: `file://${ROOT}`,
-    capabilities: { workspace: { configuration: true } },
-  });
-  await running.client.sendNotification('initialized', {});
-  await until(() => running.statuses.some((s) => !s.busy && !s.message), 'the first indexing');
-  return result;
-}
-
-async function until(condition: () => boolean, what: string, ms = 10_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}
+import { initialize, start, until, type Running } from './inMemoryServer.js';
+import { ROOT, fileUri, positionOf } from './workspace.js';
 
 const DRAFT = 'The siege of Tarrow lasted 61 days.[^1]\n\n[^1]: Edda Quillon, *The Quillon Annals*.\n';
 

@@ -5,7 +5,9 @@ import { CancellationToken } from 'vscode-languageserver';
 import { DEFAULT_SETTINGS, type CorroborateSettings } from '../../server/src/config.js';
 import { buildCorpusIndex, type CorpusIndex, type SourceInput } from '../../server/src/engine/index.js';
 import { DraftStates } from '../../server/src/lsp/documents.js';
-import type { ServerState, WorkspaceView } from '../../server/src/lsp/features/state.js';
+import type { PullState } from '../../server/src/lsp/features/pullDiagnostics.js';
+import type { WorkspaceView } from '../../server/src/lsp/features/state.js';
+import { WorkspaceReports } from '../../server/src/lsp/workspaceReports.js';
 
 export const ROOT = '/virtual';
 export const fileUri = (name: string) => `file://${ROOT}/${name}`;
@@ -43,8 +45,9 @@ export class MemoryWorkspace implements WorkspaceView {
 }
 
 /** The server's state over a MemoryWorkspace and drafts opened with `open`. */
-export class MemoryState implements ServerState {
+export class MemoryState implements PullState {
   readonly drafts = new DraftStates();
+  readonly reports = new WorkspaceReports(this.drafts.resultIds);
   private readonly documents = new Map<string, TextDocument>();
 
   constructor(readonly workspace: MemoryWorkspace = new MemoryWorkspace()) {}
@@ -57,6 +60,12 @@ export class MemoryState implements ServerState {
     const doc = TextDocument.create(fileUri(name), 'markdown', 1, text);
     this.documents.set(doc.uri, doc);
     return doc;
+  }
+
+  /** Closes the draft, dropping what was kept for it, as the server does. */
+  close(uri: string): void {
+    this.documents.delete(uri);
+    this.drafts.drop(uri);
   }
 
   /** Replaces the draft's text, as an edit would (a new version). */

@@ -1,6 +1,7 @@
 // The bundled VS Code extension, activated against a stand-in for the `vscode` API: it must start the
-// bundled server over node IPC, show the index in the status bar, list the sources, and publish
-// findings for an opened Markdown draft into the diagnostics collection (the Problems panel).
+// bundled server over node IPC, show the index in the status bar, list the sources, and bring the
+// findings of an opened Markdown draft, and of one checked while closed, into the diagnostics
+// collections (the Problems panel). vscode-languageclient pulls them (LSP 3.17), as in VS Code.
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -25,6 +26,10 @@ function waitFor<T>(check: () => T | undefined, what: string, subscribe: (wake: 
   });
 }
 
+function codesOf(diagnostics: Diagnostic[]): unknown[] {
+  return diagnostics.map((d) => (typeof d.code === 'object' && d.code ? (d.code as { value: unknown }).value : d.code)).sort();
+}
+
 describe('the VS Code extension bundle', function () {
   this.timeout(60_000);
 
@@ -33,8 +38,12 @@ describe('the VS Code extension bundle', function () {
     const { bundle } = (await import(script)) as { bundle: (o: { production: boolean }) => Promise<string[]> };
     await bundle({ production: true });
 
-    const tree = tempTree({ 'sources/quill.md': '# The Fall of Varnholt\n\nThe siege of Varnholt lasted 143 days.\n' });
-    const fake = createFakeVscode({ workspaceFolder: tree.dir, settings: { sources: ['sources'], includeBundledCorpus: false, debounceMs: 0 } });
+    const tree = tempTree({
+      'sources/quill.md': '# The Fall of Varnholt\n\nThe siege of Varnholt lasted 143 days.\n',
+      'drafts/closed.md': 'The siege of Varnholt lasted 143 days.\n',
+    });
+    const closed = path.join(tree.dir, 'drafts', 'closed.md');
+    const fake = createFakeVscode({ workspaceFolder: tree.dir, settings: { sources: ['sources'], includeBundledCorpus: false, debounceMs: 0 }, files: [closed] });
     let extension: BundledExtension | undefined;
     let restore = () => {};
     try {
@@ -54,6 +63,8 @@ describe('the VS Code extension bundle', function () {
         'corroborate.checkWorkspace', 'corroborate.reindex', 'corroborate.showOutput', 'corroborate.showSources',
       ]);
 
+      // Made before the draft is opened, so before anything could have been pushed: the pull collection.
+      const madeBeforeOpening = fake.collectionsMade();
       const draft = path.join(tree.dir, 'essay.md');
       fake.openDocument(draft, 'The siege of Varnholt lasted 90 days.\n');
       const uri = pathToFileURL(draft).href;
@@ -62,8 +73,19 @@ describe('the VS Code extension bundle', function () {
         'diagnostics for the draft',
         (wake) => fake.diagnosticsChanged.event(wake),
       );
-      const codes = found.map((d: Diagnostic) => (typeof d.code === 'object' && d.code ? (d.code as { value: unknown }).value : d.code)).sort();
-      assert.deepEqual(codes, ['contradicted', 'needs-citation']);
+      assert.deepEqual(codesOf(found), ['contradicted', 'needs-citation']);
+      assert.ok(fake.diagnosticsFrom.get(uri)! <= madeBeforeOpening, 'pulled, not pushed');
+
+      // Checked while closed: the findings come with the client's workspace pull, and stay.
+      await fake.commands.get('corroborate.checkWorkspace')!();
+      const closedUri = pathToFileURL(closed).href;
+      const checked = await waitFor(
+        () => fake.diagnostics.get(closedUri)?.length ? fake.diagnostics.get(closedUri) : undefined,
+        'diagnostics for the closed draft',
+        (wake) => fake.diagnosticsChanged.event(wake),
+      );
+      assert.deepEqual(codesOf(checked), ['needs-citation']);
+      assert.ok(fake.diagnosticsFrom.get(closedUri)! <= madeBeforeOpening, 'pulled, not pushed');
 
       await fake.commands.get('corroborate.showSources')!();
       const items = fake.quickPicks[0] as Array<{ label: string }>;

@@ -140,9 +140,14 @@ export interface FakeTextDocument {
   getText(): string;
 }
 
-export function createFakeVscode(options: { workspaceFolder: string; settings: Record<string, unknown> }) {
+export function createFakeVscode(options: { workspaceFolder: string; settings: Record<string, unknown>; files?: string[] }) {
   const openEmitter = new EventEmitter<FakeTextDocument>();
   const diagnostics = new Map<string, Diagnostic[]>();
+  // Which collection last set each URI's diagnostics, numbered as made: vscode-languageclient makes
+  // its collection for pulled diagnostics when the server offers them, and the one for pushed
+  // diagnostics only when the first are pushed.
+  const diagnosticsFrom = new Map<string, number>();
+  let collections = 0;
   const diagnosticsChanged = new EventEmitter<string>();
   const commands = new Map<string, (...args: unknown[]) => unknown>();
   const log: string[] = [];
@@ -170,6 +175,9 @@ export function createFakeVscode(options: { workspaceFolder: string; settings: R
   };
   const quickPicks: unknown[][] = [];
   const documents: FakeTextDocument[] = [];
+  // An opened draft is shown in an editor: vscode-languageclient pulls diagnostics only for visible ones.
+  const visibleEditors: Array<{ document: FakeTextDocument }> = [];
+  const visibleEditorsChanged = new EventEmitter<unknown>();
 
   const outputChannel = withStubs({
     name: 'Corroborate',
@@ -231,15 +239,17 @@ export function createFakeVscode(options: { workspaceFolder: string; settings: R
       onDidChangeWorkspaceFolders: event(),
       onDidGrantWorkspaceTrust: event(),
       createFileSystemWatcher: () => withStubs({ onDidCreate: event(), onDidChange: event(), onDidDelete: event(), dispose: () => undefined }),
-      findFiles: async () => [],
+      findFiles: async () => (options.files ?? []).map((file) => Uri.file(file)),
       asRelativePath: (p: unknown) => String(p),
       getWorkspaceFolder: () => undefined,
     }),
     window: withStubs({
       activeTextEditor: undefined,
-      visibleTextEditors: [],
+      get visibleTextEditors() {
+        return visibleEditors;
+      },
       tabGroups: withStubs({ all: [], onDidChangeTabs: event(), onDidChangeTabGroups: event() }),
-      onDidChangeVisibleTextEditors: event(),
+      onDidChangeVisibleTextEditors: visibleEditorsChanged.event,
       onDidChangeActiveTextEditor: event(),
       createOutputChannel: () => outputChannel,
       createStatusBarItem: () => statusItem,
@@ -257,21 +267,25 @@ export function createFakeVscode(options: { workspaceFolder: string; settings: R
     }),
     languages: withStubs({
       match: (_selector: unknown, document: FakeTextDocument) => (document.languageId === 'markdown' ? 10 : 0),
-      createDiagnosticCollection: () => withStubs({
-        set: (uri: Uri, list: Diagnostic[] | undefined) => {
-          diagnostics.set(uri.toString(), list ?? []);
-          diagnosticsChanged.fire(uri.toString());
-        },
-        delete: (uri: Uri) => {
-          diagnostics.delete(uri.toString());
-          diagnosticsChanged.fire(uri.toString());
-        },
-        clear: () => diagnostics.clear(),
-        forEach: () => undefined,
-        get: (uri: Uri) => diagnostics.get(uri.toString()),
-        has: (uri: Uri) => diagnostics.has(uri.toString()),
-        dispose: () => undefined,
-      }),
+      createDiagnosticCollection: () => {
+        const collection = ++collections;
+        return withStubs({
+          set: (uri: Uri, list: Diagnostic[] | undefined) => {
+            diagnostics.set(uri.toString(), list ?? []);
+            diagnosticsFrom.set(uri.toString(), collection);
+            diagnosticsChanged.fire(uri.toString());
+          },
+          delete: (uri: Uri) => {
+            diagnostics.delete(uri.toString());
+            diagnosticsChanged.fire(uri.toString());
+          },
+          clear: () => diagnostics.clear(),
+          forEach: () => undefined,
+          get: (uri: Uri) => diagnostics.get(uri.toString()),
+          has: (uri: Uri) => diagnostics.has(uri.toString()),
+          dispose: () => undefined,
+        });
+      },
     }),
     commands: withStubs({
       registerCommand: (id: string, fn: (...args: unknown[]) => unknown) => {
@@ -294,11 +308,14 @@ export function createFakeVscode(options: { workspaceFolder: string; settings: R
       getText: () => text,
     };
     documents.push(doc);
+    visibleEditors.push({ document: doc });
+    visibleEditorsChanged.fire(visibleEditors);
     openEmitter.fire(doc);
     return doc;
   }
 
-  return { vscode, statusItem, statusChanged, diagnostics, diagnosticsChanged, commands, log, quickPicks, openDocument };
+  const collectionsMade = () => collections;
+  return { vscode, statusItem, statusChanged, diagnostics, diagnosticsFrom, collectionsMade, diagnosticsChanged, commands, log, quickPicks, openDocument };
 }
 
 export interface BundledExtension {

@@ -33,6 +33,8 @@ export interface StartOptions {
   watchedFiles?: boolean;
   /** Advertise workspace/configuration (default true). */
   configuration?: boolean;
+  /** Advertise LSP 3.17 pull diagnostics and their refresh, as VS Code does (default: push only). */
+  pullDiagnostics?: boolean;
 }
 
 interface Waiter<T> {
@@ -83,6 +85,8 @@ export class TestClient {
   readonly shown = new Stream<{ type: number; message: string }>();
   readonly registrations = new Stream<{ id: string; method: string; registerOptions?: unknown }>();
   readonly configurationRequests = new Stream<unknown>();
+  /** Each workspace/diagnostic/refresh the server sent (numbered from 1). */
+  readonly refreshes = new Stream<number>();
   capabilities: ServerCapabilities = {};
   private versions = new Map<string, number>();
   private texts = new Map<string, string>();
@@ -117,6 +121,7 @@ export class TestClient {
       return null;
     });
     connection.onRequest('client/unregisterCapability', () => null);
+    connection.onRequest('workspace/diagnostic/refresh', () => void client.refreshes.push(client.refreshes.items.length + 1));
     connection.onRequest('workspace/workspaceFolders', () =>
       (options.workspaceFolders ?? []).map((f) => ({ uri: pathToFileURL(f).href, name: path.basename(f) })),
     );
@@ -135,6 +140,7 @@ export class TestClient {
           didChangeConfiguration: { dynamicRegistration: false },
           didChangeWatchedFiles: { dynamicRegistration: options.watchedFiles ?? true, relativePatternSupport: true },
           workspaceEdit: { documentChanges: true },
+          ...(options.pullDiagnostics ? { diagnostics: { refreshSupport: true } } : {}),
         },
         textDocument: {
           synchronization: { dynamicRegistration: false, didSave: false },
@@ -144,6 +150,7 @@ export class TestClient {
           codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } }, dataSupport: true, isPreferredSupport: true },
           completion: { completionItem: { snippetSupport: false } },
           documentLink: {},
+          ...(options.pullDiagnostics ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
         },
         window: { workDoneProgress: options.workDoneProgress ?? true, showMessage: {} },
       },
@@ -221,13 +228,17 @@ export class TestClient {
   }
 
   async stop(): Promise<void> {
+    // Cleared once the race is over: a timer left running would keep mocha alive two seconds more.
+    let giveUp: NodeJS.Timeout | undefined;
     try {
       await Promise.race([
         this.connection.sendRequest('shutdown').then(() => this.connection.sendNotification('exit')),
-        new Promise((resolve) => setTimeout(resolve, 2000)),
+        new Promise((resolve) => (giveUp = setTimeout(resolve, 2000))),
       ]);
     } catch {
       // the server may be gone already
+    } finally {
+      clearTimeout(giveUp);
     }
     const exited = this.child.exitCode !== null
       ? Promise.resolve()

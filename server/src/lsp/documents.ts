@@ -59,12 +59,36 @@ export class FindingIds {
   }
 }
 
+/** Diagnostics answered to a client that pulls them, and the result id they were answered with. */
+export interface PulledResult {
+  resultId: string;
+  diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * Result ids that no other result of this server has had: a draft closed and opened again starts
+ * afresh, and a client that outlives a restart of the server may still hold ids of the one before,
+ * which must not match (hence the start time in each).
+ */
+export class ResultIds {
+  private readonly session = Date.now().toString(36);
+  private last = 0;
+
+  next(): string {
+    return `${this.session}-${++this.last}`;
+  }
+}
+
 /** One open draft: its incremental checker, the pending check, the last analysis, the notice given. */
 export class DraftState {
   private checker: DraftChecker | undefined;
-  /** The debounced check after the last edit. */
+  /** The debounced check after the last edit (a client that is sent diagnostics). */
   private timer: NodeJS.Timeout | undefined;
   analysis: Analysis | undefined;
+  /** When the draft was last opened or edited (Date.now()): a pull waits for the debounce from here. */
+  editedAt = 0;
+  /** The last diagnostics a pulling client was answered, which it holds under their result id. */
+  pulled: PulledResult | undefined;
   /** Whether the writer was told that the draft is too large to check (told once, until it shrinks). */
   oversizeNotified = false;
   readonly ids = new FindingIds();
@@ -75,10 +99,11 @@ export class DraftState {
     return this.checker;
   }
 
-  /** Forgets the analysis and the checker, so that the next check starts afresh. */
+  /** Forgets the analysis, the checker and what was pulled, so that the next check starts afresh. */
   reset(): void {
     this.analysis = undefined;
     this.checker = undefined;
+    this.pulled = undefined;
   }
 
   /** Runs `check` after `ms`, instead of any check still waiting. */
@@ -99,6 +124,8 @@ export class DraftState {
 /** The state of every open draft, by URI. */
 export class DraftStates {
   private readonly states = new Map<string, DraftState>();
+  /** Shared by every draft (and the reports of drafts not open), so that no two results share an id. */
+  readonly resultIds = new ResultIds();
 
   /** The draft's state, made when first asked for. */
   get(uri: string): DraftState {

@@ -24,7 +24,7 @@ export interface SourceInfo {
 }
 /** Client → server request: re-read settings and sources, re-index, re-check open drafts. */
 export const REINDEX_REQUEST = 'corroborate/reindex';
-/** Client → server request: check Markdown files (given, or all in the workspace folders) and publish. */
+/** Client → server request: check Markdown files (given, or all in the workspace folders) and deliver their diagnostics. */
 export const CHECK_WORKSPACE_REQUEST = 'corroborate/checkWorkspace';
 export interface CheckWorkspaceParams {
   uris?: string[];

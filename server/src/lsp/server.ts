@@ -1,35 +1,39 @@
 // The Corroborate language server: a thin shell over the engine. It declares what it offers and
 // hands each request to a feature (features/), each a function of the server's state, the request
 // and its cancellation token. The workspace (workspace.ts) indexes the corpus at start-up and when
-// sources change; each open draft is checked as it is edited (debounced, and only ever publishing
-// results for the text the editor holds now) and keeps what it needs in one DraftState
-// (documents.ts).
+// sources change; each open draft keeps what it needs in one DraftState (documents.ts). Its
+// diagnostics are pulled by a client that can (LSP 3.17), and pushed to one that cannot
+// (delivery.ts); either way they are only ever of the text the editor holds now.
 import {
   CodeActionKind,
-  MessageType,
-  ShowMessageNotification,
   TextDocumentSyncKind,
   CancellationToken,
   TextDocuments,
   type CodeAction,
   type Connection,
   type Diagnostic as LspDiagnostic,
+  type DocumentDiagnosticReport,
   type DocumentLink,
   type InitializeResult,
+  type WorkspaceDiagnosticReport,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { pullDelivery, pushDelivery, type Delivery, type DeliveryContext } from './delivery.js';
 import { DraftStates } from './documents.js';
 import { provideCodeActions } from './features/codeActions.js';
 import { checkWorkspace, listSources, reindex, type CommandState } from './features/commands.js';
 import { provideCompletion } from './features/completion.js';
 import { provideDefinition } from './features/definition.js';
-import { provideDiagnostics } from './features/diagnostics.js';
 import { provideHover } from './features/hover.js';
 import { provideEvidence } from './features/evidence.js';
 import { provideDocumentLinks } from './features/links.js';
+import type { PullState } from './features/pullDiagnostics.js';
 import { CHECK_WORKSPACE_REQUEST, EVIDENCE_REQUEST, REINDEX_REQUEST, SERVER_VERSION, SOURCES_REQUEST, type CheckWorkspaceParams, type CheckWorkspaceResult, type EvidenceParams, type SourceInfo, type StatusParams } from './protocol.js';
+import { answerDocumentPull, answerWorkspacePull } from './pullRequests.js';
 import { DISK_DEPS, Workspace, type ServerDeps } from './workspace.js';
+import { WorkspaceReports } from './workspaceReports.js';
 
+/** What every client is offered; a client that pulls diagnostics is offered a diagnosticProvider too. */
 export const CAPABILITIES: InitializeResult['capabilities'] = {
   textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
   hoverProvider: true,
@@ -40,33 +44,36 @@ export const CAPABILITIES: InitializeResult['capabilities'] = {
   workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
 };
 
+/** What the features read and the commands drive: the drafts, the workspace, the reports of closed drafts. */
+export type LanguageServerState = CommandState & PullState;
+
 /**
  * Wires the server to a connection; the caller then calls `connection.listen()`. `deps` says how
  * sources are read and indexed (from disk unless a test gives a made-up corpus).
  */
-export function createServer(connection: Connection, deps: Partial<ServerDeps> = {}): CommandState {
+export function createServer(connection: Connection, deps: Partial<ServerDeps> = {}): LanguageServerState {
   const documents = new TextDocuments(TextDocument);
   const drafts = new DraftStates();
-  const workspace: Workspace = new Workspace(connection, { ...DISK_DEPS, ...deps }, () => recheckOpenDocuments());
-  const publish = (uri: string, diagnostics: LspDiagnostic[], version?: number) => publishDiagnostics(connection, uri, diagnostics, version);
-  const checkNow = (uri: string) => checkAndPublish(connection, state, uri);
-  const state: CommandState = { workspace, drafts, document: (uri) => documents.get(uri), checkNow, publish };
+  const reports = new WorkspaceReports(drafts.resultIds);
+  const workspace: Workspace = new Workspace(connection, { ...DISK_DEPS, ...deps }, () => delivery.reloaded());
+  const state: LanguageServerState = {
+    workspace,
+    drafts,
+    reports,
+    document: (uri) => documents.get(uri),
+    checkNow: (uri) => delivery.checkNow(uri),
+    deliverClosed: (uri, diagnostics) => delivery.deliverClosed(uri, diagnostics),
+  };
+  const context: DeliveryContext = { connection, state, openUris: () => documents.all().map((doc) => doc.uri) };
+  // Push until the client says, in `initialize`, that it pulls.
+  let delivery: Delivery = pushDelivery(context);
   const guard = <P extends unknown[], R>(what: string, fallback: R, fn: (...args: P) => R | Promise<R>) => guarded(workspace, what, fallback, fn);
-
-  function scheduleCheck(uri: string): void {
-    drafts.get(uri).schedule(workspace.settings.debounceMs, () => checkNow(uri));
-  }
-
-  function recheckOpenDocuments(): void {
-    for (const doc of documents.all()) {
-      drafts.get(doc.uri).cancelCheck();
-      checkNow(doc.uri);
-    }
-  }
 
   connection.onInitialize((params) => {
     workspace.initialize(params);
-    return { capabilities: CAPABILITIES, serverInfo: { name: 'corroborate-ls', version: SERVER_VERSION } };
+    delivery = workspace.pullsDiagnostics ? pullDelivery(context) : pushDelivery(context);
+    const capabilities = delivery.provider ? { ...CAPABILITIES, diagnosticProvider: delivery.provider } : CAPABILITIES;
+    return { capabilities, serverInfo: { name: 'corroborate-ls', version: SERVER_VERSION } };
   });
   connection.onInitialized(() => workspace.initialized());
   connection.onDidChangeConfiguration((change) => workspace.changeConfiguration(change));
@@ -74,15 +81,18 @@ export function createServer(connection: Connection, deps: Partial<ServerDeps> =
   connection.onShutdown(() => {
     workspace.shutdown();
     drafts.cancelChecks();
+    reports.close();
   });
 
-  documents.onDidOpen((event) => scheduleCheck(event.document.uri));
-  documents.onDidChangeContent((event) => scheduleCheck(event.document.uri));
+  documents.onDidOpen((event) => delivery.edited(event.document.uri));
+  documents.onDidChangeContent((event) => delivery.edited(event.document.uri));
   documents.onDidClose((event) => {
     drafts.drop(event.document.uri);
-    publish(event.document.uri, []);
+    delivery.closed(event.document.uri);
   });
 
+  connection.languages.diagnostics.on(guard('diagnostic', { kind: 'full', items: [] } as DocumentDiagnosticReport, (params, token) => answerDocumentPull(context, params, token)));
+  connection.languages.diagnostics.onWorkspace(guard('workspaceDiagnostic', { items: [] } as WorkspaceDiagnosticReport, (params, token, _work, partial) => answerWorkspacePull(context, params, token, partial)));
   connection.onHover(guard('hover', null, (params, token) => provideHover(state, params, token)));
   connection.onDefinition(guard('definition', null, (params, token) => provideDefinition(state, params, token)));
   connection.onDocumentLinks(guard('documentLinks', [] as DocumentLink[], (params, token) => provideDocumentLinks(state, params, token)));
@@ -107,31 +117,6 @@ function guarded<P extends unknown[], R>(workspace: Workspace, what: string, fal
       return fallback;
     }
   };
-}
-
-function publishDiagnostics(connection: Connection, uri: string, diagnostics: LspDiagnostic[], version?: number): void {
-  void connection.sendDiagnostics({ uri, diagnostics, ...(version !== undefined ? { version } : {}) }).catch(() => undefined);
-}
-
-/** Checks the document as the editor holds it now and publishes. Synchronous: never stale. */
-function checkAndPublish(connection: Connection, state: CommandState, uri: string): void {
-  const doc = state.document(uri);
-  if (!doc) return;
-  try {
-    const result = provideDiagnostics(state, { uri });
-    if (!result) return;
-    state.publish(uri, result.diagnostics as LspDiagnostic[], result.version);
-    if (result.notice) {
-      state.workspace.warn(result.notice);
-      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: result.notice }).catch(() => undefined);
-    }
-  } catch (error) {
-    state.workspace.logError(`Checking ${uri} failed`, error);
-    // Findings shown for an earlier text would now point at text that has changed: clear them,
-    // and start the draft's checker afresh next time.
-    state.drafts.get(uri).reset();
-    state.publish(uri, [], doc.version);
-  }
 }
 
 /**

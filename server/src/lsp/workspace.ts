@@ -52,6 +52,10 @@ interface ClientSupport {
   relativePatterns: boolean;
   documentChanges: boolean;
   workDoneProgress: boolean;
+  /** LSP 3.17 pull diagnostics (textDocument.diagnostic): the client asks for them. */
+  pullDiagnostics: boolean;
+  /** workspace/diagnostic/refresh: the client pulls again when asked to. */
+  diagnosticRefresh: boolean;
 }
 
 export type Progress = Pick<WorkDoneProgressServerReporter, 'begin' | 'report' | 'done'>;
@@ -74,6 +78,8 @@ export class Workspace implements WorkspaceView {
     relativePatterns: false,
     documentChanges: false,
     workDoneProgress: false,
+    pullDiagnostics: false,
+    diagnosticRefresh: false,
   };
   folders: string[] = [];
   private trusted = true;
@@ -112,6 +118,16 @@ export class Workspace implements WorkspaceView {
     return this.support.documentChanges;
   }
 
+  /** Whether the client pulls diagnostics (then it is never sent publishDiagnostics). */
+  get pullsDiagnostics(): boolean {
+    return this.support.pullDiagnostics;
+  }
+
+  /** Whether the client pulls every open draft's diagnostics again when asked to (after a reload). */
+  get refreshesDiagnostics(): boolean {
+    return this.support.diagnosticRefresh;
+  }
+
   isSourceDocument(uri: string): boolean {
     const p = pathOfUri(uri);
     return !!p && this.sourcePaths.has(path.resolve(p));
@@ -127,6 +143,8 @@ export class Workspace implements WorkspaceView {
     support.relativePatterns = !!caps.workspace?.didChangeWatchedFiles?.relativePatternSupport;
     support.documentChanges = !!caps.workspace?.workspaceEdit?.documentChanges;
     support.workDoneProgress = !!caps.window?.workDoneProgress;
+    support.pullDiagnostics = !!caps.textDocument?.diagnostic;
+    support.diagnosticRefresh = !!caps.workspace?.diagnostics?.refreshSupport;
     const options = (params.initializationOptions ?? {}) as InitOptions;
     this.trusted = options.workspaceTrusted !== false;
     this.pushedSettings = options.settings;
@@ -338,6 +356,12 @@ export class Workspace implements WorkspaceView {
       progress.done();
       this.busy = false;
     }
+  }
+
+  /** Resolves once no reload is running or waiting (at once when none is). */
+  settled(): Promise<void> {
+    if (!this.reloadRunning) return Promise.resolve();
+    return new Promise((resolve) => this.reloadWaiters.push(resolve));
   }
 
   /** Serialises reloads: one at a time, and requests made meanwhile fold into one more run. */

@@ -3,8 +3,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CancellationToken, Diagnostic as LspDiagnostic } from 'vscode-languageserver';
-import { toUri } from '../../diagnostics.js';
+import type { CancellationToken } from 'vscode-languageserver';
+import { toUri, type Diagnostic } from '../../diagnostics.js';
 import { walkFiles } from '../../corpus/walk.js';
 import type { CheckWorkspaceParams, CheckWorkspaceResult, SourceInfo, StatusParams } from '../protocol.js';
 import { isInside } from '../sourcePaths.js';
@@ -17,9 +17,10 @@ const MAX_WORKSPACE_FILES = 5000;
 
 export interface CommandState extends ServerState {
   readonly workspace: Workspace;
-  /** Checks an open draft as the editor holds it now, and publishes its diagnostics. */
+  /** Checks an open draft as the editor holds it now (a client that does not pull is sent the result). */
   checkNow(uri: string): void;
-  publish(uri: string, diagnostics: LspDiagnostic[], version?: number): void;
+  /** Hands the client the diagnostics of a draft it does not hold open: sent, or kept for its workspace pull. */
+  deliverClosed(uri: string, diagnostics: readonly Diagnostic[]): void;
 }
 
 /** `corroborate/sources`: the indexed sources (indexing first, if that has not happened yet). */
@@ -45,7 +46,7 @@ export async function reindex(state: CommandState, _params: unknown, _token: Can
 
 /**
  * `corroborate/checkWorkspace`: checks the given files, or every Markdown file in the workspace
- * folders (not the sources), publishing the diagnostics of each. Stops when cancelled.
+ * folders (not the sources), delivering the diagnostics of each. Stops when cancelled.
  */
 export async function checkWorkspace(state: CommandState, params: CheckWorkspaceParams | undefined, token: CancellationToken): Promise<CheckWorkspaceResult> {
   const { workspace } = state;
@@ -98,7 +99,7 @@ async function workspaceDrafts(workspace: Workspace): Promise<string[]> {
   return files.map((f) => pathToFileURL(f).href);
 }
 
-/** Checks a draft that is not open and publishes its findings; their number, or undefined if skipped. */
+/** Checks a draft that is not open and delivers its findings; their number, or undefined if skipped. */
 async function checkClosedFile(state: CommandState, uri: string): Promise<number | undefined> {
   const { workspace } = state;
   const { warn, folders, settings } = workspace;
@@ -124,7 +125,7 @@ async function checkClosedFile(state: CommandState, uri: string): Promise<number
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     const result = analyzeText(workspace, text);
     if (!result) return undefined;
-    if (!state.document(uri)) state.publish(uri, result.diagnostics as LspDiagnostic[]);
+    if (!state.document(uri)) state.deliverClosed(uri, result.diagnostics);
     return result.diagnostics.length;
   } catch (error) {
     warn(`${p}: not checked (${(error as Error).message})`);
