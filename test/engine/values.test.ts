@@ -46,6 +46,10 @@ describe('values: counts and shares', () => {
     ['The new due was one part in ten of every catch.', 'one part in ten', 0.09, 0.11],
     ['Then two and a half million died.', 'two and a half million', 2.25e6, 2.75e6],
     ['Three-and-twenty are taken up.', 'Three-and-twenty', 22.5, 23.5],
+    // Counting in twenties: a score is a named unit, as a dozen is.
+    ['It carried away fourscore and ten houses.', 'fourscore and ten', 85, 95],
+    ['It drowned seven score souls.', 'seven score', 130, 150],
+    ['Here were buried three hundred threescore and eight.', 'three hundred threescore and eight', 367.5, 368.5],
   ];
   for (const [sentence, text, low, high] of cases) {
     it(`${sentence} → ${text} = ${low} to ${high}`, () => {

@@ -136,6 +136,9 @@ export function parseNumberWords(tokens: Token[], i: number): ParsedNumber | und
       if (after && !((SCALES[tokens[after.end]?.lower ?? ''] ?? 0) >= scale)) j++;
       continue;
     }
+    // `fourscore and ten`, `seven score`, `three hundred threescore and eight`: the old way of counting in twenties.
+    const scored = scoreAt(tokens, j, sawAny ? total + current : 0);
+    if (scored) return { value: scored.value, step: scored.step, first: i, end: scored.end, ordinal: false, inWords: true };
     const small = parseBelowHundred(tokens, j);
     if (!small) break;
     if (sawAny && current !== 0 && current % 100 !== 0) break;
@@ -150,6 +153,30 @@ export function parseNumberWords(tokens: Token[], i: number): ParsedNumber | und
   if (!sawAny) return undefined;
   const value = total + current;
   return { value, step: lastNonZeroStep(value), first: i, end: j, ordinal, inWords: true };
+}
+
+/**
+ * A count in twenties at j (`fourscore`, `seven score`), with what comes before it (`three hundred`)
+ * and the units after it (`and ten`): its value, how precise it is, and where it ends. `a score of
+ * men` is left vague.
+ */
+function scoreAt(tokens: Token[], j: number, before: number): { value: number; step: number; end: number } | undefined {
+  const t = tokens[j];
+  if (!t || t.kind !== 'word') return undefined;
+  let twenties: number | undefined;
+  let end = j + 1;
+  const glued = /^(\p{L}+)score$/u.exec(t.lower);
+  if (glued && UNITS[glued[1]!] !== undefined) twenties = UNITS[glued[1]!];
+  else if (UNITS[t.lower] !== undefined && UNITS[t.lower]! >= 2 && tokens[j + 1]?.lower === 'score') {
+    twenties = UNITS[t.lower];
+    end = j + 2;
+  }
+  if (twenties === undefined || (before % 100 !== 0)) return undefined;
+  let value = before + twenties * 20;
+  const more = tokens[end]?.lower === 'and' ? parseBelowHundred(tokens, end + 1) : undefined;
+  // (A score is a named unit, as a dozen is: `seven score` is good to half a score.)
+  if (more && !more.ordinal && more.value >= 1 && more.value < 20) return { value: value + more.value, step: lastNonZeroStep(value + more.value), end: more.end };
+  return { value, step: 20, end };
 }
 
 /**
