@@ -128,6 +128,8 @@ describe('values: dates at any precision', () => {
     ['Upon the nineteenth day of June, sixteen hundred sixty and six, was buried Agnes.', 'the nineteenth day of June, sixteen hundred sixty and six', day(1666, 6, 19)],
     ['Upon the three and twentieth day of March, sixteen hundred eighty and three [1683/4], he came.', 'the three and twentieth day of March, sixteen hundred eighty and three [1683/4]', day(1684, 3, 23)],
     ['Upon the seven and twentieth day of June, sixteen hundred eighty and four [1684], it fell.', 'the seven and twentieth day of June, sixteen hundred eighty and four [1684]', day(1684, 6, 27)],
+    ['In the year MCCCXLIX the great mortality came.', 'MCCCXLIX', [dayNumber(1349, 1, 1), dayNumber(1350, 1, 1)]],
+    ['In the year of grace MCCCLXIII the abbot sealed a charter.', 'MCCCLXIII', [dayNumber(1363, 1, 1), dayNumber(1364, 1, 1)]],
     ['It began on 1941-06-22.', '1941-06-22', day(1941, 6, 22)],
     ['It was signed on 28.07.1942.', '28.07.1942', day(1942, 7, 28)],
     ['It was signed in July 1942.', 'July 1942', [dayNumber(1942, 7, 1), dayNumber(1942, 8, 1)]],
@@ -147,6 +149,9 @@ describe('values: dates at any precision', () => {
   }
   it('a measurement is not a count of people or things', () => {
     assert.equal(only('They stood fifty paces apart.').measure, 'pace');
+  });
+  it('Roman numerals are a year only where the text says it is one', () => {
+    assert.deepEqual(extractValues('Henry VIII died at Whitehall in MDXLVII.').map((v) => v.text), []);
   });
   it('an impossible date is not a date', () => {
     assert.deepEqual(extractValues('It fell on 31 February 1942.').filter((v) => v.form === 'date'), []);

@@ -230,6 +230,37 @@ function namedYears(tokens: Token[]): Set<number> {
  * the year around it; with no year around it, it is no value at all (not a count of 41). The token
  * is rewritten in place, so every token index stays as the tokenizer gave it.
  */
+const ROMAN: Record<string, number> = { m: 1000, d: 500, c: 100, l: 50, x: 10, v: 5, i: 1 };
+
+/** `MCCCLXIII`: a number in Roman numerals, if the word is one written in order. */
+function romanValue(word: string): number | undefined {
+  if (!/^[MDCLXVI]+$/.test(word)) return undefined;
+  let total = 0;
+  for (let k = 0; k < word.length; k++) {
+    const v = ROMAN[word[k]!.toLowerCase()]!;
+    const next = ROMAN[word[k + 1]?.toLowerCase() ?? ''] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+/**
+ * `In the year MCCCXLIX`, `in the year of grace MCCCLXIII`: a year in Roman numerals where the text
+ * says it is a year (not `Henry VIII`, `chapter IV`). Rewritten in place as the year in digits.
+ */
+function readRomanYears(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const value = romanValue(tokens[i]!.text);
+    if (value === undefined || value < 500 || value > 2100) continue;
+    let k = i - 1;
+    // (`the year of the Lord`, `the year of grace`, `the year of our Lord`)
+    if (/^(lord|grace)$/.test(tokens[k]?.lower ?? '')) k -= tokens[k - 1]?.lower === 'of' ? 1 : /^(the|our)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'of' ? 2 : 99;
+    if (tokens[k]?.lower === 'of') k--;
+    if (tokens[k]?.lower !== 'year' && tokens[k]?.lower !== 'anno') continue;
+    tokens[i] = { ...tokens[i]!, kind: 'number', text: String(value), lower: String(value) };
+  }
+}
+
 /** The index of a year at `i`, past the apostrophe of a short year read as whole (`'41`). */
 function shortYearAt(tokens: Token[], i: number): number {
   return tokens[i]?.lower === "'" && tokens[i + 1]?.start === tokens[i]!.end && isYearNumber(tokens[i + 1]) ? i + 1 : i;
@@ -872,6 +903,7 @@ export function extractValues(text: string, offset = 0, context: ValueContext = 
   const s: SentenceText = { text, offset, tokens: tokenize(text, offset) };
   const tokens = s.tokens;
   const found: FoundValue[] = findNumericDates(s);
+  readRomanYears(tokens);
   const written = namedYears(tokens);
   readShortYears(tokens, written.size > 0 ? Math.min(...written) : context.year);
   const years = namedYears(tokens);
