@@ -40,6 +40,7 @@ describe('claims: what is and is not a checkable claim', () => {
     ['a year that sets the scene', 'In 1611 the armies met at Karsk.', []],
     ['what the writer says they have gathered is their own count', 'I list 11 events below. So now I have two lengths for the siege: 140 days and five months.', ['140 days', 'five months']],
     ['…not every count after `I`', 'I think 300 men died at Karsk. I count 58 men dead.', ['300', '58']],
+    ['when a calendar’s year turns is a custom, not an event', 'The clerk’s year did not begin until 25 March 1612. The siege ended on 3 May 1611.', ['3 May 1611']],
     ['a log entry’s bold dateline is when the writer wrote', '## Spring 1942\n\n**Fri 14 Feb.** Read Vane today: the siege lasted 140 days.', ['140 days']],
     ['…a bold line of a place and a day alone too', '**Karsk, 3 May 1611**\n\nThe siege lasted 140 days.', ['140 days']],
     ['…but a timeline’s bold day is its entry’s date', '- **3 May 1611** — The Treaty of Orlen is signed.', ['3 May 1611']],

@@ -502,6 +502,13 @@ function isWritersOwn(v: FoundValue, s: Sentence): boolean {
 /** The writer's own pieces of work (`This essay`, `My part`). */
 const WORKS = new Set(['essay', 'paper', 'report', 'presentation', 'project', 'letter', 'post', 'part', 'section', 'talk', 'speech', 'slide', 'log', 'reflection', 'review', 'answer']);
 
+/** `year did not begin until`, `year began on`, `year ends on`: the words before a day that say a year turns then. */
+function yearTurns(before: readonly Token[]): boolean {
+  const at = before.findIndex((t) => t.lower === 'year');
+  return at >= 0 && before.slice(at + 1).some((t) => /^(begin|began|begins|beginning|start|started|starts|end|ended|ends|turned|turns)$/.test(t.lower)) &&
+    !before.slice(at + 1).some((t) => EVENT_TYPES.has(t.lower));
+}
+
 /** True when a value is a checkable claim. */
 function isClaimValue(v: FoundValue, s: Sentence, source: boolean): boolean {
   // `Our sources are Herman's post and Overy's *Russia's War* (1997)`: the writer's own materials.
@@ -512,6 +519,9 @@ function isClaimValue(v: FoundValue, s: Sentence, source: boolean): boolean {
   if (!source && isWritersOwn(v, s)) return false;
   // `Every year on 9 May we put his photo out`: a day kept each year is a custom, not when something happened.
   if (v.form === 'date' && s.tokens.slice(Math.max(0, v.firstToken - 4), v.firstToken).some((t, k, all) => /^(every|each)$/.test(t.lower) && all[k + 1]?.lower === 'year')) return false;
+  // `the clerk's year did not begin until 25 March`, `the financial year ends on 5 April`: when a
+  // calendar's year turns is a custom too.
+  if (v.form === 'date' && v.precision === 'day' && yearTurns(s.tokens.slice(Math.max(0, v.firstToken - 7), v.firstToken))) return false;
   // `I read it on 3 October 2024`, `last updated 2024-11-02`: the writer's own dates.
   if ((v.form === 'year' || v.form === 'date' || v.form === 'date-range') && s.writersDates) return false;
   // `the two dictators`, `their three sons`: a small number in words after a determiner refers to
