@@ -315,6 +315,8 @@ describe('frames: what a value is a value of', () => {
       { 'a quarter': 'fraction forces/lost of siege:karsk#2' }],
     ['someone’s time in an event is not its length', 'In the second siege of Karsk, Pyotr was in it for about a hundred days.',
       { 'a hundred days': 'duration ? of siege:karsk#2' }],
+    ['…nor someone’s time there', 'The second siege of Karsk was long. My great-grandad Pyotr was only there for 52 days. The garrison was there for 140 days.',
+      { '52 days': 'duration ? of siege:karsk#2', '140 days': 'duration length/siege of siege:karsk#2' }],
     ['a length a source gives is right after what it gives it to', 'Vane calls the second siege of Karsk a long siege and says the treaty came seven months after it ended.',
       { 'seven months': 'duration between of treaty from treaty(ended) to ' }],
     ['one thing, or a small body, that held out holds a part of its own', 'In the second siege of Karsk, a single tower, the Bell Tower, held out for 58 days. For eleven days Dresk’s platoon held the ruins of a mill.',

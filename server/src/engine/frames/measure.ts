@@ -508,6 +508,11 @@ function doingNamed(tokens: readonly Token[], from: number, valueAt: number): st
  */
 function personWas(clauseBefore: readonly Token[]): boolean {
   const words = clauseBefore.map((x) => x.lower);
+  // `My great-grandad Pyotr was only there for 52 days`: one person's time at the event, not its length.
+  const was = words.findIndex((w) => w === 'was' || w === 'is');
+  const person = was > 0 && (/^(he|she|i)$/.test(words[was - 1]!) || (was > 1 && /^\p{Lu}\p{Ll}+$/u.test(clauseBefore[was - 1]!.text)));
+  const said = words.slice(was + 1).filter((w) => !/^(only|still|also|just)$/.test(w));
+  if (person && said.length === 2 && said[0] === 'there' && said[1] === 'for') return true;
   const from = /^(and|but|then|so)$/.test(words[0] ?? '') ? 1 : 0;
   const rest = words.slice(from + 1);
   const copula = rest[0] === 'was' || rest[0] === 'is' || (/^(had|has|have)$/.test(rest[0] ?? '') && rest[1] === 'been');
