@@ -39,6 +39,7 @@ describe('claims: what is and is not a checkable claim', () => {
     ['locators', 'As shown on p. 45 and in chapter 3, it lasted 140 days.', ['140 days']],
     ['a year that sets the scene', 'In 1611 the armies met at Karsk.', []],
     ['what the writer says they have gathered is their own count', 'I list 11 events below. So now I have two lengths for the siege: 140 days and five months.', ['140 days', 'five months']],
+    ['a bare count of what comes from a source, opening its sentence, is the writer’s tally', 'Five rows are from Vane. Three come from the Orlen notes. The siege lasted 140 days.', ['140 days']],
     ['…not every count after `I`', 'I think 300 men died at Karsk. I count 58 men dead.', ['300', '58']],
     ['when a calendar’s year turns is a custom, not an event', 'The clerk’s year did not begin until 25 March 1612. The siege ended on 3 May 1611.', ['3 May 1611']],
     ['a log entry’s bold dateline is when the writer wrote', '## Spring 1942\n\n**Fri 14 Feb.** Read Vane today: the siege lasted 140 days.', ['140 days']],

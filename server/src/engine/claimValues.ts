@@ -288,6 +288,9 @@ function isWritersCount(v: FoundValue, s: Sentence, source: boolean): boolean {
   // `two entries come from a memoir and three from a blog`: a bare count after `and`, of the writer's own noun before it.
   if (v.interval.nominal < 100 && /^(and|or|,)$/.test(t[v.firstToken - 1]?.lower ?? '') && /^(from|in|on|at|for|by)$/.test(after?.lower ?? '') &&
     t.slice(1, v.firstToken).some((x, k) => DISCOURSE_NOUNS.has(x.lower) && (parseNumber(t, k)?.value ?? Infinity) <= 12)) return true;
+  // `Three come from [Moyle's blog]`: a bare count opening its sentence, of what comes from a source, is
+  // the writer's tally of their own entries.
+  if (!source && v.interval.nominal < 100 && v.firstToken === s.firstWord && /^(come|comes)$/.test(after?.lower ?? '') && t[v.endToken + 1]?.lower === 'from') return true;
   // `I list 11 events`, `so now I have two lengths`: what the writer has gathered for the essay.
   if (!source && v.interval.nominal < 100 && writerGathered(t.slice(Math.max(0, v.firstToken - 3), v.firstToken))) return true;
   // `Word count: 331`: a label of the essay's length.
