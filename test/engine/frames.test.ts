@@ -315,6 +315,8 @@ describe('frames: what a value is a value of', () => {
       { 'a quarter': 'fraction forces/lost of siege:karsk#2' }],
     ['someone’s time in an event is not its length', 'In the second siege of Karsk, Pyotr was in it for about a hundred days.',
       { 'a hundred days': 'duration ? of siege:karsk#2' }],
+    ['a length `in all` after what the sentence told is the whole of it', 'The strike of 1890 began on 3 March. The men stayed out until 12 May, ten weeks in all.',
+      { '3 March': 'date began of strike@1890', '12 May': 'date ? of strike@1890', 'ten weeks': 'duration length of strike@1890' }],
     ['…nor someone’s time there', 'The second siege of Karsk was long. My great-grandad Pyotr was only there for 52 days. The garrison was there for 140 days.',
       { '52 days': 'duration ? of siege:karsk#2', '140 days': 'duration length/siege of siege:karsk#2' }],
     ['a length a source gives is right after what it gives it to', 'Vane calls the second siege of Karsk a long siege and says the treaty came seven months after it ended.',
