@@ -111,7 +111,7 @@ export function readBlock(block: ProseBlock, context: DraftContext, discourse: D
   // `**Fri 14 Feb.** Read the blog …`: an entry's dateline says when the writer wrote, and is read as
   // a heading (its year dates what follows); it is no claim.
   const dateline = draftDateline(original, opensListItem(context.text, block.range.start));
-  if (dateline > 0) readHeading(original.slice(0, dateline).replace(/[*_]/g, ''), block.range.start, DATELINE_DEPTH, discourse, context.knowledge, true);
+  if (dateline > 0) readHeading(block.text.slice(0, dateline), block.range.start, DATELINE_DEPTH, discourse, context.knowledge, true);
   // (Blanked, not cut: `Fri 14 Feb.` would not end a sentence of its own.)
   const sentences = splitSentences(' '.repeat(dateline) + block.text.slice(dateline), block.range.start).filter((s) => s.text.trim() !== '');
   sentences.forEach((sentence, i) => {

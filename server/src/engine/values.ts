@@ -152,8 +152,8 @@ function isYearNumber(t: Token | undefined): boolean {
  * so `In March, two thousand men marched` keeps its count.
  */
 function parseYear(tokens: Token[], i: number): { year: number; end: number } | undefined {
-  const t = tokens[shortYearAt(tokens, i)];
-  if (t && isYearNumber(t)) return { year: Number(t.text), end: shortYearAt(tokens, i) + 1 };
+  const at = shortYearAt(tokens, i);
+  if (isYearNumber(tokens[at])) return { year: Number(tokens[at]!.text), end: at + 1 };
   const words = parseWordYear(tokens, i);
   return words ? { year: words.year, end: words.end } : undefined;
 }
@@ -164,12 +164,17 @@ function parseYear(tokens: Token[], i: number): { year: number; end: number } | 
  */
 function parseDayYear(tokens: Token[], i: number, month: number): { year: number; end: number } | undefined {
   const year = parseYear(tokens, i);
-  const editor = year ? editorsYear(tokens, year, month) : undefined;
+  if (!year) return undefined;
+  const editor = editorsYear(tokens, year, month);
   if (editor) return editor;
-  const slash = tokens[year?.end ?? i];
-  const next = tokens[(year?.end ?? i) + 1];
-  if (!year || month > 3 || slash?.text !== '/' || slash.start !== tokens[i]!.end || next?.kind !== 'number' || next.start !== slash.end) return year;
-  return /^\d{1,2}$/.test(next.text) && Number(next.text) === (year.year + 1) % 10 ** next.text.length ? { year: year.year + 1, end: year.end + 2 } : year;
+  const slash = tokens[year.end];
+  if (slash?.text !== '/' || slash.start !== tokens[i]!.end || tokens[year.end + 1]?.start !== slash.end) return year;
+  return laterOldStyleYear(year.year, tokens[year.end + 1], month) ? { year: year.year + 1, end: year.end + 2 } : year;
+}
+
+/** `/6` after 1645, `/46`: the next year's last digits, naming the later year of an old-style pair, for a day in January to March. */
+function laterOldStyleYear(year: number, tail: Token | undefined, month: number): boolean {
+  return month <= 3 && tail?.kind === 'number' && /^\d{1,2}$/.test(tail.text) && Number(tail.text) === (year + 1) % 10 ** tail.text.length;
 }
 
 /**
@@ -181,10 +186,10 @@ function editorsYear(tokens: Token[], written: { year: number; end: number }, mo
   const k = written.end;
   if (tokens[k]?.text !== '[' || !isYearNumber(tokens[k + 1]) || Number(tokens[k + 1]!.text) !== written.year) return undefined;
   if (tokens[k + 2]?.text === ']') return { year: written.year, end: k + 3 };
-  const tail = tokens[k + 3];
-  if (tokens[k + 2]?.text !== '/' || tail?.kind !== 'number' || !/^\d{1,2}$/.test(tail.text) || tokens[k + 4]?.text !== ']') return undefined;
-  if (Number(tail.text) !== (written.year + 1) % 10 ** tail.text.length) return undefined;
-  return { year: month <= 3 ? written.year + 1 : written.year, end: k + 5 };
+  if (tokens[k + 2]?.text !== '/' || tokens[k + 4]?.text !== ']') return undefined;
+  // (After April or later the pair is right too, and says only the year written.)
+  if (!laterOldStyleYear(written.year, tokens[k + 3], 1)) return undefined;
+  return { year: laterOldStyleYear(written.year, tokens[k + 3], month) ? written.year + 1 : written.year, end: k + 5 };
 }
 
 /** Words after which `nineteen hundred` is a year rather than a count (a date's comma among them). */
@@ -224,12 +229,6 @@ function namedYears(tokens: Token[]): Set<number> {
   return years;
 }
 
-/**
- * `June '41`, `winter '41–'42`: a year written with its century cut off, which the text around it
- * supplies (the sentence's own years, else its paragraph's). It is read as that year, the nearest to
- * the year around it; with no year around it, it is no value at all (not a count of 41). The token
- * is rewritten in place, so every token index stays as the tokenizer gave it.
- */
 const ROMAN: Record<string, number> = { m: 1000, d: 500, c: 100, l: 50, x: 10, v: 5, i: 1 };
 
 /** `MCCCLXIII`: a number in Roman numerals, if the word is one written in order. */
@@ -249,15 +248,13 @@ function romanValue(word: string): number | undefined {
  * says it is a year (not `Henry VIII`, `chapter IV`). Rewritten in place as the year in digits.
  */
 function readRomanYears(tokens: Token[]): void {
-  for (let i = 1; i < tokens.length; i++) {
-    const value = romanValue(tokens[i]!.text);
-    if (value === undefined || value < 500 || value > 2100) continue;
-    let k = i - 1;
-    // (`the year of the Lord`, `the year of grace`, `the year of our Lord`)
-    if (/^(lord|grace)$/.test(tokens[k]?.lower ?? '')) k -= tokens[k - 1]?.lower === 'of' ? 1 : /^(the|our)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'of' ? 2 : 99;
-    if (tokens[k]?.lower === 'of') k--;
-    if (tokens[k]?.lower !== 'year' && tokens[k]?.lower !== 'anno') continue;
-    tokens[i] = { ...tokens[i]!, kind: 'number', text: String(value), lower: String(value) };
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.lower !== 'year' && tokens[i]!.lower !== 'anno') continue;
+    // (`the year of the Lord`, `the year of our Lord`, `the year of grace`)
+    let k = i + 1;
+    if (tokens[k]?.lower === 'of') k += /^(the|our)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'lord' ? 3 : tokens[k + 1]?.lower === 'grace' ? 2 : 0;
+    const value = tokens[k] ? romanValue(tokens[k]!.text) : undefined;
+    if (value !== undefined && value >= 500 && value <= 2100) tokens[k] = { ...tokens[k]!, kind: 'number', text: String(value), lower: String(value) };
   }
 }
 
@@ -266,7 +263,14 @@ function shortYearAt(tokens: Token[], i: number): number {
   return tokens[i]?.lower === "'" && tokens[i + 1]?.start === tokens[i]!.end && isYearNumber(tokens[i + 1]) ? i + 1 : i;
 }
 
-function readShortYears(tokens: Token[], around: number | undefined): void {
+/**
+ * `June '41`, `winter '41–'42`: a year written with its century cut off, which the text around it
+ * supplies (the sentence's own years, else its paragraph's). It is read as that year, the nearest to
+ * the year around it; with no year around it, it is no value at all (not a count of 41). The token
+ * is rewritten in place, so every token index stays as the tokenizer gave it. Whether it read one.
+ */
+function readShortYears(tokens: Token[], around: number | undefined): boolean {
+  let read = false;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     const mark = tokens[i - 1]!;
@@ -280,7 +284,9 @@ function readShortYears(tokens: Token[], around: number | undefined): void {
     const candidates = [-100, 0, 100].map((shift) => Math.floor(around / 100) * 100 + shift + Number(t.text));
     const year = candidates.reduce((a, b) => (Math.abs(b - around) < Math.abs(a - around) ? b : a));
     tokens[i] = { ...t, text: String(year), lower: String(year) };
+    read = true;
   }
+  return read;
 }
 
 /** `1942/43`, `1942–43`, `1942/1943`: the later year of a pair, with the index after it. */
@@ -905,8 +911,7 @@ export function extractValues(text: string, offset = 0, context: ValueContext = 
   const found: FoundValue[] = findNumericDates(s);
   readRomanYears(tokens);
   const written = namedYears(tokens);
-  readShortYears(tokens, written.size > 0 ? Math.min(...written) : context.year);
-  const years = namedYears(tokens);
+  const years = readShortYears(tokens, written.size > 0 ? Math.min(...written) : context.year) ? namedYears(tokens) : written;
   const year = years.size === 1 ? [...years][0] : context.year;
   const taken = new Set<number>();
   for (const v of found) for (let k = v.firstToken; k < v.endToken; k++) taken.add(k);

@@ -276,6 +276,8 @@ export function countMeasure(site: ValueSite, labelledRow = false): Measure {
   }
   // `61 of the garrison were dead`: the body a count is part of is not what befell it.
   const whole = partitiveWhole(site);
+  // (`five of the arrested men`: the word of the whole only says which men they were.)
+  const wholeNamesMen = whole !== undefined && COUNTED_THINGS.has(site.tokens[whole[1]]?.lower ?? '');
   // `eleven thieves who were robbing the dead`: the dead after a count are others, not what befell it.
   // `11 (7 sunk, 4 taken)`: the parts a count is broken into say what befell them, not the whole.
   const breakdownEnd = site.tokens[site.end]?.text === '(' ? site.tokens.findIndex((x, i) => i > site.end && x.text === ')') : -1;
@@ -295,7 +297,7 @@ export function countMeasure(site: ValueSite, labelledRow = false): Measure {
   }
   // (With no other word for it, `640 of the garrison` counts the garrison; but in `five of the arrested
   // men were transported` the word only says which men the whole was: what befell the five is unsaid.)
-  if (kinds.length === 0 && whole && !COUNTED_THINGS.has(site.tokens[whole[1]]?.lower ?? '')) kinds = classesIn(site, whole[0], whole[1], COUNT_KINDS);
+  if (kinds.length === 0 && whole && !wholeNamesMen) kinds = classesIn(site, whole[0], whole[1], COUNT_KINDS);
   // `killed 211 people: 164 settlers and 47 soldiers`: a list after a colon counts what the count before it did.
   // `Nearly two million people, soldiers and civilians, died in this battle`: a value set off in a short
   // phrase of its own takes the kind its sentence says next.
@@ -335,7 +337,7 @@ export function countMeasure(site: ValueSite, labelledRow = false): Measure {
   // `600 of them seized the customs house`: with no word for what is counted, what the counted did.
   if (!kind) {
     // (`five of the arrested men were transported`: what the whole was is not what the five did.)
-    const act = actAfter(site, whole ? whole[1] + (COUNTED_THINGS.has(site.tokens[whole[1]]?.lower ?? '') ? 1 : 0) : site.end);
+    const act = actAfter(site, whole ? whole[1] + (wholeNamesMen ? 1 : 0) : site.end);
     if (act) kind = `act:${act}`;
   }
   return { ...(kind ? { kind } : {}), ...(thing ? { thing } : {}) };
@@ -483,12 +485,17 @@ function timeSpent(site: ValueSite): string | undefined {
   const t = site.tokens;
   if (!/^(spent|spend|spends|spending)$/.test(t[leadOf(site) - 1]?.lower ?? '')) return undefined;
   const after = t[site.end];
-  if (after && /^\p{L}{3,}ing$/u.test(after.lower) && !NOT_DOINGS.has(after.lower)) return after.lower;
+  if (isDoing(after)) return after!.lower;
   return /^(in|at|on|with|there|here)$/.test(after?.lower ?? '') ? 'stay' : undefined;
 }
 
 /** Words in -ing that name no doing. */
 const NOT_DOINGS = new Set(['during', 'morning', 'evening', 'nothing', 'something', 'anything', 'everything', 'spring', 'king', 'according']);
+
+/** A word in -ing that names a doing (`digging`, `rebuilding`). */
+function isDoing(word: Token | undefined): boolean {
+  return word !== undefined && word.kind === 'word' && /^\p{L}{3,}ing$/u.test(word.lower) && !NOT_DOINGS.has(word.lower);
+}
 
 /**
  * `Rebuilding took eight years`, `Digging the tunnel took a year`: what took the time is the
@@ -497,11 +504,10 @@ const NOT_DOINGS = new Set(['during', 'morning', 'evening', 'nothing', 'somethin
 function doingNamed(tokens: readonly Token[], from: number, valueAt: number): string | undefined {
   // (Bare: `The rising lasted 17 days`, `the crossing took`, after an article, are events told by name.)
   const word = tokens[from];
-  if (!word || word.kind !== 'word' || !/^\p{L}{3,}ing$/u.test(word.lower) || NOT_DOINGS.has(word.lower) || from >= valueAt ||
-    EVENT_TYPES.has(word.lower) || ACTIVITIES.has(word.lower)) return undefined;
-  const at = from;
-  const verb = tokens.slice(at + 1, valueAt).findIndex((t) => TAKE_WORDS.has(t.lower) || LASTING_WORDS.has(t.lower));
-  return verb >= 0 && verb <= 4 ? word.lower : undefined;
+  // (Nor a word of an event or of an activity the lexicon knows: `Fighting raged for 199 days`.)
+  if (from >= valueAt || !isDoing(word) || EVENT_TYPES.has(word!.lower) || ACTIVITIES.has(word!.lower)) return undefined;
+  const verb = tokens.slice(from + 1, valueAt).findIndex((t) => TAKE_WORDS.has(t.lower) || LASTING_WORDS.has(t.lower));
+  return verb >= 0 && verb <= 4 ? word!.lower : undefined;
 }
 
 /**
