@@ -165,10 +165,18 @@ const BODY_OF = new Set(['force', 'army', 'garrison', 'strength', 'host', 'colum
 function listedAfter(site: ValueSite): number | undefined {
   const colon = site.clause[0] - 1;
   if (site.tokens[colon]?.text !== ':') return undefined;
+  // A list opens on its first part's count (`: the 23 arrested …`, `: some 780 killed …`); a clause
+  // after a colon that opens on other words (`: cholera killed 97 people`) says something new.
+  let first = colon + 1;
+  while (first < site.clause[1] && LIST_LEADS.has(site.tokens[first]!.lower)) first++;
+  if (!site.layout.inOtherValue(first, -1)) return undefined;
   let k = colon;
   while (k > 0 && !/^[.;:]$/.test(site.tokens[k - 1]!.text)) k--;
   return site.tokens.slice(k, colon).some((t) => t.kind === 'number') ? k : undefined;
 }
+
+/** Words that may open a list's part before its count. */
+const LIST_LEADS = new Set(['the', 'some', 'about', 'around', 'nearly', 'almost', 'over', 'roughly', 'approximately', 'perhaps', 'only', 'just', 'a', 'an']);
 
 /** The part of a count a listed value is (`164 settlers` → `settler`), if it is one. */
 export function listedPart(site: ValueSite): string | undefined {

@@ -175,6 +175,23 @@ export function nameKey(words: readonly string[]): string | undefined {
   return key.length > 0 ? key.join(' ') : undefined;
 }
 
+const isYear = (t: Token | undefined) => t?.kind === 'number' && /^1\d{3}$|^20\d{2}$/.test(t.text);
+const isDay = (t: Token | undefined) => t?.kind === 'number' && /^([1-9]|[12]\d|3[01])$/.test(t.text);
+
+/**
+ * The year of a date written after an event's `of` (`1847`, `May 1927`, `7 April 1919`,
+ * `April 7, 1919`), and where the date ends; none for anything else (`of 1,200 men`).
+ */
+function yearAfterOf(tokens: readonly Token[], i: number): { year: number; end: number } | undefined {
+  let k = i;
+  if (isDay(tokens[k]) && MONTHS[tokens[k + 1]?.lower ?? ''] !== undefined) k += 2;
+  else if (MONTHS[tokens[k]?.lower ?? ''] !== undefined && capitalised(tokens[k])) {
+    k += 1;
+    if (isDay(tokens[k])) k += tokens[k + 1]?.text === ',' ? 2 : 1;
+  }
+  return isYear(tokens[k]) ? { year: Number(tokens[k]!.text), end: k + 1 } : undefined;
+}
+
 function yearBefore(tokens: Token[], i: number): number | undefined {
   const t = tokens[i];
   return t && t.kind === 'number' && /^\d{4}$/.test(t.text) ? Number(t.text) : undefined;
@@ -329,10 +346,11 @@ class MentionReader {
     }
     let end = i + 1;
     if (PLURAL_EVENT_WORDS.has(tokens[i]!.lower)) return { kind: 'event', ref: { ...ref, text: tokens.slice(first, end).map((t) => t.text).join(' ') }, first, end, plural: true };
-    // `the fire of 1847`, `the flood of 1624`: the year names which one.
-    if (tokens[end]?.lower === 'of' && tokens[end + 1]?.kind === 'number' && /^1\d{3}$|^20\d{2}$/.test(tokens[end + 1]!.text) && ref.year === undefined) {
-      ref.year = Number(tokens[end + 1]!.text);
-      end += 2;
+    // `the fire of 1847`, `the flood of 1624`, `the eruption of 7 April 1919`: the date names which one.
+    const dated = tokens[end]?.lower === 'of' && ref.year === undefined ? yearAfterOf(tokens, end + 1) : undefined;
+    if (dated) {
+      ref.year = dated.year;
+      end = dated.end;
     }
     // `the siege of Karsk`, `the Battle of Karsk` (in a heading, any capitalised words after `of`)
     const headingName = (k: number) => this.heading && tokens[k] !== undefined && capitalised(tokens[k]) && isNameToken(tokens[k]!, false);
