@@ -29,6 +29,26 @@ describe('the registry: another name the corpus gives an event', () => {
   });
 });
 
+describe('the registry: numbers before years, and a year names the event dated to it', () => {
+  const first: EventRef = { type: 'flood', key: 'river lowen', ordinal: 1, text: 'the first great flood of the River Lowen' };
+  const second: EventRef = { type: 'flood', ordinal: 2, text: 'the second flood' };
+  const of1838: EventRef = { type: 'flood', year: 1838, text: 'the 1838 flood' };
+  const registry = new EventRegistry([of1838, second, first]);
+  it('`the 1838 flood` is not merged into the first flood while a second one exists', () => assert.equal(registry.size, 2));
+  it('…and is the flood the corpus dates to 1838, once it does', () => {
+    registry.dated(first, [1827]);
+    registry.dated(second, [1838]);
+    assert.equal(registry.lookup(of1838).id, registry.lookup(second).id);
+    assert.notEqual(registry.lookup({ type: 'flood', year: 1827, text: 'the flood of 1827' }).id, registry.lookup(second).id);
+  });
+  it('two kinds of event are two events, whatever words their names share', () => {
+    const riot: EventRef = { type: 'riot', key: 'lowen bridg mill', text: 'the Lowen Bridge Mill riot' };
+    const both = new EventRegistry([first, riot]);
+    assert.equal(both.size, 2);
+    assert.notEqual(both.lookup(riot).id, both.lookup(first).id);
+  });
+});
+
 describe('the registry: a kind of event the corpus never names is one event', () => {
   const quarantine: EventRef = { type: 'quarantine', text: 'quarantine' };
   const registry = new EventRegistry([siege1, siege2], new Map(), [quarantine, { type: 'siege', text: 'siege' }]);

@@ -85,9 +85,10 @@ export function refRelation(a: EventRef, b: EventRef): SlotRelation {
   const fa = familyOf(a.type);
   const fb = familyOf(b.type);
   if (a.key !== undefined && b.key !== undefined) {
-    const byKey = keyRelation(a.key, b.key);
-    if (byKey !== 'same') return byKey;
-    return fa !== undefined && fb !== undefined && fa !== fb ? 'conflict' : 'same';
+    // Two kinds of event are two events, whatever words their names share (`the first flood of the
+    // River Lowen`, `the Lowen Bridge Mill riot`).
+    if (fa !== undefined && fb !== undefined && fa !== fb) return 'conflict';
+    return keyRelation(a.key, b.key);
   }
   if (fa !== undefined && fb !== undefined && fa !== fb) return 'conflict';
   // Two unnamed references of one exact kind may be the same event; of different kinds, or called by

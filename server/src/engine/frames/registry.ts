@@ -42,8 +42,11 @@ export class EventRegistry implements EventResolver {
     const unique = new Map<string, EventRef>();
     for (const r of refs) if (isNaming(r)) unique.set(`${refKey(r)}|${r.word ?? ''}`, r);
     const all = [...unique.values()].sort((a, b) => refKey(a).localeCompare(refKey(b)));
+    // (A number before a year: `the second flood` names one of a kind's events, while `the 1838 flood`
+    // may be any of them not yet dated, until the corpus dates them.)
+    const numberedFirst = (a: EventRef, b: EventRef) => Number(b.ordinal !== undefined) - Number(a.ordinal !== undefined);
     const pinned = all.filter((r) => r.ordinal !== undefined || r.year !== undefined)
-      .sort((a, b) => specificity(b) - specificity(a) || refKey(a).localeCompare(refKey(b)));
+      .sort((a, b) => specificity(b) - specificity(a) || numberedFirst(a, b) || refKey(a).localeCompare(refKey(b)));
     for (const ref of pinned) this.place(ref, true);
     for (const ref of all.filter((r) => r.ordinal === undefined && r.year === undefined)) this.place(ref, false);
     // A kind of event the corpus never names is one event, which only an unnamed reference can be.
@@ -74,10 +77,12 @@ export class EventRegistry implements EventResolver {
     if (ref.local) return { count: 0 };
     const alias = ref.key !== undefined ? this.aliases.get(ref.key) : undefined;
     if (alias && (ref.type === undefined || ref.type === alias.type)) return this.lookup(this.canonical(ref));
-    const known = ref.when === undefined ? this.byRef.get(ref) : undefined;
+    // Refs with a year or set in one are looked up again once the corpus has dated its events.
+    const timeless = ref.when === undefined && ref.year === undefined;
+    const known = timeless ? this.byRef.get(ref) : undefined;
     if (known) return known;
     const key = refKey(ref);
-    const memo = ref.when === undefined ? this.memo : this.memoWhen;
+    const memo = timeless ? this.memo : this.memoWhen;
     let found = memo.get(key);
     if (!found) {
       // `the invasion`: an unnamed reference is only an event of its own kind, not of a kindred one,
@@ -88,15 +93,17 @@ export class EventRegistry implements EventResolver {
       const numbered = (e: CorpusEvent) => ref.ordinal === undefined || e.ref.ordinal !== undefined;
       const fits = this.mayFit(ref).filter((e) => refRelation(e.ref, ref) !== 'conflict' && numbered(e) && (!e.unnamed || !isNaming(ref)) &&
         (!unnamed || (e.ref.type === ref.type && (ref.word === undefined || e.words.size === 0 || e.words.has(ref.word)))));
-      // `the siege` in a letter dated in the second siege's year: the one of them the text is set in.
-      const dated = ref.when !== undefined && fits.length > 1 ? fits.filter((e) => e.years.has(ref.when!)) : fits;
+      // `the siege` in a letter dated in the second siege's year: the one of them the text is set in;
+      // `the flood of 1827`, where the corpus numbers its floods: the one it dates to that year.
+      const year = ref.year ?? ref.when;
+      const dated = year !== undefined && fits.length > 1 ? fits.filter((e) => e.years.has(year)) : fits;
       const chosen = dated.length === 1 ? dated : fits;
       found = chosen.length === 1 ? { id: chosen[0]!.id, count: 1 } : { count: fits.length };
       // Drafts' references come and go as a writer types: the memo does not grow without end.
       if (memo.size > 8192) memo.clear();
       memo.set(key, found);
     }
-    if (ref.when === undefined) this.byRef.set(ref, found);
+    if (timeless) this.byRef.set(ref, found);
     return found;
   }
 
