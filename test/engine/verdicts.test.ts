@@ -152,6 +152,27 @@ describe('verdicts on a made-up corpus', () => {
     it(`citation-mismatch or silence: ${name}`, () => assert.deepEqual(codes(draft, sources), expected));
   }
 
+  // Contradicted says every source that states the fact disagrees: not said where a source gives the
+  // claim's very value in a statement that nothing but a qualifier tells apart from the claim's.
+  const unsure: Array<[string, string[], string, string[]]> = [
+    ['a source gives the very day, of something the checker cannot tie to the claim',
+      ['The first flood came in March 1627.', 'On the night of 11 February 1627 the river burst its banks.'],
+      'The first flood came on 11 February 1627 (Brannock).', []],
+    ['…no source gives the day', ['The first flood came in March 1627.', 'On the night of 11 February 1627 the river burst its banks.'],
+      'The first flood came on 20 February 1627 (Brannock).', ['contradicted 20 February 1627']],
+    ['a source gives the very count, of a body of men the claim does not name (a qualifier may be misread)',
+      ['The siege of Karsk killed 112 men.', 'The 4th Lancers lost seventeen men killed in the siege of Karsk.'],
+      'The siege of Karsk killed seventeen men.', ['needs-citation seventeen']],
+    ['…a source gives the very count, of another kind of count', ['The fever of 1630 killed 112 people.', 'The fever of 1630 left seventeen wounded.'],
+      'The fever of 1630 killed seventeen people (Brannock).', ['contradicted seventeen']],
+  ];
+  for (const [name, [first, second], draft, expected] of unsure) {
+    it(`contradicted or silence: ${name}`, () => {
+      const sources = [chronicle(`The Brannock Chronicle\n${first}`), letters(`# Letters from the Vell Valley\n\n${second}`)];
+      assert.deepEqual(codes(draft, sources), expected);
+    });
+  }
+
   it('citation-mismatch or silence: a cited comment that writes the very day with no year may state it', () => {
     const dated = letters(LETTERS.replace('which I never believed', 'and that the bridge fell on 3 May'));
     assert.deepEqual(codes('On 3 May 1611 the bridge fell (Halloway).', [chronicle(CHRONICLE), dated]), []);

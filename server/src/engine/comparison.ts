@@ -423,6 +423,30 @@ function someSourceGivesTheValue(claim: Claim, index: CorpusIndex): boolean {
     !endsConflict(claim.frame.measure, s.frame.measure, index.events));
 }
 
+/**
+ * Whether some source gives the claim's very value (the same day, the same number as stated) in a
+ * statement that no slot of the two frames tells apart from the claim's: it may be the claim's fact,
+ * told in words the checker cannot tie to it, and then the statements that disagree prove no
+ * contradiction. (Stricter than someSourceGivesTheValue: any veto, of a measure too, rules it out:
+ * `176 souls` buried is not the town's 214 dead.)
+ */
+function maySayTheValue(claim: Claim, index: CorpusIndex): boolean {
+  if (tellsOfOutside(claim, index)) return false;
+  const mine = withoutQualifiers(claim.frame);
+  return index.statementsWithValue(claim.value.interval).some((s) => s.frame.dimension === claim.frame.dimension &&
+    compareFrames(mine, withoutQualifiers(s.frame), index.events).relation !== 'different' && !endsConflict(claim.frame.measure, s.frame.measure, index.events));
+}
+
+/**
+ * A frame without the qualifiers read least surely (a body of men, sides, a place, a span of time):
+ * `Seventeen of my own hands` and a table's `Deaths among Quarmby's hands | 17` are one fact, though
+ * only one of them was read as a part.
+ */
+function withoutQualifiers(frame: FactFrame): FactFrame {
+  const { group: _group, sides: _sides, agents: _agents, forceOf: _forceOf, place: _place, placeGuessed: _placeGuessed, scope: _scope, ...rest } = frame;
+  return rest;
+}
+
 /** Under two years: a range of dates this short is of months, not of years. */
 const MONTHS_RANGE_DAYS = 700;
 /** The most a range of months may be longer than the length it tells: a month at either end. */
@@ -499,6 +523,7 @@ export function compareClaim(claim: Claim, index: CorpusIndex): { checked: Check
   let code = verdict(stances, citedCorpus);
   if (code === 'citation-mismatch' && silenceProvesNothing(claim, matches, stances, citedCorpus, index)) code = undefined;
   if (code === 'not-in-sources' && someSourceGivesTheValue(claim, index)) code = undefined;
+  if (code === 'contradicted' && maySayTheValue(claim, index)) code = undefined;
 
   const checked: CheckedClaim = {
     range: claim.value.range,
