@@ -287,6 +287,8 @@ table('values: a year said in words is a year, never a count', [
   ['It was signed on the second of May, eighteen seventy-one.', [['the second of May, eighteen seventy-one', 'date', '1871-05-02', '1871-05-03']]],
   ['It blew on the fourteenth of October, nineteen twenty-four.', [['the fourteenth of October, nineteen twenty-four', 'date', '1924-10-14', '1924-10-15']]],
   ['It fell in May of nineteen forty-two.', [['May of nineteen forty-two', 'date', '1942-05-01', '1942-06-01']]],
+  ['It opened on the seventeenth day of June, one thousand seven hundred and ninety-nine.', [['the seventeenth day of June, one thousand seven hundred and ninety-nine', 'date', '1799-06-17', '1799-06-18']]],
+  ['It was authorised by an Act of the year one thousand seven hundred and ninety-two.', [['one thousand seven hundred and ninety-two', 'year', '1792-01-01', '1793-01-01']]],
 ]);
 
 table('values: counts in words stay counts', [
@@ -297,6 +299,7 @@ table('values: counts in words stay counts', [
   ['They marched out, nineteen hundred men.', [['nineteen hundred', 'count', 1850, 1950]]],
   ['They lost nineteen hundred and forty-one men.', [['nineteen hundred and forty-one', 'count', 1940.5, 1941.5]]],
   ['In March, two thousand men marched.', [['two thousand', 'count', 1800, 2200]]],
+  ['By the survey there remained but one thousand eight hundred and seventy.', [['one thousand eight hundred and seventy', 'count', 1869.5, 1870.5]]],
   ['They fielded twelve twenty-pound guns.', [['twelve', 'count', 11.5, 12.5], ['twenty', 'count', 18, 22]]],
 ]);
 

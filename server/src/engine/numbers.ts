@@ -270,12 +270,31 @@ export function parseFractionWords(
 }
 
 /**
+ * `one thousand seven hundred and ninety-nine`: a year said as a count is said, as a register or a
+ * report writes one. Like `seventeen hundred and ninety-nine`, it could also be a count (`hundred`).
+ */
+function thousandsYear(tokens: Token[], i: number): { year: number; end: number; hundred: boolean } | undefined {
+  if (tokens[i]?.lower !== 'one' || tokens[i + 1]?.lower !== 'thousand') return undefined;
+  const hundreds = parseBelowHundred(tokens, i + 2);
+  if (!hundreds || hundreds.ordinal || hundreds.value < 1 || hundreds.value > 9 || tokens[hundreds.end]?.lower !== 'hundred') return undefined;
+  let j = hundreds.end + 1;
+  const and = tokens[j]?.lower === 'and' ? 1 : 0;
+  const tail = parseBelowHundred(tokens, j + and);
+  if (tail?.ordinal) return undefined;
+  if (tail && tail.value > 0) j = tail.end;
+  if (tokens[j] && tokens[j]!.lower in SCALES) return undefined;
+  return { year: 1000 + hundreds.value * 100 + (tail?.value ?? 0), end: j, hundred: true };
+}
+
+/**
  * A year said the way years are said: two pairs (`nineteen forty-one`, `nineteen-forty-one`,
  * `eighteen seventy-one`) or a pair of hundreds (`nineteen hundred and forty-one`). Nobody counts
  * in pairs, so that form is always a year; `hundred` says whether the form could also be a count
  * (`nineteen hundred men`), which the caller decides from the words around it.
  */
 export function parseWordYear(tokens: Token[], i: number): { year: number; end: number; hundred: boolean } | undefined {
+  const thousands = thousandsYear(tokens, i);
+  if (thousands) return thousands;
   const lead = parseBelowHundred(tokens, i);
   if (!lead || lead.ordinal || lead.value < 10 || lead.value > 21) return undefined;
   let j = lead.end;

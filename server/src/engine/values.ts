@@ -193,7 +193,7 @@ function editorsYear(tokens: Token[], written: { year: number; end: number }, mo
 }
 
 /** Words after which `nineteen hundred` is a year rather than a count (a date's comma among them). */
-const YEAR_LEADS = new Set(['in', 'of', 'since', 'until', 'till', 'from', 'through', 'during', 'before', 'after', 'circa', ',']);
+const YEAR_LEADS = new Set(['in', 'of', 'year', 'since', 'until', 'till', 'from', 'through', 'during', 'before', 'after', 'circa', ',']);
 
 /**
  * A year in words standing on its own (`in nineteen forty-one`). Said in pairs it is always a year;
@@ -205,6 +205,8 @@ function wordYearAt(tokens: Token[], i: number): { year: number; end: number } |
   if (!year) return undefined;
   const before = tokens[i - 1]?.lower ?? '';
   if (before === 'at') return undefined;
+  // (`there remained but one thousand eight hundred and seventy.`: said as a count, a year only where one leads to it.)
+  if (tokens[i]!.lower === 'one' && !YEAR_LEADS.has(before)) return undefined;
   if (year.hundred && !YEAR_LEADS.has(before) && !(year.year % 100 !== 0 && tokens[year.end]?.kind !== 'word')) return undefined;
   // `, fourteen hundred of us in all`, `, nineteen hundred men`: a count, whatever came before.
   const after = tokens[year.end]?.lower ?? '';
