@@ -675,6 +675,16 @@ function forceLeader(site: ValueSite, mentions: readonly Mention[]): string | un
   return m.ref.key!.split(' ').pop();
 }
 
+/**
+ * `At Moscow they lost over a million more`, after a paragraph on Stalingrad: a value its clause sets
+ * at a named place is not of an event carried over from earlier text that is named after another place.
+ */
+function carriedElsewhere(subject: FactFrame['subject'], place: string): boolean {
+  if (!subject || subject.via === 'clause' || subject.via === 'sentence') return false;
+  const placeWords = place.split(' ');
+  return subject.refs.every((r) => r.key !== undefined && !r.key.split(' ').some((w) => placeWords.includes(w)));
+}
+
 /** A frame's qualifiers: sides, the people it names, its body of men, its place, its span of time, its informant. */
 function qualify(frame: FactFrame, site: ValueSite, mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>, discourse: Discourse, informant: string | undefined, row = false): void {
   const dimension = frame.dimension;
@@ -696,6 +706,7 @@ function qualify(frame: FactFrame, site: ValueSite, mentions: readonly Mention[]
   if (place) {
     frame.place = place.key;
     if (place.guessed) frame.placeGuessed = true;
+    if (!place.guessed && carriedElsewhere(frame.subject, place.key)) delete frame.subject;
   }
   const scope = dimension === 'count' || dimension === 'fraction' ? scopeOf(site) : undefined;
   if (scope) frame.scope = scope;
