@@ -205,6 +205,8 @@ export const ACTIVITIES = classes({
   life: 'existed operated life',
   force: 'in_force in_effect',
   rescue: 'rescue rescuers',
+  // `sentenced to seven years' transportation`: a penalty's length, not the trial's.
+  sentence: 'sentenced sentence transportation transported servitude',
   // `the coal train had been standing at the junction for eleven minutes`, `on duty for seventeen hours`.
   waiting: 'standing stood waiting waited idle on_duty',
 });

@@ -436,7 +436,7 @@ function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ag
   // `they had not been paid for 19 months`: how long something did not happen is no event's length.
   if (before === 'for' && clauseBefore.some((w) => /^(not|never)$/.test(w) || /n['’]t$/.test(w))) return undefined;
   // `He had been chaplain of the Steadfast for six years`: how long a person was something is no event's length.
-  if (before === 'for' && personWas(t.slice(site.clause[0], firstOfValue))) return undefined;
+  if (before === 'for' && (personWas(t.slice(site.clause[0], firstOfValue)) || namedPersonsTime(t, site.clause[0], firstOfValue))) return undefined;
   const toAt = t.slice(site.end, site.end + 3).findIndex((x) => x.lower === 'to');
   if (toAt >= 0 && classAt(t, site.end + toAt + 1, DATE_PHASES)) return 'between';
   // `marched on Japan 3 months after Germany fell`: a time right before `after` or `later` runs from
@@ -477,7 +477,9 @@ export function durationMeasure(site: ValueSite): Measure {
   const before = site.tokens.slice(site.clause[0], site.first).map((t) => t.lower);
   const passiveHeld = before.includes('held') && before.slice(0, before.indexOf('held')).some((w) => /^(was|were|been|being)$/.test(w));
   // What went on matters to how long it went on, not to the time between two events.
-  let thing = kind === 'between' || kind === 'remaining' || kind === 'ago' || kind === 'so far' ? undefined : passiveHeld ? 'detention' : timeSpent(site) ?? activities[0];
+  // `Three were sentenced to transportation, Garrow among them for seven years`: a penalty's length.
+  const penalty = activities.length === 0 && site.tokens.slice(0, site.first).some((x) => x.lower === 'sentenced');
+  let thing = kind === 'between' || kind === 'remaining' || kind === 'ago' || kind === 'so far' ? undefined : passiveHeld ? 'detention' : penalty ? 'sentence' : timeSpent(site) ?? activities[0];
   // `Pavlov's men held a single apartment block for 58 days`: holding one thing of many (a house, a
   // line), not the place the event is about, is a holding of its own.
   if (thing === 'holding' && holdsAPart(site)) thing = 'holding a part';
@@ -522,6 +524,25 @@ function doingNamed(tokens: readonly Token[], from: number, valueAt: number): st
  * `he was`, `she had been`, `I have been`, `Pennick had been harbourmaster`, with no event word after: a
  * person's own state. (A name before `had been` and a participle, `Karsk had been besieged`, is not.)
  */
+/**
+ * `Her master, Captain Elias Prowde, had been at sea for`: a named person, set off by a comma or not,
+ * a copula, a role or a place in a word or two, and `for`: that person's time, not an event's.
+ */
+function namedPersonsTime(t: readonly Token[], from: number, to: number): boolean {
+  let at = -1;
+  for (let i = from; i < to && at < 0; i++) if (/^(was|is|had|has)$/.test(t[i]!.lower)) at = i;
+  if (at < 1) return false;
+  const k = t[at - 1]?.text === ',' ? at - 2 : at - 1;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t[k]?.text ?? '') || t[k]!.lower === 'the') return false;
+  const perfect = /^(had|has)$/.test(t[at]!.lower);
+  if (perfect && t[at + 1]?.lower !== 'been') return false;
+  const role = t.slice(at + (perfect ? 2 : 1), to).map((x) => x.lower);
+  // (`at sea`, `in office`: a place or a state in two words; `under siege` names an event.)
+  const placed = role.length === 3 && /^(at|in|on)$/.test(role[0]!);
+  return role.length >= 2 && role.length <= 3 && role.at(-1) === 'for' && !/(ed|en)$/.test(role[0]!) && (placed || !NOT_ROLES.has(role[0]!)) &&
+    role.slice(0, -1).every((w) => /^\p{Ll}+$/u.test(w) && !EVENT_TYPES.has(w) && !ACTIVITIES.has(w));
+}
+
 function personWas(clauseBefore: readonly Token[]): boolean {
   const words = clauseBefore.map((x) => x.lower);
   // `My great-grandad Pyotr was only there for 52 days`: one person's time at the event, not its length.
