@@ -158,6 +158,8 @@ describe('verdicts on a made-up corpus', () => {
     ['a source gives the very day, of something the checker cannot tie to the claim',
       ['The first flood came in March 1627.', 'On the night of 11 February 1627 the river burst its banks.'],
       'The first flood came on 11 February 1627 (Brannock).', []],
+    ['…or a day of the claim’s month', ['The first flood came in March 1627.', 'On the night of 11 February 1627 the river burst its banks.'],
+      'The first flood came in February 1627 (Brannock).', []],
     ['…no source gives the day', ['The first flood came in March 1627.', 'On the night of 11 February 1627 the river burst its banks.'],
       'The first flood came on 20 February 1627 (Brannock).', ['contradicted 20 February 1627']],
     ['a source gives the very count, of a body of men the claim does not name (a qualifier may be misread)',

@@ -433,8 +433,17 @@ function someSourceGivesTheValue(claim: Claim, index: CorpusIndex): boolean {
 function maySayTheValue(claim: Claim, index: CorpusIndex): boolean {
   if (tellsOfOutside(claim, index)) return false;
   const mine = withoutQualifiers(claim.frame);
-  return index.statementsWithValue(claim.value.interval).some((s) => s.frame.dimension === claim.frame.dimension &&
-    compareFrames(mine, withoutQualifiers(s.frame), index.events).relation !== 'different' && !endsConflict(claim.frame.measure, s.frame.measure, index.events));
+  return valuesWithin(claim).some((value) => index.statementsWithValue(value).some((s) => s.frame.dimension === claim.frame.dimension &&
+    compareFrames(mine, withoutQualifiers(s.frame), index.events).relation !== 'different' && !endsConflict(claim.frame.measure, s.frame.measure, index.events)));
+}
+
+/** The claim's value, and for a month (`February 1827`) each of its days: a day a source gives is one of them. */
+function valuesWithin(claim: Claim): QuantityInterval[] {
+  const { interval } = claim.value;
+  if (claim.frame.dimension !== 'date' || claim.value.precision !== 'month') return [interval];
+  const days: QuantityInterval[] = [interval];
+  for (let day = interval.low; day < interval.high; day++) days.push({ ...interval, low: day, high: day + 1, nominal: day });
+  return days;
 }
 
 /**
