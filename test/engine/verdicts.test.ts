@@ -153,23 +153,24 @@ describe('verdicts on a made-up corpus', () => {
   }
 
   // Contradicted says every source that states the fact disagrees: not said where a source gives the
-  // claim's very value in a statement that nothing but a qualifier tells apart from the claim's.
+  // claim's very value in a statement that nothing but a qualifier tells apart from the claim's. That
+  // source counts as agreeing: the sources disagree, or the citation is blamed.
   const unsure: Array<[string, string[], string, string[]]> = [
     ['a source gives the very day, of something the checker cannot tie to the claim',
       ['The first flood came in March 1627.', 'On the night of 11 February 1627 the river burst its banks.'],
-      'The first flood came on 11 February 1627 (Brannock).', []],
+      'The first flood came on 11 February 1627 (Brannock).', ['citation-mismatch 11 February 1627']],
     ['…or a day of the claim’s month', ['The first flood came in March 1627.', 'On the night of 11 February 1627 the river burst its banks.'],
-      'The first flood came in February 1627 (Brannock).', []],
+      'The first flood came in February 1627 (Brannock).', ['citation-mismatch February 1627']],
     ['…no source gives the day', ['The first flood came in March 1627.', 'On the night of 11 February 1627 the river burst its banks.'],
       'The first flood came on 20 February 1627 (Brannock).', ['contradicted 20 February 1627']],
     ['a source gives the very count, of a body of men the claim does not name (a qualifier may be misread)',
       ['The siege of Karsk killed 112 men.', 'The 4th Lancers lost seventeen men killed in the siege of Karsk.'],
-      'The siege of Karsk killed seventeen men.', ['needs-citation seventeen']],
+      'The siege of Karsk killed seventeen men.', ['needs-citation seventeen', 'sources-disagree seventeen']],
     ['…a source gives the very count, of another kind of count', ['The fever of 1630 killed 112 people.', 'The fever of 1630 left seventeen wounded.'],
       'The fever of 1630 killed seventeen people (Brannock).', ['contradicted seventeen']],
   ];
   for (const [name, [first, second], draft, expected] of unsure) {
-    it(`contradicted or silence: ${name}`, () => {
+    it(`contradicted or not proved: ${name}`, () => {
       const sources = [chronicle(`The Brannock Chronicle\n${first}`), letters(`# Letters from the Vell Valley\n\n${second}`)];
       assert.deepEqual(codes(draft, sources), expected);
     });

@@ -424,19 +424,26 @@ function someSourceGivesTheValue(claim: Claim, index: CorpusIndex): boolean {
 }
 
 /**
- * Whether some source gives the claim's very value (the same day, the same number as stated) in a
+ * The sources that give the claim's very value (the same day, the same number as stated) in a
  * statement that no slot of the two frames tells apart from the claim's: it may be the claim's fact,
  * told in words the checker cannot tie to it, and then the statements that disagree prove no
  * contradiction. (Stricter than someSourceGivesTheValue: any veto, of a measure too, rules it out:
  * `176 souls` buried is not the town's 214 dead.)
  */
-function maySayTheValue(claim: Claim, index: CorpusIndex): boolean {
-  if (tellsOfOutside(claim, index)) return false;
+function matchesGivingTheValue(claim: Claim, index: CorpusIndex): Match[] {
+  const found: Match[] = [];
+  if (tellsOfOutside(claim, index)) return found;
   const mine = withoutQualifiers(claim.frame);
-  return valuesWithin(claim).some((value) => index.statementsWithValue(value).some((s) => s.frame.dimension === claim.frame.dimension &&
-    compareFrames(mine, withoutQualifiers(s.frame), index.events).relation !== 'different' && !endsConflict(claim.frame.measure, s.frame.measure, index.events)));
+  for (const value of valuesWithin(claim)) {
+    for (const statement of index.statementsWithValue(value)) {
+      if (statement.frame.dimension !== claim.frame.dimension || endsConflict(claim.frame.measure, statement.frame.measure, index.events)) continue;
+      const decision = compareFrames(mine, withoutQualifiers(statement.frame), index.events);
+      if (decision.relation === 'different') continue;
+      found.push({ view: { statement, frame: statement.frame, implied: false }, decision: { ...decision, relation: 'weak', reason: 'gives the very value, of something the checker cannot tie to the claim' }, agrees: true });
+    }
+  }
+  return found;
 }
-
 /** The claim's value, and for a month (`February 1827`) each of its days: a day a source gives is one of them. */
 function valuesWithin(claim: Claim): QuantityInterval[] {
   const { interval } = claim.value;
@@ -525,14 +532,24 @@ function ruledOut(frame: FactFrame, d: Decision): boolean {
 
 export function compareClaim(claim: Claim, index: CorpusIndex): { checked: CheckedClaim; findings: Finding[] } {
   const { matches, closest } = matchStatements(claim, index);
-  const stances = sourceStances(matches);
-  // Evidence: what decided the verdict; a weak match that disagrees decided nothing.
+  let stances = sourceStances(matches);
   const citedCorpus = [...new Set(claim.citations.map((c) => c.sourceKey).filter((k): k is string => k !== undefined))];
-  const evidence = decisiveMatches(matches, citedCorpus).map((m) => toEvidence(m, claim.frame, index));
   let code = verdict(stances, citedCorpus);
+  if (code === 'contradicted') {
+    // A source that gives the very value in a statement the checker cannot tie to the claim may state
+    // it: it counts as agreeing, so the sources disagree (or the citation is blamed), and nothing
+    // proves the claim wrong.
+    const giving = matchesGivingTheValue(claim, index);
+    if (giving.length > 0) {
+      matches.push(...giving);
+      stances = sourceStances(matches);
+      code = verdict(stances, citedCorpus);
+    }
+  }
   if (code === 'citation-mismatch' && silenceProvesNothing(claim, matches, stances, citedCorpus, index)) code = undefined;
   if (code === 'not-in-sources' && someSourceGivesTheValue(claim, index)) code = undefined;
-  if (code === 'contradicted' && maySayTheValue(claim, index)) code = undefined;
+  // Evidence: what decided the verdict; a weak match that disagrees decided nothing.
+  const evidence = decisiveMatches(matches, citedCorpus).map((m) => toEvidence(m, claim.frame, index));
 
   const checked: CheckedClaim = {
     range: claim.value.range,
