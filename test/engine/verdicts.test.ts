@@ -152,6 +152,11 @@ describe('verdicts on a made-up corpus', () => {
     it(`citation-mismatch or silence: ${name}`, () => assert.deepEqual(codes(draft, sources), expected));
   }
 
+  it('a time a named place took, with no event named, is the fact another source gives of that place', () => {
+    const sources = [chronicle('The Brannock Chronicle\nThe Osterby bridge took twelve years to build.'), letters('# Letters\n\nThe bridge was finished in the autumn.')];
+    assert.deepEqual(codes('The Osterby bridge took nine years to build (Brandt 54).', sources), ['contradicted nine years']);
+  });
+
   // Contradicted says every source that states the fact disagrees: not said where a source gives the
   // claim's very value in a statement that nothing but a qualifier tells apart from the claim's. That
   // source counts as agreeing: the sources disagree, or the citation is blamed.

@@ -328,11 +328,11 @@ export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver 
   const first = (f: FactFrame) => f.subject !== undefined && f.subject.refs.every((r) => r.ordinal === 1);
   if ((a.returning && first(b)) || (b.returning && first(a))) return { relation: 'different', slot: 'subject', reason: 'a return, not the first' };
   // With no event named on either side (a heading's is a guess), the same place names the same thing
-  // (`a garrison … in Fort Sable`): a place each clause says, not one referred back to. (A time
-  // between two events is of its two events, wherever they were.)
+  // (`a garrison … in Fort Sable`, `the Osterby bridge took nine years to build`): a place each clause
+  // says, not one referred back to.
   const unnamed = (f: FactFrame) => !f.subject || guessedSubject(f.subject);
   const placeSaid = a.place !== undefined && a.place === b.place && !a.placeGuessed && !b.placeGuessed;
-  if (subject === 'unknown' && unnamed(a) && unnamed(b) && placeSaid && a.measure.kind !== 'between') [subject, subjectReason] = ['same', `same place (${a.place})`];
+  if (subject === 'unknown' && unnamed(a) && unnamed(b) && placeSaid) [subject, subjectReason] = ['same', `same place (${a.place})`];
   // A date of something done to a place (`the Oskendari retook the town`) is the same fact for the same
   // place and act, whichever of the place's events the text is about.
   if (subject === 'related' && measure === 'same' && a.dimension === 'date' && phasesOf(a.measure.kind ?? '').some((p) => PLACE_ACTS.has(p))) {
