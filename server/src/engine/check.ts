@@ -7,13 +7,15 @@ import { Discourse, type DiscourseSnapshot } from './frames/discourse.js';
 import { compareClaim } from './comparison.js';
 import type { CorpusIndex } from './corpusIndex.js';
 import type { CheckedClaim, Finding } from './findings.js';
-import { ProseParser, type ProseBlock, type ProseDocument } from './prose.js';
-import { applySuppressions } from './suppressions.js';
+import { ProseParser, sameBlockMoved, type ProseBlock, type ProseDocument, type TextChange } from './prose.js';
+import { applySuppressions, silencer } from './suppressions.js';
 import type { Citation, FindingCode, TextRange } from './types.js';
 
 export interface CheckOptions {
   /** Codes to leave out entirely (severity `off`). */
   disabledCodes?: ReadonlySet<FindingCode>;
+  /** What changed since the text this checker checked last (an editor's didChange), if known. */
+  changes?: readonly TextChange[];
 }
 
 export interface DraftReport {
@@ -23,7 +25,7 @@ export interface DraftReport {
 }
 
 /** One block's results, at the offset where they were computed. */
-interface BlockResult {
+export interface BlockResult {
   offset: number;
   claims: CheckedClaim[];
   findings: Finding[];
@@ -72,14 +74,111 @@ function blockKey(block: ProseBlock, running: string, context: DraftContext, num
   return `${running}\u0001${numbered}\u0001${links.length || notes.length ? JSON.stringify([links, notes]) : ''}\u0001${block.text}`;
 }
 
+/** A block of the draft as checked, with the discourse it was read in. */
+export interface CheckedBlock {
+  block: ProseBlock;
+  /** The discourse once the block is entered (what its reading depends on, with its text). */
+  entered: DiscourseSnapshot;
+  /** The discourse after it. */
+  after: DiscourseSnapshot;
+  /** A prose block's results, where they were computed (`result.offset`), and their memo key. */
+  result?: BlockResult;
+  key?: string;
+}
+
+/**
+ * A check's results block by block, each kept where it was computed: a block an edit only moved
+ * keeps its results as they were, and the report, with every range where it is now, is made only
+ * when asked for.
+ */
+export class DraftAnalysis {
+  private made: DraftReport | undefined;
+  private silences: ((f: Finding) => boolean) | undefined | null = null;
+
+  constructor(
+    readonly prose: ProseDocument,
+    readonly blocks: readonly CheckedBlock[],
+    private readonly options: CheckOptions,
+  ) {}
+
+  /** How far a block has moved since its results were computed. */
+  static moved(entry: CheckedBlock): number {
+    return entry.result ? entry.block.range.start - entry.result.offset : 0;
+  }
+
+  /** A finding of a block as it stands now. */
+  findingNow(entry: CheckedBlock, finding: Finding): Finding {
+    return shiftFinding(finding, DraftAnalysis.moved(entry));
+  }
+
+  /** Whether a finding (where it is now) is left out: silenced by a comment, or of a code turned off. */
+  leftOut(now: Finding): boolean {
+    if (this.options.disabledCodes?.has(now.code)) return true;
+    if (this.silences === null) this.silences = this.prose.comments.length === 0 ? undefined : silencer(this.prose);
+    return this.silences?.(now) ?? false;
+  }
+
+  /** Whether any finding can be silenced by a comment (then whether one is depends on where it is). */
+  get hasSilences(): boolean {
+    return this.prose.comments.length > 0;
+  }
+
+  report(): DraftReport {
+    if (this.made) return this.made;
+    const findings: Finding[] = [];
+    const claims: CheckedClaim[] = [];
+    const citations: Citation[] = [];
+    for (const entry of this.blocks) {
+      if (!entry.result) continue;
+      const result = entry.result.offset !== entry.block.range.start || entry.result.citations.some((c) => c.label !== undefined)
+        ? shiftResult(entry.result, entry.block.range.start, this.prose.footnotes)
+        : entry.result;
+      findings.push(...result.findings);
+      claims.push(...result.claims);
+      citations.push(...result.citations);
+    }
+    const kept = applySuppressions(this.prose, findings).filter((f) => !this.options.disabledCodes?.has(f.code));
+    return (this.made = { findings: kept, claims, citations });
+  }
+}
+
+function shiftFinding(f: Finding, by: number): Finding {
+  if (by === 0) return f;
+  return { ...f, range: shift(f.range, by), data: { ...f.data, sentenceEnd: f.data.sentenceEnd + by, sentenceRange: shift(f.data.sentenceRange, by) } };
+}
+
+/** What the last check kept, to tell which blocks the next one must read again. */
+interface LastCheck {
+  blocks: CheckedBlock[];
+  /** What every block's reading may depend on besides its own text: numbered references and footnote texts. */
+  numberedKey: string;
+  footnotesKey: string;
+}
+
+/** The footnote definitions' labels and texts (their places do not change what a block reads). */
+function footnotesKeyOf(prose: ProseDocument): string {
+  let key = '';
+  for (const [label, f] of prose.footnotes) key += `${label}\u0001${f.text}\u0002`;
+  return key;
+}
+
 export class DraftChecker {
   private readonly parser = new ProseParser();
-  private memo = new Map<string, BlockResult>();
+  private last: LastCheck | undefined;
 
   constructor(readonly index: CorpusIndex) {}
 
   check(text: string, options: CheckOptions = {}): DraftReport {
-    const prose = this.parser.parse(text);
+    return this.analyze(text, options).report();
+  }
+
+  /**
+   * Checks the text, re-reading only what an edit changed: the blocks before the first changed one
+   * keep their results and their discourse; after the changed ones, once a block moved unchanged is
+   * entered in the discourse it was entered in before, it and every block after it keep theirs.
+   */
+  analyze(text: string, options: CheckOptions = {}): DraftAnalysis {
+    const prose = this.parser.parse(text, options.changes);
     const numberedReferences = numberedReferencesOf(prose);
     const context: DraftContext = {
       text,
@@ -90,35 +189,49 @@ export class DraftChecker {
       eventOfDay: this.index.eventOfDay,
     };
     const numberedKey = JSON.stringify([...numberedReferences]);
+    const footnotesKey = footnotesKeyOf(prose);
+    const last = this.last;
+    // A change of a footnote's text or of the numbered references may change any block that cites them.
+    const same = last && last.numberedKey === numberedKey && last.footnotesKey === footnotesKey ? last.blocks : undefined;
+    const blocks = this.checkBlocks(prose, context, numberedKey, same, last?.blocks ?? []);
+    this.last = { blocks, numberedKey, footnotesKey };
+    return new DraftAnalysis(prose, blocks, options);
+  }
+
+  private checkBlocks(prose: ProseDocument, context: DraftContext, numberedKey: string, same: CheckedBlock[] | undefined, before: CheckedBlock[]): CheckedBlock[] {
+    const all = prose.blocks;
+    const old = same ?? [];
+    let kept = 0;
+    while (kept < all.length && kept < old.length && all[kept] === old[kept]!.block) kept++;
+    let movedTail = 0;
+    while (movedTail < all.length - kept && movedTail < old.length - kept && sameBlockMoved(all[all.length - 1 - movedTail]!, old[old.length - 1 - movedTail]!.block)) movedTail++;
+    // Results by memo key: the blocks read last time that this check may meet again.
+    const memo = new Map<string, BlockResult>();
+    for (const entry of same ? old.slice(kept, old.length - movedTail) : before) if (entry.key && entry.result) memo.set(entry.key, entry.result);
+    const out = old.slice(0, kept);
     const running = new Discourse();
-    let previous: ProseBlock | undefined;
-    const used = new Map<string, BlockResult>();
-    const findings: Finding[] = [];
-    const claims: CheckedClaim[] = [];
-    const citations: Citation[] = [];
-    for (const block of prose.blocks) {
-      enterBlock(block, previous, context, running);
-      previous = block;
-      if (block.role !== 'prose') continue;
-      const key = blockKey(block, String(running.save().id), context, numberedKey);
-      let result = used.get(key) ?? this.memo.get(key);
-      if (result) {
-        running.restore(result.after);
-        // Moved blocks move their ranges; a footnote's definition may have moved on its own.
-        if (result.offset !== block.range.start || result.citations.some((c) => c.label !== undefined)) {
-          result = shiftResult(result, block.range.start, prose.footnotes);
-        }
-      } else {
-        result = this.readAndCompare(block, context, running);
+    if (kept > 0) running.restore(out[kept - 1]!.after);
+    for (let i = kept; i < all.length; i++) {
+      const block = all[i]!;
+      enterBlock(block, all[i - 1], context, running);
+      const entered = running.save();
+      const oldEntry = i >= all.length - movedTail ? old[i - all.length + old.length] : undefined;
+      if (oldEntry && oldEntry.entered.id === entered.id) {
+        // Entered as before, and the same text from here on: the rest is as it was.
+        for (let j = i; j < all.length; j++) out.push({ ...old[j - all.length + old.length]!, block: all[j]! });
+        break;
       }
-      used.set(key, result);
-      findings.push(...result.findings);
-      claims.push(...result.claims);
-      citations.push(...result.citations);
+      if (block.role !== 'prose') {
+        out.push({ block, entered, after: entered });
+        continue;
+      }
+      const key = blockKey(block, String(entered.id), context, numberedKey);
+      let result = memo.get(key);
+      if (result) running.restore(result.after);
+      else memo.set(key, (result = this.readAndCompare(block, context, running)));
+      out.push({ block, entered, after: result.after, result, key });
     }
-    this.memo = used; // only what this text uses: memory stays flat however long the editing goes on
-    const kept = applySuppressions(prose, findings).filter((f) => !options.disabledCodes?.has(f.code));
-    return { findings: kept, claims, citations };
+    return out;
   }
 
   private readAndCompare(block: ProseBlock, context: DraftContext, running: Discourse): BlockResult {
