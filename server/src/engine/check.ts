@@ -74,9 +74,8 @@ function blockKey(block: ProseBlock, running: string, context: DraftContext, num
   return `${running}\u0001${numbered}\u0001${links.length || notes.length ? JSON.stringify([links, notes]) : ''}\u0001${block.text}`;
 }
 
-/** A block of the draft as checked, with the discourse it was read in. */
+/** A block of the draft as checked (the block at the same index of the prose), with the discourse it was read in. */
 export interface CheckedBlock {
-  block: ProseBlock;
   /** The discourse once the block is entered (what its reading depends on, with its text). */
   entered: DiscourseSnapshot;
   /** The discourse after it. */
@@ -97,18 +96,23 @@ export class DraftAnalysis {
 
   constructor(
     readonly prose: ProseDocument,
-    readonly blocks: readonly CheckedBlock[],
+    /** What was found in each of the prose's blocks (at the same index). */
+    readonly checked: readonly CheckedBlock[],
     private readonly options: CheckOptions,
   ) {}
 
-  /** How far a block has moved since its results were computed. */
-  static moved(entry: CheckedBlock): number {
-    return entry.result ? entry.block.range.start - entry.result.offset : 0;
+  /** Calls `fn` with each block's results and where the block starts now, in order. */
+  eachResult(fn: (result: BlockResult, start: number) => void): void {
+    const blocks = this.prose.blocks;
+    for (let i = 0; i < blocks.length; i++) {
+      const result = this.checked[i]!.result;
+      if (result) fn(result, blocks[i]!.range.start);
+    }
   }
 
-  /** A finding of a block as it stands now. */
-  findingNow(entry: CheckedBlock, finding: Finding): Finding {
-    return shiftFinding(finding, DraftAnalysis.moved(entry));
+  /** A finding of a block's results, where it is now that the block starts at `start`. */
+  findingNow(finding: Finding, result: BlockResult, start: number): Finding {
+    return shiftFinding(finding, start - result.offset);
   }
 
   /** Whether a finding (where it is now) is left out: silenced by a comment, or of a code turned off. */
@@ -118,7 +122,7 @@ export class DraftAnalysis {
     return this.silences?.(now) ?? false;
   }
 
-  /** Whether any finding can be silenced by a comment (then whether one is depends on where it is). */
+  /** Whether a comment may silence findings (then whether one is silenced depends on where it is). */
   get hasSilences(): boolean {
     return this.prose.comments.length > 0;
   }
@@ -128,15 +132,12 @@ export class DraftAnalysis {
     const findings: Finding[] = [];
     const claims: CheckedClaim[] = [];
     const citations: Citation[] = [];
-    for (const entry of this.blocks) {
-      if (!entry.result) continue;
-      const result = entry.result.offset !== entry.block.range.start || entry.result.citations.some((c) => c.label !== undefined)
-        ? shiftResult(entry.result, entry.block.range.start, this.prose.footnotes)
-        : entry.result;
+    this.eachResult((stored, start) => {
+      const result = stored.offset !== start || stored.citations.some((c) => c.label !== undefined) ? shiftResult(stored, start, this.prose.footnotes) : stored;
       findings.push(...result.findings);
       claims.push(...result.claims);
       citations.push(...result.citations);
-    }
+    });
     const kept = applySuppressions(this.prose, findings).filter((f) => !this.options.disabledCodes?.has(f.code));
     return (this.made = { findings: kept, claims, citations });
   }
@@ -149,17 +150,12 @@ function shiftFinding(f: Finding, by: number): Finding {
 
 /** What the last check kept, to tell which blocks the next one must read again. */
 interface LastCheck {
-  blocks: CheckedBlock[];
-  /** What every block's reading may depend on besides its own text: numbered references and footnote texts. */
+  blocks: readonly ProseBlock[];
+  checked: CheckedBlock[];
+  /** The parse it was made from (the parser's count): the next check's parse must be the one after. */
+  parse: number;
+  /** The numbered references every `[21]` mark reads through. */
   numberedKey: string;
-  footnotesKey: string;
-}
-
-/** The footnote definitions' labels and texts (their places do not change what a block reads). */
-function footnotesKeyOf(prose: ProseDocument): string {
-  let key = '';
-  for (const [label, f] of prose.footnotes) key += `${label}\u0001${f.text}\u0002`;
-  return key;
 }
 
 export class DraftChecker {
@@ -188,27 +184,27 @@ export class DraftChecker {
       numberedReferences,
       eventOfDay: this.index.eventOfDay,
     };
-    const numberedKey = JSON.stringify([...numberedReferences]);
-    const footnotesKey = footnotesKeyOf(prose);
+    const numberedKey = numberedReferences.size === 0 ? '' : JSON.stringify([...numberedReferences]);
     const last = this.last;
     // A change of a footnote's text or of the numbered references may change any block that cites them.
-    const same = last && last.numberedKey === numberedKey && last.footnotesKey === footnotesKey ? last.blocks : undefined;
-    const blocks = this.checkBlocks(prose, context, numberedKey, same, last?.blocks ?? []);
-    this.last = { blocks, numberedKey, footnotesKey };
-    return new DraftAnalysis(prose, blocks, options);
+    const same = last && last.parse === this.parser.parses - 1 && !this.parser.footnotesChanged && last.numberedKey === numberedKey ? last : undefined;
+    const checked = this.checkBlocks(prose, context, numberedKey, same, last?.checked ?? []);
+    this.last = { blocks: prose.blocks, checked, parse: this.parser.parses, numberedKey };
+    return new DraftAnalysis(prose, checked, options);
   }
 
-  private checkBlocks(prose: ProseDocument, context: DraftContext, numberedKey: string, same: CheckedBlock[] | undefined, before: CheckedBlock[]): CheckedBlock[] {
+  private checkBlocks(prose: ProseDocument, context: DraftContext, numberedKey: string, same: LastCheck | undefined, before: CheckedBlock[]): CheckedBlock[] {
     const all = prose.blocks;
-    const old = same ?? [];
+    const oldBlocks = same?.blocks ?? [];
+    const old = same?.checked ?? [];
     let kept = 0;
-    while (kept < all.length && kept < old.length && all[kept] === old[kept]!.block) kept++;
+    while (kept < all.length && kept < oldBlocks.length && all[kept] === oldBlocks[kept]) kept++;
     let movedTail = 0;
-    while (movedTail < all.length - kept && movedTail < old.length - kept && sameBlockMoved(all[all.length - 1 - movedTail]!, old[old.length - 1 - movedTail]!.block)) movedTail++;
+    while (movedTail < all.length - kept && movedTail < old.length - kept && sameBlockMoved(all[all.length - 1 - movedTail]!, oldBlocks[old.length - 1 - movedTail]!)) movedTail++;
     // Results by memo key: the blocks read last time that this check may meet again.
     const memo = new Map<string, BlockResult>();
     for (const entry of same ? old.slice(kept, old.length - movedTail) : before) if (entry.key && entry.result) memo.set(entry.key, entry.result);
-    const out = old.slice(0, kept);
+    let out = old.slice(0, kept);
     const running = new Discourse();
     if (kept > 0) running.restore(out[kept - 1]!.after);
     for (let i = kept; i < all.length; i++) {
@@ -218,18 +214,18 @@ export class DraftChecker {
       const oldEntry = i >= all.length - movedTail ? old[i - all.length + old.length] : undefined;
       if (oldEntry && oldEntry.entered.id === entered.id) {
         // Entered as before, and the same text from here on: the rest is as it was.
-        for (let j = i; j < all.length; j++) out.push({ ...old[j - all.length + old.length]!, block: all[j]! });
+        out = out.concat(old.slice(i - all.length + old.length));
         break;
       }
       if (block.role !== 'prose') {
-        out.push({ block, entered, after: entered });
+        out.push({ entered, after: entered });
         continue;
       }
       const key = blockKey(block, String(entered.id), context, numberedKey);
       let result = memo.get(key);
       if (result) running.restore(result.after);
       else memo.set(key, (result = this.readAndCompare(block, context, running)));
-      out.push({ block, entered, after: result.after, result, key });
+      out.push({ entered, after: result.after, result, key });
     }
     return out;
   }

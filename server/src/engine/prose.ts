@@ -536,6 +536,8 @@ function shiftRange(r: TextRange, by: number): TextRange {
  */
 /** A parsed chunk placed in its document: its blocks, footnotes and comments at their offsets. */
 interface PlacedChunk {
+  /** The parse it was placed from. */
+  parsed: ParsedChunk;
   start: number;
   paragraphId: number;
   bibliographyDepth: number | undefined;
@@ -545,6 +547,28 @@ interface PlacedChunk {
   firstHeading?: string;
   paragraphIdAfter: number;
   bibliographyDepthAfter: number | undefined;
+}
+
+/**
+ * Moves a placed chunk's blocks where the chunk now starts, renumbering their paragraphs from
+ * `paragraphId`: the same block objects, so that a keystroke does not remake every block after it.
+ * (A parser's last document is the only other holder of them, and it is replaced by this one.)
+ */
+function movePlaced(placed: PlacedChunk, start: number, paragraphId: number): void {
+  const by = start - placed.start;
+  const renumber = paragraphId - placed.paragraphId;
+  for (const block of placed.blocks) {
+    block.range = shiftRange(block.range, by);
+    block.paragraph += renumber;
+    if (by === 0) continue;
+    if (block.links.length > 0) block.links = block.links.map((l) => ({ ...l, range: shiftRange(l.range, by), textRange: shiftRange(l.textRange, by) }));
+    if (block.footnoteReferences.length > 0) block.footnoteReferences = block.footnoteReferences.map((f) => ({ ...f, range: shiftRange(f.range, by) }));
+  }
+  placed.footnotes = placed.footnotes.map((f) => ({ ...f, range: shiftRange(f.range, by) }));
+  placed.comments = placed.comments.map((c) => ({ ...c, range: shiftRange(c.range, by) }));
+  placed.start = start;
+  placed.paragraphId = paragraphId;
+  placed.paragraphIdAfter += renumber;
 }
 
 /** The parsed block each placed block was made from: the same one, moved, reads the same. */
@@ -570,6 +594,7 @@ interface Placement {
 function placeChunk(parsed: ParsedChunk, start: number, at: Placement): PlacedChunk {
   let { paragraphId, bibliographyDepth } = at;
   const placed: PlacedChunk = {
+    parsed,
     start, paragraphId, bibliographyDepth, blocks: [], paragraphIdAfter: 0, bibliographyDepthAfter: undefined,
     footnotes: parsed.footnotes.map((f) => ({ ...f, range: shiftRange(f.range, start) })),
     comments: parsed.comments.map((c) => ({ ...c, range: shiftRange(c.range, start) })),
@@ -674,6 +699,8 @@ interface ChunkPiece {
   /** The definitions it was parsed with (a change of them may change its parse). */
   definitionsKey?: string;
   table?: DefinitionTable;
+  /** Where it was last placed: unchanged or only moved, its blocks are the same objects again. */
+  placed?: PlacedChunk;
 }
 
 /** A chunk of the text last parsed: its text, its definitions and its pieces' parses. */
@@ -702,19 +729,28 @@ const definitionsJson = (chunks: readonly ScannedChunk[]) => JSON.stringify(chun
 export class ProseParser {
   private last: { text: string; chunks: ScannedChunk[]; doc: ProseDocument } | undefined;
   private table = new DefinitionTable([]);
-  /** Each parsed chunk where it was last placed: unchanged, its blocks are the same objects again. */
-  private placed = new WeakMap<ParsedChunk, PlacedChunk>();
-  /** The pieces parsed in this parse, by definitions and text. */
+  /** The pieces parsed in this parse, and those of the chunks it replaced, by definitions and text. */
   private readonly parsedAlike = new Map<string, ParsedChunk>();
+
+  /** How many texts it has parsed. */
+  parses = 0;
+  /** Whether the last parse may have changed a footnote's definition (a chunk holding one was read again). */
+  footnotesChanged = true;
 
   /** `changes` (optional) say what changed since the last text parsed; without them the texts are compared. */
   parse(text: string, changes?: readonly TextChange[]): ProseDocument {
+    this.parses++;
     const last = this.last;
+    if (last && last.text === text) {
+      this.footnotesChanged = false;
+      return last.doc;
+    }
     const region = last && ((changes && regionOfChanges(last.text, text, changes)) ?? regionByComparing(last.text, text));
-    if (last && region && region.start === region.newEnd && region.start === region.oldEnd && last.text === text) return last.doc;
     const { chunks, removed, added } = last && region ? this.rescan(last.chunks, text, region) : { chunks: scanChunks(text, 0).chunks.map((c) => scannedChunk(text, c)), removed: [], added: undefined };
+    this.footnotesChanged = !added || [...removed, ...added].some((c) => c.definitions.footnoteLabels.length > 0);
     if (!added || definitionsJson(removed) !== definitionsJson(added)) this.table = new DefinitionTable(chunks.map((c) => c.definitions));
     const doc = this.assemble(text, chunks);
+    this.parsedAlike.clear();
     this.last = { text, chunks, doc };
     return doc;
   }
@@ -740,12 +776,15 @@ export class ProseParser {
       const was = old[first + i];
       return was && i === 0 && was.start === c.start && was.end === c.end && c.end < region.start ? was : scannedChunk(text, c);
     });
+    // (A long chunk read again, such as a list of footnotes, keeps the parses of its lines that did not change.)
+    for (const chunk of old.slice(first, resumeAt >= 0 ? resumeAt : old.length)) {
+      for (const piece of chunk.pieces) if (piece.parsed) this.parsedAlike.set(`${piece.definitionsKey}\u0000${chunk.text.slice(piece.start, piece.end)}`, piece.parsed);
+    }
     const rest = resumeAt >= 0 ? old.slice(resumeAt).map((c) => (delta === 0 ? c : { ...c, start: c.start + delta, end: c.end + delta })) : [];
     return { chunks: [...old.slice(0, first), ...added, ...rest], removed: old.slice(first, resumeAt >= 0 ? resumeAt : old.length), added };
   }
 
   private assemble(text: string, chunks: ScannedChunk[]): ProseDocument {
-    this.parsedAlike.clear();
     const doc: ProseDocument = { text, blocks: [], footnotes: new Map(), comments: [] };
     const at: Placement = { paragraphId: 0, bibliographyDepth: undefined };
     for (const chunk of chunks) {
@@ -753,10 +792,11 @@ export class ProseParser {
         const parsed = this.parsedPiece(chunk, piece);
         const start = chunk.start + piece.start;
         doc.frontMatterTitle ??= parsed.frontMatterTitle;
-        let placed = this.placed.get(parsed);
-        if (!placed || placed.start !== start || placed.paragraphId !== at.paragraphId || placed.bibliographyDepth !== at.bibliographyDepth) {
-          placed = placeChunk(parsed, start, at);
-          this.placed.set(parsed, placed);
+        let placed = piece.placed;
+        if (!placed || placed.parsed !== parsed || placed.bibliographyDepth !== at.bibliographyDepth) {
+          placed = piece.placed = placeChunk(parsed, start, at);
+        } else if (placed.start !== start || placed.paragraphId !== at.paragraphId) {
+          movePlaced(placed, start, at.paragraphId);
         }
         doc.firstHeading ??= placed.firstHeading;
         for (const f of placed.footnotes) doc.footnotes.set(f.label, f);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { relatedInformationOf, severityOf, type Diagnostic } from '../../diagnostics.js';
-import { DraftChecker, FINDING_CODES, LineIndex, type BlockResult, type CheckedBlock, type CorpusIndex, type DraftAnalysis, type DraftReport, type Finding, type FindingCode, type TextChange } from '../../engine/index.js';
+import { DraftChecker, FINDING_CODES, LineIndex, type BlockResult, type CorpusIndex, type DraftAnalysis, type DraftReport, type Finding, type FindingCode, type TextChange } from '../../engine/index.js';
 import type { CorroborateSettings } from '../../config.js';
 import type { Analysis, FindingIds } from '../documents.js';
 import type { ServerState, WorkspaceView } from './state.js';
@@ -57,12 +57,12 @@ class CheckedDraft implements Analysis {
 /** The findings published, in the order their diagnostics are. */
 function publishedFindings(analysis: DraftAnalysis, severities: CorroborateSettings['severity']): Finding[] {
   const out: Finding[] = [];
-  for (const entry of analysis.blocks) {
-    for (const finding of entry.result?.findings ?? []) {
-      const now = analysis.findingNow(entry, finding);
+  analysis.eachResult((result, start) => {
+    for (const finding of result.findings) {
+      const now = analysis.findingNow(finding, result, start);
       if (!analysis.leftOut(now) && severityOf(now.code, severities) !== 'off') out.push(now);
     }
-  }
+  });
   return out;
 }
 
@@ -79,18 +79,17 @@ export function analyzeText(workspace: WorkspaceView, text: string, draft?: Draf
   const analysis = (draft ? draft.checkerFor(index) : new DraftChecker(index)).analyze(text, { disabledCodes, changes });
   const cache = draft?.blockDiagnostics(workspace.generation);
   const diagnostics: Diagnostic[] = [];
-  for (const entry of analysis.blocks) {
-    const result = entry.result;
-    if (!result || result.findings.length === 0) continue;
-    const start = lines.positionAt(entry.block.range.start);
+  analysis.eachResult((result, blockStart) => {
+    if (result.findings.length === 0) return;
+    const start = lines.positionAt(blockStart);
     let placed = cache?.get(result);
     // (Where a comment silences findings, whether one is silenced depends on where it is now.)
     if (!placed || placed.line !== start.line || placed.character !== start.character || analysis.hasSilences) {
-      placed = { ...start, diagnostics: leanDiagnostics(analysis, entry, lines, index, settings, draft?.ids) };
+      placed = { ...start, diagnostics: leanDiagnostics(analysis, result, blockStart, lines, index, settings, draft?.ids) };
       cache?.set(result, placed);
     }
     for (const d of placed.diagnostics) diagnostics.push(d);
-  }
+  });
   draft?.ids.published(diagnostics);
   return new CheckedDraft(text, lines, analysis, diagnostics, settings.severity);
 }
@@ -102,10 +101,10 @@ export function analyzeText(workspace: WorkspaceView, text: string, draft?: Draf
  * editors list related information above our own hover. `corroborate.relatedInformation` puts it
  * back for editors that show it in their problem list.
  */
-function leanDiagnostics(analysis: DraftAnalysis, entry: CheckedBlock, lines: LineIndex, index: CorpusIndex, settings: CorroborateSettings, ids: FindingIds | undefined): Diagnostic[] {
+function leanDiagnostics(analysis: DraftAnalysis, result: BlockResult, blockStart: number, lines: LineIndex, index: CorpusIndex, settings: CorroborateSettings, ids: FindingIds | undefined): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  for (const finding of entry.result?.findings ?? []) {
-    const now = analysis.findingNow(entry, finding);
+  for (const finding of result.findings) {
+    const now = analysis.findingNow(finding, result, blockStart);
     const severity = severityOf(now.code, settings.severity);
     if (severity === 'off' || analysis.leftOut(now)) continue;
     const range = lines.rangeOf(now.range);
