@@ -129,6 +129,34 @@ describe('incremental checking', function () {
     );
   });
 
+  it('re-reads, after an edit of the title, only the blocks that take its subject or may yet refer to it', () => {
+    // (Each section names a siege of its own: the title's soon leaves the subjects `the siege` may mean.)
+    const sections = Array.from({ length: 30 }, (_, i) => `## The Treaty of Orlen\n\nIt was signed on ${i + 1} May 1611 (Brannock). The siege of Tull${'x'.repeat(i)} lasted ${100 + i} days.`);
+    const text = ['# The Siege of Karsk', '', 'It lasted 140 days.', '', ...sections].join('\n\n');
+    const checker = new DraftChecker(index);
+    checker.check(text);
+    const at = text.indexOf('Karsk');
+    const renamed = `${text.slice(0, at)}Kxrsk${text.slice(at + 5)}`;
+    assert.deepEqual(checker.check(renamed, { changes: [{ start: at, end: at + 5, newLength: 5 }] }), checkDraft(renamed, index));
+    assert.ok(checker.blocksRead <= 8, `read ${checker.blocksRead} blocks`);
+    assert.deepEqual(checker.check(text, { changes: [{ start: at, end: at + 5, newLength: 5 }] }), checkDraft(text, index));
+    assert.ok(checker.blocksRead <= 8, `read ${checker.blocksRead} blocks back`);
+  });
+
+  it('re-reads one block for a keystroke in a long draft, told or not where it was', () => {
+    const paragraphs = Array.from({ length: 300 }, (_, i) => `Paragraph ${i}: the siege of Karsk lasted ${100 + i} days.[^${i % 3 + 1}]`);
+    const text = `${paragraphs.join('\n\n')}\n\n[^1]: Oswin Brannock, chronicle.\n[^2]: Mira Halloway, letters.\n[^3]: Brannock.\n`;
+    const checker = new DraftChecker(index);
+    checker.check(text);
+    for (const told of [true, false]) {
+      const at = text.indexOf('lasted 250');
+      const edited = `${text.slice(0, at)}still ${text.slice(at)}`;
+      assert.deepEqual(checker.check(edited, told ? { changes: [{ start: at, end: at, newLength: 6 }] } : {}), checkDraft(edited, index));
+      assert.equal(checker.blocksRead, 1);
+      checker.check(text);
+    }
+  });
+
   it('re-reads only the chunk an edit touched', () => {
     const paragraphs = Array.from({ length: 200 }, (_, i) => `Paragraph ${i}: the siege of Karsk lasted ${100 + i} days (Brannock).`);
     const text = paragraphs.join('\n\n');

@@ -3,12 +3,13 @@
 // claims and findings are memoised by its text, its citations' definitions and the subject it
 // inherits, so the result always equals a fresh check of the same text.
 import { enterBlock, numberedReferencesOf, readBlock, type DraftContext } from './claims.js';
-import { Discourse, type DiscourseSnapshot } from './frames/discourse.js';
+import type { DiscourseSnapshot } from './frames/discourse.js';
 import { compareClaim } from './comparison.js';
 import type { CorpusIndex } from './corpusIndex.js';
 import type { CheckedClaim, Finding } from './findings.js';
 import { ProseParser, sameBlockMoved, type ProseBlock, type ProseDocument, type TextChange } from './prose.js';
 import { applySuppressions, silencer } from './suppressions.js';
+import { sameButTitle, sameTitleAnswers, TitleWatchingDiscourse, withTitleOf, type TitleRead } from './titles.js';
 import type { Citation, FindingCode, TextRange } from './types.js';
 
 export interface CheckOptions {
@@ -32,6 +33,8 @@ export interface BlockResult {
   citations: Citation[];
   /** The discourse after the block. */
   after: DiscourseSnapshot;
+  /** What its reading asked of the title (see titles.ts). */
+  titleRead?: TitleRead;
 }
 
 const shift = (r: TextRange, by: number): TextRange => (by === 0 ? r : { start: r.start + by, end: r.end + by });
@@ -161,6 +164,8 @@ interface LastCheck {
 export class DraftChecker {
   private readonly parser = new ProseParser();
   private last: LastCheck | undefined;
+  /** How many blocks the last check read (the rest it kept). */
+  blocksRead = 0;
 
   constructor(readonly index: CorpusIndex) {}
 
@@ -174,6 +179,7 @@ export class DraftChecker {
    * entered in the discourse it was entered in before, it and every block after it keep theirs.
    */
   analyze(text: string, options: CheckOptions = {}): DraftAnalysis {
+    this.blocksRead = 0;
     const prose = this.parser.parse(text, options.changes);
     const numberedReferences = numberedReferencesOf(prose);
     const context: DraftContext = {
@@ -205,7 +211,7 @@ export class DraftChecker {
     const memo = new Map<string, BlockResult>();
     for (const entry of same ? old.slice(kept, old.length - movedTail) : before) if (entry.key && entry.result) memo.set(entry.key, entry.result);
     let out = old.slice(0, kept);
-    const running = new Discourse();
+    const running = new TitleWatchingDiscourse();
     if (kept > 0) running.restore(out[kept - 1]!.after);
     for (let i = kept; i < all.length; i++) {
       const block = all[i]!;
@@ -216,6 +222,12 @@ export class DraftChecker {
         // Entered as before, and the same text from here on: the rest is as it was.
         out = out.concat(old.slice(i - all.length + old.length));
         break;
+      }
+      const retitled = oldEntry && this.retitled(block, oldEntry, entered);
+      if (retitled) {
+        running.restore(retitled.after);
+        out.push(retitled);
+        continue;
       }
       if (block.role !== 'prose') {
         out.push({ entered, after: entered });
@@ -230,9 +242,24 @@ export class DraftChecker {
     return out;
   }
 
-  private readAndCompare(block: ProseBlock, context: DraftContext, running: Discourse): BlockResult {
+  /**
+   * A block moved unchanged, entered as before but for the title (its name was edited), whose
+   * reading asked nothing of the title that the new one answers otherwise: its results as they
+   * were, with the new title in the discourse after it.
+   */
+  private retitled(block: ProseBlock, old: CheckedBlock, entered: DiscourseSnapshot): CheckedBlock | undefined {
+    if (block.role !== 'prose' || !old.result || !sameButTitle(old.entered, entered)) return undefined;
+    if (old.result.titleRead && !sameTitleAnswers(old.result.titleRead, old.entered, entered)) return undefined;
+    const after = withTitleOf(old.after, entered);
+    if (!after) return undefined;
+    return { ...old, entered, after };
+  }
+
+  private readAndCompare(block: ProseBlock, context: DraftContext, running: TitleWatchingDiscourse): BlockResult {
+    this.blocksRead++;
+    running.titleRead = { subject: false, year: false };
     const read = readBlock(block, context, running);
-    const result: BlockResult = { offset: block.range.start, claims: [], findings: [], citations: read.citations, after: running.save() };
+    const result: BlockResult = { offset: block.range.start, claims: [], findings: [], citations: read.citations, after: running.save(), titleRead: running.titleRead };
     for (const claim of read.claims) {
       const compared = compareClaim(claim, this.index);
       result.claims.push({ ...compared.checked, about: context.text.slice(claim.clause.start, claim.clause.end) });
