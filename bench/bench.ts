@@ -315,24 +315,8 @@ async function main(): Promise<void> {
     return cacheDir;
   };
 
-  /**
-   * Edits of a draft through the language server (each kind of edit in turn), then the same edits
-   * to the floor server, which publishes what was recorded; with --compare, the other build's
-   * server too, turn about. Twice, so that a slow spell of the machine falls on both.
-   */
-  const keystrokes = async (draft: string, size: string, editsPerKind: number, cap: number) => {
-    const record = path.join(WORK, `edits-${size}.json`);
-    const edit = { draft, corpus: inputs.corpus5, edits: editsPerKind, warmup: 4 };
-    for (let round = 0; round < 2; round++) {
-      await step(`edit-${size}#${round}`, 'edit', { ...edit, cacheDir: cache5, server: SERVER, record }, cap);
-      if (COMPARE_SERVER) await step(`before-${size}#${round}`, 'edit', { ...edit, cacheDir: path.join(caches, 'compare'), server: COMPARE_SERVER }, cap + 60_000);
-      await step(`floor-${size}#${round}`, 'floor', { draft, record, server: FLOOR }, cap);
-    }
-    for (const key of [`edit-${size}`, `before-${size}`, `floor-${size}`]) {
-      const rounds = [0, 1].map((r) => runs[`${key}#${r}`] as TaskRun | undefined).filter((r): r is TaskRun => !!r);
-      if (rounds.length > 0) runs[key] = mergeRuns(rounds);
-    }
-  };
+  const keystrokes = (draft: string, size: string, editsPerKind: number, cap: number) =>
+    keystrokeRuns(step, runs, { SERVER, FLOOR, COMPARE_SERVER, cache: cache5, compareCache: path.join(caches, 'compare') }, { corpus: inputs.corpus5, draft, size, editsPerKind, cap });
   const others = !keystrokeOnly;
   // Parsing alone: the floor.
   if (others) await step('parse-3k', 'parse', { draft: inputs.draft3k, runs: n(30, 5), warmup: 3 }, 30_000);
@@ -385,14 +369,74 @@ function mergeRuns(rounds: TaskRun[]): TaskRun {
   };
 }
 
+/**
+ * Edits of a draft through the language server (each kind of edit in turn), then the same edits
+ * to the floor server, which publishes what was recorded; with --compare, the other build's
+ * server too, turn about. Twice, so that a slow spell of the machine falls on both.
+ */
+async function keystrokeRuns(
+  step: Step,
+  runs: Record<string, TaskRun | TaskRun[]>,
+  servers: { SERVER: string; FLOOR: string; COMPARE_SERVER?: string; cache: string; compareCache: string },
+  what: { corpus: string; draft: string; size: string; editsPerKind: number; cap: number },
+): Promise<void> {
+  const { draft, size, cap } = what;
+  const record = path.join(WORK, `edits-${size}.json`);
+  const edit = { draft, corpus: what.corpus, edits: what.editsPerKind, warmup: 4 };
+  for (let round = 0; round < 2; round++) {
+    await step(`edit-${size}#${round}`, 'edit', { ...edit, cacheDir: servers.cache, server: servers.SERVER, record }, cap);
+    if (servers.COMPARE_SERVER) await step(`before-${size}#${round}`, 'edit', { ...edit, cacheDir: servers.compareCache, server: servers.COMPARE_SERVER }, cap + 60_000);
+    await step(`floor-${size}#${round}`, 'floor', { draft, record, server: servers.FLOOR }, cap);
+  }
+  for (const key of [`edit-${size}`, `before-${size}`, `floor-${size}`]) {
+    const rounds = [0, 1].map((r) => runs[`${key}#${r}`] as TaskRun | undefined).filter((r): r is TaskRun => !!r);
+    if (rounds.length > 0) runs[key] = mergeRuns(rounds);
+  }
+}
+
+/** "yes", or "no" with how far over the limit. */
+function verdict(value: number | undefined, limit: number, capped: boolean): string {
+  if (value === undefined || Number.isNaN(value)) return capped ? `no (over the cap)` : '–';
+  return value <= limit ? 'yes' : `no (${(value / limit).toFixed(value / limit >= 10 ? 0 : 1)}×)`;
+}
+
+/** The rows of a corpus's cold and warm index runs. */
+function indexRows(rows: Row[], many: (key: string) => TaskRun[], key: string, label: string, bytes: number, target?: { ms: number; text: string }, memLimit?: number): void {
+  const cold = many(`${key}-cold`);
+  const results = cold.map((r) => r.result).filter((r): r is Record<string, unknown> => !!r);
+  const ms = results.map((r) => r.indexMs as number);
+  const s = summarize(ms);
+  const peak = Math.max(0, ...results.map((r) => (r.peak as number) ?? 0));
+  const capped = cold.some((r) => r.capped);
+  const mbps = s ? `${(bytes / 1e6 / (s.median / 1000)).toFixed(2)} MB/s` : '';
+  const threads = results[0] ? (results[0].report as { threads: number }).threads : 0;
+  rows.push({
+    figure: `Cold index, ${label} (${threads || 1} thread${threads === 1 ? '' : 's'}${mbps ? `; ${mbps}` : ''}), cache written`,
+    median: s ? fmtMs(s.median) : capped ? `> ${fmtMs(cold[0]?.wallMs)}` : '–',
+    p95: s ? fmtMs(s.p95) : '–',
+    runs: String(ms.length),
+    memory: fmtMB(peak),
+    target: target ? `≤ ${target.ms / 1000} s${memLimit ? `, ≤ ${memLimit / 2 ** 30} GB` : ''}` : '',
+    met: target ? (s ? [verdict(s.median, target.ms, false), ...(memLimit ? [peak <= memLimit ? 'memory yes' : `memory no (${(peak / memLimit).toFixed(1)}×)`] : [])].join('; ') : 'no') : '',
+  });
+  const warm = many(`${key}-warm`);
+  const wr = warm.map((r) => r.result).filter((r): r is Record<string, unknown> => !!r);
+  const ws = summarize(wr.map((r) => r.totalMs as number));
+  rows.push({
+    figure: `Warm start from the cache, ${label} (read the sources, hash, load the index)`,
+    median: ws ? fmtMs(ws.median) : '–',
+    p95: ws ? fmtMs(ws.p95) : '–',
+    runs: String(wr.length),
+    memory: fmtMB(Math.max(0, ...wr.map((r) => (r.peak as number) ?? 0))),
+    target: target ? '≤ 1 s' : '',
+    met: target ? verdict(ws?.median, 1000, false) : '',
+  });
+}
+
 function buildReport(runs: Record<string, TaskRun | TaskRun[]>, inputs: Inputs, info: Record<string, string | number>, totalMs: number) {
   const one = (key: string) => runs[key] as TaskRun | undefined;
   const many = (key: string) => (runs[key] as TaskRun[] | undefined) ?? [];
   const rows: Row[] = [];
-  const verdict = (value: number | undefined, limit: number, capped: boolean) => {
-    if (value === undefined || Number.isNaN(value)) return capped ? `no (over the cap)` : '–';
-    return value <= limit ? 'yes' : `no (${(value / limit).toFixed(value / limit >= 10 ? 0 : 1)}×)`;
-  };
   const timed = (key: string, figure: string, target?: { limit: number; text: string; on: 'median' | 'p95' }, memory?: unknown) => {
     const r = one(key);
     const s = summarize(r?.samples ?? []);
@@ -423,39 +467,8 @@ function buildReport(runs: Record<string, TaskRun | TaskRun[]>, inputs: Inputs, 
   if (e60 && p60) rows.push({ figure: 'Edit p95 as a share of one full remark parse, 60,000 words', median: '', p95: `${((e60.p95 / p60.median) * 100).toFixed(1)}%`, runs: '', memory: '', target: '< 5%', met: e60.p95 / p60.median < 0.05 ? 'yes' : 'no' });
   if (e3 === undefined && one('edit-3k')?.error) log(`edit-3k: ${one('edit-3k')!.error}`);
 
-  const indexRow = (key: string, label: string, bytes: number, target?: { ms: number; text: string }, memLimit?: number) => {
-    const cold = many(`${key}-cold`);
-    const results = cold.map((r) => r.result).filter((r): r is Record<string, unknown> => !!r);
-    const ms = results.map((r) => r.indexMs as number);
-    const s = summarize(ms);
-    const peak = Math.max(0, ...results.map((r) => (r.peak as number) ?? 0));
-    const capped = cold.some((r) => r.capped);
-    const mbps = s ? `${(bytes / 1e6 / (s.median / 1000)).toFixed(2)} MB/s` : '';
-    const threads = results[0] ? (results[0].report as { threads: number }).threads : 0;
-    rows.push({
-      figure: `Cold index, ${label} (${threads || 1} thread${threads === 1 ? '' : 's'}${mbps ? `; ${mbps}` : ''}), cache written`,
-      median: s ? fmtMs(s.median) : capped ? `> ${fmtMs(cold[0]?.wallMs)}` : '–',
-      p95: s ? fmtMs(s.p95) : '–',
-      runs: String(ms.length),
-      memory: fmtMB(peak),
-      target: target ? `≤ ${target.ms / 1000} s${memLimit ? `, ≤ ${memLimit / 2 ** 30} GB` : ''}` : '',
-      met: target ? (s ? [verdict(s.median, target.ms, false), ...(memLimit ? [peak <= memLimit ? 'memory yes' : `memory no (${(peak / memLimit).toFixed(1)}×)`] : [])].join('; ') : 'no') : '',
-    });
-    const warm = many(`${key}-warm`);
-    const wr = warm.map((r) => r.result).filter((r): r is Record<string, unknown> => !!r);
-    const ws = summarize(wr.map((r) => r.totalMs as number));
-    rows.push({
-      figure: `Warm start from the cache, ${label} (read the sources, hash, load the index)`,
-      median: ws ? fmtMs(ws.median) : '–',
-      p95: ws ? fmtMs(ws.p95) : '–',
-      runs: String(wr.length),
-      memory: fmtMB(Math.max(0, ...wr.map((r) => (r.peak as number) ?? 0))),
-      target: target ? '≤ 1 s' : '',
-      met: target ? verdict(ws?.median, 1000, false) : '',
-    });
-  };
-  indexRow('index-5mb', `${(inputs.bytes5 / 1e6).toFixed(0)} MB`, inputs.bytes5);
-  indexRow('index-50mb', `${(inputs.bytes50 / 1e6).toFixed(0)} MB`, inputs.bytes50, { ms: 30_000, text: '' }, 2 ** 30);
+  indexRows(rows, many, 'index-5mb', `${(inputs.bytes5 / 1e6).toFixed(0)} MB`, inputs.bytes5);
+  indexRows(rows, many, 'index-50mb', `${(inputs.bytes50 / 1e6).toFixed(0)} MB`, inputs.bytes50, { ms: 30_000, text: '' }, 2 ** 30);
   timed('start-300', 'Server start → first diagnostics, bundled corpus, 300-word draft (dist/server.js, as VS Code runs it)', { limit: 300, text: '≤ 300 ms', on: 'median' });
   timed('start-300-out', 'Server start → first diagnostics, bundled corpus, 300-word draft (corroborate-ls: out/, unbundled ESM)', { limit: 300, text: '≤ 300 ms', on: 'median' });
   timed('start-3k', 'Server start → first diagnostics, bundled corpus, 3,000-word draft (dist/server.js)', { limit: 300, text: '≤ 300 ms', on: 'median' });

@@ -2,7 +2,7 @@
 // A DraftChecker kept per open draft re-reads only the blocks an edit touched: every block's
 // claims and findings are memoised by its text, its citations' definitions and the subject it
 // inherits, so the result always equals a fresh check of the same text.
-import { enterBlock, numberedReferencesOf, readBlock, type DraftContext } from './claims.js';
+import { enterBlock, numberedReferencesOf, readBlock, type Claim, type DraftContext } from './claims.js';
 import type { DiscourseSnapshot } from './frames/discourse.js';
 import { compareClaim } from './comparison.js';
 import type { CorpusIndex } from './corpusIndex.js';
@@ -161,11 +161,16 @@ interface LastCheck {
   numberedKey: string;
 }
 
+/** Comparisons a checker keeps: more than a long draft's claims, so that a keystroke finds the others'. */
+const MAX_COMPARISONS = 20_000;
+
 export class DraftChecker {
   private readonly parser = new ProseParser();
   private last: LastCheck | undefined;
   /** How many blocks the last check read (the rest it kept). */
   blocksRead = 0;
+  /** Claims compared, by the claim as it reads where it stands (see `compared`). */
+  private readonly comparisons = new Map<string, { at: number; checked: CheckedClaim; findings: Finding[] }>();
 
   constructor(readonly index: CorpusIndex) {}
 
@@ -261,11 +266,38 @@ export class DraftChecker {
     const read = readBlock(block, context, running);
     const result: BlockResult = { offset: block.range.start, claims: [], findings: [], citations: read.citations, after: running.save(), titleRead: running.titleRead };
     for (const claim of read.claims) {
-      const compared = compareClaim(claim, this.index);
+      const compared = this.compared(claim);
       result.claims.push({ ...compared.checked, about: context.text.slice(claim.clause.start, claim.clause.end) });
       result.findings.push(...compared.findings);
     }
     return result;
+  }
+
+  /**
+   * A claim compared with the corpus, or a claim the same but for where it stands, compared before
+   * and moved here: a keystroke re-reads its block, but compares only the claims it changed.
+   * (Comparing is the costly part of reading a block, and depends on nothing but the claim.)
+   */
+  private compared(claim: Claim): { checked: CheckedClaim; findings: Finding[] } {
+    const at = claim.value.range.start;
+    const key = JSON.stringify(claim, (name, value: unknown) => {
+      // A footnote's definition may stand anywhere: where is looked up again when the claim moves.
+      if (name === 'definitionRange') return undefined;
+      const range = value as Partial<TextRange> | null;
+      return typeof range === 'object' && range !== null && typeof range.start === 'number' && typeof range.end === 'number'
+        ? { ...range, start: range.start - at, end: range.end - at }
+        : value;
+    });
+    const known = this.comparisons.get(key);
+    if (known) {
+      // (A checked claim's range, citations and sentence are the claim's own.)
+      const checked = { ...known.checked, range: claim.value.range, citations: claim.citations, sentenceRange: claim.sentence };
+      return { checked, findings: known.findings.map((f) => shiftFinding(f, at - known.at)) };
+    }
+    const compared = compareClaim(claim, this.index);
+    if (this.comparisons.size >= MAX_COMPARISONS) this.comparisons.clear();
+    this.comparisons.set(key, { at, ...compared });
+    return compared;
   }
 }
 
