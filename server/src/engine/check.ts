@@ -10,6 +10,7 @@ import type { CheckedClaim, Finding } from './findings.js';
 import { ProseParser, sameBlockMoved, type ProseBlock, type ProseDocument, type TextChange } from './prose.js';
 import { applySuppressions, silencer } from './suppressions.js';
 import { sameButTitle, sameTitleAnswers, TitleWatchingDiscourse, withTitleOf, type TitleRead } from './titles.js';
+import type { ChangedRegion } from './positions.js';
 import type { Citation, FindingCode, TextRange } from './types.js';
 
 export interface CheckOptions {
@@ -102,6 +103,8 @@ export class DraftAnalysis {
     /** What was found in each of the prose's blocks (at the same index). */
     readonly checked: readonly CheckedBlock[],
     private readonly options: CheckOptions,
+    /** What changed since the text checked before, if this check was made from that one. */
+    readonly changed?: { before: string; region: ChangedRegion },
   ) {}
 
   /** Calls `fn` with each block's results and where the block starts now, in order. */
@@ -201,7 +204,7 @@ export class DraftChecker {
     const same = last && last.parse === this.parser.parses - 1 && !this.parser.footnotesChanged && last.numberedKey === numberedKey ? last : undefined;
     const checked = this.checkBlocks(prose, context, numberedKey, same, last?.checked ?? []);
     this.last = { blocks: prose.blocks, checked, parse: this.parser.parses, numberedKey };
-    return new DraftAnalysis(prose, checked, options);
+    return new DraftAnalysis(prose, checked, options, this.parser.lastChange);
   }
 
   private checkBlocks(prose: ProseDocument, context: DraftContext, numberedKey: string, same: LastCheck | undefined, before: CheckedBlock[]): CheckedBlock[] {

@@ -4,6 +4,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import type { ChangedRegion } from './positions.js';
 import type { TextRange } from './types.js';
 
 /**
@@ -654,12 +655,6 @@ export interface TextChange {
   newLength: number;
 }
 
-/** Where two texts differ: `[start, oldEnd)` of the old became `[start, newEnd)` of the new. */
-interface ChangedRegion {
-  start: number;
-  oldEnd: number;
-  newEnd: number;
-}
 
 /** The region the changes touched, or undefined when they do not lead from `before` to a text of `after`'s length. */
 function regionOfChanges(before: string, after: string, changes: readonly TextChange[]): ChangedRegion | undefined {
@@ -734,6 +729,8 @@ export class ProseParser {
 
   /** How many texts it has parsed. */
   parses = 0;
+  /** What the last parse changed, from which text (undefined when it parsed afresh or nothing changed). */
+  lastChange: { before: string; region: ChangedRegion } | undefined;
   /** Whether the last parse may have changed a footnote's definition (a chunk holding one was read again). */
   footnotesChanged = true;
 
@@ -743,9 +740,11 @@ export class ProseParser {
     const last = this.last;
     if (last && last.text === text) {
       this.footnotesChanged = false;
+      this.lastChange = undefined;
       return last.doc;
     }
     const region = last && ((changes && regionOfChanges(last.text, text, changes)) ?? regionByComparing(last.text, text));
+    this.lastChange = last && region ? { before: last.text, region } : undefined;
     const { chunks, removed, added } = last && region ? this.rescan(last.chunks, text, region) : { chunks: scanChunks(text, 0).chunks.map((c) => scannedChunk(text, c)), removed: [], added: undefined };
     this.footnotesChanged = !added || [...removed, ...added].some((c) => c.definitions.footnoteLabels.length > 0);
     if (!added || definitionsJson(removed) !== definitionsJson(added)) this.table = new DefinitionTable(chunks.map((c) => c.definitions));

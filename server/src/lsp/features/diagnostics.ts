@@ -15,6 +15,8 @@ export interface DraftCheck {
   readonly ids: FindingIds;
   /** The editor's changes since the text the checker last checked, if they are known. */
   changesSinceLastCheck(): readonly TextChange[] | undefined;
+  /** The analysis of the text checked last, if it is kept. */
+  readonly analysis?: Analysis;
   /** Each block's diagnostics where they were last placed (for this generation). */
   blockDiagnostics(generation: number): WeakMap<BlockResult, BlockDiagnostics>;
 }
@@ -73,10 +75,12 @@ function publishedFindings(analysis: DraftAnalysis, severities: CorroborateSetti
 export function analyzeText(workspace: WorkspaceView, text: string, draft?: DraftCheck): Analysis | undefined {
   const { index, settings } = workspace;
   if (!index) return undefined;
-  const lines = new LineIndex(text);
   const disabledCodes = new Set<FindingCode>(FINDING_CODES.filter((code) => settings.severity[code] === 'off'));
   const changes = draft?.changesSinceLastCheck();
   const analysis = (draft ? draft.checkerFor(index) : new DraftChecker(index)).analyze(text, { disabledCodes, changes });
+  // (The lines of the text checked before, changed where the edit changed them.)
+  const before = draft?.analysis?.lines;
+  const lines = before && analysis.changed?.before === before.text ? LineIndex.afterChange(before, text, analysis.changed.region) : new LineIndex(text);
   const cache = draft?.blockDiagnostics(workspace.generation);
   const diagnostics: Diagnostic[] = [];
   analysis.eachResult((result, blockStart) => {
