@@ -129,6 +129,11 @@ describe('incremental checking', function () {
     );
   });
 
+});
+
+describe('incremental checking: what a keystroke reads again', function () {
+  this.timeout(120000);
+
   it('re-reads, after an edit of the title, only the blocks that take its subject or may yet refer to it', () => {
     // (Each section names a siege of its own: the title's soon leaves the subjects `the siege` may mean.)
     const sections = Array.from({ length: 30 }, (_, i) => `## The Treaty of Orlen\n\nIt was signed on ${i + 1} May 1611 (Brannock). The siege of Tull${'x'.repeat(i)} lasted ${100 + i} days.`);
@@ -155,6 +160,19 @@ describe('incremental checking', function () {
       assert.equal(checker.blocksRead, 1);
       checker.check(text);
     }
+  });
+
+  it('re-reads one block for a keystroke even after the discourse has named its states afresh', () => {
+    const paragraphs = Array.from({ length: 100 }, (_, i) => `In ${1500 + i} the siege of Karsk lasted ${100 + i} days.`);
+    const text = paragraphs.join('\n\n');
+    const checker = new DraftChecker(index);
+    checker.check(text);
+    // Another draft with thousands of states of its own: the ids of states are named again from here.
+    checkDraft(Array.from({ length: 2500 }, (_, i) => `In ${1000 + i} it rained.`).join('\n\n'), index);
+    const at = text.indexOf('lasted 150');
+    const edited = `${text.slice(0, at)}still ${text.slice(at)}`;
+    assert.deepEqual(checker.check(edited, { changes: [{ start: at, end: at, newLength: 6 }] }), checkDraft(edited, index));
+    assert.equal(checker.blocksRead, 1);
   });
 
   it('re-reads only the chunk an edit touched', () => {

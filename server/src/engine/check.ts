@@ -164,16 +164,21 @@ interface LastCheck {
   numberedKey: string;
 }
 
-/** Comparisons a checker keeps: more than a long draft's claims, so that a keystroke finds the others'. */
-const MAX_COMPARISONS = 20_000;
+/**
+ * Comparisons a checker keeps past the checks that used them: a keystroke finds the comparisons of
+ * the claims it did not change in the block it re-reads, while those of text long gone are dropped,
+ * so that memory stays flat however long the editing goes on.
+ */
+const COMPARISONS_KEPT_FOR = 4;
 
 export class DraftChecker {
   private readonly parser = new ProseParser();
   private last: LastCheck | undefined;
   /** How many blocks the last check read (the rest it kept). */
   blocksRead = 0;
-  /** Claims compared, by the claim as it reads where it stands (see `compared`). */
-  private readonly comparisons = new Map<string, { at: number; checked: CheckedClaim; findings: Finding[] }>();
+  /** Claims compared, by the claim as it reads where it stands (see `compared`), and the check that last used each. */
+  private readonly comparisons = new Map<string, { at: number; used: number; checked: CheckedClaim; findings: Finding[] }>();
+  private checks = 0;
 
   constructor(readonly index: CorpusIndex) {}
 
@@ -204,6 +209,7 @@ export class DraftChecker {
     const same = last && last.parse === this.parser.parses - 1 && !this.parser.footnotesChanged && last.numberedKey === numberedKey ? last : undefined;
     const checked = this.checkBlocks(prose, context, numberedKey, same, last?.checked ?? []);
     this.last = { blocks: prose.blocks, checked, parse: this.parser.parses, numberedKey };
+    this.forgetComparisons();
     return new DraftAnalysis(prose, checked, options, this.parser.lastChange);
   }
 
@@ -226,7 +232,8 @@ export class DraftChecker {
       enterBlock(block, all[i - 1], context, running);
       const entered = running.save();
       const oldEntry = i >= all.length - movedTail ? old[i - all.length + old.length] : undefined;
-      if (oldEntry && oldEntry.entered.id === entered.id) {
+      // (By key, not id: ids are named again once the discourse has named too many states.)
+      if (oldEntry && (oldEntry.entered === entered || oldEntry.entered.key === entered.key)) {
         // Entered as before, and the same text from here on: the rest is as it was.
         out = out.concat(old.slice(i - all.length + old.length));
         break;
@@ -263,6 +270,13 @@ export class DraftChecker {
     return { ...old, entered, after };
   }
 
+  /** Drops the comparisons no check has used lately (looked for every so many checks). */
+  private forgetComparisons(): void {
+    this.checks++;
+    if (this.checks % COMPARISONS_KEPT_FOR !== 0) return;
+    for (const [key, known] of this.comparisons) if (known.used < this.checks - COMPARISONS_KEPT_FOR) this.comparisons.delete(key);
+  }
+
   private readAndCompare(block: ProseBlock, context: DraftContext, running: TitleWatchingDiscourse): BlockResult {
     this.blocksRead++;
     running.titleRead = { subject: false, year: false };
@@ -292,14 +306,14 @@ export class DraftChecker {
         : value;
     });
     const known = this.comparisons.get(key);
+    if (known) known.used = this.checks;
     if (known) {
       // (A checked claim's range, citations and sentence are the claim's own.)
       const checked = { ...known.checked, range: claim.value.range, citations: claim.citations, sentenceRange: claim.sentence };
       return { checked, findings: known.findings.map((f) => shiftFinding(f, at - known.at)) };
     }
     const compared = compareClaim(claim, this.index);
-    if (this.comparisons.size >= MAX_COMPARISONS) this.comparisons.clear();
-    this.comparisons.set(key, { at, ...compared });
+    this.comparisons.set(key, { at, used: this.checks, ...compared });
     return compared;
   }
 }

@@ -48,7 +48,7 @@ export class FindingIds {
 
   /** The diagnostics just published: once ids of older ones pile up, only theirs and the last's are kept. */
   published(diagnostics: readonly Diagnostic[]): void {
-    if (this.findings.size > 2 * (diagnostics.length + this.lastPublished.length) + 1000) {
+    if (this.findings.size > 2 * (diagnostics.length + this.lastPublished.length) + 100) {
       const keep = new Set([...diagnostics, ...this.lastPublished].map((d) => (d.data as { id?: string } | undefined)?.id));
       for (const [identity, id] of this.ids) if (!keep.has(id)) this.ids.delete(identity);
       for (const id of this.findings.keys()) if (!keep.has(id)) this.findings.delete(id);
@@ -102,7 +102,8 @@ export class DraftState {
 
   /** Records an editor's changes to the text `before` (offsets into the text as each found it). */
   recordChanges(before: string, changes: readonly TextChange[] | undefined): void {
-    if (!changes) this.changes = undefined;
+    // (Past a thousand changes unchecked, as in a draft nobody pulls, the texts are compared instead.)
+    if (!changes || (this.changes?.list.length ?? 0) > 1000) this.changes = undefined;
     else if (this.changes) this.changes.list.push(...changes);
     else this.changes = { base: before, list: [...changes] };
   }
