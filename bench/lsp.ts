@@ -16,6 +16,10 @@ export interface ServerOptions {
   settings: Record<string, unknown>;
   initializationOptions?: Record<string, unknown>;
   workspaceFolder?: string;
+  /** Node's own options for the server (`--cpu-prof`). */
+  execArgv?: string[];
+  /** Arguments after `--stdio`. */
+  serverArgs?: string[];
 }
 
 interface Waiter {
@@ -52,7 +56,7 @@ export class BenchClient {
   ) {}
 
   static async start(options: ServerOptions): Promise<BenchClient> {
-    const child = spawn(process.execPath, [options.server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...(options.execArgv ?? []), options.server, '--stdio', ...(options.serverArgs ?? [])], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new BenchClient(child, connection, options.settings);
     child.stderr!.on('data', (chunk: Buffer) => {

@@ -3,7 +3,7 @@
 // Prints `SAMPLE {...}` for each measurement as it goes (so that a task stopped for taking too long
 // still reports what it measured) and `RESULT {...}` at the end.
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import remarkGfm from 'remark-gfm';
@@ -13,6 +13,7 @@ import { indexCorpus } from '../server/src/corpus/cache.js';
 import { bundledCorpusDir, loadSources } from '../server/src/corpus/sources.js';
 import { checkDraft, type CorpusIndex } from '../server/src/engine/index.js';
 import { BenchClient, peakMemoryOf } from './lsp.js';
+import type { DiagnosticsRecord } from './floorServer.js';
 import { Rng } from './synth.js';
 
 type Args = Record<string, unknown> & { budgetMs?: number };
@@ -89,7 +90,9 @@ const tasks: Record<string, (args: Args) => Promise<unknown>> = {
 
   /**
    * Edits through the real language server over stdio (debounce 0): each edit is sent as an
-   * incremental change and timed to the publishDiagnostics of its version.
+   * incremental change and timed to the publishDiagnostics of its version. The kinds of edit
+   * (`kinds`: start, middle, end, title) take turns, so that each sees the same machine; with
+   * `record`, what was published for each version is written there for the floor to replay.
    */
   async edit(args) {
     const draftFile = String(args.draft);
@@ -100,34 +103,60 @@ const tasks: Record<string, (args: Args) => Promise<unknown>> = {
       server: String(args.server),
       settings: { debounceMs: 0, includeBundledCorpus: corpus === 'bundled', sources: corpus === 'bundled' ? [] : [corpus] },
       initializationOptions: args.cacheDir ? { cacheDir: args.cacheDir } : {},
+      execArgv: (args.execArgv as string[] | undefined) ?? [],
     });
     try {
       await client.whenIdle(budget);
       const ready = performance.now() - started;
       const uri = pathToFileURL(draftFile).href;
+      const recorder = args.record ? new DiagnosticsRecorder() : undefined;
       let t = performance.now();
       await client.open(uri, readFileSync(draftFile, 'utf8'));
-      await client.diagnostics(uri, 1, Math.max(1000, budget - (performance.now() - started)));
+      recorder?.add(1, (await client.diagnostics(uri, 1, Math.max(1000, budget - (performance.now() - started)))).diagnostics);
       const firstCheck = performance.now() - t;
       emit('NOTE', { ready, firstCheck });
-      const rng = new Rng(17);
-      const edits = Number(args.edits ?? 100);
+      const plan = new EditPlan(client.text(uri), kindsOf(args));
+      const edits = Number(args.edits ?? 100) * plan.kinds.length;
       const warmup = Number(args.warmup ?? 5);
-      const samples: number[] = [];
       for (let i = 0; i < warmup + edits; i++) {
-        const text = client.text(uri);
-        const [start, end, insert] = nextEdit(text, rng, i);
+        const kind = plan.kinds[i % plan.kinds.length]!;
+        const [start, end, insert] = plan.next(client.text(uri), kind);
         const version = await client.edit(uri, start, end, insert);
         t = client.lastSentAt;
-        await client.diagnostics(uri, version, 30_000);
+        const published = await client.diagnostics(uri, version, 30_000);
         const ms = performance.now() - t;
-        if (i >= warmup) {
-          samples.push(ms);
-          emit('SAMPLE', ms);
-        }
+        recorder?.edit(version, [start, end, insert], i >= warmup ? kind : undefined, published.diagnostics);
+        if (i >= warmup) emit('SAMPLE', { kind, ms });
         if (performance.now() - started > budget) break;
       }
-      return { samples, ready, firstCheck, serverPeak: client.peakMemory() };
+      if (recorder) recorder.write(String(args.record), readFileSync(draftFile, 'utf8'));
+      return { ready, firstCheck, serverPeak: client.peakMemory() };
+    } finally {
+      await client.stop();
+    }
+  },
+
+  /**
+   * The floor: the edits of a recorded run, sent the same way to a server on the same library
+   * that checks nothing and publishes what the real server published for each version.
+   */
+  async floor(args) {
+    const record = JSON.parse(readFileSync(String(args.record), 'utf8')) as RecordedRun;
+    const client = await BenchClient.start({ server: String(args.server), serverArgs: [String(args.record)], settings: {} });
+    const started = performance.now();
+    const budget = Number(args.budgetMs ?? 60_000);
+    try {
+      const uri = pathToFileURL(String(args.draft)).href;
+      await client.open(uri, record.text);
+      await client.diagnostics(uri, 1, 30_000);
+      for (const { edit: [start, end, insert], kind } of record.edits) {
+        const version = await client.edit(uri, start, end, insert);
+        const t = client.lastSentAt;
+        await client.diagnostics(uri, version, 30_000);
+        if (kind) emit('SAMPLE', { kind, ms: performance.now() - t });
+        if (performance.now() - started > budget) break;
+      }
+      return { serverPeak: client.peakMemory() };
     } finally {
       await client.stop();
     }
@@ -180,23 +209,117 @@ const tasks: Record<string, (args: Args) => Promise<unknown>> = {
   },
 };
 
-/** The next edit: change a digit of some value, or type a word into some sentence. */
-function nextEdit(text: string, rng: Rng, i: number): [number, number, string] {
-  const from = rng.int(0, text.length - 1);
-  if (i % 2 === 0) {
-    const re = /\d/g;
-    re.lastIndex = from;
-    const m = re.exec(text) ?? /\d/.exec(text);
-    if (m) {
-      const digit = Number(m[0]);
-      return [m.index, m.index + 1, String((digit + rng.int(1, 8)) % 10)];
-    }
+type EditKind = 'start' | 'middle' | 'end' | 'title';
+const EDIT_KINDS: readonly EditKind[] = ['start', 'middle', 'end', 'title'];
+
+function kindsOf(args: Args): EditKind[] {
+  const asked = (args.kinds as string[] | undefined) ?? EDIT_KINDS;
+  return EDIT_KINDS.filter((k) => asked.includes(k));
+}
+
+/**
+ * Where the edits go: a digit of some value changed, or a word typed, in the first, middle or last
+ * twentieth of the draft's prose (the footnote definitions after it are not prose); or a letter of
+ * the name in the draft's `# Title` changed, and changed back by the next title edit.
+ */
+class EditPlan {
+  private readonly rng = new Rng(17);
+  private turn = 0;
+  /** The title name's letter and what it was, while it is changed. */
+  private titleLetter: { at: number; original: string } | undefined;
+
+  constructor(
+    text: string,
+    readonly kinds: EditKind[],
+  ) {
+    if (kinds.includes('title') && !/^# .* of [A-Z]/m.test(text)) throw new Error('the draft has no `# … of Name` title to edit');
   }
-  const re = / [a-z]/g;
-  re.lastIndex = from;
-  const m = re.exec(text) ?? / [a-z]/.exec(text);
-  const at = m ? m.index : text.length;
-  return [at, at, ' still'];
+
+  next(text: string, kind: EditKind): [number, number, string] {
+    if (kind === 'title') return this.titleEdit(text);
+    const prose = proseEnd(text);
+    const share = kind === 'start' ? 0 : kind === 'middle' ? 0.475 : 0.95;
+    const low = Math.floor(prose * share);
+    const high = Math.floor(prose * (share + 0.05));
+    const from = this.rng.int(low, high - 1);
+    if (this.turn++ % 2 === 0) {
+      // A value's digit: one after a space or a bracket, never a footnote label's or a key's.
+      const m = find(text, /(?<=[\s(])\d/g, from, low, high);
+      if (m) return [m.index, m.index + 1, String((Number(m[0]) + this.rng.int(1, 8)) % 10)];
+    }
+    const m = find(text, / [a-z]/g, from, low, high);
+    const at = m ? m.index : from;
+    return [at, at, ' still'];
+  }
+
+  private titleEdit(text: string): [number, number, string] {
+    if (this.titleLetter) {
+      const { at, original } = this.titleLetter;
+      this.titleLetter = undefined;
+      return [at, at + 1, original];
+    }
+    const title = /^# .* of ([A-Z])/m.exec(text)!;
+    const at = title.index + title[0].length; // the name's second letter
+    this.titleLetter = { at, original: text[at]! };
+    return [at, at + 1, text[at] === 'x' ? 'y' : 'x'];
+  }
+}
+
+/** The end of the draft's prose: where its footnote definitions start, or its end. */
+function proseEnd(text: string): number {
+  const definitions = /^\[\^[^\]]+\]:/m.exec(text);
+  return definitions ? definitions.index : text.length;
+}
+
+/** The first match at or after `from` inside [low, high), else the first inside it. */
+function find(text: string, re: RegExp, from: number, low: number, high: number): RegExpExecArray | undefined {
+  for (const at of [from, low]) {
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (m && m.index < high) return m;
+  }
+  return undefined;
+}
+
+interface RecordedEdit {
+  version: number;
+  edit: [number, number, string];
+  /** The kind of a measured edit (a warm-up edit has none). */
+  kind?: EditKind;
+}
+
+interface RecordedRun extends DiagnosticsRecord {
+  text: string;
+  edits: RecordedEdit[];
+}
+
+/** What the real server published for each version, each distinct diagnostic stored once. */
+class DiagnosticsRecorder {
+  private readonly table: unknown[] = [];
+  private readonly ids = new Map<string, number>();
+  private readonly versions: Record<string, number[]> = {};
+  private readonly edits: RecordedEdit[] = [];
+
+  add(version: number, diagnostics: unknown[]): void {
+    this.versions[String(version)] = diagnostics.map((d) => {
+      const json = JSON.stringify(d);
+      let id = this.ids.get(json);
+      if (id === undefined) {
+        this.ids.set(json, (id = this.table.length));
+        this.table.push(d);
+      }
+      return id;
+    });
+  }
+
+  edit(version: number, edit: [number, number, string], kind: EditKind | undefined, diagnostics: unknown[]): void {
+    this.add(version, diagnostics);
+    this.edits.push({ version, edit, ...(kind ? { kind } : {}) });
+  }
+
+  write(file: string, text: string): void {
+    writeFileSync(file, JSON.stringify({ text, table: this.table, versions: this.versions, edits: this.edits }));
+  }
 }
 
 const [name, raw] = process.argv.slice(2);

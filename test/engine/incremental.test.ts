@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { buildCorpusIndex, checkDraft, DraftChecker } from '../../server/src/engine/index.js';
-import { splitChunks } from '../../server/src/engine/prose.js';
+import { splitChunks, type TextChange } from '../../server/src/engine/prose.js';
 
 const index = buildCorpusIndex([
   {
@@ -52,6 +52,49 @@ function apply(text: string, e: { at: number; remove: number; insert: string }):
   return text.slice(0, at) + e.insert + text.slice(at + e.remove);
 }
 
+// A longer draft for edits told by their ranges: a title the corpus names, sections, footnotes.
+const LONG = [
+  '# The Siege of Karsk',
+  '',
+  'It lasted 140 days. Around 12,000 died there.[^1]',
+  '',
+  'The siege lasted 200 days (Brannock). The Treaty of Orlen was signed on 3 May 1611.',
+  '',
+  '## The Treaty of Orlen',
+  '',
+  'It was signed on 4 May 1611 [@halloway]. Then 3,000 were taken prisoner.[^2]',
+  '',
+  '- The siege lasted four months.',
+  '- Around 12,000 died.',
+  '',
+  'Karsk fell after 90 days.[^1] It lasted 140 days.',
+  '',
+  '[^1]: Oswin Brannock, *The Brannock Chronicle*.',
+  '[^2]: Mira Halloway, letters.',
+  '',
+].join('\n');
+
+/** An edit of the draft: where (a share of its length, or its title's name), how much it removes, what it inserts. */
+const rangedEdit = fc.record({
+  where: fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constant('title' as const)),
+  remove: fc.oneof(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 60 })),
+  insert: fc.oneof(
+    fc.array(fragment, { maxLength: 3 }).map((parts) => parts.join('')),
+    fc.constantFrom('\n\n[^3]: Oswin Brannock, chronicle.\n', '[^3]', 'Orlen', 'x', 'Karsk', '\n\n## The Siege of Karsk\n\n', ''),
+  ),
+  /** Told as two changes: the removal, then the insertion. */
+  split: fc.boolean(),
+});
+
+function applyRanged(text: string, e: { where: number | 'title'; remove: number; insert: string; split: boolean }): { after: string; changes: TextChange[] } {
+  const title = /^# .* of (\w)/.exec(text);
+  const at = e.where === 'title' ? (title ? title[0].length : 0) : Math.floor(e.where * text.length);
+  const end = Math.min(text.length, at + (e.where === 'title' ? Math.min(e.remove, 2) : e.remove));
+  const after = text.slice(0, at) + e.insert + text.slice(end);
+  const changes = e.split ? [{ start: at, end, newLength: 0 }, { start: at, end: at, newLength: e.insert.length }] : [{ start: at, end, newLength: e.insert.length }];
+  return { after, changes };
+}
+
 describe('incremental checking', function () {
   this.timeout(120000);
 
@@ -68,6 +111,68 @@ describe('incremental checking', function () {
       }),
       { numRuns: 150, seed: 42 },
     );
+  });
+
+  it('equals a full check after every edit when told what each edit changed, as an editor tells the server', () => {
+    fc.assert(
+      fc.property(fc.array(rangedEdit, { minLength: 1, maxLength: 30 }), (edits) => {
+        const checker = new DraftChecker(index);
+        let text = LONG;
+        checker.check(text);
+        for (const e of edits) {
+          const { after, changes } = applyRanged(text, e);
+          text = after;
+          assert.deepEqual(checker.check(text, { changes }), checkDraft(text, index), `after ${JSON.stringify(e)}, editing to ${JSON.stringify(text)}`);
+        }
+      }),
+      { numRuns: 120, seed: 7 },
+    );
+  });
+
+});
+
+describe('incremental checking: what a keystroke reads again', function () {
+  this.timeout(120000);
+
+  it('re-reads, after an edit of the title, only the blocks that take its subject or may yet refer to it', () => {
+    // (Each section names a siege of its own: the title's soon leaves the subjects `the siege` may mean.)
+    const sections = Array.from({ length: 30 }, (_, i) => `## The Treaty of Orlen\n\nIt was signed on ${i + 1} May 1611 (Brannock). The siege of Tull${'x'.repeat(i)} lasted ${100 + i} days.`);
+    const text = ['# The Siege of Karsk', '', 'It lasted 140 days.', '', ...sections].join('\n\n');
+    const checker = new DraftChecker(index);
+    checker.check(text);
+    const at = text.indexOf('Karsk');
+    const renamed = `${text.slice(0, at)}Kxrsk${text.slice(at + 5)}`;
+    assert.deepEqual(checker.check(renamed, { changes: [{ start: at, end: at + 5, newLength: 5 }] }), checkDraft(renamed, index));
+    assert.ok(checker.blocksRead <= 8, `read ${checker.blocksRead} blocks`);
+    assert.deepEqual(checker.check(text, { changes: [{ start: at, end: at + 5, newLength: 5 }] }), checkDraft(text, index));
+    assert.ok(checker.blocksRead <= 8, `read ${checker.blocksRead} blocks back`);
+  });
+
+  it('re-reads one block for a keystroke in a long draft, told or not where it was', () => {
+    const paragraphs = Array.from({ length: 300 }, (_, i) => `Paragraph ${i}: the siege of Karsk lasted ${100 + i} days.[^${i % 3 + 1}]`);
+    const text = `${paragraphs.join('\n\n')}\n\n[^1]: Oswin Brannock, chronicle.\n[^2]: Mira Halloway, letters.\n[^3]: Brannock.\n`;
+    const checker = new DraftChecker(index);
+    checker.check(text);
+    for (const told of [true, false]) {
+      const at = text.indexOf('lasted 250');
+      const edited = `${text.slice(0, at)}still ${text.slice(at)}`;
+      assert.deepEqual(checker.check(edited, told ? { changes: [{ start: at, end: at, newLength: 6 }] } : {}), checkDraft(edited, index));
+      assert.equal(checker.blocksRead, 1);
+      checker.check(text);
+    }
+  });
+
+  it('re-reads one block for a keystroke even after the discourse has named its states afresh', () => {
+    const paragraphs = Array.from({ length: 100 }, (_, i) => `In ${1500 + i} the siege of Karsk lasted ${100 + i} days.`);
+    const text = paragraphs.join('\n\n');
+    const checker = new DraftChecker(index);
+    checker.check(text);
+    // Another draft with thousands of states of its own: the ids of states are named again from here.
+    checkDraft(Array.from({ length: 2500 }, (_, i) => `In ${1000 + i} it rained.`).join('\n\n'), index);
+    const at = text.indexOf('lasted 150');
+    const edited = `${text.slice(0, at)}still ${text.slice(at)}`;
+    assert.deepEqual(checker.check(edited, { changes: [{ start: at, end: at, newLength: 6 }] }), checkDraft(edited, index));
+    assert.equal(checker.blocksRead, 1);
   });
 
   it('re-reads only the chunk an edit touched', () => {

@@ -1,10 +1,10 @@
 // An in-memory workspace for the features' tests: a made-up corpus (the engine knows only what these
 // sources say) and drafts held as the editor would hold them, with no process, disk or editor.
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { CancellationToken } from 'vscode-languageserver';
 import { DEFAULT_SETTINGS, type CorroborateSettings } from '../../server/src/config.js';
 import { buildCorpusIndex, type CorpusIndex, type SourceInput } from '../../server/src/engine/index.js';
-import { DraftStates } from '../../server/src/lsp/documents.js';
+import { changeOffsets, DraftStates } from '../../server/src/lsp/documents.js';
 import type { PullState } from '../../server/src/lsp/features/pullDiagnostics.js';
 import type { WorkspaceView } from '../../server/src/lsp/features/state.js';
 import { WorkspaceReports } from '../../server/src/lsp/workspaceReports.js';
@@ -66,6 +66,15 @@ export class MemoryState implements PullState {
   close(uri: string): void {
     this.documents.delete(uri);
     this.drafts.drop(uri);
+  }
+
+  /** Applies an editor's incremental changes (a new version), keeping their offsets as the server does. */
+  change(uri: string, changes: TextDocumentContentChangeEvent[]): TextDocument {
+    const old = this.documents.get(uri)!;
+    this.drafts.get(uri).recordChanges(old.getText(), changeOffsets(old, changes));
+    const doc = TextDocument.update(TextDocument.create(uri, 'markdown', old.version, old.getText()), changes, old.version + 1);
+    this.documents.set(uri, doc);
+    return doc;
   }
 
   /** Replaces the draft's text, as an edit would (a new version). */

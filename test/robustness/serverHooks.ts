@@ -209,10 +209,11 @@ async function install(config: HookConfig): Promise<void> {
     // The server imports the same module (same URL), so it sees the patched prototype.
     const marker = config.engineThrowsOn;
     const engine = (await import(new URL('../../server/src/engine/check.js', import.meta.url).href)) as typeof import('../../server/src/engine/check.js');
-    const check = engine.DraftChecker.prototype.check;
-    engine.DraftChecker.prototype.check = function (this: InstanceType<typeof engine.DraftChecker>, text, options) {
+    // (`analyze` is what the server calls, and `check` calls it.)
+    const analyze = engine.DraftChecker.prototype.analyze;
+    engine.DraftChecker.prototype.analyze = function (this: InstanceType<typeof engine.DraftChecker>, text, options) {
       if (text.includes(marker)) throw new Error('an engine failure injected by the test');
-      return check.call(this, text, options);
+      return analyze.call(this, text, options);
     };
   }
 

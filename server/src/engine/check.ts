@@ -2,18 +2,22 @@
 // A DraftChecker kept per open draft re-reads only the blocks an edit touched: every block's
 // claims and findings are memoised by its text, its citations' definitions and the subject it
 // inherits, so the result always equals a fresh check of the same text.
-import { enterBlock, numberedReferencesOf, readBlock, type DraftContext } from './claims.js';
-import { Discourse, type DiscourseSnapshot } from './frames/discourse.js';
+import { enterBlock, numberedReferencesOf, readBlock, type Claim, type DraftContext } from './claims.js';
+import type { DiscourseSnapshot } from './frames/discourse.js';
 import { compareClaim } from './comparison.js';
 import type { CorpusIndex } from './corpusIndex.js';
 import type { CheckedClaim, Finding } from './findings.js';
-import { ProseParser, type ProseBlock, type ProseDocument } from './prose.js';
-import { applySuppressions } from './suppressions.js';
+import { ProseParser, sameBlockMoved, type ProseBlock, type ProseDocument, type TextChange } from './prose.js';
+import { applySuppressions, silencer } from './suppressions.js';
+import { sameButTitle, sameTitleAnswers, TitleWatchingDiscourse, withTitleOf, type TitleRead } from './titles.js';
+import type { ChangedRegion } from './positions.js';
 import type { Citation, FindingCode, TextRange } from './types.js';
 
 export interface CheckOptions {
   /** Codes to leave out entirely (severity `off`). */
   disabledCodes?: ReadonlySet<FindingCode>;
+  /** What changed since the text this checker checked last (an editor's didChange), if known. */
+  changes?: readonly TextChange[];
 }
 
 export interface DraftReport {
@@ -23,13 +27,15 @@ export interface DraftReport {
 }
 
 /** One block's results, at the offset where they were computed. */
-interface BlockResult {
+export interface BlockResult {
   offset: number;
   claims: CheckedClaim[];
   findings: Finding[];
   citations: Citation[];
   /** The discourse after the block. */
   after: DiscourseSnapshot;
+  /** What its reading asked of the title (see titles.ts). */
+  titleRead?: TitleRead;
 }
 
 const shift = (r: TextRange, by: number): TextRange => (by === 0 ? r : { start: r.start + by, end: r.end + by });
@@ -72,14 +78,122 @@ function blockKey(block: ProseBlock, running: string, context: DraftContext, num
   return `${running}\u0001${numbered}\u0001${links.length || notes.length ? JSON.stringify([links, notes]) : ''}\u0001${block.text}`;
 }
 
+/** A block of the draft as checked (the block at the same index of the prose), with the discourse it was read in. */
+export interface CheckedBlock {
+  /** The discourse once the block is entered (what its reading depends on, with its text). */
+  entered: DiscourseSnapshot;
+  /** The discourse after it. */
+  after: DiscourseSnapshot;
+  /** A prose block's results, where they were computed (`result.offset`), and their memo key. */
+  result?: BlockResult;
+  key?: string;
+}
+
+/**
+ * A check's results block by block, each kept where it was computed: a block an edit only moved
+ * keeps its results as they were, and the report, with every range where it is now, is made only
+ * when asked for.
+ */
+export class DraftAnalysis {
+  private made: DraftReport | undefined;
+  private silences: ((f: Finding) => boolean) | undefined | null = null;
+
+  constructor(
+    readonly prose: ProseDocument,
+    /** What was found in each of the prose's blocks (at the same index). */
+    readonly checked: readonly CheckedBlock[],
+    private readonly options: CheckOptions,
+    /** What changed since the text checked before, if this check was made from that one. */
+    readonly changed?: { before: string; region: ChangedRegion },
+  ) {}
+
+  /** Calls `fn` with each block's results and where the block starts now, in order. */
+  eachResult(fn: (result: BlockResult, start: number) => void): void {
+    const blocks = this.prose.blocks;
+    for (let i = 0; i < blocks.length; i++) {
+      const result = this.checked[i]!.result;
+      if (result) fn(result, blocks[i]!.range.start);
+    }
+  }
+
+  /** A finding of a block's results, where it is now that the block starts at `start`. */
+  findingNow(finding: Finding, result: BlockResult, start: number): Finding {
+    return shiftFinding(finding, start - result.offset);
+  }
+
+  /** Whether a finding (where it is now) is left out: silenced by a comment, or of a code turned off. */
+  leftOut(now: Finding): boolean {
+    if (this.options.disabledCodes?.has(now.code)) return true;
+    if (this.silences === null) this.silences = this.prose.comments.length === 0 ? undefined : silencer(this.prose);
+    return this.silences?.(now) ?? false;
+  }
+
+  /** Whether a comment may silence findings (then whether one is silenced depends on where it is). */
+  get hasSilences(): boolean {
+    return this.prose.comments.length > 0;
+  }
+
+  report(): DraftReport {
+    if (this.made) return this.made;
+    const findings: Finding[] = [];
+    const claims: CheckedClaim[] = [];
+    const citations: Citation[] = [];
+    this.eachResult((stored, start) => {
+      const result = stored.offset !== start || stored.citations.some((c) => c.label !== undefined) ? shiftResult(stored, start, this.prose.footnotes) : stored;
+      findings.push(...result.findings);
+      claims.push(...result.claims);
+      citations.push(...result.citations);
+    });
+    const kept = applySuppressions(this.prose, findings).filter((f) => !this.options.disabledCodes?.has(f.code));
+    return (this.made = { findings: kept, claims, citations });
+  }
+}
+
+function shiftFinding(f: Finding, by: number): Finding {
+  if (by === 0) return f;
+  return { ...f, range: shift(f.range, by), data: { ...f.data, sentenceEnd: f.data.sentenceEnd + by, sentenceRange: shift(f.data.sentenceRange, by) } };
+}
+
+/** What the last check kept, to tell which blocks the next one must read again. */
+interface LastCheck {
+  blocks: readonly ProseBlock[];
+  checked: CheckedBlock[];
+  /** The parse it was made from (the parser's count): the next check's parse must be the one after. */
+  parse: number;
+  /** The numbered references every `[21]` mark reads through. */
+  numberedKey: string;
+}
+
+/**
+ * Comparisons a checker keeps past the checks that used them: a keystroke finds the comparisons of
+ * the claims it did not change in the block it re-reads, while those of text long gone are dropped,
+ * so that memory stays flat however long the editing goes on.
+ */
+const COMPARISONS_KEPT_FOR = 4;
+
 export class DraftChecker {
   private readonly parser = new ProseParser();
-  private memo = new Map<string, BlockResult>();
+  private last: LastCheck | undefined;
+  /** How many blocks the last check read (the rest it kept). */
+  blocksRead = 0;
+  /** Claims compared, by the claim as it reads where it stands (see `compared`), and the check that last used each. */
+  private readonly comparisons = new Map<string, { at: number; used: number; checked: CheckedClaim; findings: Finding[] }>();
+  private checks = 0;
 
   constructor(readonly index: CorpusIndex) {}
 
   check(text: string, options: CheckOptions = {}): DraftReport {
-    const prose = this.parser.parse(text);
+    return this.analyze(text, options).report();
+  }
+
+  /**
+   * Checks the text, re-reading only what an edit changed: the blocks before the first changed one
+   * keep their results and their discourse; after the changed ones, once a block moved unchanged is
+   * entered in the discourse it was entered in before, it and every block after it keep theirs.
+   */
+  analyze(text: string, options: CheckOptions = {}): DraftAnalysis {
+    this.blocksRead = 0;
+    const prose = this.parser.parse(text, options.changes);
     const numberedReferences = numberedReferencesOf(prose);
     const context: DraftContext = {
       text,
@@ -89,47 +203,118 @@ export class DraftChecker {
       numberedReferences,
       eventOfDay: this.index.eventOfDay,
     };
-    const numberedKey = JSON.stringify([...numberedReferences]);
-    const running = new Discourse();
-    let previous: ProseBlock | undefined;
-    const used = new Map<string, BlockResult>();
-    const findings: Finding[] = [];
-    const claims: CheckedClaim[] = [];
-    const citations: Citation[] = [];
-    for (const block of prose.blocks) {
-      enterBlock(block, previous, context, running);
-      previous = block;
-      if (block.role !== 'prose') continue;
-      const key = blockKey(block, String(running.save().id), context, numberedKey);
-      let result = used.get(key) ?? this.memo.get(key);
-      if (result) {
-        running.restore(result.after);
-        // Moved blocks move their ranges; a footnote's definition may have moved on its own.
-        if (result.offset !== block.range.start || result.citations.some((c) => c.label !== undefined)) {
-          result = shiftResult(result, block.range.start, prose.footnotes);
-        }
-      } else {
-        result = this.readAndCompare(block, context, running);
-      }
-      used.set(key, result);
-      findings.push(...result.findings);
-      claims.push(...result.claims);
-      citations.push(...result.citations);
-    }
-    this.memo = used; // only what this text uses: memory stays flat however long the editing goes on
-    const kept = applySuppressions(prose, findings).filter((f) => !options.disabledCodes?.has(f.code));
-    return { findings: kept, claims, citations };
+    const numberedKey = numberedReferences.size === 0 ? '' : JSON.stringify([...numberedReferences]);
+    const last = this.last;
+    // A change of a footnote's text or of the numbered references may change any block that cites them.
+    const same = last && last.parse === this.parser.parses - 1 && !this.parser.footnotesChanged && last.numberedKey === numberedKey ? last : undefined;
+    const checked = this.checkBlocks(prose, context, numberedKey, same, last?.checked ?? []);
+    this.last = { blocks: prose.blocks, checked, parse: this.parser.parses, numberedKey };
+    this.forgetComparisons();
+    return new DraftAnalysis(prose, checked, options, this.parser.lastChange);
   }
 
-  private readAndCompare(block: ProseBlock, context: DraftContext, running: Discourse): BlockResult {
+  private checkBlocks(prose: ProseDocument, context: DraftContext, numberedKey: string, same: LastCheck | undefined, before: CheckedBlock[]): CheckedBlock[] {
+    const all = prose.blocks;
+    const oldBlocks = same?.blocks ?? [];
+    const old = same?.checked ?? [];
+    let kept = 0;
+    while (kept < all.length && kept < oldBlocks.length && all[kept] === oldBlocks[kept]) kept++;
+    let movedTail = 0;
+    while (movedTail < all.length - kept && movedTail < old.length - kept && sameBlockMoved(all[all.length - 1 - movedTail]!, oldBlocks[old.length - 1 - movedTail]!)) movedTail++;
+    // Results by memo key: the blocks read last time that this check may meet again.
+    const memo = new Map<string, BlockResult>();
+    for (const entry of same ? old.slice(kept, old.length - movedTail) : before) if (entry.key && entry.result) memo.set(entry.key, entry.result);
+    let out = old.slice(0, kept);
+    const running = new TitleWatchingDiscourse();
+    if (kept > 0) running.restore(out[kept - 1]!.after);
+    for (let i = kept; i < all.length; i++) {
+      const block = all[i]!;
+      enterBlock(block, all[i - 1], context, running);
+      const entered = running.save();
+      const oldEntry = i >= all.length - movedTail ? old[i - all.length + old.length] : undefined;
+      // (By key, not id: ids are named again once the discourse has named too many states.)
+      if (oldEntry && (oldEntry.entered === entered || oldEntry.entered.key === entered.key)) {
+        // Entered as before, and the same text from here on: the rest is as it was.
+        out = out.concat(old.slice(i - all.length + old.length));
+        break;
+      }
+      const retitled = oldEntry && this.retitled(block, oldEntry, entered);
+      if (retitled) {
+        running.restore(retitled.after);
+        out.push(retitled);
+        continue;
+      }
+      if (block.role !== 'prose') {
+        out.push({ entered, after: entered });
+        continue;
+      }
+      const key = blockKey(block, String(entered.id), context, numberedKey);
+      let result = memo.get(key);
+      if (result) running.restore(result.after);
+      else memo.set(key, (result = this.readAndCompare(block, context, running)));
+      out.push({ entered, after: result.after, result, key });
+    }
+    return out;
+  }
+
+  /**
+   * A block moved unchanged, entered as before but for the title (its name was edited), whose
+   * reading asked nothing of the title that the new one answers otherwise: its results as they
+   * were, with the new title in the discourse after it.
+   */
+  private retitled(block: ProseBlock, old: CheckedBlock, entered: DiscourseSnapshot): CheckedBlock | undefined {
+    if (block.role !== 'prose' || !old.result || !sameButTitle(old.entered, entered)) return undefined;
+    if (old.result.titleRead && !sameTitleAnswers(old.result.titleRead, old.entered, entered)) return undefined;
+    const after = withTitleOf(old.after, entered);
+    if (!after) return undefined;
+    return { ...old, entered, after };
+  }
+
+  /** Drops the comparisons no check has used lately (looked for every so many checks). */
+  private forgetComparisons(): void {
+    this.checks++;
+    if (this.checks % COMPARISONS_KEPT_FOR !== 0) return;
+    for (const [key, known] of this.comparisons) if (known.used < this.checks - COMPARISONS_KEPT_FOR) this.comparisons.delete(key);
+  }
+
+  private readAndCompare(block: ProseBlock, context: DraftContext, running: TitleWatchingDiscourse): BlockResult {
+    this.blocksRead++;
+    running.titleRead = { subject: false, year: false };
     const read = readBlock(block, context, running);
-    const result: BlockResult = { offset: block.range.start, claims: [], findings: [], citations: read.citations, after: running.save() };
+    const result: BlockResult = { offset: block.range.start, claims: [], findings: [], citations: read.citations, after: running.save(), titleRead: running.titleRead };
     for (const claim of read.claims) {
-      const compared = compareClaim(claim, this.index);
+      const compared = this.compared(claim);
       result.claims.push({ ...compared.checked, about: context.text.slice(claim.clause.start, claim.clause.end) });
       result.findings.push(...compared.findings);
     }
     return result;
+  }
+
+  /**
+   * A claim compared with the corpus, or a claim the same but for where it stands, compared before
+   * and moved here: a keystroke re-reads its block, but compares only the claims it changed.
+   * (Comparing is the costly part of reading a block, and depends on nothing but the claim.)
+   */
+  private compared(claim: Claim): { checked: CheckedClaim; findings: Finding[] } {
+    const at = claim.value.range.start;
+    const key = JSON.stringify(claim, (name, value: unknown) => {
+      // A footnote's definition may stand anywhere: where is looked up again when the claim moves.
+      if (name === 'definitionRange') return undefined;
+      const range = value as Partial<TextRange> | null;
+      return typeof range === 'object' && range !== null && typeof range.start === 'number' && typeof range.end === 'number'
+        ? { ...range, start: range.start - at, end: range.end - at }
+        : value;
+    });
+    const known = this.comparisons.get(key);
+    if (known) known.used = this.checks;
+    if (known) {
+      // (A checked claim's range, citations and sentence are the claim's own.)
+      const checked = { ...known.checked, range: claim.value.range, citations: claim.citations, sentenceRange: claim.sentence };
+      return { checked, findings: known.findings.map((f) => shiftFinding(f, at - known.at)) };
+    }
+    const compared = compareClaim(claim, this.index);
+    this.comparisons.set(key, { at, used: this.checks, ...compared });
+    return compared;
   }
 }
 

@@ -1,6 +1,7 @@
 // The engine's public face: text in, findings out. The CLI and the language server use only this.
 export { buildCorpusIndex, type CorpusIndex, type IndexedSource } from './corpusIndex.js';
-export { checkDraft, DraftChecker, type CheckOptions, type DraftReport } from './check.js';
+export { checkDraft, DraftAnalysis, DraftChecker, type BlockResult, type CheckedBlock, type CheckOptions, type DraftReport } from './check.js';
+export type { TextChange } from './prose.js';
 export type { CheckedClaim, Evidence, Finding, FindingData } from './findings.js';
 export { LineIndex, type Position } from './positions.js';
 export * from './types.js';

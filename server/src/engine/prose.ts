@@ -4,6 +4,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import type { ChangedRegion } from './positions.js';
 import type { TextRange } from './types.js';
 
 /**
@@ -211,14 +212,29 @@ export interface MarkdownChunk {
  * by an indented line (a list item's or footnote's continuation).
  */
 export function splitChunks(text: string): MarkdownChunk[] {
+  return scanChunks(text, 0).chunks.flatMap((chunk) => piecesOf(text, chunk));
+}
+
+/** A chunk as the scan finds it, before a long one is cut into lines and debris is dropped. */
+function piecesOf(text: string, chunk: MarkdownChunk): MarkdownChunk[] {
+  const pieces = chunk.end - chunk.start > MAX_CHUNK_LENGTH ? splitLines(text, chunk) : [chunk];
+  return pieces.filter((piece) => !isOneLongLine(text, piece) && !isMarkupDebris(text, piece));
+}
+
+/**
+ * The chunks of `text` from `from` (the start of the text, or of a chunk: no fence, comment or front
+ * matter is open there). `resume(start)` is asked at each chunk's start past the first: when it says
+ * yes, the scan stops there (the chunks from there on are known), and `stoppedAt` says where.
+ */
+function scanChunks(text: string, from: number, resume?: (start: number) => boolean): { chunks: MarkdownChunk[]; stoppedAt?: number } {
   const chunks: MarkdownChunk[] = [];
   let chunkStart = -1;
   let lastContentEnd = -1;
   let fence: string | undefined;
   let inComment = false;
   let pendingBlank = false;
-  let offset = 0;
-  let lineNumber = 0;
+  let offset = from;
+  let firstLine = from === 0;
   let inFrontMatter = false;
   const lineBreak = /\r\n|\n|\r/g;
   while (offset <= text.length) {
@@ -228,16 +244,16 @@ export function splitChunks(text: string): MarkdownChunk[] {
     const next = match ? match.index + match[0].length : text.length + 1;
     const line = text.slice(offset, lineEnd);
     const blank = line.trim() === '';
-    if (lineNumber === 0 && /^---\s*$/.test(line)) inFrontMatter = true;
+    if (firstLine && /^---\s*$/.test(line)) inFrontMatter = true;
     else if (inFrontMatter && /^(---|\.\.\.)\s*$/.test(line)) {
       inFrontMatter = false;
       lastContentEnd = lineEnd;
       chunks.push({ start: chunkStart, end: lastContentEnd });
       chunkStart = -1;
       offset = next;
-      lineNumber++;
       continue;
     }
+    firstLine = false;
     const sticky = inFrontMatter || fence !== undefined || inComment;
     if (!blank || sticky) {
       if (pendingBlank && !sticky && chunkStart >= 0 && !/^[ \t]/.test(line)) {
@@ -245,7 +261,10 @@ export function splitChunks(text: string): MarkdownChunk[] {
         chunkStart = -1;
       }
       pendingBlank = false;
-      if (chunkStart < 0) chunkStart = offset;
+      if (chunkStart < 0) {
+        if (chunks.length > 0 && resume?.(offset)) return { chunks, stoppedAt: offset };
+        chunkStart = offset;
+      }
       if (!blank) lastContentEnd = lineEnd;
       const fenceMark = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
       if (fence !== undefined) {
@@ -263,12 +282,9 @@ export function splitChunks(text: string): MarkdownChunk[] {
       pendingBlank = true;
     }
     offset = next;
-    lineNumber++;
   }
   if (chunkStart >= 0) chunks.push({ start: chunkStart, end: Math.max(lastContentEnd, chunkStart) });
-  return chunks
-    .flatMap((chunk) => (chunk.end - chunk.start > MAX_CHUNK_LENGTH ? splitLines(text, chunk) : [chunk]))
-    .filter((chunk) => !isOneLongLine(text, chunk) && !isMarkupDebris(text, chunk));
+  return { chunks };
 }
 
 /**
@@ -319,24 +335,76 @@ export interface DocumentDefinitions {
   key: string;
 }
 
-export function definitionsOf(text: string): DocumentDefinitions {
-  const links = new Map<string, string>();
-  const footnoteLabels: string[] = [];
-  for (const m of text.matchAll(/^ {0,3}\[\^([^\]\s]+)\]:/gm)) footnoteLabels.push(m[1]!);
-  for (const m of text.matchAll(/^ {0,3}\[([^\]^\n][^\]\n]*)\]:[ \t]*<?([^\s>]+)/gm)) {
-    const label = m[1]!.toLowerCase().replace(/\s+/g, ' ');
-    if (!links.has(label)) links.set(label, m[2]!);
-  }
-  return { links, footnoteLabels, key: JSON.stringify([...links, footnoteLabels]) };
+/** The definitions in one piece of text (a chunk), in order: those of a document are its chunks' in turn. */
+export interface TextDefinitions {
+  links: Array<[string, string]>;
+  footnoteLabels: string[];
 }
 
-/** Only the definitions a chunk refers to: stubs for all of them would make parsing quadratic. */
-function definitionsFor(chunk: string, all: DocumentDefinitions): DocumentDefinitions {
-  if (!chunk.includes('[')) return { links: new Map(), footnoteLabels: [], key: '' };
-  const footnoteLabels = all.footnoteLabels.filter((label) => chunk.includes(`[^${label}]`));
-  const lower = chunk.toLowerCase();
-  const links = new Map([...all.links].filter(([label]) => lower.includes(`[${label}]`) || lower.includes(`[${label}][`)));
-  return { links, footnoteLabels, key: JSON.stringify([...links, footnoteLabels]) };
+export function textDefinitionsOf(text: string): TextDefinitions {
+  const links: Array<[string, string]> = [];
+  const footnoteLabels: string[] = [];
+  if (!text.includes(']:')) return { links, footnoteLabels };
+  for (const m of text.matchAll(/^ {0,3}\[\^([^\]\s]+)\]:/gm)) footnoteLabels.push(m[1]!);
+  for (const m of text.matchAll(/^ {0,3}\[([^\]^\n][^\]\n]*)\]:[ \t]*<?([^\s>]+)/gm)) links.push([m[1]!.toLowerCase().replace(/\s+/g, ' '), m[2]!]);
+  return { links, footnoteLabels };
+}
+
+/** A document's definitions, with where each label stands, so that a chunk's are found from its references. */
+export class DefinitionTable {
+  readonly links = new Map<string, string>();
+  readonly footnoteLabels: string[] = [];
+  /** Each footnote label's places in `footnoteLabels` (a label defined twice is there twice). */
+  private readonly footnoteAt = new Map<string, number[]>();
+  /** Each link label's place in `links`. */
+  private readonly linkAt = new Map<string, number>();
+
+  constructor(parts: Iterable<TextDefinitions>) {
+    for (const part of parts) {
+      for (const label of part.footnoteLabels) {
+        const at = this.footnoteAt.get(label);
+        if (at) at.push(this.footnoteLabels.length);
+        else this.footnoteAt.set(label, [this.footnoteLabels.length]);
+        this.footnoteLabels.push(label);
+      }
+      for (const [label, url] of part.links) {
+        if (this.links.has(label)) continue;
+        this.linkAt.set(label, this.links.size);
+        this.links.set(label, url);
+      }
+    }
+  }
+
+  /**
+   * Only the definitions a chunk refers to (stubs for all of them would make parsing quadratic),
+   * found from the chunk's own `[^label]` and `[label]` marks rather than by trying every label:
+   * a footnote label has no `]` or space, a link label no `]`, so each `[` names at most one.
+   */
+  for(chunk: string): DocumentDefinitions {
+    if (!chunk.includes('[')) return { links: new Map(), footnoteLabels: [], key: '' };
+    const footnotes: number[] = [];
+    const links: number[] = [];
+    const lower = chunk.toLowerCase();
+    for (let open = chunk.indexOf('['); open >= 0; open = chunk.indexOf('[', open + 1)) {
+      const close = chunk.indexOf(']', open + 1);
+      if (close < 0) break;
+      if (chunk[open + 1] === '^') {
+        const at = this.footnoteAt.get(chunk.slice(open + 2, close));
+        if (at) footnotes.push(...at);
+      }
+      const link = this.linkAt.get(lower.slice(open + 1, close));
+      if (link !== undefined) links.push(link);
+    }
+    const footnoteLabels = [...new Set(footnotes)].sort((x, y) => x - y).map((i) => this.footnoteLabels[i]!);
+    const entries = [...this.links];
+    const linkMap = new Map([...new Set(links)].sort((x, y) => x - y).map((i) => entries[i]!));
+    return { links: linkMap, footnoteLabels, key: footnoteLabels.length || linkMap.size ? JSON.stringify([...linkMap, footnoteLabels]) : '' };
+  }
+}
+
+export function definitionsOf(text: string): DocumentDefinitions {
+  const table = new DefinitionTable([textDefinitionsOf(text)]);
+  return { links: table.links, footnoteLabels: table.footnoteLabels, key: JSON.stringify([...table.links, table.footnoteLabels]) };
 }
 
 /** A chunk's blocks and definitions, with offsets relative to the chunk. */
@@ -469,6 +537,8 @@ function shiftRange(r: TextRange, by: number): TextRange {
  */
 /** A parsed chunk placed in its document: its blocks, footnotes and comments at their offsets. */
 interface PlacedChunk {
+  /** The parse it was placed from. */
+  parsed: ParsedChunk;
   start: number;
   paragraphId: number;
   bibliographyDepth: number | undefined;
@@ -478,6 +548,41 @@ interface PlacedChunk {
   firstHeading?: string;
   paragraphIdAfter: number;
   bibliographyDepthAfter: number | undefined;
+}
+
+/**
+ * Moves a placed chunk's blocks where the chunk now starts, renumbering their paragraphs from
+ * `paragraphId`: the same block objects, so that a keystroke does not remake every block after it.
+ * (A parser's last document is the only other holder of them, and it is replaced by this one.)
+ */
+function movePlaced(placed: PlacedChunk, start: number, paragraphId: number): void {
+  const by = start - placed.start;
+  const renumber = paragraphId - placed.paragraphId;
+  for (const block of placed.blocks) {
+    block.range = shiftRange(block.range, by);
+    block.paragraph += renumber;
+    if (by === 0) continue;
+    if (block.links.length > 0) block.links = block.links.map((l) => ({ ...l, range: shiftRange(l.range, by), textRange: shiftRange(l.textRange, by) }));
+    if (block.footnoteReferences.length > 0) block.footnoteReferences = block.footnoteReferences.map((f) => ({ ...f, range: shiftRange(f.range, by) }));
+  }
+  placed.footnotes = placed.footnotes.map((f) => ({ ...f, range: shiftRange(f.range, by) }));
+  placed.comments = placed.comments.map((c) => ({ ...c, range: shiftRange(c.range, by) }));
+  placed.start = start;
+  placed.paragraphId = paragraphId;
+  placed.paragraphIdAfter += renumber;
+}
+
+/** The parsed block each placed block was made from: the same one, moved, reads the same. */
+const ORIGIN = new WeakMap<ProseBlock, object>();
+
+/**
+ * Whether a block is another's, moved by an edit before it: made from the same parse, in the same
+ * role. (What came before it may still differ: the discourse it is entered in says.)
+ */
+export function sameBlockMoved(a: ProseBlock, b: ProseBlock): boolean {
+  if (a === b) return true;
+  const origin = ORIGIN.get(a);
+  return origin !== undefined && origin === ORIGIN.get(b) && a.role === b.role;
 }
 
 /** Where a bibliography runs and how paragraphs are numbered, carried from chunk to chunk. */
@@ -490,13 +595,15 @@ interface Placement {
 function placeChunk(parsed: ParsedChunk, start: number, at: Placement): PlacedChunk {
   let { paragraphId, bibliographyDepth } = at;
   const placed: PlacedChunk = {
+    parsed,
     start, paragraphId, bibliographyDepth, blocks: [], paragraphIdAfter: 0, bibliographyDepthAfter: undefined,
     footnotes: parsed.footnotes.map((f) => ({ ...f, range: shiftRange(f.range, start) })),
     comments: parsed.comments.map((c) => ({ ...c, range: shiftRange(c.range, start) })),
   };
   let lastTable: number | undefined;
   let tableParagraph = 0;
-  for (const { headingDepth, headingText, table, ...block } of parsed.blocks) {
+  for (const parsedBlock of parsed.blocks) {
+    const { headingDepth, headingText, table, ...block } = parsedBlock;
     let role = block.role;
     if (role === 'heading') {
       placed.firstHeading ??= headingText;
@@ -521,7 +628,7 @@ function placeChunk(parsed: ParsedChunk, start: number, at: Placement): PlacedCh
     } else {
       paragraph = paragraphId++;
     }
-    placed.blocks.push({
+    const placedBlock: ProseBlock = {
       ...block,
       ...(role === 'heading' ? { depth: headingDepth ?? 1 } : {}),
       role,
@@ -529,45 +636,205 @@ function placeChunk(parsed: ParsedChunk, start: number, at: Placement): PlacedCh
       range: shiftRange(block.range, start),
       links: block.links.map((l) => ({ ...l, range: shiftRange(l.range, start), textRange: shiftRange(l.textRange, start) })),
       footnoteReferences: block.footnoteReferences.map((f) => ({ ...f, range: shiftRange(f.range, start) })),
-    });
+    };
+    ORIGIN.set(placedBlock, parsedBlock);
+    placed.blocks.push(placedBlock);
   }
   placed.paragraphIdAfter = paragraphId;
   placed.bibliographyDepthAfter = bibliographyDepth;
   return placed;
 }
 
-export class ProseParser {
-  private memo = new Map<string, ParsedChunk>();
-  /** Each parsed chunk where it was last placed: unchanged, its blocks are the same objects again. */
-  private placed = new WeakMap<ParsedChunk, PlacedChunk>();
+/**
+ * A change from the text last parsed to the next, as an editor reports it: `[start, end)` of the
+ * text as it stood before this change was replaced by `newLength` characters. Several apply in turn.
+ */
+export interface TextChange {
+  start: number;
+  end: number;
+  newLength: number;
+}
 
-  parse(text: string): ProseDocument {
-    const definitions = definitionsOf(text);
-    const doc: ProseDocument = { text, blocks: [], footnotes: new Map(), comments: [] };
-    const used = new Map<string, ParsedChunk>();
-    const at: Placement = { paragraphId: 0, bibliographyDepth: undefined };
-    for (const chunk of splitChunks(text)) {
-      const chunkText = text.slice(chunk.start, chunk.end);
-      const needed = definitionsFor(chunkText, definitions);
-      const key = `${needed.key}\u0000${chunkText}`;
-      const parsed = this.memo.get(key) ?? used.get(key) ?? parseChunk(chunkText, needed);
-      used.set(key, parsed);
-      doc.frontMatterTitle ??= parsed.frontMatterTitle;
-      let placed = this.placed.get(parsed);
-      if (!placed || placed.start !== chunk.start || placed.paragraphId !== at.paragraphId || placed.bibliographyDepth !== at.bibliographyDepth) {
-        placed = placeChunk(parsed, chunk.start, at);
-        this.placed.set(parsed, placed);
-      }
-      doc.firstHeading ??= placed.firstHeading;
-      for (const f of placed.footnotes) doc.footnotes.set(f.label, f);
-      doc.comments.push(...placed.comments);
-      doc.blocks.push(...placed.blocks);
-      at.paragraphId = placed.paragraphIdAfter;
-      at.bibliographyDepth = placed.bibliographyDepthAfter;
+
+/** The region the changes touched, or undefined when they do not lead from `before` to a text of `after`'s length. */
+function regionOfChanges(before: string, after: string, changes: readonly TextChange[]): ChangedRegion | undefined {
+  let length = before.length;
+  let region: { start: number; end: number } | undefined;
+  for (const c of changes) {
+    if (!(c.start >= 0 && c.start <= c.end && c.end <= length && c.newLength >= 0)) return undefined;
+    const delta = c.newLength - (c.end - c.start);
+    const changedEnd = c.start + c.newLength;
+    if (!region) region = { start: c.start, end: changedEnd };
+    else {
+      const end = region.end <= c.start ? region.end : region.end >= c.end ? region.end + delta : changedEnd;
+      region = { start: Math.min(region.start, c.start), end: Math.max(end, changedEnd) };
     }
-    this.memo = used; // only what this text uses: memory stays flat however long the editing goes on
+    length += delta;
+  }
+  if (length !== after.length) return undefined;
+  if (!region) return { start: 0, oldEnd: 0, newEnd: 0 };
+  return { start: region.start, oldEnd: region.end - (after.length - before.length), newEnd: region.end };
+}
+
+/** Where two texts differ, found by comparing them (when no changes were given). */
+function regionByComparing(before: string, after: string): ChangedRegion {
+  const shorter = Math.min(before.length, after.length);
+  let start = 0;
+  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let tail = 0;
+  while (tail < shorter - start && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
+  return { start, oldEnd: before.length - tail, newEnd: after.length - tail };
+}
+
+/** A piece of a chunk (the chunk, or one of its lines when it is long), relative to the chunk, and its parse. */
+interface ChunkPiece {
+  start: number;
+  end: number;
+  parsed?: ParsedChunk;
+  /** The definitions it was parsed with (a change of them may change its parse). */
+  definitionsKey?: string;
+  table?: DefinitionTable;
+  /** Where it was last placed: unchanged or only moved, its blocks are the same objects again. */
+  placed?: PlacedChunk;
+}
+
+/** A chunk of the text last parsed: its text, its definitions and its pieces' parses. */
+interface ScannedChunk {
+  start: number;
+  end: number;
+  text: string;
+  definitions: TextDefinitions;
+  pieces: ChunkPiece[];
+}
+
+function scannedChunk(text: string, chunk: MarkdownChunk): ScannedChunk {
+  const body = text.slice(chunk.start, chunk.end);
+  const pieces = piecesOf(text, chunk).map((p) => ({ start: p.start - chunk.start, end: p.end - chunk.start }));
+  return { start: chunk.start, end: chunk.end, text: body, definitions: textDefinitionsOf(body), pieces };
+}
+
+const definitionsJson = (chunks: readonly ScannedChunk[]) => JSON.stringify(chunks.map((c) => c.definitions));
+
+/**
+ * Markdown to prose, a chunk at a time. Keeping one parser per open draft makes a keystroke
+ * re-split and re-parse only the chunks it touched: the chunks before it are kept, and those after
+ * it are the last parse's, moved; only a change of the document's definitions makes the chunks that
+ * refer to them parse again.
+ */
+export class ProseParser {
+  private last: { text: string; chunks: ScannedChunk[]; doc: ProseDocument } | undefined;
+  private table = new DefinitionTable([]);
+  /** The pieces parsed in this parse, and those of the chunks it replaced, by definitions and text. */
+  private readonly parsedAlike = new Map<string, ParsedChunk>();
+
+  /** How many texts it has parsed. */
+  parses = 0;
+  /** What the last parse changed, from which text (undefined when it parsed afresh or nothing changed). */
+  lastChange: { before: string; region: ChangedRegion } | undefined;
+  /** Whether the last parse may have changed a footnote's definition (a chunk holding one was read again). */
+  footnotesChanged = true;
+
+  /** `changes` (optional) say what changed since the last text parsed; without them the texts are compared. */
+  parse(text: string, changes?: readonly TextChange[]): ProseDocument {
+    this.parses++;
+    const last = this.last;
+    if (last && last.text === text) {
+      this.footnotesChanged = false;
+      this.lastChange = undefined;
+      return last.doc;
+    }
+    const region = last && ((changes && regionOfChanges(last.text, text, changes)) ?? regionByComparing(last.text, text));
+    this.lastChange = last && region ? { before: last.text, region } : undefined;
+    const { chunks, removed, added } = last && region ? this.rescan(last.chunks, text, region) : { chunks: scanChunks(text, 0).chunks.map((c) => scannedChunk(text, c)), removed: [], added: undefined };
+    this.footnotesChanged = !added || [...removed, ...added].some((c) => c.definitions.footnoteLabels.length > 0);
+    if (!added || definitionsJson(removed) !== definitionsJson(added)) this.table = new DefinitionTable(chunks.map((c) => c.definitions));
+    const doc = this.assemble(text, chunks);
+    this.parsedAlike.clear();
+    this.last = { text, chunks, doc };
     return doc;
   }
+
+  /** The chunks of the new text: those before the change kept, those it touched scanned again, the rest moved. */
+  private rescan(old: ScannedChunk[], text: string, region: ChangedRegion): { chunks: ScannedChunk[]; removed: ScannedChunk[]; added: ScannedChunk[] } {
+    const delta = region.newEnd - region.oldEnd;
+    // From the chunk before the first the change reaches: an indented line may now continue it.
+    let first = firstIndex(old, (c) => c.end >= region.start);
+    first = Math.max(0, first - 1);
+    const from = first === 0 ? 0 : old[first]!.start;
+    let resumeAt = -1;
+    const resume = (start: number) => {
+      if (start < region.newEnd || start - delta < region.oldEnd) return false;
+      const at = firstIndex(old, (c) => c.start >= start - delta);
+      if (old[at]?.start !== start - delta) return false;
+      resumeAt = at;
+      return true;
+    };
+    const scanned = scanChunks(text, from, resume);
+    // (The chunk before the change, scanned again and found the same, keeps its parse.)
+    const added = scanned.chunks.map((c, i) => {
+      const was = old[first + i];
+      return was && i === 0 && was.start === c.start && was.end === c.end && c.end < region.start ? was : scannedChunk(text, c);
+    });
+    // (A long chunk read again, such as a list of footnotes, keeps the parses of its lines that did not change.)
+    for (const chunk of old.slice(first, resumeAt >= 0 ? resumeAt : old.length)) {
+      for (const piece of chunk.pieces) if (piece.parsed) this.parsedAlike.set(`${piece.definitionsKey}\u0000${chunk.text.slice(piece.start, piece.end)}`, piece.parsed);
+    }
+    const rest = resumeAt >= 0 ? old.slice(resumeAt).map((c) => (delta === 0 ? c : { ...c, start: c.start + delta, end: c.end + delta })) : [];
+    return { chunks: [...old.slice(0, first), ...added, ...rest], removed: old.slice(first, resumeAt >= 0 ? resumeAt : old.length), added };
+  }
+
+  private assemble(text: string, chunks: ScannedChunk[]): ProseDocument {
+    const doc: ProseDocument = { text, blocks: [], footnotes: new Map(), comments: [] };
+    const at: Placement = { paragraphId: 0, bibliographyDepth: undefined };
+    for (const chunk of chunks) {
+      for (const piece of chunk.pieces) {
+        const parsed = this.parsedPiece(chunk, piece);
+        const start = chunk.start + piece.start;
+        doc.frontMatterTitle ??= parsed.frontMatterTitle;
+        let placed = piece.placed;
+        if (!placed || placed.parsed !== parsed || placed.bibliographyDepth !== at.bibliographyDepth) {
+          placed = piece.placed = placeChunk(parsed, start, at);
+        } else if (placed.start !== start || placed.paragraphId !== at.paragraphId) {
+          movePlaced(placed, start, at.paragraphId);
+        }
+        doc.firstHeading ??= placed.firstHeading;
+        for (const f of placed.footnotes) doc.footnotes.set(f.label, f);
+        for (const c of placed.comments) doc.comments.push(c);
+        for (const b of placed.blocks) doc.blocks.push(b);
+        at.paragraphId = placed.paragraphIdAfter;
+        at.bibliographyDepth = placed.bibliographyDepthAfter;
+      }
+    }
+    return doc;
+  }
+
+  /** A piece's parse, made again only when it is new or the definitions it refers to changed. */
+  private parsedPiece(chunk: ScannedChunk, piece: ChunkPiece): ParsedChunk {
+    if (piece.parsed && piece.table === this.table) return piece.parsed;
+    const body = piece.start === 0 && piece.end === chunk.text.length ? chunk.text : chunk.text.slice(piece.start, piece.end);
+    const needed = this.table.for(body);
+    if (!piece.parsed || piece.definitionsKey !== needed.key) {
+      // (Pieces alike, such as a long table's rows, are parsed once.)
+      const key = `${needed.key}\u0000${body}`;
+      piece.parsed = this.parsedAlike.get(key) ?? parseChunk(body, needed);
+      this.parsedAlike.set(key, piece.parsed);
+    }
+    piece.definitionsKey = needed.key;
+    piece.table = this.table;
+    return piece.parsed;
+  }
+}
+
+/** The first index whose item passes `test` (items pass from some index on), or the length. */
+function firstIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (test(items[mid]!)) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 }
 
 export function markdownToProse(text: string): ProseDocument {

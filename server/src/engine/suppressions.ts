@@ -13,6 +13,12 @@ interface Silence {
 
 export function applySuppressions<T extends { code: FindingCode; range: { start: number } }>(prose: ProseDocument, findings: T[]): T[] {
   if (prose.comments.length === 0) return findings;
+  const silenced = silencer(prose);
+  return findings.filter((f) => !silenced(f));
+}
+
+/** Whether a finding (where it stands in the draft) is silenced by the draft's comments. */
+export function silencer(prose: ProseDocument): (finding: { code: FindingCode; range: { start: number } }) => boolean {
   const lines = new LineIndex(prose.text);
   const silences: Silence[] = [];
   let open: Silence | undefined;
@@ -41,7 +47,5 @@ export function applySuppressions<T extends { code: FindingCode; range: { start:
         break;
     }
   }
-  return findings.filter(
-    (f) => !silences.some((s) => f.range.start >= s.from && f.range.start < s.to && (s.codes.size === 0 || s.codes.has(f.code))),
-  );
+  return (f) => silences.some((s) => f.range.start >= s.from && f.range.start < s.to && (s.codes.size === 0 || s.codes.has(f.code)));
 }

@@ -19,7 +19,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { pullDelivery, pushDelivery, type Delivery, type DeliveryContext } from './delivery.js';
-import { DraftStates } from './documents.js';
+import { changeOffsets, DraftStates } from './documents.js';
 import { provideCodeActions } from './features/codeActions.js';
 import { checkWorkspace, listSources, reindex, type CommandState } from './features/commands.js';
 import { provideCompletion } from './features/completion.js';
@@ -52,8 +52,15 @@ export type LanguageServerState = CommandState & PullState;
  * sources are read and indexed (from disk unless a test gives a made-up corpus).
  */
 export function createServer(connection: Connection, deps: Partial<ServerDeps> = {}): LanguageServerState {
-  const documents = new TextDocuments(TextDocument);
   const drafts = new DraftStates();
+  // The editor's changes are kept as offsets too, so that a check re-splits only what they touched.
+  const documents = new TextDocuments<TextDocument>({
+    create: TextDocument.create,
+    update: (doc, changes, version) => {
+      drafts.get(doc.uri).recordChanges(doc.getText(), changeOffsets(doc, changes));
+      return TextDocument.update(doc, changes, version);
+    },
+  });
   const reports = new WorkspaceReports(drafts.resultIds);
   const workspace: Workspace = new Workspace(connection, { ...DISK_DEPS, ...deps }, () => delivery.reloaded());
   const state: LanguageServerState = {

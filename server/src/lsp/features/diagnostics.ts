@@ -4,49 +4,123 @@ import path from 'node:path';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { relatedInformationOf, severityOf, type Diagnostic } from '../../diagnostics.js';
-import { checkDraft, DraftChecker, FINDING_CODES, LineIndex, type CorpusIndex, type Finding, type FindingCode } from '../../engine/index.js';
+import { DraftChecker, FINDING_CODES, LineIndex, type BlockResult, type CorpusIndex, type DraftAnalysis, type DraftReport, type Finding, type FindingCode, type TextChange } from '../../engine/index.js';
 import type { CorroborateSettings } from '../../config.js';
 import type { Analysis, FindingIds } from '../documents.js';
 import type { ServerState, WorkspaceView } from './state.js';
+
+/** What an open draft lends a check: its checker, the ids of its findings, the changes since its last check. */
+export interface DraftCheck {
+  checkerFor(corpus: CorpusIndex): DraftChecker;
+  readonly ids: FindingIds;
+  /** The editor's changes since the text the checker last checked, if they are known. */
+  changesSinceLastCheck(): readonly TextChange[] | undefined;
+  /** The analysis of the text checked last, if it is kept. */
+  readonly analysis?: Analysis;
+  /** Each block's diagnostics where they were last placed (for this generation). */
+  blockDiagnostics(generation: number): WeakMap<BlockResult, BlockDiagnostics>;
+}
+
+/** A block's diagnostics, for the block starting at `line`:`character`: kept while its results and its place stay. */
+export interface BlockDiagnostics {
+  line: number;
+  character: number;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * A draft checked: its diagnostics, and (made when first asked for) its report and the finding
+ * behind each diagnostic, every range where it is now.
+ */
+class CheckedDraft implements Analysis {
+  private made: Finding[] | undefined;
+  /** The version of the document checked and the workspace's generation (set for an open draft). */
+  version = 0;
+  generation = 0;
+
+  constructor(
+    readonly text: string,
+    readonly lines: LineIndex,
+    readonly analysis: DraftAnalysis,
+    readonly diagnostics: Diagnostic[],
+    private readonly severities: CorroborateSettings['severity'],
+  ) {}
+
+  get report(): DraftReport {
+    return this.analysis.report();
+  }
+
+  /** The finding behind each diagnostic, at the same index. */
+  get findings(): Finding[] {
+    return (this.made ??= publishedFindings(this.analysis, this.severities));
+  }
+}
+
+/** The findings published, in the order their diagnostics are. */
+function publishedFindings(analysis: DraftAnalysis, severities: CorroborateSettings['severity']): Finding[] {
+  const out: Finding[] = [];
+  analysis.eachResult((result, start) => {
+    for (const finding of result.findings) {
+      const now = analysis.findingNow(finding, result, start);
+      if (!analysis.leftOut(now) && severityOf(now.code, severities) !== 'off') out.push(now);
+    }
+  });
+  return out;
+}
 
 /**
  * Checks a text against the workspace's corpus with its settings: with the draft's own checker
  * when it is open (a keystroke re-reads only the blocks it touched), else afresh.
  */
-export function analyzeText(workspace: WorkspaceView, text: string, draft?: { checkerFor(corpus: CorpusIndex): DraftChecker; ids: FindingIds }): Omit<Analysis, 'version' | 'generation' | 'text'> | undefined {
+export function analyzeText(workspace: WorkspaceView, text: string, draft?: DraftCheck): Analysis | undefined {
   const { index, settings } = workspace;
   if (!index) return undefined;
-  const lines = new LineIndex(text);
   const disabledCodes = new Set<FindingCode>(FINDING_CODES.filter((code) => settings.severity[code] === 'off'));
-  const report = draft ? draft.checkerFor(index).check(text, { disabledCodes }) : checkDraft(text, index, { disabledCodes });
-  return { lines, report, ...leanDiagnostics(report.findings, lines, index, settings, draft?.ids) };
+  const changes = draft?.changesSinceLastCheck();
+  const analysis = (draft ? draft.checkerFor(index) : new DraftChecker(index)).analyze(text, { disabledCodes, changes });
+  // (The lines of the text checked before, changed where the edit changed them.)
+  const before = draft?.analysis?.lines;
+  const lines = before && analysis.changed?.before === before.text ? LineIndex.afterChange(before, text, analysis.changed.region) : new LineIndex(text);
+  const cache = draft?.blockDiagnostics(workspace.generation);
+  const diagnostics: Diagnostic[] = [];
+  analysis.eachResult((result, blockStart) => {
+    if (result.findings.length === 0) return;
+    const start = lines.positionAt(blockStart);
+    let placed = cache?.get(result);
+    // (Where a comment silences findings, whether one is silenced depends on where it is now.)
+    if (!placed || placed.line !== start.line || placed.character !== start.character || analysis.hasSilences) {
+      placed = { ...start, diagnostics: leanDiagnostics(analysis, result, blockStart, lines, index, settings, draft?.ids) };
+      cache?.set(result, placed);
+    }
+    for (const d of placed.diagnostics) diagnostics.push(d);
+  });
+  draft?.ids.published(diagnostics);
+  return new CheckedDraft(text, lines, analysis, diagnostics, settings.severity);
 }
 
 /**
- * Lean diagnostics: range, severity, code, source, message and (for an open draft) the finding's
- * short id in `data`. The evidence stays here, served by hover, code actions and
+ * Lean diagnostics of a block: range, severity, code, source, message and (for an open draft) the
+ * finding's short id in `data`. The evidence stays here, served by hover, code actions and
  * `corroborate/evidence`: a draft's diagnostics are all sent again after every keystroke, and
  * editors list related information above our own hover. `corroborate.relatedInformation` puts it
  * back for editors that show it in their problem list.
  */
-function leanDiagnostics(all: Finding[], lines: LineIndex, index: CorpusIndex, settings: CorroborateSettings, ids: FindingIds | undefined): { diagnostics: Diagnostic[]; findings: Finding[] } {
+function leanDiagnostics(analysis: DraftAnalysis, result: BlockResult, blockStart: number, lines: LineIndex, index: CorpusIndex, settings: CorroborateSettings, ids: FindingIds | undefined): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const findings: Finding[] = [];
-  for (const finding of all) {
-    const severity = severityOf(finding.code, settings.severity);
-    if (severity === 'off') continue;
-    const range = lines.rangeOf(finding.range);
-    const diagnostic: Diagnostic = { range, severity, code: finding.code, source: 'corroborate', message: finding.message };
+  for (const finding of result.findings) {
+    const now = analysis.findingNow(finding, result, blockStart);
+    const severity = severityOf(now.code, settings.severity);
+    if (severity === 'off' || analysis.leftOut(now)) continue;
+    const range = lines.rangeOf(now.range);
+    const diagnostic: Diagnostic = { range, severity, code: now.code, source: 'corroborate', message: now.message };
     if (ids) {
-      const identity = `${finding.code}\u0000${range.start.line}:${range.start.character}:${range.end.line}:${range.end.character}\u0000${finding.message}`;
-      diagnostic.data = { id: ids.idFor(identity, finding, lines) };
+      const identity = `${now.code}\u0000${range.start.line}:${range.start.character}:${range.end.line}:${range.end.character}\u0000${now.message}`;
+      diagnostic.data = { id: ids.idFor(identity, now, lines) };
     }
-    if (settings.relatedInformation && finding.evidence.length > 0) diagnostic.relatedInformation = relatedInformationOf(finding, index);
+    if (settings.relatedInformation && now.evidence.length > 0) diagnostic.relatedInformation = relatedInformationOf(now, index);
     diagnostics.push(diagnostic);
-    findings.push(finding);
   }
-  ids?.commit();
-  return { diagnostics, findings };
+  return diagnostics;
 }
 
 /** The analysis of the document as it is now (computed if the cached one is older), or undefined. */
@@ -58,10 +132,12 @@ export function analysisOf(state: ServerState, doc: TextDocument): Analysis | un
   if (!workspace.index || workspace.isSourceDocument(doc.uri)) return undefined;
   const text = doc.getText();
   if (Buffer.byteLength(text, 'utf8') > workspace.settings.maxFileBytes) return undefined;
-  const result = analyzeText(workspace, text, draft);
-  if (!result) return undefined;
-  const analysis: Analysis = { version: doc.version, generation: workspace.generation, text, ...result };
+  const analysis = analyzeText(workspace, text, draft);
+  if (!analysis) return undefined;
+  analysis.version = doc.version;
+  analysis.generation = workspace.generation;
   draft.analysis = analysis;
+  draft.checked(text);
   return analysis;
 }
 
