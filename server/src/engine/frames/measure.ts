@@ -374,6 +374,8 @@ function lostKinds(site: ValueSite, thing: string | undefined): string[] {
 
 const TAKE_WORDS = new Set(['took', 'take', 'takes', 'taking', 'taken']);
 /** `A blog account gives the battle 199 days`: a length an account gives an event. */
+/** Verbs that report a figure someone gives (`says`, `gives`, `counts`). */
+const REPORTING_WORDS = new Set(['says', 'said', 'gives', 'gave', 'counts', 'counted', 'puts', 'reckons', 'reckoned', 'estimates', 'estimated', 'claims', 'claimed']);
 const GIVE_WORDS = new Set(['gives', 'gave', 'give', 'puts', 'credits', 'assigns', 'allots', 'calls', 'called']);
 const FOR_IN = new Set(['for', 'in', 'within', 'over']);
 
@@ -411,6 +413,11 @@ function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ag
   if (after === 'ago') return 'ago';
   // `Length: over six months`: a label says what the value is.
   if (before === ':' && /^(length|duration)$/.test(t[firstOfValue - 2]?.lower ?? '')) return 'length';
+  // (`Length of the battle of Stalingrad: 199 days`: a label that opens on the word.)
+  if (before === ':' && /^(length|duration)$/.test(t[0]?.lower ?? '') && !t.slice(1, firstOfValue - 1).some((x) => x.text === ':')) return 'length';
+  // `The other blog gives 199 days`, `the society says eleven weeks`: a figure reported bare, with no
+  // verb or word of its own after it, is the length the text tells of.
+  if (REPORTING_WORDS.has(before) && (site.end >= site.clause[1] || t[site.end]!.kind === 'punct')) return 'length';
   // `The men have been out six days`, `it has lasted a month`: the time so far, not how long it lasted.
   // (`he wrote that they had held the citadel nineteen days`: the same, reported from a letter.)
   const perfect = (w: string) => /^(have|has|'ve)$/.test(w) || (w === 'had' && reportedFromDocument(t, firstOfValue));
