@@ -417,33 +417,38 @@ function writesTheDay(sentences: readonly SourceSentence[], day: QuantityInterva
  * states what it says of that.
  */
 function someSourceGivesTheValue(claim: Claim, index: CorpusIndex): boolean {
-  if (tellsOfOutside(claim, index)) return false;
-  return index.statementsWithValue(claim.value.interval).some((s) => s.frame.dimension === claim.frame.dimension &&
-    !ruledOutAsStated(claim.frame, s.frame, compareFrames(claim.frame, s.frame, index.events), claim.value.precision === 'day') &&
-    !endsConflict(claim.frame.measure, s.frame.measure, index.events));
+  return statementsOfTheValue(claim, index, [claim.value.interval]).some((s) =>
+    !ruledOutAsStated(claim.frame, s.frame, compareFrames(claim.frame, s.frame, index.events), claim.value.precision === 'day'));
 }
 
 /**
- * The sources that give the claim's very value (the same day, the same number as stated) in a
- * statement that no slot of the two frames tells apart from the claim's: it may be the claim's fact,
- * told in words the checker cannot tie to it, and then the statements that disagree prove no
- * contradiction. (Stricter than someSourceGivesTheValue: any veto, of a measure too, rules it out:
- * `176 souls` buried is not the town's 214 dead.)
+ * The statements that give one of these values of the claim's, of its dimension and not between other
+ * events than its own; none for a claim that tells of something the corpus does not (no source states
+ * what it says of that).
+ */
+function statementsOfTheValue(claim: Claim, index: CorpusIndex, values: readonly QuantityInterval[]): Statement[] {
+  if (tellsOfOutside(claim, index)) return [];
+  return values.flatMap((value) => index.statementsWithValue(value).filter((s) => s.frame.dimension === claim.frame.dimension &&
+    !endsConflict(claim.frame.measure, s.frame.measure, index.events)));
+}
+
+/**
+ * Matches for the statements that give the claim's very value (the same day, the same number as
+ * stated, a day of the month it names) and that no slot but a qualifier tells apart from the claim's:
+ * each may be the claim's fact, told in words the checker cannot tie to it, so the statements that
+ * disagree prove no contradiction. (Stricter than someSourceGivesTheValue: a veto of a measure rules
+ * one out too: `176 souls` buried are not the town's 214 dead.)
  */
 function matchesGivingTheValue(claim: Claim, index: CorpusIndex): Match[] {
-  const found: Match[] = [];
-  if (tellsOfOutside(claim, index)) return found;
   const mine = withoutQualifiers(claim.frame);
-  for (const value of valuesWithin(claim)) {
-    for (const statement of index.statementsWithValue(value)) {
-      if (statement.frame.dimension !== claim.frame.dimension || endsConflict(claim.frame.measure, statement.frame.measure, index.events)) continue;
-      const decision = compareFrames(mine, withoutQualifiers(statement.frame), index.events);
-      if (decision.relation === 'different') continue;
-      found.push({ view: { statement, frame: statement.frame, implied: false }, decision: { ...decision, relation: 'weak', reason: 'gives the very value, of something the checker cannot tie to the claim' }, agrees: true });
-    }
-  }
-  return found;
+  return statementsOfTheValue(claim, index, valuesWithin(claim)).flatMap((statement): Match[] => {
+    const decision = compareFrames(mine, withoutQualifiers(statement.frame), index.events);
+    if (decision.relation === 'different') return [];
+    const reason = 'gives the very value, of something the checker cannot tie to the claim';
+    return [{ view: { statement, frame: statement.frame, implied: false }, decision: { ...decision, relation: 'weak', reason }, agrees: true }];
+  });
 }
+
 /** The claim's value, and for a month (`February 1827`) each of its days: a day a source gives is one of them. */
 function valuesWithin(claim: Claim): QuantityInterval[] {
   const { interval } = claim.value;

@@ -270,20 +270,14 @@ export function parseFractionWords(
 }
 
 /**
- * `one thousand seven hundred and ninety-nine`: a year said as a count is said, as a register or a
- * report writes one. Like `seventeen hundred and ninety-nine`, it could also be a count (`hundred`).
+ * `one thousand seven hundred …`: a year said as a count is said, as a register or a report writes
+ * one, is `seventeen hundred …` said longer: the lead of the hundreds (11 to 19) parseWordYear reads.
  */
-function thousandsYear(tokens: Token[], i: number): { year: number; end: number; hundred: boolean } | undefined {
+function thousandsLead(tokens: Token[], i: number): { value: number; end: number; ordinal: boolean } | undefined {
   if (tokens[i]?.lower !== 'one' || tokens[i + 1]?.lower !== 'thousand') return undefined;
   const hundreds = parseBelowHundred(tokens, i + 2);
   if (!hundreds || hundreds.ordinal || hundreds.value < 1 || hundreds.value > 9 || tokens[hundreds.end]?.lower !== 'hundred') return undefined;
-  let j = hundreds.end + 1;
-  const and = tokens[j]?.lower === 'and' ? 1 : 0;
-  const tail = parseBelowHundred(tokens, j + and);
-  if (tail?.ordinal) return undefined;
-  if (tail && tail.value > 0) j = tail.end;
-  if (tokens[j] && tokens[j]!.lower in SCALES) return undefined;
-  return { year: 1000 + hundreds.value * 100 + (tail?.value ?? 0), end: j, hundred: true };
+  return { value: 10 + hundreds.value, end: hundreds.end, ordinal: false };
 }
 
 /**
@@ -293,9 +287,7 @@ function thousandsYear(tokens: Token[], i: number): { year: number; end: number;
  * (`nineteen hundred men`), which the caller decides from the words around it.
  */
 export function parseWordYear(tokens: Token[], i: number): { year: number; end: number; hundred: boolean } | undefined {
-  const thousands = thousandsYear(tokens, i);
-  if (thousands) return thousands;
-  const lead = parseBelowHundred(tokens, i);
+  const lead = thousandsLead(tokens, i) ?? parseBelowHundred(tokens, i);
   if (!lead || lead.ordinal || lead.value < 10 || lead.value > 21) return undefined;
   let j = lead.end;
   let year: number;

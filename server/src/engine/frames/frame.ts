@@ -8,7 +8,7 @@ import type { TextRange } from '../types.js';
 import type { FoundValue } from '../values.js';
 import { ClauseLayout, type Span } from './clauses.js';
 import type { AskedCount, Discourse } from './discourse.js';
-import { phasesOf, refRelation } from './identity.js';
+import { keyRelation, phasesOf, refRelation } from './identity.js';
 import { ACTIVITY_OF_TYPE, COUNT_KINDS, COUNTED_THINGS, DATE_PHASES, EVENT_TYPES, FORCE_NOUNS, OPENING_WORDS, SPEECH_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS } from './lexicon.js';
 import { aloneInCell, classAt, countMeasure, dateMeasure, durationMeasure, fractionMeasure, leadOf, listedPart, nextCellEnd, ownCellEnd, reportedFromDocument, type ValueSite } from './measure.js';
 import { opensWithThing, readMentions, type Mention, type NameKnowledge } from './mentions.js';
@@ -681,8 +681,7 @@ function forceLeader(site: ValueSite, mentions: readonly Mention[]): string | un
  */
 function carriedElsewhere(subject: FactFrame['subject'], place: string): boolean {
   if (!subject || subject.via === 'clause' || subject.via === 'sentence') return false;
-  const placeWords = place.split(' ');
-  return subject.refs.every((r) => r.key !== undefined && !r.key.split(' ').some((w) => placeWords.includes(w)));
+  return subject.refs.every((r) => r.key !== undefined && keyRelation(r.key, place) === 'conflict');
 }
 
 /** A frame's qualifiers: sides, the people it names, its body of men, its place, its span of time, its informant. */

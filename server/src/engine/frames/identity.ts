@@ -59,7 +59,7 @@ function keyWords(key: string): string[] {
   return words;
 }
 
-function keyRelation(a: string, b: string): SlotRelation {
+export function keyRelation(a: string, b: string): SlotRelation {
   if (a === b) return 'same';
   const wa = keyWords(a);
   const wb = keyWords(b);

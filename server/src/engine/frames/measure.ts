@@ -374,9 +374,9 @@ function lostKinds(site: ValueSite, thing: string | undefined): string[] {
 
 const TAKE_WORDS = new Set(['took', 'take', 'takes', 'taking', 'taken']);
 /** `A blog account gives the battle 199 days`: a length an account gives an event. */
-/** Verbs that report a figure someone gives (`says`, `gives`, `counts`). */
-const REPORTING_WORDS = new Set(['says', 'said', 'gives', 'gave', 'counts', 'counted', 'puts', 'reckons', 'reckoned', 'estimates', 'estimated', 'claims', 'claimed']);
 const GIVE_WORDS = new Set(['gives', 'gave', 'give', 'puts', 'credits', 'assigns', 'allots', 'calls', 'called']);
+/** Verbs that report a figure someone gives (`says`, `counts`, and those that give one). */
+const REPORTING_WORDS = new Set(['says', 'said', 'counts', 'counted', 'reckons', 'reckoned', 'estimates', 'estimated', 'claims', 'claimed', ...GIVE_WORDS]);
 const FOR_IN = new Set(['for', 'in', 'within', 'over']);
 
 /** Documents written as things went on, whose figures are those so far. */
@@ -528,10 +528,6 @@ function doingNamed(tokens: readonly Token[], from: number, valueAt: number): st
 }
 
 /**
- * `he was`, `she had been`, `I have been`, `Pennick had been harbourmaster`, with no event word after: a
- * person's own state. (A name before `had been` and a participle, `Karsk had been besieged`, is not.)
- */
-/**
  * `Her master, Captain Elias Prowde, had been at sea for`: a named person, set off by a comma or not,
  * a copula, a role or a place in a word or two, and `for`: that person's time, not an event's.
  */
@@ -550,6 +546,10 @@ function namedPersonsTime(t: readonly Token[], from: number, to: number): boolea
     role.slice(0, -1).every((w) => /^\p{Ll}+$/u.test(w) && !EVENT_TYPES.has(w) && !ACTIVITIES.has(w));
 }
 
+/**
+ * `he was`, `she had been`, `I have been`, `Pennick had been harbourmaster`, with no event word after: a
+ * person's own state. (A name before `had been` and a participle, `Karsk had been besieged`, is not.)
+ */
 function personWas(clauseBefore: readonly Token[]): boolean {
   const words = clauseBefore.map((x) => x.lower);
   // `My great-grandad Pyotr was only there for 52 days`: one person's time at the event, not its length.
