@@ -160,6 +160,11 @@ table('claim values: kinds that are not checkable', [
   ['It was a two-pronged attack on a four-story building.', []],
   ['A starvation siege would have taken even longer than nine months.', []],
   ['Had the relief come sooner, 5,000 men would not have died.', []],
+  // The condition of what would have been: `if` then `had`, or a sentence opening on `had`.
+  ['If it had been cancelled in 1842, the mill would stand.', []],
+  ['Had 2,000 more stayed, the town would have starved.', []],
+  ['If 300 more men died in 1842, the toll was higher.', ['300', '1842']],
+  ['Her master, Captain Prowde, had been at sea for thirty-one years.', ['thirty-one years']],
   ['As many as 200,000 might have died in the camps.', ['200,000']],
   ['One descendant reports that the mine closed.', []],
   ['One from the right flank reached the river.', []],
@@ -169,6 +174,12 @@ table('claim values: kinds that are not checkable', [
   ['The gates opened at 20:34 that night.', []],
   // Ages: a person, `is` or `was`, a bare number, and the clause ends; the age at a turn of a life.
   ['She is 90 now, and she still remembers the bread.', []],
+  ['When she was eight, the flood swept through the lane.', []],
+  ['She lived to be eighty-four.', []],
+  ['He was a frightened boy of nineteen who stayed.', []],
+  ['Its youngest name is a boy of thirteen, of the Olive Branch.', []],
+  ["I'm Zoe, I'm seventeen, and this is the show.", []],
+  ['The garrison of 400 held.', ['400']],
   ['My babushka is 78, and she keeps the medals.', []],
   ['Pyotr was drafted at 18.', []],
   ['The toll was 90.', ['90']],
@@ -197,6 +208,21 @@ table('claim values: the writer’s own numbers in a draft', [
   ['The relief came 2 days late.', ['2 days']],
   ['*Word count: 331 (not counting the title)*', []],
   ['I also added two new facts.', []],
+  // A count in a clause whose subject is the writer is the writer's doing, unless it says what it
+  // counts as history or reports what the writer holds true.
+  ['I grew up two streets from the old yard gate.', []],
+  ['Last weekend I counted 14 blue plaques on the rebuilt houses.', []],
+  ['When I walked up the glen, I counted the walls of 12 houses.', []],
+  ['I ended up changing 4 of my 11 numbers.', []],
+  ['Our group (four of us) built this timeline.', []],
+  ['We lost 300 men at the ford.', ['300']],
+  ['I think 400 people died.', ['400']],
+  ['I grew up where 400 people died.', ['400']],
+  // A small count of happenings or figures after `the` or a possessive refers back to them.
+  ['The two death tolls cannot both be right.', []],
+  ["The table's two dates are easy to misread.", []],
+  ["The yard's two worst disasters killed 400 men.", ['400']],
+  ['The two sons were killed.', ['two']],
   // Minutes are history where an event is told of, or nothing says the writer is speaking.
   ['The charge lasted 20 minutes, I think.', ['20 minutes']],
   ['It lasted about twenty minutes.', ['twenty minutes']],

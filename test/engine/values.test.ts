@@ -362,6 +362,24 @@ table('values: … or else the year of its context', [
   ['From 2 April to the 19th Lancers held the ford.', [['2 April', 'date', '1942-04-02', '1942-04-03']]],
 ], { year: 1942 });
 
+table('values: a month with neither day nor year takes the year around it, after a preposition or a part word', [
+  ['In November the town was shelled.', [['November', 'date', '1942-11-01', '1942-12-01']]],
+  ['The assault came in August, and failed.', [['August', 'date', '1942-08-01', '1942-09-01']]],
+  ['By mid-August the river was crossed.', [['mid-August', 'date', '1942-08-11', '1942-08-21']]],
+  ['A major attack was planned for late November.', [['late November', 'date', '1942-11-21', '1942-12-01']]],
+  ['They held out until the end of March.', [['the end of March', 'date', '1942-03-21', '1942-04-01']]],
+  ['The fighting went on in July and August.', [['July and August', 'date', '1942-07-01', '1942-09-01']]],
+  // (`May` and `March` are also words of English: without a preposition or a part word, no date.)
+  ['May the town be spared.', []],
+  ['March on, the captain said.', []],
+  ['August was hot.', []],
+], { year: 1942 });
+
+table('values: … and without a year around it, no value', [
+  ['In November the town was shelled.', []],
+  ['By mid-August the river was crossed.', []],
+]);
+
 table('values: a year with its century cut off is no value without a year around it', [
   ["It all goes back to June '41, when the pact was torn up.", []],
   ["In '43 the town fell.", []],

@@ -145,21 +145,31 @@ function outside(values: FoundValue[], ranges: readonly TextRange[]): FoundValue
   });
 }
 
-/** Marks the tokens of every clause that holds a counterfactual perfect (`would have`, `would not have`). */
+/**
+ * Marks the tokens of every clause that says what would have been: a counterfactual perfect (`would
+ * have`, `would not have`), or the condition of one (`if it had been cancelled in September`, `had
+ * 2,000 more stayed`, `if 300 more had come`): `if`, then `had` before the clause ends, or a sentence opening on `had`.
+ */
 function hypotheticalClauses(tokens: Token[]): boolean[] {
   const flags = new Array<boolean>(tokens.length).fill(false);
   let start = 0;
   let modal = false;
+  let condition = false;
+  const first = tokens.findIndex((t) => t.kind === 'word');
   for (let k = 0; k <= tokens.length; k++) {
     const token = tokens[k];
     if (!token || (token.kind === 'punct' && CLAUSE_BREAKS.has(token.text))) {
       if (modal) flags.fill(true, start, k);
       start = k + 1;
       modal = false;
+      condition = false;
       continue;
     }
     const next = tokens[k + 1]?.lower === 'not' ? tokens[k + 2] : tokens[k + 1];
     if ((MODALS.has(token.lower) && next?.lower === 'have') || /^(would|should)'ve$/.test(token.lower)) modal = true;
+    // (Only the sentence's first word: after a comma, `Captain Prowde, had been at sea` tells.)
+    if (token.lower === 'had' && (condition || k === first)) modal = true;
+    if (token.lower === 'if') condition = true;
   }
   return flags;
 }
@@ -264,6 +274,25 @@ function tookTheWriter(before: readonly Token[]): boolean {
 /** Plain words for things that happened, counted when a writer gathers them (`the five disasters`). */
 const HAPPENINGS = new Set(['disasters', 'tragedies', 'events', 'crises', 'catastrophes', 'calamities', 'episodes', 'incidents', 'emergencies', 'troubles']);
 
+/** Words for figures themselves: `the two death tolls`, `the table's two dates` weigh values, not count things. */
+const FIGURE_WORDS = new Set(['tolls', 'figures', 'dates', 'numbers', 'totals', 'estimates', 'counts', 'versions', 'accounts']);
+
+/**
+ * A small count after `the`, `these`, `both` or a possessive (`the yard's`), then at most two
+ * describing words and a plural of happenings, events or figures: things already told of, referred to.
+ */
+function refersBack(t: readonly Token[], v: FoundValue): boolean {
+  const before = t[v.firstToken - 1];
+  const possessive = (before?.text === "'s" || before?.text === '’s') || /['’]s$/.test(before?.text ?? '');
+  if (!possessive && !/^(the|these|those|both|all)$/.test(before?.lower ?? '')) return false;
+  for (let k = v.endToken; k < v.endToken + 3 && t[k]?.kind === 'word'; k++) {
+    const w = t[k]!.lower;
+    if (HAPPENINGS.has(w) || PLURAL_EVENT_WORDS.has(w) || FIGURE_WORDS.has(w)) return true;
+    if (/s$/.test(w)) return false; // (another plural: `the two sons`, what is counted)
+  }
+  return false;
+}
+
 /** What a writer says they have of their material, in the present: `I have`, `we list` (not `I count 58 men dead`: a count of history). */
 const GATHERING_VERBS = new Set(['have', 'list', 'use', 'cite', 'include', 'show', 'compare', 'quote']);
 
@@ -305,9 +334,9 @@ function isWritersCount(v: FoundValue, s: Sentence, source: boolean): boolean {
   // `three times as many`, `twice more`: a ratio, not a count (`changed hands eleven times` counts).
   if (after?.lower === 'times' && /^(as|more|larger|bigger|greater|higher|fewer|less|over)$/.test(t[v.endToken + 1]?.lower ?? '')) return true;
   if (t[v.firstToken - 1]?.lower === 'my') return true;
-  // `the five disasters`, `these two sieges`: the writer's way of gathering what the essay tells of.
-  if (v.interval.nominal < 13 && /^(the|these|those|both|all)$/.test(t[v.firstToken - 1]?.lower ?? '') &&
-    (HAPPENINGS.has(after?.lower ?? '') || PLURAL_EVENT_WORDS.has(after?.lower ?? ''))) return true;
+  // `the five disasters`, `these two sieges`, `the yard's two worst disasters`, `the two death tolls`:
+  // the writer's way of gathering what the essay tells of, or the figures it weighs.
+  if (v.interval.nominal < 13 && refersBack(t, v)) return true;
   // `I spent three afternoons in the museum`, `I read two books`: what the writer did, not history.
   if (isResearchObject(v, t, !source)) return true;
   for (let k = v.endToken; k < v.endToken + 4 && t[k]?.kind === 'word'; k++) {
@@ -457,16 +486,24 @@ function isAge(v: FoundValue, t: readonly Token[], lead: number): boolean {
   if (v.form === 'duration') {
     return after?.lower === 'old' || (isDash(after) && t[v.endToken + 1]?.lower === 'old') || (after?.lower === 'of' && t[v.endToken + 1]?.lower === 'age');
   }
-  if (v.form !== 'count' || !/^\d{1,3}$/.test(v.text)) return false;
+  // A bare number, in digits or words (`nineteen`, `eighty-four`), of a lifetime's size.
+  if (v.form !== 'count' || v.hedge || !/^(\d{1,3}|[\p{L}-]+)$/u.test(v.text) || v.interval.nominal > 120) return false;
   if (/^(was|is)$/.test(before ?? '') && /^(when|at)$/.test(after?.lower ?? '')) return true;
   // `She is 90 now`, `My babushka is 78,`: a person, `is` or `was`, a bare number, and the clause ends.
-  const ends = after === undefined || /^[,.;!?]$/.test(after.text) || /^(now|then|today|and)$/.test(after.lower);
+  const ends = after === undefined || /^[,.;!?]$/.test(after.text) || /^(now|then|today|and|who|when)$/.test(after.lower);
   if (/^(was|is)$/.test(before ?? '') && isPersonWord(t[lead - 2]) && ends) return true;
+  // `I'm seventeen,`, `she lived to be 94.`, `a frightened boy of nineteen who stayed`: an age.
+  if (/^(i’m|i'm)$/.test(before ?? '') && ends) return true;
+  if (before === 'be' && t[lead - 2]?.lower === 'to' && /^(lived|live|lives)$/.test(t[lead - 3]?.lower ?? '')) return true;
+  if (before === 'of' && YOUNG_AND_OLD.has(t[lead - 2]?.lower ?? '') && ends) return true;
   // `was drafted at 18`, `died at 45`: the age at a turn of a life.
   if (before === 'at' && LIFE_TURNS.has(t[lead - 2]?.lower ?? '') && (ends || /^(in|when|but)$/.test(after?.lower ?? ''))) return true;
   const comma = /^(then|now)$/.test(before ?? '') ? lead - 2 : lead - 1;
   return t[comma]?.text === ',' && after?.text === ',' && t[comma - 1]?.kind === 'word' && /^\p{Lu}/u.test(t[comma - 1]!.text);
 }
+
+/** People an age may be said of: `a boy of thirteen`, `a widow of sixty`. */
+const YOUNG_AND_OLD = new Set(['boy', 'girl', 'man', 'woman', 'lad', 'lass', 'child', 'youth', 'widow', 'widower', 'mother', 'father']);
 
 /** Turns of a life an age is given at (`drafted at 18`). */
 const LIFE_TURNS = new Set(['drafted', 'enlisted', 'conscripted', 'married', 'died', 'joined', 'volunteered', 'killed', 'orphaned', 'widowed', 'up', 'school', 'work', 'home']);
@@ -512,6 +549,39 @@ function yearTurns(before: readonly Token[]): boolean {
     !before.slice(at + 1).some((t) => EVENT_TYPES.has(t.lower));
 }
 
+/** Words that open a new clause, so a subject before them is not the value's. */
+const CLAUSE_WORDS = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'because', 'although', 'though', 'while', 'whereas', 'but', 'and', 'or',
+  'so', 'when', 'where', 'as', 'after', 'before', 'since', 'until', 'if', 'whether', 'than',
+]);
+/** Verbs whose object is what the writer holds true, not what they did: `I think 400 died`. */
+const COGNITION = new Set([
+  'think', 'thought', 'believe', 'believed', 'know', 'knew', 'learned', 'learnt', 'read', 'found', 'say', 'said',
+  'argue', 'argued', 'feel', 'guess', 'suspect', 'expect', 'remember', 'note', 'noted', 'agree', 'doubt', 'suppose',
+  'estimate', 'reckon', 'calculate', 'calculated', 'see', 'saw', 'discovered', 'realised', 'realized', 'claim', 'wrote',
+]);
+
+/**
+ * In a draft, `I grew up two streets from the gate`, `Last weekend I counted 14 plaques`, `I ended up
+ * changing 4 of my 11 numbers`, `four of us`: a count or a time in a clause whose subject is the
+ * writer (`I`, `we`) is the writer's own doing, unless the clause says what it counts as history
+ * (`we lost 300 men`, a kind or a counted thing) or reports what the writer holds true (`I think`).
+ */
+function inWritersClause(v: FoundValue, s: Sentence): boolean {
+  const t = s.tokens;
+  if (v.form !== 'count' && v.form !== 'duration') return false;
+  const isBreak = (w: Token) => (w.kind === 'punct' && CLAUSE_BREAKS.has(w.text)) || CLAUSE_WORDS.has(w.lower);
+  let start = v.firstToken;
+  while (start > 0 && !isBreak(t[start - 1]!)) start--;
+  let end = v.endToken;
+  while (end < t.length && !isBreak(t[end]!)) end++;
+  const clause = t.slice(start, end);
+  const history = (w: Token) => COUNT_KINDS.has(w.lower) || COUNTED_THINGS.has(w.lower) || COGNITION.has(w.lower);
+  if (clause.some(history)) return false;
+  if (v.form === 'count' && t[v.endToken]?.lower === 'of' && t[v.endToken + 1]?.lower === 'us') return true;
+  return t.slice(start, v.firstToken).some((w) => (w.text === 'I' || w.lower === 'we') && !FIRST_PERSON_STATE.has(w.lower));
+}
+
 /** True when a value is a checkable claim. */
 function isClaimValue(v: FoundValue, s: Sentence, source: boolean): boolean {
   // `Our sources are Herman's post and Overy's *Russia's War* (1997)`: the writer's own materials.
@@ -519,7 +589,7 @@ function isClaimValue(v: FoundValue, s: Sentence, source: boolean): boolean {
   if (opener && /^(my|our)$/.test(opener.lower) && MATERIALS.has(s.tokens[s.firstWord + 1]?.lower ?? '')) return false;
   if (isInName(v, s) || isTimeOrRate(v, s) || isWritersCount(v, s, source) || isWritersTime(v, s, source) || isSceneSetting(v, s, source)) return false;
   if (isInPointedTitle(v, s) || isNotCheckableKind(v, s)) return false;
-  if (!source && isWritersOwn(v, s)) return false;
+  if (!source && (isWritersOwn(v, s) || inWritersClause(v, s))) return false;
   // `Every year on 9 May we put his photo out`: a day kept each year is a custom, not when something happened.
   if (v.form === 'date' && s.tokens.slice(Math.max(0, v.firstToken - 4), v.firstToken).some((t, k, all) => /^(every|each)$/.test(t.lower) && all[k + 1]?.lower === 'year')) return false;
   // `the clerk's year did not begin until 25 March`, `the financial year ends on 5 April`: when a

@@ -382,6 +382,38 @@ function parseYearlessDate(tokens: Token[], i: number, year: number | undefined)
   return { end: date.end };
 }
 
+/** Words before a month named with neither day nor year that make it a date: `in August`, `by March`. */
+const MONTH_LEADS = new Set(['in', 'by', 'until', 'till', 'since', 'from', 'during', 'through', 'throughout', 'before', 'after', 'of', 'to']);
+
+/**
+ * `in August`, `mid-August`, `late November`, `the end of March`, `in July and August`: a month with
+ * neither day nor year is a date in `year` (the sentence's, else the context's), as a day and month
+ * is; with no year known, no value. A bare month needs a preposition before it (`May` is also a verb).
+ */
+function parseYearlessMonth(tokens: Token[], i: number, year: number | undefined): DateParse | undefined {
+  if (year === undefined) return undefined;
+  const j = tokens[i]?.lower === 'the' ? i + 1 : i;
+  const part = PART_WORDS[tokens[j]?.lower ?? ''];
+  let k = j;
+  if (part) {
+    const of = tokens[j + 1]?.lower === 'of';
+    // (`end`, `start` are nouns only with `of`: `the end of March`, not `to end March`.)
+    if (!of && !/^(early|mid|late)$/.test(tokens[j]!.lower)) return undefined;
+    k = of || isDash(tokens[j + 1]) ? j + 2 : j + 1;
+  } else if (!MONTH_LEADS.has(tokens[i - 1]?.lower ?? '')) return undefined;
+  const month = monthAt(tokens, k);
+  // (A number after the month is its day or year, read elsewhere: `August 31`, `August 1942`.)
+  if (!month || tokens[month.end]?.kind === 'number') return undefined;
+  if (part) return { interval: partOfMonthInterval(year, month.month, part), end: month.end, precision: 'day' };
+  // `July and August`, `May or June`: the span of both.
+  const join = tokens[month.end]?.lower;
+  const second = join === 'and' || join === 'or' ? monthAt(tokens, month.end + 1) : undefined;
+  if (second && second.month > month.month && tokens[second.end]?.kind !== 'number') {
+    return { interval: { ...monthInterval(year, month.month), high: monthInterval(year, second.month).high }, end: second.end, precision: 'month' };
+  }
+  return { interval: monthInterval(year, month.month), end: month.end, precision: 'month' };
+}
+
 /** A day and month in the latest year that puts it no later than `limit` (the range's far end). */
 function dayMonthBefore(date: DayMonth, limit: number): DateParse | undefined {
   for (const year of [yearOfDay(limit), yearOfDay(limit) - 1]) {
@@ -856,7 +888,7 @@ function readDateAt(s: SentenceText, i: number, year: number | undefined): Found
   if (!date) {
     const yearless = parseYearlessDate(tokens, i, year);
     if (yearless && !('interval' in yearless)) return { end: yearless.end };
-    date = yearless;
+    date = yearless ?? parseYearlessMonth(tokens, i, year);
   }
   if (!date) return undefined;
   // The written value leaves out a leading weekday.
