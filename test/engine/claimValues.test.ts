@@ -208,6 +208,9 @@ table('claim values: the writer’s own numbers in a draft', [
   ['The relief came 2 days late.', ['2 days']],
   ['*Word count: 331 (not counting the title)*', []],
   ['I also added two new facts.', []],
+  // A reference entry states no history.
+  ['Glantz, David (1995), When Titans Clashed, University Press of Kansas, ISBN 0-7006-0899-0, p. 378', []],
+  ['Archived from the original on 5 May 2008.', []],
   // A count in a clause whose subject is the writer is the writer's doing, unless it says what it
   // counts as history or reports what the writer holds true.
   ['I grew up two streets from the old yard gate.', []],

@@ -114,6 +114,13 @@ describe('citations: forms and the source each resolves to', () => {
     ['numbered marks belong to the sentence they close', 'It lasted 140 days.[4] The treaty came later.[2]', [['numbered', null], ['numbered', null]]],
     ['no citation', 'It lasted 140 days.', []],
     ['a parenthesis that is not a citation', 'It lasted 140 days (as agreed at the time).', []],
+    ['MLA author with book and chapter', 'It lasted 140 days (Vane 7.71).', [['parenthetical', 'vane1988']]],
+    ['MLA author with volume and page', 'It lasted 140 days (Kowalski 2: 57).', [['parenthetical', null]]],
+    ['Harvard single-quoted title, no date', "It lasted 140 days ('Notes on the Treaty of Orlen' n.d.).", [['parenthetical', 'orlen-notes']]],
+    ['a citation after a quotation that ends in `!`', 'It lasted 140 days, and he answered: "Never!" (Vane 212).', [['parenthetical', 'vane1988']]],
+    ['a table row cites in its Source column', '| Fact | Figure | Source |\n|---|---|---|\n| Length | 140 days | Vane, p. 212 |', [['table-cell', 'vane1988']]],
+    ['a table row with an empty Source cell cites nothing', '| Fact | Figure | Source |\n|---|---|---|\n| Length | 140 days | |', []],
+    ['a table without a Source column cites nothing', '| Fact | Figure | Note |\n|---|---|---|\n| Length | 140 days | Kowalski, p. 212 |', []],
   ];
   for (const [name, markdown, expected] of cases) {
     it(name, () => assert.deepEqual(citationsOf(markdown), expected));

@@ -178,10 +178,13 @@ const AUTHOR_YEAR = /^\s?\(\d{4}[a-z]?(?:,[^()]{1,20})?\)/;
 /** A parenthesis whose content reads as an in-text citation: a quoted title or a name, maybe a page. */
 function looksLikeParenthetical(content: string): boolean {
   const c = content.trim();
-  if (/^["“][^"”]+["”](,?\s*(p{1,2}\.\s*)?[\divxlc]+([-–]\d+)?)?$/i.test(c)) return true;
+  // A quoted title, in double or single quotes, maybe with a year (or `n.d.`) and a page.
+  if (/^(["“][^"”]+["”]|['‘][^'’]+['’])(,?\s*(n\.\s?d\.|\d{4}[a-z]?))?(,?\s*(p{1,2}\.\s*)?[\divxlc]+([-–]\d+)?)?$/i.test(c)) return true;
   const name = "[\\p{Lu}][\\p{L}'’-]+";
   const names = `${name}(?:\\s+(?:and|&)\\s+${name}|\\s+et al\\.?|,?\\s+${name})*`;
-  const locator = '(?:,?\\s*(?:p{1,2}\\.\\s*)?\\d+(?:[-–]\\d+)?|,?\\s*\\d{4}(?:,\\s*(?:p{1,2}\\.\\s*)?\\d+)?)?';
+  // A page, or a book and chapter (`7.71`), or a volume and page (`2: 57`); or a year (or `n.d.`) and a page.
+  const place = '\\d+(?:(?:\\.|:\\s?)\\d+)*(?:[-–]\\d+)?';
+  const locator = `(?:,?\\s*(?:p{1,2}\\.\\s*)?${place}|,?\\s*(?:\\d{4}[a-z]?|n\\.\\s?d\\.)(?:,\\s*(?:p{1,2}\\.\\s*)?${place})?)?`;
   return new RegExp(`^${names}${locator}$`, 'u').test(c) && !/^\d/.test(c);
 }
 
@@ -252,6 +255,14 @@ export function findCitations(
     ignored.push(range);
     const source = resolver.byText(match[1]!);
     citations.push({ form: 'parenthetical', range, reference: match[1]!.trim(), sourceKey: source?.key });
+  }
+  // `| 8 | Axis troops trapped | about 300,000 | Beevor, p. 271 |`: a row's cell under a `Source`
+  // column cites what it names, unless a mark in it already does.
+  const cell = block.citationCell && { start: base + block.citationCell.start, end: base + block.citationCell.end };
+  const cellText = cell ? local.slice(cell.start - base, cell.end - base).replace(/^\s*\|?|\|?\s*$/g, '').trim() : '';
+  if (cell && within(cell) && /[\p{L}\p{N}]/u.test(cellText) && !citations.some((c) => c.range.start < cell.end && cell.start < c.range.end)) {
+    ignored.push(cell);
+    citations.push({ form: 'table-cell', range: cell, reference: cellText, sourceKey: resolver.byText(cellText)?.key });
   }
   // Signal phrases: the sentence names a corpus source's author or title in running text.
   for (const mention of resolver.namedIn(sentenceText)) {

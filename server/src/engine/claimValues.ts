@@ -621,6 +621,8 @@ export function sentenceValues(text: string, offset: number, ignored: readonly T
   // A `sentence` of thousands of characters is data or debris, not prose: reading it costs more
   // than it could tell. A byline (`by Kit M. · 12 min read · updated …`) states nothing either.
   if (text.length > MAX_SENTENCE_LENGTH || /\bmin(ute)?s? read\b| · /i.test(text)) return { claims: [] };
+  // A reference entry (`… University Press, ISBN 0-7006-0899-0, p. 378`, `Archived from the original on …`) states no history.
+  if (/\bISBN|\bdoi:|\barchived from the original\b/i.test(text)) return { claims: [] };
   let values = outside(extractValues(text, offset, context), [...ignored, ...quotedRanges(text, offset), ...markAndDebrisRanges(text, offset)]);
   // A `sentence` holding dozens of values is data (a pasted table, a list of figures), not prose.
   if (values.length > MAX_VALUES_PER_SENTENCE) values = [];

@@ -40,6 +40,8 @@ export interface ProseBlock {
   listNumber?: number;
   /** A heading's level (1 for `#`). */
   depth?: number;
+  /** In a table row, its cell under a `Source` column, as offsets into the block: it cites. */
+  citationCell?: TextRange;
 }
 
 export interface FootnoteDefinition {
@@ -428,7 +430,10 @@ export function parseChunk(chunk: string, definitions: DocumentDefinitions): Par
 }
 
 type BlockContext = 'top' | 'nested' | 'quote' | 'footnote';
-type BlockExtra = { headingDepth?: number; headingText?: string; table?: number };
+type BlockExtra = { headingDepth?: number; headingText?: string; table?: number; citationCell?: TextRange };
+
+/** A table column whose cells name where a row's figure comes from. */
+const SOURCE_COLUMN = /^(sources?|citations?|references?|refs?\.?|cited|cited in|cite|source\(s\))$/i;
 
 /** Walks one chunk's Markdown tree into blocks, footnotes and comments; stubs past the chunk are skipped. */
 class ChunkReader {
@@ -466,7 +471,7 @@ class ChunkReader {
         return;
       case 'table':
         this.table++;
-        for (const row of node.children ?? []) this.addBlock(row, 'prose', { table: this.table });
+        this.walkTable(node);
         return;
       case 'footnoteDefinition': {
         const label = node.identifier ?? node.label ?? '';
@@ -490,6 +495,18 @@ class ChunkReader {
       this.walk(item, context === 'top' ? 'nested' : context);
     }
     this.pendingListNumber = undefined;
+  }
+
+  /** A table's rows, each a block; a row's cell under a `Source` column is its citation. */
+  private walkTable(node: MdNode): void {
+    const rows = node.children ?? [];
+    const column = (rows[0]?.children ?? []).findIndex((cell) => SOURCE_COLUMN.test(plainText(cell).trim()));
+    rows.forEach((row, n) => {
+      const cell = n > 0 && column >= 0 ? row.children?.[column] : undefined;
+      const at = span(row).start;
+      const citationCell = cell ? { start: span(cell).start - at, end: span(cell).end - at } : undefined;
+      this.addBlock(row, 'prose', { table: this.table, ...(citationCell ? { citationCell } : {}) });
+    });
   }
 
   private addBlock(node: MdNode, role: BlockRole, extra: BlockExtra = {}): void {

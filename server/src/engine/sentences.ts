@@ -54,6 +54,8 @@ export function splitSentences(text: string, offset = 0): Sentence[] {
     const next = /\S/.exec(rest);
     // `approx. two`, `5 p.m. that`, `the "Stop!" post says`: a lower-case word goes on with the sentence.
     if (next && /[\p{Ll}]/u.test(next[0])) continue;
+    // `… a single word: "Nuts!" (MacDonald 512).`: an aside in brackets, then the stop, ends this sentence.
+    if (next?.[0] === '(' && /^\s*\([^()]{1,160}\)\s*[.!?]/.test(rest)) continue;
     pushSentence(sentences, text, offset, start, end);
     start = next ? end + next.index : text.length;
   }

@@ -98,6 +98,7 @@ export type CitationForm =
   | 'parenthetical'
   | 'link'
   | 'numbered'
+  | 'table-cell'
   | 'signal-phrase';
 
 /** A citation in a draft and the corpus source it resolves to, if any. */
