@@ -683,3 +683,19 @@ describe('frames: words for a kind of proceeding', () => {
     assert.deepEqual(words('The inquiry sat for two days.'), ['-']);
   });
 });
+
+describe('frames: the one day a value’s sentence gives', () => {
+  const dayOf = (markdown: string) => {
+    const out: Record<string, string | undefined> = {};
+    for (const c of extractClaims(markdownToProse(markdown), index).claims) {
+      out[c.value.text] = c.frame.day === undefined ? undefined : new Date(c.frame.day * 86400000).toISOString().slice(0, 10);
+    }
+    return out;
+  };
+  it('a count beside one day is told of that day', () =>
+    assert.deepEqual(dayOf('On 11 March 1631 the mine collapsed, killing 19 men.'), { '11 March 1631': undefined, '19': '1631-03-11' }));
+  it('…in a table row too', () =>
+    assert.deepEqual(dayOf('| Event | Date | Toll |\n|---|---|---|\n| The mine collapses | 11 March 1631 | 19 killed |'), { '11 March 1631': undefined, '19': '1631-03-11' }));
+  it('two days in the sentence say no one day', () =>
+    assert.deepEqual(dayOf('Between 11 March 1631 and 14 March 1631 the fire killed 19 men.')['19'], undefined));
+});

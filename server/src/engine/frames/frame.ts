@@ -733,6 +733,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
   // (`Mafeking … held out for 217 days`: a name the corpus never writes, of a town, a person or an event.)
   const namesEvent = mentions.some((m) => m.kind === 'event');
   const namesOutside = mentions.some((m) => m.kind !== 'side' && m.kind !== 'anaphor' && m.ref.key !== undefined && m.ref.key.split(' ').every((w) => !knowledge.isName(w)));
+  const days = values.filter((v) => v.form === 'date' && v.precision === 'day');
   const framed = values.map((value) => {
     const [first, end] = tokenSpan(tokens, value.range);
     const site: ValueSite = { value, tokens, layout, first, end, clause: layout.clause(first, end), window: layout.ownWindow(first, end) };
@@ -755,6 +756,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     // `Drage came back with thirty-one ships`, `They are come again`: not the first of its kind.
     if (returning && !subject?.refs.some((r) => r.ordinal !== undefined)) frame.returning = true;
     qualify(frame, site, mentions, resolved, discourse, informant, sentence.row === true);
+    if (days.length === 1 && days[0] !== value && dimension !== 'date') frame.day = days[0]!.interval.low;
     // (`… prisoners over the whole war? Close to 6 million.`: over the span the question asked about.)
     if (asked?.scope && !frame.scope) frame.scope = asked.scope;
     const clause = { start: tokens[site.clause[0]]?.start ?? value.range.start, end: tokens[site.clause[1] - 1]?.end ?? value.range.end };

@@ -333,6 +333,14 @@ export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver 
   const unnamed = (f: FactFrame) => !f.subject || guessedSubject(f.subject);
   const placeSaid = a.place !== undefined && a.place === b.place && !a.placeGuessed && !b.placeGuessed;
   if (subject === 'unknown' && unnamed(a) && unnamed(b) && placeSaid) [subject, subjectReason] = ['same', `same place (${a.place})`];
+  // With no event either sentence names, values of sentences that give the same one day are of what
+  // happened that day (`On 11 March 1931 the main collapsed, killing 19`, `| 11 March 1931 | 19 killed |`).
+  const untold = (f: FactFrame) => !f.subject || fromContext(f.subject);
+  // (Counts and shares of a kind said on both sides: a time beside a day is often told from it, and
+  // `31 of the 74 boats` are not all that put to sea that day.)
+  const sameDay = a.day !== undefined && a.day === b.day && (subject === 'unknown' || subject === 'same') && (untold(a) || untold(b)) &&
+    (a.dimension === 'count' || a.dimension === 'fraction') && a.measure.kind !== undefined && a.measure.kind === b.measure.kind;
+  if (sameDay && subject === 'unknown') [subject, subjectReason] = ['same', 'the same day'];
   // A date of something done to a place (`the Oskendari retook the town`) is the same fact for the same
   // place and act, whichever of the place's events the text is about.
   if (subject === 'related' && measure === 'same' && a.dimension === 'date' && phasesOf(a.measure.kind ?? '').some((p) => PLACE_ACTS.has(p))) {
@@ -355,7 +363,8 @@ export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver 
   const onASide = (f: FactFrame) => sidesOf(f, events) !== undefined || f.forceOf !== undefined;
   const sided = counted && onASide(a) !== onASide(b);
   const guessed = (f: FactFrame) => f.place !== undefined && (f.subject === undefined || fromContext(f.subject));
-  const placed = counted && (a.place === undefined) !== (b.place === undefined) && (guessed(a) || guessed(b));
+  // (The same day in both sentences says they tell of the same happening, wherever each puts it.)
+  const placed = counted && !sameDay && (a.place === undefined) !== (b.place === undefined) && (guessed(a) || guessed(b));
   // How long the port was closed during an epidemic is not surely how long the epidemic lasted: a
   // length of one activity is surely an event's length only where that activity is the event itself.
   const partOf = a.dimension === 'duration' && otherActivity(a, b);

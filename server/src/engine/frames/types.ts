@@ -100,6 +100,11 @@ export interface FactFrame {
   returning?: boolean;
   /** Who tells it, when the sentence says (`the diarist`, `one descendant`): never the subject. */
   informant?: string;
+  /**
+   * The one day the value's sentence gives, beside the value (`On 11 March 1931 the main collapsed,
+   * killing 19`): a day number. Two values of sentences of the same day may be of what happened that day.
+   */
+  day?: number;
 }
 
 /** A subject the value's sentence does not say: taken from its paragraph, its heading or the paragraph before. */
