@@ -33,7 +33,7 @@ export const COUNT_KINDS = classes({
   evacuations: 'evacuated evacuation evacuees',
   deportations: 'deported deportation deportations deportees',
   arrests: 'arrested arrest arrests detained jailed imprisoned taken_up',
-  destroyed: 'wrecked sunk destroyed scuttled',
+  destroyed: 'wrecked sunk destroyed destroys destroying scuttled burned burnt',
 });
 
 /** Counted animals: their losses are their deaths. */

@@ -122,9 +122,13 @@ function countKindOf(kinds: string[]): string | undefined {
 function countedThing(site: ValueSite): string | undefined {
   const t = site.tokens;
   for (let i = site.end; i < Math.min(t.length, site.end + 5); i++) {
-    const thing = COUNTED_THINGS.get(t[i]!.lower);
-    if (thing) return thing;
-    if (t[i]!.kind === 'punct' && t[i]!.text !== "'" && t[i]!.text !== '’' && t[i]!.text !== '-') break;
+    const w = t[i]!;
+    const thing = COUNTED_THINGS.get(w.lower);
+    // (`Sheep Street`: a word of a name counts nothing.)
+    if (thing && !(/^\p{Lu}/u.test(w.text) && /^\p{Lu}/u.test(t[i + 1]?.text ?? ''))) return thing;
+    // `80 houses in Sheep Street`: the first plural noun is what is counted; none after it is.
+    if (!thing && isContentWord(w) && /^\p{Ll}[\p{L}-]*\p{L}s$/u.test(w.text) && !/ss$/.test(w.lower) && !COUNT_KINDS.has(w.lower)) break;
+    if (w.kind === 'punct' && w.text !== "'" && w.text !== '’' && w.text !== '-') break;
   }
   const next = t[site.end];
   if (next && isContentWord(next) && /^\p{Ll}/u.test(next.text) && /[^s]s$/.test(next.lower) && !COUNT_KINDS.has(next.lower)) return next.lower;
