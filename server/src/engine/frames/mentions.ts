@@ -640,7 +640,32 @@ export function readMentions(tokens: Token[], knowledge: NameKnowledge, heading 
   attachCodenames(tokens, mentions);
   attachAppositions(tokens, mentions);
   besiegedPlaces(tokens, mentions);
+  eventsByVerb(tokens, mentions);
   return mentions;
+}
+
+/** Verbs that tell an event of their kind happened, done by no one to nothing (`the boatmen struck`). */
+const HAPPENING_VERBS = new Map([
+  ['struck', 'strike'], ['rioted', 'riot'], ['mutinied', 'uprising'], ['rebelled', 'uprising'], ['revolted', 'uprising'],
+  ['exploded', 'explosion'], ['collapsed', 'collapse'],
+]);
+
+/**
+ * `our canal boatmen struck against the new rates and stayed out for six weeks`: a verb of an event's
+ * kind, with no object after it (`the gale struck the fleet` is no strike), is that kind of event,
+ * unnamed, as `the strike` would be; unless the sentence already names one of its kind.
+ */
+function eventsByVerb(tokens: readonly Token[], mentions: Mention[]): void {
+  tokens.forEach((t, i) => {
+    const type = HAPPENING_VERBS.get(t.lower);
+    if (!type || mentions.some((m) => m.kind === 'event' && m.ref.type === type)) return;
+    const next = tokens[i + 1];
+    const object = next !== undefined && next.kind === 'word' && (/^(the|a|an|its|their|his|her|them|him|it|down|out|up|off)$/.test(next.lower) || /^\p{Lu}/u.test(next.text));
+    if (object) return;
+    const at = mentions.findIndex((m) => m.first > i);
+    const mention: Mention = { kind: 'event', ref: { type, text: t.text }, first: i, end: i + 1, definite: true };
+    mentions.splice(at < 0 ? mentions.length : at, 0, mention);
+  });
 }
 
 /** Verbs that make an event of their kind out of the place they are done to. */
