@@ -705,3 +705,15 @@ describe('frames: the one day a value’s sentence gives', () => {
   it('two days in the sentence say no one day', () =>
     assert.deepEqual(dayOf('Between 11 March 1631 and 14 March 1631 the fire killed 19 men.')['19'], undefined));
 });
+
+describe('frames: a kind of event one name teaches, and a clause that names what was told', () => {
+  // `the Great Frost lasted` teaches that a frost is an event: `the Little Frost` is one too.
+  const frosts = buildCorpusIndex([{
+    key: 'annals', title: 'Annals of Dunmere', uri: '/virtual/annals.md',
+    text: '# Annals of Dunmere\n\nThe Great Frost lasted ten weeks. Before it came the Little Frost, which killed 40 people.\n\nIn 1702 the rivers froze again, and that was the Great Frost.\n',
+  }]);
+  const subjects = (markdown: string) => Object.fromEntries(extractClaims(markdownToProse(markdown), frosts).claims.map((c) => [c.value.text, summary(c.frame)]));
+  it('`the Little Frost` is a frost, named', () => assert.deepEqual(subjects('The Little Frost killed 40 people.'), { '40': 'count deaths/people of frost:littl' }));
+  it('`…, and that was the Great Frost` names what the clause before told of', () =>
+    assert.deepEqual(subjects('The Little Frost came first. The rivers froze in 1702, and that was the Great Frost.'), { '1702': 'date ? of frost:great' }));
+});

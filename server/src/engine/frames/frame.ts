@@ -257,7 +257,8 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
     // Outside its clause, only what the sentence named before the value can be its subject; but a
     // value set in front of its sentence (`With 2 million deaths, Karsk was …`) is about what follows,
     // and in a table row any cell before it or the one after it (not the notes further on) names it.
-    ((m.first < site.clause[1] && m.end > site.clause[0]) || m.end <= site.first || (row ? m.first < nextCellEnd(site) : opensSentence(site) && !comparedAfter(site, m))));
+    ((m.first < site.clause[1] && m.end > site.clause[0]) || m.end <= site.first || namesWhatWasTold(site.tokens, m) ||
+      (row ? m.first < nextCellEnd(site) : opensSentence(site) && !comparedAfter(site, m))));
   // An anchor is not the subject (`twelve weeks after the flood`), except of its own clause when the
   // value is in it (`until a gale drowned 310 sailors`).
   // (`Six years after he had raised the first siege, Daunt returned with 9,000 men`: a clause set off
@@ -319,6 +320,15 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
   if (previous && inheritable(previous)) return { refs: [previous], via: 'previous' };
   const heading = discourse.headingSubjects().filter(inheritable);
   return heading.length > 0 ? { refs: [...heading], via: 'heading' } : undefined;
+}
+
+/**
+ * `in 1762 the corn was lost again, and that was the Great Dearth`, `… what became known as the Little
+ * Dearth`: a later clause that says what the told thing was names it.
+ */
+function namesWhatWasTold(tokens: readonly Token[], m: Mention): boolean {
+  const before = tokens.slice(Math.max(0, m.first - 3), m.first).map((t) => t.lower).join(' ');
+  return /\b(that|this|it) was( the)?$|\bknown as( the)?$|\bcalled( the)?$/.test(before);
 }
 
 /**

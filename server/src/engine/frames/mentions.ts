@@ -56,7 +56,7 @@ export interface Mention {
  * writes doing something to their own (`Crake paid his navvies`), `al:brantholm=inquiry|board trad`
  * another name it gives an event,
  * `r:siege|karsk|2|` an event it names (for the registry of corpus events), and `c:crush`/`l:crush`
- * the head of a name it gives (`the Great Crush`) and a word it uses as events are used (see isEventWord).
+ * the head of a name it gives (`the Great Crush`) and a word it uses as events are used (see isEventWord), `v:crush` a word that heads a name used as an event.
  */
 export class NameKnowledge {
   constructor(readonly names: ReadonlySet<string> = new Set()) {}
@@ -89,7 +89,8 @@ export class NameKnowledge {
    * also writes in lower case as events are written (`after the crush`, `the crush lasted`).
    */
   isEventWord(word: string): boolean {
-    return this.names.has(`l:${word}`) && this.names.has(`c:${word}`);
+    // (Or used as an event in one of its names: `the Great Dearth lasted` makes `the Little Dearth` a dearth too.)
+    return this.names.has(`c:${word}`) && (this.names.has(`l:${word}`) || this.names.has(`v:${word}`));
   }
   /**
    * A name whose last word is no kind of event, but which the corpus uses as events are used
@@ -735,7 +736,10 @@ export function learnEventWords(tokens: readonly Token[], into: Set<string>): vo
       const ends = tokens[i + 1] === undefined || tokens[i + 1]!.kind !== 'word' || PHRASE_AFTER.has(tokens[i + 1]!.lower);
       // (`Work on the Mossbeck Viaduct began`, `a roof fall in the Lantern Adit killed`: the name must be what did it.)
       const opens = tokens[k - 1] === undefined || tokens[k - 1]!.kind !== 'word' || CLAUSE_OPENERS.has(tokens[k - 1]!.lower);
-      if ((EVENT_TIME_WORDS.has(tokens[k - 1]?.lower ?? '') && ends) || (opens && EVENT_COURSE_VERBS.has(tokens[i + 1]?.lower ?? ''))) into.add(`w:${t.lower}|${key ?? ''}`);
+      if ((EVENT_TIME_WORDS.has(tokens[k - 1]?.lower ?? '') && ends) || (opens && EVENT_COURSE_VERBS.has(tokens[i + 1]?.lower ?? ''))) {
+        into.add(`w:${t.lower}|${key ?? ''}`);
+        into.add(`v:${t.lower}`);
+      }
       return;
     }
     if (tokens[i - 1]?.lower !== 'the' || !mayBeEventWord(t.lower)) return;
