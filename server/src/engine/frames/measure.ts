@@ -494,7 +494,7 @@ export function durationMeasure(site: ValueSite): Measure {
   // `Pavlov's men held a single apartment block for 58 days`: holding one thing of many (a house, a
   // line), not the place the event is about, is a holding of its own.
   if (thing === 'holding' && holdsAPart(site)) thing = 'holding a part';
-  if (thing === undefined && kind === 'length') thing = doingNamed(site.tokens, site.clause[0], leadOf(site));
+  if (thing === undefined && kind === 'length') thing = doingNamed(site.tokens, site.clause[0], leadOf(site)) ?? passiveDoing(site);
   return { ...(kind ? { kind } : {}), ...(thing ? { thing } : {}) };
 }
 
@@ -508,6 +508,23 @@ function timeSpent(site: ValueSite): string | undefined {
   const after = t[site.end];
   if (isDoing(after)) return after!.lower;
   return /^(in|at|on|with|there|here)$/.test(after?.lower ?? '') ? 'stay' : undefined;
+}
+
+/**
+ * `Meal was handed out at the church door for 19 weeks`: a length after `for`, in a clause that says
+ * what was done (a passive the lexicon knows no activity for), is of that doing, not of its event. (Not what was done to people: that is their own time.)
+ */
+function passiveDoing(site: ValueSite): string | undefined {
+  const t = site.tokens;
+  if (t[leadOf(site) - 1]?.lower !== 'for') return undefined;
+  for (let i = site.clause[0]; i < site.first - 1; i++) {
+    if (!/^(was|were)$/.test(t[i]!.lower)) continue;
+    // (`The whole village, 640 people, was carried down for 26 days`: what befell people is their stay, not a doing.)
+    if (t.slice(0, i).some((w) => w.kind === 'number' || COUNTED_THINGS.get(w.lower) === 'people' || /^(village|town|city|garrison|population)$/.test(w.lower))) return undefined;
+    const done = t[i + 1]?.lower === 'not' ? t[i + 2] : t[i + 1];
+    if (done?.kind === 'word' && /^\p{Ll}{3,}(ed|en)$/u.test(done.text) && !ACTIVITIES.has(done.lower) && !LASTING_WORDS.has(done.lower) && !EVENT_TYPES.has(done.lower)) return done.lower;
+  }
+  return undefined;
 }
 
 /** Words in -ing that name no doing. */
