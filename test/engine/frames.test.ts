@@ -65,6 +65,8 @@ describe('frames: what a value is a value of', () => {
       { '19 weeks': 'duration length/handed of siege:karsk#2' }],
     ['…not what was done to people: that is their time', 'The second siege of Karsk was long. The villagers were carried down to the coast for 26 days.',
       { '26 days': 'duration length of siege:karsk#2' }],
+    ['one person\'s time doing something is no event\'s length', 'The second siege of Karsk was long. Her grandfather, who fought in the lower town for 73 days, was wounded.',
+      { '73 days': 'duration ?/fighting of siege:karsk#2' }],
     ['kinds of count: deaths, prisoners, casualties', 'About 600 soldiers died, 3,000 were taken prisoner and 2,300 became casualties.',
       { '600': 'count deaths/people', '3,000': 'count prisoners', '2,300': 'count casualties' }],
     ['a side is a qualifier, never the subject', 'The Velmarchi army lost 600 men killed at Karsk.',

@@ -201,6 +201,17 @@ describe('verdicts on a made-up corpus', () => {
     it(`the one statement with a measure: ${name}`, () => assert.deepEqual(codes(draft, captives), expected));
   }
 
+  it('a day dated only by the year of the text around it is not contradicted by the same day in another year', () => {
+    const sources = [chronicle('The Brannock Chronicle\nThe Treaty of Orlen was signed on 3 May 1611 by Duke Aldric.')];
+    // (The paragraph's year is 1612: the writer's `3 May` borrows it, a guess the source's 1611 does not disprove.)
+    assert.deepEqual(codes('In 1612 the valley was quiet.\nThe Treaty of Orlen was signed on 3 May [@brannock].', sources), []);
+    assert.deepEqual(codes('The Treaty of Orlen was signed on 3 May 1612 [@brannock].', sources), ['contradicted 3 May 1612']);
+    assert.deepEqual(codes('In 1611 the valley was quiet.\nThe Treaty of Orlen was signed on 9 May [@brannock].', sources), ['contradicted 9 May']);
+  });
+  it('a day kept every year is a custom, not a date', () => {
+    const sources = [chronicle('The Brannock Chronicle\nThe Treaty of Orlen was signed on 3 May 1611 by Duke Aldric.')];
+    assert.deepEqual(codes('In 1612 the valley was quiet.\nOrlen still rings a bell every 9 May for the Treaty of Orlen [@brannock].', sources), []);
+  });
   it('editing a source changes the verdict', () => {
     const draft = 'The siege of Karsk lasted 200 days (Brannock).';
     assert.deepEqual(codes(draft, [chronicle(CHRONICLE)]), ['contradicted 200 days']);

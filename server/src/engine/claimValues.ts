@@ -591,7 +591,9 @@ function isClaimValue(v: FoundValue, s: Sentence, source: boolean): boolean {
   if (isInPointedTitle(v, s) || isNotCheckableKind(v, s)) return false;
   if (!source && (isWritersOwn(v, s) || inWritersClause(v, s))) return false;
   // `Every year on 9 May we put his photo out`: a day kept each year is a custom, not when something happened.
-  if (v.form === 'date' && s.tokens.slice(Math.max(0, v.firstToken - 4), v.firstToken).some((t, k, all) => /^(every|each)$/.test(t.lower) && all[k + 1]?.lower === 'year')) return false;
+  // (`holds a mass every 3 February`, `each 9 May`: the same.)
+  const kept = (t: Token | undefined) => /^(every|each)$/.test(t?.lower ?? '');
+  if (v.form === 'date' && (kept(s.tokens[v.firstToken - 1]) || s.tokens.slice(Math.max(0, v.firstToken - 4), v.firstToken).some((t, k, all) => kept(t) && all[k + 1]?.lower === 'year'))) return false;
   // `the clerk's year did not begin until 25 March`, `the financial year ends on 5 April`: when a
   // calendar's year turns is a custom too.
   if (v.form === 'date' && v.precision === 'day' && yearTurns(s.tokens.slice(Math.max(0, v.firstToken - 7), v.firstToken))) return false;

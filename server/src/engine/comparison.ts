@@ -535,6 +535,14 @@ function ruledOut(frame: FactFrame, d: Decision): boolean {
   return d.relation === 'different' && !(d.slot === 'measure' && (frame.dimension === 'duration' || frame.dimension === 'date'));
 }
 
+/** A statement's date with the claim's day and month (or month), in another year. */
+function sameDayOtherYear(claim: Claim, stated: QuantityInterval): boolean {
+  if (stated.dimension !== 'date') return false;
+  const [a, b] = [calendarDate(claim.value.interval.low), calendarDate(stated.low)];
+  const day = claim.value.precision === 'day';
+  return a.year !== b.year && a.month === b.month && (!day || a.day === b.day);
+}
+
 export function compareClaim(claim: Claim, index: CorpusIndex): { checked: CheckedClaim; findings: Finding[] } {
   const { matches, closest } = matchStatements(claim, index);
   let stances = sourceStances(matches);
@@ -551,6 +559,9 @@ export function compareClaim(claim: Claim, index: CorpusIndex): { checked: Check
       code = verdict(stances, citedCorpus);
     }
   }
+  // A day or month dated only by the year of the text around it, that a source gives in another year:
+  // the year was a guess, and nothing proves the claim wrong.
+  if (code === 'contradicted' && claim.value.yearFromContext && matches.some((m) => !m.agrees && sameDayOtherYear(claim, m.view.statement.value.interval))) code = undefined;
   if (code === 'citation-mismatch' && silenceProvesNothing(claim, matches, stances, citedCorpus, index)) code = undefined;
   if (code === 'not-in-sources' && someSourceGivesTheValue(claim, index)) code = undefined;
   // Evidence: what decided the verdict; a weak match that disagrees decided nothing.

@@ -47,6 +47,8 @@ export interface FoundValue extends ValueMention {
   form: ValueForm;
   /** For dates: the smallest unit named (a season or part of a year reads as `season`). */
   precision?: 'day' | 'month' | 'season' | 'year';
+  /** A day or month the sentence gives no year, dated by the year of the text around it: that year is a guess. */
+  yearFromContext?: boolean;
   /** For counts: the unit of measure, when the number measures rather than counts (`50 paces`). */
   measure?: string;
   /** Token indexes of the value (without its hedge), into the sentence's tokens. */
@@ -874,7 +876,7 @@ function timeOfDayEnd(tokens: Token[], i: number): number | undefined {
 }
 
 /** A date or a range of dates at token i; `{ end }` for a day and month no year dates (skip it, it is no count). */
-function readDateAt(s: SentenceText, i: number, year: number | undefined): FoundValue | { end: number } | undefined {
+function readDateAt(s: SentenceText, i: number, year: number | undefined, borrowed = false): FoundValue | { end: number } | undefined {
   const tokens = s.tokens;
   const t = tokens[i]!;
   // `31 February 1942` is no date at all, not `February 1942`.
@@ -885,10 +887,12 @@ function readDateAt(s: SentenceText, i: number, year: number | undefined): Found
     return dateRange(s, i, range.second.end, range.first.interval, range.second.interval, dayPrecise);
   }
   let date: DateParse | undefined = parseNamedDate(tokens, i) ?? parsePartialDate(tokens, i);
+  let guessed = false;
   if (!date) {
     const yearless = parseYearlessDate(tokens, i, year);
     if (yearless && !('interval' in yearless)) return { end: yearless.end };
     date = yearless ?? parseYearlessMonth(tokens, i, year);
+    if (date && borrowed) guessed = true;
   }
   if (!date) return undefined;
   // The written value leaves out a leading weekday.
@@ -898,7 +902,7 @@ function readDateAt(s: SentenceText, i: number, year: number | undefined): Found
     const second = parseRangeEnd(tokens, date.end + 1, date.interval);
     if (second) return dateRange(s, first, second.end, date.interval, second.interval, date.precision === 'day' && second.precision === 'day');
   }
-  return { form: 'date', ...slice(s, first, date.end), interval: date.interval, firstToken: first, endToken: date.end, precision: date.precision };
+  return { form: 'date', ...slice(s, first, date.end), interval: date.interval, firstToken: first, endToken: date.end, precision: date.precision, ...(guessed ? { yearFromContext: true } : {}) };
 }
 
 /** A value that is not a date with a month or season: a year, a decade, a count, a share, a duration. */
@@ -947,6 +951,7 @@ export function extractValues(text: string, offset = 0, context: ValueContext = 
   const written = namedYears(tokens);
   const years = readShortYears(tokens, written.size > 0 ? Math.min(...written) : context.year) ? namedYears(tokens) : written;
   const year = years.size === 1 ? [...years][0] : context.year;
+  const borrowed = years.size !== 1 && context.year !== undefined;
   const taken = new Set<number>();
   for (const v of found) for (let k = v.firstToken; k < v.endToken; k++) taken.add(k);
 
@@ -957,7 +962,7 @@ export function extractValues(text: string, offset = 0, context: ValueContext = 
       i = time - 1;
       continue;
     }
-    const date = readDateAt(s, i, year);
+    const date = readDateAt(s, i, year, borrowed);
     if (date && !('form' in date)) {
       i = date.end - 1;
       continue;

@@ -447,7 +447,7 @@ function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ag
   // `they had not been paid for 19 months`: how long something did not happen is no event's length.
   if (before === 'for' && clauseBefore.some((w) => /^(not|never)$/.test(w) || /n['’]t$/.test(w))) return undefined;
   // `He had been chaplain of the Steadfast for six years`: how long a person was something is no event's length.
-  if (before === 'for' && (personWas(t.slice(site.clause[0], firstOfValue)) || namedPersonsTime(t, site.clause[0], firstOfValue))) return undefined;
+  if (before === 'for' && (personWas(t.slice(site.clause[0], firstOfValue)) || namedPersonsTime(t, site.clause[0], firstOfValue) || personDid(t, site.clause[0], firstOfValue))) return undefined;
   const toAt = t.slice(site.end, site.end + 3).findIndex((x) => x.lower === 'to');
   if (toAt >= 0 && classAt(t, site.end + toAt + 1, DATE_PHASES)) return 'between';
   // `marched on Japan 3 months after Germany fell`: a time right before `after` or `later` runs from
@@ -571,6 +571,23 @@ function namedPersonsTime(t: readonly Token[], from: number, to: number): boolea
  * `he was`, `she had been`, `I have been`, `Pennick had been harbourmaster`, with no event word after: a
  * person's own state. (A name before `had been` and a participle, `Karsk had been besieged`, is not.)
  */
+/** What one person does for a time: fighting, serving, staying. */
+const PERSONAL_DOINGS = new Set(['fought', 'served', 'stayed', 'survived', 'remained', 'lived', 'worked', 'marched', 'waited']);
+/** One person, whom a `who` after the word is about. */
+const ONE_PERSON = /^((great-)*(grand)?(father|mother|dad|mum|mom|pa|ma|son|daughter|uncle|aunt)|brother|sister|cousin|soldier|man|woman|boy|girl|veteran|officer|sergeant|corporal|private|husband|wife)$/;
+
+/**
+ * `her grandfather, who fought in the factory district for 73 days`, `he served there for two years`:
+ * one person's time doing something is no event's length.
+ */
+function personDid(t: readonly Token[], from: number, to: number): boolean {
+  const k = /^(and|but|then|so)$/.test(t[from]?.lower ?? '') ? from + 1 : from;
+  const subject = t[k]?.lower ?? '';
+  const person = /^(he|she)$/.test(subject) ||
+    (subject === 'who' && ONE_PERSON.test(t[t[k - 1]?.text === ',' ? k - 2 : k - 1]?.lower ?? ''));
+  return person && t.slice(k + 1, to).some((w) => PERSONAL_DOINGS.has(w.lower));
+}
+
 function personWas(clauseBefore: readonly Token[]): boolean {
   const words = clauseBefore.map((x) => x.lower);
   // `My great-grandad Pyotr was only there for 52 days`: one person's time at the event, not its length.
