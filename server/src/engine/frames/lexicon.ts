@@ -34,6 +34,7 @@ export const COUNT_KINDS = classes({
   deportations: 'deported deportation deportations deportees',
   arrests: 'arrested arrest arrests detained jailed imprisoned taken_up',
   destroyed: 'wrecked sunk destroyed destroys destroying scuttled burned burnt',
+  fed: 'fed feeding relieved',
 });
 
 /** Counted animals: their losses are their deaths. */

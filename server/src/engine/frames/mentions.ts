@@ -225,6 +225,8 @@ class MentionReader {
   private nameWord(i: number): boolean {
     const t = this.tokens[i];
     if (!capitalised(t) || MONTHS[t!.lower] !== undefined || WEEKDAYS.has(t!.lower)) return false;
+    // `Table 1`, `Figure 3`, `Appendix B`: a part of the text, pointed at, names nothing.
+    if (TEXT_PARTS.has(t!.lower) && /^(\d+|[IVXLC]+|[A-Z])$/.test(this.tokens[i + 1]?.text ?? '')) return false;
     if (TITLES.has(t!.lower) || EVENT_TYPES.has(t!.lower) || UNIT_WORDS.has(t!.lower)) return true;
     // In a heading every word is capitalised: only the names the corpus knows are names there.
     if (this.heading) return isNameToken(t!, false) && this.knowledge.isName(stem(t!.text));
@@ -668,6 +670,9 @@ function eventsByVerb(tokens: readonly Token[], mentions: Mention[]): void {
     mentions.splice(at < 0 ? mentions.length : at, 0, mention);
   });
 }
+
+/** Parts of a text that are numbered and pointed at. */
+const TEXT_PARTS = new Set(['table', 'figure', 'fig', 'chapter', 'appendix', 'plate', 'map', 'page', 'section']);
 
 /** Verbs that make an event of their kind out of the place they are done to. */
 const EVENT_VERBS = new Map([['besieged', 'siege']]);
