@@ -4,9 +4,12 @@
 import path from 'node:path';
 import * as vscode from 'vscode';
 import {
+  CloseAction,
+  ErrorAction,
   LanguageClient,
   State,
   TransportKind,
+  type ErrorHandler,
   type vsdiag,
   type LanguageClientOptions,
   type ServerOptions,
@@ -88,6 +91,7 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
       { scheme: 'untitled', language: 'markdown' },
     ],
     outputChannel: output,
+    errorHandler: restartOnCrash(),
     // The corpus index is cached in the extension's own storage, so a restart need not index again.
     initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted, ...cacheOption(context) },
     // The server asks for more watchers (the source folders) itself, once it knows them.
@@ -121,6 +125,31 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     }, 0);
   });
   return created;
+}
+
+/** How many times a crashed server is started again within three minutes, as vscode-languageclient does. */
+const RESTARTS = 4;
+const RESTART_WINDOW_MS = 3 * 60_000;
+
+/**
+ * The library's own handler, but for errors on the connection: those never stop the client. (Its
+ * default stops it after three, and a server killed during a burst of messages raises more as the
+ * writes to it fail: the client then stopped before it saw the close, and never restarted the server.)
+ * Only the server's exit decides: restarted four times within three minutes, then left down.
+ */
+function restartOnCrash(): ErrorHandler {
+  const closes: number[] = [];
+  return {
+    error: () => ({ action: ErrorAction.Continue }),
+    closed: () => {
+      const now = Date.now();
+      closes.push(now);
+      while (closes.length > 0 && now - closes[0]! > RESTART_WINDOW_MS) closes.shift();
+      return closes.length <= RESTARTS
+        ? { action: CloseAction.Restart }
+        : { action: CloseAction.DoNotRestart, message: `The Corroborate server crashed ${closes.length} times in the last 3 minutes and will not be restarted; see the output.` };
+    },
+  };
 }
 
 /**
