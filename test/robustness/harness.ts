@@ -1,6 +1,6 @@
 // The real language server, started with test hooks loaded into it (serverHooks.ts): what it read,
 // whether it tried the network or a process, faults injected into its file reads, its memory.
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -31,13 +31,31 @@ export function readEvents(file: string): HookEvent[] {
   return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as HookEvent);
 }
 
-/** Starts `node [nodeArgs] --import serverHooks.js out/server/src/lsp/main.js --stdio` with the given hooks. */
+/**
+ * For a server that drops root's privileges while the checkout is a folder only root may enter (a
+ * fresh clone under `mktemp -d`): a copy, readable by anyone, of the bundled server (`dist/`, one file
+ * and its worker, needing nothing else) and of the hooks, so that `nobody` can load them.
+ */
+function copyForNobody(dir: string): { server: string; hooks: string } {
+  for (const name of readdirSync(path.join(ROOT, 'dist'))) copyFileSync(path.join(ROOT, 'dist', name), path.join(dir, name));
+  // (The hooks are an ES module, beside a package.json that makes `.js` CommonJS for the server.)
+  copyFileSync(HOOKS, path.join(dir, 'serverHooks.mjs'));
+  for (const name of readdirSync(dir)) chmodSync(path.join(dir, name), 0o644);
+  return { server: path.join(dir, 'server.js'), hooks: path.join(dir, 'serverHooks.mjs') };
+}
+
+/**
+ * Starts `node [nodeArgs] --import serverHooks.js out/server/src/lsp/main.js --stdio` with the given
+ * hooks (the bundled server, copied where `nobody` can read it, when it must drop root's privileges
+ * and cannot read the checkout).
+ */
 export async function startHooked(
   hooks: Omit<HookConfig, 'log'>,
   options: StartOptions & { nodeArgs?: string[] } = {},
 ): Promise<Hooked> {
   const { file, dir } = logFile();
   const config: HookConfig = { ...hooks, log: file };
+  const copied = hooks.dropPrivileges && isRoot && !nobodyCanRunServer() ? copyForNobody(dir) : undefined;
   const previous = process.env[HOOKS_ENV];
   process.env[HOOKS_ENV] = JSON.stringify(config);
   let client: TestClient;
@@ -45,7 +63,7 @@ export async function startHooked(
     // The environment is copied when the process is spawned, at the start of TestClient.start.
     const started = TestClient.start({
       ...options,
-      command: [process.execPath, ...(options.nodeArgs ?? []), '--import', pathToFileURL(HOOKS).href, SERVER, '--stdio'],
+      command: [process.execPath, ...(options.nodeArgs ?? []), '--import', pathToFileURL(copied?.hooks ?? HOOKS).href, copied?.server ?? SERVER, '--stdio'],
     });
     if (previous === undefined) delete process.env[HOOKS_ENV];
     else process.env[HOOKS_ENV] = previous;
@@ -62,7 +80,7 @@ export async function startHooked(
 }
 
 /** Can the unprivileged user `nobody` read the server and its dependencies? (Needed to drop privileges.) */
-export function nobodyCanRunServer(): boolean {
+function nobodyCanRunServer(): boolean {
   const worldReadable = (p: string, dir: boolean) => {
     try {
       const mode = statSync(p).mode;

@@ -7,7 +7,7 @@ import { chmodSync, mkdirSync, rmSync, symlinkSync, truncateSync, writeFileSync 
 import path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-protocol/node';
 import { TestClient, tempTree, uriOf } from '../protocol/lspClient.js';
-import { isRoot, nobodyCanRunServer, sleep, startHooked, type Hooked } from './harness.js';
+import { isRoot, sleep, startHooked, type Hooked } from './harness.js';
 
 const QUILL = '# The Fall of Varnholt\n\nThe siege of Varnholt lasted 143 days.\n';
 const MARSH = '# Harbour Chronicles\n\nThe Varnholt garrison numbered 4,000 men when the siege began.\n';
@@ -61,26 +61,22 @@ describe('faulty sources in the language server', function () {
     mkdirSync(s('folder.md'));
     // Everything so far readable by anyone (whatever the umask), then two things that are not.
     execFileSync('chmod', ['-R', 'a+rX', tree.dir]);
-    // Permissions only bind a process without root's privileges. As root in a folder nobody else can
-    // enter (a fresh clone under a private temporary folder), the server keeps root's privileges and
-    // could read them all: the unreadable ones are not made.
-    const permissionsApply = !isRoot || nobodyCanRunServer();
-    if (permissionsApply) {
+    // Permissions only bind a process without root's privileges: as root the server runs as nobody
+    // (from a copy of the bundled server when nobody cannot enter the checkout).
+    {
       writeFileSync(s('secret.md'), 'The siege of Varnholt lasted 12 days.\n');
       chmodSync(s('secret.md'), 0o000);
       mkdirSync(s('locked'));
       writeFileSync(s('locked/inner.md'), 'The siege of Varnholt lasted 12 days.\n');
       chmodSync(s('locked'), 0o000);
     }
-    hooked = await startHooked({ dropPrivileges: isRoot && permissionsApply }, {
+    hooked = await startHooked({ dropPrivileges: isRoot }, {
       settings: { debounceMs: 0, includeBundledCorpus: false, sources: ['sources', 'no-such-folder'] },
       workspaceFolders: [tree.dir],
     });
     const { client } = hooked;
     const status = await client.ready();
-    if (isRoot && permissionsApply) {
-      assert.ok(hooked.events().some((e) => e.kind === 'privileges' && e.uid === 65534), 'the server runs as nobody');
-    }
+    if (isRoot) assert.ok(hooked.events().some((e) => e.kind === 'privileges' && e.uid === 65534), 'the server runs as nobody');
 
     await warned(client, 'binary.md', /skipped, it looks like a binary file/);
     await warned(client, 'empty.md', /skipped, the file is empty/);
@@ -92,12 +88,8 @@ describe('faulty sources in the language server', function () {
     await warned(client, 'pong.md', /skipped, cannot be read/);
     await warned(client, 'dangling.md', /skipped, it does not exist/);
     await warned(client, 'no-such-folder', /skipped, it does not exist/);
-    if (permissionsApply) {
-      await warned(client, 'secret.md', /skipped, cannot be read \(EACCES\)/);
-      await warned(client, 'locked', /skipped, the folder cannot be read \(EACCES\)/);
-    } else {
-      console.log('      (root, and nobody cannot read the checkout: unreadable files not tested)');
-    }
+    await warned(client, 'secret.md', /skipped, cannot be read \(EACCES\)/);
+    await warned(client, 'locked', /skipped, the folder cannot be read \(EACCES\)/);
 
     // The rest of the corpus works: exactly the two good sources, and their verdicts.
     assert.equal((status as { sources: number }).sources, 2);
