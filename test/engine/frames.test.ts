@@ -59,6 +59,8 @@ describe('frames: what a value is a value of', () => {
       { '80': 'count destroyed/houses of fire @sheep street' }],
     ['a verb of an event\'s kind with no object tells that event, as `the strike` would', 'The boatmen struck against the new rates and stayed out for six weeks.',
       { 'six weeks': 'duration length/strike of strike' }],
+    ['…in two words too (`gave way`, `caved in`)', 'The centring gave way and 14 men were killed.',
+      { '14': 'count deaths/people of collapse' }],
     ['…but not with an object: a gale that struck a fleet is no strike', 'The gale struck the fleet and lasted six hours.',
       { 'six hours': 'duration length of storm' }],
     ['a length of what was done (a passive the lexicon knows no activity for) is of that doing', 'The second siege of Karsk was long. Meal was handed out at the gate for 19 weeks.',

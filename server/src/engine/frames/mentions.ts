@@ -650,7 +650,7 @@ export function readMentions(tokens: Token[], knowledge: NameKnowledge, heading 
 /** Verbs that tell an event of their kind happened, done by no one to nothing (`the boatmen struck`). */
 const HAPPENING_VERBS = new Map([
   ['struck', 'strike'], ['rioted', 'riot'], ['mutinied', 'uprising'], ['rebelled', 'uprising'], ['revolted', 'uprising'],
-  ['exploded', 'explosion'], ['collapsed', 'collapse'],
+  ['exploded', 'explosion'], ['collapsed', 'collapse'], ['gave way', 'collapse'], ['caved in', 'collapse'],
 ]);
 
 /**
@@ -660,13 +660,15 @@ const HAPPENING_VERBS = new Map([
  */
 function eventsByVerb(tokens: readonly Token[], mentions: Mention[]): void {
   tokens.forEach((t, i) => {
-    const type = HAPPENING_VERBS.get(t.lower);
+    const two = HAPPENING_VERBS.get(`${t.lower} ${tokens[i + 1]?.lower ?? ''}`);
+    const type = two ?? HAPPENING_VERBS.get(t.lower);
     if (!type || mentions.some((m) => m.kind === 'event' && m.ref.type === type)) return;
-    const next = tokens[i + 1];
+    const next = tokens[two ? i + 2 : i + 1];
     const object = next !== undefined && next.kind === 'word' && (/^(the|a|an|its|their|his|her|them|him|it|down|out|up|off)$/.test(next.lower) || /^\p{Lu}/u.test(next.text));
     if (object) return;
     const at = mentions.findIndex((m) => m.first > i);
-    const mention: Mention = { kind: 'event', ref: { type, text: t.text }, first: i, end: i + 1, definite: true };
+    const end = two ? i + 2 : i + 1;
+    const mention: Mention = { kind: 'event', ref: { type, text: tokens.slice(i, end).map((x) => x.text).join(' ') }, first: i, end, definite: true };
     mentions.splice(at < 0 ? mentions.length : at, 0, mention);
   });
 }
