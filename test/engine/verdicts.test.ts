@@ -208,6 +208,13 @@ describe('verdicts on a made-up corpus', () => {
     assert.deepEqual(codes('The Treaty of Orlen was signed on 3 May 1612 [@brannock].', sources), ['contradicted 3 May 1612']);
     assert.deepEqual(codes('In 1611 the valley was quiet.\nThe Treaty of Orlen was signed on 9 May [@brannock].', sources), ['contradicted 9 May']);
   });
+  it('`the viaduct inquest` says which inquest: not surely the one the corpus dates', () => {
+    const sources = [chronicle('The Brannock Chronicle\nThe collision at Orlen Junction killed nine people in 1851. The inquest returned its verdict on 28 August 1851.')];
+    // (No source states it, and a corpus source is cited: a mismatch, never a contradiction.)
+    assert.deepEqual(codes('The viaduct inquest returned its verdict on 13 November 1846 [@brannock].', sources), ['citation-mismatch 13 November 1846']);
+    // (Without the word that says which, `the inquest` is the corpus's one inquest.)
+    assert.deepEqual(codes('The inquest returned its verdict on 13 November 1846 [@brannock].', sources), ['contradicted 13 November 1846']);
+  });
   it('a day kept every year is a custom, not a date', () => {
     const sources = [chronicle('The Brannock Chronicle\nThe Treaty of Orlen was signed on 3 May 1611 by Duke Aldric.')];
     assert.deepEqual(codes('In 1612 the valley was quiet.\nOrlen still rings a bell every 9 May for the Treaty of Orlen [@brannock].', sources), []);

@@ -89,6 +89,20 @@ function localized(ref: EventRef, before: readonly Mention[], discourse: Discour
   return other ? { ...ref, local: true } : ref;
 }
 
+/** Words before a kind of event that say what it was like, not which one it was. */
+const DESCRIBING = /^(great|long|short|bloody|final|main|whole|recent|last|first|big|heavy|terrible|fierce|brief|general|same|new|old|second|third|early|late|later|earlier|initial|major|minor|little|small|large|sudden|famous|fatal|deadly|disastrous|worst|best|real|actual|official|public|entire|full|total|present|previous|next|other|such)$/;
+
+/**
+ * `the viaduct inquest`, `the mill riot`: a plain noun before the kind says which one it is. Told with
+ * nothing of its kind before it, it is not surely the corpus's one event of that kind.
+ */
+function namesWhich(ref: EventRef): boolean {
+  const words = ref.text.split(/\s+/);
+  if (words.length !== 2) return false;
+  const modifier = words[0]!;
+  return /^\p{Ll}{3,}$/u.test(modifier) && !DESCRIBING.test(modifier) && !/(ed|ing|al|ic|ous|ful|ive|ish|ern|ian|ese|less|ary|ly)$/.test(modifier);
+}
+
 /** What a mention refers to: itself, or for `it`, `the battle`, `the town`, what the text named before. */
 function resolveMention(m: Mention, before: readonly Mention[], discourse: Discourse, knowledge: NameKnowledge, returning = false): EventRef | undefined {
   if (m.kind === 'event' && m.definite) {
@@ -104,7 +118,7 @@ function resolveMention(m: Mention, before: readonly Mention[], discourse: Disco
     // another fall: a letter of 1864 does not go on about the fall of its letter of 1862.)
     const section = discourse.sectionYear();
     const otherYear = !inSentence && found?.when !== undefined && section !== undefined && found.when !== section;
-    if (!found || otherYear) return localized(m.ref, before, discourse, knowledge);
+    if (!found || otherYear) return namesWhich(m.ref) ? { ...m.ref, local: true } : localized(m.ref, before, discourse, knowledge);
     // `This time the outbreak lasted eleven weeks`: a return is another of the kind, not the numbered one told before.
     // And `the famine`, a paragraph after `the first famine of 1764`, may be any of the famines: a
     // text that numbers or dates one of a kind tells of several, and a new paragraph may turn to another.
