@@ -75,6 +75,8 @@ describe('frames: what a value is a value of', () => {
       { '400': 'count deaths of siege:karsk#2' }],
     ['a time between two events is of what its own statement tells, not of what came before a colon', 'The second siege of Karsk was long. The grievances it caused lasted: the rising came fourteen years after the siege.',
       { 'fourteen years': 'duration between from siege:karsk#2 to ' }],
+    ['`prisoners of war` tells of no war', 'The second siege of Karsk was long. There 300 prisoners of war were held.',
+      { '300': 'count prisoners/people of siege:karsk#2' }],
     ['kinds of count: deaths, prisoners, casualties', 'About 600 soldiers died, 3,000 were taken prisoner and 2,300 became casualties.',
       { '600': 'count deaths/people', '3,000': 'count prisoners', '2,300': 'count casualties' }],
     ['a side is a qualifier, never the subject', 'The Velmarchi army lost 600 men killed at Karsk.',

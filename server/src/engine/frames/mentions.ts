@@ -133,7 +133,7 @@ const CONNECTORS = new Set(['of', 'the', 'de', 'von', 'van', 'der', 'den', 'du',
 /** Nouns after which a capitalised word is a side (`Velmarchi army`, `German troops`). */
 /**
  * Event words in phrases that name no event: `in order`, `out of order`; `the outbreak of war` (when
- * it began); `opened fire`, `under fire`, `artillery fire`; `died of typhus`. A fire is an event only
+ * it began); `prisoners of war`; `opened fire`, `under fire`, `artillery fire`; `died of typhus`. A fire is an event only
  * as `the fire`, `a fire`, `the great fire`, `the first fire`, or at the head of a name or a table cell.
  */
 function isIdiom(tokens: readonly Token[], i: number): boolean {
@@ -142,6 +142,8 @@ function isIdiom(tokens: readonly Token[], i: number): boolean {
   // (`in order to`, `out of order`, `to keep order`, `law and order`: order as peace, not a decree.)
   if (word === 'order') return /^(in|of|and|keep|kept|keeping|restore|restored|restoring|maintain|maintained|maintaining|preserve|preserved|public|good)$/.test(before ?? '');
   if (word === 'outbreak' || word === 'outbreaks') return tokens[i + 1]?.lower === 'of';
+  // (`prisoners of war`, `council of war`, `man-of-war`: a compound noun, no war told of.)
+  if (word === 'war' && before === 'of' && /^(prisoner|prisoners|council|councils|ministry|minister|secretary|office|laws|articles|spoils|man|men|theatre|theater|art|fortunes)$/.test(tokens[i - 2]?.lower ?? '')) return true;
   // (`fire broke out in the shed`, `fire swept the yard`: a fire that spreads is one, article or not.)
   const spreads = /^(broke|spread|spreads|swept|sweeps|raged|rages|burned|burnt|burns|destroyed|gutted|consumed)$/.test(tokens[i + 1]?.lower ?? '');
   if (word === 'fire' || word === 'fires') return !(before === undefined || spreads || /^(the|a|this|that|its|great|big|first|second|third|last)$/.test(before));
