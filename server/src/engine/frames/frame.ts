@@ -89,7 +89,11 @@ function localized(ref: EventRef, before: readonly Mention[], discourse: Discour
   return other ? { ...ref, local: true } : ref;
 }
 
-/** A colon or semicolon between two tokens: a new statement begins after it. */
+/**
+ * A colon or semicolon between two tokens: a new statement begins after it. A time between two events
+ * is of what its own statement tells (`The grievances it caused lasted: the rising came fourteen years
+ * after …` is not of what `it` was).
+ */
 function afterColon(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (tokens[i]!.text === ':' || tokens[i]!.text === ';') return true;
   return false;
@@ -277,8 +281,6 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
     // Outside its clause, only what the sentence named before the value can be its subject; but a
     // value set in front of its sentence (`With 2 million deaths, Karsk was …`) is about what follows,
     // and in a table row any cell before it or the one after it (not the notes further on) names it.
-    // (A time between two events is of what its own statement tells: `The grievances it left were
-    // long-lived: the rising of 1363 came fourteen years after the Great Mortality` is not of what `it` was.)
     ((m.first < site.clause[1] && m.end > site.clause[0]) || (m.end <= site.first && !(between && afterColon(site.tokens, m.end, site.first))) || namesWhatWasTold(site.tokens, m) ||
       (row ? m.first < nextCellEnd(site) : opensSentence(site) && !comparedAfter(site, m))));
   // An anchor is not the subject (`twelve weeks after the flood`), except of its own clause when the
