@@ -85,13 +85,14 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
   };
   const configWatcher = vscode.workspace.createFileSystemWatcher('**/.corroborate.json');
   context.subscriptions.push(configWatcher);
+  const crashes = restartOnCrash();
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'markdown' },
     ],
     outputChannel: output,
-    errorHandler: restartOnCrash(),
+    errorHandler: crashes.handler,
     // The corpus index is cached in the extension's own storage, so a restart need not index again.
     initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted, ...cacheOption(context) },
     // The server asks for more watchers (the source folders) itself, once it knows them.
@@ -109,6 +110,7 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     },
   };
   const created = new LanguageClient('corroborate', 'Corroborate', serverOptions, clientOptions);
+  crashes.follow(created);
   created.onNotification(STATUS_NOTIFICATION, (status: StatusParams) => showStatus(status));
   created.onDidChangeState((event) => {
     // A client replaced after a failed start (or deactivated) may still finish a restart it had
@@ -127,27 +129,20 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
   return created;
 }
 
-/** How many times a crashed server is started again within three minutes, as vscode-languageclient does. */
-const RESTARTS = 4;
-const RESTART_WINDOW_MS = 3 * 60_000;
-
 /**
  * The library's own handler, but for errors on the connection: those never stop the client. (Its
  * default stops it after three, and a server killed during a burst of messages raises more as the
  * writes to it fail: the client then stopped before it saw the close, and never restarted the server.)
- * Only the server's exit decides: restarted four times within three minutes, then left down.
+ * Only the server's exit decides, by the library's own rule (`closed`, given once the client exists):
+ * restarted four times within three minutes, then left down.
  */
-function restartOnCrash(): ErrorHandler {
-  const closes: number[] = [];
+function restartOnCrash(): { handler: ErrorHandler; follow: (client: LanguageClient) => void } {
+  let closed: ErrorHandler['closed'] = () => ({ action: CloseAction.DoNotRestart });
   return {
-    error: () => ({ action: ErrorAction.Continue }),
-    closed: () => {
-      const now = Date.now();
-      closes.push(now);
-      while (closes.length > 0 && now - closes[0]! > RESTART_WINDOW_MS) closes.shift();
-      return closes.length <= RESTARTS
-        ? { action: CloseAction.Restart }
-        : { action: CloseAction.DoNotRestart, message: `The Corroborate server crashed ${closes.length} times in the last 3 minutes and will not be restarted; see the output.` };
+    handler: { error: () => ({ action: ErrorAction.Continue }), closed: () => closed() },
+    follow: (client) => {
+      const library = client.createDefaultErrorHandler();
+      closed = () => library.closed();
     },
   };
 }

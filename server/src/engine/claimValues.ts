@@ -3,7 +3,7 @@
 // reference marks (`[10]`), times of day, the writer's own counts and dates, years that only set the
 // scene, titles, distances, ages, temperatures, descriptions of form, hypotheticals, words inside a
 // quotation, and debris such as file names. Drafts and sources are read by the same rules.
-import { COUNT_KINDS, COUNTED_THINGS, EVENT_TYPES, PLURAL_EVENT_WORDS } from './frames/lexicon.js';
+import { COUNT_KINDS, COUNTED_THINGS, EVENT_TYPES, isOnePerson, KIN_WORD, PLURAL_EVENT_WORDS } from './frames/lexicon.js';
 import { isNameToken, isContentWord } from './terms.js';
 import { yearOfDay } from './dates.js';
 import { isDash, tokenize, type Token } from './tokens.js';
@@ -495,15 +495,12 @@ function isAge(v: FoundValue, t: readonly Token[], lead: number): boolean {
   // `I'm seventeen,`, `she lived to be 94.`, `a frightened boy of nineteen who stayed`: an age.
   if (/^(i’m|i'm)$/.test(before ?? '') && ends) return true;
   if (before === 'be' && t[lead - 2]?.lower === 'to' && /^(lived|live|lives)$/.test(t[lead - 3]?.lower ?? '')) return true;
-  if (before === 'of' && YOUNG_AND_OLD.has(t[lead - 2]?.lower ?? '') && ends) return true;
+  if (before === 'of' && isOnePerson(t[lead - 2]?.lower ?? '') && ends) return true;
   // `was drafted at 18`, `died at 45`: the age at a turn of a life.
   if (before === 'at' && LIFE_TURNS.has(t[lead - 2]?.lower ?? '') && (ends || /^(in|when|but)$/.test(after?.lower ?? ''))) return true;
   const comma = /^(then|now)$/.test(before ?? '') ? lead - 2 : lead - 1;
   return t[comma]?.text === ',' && after?.text === ',' && t[comma - 1]?.kind === 'word' && /^\p{Lu}/u.test(t[comma - 1]!.text);
 }
-
-/** People an age may be said of: `a boy of thirteen`, `a widow of sixty`. */
-const YOUNG_AND_OLD = new Set(['boy', 'girl', 'man', 'woman', 'lad', 'lass', 'child', 'youth', 'widow', 'widower', 'mother', 'father']);
 
 /** Turns of a life an age is given at (`drafted at 18`). */
 const LIFE_TURNS = new Set(['drafted', 'enlisted', 'conscripted', 'married', 'died', 'joined', 'volunteered', 'killed', 'orphaned', 'widowed', 'up', 'school', 'work', 'home']);
@@ -512,7 +509,7 @@ const LIFE_TURNS = new Set(['drafted', 'enlisted', 'conscripted', 'married', 'di
 function isPersonWord(w: Token | undefined): boolean {
   if (w === undefined || w.kind !== 'word') return false;
   if (/^(he|she|i)$/.test(w.lower)) return true;
-  if (/^((great-)*(grand)?(mother|father|ma|pa|mum|mom|dad|son|daughter|aunt|uncle|parent|child)|nan|nana|nanna|gran|granny|babushka|dedushka|brother|sister|cousin|wife|husband)$/.test(w.lower)) return true;
+  if (KIN_WORD.test(w.lower)) return true;
   return capitalised(w) && !/^(it|this|that|there|which|what|the|who|one|each|all)$/.test(w.lower);
 }
 

@@ -396,17 +396,12 @@ function parseYearlessMonth(tokens: Token[], i: number, year: number | undefined
   if (year === undefined) return undefined;
   const j = tokens[i]?.lower === 'the' ? i + 1 : i;
   const part = PART_WORDS[tokens[j]?.lower ?? ''];
-  let k = j;
-  if (part) {
-    const of = tokens[j + 1]?.lower === 'of';
-    // (`end`, `start` are nouns only with `of`: `the end of March`, not `to end March`.)
-    if (!of && !/^(early|mid|late)$/.test(tokens[j]!.lower)) return undefined;
-    k = of || isDash(tokens[j + 1]) ? j + 2 : j + 1;
-  } else if (!MONTH_LEADS.has(tokens[i - 1]?.lower ?? '')) return undefined;
-  const month = monthAt(tokens, k);
+  // (`end`, `start` are nouns only with `of`: `the end of March`, not `to end March`.)
+  if (part) return tokens[j + 1]?.lower === 'of' || /^(early|mid|late)$/.test(tokens[j]!.lower) ? parsePartOf(tokens, j, part, year) : undefined;
+  if (!MONTH_LEADS.has(tokens[i - 1]?.lower ?? '')) return undefined;
+  const month = monthAt(tokens, i);
   // (A number after the month is its day or year, read elsewhere: `August 31`, `August 1942`.)
   if (!month || tokens[month.end]?.kind === 'number') return undefined;
-  if (part) return { interval: partOfMonthInterval(year, month.month, part), end: month.end, precision: 'day' };
   // `July and August`, `May or June`: the span of both.
   const join = tokens[month.end]?.lower;
   const second = join === 'and' || join === 'or' ? monthAt(tokens, month.end + 1) : undefined;
@@ -576,17 +571,22 @@ function parsePartialDate(tokens: Token[], i: number): DateParse | undefined {
   return undefined;
 }
 
-/** After a part word at j: `mid-July 1942`, `late 1942`, `the end of 1942`, `the late 1940s`, `the end of the 1940s`. */
-function parsePartOf(tokens: Token[], j: number, part: 'early' | 'mid' | 'late'): DateParse | undefined {
+/**
+ * After a part word at j: `mid-July 1942`, `late 1942`, `the end of 1942`, `the late 1940s`, `the end of
+ * the 1940s`; with `yearless`, a month with no year after it (`late November`) is in that year.
+ */
+function parsePartOf(tokens: Token[], j: number, part: 'early' | 'mid' | 'late', yearless?: number): DateParse | undefined {
   let k = j + 1;
   const of = tokens[k]?.lower === 'of';
   if (isDash(tokens[k]) || of) k++;
   const month = monthAt(tokens, k);
   if (month) {
-    const year = parseYear(tokens, skipComma(tokens, month.end));
+    const year = parseYear(tokens, skipComma(tokens, month.end)) ??
+      (yearless !== undefined && tokens[month.end]?.kind !== 'number' ? { year: yearless, end: month.end } : undefined);
     if (year) return { interval: partOfMonthInterval(year.year, month.month, part), end: year.end, precision: 'day' };
     return undefined;
   }
+  if (yearless !== undefined) return undefined;
   // `end`, `start`, `beginning`, `middle` are nouns: `the end of 1942`, not `to end 1942` (a verb).
   if (!of && !(tokens[j]!.lower === 'early' || tokens[j]!.lower === 'mid' || tokens[j]!.lower === 'late')) return undefined;
   const decade = decadeAt(tokens, of && tokens[k]?.lower === 'the' ? k + 1 : k);

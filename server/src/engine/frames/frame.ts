@@ -9,7 +9,7 @@ import type { FoundValue } from '../values.js';
 import { ClauseLayout, type Span } from './clauses.js';
 import type { AskedCount, Discourse } from './discourse.js';
 import { keyRelation, phasesOf, refRelation } from './identity.js';
-import { ACTIVITY_OF_TYPE, COUNT_KINDS, COUNTED_THINGS, DATE_PHASES, EVENT_TYPES, FORCE_NOUNS, OPENING_WORDS, SPEECH_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS } from './lexicon.js';
+import { ACTIVITY_OF_TYPE, COUNT_KINDS, COUNTED_THINGS, DATE_PHASES, EVENT_TYPES, FORCE_NOUNS, OPENING_WORDS, ORDINALS, SPEECH_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS } from './lexicon.js';
 import { aloneInCell, classAt, countMeasure, dateMeasure, durationMeasure, fractionMeasure, leadOf, listedPart, nextCellEnd, ownCellEnd, reportedFromDocument, type ValueSite } from './measure.js';
 import { opensWithThing, readMentions, type Mention, type NameKnowledge } from './mentions.js';
 import { endpoints } from './endpoints.js';
@@ -100,7 +100,7 @@ function afterColon(tokens: readonly Token[], from: number, to: number): boolean
 }
 
 /** Words before a kind of event that say what it was like, not which one it was. */
-const DESCRIBING = /^(great|long|short|bloody|final|main|whole|recent|last|first|big|heavy|terrible|fierce|brief|general|same|new|old|second|third|early|late|later|earlier|initial|major|minor|little|small|large|sudden|famous|fatal|deadly|disastrous|worst|best|real|actual|official|public|entire|full|total|present|previous|next|other|such)$/;
+const DESCRIBING = /^(great|long|short|bloody|main|whole|recent|big|heavy|terrible|fierce|brief|general|same|new|old|early|late|later|earlier|initial|major|minor|little|small|large|sudden|famous|fatal|deadly|disastrous|worst|best|real|actual|official|public|entire|full|total|present|previous|next|other|such)$/;
 
 /**
  * `the viaduct inquest`, `the mill riot`: a plain noun before the kind says which one it is. Told with
@@ -110,7 +110,7 @@ function namesWhich(ref: EventRef): boolean {
   const words = ref.text.split(/\s+/);
   if (words.length !== 2) return false;
   const modifier = words[0]!;
-  return /^\p{Ll}{3,}$/u.test(modifier) && !DESCRIBING.test(modifier) && !/(ed|ing|al|ic|ous|ful|ive|ish|ern|ian|ese|less|ary|ly)$/.test(modifier);
+  return /^\p{Ll}{3,}$/u.test(modifier) && !DESCRIBING.test(modifier) && !ORDINALS.has(modifier) && !/(ed|ing|al|ic|ous|ful|ive|ish|ern|ian|ese|less|ary|ly)$/.test(modifier);
 }
 
 /** What a mention refers to: itself, or for `it`, `the battle`, `the town`, what the text named before. */

@@ -12,7 +12,10 @@ import {
   COUNTED_THINGS,
   DATE_PHASES,
   EVENT_TYPES,
+  FORCE_NOUNS,
+  isOnePerson,
   LASTING_WORDS,
+  PLACE_NOUNS,
   REMAINING_WORDS,
   SHARE_WHOLES,
 } from './lexicon.js';
@@ -520,7 +523,7 @@ function passiveDoing(site: ValueSite): string | undefined {
   for (let i = site.clause[0]; i < site.first - 1; i++) {
     if (!/^(was|were)$/.test(t[i]!.lower)) continue;
     // (`The whole village, 640 people, was carried down for 26 days`: what befell people is their stay, not a doing.)
-    if (t.slice(0, i).some((w) => w.kind === 'number' || COUNTED_THINGS.get(w.lower) === 'people' || /^(village|town|city|garrison|population)$/.test(w.lower))) return undefined;
+    if (t.slice(0, i).some((w) => w.kind === 'number' || COUNTED_THINGS.get(w.lower) === 'people' || PLACE_NOUNS.has(w.lower) || FORCE_NOUNS.has(w.lower) || w.lower === 'population')) return undefined;
     const done = t[i + 1]?.lower === 'not' ? t[i + 2] : t[i + 1];
     if (done?.kind === 'word' && /^\p{Ll}{3,}(ed|en)$/u.test(done.text) && !ACTIVITIES.has(done.lower) && !LASTING_WORDS.has(done.lower) && !EVENT_TYPES.has(done.lower)) return done.lower;
   }
@@ -573,8 +576,6 @@ function namedPersonsTime(t: readonly Token[], from: number, to: number): boolea
  */
 /** What one person does for a time: fighting, serving, staying. */
 const PERSONAL_DOINGS = new Set(['fought', 'served', 'stayed', 'survived', 'remained', 'lived', 'worked', 'marched', 'waited']);
-/** One person, whom a `who` after the word is about. */
-const ONE_PERSON = /^((great-)*(grand)?(father|mother|dad|mum|mom|pa|ma|son|daughter|uncle|aunt)|brother|sister|cousin|soldier|man|woman|boy|girl|veteran|officer|sergeant|corporal|private|husband|wife)$/;
 
 /**
  * `her grandfather, who fought in the factory district for 73 days`, `he served there for two years`:
@@ -584,7 +585,7 @@ function personDid(t: readonly Token[], from: number, to: number): boolean {
   const k = /^(and|but|then|so)$/.test(t[from]?.lower ?? '') ? from + 1 : from;
   const subject = t[k]?.lower ?? '';
   const person = /^(he|she)$/.test(subject) ||
-    (subject === 'who' && ONE_PERSON.test(t[t[k - 1]?.text === ',' ? k - 2 : k - 1]?.lower ?? ''));
+    (subject === 'who' && isOnePerson(t[t[k - 1]?.text === ',' ? k - 2 : k - 1]?.lower ?? ''));
   return person && t.slice(k + 1, to).some((w) => PERSONAL_DOINGS.has(w.lower));
 }
 
