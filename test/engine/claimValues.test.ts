@@ -184,6 +184,11 @@ table('claim values: kinds that are not checkable', [
   ['Pyotr was drafted at 18.', []],
   ['The toll was 90.', ['90']],
   ['It was 90, the clerk said.', ['90']],
+  // A share of a figure told before compares two figures; a share of a whole is a fact.
+  ['Their losses were less than a quarter of that, by comparison.', []],
+  ['The town lost half of that again in 1612.', ['1612']],
+  ['The town lost a quarter of that harvest.', ['a quarter']],
+  ['The town lost a quarter of its people.', ['a quarter']],
 ]);
 
 describe('claim values: a day kept every year is a custom', () => {

@@ -585,7 +585,7 @@ function isClaimValue(v: FoundValue, s: Sentence, source: boolean): boolean {
   const opener = s.tokens[s.firstWord];
   if (opener && /^(my|our)$/.test(opener.lower) && MATERIALS.has(s.tokens[s.firstWord + 1]?.lower ?? '')) return false;
   if (isInName(v, s) || isTimeOrRate(v, s) || isWritersCount(v, s, source) || isWritersTime(v, s, source) || isSceneSetting(v, s, source)) return false;
-  if (isInPointedTitle(v, s) || isNotCheckableKind(v, s)) return false;
+  if (isInPointedTitle(v, s) || isNotCheckableKind(v, s) || isShareOfAFigure(v, s.tokens)) return false;
   if (!source && (isWritersOwn(v, s) || inWritersClause(v, s))) return false;
   // `Every year on 9 May we put his photo out`: a day kept each year is a custom, not when something happened.
   // (`holds a mass every 3 February`, `each 9 May`: the same.)
@@ -602,6 +602,16 @@ function isClaimValue(v: FoundValue, s: Sentence, source: boolean): boolean {
   const before = s.tokens[v.firstToken - 1]?.lower ?? '';
   const wholeCounted = before === 'all' && s.tokens[v.endToken]?.lower === 'of';
   return !(v.form === 'count' && !/\d/.test(v.text) && v.interval.nominal <= 12 && !s.namesKind && DETERMINERS.has(before) && !wholeCounted);
+}
+
+/**
+ * `Finnish casualties were less than a quarter of that`: a share of a figure told before (`that`,
+ * `this` standing alone) compares two figures; it states no share of a whole.
+ */
+function isShareOfAFigure(v: FoundValue, t: readonly Token[]): boolean {
+  const after = t[v.endToken + 2];
+  return v.form === 'fraction' && t[v.endToken]?.lower === 'of' && /^(that|this)$/.test(t[v.endToken + 1]?.lower ?? '') &&
+    (after === undefined || after.kind !== 'word' || /^(by|in|among|again)$/.test(after.lower));
 }
 
 /**

@@ -266,6 +266,9 @@ function measuredBy(site: ValueSite, m: Mention): boolean {
   return dimension === 'duration' && m.kind === 'event' && m.ref.key === undefined && m.ref.ordinal === undefined && m.ref.year === undefined;
 }
 
+/** An event a sentence tells of, or of something done to it (`the violation of the treaty`): not one it counts from, compares with or spans. */
+const tellsOfEvent = (m: Mention) => m.kind === 'event' && !m.plural && (m.role === undefined || m.role === 'breached');
+
 function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>, discourse: Discourse, partial: { dimension: string; measure: Measure }, row: boolean): Subject | undefined {
   const between = partial.measure.kind === 'between';
   // A place is where a value holds, not what it is of (placeOf): `the pit closed for nine weeks` is
@@ -340,7 +343,11 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
   const paragraph = row ? [] : discourse.paragraphSubjects().filter(inheritable);
   if (paragraph.length > 0) return { refs: [...paragraph], via: 'paragraph' };
   // A paragraph that has named nothing yet, after one that ended on one subject: that subject, a guess.
-  const previous = row ? undefined : discourse.previousSubject();
+  // (Not in a sentence that names an event of its own, even one it is not about: `The violation of
+  // the treaty on 22 June` is not of the war the paragraph before ended on.)
+  // (`each of the 200 days of the battle`: an event the value measures is the one a guess may name.)
+  const ownEvent = mentions.some((m) => tellsOfEvent(m) && resolved.get(m)?.type !== 'place' && !measuredBy(site, m));
+  const previous = row || ownEvent ? undefined : discourse.previousSubject();
   if (previous && inheritable(previous)) return { refs: [previous], via: 'previous' };
   const heading = discourse.headingSubjects().filter(inheritable);
   return heading.length > 0 ? { refs: [...heading], via: 'heading' } : undefined;

@@ -420,6 +420,9 @@ function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ag
   if (after === 'ago') return 'ago';
   // `Length: over six months`: a label says what the value is.
   if (before === ':' && /^(length|duration)$/.test(t[firstOfValue - 2]?.lower ?? '')) return 'length';
+  // `Its figure for the length of the fighting, 199 days, sounds precise`: a value set off by commas
+  // renames the phrase just before it.
+  if (before === ',' && site.clause[0] === firstOfValue && site.clause[1] === site.end && namesALength(t, firstOfValue - 1)) return 'length';
   // (`Length of the battle of Stalingrad: 199 days`: a label that opens on the word.)
   if (before === ':' && /^(length|duration)$/.test(t[0]?.lower ?? '') && !t.slice(1, firstOfValue - 1).some((x) => x.text === ':')) return 'length';
   // `The other blog gives 199 days`, `the society says eleven weeks`: a figure reported bare, with no
@@ -631,6 +634,12 @@ function holdsAPart(site: ValueSite): boolean {
 const SMALL_BODIES = new Set(['platoon', 'squad', 'section', 'company', 'patrol', 'picket', 'crew']);
 
 /** The last `;` or `:` before token i (-1 if none): where the sentence's part holding i begins. */
+/** Whether the clause ending at token `end` (a comma) speaks of a length: `the length of the fighting`. */
+function namesALength(t: readonly Token[], end: number): boolean {
+  for (let k = end - 1; k >= 0 && !/^[,;:()]$/.test(t[k]!.text); k--) if (/^(length|duration)$/.test(t[k]!.lower)) return true;
+  return false;
+}
+
 function lastBreak(t: readonly Token[], i: number): number {
   for (let k = i - 1; k >= 0; k--) if (t[k]!.text === ';' || t[k]!.text === ':') return k;
   return -1;
