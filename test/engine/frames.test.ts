@@ -739,3 +739,17 @@ describe('frames: a kind of event one name teaches, and a clause that names what
   it('`…, and that was the Great Frost` names what the clause before told of', () =>
     assert.deepEqual(subjects('The Little Frost came first. The rivers froze in 1702, and that was the Great Frost.'), { '1702': 'date ? of frost:great' }));
 });
+
+describe('frames: `the battle` after a place the corpus names one battle after', () => {
+  // The corpus tells of the Battle of Velm and of another battle at Arn: with no battle told of
+  // before it, `the battle` after a draft has named Velm is the battle of Velm.
+  const corpus = buildCorpusIndex([{ key: 'v', title: 'V', uri: '/virtual/v.md',
+    text: 'The Battle of Velm lasted 41 days. The Battle of Arn lasted nine days. Velm is a river town.' }]);
+  const frames = (markdown: string) => Object.fromEntries(extractClaims(markdownToProse(markdown), corpus).claims.map((c) => [c.value.text, summary(c.frame)]));
+  const table: Array<[string, string, Record<string, string>]> = [
+    ['the place named last', 'The regiment reached the Velm front in May.\n\nThe battle itself lasted 40 days.', { '40 days': 'duration length/fighting of battle:velm' }],
+    ['a place the corpus names no battle after names none', 'The regiment reached the Osk front in May.\n\nThe battle itself lasted 40 days.', { '40 days': 'duration length/fighting of battle' }],
+    ['a battle told of before it is the one', 'The Battle of Arn was short. The regiment then reached the Velm front.\n\nThe battle itself lasted 40 days.', { '40 days': 'duration length/fighting of battle:arn' }],
+  ];
+  for (const [name, markdown, expected] of table) it(name, () => assert.deepEqual(frames(markdown), expected));
+});

@@ -113,6 +113,18 @@ function namesWhich(ref: EventRef): boolean {
   return /^\p{Ll}{3,}$/u.test(modifier) && !DESCRIBING.test(modifier) && !ORDINALS.has(modifier) && !/(ed|ing|al|ic|ous|ful|ive|ish|ern|ian|ese|less|ary|ly)$/.test(modifier);
 }
 
+/**
+ * `They reached the Stalingrad front. The battle lasted five months.`: with no event of its kind told
+ * of before it, `the battle` is the one the corpus names after the place the text named last, when
+ * the corpus gives that name to an event of this kind only.
+ */
+function eventAtLastPlace(ref: EventRef, before: readonly Mention[], discourse: Discourse, knowledge: NameKnowledge): EventRef | undefined {
+  if (ref.type === undefined || ref.type === 'place') return undefined;
+  const place = [...before].reverse().find((b) => b.kind === 'other' && b.ref.key !== undefined && !b.person && !b.moved)?.ref ?? discourse.lastNamed(undefined, true);
+  if (place?.key === undefined || (place.type !== undefined && place.type !== 'place')) return undefined;
+  return knowledge.typeOf(place.key) === ref.type ? { ...ref, key: place.key, text: `${ref.text} of ${place.text}` } : undefined;
+}
+
 /** What a mention refers to: itself, or for `it`, `the battle`, `the town`, what the text named before. */
 function resolveMention(m: Mention, before: readonly Mention[], discourse: Discourse, knowledge: NameKnowledge, returning = false): EventRef | undefined {
   if (m.kind === 'event' && m.definite) {
@@ -128,7 +140,11 @@ function resolveMention(m: Mention, before: readonly Mention[], discourse: Disco
     // another fall: a letter of 1864 does not go on about the fall of its letter of 1862.)
     const section = discourse.sectionYear();
     const otherYear = !inSentence && found?.when !== undefined && section !== undefined && found.when !== section;
-    if (!found || otherYear) return namesWhich(m.ref) ? { ...m.ref, local: true } : localized(m.ref, before, discourse, knowledge);
+    if (!found || otherYear) {
+      const atPlace = found ? undefined : eventAtLastPlace(m.ref, before, discourse, knowledge);
+      if (atPlace) return atPlace;
+      return namesWhich(m.ref) ? { ...m.ref, local: true } : localized(m.ref, before, discourse, knowledge);
+    }
     // `This time the outbreak lasted eleven weeks`: a return is another of the kind, not the numbered one told before.
     // And `the famine`, a paragraph after `the first famine of 1764`, may be any of the famines: a
     // text that numbers or dates one of a kind tells of several, and a new paragraph may turn to another.
