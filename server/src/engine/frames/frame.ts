@@ -9,7 +9,7 @@ import type { FoundValue } from '../values.js';
 import { ClauseLayout, type Span } from './clauses.js';
 import type { AskedCount, Discourse } from './discourse.js';
 import { keyRelation, phasesOf, refRelation } from './identity.js';
-import { ACTIVITY_OF_TYPE, COUNT_KINDS, COUNTED_THINGS, DATE_PHASES, EVENT_TYPES, FORCE_NOUNS, OPENING_WORDS, ORDINALS, SPEECH_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS } from './lexicon.js';
+import { ACTIVITY_OF_TYPE, COUNT_KINDS, COUNTED_THINGS, DATE_PHASES, DOCUMENT_TYPES, EVENT_TYPES, FORCE_NOUNS, OPENING_WORDS, ORDINALS, SPEECH_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS } from './lexicon.js';
 import { aloneInCell, classAt, countMeasure, dateMeasure, durationMeasure, fractionMeasure, leadOf, listedPart, nextCellEnd, ownCellEnd, reportedFromDocument, type ValueSite } from './measure.js';
 import { opensWithThing, readMentions, type Mention, type NameKnowledge } from './mentions.js';
 import { endpoints } from './endpoints.js';
@@ -282,6 +282,20 @@ function measuredBy(site: ValueSite, m: Mention): boolean {
   return dimension === 'duration' && m.kind === 'event' && m.ref.key === undefined && m.ref.ordinal === undefined && m.ref.year === undefined;
 }
 
+/** `Joseph Stalin’s notorious Order No. 227`: the last name word of a possessive just before an event's name (one word between at most). */
+function ownerOf(tokens: readonly Token[], before: Mention | undefined, m: Mention): string | undefined {
+  // (`Vane’s Treaty of Orlen`, read as one name.)
+  const own = /^(\p{Lu}\p{L}+)['’]s$/u.exec(tokens[m.first]?.text ?? '');
+  if (own) return stem(own[1]!.toLowerCase());
+  if (before?.kind !== 'other' || before.ref.key === undefined || m.first - before.end > 1) return undefined;
+  return /['’]s$/.test(tokens[before.end - 1]?.text ?? '') ? before.ref.key.split(' ').pop() : undefined;
+}
+
+/** Whether a sentence names a person (or thing) by this name word, not as a possessive. */
+function namesPerson(mentions: readonly Mention[], word: string): boolean {
+  return mentions.some((m) => m.kind === 'other' && m.ref.key !== undefined && m.ref.key.split(' ').includes(word) && !/['’]s$/.test(m.ref.text));
+}
+
 /** An event a sentence tells of, or of something done to it (`the violation of the treaty`): not one it counts from, compares with or spans. */
 const tellsOfEvent = (m: Mention) => m.kind === 'event' && !m.plural && (m.role === undefined || m.role === 'breached');
 
@@ -357,6 +371,10 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
   // sentence before told of cannot have this value, so what it is of is not known; not an older subject.
   if (lastNamed.length > 0 && last.length === 0 && !returning) return undefined;
   const paragraph = row ? [] : discourse.paragraphSubjects().filter(inheritable);
+  // `… due to Stalin’s Order No. 227 … On July 28, 1942, Stalin had concluded …`: of the paragraph's
+  // events, the one its possessive gave a person this sentence names.
+  const owned = paragraph.length > 1 ? paragraph.filter((r) => r.owner !== undefined && namesPerson(mentions, r.owner)) : [];
+  if (owned.length === 1) return { refs: owned, via: 'paragraph' };
   if (paragraph.length > 0) return { refs: [...paragraph], via: 'paragraph' };
   // A paragraph that has named nothing yet, after one that ended on one subject: that subject, a guess.
   // (Not in a sentence that names an event of its own, even one it is not about: `The violation of
@@ -637,6 +655,9 @@ function measureOf(site: ValueSite, dimension: string, hasEvent: boolean, mentio
       // …unless the words just before the event say which moment of it (`came out on strike on 2 May`).
       const lead = event ? classAt(site.tokens, Math.max(0, event.first - 3), DATE_PHASES) ?? classAt(site.tokens, Math.max(0, event.first - 2), DATE_PHASES) : undefined;
       if (event && (lead === 'began' || lead === 'ended')) return { kind: lead };
+      // (`Order No. 227 of August 1942`, `the treaty of 1648`: a document's date is when it was issued.)
+      // (`wrecked the Treaty of Orlen in 1611` is no date of it.)
+      if (event && !lead && event.role === undefined && DOCUMENT_TYPES.has(event.ref.type ?? '')) return { kind: 'issued' };
       return dateMeasure(site, hasEvent, event !== undefined, row, mentions.some((m) => m.kind === 'event'));
     }
     default: return fractionMeasure(site);
@@ -781,7 +802,8 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     // `the famines`: several events, never the subject of a value.
     if (!SUBJECT_KINDS.has(m.kind) || m.plural) return;
     const ref = resolveMention(m, mentions.slice(0, i), discourse, knowledge, returning);
-    if (ref) resolved.set(m, ref);
+    const owner = m.kind === 'event' && ref?.key !== undefined ? ownerOf(tokens, mentions[i - 1], m) : undefined;
+    if (ref) resolved.set(m, owner ? { ...ref, owner } : ref);
   });
   const informant = informantOf(tokens);
   const measured = new Set<Mention>();

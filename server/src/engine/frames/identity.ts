@@ -1,7 +1,7 @@
 // Identity: whether two frames are the same fact. Decided slot by slot, before and apart from their
 // values. A conflict on any slot is a veto; a strong match needs the same subject and the same
 // measure; a weak match has no conflict and something known in common; anything else is unrelated.
-import { ACTIVITY_OF_TYPE, EVENT_TYPES } from './lexicon.js';
+import { ACTIVITY_OF_TYPE, DOCUMENT_TYPES, EVENT_TYPES } from './lexicon.js';
 import { fromContext, guessedSubject, type Endpoint, type EventRef, type FactFrame, type Measure, type Subject } from './types.js';
 import { wordTable } from '../wordTable.js';
 
@@ -195,6 +195,20 @@ function isOnsetPair(a: FactFrame, b: FactFrame): boolean {
   return ref !== undefined && (ONSET_TYPES.has(ref.type ?? '') || ref.word === 'invasion');
 }
 
+const ISSUE_MOMENTS = new Set(['', 'occurred', 'issued']);
+
+/**
+ * The claim (`a`) dates when a document it names by its name in its own sentence was issued (`Order
+ * No. 227 was signed on …`, `Order No. 227 of August 1942`; not `the order`, nor `his own order`,
+ * which may be another; not when it was read out or printed), and the source's date tells no other
+ * moment of it.
+ */
+function isDocumentDatePair(a: FactFrame, b: FactFrame): boolean {
+  const ref = a.subject?.refs.length === 1 ? a.subject.refs[0] : undefined;
+  const named = ref?.key !== undefined && (a.subject!.via === 'clause' || a.subject!.via === 'sentence') && ref.text.toLowerCase().includes(ref.key.split(' ').pop()!);
+  return named && DOCUMENT_TYPES.has(ref.type ?? '') && a.measure.kind === 'issued' && ISSUE_MOMENTS.has(b.measure.kind ?? '');
+}
+
 /**
  * Activities that may be one another told in other words: fighting, a siege, holding a place, keeping a
  * port shut are all what an army does in one campaign. A strike, a detention or time underground are not.
@@ -349,6 +363,10 @@ export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver 
   // The date of an invasion, an attack, an explosion or a flood is the day it began.
   if (measure === 'fits' && subject === 'same' && a.dimension === 'date' && isOnsetPair(a, b)) {
     return { relation: 'same', slot: 'subject+measure', reason: `same fact: ${subjectReason}, the day it began` };
+  }
+  // A document's date, told with no moment or as when it happened, is the day it was issued or signed.
+  if ((measure === 'fits' || measure === 'unknown') && subject === 'same' && a.dimension === 'date' && isDocumentDatePair(a, b)) {
+    return { relation: 'same', slot: 'subject+measure', reason: `same fact: ${subjectReason}, the day it was issued` };
   }
   // A time between two events is the same fact when it runs between the same two events.
   if (measure === 'same' && a.measure.kind === 'between' && sameEndpoints(a.measure, b.measure, events)) {

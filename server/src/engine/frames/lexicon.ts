@@ -103,6 +103,9 @@ export const EVENT_TYPES = classes({
   accident: 'accident accidents collision collisions crash crashes derailment derailments wreck wrecks shipwreck shipwrecks',
 });
 
+/** Events whose one date is the day they were issued or signed (an order, a treaty). */
+export const DOCUMENT_TYPES: ReadonlySet<string> = new Set(['order', 'treaty']);
+
 /**
  * What a corpus does only with events, which teaches it kinds of event the lexicon lacks (`the Great
  * Crush` … `after the crush`): a time word before the word, or a verb of an event's course after it.

@@ -31,6 +31,8 @@ export interface EventRef {
    * may be fought for, never what `the citadel` refers back to.
    */
   reached?: boolean;
+  /** The last word of the name of the person whose possessive names it (`Stalin’s Order No. 227`: `stalin`). */
+  owner?: string;
 }
 
 /**
