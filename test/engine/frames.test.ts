@@ -205,6 +205,8 @@ describe('frames: what a value is a value of', () => {
     ['of two events its paragraph named, the one named as a person’s is what a sentence naming that person is about',
       'The second siege of Karsk was won by Hobb’s Treaty of Orlen. On 3 May 1611 Hobb had decided to give in.',
       { '3 May 1611': 'date ? of treaty:orlen' }],
+    ['an aside in brackets is told at the place of the clause before it', 'Seven months after the raiders were pushed back at Vell (at the cost of, reportedly, over a thousand dead), the war ended.',
+      { 'Seven months': 'duration between of war @vell', 'a thousand': 'count deaths @vell' }],
     ['a list item is an entry of its own: it does not', '- The great fire burned the town.\n- Most histories give 61 dead.',
       { '61': 'count deaths' }],
     ['the quays are not the town, nor the grain', 'The great fire destroyed a third of the town and half the quays. The gale destroyed three-quarters of the stored grain.',

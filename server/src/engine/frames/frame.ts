@@ -459,9 +459,26 @@ function placeOf(site: ValueSite, mentions: readonly Mention[], resolved: Readon
   const inClause = (m: Mention) => row ? m.first < nextCellEnd(site) : m.first >= site.clause[0] && m.end <= site.clause[1];
   const named = mentions.find((m) => m.located && m.ref.key && inClause(m));
   if (named) return { key: named.ref.key!, guessed: false };
+  // `pushed back at Moscow (at the cost of, reportedly, over a million casualties)`: an aside in
+  // brackets is of the clause just before it.
+  const open = row ? -1 : openBracketBefore(site.tokens, site.first);
+  if (open > 0) {
+    const [from] = site.layout.clause(open - 1, open);
+    const before = mentions.find((m) => m.located && m.ref.key && m.first >= from && m.end <= open);
+    if (before) return { key: before.ref.key!, guessed: false };
+  }
   // `killed there`, `the pit closed`, `it fell`: a reference back to a place the text named.
   const place = mentions.filter(inClause).map((m) => resolved.get(m)).find((r) => r?.type === 'place' && r.key !== undefined);
   return place ? { key: place.key!, guessed: true } : undefined;
+}
+
+/** The `(` the token at `i` is inside, if it is inside one. */
+function openBracketBefore(tokens: readonly Token[], i: number): number {
+  for (let k = i - 1; k >= 0; k--) {
+    if (tokens[k]!.text === ')') return -1;
+    if (tokens[k]!.text === '(') return k;
+  }
+  return -1;
 }
 
 /** Words that open a clause of time or cause. */

@@ -315,6 +315,15 @@ function otherActivity(a: FactFrame, b: FactFrame): boolean {
   return ref?.type === undefined || ownActivity(ref) !== thing;
 }
 
+/** `named` counts in one event its own sentence names after the place that `placed`, which names no event, says it was told at. */
+function namedAfterPlace(named: FactFrame, placed: FactFrame): boolean {
+  const ref = named.subject?.refs.length === 1 && !fromContext(named.subject) ? named.subject.refs[0]! : undefined;
+  // (A count or a share: a time told at a place, `seven months after they were pushed back at Moscow`, runs between events.)
+  const counted = named.dimension === 'count' || named.dimension === 'fraction';
+  return counted && ref !== undefined && ref.type !== undefined && ref.type !== 'place' && ref.key !== undefined && !placed.subject &&
+    placed.place !== undefined && !placed.placeGuessed && ref.key === placed.place;
+}
+
 /**
  * The identity of two frames (a claim's and a statement's), with the slot that decided it:
  * - different: a conflict on any slot (dimension, measure, subject, side, body of men, span of time);
@@ -347,6 +356,10 @@ export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver 
   const unnamed = (f: FactFrame) => !f.subject || guessedSubject(f.subject);
   const placeSaid = a.place !== undefined && a.place === b.place && !a.placeGuessed && !b.placeGuessed;
   if (subject === 'unknown' && unnamed(a) && unnamed(b) && placeSaid) [subject, subjectReason] = ['same', `same place (${a.place})`];
+  // A value told at a place with no event named (`pushed back at Moscow, at the cost of a million
+  // casualties`) is of the one event named after that place (`the defence of Moscow`).
+  const afterPlace = subject === 'unknown' && (namedAfterPlace(a, b) || namedAfterPlace(b, a));
+  if (afterPlace) [subject, subjectReason] = ['same', `the ${(a.subject ?? b.subject)!.refs[0]!.type} at ${a.place ?? b.place}`];
   // With no event either sentence names, values of sentences that give the same one day are of what
   // happened that day (`On 11 March 1931 the main collapsed, killing 19`, `| 11 March 1931 | 19 killed |`).
   const untold = (f: FactFrame) => !f.subject || fromContext(f.subject);
@@ -382,7 +395,7 @@ export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver 
   const sided = counted && onASide(a) !== onASide(b);
   const guessed = (f: FactFrame) => f.place !== undefined && (f.subject === undefined || fromContext(f.subject));
   // (The same day in both sentences says they tell of the same happening, wherever each puts it.)
-  const placed = counted && !sameDay && (a.place === undefined) !== (b.place === undefined) && (guessed(a) || guessed(b));
+  const placed = counted && !sameDay && !afterPlace && (a.place === undefined) !== (b.place === undefined) && (guessed(a) || guessed(b));
   // How long the port was closed during an epidemic is not surely how long the epidemic lasted: a
   // length of one activity is surely an event's length only where that activity is the event itself.
   const partOf = a.dimension === 'duration' && otherActivity(a, b);
