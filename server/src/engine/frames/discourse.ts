@@ -190,8 +190,11 @@ export class Discourse {
    * After a sentence: what it named becomes what later sentences may refer to. A sentence about a
    * thing that names no event (`The register is less helpful.`) leaves `it` that thing: no event.
    */
-  sentenceRead(subjects: EventRef[], unit: string | undefined, year: number | undefined, question = false, thing = false, asked?: AskedCount): void {
+  sentenceRead(subjects: EventRef[], unit: string | undefined, year: number | undefined, question = false, thing = false, asked?: AskedCount, breach = false): void {
     const forget = thing && subjects.length === 0 && this.state.topic !== undefined;
+    // (`The violation of the treaty on 22 June …`: a breach is an event of its own, and what the
+    // paragraph goes on about is no longer the one the paragraph before ended on.)
+    if (breach && this.state.previous !== undefined) delete this.change().previous;
     if (!forget && subjects.length === 0 && unit === undefined && (year === undefined || year === this.state.year) && question === (this.state.question ?? false) &&
       asked === this.state.asked) return;
     const s = this.change();

@@ -55,10 +55,32 @@ function untilEndpoints(site: ValueSite, mentions: readonly Mention[], resolved:
   return result;
 }
 
+/** Words between a verb and the time after it that say how sure or how short the time is. */
+const SOFTENERS = /^(just|only|barely|nearly|almost|some|about|roughly|exactly)$/;
+
+/**
+ * `the Pact signed just two years earlier`, `the treaty signed six years later`: the time from (or
+ * up to) the moment the verb right before it tells, of what is named just before that verb.
+ */
+function verbEndpoint(site: ValueSite, mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>): { from?: Endpoint; to?: Endpoint } | undefined {
+  const t = site.tokens;
+  let k = site.first - 1;
+  while (k >= 0 && SOFTENERS.test(t[k]!.lower)) k--;
+  const phase = k >= 0 ? classAt(t, k, DATE_PHASES) : undefined;
+  if (!phase) return undefined;
+  const named = [...mentions].reverse().find((m) => m.end <= k && k - m.end <= 2 && resolved.has(m));
+  const end = endpoint(named ? resolved.get(named) : undefined, phase, t.slice(named?.first ?? k, k + 1).map((x) => x.text).join(' '))!;
+  return t[site.end]?.lower === 'earlier' ? { from: end } : { to: end };
+}
+
 /** `from` and `to` of a time between, as far as the sentence says them. */
 export function endpoints(site: ValueSite, mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>): { from?: Endpoint; to?: Endpoint } {
   const t = site.tokens;
   const word = t[site.end]?.lower ?? '';
+  if (word === 'earlier' || word === 'later') {
+    const told = verbEndpoint(site, mentions, resolved);
+    if (told) return told;
+  }
   if (!FORWARD.has(word) && !BACKWARD.has(word)) return untilEndpoints(site, mentions, resolved);
   const anchorFrom = site.end + 1;
   const anchorTo = site.clause[1];

@@ -877,7 +877,8 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     ...mentions.filter((m) => m.plural).map((m) => m.ref),
   ]);
   const question = tokens[tokens.length - 1]?.text === '?';
-  discourse.sentenceRead(named, unit, sentence.year ?? yearOf(values), question, opensWithThing(tokens, mentions, knowledge), question ? askedCount(tokens) : undefined);
+  discourse.sentenceRead(named, unit, sentence.year ?? yearOf(values), question, opensWithThing(tokens, mentions, knowledge), question ? askedCount(tokens) : undefined,
+    mentions.some((m) => m.kind === 'event' && m.role === 'breached'));
   return framed;
 }
 
