@@ -39,6 +39,8 @@ interface State {
 export interface AskedCount {
   kind: string;
   scope?: string;
+  /** A count unless it says otherwise (`How long did it last?` asks for a length). */
+  dimension?: 'duration';
 }
 
 function compatibleOrdinal(a: EventRef, b: EventRef): boolean {

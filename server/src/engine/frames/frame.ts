@@ -9,7 +9,7 @@ import type { FoundValue } from '../values.js';
 import { ClauseLayout, type Span } from './clauses.js';
 import type { AskedCount, Discourse } from './discourse.js';
 import { keyRelation, phasesOf, refRelation } from './identity.js';
-import { ACTIVITY_OF_TYPE, COUNT_KINDS, COUNTED_THINGS, DATE_PHASES, DOCUMENT_TYPES, EVENT_TYPES, FORCE_NOUNS, OPENING_WORDS, ORDINALS, SPEECH_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS } from './lexicon.js';
+import { ACTIVITY_OF_TYPE, BETWEEN_WORDS, COUNT_KINDS, COUNTED_THINGS, DATE_PHASES, DOCUMENT_TYPES, EVENT_TYPES, FORCE_NOUNS, OPENING_WORDS, ORDINALS, SPEECH_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS } from './lexicon.js';
 import { aloneInCell, classAt, countMeasure, dateMeasure, durationMeasure, fractionMeasure, leadOf, listedPart, nextCellEnd, ownCellEnd, reportedFromDocument, type ValueSite } from './measure.js';
 import { opensWithThing, readMentions, type Mention, type NameKnowledge } from './mentions.js';
 import { endpoints } from './endpoints.js';
@@ -838,8 +838,9 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     const hasEvent = mentions.some((m) => m.kind === 'event' && (sentence.row || (m.first < site.clause[1] && m.end > site.clause[0])));
     const measure = valueMeasure(site, dimension, hasEvent, mentions, resolved, discourse, sentence.row === true, soleCount);
     // `How many people died at Karsk? Over a million.`: an answer that says nothing of what it counts counts what was asked.
-    const asked = dimension === 'count' && measure.kind === undefined ? discourse.asked() : undefined;
-    if (asked) measure.kind = asked.kind;
+    // (`How long did it last? Roughly 6½ months.`: the same for how long something lasted.)
+    const asked = (dimension === 'count' || dimension === 'duration') && measure.kind === undefined ? discourse.asked() : undefined;
+    if (asked && (asked.dimension ?? 'count') === dimension) measure.kind = asked.kind;
     const frame: FactFrame = { dimension, measure };
     const subject = subjectOf(site, mentions, resolved, discourse, frame, sentence.row === true);
     // `It lasted 41 days`: what lasted is what its subject is (a siege's siege, a strike's strike).
@@ -890,6 +891,10 @@ function withSectionYear(ref: EventRef, discourse: Discourse): EventRef {
 
 /** `How many people died …?`: what a question asks to be counted, and over what span. */
 function askedCount(tokens: readonly Token[]): AskedCount | undefined {
+  // `How long did the battle last?`: its answer is how long it lasted (not `how long after …`).
+  const howLong = tokens.findIndex((t, i) => t.lower === 'how' && tokens[i + 1]?.lower === 'long');
+  if (howLong >= 0 && tokens.slice(howLong + 2).some((t) => /^(last|lasted|go|went|rage|raged|continue|continued)$/.test(t.lower)) &&
+    !tokens.slice(howLong + 2).some((t) => BETWEEN_WORDS.has(t.lower))) return { kind: 'length', dimension: 'duration' };
   if (!tokens.some((t, i) => t.lower === 'how' && /^(many|much)$/.test(tokens[i + 1]?.lower ?? ''))) return undefined;
   const kind = tokens.map((_, i) => classAt(tokens, i, COUNT_KINDS)).find((k) => k !== undefined && k !== 'part');
   const scope = kind ? scopeIn(tokens) : undefined;

@@ -383,7 +383,10 @@ const TAKE_WORDS = new Set(['took', 'take', 'takes', 'taking', 'taken']);
 /** `A blog account gives the battle 199 days`: a length an account gives an event. */
 const GIVE_WORDS = new Set(['gives', 'gave', 'give', 'puts', 'credits', 'assigns', 'allots', 'calls', 'called']);
 /** Verbs that report a figure someone gives (`says`, `counts`, and those that give one). */
-const REPORTING_WORDS = new Set(['says', 'said', 'counts', 'counted', 'reckons', 'reckoned', 'estimates', 'estimated', 'claims', 'claimed', ...GIVE_WORDS]);
+const REPORTING_WORDS = new Set(['says', 'said', 'say', 'counts', 'counted', 'count', 'reckons', 'reckoned', 'estimates', 'estimated', 'claims', 'claimed', ...GIVE_WORDS]);
+/** Words that may stand between a reporting verb and its bare figure, or after it (`counts exactly 199 days instead`). */
+const BARE_BEFORE = /^(exactly|just|only|precisely)$/;
+const BARE_AFTER = /^(instead|too|also|though|then|again)$/;
 const FOR_IN = new Set(['for', 'in', 'within', 'over']);
 
 /** Documents written as things went on, whose figures are those so far. */
@@ -427,7 +430,9 @@ function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ag
   if (before === ':' && /^(length|duration)$/.test(t[0]?.lower ?? '') && !t.slice(1, firstOfValue - 1).some((x) => x.text === ':')) return 'length';
   // `The other blog gives 199 days`, `the society says eleven weeks`: a figure reported bare, with no
   // verb or word of its own after it, is the length the text tells of.
-  if (REPORTING_WORDS.has(before) && (site.end >= site.clause[1] || t[site.end]!.kind === 'punct')) return 'length';
+  const reporter = BARE_BEFORE.test(before) ? t[firstOfValue - 2]?.lower ?? '' : before;
+  const bareEnd = BARE_AFTER.test(after) ? site.end + 1 : site.end;
+  if (REPORTING_WORDS.has(reporter) && (bareEnd >= site.clause[1] || t[bareEnd]!.kind === 'punct')) return 'length';
   // `The men have been out six days`, `it has lasted a month`: the time so far, not how long it lasted.
   // (`he wrote that they had held the citadel nineteen days`: the same, reported from a letter.)
   const perfect = (w: string) => /^(have|has|'ve)$/.test(w) || (w === 'had' && reportedFromDocument(t, firstOfValue));
