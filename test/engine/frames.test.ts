@@ -760,6 +760,14 @@ describe('frames: a kind of event one name teaches, and a clause that names what
     assert.deepEqual(subjects('The Little Frost came first. The rivers froze in 1702, and that was the Great Frost.'), { '1702': 'date ? of frost:great' }));
 });
 
+describe('frames: an unnamed event set beside a name the corpus gives an event', () => {
+  const corpus = buildCorpusIndex([{ key: 'v', title: 'V', uri: '/virtual/v.md',
+    text: 'The Battle of Velm lasted 41 days. The Battle of Arn lasted nine days.' }]);
+  const frames = (markdown: string) => Object.fromEntries(extractClaims(markdownToProse(markdown), corpus).claims.map((c) => [c.value.text, summary(c.frame)]));
+  it('is that event', () => assert.deepEqual(frames('The order helped save Velm, a battle that raged for nearly seven weeks.'), { 'seven weeks': 'duration length/fighting of battle:velm' }));
+  it('…not beside a name the corpus gives no event', () => assert.deepEqual(frames('The order helped save Osk, a battle that raged for nearly seven weeks.'), { 'seven weeks': 'duration length/fighting of battle' }));
+});
+
 describe('frames: `the battle` after a place the corpus names one battle after', () => {
   // The corpus tells of the Battle of Velm and of another battle at Arn: with no battle told of
   // before it, `the battle` after a draft has named Velm is the battle of Velm.

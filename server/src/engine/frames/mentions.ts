@@ -601,12 +601,15 @@ function attachComplements(tokens: readonly Token[], mentions: Mention[]): void 
   }
 }
 
-/** `Operation Barbarossa, a full-scale invasion of …`: an unnamed event set beside a named one is that one. */
+/**
+ * `Operation Barbarossa, a full-scale invasion of …`, `save Stalingrad, a battle that raged …`: an
+ * unnamed event set beside a named one (or a name the corpus gives an event) is that one.
+ */
 function attachAppositions(tokens: readonly Token[], mentions: Mention[]): void {
   for (let i = 0; i + 1 < mentions.length; i++) {
     const e = mentions[i]!;
     const n = mentions[i + 1]!;
-    if (e.kind !== 'event' || !e.ref.key || n.kind !== 'event' || n.ref.key || tokens[e.end]?.text !== ',') continue;
+    if ((e.kind !== 'event' && e.kind !== 'name') || !e.ref.key || n.kind !== 'event' || n.ref.key || tokens[e.end]?.text !== ',') continue;
     if (familyOf(e.ref.type) !== familyOf(n.ref.type)) continue;
     const between = tokens.slice(e.end + 1, n.first).map((t) => t.lower);
     if (between.length > 0 && !['a', 'an', 'the'].includes(between[0]!)) continue;
