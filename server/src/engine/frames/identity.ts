@@ -315,6 +315,11 @@ function otherActivity(a: FactFrame, b: FactFrame): boolean {
   return ref?.type === undefined || ownActivity(ref) !== thing;
 }
 
+function countsFromItsSubject(f: FactFrame, events: EventResolver): boolean {
+  const from = f.measure.kind === 'between' ? f.measure.from?.ref : undefined;
+  return from !== undefined && f.subject?.refs.length === 1 && resolvedRelation(f.subject.refs[0]!, from, events) === 'same';
+}
+
 /** `named` counts in one event its own sentence names after the place that `placed`, which names no event, says it was told at. */
 function namedAfterPlace(named: FactFrame, placed: FactFrame): boolean {
   const ref = named.subject?.refs.length === 1 && !fromContext(named.subject) ? named.subject.refs[0]! : undefined;
@@ -346,6 +351,9 @@ export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver 
   // the epidemic is no reason to call it a different fact from the length of the quarantine, whose own
   // activity a closure is. (A closure within a flood and one within an explosion stay different.)
   if (subject === 'conflict' && ((activityWithin(a) && activityOwn(b)) || (activityWithin(b) && activityOwn(a)))) [subject, subjectReason] = ['unknown', ''];
+  // `two years after Hitler and Stalin signed their pact`: a time between whose subject is the event
+  // it counts from says nothing by that subject of which time it is.
+  if (subject === 'conflict' && (countsFromItsSubject(a, events) || countsFromItsSubject(b, events))) [subject, subjectReason] = ['unknown', ''];
   if (subject === 'conflict') return { relation: 'different', slot: 'subject', reason: subjectReason };
   // `Drage came back with thirty-one ships` is not of the first blockade.
   const first = (f: FactFrame) => f.subject !== undefined && f.subject.refs.every((r) => r.ordinal === 1);
