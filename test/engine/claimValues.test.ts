@@ -184,6 +184,10 @@ table('claim values: kinds that are not checkable', [
   ['Pyotr was drafted at 18.', []],
   ['The toll was 90.', ['90']],
   ['It was 90, the clerk said.', ['90']],
+  // What can be, said in the present, tells no event; what could be done then may.
+  ['Fear can keep a man in a trench for a day.', []],
+  ['A siege cannot last 900 days without bread.', []],
+  ['The garrison could hold out for 40 days in 1611.', ['40 days', '1611']],
   // A share of a figure told before compares two figures; a share of a whole is a fact.
   ['Their losses were less than a quarter of that, by comparison.', []],
   ['The town lost half of that again in 1612.', ['1612']],

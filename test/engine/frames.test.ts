@@ -69,6 +69,8 @@ describe('frames: what a value is a value of', () => {
       { '26 days': 'duration length of siege:karsk#2' }],
     ['one person\'s time doing something is no event\'s length', 'The second siege of Karsk was long. Her grandfather, who fought in the lower town for 73 days, was wounded.',
       { '73 days': 'duration ?/fighting of siege:karsk#2' }],
+    ['…in a clause joined on by `and that`', 'The second siege of Karsk was long. You told me he was young, and that he fought in the lower town for about three weeks before he was wounded.',
+      { 'three weeks': 'duration ?/fighting of siege:karsk#2' }],
     ['people fed are a kind of count', 'During the second siege of Karsk the monks fed 600 people.',
       { '600': 'count fed/people of siege:karsk#2' }],
     ['a numbered part of the text (`Table 1`) names nothing', 'The second siege of Karsk was long. Table 1 gives 400 deaths.',

@@ -148,7 +148,8 @@ function outside(values: FoundValue[], ranges: readonly TextRange[]): FoundValue
 /**
  * Marks the tokens of every clause that says what would have been: a counterfactual perfect (`would
  * have`, `would not have`), or the condition of one (`if it had been cancelled in September`, `had
- * 2,000 more stayed`, `if 300 more had come`): `if`, then `had` before the clause ends, or a sentence opening on `had`.
+ * 2,000 more stayed`, `if 300 more had come`): `if`, then `had` before the clause ends, or a sentence opening on `had`;
+ * and a clause of what can be (`can`, `cannot`), said in the present.
  */
 function hypotheticalClauses(tokens: Token[]): boolean[] {
   const flags = new Array<boolean>(tokens.length).fill(false);
@@ -170,6 +171,8 @@ function hypotheticalClauses(tokens: Token[]): boolean[] {
     // (Only the sentence's first word: after a comma, `Captain Prowde, had been at sea` tells.)
     if (token.lower === 'had' && (condition || k === first)) modal = true;
     if (token.lower === 'if') condition = true;
+    // `Fear can keep a man in a trench for a day`: what can be, said in the present, tells no event.
+    if (/^(can|cannot|can't|can’t)$/.test(token.lower)) modal = true;
   }
   return flags;
 }

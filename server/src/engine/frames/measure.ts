@@ -590,7 +590,9 @@ const PERSONAL_DOINGS = new Set(['fought', 'served', 'stayed', 'survived', 'rema
  * one person's time doing something is no event's length.
  */
 function personDid(t: readonly Token[], from: number, to: number): boolean {
-  const k = /^(and|but|then|so)$/.test(t[from]?.lower ?? '') ? from + 1 : from;
+  // (`, and that he fought in the city for about three weeks`: past the words that join the clause on.)
+  let k = from;
+  while (k < from + 2 && /^(and|but|then|so|that)$/.test(t[k]?.lower ?? '')) k++;
   const subject = t[k]?.lower ?? '';
   const person = /^(he|she)$/.test(subject) ||
     (subject === 'who' && isOnePerson(t[t[k - 1]?.text === ',' ? k - 2 : k - 1]?.lower ?? ''));
