@@ -370,6 +370,12 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
   // `The violation of the treaty on 22 June … As a result, casualties passed four million`: what the
   // sentence before told of cannot have this value, so what it is of is not known; not an older subject.
   if (lastNamed.length > 0 && last.length === 0 && !returning) return undefined;
+  return surroundingSubject(site, mentions, resolved, discourse, inheritable, row);
+}
+
+/** With nothing in its sentence or the one before: its paragraph's events, the paragraph before's, its heading's. */
+function surroundingSubject(site: ValueSite, mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>, discourse: Discourse,
+  inheritable: (r: EventRef) => boolean, row: boolean): Subject | undefined {
   const paragraph = row ? [] : discourse.paragraphSubjects().filter(inheritable);
   // `… due to Stalin’s Order No. 227 … On July 28, 1942, Stalin had concluded …`: of the paragraph's
   // events, the one its possessive gave a person this sentence names.

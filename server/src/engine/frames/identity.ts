@@ -329,6 +329,20 @@ function namedAfterPlace(named: FactFrame, placed: FactFrame): boolean {
     placed.place !== undefined && !placed.placeGuessed && ref.key === placed.place;
 }
 
+/** Two subjects that conflict, where that says nothing of whether the two values are one fact. */
+function conflictProvesNothing(a: FactFrame, b: FactFrame, events: EventResolver): boolean {
+  // A subject taken only from a heading (an essay's title, a page's) is a guess: it may make two
+  // statements the same fact, but is no reason to call them different.
+  if (guessedSubject(a.subject) || guessedSubject(b.subject)) return true;
+  // `The Board closed the port for 42 days`, in a paragraph about an epidemic, is a closure within it:
+  // the epidemic is no reason to call it a different fact from the length of the quarantine, whose own
+  // activity a closure is. (A closure within a flood and one within an explosion stay different.)
+  if ((activityWithin(a) && activityOwn(b)) || (activityWithin(b) && activityOwn(a))) return true;
+  // `two years after Hitler and Stalin signed their pact`: a time between whose subject is the event
+  // it counts from says nothing by that subject of which time it is.
+  return countsFromItsSubject(a, events) || countsFromItsSubject(b, events);
+}
+
 /**
  * The identity of two frames (a claim's and a statement's), with the slot that decided it:
  * - different: a conflict on any slot (dimension, measure, subject, side, body of men, span of time);
@@ -344,16 +358,7 @@ export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver 
   if (qualifier) return { relation: 'different', slot: qualifier[0], reason: qualifier[1] };
   if (a.place && b.place && !a.placeGuessed && !b.placeGuessed && keyRelation(a.place, b.place) === 'conflict') return { relation: 'different', slot: 'place', reason: `a different place (${a.place} / ${b.place})` };
   let [subject, subjectReason] = subjectRelation(a.subject, b.subject, events);
-  // A subject taken only from a heading (an essay's title, a page's) is a guess: it may make two
-  // statements the same fact, but is no reason to call them different.
-  if (subject === 'conflict' && (guessedSubject(a.subject) || guessedSubject(b.subject))) [subject, subjectReason] = ['unknown', ''];
-  // `The Board closed the port for 42 days`, in a paragraph about an epidemic, is a closure within it:
-  // the epidemic is no reason to call it a different fact from the length of the quarantine, whose own
-  // activity a closure is. (A closure within a flood and one within an explosion stay different.)
-  if (subject === 'conflict' && ((activityWithin(a) && activityOwn(b)) || (activityWithin(b) && activityOwn(a)))) [subject, subjectReason] = ['unknown', ''];
-  // `two years after Hitler and Stalin signed their pact`: a time between whose subject is the event
-  // it counts from says nothing by that subject of which time it is.
-  if (subject === 'conflict' && (countsFromItsSubject(a, events) || countsFromItsSubject(b, events))) [subject, subjectReason] = ['unknown', ''];
+  if (subject === 'conflict' && conflictProvesNothing(a, b, events)) [subject, subjectReason] = ['unknown', ''];
   if (subject === 'conflict') return { relation: 'different', slot: 'subject', reason: subjectReason };
   // `Drage came back with thirty-one ships` is not of the first blockade.
   const first = (f: FactFrame) => f.subject !== undefined && f.subject.refs.every((r) => r.ordinal === 1);

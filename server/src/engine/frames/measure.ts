@@ -409,6 +409,25 @@ const PART_ORDER = new Set(['first', 'second', 'third', 'final', 'last', 'openin
 /** Verbs that say how long something went on, whatever went on. */
 const HOW_LONG_WORDS = new Set(['lasted', 'lasting', 'lasts', 'last', 'raged', 'continued', 'endured', 'persisted', 'dragged', 'spanned', 'stretched']);
 
+/** A value a label, an apposition or a bare report says is a length. */
+function saidToBeALength(site: ValueSite, firstOfValue: number): boolean {
+  const t = site.tokens;
+  const before = t[firstOfValue - 1]?.lower ?? '';
+  const after = t[site.end]?.lower ?? '';
+  // `Length: over six months`: a label says what the value is.
+  if (before === ':' && /^(length|duration)$/.test(t[firstOfValue - 2]?.lower ?? '')) return true;
+  // `Its figure for the length of the fighting, 199 days, sounds precise`: a value set off by commas
+  // renames the phrase just before it.
+  if (before === ',' && site.clause[0] === firstOfValue && site.clause[1] === site.end && namesALength(t, firstOfValue - 1)) return true;
+  // (`Length of the battle of Stalingrad: 199 days`: a label that opens on the word.)
+  if (before === ':' && /^(length|duration)$/.test(t[0]?.lower ?? '') && !t.slice(1, firstOfValue - 1).some((x) => x.text === ':')) return true;
+  // `The other blog gives 199 days`, `the society says eleven weeks`: a figure reported bare, with no
+  // verb or word of its own after it, is the length the text tells of.
+  const reporter = BARE_BEFORE.test(before) ? t[firstOfValue - 2]?.lower ?? '' : before;
+  const bareEnd = BARE_AFTER.test(after) ? site.end + 1 : site.end;
+  return REPORTING_WORDS.has(reporter) && (bareEnd >= site.clause[1] || t[bareEnd]!.kind === 'punct');
+}
+
 /** length (how long something went on), between (time from one event to another) or remaining. */
 function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ago' | 'so far' | 'phase' | undefined {
   const t = site.tokens;
@@ -421,18 +440,7 @@ function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ag
   if (REMAINING_WORDS.has(before) || /^(more|further)$/.test(t[site.first + 1]?.lower ?? '')) return 'remaining';
   // `150 years ago`, `went back a fortnight ago`: the time from an event to the writer's day.
   if (after === 'ago') return 'ago';
-  // `Length: over six months`: a label says what the value is.
-  if (before === ':' && /^(length|duration)$/.test(t[firstOfValue - 2]?.lower ?? '')) return 'length';
-  // `Its figure for the length of the fighting, 199 days, sounds precise`: a value set off by commas
-  // renames the phrase just before it.
-  if (before === ',' && site.clause[0] === firstOfValue && site.clause[1] === site.end && namesALength(t, firstOfValue - 1)) return 'length';
-  // (`Length of the battle of Stalingrad: 199 days`: a label that opens on the word.)
-  if (before === ':' && /^(length|duration)$/.test(t[0]?.lower ?? '') && !t.slice(1, firstOfValue - 1).some((x) => x.text === ':')) return 'length';
-  // `The other blog gives 199 days`, `the society says eleven weeks`: a figure reported bare, with no
-  // verb or word of its own after it, is the length the text tells of.
-  const reporter = BARE_BEFORE.test(before) ? t[firstOfValue - 2]?.lower ?? '' : before;
-  const bareEnd = BARE_AFTER.test(after) ? site.end + 1 : site.end;
-  if (REPORTING_WORDS.has(reporter) && (bareEnd >= site.clause[1] || t[bareEnd]!.kind === 'punct')) return 'length';
+  if (saidToBeALength(site, firstOfValue)) return 'length';
   // `The men have been out six days`, `it has lasted a month`: the time so far, not how long it lasted.
   // (`he wrote that they had held the citadel nineteen days`: the same, reported from a letter.)
   const perfect = (w: string) => /^(have|has|'ve)$/.test(w) || (w === 'had' && reportedFromDocument(t, firstOfValue));
