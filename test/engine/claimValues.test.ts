@@ -176,6 +176,8 @@ table('claim values: kinds that are not checkable', [
   ['She is 90 now, and she still remembers the bread.', []],
   ['When she was eight, the flood swept through the lane.', []],
   ['She lived to be eighty-four.', []],
+  ['He was only nineteen when he got there.', []],
+  ['The garrison was only 400 when the gates fell.', ['400']],
   ['He was a frightened boy of nineteen who stayed.', []],
   ['Its youngest name is a boy of thirteen, of the Olive Branch.', []],
   ["I'm Zoe, I'm seventeen, and this is the show.", []],

@@ -490,8 +490,11 @@ function isAge(v: FoundValue, t: readonly Token[], lead: number): boolean {
     return after?.lower === 'old' || (isDash(after) && t[v.endToken + 1]?.lower === 'old') || (after?.lower === 'of' && t[v.endToken + 1]?.lower === 'age');
   }
   // A bare number, in digits or words (`nineteen`, `eighty-four`), of a lifetime's size.
-  if (v.form !== 'count' || v.hedge || !/^(\d{1,3}|[\p{L}-]+)$/u.test(v.text) || v.interval.nominal > 120) return false;
-  if (/^(was|is)$/.test(before ?? '') && /^(when|at)$/.test(after?.lower ?? '')) return true;
+  if (v.form !== 'count' || !/^(\d{1,3}|[\p{L}-]+)$/u.test(v.text) || v.interval.nominal > 120) return false;
+  // (`he was only nineteen when he got there`: hedged or not.)
+  const verb = /^(only|just|barely)$/.test(before ?? '') ? t[lead - 2]?.lower : before;
+  if (/^(was|is)$/.test(verb ?? '') && /^(when|at)$/.test(after?.lower ?? '')) return true;
+  if (v.hedge) return false;
   // `She is 90 now`, `My babushka is 78,`: a person, `is` or `was`, a bare number, and the clause ends.
   const ends = after === undefined || /^[,.;!?]$/.test(after.text) || /^(now|then|today|and|who|when)$/.test(after.lower);
   if (/^(was|is)$/.test(before ?? '') && isPersonWord(t[lead - 2]) && ends) return true;
