@@ -177,6 +177,12 @@ table('claim values: kinds that are not checkable', [
   ['When she was eight, the flood swept through the lane.', []],
   ['She lived to be eighty-four.', []],
   ['He was only nineteen when he got there.', []],
+  ['So says Ms. Ilyina, our school librarian, who is 71.', []],
+  // A small number opening its sentence, then `.` or `)` and a capitalised word, numbers a part of the text.
+  ['**1. Argument (4/5).** Your thesis is clear.', []],
+  ['2) Evidence: the siege lasted 41 days.', ['41 days']],
+  ['12 men died.', ['12']],
+  ['The regiment, which was 400 strong, held.', ['400']],
   ['The garrison was only 400 when the gates fell.', ['400']],
   ['He was a frightened boy of nineteen who stayed.', []],
   ['Its youngest name is a boy of thirteen, of the Olive Branch.', []],

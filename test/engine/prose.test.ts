@@ -92,6 +92,8 @@ describe('sentences: boundaries that survive abbreviations', () => {
     ['It cost 1.5 million lives. Sad.', ['It cost 1.5 million lives.', 'Sad.']],
     ['He said "Stop!" Then he went.', ['He said "Stop!"', 'Then he went.']],
     ['J. Stalin signed it. Done.', ['J. Stalin signed it.', 'Done.']],
+    ['**1. Argument (4/5).** Your thesis is clear.', ['**1. Argument (4/5).**', 'Your thesis is clear.']],
+    ['How many died? 40. Then it ended.', ['How many died?', '40.', 'Then it ended.']],
   ];
   for (const [text, expected] of cases) {
     it(text, () => assert.deepEqual(splitSentences(text).map((s) => s.text), expected));

@@ -495,9 +495,9 @@ function isAge(v: FoundValue, t: readonly Token[], lead: number): boolean {
   const verb = /^(only|just|barely)$/.test(before ?? '') ? t[lead - 2]?.lower : before;
   if (/^(was|is)$/.test(verb ?? '') && /^(when|at)$/.test(after?.lower ?? '')) return true;
   if (v.hedge) return false;
-  // `She is 90 now`, `My babushka is 78,`: a person, `is` or `was`, a bare number, and the clause ends.
+  // `She is 90 now`, `My babushka is 78,`, `our librarian, who is 71.`: a person, `is` or `was`, a bare number, and the clause ends.
   const ends = after === undefined || /^[,.;!?]$/.test(after.text) || /^(now|then|today|and|who|when)$/.test(after.lower);
-  if (/^(was|is)$/.test(before ?? '') && isPersonWord(t[lead - 2]) && ends) return true;
+  if (/^(was|is)$/.test(before ?? '') && (isPersonWord(t[lead - 2]) || t[lead - 2]?.lower === 'who') && ends) return true;
   // `I'm seventeen,`, `she lived to be 94.`, `a frightened boy of nineteen who stayed`: an age.
   if (/^(i’m|i'm)$/.test(before ?? '') && ends) return true;
   if (before === 'be' && t[lead - 2]?.lower === 'to' && /^(lived|live|lives)$/.test(t[lead - 3]?.lower ?? '')) return true;
@@ -591,7 +591,7 @@ function isClaimValue(v: FoundValue, s: Sentence, source: boolean): boolean {
   const opener = s.tokens[s.firstWord];
   if (opener && /^(my|our)$/.test(opener.lower) && MATERIALS.has(s.tokens[s.firstWord + 1]?.lower ?? '')) return false;
   if (isInName(v, s) || isTimeOrRate(v, s) || isWritersCount(v, s, source) || isWritersTime(v, s, source) || isSceneSetting(v, s, source)) return false;
-  if (isInPointedTitle(v, s) || isNotCheckableKind(v, s) || isShareOfAFigure(v, s.tokens)) return false;
+  if (isInPointedTitle(v, s) || isNotCheckableKind(v, s) || isShareOfAFigure(v, s.tokens) || numbersAPart(v, s)) return false;
   if (!source && (isWritersOwn(v, s) || inWritersClause(v, s))) return false;
   // `Every year on 9 May we put his photo out`: a day kept each year is a custom, not when something happened.
   // (`holds a mass every 3 February`, `each 9 May`: the same.)
@@ -608,6 +608,14 @@ function isClaimValue(v: FoundValue, s: Sentence, source: boolean): boolean {
   const before = s.tokens[v.firstToken - 1]?.lower ?? '';
   const wholeCounted = before === 'all' && s.tokens[v.endToken]?.lower === 'of';
   return !(v.form === 'count' && !/\d/.test(v.text) && v.interval.nominal <= 12 && !s.namesKind && DETERMINERS.has(before) && !wholeCounted);
+}
+
+/** `**1. Argument (4/5).**`: a small number opening its sentence, then `.` or `)` and a capitalised word, numbers a part of the text. */
+function numbersAPart(v: FoundValue, s: Sentence): boolean {
+  if (v.form !== 'count' || v.hedge || !/^\d{1,2}$/.test(v.text) || v.firstToken !== s.firstWord) return false;
+  const mark = s.tokens[v.endToken];
+  const next = s.tokens[v.endToken + 1];
+  return (mark?.text === '.' || mark?.text === ')') && next?.kind === 'word' && /^\p{Lu}/u.test(next.text);
 }
 
 /**

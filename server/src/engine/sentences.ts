@@ -50,6 +50,8 @@ export function splitSentences(text: string, offset = 0): Sentence[] {
       const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, match.index! - 12), match.index!))?.[1]?.toLowerCase();
       if (word !== 'etc') continue;
     }
+    // `**1. Argument (4/5).**`: the number that opens a block, and its dot, number a part of the text.
+    if (mark === '.' && sentences.length === 0 && /^[*_]*\d{1,2}$/.test(text.slice(start, match.index!))) continue;
     const rest = text.slice(end);
     const next = /\S/.exec(rest);
     // `approx. two`, `5 p.m. that`, `the "Stop!" post says`: a lower-case word goes on with the sentence.
