@@ -178,6 +178,7 @@ table('claim values: kinds that are not checkable', [
   ['She lived to be eighty-four.', []],
   ['He was only nineteen when he got there.', []],
   ['So says Ms. Ilyina, our school librarian, who is 71.', []],
+  ['Sasha (grandchild number 4 of 6!) writes again.', []],
   // A small number opening its sentence, then `.` or `)` and a capitalised word, numbers a part of the text.
   ['**1. Argument (4/5).** Your thesis is clear.', []],
   ['2) Evidence: the siege lasted 41 days.', ['41 days']],

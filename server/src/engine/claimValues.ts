@@ -217,8 +217,8 @@ function isInName(v: FoundValue, s: Sentence): boolean {
   if (marker && (NAME_MARKERS.has(marker.lower) || LOCATORS.has(marker.lower))) return true;
   // `order 227`, `decree 118`, in any case: bare digits straight after a word for a numbered order name it.
   if (before && NUMBERED_ORDERS.has(before.lower) && /^\d+$/.test(v.text)) return true;
-  // `essay 2 of 3`, `part 1 of 4`: how many there are of what a locator numbers.
-  if (before?.lower === 'of' && t[i - 2]?.kind === 'number' && LOCATORS.has(t[i - 3]?.lower ?? '')) return true;
+  // `essay 2 of 3`, `part 1 of 4`, `grandchild number 4 of 6`: how many there are of what a locator or a number marker numbers.
+  if (before?.lower === 'of' && t[i - 2]?.kind === 'number' && (LOCATORS.has(t[i - 3]?.lower ?? '') || NAME_MARKERS.has(t[i - 3]?.lower ?? ''))) return true;
   // `Year 11 history`, `Form 4`: a school year, written with a capital, names a class (`Grade 9` is a locator).
   if (before && /^(Year|Form)$/.test(before.text) && v.form === 'count' && v.interval.nominal <= 13) return true;
   // `Z-41`: a number hyphened straight onto a capitalised word names a model.
