@@ -3,7 +3,7 @@
 // reference marks (`[10]`), times of day, the writer's own counts and dates, years that only set the
 // scene, titles, distances, ages, temperatures, descriptions of form, hypotheticals, words inside a
 // quotation, and debris such as file names. Drafts and sources are read by the same rules.
-import { COUNT_KINDS, COUNTED_THINGS, EVENT_TYPES, isOnePerson, KIN_WORD, PLURAL_EVENT_WORDS } from './frames/lexicon.js';
+import { COUNT_KINDS, COUNTED_THINGS, EVENT_TYPES, isOnePerson, KIN_WORD, PLURAL_EVENT_WORDS, SOFTENERS } from './frames/lexicon.js';
 import { isNameToken, isContentWord } from './terms.js';
 import { yearOfDay } from './dates.js';
 import { isDash, tokenize, type Token } from './tokens.js';
@@ -492,7 +492,7 @@ function isAge(v: FoundValue, t: readonly Token[], lead: number): boolean {
   // A bare number, in digits or words (`nineteen`, `eighty-four`), of a lifetime's size.
   if (v.form !== 'count' || !/^(\d{1,3}|[\p{L}-]+)$/u.test(v.text) || v.interval.nominal > 120) return false;
   // (`he was only nineteen when he got there`: hedged or not.)
-  const verb = /^(only|just|barely)$/.test(before ?? '') ? t[lead - 2]?.lower : before;
+  const verb = SOFTENERS.has(before ?? '') ? t[lead - 2]?.lower : before;
   if (/^(was|is)$/.test(verb ?? '') && /^(when|at)$/.test(after?.lower ?? '')) return true;
   if (v.hedge) return false;
   // `She is 90 now`, `My babushka is 78,`, `our librarian, who is 71.`: a person, `is` or `was`, a bare number, and the clause ends.

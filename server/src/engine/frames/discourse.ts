@@ -32,11 +32,11 @@ interface State {
   /** The one subject the paragraph before ended on, while this one has named nothing. */
   previous?: EventRef;
   /** What the last question asked to be counted (`How many people died …?`): what its answer counts. */
-  asked?: AskedCount;
+  asked?: AskedMeasure;
 }
 
 /** What a question asks to be counted, and over what span (`How many became prisoners over the whole war?`). */
-export interface AskedCount {
+export interface AskedMeasure {
   kind: string;
   scope?: string;
   /** A count unless it says otherwise (`How long did it last?` asks for a length). */
@@ -192,7 +192,7 @@ export class Discourse {
    * After a sentence: what it named becomes what later sentences may refer to. A sentence about a
    * thing that names no event (`The register is less helpful.`) leaves `it` that thing: no event.
    */
-  sentenceRead(subjects: EventRef[], unit: string | undefined, year: number | undefined, question = false, thing = false, asked?: AskedCount, breach = false): void {
+  sentenceRead(subjects: EventRef[], unit: string | undefined, year: number | undefined, question = false, thing = false, asked?: AskedMeasure, breach = false): void {
     const forget = thing && subjects.length === 0 && this.state.topic !== undefined;
     // (`The violation of the treaty on 22 June …`: a breach is an event of its own, and what the
     // paragraph goes on about is no longer the one the paragraph before ended on.)
@@ -340,7 +340,7 @@ export class Discourse {
   }
 
   /** What the question just before asked to be counted, if it did. */
-  asked(): AskedCount | undefined {
+  asked(): AskedMeasure | undefined {
     return this.state.asked;
   }
 

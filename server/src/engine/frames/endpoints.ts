@@ -1,8 +1,8 @@
 // The two events of a time between: `ten months after the first siege ended` runs from (the first
 // siege, ended) to the event of the value's own clause (`the second siege began`).
 import type { Token } from '../tokens.js';
-import { DATE_PHASES, ORDINALS } from './lexicon.js';
-import { classAt, type ValueSite } from './measure.js';
+import { DATE_PHASES, ORDINALS, SOFTENERS } from './lexicon.js';
+import { classAt, leadOf, type ValueSite } from './measure.js';
 import type { Mention } from './mentions.js';
 import type { Endpoint, EventRef } from './types.js';
 
@@ -55,17 +55,15 @@ function untilEndpoints(site: ValueSite, mentions: readonly Mention[], resolved:
   return result;
 }
 
-/** Words between a verb and the time after it that say how sure or how short the time is. */
-const SOFTENERS = /^(just|only|barely|nearly|almost|some|about|roughly|exactly)$/;
-
 /**
  * `the Pact signed just two years earlier`, `the treaty signed six years later`: the time from (or
  * up to) the moment the verb right before it tells, of what is named just before that verb.
  */
 function verbEndpoint(site: ValueSite, mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>): { from?: Endpoint; to?: Endpoint } | undefined {
   const t = site.tokens;
-  let k = site.first - 1;
-  while (k >= 0 && SOFTENERS.test(t[k]!.lower)) k--;
+  // (Past the value's hedge, `almost two years`, and a softener, `just two years`.)
+  let k = leadOf(site) - 1;
+  while (k >= 0 && SOFTENERS.has(t[k]!.lower)) k--;
   const phase = k >= 0 ? classAt(t, k, DATE_PHASES) : undefined;
   if (!phase) return undefined;
   const named = [...mentions].reverse().find((m) => m.end <= k && k - m.end <= 2 && resolved.has(m));

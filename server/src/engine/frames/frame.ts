@@ -7,7 +7,7 @@ import { beforeArticle, type Token } from '../tokens.js';
 import type { TextRange } from '../types.js';
 import type { FoundValue } from '../values.js';
 import { ClauseLayout, type Span } from './clauses.js';
-import type { AskedCount, Discourse } from './discourse.js';
+import type { AskedMeasure, Discourse } from './discourse.js';
 import { keyRelation, phasesOf, refRelation } from './identity.js';
 import { ACTIVITY_OF_TYPE, BETWEEN_WORDS, COUNT_KINDS, COUNTED_THINGS, DATE_PHASES, DOCUMENT_TYPES, EVENT_TYPES, FORCE_NOUNS, OPENING_WORDS, ORDINALS, SPEECH_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS } from './lexicon.js';
 import { aloneInCell, classAt, countMeasure, dateMeasure, durationMeasure, fractionMeasure, leadOf, listedPart, nextCellEnd, ownCellEnd, reportedFromDocument, type ValueSite } from './measure.js';
@@ -120,9 +120,18 @@ function namesWhich(ref: EventRef): boolean {
  */
 function eventAtLastPlace(ref: EventRef, before: readonly Mention[], discourse: Discourse, knowledge: NameKnowledge): EventRef | undefined {
   if (ref.type === undefined || ref.type === 'place') return undefined;
-  const place = [...before].reverse().find((b) => b.kind === 'other' && b.ref.key !== undefined && !b.person && !b.moved)?.ref ?? discourse.lastNamed(undefined, true);
+  const place = lastPlaceNamed(before, discourse);
   if (place?.key === undefined || (place.type !== undefined && place.type !== 'place')) return undefined;
   return knowledge.typeOf(place.key) === ref.type ? { ...ref, key: place.key, text: `${ref.text} of ${place.text}` } : undefined;
+}
+
+/**
+ * The place the text named last: a name in the sentence before the mention that is no person's and
+ * nowhere someone came from or made for, else the last the text named (taken or reached too; by
+ * `noun`, `the city`, when given).
+ */
+function lastPlaceNamed(before: readonly Mention[], discourse: Discourse, noun?: string): EventRef | undefined {
+  return [...before].reverse().find((b) => b.kind === 'other' && b.ref.key !== undefined && !b.person && !b.moved)?.ref ?? discourse.lastNamed(noun, true);
 }
 
 /** What a mention refers to: itself, or for `it`, `the battle`, `the town`, what the text named before. */
@@ -131,8 +140,7 @@ function resolveMention(m: Mention, before: readonly Mention[], discourse: Disco
     // `the battle for the city`: a battle for the place the sentence named before it (`the whole road to
     // Hallam, not the battle for the city`), else the place the text last named, taken or reached
     // too (`to take Hallam`), when that is a place and no event.
-    const place = m.forPlace === undefined ? undefined :
-      [...before].reverse().find((b) => b.kind === 'other' && b.ref.key !== undefined && !b.person)?.ref ?? discourse.lastNamed(stem(m.forPlace), true);
+    const place = m.forPlace === undefined ? undefined : lastPlaceNamed(before, discourse, stem(m.forPlace));
     if (place?.key && (place.type === undefined || place.type === 'place')) return { ...m.ref, key: place.key, text: `${m.ref.text} for ${place.text}` };
     const inSentence = [...before].reverse().find((b) => b.kind === 'event' && b.ref.type === m.ref.type && b.ref.key && refRelation(b.ref, m.ref) !== 'conflict');
     const found = inSentence?.ref ?? discourse.lastOfType(m.ref);
@@ -884,7 +892,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     ...mentions.filter((m) => m.plural).map((m) => m.ref),
   ]);
   const question = tokens[tokens.length - 1]?.text === '?';
-  discourse.sentenceRead(named, unit, sentence.year ?? yearOf(values), question, opensWithThing(tokens, mentions, knowledge), question ? askedCount(tokens) : undefined,
+  discourse.sentenceRead(named, unit, sentence.year ?? yearOf(values), question, opensWithThing(tokens, mentions, knowledge), question ? askedMeasure(tokens) : undefined,
     mentions.some((m) => m.kind === 'event' && m.role === 'breached'));
   return framed;
 }
@@ -895,8 +903,8 @@ function withSectionYear(ref: EventRef, discourse: Discourse): EventRef {
   return when !== undefined && ref.ordinal === undefined && ref.year === undefined ? { ...ref, when } : ref;
 }
 
-/** `How many people died …?`: what a question asks to be counted, and over what span. */
-function askedCount(tokens: readonly Token[]): AskedCount | undefined {
+/** `How many people died …?`, `How long did it last?`: what a question asks to be counted or timed, and over what span. */
+function askedMeasure(tokens: readonly Token[]): AskedMeasure | undefined {
   // `How long did the battle last?`: its answer is how long it lasted (not `how long after …`).
   const howLong = tokens.findIndex((t, i) => t.lower === 'how' && tokens[i + 1]?.lower === 'long');
   if (howLong >= 0 && tokens.slice(howLong + 2).some((t) => /^(last|lasted|go|went|rage|raged|continue|continued)$/.test(t.lower)) &&

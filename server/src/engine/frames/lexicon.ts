@@ -103,6 +103,9 @@ export const EVENT_TYPES = classes({
   accident: 'accident accidents collision collisions crash crashes derailment derailments wreck wrecks shipwreck shipwrecks',
 });
 
+/** Words that stand just before a value to say how exact or how small it is, no hedge of its interval (`only nineteen`, `just two years`). */
+export const SOFTENERS: ReadonlySet<string> = new Set(['just', 'only', 'barely', 'exactly', 'precisely']);
+
 /** Events whose one date is the day they were issued or signed (an order, a treaty). */
 export const DOCUMENT_TYPES: ReadonlySet<string> = new Set(['order', 'treaty']);
 

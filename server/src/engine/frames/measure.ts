@@ -18,6 +18,7 @@ import {
   PLACE_NOUNS,
   REMAINING_WORDS,
   SHARE_WHOLES,
+  SOFTENERS,
 } from './lexicon.js';
 import type { Measure } from './types.js';
 
@@ -384,8 +385,7 @@ const TAKE_WORDS = new Set(['took', 'take', 'takes', 'taking', 'taken']);
 const GIVE_WORDS = new Set(['gives', 'gave', 'give', 'puts', 'credits', 'assigns', 'allots', 'calls', 'called']);
 /** Verbs that report a figure someone gives (`says`, `counts`, and those that give one). */
 const REPORTING_WORDS = new Set(['says', 'said', 'say', 'counts', 'counted', 'count', 'reckons', 'reckoned', 'estimates', 'estimated', 'claims', 'claimed', ...GIVE_WORDS]);
-/** Words that may stand between a reporting verb and its bare figure, or after it (`counts exactly 199 days instead`). */
-const BARE_BEFORE = /^(exactly|just|only|precisely)$/;
+/** Words that may stand after a reported bare figure (`counts 199 days instead`). */
 const BARE_AFTER = /^(instead|too|also|though|then|again)$/;
 const FOR_IN = new Set(['for', 'in', 'within', 'over']);
 
@@ -418,12 +418,13 @@ function saidToBeALength(site: ValueSite, firstOfValue: number): boolean {
   if (before === ':' && /^(length|duration)$/.test(t[firstOfValue - 2]?.lower ?? '')) return true;
   // `Its figure for the length of the fighting, 199 days, sounds precise`: a value set off by commas
   // renames the phrase just before it.
-  if (before === ',' && site.clause[0] === firstOfValue && site.clause[1] === site.end && namesALength(t, firstOfValue - 1)) return true;
+  if (before === ',' && site.clause[0] === firstOfValue && site.clause[1] === site.end && firstOfValue > 1 && namesALength(site, firstOfValue - 1)) return true;
   // (`Length of the battle of Stalingrad: 199 days`: a label that opens on the word.)
   if (before === ':' && /^(length|duration)$/.test(t[0]?.lower ?? '') && !t.slice(1, firstOfValue - 1).some((x) => x.text === ':')) return true;
   // `The other blog gives 199 days`, `the society says eleven weeks`: a figure reported bare, with no
   // verb or word of its own after it, is the length the text tells of.
-  const reporter = BARE_BEFORE.test(before) ? t[firstOfValue - 2]?.lower ?? '' : before;
+  // (`counts exactly 199 days`: past a softener.)
+  const reporter = SOFTENERS.has(before) ? t[firstOfValue - 2]?.lower ?? '' : before;
   const bareEnd = BARE_AFTER.test(after) ? site.end + 1 : site.end;
   return REPORTING_WORDS.has(reporter) && (bareEnd >= site.clause[1] || t[bareEnd]!.kind === 'punct');
 }
@@ -648,13 +649,13 @@ function holdsAPart(site: ValueSite): boolean {
 /** Bodies of men too small to be what a siege or a battle is about. */
 const SMALL_BODIES = new Set(['platoon', 'squad', 'section', 'company', 'patrol', 'picket', 'crew']);
 
-/** The last `;` or `:` before token i (-1 if none): where the sentence's part holding i begins. */
-/** Whether the clause ending at token `end` (a comma) speaks of a length: `the length of the fighting`. */
-function namesALength(t: readonly Token[], end: number): boolean {
-  for (let k = end - 1; k >= 0 && !/^[,;:()]$/.test(t[k]!.text); k--) if (/^(length|duration)$/.test(t[k]!.lower)) return true;
-  return false;
+/** Whether the clause just before token `end` (a comma) speaks of a length: `the length of the fighting`. */
+function namesALength(site: ValueSite, end: number): boolean {
+  const [from] = site.layout.clause(end - 1, end);
+  return site.tokens.slice(from, end).some((x) => /^(length|duration)$/.test(x.lower));
 }
 
+/** The last `;` or `:` before token i (-1 if none): where the sentence's part holding i begins. */
 function lastBreak(t: readonly Token[], i: number): number {
   for (let k = i - 1; k >= 0; k--) if (t[k]!.text === ';' || t[k]!.text === ':') return k;
   return -1;

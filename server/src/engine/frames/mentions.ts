@@ -653,11 +653,12 @@ export function readMentions(tokens: Token[], knowledge: NameKnowledge, heading 
 }
 
 /** Verbs that tell an event of their kind happened, done by no one to nothing (`the boatmen struck`). */
-const HAPPENING_VERBS = new Map([
-  ['struck', 'strike'], ['rioted', 'riot'], ['mutinied', 'uprising'], ['rebelled', 'uprising'], ['revolted', 'uprising'],
-  ['exploded', 'explosion'], ['collapsed', 'collapse'], ['gave way', 'collapse'], ['caved in', 'collapse'],
+const HAPPENING_VERBS = new Map<string, { type: string; word?: string }>([
+  ['struck', { type: 'strike' }], ['rioted', { type: 'riot' }], ['mutinied', { type: 'uprising' }], ['rebelled', { type: 'uprising' }],
+  ['revolted', { type: 'uprising' }], ['exploded', { type: 'explosion' }], ['collapsed', { type: 'collapse' }],
+  ['gave way', { type: 'collapse' }], ['caved in', { type: 'collapse' }],
   // (An invasion is a campaign called by its own word, as `the invasion` is.)
-  ['invaded', 'campaign/invasion'],
+  ['invaded', { type: 'campaign', word: 'invasion' }],
 ]);
 
 /**
@@ -668,14 +669,14 @@ const HAPPENING_VERBS = new Map([
 function eventsByVerb(tokens: readonly Token[], mentions: Mention[]): void {
   tokens.forEach((t, i) => {
     const two = HAPPENING_VERBS.get(`${t.lower} ${tokens[i + 1]?.lower ?? ''}`);
-    const [type, word] = (two ?? HAPPENING_VERBS.get(t.lower) ?? '').split('/');
-    if (!type || mentions.some((m) => m.kind === 'event' && m.ref.type === type)) return;
+    const kind = two ?? HAPPENING_VERBS.get(t.lower);
+    if (!kind || mentions.some((m) => m.kind === 'event' && m.ref.type === kind.type)) return;
     const next = tokens[two ? i + 2 : i + 1];
     const object = next !== undefined && next.kind === 'word' && (/^(the|a|an|its|their|his|her|them|him|it|down|out|up|off)$/.test(next.lower) || /^\p{Lu}/u.test(next.text));
     if (object) return;
     const at = mentions.findIndex((m) => m.first > i);
     const end = two ? i + 2 : i + 1;
-    const mention: Mention = { kind: 'event', ref: { type, ...(word ? { word } : {}), text: tokens.slice(i, end).map((x) => x.text).join(' ') }, first: i, end, definite: true };
+    const mention: Mention = { kind: 'event', ref: { ...kind, text: tokens.slice(i, end).map((x) => x.text).join(' ') }, first: i, end, definite: true };
     mentions.splice(at < 0 ? mentions.length : at, 0, mention);
   });
 }
