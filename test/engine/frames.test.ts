@@ -748,6 +748,8 @@ describe('frames: the one day a value’s sentence gives', () => {
     assert.deepEqual(dayOf('| Event | Date | Toll |\n|---|---|---|\n| The mine collapses | 11 March 1631 | 19 killed |'), { '11 March 1631': undefined, '19': '1631-03-11' }));
   it('two days in the sentence say no one day', () =>
     assert.deepEqual(dayOf('Between 11 March 1631 and 14 March 1631 the fire killed 19 men.')['19'], undefined));
+  it('a length beside one day is not told of it: it is often told from it', () =>
+    assert.deepEqual(dayOf('On 11 March 1631 the mine collapsed, after 41 days of digging, killing 19 men.'), { '11 March 1631': undefined, '41 days': undefined, '19': '1631-03-11' }));
 });
 
 describe('frames: a kind of event one name teaches, and a clause that names what was told', () => {

@@ -175,6 +175,28 @@ describe('incremental checking: what a keystroke reads again', function () {
     assert.equal(checker.blocksRead, 1);
   });
 
+  it('compares no claim again for a word typed in its sentence that changes no reading of it', () => {
+    const text = 'The siege of Karsk lasted 140 days, and around 12,000 died there (Brannock).\n\nThe Treaty of Orlen was signed on 3 May 1611.\n';
+    const checker = new DraftChecker(index);
+    checker.check(text);
+    const table: Array<[string, string, number]> = [
+      // [what is typed, before what, claims compared again]
+      ['still ', 'lasted 140', 0],
+      ['then ', 'around 12,000', 0],
+      [' indeed', ' (Brannock)', 0],
+      ['1', '40 days', 1],
+      ['Oswin ', 'Brannock)', 0],
+    ];
+    for (const [typed, before, compared] of table) {
+      const at = text.indexOf(before);
+      const edited = `${text.slice(0, at)}${typed}${text.slice(at)}`;
+      const was = checker.claimsCompared;
+      assert.deepEqual(checker.check(edited, { changes: [{ start: at, end: at, newLength: typed.length }] }), checkDraft(edited, index), typed);
+      assert.equal(checker.claimsCompared - was, compared, `${JSON.stringify(typed)} before ${JSON.stringify(before)}`);
+      checker.check(text);
+    }
+  });
+
   it('re-reads only the chunk an edit touched', () => {
     const paragraphs = Array.from({ length: 200 }, (_, i) => `Paragraph ${i}: the siege of Karsk lasted ${100 + i} days (Brannock).`);
     const text = paragraphs.join('\n\n');

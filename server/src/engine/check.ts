@@ -176,6 +176,8 @@ export class DraftChecker {
   private last: LastCheck | undefined;
   /** How many blocks the last check read (the rest it kept). */
   blocksRead = 0;
+  /** How many claims this checker has compared with the corpus (the rest it found compared before). */
+  claimsCompared = 0;
   /** Claims compared, by the claim as it reads where it stands (see `compared`), and the check that last used each. */
   private readonly comparisons = new Map<string, { at: number; used: number; checked: CheckedClaim; findings: Finding[] }>();
   private checks = 0;
@@ -291,31 +293,50 @@ export class DraftChecker {
   }
 
   /**
-   * A claim compared with the corpus, or a claim the same but for where it stands, compared before
-   * and moved here: a keystroke re-reads its block, but compares only the claims it changed.
-   * (Comparing is the costly part of reading a block, and depends on nothing but the claim.)
+   * A claim compared with the corpus, or a claim that reads the same but for where it and its
+   * sentence stand, compared before: a keystroke re-reads its block, but compares only the claims
+   * whose reading it changed (typing a word elsewhere in the sentence changes none).
+   * (Comparing is the costly part of reading a block, and depends on nothing but comparisonKey.)
    */
   private compared(claim: Claim): { checked: CheckedClaim; findings: Finding[] } {
     const at = claim.value.range.start;
-    const key = JSON.stringify(claim, (name, value: unknown) => {
-      // A footnote's definition may stand anywhere: where is looked up again when the claim moves.
-      if (name === 'definitionRange') return undefined;
-      const range = value as Partial<TextRange> | null;
-      return typeof range === 'object' && range !== null && typeof range.start === 'number' && typeof range.end === 'number'
-        ? { ...range, start: range.start - at, end: range.end - at }
-        : value;
-    });
+    const key = comparisonKey(claim);
     const known = this.comparisons.get(key);
-    if (known) known.used = this.checks;
     if (known) {
+      known.used = this.checks;
       // (A checked claim's range, citations and sentence are the claim's own.)
       const checked = { ...known.checked, range: claim.value.range, citations: claim.citations, sentenceRange: claim.sentence };
-      return { checked, findings: known.findings.map((f) => shiftFinding(f, at - known.at)) };
+      return { checked, findings: known.findings.map((f) => placeFinding(f, at - known.at, claim.sentence)) };
     }
+    this.claimsCompared++;
     const compared = compareClaim(claim, this.index);
     this.comparisons.set(key, { at, used: this.checks, ...compared });
     return compared;
   }
+}
+
+/**
+ * What comparing a claim reads of it: all but where it stands. Ranges count from the value's start;
+ * its sentence, its clause and its tokens' places are left out (a finding takes its sentence from the
+ * claim), and a citation is the source it names (its text and place decide no verdict).
+ */
+export function comparisonKey(claim: Claim): string {
+  const at = claim.value.range.start;
+  return JSON.stringify(claim, (name, value: unknown) => {
+    if (POSITION_FIELDS.has(name)) return undefined;
+    if (name === 'citations') return (value as Citation[]).map((c) => c.sourceKey ?? null);
+    const range = value as Partial<TextRange> | null;
+    return typeof range === 'object' && range !== null && typeof range.start === 'number' && typeof range.end === 'number'
+      ? { ...range, start: range.start - at, end: range.end - at }
+      : value;
+  });
+}
+
+const POSITION_FIELDS = new Set(['sentence', 'clause', 'firstToken', 'endToken']);
+
+/** A finding compared before, for its claim now `by` further on, in the sentence it stands in now. */
+function placeFinding(f: Finding, by: number, sentence: TextRange): Finding {
+  return { ...f, range: shift(f.range, by), data: { ...f.data, sentenceEnd: sentence.end, sentenceRange: sentence } };
 }
 
 /** A fresh check of one draft: what a DraftChecker's incremental result always equals. */

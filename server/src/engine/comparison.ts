@@ -12,7 +12,7 @@ import { describeFrame } from './frames/describe.js';
 import { compareFrames, endsConflict, phasesOf, subjectDecides, type Decision } from './frames/identity.js';
 import { fromContext, type EventRef, type FactFrame } from './frames/types.js';
 import { calendarDate, MONTHS } from './dates.js';
-import { intervalsOverlap } from './intervals.js';
+import { IntervalIndex, intervalsOverlap } from './intervals.js';
 import type { FindingCode, QuantityInterval, SourceSentence } from './types.js';
 
 /** A frame that names no subject of its own and says nothing of what is counted or timed. */
@@ -105,7 +105,7 @@ function identify(frame: FactFrame, index: CorpusIndex): Identities {
       }
     }
   }
-  found.oneValue = statesOneValue(found, frame);
+  found.oneValue = statesOneValue(found.measureOnly, frame);
   index.identities.set(key, found);
   if (index.identities.size > IDENTITIES_KEPT) index.identities.delete(index.identities.keys().next().value!);
   return found;
@@ -133,13 +133,9 @@ export function matchStatements(claim: Claim, index: CorpusIndex): Comparison {
       if (decision.relation === 'weak' && coarser(interval, mine)) continue;
       result.matches.push({ view, decision, agrees: intervalsOverlap(mine, interval) });
     }
-    for (const { group, decision } of identities.measureOnly) {
-      for (const view of group.views) {
-        const interval = statementInterval(view, frame);
-        if (coarser(interval, mine)) continue;
-        const agrees = intervalsOverlap(mine, interval);
-        if (agrees || identities.oneValue) result.matches.push({ view, decision, agrees });
-      }
+    for (const { item: { view, decision }, interval } of measureOnlyKept(identities, frame, mine)) {
+      if (coarser(interval, mine)) continue;
+      result.matches.push({ view, decision, agrees: intervalsOverlap(mine, interval) });
     }
   }
   // In the corpus's order (sources, then sentences), the order evidence is shown in.
@@ -153,10 +149,32 @@ export function matchStatements(claim: Claim, index: CorpusIndex): Comparison {
   return result;
 }
 
+type MeasureOnlyView = { item: { view: StatementView; decision: Decision }; interval: QuantityInterval };
+
+/**
+ * The views that share only a frame's measure that a claim keeps: of thousands, those whose values
+ * agree with `mine`; or all, when they give one value. Read one by one for the frame's first claim,
+ * by value (IntervalIndex) for the next.
+ */
+function measureOnlyKept(identities: Identities, frame: FactFrame, mine: QuantityInterval): MeasureOnlyView[] {
+  if (identities.measureOnly.length === 0) return [];
+  if (identities.measureOnlyRead && !identities.oneValue) {
+    identities.measureOnlyByValue ??= new IntervalIndex(measureOnlyViews(identities, frame));
+    return identities.measureOnlyByValue.overlapping(mine);
+  }
+  identities.measureOnlyRead = true;
+  const views = measureOnlyViews(identities, frame);
+  return identities.oneValue ? views : views.filter((v) => intervalsOverlap(mine, v.interval));
+}
+
+function measureOnlyViews(identities: Identities, frame: FactFrame): MeasureOnlyView[] {
+  return identities.measureOnly.flatMap(({ group, decision }) => group.views.map((view) => ({ item: { view, decision }, interval: statementInterval(view, frame) })));
+}
+
 /** Whether the statements that share only a frame's measure give one value (`two-fifths of the town's cattle`, in two sources). */
-function statesOneValue(identities: Identities, frame: FactFrame): boolean {
+function statesOneValue(measureOnly: Identities['measureOnly'], frame: FactFrame): boolean {
   let first: QuantityInterval | undefined;
-  for (const { group } of identities.measureOnly) {
+  for (const { group } of measureOnly) {
     for (const view of group.views) {
       if (view.implied) continue;
       const interval = statementInterval(view, frame);

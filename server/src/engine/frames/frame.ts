@@ -867,7 +867,8 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     // `Drage came back with thirty-one ships`, `They are come again`: not the first of its kind.
     if (returning && !subject?.refs.some((r) => r.ordinal !== undefined)) frame.returning = true;
     qualify(frame, site, mentions, resolved, discourse, informant, sentence.row === true);
-    if (days.length === 1 && days[0] !== value && dimension !== 'date') frame.day = days[0]!.interval.low;
+    // (Only a count's or a share's: a time beside a day is often told from it, so the day says nothing of which time it is.)
+    if (days.length === 1 && days[0] !== value && (dimension === 'count' || dimension === 'fraction')) frame.day = days[0]!.interval.low;
     // (`… prisoners over the whole war? Close to 6 million.`: over the span the question asked about.)
     if (asked?.scope && !frame.scope) frame.scope = asked.scope;
     const clause = { start: tokens[site.clause[0]]?.start ?? value.range.start, end: tokens[site.clause[1] - 1]?.end ?? value.range.end };

@@ -104,7 +104,8 @@ export interface FactFrame {
   informant?: string;
   /**
    * The one day the value's sentence gives, beside the value (`On 11 March 1931 the main collapsed,
-   * killing 19`): a day number. Two values of sentences of the same day may be of what happened that day.
+   * killing 19`): a day number, for a count or a share. Two values of sentences of the same day may be
+   * of what happened that day.
    */
   day?: number;
 }
