@@ -145,6 +145,23 @@ describe('citations: forms and the source each resolves to', () => {
     assert.deepEqual(cited('It lasted 140 days ("World War Two Part 2").'), ['ww2']);
   });
 
+  it('a signal phrase names a source among hundreds by its author’s name, surname or possessive, or by its whole title', () => {
+    // (Names of letters only: `Ab`, `Ac`, …, one per source.)
+    const name = (i: number) => String.fromCharCode(65 + Math.floor(i / 26)) + String.fromCharCode(97 + (i % 26));
+    const many = buildCorpusIndex(Array.from({ length: 300 }, (_, i) => ({
+      key: `s${i}`, title: `The Annals of House ${name(i)} and Its Mill`, author: `Wenna O'Drisk-${name(i)}`, kind: 'book', uri: `/virtual/s${i}.md`, text: `# Annals\n\nThe mill burned.\n`,
+    })));
+    const cited = (markdown: string) => extractClaims(markdownToProse(markdown), many).citations.map((c) => [c.form, c.sourceKey ?? null]);
+    const table: Array<[string, Array<[string, string | null]>]> = [
+      ["According to Wenna O'Drisk-Jq, it lasted 140 days.", [['signal-phrase', 's250']]],
+      ["O'Drisk-Ar notes that it lasted 140 days.", [['signal-phrase', 's17']]],
+      ["O'Drisk-Ln’s account says it lasted 140 days.", [['signal-phrase', 's299']]],
+      ['The Annals of House Bq and Its Mill says it lasted 140 days.', [['signal-phrase', 's42']]],
+      ['The mill burned for 140 days.', []],
+    ];
+    for (const [markdown, expected] of table) assert.deepEqual(cited(markdown), expected, markdown);
+  });
+
   it('a footnote right after the final period belongs to the sentence', () => {
     const { claims } = extractClaims(markdownToProse('It lasted 140 days.[^1] Then 12,000 died.\n\n[^1]: Vane.'), index);
     assert.equal(claims[0]!.citations.length, 1);

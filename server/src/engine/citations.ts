@@ -139,7 +139,8 @@ export class CitationResolver {
     const found: Array<{ source: CitableSource; start: number; end: number }> = [];
     const quotes = [...text.matchAll(/["“]([^"”]{3,200})["”]/g)].map((m) => ({ at: m.index!, length: m[0].length, words: words(m[1]!) }));
     let normalized: string | undefined;
-    for (const s of this.sources) {
+    // (A quoted title may be any source's; else only a source whose surname or title's first word the text has.)
+    for (const s of quotes.length > 0 ? this.sources : this.mayBeNamedIn(text)) {
       const { author, titleWords } = this.signsOf(s);
       // (A name the text does not contain cannot match: most sentences name no source.)
       if (author && text.includes(author.last)) {
@@ -161,6 +162,39 @@ export class CitationResolver {
       }
     }
     return found;
+  }
+
+  /**
+   * The sources a text may name by author or title, in the corpus's order: those whose surname's
+   * first run of letters, or whose title's first word, is a word of the text. (A sentence names a
+   * source by a whole word of it; looking each source up by that word keeps a sentence's cost from
+   * growing with the corpus.)
+   */
+  private mayBeNamedIn(text: string): CitableSource[] {
+    const byWord = (this.byFirstWord ??= this.firstWords());
+    const found = new Set<number>();
+    for (const [w] of text.matchAll(/\p{L}+/gu)) for (const i of byWord.get(w) ?? []) found.add(i);
+    for (const w of normalize(text).split(' ')) for (const i of byWord.get(`title:${w}`) ?? []) found.add(i);
+    return [...found].sort((a, b) => a - b).map((i) => this.sources[i]!);
+  }
+
+  private byFirstWord: Map<string, number[]> | undefined;
+
+  /** Each source by its surname's first run of letters (as written) and by its title's first word (`title:` and the word). */
+  private firstWords(): Map<string, number[]> {
+    const map = new Map<string, number[]>();
+    const add = (word: string, i: number) => {
+      const list = map.get(word);
+      if (!list) map.set(word, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    };
+    this.sources.forEach((s, i) => {
+      const { author, titleWords } = this.signsOf(s);
+      const run = author && /\p{L}+/u.exec(author.last)?.[0];
+      if (run) add(run, i);
+      if (titleWords.length >= 3) add(`title:${titleWords[0]}`, i);
+    });
+    return map;
   }
 
   byUrl(url: string, linkText: string): CitableSource | undefined {
