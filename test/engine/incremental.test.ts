@@ -197,6 +197,19 @@ describe('incremental checking: what a keystroke reads again', function () {
     }
   });
 
+  it('compares nothing again when a title’s name is changed and, edits later, changed back', () => {
+    const text = '# The Siege of Karsk\n\nIt lasted 140 days (Brannock).\n\nAround 12,000 died.\n\nThe Treaty of Orlen was signed on 3 May 1611.\n';
+    const checker = new DraftChecker(index);
+    checker.check(text);
+    const renamed = text.replace('Karsk', 'Kursk');
+    checker.check(renamed);
+    // Edits elsewhere, more than the last few checks whose comparisons are all kept.
+    for (let i = 0; i < 6; i++) checker.check(renamed.replace('3 May', `${4 + i} May`));
+    const was = checker.claimsCompared;
+    assert.deepEqual(checker.check(text), checkDraft(text, index));
+    assert.equal(checker.claimsCompared - was, 0);
+  });
+
   it('re-reads only the chunk an edit touched', () => {
     const paragraphs = Array.from({ length: 200 }, (_, i) => `Paragraph ${i}: the siege of Karsk lasted ${100 + i} days (Brannock).`);
     const text = paragraphs.join('\n\n');

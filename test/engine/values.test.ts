@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { dayNumber } from '../../server/src/engine/dates.js';
 import fc from 'fast-check';
-import { DAYS_PER_UNIT, IntervalIndex, intervalsOverlap } from '../../server/src/engine/intervals.js';
+import { DAYS_PER_UNIT, IntervalTable, intervalsOverlap } from '../../server/src/engine/intervals.js';
 import type { QuantityInterval } from '../../server/src/engine/types.js';
 import { extractValues } from '../../server/src/engine/values.js';
 
@@ -438,21 +438,21 @@ table('values: words an object inherits are plain words', [
   ['It began on 3 constructor 1850.', [['3', 'count', 2.7, 3.3], ['1850', 'year', '1850-01-01', '1851-01-01']]],
 ]);
 
-describe('values: finding the intervals that agree with a value (IntervalIndex)', () => {
+describe('values: finding the intervals that agree with a value (IntervalTable)', () => {
   const count = (low: number, high: number): QuantityInterval => ({ dimension: 'count', low, high, nominal: (low + high) / 2 });
 
   it('finds exactly the intervals that overlap the value, in the order they were given', () => {
     const bound = fc.oneof(fc.integer({ min: -50, max: 5000 }), fc.constant(Infinity), fc.constant(-Infinity));
     const interval = fc.tuple(bound, bound).map(([a, b]) => count(Math.min(a, b), Math.max(a, b)));
     fc.assert(fc.property(fc.array(interval, { maxLength: 300 }), interval, (intervals, value) => {
-      const index = new IntervalIndex(intervals.map((i, n) => ({ item: n, interval: i })));
+      const table = new IntervalTable(intervals.map((i, n) => ({ item: n, interval: i })));
       const expected = intervals.flatMap((i, n) => (intervalsOverlap(value, i) ? [n] : []));
-      assert.deepEqual(index.overlapping(value).map((e) => e.item), expected);
+      assert.deepEqual(table.overlapping(value).map((e) => e.item), expected);
     }), { numRuns: 300 });
   });
 
   it('reads them as intervalsOverlap does: touching ends do not agree, a point inside one does', () => {
-    const index = new IntervalIndex([count(4.5, 5.5), count(5.5, 6.5), count(40, Infinity), count(6, 6)].map((interval, item) => ({ item, interval })));
+    const agreeing = new IntervalTable([count(4.5, 5.5), count(5.5, 6.5), count(40, Infinity), count(6, 6)].map((interval, item) => ({ item, interval })));
     const table: Array<[QuantityInterval, number[]]> = [
       [count(5.5, 6.5), [1, 3]],
       [count(5, 5), [0]],
@@ -460,6 +460,6 @@ describe('values: finding the intervals that agree with a value (IntervalIndex)'
       [count(-Infinity, 4.5), []],
       [count(-Infinity, 4.6), [0]],
     ];
-    for (const [value, items] of table) assert.deepEqual(index.overlapping(value).map((e) => e.item), items, JSON.stringify(value));
+    for (const [value, items] of table) assert.deepEqual(agreeing.overlapping(value).map((e) => e.item), items, JSON.stringify(value));
   });
 });

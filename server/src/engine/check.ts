@@ -166,10 +166,13 @@ interface LastCheck {
 
 /**
  * Comparisons a checker keeps past the checks that used them: a keystroke finds the comparisons of
- * the claims it did not change in the block it re-reads, while those of text long gone are dropped,
- * so that memory stays flat however long the editing goes on.
+ * the claims it did not change in the block it re-reads, and an edit undone (a title's name changed
+ * and changed back) finds those of the text before it. Those of the last few checks are all kept (a
+ * whole draft's, after its first check); of older ones, the most lately used, up to a number, so
+ * that memory stays flat however long the editing goes on.
  */
 const COMPARISONS_KEPT_FOR = 4;
+const OLDER_COMPARISONS_KEPT = 512;
 
 export class DraftChecker {
   private readonly parser = new ProseParser();
@@ -272,11 +275,14 @@ export class DraftChecker {
     return { ...old, entered, after };
   }
 
-  /** Drops the comparisons no check has used lately (looked for every so many checks). */
+  /** Drops the comparisons least lately used, past the last few checks' and as many older ones as are kept. */
   private forgetComparisons(): void {
     this.checks++;
-    if (this.checks % COMPARISONS_KEPT_FOR !== 0) return;
-    for (const [key, known] of this.comparisons) if (known.used < this.checks - COMPARISONS_KEPT_FOR) this.comparisons.delete(key);
+    // (Oldest use first: each use moves a comparison to the end.)
+    for (const [key, known] of this.comparisons) {
+      if (this.comparisons.size <= OLDER_COMPARISONS_KEPT || known.used >= this.checks - COMPARISONS_KEPT_FOR) break;
+      this.comparisons.delete(key);
+    }
   }
 
   private readAndCompare(block: ProseBlock, context: DraftContext, running: TitleWatchingDiscourse): BlockResult {
@@ -304,6 +310,8 @@ export class DraftChecker {
     const known = this.comparisons.get(key);
     if (known) {
       known.used = this.checks;
+      this.comparisons.delete(key);
+      this.comparisons.set(key, known);
       // (A checked claim's range, citations and sentence are the claim's own.)
       const checked = { ...known.checked, range: claim.value.range, citations: claim.citations, sentenceRange: claim.sentence };
       return { checked, findings: known.findings.map((f) => placeFinding(f, at - known.at, claim.sentence)) };

@@ -92,8 +92,22 @@ export class CitationResolver {
     return best?.source;
   }
 
+  /** What byText found for each text lately (a draft cites the same few texts in sentence after sentence). */
+  private readonly foundByText = new Map<string, CitableSource | null>();
+
   /** Finds the source a free text names (a footnote, a parenthetical, link text, a signal phrase). */
   byText(text: string, allowSurnameOnly = true): CitableSource | undefined {
+    const key = `${allowSurnameOnly ? 1 : 0}${text}`;
+    const known = this.foundByText.get(key);
+    if (known !== undefined) return known ?? undefined;
+    // (Kept small: typing in a footnote names a new text at each keystroke.)
+    if (this.foundByText.size >= 2048) this.foundByText.clear();
+    const found = this.readText(text, allowSurnameOnly);
+    this.foundByText.set(key, found ?? null);
+    return found;
+  }
+
+  private readText(text: string, allowSurnameOnly: boolean): CitableSource | undefined {
     const textWords = words(text);
     if (textWords.length === 0) return undefined;
     let best: { source: CitableSource; score: number } | undefined;

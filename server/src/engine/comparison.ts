@@ -12,7 +12,7 @@ import { describeFrame } from './frames/describe.js';
 import { compareFrames, endsConflict, phasesOf, subjectDecides, type Decision } from './frames/identity.js';
 import { fromContext, type EventRef, type FactFrame } from './frames/types.js';
 import { calendarDate, MONTHS } from './dates.js';
-import { IntervalIndex, intervalsOverlap } from './intervals.js';
+import { IntervalTable, intervalsOverlap } from './intervals.js';
 import type { FindingCode, QuantityInterval, SourceSentence } from './types.js';
 
 /** A frame that names no subject of its own and says nothing of what is counted or timed. */
@@ -153,22 +153,13 @@ type MeasureOnlyView = { item: { view: StatementView; decision: Decision }; inte
 
 /**
  * The views that share only a frame's measure that a claim keeps: of thousands, those whose values
- * agree with `mine`; or all, when they give one value. Read one by one for the frame's first claim,
- * by value (IntervalIndex) for the next.
+ * agree with `mine`; or all, when they give one value.
  */
 function measureOnlyKept(identities: Identities, frame: FactFrame, mine: QuantityInterval): MeasureOnlyView[] {
   if (identities.measureOnly.length === 0) return [];
-  if (identities.measureOnlyRead && !identities.oneValue) {
-    identities.measureOnlyByValue ??= new IntervalIndex(measureOnlyViews(identities, frame));
-    return identities.measureOnlyByValue.overlapping(mine);
-  }
-  identities.measureOnlyRead = true;
-  const views = measureOnlyViews(identities, frame);
-  return identities.oneValue ? views : views.filter((v) => intervalsOverlap(mine, v.interval));
-}
-
-function measureOnlyViews(identities: Identities, frame: FactFrame): MeasureOnlyView[] {
-  return identities.measureOnly.flatMap(({ group, decision }) => group.views.map((view) => ({ item: { view, decision }, interval: statementInterval(view, frame) })));
+  const table = (identities.measureOnlyTable ??= new IntervalTable(identities.measureOnly.flatMap(({ group, decision }) =>
+    group.views.map((view) => ({ item: { view, decision }, interval: statementInterval(view, frame) })))));
+  return identities.oneValue ? table.all() : table.overlapping(mine);
 }
 
 /** Whether the statements that share only a frame's measure give one value (`two-fifths of the town's cattle`, in two sources). */

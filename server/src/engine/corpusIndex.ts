@@ -15,7 +15,7 @@ import { LineIndex } from './positions.js';
 import { markdownToProse, plainTextToProse, type ProseBlock } from './prose.js';
 import { splitSentences } from './sentences.js';
 import { tokenize, type Token } from './tokens.js';
-import type { IntervalIndex } from './intervals.js';
+import type { IntervalTable } from './intervals.js';
 import type { QuantityInterval, SourceInput, SourcePart, SourceSentence, TextRange } from './types.js';
 
 /** A value a source states, framed: what the claims of drafts are compared with. */
@@ -102,13 +102,8 @@ export interface Identities {
    * only those whose values agree with it; so they are kept unexpanded.
    */
   measureOnly: Array<{ group: FrameGroup; decision: Decision }>;
-  /**
-   * The views of `measureOnly` by their values as the frame reads them, made when a second claim of
-   * the frame asks (the frame's value edited, a keystroke at a time): one claim reads them all faster.
-   */
-  measureOnlyByValue?: IntervalIndex<{ view: StatementView; decision: Decision }>;
-  /** Whether a claim has read `measureOnly` one by one. */
-  measureOnlyRead?: boolean;
+  /** The views of `measureOnly`, with their values as the frame reads them: made when a claim first asks. */
+  measureOnlyTable?: IntervalTable<{ view: StatementView; decision: Decision }>;
   /**
    * Whether the statements (not date ranges' lengths) that share only the frame's measure give one
    * value, there being at least one: they then tell of one fact, as a single statement would.

@@ -56,46 +56,41 @@ export function intervalsOverlap(a: QuantityInterval, b: QuantityInterval): bool
   return a.low < b.high && b.low < a.high;
 }
 
-/** How many entries of an IntervalIndex share one widest end: the entries skipped at once. */
-const BUCKET = 32;
-
 /**
- * Entries by their intervals, to find those that agree with a value without reading them all: a
- * claim's value meets thousands of statements that share only its measure in a large corpus, and a
- * keystroke that changes the value asks again. Sorted by low end; each run of BUCKET entries knows
- * its highest end, so a run wholly below the value is skipped in one step.
+ * Items with their intervals, to find those that agree with a value in one tight pass: a claim's value
+ * meets thousands of statements that share only its measure in a large corpus, and each keystroke that
+ * changes the value asks again. The ends are kept side by side in typed arrays (a pass over 5,000 is
+ * some microseconds); only those whose ends reach the value are compared exactly.
  */
-export class IntervalIndex<T> {
-  private readonly entries: Array<{ item: T; interval: QuantityInterval; order: number }>;
-  private readonly bucketHigh: number[] = [];
+export class IntervalTable<T> {
+  private readonly items: T[] = [];
+  private readonly intervals: QuantityInterval[] = [];
+  private readonly lows: Float64Array;
+  private readonly highs: Float64Array;
 
-  constructor(items: Iterable<{ item: T; interval: QuantityInterval }>) {
-    this.entries = Array.from(items, (e, order) => ({ ...e, order })).sort((a, b) => a.interval.low - b.interval.low || a.order - b.order);
-    for (let i = 0; i < this.entries.length; i += BUCKET) {
-      let high = -Infinity;
-      for (let j = i; j < Math.min(i + BUCKET, this.entries.length); j++) high = Math.max(high, this.entries[j]!.interval.high);
-      this.bucketHigh.push(high);
-    }
+  constructor(entries: ReadonlyArray<{ item: T; interval: QuantityInterval }>) {
+    this.lows = new Float64Array(entries.length);
+    this.highs = new Float64Array(entries.length);
+    entries.forEach(({ item, interval }, i) => {
+      this.items.push(item);
+      this.intervals.push(interval);
+      this.lows[i] = interval.low;
+      this.highs[i] = interval.high;
+    });
   }
 
-  /** The items whose intervals agree with `value` (intervalsOverlap), in the order they were given. */
+  /** Every item, in the order given. */
+  all(): Array<{ item: T; interval: QuantityInterval }> {
+    return this.items.map((item, i) => ({ item, interval: this.intervals[i]! }));
+  }
+
+  /** The items whose intervals agree with `value` (intervalsOverlap), in the order given. */
   overlapping(value: QuantityInterval): Array<{ item: T; interval: QuantityInterval }> {
-    // Past the last entry whose low end is at most the value's high end, none can overlap.
-    let lo = 0;
-    let hi = this.entries.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.entries[mid]!.interval.low <= value.high) lo = mid + 1;
-      else hi = mid;
+    const found: Array<{ item: T; interval: QuantityInterval }> = [];
+    const { lows, highs } = this;
+    for (let i = 0; i < lows.length; i++) {
+      if (lows[i]! <= value.high && highs[i]! >= value.low && intervalsOverlap(value, this.intervals[i]!)) found.push({ item: this.items[i]!, interval: this.intervals[i]! });
     }
-    const found: Array<{ item: T; interval: QuantityInterval; order: number }> = [];
-    for (let b = 0; b * BUCKET < lo; b++) {
-      if (this.bucketHigh[b]! < value.low) continue;
-      for (let i = b * BUCKET; i < Math.min(lo, (b + 1) * BUCKET); i++) {
-        const e = this.entries[i]!;
-        if (intervalsOverlap(value, e.interval)) found.push(e);
-      }
-    }
-    return found.sort((a, b) => a.order - b.order);
+    return found;
   }
 }
