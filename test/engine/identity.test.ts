@@ -1,7 +1,7 @@
 // Identity, as a specification: two frames are the same fact, weakly the same, different (with the
 // slot that vetoed it), or unrelated. Values never take part: only what each value is a value of.
 import assert from 'node:assert/strict';
-import { compareFrames, type EventResolver } from '../../server/src/engine/frames/identity.js';
+import { compareFrames, surelyAnotherSubject, type EventResolver } from '../../server/src/engine/frames/identity.js';
 import { EventRegistry } from '../../server/src/engine/frames/registry.js';
 import type { EventRef, FactFrame, Measure, Subject } from '../../server/src/engine/frames/types.js';
 
@@ -236,6 +236,30 @@ describe('identity: same fact, or not', () => {
     it(name, () => {
       const decision = compareFrames(a, b, events);
       assert.deepEqual([decision.relation, decision.slot], [relation, slot], decision.reason);
+    });
+  }
+});
+
+describe('identity: a subject surely another event by its name alone (what lets a large corpus go uncompared)', () => {
+  const plevna: EventRef = { type: 'siege', key: 'plevna', text: 'the siege of Plevna' };
+  const karskFlood: EventRef = { type: 'flood', key: 'karsk', text: 'the Karsk flood' };
+  const table: Array<[string, FactFrame, FactFrame, boolean]> = [
+    ['a siege the corpus never names, and a battle it does', length({ subject: of(plevna) }), length({ subject: of(ford) }), true],
+    ['…and a siege it names, of another place', length({ subject: of(plevna) }), length({ subject: of(siege1) }), true],
+    ['two sieges of one place: one name', length({ subject: of({ type: 'siege', key: 'karsk', text: 'the siege of Karsk' }) }), length({ subject: of(siege2) }), false],
+    ['two events the corpus knows: told apart by the registry, not here', length({ subject: of(siege1) }), length({ subject: of(ford) }), false],
+    ['a subject taken from a heading is a guess', length({ subject: of(plevna, 'heading') }), length({ subject: of(ford) }), false],
+    ['an unnamed event may be any', length({ subject: of({ type: 'siege', text: 'the siege' }) }), length({ subject: of(ford) }), false],
+    ['no subject: nothing to tell apart by', length(), length({ subject: of(ford) }), false],
+    ['a time between counts from other events than its subject', frame('duration', { kind: 'between' }, { subject: of(plevna) }), frame('duration', { kind: 'between' }, { subject: of(ford) }), false],
+    ['a numbered event the corpus does not know, beside one it knows unnumbered: maybe that one', length({ subject: of({ type: 'battle', key: 'plevna', ordinal: 2, text: 'the second battle of Plevna' }) }), length({ subject: of(ford) }), false],
+    ['a flood and a siege of one place: two families', length({ subject: of(karskFlood) }), length({ subject: of({ type: 'siege', key: 'karsk vell', text: 'the siege of Karsk Vell' }) }), true],
+  ];
+  for (const [name, a, b, expected] of table) {
+    it(name, () => {
+      assert.equal(surelyAnotherSubject(a, b, events), expected);
+      // What it says, compareFrames says too: another fact.
+      if (expected) assert.equal(compareFrames(a, b, events).relation, 'different');
     });
   }
 });

@@ -9,7 +9,7 @@ import type { Claim } from './claims.js';
 import { rangeEnds, subjectEvents, type CorpusIndex, type Identities, type Statement, type StatementView } from './corpusIndex.js';
 import { buildMessage, type CheckedClaim, type Evidence, type Finding, type FindingData } from './findings.js';
 import { describeFrame } from './frames/describe.js';
-import { compareFrames, endsConflict, phasesOf, subjectDecides, type Decision } from './frames/identity.js';
+import { compareFrames, endsConflict, phasesOf, subjectDecides, surelyAnotherSubject, type Decision } from './frames/identity.js';
 import { fromContext, type EventRef, type FactFrame } from './frames/types.js';
 import { calendarDate, MONTHS } from './dates.js';
 import { IntervalTable, intervalsOverlap } from './intervals.js';
@@ -88,7 +88,7 @@ function identify(frame: FactFrame, index: CorpusIndex): Identities {
   // a statement as near as that has been found, the rest need no comparing (most of a big corpus).
   const mine = subjectDecides(frame) ? subjectEvents(frame, index.events) : undefined;
   for (const group of index.candidateGroups(frame)) {
-    if (mine && group.events && closestScore >= CLOSENESS.subject! && !group.events.some((id) => mine.includes(id))) continue;
+    if (closestScore >= CLOSENESS.subject! && ((mine && group.events && !group.events.some((id) => mine.includes(id))) || surelyAnotherSubject(frame, group.frame, index.events))) continue;
     // Identity is decided by the two frames alone: once for every statement of a frame.
     const decision = compareFrames(frame, group.frame, index.events);
     if (decision.relation === 'weak' && decision.slot === 'subject') {
