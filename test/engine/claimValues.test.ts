@@ -179,6 +179,10 @@ table('claim values: kinds that are not checkable', [
   ['He was only nineteen when he got there.', []],
   ['So says Ms. Ilyina, our school librarian, who is 71.', []],
   ['Sasha (grandchild number 4 of 6!) writes again.', []],
+  // A list of numbers a locator opens numbers what it does, to its end; a list of counts counts.
+  ['Rows 1, 2, 3 and 6 passed the check.', []],
+  ['See pp. 4, 7 and 9 for the letters.', []],
+  ['The siege lasted 140 days, and 2, 3 or 4 men deserted each night.', ['140 days', '2', '3', '4']],
   // A small number opening its sentence, then `.` or `)` and a capitalised word, numbers a part of the text.
   ['**1. Argument (4/5).** Your thesis is clear.', []],
   ['2) Evidence: the siege lasted 41 days.', ['41 days']],

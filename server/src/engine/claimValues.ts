@@ -195,6 +195,15 @@ function isPlural(t: Token | undefined): boolean {
   return t !== undefined && isContentWord(t) && (/[^s]s$/.test(t.lower) || PEOPLE.has(t.lower));
 }
 
+/** `Rows 1, 2, 3 and 6`, `pp. 4, 7 and 9`: a bare number further on in a list of numbers a locator opens. */
+function inLocatorList(t: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 1 && (t[k]!.text === ',' || /^(and|or|&)$/.test(t[k]!.lower)) && /^\d+$/.test(t[k - 1]?.text ?? ''); k -= 2) {
+    const marker = t[k - 2]?.text === '.' ? t[k - 3] : t[k - 2];
+    if (marker && LOCATORS.has(marker.lower)) return true;
+  }
+  return false;
+}
+
 /**
  * A number that belongs to a name or a locator: `Decree No. 118`, `№118`, `p. 45`, `a Z-41`, `Decree 118`,
  * `Lodge 31`, `HIST 3050`, `12 Corps`, also at the start of a sentence or list item.
@@ -215,6 +224,7 @@ function isInName(v: FoundValue, s: Sentence): boolean {
   const before = t[i - 1];
   const marker = before?.text === '.' ? t[i - 2] : before;
   if (marker && (NAME_MARKERS.has(marker.lower) || LOCATORS.has(marker.lower))) return true;
+  if (inLocatorList(t, i)) return true;
   // `order 227`, `decree 118`, in any case: bare digits straight after a word for a numbered order name it.
   if (before && NUMBERED_ORDERS.has(before.lower) && /^\d+$/.test(v.text)) return true;
   // `essay 2 of 3`, `part 1 of 4`, `grandchild number 4 of 6`: how many there are of what a locator or a number marker numbers.
