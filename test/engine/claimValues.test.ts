@@ -80,6 +80,15 @@ table('claim values: titles pointed at, and debris on the page', [
   ['The map (karsk-front-1611.svg) shows the lines.', []],
   // An article that states a war's dates after its name does date it.
   ['The Karsk War (1610–1612) ended at Orlen.', ['1610–1612']],
+  // In a note of where the figures come from, a year in brackets is a work's, and so is one in its title.
+  ['Figures from Ilse Vane, The Siege of Karsk (1965).', []],
+  ['Source to add: Ilse Vane, Karsk: Clash of Kings, 1611 (1991).', []],
+  ['Sources: Vane (1965) and Orm (1988).', []],
+  ['Figures from the first census show 400 dead in 1611.', ['400', '1611']],
+  ['The siege (1610) ended in 1611.', ['1610', '1611']],
+  // The day a page or a source was last looked at is the writer's.
+  ['Sources last checked on 12 March 2024.', []],
+  ['Page last updated 3 May 2021.', []],
 ]);
 
 table('claim values: the writer’s own counts', [

@@ -181,7 +181,7 @@ function readSentence(text: string, tokens: Token[]): Sentence {
   return {
     tokens,
     firstWord: tokens.findIndex((t) => t.kind === 'word' || t.kind === 'number'),
-    writersDates: writerSpeaksOfThemself(tokens) || /\b(last\s+updated|updated\s+on|last\s+edited|edited\s+on|accessed|retrieved|due)\b/i.test(text),
+    writersDates: writerSpeaksOfThemself(tokens) || /\b(last\s+(updated|edited|checked|visited|consulted)|updated\s+on|edited\s+on|accessed|retrieved|due)\b/i.test(text),
     hypothetical: hypotheticalClauses(tokens),
     namesKind: tokens.some((t) => COUNT_KINDS.has(t.lower)),
   };
@@ -417,6 +417,26 @@ function isSceneSetting(v: FoundValue, s: Sentence, source: boolean): boolean {
   return ARTICLES.has(t[k]?.lower ?? '');
 }
 
+/** What opens a note of where a text's figures come from: `Figures from …`, `Source to add: …`. */
+const NOTE_OPENERS = new Set(['figures', 'data', 'numbers', 'statistics', 'adapted', 'taken', 'quoted', 'cited']);
+
+function isSourceNote(s: Sentence): boolean {
+  const t = s.tokens.slice(s.firstWord, s.firstWord + 4).map((x) => x.lower);
+  if (NOTE_OPENERS.has(t[0] ?? '')) return /^(from|in)$/.test(t[1] === 'are' ? t[2] ?? '' : t[1] ?? '');
+  return /^sources?$/.test(t[0] ?? '') && (t[1] === ':' || (t[1] === 'to' && t[2] === 'add' && t[3] === ':'));
+}
+
+/**
+ * `Figures from Hugh Cole, The Ardennes (1965).`, `Source to add: Showalter, Tannenberg: Clash of
+ * Empires, 1914 (1991).`: in a note of where the figures come from, a year in brackets is a work's,
+ * and so is a year right before one (in the work's title).
+ */
+function isWorksYear(v: FoundValue, s: Sentence): boolean {
+  const t = s.tokens;
+  const bracketed = (at: number) => t[at - 1]?.text === '(' && /^\d{4}$/.test(t[at]?.text ?? '') && t[at + 1]?.text === ')';
+  return v.form === 'year' && (bracketed(v.firstToken) || bracketed(v.endToken + 1)) && isSourceNote(s);
+}
+
 /** `… can be found @ Battle of Karsk (1611-12)`: a date after a title that is pointed at belongs to the title. */
 function isInPointedTitle(v: FoundValue, s: Sentence): boolean {
   const t = s.tokens;
@@ -601,7 +621,7 @@ function isClaimValue(v: FoundValue, s: Sentence, source: boolean): boolean {
   const opener = s.tokens[s.firstWord];
   if (opener && /^(my|our)$/.test(opener.lower) && MATERIALS.has(s.tokens[s.firstWord + 1]?.lower ?? '')) return false;
   if (isInName(v, s) || isTimeOrRate(v, s) || isWritersCount(v, s, source) || isWritersTime(v, s, source) || isSceneSetting(v, s, source)) return false;
-  if (isInPointedTitle(v, s) || isNotCheckableKind(v, s) || isShareOfAFigure(v, s.tokens) || numbersAPart(v, s)) return false;
+  if (isInPointedTitle(v, s) || isWorksYear(v, s) || isNotCheckableKind(v, s) || isShareOfAFigure(v, s.tokens) || numbersAPart(v, s)) return false;
   if (!source && (isWritersOwn(v, s) || inWritersClause(v, s))) return false;
   // `Every year on 9 May we put his photo out`: a day kept each year is a custom, not when something happened.
   // (`holds a mass every 3 February`, `each 9 May`: the same.)
