@@ -65,7 +65,12 @@ function signsOf(s: CitableSource): SourceSigns {
 export class CitationResolver {
   private readonly signs = new Map<CitableSource, SourceSigns>();
 
-  constructor(private readonly sources: readonly CitableSource[]) {}
+  /** Each source by its surname's first run of letters and by its title's first word (see mayBeNamedIn), made with the index. */
+  private readonly byFirstWord: Map<string, number[]>;
+
+  constructor(private readonly sources: readonly CitableSource[]) {
+    this.byFirstWord = this.firstWords();
+  }
 
   private signsOf(s: CitableSource): SourceSigns {
     let signs = this.signs.get(s);
@@ -152,9 +157,9 @@ export class CitationResolver {
   namedIn(text: string): Array<{ source: CitableSource; start: number; end: number }> {
     const found: Array<{ source: CitableSource; start: number; end: number }> = [];
     const quotes = [...text.matchAll(/["“]([^"”]{3,200})["”]/g)].map((m) => ({ at: m.index!, length: m[0].length, words: words(m[1]!) }));
-    let normalized: string | undefined;
+    const normalized = ` ${normalize(text)} `;
     // (A quoted title may be any source's; else only a source whose surname or title's first word the text has.)
-    for (const s of quotes.length > 0 ? this.sources : this.mayBeNamedIn(text)) {
+    for (const s of quotes.length > 0 ? this.sources : this.mayBeNamedIn(text, normalized)) {
       const { author, titleWords } = this.signsOf(s);
       // (A name the text does not contain cannot match: most sentences name no source.)
       if (author && text.includes(author.last)) {
@@ -168,7 +173,6 @@ export class CitationResolver {
         if (prefix || containsWords(q.words, titleWords)) found.push({ source: s, start: q.at, end: q.at + q.length });
       }
       if (titleWords.length >= 3) {
-        normalized ??= ` ${normalize(text)} `;
         if (normalized.includes(` ${titleWords.join(' ')} `)) {
           const at = text.toLowerCase().indexOf(titleWords[0]!);
           if (at >= 0) found.push({ source: s, start: at, end: at + titleWords[0]!.length });
@@ -184,15 +188,12 @@ export class CitationResolver {
    * source by a whole word of it; looking each source up by that word keeps a sentence's cost from
    * growing with the corpus.)
    */
-  private mayBeNamedIn(text: string): CitableSource[] {
-    const byWord = (this.byFirstWord ??= this.firstWords());
+  private mayBeNamedIn(text: string, normalized: string): CitableSource[] {
     const found = new Set<number>();
-    for (const [w] of text.matchAll(/\p{L}+/gu)) for (const i of byWord.get(w) ?? []) found.add(i);
-    for (const w of normalize(text).split(' ')) for (const i of byWord.get(`title:${w}`) ?? []) found.add(i);
+    for (const [w] of text.matchAll(/\p{L}+/gu)) for (const i of this.byFirstWord.get(w) ?? []) found.add(i);
+    for (const w of normalized.split(' ')) for (const i of this.byFirstWord.get(`title:${w}`) ?? []) found.add(i);
     return [...found].sort((a, b) => a - b).map((i) => this.sources[i]!);
   }
-
-  private byFirstWord: Map<string, number[]> | undefined;
 
   /** Each source by its surname's first run of letters (as written) and by its title's first word (`title:` and the word). */
   private firstWords(): Map<string, number[]> {

@@ -303,32 +303,17 @@ export function subjectDecides(f: FactFrame): boolean {
 /**
  * Whether two frames' subjects are surely two events by their names alone, so that the frames are
  * different facts (compareFrames says so, at the subject or before): each says its own subject, every
- * reference of each is named, no two are both events the corpus resolves, and every pair is of
- * different families or shares no word of its names. (What lets most of a large corpus go uncompared
- * for a claim about an event the corpus does not know; the ids of events it knows do the same.)
+ * reference of each is named, no two are both events the corpus resolves, and resolvedRelation calls
+ * every pair a conflict. (What lets most of a large corpus go uncompared for a claim about an event
+ * the corpus does not know; the ids of events it knows do the same.)
  */
 export function surelyAnotherSubject(a: FactFrame, b: FactFrame, events: EventResolver): boolean {
-  if (!a.subject || !b.subject || !subjectDecides(a) || !subjectDecides(b)) return false;
+  if (!a.subject?.refs.length || !b.subject?.refs.length || !subjectDecides(a) || !subjectDecides(b)) return false;
   // (A time between that counts from its own subject says nothing by that subject: conflictProvesNothing.)
   if (a.measure.kind === 'between' || b.measure.kind === 'between') return false;
-  for (const x of a.subject.refs) {
-    for (const y of b.subject.refs) if (!surelyOtherRef(x, y, events)) return false;
-  }
-  return a.subject.refs.length > 0 && b.subject.refs.length > 0;
-}
-
-/** Two named references that resolvedRelation surely calls a conflict, without both being known events. */
-function surelyOtherRef(x: EventRef, y: EventRef, events: EventResolver): boolean {
-  if (x.key === undefined || y.key === undefined || mayNest(x, y)) return false;
-  const [lx, ly] = [events.lookup(x), events.lookup(y)];
-  if (lx.id !== undefined && ly.id !== undefined) return false;
-  // (`a second inquiry`, of a corpus that never numbers its one inquiry: not surely another.)
-  if ((lx.id === undefined && x.ordinal !== undefined && y.ordinal === undefined && ly.id !== undefined) ||
-    (ly.id === undefined && y.ordinal !== undefined && x.ordinal === undefined && lx.id !== undefined)) return false;
-  const [cx, cy] = [events.canonical?.(x) ?? x, events.canonical?.(y) ?? y];
-  if (cx.key === undefined || cy.key === undefined) return false;
-  const [fx, fy] = [familyOf(cx.type), familyOf(cy.type)];
-  return (fx !== undefined && fy !== undefined && fx !== fy) || keyRelation(cx.key, cy.key) === 'conflict';
+  // (Two events the corpus knows are told apart by the registry's ids, where identify looks them up.)
+  const named = (x: EventRef, y: EventRef) => x.key !== undefined && y.key !== undefined && (events.lookup(x).id === undefined || events.lookup(y).id === undefined);
+  return a.subject.refs.every((x) => b.subject!.refs.every((y) => named(x, y) && resolvedRelation(x, y, events) === 'conflict'));
 }
 
 /** A length of an event told by the subject's own activity (`the quarantine lasted 42 days`: a closure). */
