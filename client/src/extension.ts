@@ -39,9 +39,10 @@ function showStatus(status: StatusParams): void {
     statusItem.tooltip = status.message ?? 'Corroborate: indexing sources…';
   } else {
     const sources = `${status.sources} source${status.sources === 1 ? '' : 's'}`;
-    const claims = `${status.claims.toLocaleString()} claim${status.claims === 1 ? '' : 's'}`;
-    statusItem.text = `$(book) ${sources} · ${claims}`;
-    statusItem.tooltip = `Corroborate: ${sources} indexed, ${claims} in them${status.message ? `\n${status.message}` : ''}\nClick to list the sources.`;
+    // "statements", not "claims": a student reads "claims" as the essay's own.
+    const statements = `${status.claims.toLocaleString()} statement${status.claims === 1 ? '' : 's'}`;
+    statusItem.text = `$(book) ${sources} · ${statements}`;
+    statusItem.tooltip = `Corroborate: ${sources} indexed, ${statements} in them${status.message ? `\n${status.message}` : ''}\nClick to list the sources.`;
   }
   statusItem.show();
 }

@@ -256,7 +256,8 @@ describe('VS Code (code-server) with the Corroborate extension', function () {
     await textPoint(page, 'The siege of Varnholt lasted 90 days');
     // The extension activates on Markdown, indexes the workspace's sources and checks the draft.
     await page.locator('.editor-instance .monaco-editor .squiggly-warning').first().waitFor({ timeout: STEP_TIMEOUT });
-    await page.locator('.statusbar-item', { hasText: /2 sources/ }).waitFor({ timeout: STEP_TIMEOUT });
+    // Our item, not VS Code's progress item ("Indexing 2 sources"), which can still be showing.
+    await page.locator('.statusbar-item', { hasText: /2 sources · 2 statements/ }).waitFor({ timeout: STEP_TIMEOUT });
     await runCommand(page, 'Problems: Focus on Problems View');
     const rows = await waitForProblems(page, 'the contradicted claim', (r) => r.some((row) => row.includes('Source says 143 days ("The Fall of Varnholt"); the draft says 90 days.')));
     assert.ok(rows.some((row) => row.includes('This claim (4,000) has no citation.')), rows.join('\n'));
