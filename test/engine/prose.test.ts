@@ -64,6 +64,23 @@ describe('prose: what counts as the writer’s prose', () => {
     }
   });
 
+  describe('a section of notes holds references and the writer\'s own remarks', () => {
+    const rolesOf = (markdown: string) => markdownToProse(markdown).blocks.map((b) => b.role);
+    const remark = 'The bridge at Orlen was rebuilt in stone over the winter and finished in the spring.';
+    const cases: Array<[string, string, string[]]> = [
+      ['a paragraph that reads as a sentence is text', `## Notes\n\n${remark}\n`, ['heading', 'prose']],
+      ['a numbered note is a reference', `## Notes\n\n1. ${remark}\n`, ['heading', 'bibliography']],
+      ['a note with a page is a reference', '## Notes\n\nVane, Ilse, *Karsk and the Orlen Bridges in the Long Winter*, p. 44.\n', ['heading', 'bibliography']],
+      ['a note with a year in brackets is a reference', '## Endnotes\n\nVane, Ilse, Karsk and the Orlen Bridges in the Long Winter (1988), the best account.\n', ['heading', 'bibliography']],
+      ['works run together with `;` are references', '## Notes\n\nSources used: the Orlen town returns; the Karsk Mercury, 30 August 1851; the bridge papers.\n', ['heading', 'bibliography']],
+      ['a short line is a reference', '## Notes\n\nVane, Karsk, 1988.\n', ['heading', 'bibliography']],
+      ['under `Works Cited` a sentence is still a reference', `## Works Cited\n\n${remark}\n`, ['heading', 'bibliography']],
+    ];
+    for (const [name, markdown, expected] of cases) {
+      it(name, () => assert.deepEqual(rolesOf(markdown), expected));
+    }
+  });
+
   it('collects footnote definitions and HTML comments', () => {
     const doc = markdownToProse('Text.[^a] <!-- corroborate-disable -->\n\n[^a]: "A Title," blog post.\n');
     assert.equal(doc.footnotes.get('a')?.text, '"A Title," blog post.');

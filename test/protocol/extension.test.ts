@@ -53,7 +53,7 @@ describe('the VS Code extension bundle', function () {
 
       // The status bar tells the index once the server has built it.
       await waitFor(
-        () => (/1 source · 1 claim/.test(fake.statusItem.text) ? true : undefined),
+        () => (/1 source · 1 statement/.test(fake.statusItem.text) ? true : undefined),
         'the status bar to show the index',
         (wake) => fake.statusChanged.event(wake),
       );

@@ -87,7 +87,7 @@ describe('crashes', function () {
       ({ extension, restore } = loadBundledExtension(ROOT, fake.vscode));
       const context = { subscriptions: [] as Array<{ dispose(): unknown }>, asAbsolutePath: (p: string) => path.join(ROOT, p), extensionPath: ROOT };
       await extension!.activate(context);
-      await until('the status bar to show the index', () => (/1 source · 1 claim/.test(fake.statusItem.text) ? true : undefined));
+      await until('the status bar to show the index', () => (/1 source · 1 statement/.test(fake.statusItem.text) ? true : undefined));
 
       const draft = path.join(tree.dir, 'essay.md');
       const uri = pathToFileURL(draft).href;
@@ -107,7 +107,7 @@ describe('crashes', function () {
           (published.some((p) => p.at >= killedAt && p.diagnostics.length === 2) ? true : undefined));
         const codes = (fake.diagnostics.get(uri) ?? []).map((d) => (typeof d.code === 'object' && d.code ? (d.code as { value: unknown }).value : d.code)).sort();
         assert.deepEqual(codes, ['contradicted', 'needs-citation']);
-        await until('the status bar to show the index again', () => (/1 source · 1 claim/.test(fake.statusItem.text) ? true : undefined));
+        await until('the status bar to show the index again', () => (/1 source · 1 statement/.test(fake.statusItem.text) ? true : undefined));
         console.log(`      crash ${crash}: server ${pid} killed, ${next} took over; findings back in ${Date.now() - killedAt} ms`);
         pid = next;
       }
@@ -121,7 +121,7 @@ describe('crashes', function () {
       await fake.commands.get(fake.statusItem.command)!();
       await until('a server started again', () => (serverChildren().length === 1 ? true : undefined));
       await until('findings after starting again', () => (published.some((p) => p.at >= clickedAt && p.diagnostics.length === 2) ? true : undefined));
-      await until('the status bar to show the index again', () => (/1 source · 1 claim/.test(fake.statusItem.text) ? true : undefined));
+      await until('the status bar to show the index again', () => (/1 source · 1 statement/.test(fake.statusItem.text) ? true : undefined));
     } finally {
       await extension?.deactivate();
       restore();
@@ -149,7 +149,7 @@ describe('crashes', function () {
 
       writeFileSync(ready, '');
       await fake.commands.get(fake.statusItem.command)!();
-      await until('the status bar to show the index', () => (/1 source · 1 claim/.test(fake.statusItem.text) ? true : undefined));
+      await until('the status bar to show the index', () => (/1 source · 1 statement/.test(fake.statusItem.text) ? true : undefined));
       fake.openDocument(path.join(tree.dir, 'essay.md'), DRAFT);
       const uri = pathToFileURL(path.join(tree.dir, 'essay.md')).href;
       await until('findings for the draft', () => ((fake.diagnostics.get(uri) ?? []).length === 2 ? true : undefined));

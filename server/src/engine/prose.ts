@@ -83,6 +83,22 @@ const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, 
 
 const BIBLIOGRAPHY_HEADINGS =
   /^(works cited|works consulted|bibliography|selected bibliography|references|reference list|sources|sources cited|sources consulted|notes|endnotes|footnotes|further reading|citations|literature|external links|see also)$/i;
+/** The headings of a section of notes, which may hold the writer's own remarks as well as references. */
+const NOTES_HEADINGS = /^(notes|endnotes|footnotes)$/i;
+/** What marks a reference: a page, folio or volume, a year in brackets, a list of works run together with `;`. */
+const REFERENCE_MARKS = /\b(?:pp?|ff?|fols?|vols?|eds?|nos?)\.\s|\(\d{4}\)|;/i;
+/** Fewer words than this make a reference or a heading, not a sentence of the writer's own. */
+const NOTE_PROSE_WORDS = 12;
+
+/**
+ * A top-level paragraph under a Notes heading that reads as the writer's own sentences (a dozen words
+ * or more, ending a sentence, with no page, folio or year-in-brackets of a reference): a society's page
+ * puts its remarks there (`## Notes` / `The viaduct was rebuilt in brick …`), and they are its text.
+ */
+export function isNoteOfTheWriters(text: string): boolean {
+  const trimmed = text.trim();
+  return /[.!?]["')\]]*$/.test(trimmed) && trimmed.split(/\s+/).length >= NOTE_PROSE_WORDS && !REFERENCE_MARKS.test(trimmed);
+}
 
 /**
  * Deeper than any heading: a section opened by a plain line ends at the next heading of any level,
@@ -411,7 +427,7 @@ export function definitionsOf(text: string): DocumentDefinitions {
 
 /** A chunk's blocks and definitions, with offsets relative to the chunk. */
 export interface ParsedChunk {
-  blocks: Array<ProseBlock & { headingDepth?: number; headingText?: string; table?: number }>;
+  blocks: Array<ProseBlock & { headingDepth?: number; headingText?: string; table?: number; top?: boolean }>;
   footnotes: FootnoteDefinition[];
   comments: HtmlComment[];
   frontMatterTitle?: string;
@@ -430,7 +446,7 @@ export function parseChunk(chunk: string, definitions: DocumentDefinitions): Par
 }
 
 type BlockContext = 'top' | 'nested' | 'quote' | 'footnote';
-type BlockExtra = { headingDepth?: number; headingText?: string; table?: number; citationCell?: TextRange };
+type BlockExtra = { headingDepth?: number; headingText?: string; table?: number; citationCell?: TextRange; top?: boolean };
 
 /** A table column whose cells name where a row's figure comes from. */
 const SOURCE_COLUMN = /^(sources?|citations?|references?|refs?\.?|cited|cited in|cite|source\(s\))$/i;
@@ -467,7 +483,7 @@ class ChunkReader {
         this.addBlock(node, 'heading', { headingDepth: node.depth ?? 1, headingText: plainText(node).trim() });
         return;
       case 'paragraph':
-        this.addBlock(node, paragraphRole(node, context));
+        this.addBlock(node, paragraphRole(node, context), context === 'top' ? { top: true } : {});
         return;
       case 'table':
         this.table++;
@@ -559,12 +575,14 @@ interface PlacedChunk {
   start: number;
   paragraphId: number;
   bibliographyDepth: number | undefined;
+  inNotes: boolean;
   blocks: ProseBlock[];
   footnotes: FootnoteDefinition[];
   comments: HtmlComment[];
   firstHeading?: string;
   paragraphIdAfter: number;
   bibliographyDepthAfter: number | undefined;
+  inNotesAfter: boolean;
 }
 
 /**
@@ -606,30 +624,34 @@ export function sameBlockMoved(a: ProseBlock, b: ProseBlock): boolean {
 interface Placement {
   paragraphId: number;
   bibliographyDepth: number | undefined;
+  /** Whether the section that runs is one of notes (see isNoteOfTheWriters). */
+  inNotes: boolean;
 }
 
 /** A chunk's blocks at their offsets, their roles (a bibliography runs on from a heading or a plain line) and paragraphs. */
 function placeChunk(parsed: ParsedChunk, start: number, at: Placement): PlacedChunk {
-  let { paragraphId, bibliographyDepth } = at;
+  let { paragraphId, bibliographyDepth, inNotes } = at;
   const placed: PlacedChunk = {
     parsed,
-    start, paragraphId, bibliographyDepth, blocks: [], paragraphIdAfter: 0, bibliographyDepthAfter: undefined,
+    start, paragraphId, bibliographyDepth, inNotes, blocks: [], paragraphIdAfter: 0, bibliographyDepthAfter: undefined, inNotesAfter: false,
     footnotes: parsed.footnotes.map((f) => ({ ...f, range: shiftRange(f.range, start) })),
     comments: parsed.comments.map((c) => ({ ...c, range: shiftRange(c.range, start) })),
   };
   let lastTable: number | undefined;
   let tableParagraph = 0;
   for (const parsedBlock of parsed.blocks) {
-    const { headingDepth, headingText, table, ...block } = parsedBlock;
+    const { headingDepth, headingText, table, top, ...block } = parsedBlock;
     let role = block.role;
     if (role === 'heading') {
       placed.firstHeading ??= headingText;
       if (bibliographyDepth !== undefined && (headingDepth ?? 1) <= bibliographyDepth) bibliographyDepth = undefined;
-      if (BIBLIOGRAPHY_HEADINGS.test((headingText ?? '').replace(/[:.]$/, ''))) bibliographyDepth = headingDepth ?? 1;
+      const name = (headingText ?? '').replace(/[:.]$/, '');
+      if (BIBLIOGRAPHY_HEADINGS.test(name)) bibliographyDepth = headingDepth ?? 1;
+      inNotes = bibliographyDepth !== undefined && NOTES_HEADINGS.test(name);
     } else if (role === 'label' && bibliographyDepth === PLAIN_LINE_SECTION && COMMENTS_LINE.test(block.text)) {
       bibliographyDepth = undefined;
     } else if ((role === 'prose' || role === 'label') && bibliographyDepth !== undefined) {
-      role = 'bibliography';
+      if (!(inNotes && top && isNoteOfTheWriters(block.text))) role = 'bibliography';
     } else if (isPlainBibliographyLine(block, table !== undefined)) {
       bibliographyDepth = PLAIN_LINE_SECTION;
       role = 'label';
@@ -659,6 +681,7 @@ function placeChunk(parsed: ParsedChunk, start: number, at: Placement): PlacedCh
   }
   placed.paragraphIdAfter = paragraphId;
   placed.bibliographyDepthAfter = bibliographyDepth;
+  placed.inNotesAfter = inNotes;
   return placed;
 }
 
@@ -802,14 +825,14 @@ export class ProseParser {
 
   private assemble(text: string, chunks: ScannedChunk[]): ProseDocument {
     const doc: ProseDocument = { text, blocks: [], footnotes: new Map(), comments: [] };
-    const at: Placement = { paragraphId: 0, bibliographyDepth: undefined };
+    const at: Placement = { paragraphId: 0, bibliographyDepth: undefined, inNotes: false };
     for (const chunk of chunks) {
       for (const piece of chunk.pieces) {
         const parsed = this.parsedPiece(chunk, piece);
         const start = chunk.start + piece.start;
         doc.frontMatterTitle ??= parsed.frontMatterTitle;
         let placed = piece.placed;
-        if (!placed || placed.parsed !== parsed || placed.bibliographyDepth !== at.bibliographyDepth) {
+        if (!placed || placed.parsed !== parsed || placed.bibliographyDepth !== at.bibliographyDepth || placed.inNotes !== at.inNotes) {
           placed = piece.placed = placeChunk(parsed, start, at);
         } else if (placed.start !== start || placed.paragraphId !== at.paragraphId) {
           movePlaced(placed, start, at.paragraphId);
@@ -820,6 +843,7 @@ export class ProseParser {
         for (const b of placed.blocks) doc.blocks.push(b);
         at.paragraphId = placed.paragraphIdAfter;
         at.bibliographyDepth = placed.bibliographyDepthAfter;
+        at.inNotes = placed.inNotesAfter;
       }
     }
     return doc;
