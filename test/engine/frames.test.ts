@@ -752,6 +752,22 @@ describe('frames: the one day a value’s sentence gives', () => {
     assert.deepEqual(dayOf('On 11 March 1631 the mine collapsed, after 41 days of digging, killing 19 men.'), { '11 March 1631': undefined, '41 days': undefined, '19': '1631-03-11' }));
 });
 
+describe('frames: the one moment a count’s sentence is set at', () => {
+  const datedOf = (markdown: string) => {
+    const out: Record<string, string | undefined> = {};
+    for (const c of extractClaims(markdownToProse(markdown), index).claims) {
+      const d = c.frame.dated;
+      out[c.value.text] = d === undefined ? undefined : `${new Date(d.low * 86400000).toISOString().slice(0, 10)}..${new Date(d.high * 86400000).toISOString().slice(0, 10)}`;
+    }
+    return out;
+  };
+  it('a month', () => assert.equal(datedOf('In November 1631 the coroner sat upon the 14 men killed at the fall of the bridge.')['14'], '1631-11-01..1631-12-01'));
+  it('a year', () => assert.equal(datedOf('The mine flooded in 1624, and 61 miners were killed.')['61'], '1624-01-01..1625-01-01'));
+  it('two moments set it at none', () => assert.equal(datedOf('The flood of 11 March 1624 and the fire of 2 May 1631 killed 61 miners.')['61'], undefined));
+  it('a range sets it at none', () => assert.equal(datedOf('From 1624 to 1631 the floods killed 61 miners.')['61'], undefined));
+  it('not a length', () => assert.equal(datedOf('In 1624 the flood closed the mine for 41 days.')['41 days'], undefined));
+});
+
 describe('frames: a kind of event one name teaches, and a clause that names what was told', () => {
   // `the Great Frost lasted` teaches that a frost is an event: `the Little Frost` is one too.
   const frosts = buildCorpusIndex([{

@@ -473,7 +473,7 @@ function valuesWithin(claim: Claim): QuantityInterval[] {
  * only one of them was read as a part.
  */
 function withoutQualifiers(frame: FactFrame): FactFrame {
-  const { group: _group, sides: _sides, agents: _agents, forceOf: _forceOf, place: _place, placeGuessed: _placeGuessed, scope: _scope, ...rest } = frame;
+  const { group: _group, sides: _sides, agents: _agents, forceOf: _forceOf, place: _place, placeGuessed: _placeGuessed, scope: _scope, dated: _dated, ...rest } = frame;
   return rest;
 }
 

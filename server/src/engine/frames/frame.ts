@@ -844,6 +844,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
   const namesEvent = mentions.some((m) => m.kind === 'event');
   const namesOutside = mentions.some((m) => m.kind !== 'side' && m.kind !== 'anaphor' && m.ref.key !== undefined && m.ref.key.split(' ').every((w) => !knowledge.isName(w)));
   const days = values.filter((v) => v.form === 'date' && v.precision === 'day');
+  const moments = values.filter((v) => v.form === 'date' || v.form === 'year');
   const framed = values.map((value) => {
     const [first, end] = tokenSpan(tokens, value.range);
     const site: ValueSite = { value, tokens, layout, first, end, clause: layout.clause(first, end), window: layout.ownWindow(first, end) };
@@ -869,6 +870,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     qualify(frame, site, mentions, resolved, discourse, informant, sentence.row === true);
     // (Only a count's or a share's: a time beside a day is often told from it, so the day says nothing of which time it is.)
     if (days.length === 1 && days[0] !== value && (dimension === 'count' || dimension === 'fraction')) frame.day = days[0]!.interval.low;
+    if (moments.length === 1 && (dimension === 'count' || dimension === 'fraction')) frame.dated = { low: moments[0]!.interval.low, high: moments[0]!.interval.high };
     // (`… prisoners over the whole war? Close to 6 million.`: over the span the question asked about.)
     if (asked?.scope && !frame.scope) frame.scope = asked.scope;
     const clause = { start: tokens[site.clause[0]]?.start ?? value.range.start, end: tokens[site.clause[1] - 1]?.end ?? value.range.end };

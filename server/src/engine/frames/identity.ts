@@ -271,6 +271,8 @@ function qualifierConflict(a: FactFrame, b: FactFrame, events: EventResolver): [
   if (((a.dimension === 'count' || within) && (a.group === undefined) !== (b.group === undefined)) ||
     (a.group !== undefined && b.group !== undefined && keyRelation(a.group, b.group) === 'conflict')) return ['group', `a different body of men (${a.group ?? 'all'} / ${b.group ?? 'all'})`];
   if (a.scope && b.scope && a.scope !== b.scope) return ['scope', `a different span of time (${a.scope} / ${b.scope})`];
+  // Counts whose sentences are set at times that do not meet are of different happenings.
+  if (a.dated && b.dated && (a.dated.high <= b.dated.low || b.dated.high <= a.dated.low)) return ['time', 'a different time (each sentence gives its own)'];
   // A count so far (`61 are dead now`) is never the toll, nor the toll a count so far.
   if ((a.scope === 'so far') !== (b.scope === 'so far')) return ['scope', `a different span of time (${a.scope ?? 'all'} / ${b.scope ?? 'all'})`];
   return undefined;

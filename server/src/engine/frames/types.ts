@@ -108,6 +108,11 @@ export interface FactFrame {
    * of what happened that day.
    */
   day?: number;
+  /**
+   * The one moment (a day, a month or a year, not a range) the sentence of a count or a share gives:
+   * `in November 1846 … the fourteen men killed` is not of what happened on 23 August 1851.
+   */
+  dated?: { low: number; high: number };
 }
 
 /** A subject the value's sentence does not say: taken from its paragraph, its heading or the paragraph before. */
