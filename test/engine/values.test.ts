@@ -73,6 +73,7 @@ describe('values: durations', () => {
   const cases: Array<[string, string, number, number]> = [
     ['It raged for 199 days.', '199 days', 198.5, 199.5],
     ['It lasted 200 days.', '200 days', 180, 220],
+    ['It lasted 1140 days, not a year.', '1140 days', 1139.5, 1140.5],
     ['It was the five month battle.', 'five month', 4.5 * MONTH, 5.5 * MONTH],
     ['It was a five-month battle.', 'five-month', 4.5 * MONTH, 5.5 * MONTH],
     ['It lasted six and a half months.', 'six and a half months', 6.25 * MONTH, 6.75 * MONTH],

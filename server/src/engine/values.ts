@@ -913,7 +913,9 @@ function readOtherValueAt(s: SentenceText, i: number): FoundValue | undefined {
   if (decade) {
     return { form: 'date', ...slice(s, i, decade.end), interval: yearInterval(decade.decade, 10), firstToken: i, endToken: decade.end, precision: 'year' };
   }
-  if (isYearNumber(t) && !isDash(tokens[i - 1]) && !/^[/.:]$/.test(tokens[i - 1]?.text ?? '')) return readYearOrRange(s, i);
+  // (`lasted 1140 days`: four digits before a plural unit of time are a length, not a year.)
+  const length = UNIT_WORDS[tokens[i + 1]?.lower ?? ''] !== undefined && /s$/.test(tokens[i + 1]!.lower);
+  if (isYearNumber(t) && !length && !isDash(tokens[i - 1]) && !/^[/.:]$/.test(tokens[i - 1]?.text ?? '')) return readYearOrRange(s, i);
   const wordYear = t.kind === 'word' ? wordYearAt(tokens, i) : undefined;
   if (wordYear) return { form: 'year', ...slice(s, i, wordYear.end), interval: yearInterval(wordYear.year), firstToken: i, endToken: wordYear.end };
   if (!isWordNumberStart(t, tokens[i + 1])) return undefined;
