@@ -134,7 +134,16 @@ describe('corroborate check', function () {
   });
 
   it('exits 2 when nothing could be checked, or on a usage error', () => {
-    assert.equal(run(['check', '--corpus', 'sources', 'missing.md'], dir).code, 2);
+    const nothing = run(['check', '--corpus', 'sources', 'missing.md'], dir);
+    assert.equal(nothing.code, 2);
+    assert.equal(nothing.stdout, '', 'no "✓ 0 findings" when nothing was checked');
+    assert.match(nothing.stderr, /nothing could be checked/);
+    const draft = write('draft.md', 'The siege of Karsk lasted 200 days (Brannock).\n');
+    for (const command of ['check', 'explain']) {
+      const mistyped = run([command, '--corpus', 'sources', '--corpus', 'nowhere', draft], dir);
+      assert.equal(mistyped.code, 2, command);
+      assert.equal(mistyped.stderr, 'corroborate: --corpus nowhere: no such file or folder\n', command);
+    }
     const usage = run(['check', '--format', 'xml', 'a.md'], dir);
     assert.equal(usage.code, 2);
     assert.equal(usage.stderr, 'corroborate: --format must be text, json or sarif, not "xml"\n');
@@ -147,11 +156,10 @@ describe('corroborate check', function () {
     write('sources/empty.txt', '');
     symlinkSync(corpus, path.join(corpus, 'loop'));
     const draft = write('draft.md', 'The siege of Karsk lasted 200 days (Brannock).\n');
-    const { code, stderr } = run(['check', '--corpus', 'sources', '--corpus', 'nowhere', draft], dir);
+    const { code, stderr } = run(['check', '--corpus', 'sources', draft], dir);
     assert.equal(code, 1);
     assert.match(stderr, /blob\.txt: skipped, it looks like a binary file/);
     assert.match(stderr, /empty\.txt: skipped, the file is empty/);
-    assert.match(stderr, /nowhere: skipped, it does not exist/);
   });
 
   it('checks with the bundled corpus by default', () => {

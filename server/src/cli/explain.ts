@@ -3,7 +3,7 @@
 // the frame of each, and the slot that accepted or vetoed it. Without LINE, every claim of FILE.
 import { promises as fs } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { bundledCorpusDir, loadSources } from '../corpus/sources.js';
+import { bundledCorpusDir, loadSources, missingCorpusPath } from '../corpus/sources.js';
 import { buildCorpusIndex, explainDraft, LineIndex, type ClaimExplanation } from '../engine/index.js';
 
 export const EXPLAIN_USAGE = `Usage: corroborate explain [--corpus PATH]... FILE[:LINE[:COL]]
@@ -56,6 +56,11 @@ export async function explainCommand(argv: string[], stdout: NodeJS.WritableStre
     text = await fs.readFile(file, 'utf8');
   } catch (error) {
     stderr.write(`corroborate: ${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})\n`);
+    return 2;
+  }
+  const missing = await missingCorpusPath(parsed.values.corpus ?? []);
+  if (missing) {
+    stderr.write(`corroborate: --corpus ${missing.path}: ${missing.reason}\n`);
     return 2;
   }
   const warn = (message: string) => stderr.write(`corroborate: warning: ${message}\n`);

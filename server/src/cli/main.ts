@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { findConfigFile, loadConfigFile, DEFAULT_SETTINGS, type CorroborateSettings } from '../config.js';
-import { bundledCorpusDir, loadSources } from '../corpus/sources.js';
+import { bundledCorpusDir, loadSources, missingCorpusPath } from '../corpus/sources.js';
 import { toDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { indexCorpus } from '../corpus/cache.js';
 import { availableCores } from '../corpus/indexWorkers.js';
@@ -211,13 +211,19 @@ export async function main(argv: string[], stdout: NodeJS.WritableStream, stderr
     stdout.write(version() + '\n');
     return 0;
   }
+  const missing = await missingCorpusPath(options.corpus);
+  if (missing) {
+    stderr.write(`corroborate: --corpus ${missing.path}: ${missing.reason}\n`);
+    return 2;
+  }
   const warn = (message: string) => stderr.write(`corroborate: warning: ${message}\n`);
   const { drafts, unreadable } = await readDrafts(options, stderr, warn);
   const results = await checkDrafts(drafts, options, warn);
 
   if (options.format === 'json') stdout.write(formatJson(results));
   else if (options.format === 'sarif') stdout.write(formatSarif(results, version()));
-  else stdout.write(formatText(results, (stdout as NodeJS.WriteStream).isTTY === true && !process.env.NO_COLOR));
+  // (With nothing checked, no "✓ 0 findings": the reason goes to stderr and the status is 2.)
+  else if (results.length > 0) stdout.write(formatText(results, (stdout as NodeJS.WriteStream).isTTY === true && !process.env.NO_COLOR));
 
   if (results.length === 0) {
     if (unreadable > 0) stderr.write(`corroborate: nothing could be checked (${unreadable} file${unreadable === 1 ? '' : 's'} skipped)\n`);

@@ -285,3 +285,16 @@ async function sourcesAt(root: string, options: LoadOptions): Promise<SourceInpu
   }
   return sources;
 }
+
+/** The first `--corpus` path that does not exist or cannot be looked at, and why: a mistyped corpus is a usage error, not an empty one. */
+export async function missingCorpusPath(paths: readonly string[]): Promise<{ path: string; reason: string } | undefined> {
+  for (const p of paths) {
+    try {
+      await fs.stat(p);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      return { path: p, reason: code === 'ENOENT' || code === 'ENOTDIR' ? 'no such file or folder' : `cannot be read (${code ?? 'error'})` };
+    }
+  }
+  return undefined;
+}
