@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import {
   DEFAULT_SEVERITY,
   LineIndex,
+  normalValueText,
   type CorpusIndex,
   type Evidence,
   type Finding,
@@ -68,7 +69,8 @@ function evidenceParts(e: Evidence, index: CorpusIndex): EvidenceParts {
     parts = {
       related: {
         location: { uri, range: lines.rangeOf(e.sentenceRange) },
-        message: `${e.valueText} — "${e.sourceTitle}"${e.part === 'comment' ? ' (reader comment)' : ''}: ${e.sentence}`,
+        // (Title first: an editor shows the source's file name beside it, which tells a student nothing.)
+        message: `${e.sourceTitle}${e.part === 'comment' ? ' (a reader comment)' : ''} says ${normalValueText(e.valueText)}: "${e.sentence}"`,
       },
       source: {
         key: e.sourceKey,

@@ -2,7 +2,7 @@
 // what these sources say, so changing a source changes the verdict.
 import assert from 'node:assert/strict';
 import { verdict } from '../../server/src/engine/comparison.js';
-import { buildCorpusIndex, checkDraft, type SourceInput } from '../../server/src/engine/index.js';
+import { buildCorpusIndex, checkDraft, normalValueText, type SourceInput } from '../../server/src/engine/index.js';
 
 const chronicle = (text: string): SourceInput => ({
   key: 'brannock', title: 'The Brannock Chronicle', author: 'Oswin Brannock', kind: 'chronicle', uri: '/virtual/brannock.txt', text,
@@ -383,13 +383,35 @@ describe('verdicts on a made-up corpus', () => {
     const finding = report.findings.find((f) => f.code === 'contradicted')!;
     assert.equal(
       finding.message,
-      'Sources say 140 days ("The Brannock Chronicle") or four month ("Letters from the Vell Valley"); the draft says 90 days.',
+      'Sources say 140 days ("The Brannock Chronicle") or four months ("Letters from the Vell Valley"); the draft says 90 days.',
     );
     assert.deepEqual(finding.evidence.map((e) => e.sentence), [
       'It lasted 140 days.',
       'The four month siege of Karsk ruined the valley, and some 5,000 Karsk militiamen were taken prisoner.',
     ]);
     assert.deepEqual(finding.data.sourceValues.map((v) => v.text), ['140 days', 'four month']);
+  });
+
+  describe('messages read as sentences: the draft\'s hedge kept, values named as a sentence names them', () => {
+    const messageOf = (draft: string, code: string) => checkDraft(draft, buildCorpusIndex(corpus)).findings.find((f) => f.code === code)?.message;
+    const cases: Array<[string, string, string, string]> = [
+      ['a hedge at the start of the sentence, in lower case', 'About 30,000 died in the siege of Karsk.', 'contradicted',
+        'Source says 12,000 ("The Brannock Chronicle"); the draft says about 30,000.'],
+      ['a hedge inside the sentence', 'The siege of Karsk lasted nearly 90 days.', 'contradicted',
+        'Sources say 140 days ("The Brannock Chronicle") or four months ("Letters from the Vell Valley"); the draft says nearly 90 days.'],
+      ['a sentence that opens on a source\'s value opens with a capital', 'The siege of Karsk lasted four months (Brannock).', 'citation-mismatch',
+        'The cited source says 140 days ("The Brannock Chronicle"); the draft says four months. Four months ("Letters from the Vell Valley") agrees with the draft.'],
+      ['the hedge in the citation notice too', 'About 30,000 died in the siege of Karsk.', 'needs-citation', 'This claim (about 30,000) has no citation.'],
+    ];
+    for (const [name, draft, code, message] of cases) it(name, () => assert.equal(messageOf(draft, code), message));
+  });
+
+  describe('a value of time as a sentence names it (normalValueText)', () => {
+    const cases: Array<[string, string]> = [
+      ['four month', 'four months'], ['five-month', 'five months'], ['one-day', 'one day'], ['a year', 'a year'],
+      ['two century', 'two centuries'], ['140 days', '140 days'], ['3 May 1611', '3 May 1611'], ['half', 'half'],
+    ];
+    for (const [written, named] of cases) it(`${written} → ${named}`, () => assert.equal(normalValueText(written), named));
   });
 
   it('disable comments silence findings', () => {

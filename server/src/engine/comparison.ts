@@ -552,6 +552,13 @@ function sameDayOtherYear(claim: Claim, stated: QuantityInterval): boolean {
   return a.year !== b.year && a.month === b.month && (!day || a.day === b.day);
 }
 
+/** The claim's value with its hedge, as the draft says it (`about half`, `600 or more`): a message keeps the writer's hedge. */
+function asWritten(claim: Claim): string {
+  const { hedge, text, range } = claim.value;
+  if (!hedge) return text;
+  return hedge.range.start < range.start ? `${hedge.text} ${text}` : `${text} ${hedge.text}`;
+}
+
 export function compareClaim(claim: Claim, index: CorpusIndex): { checked: CheckedClaim; findings: Finding[] } {
   const { matches, closest } = matchStatements(claim, index);
   let stances = sourceStances(matches);
@@ -615,7 +622,7 @@ export function compareClaim(claim: Claim, index: CorpusIndex): { checked: Check
   const make = (c: FindingCode): Finding => ({
     code: c,
     range: claim.value.range,
-    message: buildMessage(c, claim.value.text, evidence, cited),
+    message: buildMessage(c, asWritten(claim), evidence, cited),
     evidence,
     data: c === 'needs-citation' ? aboutCitation : data,
   });

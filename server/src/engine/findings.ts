@@ -74,16 +74,38 @@ function quoteTitle(title: string): string {
 
 /** A source's value as it reads mid-sentence: `A quarter` at a sentence start reads `a quarter`. */
 function asQuoted(valueText: string): string {
-  return /^(A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Half|Some|About|Nearly|Almost|Over)\b/.test(valueText)
+  return /^(A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Half|Some|About|Nearly|Almost|Over|More|Less|Fewer|Around|Roughly|Approximately|Up|At|Just|Well|Under|Close|Perhaps|Maybe|Possibly|Estimated)\b/.test(valueText)
     ? valueText[0]!.toLowerCase() + valueText.slice(1)
     : valueText;
+}
+
+/** Units of time a writer puts in the singular before a noun (`a five-month siege`, `the five month battle`). */
+const TIME_UNIT = /^(.*?\S)[\s-]+(day|week|month|year|hour|minute|decade|century)$/i;
+/** `one`, `a`, `1`: a number a unit of time stays singular after. */
+const SINGULAR = /^(?:an?|one|1|a single)$/i;
+
+/**
+ * A value in the form a sentence names it: `five month` and `five-month` (`a five-month siege`) are
+ * `five months`; `one-day` is `one day`. Other values are as written.
+ */
+export function normalValueText(text: string): string {
+  const unit = TIME_UNIT.exec(text);
+  if (!unit) return text;
+  const [, number, word] = unit as unknown as [string, string, string];
+  const plural = SINGULAR.test(number.trim()) ? word : word.toLowerCase() === 'century' ? 'centuries' : `${word}s`;
+  return `${number} ${plural}`;
+}
+
+/** A sentence opens with a capital, whatever value it opens with (`Late June 1349 (…) agrees`). */
+function capitalised(sentence: string): string {
+  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }
 
 /** `199 days ("Not One Step Backwards!") or five months ("World War Two Part 2")` */
 export function describeSourceValues(evidence: Evidence[]): string {
   const byValue = new Map<string, string[]>();
   for (const e of evidence) {
-    const key = asQuoted(e.valueText);
+    const key = asQuoted(normalValueText(e.valueText));
     const label = quoteTitle(e.sourceTitle) + (e.part === 'comment' ? ', a reader comment' : '');
     const titles = byValue.get(key) ?? [];
     if (!titles.includes(label)) titles.push(label);
@@ -98,6 +120,7 @@ export function buildMessage(
   evidence: Evidence[],
   citedSources: Array<{ key: string; title: string }>,
 ): string {
+  claimText = asQuoted(claimText);
   const stated = describeSourceValues(evidence);
   const verb = (list: Evidence[]) => (new Set(list.map((e) => e.sourceKey)).size === 1 ? 'says' : 'say');
   const cited = citedSources.map((c) => quoteTitle(c.title)).join(' and ');
@@ -116,7 +139,7 @@ export function buildMessage(
       const others = evidence.filter((e) => !keys.has(e.sourceKey));
       if (evidence.length === 0) return `The cited source ${cited} does not state this, nor does any other source; the draft says ${claimText}.`;
       const agreeing = others.filter((e) => e.agrees);
-      const elsewhere = agreeing.length > 0 ? ` ${describeSourceValues(agreeing)} agree${new Set(agreeing.map((e) => e.sourceKey)).size === 1 ? 's' : ''} with the draft.` : '';
+      const elsewhere = agreeing.length > 0 ? ` ${capitalised(describeSourceValues(agreeing))} agree${new Set(agreeing.map((e) => e.sourceKey)).size === 1 ? 's' : ''} with the draft.` : '';
       if (fromCited.length > 0) return `The cited source says ${describeSourceValues(fromCited)}; the draft says ${claimText}.${elsewhere}`;
       return `The cited source ${cited} does not state this; the draft says ${claimText}.${elsewhere}`;
     }

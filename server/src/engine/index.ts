@@ -3,6 +3,7 @@ export { buildCorpusIndex, type CorpusIndex, type IndexedSource } from './corpus
 export { checkDraft, DraftAnalysis, DraftChecker, type BlockResult, type CheckedBlock, type CheckOptions, type DraftReport } from './check.js';
 export type { TextChange } from './prose.js';
 export type { CheckedClaim, Evidence, Finding, FindingData } from './findings.js';
+export { normalValueText } from './findings.js';
 export { LineIndex, type Position } from './positions.js';
 export * from './types.js';
 export { explainDraft, type ClaimExplanation, type CandidateExplanation } from './explain.js';
