@@ -25,10 +25,10 @@ describe('suggested fixes', () => {
     const suggestions = suggestionsFor(finding('contradicted'), draft, index);
     assert.deepEqual(suggestions.map((s) => [s.kind, s.title, s.preferred]), [
       ['replace-value', 'Replace with "93 days" ("The Quillon Annals", "Notes on the Mense Wars")', true],
-      ['silence', 'Silence Corroborate on this line (corroborate-disable-next-line)', false],
+      ['silence', 'Silence contradicted on this line (corroborate-disable-next-line contradicted)', false],
     ]);
     assert.match(apply(draft.text, suggestions[0]!.edits), /lasted 93 days\.\[\^1\]/);
-    assert.match(apply(draft.text, suggestions[1]!.edits), /Intro\.\n\n<!-- corroborate-disable-next-line -->\nThe siege/);
+    assert.match(apply(draft.text, suggestions[1]!.edits), /Intro\.\n\n<!-- corroborate-disable-next-line contradicted -->\nThe siege/);
   });
 
   it('cites each supporting source in the draft’s style, or in the style asked for', () => {
@@ -38,7 +38,7 @@ describe('suggested fixes', () => {
     assert.deepEqual(footnotes.map((s) => [s.kind, s.title, s.preferred]), [
       ['cite-source', 'Cite "The Quillon Annals" (footnote)', true],
       ['cite-source', 'Cite "Notes on the Mense Wars" (footnote)', false],
-      ['silence', 'Silence Corroborate on this line (corroborate-disable-next-line)', false],
+      ['silence', 'Silence needs-citation on this line (corroborate-disable-next-line needs-citation)', false],
     ]);
     assert.equal(apply(draft.text, footnotes[0]!.edits), 'The siege of Tarrow lasted 93 days.[^1]\n\n[^1]: Edda Quillon, *The Quillon Annals*.\n');
     const pandoc = suggestionsFor(uncited, draft, index, 'pandoc');

@@ -429,4 +429,32 @@ describe('verdicts on a made-up corpus', () => {
     const found = checkDraft(draft, corpusIndex).findings.map((f) => `${f.code} ${draft.slice(f.range.start, f.range.end)}`);
     assert.deepEqual(found.sort(), ['contradicted 91 days', 'contradicted 92 days', 'needs-citation 91 days']);
   });
+
+  describe('disable comments: which findings each silences', () => {
+    // Each draft has three sentences, each with a contradicted value and no citation.
+    const found = (lines: string[]) => {
+      const draft = lines.join('\n');
+      return checkDraft(draft, buildCorpusIndex(corpus)).findings.map((f) => `${f.code} ${draft.slice(f.range.start, f.range.end)}`).sort();
+    };
+    const all = (days: number) => [`contradicted ${days} days`, `needs-citation ${days} days`];
+    const cases: Array<[string, string[], string[]]> = [
+      ['disable-file silences every line', ['<!-- corroborate-disable-file -->', 'The siege of Karsk lasted 90 days.', '', 'The siege of Karsk lasted 91 days.'], []],
+      ['disable-file with a code silences only that code, anywhere in the file',
+        ['The siege of Karsk lasted 90 days.', '', 'The siege of Karsk lasted 91 days.', '<!-- corroborate-disable-file needs-citation -->'],
+        ['contradicted 90 days', 'contradicted 91 days']],
+      ['the silence fix\'s comment names its code and silences only it', ['<!-- corroborate-disable-next-line needs-citation -->', 'The siege of Karsk lasted 90 days.'],
+        ['contradicted 90 days']],
+      ['enable with a code ends only that code\'s silence',
+        ['<!-- corroborate-disable -->', 'The siege of Karsk lasted 90 days.', '<!-- corroborate-enable needs-citation -->', 'The siege of Karsk lasted 91 days.',
+          '<!-- corroborate-enable -->', 'The siege of Karsk lasted 92 days.'],
+        ['needs-citation 91 days', ...all(92)].sort()],
+      ['enable with a code ends that code in a silence of several codes, the others go on',
+        ['<!-- corroborate-disable contradicted needs-citation -->', 'The siege of Karsk lasted 90 days.', '<!-- corroborate-enable contradicted -->',
+          'The siege of Karsk lasted 91 days.'],
+        ['contradicted 91 days']],
+      ['enable with no code ends every silence', ['<!-- corroborate-disable needs-citation -->', '<!-- corroborate-disable contradicted -->',
+        'The siege of Karsk lasted 90 days.', '<!-- corroborate-enable -->', 'The siege of Karsk lasted 91 days.'], all(91)],
+    ];
+    for (const [name, lines, expected] of cases) it(name, () => assert.deepEqual(found(lines), expected));
+  });
 });

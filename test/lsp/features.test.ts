@@ -177,7 +177,7 @@ describe('features in-process: code actions', () => {
     const actions = provideCodeActions(state, codeActionParams(doc.uri, diagnosticsOf(state, doc.uri)), NEVER);
     assert.deepEqual(actions.map((a) => [a.title, !!a.isPreferred]), [
       ['Replace with "93 days" ("The Quillon Annals", "Notes on the Mense Wars")', true],
-      ['Silence Corroborate on this line (corroborate-disable-next-line)', false],
+      ['Silence contradicted on this line (corroborate-disable-next-line contradicted)', false],
     ]);
     assert.deepEqual(actions[0]!.edit, { changes: { [doc.uri]: [{ range: diagnosticsOf(state, doc.uri)[0]!.range, newText: '93 days' }] } });
   });
@@ -190,7 +190,7 @@ describe('features in-process: code actions', () => {
     assert.deepEqual(actions.map((a) => a.title), [
       'Cite "The Quillon Annals" (footnote)',
       'Cite "Notes on the Mense Wars" (footnote)',
-      'Silence Corroborate on this line (corroborate-disable-next-line)',
+      'Silence needs-citation on this line (corroborate-disable-next-line needs-citation)',
     ]);
     const edit = actions[0]!.edit!.documentChanges![0] as { textDocument: { uri: string; version: number } };
     assert.deepEqual(edit.textDocument, { uri: doc.uri, version: 1 });
@@ -205,7 +205,7 @@ describe('features in-process: code actions', () => {
     // The value moved: the data handed back no longer stands at its range, so only silencing is left.
     state.edit(doc.uri, `Later. ${CONTRADICTED}`);
     assert.deepEqual(provideCodeActions(state, codeActionParams(doc.uri, diagnostics), NEVER).map((a) => a.title), [
-      'Silence Corroborate on this line (corroborate-disable-next-line)',
+      'Silence contradicted on this line (corroborate-disable-next-line contradicted)',
     ]);
   });
 });

@@ -299,10 +299,10 @@ describe('language server over stdio', function () {
       context: { diagnostics },
     });
     const silence = actions.filter((a) => a.title.startsWith('Silence'));
-    assert.equal(silence.length, 1, 'one silence action per line');
+    assert.deepEqual(silence.map((a) => a.title), diagnostics.map((d) => `Silence ${d.code} on this line (corroborate-disable-next-line ${d.code})`), 'one silence action per line and code');
     const version = await client.applyEdit(uri, silence[0]!.edit!);
-    assert.equal(client.text(uri), 'An opening line.\n<!-- corroborate-disable-next-line -->\nThe siege of Varnholt lasted 90 days.\n');
-    assert.deepEqual(await client.diagnosticsFor(uri, { version }), []);
+    assert.equal(client.text(uri), `An opening line.\n<!-- corroborate-disable-next-line ${diagnostics[0]!.code} -->\nThe siege of Varnholt lasted 90 days.\n`);
+    assert.deepEqual((await client.diagnosticsFor(uri, { version })).map((d) => d.code), [diagnostics[1]!.code]);
   });
 
   it('completes citation keys after [@ and source titles in footnote definitions', async () => {

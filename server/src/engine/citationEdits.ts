@@ -16,7 +16,8 @@ export interface CitableSourceInfo {
   author?: string;
 }
 
-export const DISABLE_COMMENT = '<!-- corroborate-disable-next-line -->';
+/** The comment that silences the next line, for one code (`needs-citation`) or, with none, every code. */
+export const disableComment = (code?: string): string => `<!-- corroborate-disable-next-line${code ? ` ${code}` : ''} -->`;
 
 /**
  * The style the draft already uses: the most frequent of footnotes, pandoc keys and parentheticals
@@ -137,12 +138,12 @@ export function citationEdits(text: string, style: ConcreteStyle, source: Citabl
 }
 
 /** Inserts the disable comment on its own line above the line holding `offset`, keeping its indentation. */
-export function disableEdit(text: string, offset: number): OffsetEdit {
+export function disableEdit(text: string, offset: number, code?: string): OffsetEdit {
   let lineStart = Math.max(0, Math.min(offset, text.length));
   while (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
   const prefix = /^[ \t>]*/.exec(text.slice(lineStart))?.[0] ?? '';
   // Blockquote markers are kept; list markers are not (the comment then stands before the item).
-  return { range: { start: lineStart, end: lineStart }, newText: `${prefix}${DISABLE_COMMENT}${eolOf(text)}` };
+  return { range: { start: lineStart, end: lineStart }, newText: `${prefix}${disableComment(code)}${eolOf(text)}` };
 }
 
 /**

@@ -32,7 +32,7 @@ export {
   nextFootnoteLabel,
   pandocKey,
   replaceCitationEdits,
-  DISABLE_COMMENT,
+  disableComment,
   type ConcreteStyle,
   type OffsetEdit,
 } from './citationEdits.js';

@@ -6,7 +6,7 @@
 import type { DraftReport } from './check.js';
 import { citationEdits, detectStyle, disableEdit, replaceCitationEdits, type ConcreteStyle, type OffsetEdit } from './citationEdits.js';
 import type { CorpusIndex } from './corpusIndex.js';
-import type { FindingData } from './findings.js';
+import { normalValueText, type FindingData } from './findings.js';
 import type { Citation, FindingCode, TextRange } from './types.js';
 
 export type SuggestionKind = 'replace-value' | 'cite-source' | 'swap-citation' | 'silence';
@@ -47,7 +47,7 @@ export function suggestionsFor(target: FixTarget, draft: DraftForFixes, index: C
     const concrete = style === 'auto' ? detectStyle(draft.report.citations, draft.text) : style;
     out.push(...replaceValueSuggestions(target, target.data, draft, index), ...citeSuggestions(target, target.data, draft, index, concrete));
   }
-  out.push(silenceSuggestion(draft, target.range.start));
+  out.push(silenceSuggestion(draft, target.range.start, target.code));
   return out;
 }
 
@@ -116,8 +116,9 @@ function citeSuggestions(target: FixTarget, data: FindingData, draft: DraftForFi
   return out;
 }
 
-function silenceSuggestion(draft: DraftForFixes, offset: number): Suggestion {
-  return { kind: 'silence', title: 'Silence Corroborate on this line (corroborate-disable-next-line)', edits: [disableEdit(draft.text, offset)], preferred: false };
+/** Silences this finding's code on its line, not every code: a soft-wrapped paragraph is one line. */
+function silenceSuggestion(draft: DraftForFixes, offset: number, code: FindingCode): Suggestion {
+  return { kind: 'silence', title: `Silence ${code} on this line (corroborate-disable-next-line ${code})`, edits: [disableEdit(draft.text, offset, code)], preferred: false };
 }
 
 /**
@@ -125,8 +126,7 @@ function silenceSuggestion(draft: DraftForFixes, offset: number): Suggestion {
  * `five months`, and it is capitalised where the draft's value was.
  */
 export function matchCase(draftText: string, sourceValue: string): string {
-  const adjectival = /^(.+?)[\s-](day|week|month|year|hour|minute)$/i.exec(sourceValue);
-  const value = adjectival && !/^(one|1|a|an|single)$/i.test(adjectival[1]!.trim()) ? `${adjectival[1]} ${adjectival[2]}s` : sourceValue;
+  const value = normalValueText(sourceValue);
   const first = draftText.charAt(0);
   if (first && first === first.toUpperCase() && first !== first.toLowerCase()) return value.charAt(0).toUpperCase() + value.slice(1);
   if (first && first === first.toLowerCase() && /^(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|About|Around|Some|Nearly|Almost|Over|More|Less|Under|At|Up|Between|Roughly|Approximately|Close)\b/.test(value)) {

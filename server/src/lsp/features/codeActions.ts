@@ -24,15 +24,16 @@ export function provideCodeActions(state: ServerState, params: CodeActionParams,
   if (params.context.only && !params.context.only.some((k) => k === CodeActionKind.QuickFix || k.startsWith(`${CodeActionKind.QuickFix}.`) || CodeActionKind.QuickFix.startsWith(`${k}.`) || k === '')) return [];
   const { citationStyle } = state.workspace.settings;
   const actions: CodeAction[] = [];
-  const silencedLines = new Set<number>();
+  const silenced = new Set<string>();
   for (const diagnostic of params.context.diagnostics) {
     if (diagnostic.source !== 'corroborate') continue;
     const target = targetOf(analysis, state.drafts.get(doc.uri).ids, diagnostic);
     const line = analysis.lines.positionAt(target.range.start).line;
     for (const suggestion of suggestionsFor(target, analysis, corpus, citationStyle)) {
-      // One silencing per line, for the first finding on it.
-      if (suggestion.kind === 'silence' && silencedLines.has(line)) continue;
-      if (suggestion.kind === 'silence') silencedLines.add(line);
+      // One silencing per line and code: the comment names the code it silences.
+      const silence = `${line}|${target.code}`;
+      if (suggestion.kind === 'silence' && silenced.has(silence)) continue;
+      if (suggestion.kind === 'silence') silenced.add(silence);
       actions.push({
         title: suggestion.title,
         kind: CodeActionKind.QuickFix,
