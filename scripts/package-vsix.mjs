@@ -175,6 +175,8 @@ export async function packageVsix({ out } = {}) {
   for (const file of filesUnder(path.join(root, 'corpus'))) {
     add(`extension/${path.relative(root, file).split(path.sep).join('/')}`, readFileSync(file));
   }
+  // What each finding means, opened from a diagnostic's code (server/src/lsp/findingsGuide.ts).
+  add('extension/docs/findings.md', readFileSync(path.join(root, 'docs', 'findings.md')));
   const assets = [];
   for (const [file, type, as] of [
     ['README.md', 'Microsoft.VisualStudio.Services.Content.Details', 'readme.md'],

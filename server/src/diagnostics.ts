@@ -27,6 +27,8 @@ export interface Diagnostic {
   code: FindingCode;
   source: 'corroborate';
   message: string;
+  /** Where the code is explained (the language server, for clients that show it). */
+  codeDescription?: { href: string };
   /** Left out of the language server's lean diagnostics unless corroborate.relatedInformation is on. */
   relatedInformation?: RelatedInformation[];
   /** The evidence in full (the command line), or the finding's short id (the language server). */

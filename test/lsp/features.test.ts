@@ -2,6 +2,12 @@
 // made-up corpus (test/lsp/workspace.ts), as vscode-markdown-languageservice tests its own. The
 // wire is the protocol and robustness suites' business.
 import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { FINDING_CODES } from '../../server/src/engine/index.js';
+import { findingsGuideLinks, findingsGuidePath } from '../../server/src/lsp/findingsGuide.js';
 import type { CodeActionParams, Diagnostic as LspDiagnostic } from 'vscode-languageserver';
 import { provideCodeActions } from '../../server/src/lsp/features/codeActions.js';
 import { provideCompletion } from '../../server/src/lsp/features/completion.js';
@@ -128,6 +134,37 @@ describe('features in-process: lean diagnostics and their evidence', () => {
     assert.match(contradicted!.relatedInformation![0]!.message, /^The Quillon Annals says 93 days: "The siege of Tarrow lasted 93 days\."$/);
     state.edit(doc.uri, UNCITED.replace('93', '94'));
     assert.ok(diagnosticsOf(state, doc.uri).every((d) => d.relatedInformation === undefined || d.relatedInformation.length > 0), 'no empty lists');
+  });
+
+  it('links each code to its explanation when the client shows code descriptions', () => {
+    const workspace = new MemoryWorkspace();
+    workspace.findingsGuide = { contradicted: 'file:///guide.md#L7' };
+    const state = new MemoryState(workspace);
+    const doc = state.open('draft.md', UNCITED.replace('93', '94'));
+    const byCode = new Map(diagnosticsOf(state, doc.uri).map((d) => [d.code, d.codeDescription?.href]));
+    assert.deepEqual([...byCode].sort(), [['contradicted', 'file:///guide.md#L7'], ['needs-citation', undefined]]);
+  });
+});
+
+describe('the findings guide: what each code means, shipped with the package', () => {
+  it('explains every code, each link at its heading\'s line', () => {
+    const file = findingsGuidePath();
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const links = findingsGuideLinks(file);
+    assert.deepEqual(Object.keys(links).sort(), [...FINDING_CODES].sort());
+    for (const [code, href] of Object.entries(links)) {
+      assert.ok(href.startsWith(pathToFileURL(file).href + '#L'), href);
+      assert.equal(lines[Number(href.split('#L')[1]) - 1], `## ${code}`);
+    }
+  });
+
+  it('gives no link for a code it does not explain, and none at all when it cannot be read', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'corroborate-guide-'));
+    const file = path.join(dir, 'guide.md');
+    writeFileSync(file, '# Guide\n\n## needs-citation\n\nCite it.\n');
+    assert.deepEqual(findingsGuideLinks(file), { 'needs-citation': `${pathToFileURL(file).href}#L3` });
+    assert.deepEqual(findingsGuideLinks(path.join(dir, 'missing.md')), {});
+    rmSync(dir, { recursive: true, force: true });
   });
 });
 

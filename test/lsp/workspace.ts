@@ -8,6 +8,7 @@ import { changeOffsets, DraftStates } from '../../server/src/lsp/documents.js';
 import type { PullState } from '../../server/src/lsp/features/pullDiagnostics.js';
 import type { WorkspaceView } from '../../server/src/lsp/features/state.js';
 import { WorkspaceReports } from '../../server/src/lsp/workspaceReports.js';
+import type { FindingsGuide } from '../../server/src/lsp/findingsGuide.js';
 
 export const ROOT = '/virtual';
 export const fileUri = (name: string) => `file://${ROOT}/${name}`;
@@ -33,6 +34,7 @@ export class MemoryWorkspace implements WorkspaceView {
   settings: CorroborateSettings;
   generation = 1;
   documentChanges = false;
+  findingsGuide: FindingsGuide = {};
 
   constructor(sources: SourceInput[] = CORPUS, settings: Partial<CorroborateSettings> = {}) {
     this.index = buildCorpusIndex(sources.map((s) => ({ ...s })));

@@ -55,7 +55,7 @@ describe('the VS Code package', function () {
   after(() => tree.cleanup());
 
   it('holds the manifest, the bundles and the corpus', () => {
-    for (const name of ['[Content_Types].xml', 'extension.vsixmanifest', 'extension/package.json', 'extension/dist/extension.js', 'extension/dist/server.js', 'extension/corpus/manifest.json']) {
+    for (const name of ['[Content_Types].xml', 'extension.vsixmanifest', 'extension/package.json', 'extension/dist/extension.js', 'extension/dist/server.js', 'extension/corpus/manifest.json', 'extension/docs/findings.md']) {
       assert.ok(entries.has(name), `${name} in ${[...entries.keys()].join(', ')}`);
     }
     assert.ok(![...entries.keys()].some((n) => n.includes('node_modules') || n.startsWith('extension/out/') || n.endsWith('.ts')));

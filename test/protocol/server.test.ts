@@ -1,7 +1,8 @@
 // The language server as an editor sees it: the real server over stdio, spoken to in LSP.
 // Every corpus here is made up inside the test (a fictional siege, a fictional treaty).
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentLink, Hover, Location, MarkupContent } from 'vscode-languageserver-protocol/node';
 import { TestClient, positionOf, tempTree, uriOf } from './lspClient.js';
@@ -75,7 +76,10 @@ describe('language server over stdio', function () {
     assert.equal(contradicted.severity, 2);
     assert.match(contradicted.message as string, /143 days/);
     // Lean: the evidence stays on the server, named by the short id in `data`.
-    assert.deepEqual(Object.keys(contradicted).sort(), ['code', 'data', 'message', 'range', 'severity', 'source']);
+    assert.deepEqual(Object.keys(contradicted).sort(), ['code', 'codeDescription', 'data', 'message', 'range', 'severity', 'source']);
+    // The code links to its explanation, a page shipped with the package (opened at its heading).
+    const [guide, line] = contradicted.codeDescription!.href.split('#L');
+    assert.equal(readFileSync(fileURLToPath(guide!), 'utf8').split('\n')[Number(line) - 1], '## contradicted');
     const evidence = await client.request<Diagnostic | null>('corroborate/evidence', { textDocument: { uri }, id: (contradicted.data as { id: string }).id });
     assert.equal(evidence?.message, contradicted.message);
     assert.equal(evidence?.relatedInformation?.[0]?.location.uri, uriOf(path.join(tree.dir, 'sources', 'quill.md')));

@@ -21,6 +21,7 @@ import { indexCorpus } from '../corpus/cache.js';
 import { bundledCorpusDir, loadSources } from '../corpus/sources.js';
 import type { CorpusIndex } from '../engine/index.js';
 import type { WorkspaceView } from './features/state.js';
+import { findingsGuideLinks, type FindingsGuide } from './findingsGuide.js';
 import { STATUS_NOTIFICATION, type StatusParams } from './protocol.js';
 import { mergeSettings, type FileSettings } from './settingsMerge.js';
 import { concernsSources, isInside, resolveSources, toSlashes, type ResolvedSources } from './sourcePaths.js';
@@ -56,6 +57,8 @@ interface ClientSupport {
   pullDiagnostics: boolean;
   /** workspace/diagnostic/refresh: the client pulls again when asked to. */
   diagnosticRefresh: boolean;
+  /** A diagnostic's codeDescription is shown (a link to what the code means). */
+  codeDescription: boolean;
 }
 
 export type Progress = Pick<WorkDoneProgressServerReporter, 'begin' | 'report' | 'done'>;
@@ -80,7 +83,9 @@ export class Workspace implements WorkspaceView {
     workDoneProgress: false,
     pullDiagnostics: false,
     diagnosticRefresh: false,
+    codeDescription: false,
   };
+  private guide: FindingsGuide | undefined;
   folders: string[] = [];
   private trusted = true;
   private pushedSettings: unknown; // from initializationOptions or didChangeConfiguration, when not pulled
@@ -118,6 +123,11 @@ export class Workspace implements WorkspaceView {
     return this.support.documentChanges;
   }
 
+  get findingsGuide(): FindingsGuide {
+    if (!this.support.codeDescription) return {};
+    return (this.guide ??= findingsGuideLinks());
+  }
+
   /** Whether the client pulls diagnostics (then it is never sent publishDiagnostics). */
   get pullsDiagnostics(): boolean {
     return this.support.pullDiagnostics;
@@ -145,6 +155,8 @@ export class Workspace implements WorkspaceView {
     support.workDoneProgress = !!caps.window?.workDoneProgress;
     support.pullDiagnostics = !!caps.textDocument?.diagnostic;
     support.diagnosticRefresh = !!caps.workspace?.diagnostics?.refreshSupport;
+    // (A client that pulls diagnostics is of LSP 3.17, which shows code descriptions.)
+    support.codeDescription = !!caps.textDocument?.publishDiagnostics?.codeDescriptionSupport || support.pullDiagnostics;
     const options = (params.initializationOptions ?? {}) as InitOptions;
     this.trusted = options.workspaceTrusted !== false;
     this.pushedSettings = options.settings;

@@ -89,7 +89,7 @@ export function analyzeText(workspace: WorkspaceView, text: string, draft?: Draf
     let placed = cache?.get(result);
     // (Where a comment silences findings, whether one is silenced depends on where it is now.)
     if (!placed || placed.line !== start.line || placed.character !== start.character || analysis.hasSilences) {
-      placed = { ...start, diagnostics: leanDiagnostics(analysis, result, blockStart, lines, index, settings, draft?.ids) };
+      placed = { ...start, diagnostics: leanDiagnostics(analysis, result, blockStart, lines, workspace, draft?.ids) };
       cache?.set(result, placed);
     }
     for (const d of placed.diagnostics) diagnostics.push(d);
@@ -105,7 +105,8 @@ export function analyzeText(workspace: WorkspaceView, text: string, draft?: Draf
  * editors list related information above our own hover. `corroborate.relatedInformation` puts it
  * back for editors that show it in their problem list.
  */
-function leanDiagnostics(analysis: DraftAnalysis, result: BlockResult, blockStart: number, lines: LineIndex, index: CorpusIndex, settings: CorroborateSettings, ids: FindingIds | undefined): Diagnostic[] {
+function leanDiagnostics(analysis: DraftAnalysis, result: BlockResult, blockStart: number, lines: LineIndex, workspace: WorkspaceView, ids: FindingIds | undefined): Diagnostic[] {
+  const { index, settings, findingsGuide } = workspace;
   const diagnostics: Diagnostic[] = [];
   for (const finding of result.findings) {
     const now = analysis.findingNow(finding, result, blockStart);
@@ -113,11 +114,13 @@ function leanDiagnostics(analysis: DraftAnalysis, result: BlockResult, blockStar
     if (severity === 'off' || analysis.leftOut(now)) continue;
     const range = lines.rangeOf(now.range);
     const diagnostic: Diagnostic = { range, severity, code: now.code, source: 'corroborate', message: now.message };
+    const guide = findingsGuide[now.code];
+    if (guide) diagnostic.codeDescription = { href: guide };
     if (ids) {
       const identity = `${now.code}\u0000${range.start.line}:${range.start.character}:${range.end.line}:${range.end.character}\u0000${now.message}`;
       diagnostic.data = { id: ids.idFor(identity, now, lines) };
     }
-    if (settings.relatedInformation && now.evidence.length > 0) diagnostic.relatedInformation = relatedInformationOf(now, index);
+    if (settings.relatedInformation && index && now.evidence.length > 0) diagnostic.relatedInformation = relatedInformationOf(now, index);
     diagnostics.push(diagnostic);
   }
   return diagnostics;

@@ -4,6 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CorroborateSettings } from '../../config.js';
 import type { CorpusIndex } from '../../engine/index.js';
 import type { DraftStates } from '../documents.js';
+import type { FindingsGuide } from '../findingsGuide.js';
 
 export interface WorkspaceView {
   /** The corpus index; undefined until the first indexing is done. */
@@ -13,6 +14,8 @@ export interface WorkspaceView {
   readonly generation: number;
   /** Whether the client takes edits pinned to a document's version (workspaceEdit.documentChanges). */
   readonly documentChanges: boolean;
+  /** Each code's explanation, for the diagnostics' codeDescription: empty when the client shows none. */
+  readonly findingsGuide: FindingsGuide;
   /** Whether the URI is one of the loaded sources (never checked as a draft). */
   isSourceDocument(uri: string): boolean;
 }
