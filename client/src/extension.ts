@@ -41,9 +41,11 @@ function showStatus(status: StatusParams): void {
     const sources = `${status.sources} source${status.sources === 1 ? '' : 's'}`;
     // "statements", not "claims": a student reads "claims" as the essay's own.
     const statements = `${status.claims.toLocaleString()} statement${status.claims === 1 ? '' : 's'}`;
-    statusItem.text = `$(book) ${sources} · ${statements}`;
-    statusItem.tooltip = `Corroborate: ${sources} indexed, ${statements} in them${status.message ? `\n${status.message}` : ''}\nClick to list the sources.`;
+    // A setup mistake (a sources folder that does not exist) stays in sight until it is fixed.
+    statusItem.text = `${status.warning ? '$(warning)' : '$(book)'} ${sources} · ${statements}`;
+    statusItem.tooltip = `Corroborate: ${sources} indexed, ${statements} in them${status.message ? `\n${status.message}` : ''}${status.warning ? `\n\n${status.warning}` : ''}\nClick to list the sources.`;
   }
+  statusItem.backgroundColor = !status.busy && status.warning ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
   statusItem.show();
 }
 

@@ -96,6 +96,10 @@ export class Diagnostic {
   constructor(readonly range: Range, readonly message: string, readonly severity?: number) {}
 }
 
+export class ThemeColor {
+  constructor(readonly id: string) {}
+}
+
 export class CancellationTokenSource {
   private readonly cancelled = new EventEmitter<void>();
   readonly token = {

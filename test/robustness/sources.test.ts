@@ -157,6 +157,16 @@ describe('faulty sources in the language server', function () {
     assert.equal((status as { sources: number }).sources, 0);
     await warned(client, 'nowhere', /skipped, it does not exist/);
     await warned(client, 'No sources were loaded', /corroborate\.sources/);
+    // A setup mistake is shown, not only logged: one notification naming the setting and the path,
+    // and the status carries it until it is fixed.
+    const shown = await client.shown.next((m) => m.message.includes('nowhere'), 'the warning notification');
+    assert.equal(shown.type, 2, 'a warning');
+    assert.match(shown.message, /sources entry .*nowhere \(named in settings \(corroborate\.sources\)\) does not exist/);
+    assert.match((status as { warning?: string }).warning ?? '', /nowhere .* does not exist/);
+    const again = await client.request<{ warning?: string }>('corroborate/reindex', null);
+    assert.match(again.warning ?? '', /does not exist/, 'still in the status');
+    await sleep(100);
+    assert.equal(client.shown.items.filter((m) => m.message.includes('nowhere')).length, 1, 'shown once');
     const uri = uriOf(path.join(tree.dir, 'essay.md'));
     await client.open(uri, DRAFT);
     assert.deepEqual(codes(await client.diagnosticsFor(uri, { version: 1 })), ['needs-citation', 'needs-citation', 'not-in-sources', 'not-in-sources']);
@@ -167,5 +177,17 @@ describe('faulty sources in the language server', function () {
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(file), type: 1 }] });
     const after = await client.diagnosticsFor(uri, { from: mark, predicate: (d) => d.some((x) => x.code === 'contradicted') });
     assert.deepEqual(codes(after), ['contradicted', 'needs-citation', 'needs-citation', 'not-in-sources']);
+    assert.equal((await client.request<{ warning?: string }>('corroborate/reindex', null)).warning, undefined, 'fixed: gone from the status');
+  });
+
+  it('a sources folder with no .md or .txt in it: a warning naming it', async () => {
+    tree.write('pdfs/chapter.pdf', '%PDF-1.4');
+    hooked = await startHooked({}, {
+      settings: { debounceMs: 0, includeBundledCorpus: false, sources: ['pdfs'] },
+      workspaceFolders: [tree.dir],
+    });
+    const status = await hooked.client.ready();
+    assert.match((status as { warning?: string }).warning ?? '', /pdfs \(named in settings \(corroborate\.sources\)\) holds no \.md or \.txt files/);
+    await hooked.client.shown.next((m) => m.message.includes('holds no .md or .txt files'), 'the warning notification');
   });
 });

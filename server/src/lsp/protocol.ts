@@ -12,6 +12,8 @@ export interface StatusParams {
   claims: number;
   busy: boolean;
   message?: string;
+  /** Setup mistakes to show until they are fixed (a sources folder that does not exist), one per line. */
+  warning?: string;
 }
 /** Client → server request: the indexed sources. */
 export const SOURCES_REQUEST = 'corroborate/sources';

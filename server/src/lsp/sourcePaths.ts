@@ -21,6 +21,8 @@ export interface ResolvedSources {
   watchRoots: string[];
   /** Folders and files named directly (not by a glob). */
   plainRoots: string[];
+  /** Where each plain root was named (`settings`, a `.corroborate.json` path): for the warnings the editor shows. */
+  origins: Map<string, string>;
   /** Globs as regular expressions over absolute paths (with `/` separators), for watched-file events. */
   globs: RegExp[];
 }
@@ -147,6 +149,7 @@ export async function resolveSources(specs: SourceSpec[], warn: (message: string
   const watchRoots: string[] = [];
   const plainRoots: string[] = [];
   const globs: RegExp[] = [];
+  const origins = new Map<string, string>();
   const add = (list: string[], p: string) => {
     if (!list.includes(p)) list.push(p);
   };
@@ -173,9 +176,10 @@ export async function resolveSources(specs: SourceSpec[], warn: (message: string
       add(paths, p);
       add(watchRoots, p);
       add(plainRoots, p);
+      if (!origins.has(p)) origins.set(p, spec.origin);
     }
   }
-  return { paths, watchRoots, plainRoots, globs };
+  return { paths, watchRoots, plainRoots, globs, origins };
 }
 
 /** Is `file` inside (or equal to) `folder`? Both absolute. */

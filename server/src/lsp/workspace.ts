@@ -7,6 +7,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  MessageType,
+  ShowMessageNotification,
   type Connection,
   type DidChangeConfigurationParams,
   type DidChangeWatchedFilesParams,
@@ -22,6 +24,7 @@ import { bundledCorpusDir, loadSources } from '../corpus/sources.js';
 import type { CorpusIndex } from '../engine/index.js';
 import type { WorkspaceView } from './features/state.js';
 import { findingsGuideLinks, type FindingsGuide } from './findingsGuide.js';
+import { problemMessage, sourceProblems, type SourceProblem } from './sourceProblems.js';
 import { STATUS_NOTIFICATION, type StatusParams } from './protocol.js';
 import { mergeSettings, type FileSettings } from './settingsMerge.js';
 import { concernsSources, isInside, resolveSources, toSlashes, type ResolvedSources } from './sourcePaths.js';
@@ -86,12 +89,15 @@ export class Workspace implements WorkspaceView {
     codeDescription: false,
   };
   private guide: FindingsGuide | undefined;
+  /** The setup mistakes of the last indexing, and every one the editor has been shown (once each). */
+  private problems: string[] = [];
+  private readonly problemsShown = new Set<string>();
   folders: string[] = [];
   private trusted = true;
   private pushedSettings: unknown; // from initializationOptions or didChangeConfiguration, when not pulled
   private cacheDir: string | undefined; // initializationOptions.cacheDir: where the corpus index is cached
   settings: CorroborateSettings = { ...DEFAULT_SETTINGS, severity: {} };
-  resolved: ResolvedSources = { paths: [], watchRoots: [], plainRoots: [], globs: [] };
+  resolved: ResolvedSources = { paths: [], watchRoots: [], plainRoots: [], globs: [], origins: new Map() };
   private configFiles: string[] = [];
   index: CorpusIndex | undefined;
   private sourcePaths = new Set<string>(); // resolved paths of loaded sources: never checked as drafts
@@ -220,6 +226,7 @@ export class Workspace implements WorkspaceView {
       claims: this.index?.statementCount ?? 0,
       busy: this.busy,
       ...(message ? { message } : {}),
+      ...(this.problems.length > 0 ? { warning: this.problems.join('\n') } : {}),
     };
   }
 
@@ -364,9 +371,22 @@ export class Workspace implements WorkspaceView {
       const { report } = built;
       this.log(`Indexed ${index.sources.length} source${index.sources.length === 1 ? '' : 's'} (${index.statementCount} statements) in ${Math.round(report.ms)} ms${cacheDir ? `, ${report.fromCache} from the cache` : ''}${report.threads ? ` with ${report.threads} threads` : ''}`);
       if (index.sources.length === 0) warn('No sources were loaded: every claim will read "not in sources". Set corroborate.sources or corroborate.includeBundledCorpus.');
+      await this.showProblems(await sourceProblems(this.resolved.plainRoots, this.resolved.origins, inputs));
     } finally {
       progress.done();
       this.busy = false;
+    }
+  }
+
+  /** Each setup mistake as a notification, once; all of them in the status until they are fixed. */
+  private async showProblems(problems: SourceProblem[]): Promise<void> {
+    this.problems = problems.map(problemMessage);
+    for (const message of this.problems) {
+      this.warn(message);
+      if (this.problemsShown.has(message)) continue;
+      this.problemsShown.add(message);
+      // A notification (window/showMessage), not a request: nothing waits for the editor's answer.
+      void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }).catch(() => undefined);
     }
   }
 

@@ -40,8 +40,8 @@ export async function listSources(state: CommandState, _params: unknown, token: 
 /** `corroborate/reindex`: reads the settings and every source again. */
 export async function reindex(state: CommandState, _params: unknown, _token: CancellationToken): Promise<StatusParams> {
   await state.workspace.requestReload(true);
-  const { sources, claims, busy } = state.workspace.status();
-  return { sources, claims, busy };
+  const { sources, claims, busy, warning } = state.workspace.status();
+  return { sources, claims, busy, ...(warning ? { warning } : {}) };
 }
 
 /**

@@ -1,0 +1,41 @@
+// A sources entry that gives no source (a mistyped folder, one that cannot be read, one with no
+// `.md`/`.txt` in it) is a setup mistake: the editor shows it, not only the log, until it is fixed.
+import { constants, promises as fs } from 'node:fs';
+import path from 'node:path';
+import { isInside } from './sourcePaths.js';
+
+export interface SourceProblem {
+  /** The folder or file as resolved. */
+  path: string;
+  /** Where it was named: `settings (corroborate.sources)` or a `.corroborate.json` path. */
+  origin: string;
+  reason: 'does not exist' | 'cannot be read' | 'holds no .md or .txt files';
+}
+
+/** Why a root that gave no source gave none. */
+async function whyEmpty(root: string): Promise<SourceProblem['reason']> {
+  try {
+    const stat = await fs.stat(root);
+    if (stat.isDirectory()) await fs.readdir(root);
+    else await fs.access(root, constants.R_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR' ? 'does not exist' : 'cannot be read';
+  }
+  return 'holds no .md or .txt files';
+}
+
+/** The roots named directly (not by a glob) that no loaded source came from, each with why. */
+export async function sourceProblems(roots: readonly string[], origins: ReadonlyMap<string, string>, loaded: readonly { uri: string }[]): Promise<SourceProblem[]> {
+  const problems: SourceProblem[] = [];
+  for (const root of roots) {
+    if (loaded.some((s) => isInside(path.resolve(s.uri), root))) continue;
+    problems.push({ path: root, origin: origins.get(root) ?? 'settings (corroborate.sources)', reason: await whyEmpty(root) });
+  }
+  return problems;
+}
+
+/** `The sources folder /work/nowhere (named in settings (corroborate.sources)) does not exist.` */
+export function problemMessage(problem: SourceProblem): string {
+  return `Corroborate: the sources entry ${problem.path} (named in ${problem.origin}) ${problem.reason}; no sources are read from it.`;
+}
