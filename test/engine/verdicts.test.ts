@@ -200,6 +200,11 @@ describe('verdicts on a made-up corpus', () => {
   for (const [name, draft, expected] of oneStatement) {
     it(`the one statement with a measure: ${name}`, () => assert.deepEqual(codes(draft, captives), expected));
   }
+  it('the one statement with a measure: not one told beside a length of time (a count over that span)', () => {
+    const overASpan = [chronicle(CHRONICLE), letters(LETTERS.replace('ruined the valley, and some 5,000 Karsk militiamen were taken prisoner.',
+      'ruined the valley. It took only four months for the losses to pass ten thousand, while 5,000 soldiers were taken prisoner.'))];
+    assert.deepEqual(codes('About 9,000 men were taken prisoner.', overASpan), ['needs-citation 9,000', 'not-in-sources 9,000']);
+  });
 
   it('a day dated only by the year of the text around it is not contradicted by the same day in another year', () => {
     const sources = [chronicle('The Brannock Chronicle\nThe Treaty of Orlen was signed on 3 May 1611 by Duke Aldric.')];

@@ -222,11 +222,21 @@ function promoteTheOne(claim: Claim, result: Comparison, oneFact: boolean, index
     if (claim.frame.scope !== undefined && statement.scope !== claim.frame.scope && statement.subject && !fromContext(statement.subject)) continue;
     // (`prisoners over the whole war`: a total over a whole war is the one count only of another such total.)
     if (claim.frame.scope === 'whole' && statement.scope !== 'whole') continue;
+    // (`it took only six months for … while three million were taken prisoner`: a count told beside a
+    // length of time is a count over that span, not the one count of a claim that gives none.)
+    if (claim.frame.scope === undefined && toldOverASpan(m.view.statement, index)) continue;
     // (`three million Soviet men were killed`, in a paragraph about the invasion: the one count of
     // deaths the corpus gives is of a battle it names, and the paragraph never names that battle.)
     if (namesOtherEvent(statement, claim.around, index)) continue;
     m.decision = { relation: 'same', slot: 'measure', reason: `the one statement in the sources with this measure (${m.decision.reason.replace(/, but not sure.*$/, '')})` };
   }
+}
+
+/** Whether a statement's sentence also gives a length of time (a duration that is not a date range's). */
+function toldOverASpan(statement: Statement, index: CorpusIndex): boolean {
+  const source = index.byKey.get(statement.sourceKey);
+  return source !== undefined && source.statements.some((s) => s.sentence.range.start === statement.sentence.range.start && s !== statement &&
+    s.frame.dimension === 'duration' && s.value.form !== 'date-range');
 }
 
 /**
