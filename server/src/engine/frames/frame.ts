@@ -549,8 +549,28 @@ function bodyWithin(t: readonly Token[], end: number): string | undefined {
   return undefined;
 }
 
+/** Whose a body of men is: `his`, `my`, `Quarmby's`. */
+const OWNER = /^(his|her|their|my|our)$|^\p{L}+['’]s$/u;
+
+/**
+ * `12 of his yeomen`, `Seventeen of my own hands`, `Deaths among Quarmby's hands | 17`: part of
+ * someone's own body of men, named by its own word (not `his men`, `his sailors`, which may be all).
+ */
+function ownBody(site: ValueSite, row: boolean): string | undefined {
+  const t = site.tokens;
+  const bodyAt = (i: number): string | undefined => {
+    if (!OWNER.test(t[i]?.lower ?? '')) return undefined;
+    const body = t[i + 1]?.lower === 'own' ? t[i + 2] : t[i + 1];
+    return body?.kind === 'word' && /^\p{Ll}+(s|men)$/u.test(body.text) && !COUNTED_THINGS.has(body.lower) && !COUNT_KINDS.has(body.lower) ? `own ${body.lower}` : undefined;
+  };
+  if (t[site.end]?.lower === 'of') return bodyAt(site.end + 1);
+  // (In a table row, its label cell says whose: `| Deaths among Quarmby's hands | 17 |`.)
+  for (let i = row ? 0 : site.clause[0]; i < site.first - 1; i++) if (t[i]!.lower === 'among') return bodyAt(i + 1);
+  return undefined;
+}
+
 /** The body of men counted: `the 4th Lancers`, `our company`; `the regiment` is the one named before. */
-function groupOf(site: ValueSite, mentions: readonly Mention[], discourse: Discourse): string | undefined {
+function groupOf(site: ValueSite, mentions: readonly Mention[], discourse: Discourse, row: boolean): string | undefined {
   // `Counting the captain and his mate, six men died`, `including civilians, …`: a total that adds
   // others in counts a larger body than a count that does not.
   if (/^(counting|including|adding)$/.test(site.tokens[0]?.lower ?? '') && site.clause[0] > 0) return 'with others';
@@ -567,10 +587,8 @@ function groupOf(site: ValueSite, mentions: readonly Mention[], discourse: Disco
   const alone = mentions.find((m) => (m.kind === 'other' || m.kind === 'unit') && !m.located && m.ref.key !== undefined && m.ref.type === undefined &&
     m.first >= site.clause[0] && m.end < site.first && t[m.end]?.lower === 'alone');
   if (alone && site.value.interval.dimension === 'count') return `alone ${alone.ref.key}`;
-  // `12 of his yeomen`: part of someone's body of men, named by its own word (not `his men`, `his sailors`).
-  const body = t[site.end + 2];
-  if (site.value.interval.dimension === 'count' && t[site.end]?.lower === 'of' && /^(his|her|their)$/.test(t[site.end + 1]?.lower ?? '') &&
-    body?.kind === 'word' && /^\p{Ll}+(s|men)$/u.test(body.text) && !COUNTED_THINGS.has(body.lower) && !COUNT_KINDS.has(body.lower)) return `own ${body.lower}`;
+  const own = site.value.interval.dimension === 'count' ? ownBody(site, row) : undefined;
+  if (own) return own;
   const within = site.value.interval.dimension === 'fraction' ? bodyWithin(t, site.end) : undefined;
   if (within) return within;
   const unit = mentions.find((m) => m.kind === 'unit' && m.first < site.clause[1]);
@@ -804,7 +822,7 @@ function qualify(frame: FactFrame, site: ValueSite, mentions: readonly Mention[]
     .map((m) => m.ref.key!.split(' ').pop()!);
   if (agents.length > 0 && (dimension === 'count' || dimension === 'fraction')) frame.agents = [...new Set(agents)];
   // A part listed after a count (`211 people: 164 settlers and 47 soldiers`) is the count of that part.
-  const group = dimension === 'count' || dimension === 'fraction' ? (dimension === 'count' ? listedPart(site) : undefined) ?? groupOf(site, mentions, discourse) : undefined;
+  const group = dimension === 'count' || dimension === 'fraction' ? (dimension === 'count' ? listedPart(site) : undefined) ?? groupOf(site, mentions, discourse, row) : undefined;
   // (Several events named together are already the subject: `together` says nothing more.)
   if (group && !(group === 'together' && frame.subject?.combined)) frame.group = group;
   // (A body of men named, `Keddle's garrison`, already says whose count it is.)
