@@ -148,7 +148,7 @@ describe('quick fixes change only their own draft', function () {
     const stale = await client.request<CodeAction[]>('textDocument/codeAction', {
       textDocument: { uri }, range: contradicted.range, context: { diagnostics: [contradicted] },
     });
-    assert.deepEqual(stale.map((a) => a.title), ['Silence Corroborate on this line (corroborate-disable-next-line)']);
+    assert.deepEqual(stale.map((a) => a.title), ['Silence contradicted on this line (corroborate-disable-next-line contradicted)']);
     checkActions(stale, uri, version, changed);
     assert.ok(!client.stderr.includes('corroborate-ls:'), client.stderr);
   });
