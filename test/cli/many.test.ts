@@ -112,6 +112,17 @@ describe('corroborate check on a class (issue 12)', function () {
     assert.match(none.stderr, /nothing could be checked \(every draft given is ignored\)/);
   });
 
+  it('reads sources named by a glob in .corroborate.json, and does not check them as drafts', () => {
+    writeFileSync(path.join(dir, '.corroborate.json'), JSON.stringify({ sources: ['sources/*.txt'], includeBundledCorpus: false }));
+    const { stdout, stderr } = run(['check', '--format', 'json', '.'], dir);
+    const result = JSON.parse(stdout) as JsonResult;
+    assert.equal(stderr, '');
+    // sources/annals.md is a draft here: the glob names only the .txt source.
+    assert.deepEqual(result.map((r) => r.file), ['sources/annals.md', ...named]);
+    const ana = result.find((r) => r.file === 'submissions/ana.md')!;
+    assert.match(ana.diagnostics.find((d) => d.code === 'contradicted')!.message, /Source says 140 days \("The Brannock Chronicle"\)/);
+  });
+
   it('says which arguments gave nothing to check, and checks the rest', () => {
     mkdirSync(path.join(dir, 'empty'));
     const { code, stdout, stderr } = run(['check', '--corpus', 'sources', 'missing.md', 'nowhere/*.md', 'empty', 'submissions/ana.md'], dir);

@@ -390,6 +390,8 @@ interface ConfigInEffect {
   settings: CorroborateSettings;
   /** Its sources with their globs expanded (absolute). */
   sources: string[];
+  /** The folders and files it names itself (not by a glob). */
+  plainSources: string[];
   ignore: IgnoreMatcher[];
 }
 
@@ -407,7 +409,7 @@ export async function readDrafts(options: CheckOptions, context: ReadContext): P
   // The .corroborate.json of each folder, looked up once per folder and read once per file.
   const configOfDir = new Map<string, Promise<string | undefined>>();
   const configs = new Map<string, Promise<ConfigInEffect>>();
-  const defaults: ConfigInEffect = { settings: DEFAULT_SETTINGS, sources: [], ignore: [] };
+  const defaults: ConfigInEffect = { settings: DEFAULT_SETTINGS, sources: [], plainSources: [], ignore: [] };
   const configFor = async (dir: string): Promise<ConfigInEffect> => {
     if (!options.useConfig) return defaults;
     let found = configOfDir.get(dir);
@@ -422,7 +424,7 @@ export async function readDrafts(options: CheckOptions, context: ReadContext): P
       config = (async () => {
         const settings = await loadConfigFile(file, warn);
         const resolved = await resolveSources(settings.sources.map((entry) => ({ entry, baseDirs: [], origin: file })), warn);
-        return { file, settings, sources: resolved.paths, ignore: ignoreMatchers(settings.ignore) };
+        return { file, settings, sources: resolved.paths, plainSources: resolved.plainRoots, ignore: ignoreMatchers(settings.ignore) };
       })();
       configs.set(file, config);
     }
@@ -430,6 +432,16 @@ export async function readDrafts(options: CheckOptions, context: ReadContext): P
   };
 
   const inputs = await expandInputs(options.files, cwd, options.stdinFilename);
+  // Is a draft a folder or glob found one of the sources it would be checked against?
+  const globbedSources = new Map<ConfigInEffect, Set<string>>();
+  const isSource = (file: string, sources: string[] | ConfigInEffect): boolean => {
+    if (isInside(file, bundledCorpusDir())) return true;
+    if (Array.isArray(sources)) return sources.some((s) => isInside(file, s));
+    if (sources.plainSources.some((s) => isInside(file, s))) return true;
+    let files = globbedSources.get(sources);
+    if (!files) globbedSources.set(sources, (files = new Set(sources.sources)));
+    return files.has(file);
+  };
   const drafts: Draft[] = [];
   const sourceRoots: SourceRoot[] = [];
   const rootOf = new Map<string, string>();
@@ -462,7 +474,7 @@ export async function readDrafts(options: CheckOptions, context: ReadContext): P
     const sourcePaths = corpus.length > 0
       ? corpus
       : [...(settings.includeBundledCorpus ? [bundledCorpusDir()] : []), ...config.sources];
-    if (input.path && !input.explicit && [...sourcePaths, bundledCorpusDir()].some((s) => isInside(input.path!, s))) continue;
+    if (input.path && !input.explicit && isSource(input.path, corpus.length > 0 ? corpus : config)) continue;
     const ignoredBy = input.path === undefined
       ? undefined
       : commandLineIgnore.find((m) => m.ignores(input.path!)) ? 'an --ignore pattern' : config.ignore.some((m) => m.ignores(input.path!)) ? `the ignore list of ${path.relative(cwd, config.file!)}` : undefined;
