@@ -2,6 +2,7 @@
 // A wrong type or unknown value falls back to the default with a warning that names the setting.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { ignorePattern } from './corpus/glob.js';
 import { FINDING_CODES, type FindingCode } from './engine/index.js';
 import type { SeverityOverrides, SeveritySetting } from './diagnostics.js';
 
@@ -19,6 +20,11 @@ export interface CorroborateSettings {
   maxFileBytes: number;
   /** Whether the language server's diagnostics carry each source sentence as related information. */
   relatedInformation: boolean;
+  /**
+   * Drafts to leave out of a check of many (`corroborate check FOLDER`): patterns as in .gitignore,
+   * relative to the config file; absolute once loaded from one (see ignorePattern).
+   */
+  ignore: string[];
 }
 
 export const DEFAULT_SETTINGS: CorroborateSettings = {
@@ -29,6 +35,7 @@ export const DEFAULT_SETTINGS: CorroborateSettings = {
   citationStyle: 'auto',
   maxFileBytes: 2 * 1024 * 1024,
   relatedInformation: false,
+  ignore: [],
 };
 
 const KNOWN_KEYS = [...Object.keys(DEFAULT_SETTINGS), 'trace', '$schema'];
@@ -39,7 +46,7 @@ const SEVERITY_NAMES: Record<string, SeveritySetting> = {
 
 /** Reads raw settings (from VS Code or a JSON file) into typed settings, warning about bad values. */
 export function readSettings(raw: unknown, where: string, warn: (message: string) => void): CorroborateSettings {
-  const settings: CorroborateSettings = { ...DEFAULT_SETTINGS, severity: {} };
+  const settings: CorroborateSettings = { ...DEFAULT_SETTINGS, severity: {}, ignore: [] };
   if (raw === undefined || raw === null) return settings;
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     warn(`${where}: settings must be an object; using the defaults`);
@@ -56,6 +63,10 @@ export function readSettings(raw: unknown, where: string, warn: (message: string
   if (r.sources !== undefined) {
     if (Array.isArray(r.sources) && r.sources.every((s) => typeof s === 'string')) settings.sources = r.sources as string[];
     else bad('sources', 'a list of paths');
+  }
+  if (r.ignore !== undefined) {
+    if (Array.isArray(r.ignore) && r.ignore.every((s) => typeof s === 'string' && s.trim() !== '')) settings.ignore = (r.ignore as string[]).map((s) => s.trim());
+    else bad('ignore', 'a list of patterns such as "drafts/old/" or "*.notes.md"');
   }
   if (r.includeBundledCorpus !== undefined) {
     if (typeof r.includeBundledCorpus === 'boolean') settings.includeBundledCorpus = r.includeBundledCorpus;
@@ -122,9 +133,10 @@ export async function loadConfigFile(file: string, warn: (message: string) => vo
     raw = JSON.parse(await fs.readFile(file, 'utf8'));
   } catch (error) {
     warn(`${file}: cannot be read as JSON (${(error as Error).message}); using the defaults`);
-    return { ...DEFAULT_SETTINGS, severity: {} };
+    return { ...DEFAULT_SETTINGS, severity: {}, ignore: [] };
   }
   const settings = readSettings(raw, file, warn);
   settings.sources = settings.sources.map((s) => path.resolve(path.dirname(file), s));
+  settings.ignore = settings.ignore.map((p) => ignorePattern(p, path.dirname(file)));
   return settings;
 }

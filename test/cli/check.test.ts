@@ -119,7 +119,8 @@ describe('corroborate check', function () {
       'corroborate: empty.md: is empty; skipped',
       'corroborate: binary.md: looks like a binary file; skipped',
       'corroborate: latin1.md: is not UTF-8 text; skipped',
-      'corroborate: folder.md: is a folder, not a file; skipped',
+      // A folder is checked for the Markdown files below it (issue 12): this one holds none.
+      'corroborate: folder.md: holds no Markdown file (.md, .markdown, .mdown, .mkd); skipped',
     ]);
   });
 

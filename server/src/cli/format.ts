@@ -1,10 +1,14 @@
-// Output formats of `corroborate check`: text (like ESLint), json (the contract's shape), sarif 2.1.0.
-import { pathToFileURL } from 'node:url';
-import path from 'node:path';
+// Output formats of `corroborate check`: text (like ESLint) and json (the contract's shape); SARIF is
+// sarif.ts's.
 import type { Diagnostic } from '../diagnostics.js';
 
 export interface FileResult {
+  /** The draft as named in the output. */
   file: string;
+  /** Its absolute path (none for standard input without --stdin-filename). */
+  path?: string;
+  /** Its text, for SARIF's fingerprints. */
+  text?: string;
   diagnostics: Diagnostic[];
 }
 
@@ -44,64 +48,4 @@ function summary(total: number, counts: number[]): string {
 
 export function formatJson(results: FileResult[]): string {
   return JSON.stringify(results.map((r) => ({ file: r.file, diagnostics: r.diagnostics })), null, 2) + '\n';
-}
-
-const SARIF_LEVEL = ['none', 'error', 'warning', 'note', 'note'];
-
-const RULES: Record<string, string> = {
-  contradicted: 'The draft\'s value disagrees with every corpus source that states this fact.',
-  'sources-disagree': 'The draft matches some sources, while others state a different value.',
-  'needs-citation': 'A checkable claim with no citation in its sentence.',
-  'not-in-sources': 'A checkable claim that no corpus source addresses.',
-  'citation-mismatch': 'The claim cites a corpus source that states a different value or does not state it.',
-};
-
-export function formatSarif(results: FileResult[], version: string): string {
-  const ruleIds = Object.keys(RULES);
-  const sarif = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'corroborate',
-            version,
-            informationUri: 'https://github.com/corroborate/corroborate',
-            rules: ruleIds.map((id) => ({ id, shortDescription: { text: RULES[id] } })),
-          },
-        },
-        results: results.flatMap((r) =>
-          r.diagnostics.map((d) => ({
-            ruleId: d.code,
-            ruleIndex: ruleIds.indexOf(d.code),
-            level: SARIF_LEVEL[d.severity],
-            message: { text: d.message },
-            locations: [
-              {
-                physicalLocation: {
-                  artifactLocation: { uri: path.isAbsolute(r.file) ? pathToFileURL(r.file).href : r.file.split(path.sep).join('/') },
-                  region: {
-                    startLine: d.range.start.line + 1,
-                    startColumn: d.range.start.character + 1,
-                    endLine: d.range.end.line + 1,
-                    endColumn: d.range.end.character + 1,
-                  },
-                },
-              },
-            ],
-            relatedLocations: (d.relatedInformation ?? []).map((info, id) => ({
-              id,
-              message: { text: info.message },
-              physicalLocation: {
-                artifactLocation: { uri: info.location.uri },
-                region: { startLine: info.location.range.start.line + 1, startColumn: info.location.range.start.character + 1 },
-              },
-            })),
-          })),
-        ),
-      },
-    ],
-  };
-  return JSON.stringify(sarif, null, 2) + '\n';
 }

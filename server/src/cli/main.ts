@@ -1,105 +1,163 @@
-// `corroborate check [--corpus PATH]... [--cache DIR] [--jobs N] [--format text|json|sarif] [--] FILE...`
-// Exit 0: no findings; 1: findings; 2: usage error, or nothing could be checked (reason on stderr).
+// `corroborate check [OPTION]... [--] FILE|FOLDER|GLOB|-...` (USAGE below says every option).
+// Exit 0: no findings (or none at --fail-on's level); 1: findings; 2: usage error, a --corpus that
+// does not exist, or nothing could be checked (the reason on stderr).
 import { promises as fs, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { findConfigFile, loadConfigFile, DEFAULT_SETTINGS, type CorroborateSettings } from '../config.js';
 import { bundledCorpusDir, loadSources, missingCorpusPath } from '../corpus/sources.js';
+import { ignoreMatchers, ignorePattern, type IgnoreMatcher } from '../corpus/glob.js';
 import { toDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { indexCorpus } from '../corpus/cache.js';
 import { availableCores } from '../corpus/indexWorkers.js';
-import { checkDraft, LineIndex, type CorpusIndex } from '../engine/index.js';
+import { checkDraft, LineIndex, type CorpusIndex, type Severity } from '../engine/index.js';
+import { isInside, resolveSources } from '../lsp/sourcePaths.js';
 import { explainCommand } from './explain.js';
-import { formatJson, formatSarif, formatText, type FileResult } from './format.js';
+import { formatJson, formatText, type FileResult } from './format.js';
+import { expandInputs, STDIN, type DraftInput } from './inputs.js';
+import { buildSarif, type RunNotification, type SourceRoot } from './sarif.js';
 
-const USAGE = `Usage: corroborate check [--corpus PATH]... [--cache DIR] [--jobs N] [--format text|json|sarif] [--] FILE...
+const USAGE = `Usage: corroborate check [OPTION]... [--] FILE|FOLDER|GLOB|-...
        corroborate explain [--corpus PATH]... FILE[:LINE[:COL]]
 
 Checks Markdown drafts against a corpus of sources and reports claims that disagree with the
 sources, that the sources disagree about, that no source addresses, or that carry no citation.
 
-Options:
+What to check:
+  FILE              a Markdown draft
+  FOLDER            every Markdown file below it (hidden folders and node_modules left out)
+  GLOB              a pattern, quoted or not: "submissions/**/*.md"
+  -                 the draft on standard input
+  --stdin-filename NAME
+                    the name of the draft on standard input, for messages and .corroborate.json
+  --ignore PATTERN  leave out drafts that match (repeatable; as in .gitignore: "late/", "*.notes.md")
+
+Sources:
   --corpus PATH     a folder or file of .md/.txt sources (repeatable); replaces the bundled corpus
                     and any sources named in .corroborate.json
   --cache DIR       keep the corpus index in DIR (created if need be): a later run with the same
                     sources, or with a few changed, reads it instead of indexing them again
-  --jobs N          check drafts in N threads (default: one per core for 8 drafts or more)
-  --format FORMAT   text (default), json (LSP diagnostics per file) or sarif (SARIF 2.1.0)
   --no-config       ignore .corroborate.json files
+
+Output:
+  -f, --format FORMAT
+                    text (default), json (LSP diagnostics per file) or sarif (SARIF 2.1.0)
+  -o, --output FILE write the report to FILE instead of standard output
+  -q, --quiet       report warnings and errors only
+  --jobs N          check drafts in N threads (default: one per core for 8 drafts or more)
+
+Exit status:
+  --fail-on LEVEL   exit 1 only for findings at LEVEL or above: error, warning, information, hint
+                    (default: any finding; error when --max-warnings is given)
+  --max-warnings N  also exit 1 when there are more than N warnings
+
   -h, --help        show this help
   -v, --version     show the version
 
-Exit status: 0 no findings, 1 findings, 2 usage error or nothing could be checked.`;
+Exit status: 0 no findings (at --fail-on's level), 1 findings, 2 a usage error or nothing could be checked.`;
 
 type Format = 'text' | 'json' | 'sarif';
 
-interface Options {
+export interface CheckOptions {
   corpus: string[];
   cache?: string;
   jobs?: number;
   format: Format;
+  output?: string;
+  quiet: boolean;
+  /** The least severe level that makes the exit status 1 (1 error … 4 hint). */
+  failOn: Severity;
+  maxWarnings?: number;
+  ignore: string[];
+  stdinFilename?: string;
   useConfig: boolean;
   files: string[];
 }
 
 class UsageError extends Error {}
 
-function parseArgs(argv: string[]): Options | 'help' | 'version' {
-  const options: Options = { corpus: [], format: 'text', useConfig: true, files: [] };
-  const args = [...argv];
-  const command = args.shift();
+const LEVELS: Record<string, Severity> = { error: 1, warning: 2, information: 3, info: 3, hint: 4 };
+
+/** A parseArgs error in this command's words. */
+function usageMessage(error: Error & { code?: string }): string {
+  const option = /'(-[^' ,<]+)(?:, (--[^' <]+))?/.exec(error.message);
+  const flag = option?.[2] ?? option?.[1] ?? 'an option';
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option "${flag}" (see "corroborate check --help"; a file named so goes after "--")`;
+  if (/does not take an argument/.test(error.message)) return `${flag} takes no value`;
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `${flag} needs a value (write ${flag}=VALUE for one that starts with "-")`;
+  return error.message;
+}
+
+function parseCheckArgs(argv: string[]): CheckOptions | 'help' | 'version' {
+  const command = argv[0];
   if (command === '-h' || command === '--help' || command === 'help') return 'help';
   if (command === '-v' || command === '--version') return 'version';
   if (command !== 'check') throw new UsageError(command ? `unknown command "${command}"; try "corroborate check FILE..."` : 'missing command; try "corroborate check FILE..."');
-  while (args.length > 0) {
-    const arg = args.shift()!;
-    if (arg === '--') {
-      options.files.push(...args.splice(0));
-      break;
-    }
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = () => {
-      const v = inline ?? args.shift();
-      if (v === undefined || v === '') throw new UsageError(`${flag} needs a value`);
-      return v;
-    };
-    switch (flag) {
-      case '--corpus':
-        options.corpus.push(value());
-        break;
-      case '--cache':
-        options.cache = value();
-        break;
-      case '--jobs': {
-        const v = value();
-        if (!/^[1-9]\d{0,2}$/.test(v)) throw new UsageError(`--jobs must be a whole number from 1, not "${v}"`);
-        options.jobs = Number(v);
-        break;
-      }
-      case '--format': {
-        const f = value();
-        if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not "${f}"`);
-        options.format = f;
-        break;
-      }
-      case '--no-config':
-        options.useConfig = false;
-        break;
-      case '-h':
-      case '--help':
-        return 'help';
-      case '-v':
-      case '--version':
-        return 'version';
-      default:
-        if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option "${flag}"`);
-        options.files.push(arg);
-    }
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv.slice(1),
+      allowPositionals: true,
+      strict: true,
+      options: {
+        corpus: { type: 'string', multiple: true },
+        cache: { type: 'string' },
+        jobs: { type: 'string' },
+        format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
+        quiet: { type: 'boolean', short: 'q' },
+        'fail-on': { type: 'string' },
+        'max-warnings': { type: 'string' },
+        ignore: { type: 'string', multiple: true },
+        'stdin-filename': { type: 'string' },
+        'no-config': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(usageMessage(error as Error));
   }
-  if (options.files.length === 0) throw new UsageError('no files to check; give one or more Markdown files');
-  return options;
+  const v = parsed.values;
+  if (v.help) return 'help';
+  if (v.version) return 'version';
+  const nonEmpty = (flag: string, value: string | undefined) => {
+    if (value !== undefined && value.trim() === '') throw new UsageError(`--${flag} needs a value`);
+    return value;
+  };
+  for (const c of v.corpus ?? []) nonEmpty('corpus', c);
+  for (const i of v.ignore ?? []) nonEmpty('ignore', i);
+  const format = v.format ?? 'text';
+  if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not "${format}"`);
+  if (v.jobs !== undefined && !/^[1-9]\d{0,2}$/.test(v.jobs)) throw new UsageError(`--jobs must be a whole number from 1, not "${v.jobs}"`);
+  const failOnWord = v['fail-on'];
+  if (failOnWord !== undefined && LEVELS[failOnWord.toLowerCase()] === undefined) {
+    throw new UsageError(`--fail-on must be error, warning, information or hint, not "${failOnWord}"`);
+  }
+  const maxWarnings = v['max-warnings'];
+  if (maxWarnings !== undefined && !/^\d{1,9}$/.test(maxWarnings)) throw new UsageError(`--max-warnings must be a whole number from 0, not "${maxWarnings}"`);
+  const files = parsed.positionals;
+  if (files.length === 0) throw new UsageError('no files to check; give Markdown files, folders or globs, or - for standard input');
+  const stdinFilename = nonEmpty('stdin-filename', v['stdin-filename']);
+  if (stdinFilename !== undefined && !files.includes(STDIN)) throw new UsageError('--stdin-filename names the draft read from standard input: give - among the files');
+  return {
+    corpus: v.corpus ?? [],
+    cache: nonEmpty('cache', v.cache),
+    jobs: v.jobs === undefined ? undefined : Number(v.jobs),
+    format,
+    output: nonEmpty('output', v.output),
+    quiet: v.quiet ?? false,
+    // ESLint's rule: with --max-warnings, warnings fail by their number, so only errors fail by being there.
+    failOn: failOnWord !== undefined ? LEVELS[failOnWord.toLowerCase()]! : maxWarnings !== undefined ? 1 : 4,
+    maxWarnings: maxWarnings === undefined ? undefined : Number(maxWarnings),
+    ignore: v.ignore ?? [],
+    stdinFilename,
+    useConfig: !v['no-config'],
+    files,
+  };
 }
 
 function version(): string {
@@ -112,6 +170,7 @@ function version(): string {
 }
 
 interface Draft {
+  input: DraftInput;
   file: string;
   text: string;
   settings: CorroborateSettings;
@@ -176,13 +235,33 @@ async function readDraft(file: string, maxBytes: number): Promise<{ text: string
   // A fifo or a device would block the read for ever, or never end.
   if (!stat.isFile()) return { reason: 'is not a regular file' };
   if (stat.size > maxBytes) return { reason: `${stat.size} bytes is over the ${maxBytes}-byte limit` };
-  let buffer: Buffer;
   try {
-    buffer = await fs.readFile(file);
+    return decodeDraft(await fs.readFile(file), maxBytes);
   } catch (error) {
     return { reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
   }
+}
+
+/** Reads the draft on standard input (to its end, but no further than the size limit). */
+async function readStdin(stdin: NodeJS.ReadableStream, maxBytes: number): Promise<{ text: string } | { reason: string }> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of stdin) {
+      const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+      size += buffer.length;
+      if (size > maxBytes) return { reason: `over the ${maxBytes}-byte limit` };
+      chunks.push(buffer);
+    }
+  } catch (error) {
+    return { reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
+  }
+  return decodeDraft(Buffer.concat(chunks), maxBytes);
+}
+
+function decodeDraft(buffer: Buffer, maxBytes: number): { text: string } | { reason: string } {
   if (buffer.length === 0) return { reason: 'is empty' };
+  if (buffer.length > maxBytes) return { reason: `${buffer.length} bytes is over the ${maxBytes}-byte limit` };
   if (buffer.subarray(0, 8192).includes(0)) return { reason: 'looks like a binary file' };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(buffer) };
@@ -191,11 +270,18 @@ async function readDraft(file: string, maxBytes: number): Promise<{ text: string
   }
 }
 
-export async function main(argv: string[], stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): Promise<number> {
+export interface CheckIo {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  stdin?: NodeJS.ReadableStream;
+  cwd?: string;
+}
+
+export async function main(argv: string[], stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream, stdin: NodeJS.ReadableStream = process.stdin): Promise<number> {
   if (argv[0] === 'explain') return explainCommand(argv.slice(1), stdout, stderr);
-  let options: Options | 'help' | 'version';
+  let options: CheckOptions | 'help' | 'version';
   try {
-    options = parseArgs(argv);
+    options = parseCheckArgs(argv);
   } catch (error) {
     if (error instanceof UsageError) {
       stderr.write(`corroborate: ${error.message}\n`);
@@ -211,61 +297,206 @@ export async function main(argv: string[], stdout: NodeJS.WritableStream, stderr
     stdout.write(version() + '\n');
     return 0;
   }
-  const missing = await missingCorpusPath(options.corpus);
-  if (missing) {
-    stderr.write(`corroborate: --corpus ${missing.path}: ${missing.reason}\n`);
-    return 2;
-  }
-  const warn = (message: string) => stderr.write(`corroborate: warning: ${message}\n`);
-  const { drafts, unreadable } = await readDrafts(options, stderr, warn);
-  const results = await checkDrafts(drafts, options, warn);
-
-  if (options.format === 'json') stdout.write(formatJson(results));
-  else if (options.format === 'sarif') stdout.write(formatSarif(results, version()));
-  // (With nothing checked, no "✓ 0 findings": the reason goes to stderr and the status is 2.)
-  else if (results.length > 0) stdout.write(formatText(results, (stdout as NodeJS.WriteStream).isTTY === true && !process.env.NO_COLOR));
-
-  if (results.length === 0) {
-    if (unreadable > 0) stderr.write(`corroborate: nothing could be checked (${unreadable} file${unreadable === 1 ? '' : 's'} skipped)\n`);
-    return 2;
-  }
-  return results.some((r) => r.diagnostics.length > 0) ? 1 : 0;
+  return check(options, { stdout, stderr, stdin });
 }
 
-/** Reads every draft in order, with the settings of its .corroborate.json, reporting the unreadable. */
-async function readDrafts(options: Options, stderr: NodeJS.WritableStream, warn: (m: string) => void): Promise<{ drafts: Draft[]; unreadable: number }> {
-  const configs = new Map<string, Promise<CorroborateSettings>>();
-  const settingsFor = async (file: string): Promise<CorroborateSettings> => {
-    if (!options.useConfig) return DEFAULT_SETTINGS;
-    const configFile = await findConfigFile(path.dirname(path.resolve(file)));
-    if (!configFile) return DEFAULT_SETTINGS;
-    let settings = configs.get(configFile);
-    if (!settings) {
-      settings = loadConfigFile(configFile, warn);
-      configs.set(configFile, settings);
+/** Runs `check` with parsed options. */
+export async function check(options: CheckOptions, io: CheckIo): Promise<number> {
+  const { stdout, stderr } = io;
+  const cwd = io.cwd ?? process.cwd();
+  const corpus = options.corpus.map((c) => path.resolve(cwd, c));
+  const missing = await missingCorpusPath(corpus);
+  if (missing) {
+    stderr.write(`corroborate: --corpus ${options.corpus[corpus.indexOf(missing.path)] ?? missing.path}: ${missing.reason}\n`);
+    return 2;
+  }
+  // What is said on stderr is also said in SARIF's invocation.
+  const notifications: RunNotification[] = [];
+  const warn = (message: string) => {
+    notifications.push({ level: 'warning', message });
+    stderr.write(`corroborate: warning: ${message}\n`);
+  };
+  const skip = (file: string, reason: string, level: RunNotification['level'] = 'error') => {
+    notifications.push({ level, file, message: reason });
+    stderr.write(`corroborate: ${file}: ${reason}; skipped\n`);
+  };
+  const read = await readDrafts(options, { cwd, stdin: io.stdin ?? process.stdin, warn, skip });
+  const { drafts, sourceRoots } = read;
+  const results = await checkDrafts(drafts, options, warn);
+  if (options.quiet) for (const r of results) r.diagnostics = r.diagnostics.filter((d) => d.severity <= 2);
+
+  let status: number;
+  if (results.length === 0) {
+    const why = read.unreadable > 0
+      ? `${read.unreadable} file${read.unreadable === 1 ? '' : 's'} skipped`
+      : read.ignored > 0 ? `every draft given is ignored` : 'no draft given';
+    stderr.write(`corroborate: nothing could be checked (${why})\n`);
+    notifications.push({ level: 'error', message: `nothing could be checked (${why})` });
+    status = 2;
+  } else {
+    status = exitStatus(results, options, stderr);
+  }
+
+  // (With nothing checked, text gives no "✓ 0 findings": the reason goes to stderr and the status is 2.)
+  let report: string | undefined;
+  if (options.format === 'json') report = formatJson(results);
+  else if (options.format === 'sarif') {
+    report = JSON.stringify(buildSarif({ results, notifications, sourceRoots, cwd, version: version(), exitCode: status }), null, 2) + '\n';
+  } else if (results.length > 0) {
+    const color = options.output === undefined && (stdout as NodeJS.WriteStream).isTTY === true && !process.env.NO_COLOR;
+    report = formatText(results, color);
+  }
+  if (options.output !== undefined) {
+    const out = path.resolve(cwd, options.output);
+    try {
+      await fs.mkdir(path.dirname(out), { recursive: true });
+      await fs.writeFile(out, report ?? '');
+    } catch (error) {
+      stderr.write(`corroborate: --output ${options.output}: cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
+      return 2;
     }
-    return settings;
+  } else if (report !== undefined) {
+    stdout.write(report);
+  }
+  return status;
+}
+
+/** 1 when a finding is at --fail-on's level or above, or there are more warnings than --max-warnings; else 0. */
+function exitStatus(results: FileResult[], options: CheckOptions, stderr: NodeJS.WritableStream): number {
+  let failing = false;
+  let warnings = 0;
+  for (const r of results) {
+    for (const d of r.diagnostics) {
+      if (d.severity <= options.failOn) failing = true;
+      if (d.severity === 2) warnings++;
+    }
+  }
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    stderr.write(`corroborate: ${warnings} warnings, more than --max-warnings ${options.maxWarnings} allows\n`);
+    failing = true;
+  }
+  return failing ? 1 : 0;
+}
+
+interface ReadContext {
+  cwd: string;
+  stdin: NodeJS.ReadableStream;
+  warn: (message: string) => void;
+  skip: (file: string, reason: string, level?: RunNotification['level']) => void;
+}
+
+interface ConfigInEffect {
+  file?: string;
+  settings: CorroborateSettings;
+  /** Its sources with their globs expanded (absolute). */
+  sources: string[];
+  /** The folders and files it names itself (not by a glob). */
+  plainSources: string[];
+  ignore: IgnoreMatcher[];
+}
+
+/**
+ * The drafts the command line names, in order, each read, with the settings of its .corroborate.json
+ * and the sources it is checked against. A draft a folder or a glob found is left out silently when
+ * it is one of its own sources; one an ignore pattern matches is left out too (with a note on
+ * stderr when the command line named it). Every draft that cannot be read is reported.
+ */
+export async function readDrafts(options: CheckOptions, context: ReadContext): Promise<{ drafts: Draft[]; unreadable: number; ignored: number; sourceRoots: SourceRoot[] }> {
+  const { cwd, warn, skip } = context;
+  const commandLineIgnore = ignoreMatchers(options.ignore.map((p) => ignorePattern(p, cwd)), options.ignore);
+  const corpus = options.corpus.map((c) => path.resolve(cwd, c));
+
+  // The .corroborate.json of each folder, looked up once per folder and read once per file.
+  const configOfDir = new Map<string, Promise<string | undefined>>();
+  const configs = new Map<string, Promise<ConfigInEffect>>();
+  const defaults: ConfigInEffect = { settings: DEFAULT_SETTINGS, sources: [], plainSources: [], ignore: [] };
+  const configFor = async (dir: string): Promise<ConfigInEffect> => {
+    if (!options.useConfig) return defaults;
+    let found = configOfDir.get(dir);
+    if (!found) {
+      found = findConfigFile(dir);
+      configOfDir.set(dir, found);
+    }
+    const file = await found;
+    if (!file) return defaults;
+    let config = configs.get(file);
+    if (!config) {
+      config = (async () => {
+        const settings = await loadConfigFile(file, warn);
+        const resolved = await resolveSources(settings.sources.map((entry) => ({ entry, baseDirs: [], origin: file })), warn);
+        return { file, settings, sources: resolved.paths, plainSources: resolved.plainRoots, ignore: ignoreMatchers(settings.ignore) };
+      })();
+      configs.set(file, config);
+    }
+    return config;
+  };
+
+  const inputs = await expandInputs(options.files, cwd, options.stdinFilename);
+  // Is a draft a folder or glob found one of the sources it would be checked against?
+  const globbedSources = new Map<ConfigInEffect, Set<string>>();
+  const isSource = (file: string, sources: string[] | ConfigInEffect): boolean => {
+    if (isInside(file, bundledCorpusDir())) return true;
+    if (Array.isArray(sources)) return sources.some((s) => isInside(file, s));
+    if (sources.plainSources.some((s) => isInside(file, s))) return true;
+    let files = globbedSources.get(sources);
+    if (!files) globbedSources.set(sources, (files = new Set(sources.sources)));
+    return files.has(file);
   };
   const drafts: Draft[] = [];
+  const sourceRoots: SourceRoot[] = [];
+  const rootOf = new Map<string, string>();
+  const addRoots = async (paths: string[], description: (p: string) => string) => {
+    for (const p of paths) {
+      if (rootOf.has(p)) continue;
+      let isDir = false;
+      try {
+        isDir = (await fs.stat(p)).isDirectory();
+      } catch {
+        // A source path that cannot be looked at has no sentences to place.
+      }
+      const root = isDir ? p : path.dirname(p);
+      rootOf.set(p, root);
+      if (sourceRoots.some((r) => r.path === root)) continue;
+      const bundled = p === bundledCorpusDir();
+      sourceRoots.push({ path: root, description: bundled ? `The corpus that ships with Corroborate ${version()}.` : description(p), bundled });
+    }
+  };
   let unreadable = 0;
-  for (const file of options.files) {
-    const settings = await settingsFor(file);
-    const draft = await readDraft(file, settings.maxFileBytes);
-    if ('reason' in draft) {
-      stderr.write(`corroborate: ${file}: ${draft.reason}; skipped\n`);
+  let ignored = 0;
+  for (const input of inputs) {
+    if (input.problem !== undefined) {
+      skip(input.file, input.problem);
       unreadable++;
       continue;
     }
-    const sourcePaths = options.corpus.length > 0
-      ? options.corpus
-      : [...(settings.includeBundledCorpus ? [bundledCorpusDir()] : []), ...settings.sources];
-    drafts.push({ file, text: draft.text, settings, sourcePaths });
+    const config = await configFor(input.path ? path.dirname(input.path) : cwd);
+    const { settings } = config;
+    const sourcePaths = corpus.length > 0
+      ? corpus
+      : [...(settings.includeBundledCorpus ? [bundledCorpusDir()] : []), ...config.sources];
+    if (input.path && !input.explicit && isSource(input.path, corpus.length > 0 ? corpus : config)) continue;
+    const ignoredBy = input.path === undefined
+      ? undefined
+      : commandLineIgnore.find((m) => m.ignores(input.path!)) ? 'an --ignore pattern' : config.ignore.some((m) => m.ignores(input.path!)) ? `the ignore list of ${path.relative(cwd, config.file!)}` : undefined;
+    if (ignoredBy) {
+      ignored++;
+      if (input.explicit) skip(input.file, `left out by ${ignoredBy}`, 'note');
+      continue;
+    }
+    const draft = input.stdin ? await readStdin(context.stdin, settings.maxFileBytes) : await readDraft(input.path!, settings.maxFileBytes);
+    if ('reason' in draft) {
+      skip(input.file, draft.reason);
+      unreadable++;
+      continue;
+    }
+    await addRoots(sourcePaths, (p) => (corpus.includes(p) ? `--corpus ${path.relative(cwd, p) || '.'}` : `a source named in ${config.file ? path.relative(cwd, config.file) : '.corroborate.json'}`));
+    drafts.push({ input, file: input.file, text: draft.text, settings, sourcePaths });
   }
-  return { drafts, unreadable };
+  return { drafts, unreadable, ignored, sourceRoots };
 }
 
 /** Checks the drafts (read first, every one) against their corpora, in threads when there are many. */
-async function checkDrafts(drafts: Draft[], options: Options, warn: (m: string) => void): Promise<FileResult[]> {
+async function checkDrafts(drafts: Draft[], options: CheckOptions, warn: (m: string) => void): Promise<FileResult[]> {
   // Many drafts are checked in threads, which read the corpus's index from a cache folder: the one
   // --cache names, or a temporary one.
   const threads = Math.min(drafts.length, options.jobs ?? (drafts.length >= 8 ? availableCores() : 1));
@@ -294,13 +525,13 @@ async function checkDrafts(drafts: Draft[], options: Options, warn: (m: string) 
     for (const d of drafts) await indexFor(d.sourcePaths);
     const checked = threads > 1 ? await checkInThreads(drafts, threads, cacheDir!, warn) : [];
     for (let i = 0; i < drafts.length; i++) {
-      const { file, text, settings, sourcePaths } = drafts[i]!;
+      const { input, file, text, settings, sourcePaths } = drafts[i]!;
       let diagnostics = checked[i];
       if (!diagnostics) {
         const index = await indexFor(sourcePaths);
         diagnostics = toDiagnostics(checkDraft(text, index).findings, new LineIndex(text), index, settings.severity);
       }
-      results.push({ file, diagnostics });
+      results.push({ file, path: input.path, text, diagnostics });
     }
   } finally {
     if (temporaryCache) await fs.rm(temporaryCache, { recursive: true, force: true }).catch(() => undefined);

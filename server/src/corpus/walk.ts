@@ -4,6 +4,9 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 
+/** The extensions of the drafts a folder holds (the workspace's, or a folder given to `corroborate check`). */
+export const MARKDOWN_EXTENSIONS = ['.md', '.markdown', '.mdown', '.mkd'];
+
 export interface WalkOptions {
   /** Called for every entry looked at, before anything else; false stops the walk (a budget). */
   onEntry?: () => boolean;

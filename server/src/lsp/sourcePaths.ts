@@ -5,6 +5,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { SOURCE_EXTENSIONS } from '../corpus/sources.js';
 import { walkFiles } from '../corpus/walk.js';
+import { globBase, globToRegExp, hasGlob, toSlashes } from '../corpus/glob.js';
+
+export { globBase, globToRegExp, hasGlob, toSlashes };
 
 /** One `sources` entry and the folders a relative entry is resolved against. */
 export interface SourceSpec {
@@ -27,90 +30,13 @@ export interface ResolvedSources {
   globs: RegExp[];
 }
 
-const GLOB_CHARS = /[*?[\]{}]/;
 /** Hard limit on files visited while expanding one glob, so `/**` cannot hang the server. */
 const MAX_GLOB_VISITS = 50_000;
-
-export function hasGlob(entry: string): boolean {
-  return GLOB_CHARS.test(entry);
-}
 
 function expandHome(entry: string): string {
   if (entry === '~') return os.homedir();
   if (entry.startsWith('~/') || entry.startsWith('~\\')) return path.join(os.homedir(), entry.slice(2));
   return entry;
-}
-
-export function toSlashes(p: string): string {
-  return p.replace(/\\/g, '/');
-}
-
-/**
- * A glob as a regular expression over `/`-separated paths: `**` any depth, `*` and `?` within a
- * segment, `{a,b}` alternatives, `[abc]` character classes.
- */
-export function globToRegExp(glob: string): RegExp {
-  const g = toSlashes(glob);
-  let out = '';
-  let braces = 0;
-  for (let i = 0; i < g.length; i++) {
-    const c = g[i]!;
-    if (c === '*') {
-      if (g[i + 1] === '*') {
-        const atSegmentStart = i === 0 || g[i - 1] === '/';
-        const atSegmentEnd = g[i + 2] === undefined || g[i + 2] === '/';
-        if (atSegmentStart && atSegmentEnd) {
-          if (g[i + 2] === '/') {
-            out += '(?:[^/]*/)*';
-            i += 2;
-          } else {
-            out += '.*';
-            i += 1;
-          }
-          continue;
-        }
-        i += 1;
-      }
-      out += '[^/]*';
-    } else if (c === '?') {
-      out += '[^/]';
-    } else if (c === '{') {
-      braces++;
-      out += '(?:';
-    } else if (c === '}' && braces > 0) {
-      braces--;
-      out += ')';
-    } else if (c === ',' && braces > 0) {
-      out += '|';
-    } else if (c === '[') {
-      const close = g.indexOf(']', i + 1);
-      if (close > i + 1) {
-        let body = g.slice(i + 1, close).replace(/\\/g, '\\\\');
-        if (body.startsWith('!')) body = '^' + body.slice(1);
-        out += `[${body}]`;
-        i = close;
-      } else {
-        out += '\\[';
-      }
-    } else {
-      out += c.replace(/[.+^$()|\\\]]/g, '\\$&');
-    }
-  }
-  while (braces-- > 0) out += ')';
-  return new RegExp(`^${out}$`, process.platform === 'win32' ? 'i' : '');
-}
-
-/** The folder part of a glob before its first wildcard segment: `notes/**\/*.md` → `notes`. */
-export function globBase(glob: string): string {
-  const segments = toSlashes(glob).split('/');
-  const fixed: string[] = [];
-  for (const segment of segments) {
-    if (hasGlob(segment)) break;
-    fixed.push(segment);
-  }
-  if (fixed.length === segments.length) fixed.pop();
-  const base = fixed.join('/');
-  return base === '' && glob.startsWith('/') ? '/' : base;
 }
 
 async function exists(p: string): Promise<boolean> {

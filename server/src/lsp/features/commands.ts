@@ -5,14 +5,13 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CancellationToken } from 'vscode-languageserver';
 import { toUri, type Diagnostic } from '../../diagnostics.js';
-import { walkFiles } from '../../corpus/walk.js';
+import { MARKDOWN_EXTENSIONS, walkFiles } from '../../corpus/walk.js';
 import type { CheckWorkspaceParams, CheckWorkspaceResult, SourceInfo, StatusParams } from '../protocol.js';
 import { isInside } from '../sourcePaths.js';
 import { pathOfUri, type Workspace } from '../workspace.js';
 import { analyzeText } from './diagnostics.js';
 import type { ServerState } from './state.js';
 
-const MARKDOWN_EXTENSIONS = ['.md', '.markdown', '.mdown', '.mkd'];
 const MAX_WORKSPACE_FILES = 5000;
 
 export interface CommandState extends ServerState {
