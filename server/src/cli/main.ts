@@ -405,62 +405,11 @@ export async function readDrafts(options: CheckOptions, context: ReadContext): P
   const { cwd, warn, skip } = context;
   const commandLineIgnore = ignoreMatchers(options.ignore.map((p) => ignorePattern(p, cwd)), options.ignore);
   const corpus = options.corpus.map((c) => path.resolve(cwd, c));
-
-  // The .corroborate.json of each folder, looked up once per folder and read once per file.
-  const configOfDir = new Map<string, Promise<string | undefined>>();
-  const configs = new Map<string, Promise<ConfigInEffect>>();
-  const defaults: ConfigInEffect = { settings: DEFAULT_SETTINGS, sources: [], plainSources: [], ignore: [] };
-  const configFor = async (dir: string): Promise<ConfigInEffect> => {
-    if (!options.useConfig) return defaults;
-    let found = configOfDir.get(dir);
-    if (!found) {
-      found = findConfigFile(dir);
-      configOfDir.set(dir, found);
-    }
-    const file = await found;
-    if (!file) return defaults;
-    let config = configs.get(file);
-    if (!config) {
-      config = (async () => {
-        const settings = await loadConfigFile(file, warn);
-        const resolved = await resolveSources(settings.sources.map((entry) => ({ entry, baseDirs: [], origin: file })), warn);
-        return { file, settings, sources: resolved.paths, plainSources: resolved.plainRoots, ignore: ignoreMatchers(settings.ignore) };
-      })();
-      configs.set(file, config);
-    }
-    return config;
-  };
-
+  const configFor = configLookup(options.useConfig, warn);
+  const isSource = sourceTest();
+  const roots = sourceRootCollector();
   const inputs = await expandInputs(options.files, cwd, options.stdinFilename);
-  // Is a draft a folder or glob found one of the sources it would be checked against?
-  const globbedSources = new Map<ConfigInEffect, Set<string>>();
-  const isSource = (file: string, sources: string[] | ConfigInEffect): boolean => {
-    if (isInside(file, bundledCorpusDir())) return true;
-    if (Array.isArray(sources)) return sources.some((s) => isInside(file, s));
-    if (sources.plainSources.some((s) => isInside(file, s))) return true;
-    let files = globbedSources.get(sources);
-    if (!files) globbedSources.set(sources, (files = new Set(sources.sources)));
-    return files.has(file);
-  };
   const drafts: Draft[] = [];
-  const sourceRoots: SourceRoot[] = [];
-  const rootOf = new Map<string, string>();
-  const addRoots = async (paths: string[], description: (p: string) => string) => {
-    for (const p of paths) {
-      if (rootOf.has(p)) continue;
-      let isDir = false;
-      try {
-        isDir = (await fs.stat(p)).isDirectory();
-      } catch {
-        // A source path that cannot be looked at has no sentences to place.
-      }
-      const root = isDir ? p : path.dirname(p);
-      rootOf.set(p, root);
-      if (sourceRoots.some((r) => r.path === root)) continue;
-      const bundled = p === bundledCorpusDir();
-      sourceRoots.push({ path: root, description: bundled ? `The corpus that ships with Corroborate ${version()}.` : description(p), bundled });
-    }
-  };
   let unreadable = 0;
   let ignored = 0;
   for (const input of inputs) {
@@ -489,10 +438,68 @@ export async function readDrafts(options: CheckOptions, context: ReadContext): P
       unreadable++;
       continue;
     }
-    await addRoots(sourcePaths, (p) => (corpus.includes(p) ? `--corpus ${path.relative(cwd, p) || '.'}` : `a source named in ${config.file ? path.relative(cwd, config.file) : '.corroborate.json'}`));
+    await roots.add(sourcePaths, (p) => (corpus.includes(p) ? `--corpus ${path.relative(cwd, p) || '.'}` : `a source named in ${config.file ? path.relative(cwd, config.file) : '.corroborate.json'}`));
     drafts.push({ input, file: input.file, text: draft.text, settings, sourcePaths });
   }
-  return { drafts, unreadable, ignored, sourceRoots };
+  return { drafts, unreadable, ignored, sourceRoots: roots.sourceRoots };
+}
+
+/** The .corroborate.json in effect in a folder: looked up once per folder and read once per file. */
+function configLookup(useConfig: boolean, warn: (m: string) => void): (dir: string) => Promise<ConfigInEffect> {
+  const configOfDir = new Map<string, Promise<string | undefined>>();
+  const configs = new Map<string, Promise<ConfigInEffect>>();
+  const defaults: ConfigInEffect = { settings: DEFAULT_SETTINGS, sources: [], plainSources: [], ignore: [] };
+  const read = async (file: string): Promise<ConfigInEffect> => {
+    const settings = await loadConfigFile(file, warn);
+    const resolved = await resolveSources(settings.sources.map((entry) => ({ entry, baseDirs: [], origin: file })), warn);
+    return { file, settings, sources: resolved.paths, plainSources: resolved.plainRoots, ignore: ignoreMatchers(settings.ignore) };
+  };
+  return async (dir) => {
+    if (!useConfig) return defaults;
+    let found = configOfDir.get(dir);
+    if (!found) configOfDir.set(dir, (found = findConfigFile(dir)));
+    const file = await found;
+    if (!file) return defaults;
+    let config = configs.get(file);
+    if (!config) configs.set(file, (config = read(file)));
+    return config;
+  };
+}
+
+/** Whether a draft a folder or glob found is one of the sources it would be checked against. */
+function sourceTest(): (file: string, sources: string[] | ConfigInEffect) => boolean {
+  const globbedSources = new Map<ConfigInEffect, Set<string>>();
+  return (file, sources) => {
+    if (isInside(file, bundledCorpusDir())) return true;
+    if (Array.isArray(sources)) return sources.some((s) => isInside(file, s));
+    if (sources.plainSources.some((s) => isInside(file, s))) return true;
+    let files = globbedSources.get(sources);
+    if (!files) globbedSources.set(sources, (files = new Set(sources.sources)));
+    return files.has(file);
+  };
+}
+
+/** The folders the drafts' sources lie in, each once, with how it was named (SARIF's source roots). */
+function sourceRootCollector(): { sourceRoots: SourceRoot[]; add(paths: string[], description: (p: string) => string): Promise<void> } {
+  const sourceRoots: SourceRoot[] = [];
+  const rootOf = new Map<string, string>();
+  const add = async (paths: string[], description: (p: string) => string) => {
+    for (const p of paths) {
+      if (rootOf.has(p)) continue;
+      let isDir = false;
+      try {
+        isDir = (await fs.stat(p)).isDirectory();
+      } catch {
+        // A source path that cannot be looked at has no sentences to place.
+      }
+      const root = isDir ? p : path.dirname(p);
+      rootOf.set(p, root);
+      if (sourceRoots.some((r) => r.path === root)) continue;
+      const bundled = p === bundledCorpusDir();
+      sourceRoots.push({ path: root, description: bundled ? `The corpus that ships with Corroborate ${version()}.` : description(p), bundled });
+    }
+  };
+  return { sourceRoots, add };
 }
 
 /** Checks the drafts (read first, every one) against their corpora, in threads when there are many. */

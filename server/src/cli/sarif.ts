@@ -109,8 +109,23 @@ function fingerprint(d: Diagnostic, text: string | undefined, lines: LineIndex |
 }
 
 export function buildSarif(run: SarifRun): Sarif.Log {
-  const ruleIds = [...FINDING_CODES];
-  const rules: Sarif.ReportingDescriptor[] = ruleIds.map((id) => {
+  const { originalUriBaseIds, sourceLocation } = sourceBases(run);
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: { driver: { name: 'corroborate', version: run.version, semanticVersion: run.version, rules: sarifRules() } },
+      invocations: [sarifInvocation(run)],
+      originalUriBaseIds,
+      columnKind: 'utf16CodeUnits',
+      results: sarifResults(run, sourceLocation),
+    }],
+  };
+}
+
+/** One rule per finding code, with its descriptions, help and default level. */
+function sarifRules(): Sarif.ReportingDescriptor[] {
+  return FINDING_CODES.map((id) => {
     const t = RULE_TEXT[id];
     return {
       id,
@@ -121,8 +136,13 @@ export function buildSarif(run: SarifRun): Sarif.Log {
       defaultConfiguration: { level: LEVEL[DEFAULT_SEVERITY[id]], enabled: true },
     };
   });
+}
 
-  // The sources' folders, each once; a source file takes the deepest folder it lies in.
+/**
+ * The sources' folders, each once, as base ids (no absolute path of the machine it ran on), and the
+ * location of a source file relative to the deepest of them it lies in.
+ */
+function sourceBases(run: SarifRun): { originalUriBaseIds: Record<string, Sarif.ArtifactLocation>; sourceLocation: (uri: string) => Sarif.ArtifactLocation } {
   const baseIds = new Map<string, string>();
   const originalUriBaseIds: Record<string, Sarif.ArtifactLocation> = {
     [SRCROOT]: { description: { text: 'The folder corroborate check was run in.' } },
@@ -151,7 +171,16 @@ export function buildSarif(run: SarifRun): Sarif.Log {
     }
     return { uri: relativeUri(path.relative(run.cwd, file)), uriBaseId: SRCROOT };
   };
+  return { originalUriBaseIds, sourceLocation };
+}
 
+/** An LSP range as a SARIF region (1-based lines and columns). */
+function regionOf(range: { start: { line: number; character: number }; end: { line: number; character: number } }): Sarif.Region {
+  return { startLine: range.start.line + 1, startColumn: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 };
+}
+
+/** Each diagnostic as a result, with a fingerprint that survives lines added above it. */
+function sarifResults(run: SarifRun, sourceLocation: (uri: string) => Sarif.ArtifactLocation): Sarif.Result[] {
   const results: Sarif.Result[] = [];
   for (const r of run.results) {
     const lines = r.text === undefined ? undefined : new LineIndex(r.text);
@@ -160,41 +189,27 @@ export function buildSarif(run: SarifRun): Sarif.Log {
       const frame = (d.data as { frame?: unknown } | undefined)?.frame;
       results.push({
         ruleId: d.code,
-        ruleIndex: ruleIds.indexOf(d.code),
+        ruleIndex: FINDING_CODES.indexOf(d.code),
         level: LEVEL[d.severity],
         message: { text: d.message },
-        locations: [{
-          physicalLocation: {
-            artifactLocation: draftLocation(r, run.cwd),
-            region: {
-              startLine: d.range.start.line + 1,
-              startColumn: d.range.start.character + 1,
-              endLine: d.range.end.line + 1,
-              endColumn: d.range.end.character + 1,
-            },
-          },
-        }],
+        locations: [{ physicalLocation: { artifactLocation: draftLocation(r, run.cwd), region: regionOf(d.range) } }],
         partialFingerprints: { 'corroborateClaim/v1': fingerprint(d, r.text, lines, seen) },
         relatedLocations: (d.relatedInformation ?? []).map((info, id) => ({
           id,
           message: { text: info.message },
-          physicalLocation: {
-            artifactLocation: sourceLocation(info.location.uri),
-            region: {
-              startLine: info.location.range.start.line + 1,
-              startColumn: info.location.range.start.character + 1,
-              endLine: info.location.range.end.line + 1,
-              endColumn: info.location.range.end.character + 1,
-            },
-          },
+          physicalLocation: { artifactLocation: sourceLocation(info.location.uri), region: regionOf(info.location.range) },
         })),
         ...(typeof frame === 'string' ? { properties: { frame } } : {}),
       });
     }
   }
+  return results;
+}
 
+/** The run's exit code and each file that could not be checked, and why. */
+function sarifInvocation(run: SarifRun): Sarif.Invocation {
   const byFile = new Map(run.results.map((r) => [r.file, r] as const));
-  const invocation: Sarif.Invocation = {
+  return {
     executionSuccessful: run.exitCode !== 2 || run.results.length > 0,
     exitCode: run.exitCode,
     toolExecutionNotifications: run.notifications.map((note) => {
@@ -208,18 +223,6 @@ export function buildSarif(run: SarifRun): Sarif.Log {
         ...(location ? { locations: [{ physicalLocation: { artifactLocation: location } }] } : {}),
       };
     }),
-  };
-
-  return {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [{
-      tool: { driver: { name: 'corroborate', version: run.version, semanticVersion: run.version, rules } },
-      invocations: [invocation],
-      originalUriBaseIds,
-      columnKind: 'utf16CodeUnits',
-      results,
-    }],
   };
 }
 
