@@ -16,6 +16,7 @@ import { formatJson, formatSarif, formatText, type FileResult } from './format.j
 
 const USAGE = `Usage: corroborate check [--corpus PATH]... [--cache DIR] [--jobs N] [--format text|json|sarif] [--] FILE...
        corroborate explain [--corpus PATH]... FILE[:LINE[:COL]]
+       corroborate report [--corpus PATH]... [--out DIR] FILE|FOLDER|GLOB...   (see corroborate report --help)
 
 Checks Markdown drafts against a corpus of sources and reports claims that disagree with the
 sources, that the sources disagree about, that no source addresses, or that carry no citation.
@@ -193,6 +194,8 @@ async function readDraft(file: string, maxBytes: number): Promise<{ text: string
 
 export async function main(argv: string[], stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): Promise<number> {
   if (argv[0] === 'explain') return explainCommand(argv.slice(1), stdout, stderr);
+  // (Loaded only when asked for: check need not load the HTML renderer.)
+  if (argv[0] === 'report') return (await import('./report/command.js')).reportCommand(argv.slice(1), stdout, stderr);
   let options: Options | 'help' | 'version';
   try {
     options = parseArgs(argv);
@@ -233,7 +236,7 @@ export async function main(argv: string[], stdout: NodeJS.WritableStream, stderr
 }
 
 /** Reads every draft in order, with the settings of its .corroborate.json, reporting the unreadable. */
-async function readDrafts(options: Options, stderr: NodeJS.WritableStream, warn: (m: string) => void): Promise<{ drafts: Draft[]; unreadable: number }> {
+export async function readDrafts(options: Options, stderr: NodeJS.WritableStream, warn: (m: string) => void): Promise<{ drafts: Draft[]; unreadable: number }> {
   const configs = new Map<string, Promise<CorroborateSettings>>();
   const settingsFor = async (file: string): Promise<CorroborateSettings> => {
     if (!options.useConfig) return DEFAULT_SETTINGS;
