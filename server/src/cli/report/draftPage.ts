@@ -33,7 +33,7 @@ function evidenceLine(e: Evidence, input: DraftPageInput): Markup {
 
 /** A frame's description is shown only when it reads as words (some carry the checker's own notation). */
 function readsAsProse(frame: string): boolean {
-  return frame !== '' && !/[:[\]{}]/.test(frame);
+  return frame !== '' && !/[:[\]{}+_]/.test(frame);
 }
 
 function noteOf(item: DraftItem, input: DraftPageInput): Markup {

@@ -23,6 +23,7 @@ table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
 th, td { border-bottom: 1px solid var(--rule); padding: .35rem .5rem; text-align: left; vertical-align: top; }
 th { background: #f3f3f6; }
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
+table.sortable thead th { cursor: pointer; }
 th button { font: inherit; font-weight: bold; background: none; border: 0; padding: 0; cursor: pointer; color: inherit; text-align: inherit; }
 th[aria-sort="ascending"] button::after { content: " \\25B2"; }
 th[aria-sort="descending"] button::after { content: " \\25BC"; }
@@ -80,7 +81,8 @@ document.querySelectorAll('table.sortable').forEach(function (table) {
     button.type = 'button';
     while (th.firstChild) button.appendChild(th.firstChild);
     th.appendChild(button);
-    button.addEventListener('click', function () {
+    // (On the heading, so that a click anywhere in it sorts; the button is for the keyboard.)
+    th.addEventListener('click', function () {
       var ascending = th.getAttribute('aria-sort') !== 'ascending';
       heads.forEach(function (h) { h.removeAttribute('aria-sort'); });
       th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
