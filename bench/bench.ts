@@ -352,6 +352,8 @@ async function otherSteps(step: Step, servers: { BUNDLED_SERVER: string; SERVER:
   await step('start-3k', 'start', { draft: inputs.draft3k, server: servers.BUNDLED_SERVER, runs: n(5, 2) }, 25_000);
   // (As `corroborate check drafts/*.md` runs.)
   await step('cli-200', 'cli', { drafts: inputs.drafts200, bin: servers.CLI, runs: n(3, 1) }, 75_000);
+  // (As `corroborate report drafts/*.md` runs: the same check, and every page written.)
+  await step('report-200', 'cli', { drafts: inputs.drafts200, bin: servers.CLI, command: 'report', out: path.join(WORK, 'report-200'), runs: n(3, 1) }, 90_000);
 }
 
 /** The rounds of one task as one run: their samples, of each kind too, together. */
@@ -473,6 +475,7 @@ function buildReport(runs: Record<string, TaskRun | TaskRun[]>, inputs: Inputs, 
   timed('start-300-out', 'Server start → first diagnostics, bundled corpus, 300-word draft (corroborate-ls: out/, unbundled ESM)', { limit: 300, text: '≤ 300 ms', on: 'median' });
   timed('start-3k', 'Server start → first diagnostics, bundled corpus, 3,000-word draft (dist/server.js)', { limit: 300, text: '≤ 300 ms', on: 'median' });
   timed('cli-200', '`corroborate check` of 200 drafts × 2,000 words, bundled corpus', { limit: 10_000, text: '≤ 10 s', on: 'median' });
+  timed('report-200', '`corroborate report` of 200 drafts × 2,000 words, bundled corpus (every page written)', { limit: 15_000, text: '≤ 15 s', on: 'median' });
 
   const e60first = (e60run?.notes.find((x) => (x as { firstCheck?: number }).firstCheck !== undefined) as { firstCheck?: number } | undefined)?.firstCheck;
   const machineLine = `Measured with \`npm run bench\` on ${info.cpu}, ${info.cores} cores, ${info.ramGB} GB RAM, Node ${info.node} (${info.os}); load average at start ${info.loadAverageAtStart}, at end ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}. The whole bench took ${fmtMs(totalMs)}.`;

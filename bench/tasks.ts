@@ -193,7 +193,9 @@ const tasks: Record<string, (args: Args) => Promise<unknown>> = {
     const peaks: number[] = [];
     const samples = await repeat({ ...args, warmup: 0 }, () => new Promise<void>((resolve, reject) => {
       const extra = [...(args.corpus ? ['--corpus', String(args.corpus)] : []), ...(args.cacheDir ? ['--cache', String(args.cacheDir)] : [])];
-      const child = spawn(process.execPath, [String(args.bin), 'check', '--format', 'json', ...extra, ...files], { stdio: ['ignore', 'ignore', 'pipe'] });
+      // `check --format json`, or with `command: 'report'` the HTML report (into a folder it replaces each run).
+      const command = args.command === 'report' ? ['report', '--out', String(args.out)] : ['check', '--format', 'json'];
+      const child = spawn(process.execPath, [String(args.bin), ...command, ...extra, ...files], { stdio: ['ignore', 'ignore', 'pipe'] });
       let stderr = '';
       let peak = 0;
       child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
@@ -202,7 +204,7 @@ const tasks: Record<string, (args: Args) => Promise<unknown>> = {
         clearInterval(poll);
         peaks.push(peak);
         if (code === 0 || code === 1) resolve();
-        else reject(new Error(`corroborate check exited ${code}: ${stderr.slice(0, 500)}`));
+        else reject(new Error(`corroborate ${command[0]} exited ${code}: ${stderr.slice(0, 500)}`));
       });
     }));
     return { samples, files: files.length, peak: Math.max(0, ...peaks) || undefined };

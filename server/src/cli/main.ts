@@ -22,6 +22,7 @@ import { buildSarif, type RunNotification, type SourceRoot } from './sarif.js';
 
 const USAGE = `Usage: corroborate check [OPTION]... [--] FILE|FOLDER|GLOB|-...
        corroborate explain [--corpus PATH]... FILE[:LINE[:COL]]
+       corroborate report [--corpus PATH]... [--out DIR] FILE|FOLDER|GLOB...   (see corroborate report --help)
 
 Checks Markdown drafts against a corpus of sources and reports claims that disagree with the
 sources, that the sources disagree about, that no source addresses, or that carry no citation.
@@ -279,6 +280,8 @@ export interface CheckIo {
 
 export async function main(argv: string[], stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream, stdin: NodeJS.ReadableStream = process.stdin): Promise<number> {
   if (argv[0] === 'explain') return explainCommand(argv.slice(1), stdout, stderr);
+  // (Loaded only when asked for: check need not load the HTML renderer.)
+  if (argv[0] === 'report') return (await import('./report/command.js')).reportCommand(argv.slice(1), stdout, stderr);
   let options: CheckOptions | 'help' | 'version';
   try {
     options = parseCheckArgs(argv);
@@ -378,7 +381,7 @@ function exitStatus(results: FileResult[], options: CheckOptions, stderr: NodeJS
   return failing ? 1 : 0;
 }
 
-interface ReadContext {
+export interface ReadContext {
   cwd: string;
   stdin: NodeJS.ReadableStream;
   warn: (message: string) => void;
