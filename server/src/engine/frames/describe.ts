@@ -16,15 +16,18 @@ function refText(ref: EventRef): string {
 
 /** Date phases said with `was`: `when the treaty was signed`, not `when the treaty issued`. */
 const DONE_TO = new Set(['issued', 'declared', 'retook', 'arrested', 'formed', 'reopened', 'captured', 'closed', 'sent']);
-const PHASE_WORDS: Record<string, string> = { issued: 'issued or signed', retook: 'retaken', occurred: 'happened' };
+const PHASE_WORDS: Record<string, string> = {
+  issued: 'issued or signed', retook: 'retaken', occurred: 'happened', verdict: 'reached its verdict', sent: 'sent',
+};
 
 function dateWords(kind: string | undefined, subject: string): string {
   if (!kind) return `a date${subject ? ` of ${subject}` : ''}`;
   const it = subject || 'it';
   if (kind === 'span') return `the dates ${it} spanned`;
   if (kind.startsWith('act:')) return `when ${kind.slice(4)} happened${subject ? ` (${subject})` : ''}`;
-  const phase = PHASE_WORDS[kind] ?? kind;
-  return DONE_TO.has(kind) ? `when ${it} was ${phase}` : `when ${it} ${phase}`;
+  // (`issued+ended`: a moment that is either phase, as the text leaves it.)
+  const phases = kind.split('+').map((p) => (DONE_TO.has(p) ? `was ${PHASE_WORDS[p] ?? p}` : PHASE_WORDS[p] ?? p));
+  return `when ${it} ${phases.join(' or ')}`;
 }
 
 /** How a frame's span of time reads. */
