@@ -1,7 +1,7 @@
 // Shared by the editor tests: where things are, the skip-or-fail rule for missing editors, copies of
 // the fixture workspace, and running a program with a time limit.
 import { spawn } from 'node:child_process';
-import { accessSync, constants, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,6 +43,22 @@ export function need(ctx: Mocha.Context, what: string, present: unknown, howToIn
   if (REQUIRED) throw new Error(`CORROBORATE_E2E=require and ${message}`);
   console.warn(`      ⚠ SKIPPED: ${message}. Set CORROBORATE_E2E=require to make this a failure.`);
   ctx.skip();
+}
+
+/** The Chromium the browser tests drive (Debian's, unless CORROBORATE_CHROMIUM names another). */
+export const CHROMIUM = process.env.CORROBORATE_CHROMIUM ?? '/usr/bin/chromium';
+
+/** playwright-core with Chromium, or the test skipped (failed under CORROBORATE_E2E=require) saying which is missing. */
+export async function needChromium(ctx: Mocha.Context): Promise<typeof import('playwright-core')> {
+  need(ctx, 'Chromium', existsSync(CHROMIUM), 'apt-get install chromium');
+  let playwright: typeof import('playwright-core') | undefined;
+  try {
+    playwright = await import('playwright-core');
+  } catch {
+    // reported just below
+  }
+  need(ctx, 'playwright-core', playwright, 'npm install');
+  return playwright!;
 }
 
 /** A fresh copy of test/editors/fixtures/workspace in a temporary folder (editors write into it). */

@@ -4,14 +4,13 @@
 // its marked value, a source sentence's link to the source's page. Each step saves a screenshot
 // under test/editors/out/report/.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { ROOT, need, outDir, run } from './harness.js';
+import { CHROMIUM, ROOT, needChromium, outDir, run } from './harness.js';
 
-const CHROMIUM = process.env.CORROBORATE_CHROMIUM ?? '/usr/bin/chromium';
 const BIN = path.join(ROOT, 'bin', 'corroborate.js');
 
 // The functions handed to page.evaluate run in the browser; this project compiles without the DOM
@@ -52,14 +51,7 @@ describe('corroborate report in a browser', function () {
   }
 
   before(async function () {
-    need(this, 'Chromium', existsSync(CHROMIUM), 'apt-get install chromium');
-    let playwright: typeof import('playwright-core') | undefined;
-    try {
-      playwright = await import('playwright-core');
-    } catch {
-      // reported just below
-    }
-    need(this, 'playwright-core', playwright, 'npm install');
+    const playwright = await needChromium(this);
     shots = outDir('report');
     base = mkdtempSync(path.join(os.tmpdir(), 'corroborate-report-e2e-'));
     for (const [name, text] of Object.entries(FILES)) {
@@ -75,7 +67,7 @@ describe('corroborate report in a browser', function () {
       for (const d of diagnostics) counts[d.code] = (counts[d.code] ?? 0) + 1;
       checkCounts[file] = counts;
     }
-    browser = await playwright!.chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+    browser = await playwright.chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
     const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
     // No network: anything but the report's own files is refused, and remembered.
     await context.route('**/*', (route) => {

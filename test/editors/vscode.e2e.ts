@@ -8,11 +8,10 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } fr
 import net from 'node:net';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { EDITORS, copyWorkspace, killGroup, need, outDir, run, saveText } from './harness.js';
+import { CHROMIUM, EDITORS, copyWorkspace, killGroup, need, needChromium, outDir, run, saveText } from './harness.js';
 
 const CODE_SERVER_VERSION = '4.100.3';
 const CODE_SERVER = process.env.CORROBORATE_CODE_SERVER ?? path.join(EDITORS, '.tools', `code-server-${CODE_SERVER_VERSION}`, 'node_modules', '.bin', 'code-server');
-const CHROMIUM = process.env.CORROBORATE_CHROMIUM ?? '/usr/bin/chromium';
 const STEP_TIMEOUT = 60_000;
 
 // The functions handed to page.evaluate run in the browser; this project compiles without the DOM
@@ -165,14 +164,7 @@ describe('VS Code (code-server) with the Corroborate extension', function () {
   before(async function () {
     this.timeout(STEP_TIMEOUT * 4);
     need(this, `code-server ${CODE_SERVER_VERSION}`, existsSync(CODE_SERVER), 'bash test/editors/install-code-server.sh');
-    need(this, 'Chromium', existsSync(CHROMIUM), 'apt-get install chromium');
-    let playwright: typeof import('playwright-core') | undefined;
-    try {
-      playwright = await import('playwright-core');
-    } catch {
-      // reported just below
-    }
-    need(this, 'playwright-core', playwright, 'npm install');
+    const playwright = await needChromium(this);
 
     shots = outDir('vscode');
     ({ base, workspace, cleanup } = copyWorkspace('vscode'));
@@ -215,7 +207,7 @@ describe('VS Code (code-server) with the Corroborate extension', function () {
       path.join(shots, 'code-server.log'),
     );
 
-    browser = await playwright!.chromium.launch({
+    browser = await playwright.chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

@@ -1,6 +1,7 @@
 // `corroborate check [OPTION]... [--] FILE|FOLDER|GLOB|-...` (USAGE below says every option).
 // Exit 0: no findings (or none at --fail-on's level); 1: findings; 2: usage error, a --corpus that
 // does not exist, or nothing could be checked (the reason on stderr).
+import { corpusIndexer } from '../corpus/indexer.js';
 import { promises as fs, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,12 +9,11 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { findConfigFile, loadConfigFile, DEFAULT_SETTINGS, type CorroborateSettings } from '../config.js';
-import { bundledCorpusDir, loadSources, missingCorpusPath } from '../corpus/sources.js';
+import { bundledCorpusDir, missingCorpusPath } from '../corpus/sources.js';
 import { ignoreMatchers, ignorePattern, type IgnoreMatcher } from '../corpus/glob.js';
 import { toDiagnostics, type Diagnostic } from '../diagnostics.js';
-import { indexCorpus } from '../corpus/cache.js';
 import { availableCores } from '../corpus/indexWorkers.js';
-import { checkDraft, LineIndex, type CorpusIndex, type Severity } from '../engine/index.js';
+import { checkDraft, LineIndex, type Severity } from '../engine/index.js';
 import { isInside, resolveSources } from '../lsp/sourcePaths.js';
 import { explainCommand } from './explain.js';
 import { formatJson, formatText, type FileResult } from './format.js';
@@ -514,21 +514,9 @@ async function checkDrafts(drafts: Draft[], options: CheckOptions, warn: (m: str
   if (threads > 1 && !options.cache) temporaryCache = await fs.mkdtemp(path.join(os.tmpdir(), 'corroborate-check-'));
   const cacheDir = options.cache ?? temporaryCache;
 
-  // One index per distinct list of source paths (drafts under different configs may differ).
-  const indexes = new Map<string, Promise<CorpusIndex>>();
-  const indexFor = (paths: string[]) => {
-    const key = JSON.stringify(paths);
-    let index = indexes.get(key);
-    if (!index) {
-      index = loadSources(paths, { warn }).then(async (sources) => {
-        if (sources.length === 0) warn(`no sources could be read from ${paths.join(', ')}; every claim will be reported as not in the sources`);
-        // Worker threads for a large corpus; the cache, when there is one.
-        return (await indexCorpus(sources, { cacheDir, warn })).index;
-      });
-      indexes.set(key, index);
-    }
-    return index;
-  };
+  // One index per distinct list of source paths (drafts under different configs may differ); worker
+  // threads for a large corpus; the cache, when there is one.
+  const indexFor = corpusIndexer({ cacheDir, warn });
 
   const results: FileResult[] = [];
   try {

@@ -1,13 +1,12 @@
 // Building the report: the corpora indexed once each, every draft checked and its page rendered (in
 // worker threads when there are many), then the source pages and the class page, all written out.
+import { corpusIndexer } from '../../corpus/indexer.js';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { indexCorpus } from '../../corpus/cache.js';
 import { availableCores } from '../../corpus/indexWorkers.js';
 import { mapLimit } from '../../corpus/mapLimit.js';
-import { loadSources } from '../../corpus/sources.js';
 import type { CorpusIndex } from '../../engine/index.js';
 import type { SeverityOverrides } from '../../diagnostics.js';
 import { renderClassPage, type SourceEntry } from './classPage.js';
@@ -30,23 +29,6 @@ export interface BuildOptions {
   cache?: string;
   jobs?: number;
   warn: (message: string) => void;
-}
-
-/** One index per distinct list of source paths, each read and indexed once. */
-function indexer(cacheDir: string | undefined, warn: (m: string) => void): (paths: string[]) => Promise<CorpusIndex> {
-  const indexes = new Map<string, Promise<CorpusIndex>>();
-  return (paths) => {
-    const key = JSON.stringify(paths);
-    let index = indexes.get(key);
-    if (!index) {
-      index = loadSources(paths, { warn }).then(async (sources) => {
-        if (sources.length === 0) warn(`no sources could be read from ${paths.join(', ')}; every claim will be reported as not in the sources`);
-        return (await indexCorpus(sources, { cacheDir, warn })).index;
-      });
-      indexes.set(key, index);
-    }
-    return index;
-  };
 }
 
 /** Every source of the corpora, once each (by where it lives), with its page's name. */
@@ -88,7 +70,7 @@ export async function buildReport(drafts: ReportDraft[], options: BuildOptions):
 
 async function buildWith(drafts: ReportDraft[], options: BuildOptions, threads: number, cacheDir: string | undefined): Promise<{ drafts: number; sources: number }> {
   const generated = new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
-  const indexFor = indexer(cacheDir, options.warn);
+  const indexFor = corpusIndexer({ cacheDir, warn: options.warn });
   const indexes = await Promise.all([...new Set(drafts.map((d) => JSON.stringify(d.sourcePaths)))].map((p) => indexFor(JSON.parse(p) as string[])));
   const sources = sourceEntries(indexes);
   const sourcePages: SourcePages = Object.fromEntries(sources.map((s) => [s.uri, s.page]));
