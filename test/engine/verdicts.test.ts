@@ -406,6 +406,7 @@ describe('verdicts on a made-up corpus', () => {
         'Sources say 140 days ("The Brannock Chronicle") or four months ("Letters from the Vell Valley"); the draft says nearly 90 days.'],
       ['a sentence that opens on a source\'s value opens with a capital', 'The siege of Karsk lasted four months (Brannock).', 'citation-mismatch',
         'The cited source says 140 days ("The Brannock Chronicle"); the draft says four months. Four months ("Letters from the Vell Valley") agrees with the draft.'],
+      ['a range said once, not twice', 'Only 1–3 sieges of Karsk ended that way.', 'needs-citation', 'This claim (1–3) has no citation.'],
       ['the hedge in the citation notice too', 'About 30,000 died in the siege of Karsk.', 'needs-citation', 'This claim (about 30,000) has no citation.'],
     ];
     for (const [name, draft, code, message] of cases) it(name, () => assert.equal(messageOf(draft, code), message));

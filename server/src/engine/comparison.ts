@@ -565,8 +565,10 @@ function sameDayOtherYear(claim: Claim, stated: QuantityInterval): boolean {
 /** The claim's value with its hedge, as the draft says it (`about half`, `600 or more`): a message keeps the writer's hedge. */
 function asWritten(claim: Claim): string {
   const { hedge, text, range } = claim.value;
-  if (!hedge) return text;
-  return hedge.range.start < range.start ? `${hedge.text} ${text}` : `${text} ${hedge.text}`;
+  // (A range's own hedge, `1–3`, lies within the value: nothing to add.)
+  if (hedge && hedge.range.end <= range.start) return `${hedge.text} ${text}`;
+  if (hedge && hedge.range.start >= range.end) return `${text} ${hedge.text}`;
+  return text;
 }
 
 export function compareClaim(claim: Claim, index: CorpusIndex): { checked: CheckedClaim; findings: Finding[] } {
