@@ -151,6 +151,8 @@ table('claim values: kinds that are not checkable', [
   ['They went back to a ten-hour day after the strike.', []],
   ['The siege was a 199-day ordeal.', ['199-day']],
   ['They advanced 48 kilometers along a 900 km front.', []],
+  ['The province annexed lands totalling 200,000 km2.', []],
+  ['The fire burned 300 acres of the Orlen estate.', []],
   ['The corridor was 8–10 km (5.0–6.2 mi) wide.', []],
   ['Children ten to sixteen years old fought.', []],
   ['The youngest was aged 19.', []],
@@ -281,3 +283,9 @@ describe('claim values: a source states the year that says which one', () => {
     assert.deepEqual(claimValues(sentence, 0, [], {}, true).map((v) => v.text), ['1638', 'nine']);
   });
 });
+
+table('claim values: a year that labels the figure after its colon says which year it is of', [
+  ['1611: 85,371 total casualties 1612: 267,327 total casualties', ['85,371', '267,327']],
+  ['Army Group Orlen: 1611: 85,371 total casualties', ['85,371']],
+  ['1611: the siege of Karsk began.', ['1611']],
+]);

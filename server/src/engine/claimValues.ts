@@ -75,6 +75,8 @@ const LENGTH_OR_TEMPERATURE = new Set([
   'km', 'kms', 'kilometre', 'kilometres', 'kilometer', 'kilometers', 'mi', 'mile', 'miles', 'nmi', 'm', 'metre',
   'metres', 'meter', 'meters', 'cm', 'mm', 'ft', 'foot', 'feet', 'yd', 'yds', 'yard', 'yards', 'pace', 'paces',
   'league', 'leagues', 'verst', 'versts', 'inch', 'inches', '°', '℃', '℉', 'degree', 'degrees',
+  // Areas (`20,000 km2`, `300 acres`): no checkable kind either.
+  'km2', 'km²', 'mi2', 'mi²', 'hectare', 'hectares', 'ha', 'acre', 'acres',
 ]);
 /** A noun before `of YEAR` that marks a part of the year, so the year still dates: `the end of 1642`. */
 const PART_NOUNS = new Set([
@@ -615,6 +617,16 @@ function inWritersClause(v: FoundValue, s: Sentence): boolean {
   return t.slice(start, v.firstToken).some((w) => (w.text === 'I' || w.lower === 'we') && !FIRST_PERSON_STATE.has(w.lower));
 }
 
+/**
+ * `1941: 85,371 total casualties 1942: 267,327 …`: a year that labels the figure after its colon, as an
+ * infobox's rows do, says which year the figure is of; it is no date of an event itself.
+ */
+function labelsAFigure(v: FoundValue, t: readonly Token[]): boolean {
+  // (Four digits read as a count after another label's colon, `Army Group North: 1941: 85,371`, too.)
+  const year = v.form === 'year' || (v.form === 'count' && /^\d{4}$/.test(v.text));
+  return year && t[v.endToken]?.text === ':' && t[v.endToken + 1]?.kind === 'number';
+}
+
 /** True when a value is a checkable claim. */
 function isClaimValue(v: FoundValue, s: Sentence, source: boolean): boolean {
   // `Our sources are Herman's post and Overy's *Russia's War* (1997)`: the writer's own materials.
@@ -622,6 +634,7 @@ function isClaimValue(v: FoundValue, s: Sentence, source: boolean): boolean {
   if (opener && /^(my|our)$/.test(opener.lower) && MATERIALS.has(s.tokens[s.firstWord + 1]?.lower ?? '')) return false;
   if (isInName(v, s) || isTimeOrRate(v, s) || isWritersCount(v, s, source) || isWritersTime(v, s, source) || isSceneSetting(v, s, source)) return false;
   if (isInPointedTitle(v, s) || isWorksYear(v, s) || isNotCheckableKind(v, s) || isShareOfAFigure(v, s.tokens) || numbersAPart(v, s)) return false;
+  if (labelsAFigure(v, s.tokens)) return false;
   if (!source && (isWritersOwn(v, s) || inWritersClause(v, s))) return false;
   // `Every year on 9 May we put his photo out`: a day kept each year is a custom, not when something happened.
   // (`holds a mass every 3 February`, `each 9 May`: the same.)
