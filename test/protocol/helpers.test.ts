@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { staysInside, trustedSources } from '../../client/src/trust.js';
-import { DEFAULT_SETTINGS, readSettings } from '../../server/src/config.js';
+import { DEFAULT_SETTINGS, parseConfigText, readSettings } from '../../server/src/config.js';
 import { citationEdits, detectStyle, disableEdit, nextFootnoteLabel, pandocKey, type Citation } from '../../server/src/engine/index.js';
 import { SERVER_VERSION } from '../../server/src/lsp/protocol.js';
 import { mergeSettings } from '../../server/src/lsp/settingsMerge.js';
@@ -68,6 +68,28 @@ describe('quick fix edits', () => {
     const first = 'It lasted 90 days.';
     assert.equal(apply(first, [disableEdit(first, 10)]), '<!-- corroborate-disable-next-line -->\nIt lasted 90 days.');
   });
+});
+
+describe('reading .corroborate.json text (JSONC)', () => {
+  const table: Array<[string, string, unknown]> = [
+    ['plain JSON', '{"debounceMs": 5}', { debounceMs: 5 }],
+    ['line comments', '// ours\n{"debounceMs": 5} // after', { debounceMs: 5 }],
+    ['block comments', '/* a\n b */{"sources": [/* none */]}', { sources: [] }],
+    ['trailing commas', '{"sources": ["a",], "debounceMs": 5,}', { sources: ['a'], debounceMs: 5 }],
+    ['comment markers inside strings are text', '{"sources": ["a//b", "c/*d*/"]}', { sources: ['a//b', 'c/*d*/'] }],
+  ];
+  for (const [name, text, expected] of table) {
+    it(`reads ${name}`, () => assert.deepEqual(parseConfigText(text), expected));
+  }
+
+  const broken: Array<[string, string, RegExp]> = [
+    ['a missing comma', '{"a": 1\n "b": 2}', /^CommaExpected at line 2, column 2$/],
+    ['an empty file', '', /^ValueExpected at line 1, column 1$/],
+    ['an unclosed comment', '{"a": 1} /* open', /^UnexpectedEndOfComment at line 1, column 10$/],
+  ];
+  for (const [name, text, message] of broken) {
+    it(`names the place of ${name}`, () => assert.throws(() => parseConfigText(text), { message }));
+  }
 });
 
 describe('settings merging', () => {
