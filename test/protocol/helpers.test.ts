@@ -133,6 +133,14 @@ describe('settings merging', () => {
     assert.deepEqual(settings.severity, { 'needs-citation': 'off', contradicted: 1 });
     assert.deepEqual(sourceSpecs.map((s) => [s.entry, s.baseDirs]), [['/abs/notes', []], ['more', ['/w']]]);
   });
+
+  it('the severity table VS Code sends with its five defaults overrides no severity from the file', () => {
+    const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { contributes: { configuration: { properties: Record<string, { default: unknown }> } } };
+    const shownDefaults = manifest.contributes.configuration.properties['corroborate.severity']!.default;
+    const file = readSettings({ severity: { contradicted: 'error', 'not-in-sources': 'off' } }, 'f', quiet);
+    const editor = readSettings({ ...DEFAULT_SETTINGS, severity: shownDefaults }, 'settings', quiet);
+    assert.deepEqual(mergeSettings([{ file: '/w/.corroborate.json', settings: file }], editor, ['/w']).settings.severity, { contradicted: 1, 'not-in-sources': 'off' });
+  });
 });
 
 describe('source paths', () => {
