@@ -22,6 +22,9 @@ export async function bundle({ production = true } = {}) {
     // corpus/sources.ts and corpus/indexWorkers.ts read import.meta.url only when __dirname is missing, which in CommonJS it never is.
     logOverride: { 'empty-import-meta': 'silent' },
     absWorkingDir: root,
+    // Prefer a package's ES module build: jsonc-parser's "main" is a UMD build whose require() calls
+    // esbuild cannot follow (the bundled server then failed to start: "Cannot find module './impl/format'").
+    mainFields: ['module', 'main'],
   };
   await Promise.all([
     build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),

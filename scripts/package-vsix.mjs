@@ -116,6 +116,37 @@ export function extensionManifest(manifest) {
   return out;
 }
 
+/** The user-facing README, packaged as the extension's readme.md (the developer README stays out). */
+export const USER_README = 'docs/extension/README.md';
+
+/**
+ * The user README with its relative links made relative to the package's root, where it is
+ * packaged: `../images/finding.png` (right beside docs/extension/) becomes `docs/images/finding.png`.
+ */
+export function packagedReadme(markdown) {
+  const from = path.posix.dirname(USER_README);
+  return markdown.replace(/(\]\()([^)\s]+)(\))/g, (whole, open, target, close) => {
+    if (/^([a-z][a-z0-9+.-]*:|#|\/)/i.test(target)) return whole;
+    const [file, anchor] = target.split('#');
+    const moved = path.posix.normalize(path.posix.join(from, file));
+    return moved.startsWith('..') ? whole : `${open}${moved}${anchor === undefined ? '' : `#${anchor}`}${close}`;
+  });
+}
+
+/** Files the manifest points at, which VS Code reads from the installed extension. */
+export function packagedFilesNamedByManifest(manifest) {
+  const files = (manifest.contributes?.jsonValidation ?? []).map((v) => v.url).filter((url) => !/^[a-z]+:/i.test(url));
+  for (const walkthrough of manifest.contributes?.walkthroughs ?? []) {
+    for (const step of walkthrough.steps ?? []) {
+      const media = step.media ?? {};
+      for (const key of ['markdown', 'svg']) if (typeof media[key] === 'string') files.push(media[key]);
+      if (typeof media.image === 'string') files.push(media.image);
+      else if (media.image && typeof media.image === 'object') files.push(...Object.values(media.image));
+    }
+  }
+  return files.map((file) => path.posix.normalize(file.replace(/^\.\//, '')));
+}
+
 const CONTENT_TYPES = {
   '.json': 'application/json',
   '.js': 'application/javascript',
@@ -127,8 +158,20 @@ const CONTENT_TYPES = {
   '.svg': 'image/svg+xml',
 };
 
+/** The manifest's repository, bugs and homepage as the marketplace's link properties. */
+function links(manifest) {
+  const repository = typeof manifest.repository === 'string' ? manifest.repository : manifest.repository?.url;
+  const bugs = typeof manifest.bugs === 'string' ? manifest.bugs : manifest.bugs?.url;
+  return [
+    ['Microsoft.VisualStudio.Services.Links.Source', repository],
+    ['Microsoft.VisualStudio.Services.Links.Support', bugs],
+    ['Microsoft.VisualStudio.Services.Links.Learn', manifest.homepage],
+  ].filter(([, url]) => url).map(([id, url]) => `      <Property Id="${id}" Value="${escapeXml(url)}" />`).join('\n');
+}
+
 function vsixManifest(manifest, assets) {
   const license = assets.find(([type]) => type === 'Microsoft.VisualStudio.Services.Content.License')?.[1];
+  const icon = assets.find(([type]) => type === 'Microsoft.VisualStudio.Services.Icons.Default')?.[1];
   const tags = ['markdown', 'history', 'citations', 'fact-checking', 'lsp'];
   const asset = (type, file) => `    <Asset Type="${type}" Path="${escapeXml(file)}" Addressable="true" />`;
   return `<?xml version="1.0" encoding="utf-8"?>
@@ -150,7 +193,8 @@ function vsixManifest(manifest, assets) {
       <Property Id="Microsoft.VisualStudio.Code.ExecutesCode" Value="true" />
       <Property Id="Microsoft.VisualStudio.Services.GitHubFlavoredMarkdown" Value="true" />
       <Property Id="Microsoft.VisualStudio.Services.Content.Pricing" Value="Free" />
-    </Properties>${license ? `\n    <License>${escapeXml(license)}</License>` : ''}
+${links(manifest)}
+    </Properties>${license ? `\n    <License>${escapeXml(license)}</License>` : ''}${icon ? `\n    <Icon>${escapeXml(icon)}</Icon>` : ''}
   </Metadata>
   <Installation>
     <InstallationTarget Id="Microsoft.VisualStudio.Code" />
@@ -177,16 +221,33 @@ export async function packageVsix({ out } = {}) {
   }
   // What each finding means, opened from a diagnostic's code (server/src/lsp/findingsGuide.ts).
   add('extension/docs/findings.md', readFileSync(path.join(root, 'docs', 'findings.md')));
+  // The icon, the .corroborate.json schema (contributes.jsonValidation), the walkthrough's pages, the
+  // README's screenshots and the sample draft the walkthrough opens (client/src/walkthrough.ts).
+  for (const folder of ['images', 'schemas', 'docs/walkthrough', 'docs/images', 'examples']) {
+    if (!existsSync(path.join(root, folder))) continue;
+    for (const file of filesUnder(path.join(root, folder))) {
+      add(`extension/${path.relative(root, file).split(path.sep).join('/')}`, readFileSync(file));
+    }
+  }
   const assets = [];
+  // The marketplace page is the user's README, not the developer README.md at the root.
+  add('extension/readme.md', packagedReadme(readFileSync(path.join(root, USER_README), 'utf8')));
+  assets.push(['Microsoft.VisualStudio.Services.Content.Details', 'extension/readme.md']);
   for (const [file, type, as] of [
-    ['README.md', 'Microsoft.VisualStudio.Services.Content.Details', 'readme.md'],
     ['CHANGELOG.md', 'Microsoft.VisualStudio.Services.Content.Changelog', 'changelog.md'],
     ['LICENSE', 'Microsoft.VisualStudio.Services.Content.License', 'LICENSE.txt'],
-    ['LICENSE.md', 'Microsoft.VisualStudio.Services.Content.License', 'LICENSE.md'],
   ]) {
-    if (!existsSync(path.join(root, file))) continue;
+    if (!existsSync(path.join(root, file))) throw new Error(`${file} is missing`);
     add(`extension/${as}`, readFileSync(path.join(root, file)));
     assets.push([type, `extension/${as}`]);
+  }
+  if (manifest.icon) {
+    const icon = `extension/${path.posix.normalize(manifest.icon)}`;
+    if (!entries.has(icon)) throw new Error(`package.json "icon" (${manifest.icon}) is not in the package`);
+    assets.push(['Microsoft.VisualStudio.Services.Icons.Default', icon]);
+  }
+  for (const file of packagedFilesNamedByManifest(manifest)) {
+    if (!entries.has(`extension/${file}`)) throw new Error(`package.json names ${file}, which is not in the package`);
   }
   const mainFile = `extension/${path.posix.normalize(manifest.main.replace(/^\.\//, ''))}`;
   if (!entries.has(mainFile)) throw new Error(`package.json "main" (${manifest.main}) is not in the package`);

@@ -24,6 +24,7 @@ import {
   type StatusParams,
 } from '../../server/src/lsp/protocol.js';
 import { trustedSources } from './trust.js';
+import { ADD_SOURCES_FOLDER_COMMAND, OPEN_SAMPLE_COMMAND, addSourcesFolder, openSample } from './walkthrough.js';
 
 let client: LanguageClient | undefined;
 let statusItem: vscode.StatusBarItem | undefined;
@@ -245,6 +246,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('corroborate.reindex', reindex),
     vscode.commands.registerCommand('corroborate.showSources', showSources),
     vscode.commands.registerCommand('corroborate.showOutput', () => output?.show(true)),
+    // The walkthrough's steps (contributes.walkthroughs).
+    vscode.commands.registerCommand(ADD_SOURCES_FOLDER_COMMAND, () => addSourcesFolder(vscode)),
+    vscode.commands.registerCommand(OPEN_SAMPLE_COMMAND, () => openSample(vscode, context.extensionPath)),
     // Trust changes what the server may read: start it again with the new verdict.
     vscode.workspace.onDidGrantWorkspaceTrust(async () => {
       if (!client) return;

@@ -2,6 +2,7 @@
 // A wrong type or unknown value falls back to the default with a warning that names the setting.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { ignorePattern } from './corpus/glob.js';
 import { FINDING_CODES, type FindingCode } from './engine/index.js';
 import type { SeverityOverrides, SeveritySetting } from './diagnostics.js';
@@ -126,11 +127,28 @@ export async function findConfigFile(dir: string): Promise<string | undefined> {
   }
 }
 
+/**
+ * Reads a config file's text as JSON with comments (`//`, `/* *\/`) and trailing commas, as VS Code
+ * reads its own settings files. Throws, naming the first error's place, when it is not that.
+ */
+export function parseConfigText(text: string): unknown {
+  const errors: ParseError[] = [];
+  const value: unknown = parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false });
+  const first = errors[0];
+  if (first) {
+    const before = text.slice(0, first.offset);
+    const line = before.split('\n').length;
+    const column = first.offset - before.lastIndexOf('\n');
+    throw new Error(`${printParseErrorCode(first.error)} at line ${line}, column ${column}`);
+  }
+  return value;
+}
+
 /** Loads a config file; relative source paths are resolved against the file's folder. */
 export async function loadConfigFile(file: string, warn: (message: string) => void): Promise<CorroborateSettings> {
   let raw: unknown;
   try {
-    raw = JSON.parse(await fs.readFile(file, 'utf8'));
+    raw = parseConfigText(await fs.readFile(file, 'utf8'));
   } catch (error) {
     warn(`${file}: cannot be read as JSON (${(error as Error).message}); using the defaults`);
     return { ...DEFAULT_SETTINGS, severity: {}, ignore: [] };

@@ -96,6 +96,25 @@ describe('corroborate check', function () {
     assert.deepEqual(overridden[0].diagnostics, []);
   });
 
+  it('reads a .corroborate.json that holds comments and trailing commas (JSONC); a broken one is named', () => {
+    writeFileSync(path.join(dir, '.corroborate.json'), [
+      '// Our class sources',
+      '{',
+      '  "sources": ["sources"], /* the folder beside this file */',
+      '  "includeBundledCorpus": false,',
+      '  "severity": { "needs-citation": "off", "contradicted": "error", },',
+      '}',
+    ].join('\n'));
+    const draft = write('draft.md', 'The siege of Karsk lasted 200 days.\n');
+    const { stdout, stderr } = run(['check', '--format', 'json', draft], dir);
+    assert.equal(stderr, '');
+    assert.deepEqual(JSON.parse(stdout)[0].diagnostics.map((d: { code: string; severity: number }) => [d.code, d.severity]), [['contradicted', 1]]);
+    writeFileSync(path.join(dir, '.corroborate.json'), '{\n  "sources": ["sources"]\n  "includeBundledCorpus": false\n}\n');
+    const broken = run(['check', '--corpus', 'sources', draft], dir);
+    assert.match(broken.stderr, /\.corroborate\.json: cannot be read as JSON \(CommaExpected at line 3, column 3\); using the defaults/);
+    assert.match(broken.stdout, /draft\.md:1:27/, 'the draft is still checked');
+  });
+
   it('a bad setting falls back to its default with a warning that names it', () => {
     writeFileSync(path.join(dir, '.corroborate.json'), JSON.stringify({ sources: ['sources'], includeBundledCorpus: 'no', severity: { contradicted: 'loud' } }));
     const draft = write('draft.md', 'The siege of Karsk lasted 140 days (Brannock).\n');

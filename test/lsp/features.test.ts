@@ -260,6 +260,12 @@ describe('features in-process: completion', () => {
     const references = provideCompletion(state, { textDocument: { uri: doc.uri }, position: { line: 0, character: footnote.length } }, NEVER);
     assert.deepEqual(references!.items.map((i) => i.label), ['The Quillon Annals', 'Notes on the Mense Wars']);
     assert.match((references!.items[0]!.textEdit as { newText: string }).newText, /^ Edda Quillon/);
+    // Written as the draft's other definitions are; the one being typed does not count.
+    const notes = 'A.[^1] B.[^2]\n\n[^1]: Orrin Vale. "Harbour Days."\n[^2]: Ed';
+    state.edit(doc.uri, notes);
+    const inForm = provideCompletion(state, { textDocument: { uri: doc.uri }, position: { line: 3, character: 8 } }, NEVER);
+    const title = inForm!.items[0]!.label as string;
+    assert.match((inForm!.items[0]!.textEdit as { newText: string }).newText, new RegExp(`^Edda Quillon\\. "${title}\\."$`));
   });
 
   it('offers nothing elsewhere, or when cancelled', () => {

@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { staysInside, trustedSources } from '../../client/src/trust.js';
-import { DEFAULT_SETTINGS, readSettings } from '../../server/src/config.js';
-import { citationEdits, detectStyle, disableEdit, nextFootnoteLabel, pandocKey, type Citation } from '../../server/src/engine/index.js';
+import { DEFAULT_SETTINGS, parseConfigText, readSettings } from '../../server/src/config.js';
+import { citationEdits, detectStyle, disableEdit, footnoteDefinitionText, footnoteFormOf, nextFootnoteLabel, pandocKey, type Citation } from '../../server/src/engine/index.js';
 import { SERVER_VERSION } from '../../server/src/lsp/protocol.js';
 import { mergeSettings } from '../../server/src/lsp/settingsMerge.js';
 import { concernsSources, globToRegExp, resolveSources } from '../../server/src/lsp/sourcePaths.js';
@@ -45,10 +45,38 @@ describe('quick fix edits', () => {
     const withNotes = 'It lasted 143 days.\nMore.[^1]\n\n[^1]: Somewhere.\n';
     assert.equal(
       apply(withNotes, citationEdits(withNotes, 'footnote', source, 19)),
-      'It lasted 143 days.[^2]\nMore.[^1]\n\n[^1]: Somewhere.\n[^2]: Edda Quill, *The Fall of Varnholt*.\n',
+      // In the form of the draft's one definition: no emphasis, a full stop.
+      'It lasted 143 days.[^2]\nMore.[^1]\n\n[^1]: Somewhere.\n[^2]: Edda Quill, The Fall of Varnholt.\n',
     );
     const crlf = 'It lasted 143 days.\r\n';
     assert.equal(apply(crlf, citationEdits(crlf, 'footnote', source, 19)), 'It lasted 143 days.[^1]\r\n\r\n[^1]: Edda Quill, *The Fall of Varnholt*.\r\n');
+  });
+
+  // The draft's other definitions, and the one the Cite fix then adds for the same source.
+  const forms: Array<[string, string[], string]> = [
+    ['no definitions yet: author, italic title, full stop', [], 'Edda Quill, *The Fall of Varnholt*.'],
+    ['italic titles with a full stop', ['Orrin Vale, *Harbour Days*, p. 4.'], 'Edda Quill, *The Fall of Varnholt*.'],
+    ['no full stop', ['Orrin Vale, *Harbour Days*', 'Ilse Brand, *Salt Roads*, 12'], 'Edda Quill, *The Fall of Varnholt*'],
+    ['underscores, a full stop after author', ['Orrin Vale. _Harbour Days_.'], 'Edda Quill. _The Fall of Varnholt_.'],
+    ['quoted titles, the stop inside the quotes', ['Orrin Vale, "Harbour Days."'], 'Edda Quill, "The Fall of Varnholt."'],
+    ['curly quotes, a colon after the author', ['Orrin Vale: “Harbour Days”.'], 'Edda Quill: “The Fall of Varnholt”.'],
+    ['plain titles', ['Orrin Vale, Harbour Days.', 'Ilse Brand, Salt Roads.'], 'Edda Quill, The Fall of Varnholt.'],
+    ['the most frequent form wins', ['Orrin Vale, *Harbour Days*', 'Ilse Brand, *Salt Roads*', 'Abel Nye, *Tides*.'], 'Edda Quill, *The Fall of Varnholt*'],
+    ['a line ending on a title\'s own "!" does not vote', ['Orrin Vale, *Hold Fast!*', 'Ilse Brand, *Salt Roads*'], 'Edda Quill, *The Fall of Varnholt*'],
+    ['bold is not a title mark', ['**Orrin Vale**, "Harbour Days".'], 'Edda Quill, "The Fall of Varnholt".'],
+  ];
+  for (const [name, definitions, expected] of forms) {
+    it(`writes the new footnote definition as the draft's others: ${name}`, () => {
+      const notes = definitions.map((d, i) => `[^${i + 1}]: ${d}`).join('\n');
+      const text = `It lasted 143 days.${definitions.length ? `\n\n${notes}\n` : ''}`;
+      const added = apply(text, citationEdits(text, 'footnote', source, 19));
+      assert.equal(added.split('\n').filter(Boolean).pop(), `[^${definitions.length + 1}]: ${expected}`);
+    });
+  }
+
+  it('keeps a title\'s own closing mark and an author\'s initial without doubling the stop', () => {
+    assert.equal(footnoteDefinitionText({ key: 'h', title: 'Hold Fast!', author: 'E. Quill' }, footnoteFormOf('[^1]: O. Vale. *Tides*.')), 'E. Quill. *Hold Fast!*');
+    assert.equal(footnoteDefinitionText({ key: 'h', title: 'Tides' }, footnoteFormOf('[^1]: Orrin Vale, "Harbour Days."')), '"Tides."');
   });
 
   it('puts pandoc and MLA citations before the final punctuation', () => {
@@ -70,6 +98,28 @@ describe('quick fix edits', () => {
   });
 });
 
+describe('reading .corroborate.json text (JSONC)', () => {
+  const table: Array<[string, string, unknown]> = [
+    ['plain JSON', '{"debounceMs": 5}', { debounceMs: 5 }],
+    ['line comments', '// ours\n{"debounceMs": 5} // after', { debounceMs: 5 }],
+    ['block comments', '/* a\n b */{"sources": [/* none */]}', { sources: [] }],
+    ['trailing commas', '{"sources": ["a",], "debounceMs": 5,}', { sources: ['a'], debounceMs: 5 }],
+    ['comment markers inside strings are text', '{"sources": ["a//b", "c/*d*/"]}', { sources: ['a//b', 'c/*d*/'] }],
+  ];
+  for (const [name, text, expected] of table) {
+    it(`reads ${name}`, () => assert.deepEqual(parseConfigText(text), expected));
+  }
+
+  const broken: Array<[string, string, RegExp]> = [
+    ['a missing comma', '{"a": 1\n "b": 2}', /^CommaExpected at line 2, column 2$/],
+    ['an empty file', '', /^ValueExpected at line 1, column 1$/],
+    ['an unclosed comment', '{"a": 1} /* open', /^UnexpectedEndOfComment at line 1, column 10$/],
+  ];
+  for (const [name, text, message] of broken) {
+    it(`names the place of ${name}`, () => assert.throws(() => parseConfigText(text), { message }));
+  }
+});
+
 describe('settings merging', () => {
   const quiet = () => undefined;
 
@@ -82,6 +132,14 @@ describe('settings merging', () => {
     assert.equal(settings.citationStyle, 'pandoc');
     assert.deepEqual(settings.severity, { 'needs-citation': 'off', contradicted: 1 });
     assert.deepEqual(sourceSpecs.map((s) => [s.entry, s.baseDirs]), [['/abs/notes', []], ['more', ['/w']]]);
+  });
+
+  it('the severity table VS Code sends with its five defaults overrides no severity from the file', () => {
+    const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { contributes: { configuration: { properties: Record<string, { default: unknown }> } } };
+    const shownDefaults = manifest.contributes.configuration.properties['corroborate.severity']!.default;
+    const file = readSettings({ severity: { contradicted: 'error', 'not-in-sources': 'off' } }, 'f', quiet);
+    const editor = readSettings({ ...DEFAULT_SETTINGS, severity: shownDefaults }, 'settings', quiet);
+    assert.deepEqual(mergeSettings([{ file: '/w/.corroborate.json', settings: file }], editor, ['/w']).settings.severity, { contradicted: 1, 'not-in-sources': 'off' });
   });
 });
 

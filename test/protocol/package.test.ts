@@ -76,11 +76,65 @@ describe('the VS Code package', function () {
     }
     assert.equal(props['corroborate.debounceMs']!.default, 200);
     assert.deepEqual(manifest.contributes.commands.map((c) => c.command).sort(), [
-      'corroborate.checkWorkspace', 'corroborate.reindex', 'corroborate.showOutput', 'corroborate.showSources',
+      'corroborate.addSourcesFolder', 'corroborate.checkWorkspace', 'corroborate.openSample', 'corroborate.reindex', 'corroborate.showOutput', 'corroborate.showSources',
     ]);
     const vsixManifest = entries.get('extension.vsixmanifest')!.toString('utf8');
     assert.match(vsixManifest, /<Identity Language="en-US" Id="corroborate" Version="\d+\.\d+\.\d+" Publisher="corroborate" \/>/);
     assert.match(vsixManifest, /Microsoft\.VisualStudio\.Code\.Engine" Value="\^1\.91\.0"/);
+  });
+
+  it('is a real extension page: the user README, icon, changelog, licence and links', () => {
+    const readme = entries.get('extension/readme.md')!.toString('utf8');
+    const developerReadme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    assert.notEqual(readme, developerReadme);
+    assert.match(readme, /^# Corroborate for VS Code/);
+    for (const heading of ['Add your own sources', 'What each finding means', 'Privacy']) assert.match(readme, new RegExp(`^## ${heading}$`, 'm'));
+    assert.match(readme, /Nothing leaves your computer/);
+    for (const code of ['contradicted', 'sources-disagree', 'needs-citation', 'not-in-sources', 'citation-mismatch']) assert.match(readme, new RegExp(`\\| \`${code}\` \\|`));
+    // Every relative link and image of the page resolves inside the package (the screenshots too).
+    const targets = [...readme.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]!).filter((t) => !/^([a-z]+:|#)/i.test(t));
+    assert.ok(targets.includes('docs/images/finding.png') && targets.includes('docs/images/hover.png'), targets.join(', '));
+    for (const target of targets) assert.ok(entries.has(`extension/${target.split('#')[0]}`), `${target} is in the package`);
+
+    const icon = entries.get('extension/images/icon.png')!;
+    assert.deepEqual([...icon.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'a PNG');
+    assert.deepEqual([icon.readUInt32BE(16), icon.readUInt32BE(20)], [128, 128], '128x128');
+    assert.match(entries.get('extension/LICENSE.txt')!.toString('utf8'), /^MIT License\n\nCopyright \(c\) \d{4} The Corroborate authors\n/);
+    assert.match(entries.get('extension/changelog.md')!.toString('utf8'), /^# Changelog\n[\s\S]*^## 0\.1\.0/m);
+
+    const manifest = JSON.parse(entries.get('extension/package.json')!.toString('utf8')) as Record<string, any>;
+    assert.equal(manifest.icon, 'images/icon.png');
+    assert.match(manifest.repository.url, /corroborate/);
+    assert.match(manifest.bugs.url, /corroborate/);
+    assert.match(manifest.homepage, /corroborate/);
+    const vsixManifest = entries.get('extension.vsixmanifest')!.toString('utf8');
+    assert.match(vsixManifest, /<Icon>extension\/images\/icon\.png<\/Icon>/);
+    for (const [type, file] of [['Content.Details', 'readme.md'], ['Content.Changelog', 'changelog.md'], ['Content.License', 'LICENSE.txt'], ['Icons.Default', 'images/icon.png']]) {
+      assert.match(vsixManifest, new RegExp(`Type="Microsoft\\.VisualStudio\\.Services\\.${type.replace('.', '\\.')}" Path="extension/${file.replace('.', '\\.')}"`));
+    }
+    assert.match(vsixManifest, /Links\.Source" Value="[^"]+"/);
+  });
+
+  it('holds the .corroborate.json schema, the walkthrough with its pages, and the sample it opens', () => {
+    const manifest = JSON.parse(entries.get('extension/package.json')!.toString('utf8')) as Record<string, any>;
+    const [validation] = manifest.contributes.jsonValidation as Array<{ fileMatch: string; url: string }>;
+    assert.equal(validation!.fileMatch, '.corroborate.json');
+    const schema = JSON.parse(entries.get(`extension/${validation!.url.replace(/^\.\//, '')}`)!.toString('utf8'));
+    assert.ok(schema.properties.severity && schema.properties.sources);
+
+    const [walkthrough] = manifest.contributes.walkthroughs as Array<{ id: string; title: string; steps: Array<Record<string, any>> }>;
+    assert.ok(walkthrough && walkthrough.title.length > 0);
+    const contributed = new Set((manifest.contributes.commands as Array<{ command: string }>).map((c) => c.command));
+    const buttons = walkthrough!.steps.flatMap((step) => [...String(step.description).matchAll(/\]\(command:([\w.]+)/g)].map((m) => m[1]!));
+    // Adds a sources folder, and checks a sample: each with a button that runs our command.
+    assert.ok(buttons.includes('corroborate.addSourcesFolder') && buttons.includes('corroborate.openSample'), buttons.join(', '));
+    for (const command of buttons.filter((c) => c.startsWith('corroborate.'))) assert.ok(contributed.has(command), `${command} is contributed`);
+    for (const step of walkthrough!.steps) {
+      assert.ok(step.id && step.title && step.description, JSON.stringify(step));
+      assert.ok(entries.has(`extension/${step.media.markdown}`), `${step.media.markdown} is in the package`);
+      for (const event of step.completionEvents ?? []) assert.match(event, /^(onCommand:|onSettingChanged:)/);
+    }
+    assert.ok([...entries.keys()].some((n) => /^extension\/examples\/[^/]+\.md$/.test(n)), 'a sample draft for corroborate.openSample');
   });
 
   it('runs the bundled server from the installed layout, with the corpus inside the extension', async () => {

@@ -1,5 +1,6 @@
 // Text edits behind the suggested fixes: cite a source in the draft's own style, cite it in place of
 // another, silence a line. Offsets are UTF-16 code units into the draft, as everywhere in the engine.
+import { footnoteDefinitionText, footnoteFormOf } from './footnoteForm.js';
 import type { Citation, TextRange } from './types.js';
 
 /** How a citation is written: a footnote, a pandoc key, an MLA parenthetical. */
@@ -66,13 +67,6 @@ function stripEndPunctuation(title: string): string {
   return title.trim().replace(/[\s.,;:!?]+$/, '');
 }
 
-/** What a footnote definition says: `Tristan Herman, *Stalin's Order 227*.` */
-export function footnoteDefinitionText(source: CitableSourceInfo): string {
-  const title = source.title.trim();
-  const end = /[.!?]$/.test(title) ? '' : '.';
-  return `${source.author ? `${source.author.trim()}, ` : ''}*${title}*${end}`;
-}
-
 /** A pandoc citation key, braced when it has characters a bare key cannot hold. */
 export function pandocKey(key: string): string {
   return /^[\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*$/u.test(key) && /[\p{L}\p{N}_]$/u.test(key) ? `@${key}` : `@{${key}}`;
@@ -123,7 +117,8 @@ export function citationEdits(text: string, style: ConcreteStyle, source: Citabl
   // The reference goes right after the sentence's final punctuation (before any spaces).
   let at = end;
   while (at > 0 && /[ \t\r\n]/.test(text[at - 1]!)) at--;
-  const definition = `[^${label}]: ${footnoteDefinitionText(source)}`;
+  // Written as the draft's other definitions are (`Author, *Title*.` when it has none).
+  const definition = `[^${label}]: ${footnoteDefinitionText(source, footnoteFormOf(text))}`;
   const endsWithNewline = /\r?\n$/.test(text);
   let defText: string;
   if (endsWithFootnoteDefinitions(text)) {

@@ -28,7 +28,6 @@ export {
   citationEdits,
   detectStyle,
   disableEdit,
-  footnoteDefinitionText,
   nextFootnoteLabel,
   pandocKey,
   replaceCitationEdits,
@@ -36,3 +35,4 @@ export {
   type ConcreteStyle,
   type OffsetEdit,
 } from './citationEdits.js';
+export { footnoteDefinitionText, footnoteFormOf, DEFAULT_FOOTNOTE_FORM, type FootnoteForm } from './footnoteForm.js';

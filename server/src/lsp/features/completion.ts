@@ -1,7 +1,7 @@
 // Completion of citations: source keys after `[@` (pandoc), and whole source references after a
 // footnote definition's `[^label]:`.
 import { CompletionItemKind, type CancellationToken, type CompletionItem, type CompletionList, type CompletionParams } from 'vscode-languageserver';
-import { footnoteDefinitionText, LineIndex, pandocKey, type CorpusIndex } from '../../engine/index.js';
+import { footnoteDefinitionText, footnoteFormOf, LineIndex, pandocKey, type CorpusIndex, type FootnoteForm } from '../../engine/index.js';
 import type { ServerState } from './state.js';
 
 export function provideCompletion(state: ServerState, params: CompletionParams, token: CancellationToken): CompletionList | null {
@@ -16,7 +16,12 @@ export function provideCompletion(state: ServerState, params: CompletionParams, 
   const pandoc = /\[[^\[\]\n]*@([\p{L}\p{N}_:.#$%&+?<>~/{-]*)$/u.exec(before);
   if (pandoc) return { isIncomplete: false, items: pandocItems(corpus, lines, offset, pandoc[1]!) };
   const definition = /^\s{0,3}\[\^[^\]\s]+\]:(\s*)(.*)$/.exec(before);
-  if (definition) return { isIncomplete: false, items: definitionItems(corpus, lines, offset, definition[1]!, definition[2]!) };
+  if (definition) {
+    // The form of the draft's other definitions: the one being typed is left out.
+    const lineEnd = text.indexOf('\n', offset);
+    const form = footnoteFormOf(text.slice(0, lineStart) + (lineEnd < 0 ? '' : text.slice(lineEnd)));
+    return { isIncomplete: false, items: definitionItems(corpus, lines, offset, definition[1]!, definition[2]!, form) };
+  }
   return null;
 }
 
@@ -38,12 +43,12 @@ function pandocItems(corpus: CorpusIndex, lines: LineIndex, offset: number, type
   });
 }
 
-/** Every source as a footnote definition's text, replacing what was typed after the colon. */
-function definitionItems(corpus: CorpusIndex, lines: LineIndex, offset: number, spaceTyped: string, typed: string): CompletionItem[] {
+/** Every source as a footnote definition's text in `form`, replacing what was typed after the colon. */
+function definitionItems(corpus: CorpusIndex, lines: LineIndex, offset: number, spaceTyped: string, typed: string, form: FootnoteForm): CompletionItem[] {
   const typedStart = offset - typed.length;
   const space = spaceTyped.length === 0 ? ' ' : '';
   return corpus.sources.map((source) => {
-    const newText = space + footnoteDefinitionText(source);
+    const newText = space + footnoteDefinitionText(source, form);
     return {
       label: source.title,
       kind: CompletionItemKind.Reference,
