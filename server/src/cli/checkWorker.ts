@@ -1,17 +1,18 @@
 // A worker thread of `corroborate check --jobs N`: checks the drafts it is handed against the corpus,
 // whose index it reads from the cache folder the main thread filled. Messages:
-//   in:  { id, text, sourcePaths, severity }     out: { id, diagnostics } or { id, error }
+//   in:  { id, text, sourcePaths, severity, dismissed }     out: { id, diagnostics } or { id, error }
 import { parentPort, workerData } from 'node:worker_threads';
 import { indexCorpus } from '../corpus/cache.js';
 import { loadSources } from '../corpus/sources.js';
 import { toDiagnostics, type SeverityOverrides } from '../diagnostics.js';
-import { checkDraft, LineIndex, type CorpusIndex } from '../engine/index.js';
+import { checkDraft, LineIndex, type CorpusIndex, type Dismissal } from '../engine/index.js';
 
 interface Job {
   id: number;
   text: string;
   sourcePaths: string[];
   severity: SeverityOverrides;
+  dismissed: Dismissal[];
 }
 
 const port = parentPort;
@@ -32,7 +33,7 @@ if (port) {
   port.on('message', (job: Job) => {
     indexFor(job.sourcePaths).then(
       (index) => {
-        const report = checkDraft(job.text, index);
+        const report = checkDraft(job.text, index, { dismissed: job.dismissed });
         port.postMessage({ id: job.id, diagnostics: toDiagnostics(report.findings, new LineIndex(job.text), index, job.severity) });
       },
       (error: unknown) => port.postMessage({ id: job.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),

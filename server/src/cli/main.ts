@@ -11,9 +11,10 @@ import { findConfigFile, loadConfigFile, DEFAULT_SETTINGS, type CorroborateSetti
 import { bundledCorpusDir, loadSources, missingCorpusPath } from '../corpus/sources.js';
 import { ignoreMatchers, ignorePattern, type IgnoreMatcher } from '../corpus/glob.js';
 import { toDiagnostics, type Diagnostic } from '../diagnostics.js';
+import { dismissalsOf } from '../dismissed.js';
 import { indexCorpus } from '../corpus/cache.js';
 import { availableCores } from '../corpus/indexWorkers.js';
-import { checkDraft, LineIndex, type CorpusIndex, type Severity } from '../engine/index.js';
+import { checkDraft, LineIndex, type CorpusIndex, type Dismissal, type Severity } from '../engine/index.js';
 import { isInside, resolveSources } from '../lsp/sourcePaths.js';
 import { explainCommand } from './explain.js';
 import { formatJson, formatText, type FileResult } from './format.js';
@@ -175,6 +176,8 @@ interface Draft {
   text: string;
   settings: CorroborateSettings;
   sourcePaths: string[];
+  /** The findings its .corroborate.json dismissed: not reported. */
+  dismissed: Dismissal[];
 }
 
 /**
@@ -203,7 +206,7 @@ async function checkInThreads(drafts: Draft[], threads: number, cacheDir: string
       }
       current = next++;
       const d = drafts[current]!;
-      worker.postMessage({ id: current, text: d.text, sourcePaths: d.sourcePaths, severity: d.settings.severity });
+      worker.postMessage({ id: current, text: d.text, sourcePaths: d.sourcePaths, severity: d.settings.severity, dismissed: d.dismissed });
     };
     worker.on('message', (m: { id: number; diagnostics?: Diagnostic[]; error?: string }) => {
       if (m.error) {
@@ -439,7 +442,7 @@ export async function readDrafts(options: CheckOptions, context: ReadContext): P
       continue;
     }
     await roots.add(sourcePaths, (p) => (corpus.includes(p) ? `--corpus ${path.relative(cwd, p) || '.'}` : `a source named in ${config.file ? path.relative(cwd, config.file) : '.corroborate.json'}`));
-    drafts.push({ input, file: input.file, text: draft.text, settings, sourcePaths });
+    drafts.push({ input, file: input.file, text: draft.text, settings, sourcePaths, dismissed: dismissalsOf(settings.dismissed, input.path) });
   }
   return { drafts, unreadable, ignored, sourceRoots: roots.sourceRoots };
 }
@@ -532,11 +535,11 @@ async function checkDrafts(drafts: Draft[], options: CheckOptions, warn: (m: str
     for (const d of drafts) await indexFor(d.sourcePaths);
     const checked = threads > 1 ? await checkInThreads(drafts, threads, cacheDir!, warn) : [];
     for (let i = 0; i < drafts.length; i++) {
-      const { input, file, text, settings, sourcePaths } = drafts[i]!;
+      const { input, file, text, settings, sourcePaths, dismissed } = drafts[i]!;
       let diagnostics = checked[i];
       if (!diagnostics) {
         const index = await indexFor(sourcePaths);
-        diagnostics = toDiagnostics(checkDraft(text, index).findings, new LineIndex(text), index, settings.severity);
+        diagnostics = toDiagnostics(checkDraft(text, index, { dismissed }).findings, new LineIndex(text), index, settings.severity);
       }
       results.push({ file, path: input.path, text, diagnostics });
     }
