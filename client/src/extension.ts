@@ -23,6 +23,7 @@ import {
   type SourceInfo,
   type StatusParams,
 } from '../../server/src/lsp/protocol.js';
+import { showDismissed } from './dismissedPick.js';
 import { trustedSources } from './trust.js';
 
 let client: LanguageClient | undefined;
@@ -245,6 +246,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('corroborate.reindex', reindex),
     vscode.commands.registerCommand('corroborate.showSources', showSources),
     vscode.commands.registerCommand('corroborate.showOutput', () => output?.show(true)),
+    vscode.commands.registerCommand('corroborate.showDismissed', async () => {
+      const c = await running();
+      if (c) await showDismissed(c);
+    }),
     // Trust changes what the server may read: start it again with the new verdict.
     vscode.workspace.onDidGrantWorkspaceTrust(async () => {
       if (!client) return;
