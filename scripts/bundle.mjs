@@ -22,6 +22,8 @@ export async function bundle({ production = true } = {}) {
     // corpus/sources.ts and corpus/indexWorkers.ts read import.meta.url only when __dirname is missing, which in CommonJS it never is.
     logOverride: { 'empty-import-meta': 'silent' },
     absWorkingDir: root,
+    // jsonc-parser's main file is UMD, whose require() calls esbuild cannot follow: use its ES modules.
+    alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   };
   await Promise.all([
     build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),

@@ -44,15 +44,16 @@ describe('dismiss a finding: the quick fix and the check', () => {
     });
   });
 
-  it('offers one dismissal per finding (two findings of one value stay two), and none outside the workspace folders', () => {
+  it('offers one dismissal per finding (two findings of one value stay two, each named), and none outside the workspace folders', () => {
     const state = new MemoryState();
     const doc = state.open('draft.md', DRAFT);
     const all = diagnosticsOf(state, doc.uri);
     assert.deepEqual(all.map((d) => d.code).sort(), ['contradicted', 'needs-citation']);
-    const dismissals = provideCodeActions(state, paramsFor(doc.uri, all), NEVER).filter((a) => a.title === 'Dismiss this finding');
+    const dismissals = provideCodeActions(state, paramsFor(doc.uri, all), NEVER).filter((a) => a.title.startsWith('Dismiss'));
     assert.deepEqual(dismissals.map((a) => (a.command!.arguments![0] as { code: string }).code).sort(), ['contradicted', 'needs-citation']);
+    assert.deepEqual(dismissals.map((a) => a.title).sort(), ['Dismiss this finding (contradicted)', 'Dismiss this finding (needs-citation)'], 'the titles tell them apart');
     state.workspace.canDismiss = () => false;
-    assert.ok(!provideCodeActions(state, paramsFor(doc.uri, all), NEVER).some((a) => a.title === 'Dismiss this finding'));
+    assert.ok(!provideCodeActions(state, paramsFor(doc.uri, all), NEVER).some((a) => a.title.startsWith('Dismiss')));
   });
 
   it('leaves a dismissed finding out of the draft’s diagnostics, for that draft only', () => {

@@ -46,8 +46,27 @@ export function provideCodeActions(state: ServerState, params: CodeActionParams,
       });
     }
   }
-  return mergeFixes(actions);
+  return distinctDismissals(mergeFixes(actions));
 }
+
+/**
+ * Several findings in the range asked about each have "Dismiss this finding": each then names its
+ * code (and its value, if the codes are the same), so that the list an editor shows tells them apart.
+ */
+function distinctDismissals(actions: CodeAction[]): CodeAction[] {
+  const dismissals = actions.filter((a) => a.command?.command === DISMISS_FINDING_COMMAND);
+  if (dismissals.length < 2) return actions;
+  const argsOf = (a: CodeAction) => a.command!.arguments![0] as DismissFindingArgs;
+  const sameCode = new Set(dismissals.map((a) => argsOf(a).code)).size < dismissals.length;
+  for (const action of dismissals) {
+    const { code, value } = argsOf(action);
+    action.title = `${DISMISS_TITLE} (${code}${sameCode ? `, "${value}"` : ''})`;
+    action.command!.title = action.title;
+  }
+  return actions;
+}
+
+const DISMISS_TITLE = 'Dismiss this finding';
 
 /**
  * "Dismiss this finding": a command, not an edit of the draft. The server records the finding in
@@ -56,10 +75,10 @@ export function provideCodeActions(state: ServerState, params: CodeActionParams,
 function dismissAction(uri: string, finding: Pick<Finding, 'code' | 'data'>, text: string, diagnostic: LspDiagnostic): CodeAction {
   const args: DismissFindingArgs = { uri, ...dismissalOf(finding, text) };
   return {
-    title: 'Dismiss this finding',
+    title: DISMISS_TITLE,
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
-    command: { title: 'Dismiss this finding', command: DISMISS_FINDING_COMMAND, arguments: [args] },
+    command: { title: DISMISS_TITLE, command: DISMISS_FINDING_COMMAND, arguments: [args] },
   };
 }
 
