@@ -23,6 +23,7 @@ import {
   type SourceInfo,
   type StatusParams,
 } from '../../server/src/lsp/protocol.js';
+import { showDismissed } from './dismissedPick.js';
 import { trustedSources } from './trust.js';
 import { ADD_SOURCES_FOLDER_COMMAND, OPEN_SAMPLE_COMMAND, addSourcesFolder, openSample } from './walkthrough.js';
 
@@ -249,6 +250,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // The walkthrough's steps (contributes.walkthroughs).
     vscode.commands.registerCommand(ADD_SOURCES_FOLDER_COMMAND, () => addSourcesFolder(vscode)),
     vscode.commands.registerCommand(OPEN_SAMPLE_COMMAND, () => openSample(vscode, context.extensionPath)),
+    vscode.commands.registerCommand('corroborate.showDismissed', async () => {
+      const c = await running();
+      if (c) await showDismissed(c);
+    }),
     // Trust changes what the server may read: start it again with the new verdict.
     vscode.workspace.onDidGrantWorkspaceTrust(async () => {
       if (!client) return;

@@ -6,6 +6,7 @@ import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc
 import { ignorePattern } from './corpus/glob.js';
 import { FINDING_CODES, type FindingCode } from './engine/index.js';
 import type { SeverityOverrides, SeveritySetting } from './diagnostics.js';
+import { readDismissed, resolveDismissed, type DismissedFinding } from './dismissed.js';
 
 export const CONFIG_FILE = '.corroborate.json';
 
@@ -26,6 +27,8 @@ export interface CorroborateSettings {
    * relative to the config file; absolute once loaded from one (see ignorePattern).
    */
   ignore: string[];
+  /** Findings dismissed outside the drafts (read from .corroborate.json only; see dismissed.ts). */
+  dismissed: DismissedFinding[];
 }
 
 export const DEFAULT_SETTINGS: CorroborateSettings = {
@@ -37,6 +40,7 @@ export const DEFAULT_SETTINGS: CorroborateSettings = {
   maxFileBytes: 2 * 1024 * 1024,
   relatedInformation: false,
   ignore: [],
+  dismissed: [],
 };
 
 const KNOWN_KEYS = [...Object.keys(DEFAULT_SETTINGS), 'trace', '$schema'];
@@ -69,6 +73,7 @@ export function readSettings(raw: unknown, where: string, warn: (message: string
     if (Array.isArray(r.ignore) && r.ignore.every((s) => typeof s === 'string' && s.trim() !== '')) settings.ignore = (r.ignore as string[]).map((s) => s.trim());
     else bad('ignore', 'a list of patterns such as "drafts/old/" or "*.notes.md"');
   }
+  if (r.dismissed !== undefined) settings.dismissed = readDismissed(r.dismissed, where, warn);
   if (r.includeBundledCorpus !== undefined) {
     if (typeof r.includeBundledCorpus === 'boolean') settings.includeBundledCorpus = r.includeBundledCorpus;
     else bad('includeBundledCorpus', 'true or false');
@@ -156,5 +161,6 @@ export async function loadConfigFile(file: string, warn: (message: string) => vo
   const settings = readSettings(raw, file, warn);
   settings.sources = settings.sources.map((s) => path.resolve(path.dirname(file), s));
   settings.ignore = settings.ignore.map((p) => ignorePattern(p, path.dirname(file)));
+  settings.dismissed = resolveDismissed(settings.dismissed, file);
   return settings;
 }

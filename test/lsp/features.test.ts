@@ -214,6 +214,7 @@ describe('features in-process: code actions', () => {
     const actions = provideCodeActions(state, codeActionParams(doc.uri, diagnosticsOf(state, doc.uri)), NEVER);
     assert.deepEqual(actions.map((a) => [a.title, !!a.isPreferred]), [
       ['Replace with "93 days" ("The Quillon Annals", "Notes on the Mense Wars")', true],
+      ['Dismiss this finding', false],
       ['Silence contradicted on this line (corroborate-disable-next-line contradicted)', false],
     ]);
     assert.deepEqual(actions[0]!.edit, { changes: { [doc.uri]: [{ range: diagnosticsOf(state, doc.uri)[0]!.range, newText: '93 days' }] } });
@@ -227,6 +228,7 @@ describe('features in-process: code actions', () => {
     assert.deepEqual(actions.map((a) => a.title), [
       'Cite "The Quillon Annals" (footnote)',
       'Cite "Notes on the Mense Wars" (footnote)',
+      'Dismiss this finding',
       'Silence needs-citation on this line (corroborate-disable-next-line needs-citation)',
     ]);
     const edit = actions[0]!.edit!.documentChanges![0] as { textDocument: { uri: string; version: number } };
@@ -239,7 +241,8 @@ describe('features in-process: code actions', () => {
     const diagnostics = diagnosticsOf(state, doc.uri);
     assert.deepEqual(provideCodeActions(state, codeActionParams(doc.uri, diagnostics, ['refactor']), NEVER), []);
     assert.deepEqual(provideCodeActions(state, codeActionParams(doc.uri, diagnostics), CANCELLED), []);
-    // The value moved: the data handed back no longer stands at its range, so only silencing is left.
+    // The value moved: the data handed back no longer stands at its range, so only silencing is left
+    // (a dismissal needs the finding's sentence).
     state.edit(doc.uri, `Later. ${CONTRADICTED}`);
     assert.deepEqual(provideCodeActions(state, codeActionParams(doc.uri, diagnostics), NEVER).map((a) => a.title), [
       'Silence contradicted on this line (corroborate-disable-next-line contradicted)',

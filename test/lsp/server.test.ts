@@ -23,6 +23,7 @@ describe('createServer in-process', () => {
       documentLinkProvider: { resolveProvider: false },
       codeActionProvider: { codeActionKinds: ['quickfix'] },
       completionProvider: { triggerCharacters: ['@', ':'], resolveProvider: false },
+      executeCommandProvider: { commands: ['corroborate.dismissFinding'] },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     });
     assert.deepEqual(result.serverInfo?.name, 'corroborate-ls');

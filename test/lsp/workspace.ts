@@ -3,7 +3,8 @@
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { CancellationToken } from 'vscode-languageserver';
 import { DEFAULT_SETTINGS, type CorroborateSettings } from '../../server/src/config.js';
-import { buildCorpusIndex, type CorpusIndex, type SourceInput } from '../../server/src/engine/index.js';
+import { dismissalsOf } from '../../server/src/dismissed.js';
+import { buildCorpusIndex, type CorpusIndex, type Dismissal, type SourceInput } from '../../server/src/engine/index.js';
 import { changeOffsets, DraftStates } from '../../server/src/lsp/documents.js';
 import type { PullState } from '../../server/src/lsp/features/pullDiagnostics.js';
 import type { WorkspaceView } from '../../server/src/lsp/features/state.js';
@@ -43,6 +44,16 @@ export class MemoryWorkspace implements WorkspaceView {
 
   isSourceDocument(uri: string): boolean {
     return this.index.sources.some((s) => fileUri(s.uri.slice(ROOT.length + 1)) === uri);
+  }
+
+  /** The settings' dismissals (their `file` absolute, under ROOT) of the draft. */
+  dismissalsOf(uri: string): readonly Dismissal[] {
+    return dismissalsOf(this.settings.dismissed, uri.startsWith(`file://${ROOT}/`) ? uri.slice('file://'.length) : undefined);
+  }
+
+  /** Drafts under ROOT (the one workspace folder) can be dismissed. */
+  canDismiss(uri: string): boolean {
+    return uri.startsWith(`file://${ROOT}/`);
   }
 }
 

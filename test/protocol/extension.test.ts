@@ -60,7 +60,7 @@ describe('the VS Code extension bundle', function () {
       assert.ok(fake.statusItem.visible);
       assert.equal(fake.statusItem.command, 'corroborate.showSources');
       assert.deepEqual([...fake.commands.keys()].filter((k) => k.startsWith('corroborate.')).sort(), [
-        'corroborate.addSourcesFolder', 'corroborate.checkWorkspace', 'corroborate.openSample', 'corroborate.reindex', 'corroborate.showOutput', 'corroborate.showSources',
+        'corroborate.addSourcesFolder', 'corroborate.checkWorkspace', 'corroborate.dismissFinding', 'corroborate.openSample', 'corroborate.reindex', 'corroborate.showDismissed', 'corroborate.showOutput', 'corroborate.showSources',
       ]);
 
       // Made before the draft is opened, so before anything could have been pushed: the pull collection.

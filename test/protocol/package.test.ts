@@ -76,7 +76,7 @@ describe('the VS Code package', function () {
     }
     assert.equal(props['corroborate.debounceMs']!.default, 200);
     assert.deepEqual(manifest.contributes.commands.map((c) => c.command).sort(), [
-      'corroborate.addSourcesFolder', 'corroborate.checkWorkspace', 'corroborate.openSample', 'corroborate.reindex', 'corroborate.showOutput', 'corroborate.showSources',
+      'corroborate.addSourcesFolder', 'corroborate.checkWorkspace', 'corroborate.openSample', 'corroborate.reindex', 'corroborate.showDismissed', 'corroborate.showOutput', 'corroborate.showSources',
     ]);
     const vsixManifest = entries.get('extension.vsixmanifest')!.toString('utf8');
     assert.match(vsixManifest, /<Identity Language="en-US" Id="corroborate" Version="\d+\.\d+\.\d+" Publisher="corroborate" \/>/);

@@ -289,6 +289,8 @@ describe('language server over stdio', function () {
     assert.ok(cite, titles.join(' | '));
     assert.equal(cite.diagnostics?.length, 2);
     assert.ok(titles.includes('Replace with "90 days" ("Rook\'s Letters")'), titles.join(' | '));
+    // One dismissal per finding, each naming its code (the titles tell them apart).
+    assert.deepEqual(titles.filter((t) => t.startsWith('Dismiss')).sort(), ['Dismiss this finding (needs-citation)', 'Dismiss this finding (sources-disagree)']);
   });
 
   it('silences a line with a disable comment', async () => {

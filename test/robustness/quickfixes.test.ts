@@ -1,7 +1,7 @@
 // Quick fixes only ever change the draft they were offered for. Real findings and forged ones (the
 // editor hands diagnostics back; their data may be stale, foreign or junk) go through
 // textDocument/codeAction: every edit is a text edit of that draft, at its current version, inside it,
-// and the edits of one fix never overlap.
+// and the edits of one fix never overlap; the one command ("Dismiss this finding") names that draft.
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -34,8 +34,14 @@ function overlap(a: Range, b: Range): boolean {
 function checkActions(actions: CodeAction[], uri: string, version: number, text: string): TextEdit[][] {
   const lengths = lineLengths(text);
   return actions.map((action) => {
+    if (action.command) {
+      // "Dismiss this finding" edits no draft: it names this draft's finding to the server.
+      assert.equal(action.edit, undefined, `"${action.title}" runs a command or edits, not both`);
+      assert.equal(action.command.command, 'corroborate.dismissFinding', `"${action.title}" runs only the dismiss command`);
+      assert.equal((action.command.arguments?.[0] as { uri?: string }).uri, uri, `"${action.title}" names only ${uri}`);
+      return [];
+    }
     assert.ok(action.edit, `"${action.title}" has an edit`);
-    assert.equal(action.command, undefined, 'no command runs');
     assert.deepEqual(Object.keys(action.edit.changes ?? {}).filter((u) => u !== uri), []);
     const edits: TextEdit[] = [...(action.edit.changes?.[uri] ?? [])];
     for (const change of action.edit.documentChanges ?? []) {

@@ -1,16 +1,17 @@
 // A worker thread of `corroborate check --jobs N`: checks the drafts it is handed against the corpus,
 // whose index it reads from the cache folder the main thread filled. Messages:
-//   in:  { id, text, sourcePaths, severity }     out: { id, diagnostics } or { id, error }
+//   in:  { id, text, sourcePaths, severity, dismissed }     out: { id, diagnostics } or { id, error }
 import { corpusIndexer } from '../corpus/indexer.js';
 import { parentPort, workerData } from 'node:worker_threads';
 import { toDiagnostics, type SeverityOverrides } from '../diagnostics.js';
-import { checkDraft, LineIndex } from '../engine/index.js';
+import { checkDraft, LineIndex, type Dismissal } from '../engine/index.js';
 
 interface Job {
   id: number;
   text: string;
   sourcePaths: string[];
   severity: SeverityOverrides;
+  dismissed: Dismissal[];
 }
 
 const port = parentPort;
@@ -21,7 +22,7 @@ if (port) {
   port.on('message', (job: Job) => {
     indexFor(job.sourcePaths).then(
       (index) => {
-        const report = checkDraft(job.text, index);
+        const report = checkDraft(job.text, index, { dismissed: job.dismissed });
         port.postMessage({ id: job.id, diagnostics: toDiagnostics(report.findings, new LineIndex(job.text), index, job.severity) });
       },
       (error: unknown) => port.postMessage({ id: job.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),

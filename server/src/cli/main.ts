@@ -12,8 +12,9 @@ import { findConfigFile, loadConfigFile, DEFAULT_SETTINGS, type CorroborateSetti
 import { bundledCorpusDir, missingCorpusPath } from '../corpus/sources.js';
 import { ignoreMatchers, ignorePattern, type IgnoreMatcher } from '../corpus/glob.js';
 import { toDiagnostics, type Diagnostic } from '../diagnostics.js';
+import { dismissalsOf } from '../dismissed.js';
 import { availableCores } from '../corpus/indexWorkers.js';
-import { checkDraft, LineIndex, type Severity } from '../engine/index.js';
+import { checkDraft, LineIndex, type Dismissal, type Severity } from '../engine/index.js';
 import { isInside, resolveSources } from '../lsp/sourcePaths.js';
 import { explainCommand } from './explain.js';
 import { formatJson, formatText, type FileResult } from './format.js';
@@ -176,6 +177,8 @@ interface Draft {
   text: string;
   settings: CorroborateSettings;
   sourcePaths: string[];
+  /** The findings its .corroborate.json dismissed: not reported. */
+  dismissed: Dismissal[];
 }
 
 /**
@@ -204,7 +207,7 @@ async function checkInThreads(drafts: Draft[], threads: number, cacheDir: string
       }
       current = next++;
       const d = drafts[current]!;
-      worker.postMessage({ id: current, text: d.text, sourcePaths: d.sourcePaths, severity: d.settings.severity });
+      worker.postMessage({ id: current, text: d.text, sourcePaths: d.sourcePaths, severity: d.settings.severity, dismissed: d.dismissed });
     };
     worker.on('message', (m: { id: number; diagnostics?: Diagnostic[]; error?: string }) => {
       if (m.error) {
@@ -442,7 +445,7 @@ export async function readDrafts(options: CheckOptions, context: ReadContext): P
       continue;
     }
     await roots.add(sourcePaths, (p) => (corpus.includes(p) ? `--corpus ${path.relative(cwd, p) || '.'}` : `a source named in ${config.file ? path.relative(cwd, config.file) : '.corroborate.json'}`));
-    drafts.push({ input, file: input.file, text: draft.text, settings, sourcePaths });
+    drafts.push({ input, file: input.file, text: draft.text, settings, sourcePaths, dismissed: dismissalsOf(settings.dismissed, input.path) });
   }
   return { drafts, unreadable, ignored, sourceRoots: roots.sourceRoots };
 }
@@ -523,11 +526,11 @@ async function checkDrafts(drafts: Draft[], options: CheckOptions, warn: (m: str
     for (const d of drafts) await indexFor(d.sourcePaths);
     const checked = threads > 1 ? await checkInThreads(drafts, threads, cacheDir!, warn) : [];
     for (let i = 0; i < drafts.length; i++) {
-      const { input, file, text, settings, sourcePaths } = drafts[i]!;
+      const { input, file, text, settings, sourcePaths, dismissed } = drafts[i]!;
       let diagnostics = checked[i];
       if (!diagnostics) {
         const index = await indexFor(sourcePaths);
-        diagnostics = toDiagnostics(checkDraft(text, index).findings, new LineIndex(text), index, settings.severity);
+        diagnostics = toDiagnostics(checkDraft(text, index, { dismissed }).findings, new LineIndex(text), index, settings.severity);
       }
       results.push({ file, path: input.path, text, diagnostics });
     }

@@ -8,7 +8,8 @@ import { compareClaim } from './comparison.js';
 import type { CorpusIndex } from './corpusIndex.js';
 import type { CheckedClaim, Finding } from './findings.js';
 import { ProseParser, sameBlockMoved, type ProseBlock, type ProseDocument, type TextChange } from './prose.js';
-import { applySuppressions, silencer } from './suppressions.js';
+import { dismisser, type Dismissal } from './dismissals.js';
+import { silencer } from './suppressions.js';
 import { sameButTitle, sameTitleAnswers, TitleWatchingDiscourse, withTitleOf, type TitleRead } from './titles.js';
 import type { ChangedRegion } from './positions.js';
 import type { Citation, FindingCode, TextRange } from './types.js';
@@ -18,6 +19,8 @@ export interface CheckOptions {
   disabledCodes?: ReadonlySet<FindingCode>;
   /** What changed since the text this checker checked last (an editor's didChange), if known. */
   changes?: readonly TextChange[];
+  /** Findings the writer dismissed in this draft (`.corroborate.json`): left out like silenced ones. */
+  dismissed?: readonly Dismissal[];
 }
 
 export interface DraftReport {
@@ -97,6 +100,7 @@ export interface CheckedBlock {
 export class DraftAnalysis {
   private made: DraftReport | undefined;
   private silences: ((f: Finding) => boolean) | undefined | null = null;
+  private dismissals: ((f: Finding) => boolean) | undefined | null = null;
 
   constructor(
     readonly prose: ProseDocument,
@@ -121,11 +125,12 @@ export class DraftAnalysis {
     return shiftFinding(finding, start - result.offset);
   }
 
-  /** Whether a finding (where it is now) is left out: silenced by a comment, or of a code turned off. */
+  /** Whether a finding (where it is now) is left out: silenced by a comment, dismissed, or of a code turned off. */
   leftOut(now: Finding): boolean {
     if (this.options.disabledCodes?.has(now.code)) return true;
     if (this.silences === null) this.silences = this.prose.comments.length === 0 ? undefined : silencer(this.prose);
-    return this.silences?.(now) ?? false;
+    if (this.dismissals === null) this.dismissals = dismisser(this.options.dismissed ?? [], this.prose.text);
+    return (this.silences?.(now) ?? false) || (this.dismissals?.(now) ?? false);
   }
 
   /** Whether a comment may silence findings (then whether one is silenced depends on where it is). */
@@ -144,8 +149,7 @@ export class DraftAnalysis {
       claims.push(...result.claims);
       citations.push(...result.citations);
     });
-    const kept = applySuppressions(this.prose, findings).filter((f) => !this.options.disabledCodes?.has(f.code));
-    return (this.made = { findings: kept, claims, citations });
+    return (this.made = { findings: findings.filter((f) => !this.leftOut(f)), claims, citations });
   }
 }
 

@@ -4,6 +4,7 @@ export { checkDraft, DraftAnalysis, DraftChecker, type BlockResult, type Checked
 export type { TextChange } from './prose.js';
 export type { CheckedClaim, Evidence, Finding, FindingData } from './findings.js';
 export { normalValueText } from './findings.js';
+export { dismissalKey, dismissalOf, normalWords, type Dismissal } from './dismissals.js';
 export { LineIndex, type Position } from './positions.js';
 export * from './types.js';
 export { explainDraft, type ClaimExplanation, type CandidateExplanation } from './explain.js';

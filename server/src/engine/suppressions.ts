@@ -14,12 +14,6 @@ interface Silence {
   except?: Set<string>;
 }
 
-export function applySuppressions<T extends { code: FindingCode; range: { start: number } }>(prose: ProseDocument, findings: T[]): T[] {
-  if (prose.comments.length === 0) return findings;
-  const silenced = silencer(prose);
-  return findings.filter((f) => !silenced(f));
-}
-
 const DIRECTIVE = /^corroborate-(disable-next-line|disable-line|disable-file|disable|enable)\b\s*(.*)$/;
 
 /** Whether a finding (where it stands in the draft) is silenced by the draft's comments. */

@@ -46,3 +46,35 @@ export interface EvidenceParams {
   textDocument: { uri: string };
   id: string;
 }
+/**
+ * workspace/executeCommand command (offered by the "Dismiss this finding" quick fix): records the
+ * finding in the draft's workspace folder's .corroborate.json, outside the draft. Its one argument
+ * is a DismissFindingArgs.
+ */
+export const DISMISS_FINDING_COMMAND = 'corroborate.dismissFinding';
+export interface DismissFindingArgs {
+  uri: string;
+  code: string;
+  value: string;
+  sentence: string;
+}
+/** Client → server request: every dismissed finding the workspace's .corroborate.json files hold. */
+export const DISMISSALS_REQUEST = 'corroborate/dismissals';
+export interface DismissedInfo {
+  /** The draft's file URI, and its path as the file writes it (relative to the file). */
+  uri: string;
+  file: string;
+  /** The .corroborate.json that holds it. */
+  configFile: string;
+  code: string;
+  value: string;
+  sentence: string;
+}
+/** Client → server request: takes the given dismissals out of their files; the findings come back. */
+export const RESTORE_REQUEST = 'corroborate/restore';
+export interface RestoreParams {
+  items: DismissedInfo[];
+}
+export interface RestoreResult {
+  restored: number;
+}

@@ -21,14 +21,32 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { pullDelivery, pushDelivery, type Delivery, type DeliveryContext } from './delivery.js';
 import { changeOffsets, DraftStates } from './documents.js';
 import { provideCodeActions } from './features/codeActions.js';
-import { checkWorkspace, listSources, reindex, type CommandState } from './features/commands.js';
+import { checkWorkspace, listSources, recheckClosed, reindex, type CommandState } from './features/commands.js';
+import { dismissFinding, listDismissals, restoreDismissals } from './features/dismiss.js';
 import { provideCompletion } from './features/completion.js';
 import { provideDefinition } from './features/definition.js';
 import { provideHover } from './features/hover.js';
 import { provideEvidence } from './features/evidence.js';
 import { provideDocumentLinks } from './features/links.js';
 import type { PullState } from './features/pullDiagnostics.js';
-import { CHECK_WORKSPACE_REQUEST, EVIDENCE_REQUEST, REINDEX_REQUEST, SERVER_VERSION, SOURCES_REQUEST, type CheckWorkspaceParams, type CheckWorkspaceResult, type EvidenceParams, type SourceInfo, type StatusParams } from './protocol.js';
+import {
+  CHECK_WORKSPACE_REQUEST,
+  DISMISS_FINDING_COMMAND,
+  DISMISSALS_REQUEST,
+  EVIDENCE_REQUEST,
+  REINDEX_REQUEST,
+  RESTORE_REQUEST,
+  SERVER_VERSION,
+  SOURCES_REQUEST,
+  type CheckWorkspaceParams,
+  type CheckWorkspaceResult,
+  type DismissedInfo,
+  type EvidenceParams,
+  type RestoreParams,
+  type RestoreResult,
+  type SourceInfo,
+  type StatusParams,
+} from './protocol.js';
 import { answerDocumentPull, answerWorkspacePull } from './pullRequests.js';
 import { DISK_DEPS, Workspace, type ServerDeps } from './workspace.js';
 import { WorkspaceReports } from './workspaceReports.js';
@@ -41,6 +59,7 @@ export const CAPABILITIES: InitializeResult['capabilities'] = {
   documentLinkProvider: { resolveProvider: false },
   codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
   completionProvider: { triggerCharacters: ['@', ':'], resolveProvider: false },
+  executeCommandProvider: { commands: [DISMISS_FINDING_COMMAND] },
   workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
 };
 
@@ -94,8 +113,11 @@ export function createServer(connection: Connection, deps: Partial<ServerDeps> =
   documents.onDidOpen((event) => delivery.edited(event.document.uri));
   documents.onDidChangeContent((event) => delivery.edited(event.document.uri));
   documents.onDidClose((event) => {
-    drafts.drop(event.document.uri);
-    delivery.closed(event.document.uri);
+    const { uri } = event.document;
+    drafts.drop(uri);
+    // A draft "Check All" checked keeps its findings (as saved) when its tab closes or is replaced.
+    if (reports.covers(uri)) void recheckClosed(state, uri).catch((error: unknown) => workspace.logError(`Checking ${uri} failed`, error));
+    else delivery.closed(uri);
   });
 
   connection.languages.diagnostics.on(guard('diagnostic', { kind: 'full', items: [] } as DocumentDiagnosticReport, (params, token) => answerDocumentPull(context, params, token)));
@@ -108,6 +130,9 @@ export function createServer(connection: Connection, deps: Partial<ServerDeps> =
   connection.onRequest(SOURCES_REQUEST, guard(SOURCES_REQUEST, [] as SourceInfo[], (...args: unknown[]) => listSources(state, ...requestArgs(args))));
   connection.onRequest(REINDEX_REQUEST, guard(REINDEX_REQUEST, null as StatusParams | null, (...args: unknown[]) => reindex(state, ...requestArgs(args))));
   connection.onRequest(EVIDENCE_REQUEST, guard(EVIDENCE_REQUEST, null as LspDiagnostic | null, (...args: unknown[]) => provideEvidence(state, ...requestArgs<EvidenceParams>(args)) as LspDiagnostic | null));
+  connection.onRequest(DISMISSALS_REQUEST, guard(DISMISSALS_REQUEST, [] as DismissedInfo[], () => listDismissals(state)));
+  connection.onRequest(RESTORE_REQUEST, guard(RESTORE_REQUEST, { restored: 0 } as RestoreResult, (...args: unknown[]) => restoreDismissals(state, requestArgs<RestoreParams>(args)[0])));
+  connection.onExecuteCommand(guard('executeCommand', false, (params) => (params.command === DISMISS_FINDING_COMMAND ? dismissFinding(state, params.arguments?.[0]) : false)));
   connection.onRequest(CHECK_WORKSPACE_REQUEST, guard(CHECK_WORKSPACE_REQUEST, { files: 0, findings: 0, skipped: 0 } as CheckWorkspaceResult, (...args: unknown[]) => checkWorkspace(state, ...requestArgs<CheckWorkspaceParams>(args))));
 
   documents.listen(connection);

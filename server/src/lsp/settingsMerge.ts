@@ -44,6 +44,8 @@ export function mergeSettings(files: FileSettings[], editor: CorroborateSettings
     for (const entry of fromFile.sources) sourceSpecs.push({ entry, baseDirs: [], origin: file });
   }
   applyOver(settings, editor);
+  // Dismissals name drafts relative to the file they are kept in: only files hold them.
+  settings.dismissed = files.flatMap((f) => f.settings.dismissed);
   for (const entry of editor.sources) sourceSpecs.push({ entry, baseDirs: folders, origin: 'settings (corroborate.sources)' });
   settings.sources = sourceSpecs.map((s) => s.entry);
   return { settings, sourceSpecs };

@@ -18,10 +18,11 @@ import {
   type WorkDoneProgressServerReporter,
   type WorkspaceFoldersChangeEvent,
 } from 'vscode-languageserver/node';
-import { DEFAULT_SETTINGS, findConfigFile, loadConfigFile, readSettings, type CorroborateSettings } from '../config.js';
+import { CONFIG_FILE, DEFAULT_SETTINGS, findConfigFile, loadConfigFile, readSettings, type CorroborateSettings } from '../config.js';
+import { dismissalsOf } from '../dismissed.js';
 import { indexCorpus } from '../corpus/cache.js';
 import { bundledCorpusDir, loadSources } from '../corpus/sources.js';
-import type { CorpusIndex } from '../engine/index.js';
+import type { CorpusIndex, Dismissal } from '../engine/index.js';
 import type { WorkspaceView } from './features/state.js';
 import { findingsGuideLinks, type FindingsGuide } from './findingsGuide.js';
 import { problemMessage, sourceProblems, type SourceProblem } from './sourceProblems.js';
@@ -99,6 +100,8 @@ export class Workspace implements WorkspaceView {
   settings: CorroborateSettings = { ...DEFAULT_SETTINGS, severity: {} };
   resolved: ResolvedSources = { paths: [], watchRoots: [], plainRoots: [], globs: [], origins: new Map() };
   private configFiles: string[] = [];
+  /** The .corroborate.json in effect for each workspace folder (found at or above it). */
+  private configFileOfFolder = new Map<string, string>();
   index: CorpusIndex | undefined;
   private sourcePaths = new Set<string>(); // resolved paths of loaded sources: never checked as drafts
   generation = 0;
@@ -112,6 +115,7 @@ export class Workspace implements WorkspaceView {
   private reloadForce = false;
   private reloadWaiters: Array<() => void> = [];
   private watchedTimer: NodeJS.Timeout | undefined;
+  private watchedForce = false;
 
   /** `onReloaded` re-checks the open drafts after the index or the settings changed. */
   constructor(
@@ -147,6 +151,26 @@ export class Workspace implements WorkspaceView {
   isSourceDocument(uri: string): boolean {
     const p = pathOfUri(uri);
     return !!p && this.sourcePaths.has(path.resolve(p));
+  }
+
+  dismissalsOf(uri: string): readonly Dismissal[] {
+    return dismissalsOf(this.settings.dismissed, pathOfUri(uri));
+  }
+
+  canDismiss(uri: string): boolean {
+    return this.dismissalFile(uri) !== undefined;
+  }
+
+  /**
+   * The file a dismissal of the draft's findings is written to: the .corroborate.json in effect for
+   * the innermost workspace folder holding it (made there when there is none). None outside the folders.
+   */
+  dismissalFile(uri: string): string | undefined {
+    const p = pathOfUri(uri);
+    if (!p) return undefined;
+    const folder = this.folders.filter((f) => isInside(p, f)).sort((a, b) => b.length - a.length)[0];
+    if (folder === undefined) return undefined;
+    return this.configFileOfFolder.get(folder) ?? path.join(folder, CONFIG_FILE);
   }
 
   /** Takes what the client supports, its options and its folders from `initialize`. */
@@ -205,15 +229,31 @@ export class Workspace implements WorkspaceView {
 
   changeWatchedFiles(params: DidChangeWatchedFilesParams): void {
     const relevant: string[] = [];
+    let sourcesChanged = false;
     for (const change of params.changes) {
       const p = pathOfUri(change.uri);
       if (!p) continue;
-      if (path.basename(p) === '.corroborate.json' || this.configFiles.includes(p) || concernsSources(p, this.resolved)) relevant.push(path.basename(p));
+      const isConfig = path.basename(p) === CONFIG_FILE || this.configFiles.includes(p);
+      if (isConfig || concernsSources(p, this.resolved)) relevant.push(path.basename(p));
+      sourcesChanged ||= !isConfig && concernsSources(p, this.resolved);
     }
     if (relevant.length > 0) {
-      this.log(`Sources changed (${relevant.slice(0, 5).join(', ')}${relevant.length > 5 ? ', …' : ''}); re-indexing`);
-      this.scheduleForcedReload();
+      // A settings file alone (a finding dismissed) re-reads the settings; the sources are indexed
+      // again only if it now names others.
+      this.log(`${sourcesChanged ? 'Sources' : 'Settings'} changed (${relevant.slice(0, 5).join(', ')}${relevant.length > 5 ? ', …' : ''}); ${sourcesChanged ? 're-indexing' : 're-reading the settings'}`);
+      this.scheduleReload(sourcesChanged);
     }
+  }
+
+  /** The .corroborate.json files read (the only ones a restore may edit). */
+  get settingsFiles(): readonly string[] {
+    return this.configFiles;
+  }
+
+  /** Tells the writer something they asked for went wrong (a message they see, and the log). */
+  showError(message: string): void {
+    this.warn(message);
+    void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message }).catch(() => undefined);
   }
 
   shutdown(): void {
@@ -265,11 +305,14 @@ export class Workspace implements WorkspaceView {
   private async readConfigFiles(): Promise<FileSettings[]> {
     const { folders } = this;
     const files: string[] = [];
+    const ofFolder = new Map<string, string>();
     for (const folder of folders) {
       const file = await findConfigFile(folder);
+      if (file) ofFolder.set(folder, file);
       if (file && !files.includes(file)) files.push(file);
     }
     this.configFiles = files;
+    this.configFileOfFolder = ofFolder;
     const out: FileSettings[] = [];
     for (const file of files) {
       const fromFile = await loadConfigFile(file, this.warn);
@@ -427,12 +470,15 @@ export class Workspace implements WorkspaceView {
     for (const resolve of this.reloadWaiters.splice(0)) resolve();
   }
 
-  /** A burst of changed files (a checkout, a save-all) makes one re-index. */
-  private scheduleForcedReload(): void {
+  /** A burst of changed files (a checkout, a save-all) makes one reload (a re-index if one of them is forced). */
+  private scheduleReload(force: boolean): void {
     if (this.watchedTimer) clearTimeout(this.watchedTimer);
+    this.watchedForce ||= force;
     this.watchedTimer = setTimeout(() => {
       this.watchedTimer = undefined;
-      void this.requestReload(true);
+      const forced = this.watchedForce;
+      this.watchedForce = false;
+      void this.requestReload(forced);
     }, 30);
   }
 }

@@ -1,6 +1,7 @@
 // The diagnostics of drafts the editor does not hold open, for a client that pulls them with
-// workspace/diagnostic: what corroborate/checkWorkspace found in a closed draft, and an empty report
-// for a draft just closed, so that its findings leave the problem list as they did when pushed.
+// workspace/diagnostic: what corroborate/checkWorkspace found in a closed draft (checked again from
+// disk when one it covered is closed, so its findings stay listed), and an empty report for any other
+// draft just closed, so that its findings leave the problem list as they did when pushed.
 import type { CancellationToken, Disposable } from 'vscode-languageserver';
 import type { Diagnostic } from '../diagnostics.js';
 import type { ResultIds } from './documents.js';
@@ -13,6 +14,8 @@ export interface WorkspaceReport {
 
 export class WorkspaceReports {
   private readonly reports = new Map<string, WorkspaceReport>();
+  /** The drafts corroborate/checkWorkspace checked: their findings stay listed while they are closed. */
+  private readonly covered = new Set<string>();
   private readonly wakers = new Set<() => void>();
   private shutDown = false;
 
@@ -22,6 +25,16 @@ export class WorkspaceReports {
   set(uri: string, diagnostics: readonly Diagnostic[]): void {
     this.reports.set(uri, { uri, resultId: this.resultIds.next(), diagnostics });
     this.wake();
+  }
+
+  /** A workspace check checked the draft (open or not). */
+  cover(uri: string): void {
+    this.covered.add(uri);
+  }
+
+  /** Whether a workspace check checked the draft: closing it then keeps its findings, as saved. */
+  covers(uri: string): boolean {
+    return this.covered.has(uri);
   }
 
   get(uri: string): WorkspaceReport | undefined {

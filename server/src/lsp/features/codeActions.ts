@@ -1,6 +1,6 @@
 // Quick fixes for a draft's findings. Which fixes exist, their titles and their edits are the
 // engine's (suggestionsFor); this only finds the finding each diagnostic stands for and converts
-// its suggestions to LSP code actions.
+// its suggestions to LSP code actions, adding "Dismiss this finding" (a command to the server).
 import {
   CodeActionKind,
   type CancellationToken,
@@ -11,7 +11,8 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { suggestionsFor, type FindingCode, type FixTarget, type OffsetEdit } from '../../engine/index.js';
+import { dismissalOf, suggestionsFor, type Finding, type FindingCode, type FixTarget, type OffsetEdit } from '../../engine/index.js';
+import { DISMISS_FINDING_COMMAND, type DismissFindingArgs } from '../protocol.js';
 import type { Analysis, FindingIds } from '../documents.js';
 import { analysisOf } from './diagnostics.js';
 import type { ServerState } from './state.js';
@@ -30,6 +31,8 @@ export function provideCodeActions(state: ServerState, params: CodeActionParams,
     const target = targetOf(analysis, state.drafts.get(doc.uri).ids, diagnostic);
     const line = analysis.lines.positionAt(target.range.start).line;
     for (const suggestion of suggestionsFor(target, analysis, corpus, citationStyle)) {
+      // Dismissing (outside the draft) comes before silencing (a comment in it).
+      if (suggestion.kind === 'silence' && target.data && state.workspace.canDismiss(doc.uri)) actions.push(dismissAction(doc.uri, { code: target.code, data: target.data }, analysis.text, diagnostic));
       // One silencing per line and code: the comment names the code it silences.
       const silence = `${line}|${target.code}`;
       if (suggestion.kind === 'silence' && silenced.has(silence)) continue;
@@ -43,7 +46,40 @@ export function provideCodeActions(state: ServerState, params: CodeActionParams,
       });
     }
   }
-  return mergeFixes(actions);
+  return distinctDismissals(mergeFixes(actions));
+}
+
+/**
+ * Several findings in the range asked about each have "Dismiss this finding": each then names its
+ * code (and its value, if the codes are the same), so that the list an editor shows tells them apart.
+ */
+function distinctDismissals(actions: CodeAction[]): CodeAction[] {
+  const dismissals = actions.filter((a) => a.command?.command === DISMISS_FINDING_COMMAND);
+  if (dismissals.length < 2) return actions;
+  const argsOf = (a: CodeAction) => a.command!.arguments![0] as DismissFindingArgs;
+  const sameCode = new Set(dismissals.map((a) => argsOf(a).code)).size < dismissals.length;
+  for (const action of dismissals) {
+    const { code, value } = argsOf(action);
+    action.title = `${DISMISS_TITLE} (${code}${sameCode ? `, "${value}"` : ''})`;
+    action.command!.title = action.title;
+  }
+  return actions;
+}
+
+const DISMISS_TITLE = 'Dismiss this finding';
+
+/**
+ * "Dismiss this finding": a command, not an edit of the draft. The server records the finding in
+ * .corroborate.json (features/dismiss.ts), keyed by its code, its value and its sentence's words.
+ */
+function dismissAction(uri: string, finding: Pick<Finding, 'code' | 'data'>, text: string, diagnostic: LspDiagnostic): CodeAction {
+  const args: DismissFindingArgs = { uri, ...dismissalOf(finding, text) };
+  return {
+    title: DISMISS_TITLE,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    command: { title: DISMISS_TITLE, command: DISMISS_FINDING_COMMAND, arguments: [args] },
+  };
 }
 
 /**
@@ -66,7 +102,7 @@ function targetOf(analysis: Analysis, ids: FindingIds, diagnostic: LspDiagnostic
 function mergeFixes(actions: CodeAction[]): CodeAction[] {
   const merged = new Map<string, CodeAction>();
   for (const action of actions) {
-    const key = `${action.title}\u0000${JSON.stringify(action.edit)}`;
+    const key = `${action.title}\u0000${JSON.stringify(action.edit ?? action.command)}`;
     const existing = merged.get(key);
     if (!existing) {
       merged.set(key, action);

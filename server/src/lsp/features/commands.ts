@@ -8,6 +8,7 @@ import { toUri, type Diagnostic } from '../../diagnostics.js';
 import { MARKDOWN_EXTENSIONS, walkFiles } from '../../corpus/walk.js';
 import type { CheckWorkspaceParams, CheckWorkspaceResult, SourceInfo, StatusParams } from '../protocol.js';
 import { isInside } from '../sourcePaths.js';
+import type { WorkspaceReports } from '../workspaceReports.js';
 import { pathOfUri, type Workspace } from '../workspace.js';
 import { analyzeText } from './diagnostics.js';
 import type { ServerState } from './state.js';
@@ -16,6 +17,8 @@ const MAX_WORKSPACE_FILES = 5000;
 
 export interface CommandState extends ServerState {
   readonly workspace: Workspace;
+  /** The reports of drafts that are not open, and which drafts a workspace check covered. */
+  readonly reports: WorkspaceReports;
   /** Checks an open draft as the editor holds it now (a client that does not pull is sent the result). */
   checkNow(uri: string): void;
   /** Hands the client the diagnostics of a draft it does not hold open: sent, or kept for its workspace pull. */
@@ -58,6 +61,7 @@ export async function checkWorkspace(state: CommandState, params: CheckWorkspace
     for (let i = 0; i < uris.length && !token.isCancellationRequested; i++) {
       const uri = uris[i]!;
       if (i % 20 === 0) progress.report(Math.round((i / uris.length) * 100), `${i} of ${uris.length} files`);
+      state.reports.cover(uri);
       if (state.document(uri)) {
         state.checkNow(uri);
         counts.files++;
@@ -79,6 +83,16 @@ export async function checkWorkspace(state: CommandState, params: CheckWorkspace
   const { files, findings, skipped } = counts;
   workspace.log(`Checked ${files} Markdown file${files === 1 ? '' : 's'}: ${findings} finding${findings === 1 ? '' : 's'}${skipped ? `, ${skipped} skipped` : ''}`);
   return counts;
+}
+
+/**
+ * A draft a workspace check covered is closed (or its dismissals changed while it is): it is checked
+ * again as saved, so that its findings stay in the problem list rather than leave with its tab.
+ * When it can no longer be checked (deleted, too large), they go.
+ */
+export async function recheckClosed(state: CommandState, uri: string): Promise<void> {
+  const found = await checkClosedFile(state, uri);
+  if (found === undefined && !state.document(uri)) state.deliverClosed(uri, []);
 }
 
 /** Every Markdown file in the workspace folders, but for the sources' and build folders. */
@@ -122,7 +136,7 @@ async function checkClosedFile(state: CommandState, uri: string): Promise<number
     }
     let text = await fs.readFile(p, 'utf8');
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    const result = analyzeText(workspace, text);
+    const result = analyzeText(workspace, text, undefined, uri);
     if (!result) return undefined;
     if (!state.document(uri)) state.deliverClosed(uri, result.diagnostics);
     return result.diagnostics.length;

@@ -70,14 +70,16 @@ function publishedFindings(analysis: DraftAnalysis, severities: CorroborateSetti
 
 /**
  * Checks a text against the workspace's corpus with its settings: with the draft's own checker
- * when it is open (a keystroke re-reads only the blocks it touched), else afresh.
+ * when it is open (a keystroke re-reads only the blocks it touched), else afresh. `uri` names the
+ * draft whose dismissed findings (.corroborate.json) are left out.
  */
-export function analyzeText(workspace: WorkspaceView, text: string, draft?: DraftCheck): Analysis | undefined {
+export function analyzeText(workspace: WorkspaceView, text: string, draft?: DraftCheck, uri?: string): Analysis | undefined {
   const { index, settings } = workspace;
   if (!index) return undefined;
   const disabledCodes = new Set<FindingCode>(FINDING_CODES.filter((code) => settings.severity[code] === 'off'));
   const changes = draft?.changesSinceLastCheck();
-  const analysis = (draft ? draft.checkerFor(index) : new DraftChecker(index)).analyze(text, { disabledCodes, changes });
+  const dismissed = uri === undefined ? [] : workspace.dismissalsOf(uri);
+  const analysis = (draft ? draft.checkerFor(index) : new DraftChecker(index)).analyze(text, { disabledCodes, changes, dismissed });
   // (The lines of the text checked before, changed where the edit changed them.)
   const before = draft?.analysis?.lines;
   const lines = before && analysis.changed?.before === before.text ? LineIndex.afterChange(before, text, analysis.changed.region) : new LineIndex(text);
@@ -135,7 +137,7 @@ export function analysisOf(state: ServerState, doc: TextDocument): Analysis | un
   if (!workspace.index || workspace.isSourceDocument(doc.uri)) return undefined;
   const text = doc.getText();
   if (Buffer.byteLength(text, 'utf8') > workspace.settings.maxFileBytes) return undefined;
-  const analysis = analyzeText(workspace, text, draft);
+  const analysis = analyzeText(workspace, text, draft, doc.uri);
   if (!analysis) return undefined;
   analysis.version = doc.version;
   analysis.generation = workspace.generation;
