@@ -144,6 +144,21 @@ async function runCommand(page: Page, title: string): Promise<void> {
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: STEP_TIMEOUT });
 }
 
+/** Opens the quick-fix menu at `text` and applies the fix whose title contains `title`, with the keyboard. */
+async function applyQuickFix(page: Page, text: string, title: string, shot?: () => Promise<void>): Promise<void> {
+  const point = await textPoint(page, text);
+  await page.mouse.click(point.x, point.y);
+  await page.keyboard.press('Control+.');
+  await page.locator('.action-widget .monaco-list-row', { hasText: title }).waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+  if (shot) await shot();
+  // Chosen with the keyboard, as the menu's pointer guard swallows synthetic clicks.
+  const focused = page.locator('.action-widget .monaco-list-row.focused');
+  for (let i = 0; i < 10 && !((await focused.textContent()) ?? '').includes(title); i++) await page.keyboard.press('ArrowDown');
+  assert.ok(((await focused.textContent()) ?? '').includes(title), `the menu has ${title}`);
+  await page.keyboard.press('Enter');
+  await page.locator('.action-widget').waitFor({ state: 'hidden', timeout: STEP_TIMEOUT });
+}
+
 describe('VS Code (code-server) with the Corroborate extension', function () {
   this.timeout(STEP_TIMEOUT * 3);
   let shots = '';
@@ -262,6 +277,9 @@ describe('VS Code (code-server) with the Corroborate extension', function () {
     const hover = page.locator('.monaco-hover', { hasText: 'The siege of Varnholt lasted 143 days.' });
     await hover.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
     const text = await hover.innerText();
+    // What a student reads first is the verdict, not a list of file names.
+    const first = text.split('\n').map((l) => l.trim()).find((l) => l.length > 0) ?? '';
+    assert.match(first, /Source says 143 days|Corroborate/, `the hover opens with: ${first}`);
     assert.match(text, /Source says 143 days/); // the finding
     assert.match(text, /The Fall of Varnholt/); // the evidence: source title and quote
     await screenshot('hover-with-source-quote');
@@ -315,5 +333,53 @@ describe('VS Code (code-server) with the Corroborate extension', function () {
     await page.mouse.move(point.x, point.y);
     await page.locator('.monaco-hover', { hasText: 'The Osterby bridge took twelve years to build.' }).waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
     await screenshot('after-source-change');
+  });
+  // A student's session goes on: dismiss a finding without touching the essay, check every draft,
+  // open and close one, and mistype a source folder.
+  it('dismisses a finding without editing the essay, and records it in .corroborate.json', async () => {
+    // (The last step's hover covers the line.)
+    await page.keyboard.press('Escape');
+    await page.mouse.move(5, 5);
+    await page.locator('.monaco-hover').first().waitFor({ state: 'hidden', timeout: STEP_TIMEOUT }).catch(() => undefined);
+    await applyQuickFix(page, '4,000', 'Dismiss this finding', () => screenshot('dismiss-menu'));
+    await waitForProblems(page, 'the dismissed finding gone', (r) => !r.some((row) => row.includes('This claim (4,000) has no citation.')));
+    assert.match(await editorText(page), /numbered 4,000 men/, 'the essay is as it was');
+    const config = JSON.parse(readFileSync(path.join(workspace, '.corroborate.json'), 'utf8')) as { dismissed?: Array<{ code: string; value: string }> };
+    assert.deepEqual(config.dismissed?.map((d) => [d.code, d.value]), [['needs-citation', '4,000']]);
+    await screenshot('dismissed');
+  });
+
+  it('checks every draft, and their results stay when one is opened and closed', async () => {
+    writeFileSync(path.join(workspace, 'second.md'), '# More on Varnholt\n\nThe siege of Varnholt lasted 80 days ("The Fall of Varnholt").\n');
+    await runCommand(page, 'Corroborate: Check All Markdown Files in the Workspace');
+    const second = (r: string[]) => r.some((row) => row.includes('the draft says 80 days'));
+    await waitForProblems(page, 'the other draft checked', second);
+    await screenshot('check-all');
+    // Opened (Quick Open) and closed again, as a student looks at a draft and moves on.
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+    await input.fill('second.md');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'second.md' }).first().waitFor({ timeout: STEP_TIMEOUT });
+    await page.keyboard.press('Enter');
+    await page.locator('.tabs-container .tab.active', { hasText: 'second.md' }).waitFor({ timeout: STEP_TIMEOUT });
+    await textPoint(page, 'lasted 80 days');
+    // (The tab's own close button: the command palette's `Close Editor` may act on another editor.)
+    await page.locator('.tabs-container .tab.active', { hasText: 'second.md' }).hover();
+    await page.locator('.tabs-container .tab.active .tab-actions .action-label').first().click();
+    await page.locator('.tabs-container .tab', { hasText: 'second.md' }).waitFor({ state: 'hidden', timeout: STEP_TIMEOUT });
+    // (Given the server a moment to clear what it would wrongly clear.)
+    await page.waitForTimeout(1500);
+    await waitForProblems(page, 'the closed draft still listed', second);
+    await screenshot('results-stay');
+  });
+
+  it('shows a warning when a source folder is mistyped', async () => {
+    writeFileSync(path.join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'corroborate.sources': ['sourcez'], 'corroborate.includeBundledCorpus': false }, null, 2));
+    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'sourcez' });
+    await toast.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+    assert.match(await toast.innerText(), /does not exist/);
+    await page.locator('.statusbar-item', { hasText: /0 sources/ }).waitFor({ timeout: STEP_TIMEOUT });
+    await screenshot('mistyped-source-folder');
   });
 });

@@ -161,8 +161,8 @@ describe('faulty sources in the language server', function () {
     // and the status carries it until it is fixed.
     const shown = await client.shown.next((m) => m.message.includes('nowhere'), 'the warning notification');
     assert.equal(shown.type, 2, 'a warning');
-    assert.match(shown.message, /sources entry .*nowhere \(named in settings \(corroborate\.sources\)\) does not exist/);
-    assert.match((status as { warning?: string }).warning ?? '', /nowhere .* does not exist/);
+    assert.match(shown.message, /^Corroborate: a sources entry does not exist \(named in settings \(corroborate\.sources\)\).*: .*nowhere$/);
+    assert.match((status as { warning?: string }).warning ?? '', /does not exist .*nowhere/);
     const again = await client.request<{ warning?: string }>('corroborate/reindex', null);
     assert.match(again.warning ?? '', /does not exist/, 'still in the status');
     await sleep(100);
@@ -187,7 +187,7 @@ describe('faulty sources in the language server', function () {
       workspaceFolders: [tree.dir],
     });
     const status = await hooked.client.ready();
-    assert.match((status as { warning?: string }).warning ?? '', /pdfs \(named in settings \(corroborate\.sources\)\) holds no \.md or \.txt files/);
+    assert.match((status as { warning?: string }).warning ?? '', /holds no \.md or \.txt files \(named in settings \(corroborate\.sources\)\).*pdfs$/);
     await hooked.client.shown.next((m) => m.message.includes('holds no .md or .txt files'), 'the warning notification');
   });
 });

@@ -35,7 +35,10 @@ export async function sourceProblems(roots: readonly string[], origins: Readonly
   return problems;
 }
 
-/** `The sources folder /work/nowhere (named in settings (corroborate.sources)) does not exist.` */
+/**
+ * `Corroborate: a sources entry does not exist (named in settings (corroborate.sources)): /work/nowhere`:
+ * what is wrong first, as a notification shows only its start; the path last.
+ */
 export function problemMessage(problem: SourceProblem): string {
-  return `Corroborate: the sources entry ${problem.path} (named in ${problem.origin}) ${problem.reason}; no sources are read from it.`;
+  return `Corroborate: a sources entry ${problem.reason} (named in ${problem.origin}), so no sources are read from it: ${problem.path}`;
 }
