@@ -180,7 +180,7 @@ describe('faulty sources in the language server', function () {
     assert.equal((await client.request<{ warning?: string }>('corroborate/reindex', null)).warning, undefined, 'fixed: gone from the status');
   });
 
-  it('a sources folder with no .md or .txt in it: a warning naming it', async () => {
+  it('a sources folder with no source file in it: a warning naming it', async () => {
     tree.write('pdfs/chapter.pdf', '%PDF-1.4');
     hooked = await startHooked({}, {
       settings: { debounceMs: 0, includeBundledCorpus: false, sources: ['pdfs'] },
@@ -188,6 +188,6 @@ describe('faulty sources in the language server', function () {
     });
     const status = await hooked.client.ready();
     assert.match((status as { warning?: string }).warning ?? '', /pdfs \(named in settings \(corroborate\.sources\)\) holds no \.md or \.txt files/);
-    await hooked.client.shown.next((m) => m.message.includes('holds no .md or .txt files'), 'the warning notification');
+    await hooked.client.shown.next((m) => m.message.includes('holds no .md, .txt, .pdf, .html, .htm or .docx files'), 'the warning notification');
   });
 });

@@ -1,5 +1,5 @@
 // A sources entry that gives no source (a mistyped folder, one that cannot be read, one with no
-// `.md`/`.txt` in it) is a setup mistake: the editor shows it, not only the log, until it is fixed.
+// source file in it) is a setup mistake: the editor shows it, not only the log, until it is fixed.
 import { constants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { isInside } from './sourcePaths.js';
@@ -9,7 +9,7 @@ export interface SourceProblem {
   path: string;
   /** Where it was named: `settings (corroborate.sources)` or a `.corroborate.json` path. */
   origin: string;
-  reason: 'does not exist' | 'cannot be read' | 'holds no .md or .txt files';
+  reason: 'does not exist' | 'cannot be read' | 'holds no .md, .txt, .pdf, .html, .htm or .docx files';
 }
 
 /** Why a root that gave no source gave none. */
@@ -22,7 +22,7 @@ async function whyEmpty(root: string): Promise<SourceProblem['reason']> {
     const code = (error as NodeJS.ErrnoException).code;
     return code === 'ENOENT' || code === 'ENOTDIR' ? 'does not exist' : 'cannot be read';
   }
-  return 'holds no .md or .txt files';
+  return 'holds no .md, .txt, .pdf, .html, .htm or .docx files';
 }
 
 /** The roots named directly (not by a glob) that no loaded source came from, each with why. */
