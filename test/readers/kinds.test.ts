@@ -9,7 +9,9 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { linesAt, writePdf } from '../../bench/pdfWriter.js';
 import { indexCorpus } from '../../server/src/corpus/cache.js';
-import { loadSources } from '../../server/src/corpus/sources.js';
+import { READERS } from '../../server/src/corpus/readers/index.js';
+import { READER_EXTENSIONS } from '../../server/src/corpus/readers/kinds.js';
+import { loadSources, SOURCE_EXTENSIONS } from '../../server/src/corpus/sources.js';
 import { checkDraft } from '../../server/src/engine/index.js';
 import { makeDocx, makePdf, wrap, zip } from './makeFiles.js';
 import { blogPage } from './pages.js';
@@ -125,6 +127,13 @@ describe('sources of every kind', function () {
     assert.match(stderr, /broken\.pdf: skipped, it is not a readable PDF/);
     assert.equal(code, 1);
     assert.ok(diagnostics.some((d) => d.code === 'contradicted'));
+  });
+});
+
+describe('the readers', () => {
+  it('are known by the extensions the loader lists without loading them', () => {
+    assert.deepEqual(Object.keys(READERS).sort(), [...READER_EXTENSIONS].sort());
+    assert.deepEqual(SOURCE_EXTENSIONS, ['.md', '.markdown', '.txt', ...READER_EXTENSIONS]);
   });
 });
 

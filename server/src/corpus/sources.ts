@@ -7,11 +7,12 @@ import { fileURLToPath } from 'node:url';
 import type { SourceInput } from '../engine/index.js';
 import { isMarkdownSource, markdownToProse } from '../engine/index.js';
 import { mapLimit } from './mapLimit.js';
-import { READERS, UNPACKED_PER_BYTE_LIMIT, Unreadable, type ReadText } from './readers/index.js';
+import { READER_EXTENSIONS, UNPACKED_PER_BYTE_LIMIT } from './readers/kinds.js';
+import type { ReadText } from './readers/types.js';
 
 /** Sources read as text as they are. */
 const TEXT_EXTENSIONS = ['.md', '.markdown', '.txt'];
-export const SOURCE_EXTENSIONS = [...TEXT_EXTENSIONS, ...Object.keys(READERS)];
+export const SOURCE_EXTENSIONS = [...TEXT_EXTENSIONS, ...READER_EXTENSIONS];
 /** The kinds of source file, as messages name them. */
 export const SOURCE_KINDS = '.md, .txt, .pdf, .html, .htm or .docx';
 export const DEFAULT_MAX_SOURCE_BYTES = 20 * 1024 * 1024;
@@ -145,8 +146,16 @@ function decodeText(file: string, buffer: Buffer, options: LoadOptions): ReadTex
   return { text, format: isMarkdownSource({ uri: file }) ? 'markdown' : 'text', warnings: [] };
 }
 
+let readers: Promise<typeof import('./readers/index.js')> | undefined;
+
+/** The readers, loaded once, when the first file that needs one is read. */
+function loadReaders(): Promise<typeof import('./readers/index.js')> {
+  return (readers ??= import('./readers/index.js'));
+}
+
 /** A PDF, web page or Word file read as text, or undefined (and why) when its reader cannot read it. */
 async function readOther(file: string, buffer: Buffer, limit: number, options: LoadOptions): Promise<ReadText | undefined> {
+  const { READERS, isUnreadable } = await loadReaders();
   const reader = READERS[path.extname(file).toLowerCase()]!;
   try {
     const read = await reader(buffer, file, { maxUnpackedBytes: limit * UNPACKED_PER_BYTE_LIMIT });
@@ -154,7 +163,7 @@ async function readOther(file: string, buffer: Buffer, limit: number, options: L
     return read;
   } catch (error) {
     // A reader refuses what it cannot read with a reason; anything else thrown is a damaged file.
-    const reason = error instanceof Unreadable ? error.reason : `it could not be read (${(error as Error)?.message ?? String(error)})`;
+    const reason = isUnreadable(error) ? error.reason : `it could not be read (${(error as Error)?.message ?? String(error)})`;
     options.warn(`${file}: skipped, ${reason}`);
     return undefined;
   }

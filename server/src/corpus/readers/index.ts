@@ -1,5 +1,6 @@
-// The readers of source files that are not text, by extension. `.md`, `.markdown` and `.txt` are
-// read as they are (corpus/sources.ts); every other kind goes through one Reader (readers/types.ts).
+// The readers of source files that are not text, by extension (readers/kinds.ts lists them). `.md`,
+// `.markdown` and `.txt` are read as they are (corpus/sources.ts); every other kind goes through one
+// Reader (readers/types.ts). Loaded when the first such file is read; bundled apart (dist/readers.js).
 import { readDocx } from './docx.js';
 import { readHtml } from './html.js';
 import { readPdf } from './pdf.js';
@@ -12,7 +13,4 @@ export const READERS: Readonly<Record<string, Reader>> = {
   '.docx': readDocx,
 };
 
-/** What a file unpacks to at most (a .docx), as a multiple of the size limit of a source. */
-export const UNPACKED_PER_BYTE_LIMIT = 5;
-
-export { Unreadable, type Reader, type ReadText, type ReaderLimits } from './types.js';
+export { isUnreadable, type Reader, type ReadText, type ReaderLimits } from './types.js';

@@ -25,5 +25,11 @@ export type Reader = (bytes: Uint8Array, file: string, limits: ReaderLimits) => 
 export class Unreadable extends Error {
   constructor(readonly reason: string) {
     super(reason);
+    this.name = 'Unreadable';
   }
+}
+
+/** Whether a reader refused a file (by name: the readers may be bundled apart from their caller). */
+export function isUnreadable(error: unknown): error is Unreadable {
+  return error instanceof Error && error.name === 'Unreadable' && typeof (error as Unreadable).reason === 'string';
 }
