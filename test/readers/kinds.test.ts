@@ -3,7 +3,7 @@
 // Faulty files are skipped with a reason and the rest of the corpus is read.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -176,17 +176,28 @@ describe('faulty source files', function () {
     assert.equal(warnings.length, expected.length, warnings.join('\n'));
   });
 
-  it('a PDF’s index is cached by its text and read back with its pages', async () => {
+  it('a PDF’s text is cached by its bytes, its index by its text, and both read back with its pages', async () => {
     const corpus = path.join(dir, 'cached');
     mkdirSync(corpus);
     writeFileSync(path.join(corpus, 'brellin.pdf'), makePdf([TITLE, ...PARAGRAPHS], { firstPage: 231, perPage: 5 }));
     const cacheDir = path.join(dir, 'cache');
-    const inputs = await loadSources([corpus], { warn: () => undefined });
+    const inputs = await loadSources([corpus], { warn: () => undefined, cacheDir });
     const first = await indexCorpus(inputs, { cacheDir, workers: 0 });
     assert.equal(first.report.fromCache, 0);
-    const again = await indexCorpus(await loadSources([corpus], { warn: () => undefined }), { cacheDir, workers: 0 });
+    const entries = readdirSync(path.join(cacheDir, 'read-v1'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+    assert.equal(entries.length, 1, 'one read-cache entry');
+    const again = await indexCorpus(await loadSources([corpus], { warn: () => undefined, cacheDir }), { cacheDir, workers: 0 });
     assert.equal(again.report.fromCache, 1);
     const finding = checkDraft('The siege of Brellin lasted 150 days.', again.index).findings.find((f) => f.code === 'contradicted')!;
     assert.equal(finding.evidence[0]!.place?.kind === 'page' && finding.evidence[0]!.place.label, String(230 + pdfPageOf([TITLE, ...PARAGRAPHS], 'The siege of Brellin lasted 199')));
+    // The entry is what is read: changed, the source's text changes; damaged, the PDF is read again.
+    const entry = path.join(entries[0]!.parentPath, entries[0]!.name);
+    const cached = JSON.parse(readFileSync(entry, 'utf8')) as { text: string };
+    writeFileSync(entry, JSON.stringify({ ...cached, text: cached.text.replace('199 days', '198 days') }));
+    assert.match((await loadSources([corpus], { warn: () => undefined, cacheDir }))[0]!.text, /lasted 198 days/);
+    writeFileSync(entry, '{"text": 3');
+    const warnings: string[] = [];
+    assert.match((await loadSources([corpus], { warn: (m) => warnings.push(m), cacheDir }))[0]!.text, /lasted 199 days/);
+    assert.match(warnings.join('\n'), /a damaged entry of the read cache was ignored/);
   });
 });

@@ -24,7 +24,7 @@ if (port) {
     const key = JSON.stringify(paths);
     let index = indexes.get(key);
     if (!index) {
-      index = loadSources(paths, { warn: quiet }).then(async (sources) => (await indexCorpus(sources, { cacheDir, workers: 0, warn: quiet })).index);
+      index = loadSources(paths, { warn: quiet, cacheDir }).then(async (sources) => (await indexCorpus(sources, { cacheDir, workers: 0, warn: quiet })).index);
       indexes.set(key, index);
     }
     return index;

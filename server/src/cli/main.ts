@@ -517,7 +517,7 @@ async function checkDrafts(drafts: Draft[], options: CheckOptions, warn: (m: str
     const key = JSON.stringify(paths);
     let index = indexes.get(key);
     if (!index) {
-      index = loadSources(paths, { warn }).then(async (sources) => {
+      index = loadSources(paths, { warn, cacheDir }).then(async (sources) => {
         if (sources.length === 0) warn(`no sources could be read from ${paths.join(', ')}; every claim will be reported as not in the sources`);
         // Worker threads for a large corpus; the cache, when there is one.
         return (await indexCorpus(sources, { cacheDir, warn })).index;

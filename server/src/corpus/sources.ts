@@ -9,6 +9,7 @@ import { isMarkdownSource, markdownToProse } from '../engine/index.js';
 import { mapLimit } from './mapLimit.js';
 import { READER_EXTENSIONS, UNPACKED_PER_BYTE_LIMIT } from './readers/kinds.js';
 import type { ReadText } from './readers/types.js';
+import { openReadCache } from './readCache.js';
 
 /** Sources read as text as they are. */
 const TEXT_EXTENSIONS = ['.md', '.markdown', '.txt'];
@@ -29,6 +30,8 @@ export interface ManifestEntry {
 export interface LoadOptions {
   warn: (message: string) => void;
   maxSourceBytes?: number;
+  /** Where to cache what the readers make of PDFs, web pages and Word files (corpus/readCache.ts); none: no cache. */
+  cacheDir?: string;
   /** Called before each of the paths is read (the server reports it as progress). */
   onPath?: (index: number, path: string) => void;
 }
@@ -155,10 +158,15 @@ function loadReaders(): Promise<typeof import('./readers/index.js')> {
 
 /** A PDF, web page or Word file read as text, or undefined (and why) when its reader cannot read it. */
 async function readOther(file: string, buffer: Buffer, limit: number, options: LoadOptions): Promise<ReadText | undefined> {
-  const { READERS, isUnreadable } = await loadReaders();
-  const reader = READERS[path.extname(file).toLowerCase()]!;
+  const { READERS, isUnreadable, readersFingerprint } = await loadReaders();
+  const extension = path.extname(file).toLowerCase();
+  const cache = options.cacheDir ? openReadCache(options.cacheDir, readersFingerprint(), options.warn) : undefined;
   try {
-    const read = await reader(buffer, file, { maxUnpackedBytes: limit * UNPACKED_PER_BYTE_LIMIT });
+    let read = await cache?.get(buffer, extension);
+    if (!read) {
+      read = await READERS[extension]!(buffer, file, { maxUnpackedBytes: limit * UNPACKED_PER_BYTE_LIMIT });
+      await cache?.put(buffer, extension, read);
+    }
     for (const warning of read.warnings) options.warn(`${file}: ${warning}`);
     return read;
   } catch (error) {
