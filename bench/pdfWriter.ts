@@ -113,3 +113,42 @@ export function writePdf(doc: PdfDocument): Buffer {
 export function linesAt(lines: string[], x = 72, top = 720, leading = 14, size = 11): PdfText[] {
   return lines.map((text, i) => ({ x, y: top - i * leading, text, size }));
 }
+
+/** Words to lines of at most `width` characters (a longer word stands alone on its line). */
+export function wrapWords(paragraph: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = '';
+    }
+    line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * Paragraphs set as a book's pages: `perPage` lines a page (a blank line between paragraphs), a
+ * running head and a page number on each, pages labelled from `firstPage` when given.
+ */
+export function bookPdf(paragraphs: string[], options: { title?: string; author?: string; firstPage?: number; perPage?: number; width?: number; head?: string } = {}): Buffer {
+  const perPage = options.perPage ?? 40;
+  const lines: string[] = [];
+  for (const paragraph of paragraphs) {
+    if (lines.length > 0) lines.push('');
+    lines.push(...wrapWords(paragraph, options.width ?? 70));
+  }
+  const pages: PdfPage[] = [];
+  for (let i = 0; i < lines.length; i += perPage) {
+    const number = (options.firstPage ?? 1) + pages.length;
+    const body = linesAt(lines.slice(i, i + perPage), 72, 720).filter((t) => t.text);
+    pages.push({ texts: [{ x: 72, y: 760, text: options.head ?? 'A Made-up Reader in Local History', size: 9 }, ...body, { x: 300, y: 40, text: String(number), size: 9 }] });
+  }
+  return writePdf({
+    pages,
+    labels: options.firstPage ? [{ from: 0, style: 'D', start: options.firstPage }] : undefined,
+    info: { title: options.title, author: options.author },
+  });
+}

@@ -3,7 +3,7 @@
 // writer). No binary fixture: each file is built from what this file says.
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { linesAt, writePdf, type PdfText } from '../../bench/pdfWriter.js';
+import { bookPdf, wrapWords } from '../../bench/pdfWriter.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
@@ -44,43 +44,8 @@ export async function makeDocx(paragraphs: string[], info: { title?: string; aut
   return zip(Object.entries(entries).map(([name, text]) => ({ name, data: Buffer.from(text, 'utf8') })));
 }
 
-/**
- * A PDF of the given paragraphs, wrapped at `width` characters a line, `perPage` lines a page, a
- * running header and a page number on every page; pages labelled from `firstPage`.
- */
-export function makePdf(paragraphs: string[], options: { title?: string; author?: string; firstPage?: number; perPage?: number; width?: number } = {}): Buffer {
-  const width = options.width ?? 70;
-  const perPage = options.perPage ?? 40;
-  const lines: Array<string | null> = [];
-  for (const paragraph of paragraphs) {
-    if (lines.length > 0) lines.push(null);
-    lines.push(...wrap(paragraph, width));
-  }
-  const pages: PdfText[][] = [];
-  for (let i = 0; i < lines.length; i += perPage) {
-    const chunk = lines.slice(i, i + perPage);
-    const number = (options.firstPage ?? 1) + pages.length;
-    const placed = linesAt(chunk.map((l) => l ?? ''), 72, 720).filter((t) => t.text);
-    pages.push([{ x: 72, y: 760, text: 'A Made-up Reader in Local History', size: 9 }, ...placed, { x: 300, y: 40, text: String(number), size: 9 }]);
-  }
-  return writePdf({
-    pages: pages.map((texts) => ({ texts })),
-    labels: options.firstPage ? [{ from: 0, style: 'D', start: options.firstPage }] : undefined,
-    info: { title: options.title, author: options.author },
-  });
-}
+/** A PDF of the given paragraphs (bench/pdfWriter.ts's bookPdf): a running head and a page number on every page. */
+export const makePdf = bookPdf;
 
-/** Words to lines of at most `width` characters (a longer word stands alone on its line). */
-export function wrap(paragraph: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = '';
-    }
-    line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
+/** How makePdf wraps a paragraph into lines. */
+export const wrap = wrapWords;
