@@ -181,13 +181,24 @@ describe('faulty sources in the language server', function () {
   });
 
   it('a sources folder with no source file in it: a warning naming it', async () => {
-    tree.write('pdfs/chapter.pdf', '%PDF-1.4');
+    // (A kind of file Corroborate does not read: a PDF is a source now.)
+    tree.write('pdfs/chapter.odt', 'PK');
     hooked = await startHooked({}, {
       settings: { debounceMs: 0, includeBundledCorpus: false, sources: ['pdfs'] },
       workspaceFolders: [tree.dir],
     });
     const status = await hooked.client.ready();
-    assert.match((status as { warning?: string }).warning ?? '', /pdfs \(named in settings \(corroborate\.sources\)\) holds no \.md or \.txt files/);
+    assert.match((status as { warning?: string }).warning ?? '', /pdfs \(named in settings \(corroborate\.sources\)\) holds no \.md, \.txt, \.pdf, \.html, \.htm or \.docx files/);
     await hooked.client.shown.next((m) => m.message.includes('holds no .md, .txt, .pdf, .html, .htm or .docx files'), 'the warning notification');
+  });
+
+  it('a sources folder whose only source cannot be read (a damaged PDF): a warning saying so', async () => {
+    tree.write('scans/chapter.pdf', '%PDF-1.4');
+    hooked = await startHooked({}, {
+      settings: { debounceMs: 0, includeBundledCorpus: false, sources: ['scans'] },
+      workspaceFolders: [tree.dir],
+    });
+    const status = await hooked.client.ready();
+    assert.match((status as { warning?: string }).warning ?? '', /scans \(named in settings \(corroborate\.sources\)\) holds no source file that could be read/);
   });
 });
