@@ -3,9 +3,9 @@
 // place its element (or paragraph); a zip bomb, a non-zip and a zip without a document refused.
 import assert from 'node:assert/strict';
 import { deflateRawSync } from 'node:zlib';
-import { markdownToProse, placeAt } from '../../server/src/engine/index.js';
+import { buildCorpusIndex, markdownToProse, placeAt } from '../../server/src/engine/index.js';
 import { readDocx } from '../../server/src/corpus/readers/docx.js';
-import { htmlToText } from '../../server/src/corpus/readers/html.js';
+import { htmlToText, readHtml } from '../../server/src/corpus/readers/html.js';
 import { escapeMarkdownText } from '../../server/src/corpus/readers/htmlBlocks.js';
 import { Unreadable } from '../../server/src/corpus/readers/types.js';
 import { unzip } from '../../server/src/corpus/readers/zip.js';
@@ -36,6 +36,11 @@ describe('HTML reader', () => {
   it('keeps reader comments after a Comments line, which the engine reads as comments', () => {
     assert.deepEqual(partsAfterComments(blog.text), COMMENTS);
     assert.ok(!/thoughts on/.test(blog.text), 'the comment count heading is dropped');
+    const index = buildCorpusIndex([{ key: 'blog', title: blog.title!, uri: '/virtual/blog.html', text: blog.text, format: blog.format, places: blog.places }]);
+    const partOf = (needle: string) => index.sources[0]!.sentences.find((s) => s.text.includes(needle))?.part;
+    assert.equal(partOf('held out for 199 days'), 'body');
+    assert.equal(partOf('it was 200 days'), 'comment');
+    assert.equal(partOf('300 men'), 'comment');
   });
 
   it('takes title and author from the metadata', () => {
@@ -78,6 +83,15 @@ describe('HTML reader', () => {
     ['3 < 4 stays', '3 < 4 stays'],
   ];
   for (const [text, expected] of escapes) it(`writes "${text}" so that Markdown reads it as text`, () => assert.equal(escapeMarkdownText(text), expected));
+
+  const encodings: Array<[string, Uint8Array]> = [
+    ['UTF-8', Buffer.from('<html><head><meta charset="utf-8"></head><body><article><p>Café de la Paix held 40 guests.</p></article></body></html>', 'utf8')],
+    ['windows-1252, as declared', Buffer.from('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head><body><article><p>Caf\xe9 de la Paix held 40 guests.</p></article></body></html>', 'latin1')],
+    ['UTF-16 with a byte-order mark', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('<html><body><article><p>Café de la Paix held 40 guests.</p></article></body></html>', 'utf16le')])],
+  ];
+  for (const [name, bytes] of encodings) {
+    it(`reads a page saved in ${name}`, async () => assert.equal((await readHtml(bytes)).text, 'Café de la Paix held 40 guests.'));
+  }
 
   it('says when a page has no article text', () => {
     const read = htmlToText('<html><body><nav>Home</nav><footer>© 2020</footer></body></html>');

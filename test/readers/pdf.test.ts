@@ -2,7 +2,7 @@
 // pages named by the PDF's own labels; scanned, locked and damaged PDFs refused with a reason.
 import assert from 'node:assert/strict';
 import { linesAt, writePdf, type PdfDocument } from '../../bench/pdfWriter.js';
-import { placeAt, type SourcePlace } from '../../server/src/engine/index.js';
+import { describePlace, placeAt, type SourcePlace } from '../../server/src/engine/index.js';
 import { readPdf } from '../../server/src/corpus/readers/pdf.js';
 import { isPageNumber, joinLine, linesOf, readingOrder, type Line } from '../../server/src/corpus/readers/pdfLayout.js';
 import { Unreadable } from '../../server/src/corpus/readers/types.js';
@@ -15,6 +15,23 @@ function pageOf(text: string, places: SourcePlace[] | undefined, needle: string)
   assert.ok(at >= 0, `${JSON.stringify(needle)} is in the text`);
   return placeAt(places, at)?.label;
 }
+
+describe('places', () => {
+  const places: SourcePlace[] = [
+    { start: 0, kind: 'page', label: 'xii', number: 1 },
+    { start: 40, kind: 'page', label: '231', number: 2 },
+    { start: 90, kind: 'page', label: '232', number: 3 },
+  ];
+  const table: Array<[number, string | undefined]> = [[0, 'xii'], [39, 'xii'], [40, '231'], [89, '231'], [90, '232'], [5000, '232']];
+  for (const [offset, label] of table) it(`offset ${offset} stands on page ${label}`, () => assert.equal(placeAt(places, offset)?.label, label));
+  it('a source without places has none', () => assert.equal(placeAt(undefined, 3), undefined));
+  const said: Array<[SourcePlace, string]> = [
+    [places[1]!, 'p. 231'],
+    [{ start: 0, kind: 'paragraph', label: '4' }, 'paragraph 4'],
+    [{ start: 0, kind: 'element', label: '#main > p' }, 'the element #main > p'],
+  ];
+  for (const [place, text] of said) it(`says a ${place.kind} as "${text}"`, () => assert.equal(describePlace(place), text));
+});
 
 describe('PDF layout', () => {
   const joins: Array<[string, string, string, string]> = [
