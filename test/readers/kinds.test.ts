@@ -109,6 +109,12 @@ describe('sources of every kind', function () {
     assert.equal(contradicted.data.sources[0]!.place, `p. ${230 + page}`);
   });
 
+  it('name a PDF statement’s page in `corroborate explain`', () => {
+    const page = pdfPageOf([TITLE, ...PARAGRAPHS], 'The siege of Brellin lasted 199 days');
+    const result = spawnSync(process.execPath, [bin, 'explain', '--corpus', corpora.pdf!, `${draft}:3`], { encoding: 'utf8' });
+    assert.match(result.stdout, new RegExp(`199 days in "${TITLE}" \\(p\\. ${230 + page}\\), disagrees`));
+  });
+
   it('point a web page statement at its element’s line, and a Word statement at its paragraph', () => {
     const html = check(corpora.html!, draft).diagnostics.find((d) => d.code === 'contradicted')!;
     const page = blogPage(PARAGRAPHS, [], TITLE, AUTHOR).split('\n');
