@@ -50,7 +50,7 @@ async function repeat(args: Args, fn: () => unknown | Promise<unknown>): Promise
 
 async function loadIndex(corpus: string, cacheDir: string | undefined): Promise<CorpusIndex> {
   const dir = corpus === 'bundled' ? bundledCorpusDir() : corpus;
-  const inputs = await loadSources([dir], { warn: (m) => process.stderr.write(`${m}\n`) });
+  const inputs = await loadSources([dir], { warn: (m) => process.stderr.write(`${m}\n`), cacheDir });
   return (await indexCorpus(inputs, { cacheDir, warn: (m) => process.stderr.write(`${m}\n`) })).index;
 }
 
@@ -78,7 +78,7 @@ const tasks: Record<string, (args: Args) => Promise<unknown>> = {
   /** Reads a corpus and indexes it (cold with an empty cache folder, warm with a filled one). */
   async index(args) {
     const t0 = performance.now();
-    const inputs = await loadSources([String(args.corpus)], { warn: (m) => process.stderr.write(`${m}\n`) });
+    const inputs = await loadSources([String(args.corpus)], { warn: (m) => process.stderr.write(`${m}\n`), cacheDir: args.cacheDir as string | undefined });
     const t1 = performance.now();
     const { report } = await indexCorpus(inputs, { cacheDir: args.cacheDir as string | undefined, warn: (m) => process.stderr.write(`${m}\n`) });
     const t2 = performance.now();

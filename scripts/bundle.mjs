@@ -8,6 +8,14 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
 
+/** Leaves `./readers/index.js` out of the server's bundle, for `./readers.js` beside it. */
+const readersApart = {
+  name: 'readers-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/readers\/index\.js$/ }, () => ({ path: './readers.js', external: true }));
+  },
+};
+
 export async function bundle({ production = true } = {}) {
   mkdirSync(dist, { recursive: true });
   writeFileSync(path.join(dist, 'package.json'), '{\n  "type": "commonjs"\n}\n');
@@ -28,11 +36,15 @@ export async function bundle({ production = true } = {}) {
   };
   await Promise.all([
     build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
-    build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' }),
+    // The readers of PDFs, web pages and Word files (PDF.js, mammoth: four times the rest of the
+    // server) are a file of their own, loaded when the first such source is read: start-up does
+    // not parse them.
+    build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', plugins: [readersApart] }),
+    build({ ...common, entryPoints: ['server/src/corpus/readers/index.ts'], outfile: 'dist/readers.js' }),
     // The corpus is indexed in worker threads, which run this file (found next to server.js).
     build({ ...common, entryPoints: ['server/src/corpus/indexWorker.ts'], outfile: 'dist/indexWorker.js' }),
   ]);
-  return ['dist/extension.js', 'dist/server.js', 'dist/indexWorker.js', 'dist/package.json'];
+  return ['dist/extension.js', 'dist/server.js', 'dist/readers.js', 'dist/indexWorker.js', 'dist/package.json'];
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.join(root, 'scripts', 'bundle.mjs')) {

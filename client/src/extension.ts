@@ -217,7 +217,7 @@ async function showSources(): Promise<void> {
   if (!c) return;
   const sources = await c.sendRequest<SourceInfo[]>(SOURCES_REQUEST, null);
   if (sources.length === 0) {
-    const choice = await vscode.window.showInformationMessage('Corroborate has no sources. Set corroborate.sources to folders of .md or .txt files.', 'Open Settings');
+    const choice = await vscode.window.showInformationMessage('Corroborate has no sources. Set corroborate.sources to folders of .md, .txt, .pdf, .html or .docx files.', 'Open Settings');
     if (choice) await vscode.commands.executeCommand('workbench.action.openSettings', 'corroborate.sources');
     return;
   }

@@ -2,6 +2,7 @@
 import { pathToFileURL } from 'node:url';
 import {
   DEFAULT_SEVERITY,
+  describePlace,
   LineIndex,
   normalValueText,
   type CorpusIndex,
@@ -9,6 +10,7 @@ import {
   type Finding,
   type FindingCode,
   type Severity,
+  type TextRange,
 } from './engine/index.js';
 
 export interface LspRange {
@@ -54,7 +56,26 @@ export function toUri(pathOrUri: string): string {
 
 interface EvidenceParts {
   related: RelatedInformation;
-  source: { key: string; title: string; kind?: string; value: string; agrees: boolean; comment: boolean; location: { uri: string; range: LspRange } };
+  source: { key: string; title: string; kind?: string; value: string; agrees: boolean; comment: boolean; location: { uri: string; range: LspRange }; place?: string };
+}
+
+const FILE_START: LspRange = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+/**
+ * Where an evidence sentence (or its value, `at`) stands. In a `.md`/`.txt` source, its lines;
+ * in a file read by a reader, the place in the original: a PDF at its page (`#page=N`), a web
+ * page at its element's start tag, a Word file at its start (the hover names the paragraph).
+ */
+export function evidenceLocationOf(e: Pick<Evidence, 'sourceKey' | 'sourceUri' | 'place'>, at: TextRange, index: CorpusIndex): { uri: string; range: LspRange } {
+  const uri = toUri(e.sourceUri);
+  const place = e.place;
+  if (!place) return { uri, range: (index.byKey.get(e.sourceKey)?.lines ?? new LineIndex('')).rangeOf(at) };
+  if (place.kind === 'page') return { uri: `${uri}#page=${place.number}`, range: FILE_START };
+  if (place.kind === 'element' && place.line !== undefined) {
+    const start = { line: place.line, character: place.character ?? 0 };
+    return { uri, range: { start, end: start } };
+  }
+  return { uri, range: FILE_START };
 }
 
 /**
@@ -66,13 +87,12 @@ const EVIDENCE_PARTS = new WeakMap<Evidence, EvidenceParts>();
 function evidenceParts(e: Evidence, index: CorpusIndex): EvidenceParts {
   let parts = EVIDENCE_PARTS.get(e);
   if (!parts) {
-    const lines = index.byKey.get(e.sourceKey)?.lines ?? new LineIndex('');
-    const uri = toUri(e.sourceUri);
+    const place = e.place ? describePlace(e.place) : undefined;
     parts = {
       related: {
-        location: { uri, range: lines.rangeOf(e.sentenceRange) },
+        location: evidenceLocationOf(e, e.sentenceRange, index),
         // (Title first: an editor shows the source's file name beside it, which tells a student nothing.)
-        message: `${e.sourceTitle}${e.part === 'comment' ? ' (a reader comment)' : ''} says ${normalValueText(e.valueText)}: "${e.sentence}"`,
+        message: `${e.sourceTitle}${place ? ` (${place})` : ''}${e.part === 'comment' ? ' (a reader comment)' : ''} says ${normalValueText(e.valueText)}: "${e.sentence}"`,
       },
       source: {
         key: e.sourceKey,
@@ -81,7 +101,8 @@ function evidenceParts(e: Evidence, index: CorpusIndex): EvidenceParts {
         value: e.valueText,
         agrees: e.agrees,
         comment: e.part === 'comment',
-        location: { uri, range: lines.rangeOf(e.valueRange) },
+        location: evidenceLocationOf(e, e.valueRange, index),
+        ...(place ? { place } : {}),
       },
     };
     EVIDENCE_PARTS.set(e, parts);

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
 import { ROOT, TestClient, tempTree } from './lspClient.js';
+import { linesAt, writePdf } from '../../bench/pdfWriter.js';
 
 /** Reads a zip's central directory: every entry's name and uncompressed bytes. */
 function readZip(buffer: Buffer): Map<string, Buffer> {
@@ -55,7 +56,7 @@ describe('the VS Code package', function () {
   after(() => tree.cleanup());
 
   it('holds the manifest, the bundles and the corpus', () => {
-    for (const name of ['[Content_Types].xml', 'extension.vsixmanifest', 'extension/package.json', 'extension/dist/extension.js', 'extension/dist/server.js', 'extension/corpus/manifest.json', 'extension/docs/findings.md']) {
+    for (const name of ['[Content_Types].xml', 'extension.vsixmanifest', 'extension/package.json', 'extension/dist/extension.js', 'extension/dist/server.js', 'extension/dist/readers.js', 'extension/corpus/manifest.json', 'extension/docs/findings.md']) {
       assert.ok(entries.has(name), `${name} in ${[...entries.keys()].join(', ')}`);
     }
     assert.ok(![...entries.keys()].some((n) => n.includes('node_modules') || n.startsWith('extension/out/') || n.endsWith('.ts')));
@@ -154,6 +155,36 @@ describe('the VS Code package', function () {
       const uri = 'untitled:Untitled-1';
       await client.open(uri, 'Nothing to check here.\n');
       assert.deepEqual(await client.diagnosticsFor(uri, { version: 1 }), []);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('reads a PDF source with the bundled server (its readers bundled apart), and points at its page', async () => {
+    const installed = path.join(tree.dir, 'installed-pdf');
+    for (const [name, data] of entries) {
+      if (!name.startsWith('extension/')) continue;
+      mkdirSync(path.dirname(path.join(installed, name)), { recursive: true });
+      writeFileSync(path.join(installed, name), data);
+    }
+    const folder = path.join(tree.dir, 'pdf-workspace');
+    mkdirSync(path.join(folder, 'sources'), { recursive: true });
+    const pdf = writePdf({ pages: [{ texts: linesAt(['A made-up preface.']) }, { texts: linesAt(['The siege of Brellin lasted 199 days.']) }], labels: [{ from: 0, style: 'D', start: 7 }], info: { title: 'Annals of Brellin' } });
+    writeFileSync(path.join(folder, 'sources', 'annals.pdf'), pdf);
+    const client = await TestClient.start({
+      command: [process.execPath, path.join(installed, 'extension', 'dist', 'server.js'), '--stdio'],
+      settings: { debounceMs: 0, sources: ['sources'], includeBundledCorpus: false, relatedInformation: true },
+      workspaceFolders: [folder],
+    });
+    try {
+      await client.ready();
+      const uri = pathToFileURL(path.join(folder, 'draft.md')).href;
+      await client.open(uri, 'The siege of Brellin lasted 150 days.\n');
+      const diagnostics = (await client.diagnosticsFor(uri, { version: 1 })) as Array<{ code: string; relatedInformation?: Array<{ location: { uri: string }; message: string }> }>;
+      const contradicted = diagnostics.find((d) => d.code === 'contradicted');
+      assert.ok(contradicted, JSON.stringify(diagnostics));
+      assert.equal(contradicted.relatedInformation?.[0]?.location.uri, `${pathToFileURL(path.join(folder, 'sources', 'annals.pdf')).href}#page=2`);
+      assert.match(contradicted.relatedInformation?.[0]?.message ?? '', /^Annals of Brellin \(p\. 8\) says 199 days/);
     } finally {
       await client.stop();
     }

@@ -180,14 +180,25 @@ describe('faulty sources in the language server', function () {
     assert.equal((await client.request<{ warning?: string }>('corroborate/reindex', null)).warning, undefined, 'fixed: gone from the status');
   });
 
-  it('a sources folder with no .md or .txt in it: a warning naming it', async () => {
-    tree.write('pdfs/chapter.pdf', '%PDF-1.4');
+  it('a sources folder with no source file in it: a warning naming it', async () => {
+    // (A kind of file Corroborate does not read: a PDF is a source now.)
+    tree.write('pdfs/chapter.odt', 'PK');
     hooked = await startHooked({}, {
       settings: { debounceMs: 0, includeBundledCorpus: false, sources: ['pdfs'] },
       workspaceFolders: [tree.dir],
     });
     const status = await hooked.client.ready();
-    assert.match((status as { warning?: string }).warning ?? '', /holds no \.md or \.txt files \(named in settings \(corroborate\.sources\)\).*pdfs$/);
-    await hooked.client.shown.next((m) => m.message.includes('holds no .md or .txt files'), 'the warning notification');
+    assert.match((status as { warning?: string }).warning ?? '', /holds no \.md, \.txt, \.pdf, \.html, \.htm or \.docx files \(named in settings \(corroborate\.sources\)\).*pdfs$/);
+    await hooked.client.shown.next((m) => m.message.includes('holds no .md, .txt, .pdf, .html, .htm or .docx files'), 'the warning notification');
+  });
+
+  it('a sources folder whose only source cannot be read (a damaged PDF): a warning saying so', async () => {
+    tree.write('scans/chapter.pdf', '%PDF-1.4');
+    hooked = await startHooked({}, {
+      settings: { debounceMs: 0, includeBundledCorpus: false, sources: ['scans'] },
+      workspaceFolders: [tree.dir],
+    });
+    const status = await hooked.client.ready();
+    assert.match((status as { warning?: string }).warning ?? '', /holds no source file that could be read .*\(named in settings \(corroborate\.sources\)\).*scans$/);
   });
 });

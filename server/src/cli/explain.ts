@@ -4,7 +4,7 @@
 import { promises as fs } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { bundledCorpusDir, loadSources, missingCorpusPath } from '../corpus/sources.js';
-import { buildCorpusIndex, explainDraft, LineIndex, type ClaimExplanation } from '../engine/index.js';
+import { buildCorpusIndex, describePlace, explainDraft, LineIndex, type ClaimExplanation } from '../engine/index.js';
 
 export const EXPLAIN_USAGE = `Usage: corroborate explain [--corpus PATH]... FILE[:LINE[:COL]]
 
@@ -24,7 +24,7 @@ function render(e: ClaimExplanation, file: string, lines: LineIndex, all: boolea
   if (shown.length === 0) out.push('  no source statement shares its subject or its measure');
   for (const c of shown) {
     const agreement = c.agrees === undefined ? '' : c.agrees ? ', agrees' : ', disagrees';
-    out.push(`  ${MARK[c.relation]} ${c.value} in "${c.sourceTitle}"${c.implied ? ' (as a length)' : ''}${agreement}: ${c.reason}`);
+    out.push(`  ${MARK[c.relation]} ${c.value} in "${c.sourceTitle}"${c.place ? ` (${describePlace(c.place)})` : ''}${c.implied ? ' (as a length)' : ''}${agreement}: ${c.reason}`);
     out.push(`             ${c.frame}`);
     out.push(`             "${c.sentence.replace(/\s+/g, ' ').slice(0, 160)}"`);
   }

@@ -355,7 +355,7 @@ class IndexRun {
     // Without a cache, entries only carry work between threads: the engine's files need not be read.
     this.identity = options.cacheDir ? cacheIdentity() : { version: SERVER_VERSION, engine: 'uncached' };
     this.cache = options.cacheDir ? new CorpusCache(options.cacheDir, this.identity, this.warn) : undefined;
-    this.hashes = inputs.map((input) => contentHash(input.text, isMarkdownSource(input.uri)));
+    this.hashes = inputs.map((input) => contentHash(input.text, isMarkdownSource(input)));
     this.sourceStats = inputs.map(() => undefined);
     this.reads = inputs.map(() => undefined);
   }

@@ -20,7 +20,7 @@ export function corpusIndexer(options: IndexerOptions): (paths: string[]) => Pro
     const key = JSON.stringify(paths);
     let index = indexes.get(key);
     if (!index) {
-      index = loadSources(paths, { warn }).then(async (sources) => {
+      index = loadSources(paths, { warn, cacheDir }).then(async (sources) => {
         if (sayEmpty && sources.length === 0) warn(`no sources could be read from ${paths.join(', ')}; every claim will be reported as not in the sources`);
         return (await indexCorpus(sources, { cacheDir, warn, ...(workers !== undefined ? { workers } : {}) })).index;
       });

@@ -1,13 +1,21 @@
-// Reading sources from disk: folders or files of `.md`/`.txt`, with an optional manifest.json.
-// Anything unreadable is skipped with a warning; the rest of the corpus still loads.
+// Reading sources from disk: folders or files of `.md`/`.txt`, PDFs, saved web pages and Word files
+// (read by corpus/readers/), with an optional manifest.json. Anything unreadable is skipped with a
+// warning; the rest of the corpus still loads.
 import { existsSync, promises as fs, type Stats } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SourceInput } from '../engine/index.js';
-import { markdownToProse } from '../engine/index.js';
+import { isMarkdownSource, markdownToProse } from '../engine/index.js';
 import { mapLimit } from './mapLimit.js';
+import { READER_EXTENSIONS, UNPACKED_PER_BYTE_LIMIT } from './readers/kinds.js';
+import type { ReadText } from './readers/types.js';
+import { openReadCache } from './readCache.js';
 
-export const SOURCE_EXTENSIONS = ['.md', '.markdown', '.txt'];
+/** Sources read as text as they are. */
+const TEXT_EXTENSIONS = ['.md', '.markdown', '.txt'];
+export const SOURCE_EXTENSIONS = [...TEXT_EXTENSIONS, ...READER_EXTENSIONS];
+/** The kinds of source file, as messages name them. */
+export const SOURCE_KINDS = '.md, .txt, .pdf, .html, .htm or .docx';
 export const DEFAULT_MAX_SOURCE_BYTES = 20 * 1024 * 1024;
 
 export interface ManifestEntry {
@@ -22,6 +30,8 @@ export interface ManifestEntry {
 export interface LoadOptions {
   warn: (message: string) => void;
   maxSourceBytes?: number;
+  /** Where to cache what the readers make of PDFs, web pages and Word files (corpus/readCache.ts); none: no cache. */
+  cacheDir?: string;
   /** Called before each of the paths is read (the server reports it as progress). */
   onPath?: (index: number, path: string) => void;
 }
@@ -73,8 +83,8 @@ function stemOf(file: string): string {
 }
 
 /** Title from front matter, else the first heading or line, else the file name. */
-export function titleFromText(text: string, file: string): string {
-  if (/\.(md|markdown)$/i.test(file)) {
+export function titleFromText(text: string, file: string, markdown = /\.(md|markdown)$/i.test(file)): string {
+  if (markdown) {
     const prose = markdownToProse(text);
     if (prose.frontMatterTitle) return prose.frontMatterTitle;
     if (prose.firstHeading) return prose.firstHeading;
@@ -101,28 +111,29 @@ function looksBinary(buffer: Buffer): boolean {
   return buffer.subarray(0, 8192).includes(0);
 }
 
-async function readSource(
-  file: string,
-  manifest: ManifestEntry | undefined,
-  options: LoadOptions,
-): Promise<SourceInput | undefined> {
-  const limit = options.maxSourceBytes ?? DEFAULT_MAX_SOURCE_BYTES;
-  let buffer: Buffer;
+/** A file's bytes, or undefined (and a warning) when it is over the limit or cannot be read. */
+async function readBytes(file: string, limit: number, options: LoadOptions): Promise<Buffer | undefined> {
   try {
+    // The size is looked at before anything is read: a 500 MB file is never loaded.
     const stat = await fs.stat(file);
     if (stat.size > limit) {
       options.warn(`${file}: skipped, ${stat.size} bytes is over the ${limit}-byte limit for a source`);
       return undefined;
     }
-    buffer = await fs.readFile(file);
+    const buffer = await fs.readFile(file);
+    if (buffer.length === 0) {
+      options.warn(`${file}: skipped, the file is empty`);
+      return undefined;
+    }
+    return buffer;
   } catch (error) {
     options.warn(`${file}: skipped, cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
     return undefined;
   }
-  if (buffer.length === 0) {
-    options.warn(`${file}: skipped, the file is empty`);
-    return undefined;
-  }
+}
+
+/** A `.md`/`.txt` file's text, or undefined (and a warning) when it is binary or not UTF-8. */
+function decodeText(file: string, buffer: Buffer, options: LoadOptions): ReadText | undefined {
   if (looksBinary(buffer)) {
     options.warn(`${file}: skipped, it looks like a binary file`);
     return undefined;
@@ -135,18 +146,62 @@ async function readSource(
     return undefined;
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (!/\S/.test(text)) {
+  return { text, format: isMarkdownSource({ uri: file }) ? 'markdown' : 'text', warnings: [] };
+}
+
+let readers: Promise<typeof import('./readers/index.js')> | undefined;
+
+/** The readers, loaded once, when the first file that needs one is read. */
+function loadReaders(): Promise<typeof import('./readers/index.js')> {
+  return (readers ??= import('./readers/index.js'));
+}
+
+/** A PDF, web page or Word file read as text, or undefined (and why) when its reader cannot read it. */
+async function readOther(file: string, buffer: Buffer, limit: number, options: LoadOptions): Promise<ReadText | undefined> {
+  const { READERS, isUnreadable, readersFingerprint } = await loadReaders();
+  const extension = path.extname(file).toLowerCase();
+  const cache = options.cacheDir ? openReadCache(options.cacheDir, readersFingerprint(), options.warn) : undefined;
+  try {
+    let read = await cache?.get(buffer, extension);
+    if (!read) {
+      read = await READERS[extension]!(buffer, file, { maxUnpackedBytes: limit * UNPACKED_PER_BYTE_LIMIT });
+      await cache?.put(buffer, extension, read);
+    }
+    for (const warning of read.warnings) options.warn(`${file}: ${warning}`);
+    return read;
+  } catch (error) {
+    // A reader refuses what it cannot read with a reason; anything else thrown is a damaged file.
+    const reason = isUnreadable(error) ? error.reason : `it could not be read (${(error as Error)?.message ?? String(error)})`;
+    options.warn(`${file}: skipped, ${reason}`);
+    return undefined;
+  }
+}
+
+async function readSource(
+  file: string,
+  manifest: ManifestEntry | undefined,
+  options: LoadOptions,
+): Promise<SourceInput | undefined> {
+  const limit = options.maxSourceBytes ?? DEFAULT_MAX_SOURCE_BYTES;
+  const buffer = await readBytes(file, limit, options);
+  if (!buffer) return undefined;
+  const binary = !TEXT_EXTENSIONS.includes(path.extname(file).toLowerCase());
+  const read = binary ? await readOther(file, buffer, limit, options) : decodeText(file, buffer, options);
+  if (!read) return undefined;
+  if (!/\S/.test(read.text)) {
     options.warn(`${file}: skipped, the file has no text`);
     return undefined;
   }
+  const { text, format } = read;
   return {
     key: manifest?.key ?? stemOf(file),
-    title: manifest?.title ?? titleFromText(text, file),
-    author: manifest?.author ?? authorFromText(text),
+    title: manifest?.title ?? read.title ?? titleFromText(text, file, format === 'markdown'),
+    author: manifest?.author ?? read.author ?? authorFromText(text),
     kind: manifest?.kind,
     urls: manifest?.url ? [manifest.url] : undefined,
     uri: file,
     text,
+    ...(binary ? { format, places: read.places } : {}),
   };
 }
 
@@ -263,7 +318,7 @@ async function sourcesAt(root: string, options: LoadOptions): Promise<SourceInpu
     }
     const ext = path.extname(target).toLowerCase();
     if (!SOURCE_EXTENSIONS.includes(ext)) {
-      if (explicit) options.warn(`${target}: skipped, sources must be .md or .txt files`);
+      if (explicit) options.warn(`${target}: skipped, sources must be ${SOURCE_KINDS} files`);
       return;
     }
     const parentManifest = manifest ?? (await readManifest(path.dirname(real), options));

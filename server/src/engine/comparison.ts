@@ -13,7 +13,7 @@ import { compareFrames, endsConflict, phasesOf, subjectDecides, surelyAnotherSub
 import { fromContext, type EventRef, type FactFrame } from './frames/types.js';
 import { calendarDate, MONTHS } from './dates.js';
 import { IntervalTable, intervalsOverlap } from './intervals.js';
-import type { FindingCode, QuantityInterval, SourceSentence } from './types.js';
+import { placeAt, type FindingCode, type QuantityInterval, type SourceSentence } from './types.js';
 
 /** A frame that names no subject of its own and says nothing of what is counted or timed. */
 export function isVague(frame: FactFrame): boolean {
@@ -310,6 +310,7 @@ function toEvidence(match: Match, claimFrame: FactFrame, index: CorpusIndex): Ev
     sentenceRange: s.sentence.range,
     sentence: s.sentence.text,
     part: s.sentence.part,
+    ...(source.places ? { place: placeAt(source.places, s.sentence.range.start) } : {}),
     valueText: s.value.text,
     valueRange: s.value.range,
     interval: statementInterval(match.view, claimFrame),

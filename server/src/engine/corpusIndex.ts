@@ -213,12 +213,12 @@ function classifyBlocks(blocks: ProseBlock[]): BlockPart[] {
 }
 
 /** Whether a source is read as Markdown (else as plain text): part of what its cache entry depends on. */
-export function isMarkdownSource(uri: string): boolean {
-  return /\.(md|markdown)$/i.test(uri);
+export function isMarkdownSource(source: Pick<SourceInput, 'uri' | 'format'>): boolean {
+  return source.format ? source.format === 'markdown' : /\.(md|markdown)$/i.test(source.uri);
 }
 
 function blocksOf(source: SourceInput): ProseBlock[] {
-  return (isMarkdownSource(source.uri) ? markdownToProse(source.text) : plainTextToProse(source.text)).blocks;
+  return (isMarkdownSource(source) ? markdownToProse(source.text) : plainTextToProse(source.text)).blocks;
 }
 
 const LOOSE_PHASES = new Set(['occurred', 'span']);

@@ -7,11 +7,19 @@ import { describeFrame } from './frames/describe.js';
 import { compareFrames, type Relation } from './frames/identity.js';
 import type { FactFrame } from './frames/types.js';
 import { markdownToProse } from './prose.js';
-import type { FindingCode, TextRange } from './types.js';
+import { placeAt, type FindingCode, type SourcePlace, type TextRange } from './types.js';
+
+/** `{ place }` for a sentence of a source read from a PDF, a web page or a Word file; else nothing. */
+function placeOf(index: CorpusIndex, key: string, offset: number): { place?: SourcePlace } {
+  const place = placeAt(index.byKey.get(key)?.places, offset);
+  return place ? { place } : {};
+}
 
 export interface CandidateExplanation {
   sourceKey: string;
   sourceTitle: string;
+  /** Where the sentence stands in the source's original file (a PDF's page), for a source read from one. */
+  place?: SourcePlace;
   sentence: string;
   value: string;
   frame: string;
@@ -49,6 +57,7 @@ function explainClaim(claim: Claim, text: string, index: CorpusIndex): ClaimExpl
       candidates.push({
         sourceKey: s.sourceKey,
         sourceTitle: index.byKey.get(s.sourceKey)?.title ?? s.sourceKey,
+        ...placeOf(index, s.sourceKey, s.sentence.range.start),
         sentence: s.sentence.text,
         value: s.value.text,
         frame: describeFrame(view.frame),

@@ -1,5 +1,5 @@
 // Findings: what the writer is told, with the source sentences behind it and what a fix needs.
-import type { Citation, Dimension, FindingCode, QuantityInterval, SourcePart, TextRange } from './types.js';
+import type { Citation, Dimension, FindingCode, QuantityInterval, SourcePart, SourcePlace, TextRange } from './types.js';
 
 /** What one source says about a claim's fact. */
 export interface Evidence {
@@ -11,6 +11,8 @@ export interface Evidence {
   sentenceRange: TextRange;
   sentence: string;
   part: SourcePart;
+  /** Where the sentence starts in the original file (a PDF's page, an HTML element), for sources read from one. */
+  place?: SourcePlace;
   /** The value as the source writes it (`199 days`) and where it stands in the source. */
   valueText: string;
   valueRange: TextRange;

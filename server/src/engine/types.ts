@@ -80,6 +80,49 @@ export interface SourceInput {
   /** Other addresses that cite this source, such as the web page it was saved from. */
   urls?: string[];
   text: string;
+  /**
+   * How `text` is read: as Markdown or as plain text. Unset, by the uri's extension (`.md`,
+   * `.markdown`: Markdown). A reader that turns a PDF, a web page or a Word file into text sets it.
+   */
+  format?: 'markdown' | 'text';
+  /**
+   * Where stretches of `text` stand in the original file, in order of `start` (a PDF's pages, a web
+   * page's elements, a Word file's paragraphs): each lasts until the next. None for `.md`/`.txt`.
+   */
+  places?: SourcePlace[];
+}
+
+/**
+ * A place in a source's original file, from an offset of its text on. `page`: a PDF page, `label`
+ * as printed (the PDF's page label: `231`, `xii`) and `number` counted from 1 (what `#page=` opens);
+ * `element`: an HTML element, `label` a CSS selector of it, `id` the nearest id to open it at, and
+ * `line`/`character` (0-based) where its start tag stands in the file;
+ * `paragraph`: a Word file's paragraph, `label` its number.
+ */
+export type SourcePlace =
+  | { start: number; kind: 'page'; label: string; number: number }
+  | { start: number; kind: 'element'; label: string; id?: string; line?: number; character?: number }
+  | { start: number; kind: 'paragraph'; label: string };
+
+/** The place an offset of a source's text stands at in its original file, if the source has places. */
+export function placeAt(places: readonly SourcePlace[] | undefined, offset: number): SourcePlace | undefined {
+  if (!places || places.length === 0) return undefined;
+  let low = 0;
+  let high = places.length;
+  // The last place whose start is at or before the offset.
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (places[mid]!.start <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return places[Math.max(0, low - 1)];
+}
+
+/** A place as a reader says it: `p. 231`, `paragraph 12`, `the element article > p:nth-of-type(3)`. */
+export function describePlace(place: SourcePlace): string {
+  if (place.kind === 'page') return `p. ${place.label}`;
+  if (place.kind === 'paragraph') return `paragraph ${place.label}`;
+  return `the element ${place.label}`;
 }
 
 export type SourcePart = 'body' | 'comment';

@@ -1,6 +1,7 @@
 // What the editor shows: hover text for claims and citations, and where "go to source" leads.
-import { toUri, type LspRange } from '../diagnostics.js';
+import { evidenceLocationOf, toUri, type LspRange } from '../diagnostics.js';
 import {
+  describePlace,
   LineIndex,
   type CheckedClaim,
   type Citation,
@@ -33,14 +34,24 @@ export function linkTarget(uri: string): string {
   return uri.replace(/\(/g, '%28').replace(/\)/g, '%29');
 }
 
-/** `file:///…/source.txt#L12`: opens the source at that line in VS Code and most editors. */
-export function sourceLink(index: CorpusIndex, e: Pick<Evidence, 'sourceKey' | 'sourceUri' | 'sentenceRange'>): string {
-  const line = linesOf(index, e.sourceKey).positionAt(e.sentenceRange.start).line + 1;
-  return `${linkTarget(toUri(e.sourceUri))}#L${line}`;
+/**
+ * `file:///…/source.txt#L12`: opens the source at that line in VS Code and most editors; a PDF
+ * opens at its page (`#page=3`), a saved web page at its element's line, a Word file at its start.
+ */
+export function sourceLink(index: CorpusIndex, e: Pick<Evidence, 'sourceKey' | 'sourceUri' | 'sentenceRange' | 'place'>): string {
+  const { uri, range } = evidenceLocationOf(e, e.sentenceRange, index);
+  if (e.place?.kind === 'page' || e.place?.kind === 'paragraph') return linkTarget(uri);
+  return `${linkTarget(uri)}#L${range.start.line + 1}`;
+}
+
+/** What the hover's link says: `open at line 12`, `open at p. 231`, `open at paragraph 4`. */
+function openAt(index: CorpusIndex, e: Evidence): string {
+  if (e.place) return `open at ${describePlace(e.place).replace(/^the element /, '')}`;
+  return `open at line ${linesOf(index, e.sourceKey).positionAt(e.sentenceRange.start).line + 1}`;
 }
 
 export function evidenceLocation(index: CorpusIndex, e: Evidence): LspLocation {
-  return { uri: toUri(e.sourceUri), range: linesOf(index, e.sourceKey).rangeOf(e.sentenceRange) };
+  return evidenceLocationOf(e, e.sentenceRange, index);
 }
 
 export function sourceStart(source: IndexedSource): LspLocation {
@@ -103,7 +114,7 @@ export function claimHover(claim: CheckedClaim, index: CorpusIndex): string {
     for (const e of evidence) {
       out.push(
         '',
-        `${e.agrees ? '✓' : '✗'} **${escapeMarkdown(e.valueText)}** — ${describeSource(e)} — [open at line ${linesOf(index, e.sourceKey).positionAt(e.sentenceRange.start).line + 1}](${sourceLink(index, e)})`,
+        `${e.agrees ? '✓' : '✗'} **${escapeMarkdown(e.valueText)}** — ${describeSource(e)} — [${escapeMarkdown(openAt(index, e))}](${sourceLink(index, e)})`,
         '',
         `> ${escapeMarkdown(truncate(e.sentence))}`,
         '',

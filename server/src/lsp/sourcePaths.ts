@@ -3,7 +3,7 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { SOURCE_EXTENSIONS } from '../corpus/sources.js';
+import { SOURCE_EXTENSIONS, SOURCE_KINDS } from '../corpus/sources.js';
 import { walkFiles } from '../corpus/walk.js';
 import { globBase, globToRegExp, hasGlob, toSlashes } from '../corpus/glob.js';
 
@@ -61,7 +61,7 @@ async function expandGlob(absoluteGlob: string, warn: (m: string) => void, origi
     },
   });
   if (budget.left <= 0) warn(`${origin}: the glob ${absoluteGlob} matched too many files; only the first ${MAX_GLOB_VISITS} files looked at were used`);
-  if (files.length === 0) warn(`${origin}: the glob ${absoluteGlob} matched no .md or .txt file`);
+  if (files.length === 0) warn(`${origin}: the glob ${absoluteGlob} matched no source file (${SOURCE_KINDS})`);
   return files;
 }
 

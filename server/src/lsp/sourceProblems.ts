@@ -1,7 +1,9 @@
 // A sources entry that gives no source (a mistyped folder, one that cannot be read, one with no
-// `.md`/`.txt` in it) is a setup mistake: the editor shows it, not only the log, until it is fixed.
+// source file in it) is a setup mistake: the editor shows it, not only the log, until it is fixed.
 import { constants, promises as fs } from 'node:fs';
 import path from 'node:path';
+import { SOURCE_EXTENSIONS } from '../corpus/sources.js';
+import { walkFiles } from '../corpus/walk.js';
 import { isInside } from './sourcePaths.js';
 
 export interface SourceProblem {
@@ -9,7 +11,7 @@ export interface SourceProblem {
   path: string;
   /** Where it was named: `settings (corroborate.sources)` or a `.corroborate.json` path. */
   origin: string;
-  reason: 'does not exist' | 'cannot be read' | 'holds no .md or .txt files';
+  reason: 'does not exist' | 'cannot be read' | 'holds no .md, .txt, .pdf, .html, .htm or .docx files' | 'holds no source file that could be read (see the output log)';
 }
 
 /** Why a root that gave no source gave none. */
@@ -22,7 +24,11 @@ async function whyEmpty(root: string): Promise<SourceProblem['reason']> {
     const code = (error as NodeJS.ErrnoException).code;
     return code === 'ENOENT' || code === 'ENOTDIR' ? 'does not exist' : 'cannot be read';
   }
-  return 'holds no .md or .txt files';
+  // Source files that were all skipped (a damaged PDF, a scan) are another mistake than none at all.
+  let some = SOURCE_EXTENSIONS.includes(path.extname(root).toLowerCase());
+  let budget = 10_000;
+  if (!some) await walkFiles(root, { onEntry: () => budget-- > 0, onFile: (file) => !(some = SOURCE_EXTENSIONS.includes(path.extname(file).toLowerCase())) });
+  return some ? 'holds no source file that could be read (see the output log)' : 'holds no .md, .txt, .pdf, .html, .htm or .docx files';
 }
 
 /** The roots named directly (not by a glob) that no loaded source came from, each with why. */

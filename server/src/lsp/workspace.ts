@@ -403,6 +403,7 @@ export class Workspace implements WorkspaceView {
     try {
       const inputs = await this.deps.loadSources(paths, {
         warn,
+        cacheDir,
         onPath: (i, p) => progress.report(Math.round((i / Math.max(1, paths.length)) * 10), `Reading ${path.basename(p)}`),
       });
       progress.report(10, `Indexing ${inputs.length} source${inputs.length === 1 ? '' : 's'}`);

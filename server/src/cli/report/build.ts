@@ -36,7 +36,7 @@ function sourceEntries(indexes: CorpusIndex[]): SourceEntry[] {
   const byUri = new Map<string, SourceEntry>();
   for (const index of indexes) {
     for (const s of index.sources) {
-      if (!byUri.has(s.uri)) byUri.set(s.uri, { uri: s.uri, key: s.key, title: s.title, author: s.author, kind: s.kind, text: s.text, page: '', citedBy: [], sentencesChecked: 0 });
+      if (!byUri.has(s.uri)) byUri.set(s.uri, { uri: s.uri, ...(s.format ? { format: s.format } : {}), key: s.key, title: s.title, author: s.author, kind: s.kind, text: s.text, page: '', citedBy: [], sentencesChecked: 0 });
     }
   }
   const entries = [...byUri.values()];

@@ -1,7 +1,7 @@
 // The class page: a row per draft with its findings by code, its checked values and how many agree,
 // a bar of its verdicts and a link to its page; then the sources used. The table reads and prints
 // without script; a small inline script sorts it by the column clicked.
-import { FINDING_CODES, type FindingCode } from '../../engine/index.js';
+import { FINDING_CODES, type FindingCode, type SourceInput } from '../../engine/index.js';
 import type { DraftSummary } from './draftOutcome.js';
 import { html, plural, type Markup } from './html.js';
 import { legend, page } from './layout.js';
@@ -11,6 +11,8 @@ import { CLAIM_VERDICTS, CODE_LABEL, type ClaimVerdict } from './verdicts.js';
 /** A source as the report lists it. */
 export interface SourceEntry {
   uri: string;
+  /** How its text reads (a PDF's, a web page's or a Word file's text is Markdown or plain text). */
+  format?: SourceInput['format'];
   key: string;
   title: string;
   author?: string;

@@ -26,7 +26,7 @@ export function renderSourcePage(source: SourceEntry, uses: readonly EvidenceUse
     const sentence = list[0] ? source.text.slice(list[0].start, list[0].end).replace(/\s+/g, ' ') : '';
     return html`<div class="note"><div class="head"><a href="#${id}">${sentence.length > 90 ? `${sentence.slice(0, 88)}…` : sentence}</a>: checked against</div><ul>${entries}</ul></div>`;
   })}</div>`.text;
-  const render = isMarkdownSource(source.uri) ? renderMarkdown : renderPlainText;
+  const render = isMarkdownSource(source) ? renderMarkdown : renderPlainText;
   const text = trusted(render(source.text, highlights, notesFor));
   const citedBy = source.citedBy.length === 0
     ? html`<p>No draft cites it.</p>`
