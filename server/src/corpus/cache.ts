@@ -8,7 +8,7 @@
 // A new format, package version or engine build writes to a new folder, so a stale cache is never
 // read; folders unused for two weeks and entries unused for a month are deleted. A corrupt or
 // unreadable entry is reported as a warning and the source is indexed afresh.
-import { createHash } from 'node:crypto';
+import { codeFingerprint } from './fingerprint.js';
 import { existsSync, readdirSync, readFileSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -94,12 +94,11 @@ function engineFiles(dir: string, prefix = ''): string[] {
  */
 export function engineFingerprint(): string {
   if (fingerprint) return fingerprint;
-  const hash = createHash('sha256');
   const file = moduleFile();
   const dir = path.dirname(file);
   // Run from out/, this module is in corpus/ beside engine/; bundled, there is no engine folder.
   const engineDir = path.join(dir, '..', 'engine');
-  try {
+  fingerprint = codeFingerprint((hash) => {
     if (existsSync(path.join(engineDir, 'index.js'))) {
       // Every engine module, in subfolders too (frames/): any of them can change what the index holds.
       for (const name of engineFiles(engineDir)) hash.update(name).update(readFileSync(path.join(engineDir, name)));
@@ -110,10 +109,7 @@ export function engineFingerprint(): string {
     } else {
       hash.update(readFileSync(file));
     }
-  } catch {
-    hash.update(`unreadable:${Date.now()}`); // no cache can match: always index afresh
-  }
-  fingerprint = hash.digest('hex').slice(0, 16);
+  });
   return fingerprint;
 }
 

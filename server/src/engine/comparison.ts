@@ -232,11 +232,20 @@ function promoteTheOne(claim: Claim, result: Comparison, oneFact: boolean, index
   }
 }
 
+/** Where each source's sentences that give a length of time start: read once per source, not per check. */
+const SPAN_SENTENCES = new WeakMap<readonly Statement[], ReadonlySet<number>>();
+
 /** Whether a statement's sentence also gives a length of time (a duration that is not a date range's). */
 function toldOverASpan(statement: Statement, index: CorpusIndex): boolean {
-  const source = index.byKey.get(statement.sourceKey);
-  return source !== undefined && source.statements.some((s) => s.sentence.range.start === statement.sentence.range.start && s !== statement &&
-    s.frame.dimension === 'duration' && s.value.form !== 'date-range');
+  const statements = index.byKey.get(statement.sourceKey)?.statements;
+  if (!statements) return false;
+  let starts = SPAN_SENTENCES.get(statements);
+  if (!starts) {
+    starts = new Set(statements.filter((s) => s.frame.dimension === 'duration' && s.value.form !== 'date-range').map((s) => s.sentence.range.start));
+    SPAN_SENTENCES.set(statements, starts);
+  }
+  // (The statement itself is a count or a share: a length in its sentence is another statement.)
+  return starts.has(statement.sentence.range.start);
 }
 
 /**

@@ -1,7 +1,7 @@
 // The readers of source files that are not text, by extension (readers/kinds.ts lists them). `.md`,
 // `.markdown` and `.txt` are read as they are (corpus/sources.ts); every other kind goes through one
 // Reader (readers/types.ts). Loaded when the first such file is read; bundled apart (dist/readers.js).
-import { createHash } from 'node:crypto';
+import { codeFingerprint } from '../fingerprint.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,20 +30,16 @@ let fingerprint: string | undefined;
  */
 export function readersFingerprint(): string {
   if (fingerprint) return fingerprint;
-  const hash = createHash('sha256');
   const file = moduleFile();
   const dir = path.dirname(file);
-  try {
+  fingerprint = codeFingerprint((hash) => {
     if (path.basename(dir) === 'readers') {
       for (const name of readdirSync(dir).filter((n) => n.endsWith('.js')).sort()) hash.update(name).update(readFileSync(path.join(dir, name)));
       for (const library of ['unpdf', 'mammoth', 'hast-util-from-html']) hash.update(libraryVersion(dir, library));
     } else {
       hash.update(readFileSync(file));
     }
-  } catch {
-    hash.update(`unreadable:${Date.now()}`); // no entry can match: always read afresh
-  }
-  fingerprint = hash.digest('hex').slice(0, 16);
+  });
   return fingerprint;
 }
 
