@@ -200,6 +200,12 @@ describe('verdicts on a made-up corpus', () => {
   for (const [name, draft, expected] of oneStatement) {
     it(`the one statement with a measure: ${name}`, () => assert.deepEqual(codes(draft, captives), expected));
   }
+  it('the one statement with a measure: of a claim set in `the war`, which names no one of the corpus’s wars', () => {
+    const twoWars = [chronicle(CHRONICLE.replace('Leave a Reply', 'The Orlen war came twenty years after the Brask war.\nLeave a Reply')), letters(LETTERS.replace('ruined the valley, and some 5,000 Karsk militiamen were taken prisoner.', 'ruined the valley.\n\nThat winter 5,000 soldiers were taken prisoner.'))];
+    assert.deepEqual(codes('In the first months of the war about 9,000 men were taken prisoner.', twoWars), ['contradicted 9,000', 'needs-citation 9,000']);
+    // (A war the corpus never names is another war: silence.)
+    assert.deepEqual(codes('In the first months of the Vorn war about 9,000 men were taken prisoner.', twoWars), ['needs-citation 9,000', 'not-in-sources 9,000']);
+  });
   it('the one statement with a measure: not one told beside a length of time (a count over that span)', () => {
     const overASpan = [chronicle(CHRONICLE), letters(LETTERS.replace('ruined the valley, and some 5,000 Karsk militiamen were taken prisoner.',
       'ruined the valley. It took only four months for the losses to pass ten thousand, while 5,000 soldiers were taken prisoner.'))];

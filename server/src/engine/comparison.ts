@@ -272,14 +272,13 @@ function namesOtherEvent(statement: FactFrame, around: readonly EventRef[], inde
 }
 
 /**
- * A subject the claim names: one it says in its own sentence, or a corpus event its paragraph is
- * about. `the war` of its paragraph, which could be any of the corpus's wars, names none.
+ * A subject the claim names: a name, or a corpus event it or its paragraph is about. `the war`,
+ * which could be any of the corpus's wars, names none, in its own sentence or its paragraph's.
  */
 function hasNamedSubject(frame: FactFrame, index: CorpusIndex): boolean {
   const subject = frame.subject;
   if (frame.place) return true;
   if (!subject) return false;
-  if (!fromContext(subject)) return true;
   return subject.refs.some((r) => r.key !== undefined || index.events.lookup(r).id !== undefined);
 }
 

@@ -898,7 +898,9 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     const restated = values.some((v) => v !== value && v.interval.dimension === 'duration' &&
       (cellEnd === undefined || (v.range.start >= clause.start && v.range.end <= Math.min(clause.end, cellEnd))));
     const implied = value.impliedDuration && !restated ? impliedFrame(site, frame) : undefined;
-    const namesInClause = mentions.some((m) => m.kind !== 'side' && m.kind !== 'anaphor' && m.first < site.clause[1] && m.end > site.clause[0]);
+    // (`the war`, with no name: a kind of event, which names no one event of the corpus's.)
+    const names = (m: Mention) => m.kind !== 'side' && m.kind !== 'anaphor' && !(m.kind === 'event' && m.ref.key === undefined);
+    const namesInClause = mentions.some((m) => names(m) && m.first < site.clause[1] && m.end > site.clause[0]);
     const inClause = mentions.filter((m) => m.kind === 'event' && resolved.has(m) && m.first < site.clause[1] && m.end > site.clause[0]);
     const around = [...discourse.paragraphSubjects(), ...inClause.map((m) => resolved.get(m)!)];
     return { value, frame, clause, namesInClause, around, namesOutside, recent: discourse.recentSubjects(), namesEvent, ...(implied ? { implied } : {}) };
