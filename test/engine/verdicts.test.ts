@@ -206,6 +206,24 @@ describe('verdicts on a made-up corpus', () => {
     // (A war the corpus never names is another war: silence.)
     assert.deepEqual(codes('In the first months of the Vorn war about 9,000 men were taken prisoner.', twoWars), ['needs-citation 9,000', 'not-in-sources 9,000']);
   });
+  // A claim whose own sentence names no subject, that cites a source, is the fact of that source's
+  // statements of its measure where the source gives the measure one value and nothing conflicts.
+  describe('the cited source’s one statement of a measure', () => {
+    const fall = 'The Brannock Chronicle\nThe siege of Karsk lasted 140 days.\n\nAt the fall of Orlen 7,000 men were taken prisoner.';
+    const told = (text: string) => letters(`# Letters from the Vell Valley\n\nThe siege of Karsk ruined the valley.\n\n${text}`);
+    const once = [chronicle(fall), told('It took only four months for the losses to pass ten thousand, while 5,000 soldiers were taken prisoner.')];
+    const twice = [chronicle(fall), told('It took only four months for the losses to pass ten thousand, while 5,000 soldiers were taken prisoner. Later 2,000 more were taken prisoner.')];
+    const rows: Array<[string, string, SourceInput[], string[]]> = [
+      ['cited, and the source counts it once, otherwise', 'The losses were terrible. Another 9,000 soldiers were taken prisoner (Halloway).', once, ['contradicted 9,000']],
+      ['cited, and the source counts it once, the same', 'The losses were terrible. Another 5,000 soldiers were taken prisoner (Halloway).', once, []],
+      ['not cited: two sources count it, so no one fact', 'The losses were terrible. Another 9,000 soldiers were taken prisoner.', once, ['needs-citation 9,000', 'not-in-sources 9,000']],
+      ['cited, but the source counts it twice, otherwise', 'The losses were terrible. Another 9,000 soldiers were taken prisoner (Halloway).', twice, ['citation-mismatch 9,000']],
+      ['cited, in a sentence set in a year the source does not give', 'The losses were terrible. Another 9,000 soldiers were taken prisoner in 1612 (Halloway).', once, ['citation-mismatch 9,000']],
+      ['cited, in a sentence naming a place the corpus never writes', 'At Vorn another 9,000 soldiers were taken prisoner (Halloway).', once, ['citation-mismatch 9,000']],
+    ];
+    for (const [name, draft, sources, expected] of rows) it(name, () => assert.deepEqual(codes(draft, sources), expected));
+  });
+
   it('the one statement with a measure: not one told beside a length of time (a count over that span)', () => {
     const overASpan = [chronicle(CHRONICLE), letters(LETTERS.replace('ruined the valley, and some 5,000 Karsk militiamen were taken prisoner.',
       'ruined the valley. It took only four months for the losses to pass ten thousand, while 5,000 soldiers were taken prisoner.'))];
@@ -332,9 +350,11 @@ describe('verdicts on a made-up corpus', () => {
     ];
     assert.deepEqual(codes('A quarter of the town’s cattle died (Halloway).', two), ['contradicted A quarter']);
     assert.deepEqual(codes('Two-fifths of the town’s cattle died (Halloway).', two), []);
-    // Two values of the measure may be two facts: a claim that names nothing is not compared.
+    // Two values of the measure may be two facts: a claim that names nothing is not compared…
     const split = [two[0]!, chronicle('The Brannock Chronicle\nThe great frost ended in March. A third of the town’s cattle were lost.\n')];
-    assert.deepEqual(codes('A quarter of the town’s cattle died (Halloway).', split), ['citation-mismatch A quarter']);
+    assert.deepEqual(codes('A quarter of the town’s cattle died.', split), ['needs-citation A quarter', 'not-in-sources A quarter']);
+    // …unless it cites a source that gives the measure one value: the writer said where the fact is.
+    assert.deepEqual(codes('A quarter of the town’s cattle died (Halloway).', split), ['contradicted A quarter']);
   });
 
   it('a section heading that is a name and a year (`## The Grey Winter (1612)`) names the event its section tells of', () => {

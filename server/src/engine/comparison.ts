@@ -122,12 +122,13 @@ export function matchStatements(claim: Claim, index: CorpusIndex): Comparison {
   const result: Comparison = { matches: [] };
   const frames = claim.implied ? [claim.frame, claim.implied] : [claim.frame];
   let oneFact = false;
+  let ownIdentities: Identities | undefined;
   for (const frame of frames) {
     const mine = claimInterval(claim, frame);
     const identities = identify(frame, index);
     result.closest ??= identities.closest;
     if (!mine) continue;
-    if (frame === claim.frame) oneFact = identities.oneValue;
+    if (frame === claim.frame) [oneFact, ownIdentities] = [identities.oneValue, identities];
     for (const { view, decision, interval } of identities.matches) {
       // (`Kept in the field …, 1742–1744`: a span of years, not surely of the same event, confirms no day.)
       if (decision.relation === 'weak' && coarser(interval, mine)) continue;
@@ -141,6 +142,7 @@ export function matchStatements(claim: Claim, index: CorpusIndex): Comparison {
   // In the corpus's order (sources, then sentences), the order evidence is shown in.
   result.matches.sort((a, b) => a.view.statement.ordinal - b.view.statement.ordinal);
   promoteTheOne(claim, result, oneFact, index);
+  if (ownIdentities) promoteTheCited(claim, ownIdentities, result, index);
   // A source's reader comments speak for it only where its own text does not (policy: a fact only a
   // comment states is stated by that source; a comment does not overrule the author's text). Its text
   // states the fact where it has a strong match; a weak one may be another fact.
@@ -194,42 +196,99 @@ export function agreesWith(claim: Claim, frame: FactFrame, view: StatementView):
  * whole corpus counts prisoners): that match is strong. With two such statements, it stays weak.
  */
 function promoteTheOne(claim: Claim, result: Comparison, oneFact: boolean, index: CorpusIndex): void {
-  if (claim.frame.measure.kind === undefined || claim.namesInClause || hasNamedSubject(claim.frame, index)) return;
+  if (claim.namesInClause || hasNamedSubject(claim.frame, index) || !oneFact || !mayBeTold(claim, index)) return;
+  for (const m of result.matches) {
+    if (m.decision.relation !== 'weak' || m.decision.slot !== 'subject' || m.view.implied) continue;
+    // (`it took only six months for … while three million were taken prisoner`: a count told beside a
+    // length of time is a count over that span, not the one count of a claim that gives none.)
+    if (claim.frame.scope === undefined && toldOverASpan(m.view.statement, index)) continue;
+    if (!mayBeTheFact(claim, m.view.statement.frame, index)) continue;
+    m.decision = { relation: 'same', slot: 'measure', reason: `the one statement in the sources with this measure (${m.decision.reason.replace(/, but not sure.*$/, '')})` };
+  }
+}
+
+/**
+ * A claim whose own sentence names no subject, that cites a source, is the fact of that source's
+ * statements of its measure where they give one value and nothing conflicts: the writer has said
+ * where the fact is told (`Another two million were marched off as prisoners, Herman writes`).
+ */
+function promoteTheCited(claim: Claim, identities: Identities, result: Comparison, index: CorpusIndex): void {
+  const cited = new Set(claim.citations.map((c) => c.sourceKey).filter((k): k is string => k !== undefined));
+  if (cited.size === 0 || claim.namesInClause || !mayBeTold(claim, index)) return;
+  // (A subject its own sentence says is the writer's own; one from its paragraph is a guess.)
+  const subject = claim.frame.subject;
+  if ((subject && !fromContext(subject) && hasNamedSubject(claim.frame, index)) || (claim.frame.place && !claim.frame.placeGuessed)) return;
+  // (`had held 38 percent of the colony's people in 1911`: a sentence set at a time of its own says
+  // which of the source's happenings it is of, and a statement not set at one may be of another.)
+  const dated = claim.frame.dated;
+  const mine = claim.value.interval;
+  for (const key of cited) {
+    if (result.matches.some((m) => m.view.statement.sourceKey === key && m.decision.relation === 'same')) continue;
+    const views = identities.measureOnly.flatMap(({ group, decision }) => group.views
+      .filter((view) => !view.implied && view.statement.sourceKey === key && mayBeTheFact(claim, view.statement.frame, index) &&
+        (!dated || sameTime(dated, view.statement.frame.dated)))
+      .map((view) => ({ view, decision })));
+    if (views.length === 0 || !statesTheMeasureOnce(key, claim.frame, index)) continue;
+    for (const { view, decision } of views) {
+      const same: Decision = { relation: 'same', slot: 'measure', reason: `the cited source's one statement of this measure (${decision.reason.replace(/, but not sure.*$/, '')})` };
+      const kept = result.matches.find((m) => m.view === view);
+      if (kept) kept.decision = same;
+      else result.matches.push({ view, decision: same, agrees: intervalsOverlap(mine, statementInterval(view, claim.frame)) });
+    }
+  }
+  result.matches.sort((a, b) => a.view.statement.ordinal - b.view.statement.ordinal);
+}
+
+/** Two sentences' times that overlap; a time not given is not the same. */
+function sameTime(a: { low: number; high: number }, b: { low: number; high: number } | undefined): boolean {
+  return b !== undefined && a.low < b.high && b.low < a.high;
+}
+
+/**
+ * Whether a source gives one value for a measure in all it says (`three million` prisoners, once or
+ * twice): then it has one such fact. A source that counts the dead of many things has many.
+ */
+function statesTheMeasureOnce(key: string, frame: FactFrame, index: CorpusIndex): boolean {
+  const values = new Set<number>();
+  for (const statement of index.byKey.get(key)?.statements ?? []) {
+    if (statement.frame.dimension === frame.dimension && statement.frame.measure.kind === frame.measure.kind) values.add(statement.value.interval.nominal);
+  }
+  return values.size === 1;
+}
+
+/** Whether a claim may be told by a statement it shares only a measure with: a count or share of a kind, of nothing outside the corpus. */
+function mayBeTold(claim: Claim, index: CorpusIndex): boolean {
+  if (claim.frame.measure.kind === undefined) return false;
   // A return (`fled again`) tells of a second time: the one statement with the measure may be the first.
-  if (claim.frame.returning) return;
-  if (claim.frame.dimension !== 'count' && claim.frame.dimension !== 'fraction') return;
+  if (claim.frame.returning) return false;
+  if (claim.frame.dimension !== 'count' && claim.frame.dimension !== 'fraction') return false;
   // …and only when its paragraph tells of no event the corpus does not know (`the siege of the city`
   // in an essay about another war).
   // (Nor when the text before it, even a paragraph before, is about such an event: a guessed subject.)
   const unknown = (r: EventRef) => r.type !== undefined && r.type !== 'place' && index.events.lookup(r).count === 0;
-  if (claim.around.some(unknown) || claim.frame.subject?.refs.some(unknown)) return;
+  if (claim.around.some(unknown) || claim.frame.subject?.refs.some(unknown)) return false;
   // (Nor when the text has lately named such an event by name, a list's first entry among them:
   // `- Conflict: Battle of Brest` above `- Casualties: about 6,800 captured`.)
-  if (claim.recent.some((r) => r.key !== undefined && unknown(r))) return;
+  if (claim.recent.some((r) => r.key !== undefined && unknown(r))) return false;
+  // (`some 1,700 British soldiers were killed`: a side the corpus never names says it is another war.)
+  if ((claim.frame.sides ?? []).some((side) => !index.knowledge.isSide(side))) return false;
   // (Nor when its sentence names something the corpus never writes: `At Kiev … 600,000 captured`.)
-  if (claim.namesOutside) return;
-  if (!oneFact) return;
-  for (const m of result.matches) {
-    if (m.decision.relation !== 'weak' || m.decision.slot !== 'subject' || m.view.implied) continue;
-    // (`some 1,700 British soldiers were killed`: a side the corpus never names says it is another war.)
-    if ((claim.frame.sides ?? []).some((side) => !index.knowledge.isSide(side))) continue;
-    // (`within half a year, more than four million`: a count of a span is not the one count of an event
-    // the corpus names, told without it.)
-    const statement = m.view.statement.frame;
-    // (`a petition signed by 300 tenants`: the one count of tenants, who threw down hedges, says
-    // nothing of what they did; the same measure is the same kind of count, not one left unknown.)
-    if (statement.measure.kind !== claim.frame.measure.kind) continue;
-    if (claim.frame.scope !== undefined && statement.scope !== claim.frame.scope && statement.subject && !fromContext(statement.subject)) continue;
-    // (`prisoners over the whole war`: a total over a whole war is the one count only of another such total.)
-    if (claim.frame.scope === 'whole' && statement.scope !== 'whole') continue;
-    // (`it took only six months for … while three million were taken prisoner`: a count told beside a
-    // length of time is a count over that span, not the one count of a claim that gives none.)
-    if (claim.frame.scope === undefined && toldOverASpan(m.view.statement, index)) continue;
-    // (`three million Soviet men were killed`, in a paragraph about the invasion: the one count of
-    // deaths the corpus gives is of a battle it names, and the paragraph never names that battle.)
-    if (namesOtherEvent(statement, claim.around, index)) continue;
-    m.decision = { relation: 'same', slot: 'measure', reason: `the one statement in the sources with this measure (${m.decision.reason.replace(/, but not sure.*$/, '')})` };
-  }
+  return !claim.namesOutside;
+}
+
+/** Whether a statement that shares a claim's measure, and nothing in conflict, may be the claim's fact. */
+function mayBeTheFact(claim: Claim, statement: FactFrame, index: CorpusIndex): boolean {
+  // (`a petition signed by 300 tenants`: the one count of tenants, who threw down hedges, says
+  // nothing of what they did; the same measure is the same kind of count, not one left unknown.)
+  if (statement.measure.kind !== claim.frame.measure.kind) return false;
+  // (`within half a year, more than four million`: a count of a span is not the one count of an event
+  // the corpus names, told without it.)
+  if (claim.frame.scope !== undefined && statement.scope !== claim.frame.scope && statement.subject && !fromContext(statement.subject)) return false;
+  // (`prisoners over the whole war`: a total over a whole war is the one count only of another such total.)
+  if (claim.frame.scope === 'whole' && statement.scope !== 'whole') return false;
+  // (`three million Soviet men were killed`, in a paragraph about the invasion: the one count of
+  // deaths the corpus gives is of a battle it names, and the paragraph never names that battle.)
+  return !namesOtherEvent(statement, claim.around, index);
 }
 
 /** Where each source's sentences that give a length of time start: read once per source, not per check. */
