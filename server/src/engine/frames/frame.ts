@@ -279,6 +279,18 @@ function whereClauseOf(site: ValueSite, usable: readonly Mention[]): Mention | u
 }
 
 /**
+ * `the Winter War of 1939, when it lost a quarter of its men`: a `when` clause set off after an event
+ * tells what happened in that event, the last one named before it (a few words back at most).
+ */
+function whenClauseOf(site: ValueSite, mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>): Mention | undefined {
+  const at = site.clause[0];
+  if (site.tokens[at]?.lower !== 'when' || site.tokens[at - 1]?.text !== ',') return undefined;
+  const before = mentions.filter((m) => m.kind === 'event' && !m.plural && resolved.has(m) && m.end < at && at - m.end <= 6);
+  const last = before[before.length - 1];
+  return last && !site.tokens.slice(last.end, at).some((t) => /^[;:.]$/.test(t.text)) ? last : undefined;
+}
+
+/**
  * `90 percent of the city`, `199 days of fighting`: what a value is of, right after it, is what it
  * measures (the whole of a share, the activity of a length), not the event it is about.
  */
@@ -335,7 +347,7 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
   const ranked = rankMentions(site, usable.filter((m) => m.role !== 'anchor' || ownAnchor(m)), row);
   // `a 42-day quarantine`, `the 118-day siege`: a value that modifies an event word is that event's.
   const modified = modifiedEvent(site, usable);
-  const pick = modified ?? antecedentOf(site, mentions, resolved) ?? whereClauseOf(site, usable) ?? ranked[0];
+  const pick = modified ?? antecedentOf(site, mentions, resolved) ?? whereClauseOf(site, usable) ?? whenClauseOf(site, mentions, resolved) ?? ranked[0];
   if (pick) {
     const inClause = (m: Mention) => m.first < site.clause[1] && m.end > site.clause[0];
     let ref = resolved.get(pick)!;
