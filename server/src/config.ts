@@ -29,6 +29,11 @@ export interface CorroborateSettings {
   ignore: string[];
   /** Findings dismissed outside the drafts (read from .corroborate.json only; see dismissed.ts). */
   dismissed: DismissedFinding[];
+  /**
+   * Bibliographies (`.bib`, CSL-JSON) whose keys pandoc citations use, relative to the config file
+   * (absolute once loaded from one) or, in the editor's settings, to the first workspace folder.
+   */
+  bibliography: string[];
 }
 
 export const DEFAULT_SETTINGS: CorroborateSettings = {
@@ -41,6 +46,7 @@ export const DEFAULT_SETTINGS: CorroborateSettings = {
   relatedInformation: false,
   ignore: [],
   dismissed: [],
+  bibliography: [],
 };
 
 const KNOWN_KEYS = [...Object.keys(DEFAULT_SETTINGS), 'trace', '$schema'];
@@ -72,6 +78,12 @@ export function readSettings(raw: unknown, where: string, warn: (message: string
   if (r.ignore !== undefined) {
     if (Array.isArray(r.ignore) && r.ignore.every((s) => typeof s === 'string' && s.trim() !== '')) settings.ignore = (r.ignore as string[]).map((s) => s.trim());
     else bad('ignore', 'a list of patterns such as "drafts/old/" or "*.notes.md"');
+  }
+  if (r.bibliography !== undefined) {
+    // (One file, as pandoc's `bibliography:` field is mostly written, or a list.)
+    const list = typeof r.bibliography === 'string' ? [r.bibliography] : r.bibliography;
+    if (Array.isArray(list) && list.every((s) => typeof s === 'string' && s.trim() !== '')) settings.bibliography = (list as string[]).map((s) => s.trim());
+    else bad('bibliography', 'a path (such as "references.bib") or a list of paths');
   }
   if (r.dismissed !== undefined) settings.dismissed = readDismissed(r.dismissed, where, warn);
   if (r.includeBundledCorpus !== undefined) {
@@ -162,5 +174,6 @@ export async function loadConfigFile(file: string, warn: (message: string) => vo
   settings.sources = settings.sources.map((s) => path.resolve(path.dirname(file), s));
   settings.ignore = settings.ignore.map((p) => ignorePattern(p, path.dirname(file)));
   settings.dismissed = resolveDismissed(settings.dismissed, file);
+  settings.bibliography = settings.bibliography.map((b) => path.resolve(path.dirname(file), b));
   return settings;
 }

@@ -4,7 +4,7 @@ import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-langua
 import { CancellationToken } from 'vscode-languageserver';
 import { DEFAULT_SETTINGS, type CorroborateSettings } from '../../server/src/config.js';
 import { dismissalsOf } from '../../server/src/dismissed.js';
-import { buildCorpusIndex, type CorpusIndex, type Dismissal, type SourceInput } from '../../server/src/engine/index.js';
+import { buildCorpusIndex, type BibliographyEntry, type CorpusIndex, type Dismissal, type SourceInput } from '../../server/src/engine/index.js';
 import { changeOffsets, DraftStates } from '../../server/src/lsp/documents.js';
 import type { PullState } from '../../server/src/lsp/features/pullDiagnostics.js';
 import type { WorkspaceView } from '../../server/src/lsp/features/state.js';
@@ -36,6 +36,8 @@ export class MemoryWorkspace implements WorkspaceView {
   generation = 1;
   documentChanges = false;
   findingsGuide: FindingsGuide = {};
+  /** The bibliography every draft is checked with (a test sets it). */
+  bibliography: readonly BibliographyEntry[] = [];
 
   constructor(sources: SourceInput[] = CORPUS, settings: Partial<CorroborateSettings> = {}) {
     this.index = buildCorpusIndex(sources.map((s) => ({ ...s })));
@@ -49,6 +51,10 @@ export class MemoryWorkspace implements WorkspaceView {
   /** The settings' dismissals (their `file` absolute, under ROOT) of the draft. */
   dismissalsOf(uri: string): readonly Dismissal[] {
     return dismissalsOf(this.settings.dismissed, uri.startsWith(`file://${ROOT}/`) ? uri.slice('file://'.length) : undefined);
+  }
+
+  bibliographyOf(): readonly BibliographyEntry[] {
+    return this.bibliography;
   }
 
   /** Drafts under ROOT (the one workspace folder) can be dismissed. */

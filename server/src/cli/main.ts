@@ -8,13 +8,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
-import { findConfigFile, loadConfigFile, DEFAULT_SETTINGS, type CorroborateSettings } from '../config.js';
+import { CONFIG_FILE, findConfigFile, loadConfigFile, DEFAULT_SETTINGS, type CorroborateSettings } from '../config.js';
+import { BibliographyFiles } from '../bibliography/files.js';
+import { draftBibliographies } from '../bibliography/frontMatter.js';
 import { bundledCorpusDir, missingCorpusPath } from '../corpus/sources.js';
 import { ignoreMatchers, ignorePattern, type IgnoreMatcher } from '../corpus/glob.js';
 import { toDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { dismissalsOf } from '../dismissed.js';
 import { availableCores } from '../corpus/indexWorkers.js';
-import { checkDraft, LineIndex, type Dismissal, type Severity } from '../engine/index.js';
+import { checkDraft, LineIndex, type BibliographyEntry, type Dismissal, type Severity } from '../engine/index.js';
 import { isInside, resolveSources } from '../lsp/sourcePaths.js';
 import { explainCommand } from './explain.js';
 import { formatJson, formatText, type FileResult } from './format.js';
@@ -179,6 +181,8 @@ interface Draft {
   sourcePaths: string[];
   /** The findings its .corroborate.json dismissed: not reported. */
   dismissed: Dismissal[];
+  /** The entries of its bibliographies (its .corroborate.json's and its front matter's). */
+  bibliography: readonly BibliographyEntry[];
 }
 
 /**
@@ -207,7 +211,7 @@ async function checkInThreads(drafts: Draft[], threads: number, cacheDir: string
       }
       current = next++;
       const d = drafts[current]!;
-      worker.postMessage({ id: current, text: d.text, sourcePaths: d.sourcePaths, severity: d.settings.severity, dismissed: d.dismissed });
+      worker.postMessage({ id: current, text: d.text, sourcePaths: d.sourcePaths, severity: d.settings.severity, dismissed: d.dismissed, bibliography: d.bibliography });
     };
     worker.on('message', (m: { id: number; diagnostics?: Diagnostic[]; error?: string }) => {
       if (m.error) {
@@ -414,6 +418,7 @@ export async function readDrafts(options: CheckOptions, context: ReadContext): P
   const configFor = configLookup(options.useConfig, warn);
   const isSource = sourceTest();
   const roots = sourceRootCollector();
+  const bibliographyOf = bibliographyReader(cwd, warn);
   const inputs = await expandInputs(options.files, cwd, options.stdinFilename);
   const drafts: Draft[] = [];
   let unreadable = 0;
@@ -445,9 +450,28 @@ export async function readDrafts(options: CheckOptions, context: ReadContext): P
       continue;
     }
     await roots.add(sourcePaths, (p) => (corpus.includes(p) ? `--corpus ${path.relative(cwd, p) || '.'}` : `a source named in ${config.file ? path.relative(cwd, config.file) : '.corroborate.json'}`));
-    drafts.push({ input, file: input.file, text: draft.text, settings, sourcePaths, dismissed: dismissalsOf(settings.dismissed, input.path) });
+    const bibliography = await bibliographyOf(draft.text, input, config);
+    drafts.push({ input, file: input.file, text: draft.text, settings, sourcePaths, dismissed: dismissalsOf(settings.dismissed, input.path), bibliography });
   }
   return { drafts, unreadable, ignored, sourceRoots: roots.sourceRoots };
+}
+
+/**
+ * A draft's bibliography: the front matter's files (relative to the draft), then its
+ * .corroborate.json's. Each file is read once; one that cannot be read is warned of once.
+ */
+function bibliographyReader(cwd: string, warn: (m: string) => void): (text: string, input: DraftInput, config: ConfigInEffect) => Promise<readonly BibliographyEntry[]> {
+  const files = new BibliographyFiles();
+  return async (text, input, config) => {
+    const named = [
+      ...draftBibliographies(text, input.path ? path.dirname(input.path) : cwd, input.file),
+      ...config.settings.bibliography.map((p) => ({ path: p, origin: path.relative(cwd, config.file ?? '') || CONFIG_FILE })),
+    ];
+    if (named.length === 0) return [];
+    const { entries, fresh } = await files.load(named);
+    for (const problem of fresh) warn(`${path.relative(cwd, problem.path) || problem.path}: the bibliography ${problem.reason} (named in ${problem.origin}); its keys are not used`);
+    return entries;
+  };
 }
 
 /** The .corroborate.json in effect in a folder: looked up once per folder and read once per file. */
@@ -530,7 +554,7 @@ async function checkDrafts(drafts: Draft[], options: CheckOptions, warn: (m: str
       let diagnostics = checked[i];
       if (!diagnostics) {
         const index = await indexFor(sourcePaths);
-        diagnostics = toDiagnostics(checkDraft(text, index, { dismissed }).findings, new LineIndex(text), index, settings.severity);
+        diagnostics = toDiagnostics(checkDraft(text, index, { dismissed, bibliography: drafts[i]!.bibliography }).findings, new LineIndex(text), index, settings.severity);
       }
       results.push({ file, path: input.path, text, diagnostics });
     }

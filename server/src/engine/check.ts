@@ -13,6 +13,8 @@ import { silencer } from './suppressions.js';
 import { sameButTitle, sameTitleAnswers, TitleWatchingDiscourse, withTitleOf, type TitleRead } from './titles.js';
 import type { ChangedRegion } from './positions.js';
 import type { Citation, FindingCode, TextRange } from './types.js';
+import { resolveBibliography, withBibliography, type BibliographyEntry } from './bibliography.js';
+import type { CitationLookup } from './citations.js';
 
 export interface CheckOptions {
   /** Codes to leave out entirely (severity `off`). */
@@ -21,6 +23,11 @@ export interface CheckOptions {
   changes?: readonly TextChange[];
   /** Findings the writer dismissed in this draft (`.corroborate.json`): left out like silenced ones. */
   dismissed?: readonly Dismissal[];
+  /**
+   * The draft's bibliography (its settings' and its front matter's), by which pandoc keys resolve.
+   * A checker re-reads every block when it is another array than the last check's.
+   */
+  bibliography?: readonly BibliographyEntry[];
 }
 
 export interface DraftReport {
@@ -188,8 +195,20 @@ export class DraftChecker {
   /** Claims compared, by the claim as it reads where it stands (see `compared`), and the check that last used each. */
   private readonly comparisons = new Map<string, { at: number; used: number; checked: CheckedClaim; findings: Finding[] }>();
   private checks = 0;
+  /** The bibliography of the last check, and the lookup through it. */
+  private bibliography: { entries: readonly BibliographyEntry[] | undefined; lookup: CitationLookup } | undefined;
 
   constructor(readonly index: CorpusIndex) {}
+
+  /** How citations resolve with this bibliography; whether it is another than the last check's. */
+  private lookupFor(entries: readonly BibliographyEntry[] | undefined): { lookup: CitationLookup; changed: boolean } {
+    const last = this.bibliography;
+    const none = (e: readonly BibliographyEntry[] | undefined) => !e || e.length === 0;
+    if (last && (last.entries === entries || (none(last.entries) && none(entries)))) return { lookup: last.lookup, changed: false };
+    const lookup = entries && entries.length > 0 ? withBibliography(this.index.resolver, resolveBibliography(entries, this.index.sources)) : this.index.resolver;
+    this.bibliography = { entries, lookup };
+    return { lookup, changed: last !== undefined };
+  }
 
   check(text: string, options: CheckOptions = {}): DraftReport {
     return this.analyze(text, options).report();
@@ -204,16 +223,18 @@ export class DraftChecker {
     this.blocksRead = 0;
     const prose = this.parser.parse(text, options.changes);
     const numberedReferences = numberedReferencesOf(prose);
+    const bibliography = this.lookupFor(options.bibliography);
     const context: DraftContext = {
       text,
       knowledge: this.index.knowledge,
-      resolver: this.index.resolver,
+      resolver: bibliography.lookup,
       footnotes: prose.footnotes,
       numberedReferences,
       eventOfDay: this.index.eventOfDay,
     };
     const numberedKey = numberedReferences.size === 0 ? '' : JSON.stringify([...numberedReferences]);
-    const last = this.last;
+    // (Another bibliography may resolve any key otherwise: nothing read before is kept.)
+    const last = bibliography.changed ? undefined : this.last;
     // A change of a footnote's text or of the numbered references may change any block that cites them.
     const same = last && last.parse === this.parser.parses - 1 && !this.parser.footnotesChanged && last.numberedKey === numberedKey ? last : undefined;
     const checked = this.checkBlocks(prose, context, numberedKey, same, last?.checked ?? []);
@@ -330,13 +351,13 @@ export class DraftChecker {
 /**
  * What comparing a claim reads of it: all but where it stands. Ranges count from the value's start;
  * its sentence, its clause and its tokens' places are left out (a finding takes its sentence from the
- * claim), and a citation is the source it names (its text and place decide no verdict).
+ * claim), and a citation is the source it names and the page it cites (its text and place decide no verdict).
  */
 export function comparisonKey(claim: Claim): string {
   const at = claim.value.range.start;
   return JSON.stringify(claim, (name, value: unknown) => {
     if (POSITION_FIELDS.has(name)) return undefined;
-    if (name === 'citations') return (value as Citation[]).map((c) => c.sourceKey ?? null);
+    if (name === 'citations') return (value as Citation[]).map((c) => (c.page ? [c.sourceKey ?? null, c.page] : c.sourceKey ?? null));
     const range = value as Partial<TextRange> | null;
     return typeof range === 'object' && range !== null && typeof range.start === 'number' && typeof range.end === 'number'
       ? { ...range, start: range.start - at, end: range.end - at }

@@ -1,5 +1,6 @@
 // Citations in a draft sentence, and which corpus source each names (CONTRACT.md, "Citations and sources").
 import type { FootnoteDefinition, ProseBlock } from './prose.js';
+import { pandocPages, trailingPages, type CitedPages } from './pageLocators.js';
 import type { Citation, TextRange } from './types.js';
 
 export interface CitableSource {
@@ -61,8 +62,16 @@ function signsOf(s: CitableSource): SourceSigns {
   return signs;
 }
 
+/** What finding a draft's citations asks of the corpus (a bibliography may stand in front: see bibliography.ts). */
+export interface CitationLookup {
+  byKey(key: string): CitableSource | undefined;
+  byText(text: string, allowSurnameOnly?: boolean): CitableSource | undefined;
+  byUrl(url: string, linkText: string): CitableSource | undefined;
+  namedIn(text: string): Array<{ source: CitableSource; start: number; end: number }>;
+}
+
 /** Resolves citation text to a corpus source: key, title (most complete match), author, address. */
-export class CitationResolver {
+export class CitationResolver implements CitationLookup {
   private readonly signs = new Map<CitableSource, SourceSigns>();
 
   /** Each source by its surname's first run of letters and by its title's first word (see mayBeNamedIn), made with the index. */
@@ -220,6 +229,24 @@ export class CitationResolver {
 
 const PANDOC = /\[([^\[\]]*?@[\p{L}\p{N}_][^\[\]]*?)\]/gu;
 const PANDOC_KEY = /(?:^|[\s;\[-])-?@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*[\p{L}\p{N}_])/gu;
+/**
+ * The keys of a pandoc citation's content (`see @a, p. 3; @b`), each with the page its locator gives
+ * and where the key stands in the content (its `@`).
+ */
+export function pandocKeys(content: string): Array<{ key: string; at: number; page?: CitedPages }> {
+  const out: Array<{ key: string; at: number; page?: CitedPages }> = [];
+  const keys = [...content.matchAll(PANDOC_KEY)];
+  keys.forEach((m, i) => {
+    const key = m[1]!;
+    const at = m.index! + m[0].lastIndexOf(`@${key}`);
+    const after = at + 1 + key.length;
+    const next = content.indexOf(';', after);
+    const end = Math.min(next < 0 ? content.length : next, keys[i + 1]?.index ?? content.length);
+    out.push({ key, at, page: pandocPages(content.slice(after, end), after) });
+  });
+  return out;
+}
+
 const NUMBERED = /\[(\d{1,3})\](?!\()/g;
 const PARENTHETICAL = /\(([^()]{1,160})\)/g;
 /** An author-date reference's year after the author's name: ` (2012)`, ` (2012, p. 4)`. */
@@ -252,7 +279,7 @@ export function findCitations(
   sentence: TextRange,
   after: number,
   footnotes: ReadonlyMap<string, FootnoteDefinition>,
-  resolver: CitationResolver,
+  resolver: CitationLookup,
   numberedReferences: ReadonlyMap<number, string> = new Map(),
 ): SentenceCitations {
   const citations: Citation[] = [];
@@ -267,9 +294,10 @@ export function findCitations(
     if (!within(ref.range)) continue;
     const definition = footnotes.get(ref.label);
     const source = definition ? resolver.byText(definition.text) : undefined;
+    const page = definition && trailingPages('footnote', definition.text)?.text;
     citations.push({
       form: 'footnote', range: ref.range, reference: definition?.text ?? `[^${ref.label}]`,
-      sourceKey: source?.key, label: ref.label, definitionRange: definition?.range,
+      sourceKey: source?.key, label: ref.label, definitionRange: definition?.range, ...(page ? { page } : {}),
     });
   }
   for (const link of block.links) {
@@ -283,9 +311,9 @@ export function findCitations(
     const start = sentence.start + match.index!;
     const range = { start, end: start + match[0].length };
     ignored.push(range);
-    for (const key of match[1]!.matchAll(PANDOC_KEY)) {
-      const source = resolver.byKey(key[1]!);
-      citations.push({ form: 'pandoc', range, reference: key[1]!, sourceKey: source?.key });
+    for (const { key, page } of pandocKeys(match[1]!)) {
+      const source = resolver.byKey(key);
+      citations.push({ form: 'pandoc', range, reference: key, sourceKey: source?.key, ...(page ? { page: page.text } : {}) });
     }
   }
   for (const match of sentenceText.matchAll(NUMBERED)) {
@@ -303,7 +331,8 @@ export function findCitations(
     const range = { start, end: start + match[0].length };
     ignored.push(range);
     const source = resolver.byText(match[1]!);
-    citations.push({ form: 'parenthetical', range, reference: match[1]!.trim(), sourceKey: source?.key });
+    const page = trailingPages('parenthetical', match[1]!)?.text;
+    citations.push({ form: 'parenthetical', range, reference: match[1]!.trim(), sourceKey: source?.key, ...(page ? { page } : {}) });
   }
   // `| 8 | Axis troops trapped | about 300,000 | Beevor, p. 271 |`: a row's cell under a `Source`
   // column cites what it names, unless a mark in it already does.

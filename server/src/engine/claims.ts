@@ -1,6 +1,6 @@
 // Claims: the checkable values of a draft, each with its fact frame and the citations of its
 // sentence. A draft is read block by block in one discourse, by the same rules as a source.
-import { CitationResolver, findCitations } from './citations.js';
+import { findCitations, type CitationLookup } from './citations.js';
 import { DATELINE_DEPTH, draftDateline } from './datelines.js';
 import { Discourse } from './frames/discourse.js';
 import type { FramedValue } from './frames/frame.js';
@@ -21,7 +21,7 @@ export interface DraftContext {
   /** The draft's text: a table row's cells are read from it. */
   text: string;
   knowledge: NameKnowledge;
-  resolver: CitationResolver;
+  resolver: CitationLookup;
   footnotes: ReadonlyMap<string, FootnoteDefinition>;
   /** `[21]` marks resolve through a numbered reference list, where the draft has one. */
   numberedReferences: ReadonlyMap<number, string>;
@@ -127,7 +127,7 @@ export function readBlock(block: ProseBlock, context: DraftContext, discourse: D
 /** Every checkable claim of a draft, with the citations of its sentence. */
 export function extractClaims(
   prose: ProseDocument,
-  sources: { knowledge: NameKnowledge; resolver: CitationResolver; eventOfDay?: (day: number) => EventRef | undefined },
+  sources: { knowledge: NameKnowledge; resolver: CitationLookup; eventOfDay?: (day: number) => EventRef | undefined },
 ): { claims: Claim[]; citations: Citation[] } {
   const context: DraftContext = { ...sources, text: prose.text, footnotes: prose.footnotes, numberedReferences: numberedReferencesOf(prose) };
   const claims: Claim[] = [];

@@ -13,6 +13,7 @@ import { compareFrames, endsConflict, phasesOf, subjectDecides, surelyAnotherSub
 import { fromContext, type EventRef, type FactFrame } from './frames/types.js';
 import { calendarDate, MONTHS } from './dates.js';
 import { IntervalTable, intervalsOverlap } from './intervals.js';
+import { wrongCitedPage, wrongPageMessage } from './citedPages.js';
 import { placeAt, type FindingCode, type QuantityInterval, type SourceSentence } from './types.js';
 
 /** A frame that names no subject of its own and says nothing of what is counted or timed. */
@@ -660,6 +661,9 @@ export function compareClaim(claim: Claim, index: CorpusIndex): { checked: Check
   if (code === 'contradicted' && claim.value.yearFromContext && matches.some((m) => !m.agrees && sameDayOtherYear(claim, m.view.statement.value.interval))) code = undefined;
   if (code === 'citation-mismatch' && silenceProvesNothing(claim, matches, stances, citedCorpus, index)) code = undefined;
   if (code === 'not-in-sources' && someSourceGivesTheValue(claim, index)) code = undefined;
+  // The cited page, checked (citedPages.ts): only where the table found nothing.
+  const wrongPage = code === undefined ? wrongCitedPage(claim, matches, index) : undefined;
+  if (wrongPage) code = 'citation-mismatch';
   // Evidence: what decided the verdict; a weak match that disagrees decided nothing.
   const evidence = decisiveMatches(matches, citedCorpus).map((m) => toEvidence(m, claim.frame, index));
 
@@ -688,6 +692,7 @@ export function compareClaim(claim: Claim, index: CorpusIndex): { checked: Check
     citedSources: citedCorpus,
     sentenceEnd: claim.sentence.end,
     sentenceRange: claim.sentence,
+    ...(wrongPage ? { citedPage: wrongPage } : {}),
   };
   if (evidence.length === 0 && closest) {
     const statement = closest.view.statement;
@@ -702,7 +707,7 @@ export function compareClaim(claim: Claim, index: CorpusIndex): { checked: Check
   const make = (c: FindingCode): Finding => ({
     code: c,
     range: claim.value.range,
-    message: buildMessage(c, asWritten(claim), evidence, cited),
+    message: wrongPage && c === 'citation-mismatch' ? wrongPageMessage(wrongPage, index.byKey.get(wrongPage.sourceKey)!.title) : buildMessage(c, asWritten(claim), evidence, cited),
     evidence,
     data: c === 'needs-citation' ? aboutCitation : data,
   });

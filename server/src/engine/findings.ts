@@ -60,6 +60,8 @@ export interface FindingData {
   /** Where a citation would go: right after the sentence's final punctuation (or its end). */
   sentenceEnd: number;
   sentenceRange: TextRange;
+  /** A citation-mismatch of the page alone: the source cited, the page cited and the page that states it (citedPages.ts). */
+  citedPage?: { sourceKey: string; cited: string; stated: string };
 }
 
 export interface Finding {

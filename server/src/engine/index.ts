@@ -37,3 +37,7 @@ export {
   type OffsetEdit,
 } from './citationEdits.js';
 export { footnoteDefinitionText, footnoteFormOf, DEFAULT_FOOTNOTE_FORM, type FootnoteForm } from './footnoteForm.js';
+// A bibliography's entries, resolved to corpus sources; the page a citation names.
+export { resolveBibliography, sourceOfEntry, withBibliography, type BibliographyEntry, type BibliographySource, type ResolvedBibliography } from './bibliography.js';
+export { labelInSpan, pageSpan, pandocPages, trailingPages, type CitedPages, type PageSpan } from './pageLocators.js';
+export { citedPagesIn } from './pageFix.js';

@@ -8,8 +8,10 @@ import { citationEdits, detectStyle, disableEdit, replaceCitationEdits, type Con
 import type { CorpusIndex } from './corpusIndex.js';
 import { normalValueText, type FindingData } from './findings.js';
 import type { Citation, FindingCode, TextRange } from './types.js';
+import { resolveBibliography, type BibliographyEntry } from './bibliography.js';
+import { pageFixEdits } from './pageFix.js';
 
-export type SuggestionKind = 'replace-value' | 'cite-source' | 'swap-citation' | 'silence';
+export type SuggestionKind = 'replace-value' | 'cite-source' | 'swap-citation' | 'correct-page' | 'silence';
 
 export interface Suggestion {
   kind: SuggestionKind;
@@ -40,12 +42,17 @@ export type CitationStyleChoice = 'auto' | ConcreteStyle;
 /**
  * The fixes for one finding, in the order an editor lists them: replacements, citations, then
  * silencing its line. A target without data (the finding no longer stands) can only be silenced.
+ * A wrong cited page has one fix: the right page. With a bibliography, a citation written as a
+ * pandoc key uses the source's key in it.
  */
-export function suggestionsFor(target: FixTarget, draft: DraftForFixes, index: CorpusIndex, style: CitationStyleChoice = 'auto'): Suggestion[] {
+export function suggestionsFor(target: FixTarget, draft: DraftForFixes, index: CorpusIndex, style: CitationStyleChoice = 'auto', bibliography?: readonly BibliographyEntry[]): Suggestion[] {
   const out: Suggestion[] = [];
-  if (target.data) {
+  if (target.data?.citedPage && target.code === 'citation-mismatch') {
+    out.push(...pageSuggestion(target, target.data.citedPage, draft, index));
+  } else if (target.data) {
     const concrete = style === 'auto' ? detectStyle(draft.report.citations, draft.text) : style;
-    out.push(...replaceValueSuggestions(target, target.data, draft, index), ...citeSuggestions(target, target.data, draft, index, concrete));
+    const keys = bibliography && bibliography.length > 0 ? resolveBibliography(bibliography, index.sources).keyOfSource : undefined;
+    out.push(...replaceValueSuggestions(target, target.data, draft, index), ...citeSuggestions(target, target.data, draft, index, concrete, keys));
   }
   out.push(silenceSuggestion(draft, target.range.start, target.code));
   return out;
@@ -86,7 +93,7 @@ const STYLE_NAMES: Record<ConcreteStyle, string> = { footnote: 'footnote', pando
  * Cite up to three supporting sources not cited yet. A citation-mismatch is fixed by citing an
  * agreeing source in place of the one cited, where that citation can be rewritten safely.
  */
-function citeSuggestions(target: FixTarget, data: FindingData, draft: DraftForFixes, index: CorpusIndex, style: ConcreteStyle): Suggestion[] {
+function citeSuggestions(target: FixTarget, data: FindingData, draft: DraftForFixes, index: CorpusIndex, style: ConcreteStyle, keys?: ReadonlyMap<string, string>): Suggestion[] {
   const { code, range } = target;
   if (code !== 'needs-citation' && code !== 'sources-disagree' && code !== 'citation-mismatch') return [];
   const cited = new Set(data.citedSources);
@@ -97,8 +104,10 @@ function citeSuggestions(target: FixTarget, data: FindingData, draft: DraftForFi
     : [];
   const out: Suggestion[] = [];
   for (const key of data.supportingSources.filter((k) => !cited.has(k)).slice(0, 3)) {
-    const source = index.byKey.get(key);
-    if (!source || typeof data.sentenceEnd !== 'number') continue;
+    const indexed = index.byKey.get(key);
+    if (!indexed || typeof data.sentenceEnd !== 'number') continue;
+    // (Written with the bibliography's key for it, where it has one: pandoc then finds the entry.)
+    const source = { key: keys?.get(key) ?? indexed.key, title: indexed.title, author: indexed.author };
     const first = out.length === 0;
     const replacing = wrong.length === 1 ? replaceCitationEdits(draft.text, wrong[0]!, source) : undefined;
     if (replacing) {
@@ -114,6 +123,18 @@ function citeSuggestions(target: FixTarget, data: FindingData, draft: DraftForFi
     }
   }
   return out;
+}
+
+/** Corrects a wrong cited page: the page that states the fact, in place of the one cited. */
+function pageSuggestion(target: FixTarget, wrong: NonNullable<FindingData['citedPage']>, draft: DraftForFixes, index: CorpusIndex): Suggestion[] {
+  const claim = draft.report.claims.find((c) => c.range.start === target.range.start);
+  for (const citation of claim?.citations ?? []) {
+    if (citation.sourceKey !== wrong.sourceKey || citation.page !== wrong.cited) continue;
+    const edits = pageFixEdits(draft.text, citation, wrong.stated);
+    const title = index.byKey.get(wrong.sourceKey)?.title ?? wrong.sourceKey;
+    if (edits) return [{ kind: 'correct-page', title: `Cite page ${wrong.stated} of "${title}" instead of ${wrong.cited}`, edits, preferred: true }];
+  }
+  return [];
 }
 
 /** Silences this finding's code on its line, not every code: a soft-wrapped paragraph is one line. */

@@ -155,4 +155,6 @@ export interface Citation {
   /** A footnote reference's label, and where its definition stands. */
   label?: string;
   definitionRange?: TextRange;
+  /** The page or pages it names, as written (`239`, `239-41`): see pageLocators.ts. */
+  page?: string;
 }

@@ -3,8 +3,10 @@
 // Rule (documented in the README): start from the defaults; apply each workspace folder's
 // `.corroborate.json`; then apply the editor's settings, but only those whose value differs from the
 // default. Editors such as VS Code report every setting, set or not, so a setting left at its default
-// never overrides the file. `sources` from the files and from the editor are all used (a union);
-// `severity` merges per code, by the same rule.
+// never overrides the file. `sources` from the files and from the editor are all used (a union), and
+// so are `bibliography` files (the files' first); `severity` merges per code, by the same rule.
+import path from 'node:path';
+import type { BibliographyFile } from '../bibliography/files.js';
 import { DEFAULT_SETTINGS, type CorroborateSettings } from '../config.js';
 import { DEFAULT_SEVERITY, type FindingCode } from '../engine/index.js';
 import type { SourceSpec } from './sourcePaths.js';
@@ -17,6 +19,8 @@ export interface FileSettings {
 export interface EffectiveSettings {
   settings: CorroborateSettings;
   sourceSpecs: SourceSpec[];
+  /** Every bibliography named, absolute, each once, with where it was named. */
+  bibliographies: BibliographyFile[];
 }
 
 type ScalarKey = 'includeBundledCorpus' | 'debounceMs' | 'citationStyle' | 'maxFileBytes' | 'relatedInformation';
@@ -48,5 +52,12 @@ export function mergeSettings(files: FileSettings[], editor: CorroborateSettings
   settings.dismissed = files.flatMap((f) => f.settings.dismissed);
   for (const entry of editor.sources) sourceSpecs.push({ entry, baseDirs: folders, origin: 'settings (corroborate.sources)' });
   settings.sources = sourceSpecs.map((s) => s.entry);
-  return { settings, sourceSpecs };
+  const bibliographies: BibliographyFile[] = [];
+  const addBibliography = (p: string, origin: string) => {
+    if (!bibliographies.some((b) => b.path === p)) bibliographies.push({ path: p, origin });
+  };
+  for (const { file, settings: fromFile } of files) for (const p of fromFile.bibliography) addBibliography(p, file);
+  for (const p of editor.bibliography) addBibliography(path.resolve(folders[0] ?? '.', p), 'settings (corroborate.bibliography)');
+  settings.bibliography = bibliographies.map((b) => b.path);
+  return { settings, sourceSpecs, bibliographies };
 }

@@ -22,10 +22,12 @@ import { CONFIG_FILE, DEFAULT_SETTINGS, findConfigFile, loadConfigFile, readSett
 import { dismissalsOf } from '../dismissed.js';
 import { indexCorpus } from '../corpus/cache.js';
 import { bundledCorpusDir, loadSources } from '../corpus/sources.js';
-import type { CorpusIndex, Dismissal } from '../engine/index.js';
+import type { BibliographyEntry, CorpusIndex, Dismissal } from '../engine/index.js';
+import { bibliographyProblemMessage, BibliographyFiles, type BibliographyFile, type BibliographyProblem } from '../bibliography/files.js';
+import { draftBibliographies } from '../bibliography/frontMatter.js';
 import type { WorkspaceView } from './features/state.js';
 import { findingsGuideLinks, type FindingsGuide } from './findingsGuide.js';
-import { problemMessage, sourceProblems, type SourceProblem } from './sourceProblems.js';
+import { problemMessage, sourceProblems } from './sourceProblems.js';
 import { STATUS_NOTIFICATION, type StatusParams } from './protocol.js';
 import { mergeSettings, type FileSettings } from './settingsMerge.js';
 import { concernsSources, isInside, resolveSources, toSlashes, type ResolvedSources } from './sourcePaths.js';
@@ -92,6 +94,8 @@ export class Workspace implements WorkspaceView {
   private guide: FindingsGuide | undefined;
   /** The setup mistakes of the last indexing, and every one the editor has been shown (once each). */
   private problems: string[] = [];
+  /** The sources entries' problems of the last indexing (kept while the sources are not indexed again). */
+  private sourceProblemsShown: string[] = [];
   private readonly problemsShown = new Set<string>();
   folders: string[] = [];
   private trusted = true;
@@ -116,6 +120,10 @@ export class Workspace implements WorkspaceView {
   private reloadWaiters: Array<() => void> = [];
   private watchedTimer: NodeJS.Timeout | undefined;
   private watchedForce = false;
+  /** The bibliography files read, and those the settings name (with their entries, read at each reload). */
+  private readonly bibliographyFiles = new BibliographyFiles();
+  private bibliographies: BibliographyFile[] = [];
+  private settingsBibliography: readonly BibliographyEntry[] = [];
 
   /** `onReloaded` re-checks the open drafts after the index or the settings changed. */
   constructor(
@@ -151,6 +159,26 @@ export class Workspace implements WorkspaceView {
   isSourceDocument(uri: string): boolean {
     const p = pathOfUri(uri);
     return !!p && this.sourcePaths.has(path.resolve(p));
+  }
+
+  /**
+   * A draft's bibliography: its front matter's files (relative to it), then the settings'. Files
+   * the front matter names that were not read yet are read now, and the drafts checked again once
+   * they are; meanwhile the settings' entries stand.
+   */
+  bibliographyOf(uri: string, text: string): readonly BibliographyEntry[] {
+    const p = pathOfUri(uri);
+    const own = p && text.startsWith('---') ? draftBibliographies(text, path.dirname(p), path.basename(p)) : [];
+    if (own.length === 0) return this.settingsBibliography;
+    const named = [...own, ...this.bibliographies];
+    const loaded = this.bibliographyFiles.loaded(named);
+    if (loaded) return loaded;
+    void this.bibliographyFiles.load(named).then(({ fresh }) => {
+      void this.showProblems(fresh.map(bibliographyProblemMessage), false);
+      this.generation++;
+      this.onReloaded();
+    }, (error: unknown) => this.logError('Reading a bibliography failed', error));
+    return this.settingsBibliography;
   }
 
   dismissalsOf(uri: string): readonly Dismissal[] {
@@ -233,7 +261,8 @@ export class Workspace implements WorkspaceView {
     for (const change of params.changes) {
       const p = pathOfUri(change.uri);
       if (!p) continue;
-      const isConfig = path.basename(p) === CONFIG_FILE || this.configFiles.includes(p);
+      // (A bibliography the settings name is read again with the settings.)
+      const isConfig = path.basename(p) === CONFIG_FILE || this.configFiles.includes(p) || this.bibliographies.some((b) => b.path === p);
       if (isConfig || concernsSources(p, this.resolved)) relevant.push(path.basename(p));
       sourcesChanged ||= !isConfig && concernsSources(p, this.resolved);
     }
@@ -349,6 +378,7 @@ export class Workspace implements WorkspaceView {
       if (isDir) add(root, '**/*');
       else add(path.dirname(root), path.basename(root));
     }
+    for (const b of this.bibliographies) add(path.dirname(b.path), path.basename(b.path));
     for (const folder of this.folders) add(folder, '.corroborate.json');
     for (const file of this.configFiles) if (!this.folders.some((f) => path.dirname(file) === f)) add(path.dirname(file), path.basename(file));
     return watchers;
@@ -387,7 +417,9 @@ export class Workspace implements WorkspaceView {
     let paths = this.resolved.paths;
     if (this.settings.includeBundledCorpus) paths = [this.deps.bundledCorpusDir(), ...paths];
     const signature = JSON.stringify(paths);
-    if (force || !this.index || signature !== this.loadedSignature) await this.reindex(paths, signature);
+    const problems = await this.readBibliographies(merged.bibliographies);
+    if (force || !this.index || signature !== this.loadedSignature) await this.reindex(paths, signature, problems);
+    else if (problems.length > 0 || this.problems.length > 0) await this.showProblems([...this.sourceProblemsShown, ...problems.map(bibliographyProblemMessage)]);
     this.generation++;
     this.onReloaded();
     await this.registerWatchers();
@@ -395,7 +427,15 @@ export class Workspace implements WorkspaceView {
     this.sendStatus();
   }
 
-  private async reindex(paths: string[], signature: string): Promise<void> {
+  /** Reads the bibliographies the settings name (again where they changed); the problems of those that cannot be read. */
+  private async readBibliographies(files: BibliographyFile[]): Promise<BibliographyProblem[]> {
+    this.bibliographies = files;
+    const { entries, problems } = await this.bibliographyFiles.load(files);
+    this.settingsBibliography = entries;
+    return problems;
+  }
+
+  private async reindex(paths: string[], signature: string, bibliographyProblems: BibliographyProblem[]): Promise<void> {
     const { warn, cacheDir } = this;
     this.busy = true;
     this.sendStatus('Indexing sources…');
@@ -415,17 +455,21 @@ export class Workspace implements WorkspaceView {
       const { report } = built;
       this.log(`Indexed ${index.sources.length} source${index.sources.length === 1 ? '' : 's'} (${index.statementCount} statements) in ${Math.round(report.ms)} ms${cacheDir ? `, ${report.fromCache} from the cache` : ''}${report.threads ? ` with ${report.threads} threads` : ''}`);
       if (index.sources.length === 0) warn('No sources were loaded: every claim will read "not in sources". Set corroborate.sources or corroborate.includeBundledCorpus.');
-      await this.showProblems(await sourceProblems(this.resolved.plainRoots, this.resolved.origins, inputs));
+      this.sourceProblemsShown = (await sourceProblems(this.resolved.plainRoots, this.resolved.origins, inputs)).map(problemMessage);
+      await this.showProblems([...this.sourceProblemsShown, ...bibliographyProblems.map(bibliographyProblemMessage)]);
     } finally {
       progress.done();
       this.busy = false;
     }
   }
 
-  /** Each setup mistake as a notification, once; all of them in the status until they are fixed. */
-  private async showProblems(problems: SourceProblem[]): Promise<void> {
-    this.problems = problems.map(problemMessage);
-    for (const message of this.problems) {
+  /**
+   * Each setup mistake as a notification, once; all of them in the status until they are fixed
+   * (`all`: these are all there are; else they are a draft's own, shown but not kept in the status).
+   */
+  private async showProblems(messages: string[], all = true): Promise<void> {
+    if (all) this.problems = messages;
+    for (const message of messages) {
       this.warn(message);
       if (this.problemsShown.has(message)) continue;
       this.problemsShown.add(message);

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { availableCores } from '../../corpus/indexWorkers.js';
 import { mapLimit } from '../../corpus/mapLimit.js';
-import type { CorpusIndex } from '../../engine/index.js';
+import type { BibliographyEntry, CorpusIndex } from '../../engine/index.js';
 import type { SeverityOverrides } from '../../diagnostics.js';
 import { renderClassPage, type SourceEntry } from './classPage.js';
 import { draftOutcome, type DraftOutcome, type EvidenceUse, type SourcePages } from './draftOutcome.js';
@@ -22,6 +22,7 @@ export interface ReportDraft {
   text: string;
   severity: SeverityOverrides;
   sourcePaths: string[];
+  bibliography?: readonly BibliographyEntry[];
 }
 
 export interface BuildOptions {
@@ -75,7 +76,7 @@ async function buildWith(drafts: ReportDraft[], options: BuildOptions, threads: 
   const sources = sourceEntries(indexes);
   const sourcePages: SourcePages = Object.fromEntries(sources.map((s) => [s.uri, s.page]));
   const pages = pageNames(drafts.map((d) => d.file), 'drafts');
-  const jobs: ReportJob[] = drafts.map((d, i) => ({ file: d.file, text: d.text, severity: d.severity, sourcePaths: d.sourcePaths, page: pages[i]! }));
+  const jobs: ReportJob[] = drafts.map((d, i) => ({ file: d.file, text: d.text, severity: d.severity, sourcePaths: d.sourcePaths, page: pages[i]!, bibliography: d.bibliography }));
   const outcomes = await draftOutcomes(jobs, indexFor, { sourcePages, generated, cacheDir: cacheDir ?? '' }, threads, options.warn);
 
   const usesOf = new Map<string, EvidenceUse[]>();

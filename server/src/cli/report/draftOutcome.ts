@@ -2,7 +2,7 @@
 // source sentences its claims were checked against (for the source pages). Plain data in and out,
 // so that it runs the same in a worker thread and in the main one.
 import { severityOf, type SeverityOverrides } from '../../diagnostics.js';
-import { checkDraft, FINDING_CODES, LineIndex, type CheckedClaim, type CorpusIndex, type Finding, type FindingCode } from '../../engine/index.js';
+import { checkDraft, FINDING_CODES, LineIndex, type BibliographyEntry, type CheckedClaim, type CorpusIndex, type Finding, type FindingCode } from '../../engine/index.js';
 import { renderDraftPage } from './draftPage.js';
 import { CLAIM_VERDICTS, claimVerdict, type ClaimVerdict } from './verdicts.js';
 
@@ -12,6 +12,8 @@ export interface DraftJob {
   severity: SeverityOverrides;
   /** The draft's page, relative to the report's folder (`drafts/essay.html`). */
   page: string;
+  /** Its bibliography's entries, by which its pandoc keys resolve. */
+  bibliography?: readonly BibliographyEntry[];
 }
 
 /** What the class page shows of a draft. */
@@ -98,7 +100,7 @@ export function countWords(text: string): number {
 
 /** Checks a draft and renders its page. */
 export function draftOutcome(job: DraftJob, index: CorpusIndex, sourcePages: SourcePages, generated: string): DraftOutcome {
-  const report = checkDraft(job.text, index);
+  const report = checkDraft(job.text, index, { bibliography: job.bibliography });
   const shown = report.findings.filter((f) => severityOf(f.code, job.severity) !== 'off');
   const items = draftItems(job.text, report.claims, shown);
   const uriOf = (key: string | undefined) => (key === undefined ? undefined : index.byKey.get(key)?.uri);

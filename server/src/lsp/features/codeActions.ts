@@ -30,7 +30,7 @@ export function provideCodeActions(state: ServerState, params: CodeActionParams,
     if (diagnostic.source !== 'corroborate') continue;
     const target = targetOf(analysis, state.drafts.get(doc.uri).ids, diagnostic);
     const line = analysis.lines.positionAt(target.range.start).line;
-    for (const suggestion of suggestionsFor(target, analysis, corpus, citationStyle)) {
+    for (const suggestion of suggestionsFor(target, analysis, corpus, citationStyle, state.workspace.bibliographyOf(doc.uri, analysis.text))) {
       // Dismissing (outside the draft) comes before silencing (a comment in it).
       if (suggestion.kind === 'silence' && target.data && state.workspace.canDismiss(doc.uri)) actions.push(dismissAction(doc.uri, { code: target.code, data: target.data }, analysis.text, diagnostic));
       // One silencing per line and code: the comment names the code it silences.

@@ -79,7 +79,8 @@ export function analyzeText(workspace: WorkspaceView, text: string, draft?: Draf
   const disabledCodes = new Set<FindingCode>(FINDING_CODES.filter((code) => settings.severity[code] === 'off'));
   const changes = draft?.changesSinceLastCheck();
   const dismissed = uri === undefined ? [] : workspace.dismissalsOf(uri);
-  const analysis = (draft ? draft.checkerFor(index) : new DraftChecker(index)).analyze(text, { disabledCodes, changes, dismissed });
+  const bibliography = uri === undefined ? undefined : workspace.bibliographyOf(uri, text);
+  const analysis = (draft ? draft.checkerFor(index) : new DraftChecker(index)).analyze(text, { disabledCodes, changes, dismissed, bibliography });
   // (The lines of the text checked before, changed where the edit changed them.)
   const before = draft?.analysis?.lines;
   const lines = before && analysis.changed?.before === before.text ? LineIndex.afterChange(before, text, analysis.changed.region) : new LineIndex(text);

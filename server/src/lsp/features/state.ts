@@ -2,7 +2,7 @@
 // checked in (its corpus index and settings). The server gives its own; tests give made-up ones.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CorroborateSettings } from '../../config.js';
-import type { CorpusIndex, Dismissal } from '../../engine/index.js';
+import type { BibliographyEntry, CorpusIndex, Dismissal } from '../../engine/index.js';
 import type { DraftStates } from '../documents.js';
 import type { FindingsGuide } from '../findingsGuide.js';
 
@@ -20,6 +20,8 @@ export interface WorkspaceView {
   isSourceDocument(uri: string): boolean;
   /** The findings dismissed in the draft (`.corroborate.json`'s `dismissed` list), left out of its check. */
   dismissalsOf(uri: string): readonly Dismissal[];
+  /** The draft's bibliography (its front matter's and the settings'), by which its pandoc keys resolve. */
+  bibliographyOf(uri: string, text: string): readonly BibliographyEntry[];
   /** Whether a finding of the draft can be dismissed: it lies in a workspace folder, whose .corroborate.json keeps dismissals. */
   canDismiss(uri: string): boolean;
 }
