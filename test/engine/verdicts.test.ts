@@ -221,7 +221,18 @@ describe('verdicts on a made-up corpus', () => {
       ['cited, in a sentence set in a year the source does not give', 'The losses were terrible. Another 9,000 soldiers were taken prisoner in 1612 (Halloway).', once, ['citation-mismatch 9,000']],
       ['cited, in a sentence naming a place the corpus never writes', 'At Vorn another 9,000 soldiers were taken prisoner (Halloway).', once, ['citation-mismatch 9,000']],
     ];
-    for (const [name, draft, sources, expected] of rows) it(name, () => assert.deepEqual(codes(draft, sources), expected));
+    // A time between is told apart by the moment it counts from (`three months after the fall of …`).
+    const regime = (more = '') => [chronicle('The Brannock Chronicle\nThe siege of Karsk lasted 140 days.\n\nFive months after the Orlen fleet had sailed, the harvest failed.'),
+      letters(`# Letters from the Vell Valley\n\nThe siege of Karsk ruined the valley.\n\nThen, three months after the fall of the old regime, the militia marched against the hill clans.${more}`)];
+    const twoTimes = regime(' Two weeks after the fall of the old council, the guilds rose.');
+    const between: Array<[string, string, SourceInput[], string[]]> = [
+      ['a time from the same moment, cited, otherwise', 'The militia attacked the clans six weeks after the old regime fell (Halloway).', regime(), ['contradicted six weeks']],
+      ['a time from the same moment, cited, the same', 'The militia attacked the clans three months after the old regime fell (Halloway).', regime(), []],
+      ['a time from the same moment, not cited', 'The militia attacked the clans six weeks after the old regime fell.', regime(), ['needs-citation six weeks', 'not-in-sources six weeks']],
+      ['a time from a moment the source gives two times from', 'The militia attacked the clans six weeks after the old regime fell (Halloway).', twoTimes, []],
+      ['a time from another moment (began, not ended)', 'The militia attacked the clans six weeks after the old regime began (Halloway).', regime(), []],
+    ];
+    for (const [name, draft, sources, expected] of [...rows, ...between]) it(name, () => assert.deepEqual(codes(draft, sources), expected));
   });
 
   it('the one statement with a measure: not one told beside a length of time (a count over that span)', () => {

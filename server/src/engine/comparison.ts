@@ -215,10 +215,12 @@ function promoteTheOne(claim: Claim, result: Comparison, oneFact: boolean, index
  */
 function promoteTheCited(claim: Claim, identities: Identities, result: Comparison, index: CorpusIndex): void {
   const cited = new Set(claim.citations.map((c) => c.sourceKey).filter((k): k is string => k !== undefined));
-  if (cited.size === 0 || claim.namesInClause || !mayBeTold(claim, index)) return;
-  // (A subject its own sentence says is the writer's own; one from its paragraph is a guess.)
+  if (cited.size === 0 || !mayBeTold(claim, index, true)) return;
+  // (A subject its own sentence says is the writer's own; one from its paragraph is a guess. A time
+  // between names its two events, and the moment it counts from says which time it is.)
   const subject = claim.frame.subject;
-  if ((subject && !fromContext(subject) && hasNamedSubject(claim.frame, index)) || (claim.frame.place && !claim.frame.placeGuessed)) return;
+  const named = claim.namesInClause || (subject && !fromContext(subject) && hasNamedSubject(claim.frame, index)) || (claim.frame.place && !claim.frame.placeGuessed);
+  if (named && claim.frame.measure.kind !== 'between') return;
   // (`had held 38 percent of the colony's people in 1911`: a sentence set at a time of its own says
   // which of the source's happenings it is of, and a statement not set at one may be of another.)
   const dated = claim.frame.dated;
@@ -252,17 +254,28 @@ function sameTime(a: { low: number; high: number }, b: { low: number; high: numb
 function statesTheMeasureOnce(key: string, frame: FactFrame, index: CorpusIndex): boolean {
   const values = new Set<number>();
   for (const statement of index.byKey.get(key)?.statements ?? []) {
-    if (statement.frame.dimension === frame.dimension && statement.frame.measure.kind === frame.measure.kind) values.add(statement.value.interval.nominal);
+    if (statement.frame.dimension === frame.dimension && measureOf(statement.frame) === measureOf(frame)) values.add(statement.value.interval.nominal);
   }
   return values.size === 1;
 }
 
-/** Whether a claim may be told by a statement it shares only a measure with: a count or share of a kind, of nothing outside the corpus. */
-function mayBeTold(claim: Claim, index: CorpusIndex): boolean {
-  if (claim.frame.measure.kind === undefined) return false;
+/**
+ * What a frame measures, as one statement of a source is told apart from its others: the thing
+ * counted or the whole of a share; for a time between, the moment it counts from (`three months
+ * after the fall of …`, ended), without which nothing says which time it is.
+ */
+function measureOf(frame: FactFrame): string | undefined {
+  if (frame.measure.kind !== 'between') return frame.measure.kind;
+  return frame.measure.from?.phase === undefined ? undefined : `between, from when it ${frame.measure.from.phase}`;
+}
+
+/** Whether a claim may be told by a statement it shares only a measure with: a count or share of a kind (or, where cited, a time from a moment), of nothing outside the corpus. */
+function mayBeTold(claim: Claim, index: CorpusIndex, timesBetween = false): boolean {
+  if (measureOf(claim.frame) === undefined) return false;
   // A return (`fled again`) tells of a second time: the one statement with the measure may be the first.
   if (claim.frame.returning) return false;
-  if (claim.frame.dimension !== 'count' && claim.frame.dimension !== 'fraction') return false;
+  const between = timesBetween && claim.frame.dimension === 'duration' && claim.frame.measure.kind === 'between';
+  if (claim.frame.dimension !== 'count' && claim.frame.dimension !== 'fraction' && !between) return false;
   // …and only when its paragraph tells of no event the corpus does not know (`the siege of the city`
   // in an essay about another war).
   // (Nor when the text before it, even a paragraph before, is about such an event: a guessed subject.)
@@ -281,7 +294,7 @@ function mayBeTold(claim: Claim, index: CorpusIndex): boolean {
 function mayBeTheFact(claim: Claim, statement: FactFrame, index: CorpusIndex): boolean {
   // (`a petition signed by 300 tenants`: the one count of tenants, who threw down hedges, says
   // nothing of what they did; the same measure is the same kind of count, not one left unknown.)
-  if (statement.measure.kind !== claim.frame.measure.kind) return false;
+  if (measureOf(statement) !== measureOf(claim.frame)) return false;
   // (`within half a year, more than four million`: a count of a span is not the one count of an event
   // the corpus names, told without it.)
   if (claim.frame.scope !== undefined && statement.scope !== claim.frame.scope && statement.subject && !fromContext(statement.subject)) return false;
