@@ -93,6 +93,13 @@ table('claim values: titles pointed at, and debris on the page', [
 
 table('claim values: the writer’s own counts', [
   ['I have three reasons.', []],
+  // A label of the writer's own text (`Point two:`, `comment 2, sentence 3`) and what they read or found.
+  ['**Point two: the walls held.** The siege of Karsk lasted 140 days.', ['140 days']],
+  ['Hannah (comment 2, sentence 3): that figure is wrong.', []],
+  ['For this essay I used three online sources and 2 library books.', []],
+  ['We had to find 3 facts with links. After watching two documentaries I changed my mind.', []],
+  // (…but plain counts of things in history, with a word between, are claims.)
+  ['The duke built three defensive belts and 2 stone towers.', ['three', '2']],
   ['I spent three afternoons in the town museum for this essay.', []],
   // The writer's own time: `it took me`, `we spent`.
   ['Making the timeline took me about two hours.', []],

@@ -39,7 +39,7 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 const NAME_MARKERS = new Set(['no', 'nos', 'number', 'nr', '#', 'no.', '№']);
 /** Orders and laws are numbered: `order 227` names one, whatever its case. */
 const NUMBERED_ORDERS = new Set(['order', 'decree', 'directive', 'edict', 'ukase', 'ordinance', 'resolution']);
-const LOCATORS = new Set(['p', 'pp', 'page', 'pages', 'ch', 'chap', 'chapter', 'vol', 'volume', 'section', 'sec', 'para', 'fig', 'figure', 'table', 'line', 'lines', 'item', 'step', 'version', 'v', 'draft', 'grade', 'class', 'room', 'unit', 'episode', 'season', 'part', 'book', 'article', 'period', 'block', 'para', 'paragraph', 'n', 'note', 'footnote', 'slide', 'slides', 'sections', 'row', 'rows', 'column', 'col', 'question', 'exercise', 'problem', 'task', 'week', 'essay', 'assignment', 'card', 'hall', 'halls', 'gallery', 'log', 'entry', 'quiz', 'test']);
+const LOCATORS = new Set(['p', 'pp', 'page', 'pages', 'ch', 'chap', 'chapter', 'vol', 'volume', 'section', 'sec', 'para', 'fig', 'figure', 'table', 'line', 'lines', 'item', 'step', 'version', 'v', 'draft', 'grade', 'class', 'room', 'unit', 'episode', 'season', 'part', 'book', 'article', 'period', 'block', 'para', 'paragraph', 'n', 'note', 'footnote', 'slide', 'slides', 'sections', 'row', 'rows', 'column', 'col', 'question', 'exercise', 'problem', 'task', 'week', 'essay', 'assignment', 'card', 'hall', 'halls', 'gallery', 'log', 'entry', 'quiz', 'test', 'point', 'comment', 'sentence', 'reply', 'document', 'doc', 'exhibit', 'source']);
 /** Nouns a writer counts in their own essay, not in history. */
 const DISCOURSE_NOUNS = new Set([
   'reason', 'reasons', 'way', 'ways', 'point', 'points', 'thing', 'things', 'factor', 'factors', 'part', 'parts',
@@ -51,6 +51,7 @@ const DISCOURSE_NOUNS = new Set([
   'moment', 'moments', 'takeaway', 'takeaways', 'aspect', 'aspects', 'topic', 'topics', 'quote', 'quotes',
   'quotation', 'quotations', 'excerpt', 'excerpts', 'slide', 'slides', 'detail', 'details', 'mention', 'mentions',
   'passage', 'passages', 'marks', 'mark', 'posts', 'rows', 'cards', 'notes', 'websites', 'articles', 'entries', 'bullets',
+  'fact', 'facts', 'book', 'books', 'documentary', 'documentaries', 'conclusion', 'conclusions', 'videos', 'podcasts', 'films',
 ]);
 /** What a writer does with their own material: `the three moments I think …`, `the two I chose`. */
 const WRITER_VERBS = new Set([
@@ -329,6 +330,9 @@ function isWritersCount(v: FoundValue, s: Sentence, source: boolean): boolean {
   // (`10 marks`: the noun may be read into the value.)
   const own = t[v.endToken - 1];
   if (v.interval.nominal < 100 && ((after && DISCOURSE_NOUNS.has(after.lower)) || (own?.kind === 'word' && DISCOURSE_NOUNS.has(own.lower)))) return true;
+  // (`three online sources`, `2 library books`: one plain word may say which.)
+  const then = t[v.endToken + 1];
+  if (v.interval.nominal < 13 && after?.kind === 'word' && /^\p{Ll}+$/u.test(after.text) && then && DISCOURSE_NOUNS.has(then.lower) && /s$/.test(then.lower)) return true;
   // `two entries come from a memoir and three from a blog`: a bare count after `and`, of the writer's own noun before it.
   if (v.interval.nominal < 100 && /^(and|or|,)$/.test(t[v.firstToken - 1]?.lower ?? '') && /^(from|in|on|at|for|by)$/.test(after?.lower ?? '') &&
     t.slice(1, v.firstToken).some((x, k) => DISCOURSE_NOUNS.has(x.lower) && (parseNumber(t, k)?.value ?? Infinity) <= 12)) return true;
