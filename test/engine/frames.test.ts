@@ -333,6 +333,8 @@ describe('frames: what a value is a value of', () => {
       { '4,700': 'count deaths/people of siege:karsk#2' }],
     ['a value in a `which` clause is of what the clause says more about', 'The second siege was worse than the first, which had killed 900 people.',
       { '900': 'count deaths/people of siege#1' }],
+    ['an answer to `When was … issued?` is the day that one thing was issued', '**Q3. When was the Karsk Order issued?**\n\n1 August 1611 (Vane).',
+      { '1 August 1611': 'date issued of order:karsk' }],
     ['a `when` clause set off after an event is of that event, not of what the text was about', 'The order was a reaction. The army had looked weak since the second siege of Karsk in 1611, when it lost a quarter of its men.',
       { '1611': 'date occurred of siege:karsk#2', 'a quarter': 'fraction forces/lost of siege:karsk#2' }],
     ['a `where` clause after a name is of the event the corpus names after it', 'The flood of 1624 did most harm after the disaster at Karsk, where 600 men died.',

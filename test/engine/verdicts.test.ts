@@ -200,6 +200,12 @@ describe('verdicts on a made-up corpus', () => {
   for (const [name, draft, expected] of oneStatement) {
     it(`the one statement with a measure: ${name}`, () => assert.deepEqual(codes(draft, captives), expected));
   }
+  it('an answer to `When was … issued?` is checked as the day its question named', () => {
+    const sources = [chronicle('The Brannock Chronicle\nThe siege of Karsk lasted 140 days.\n\nThe Orm Order is famous. On 28 July 1611 the duke had decided that the severest measures were needed.')];
+    assert.deepEqual(codes('**Q3. When was the Orm Order issued?**\n\n1 August 1611 (Brannock).', sources), ['contradicted 1 August 1611']);
+    assert.deepEqual(codes('**Q3. When was the Orm Order issued?**\n\n28 July 1611 (Brannock).', sources), []);
+  });
+
   it('the one statement with a measure: of a claim set in `the war`, which names no one of the corpus’s wars', () => {
     const twoWars = [chronicle(CHRONICLE.replace('Leave a Reply', 'The Orlen war came twenty years after the Brask war.\nLeave a Reply')), letters(LETTERS.replace('ruined the valley, and some 5,000 Karsk militiamen were taken prisoner.', 'ruined the valley.\n\nThat winter 5,000 soldiers were taken prisoner.'))];
     assert.deepEqual(codes('In the first months of the war about 9,000 men were taken prisoner.', twoWars), ['contradicted 9,000', 'needs-citation 9,000']);

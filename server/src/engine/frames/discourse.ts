@@ -39,8 +39,8 @@ interface State {
 export interface AskedMeasure {
   kind: string;
   scope?: string;
-  /** A count unless it says otherwise (`How long did it last?` asks for a length). */
-  dimension?: 'duration';
+  /** A count unless it says otherwise (`How long did it last?` asks for a length, `When was it signed?` for a date). */
+  dimension?: 'duration' | 'date';
 }
 
 function compatibleOrdinal(a: EventRef, b: EventRef): boolean {

@@ -884,10 +884,14 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     const measure = valueMeasure(site, dimension, hasEvent, mentions, resolved, discourse, sentence.row === true, soleCount);
     // `How many people died at Karsk? Over a million.`: an answer that says nothing of what it counts counts what was asked.
     // (`How long did it last? Roughly 6½ months.`: the same for how long something lasted.)
-    const asked = (dimension === 'count' || dimension === 'duration') && measure.kind === undefined ? discourse.asked() : undefined;
+    // (`When was it issued? 1 August 1942.`: a date's moment, where the answer gives none of its own.)
+    const unsaid = measure.kind === undefined || (dimension === 'date' && measure.kind === 'occurred');
+    const asked = unsaid ? discourse.asked() : undefined;
     if (asked && (asked.dimension ?? 'count') === dimension) measure.kind = asked.kind;
     const frame: FactFrame = { dimension, measure };
-    const subject = subjectOf(site, mentions, resolved, discourse, frame, sentence.row === true);
+    let subject = subjectOf(site, mentions, resolved, discourse, frame, sentence.row === true);
+    // (`When was Order No. 227 issued? 1 August 1942.`: an answer is of the one thing its question named.)
+    if (asked?.dimension === 'date' && measure.kind === asked.kind && subject?.via === 'paragraph' && subject.last) subject = { refs: subject.refs, via: 'sentence' };
     // `It lasted 41 days`: what lasted is what its subject is (a siege's siege, a strike's strike).
     const own = subject && !fromContext(subject) && subject.refs.length === 1 ? subject.refs[0]!.type : undefined;
     if (dimension === 'duration' && measure.kind === 'length' && !measure.thing && own && ACTIVITY_OF_TYPE[own]) measure.thing = ACTIVITY_OF_TYPE[own];
@@ -944,6 +948,11 @@ function askedMeasure(tokens: readonly Token[]): AskedMeasure | undefined {
   const howLong = tokens.findIndex((t, i) => t.lower === 'how' && tokens[i + 1]?.lower === 'long');
   if (howLong >= 0 && tokens.slice(howLong + 2).some((t) => /^(last|lasted|go|went|rage|raged|continue|continued)$/.test(t.lower)) &&
     !tokens.slice(howLong + 2).some((t) => BETWEEN_WORDS.has(t.lower))) return { kind: 'length', dimension: 'duration' };
+  // `When was Order No. 5 issued?`: its answer is the day of that moment.
+  if (tokens[0]?.lower === 'when' || tokens.some((t, i) => t.lower === 'when' && /^[.:)*]$/.test(tokens[i - 1]?.text ?? ''))) {
+    const phase = tokens.map((_, i) => classAt(tokens, i, DATE_PHASES)).find((k) => k !== undefined);
+    return phase === undefined ? undefined : { kind: phase, dimension: 'date' };
+  }
   if (!tokens.some((t, i) => t.lower === 'how' && /^(many|much)$/.test(tokens[i + 1]?.lower ?? ''))) return undefined;
   const kind = tokens.map((_, i) => classAt(tokens, i, COUNT_KINDS)).find((k) => k !== undefined && k !== 'part');
   const scope = kind ? scopeIn(tokens) : undefined;
