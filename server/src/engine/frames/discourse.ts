@@ -33,6 +33,8 @@ interface State {
   previous?: EventRef;
   /** What the last question asked to be counted (`How many people died …?`): what its answer counts. */
   asked?: AskedMeasure;
+  /** The paragraph being read answers the question paragraph before it: each of its sentences answers it. */
+  answering?: boolean;
 }
 
 /** What a question asks to be counted, and over what span (`How many became prisoners over the whole war?`). */
@@ -47,7 +49,7 @@ function compatibleOrdinal(a: EventRef, b: EventRef): boolean {
   return a.ordinal === undefined || b.ordinal === undefined || a.ordinal === b.ordinal;
 }
 
-const FIELDS: ReadonlyArray<keyof State> = ['headings', 'headingYears', 'paragraph', 'topic', 'last', 'recent', 'unit', 'year', 'table', 'question', 'previous', 'asked'];
+const FIELDS: ReadonlyArray<keyof State> = ['headings', 'headingYears', 'paragraph', 'topic', 'last', 'recent', 'unit', 'year', 'table', 'question', 'previous', 'asked', 'answering'];
 /** Each field's JSON, kept with its value: a change replaces a field's array, so an unchanged one is written once. */
 const FIELD_JSON = new WeakMap<object, string>();
 
@@ -151,7 +153,7 @@ export class Discourse {
    */
   paragraphStart(prose = true): void {
     const s0 = this.state;
-    if (s0.paragraph.length === 0 && s0.table === undefined && s0.last.length === 0 && !s0.question && s0.previous === undefined) return;
+    if (s0.paragraph.length === 0 && s0.table === undefined && s0.last.length === 0 && !s0.question && s0.previous === undefined && s0.asked === undefined) return;
     // From a saved state, the same step leads to the same state: taken from the snapshot, it costs
     // nothing on the next keystroke.
     const from = this.saved;
@@ -164,6 +166,13 @@ export class Discourse {
     if (prose && events.length === 1 && !s.question) s.previous = events[0];
     else delete s.previous;
     if (!s.question) s.last = [];
+    // (`**How long did it last?**` / `199 days (Vane). About five months (Orm).`: the rest of a
+    // question's paragraph answers it, and the whole next one when the question ends its own; no
+    // paragraph after that does.)
+    if (!s.question) {
+      delete s.answering;
+      delete s.asked;
+    }
     delete s.question;
     delete s.table;
     if (from) (from.afterParagraphStart ??= [undefined, undefined])[prose ? 1 : 0] = this.save();
@@ -197,14 +206,16 @@ export class Discourse {
     // (`The violation of the treaty on 22 June …`: a breach is an event of its own, and what the
     // paragraph goes on about is no longer the one the paragraph before ended on.)
     if (breach && this.state.previous !== undefined) delete this.change().previous;
+    const keepAsked = asked === undefined && !question && this.state.answering === true;
     if (!forget && subjects.length === 0 && unit === undefined && (year === undefined || year === this.state.year) && question === (this.state.question ?? false) &&
-      asked === this.state.asked) return;
+      (asked === this.state.asked || keepAsked)) return;
     const s = this.change();
     if (forget) delete s.topic;
     if (question) s.question = true;
     else delete s.question;
     if (asked !== undefined) s.asked = asked;
-    else delete s.asked;
+    else if (!keepAsked) delete s.asked;
+    if (question) s.answering = asked !== undefined;
     for (const ref of subjects) {
       s.paragraph = [...s.paragraph.filter((r) => r.text !== ref.text && refRelation(r, ref) !== 'same'), ref];
       this.remember(ref);
