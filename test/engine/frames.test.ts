@@ -347,6 +347,8 @@ describe('frames: what a value is a value of', () => {
       { '40': 'count deaths/people of flood@1624' }],
     ['how long a person was something is no event’s length', 'The second siege of Karsk was long. He had been mayor of the town for six years.',
       { 'six years': 'duration ? of siege:karsk#2' }],
+    ['…nor how long one of a family stayed somewhere', 'The second siege of Karsk was long. Mother was in the mainland hospital for fourteen months.',
+      { 'fourteen months': 'duration ? of siege:karsk#2' }],
     ['…named, too, when one word says what the person was', 'Dresk had been marshal for nine years when the second siege of Karsk began.',
       { 'nine years': 'duration ?/siege of siege:karsk#2' }],
     ['…but not a place that was under siege, nor one a participle tells of', 'Karsk was under siege for 41 days. Orlen was besieged for 118 days.',
