@@ -67,7 +67,7 @@ export interface CitationLookup {
   byKey(key: string): CitableSource | undefined;
   byText(text: string, allowSurnameOnly?: boolean): CitableSource | undefined;
   byUrl(url: string, linkText: string): CitableSource | undefined;
-  namedIn(text: string): Array<{ source: CitableSource; start: number; end: number }>;
+  namedIn(text: string): Array<{ source: CitableSource; start: number; end: number; owns?: boolean }>;
 }
 
 /** Resolves citation text to a corpus source: key, title (most complete match), author, address. */
@@ -163,8 +163,8 @@ export class CitationResolver implements CitationLookup {
    * Where a sentence names a corpus source in running text: its author's name or surname, its full
    * title, or a quoted title (or the title's first words, quoted).
    */
-  namedIn(text: string): Array<{ source: CitableSource; start: number; end: number }> {
-    const found: Array<{ source: CitableSource; start: number; end: number }> = [];
+  namedIn(text: string): Array<{ source: CitableSource; start: number; end: number; owns?: boolean }> {
+    const found: Array<{ source: CitableSource; start: number; end: number; owns?: boolean }> = [];
     const quotes = [...text.matchAll(/["“]([^"”]{3,200})["”]/g)].map((m) => ({ at: m.index!, length: m[0].length, words: words(m[1]!) }));
     const normalized = ` ${normalize(text)} `;
     // (A quoted title may be any source's; else only a source whose surname or title's first word the text has.)
@@ -174,7 +174,7 @@ export class CitationResolver implements CitationLookup {
       if (author && text.includes(author.last)) {
         author.pattern.lastIndex = 0;
         for (const m of text.matchAll(author.pattern)) {
-          if (/^\p{Lu}/u.test(m[0])) found.push({ source: s, start: m.index!, end: m.index! + m[0].length });
+          if (/^\p{Lu}/u.test(m[0])) found.push({ source: s, start: m.index!, end: m.index! + m[0].length, ...(ownsAThing(m[0], text.slice(m.index! + m[0].length)) ? { owns: true } : {}) });
         }
       }
       for (const q of quotes) {
@@ -229,6 +229,27 @@ export class CitationResolver implements CitationLookup {
 
 const PANDOC = /\[([^\[\]]*?@[\p{L}\p{N}_][^\[\]]*?)\]/gu;
 const PANDOC_KEY = /(?:^|[\s;\[-])-?@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*[\p{L}\p{N}_])/gu;
+/** Words for what a writer wrote or said: `Herman's post`, `Quarmby's own words`, `Venning's count`. */
+const WRITINGS = new Set([
+  'account', 'accounts', 'article', 'blog', 'book', 'books', 'chronicle', 'claim', 'claims', 'column', 'count', 'counts', 'description',
+  'diary', 'entry', 'essay', 'estimate', 'estimates', 'figure', 'figures', 'history', 'interview', 'journal', 'letter', 'letters', 'list',
+  'memoir', 'memoirs', 'narrative', 'notes', 'number', 'numbers', 'page', 'paper', 'post', 'posts', 'reckoning', 'recollection',
+  'recollections', 'record', 'records', 'register', 'report', 'roll', 'site', 'story', 'study', 'table', 'tally', 'testimony', 'text',
+  'thread', 'total', 'translation', 'version', 'view', 'website', 'words', 'work', 'argument', 'comment', 'reply', 'telling', 'source',
+  'transcription', 'transcript', 'archive', 'archives', 'dates', 'date', 'papers', 'edition', 'catalogue', 'file', 'files', 'collection',
+  'survey', 'returns', 'research', 'findings', 'data', 'tables', 'timeline', 'chart', 'summary', 'photographs', 'map', 'maps', 'sources',
+]);
+
+/**
+ * `At Quarmby's mill, seventeen hands died`: an author's name that owns a thing that is not something
+ * they wrote (as `Herman's post`, `Herman's forum post` are) names that thing too.
+ */
+function ownsAThing(name: string, after: string): boolean {
+  const owned = /['’]s$/.test(name) ? /^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(after) : null;
+  if (!owned) return false;
+  return !WRITINGS.has(owned[1]!) && !(owned[2] !== undefined && WRITINGS.has(owned[2]));
+}
+
 /**
  * The keys of a pandoc citation's content (`see @a, p. 3; @b`), each with the page its locator gives
  * and where the key stands in the content (its `@`).
@@ -348,7 +369,9 @@ export function findCitations(
     const year = AUTHOR_YEAR.exec(sentenceText.slice(mention.end));
     const range = { start: sentence.start + mention.start, end: sentence.start + mention.end + (year?.[0].length ?? 0) };
     if (ignored.some((r) => r.start < range.end && range.start < r.end)) continue;
-    ignored.push(range);
+    // (`At Quarmby's mill`: a name owning a thing that is not a writing may still name the source,
+    // but its words are read too: they say where.)
+    if (!mention.owns) ignored.push(range);
     citations.push({ form: 'signal-phrase', range, reference: sentenceText.slice(mention.start, mention.end), sourceKey: mention.source.key });
   }
   return { citations, ignored };

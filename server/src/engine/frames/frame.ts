@@ -493,6 +493,13 @@ function placeOf(site: ValueSite, mentions: readonly Mention[], resolved: Readon
     const before = mentions.find((m) => m.located && m.ref.key && m.first >= from && m.end <= open);
     if (before) return { key: before.ref.key!, guessed: false };
   }
+  // `At Quarmby's mill, seventeen hands died`: a place set in front of the sentence is where its
+  // first clause after the comma happened.
+  const comma = site.tokens.findIndex((t) => t.text === ',');
+  if (!row && /^(at|in)$/.test(site.tokens[0]?.lower ?? '') && comma > 0 && site.clause[0] <= comma + 1 && !site.tokens.slice(comma + 1, site.clause[0]).some((t) => t.text === ',')) {
+    const fronted = mentions.find((m) => m.located && m.ref.key && m.first === 1 && m.end <= comma);
+    if (fronted) return { key: fronted.ref.key!, guessed: false };
+  }
   // `killed there`, `the pit closed`, `it fell`: a reference back to a place the text named.
   const place = mentions.filter(inClause).map((m) => resolved.get(m)).find((r) => r?.type === 'place' && r.key !== undefined);
   return place ? { key: place.key!, guessed: true } : undefined;
