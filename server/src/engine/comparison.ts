@@ -252,12 +252,25 @@ function sameTime(a: { low: number; high: number }, b: { low: number; high: numb
  * twice): then it has one such fact. A source that counts the dead of many things has many.
  */
 function statesTheMeasureOnce(key: string, frame: FactFrame, index: CorpusIndex): boolean {
-  const values = new Set<number>();
-  for (const statement of index.byKey.get(key)?.statements ?? []) {
-    if (statement.frame.dimension === frame.dimension && measureOf(statement.frame) === measureOf(frame)) values.add(statement.value.interval.nominal);
+  const statements = index.byKey.get(key)?.statements;
+  if (!statements) return false;
+  // (Read once per source, at the first claim that cites it, not per claim: a source may be large.)
+  let values = MEASURE_VALUES.get(statements);
+  if (!values) {
+    values = new Map();
+    for (const statement of statements) {
+      const measure = `${statement.frame.dimension} ${measureOf(statement.frame)}`;
+      const seen = values.get(measure);
+      values.set(measure, seen === undefined || seen === statement.value.interval.nominal ? statement.value.interval.nominal : NaN);
+    }
+    MEASURE_VALUES.set(statements, values);
   }
-  return values.size === 1;
+  const one = values.get(`${frame.dimension} ${measureOf(frame)}`);
+  return one !== undefined && !Number.isNaN(one);
 }
+
+/** Per source's statements, each measure's one value (NaN where it gives more than one). */
+const MEASURE_VALUES = new WeakMap<readonly Statement[], Map<string, number>>();
 
 /**
  * What a frame measures, as one statement of a source is told apart from its others: the thing
