@@ -369,9 +369,7 @@ export function findCitations(
     const year = AUTHOR_YEAR.exec(sentenceText.slice(mention.end));
     const range = { start: sentence.start + mention.start, end: sentence.start + mention.end + (year?.[0].length ?? 0) };
     if (ignored.some((r) => r.start < range.end && range.start < r.end)) continue;
-    // (`At Quarmby's mill`: a name owning a thing that is not a writing may still name the source,
-    // but its words are read too: they say where.)
-    if (!mention.owns) ignored.push(range);
+    if (!mention.owns) ignored.push(range); // (`At Quarmby's mill`: its words are read too: they say where.)
     citations.push({ form: 'signal-phrase', range, reference: sentenceText.slice(mention.start, mention.end), sourceKey: mention.source.key });
   }
   return { citations, ignored };

@@ -889,16 +889,11 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     for (const m of mentions) if (measuredBy(site, m)) measured.add(m);
     const hasEvent = mentions.some((m) => m.kind === 'event' && (sentence.row || (m.first < site.clause[1] && m.end > site.clause[0])));
     const measure = valueMeasure(site, dimension, hasEvent, mentions, resolved, discourse, sentence.row === true, soleCount);
-    // `How many people died at Karsk? Over a million.`: an answer that says nothing of what it counts counts what was asked.
-    // (`How long did it last? Roughly 6½ months.`: the same for how long something lasted.)
-    // (`When was it issued? 1 August 1942.`: a date's moment, where the answer gives none of its own.)
-    const unsaid = measure.kind === undefined || (dimension === 'date' && measure.kind === 'occurred');
-    const asked = unsaid ? discourse.asked() : undefined;
-    if (asked && (asked.dimension ?? 'count') === dimension) measure.kind = asked.kind;
+    const asked = answerTo(discourse, dimension, measure);
     const frame: FactFrame = { dimension, measure };
     let subject = subjectOf(site, mentions, resolved, discourse, frame, sentence.row === true);
     // (`When was Order No. 227 issued? 1 August 1942.`: an answer is of the one thing its question named.)
-    if (asked?.dimension === 'date' && measure.kind === asked.kind && subject?.via === 'paragraph' && subject.last) subject = { refs: subject.refs, via: 'sentence' };
+    if (asked?.dimension === 'date' && subject?.via === 'paragraph' && subject.last) subject = { refs: subject.refs, via: 'sentence' };
     // `It lasted 41 days`: what lasted is what its subject is (a siege's siege, a strike's strike).
     const own = subject && !fromContext(subject) && subject.refs.length === 1 ? subject.refs[0]!.type : undefined;
     if (dimension === 'duration' && measure.kind === 'length' && !measure.thing && own && ACTIVITY_OF_TYPE[own]) measure.thing = ACTIVITY_OF_TYPE[own];
@@ -947,6 +942,20 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
 function withSectionYear(ref: EventRef, discourse: Discourse): EventRef {
   const when = discourse.sectionYear();
   return when !== undefined && ref.ordinal === undefined && ref.year === undefined ? { ...ref, when } : ref;
+}
+
+/**
+ * `How many people died at Karsk? Over a million.`: an answer that says nothing of what it counts
+ * counts what was asked (`How long did it last? Roughly 6½ months.`: the same for how long something
+ * lasted; `When was it issued? 1 August 1942.`: a date's moment, where it gives none of its own). The
+ * measure is completed in place; the question it answers is returned.
+ */
+function answerTo(discourse: Discourse, dimension: string, measure: Measure): AskedMeasure | undefined {
+  const unsaid = measure.kind === undefined || (dimension === 'date' && measure.kind === 'occurred');
+  const asked = unsaid ? discourse.asked() : undefined;
+  if (!asked || (asked.dimension ?? 'count') !== dimension) return undefined;
+  measure.kind = asked.kind;
+  return asked;
 }
 
 /** `How many people died …?`, `How long did it last?`: what a question asks to be counted or timed, and over what span. */
