@@ -425,6 +425,19 @@ describe('language server settings', function () {
     assert.equal(diagnostics[0]!.severity, 1);
   });
 
+  it('Check All leaves out the drafts a .corroborate.json ignore list names, as the command line does', async () => {
+    tree.write('.corroborate.json', JSON.stringify({ ignore: ['drafts/old/', '*.notes.md'] }));
+    tree.write('drafts/one.md', 'The siege of Varnholt lasted 90 days.\n');
+    tree.write('drafts/old/two.md', 'The siege of Varnholt lasted 91 days.\n');
+    tree.write('drafts/three.notes.md', 'The siege of Varnholt lasted 92 days.\n');
+    client = await TestClient.start({ settings: { ...SETTINGS }, workspaceFolders: [tree.dir] });
+    await client.ready();
+    const result = await client.request<{ files: number }>('corroborate/checkWorkspace', {});
+    // (drafts/one.md and more/marsh.md, a Markdown file no setting names as a source.)
+    assert.equal(result.files, 2);
+    assert.deepEqual(codes(await client.diagnosticsFor(uriOf(path.join(tree.dir, 'drafts', 'one.md')))), ['contradicted', 'needs-citation']);
+  });
+
   it('warns about bad settings in the log and uses the defaults', async () => {
     client = await TestClient.start({
       settings: { ...SETTINGS, debounceMs: 'soon', severity: { 'made-up': 'error' }, citationStyle: 'chicago' },

@@ -48,8 +48,10 @@ export function mergeSettings(files: FileSettings[], editor: CorroborateSettings
     for (const entry of fromFile.sources) sourceSpecs.push({ entry, baseDirs: [], origin: file });
   }
   applyOver(settings, editor);
-  // Dismissals name drafts relative to the file they are kept in: only files hold them.
+  // Dismissals name drafts relative to the file they are kept in: only files hold them. So do ignore
+  // lists (made absolute as each file is read), as the command line reads them.
   settings.dismissed = files.flatMap((f) => f.settings.dismissed);
+  settings.ignore = files.flatMap((f) => f.settings.ignore);
   for (const entry of editor.sources) sourceSpecs.push({ entry, baseDirs: folders, origin: 'settings (corroborate.sources)' });
   settings.sources = sourceSpecs.map((s) => s.entry);
   const bibliographies: BibliographyFile[] = [];

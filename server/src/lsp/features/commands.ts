@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { CancellationToken } from 'vscode-languageserver';
 import { toUri, type Diagnostic } from '../../diagnostics.js';
 import { MARKDOWN_EXTENSIONS, walkFiles } from '../../corpus/walk.js';
+import { ignoreMatchers } from '../../corpus/glob.js';
 import type { CheckWorkspaceParams, CheckWorkspaceResult, SourceInfo, StatusParams } from '../protocol.js';
 import { isInside } from '../sourcePaths.js';
 import type { WorkspaceReports } from '../workspaceReports.js';
@@ -99,12 +100,14 @@ export async function recheckClosed(state: CommandState, uri: string): Promise<v
 async function workspaceDrafts(workspace: Workspace): Promise<string[]> {
   const files: string[] = [];
   const skip = [...workspace.resolved.plainRoots, workspace.deps.bundledCorpusDir()];
+  // (The `ignore` lists of the .corroborate.json files, as `corroborate check FOLDER` leaves them out.)
+  const ignored = ignoreMatchers(workspace.settings.ignore);
   for (const folder of workspace.folders) {
     if (files.length >= MAX_WORKSPACE_FILES) break;
     await walkFiles(folder, {
       skip: (full, name) => name === 'out' || name === 'dist' || skip.some((s) => isInside(full, s)),
       onFile: (file) => {
-        if (MARKDOWN_EXTENSIONS.includes(path.extname(file).toLowerCase())) files.push(file);
+        if (MARKDOWN_EXTENSIONS.includes(path.extname(file).toLowerCase()) && !ignored.some((m) => m.ignores(file))) files.push(file);
         return files.length < MAX_WORKSPACE_FILES;
       },
     });
