@@ -390,6 +390,18 @@ describe('language server over stdio', function () {
     assert.deepEqual(codes(one), ['contradicted', 'needs-citation']);
   });
 
+  it('checks again the closed drafts Check All covered when the sources change', async () => {
+    const file = tree.write('drafts/one.md', 'The Amber Treaty was signed by twenty delegates.\n');
+    await client.request('corroborate/checkWorkspace', {});
+    const uri = uriOf(file);
+    assert.deepEqual(codes(await client.diagnosticsFor(uri)), ['needs-citation', 'not-in-sources']);
+    const mark = client.diagnostics.items.length;
+    const source = tree.write('sources/amber.md', AMBER);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(source), type: 1 }] });
+    const after = await client.diagnosticsFor(uri, { from: mark, predicate: (d) => d.some((x) => x.code === 'contradicted') });
+    assert.deepEqual(codes(after), ['contradicted', 'needs-citation']);
+  });
+
   it('does not check a source opened in the editor', async () => {
     const uri = uriOf(path.join(tree.dir, 'sources', 'quill.md'));
     await client.open(uri, QUILL);

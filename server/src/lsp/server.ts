@@ -21,7 +21,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { pullDelivery, pushDelivery, type Delivery, type DeliveryContext } from './delivery.js';
 import { changeOffsets, DraftStates } from './documents.js';
 import { provideCodeActions } from './features/codeActions.js';
-import { checkWorkspace, listSources, recheckClosed, reindex, type CommandState } from './features/commands.js';
+import { checkWorkspace, listSources, recheckClosed, recheckCovered, reindex, type CommandState } from './features/commands.js';
 import { dismissFinding, listDismissals, restoreDismissals } from './features/dismiss.js';
 import { provideCompletion } from './features/completion.js';
 import { provideDefinition } from './features/definition.js';
@@ -81,7 +81,10 @@ export function createServer(connection: Connection, deps: Partial<ServerDeps> =
     },
   });
   const reports = new WorkspaceReports(drafts.resultIds);
-  const workspace: Workspace = new Workspace(connection, { ...DISK_DEPS, ...deps }, () => delivery.reloaded());
+  const workspace: Workspace = new Workspace(connection, { ...DISK_DEPS, ...deps }, () => {
+    delivery.reloaded();
+    void recheckCovered(state).catch((error: unknown) => workspace.logError('Checking the drafts Check All covered failed', error));
+  });
   const state: LanguageServerState = {
     workspace,
     drafts,

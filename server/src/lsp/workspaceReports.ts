@@ -32,6 +32,11 @@ export class WorkspaceReports {
     this.covered.add(uri);
   }
 
+  /** The drafts a workspace check checked, open or not. */
+  coveredUris(): string[] {
+    return [...this.covered];
+  }
+
   /** Whether a workspace check checked the draft: closing it then keeps its findings, as saved. */
   covers(uri: string): boolean {
     return this.covered.has(uri);

@@ -96,6 +96,16 @@ export async function recheckClosed(state: CommandState, uri: string): Promise<v
   if (found === undefined && !state.document(uri)) state.deliverClosed(uri, []);
 }
 
+/**
+ * After the settings or the sources changed (a re-index): every closed draft a workspace check
+ * covered is checked again, so that the findings it keeps listed are the new index's.
+ */
+export async function recheckCovered(state: CommandState): Promise<void> {
+  for (const uri of state.reports.coveredUris()) {
+    if (!state.document(uri)) await recheckClosed(state, uri);
+  }
+}
+
 /** Every Markdown file in the workspace folders, but for the sources' and build folders. */
 async function workspaceDrafts(workspace: Workspace): Promise<string[]> {
   const files: string[] = [];
