@@ -38,7 +38,7 @@ describe('corroborate check', function () {
     const draft = write('draft.md', '# Karsk\n\nThe siege of Karsk lasted 200 days (Brannock).\n');
     const { code, stdout } = run(['check', '--corpus', 'sources', draft], dir);
     assert.equal(code, 1);
-    assert.match(stdout, /^ {2}draft\.md:3:27 {2}warning {2}Source says 140 days \("The Brannock Chronicle"\); the draft says 200 days\. {2}contradicted$/m);
+    assert.match(stdout, /^ {2}draft\.md:3:27 {2}warning {2}The source says 140 days \("The Brannock Chronicle"\); the draft says 200 days\. {2}contradicted$/m);
     assert.match(stdout, /1 finding \(1 warning\) in 1 file/);
   });
 

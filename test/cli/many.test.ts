@@ -119,7 +119,7 @@ describe('corroborate check on a class (issue 12)', function () {
     // sources/annals.md is a draft here: the glob names only the .txt source.
     assert.deepEqual(result.map((r) => r.file), ['sources/annals.md', ...named]);
     const ana = result.find((r) => r.file === 'submissions/ana.md')!;
-    assert.match(ana.diagnostics.find((d) => d.code === 'contradicted')!.message, /Source says 140 days \("The Brannock Chronicle"\)/);
+    assert.match(ana.diagnostics.find((d) => d.code === 'contradicted')!.message, /The source says 140 days \("The Brannock Chronicle"\)/);
   });
 
   it('says which arguments gave nothing to check, and checks the rest', () => {

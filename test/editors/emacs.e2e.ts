@@ -31,7 +31,7 @@ describe('Emacs (eglot) with corroborate-ls', function () {
       assert.equal(result.code, 0, transcript);
       const diagnostics = tagged(result.stdout, 'DIAG');
       assert.deepEqual(diagnostics.map((d) => d.split(' ')[2]).sort(), EXPECTED_CODES, transcript);
-      assert.ok(diagnostics.some((d) => d.startsWith('3:30 eglot-warning contradicted ') && d.includes('Source says 143 days ("The Fall of Varnholt"); the draft says 90 days.')), transcript);
+      assert.ok(diagnostics.some((d) => d.startsWith('3:30 eglot-warning contradicted ') && d.includes('The source says 143 days ("The Fall of Varnholt"); the draft says 90 days.')), transcript);
       assert.match(tagged(result.stdout, 'HOVER').join('\n'), /The siege of Varnholt lasted 143 days\./, transcript);
     } finally {
       cleanup();

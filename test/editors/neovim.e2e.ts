@@ -29,7 +29,7 @@ describe('Neovim with corroborate-ls', function () {
       assert.equal(result.code, 0, transcript);
       const diagnostics = tagged(result.stdout, 'DIAG');
       assert.deepEqual(diagnostics.map((d) => d.split(' ')[2]).sort(), EXPECTED_CODES, transcript);
-      assert.ok(diagnostics.includes('3:30 warning contradicted Source says 143 days ("The Fall of Varnholt"); the draft says 90 days.'), transcript);
+      assert.ok(diagnostics.includes('3:30 warning contradicted The source says 143 days ("The Fall of Varnholt"); the draft says 90 days.'), transcript);
       assert.match(tagged(result.stdout, 'HOVER').join('\n'), /The siege of Varnholt lasted 143 days\./, transcript);
     } finally {
       cleanup();

@@ -266,7 +266,7 @@ describe('VS Code (code-server) with the Corroborate extension', function () {
     // Our item, not VS Code's progress item ("Indexing 2 sources"), which can still be showing.
     await page.locator('.statusbar-item', { hasText: /2 sources · 2 statements/ }).waitFor({ timeout: STEP_TIMEOUT });
     await runCommand(page, 'Problems: Focus on Problems View');
-    const rows = await waitForProblems(page, 'the contradicted claim', (r) => r.some((row) => row.includes('Source says 143 days ("The Fall of Varnholt"); the draft says 90 days.')));
+    const rows = await waitForProblems(page, 'the contradicted claim', (r) => r.some((row) => row.includes('The source says 143 days ("The Fall of Varnholt"); the draft says 90 days.')));
     assert.ok(rows.some((row) => row.includes('This claim (4,000) has no citation.')), rows.join('\n'));
     await screenshot('squiggle-and-problems');
   });
@@ -279,8 +279,8 @@ describe('VS Code (code-server) with the Corroborate extension', function () {
     const text = await hover.innerText();
     // What a student reads first is the verdict, not a list of file names.
     const first = text.split('\n').map((l) => l.trim()).find((l) => l.length > 0) ?? '';
-    assert.match(first, /Source says 143 days|Corroborate/, `the hover opens with: ${first}`);
-    assert.match(text, /Source says 143 days/); // the finding
+    assert.match(first, /The source says 143 days|Corroborate/, `the hover opens with: ${first}`);
+    assert.match(text, /The source says 143 days/); // the finding
     assert.match(text, /The Fall of Varnholt/); // the evidence: source title and quote
     await screenshot('hover-with-source-quote');
     await page.keyboard.press('Escape');
@@ -311,7 +311,7 @@ describe('VS Code (code-server) with the Corroborate extension', function () {
     assert.ok(!(await editorText(page)).includes('lasted 90 days'));
     // files.autoSave is off: the fix is in the editor, not yet on disk.
     assert.match(readFileSync(path.join(workspace, 'draft.md'), 'utf8'), /lasted 90 days/);
-    const rows = await waitForProblems(page, 'no contradicted claim', (r) => r.length > 0 && !r.some((row) => row.includes('Source says 143 days')));
+    const rows = await waitForProblems(page, 'no contradicted claim', (r) => r.length > 0 && !r.some((row) => row.includes('The source says 143 days')));
     assert.ok(rows.some((row) => row.includes('This claim (4,000) has no citation.')), rows.join('\n'));
     await screenshot('quick-fix-applied');
   });
@@ -329,7 +329,7 @@ describe('VS Code (code-server) with the Corroborate extension', function () {
 
     // A sentence added to the source on disk, as another program (or a colleague's sync) would.
     appendFileSync(path.join(workspace, 'sources', 'osterby.md'), '\nThe Osterby bridge took twelve years to build.\n');
-    await waitForProblems(page, 'the bridge claim contradicted', (r) => r.some((row) => row.includes('Source says twelve years ("Letters from Osterby"); the draft says nine years.')));
+    await waitForProblems(page, 'the bridge claim contradicted', (r) => r.some((row) => row.includes('The source says twelve years ("Letters from Osterby"); the draft says nine years.')));
     await page.mouse.move(point.x, point.y);
     await page.locator('.monaco-hover', { hasText: 'The Osterby bridge took twelve years to build.' }).waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
     await screenshot('after-source-change');

@@ -431,7 +431,7 @@ describe('verdicts on a made-up corpus', () => {
     const finding = report.findings.find((f) => f.code === 'contradicted')!;
     assert.equal(
       finding.message,
-      'Sources say 140 days ("The Brannock Chronicle") or four months ("Letters from the Vell Valley"); the draft says 90 days.',
+      'The sources say 140 days ("The Brannock Chronicle") or four months ("Letters from the Vell Valley"); the draft says 90 days.',
     );
     assert.deepEqual(finding.evidence.map((e) => e.sentence), [
       'It lasted 140 days.',
@@ -444,9 +444,9 @@ describe('verdicts on a made-up corpus', () => {
     const messageOf = (draft: string, code: string) => checkDraft(draft, buildCorpusIndex(corpus)).findings.find((f) => f.code === code)?.message;
     const cases: Array<[string, string, string, string]> = [
       ['a hedge at the start of the sentence, in lower case', 'About 30,000 died in the siege of Karsk.', 'contradicted',
-        'Source says 12,000 ("The Brannock Chronicle"); the draft says about 30,000.'],
+        'The source says 12,000 ("The Brannock Chronicle"); the draft says about 30,000.'],
       ['a hedge inside the sentence', 'The siege of Karsk lasted nearly 90 days.', 'contradicted',
-        'Sources say 140 days ("The Brannock Chronicle") or four months ("Letters from the Vell Valley"); the draft says nearly 90 days.'],
+        'The sources say 140 days ("The Brannock Chronicle") or four months ("Letters from the Vell Valley"); the draft says nearly 90 days.'],
       ['a sentence that opens on a source\'s value opens with a capital', 'The siege of Karsk lasted four months (Brannock).', 'citation-mismatch',
         'The cited source says 140 days ("The Brannock Chronicle"); the draft says four months. Four months ("Letters from the Vell Valley") agrees with the draft.'],
       ['a range said once, not twice', 'Only 1–3 sieges of Karsk ended that way.', 'needs-citation', 'This claim (1–3) has no citation.'],

@@ -130,7 +130,7 @@ export function buildMessage(
   const cited = citedSources.map((c) => quoteTitle(c.title)).join(' and ');
   switch (code) {
     case 'contradicted':
-      return `Source${verb(evidence) === 'says' ? '' : 's'} ${verb(evidence)} ${stated}; the draft says ${claimText}.`;
+      return `The source${verb(evidence) === 'says' ? '' : 's'} ${verb(evidence)} ${stated}; the draft says ${claimText}.`;
     case 'sources-disagree':
       return `The sources disagree: ${stated}; the draft says ${claimText}.`;
     case 'not-in-sources':
