@@ -4,6 +4,7 @@
 // is a problem said once per version of it; the other files' entries are used.
 import { promises as fs } from 'node:fs';
 import type { BibliographyEntry } from '../engine/index.js';
+import { whyUnreadable } from '../corpus/fileErrors.js';
 import { parseBibliography } from './parse.js';
 
 /** A bibliography named in settings, `.corroborate.json` or a draft's front matter. */
@@ -43,8 +44,7 @@ export class BibliographyFiles {
       stamp = `${stat.size}:${stat.mtimeMs}`;
       if (stat.size > MAX_BIBLIOGRAPHY_BYTES) return { stamp, entries: EMPTY, reason: `is larger than 32 MB (${stat.size} bytes)` };
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      return { stamp: 'missing', entries: EMPTY, reason: code === 'ENOENT' || code === 'ENOTDIR' ? 'does not exist' : 'cannot be read' };
+      return { stamp: 'missing', entries: EMPTY, reason: whyUnreadable(error) };
     }
     const known = this.files.get(file);
     if (known?.stamp === stamp) return known;

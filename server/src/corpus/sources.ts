@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SourceInput } from '../engine/index.js';
 import { isMarkdownSource, markdownToProse } from '../engine/index.js';
+import { whyUnreadable } from './fileErrors.js';
 import { mapLimit } from './mapLimit.js';
 import { READER_EXTENSIONS, UNPACKED_PER_BYTE_LIMIT } from './readers/kinds.js';
 import type { ReadText } from './readers/types.js';
@@ -283,7 +284,7 @@ async function sourcesAt(root: string, options: LoadOptions): Promise<SourceInpu
   const visit = async (found: Inspected, manifest: Map<string, ManifestEntry> | undefined, explicit: boolean) => {
     const { target } = found;
     if (found.failed?.step === 'realpath') {
-      options.warn(`${target}: skipped, ${found.failed.error.code === 'ENOENT' ? 'it does not exist' : 'cannot be read'}`);
+      options.warn(`${target}: skipped, ${whyUnreadable(found.failed.error) === 'does not exist' ? 'it does not exist' : 'cannot be read'}`);
       return;
     }
     const real = found.real!;

@@ -255,18 +255,25 @@ function statesTheMeasureOnce(key: string, frame: FactFrame, index: CorpusIndex)
   const statements = index.byKey.get(key)?.statements;
   if (!statements) return false;
   // (Read once per source, at the first claim that cites it, not per claim: a source may be large.)
-  let values = MEASURE_VALUES.get(statements);
-  if (!values) {
-    values = new Map();
-    for (const statement of statements) {
-      const measure = `${statement.frame.dimension} ${measureOf(statement.frame)}`;
-      const seen = values.get(measure);
-      values.set(measure, seen === undefined || seen === statement.value.interval.nominal ? statement.value.interval.nominal : NaN);
-    }
-    MEASURE_VALUES.set(statements, values);
-  }
-  const one = values.get(`${frame.dimension} ${measureOf(frame)}`);
+  const one = onceFor(MEASURE_VALUES, statements, valuePerMeasure).get(`${frame.dimension} ${measureOf(frame)}`);
   return one !== undefined && !Number.isNaN(one);
+}
+
+function valuePerMeasure(statements: readonly Statement[]): Map<string, number> {
+  const values = new Map<string, number>();
+  for (const statement of statements) {
+    const measure = `${statement.frame.dimension} ${measureOf(statement.frame)}`;
+    const seen = values.get(measure);
+    values.set(measure, seen === undefined || seen === statement.value.interval.nominal ? statement.value.interval.nominal : NaN);
+  }
+  return values;
+}
+
+/** What is read from a source once, kept while the source is (its statements or sentences are the key). */
+function onceFor<K extends object, V>(cache: WeakMap<K, V>, key: K, read: (key: K) => V): V {
+  let value = cache.get(key);
+  if (value === undefined) cache.set(key, (value = read(key)));
+  return value;
 }
 
 /** Per source's statements, each measure's one value (NaN where it gives more than one). */
@@ -325,11 +332,8 @@ const SPAN_SENTENCES = new WeakMap<readonly Statement[], ReadonlySet<number>>();
 function toldOverASpan(statement: Statement, index: CorpusIndex): boolean {
   const statements = index.byKey.get(statement.sourceKey)?.statements;
   if (!statements) return false;
-  let starts = SPAN_SENTENCES.get(statements);
-  if (!starts) {
-    starts = new Set(statements.filter((s) => s.frame.dimension === 'duration' && s.value.form !== 'date-range').map((s) => s.sentence.range.start));
-    SPAN_SENTENCES.set(statements, starts);
-  }
+  const starts = onceFor(SPAN_SENTENCES, statements, (all) =>
+    new Set(all.filter((s) => s.frame.dimension === 'duration' && s.value.form !== 'date-range').map((s) => s.sentence.range.start)));
   // (The statement itself is a count or a share: a length in its sentence is another statement.)
   return starts.has(statement.sentence.range.start);
 }
@@ -502,15 +506,14 @@ const YEARLESS_DAY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES
 const YEARLESS_DAYS = new WeakMap<readonly SourceSentence[], ReadonlySet<string>>();
 
 function yearlessDaysInComments(sentences: readonly SourceSentence[]): ReadonlySet<string> {
-  let days = YEARLESS_DAYS.get(sentences);
-  if (days) return days;
-  const found = new Set<string>();
-  for (const s of sentences) {
-    if (s.part !== 'comment') continue;
-    for (const m of s.text.matchAll(YEARLESS_DAY)) found.add(`${MONTHS[(m[2] ?? m[3])!.toLowerCase()]}-${Number(m[1] ?? m[4])}`);
-  }
-  YEARLESS_DAYS.set(sentences, (days = found));
-  return days;
+  return onceFor(YEARLESS_DAYS, sentences, (all) => {
+    const found = new Set<string>();
+    for (const s of all) {
+      if (s.part !== 'comment') continue;
+      for (const m of s.text.matchAll(YEARLESS_DAY)) found.add(`${MONTHS[(m[2] ?? m[3])!.toLowerCase()]}-${Number(m[1] ?? m[4])}`);
+    }
+    return found;
+  });
 }
 
 /**

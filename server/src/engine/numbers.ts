@@ -318,3 +318,17 @@ export function parseWordYear(tokens: Token[], i: number): { year: number; end: 
   if (isDash(tokens[j]) && tokens[j]!.start === tokens[j - 1]!.end && tokens[j + 1]?.kind === 'word' && !parseBelowHundred(tokens, j + 1)) return undefined;
   return { year, end: j, hundred };
 }
+
+const ROMAN: Record<string, number> = { m: 1000, d: 500, c: 100, l: 50, x: 10, v: 5, i: 1 };
+
+/** `MCCCLXIII`, `xiv`: a number in Roman numerals, written all in capitals or all in small letters. */
+export function romanValue(word: string): number | undefined {
+  if (!/^(?:[MDCLXVI]+|[mdclxvi]+)$/.test(word)) return undefined;
+  let total = 0;
+  for (let k = 0; k < word.length; k++) {
+    const v = ROMAN[word[k]!.toLowerCase()]!;
+    const next = ROMAN[word[k + 1]?.toLowerCase() ?? ''] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total > 0 ? total : undefined;
+}

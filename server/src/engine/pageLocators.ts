@@ -1,6 +1,7 @@
 // The page a citation names (`[@key, p. 239]`, `(Quill 239-41)`, a footnote's `…, *Title*, 239.`),
 // and page ranges read as the pages they cover. Labels are compared as printed: arabic numbers with
 // arabic numbers, roman ones (`xii`) with roman ones.
+import { romanValue } from './numbers.js';
 import type { CitationForm } from './types.js';
 
 /** A page or range of pages as a citation writes it, and where that stands in the text it was read from. */
@@ -59,26 +60,11 @@ export function trailingPages(form: CitationForm, text: string, offset = 0): Cit
   return found(match, offset);
 }
 
-const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 };
-
-/** `xiv` as 14; undefined when not a roman numeral. */
-function romanValue(text: string): number | undefined {
-  const lower = text.toLowerCase();
-  if (!/^[ivxlcdm]+$/.test(lower)) return undefined;
-  let total = 0;
-  for (let i = 0; i < lower.length; i++) {
-    const value = ROMAN[lower[i]!]!;
-    const next = ROMAN[lower[i + 1] ?? ''] ?? 0;
-    total += value < next ? -value : value;
-  }
-  return total > 0 ? total : undefined;
-}
-
 /** A page label as a number in its numbering, or undefined (a label such as `A-3`). */
 export function pageNumber(label: string): { roman: boolean; n: number } | undefined {
   const trimmed = label.trim();
   if (/^\d{1,6}$/.test(trimmed)) return { roman: false, n: Number(trimmed) };
-  const roman = romanValue(trimmed);
+  const roman = romanValue(trimmed.toLowerCase());
   return roman === undefined ? undefined : { roman: true, n: roman };
 }
 

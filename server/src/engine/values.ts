@@ -28,6 +28,7 @@ import {
   parseNumber,
   parseNumberWords,
   parseWordYear,
+  romanValue,
   type ParsedNumber,
 } from './numbers.js';
 import { isDash, tokenize, type Token } from './tokens.js';
@@ -233,19 +234,8 @@ function namedYears(tokens: Token[]): Set<number> {
   return years;
 }
 
-const ROMAN: Record<string, number> = { m: 1000, d: 500, c: 100, l: 50, x: 10, v: 5, i: 1 };
-
-/** `MCCCLXIII`: a number in Roman numerals, if the word is one written in order. */
-function romanValue(word: string): number | undefined {
-  if (!/^[MDCLXVI]+$/.test(word)) return undefined;
-  let total = 0;
-  for (let k = 0; k < word.length; k++) {
-    const v = ROMAN[word[k]!.toLowerCase()]!;
-    const next = ROMAN[word[k + 1]?.toLowerCase() ?? ''] ?? 0;
-    total += v < next ? -v : v;
-  }
-  return total;
-}
+/** `MCCCLXIII`: a year in Roman numerals is written in capitals (`anno mcccl` is no year here). */
+const capitalRoman = (word: string): number | undefined => (/^[MDCLXVI]+$/.test(word) ? romanValue(word) : undefined);
 
 /**
  * `In the year MCCCXLIX`, `in the year of grace MCCCLXIII`: a year in Roman numerals where the text
@@ -257,7 +247,7 @@ function readRomanYears(tokens: Token[]): void {
     // (`the year of the Lord`, `the year of our Lord`, `the year of grace`)
     let k = i + 1;
     if (tokens[k]?.lower === 'of') k += /^(the|our)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'lord' ? 3 : tokens[k + 1]?.lower === 'grace' ? 2 : 0;
-    const value = tokens[k] ? romanValue(tokens[k]!.text) : undefined;
+    const value = tokens[k] ? capitalRoman(tokens[k]!.text) : undefined;
     if (value !== undefined && value >= 500 && value <= 2100) tokens[k] = { ...tokens[k]!, kind: 'number', text: String(value), lower: String(value) };
   }
 }

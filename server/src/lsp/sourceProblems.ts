@@ -4,6 +4,7 @@ import { constants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { SOURCE_EXTENSIONS } from '../corpus/sources.js';
 import { walkFiles } from '../corpus/walk.js';
+import { whyUnreadable } from '../corpus/fileErrors.js';
 import { isInside } from './sourcePaths.js';
 
 export interface SourceProblem {
@@ -21,8 +22,7 @@ async function whyEmpty(root: string): Promise<SourceProblem['reason']> {
     if (stat.isDirectory()) await fs.readdir(root);
     else await fs.access(root, constants.R_OK);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' || code === 'ENOTDIR' ? 'does not exist' : 'cannot be read';
+    return whyUnreadable(error);
   }
   // Source files that were all skipped (a damaged PDF, a scan) are another mistake than none at all.
   let some = SOURCE_EXTENSIONS.includes(path.extname(root).toLowerCase());
