@@ -56,7 +56,7 @@ export const COUNTED_THINGS = classes({
     'citizens inhabitants residents militiamen conscripts recruits prisoners strikers survivors victims jews ' +
     'women children servicemen personnel lancers infantry cavalry riflemen guardsmen souls settlers colonists ' +
     'crewmen passengers labourers laborers peasants refugees dockers docker dockworkers stevedores porters fishermen mariners boatmen ' +
-    'weavers colliers quarrymen',
+    'weavers colliers quarrymen rioters navvies workmen emigrants townsmen marchers',
   horses: 'horses horse mounts',
   sheep: 'sheep ewes ewe lambs lamb wethers',
   cattle: 'cattle cows cow oxen ox bullocks kine',
