@@ -2,6 +2,8 @@
 import assert from 'node:assert/strict';
 import { authorFromText, titleFromText } from '../../server/src/corpus/sources.js';
 import { buildCorpusIndex } from '../../server/src/engine/index.js';
+import { groupTable, viewInterval, type Moment, type StatementView } from '../../server/src/engine/corpusIndex.js';
+import type { QuantityInterval } from '../../server/src/engine/types.js';
 import { stem } from '../../server/src/engine/terms.js';
 
 describe('corpus index: what of a source page is indexed', () => {
@@ -116,4 +118,43 @@ describe('corpus files: titles and authors of sources without a manifest entry',
   for (const [text, expected] of authors) {
     it(`author of ${JSON.stringify(text.split('\n')[0])}`, () => assert.equal(authorFromText(text), expected));
   }
+});
+
+describe('corpus index: a statement view\'s values as a claim\'s moment reads them', () => {
+  const text = '# Karsk\n\nThe siege of Karsk lasted from 12 May to 4 June 1785.\n\nThe siege of Karsk lasted 24 days.\n';
+  const index = buildCorpusIndex([{ key: 'k', title: 'Karsk', uri: '/virtual/karsk.md', text }]);
+  const range = index.statements.find((s) => s.value.form === 'date-range')!;
+  const span = { low: range.value.interval.low, high: range.value.interval.high };
+
+  it('reads a range of days as its first day, its last day, its whole span, or (as a length) its length', () => {
+    assert.ok(range?.implied && range.value.impliedDuration, 'the range is read with its length');
+    const view: StatementView = { statement: range, frame: range.frame, implied: false };
+    const table: Array<[Moment, { low: number; high: number }]> = [
+      ['first', { low: span.low, high: span.low + 1 }],
+      ['last', { low: span.high - 1, high: span.high }],
+      ['whole', span],
+    ];
+    for (const [moment, expected] of table) {
+      const got = viewInterval(view, moment);
+      assert.deepEqual({ low: got.low, high: got.high }, expected, moment);
+    }
+    const length = viewInterval({ statement: range, frame: range.implied!, implied: true }, 'first');
+    assert.equal(length, range.value.impliedDuration, 'a range read as a length is its length, whatever the moment');
+  });
+
+  it('keeps each group\'s table per moment, made once, listing its views with the values viewInterval gives', () => {
+    for (const view of [{ frame: range.frame }, { frame: range.implied! }]) {
+      const groups = [...index.candidateGroups(view.frame)];
+      assert.ok(groups.length > 0, 'the statement is a candidate of its own frame');
+      for (const group of groups) {
+        for (const moment of ['first', 'last', 'whole'] as const) {
+          const made = groupTable(group, moment);
+          assert.equal(groupTable(group, moment), made, 'made once');
+          const listed: Array<[StatementView, QuantityInterval]> = [];
+          made.forEach((v, interval) => listed.push([v, interval]));
+          assert.deepEqual(listed, group.views.map((v) => [v, viewInterval(v, moment)]));
+        }
+      }
+    }
+  });
 });

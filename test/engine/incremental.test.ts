@@ -210,6 +210,36 @@ describe('incremental checking: what a keystroke reads again', function () {
     assert.equal(checker.claimsCompared - was, 0);
   });
 
+  it('compares only the changed claim of a block edited long after its first check, in a draft of more claims than the checker keeps', () => {
+    // 700 claims: more than the checker keeps of comparisons no recent check used.
+    const paragraphs = Array.from({ length: 700 }, (_, i) => `Paragraph ${i}: the siege of Karsk lasted ${100 + i} days (Brannock).`);
+    paragraphs[0] = 'The siege of Karsk lasted 140 days, around 12,000 died there, and the Treaty of Orlen was signed on 3 May 1611 (Brannock).';
+    let text = paragraphs.join('\n\n');
+    const checker = new DraftChecker(index);
+    checker.check(text);
+    // Edits at the end, more than the last few checks whose comparisons are all kept.
+    for (let i = 0; i < 6; i++) {
+      const at = text.lastIndexOf('lasted 799');
+      const edited = `${text.slice(0, at)}still ${text.slice(at)}`;
+      checker.check(edited, { changes: [{ start: at, end: at, newLength: 6 }] });
+      checker.check(text, { changes: [{ start: at, end: at + 6, newLength: 0 }] });
+    }
+    const table: Array<[string, string, number]> = [
+      // [what is typed, before what, claims compared again]
+      ['still ', 'lasted 140', 0],
+      ['1', '2,000 died', 1],
+    ];
+    for (const [typed, before, compared] of table) {
+      const at = text.indexOf(before);
+      const edited = `${text.slice(0, at)}${typed}${text.slice(at)}`;
+      const was = checker.claimsCompared;
+      assert.deepEqual(checker.check(edited, { changes: [{ start: at, end: at, newLength: typed.length }] }), checkDraft(edited, index), typed);
+      assert.equal(checker.blocksRead, 1);
+      assert.equal(checker.claimsCompared - was, compared, `${JSON.stringify(typed)} before ${JSON.stringify(before)}`);
+      text = edited;
+    }
+  });
+
   it('re-reads only the chunk an edit touched', () => {
     const paragraphs = Array.from({ length: 200 }, (_, i) => `Paragraph ${i}: the siege of Karsk lasted ${100 + i} days (Brannock).`);
     const text = paragraphs.join('\n\n');

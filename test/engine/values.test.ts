@@ -463,4 +463,13 @@ describe('values: finding the intervals that agree with a value (IntervalTable)'
     ];
     for (const [value, items] of table) assert.deepEqual(agreeing.overlapping(value).map((e) => e.item), items, JSON.stringify(value));
   });
+
+  it('forEach visits every item with its interval, in the order given, as all() lists them', () => {
+    const entries = [count(1, 2), count(10, 20), count(-Infinity, 3)].map((interval, item) => ({ item, interval }));
+    const table = new IntervalTable(entries);
+    const visited: Array<{ item: number; interval: QuantityInterval }> = [];
+    table.forEach((item, interval) => visited.push({ item, interval }));
+    assert.deepEqual(visited, entries);
+    assert.deepEqual(table.all(), entries);
+  });
 });

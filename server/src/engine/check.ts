@@ -46,6 +46,20 @@ export interface BlockResult {
   after: DiscourseSnapshot;
   /** What its reading asked of the title (see titles.ts). */
   titleRead?: TitleRead;
+  /**
+   * Its claims' comparisons, by comparisonKey: an edit of the block finds the comparisons of the
+   * claims it did not change here, however long ago they were made (in a long draft, those of most
+   * blocks have long left the checker's own store).
+   */
+  comparisons?: ReadonlyMap<string, KeptComparison>;
+}
+
+/** A comparison as a checker keeps it: where its claim's value stood, the check that last used it, what it found. */
+interface KeptComparison {
+  at: number;
+  used: number;
+  checked: CheckedClaim;
+  findings: Finding[];
 }
 
 const shift = (r: TextRange, by: number): TextRange => (by === 0 ? r : { start: r.start + by, end: r.end + by });
@@ -193,7 +207,7 @@ export class DraftChecker {
   /** How many claims this checker has compared with the corpus (the rest it found compared before). */
   claimsCompared = 0;
   /** Claims compared, by the claim as it reads where it stands (see `compared`), and the check that last used each. */
-  private readonly comparisons = new Map<string, { at: number; used: number; checked: CheckedClaim; findings: Finding[] }>();
+  private readonly comparisons = new Map<string, KeptComparison>();
   private checks = 0;
   /** The bibliography of the last check, and the lookup through it. */
   private bibliography: { entries: readonly BibliographyEntry[] | undefined; lookup: CitationLookup } | undefined;
@@ -253,7 +267,9 @@ export class DraftChecker {
     while (movedTail < all.length - kept && movedTail < old.length - kept && sameBlockMoved(all[all.length - 1 - movedTail]!, oldBlocks[old.length - 1 - movedTail]!)) movedTail++;
     // Results by memo key: the blocks read last time that this check may meet again.
     const memo = new Map<string, BlockResult>();
-    for (const entry of same ? old.slice(kept, old.length - movedTail) : before) if (entry.key && entry.result) memo.set(entry.key, entry.result);
+    const replaced = same ? old.slice(kept, old.length - movedTail) : before;
+    for (const entry of replaced) if (entry.key && entry.result) memo.set(entry.key, entry.result);
+    const comparedBefore = new ReplacedComparisons(replaced);
     let out = old.slice(0, kept);
     const running = new TitleWatchingDiscourse();
     if (kept > 0) running.restore(out[kept - 1]!.after);
@@ -281,7 +297,7 @@ export class DraftChecker {
       const key = blockKey(block, String(entered.id), context, numberedKey);
       let result = memo.get(key);
       if (result) running.restore(result.after);
-      else memo.set(key, (result = this.readAndCompare(block, context, running)));
+      else memo.set(key, (result = this.readAndCompare(block, context, running, comparedBefore)));
       out.push({ entered, after: result.after, result, key });
     }
     return out;
@@ -310,13 +326,14 @@ export class DraftChecker {
     }
   }
 
-  private readAndCompare(block: ProseBlock, context: DraftContext, running: TitleWatchingDiscourse): BlockResult {
+  private readAndCompare(block: ProseBlock, context: DraftContext, running: TitleWatchingDiscourse, comparedBefore: ReplacedComparisons): BlockResult {
     this.blocksRead++;
     running.titleRead = { subject: false, year: false };
     const read = readBlock(block, context, running);
-    const result: BlockResult = { offset: block.range.start, claims: [], findings: [], citations: read.citations, after: running.save(), titleRead: running.titleRead };
+    const comparisons = new Map<string, KeptComparison>();
+    const result: BlockResult = { offset: block.range.start, claims: [], findings: [], citations: read.citations, after: running.save(), titleRead: running.titleRead, comparisons };
     for (const claim of read.claims) {
-      const compared = this.compared(claim);
+      const compared = this.compared(claim, comparedBefore, comparisons);
       result.claims.push({ ...compared.checked, about: context.text.slice(claim.clause.start, claim.clause.end) });
       result.findings.push(...compared.findings);
     }
@@ -329,11 +346,12 @@ export class DraftChecker {
    * whose reading it changed (typing a word elsewhere in the sentence changes none).
    * (Comparing is the costly part of reading a block, and depends on nothing but comparisonKey.)
    */
-  private compared(claim: Claim): { checked: CheckedClaim; findings: Finding[] } {
+  private compared(claim: Claim, comparedBefore: ReplacedComparisons, kept: Map<string, KeptComparison>): { checked: CheckedClaim; findings: Finding[] } {
     const at = claim.value.range.start;
     const key = comparisonKey(claim);
-    const known = this.comparisons.get(key);
+    const known = this.comparisons.get(key) ?? comparedBefore.get(key);
     if (known) {
+      kept.set(key, known);
       known.used = this.checks;
       this.comparisons.delete(key);
       this.comparisons.set(key, known);
@@ -343,8 +361,28 @@ export class DraftChecker {
     }
     this.claimsCompared++;
     const compared = compareClaim(claim, this.index);
-    this.comparisons.set(key, { at, used: this.checks, ...compared });
+    const made = { at, used: this.checks, ...compared };
+    this.comparisons.set(key, made);
+    kept.set(key, made);
     return compared;
+  }
+}
+
+/**
+ * The comparisons of the blocks a check reads again in place of the last check's (the block an edit
+ * changed, or every block): gathered by key the first time a claim is not in the checker's store.
+ */
+class ReplacedComparisons {
+  private byKey: Map<string, KeptComparison> | undefined;
+
+  constructor(private readonly replaced: readonly CheckedBlock[]) {}
+
+  get(key: string): KeptComparison | undefined {
+    if (!this.byKey) {
+      this.byKey = new Map();
+      for (const entry of this.replaced) for (const [k, known] of entry.result?.comparisons ?? []) this.byKey.set(k, known);
+    }
+    return this.byKey.get(key);
   }
 }
 

@@ -6,13 +6,13 @@
 // same subject and the same measure. A weak match (no conflict, something unknown) that agrees
 // may keep a claim quiet; one that disagrees says nothing. When unsure, the checker says less.
 import type { Claim } from './claims.js';
-import { rangeEnds, subjectEvents, type CorpusIndex, type Identities, type Statement, type StatementView } from './corpusIndex.js';
+import { groupTable, rangeEnds, subjectEvents, viewInterval, type CorpusIndex, type Identities, type Moment, type Statement, type StatementView } from './corpusIndex.js';
 import { buildMessage, type CheckedClaim, type Evidence, type Finding, type FindingData } from './findings.js';
 import { describeFrame } from './frames/describe.js';
 import { compareFrames, endsConflict, phasesOf, subjectDecides, surelyAnotherSubject, type Decision } from './frames/identity.js';
 import { fromContext, type EventRef, type FactFrame } from './frames/types.js';
 import { calendarDate, MONTHS } from './dates.js';
-import { IntervalTable, intervalsOverlap } from './intervals.js';
+import { intervalsOverlap } from './intervals.js';
 import { wrongCitedPage, wrongPageMessage } from './citedPages.js';
 import { placeAt, type FindingCode, type QuantityInterval, type SourceSentence } from './types.js';
 
@@ -45,15 +45,15 @@ function claimInterval(claim: Claim, frame: FactFrame): QuantityInterval | undef
  * when its event began (2 May) and ended (11 June) as well as its whole span.
  */
 function statementInterval(view: StatementView, claimFrame: FactFrame): QuantityInterval {
-  const value = view.statement.value;
-  if (view.implied) return value.impliedDuration!;
-  const ends = rangeEnds(value);
-  if (ends) {
-    const phases = phasesOf(claimFrame.measure.kind ?? '');
-    if (phases.includes('began') && !phases.includes('ended')) return ends.first;
-    if (phases.includes('ended') && !phases.includes('began')) return ends.last;
-  }
-  return value.interval;
+  return viewInterval(view, momentOf(claimFrame));
+}
+
+/** Which of a range's values a frame's moment reads: when its event began, when it ended, or the whole. */
+function momentOf(claimFrame: FactFrame): Moment {
+  const phases = phasesOf(claimFrame.measure.kind ?? '');
+  if (phases.includes('began') && !phases.includes('ended')) return 'first';
+  if (phases.includes('ended') && !phases.includes('began')) return 'last';
+  return 'whole';
 }
 
 
@@ -88,6 +88,7 @@ function identify(frame: FactFrame, index: CorpusIndex): Identities {
   // A claim about known corpus events is a different fact from any statement about other ones: once
   // a statement as near as that has been found, the rest need no comparing (most of a big corpus).
   const mine = subjectDecides(frame) ? subjectEvents(frame, index.events) : undefined;
+  const moment = momentOf(frame);
   for (const group of index.candidateGroups(frame)) {
     if (closestScore >= CLOSENESS.subject! && ((mine && group.events && !group.events.some((id) => mine.includes(id))) || surelyAnotherSubject(frame, group.frame, index.events))) continue;
     // Identity is decided by the two frames alone: once for every statement of a frame.
@@ -95,7 +96,7 @@ function identify(frame: FactFrame, index: CorpusIndex): Identities {
     if (decision.relation === 'weak' && decision.slot === 'subject') {
       found.measureOnly.push({ group, decision });
     } else if (decision.relation === 'same' || decision.relation === 'weak') {
-      for (const view of group.views) found.matches.push({ view, decision, interval: statementInterval(view, frame) });
+      for (const view of group.views) found.matches.push({ view, decision, interval: viewInterval(view, moment) });
     } else if (decision.relation === 'different') {
       // The nearest: by the slot that vetoed it, then the first in the corpus.
       const score = CLOSENESS[decision.slot] ?? 1;
@@ -106,7 +107,7 @@ function identify(frame: FactFrame, index: CorpusIndex): Identities {
       }
     }
   }
-  found.oneValue = statesOneValue(found.measureOnly, frame);
+  found.oneValue = statesOneValue(found.measureOnly, moment);
   index.identities.set(key, found);
   if (index.identities.size > IDENTITIES_KEPT) index.identities.delete(index.identities.keys().next().value!);
   return found;
@@ -159,23 +160,29 @@ type MeasureOnlyView = { item: { view: StatementView; decision: Decision }; inte
  * agree with `mine`; or all, when they give one value.
  */
 function measureOnlyKept(identities: Identities, frame: FactFrame, mine: QuantityInterval): MeasureOnlyView[] {
-  if (identities.measureOnly.length === 0) return [];
-  const table = (identities.measureOnlyTable ??= new IntervalTable(identities.measureOnly.flatMap(({ group, decision }) =>
-    group.views.map((view) => ({ item: { view, decision }, interval: statementInterval(view, frame) })))));
-  return identities.oneValue ? table.all() : table.overlapping(mine);
+  const kept: MeasureOnlyView[] = [];
+  const moment = momentOf(frame);
+  // (Group by group, in order: each group's values are read from its table, made once for the index.)
+  for (const { group, decision } of identities.measureOnly) {
+    const table = groupTable(group, moment);
+    if (identities.oneValue) table.forEach((view, interval) => kept.push({ item: { view, decision }, interval }));
+    else for (const { item: view, interval } of table.overlapping(mine)) kept.push({ item: { view, decision }, interval });
+  }
+  return kept;
 }
 
 /** Whether the statements that share only a frame's measure give one value (`two-fifths of the town's cattle`, in two sources). */
-function statesOneValue(measureOnly: Identities['measureOnly'], frame: FactFrame): boolean {
+function statesOneValue(measureOnly: Identities['measureOnly'], moment: Moment): boolean {
   let first: QuantityInterval | undefined;
+  let one = true;
   for (const { group } of measureOnly) {
-    for (const view of group.views) {
-      if (view.implied) continue;
-      const interval = statementInterval(view, frame);
+    groupTable(group, moment).forEach((view, interval) => {
+      if (view.implied || !one) return;
       if (first === undefined) first = interval;
       // (The value as stated: `a third` and `two-fifths` overlap once widened, but are two values.)
-      else if (interval.nominal !== first.nominal) return false;
-    }
+      else if (interval.nominal !== first.nominal) one = false;
+    });
+    if (!one) return false;
   }
   return first !== undefined;
 }

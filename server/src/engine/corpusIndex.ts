@@ -15,7 +15,7 @@ import { LineIndex } from './positions.js';
 import { markdownToProse, plainTextToProse, type ProseBlock } from './prose.js';
 import { splitSentences } from './sentences.js';
 import { tokenize, type Token } from './tokens.js';
-import type { IntervalTable } from './intervals.js';
+import { IntervalTable } from './intervals.js';
 import type { QuantityInterval, SourceInput, SourcePart, SourceSentence, TextRange } from './types.js';
 
 /** A value a source states, framed: what the claims of drafts are compared with. */
@@ -49,6 +49,12 @@ export interface FrameGroup {
   events?: readonly string[];
   /** In the corpus's order. */
   views: StatementView[];
+  /**
+   * Its views' values as a claim's moment reads them (see viewInterval), made the first time a claim
+   * asks and kept with the index: a frame new to the index meets hundreds of groups that share only
+   * its measure, whose values are then read without working each one out again.
+   */
+  tables?: Partial<Record<Moment, IntervalTable<StatementView>>>;
 }
 
 /** The registry's events a frame's subject is, when every ref of it resolves to one; else undefined. */
@@ -102,8 +108,6 @@ export interface Identities {
    * only those whose values agree with it; so they are kept unexpanded.
    */
   measureOnly: Array<{ group: FrameGroup; decision: Decision }>;
-  /** The views of `measureOnly`, with their values as the frame reads them: made when a claim first asks. */
-  measureOnlyTable?: IntervalTable<{ view: StatementView; decision: Decision }>;
   /**
    * Whether the statements (not date ranges' lengths) that share only the frame's measure give one
    * value, there being at least one: they then tell of one fact, as a single statement would.
@@ -268,6 +272,26 @@ export function rangeEnds(value: Statement['value']): { first: QuantityInterval;
   if (value.form !== 'date-range' || !value.impliedDuration) return undefined;
   const { low, high } = value.interval;
   return { first: { ...value.interval, high: low + 1 }, last: { ...value.interval, low: high - 1 } };
+}
+
+/** Which of a statement's values a claim's moment reads: a range's first day, its last, or the whole value. */
+export type Moment = 'first' | 'last' | 'whole';
+
+/** A view's value as a claim's moment reads it: a date range's length, a range's first or last day, or its value. */
+export function viewInterval(view: StatementView, moment: Moment): QuantityInterval {
+  const value = view.statement.value;
+  if (view.implied) return value.impliedDuration!;
+  if (moment !== 'whole') {
+    const ends = rangeEnds(value);
+    if (ends) return ends[moment];
+  }
+  return value.interval;
+}
+
+/** A group's views with their values as a moment reads them, made once per group and moment. */
+export function groupTable(group: FrameGroup, moment: Moment): IntervalTable<StatementView> {
+  const tables = (group.tables ??= {});
+  return (tables[moment] ??= new IntervalTable(group.views.map((view) => ({ item: view, interval: viewInterval(view, moment) }))));
 }
 
 /** Statements by the values they give: a range of days gives its first and last days too. */

@@ -84,6 +84,11 @@ export class IntervalTable<T> {
     return this.items.map((item, i) => ({ item, interval: this.intervals[i]! }));
   }
 
+  /** Calls `fn` with every item and its interval, in the order given (without making a list). */
+  forEach(fn: (item: T, interval: QuantityInterval) => void): void {
+    for (let i = 0; i < this.items.length; i++) fn(this.items[i]!, this.intervals[i]!);
+  }
+
   /** The items whose intervals agree with `value` (intervalsOverlap), in the order given. */
   overlapping(value: QuantityInterval): Array<{ item: T; interval: QuantityInterval }> {
     const found: Array<{ item: T; interval: QuantityInterval }> = [];
