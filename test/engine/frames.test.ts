@@ -686,6 +686,17 @@ describe('frames: a person an event is named after', () => {
   for (const [name, corpusText, markdown, expected] of table) it(name, () => assert.equal(subjectOf(corpusText, markdown), expected));
 });
 
+describe('frames: the year a heading sets its section in', () => {
+  // `## The flood` under `# Karsk, 1611` is that year's flood; under `# Karsk, 1611–1624` any of them.
+  const whenOf = (title: string) => extractClaims(markdownToProse(`# ${title}\n\n## The flood\n\nThe flood lasted nine days.`), index).claims[0]!.frame.subject?.refs[0]?.when;
+  const table: Array<[string, string, number | undefined]> = [
+    ['a heading of one year: that year', 'Karsk, 1611', 1611],
+    ['a heading that spans years: none of them', 'Karsk, 1611–1624', undefined],
+    ['a heading of two years: none of them', 'Karsk in 1611 and 1624', undefined],
+  ];
+  for (const [name, title, expected] of table) it(name, () => assert.equal(whenOf(title), expected));
+});
+
 describe('frames: a reference back under a dateline of another year', () => {
   // A letter of 1864 that speaks of `the fall` does not go on about the fall its letter of 1862 named.
   const letters = (second: string) => [

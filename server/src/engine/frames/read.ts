@@ -88,8 +88,11 @@ export function readHeading(text: string, offset: number, depth: number, discour
   if (!known) HEADINGS.set(knowledge, (known = new Map()));
   let read = known.get(text);
   if (!read) {
-    const date = extractValues(text, offset).find((v) => v.interval.dimension === 'date');
-    const year = date ? yearOfDay(date.interval.low) : undefined;
+    // (`Two Eruptions: Lowmoor, 1906–1921` spans years: a section is in one year only when its
+    // heading's every date falls in it.)
+    const years = new Set(extractValues(text, offset).filter((v) => v.interval.dimension === 'date')
+      .flatMap((v) => [yearOfDay(v.interval.low), yearOfDay(Math.max(v.interval.low, v.interval.high - 1))]));
+    const year = years.size === 1 ? [...years][0] : undefined;
     read = { ...headingSubjects(tokenize(text, offset), knowledge), ...(year !== undefined ? { year } : {}) };
     if (known.size > HEADINGS_KEPT) known.clear();
     known.set(text, read);
