@@ -4,7 +4,6 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { Root as MarkdownTree } from 'mdast';
 import type { ChangedRegion } from './positions.js';
 import type { TextRange } from './types.js';
 
@@ -81,6 +80,8 @@ interface MdNode {
 }
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+/** A Markdown syntax tree (mdast's root), as the parser gives it. */
+type MarkdownTree = ReturnType<typeof parser.parse>;
 
 const BIBLIOGRAPHY_HEADINGS =
   /^(works cited|works consulted|bibliography|selected bibliography|references|reference list|sources|sources cited|sources consulted|notes|endnotes|footnotes|further reading|citations|literature|external links|see also)$/i;
