@@ -1,7 +1,8 @@
-// `npm run bench [-- --json] [-- --quick] [-- --dir DIR] [-- --keystroke] [-- --compare DIR]`: how fast
-// Corroborate is, on inputs it makes itself (made-up sources and drafts, never real history).
-// `--keystroke` measures only the edits and their floor; `--compare DIR` measures the edits of another
-// built checkout's server too, turn about with this one's (before and after a change, in one run). Each task runs in its own process (so
+// `npm run bench [-- --json] [-- --quick] [-- --dir DIR] [-- --keystroke | --cli [--rounds N]] [-- --compare DIR]`:
+// how fast Corroborate is, on inputs it makes itself (made-up sources and drafts, never real history).
+// `--keystroke` measures only the edits and their floor; `--cli` only `check` and `report` of 200
+// drafts, with their CPU time; `--compare DIR` measures another built checkout's server (or command
+// line) too, turn about with this one's (before and after a change, in one run). Each task runs in its own process (so
 // memory figures are per task) with a time cap, so the whole run stays under ten minutes however
 // slow a part is; a capped figure is printed as "> cap".
 import { spawn, spawnSync } from 'node:child_process';
@@ -26,6 +27,10 @@ const quick = argv.includes('--quick');
 const dirArg = argv.indexOf('--dir');
 /** Only the keystroke figures (edits and their floor), with the 5 MB corpus. */
 const keystrokeOnly = argv.includes('--keystroke');
+/** Only `check` and `report` of the 200 drafts (with --compare, the other build's turn about), `--rounds N` times. */
+const cliOnly = argv.includes('--cli');
+const roundsArg = argv.indexOf('--rounds');
+const ROUNDS = roundsArg >= 0 ? Math.max(1, Number(argv[roundsArg + 1]) || 3) : 3;
 const compareArg = argv.indexOf('--compare');
 /** Another built checkout (`--compare DIR`) whose server's edits are measured too, turn about with this one's. */
 const COMPARE = compareArg >= 0 && argv[compareArg + 1] ? path.resolve(argv[compareArg + 1]!) : undefined;
@@ -33,7 +38,7 @@ const WORK = dirArg >= 0 && argv[dirArg + 1] ? path.resolve(argv[dirArg + 1]!) :
 const log = (message: string) => process.stderr.write(`[bench ${((performance.now() - benchStart) / 1000).toFixed(0).padStart(3)} s] ${message}\n`);
 const benchStart = performance.now();
 /** The whole run stays under this; tasks still to come are skipped past it. */
-const DEADLINE_MS = COMPARE ? 1_500_000 : 570_000;
+const DEADLINE_MS = cliOnly ? ROUNDS * 4 * 90_000 : COMPARE ? 1_500_000 : 570_000;
 
 // ---- statistics -----------------------------------------------------------------------------------
 
@@ -169,7 +174,7 @@ function writePdfCorpus(dir: string, sources: SyntheticSource[]): { bytes: numbe
  * from there: a rebuild during the run (tsc -w, another terminal) cannot change what is measured
  * half-way, nor make the index cache of one task useless to the next.
  */
-function snapshotBuild(): { TASKS: string; SERVER: string; BUNDLED_SERVER: string; CLI: string; FLOOR: string; COMPARE_SERVER?: string } {
+function snapshotBuild(): { TASKS: string; SERVER: string; BUNDLED_SERVER: string; CLI: string; FLOOR: string; COMPARE_SERVER?: string; COMPARE_CLI?: string } {
   log('bundling the server (npm run bundle) and copying the build');
   const bundled = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'bundle.mjs')], { cwd: ROOT, encoding: 'utf8' });
   if (bundled.status !== 0) throw new Error(`npm run bundle failed: ${bundled.stderr}`);
@@ -184,12 +189,13 @@ function snapshotBuild(): { TASKS: string; SERVER: string; BUNDLED_SERVER: strin
   if (COMPARE) {
     const other = path.join(WORK, 'build-compare');
     rmSync(other, { recursive: true, force: true });
-    for (const name of ['out/server', 'corpus', 'package.json']) cpSync(path.join(COMPARE, name), path.join(other, name), { recursive: true });
+    for (const name of ['out/server', 'bin', 'corpus', 'package.json']) cpSync(path.join(COMPARE, name), path.join(other, name), { recursive: true });
     symlinkSync(path.join(ROOT, 'node_modules'), path.join(other, 'node_modules'), 'dir');
     COMPARE_SERVER = path.join(other, 'out', 'server', 'src', 'lsp', 'main.js');
   }
   return {
     COMPARE_SERVER,
+    COMPARE_CLI: COMPARE ? path.join(WORK, 'build-compare', 'bin', 'corroborate.js') : undefined,
     /** A server on the same library that checks nothing (bench/floorServer.ts). */
     FLOOR: path.join(build, 'out', 'bench', 'floorServer.js'),
     TASKS: path.join(build, 'out', 'bench', 'tasks.js'),
@@ -315,6 +321,7 @@ async function main(): Promise<void> {
   const inputs = makeInputs();
   const build = snapshotBuild();
   TASKS = build.TASKS;
+  if (cliOnly) return writeResults(await cliRounds({ CLI: build.CLI, COMPARE_CLI: build.COMPARE_CLI }, inputs, info));
   const { SERVER, BUNDLED_SERVER, CLI, FLOOR, COMPARE_SERVER } = build;
   const caches = path.join(WORK, 'caches');
   rmSync(caches, { recursive: true, force: true });
@@ -379,9 +386,11 @@ async function main(): Promise<void> {
   await keystrokes(inputs.draft60k, '60k', n(20, 8), 150_000);
   if (others) await otherSteps(step, { BUNDLED_SERVER, SERVER, CLI }, inputs, n);
 
-  const totalMs = performance.now() - benchStart;
-  const report = buildReport(runs, inputs, info, totalMs);
-  // Both forms are kept in the work folder, whichever is printed.
+  writeResults(buildReport(runs, inputs, info, performance.now() - benchStart));
+}
+
+/** Prints the results, and keeps both forms in the work folder, whichever is printed. */
+function writeResults(report: { markdown: string; json: unknown }): void {
   writeFileSync(path.join(WORK, 'last-run.json'), `${JSON.stringify(report.json, null, 2)}\n`);
   writeFileSync(path.join(WORK, 'last-run.md'), `${report.markdown}\n`);
   if (json) process.stdout.write(`${JSON.stringify(report.json, null, 2)}\n`);
@@ -401,6 +410,60 @@ async function otherSteps(step: Step, servers: { BUNDLED_SERVER: string; SERVER:
   // (As `corroborate report drafts/*.md` runs: the same check, and every page written.)
   await step('report-200', 'cli', { drafts: inputs.drafts200, bin: servers.CLI, command: 'report', out: path.join(WORK, 'report-200'), runs: n(3, 1) }, 90_000);
 }
+
+// ---- check and report of 200 drafts, before and after ------------------------------------------------
+
+type CliBuild = 'this' | 'before';
+
+/**
+ * `check` and `report` of the 200 drafts, ROUNDS times, each run its own process timed by the wall
+ * and by its CPU; with --compare, the other build's too, turn about (before then this one, then this
+ * one then before in the next round, so that a trend of the machine's load falls on both).
+ */
+async function cliRounds(bins: { CLI: string; COMPARE_CLI?: string }, inputs: Inputs, info: Record<string, string | number>): Promise<{ markdown: string; json: unknown }> {
+  const builds: Array<[CliBuild, string]> = [['this', bins.CLI], ...(bins.COMPARE_CLI ? [['before', bins.COMPARE_CLI] as [CliBuild, string]] : [])];
+  const runs: Record<string, TaskRun[]> = {};
+  for (let round = 0; round < ROUNDS; round++) {
+    const order = round % 2 === 0 ? [...builds].reverse() : builds;
+    for (const command of ['check', 'report'] as const) {
+      for (const [which, bin] of order) {
+        const key = `${command}-${which}`;
+        const out = path.join(WORK, `report-200-${which}`);
+        const r = await runTask('cli', { drafts: inputs.drafts200, bin, runs: 1, ...(command === 'report' ? { command, out } : {}) }, 90_000);
+        (runs[key] ??= []).push(r);
+        log(`${key} (round ${round + 1} of ${ROUNDS}): ${r.samples[0] !== undefined ? fmtMs(r.samples[0]) : (r.error ?? 'capped')}, CPU ${fmtMs(cpuOf(r)[0])}, load average ${loadOf(r)[0]?.toFixed(2) ?? '–'}`);
+      }
+    }
+  }
+  return { markdown: cliTable(runs, builds.map(([b]) => b), info).join('\n'), json: { machine: { ...info, loadAverageAtEnd: os.loadavg().map((l) => l.toFixed(2)).join(' ') }, rounds: ROUNDS, compare: COMPARE, runs: Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, v.map(withSummary)])) } };
+}
+
+const cpuOf = (r: TaskRun) => r.notes.map((n) => (n as { cpu?: { userMs: number; systemMs: number } }).cpu).filter((c) => c !== undefined).map((c) => c.userMs + c.systemMs);
+const loadOf = (r: TaskRun) => r.notes.map((n) => (n as { loadAverage?: number }).loadAverage).filter((l): l is number => l !== undefined);
+
+/** The table of `--cli`: each command's runs and medians, by the wall and by CPU, and after ÷ before. */
+function cliTable(runs: Record<string, TaskRun[]>, builds: CliBuild[], info: Record<string, string | number>): string[] {
+  const name = (b: CliBuild) => (b === 'this' ? (COMPARE ? 'after (this checkout)' : 'this checkout') : `before (${COMPARE})`);
+  const out = ['| Command, 200 drafts × 2,000 words, bundled corpus | Build | Wall, each run | Wall median | CPU (user + system), each run | CPU median | Target | Met |', '|---|---|---|---|---|---|---|---|'];
+  const medians: Record<string, { wall?: number; cpu?: number }> = {};
+  for (const command of ['check', 'report']) {
+    for (const b of builds) {
+      const rs = runs[`${command}-${b}`] ?? [];
+      const wall = rs.flatMap((r) => r.samples);
+      const cpu = rs.flatMap(cpuOf);
+      const m = (medians[`${command}-${b}`] = { wall: summarize(wall)?.median, cpu: summarize(cpu)?.median });
+      const target = command === 'report' ? '≤ 15 s' : '≤ 10 s';
+      const limit = command === 'report' ? 15_000 : 10_000;
+      out.push(`| \`corroborate ${command}\` | ${name(b)} | ${wall.map(fmtMs).join(' · ') || '–'} | ${fmtMs(m.wall)} | ${cpu.map(fmtMs).join(' · ') || '–'} | ${fmtMs(m.cpu)} | ${target} | ${verdict(m.wall, limit, rs.some((r) => r.capped))} |`);
+    }
+    const [a, b] = [medians[`${command}-this`], medians[`${command}-before`]];
+    if (a && b) out.push(`| \`corroborate ${command}\` | after ÷ before (medians) | | ${ratioOf(a.wall, b.wall)} | | ${ratioOf(a.cpu, b.cpu)} | | |`);
+  }
+  const loads = Object.values(runs).flat().flatMap(loadOf);
+  return [...out, '', `${ROUNDS} round${ROUNDS === 1 ? '' : 's'}${COMPARE ? ', the two builds turn about' : ''}; load average (1 min) between ${Math.min(...loads).toFixed(2)} and ${Math.max(...loads).toFixed(2)} at the end of the runs. ${info.cpu}, ${info.cores} cores, Node ${info.node}; load average at the start ${info.loadAverageAtStart}. The whole run took ${fmtMs(performance.now() - benchStart)}.`];
+}
+
+const ratioOf = (a: number | undefined, b: number | undefined) => (a !== undefined && b !== undefined ? `${(a / b).toFixed(2)}×` : '–');
 
 /** The rounds of one task as one run: their samples, of each kind too, together. */
 function mergeRuns(rounds: TaskRun[]): TaskRun {

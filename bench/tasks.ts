@@ -4,8 +4,9 @@
 // still reports what it measured) and `RESULT {...}` at the end.
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -186,23 +187,29 @@ const tasks: Record<string, (args: Args) => Promise<unknown>> = {
     return { samples, serverPeak: Math.max(0, ...peaks) || undefined };
   },
 
-  /** `corroborate check` over a folder of drafts, as a user runs it. */
+  /**
+   * `corroborate check` over a folder of drafts, as a user runs it (or `report`, with `command`).
+   * Each run's CPU time (user + system, every thread) is a NOTE beside its wall time.
+   */
   async cli(args) {
     const dir = String(args.drafts);
     const files = readdirSync(dir).filter((f) => f.endsWith('.md')).sort().map((f) => path.join(dir, f));
+    const probe = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cpuProbe.js');
     const peaks: number[] = [];
     const samples = await repeat({ ...args, warmup: 0 }, () => new Promise<void>((resolve, reject) => {
       const extra = [...(args.corpus ? ['--corpus', String(args.corpus)] : []), ...(args.cacheDir ? ['--cache', String(args.cacheDir)] : [])];
       // `check --format json`, or with `command: 'report'` the HTML report (into a folder it replaces each run).
       const command = args.command === 'report' ? ['report', '--out', String(args.out)] : ['check', '--format', 'json'];
-      const child = spawn(process.execPath, [String(args.bin), ...command, ...extra, ...files], { stdio: ['ignore', 'ignore', 'pipe'] });
+      const child = spawn(process.execPath, ['--import', pathToFileURL(probe).href, String(args.bin), ...command, ...extra, ...files], { stdio: ['ignore', 'ignore', 'pipe'] });
       let stderr = '';
       let peak = 0;
       child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
       const poll = setInterval(() => (peak = Math.max(peak, peakMemoryOf(child.pid) ?? 0)), 50);
-      child.on('exit', (code) => {
+      child.on('close', (code) => {
         clearInterval(poll);
         peaks.push(peak);
+        const cpu = /^BENCH_CPU (.+)$/m.exec(stderr)?.[1];
+        if (cpu) emit('NOTE', { cpu: JSON.parse(cpu) as unknown, loadAverage: loadavg()[0] });
         if (code === 0 || code === 1) resolve();
         else reject(new Error(`corroborate ${command[0]} exited ${code}: ${stderr.slice(0, 500)}`));
       });

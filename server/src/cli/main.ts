@@ -7,21 +7,21 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { Worker } from 'node:worker_threads';
 import { CONFIG_FILE, findConfigFile, loadConfigFile, DEFAULT_SETTINGS, type CorroborateSettings } from '../config.js';
 import { BibliographyFiles } from '../bibliography/files.js';
 import { draftBibliographies } from '../bibliography/frontMatter.js';
 import { bundledCorpusDir, missingCorpusPath } from '../corpus/sources.js';
 import { ignoreMatchers, ignorePattern, type IgnoreMatcher } from '../corpus/glob.js';
-import { toDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { dismissalsOf } from '../dismissed.js';
 import { availableCores } from '../corpus/indexWorkers.js';
-import { checkDraft, LineIndex, type BibliographyEntry, type Dismissal, type Severity } from '../engine/index.js';
+import { type BibliographyEntry, type Dismissal, type Severity } from '../engine/index.js';
 import { isInside, resolveSources } from '../lsp/sourcePaths.js';
+import { checkJob, type CheckJob } from './checkJob.js';
 import { explainCommand } from './explain.js';
 import { formatJson, formatText, type FileResult } from './format.js';
 import { expandInputs, STDIN, type DraftInput } from './inputs.js';
 import { buildSarif, type RunNotification, type SourceRoot } from './sarif.js';
+import { runInThreads } from './threads.js';
 
 const USAGE = `Usage: corroborate check [OPTION]... [--] FILE|FOLDER|GLOB|-...
        corroborate explain [--corpus PATH]... FILE[:LINE[:COL]]
@@ -183,51 +183,6 @@ interface Draft {
   dismissed: Dismissal[];
   /** The entries of its bibliographies (its .corroborate.json's and its front matter's). */
   bibliography: readonly BibliographyEntry[];
-}
-
-/**
- * Checks drafts in worker threads (each takes the next draft when it is free). Returns diagnostics
- * by draft; a draft left without (a thread failed) is checked by the caller.
- */
-async function checkInThreads(drafts: Draft[], threads: number, cacheDir: string, warn: (m: string) => void): Promise<Array<Diagnostic[] | undefined>> {
-  const out = new Array<Diagnostic[] | undefined>(drafts.length);
-  const script = path.join(path.dirname(fileURLToPath(import.meta.url)), 'checkWorker.js');
-  let next = 0;
-  let failed = false;
-  await Promise.all(Array.from({ length: threads }, () => new Promise<void>((resolve) => {
-    let worker: Worker;
-    try {
-      worker = new Worker(script, { workerData: { cacheDir } });
-    } catch (error) {
-      if (!failed) warn(`checking in one thread (${(error as Error).message})`);
-      failed = true;
-      return resolve();
-    }
-    let current = -1;
-    const give = () => {
-      if (failed || next >= drafts.length) {
-        void worker.terminate().finally(resolve);
-        return;
-      }
-      current = next++;
-      const d = drafts[current]!;
-      worker.postMessage({ id: current, text: d.text, sourcePaths: d.sourcePaths, severity: d.settings.severity, dismissed: d.dismissed, bibliography: d.bibliography });
-    };
-    worker.on('message', (m: { id: number; diagnostics?: Diagnostic[]; error?: string }) => {
-      if (m.error) {
-        if (!failed) warn(`a checking thread failed (${m.error.split('\n')[0]}); checking the rest in one thread`);
-        failed = true;
-      } else out[m.id] = m.diagnostics;
-      give();
-    });
-    worker.on('error', (error) => {
-      if (!failed) warn(`a checking thread failed (${error.message}); checking the rest in one thread`);
-      failed = true;
-      resolve();
-    });
-    give();
-  })));
-  return out;
 }
 
 /** Reads a draft, or says in one line why it cannot be checked. */
@@ -534,8 +489,8 @@ function sourceRootCollector(): { sourceRoots: SourceRoot[]; add(paths: string[]
 
 /** Checks the drafts (read first, every one) against their corpora, in threads when there are many. */
 async function checkDrafts(drafts: Draft[], options: CheckOptions, warn: (m: string) => void): Promise<FileResult[]> {
-  // Many drafts are checked in threads, which read the corpus's index from a cache folder: the one
-  // --cache names, or a temporary one.
+  // Many drafts are checked in threads: this one and workers, which read the corpus's index from a
+  // cache folder (the one --cache names, or a temporary one).
   const threads = Math.min(drafts.length, options.jobs ?? (drafts.length >= 8 ? availableCores() : 1));
   let temporaryCache: string | undefined;
   if (threads > 1 && !options.cache) temporaryCache = await fs.mkdtemp(path.join(os.tmpdir(), 'corroborate-check-'));
@@ -544,22 +499,14 @@ async function checkDrafts(drafts: Draft[], options: CheckOptions, warn: (m: str
   // One index per distinct list of source paths (drafts under different configs may differ); worker
   // threads for a large corpus; the cache, when there is one.
   const indexFor = corpusIndexer({ cacheDir, warn });
-
-  const results: FileResult[] = [];
   try {
     for (const d of drafts) await indexFor(d.sourcePaths);
-    const checked = threads > 1 ? await checkInThreads(drafts, threads, cacheDir!, warn) : [];
-    for (let i = 0; i < drafts.length; i++) {
-      const { input, file, text, settings, sourcePaths, dismissed } = drafts[i]!;
-      let diagnostics = checked[i];
-      if (!diagnostics) {
-        const index = await indexFor(sourcePaths);
-        diagnostics = toDiagnostics(checkDraft(text, index, { dismissed, bibliography: drafts[i]!.bibliography }).findings, new LineIndex(text), index, settings.severity);
-      }
-      results.push({ file, path: input.path, text, diagnostics });
-    }
+    const jobs: CheckJob[] = drafts.map((d) => ({ text: d.text, sourcePaths: d.sourcePaths, severity: d.settings.severity, dismissed: d.dismissed, bibliography: d.bibliography }));
+    const script = path.join(path.dirname(fileURLToPath(import.meta.url)), 'checkWorker.js');
+    const here = async (job: CheckJob) => checkJob(job, await indexFor(job.sourcePaths));
+    const checked = await runInThreads(script, { cacheDir }, jobs, threads, here, warn);
+    return drafts.map((d, i) => ({ file: d.file, path: d.input.path, text: d.text, diagnostics: checked[i]! }));
   } finally {
     if (temporaryCache) await fs.rm(temporaryCache, { recursive: true, force: true }).catch(() => undefined);
   }
-  return results;
 }

@@ -200,7 +200,6 @@ const COMPARISONS_KEPT_FOR = 4;
 const OLDER_COMPARISONS_KEPT = 512;
 
 export class DraftChecker {
-  private readonly parser = new ProseParser();
   private last: LastCheck | undefined;
   /** How many blocks the last check read (the rest it kept). */
   blocksRead = 0;
@@ -212,7 +211,8 @@ export class DraftChecker {
   /** The bibliography of the last check, and the lookup through it. */
   private bibliography: { entries: readonly BibliographyEntry[] | undefined; lookup: CitationLookup } | undefined;
 
-  constructor(readonly index: CorpusIndex) {}
+  /** `parser`: one that keeps its chunks' Markdown trees, for a caller that renders the draft too. */
+  constructor(readonly index: CorpusIndex, private readonly parser = new ProseParser()) {}
 
   /** How citations resolve with this bibliography; whether it is another than the last check's. */
   private lookupFor(entries: readonly BibliographyEntry[] | undefined): { lookup: CitationLookup; changed: boolean } {

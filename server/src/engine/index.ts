@@ -8,7 +8,7 @@ export { dismissalKey, dismissalOf, normalWords, type Dismissal } from './dismis
 export { LineIndex, type Position } from './positions.js';
 export * from './types.js';
 export { explainDraft, type ClaimExplanation, type CandidateExplanation } from './explain.js';
-export { markdownToProse } from './prose.js';
+export { markdownToProse, ProseParser } from './prose.js';
 // The corpus index in phases, for the cache and the worker threads that build it apart.
 export {
   assembleIndex,

@@ -80,6 +80,8 @@ interface MdNode {
 }
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+/** A Markdown syntax tree (mdast's root), as the parser gives it. */
+type MarkdownTree = ReturnType<typeof parser.parse>;
 
 const BIBLIOGRAPHY_HEADINGS =
   /^(works cited|works consulted|bibliography|selected bibliography|references|reference list|sources|sources cited|sources consulted|notes|endnotes|footnotes|further reading|citations|literature|external links|see also)$/i;
@@ -431,17 +433,21 @@ export interface ParsedChunk {
   footnotes: FootnoteDefinition[];
   comments: HtmlComment[];
   frontMatterTitle?: string;
+  /** Its Markdown tree (stubs included, past the chunk's length), when the parser keeps trees. */
+  tree?: MarkdownTree;
 }
 
 /** Parses one chunk, with stub definitions appended so its references parse as references. */
-export function parseChunk(chunk: string, definitions: DocumentDefinitions): ParsedChunk {
+export function parseChunk(chunk: string, definitions: DocumentDefinitions, keepTree = false): ParsedChunk {
   const stubs = [
     ...definitions.footnoteLabels.map((label) => `[^${label}]: .`),
     ...[...definitions.links.keys()].map((label) => `[${label}]: #`),
   ];
   const source = stubs.length > 0 ? `${chunk}\n\n${stubs.join('\n\n')}\n` : chunk;
   const reader = new ChunkReader(source, chunk.length, definitions.links);
-  ((parser.parse(source) as MdNode).children ?? []).forEach((c) => reader.walk(c, 'top'));
+  const tree = parser.parse(source);
+  ((tree as MdNode).children ?? []).forEach((c) => reader.walk(c, 'top'));
+  if (keepTree) reader.parsed.tree = tree;
   return reader.parsed;
 }
 
@@ -774,6 +780,26 @@ export class ProseParser {
   /** Whether the last parse may have changed a footnote's definition (a chunk holding one was read again). */
   footnotesChanged = true;
 
+  /**
+   * `keepTrees`: keep each chunk's Markdown tree (see `chunkTrees`), so that a one-off check can
+   * render the draft without parsing it again. (An editor's parser does not: it would hold every
+   * open draft's trees.)
+   */
+  constructor(private readonly options: { keepTrees?: boolean } = {}) {}
+
+  /**
+   * The last text's chunks with their Markdown trees (offsets relative to the chunk; stubs past its
+   * `end - start`). A chunk's tree is missing when the parser keeps none, or the chunk was not
+   * parsed whole (a long one a line at a time, or debris left unparsed).
+   */
+  chunkTrees(): Array<{ start: number; end: number; tree?: MarkdownTree }> {
+    return (this.last?.chunks ?? []).map((chunk) => {
+      const [piece, ...more] = chunk.pieces;
+      const whole = piece !== undefined && more.length === 0 && piece.start === 0 && piece.end === chunk.text.length;
+      return { start: chunk.start, end: chunk.end, ...(whole && piece.parsed?.tree ? { tree: piece.parsed.tree } : {}) };
+    });
+  }
+
   /** `changes` (optional) say what changed since the last text parsed; without them the texts are compared. */
   parse(text: string, changes?: readonly TextChange[]): ProseDocument {
     this.parses++;
@@ -857,7 +883,7 @@ export class ProseParser {
     if (!piece.parsed || piece.definitionsKey !== needed.key) {
       // (Pieces alike, such as a long table's rows, are parsed once.)
       const key = `${needed.key}\u0000${body}`;
-      piece.parsed = this.parsedAlike.get(key) ?? parseChunk(body, needed);
+      piece.parsed = this.parsedAlike.get(key) ?? parseChunk(body, needed, this.options.keepTrees);
       this.parsedAlike.set(key, piece.parsed);
     }
     piece.definitionsKey = needed.key;

@@ -15,7 +15,7 @@ import { pageNames } from './names.js';
 import { prepareOutDir } from './outDir.js';
 import type { ReportJob, ReportWorkerData } from './reportWorker.js';
 import { renderSourcePage } from './sourcePage.js';
-import { runInThreads } from './threads.js';
+import { runInThreads } from '../threads.js';
 
 export interface ReportDraft {
   file: string;
@@ -45,16 +45,11 @@ function sourceEntries(indexes: CorpusIndex[]): SourceEntry[] {
   return entries;
 }
 
-/** Checks the drafts and renders their pages: in `threads` threads (reading the index from `cacheDir`), the rest here. */
+/** Checks the drafts and renders their pages: in `threads` threads (workers read the index from `cacheDir`). */
 async function draftOutcomes(jobs: ReportJob[], indexFor: (paths: string[]) => Promise<CorpusIndex>, data: ReportWorkerData, threads: number, warn: (m: string) => void): Promise<DraftOutcome[]> {
-  let done: Array<DraftOutcome | undefined> = [];
-  if (threads > 1) {
-    const script = path.join(path.dirname(fileURLToPath(import.meta.url)), 'reportWorker.js');
-    done = await runInThreads<ReportJob, DraftOutcome>(script, data, jobs, threads, warn);
-  }
-  const outcomes: DraftOutcome[] = [];
-  for (let i = 0; i < jobs.length; i++) outcomes.push(done[i] ?? draftOutcome(jobs[i]!, await indexFor(jobs[i]!.sourcePaths), data.sourcePages, data.generated));
-  return outcomes;
+  const script = path.join(path.dirname(fileURLToPath(import.meta.url)), 'reportWorker.js');
+  const here = async (job: ReportJob) => draftOutcome(job, await indexFor(job.sourcePaths), data.sourcePages, data.generated);
+  return runInThreads(script, data, jobs, threads, here, warn);
 }
 
 /** Writes the report into `options.out`; returns how many drafts and sources it holds. */

@@ -2,8 +2,9 @@
 // source sentences its claims were checked against (for the source pages). Plain data in and out,
 // so that it runs the same in a worker thread and in the main one.
 import { severityOf, type SeverityOverrides } from '../../diagnostics.js';
-import { checkDraft, FINDING_CODES, LineIndex, type BibliographyEntry, type CheckedClaim, type CorpusIndex, type Finding, type FindingCode } from '../../engine/index.js';
+import { DraftChecker, FINDING_CODES, ProseParser, LineIndex, type BibliographyEntry, type CheckedClaim, type CorpusIndex, type Finding, type FindingCode } from '../../engine/index.js';
 import { renderDraftPage } from './draftPage.js';
+import { draftTree } from './draftTree.js';
 import { CLAIM_VERDICTS, claimVerdict, type ClaimVerdict } from './verdicts.js';
 
 export interface DraftJob {
@@ -98,9 +99,10 @@ export function countWords(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
-/** Checks a draft and renders its page. */
+/** Checks a draft and renders its page (from the Markdown trees the check parsed, not parsing it again). */
 export function draftOutcome(job: DraftJob, index: CorpusIndex, sourcePages: SourcePages, generated: string): DraftOutcome {
-  const report = checkDraft(job.text, index, { bibliography: job.bibliography });
+  const parser = new ProseParser({ keepTrees: true });
+  const report = new DraftChecker(index, parser).check(job.text, { bibliography: job.bibliography });
   const shown = report.findings.filter((f) => severityOf(f.code, job.severity) !== 'off');
   const items = draftItems(job.text, report.claims, shown);
   const uriOf = (key: string | undefined) => (key === undefined ? undefined : index.byKey.get(key)?.uri);
@@ -117,6 +119,6 @@ export function draftOutcome(job: DraftJob, index: CorpusIndex, sourcePages: Sou
   }
   const cited = [...new Set(report.citations.map((c) => uriOf(c.sourceKey)).filter((u): u is string => u !== undefined))];
   const summary: DraftSummary = { file: job.file, page: job.page, counts, findings: shown.length, claims: report.claims.length, verdicts, words: countWords(job.text) };
-  const html = renderDraftPage({ job, items, summary, index, sourcePages, generated });
+  const html = renderDraftPage({ job, items, summary, index, sourcePages, generated, tree: draftTree(job.text, parser.chunkTrees()) });
   return { summary, html, uses, cited };
 }

@@ -1,6 +1,7 @@
 // A draft's page: its text rendered from its Markdown with each checked value marked by its verdict,
 // under each paragraph the notes for its values (the findings, the source values and the quoted
 // source sentences), and beside it the findings in reading order, each linked to its value.
+import type { Root as MarkdownTree } from 'mdast';
 import { normalValueText, type CorpusIndex, type Evidence } from '../../engine/index.js';
 import type { DraftItem, DraftJob, DraftSummary, SourcePages } from './draftOutcome.js';
 import { html, plural, trusted, type Markup } from './html.js';
@@ -16,6 +17,8 @@ export interface DraftPageInput {
   index: CorpusIndex;
   sourcePages: SourcePages;
   generated: string;
+  /** The draft's Markdown tree, when the check's parse gave it (else the text is parsed here). */
+  tree?: MarkdownTree;
 }
 
 /** From a draft's page to the report's folder. */
@@ -70,7 +73,7 @@ export function renderDraftPage(input: DraftPageInput): string {
     label: labelOf(item),
   }));
   const notesFor = (ids: string[]) => html`<div class="notes">${ids.map((id) => byId.get(id)).filter((item): item is DraftItem => !!item).map((item) => noteOf(item, input))}</div>`.text;
-  const text = trusted(renderMarkdown(job.text, highlights, notesFor));
+  const text = trusted(renderMarkdown(job.text, highlights, notesFor, input.tree));
   const body = html`<p class="meta">${plural(summary.words, 'word')} · ${plural(summary.claims, 'checked value')}: ${verdictSentence(summary.verdicts)} · ${plural(summary.findings, 'finding')}</p>
 ${verdictBar(summary.verdicts)}
 ${legend()}

@@ -30,9 +30,9 @@ export type NotesFor = (ids: string[]) => string | undefined;
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 
-/** Renders Markdown with its marks and notes. */
-export function renderMarkdown(text: string, highlights: readonly Highlight[], notesFor: NotesFor = () => undefined): string {
-  return renderTree(parser.parse(text), text, highlights, notesFor);
+/** Renders Markdown with its marks and notes; `tree`, when given, is the text's tree already parsed. */
+export function renderMarkdown(text: string, highlights: readonly Highlight[], notesFor: NotesFor = () => undefined, tree?: MdastRoot): string {
+  return renderTree(tree ?? parser.parse(text), text, highlights, notesFor);
 }
 
 /** Renders plain text (a `.txt` source): paragraphs at blank lines, with its marks and notes. */
