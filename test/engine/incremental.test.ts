@@ -148,6 +148,25 @@ describe('incremental checking: what a keystroke reads again', function () {
     assert.ok(checker.blocksRead <= 8, `read ${checker.blocksRead} blocks back`);
   });
 
+  it('re-reads one item of a list for a keystroke in it after the title’s name was edited', () => {
+    // (A list is one chunk: an edit in one item splits them all again. Items that name sieges of their
+    // own, once the title's has left the subjects `the siege` may mean, keep their results across the
+    // title edit, and must be found again by the next.)
+    const items = Array.from({ length: 10 }, (_, i) => `- The siege of Tull${'x'.repeat(i)} lasted ${100 + i} days (Brannock).`);
+    const text = ['# The Siege of Karsk', '', 'It lasted 140 days.', '', '## The Treaty of Orlen', '', ...items, ''].join('\n');
+    for (const [name, typed] of [['Kxrsk', 'still '], ['Kxrsk', '9'], ['Karsk', 'still ']]) {
+      const checker = new DraftChecker(index);
+      checker.check(text);
+      const at = text.indexOf('Karsk');
+      const renamed = `${text.slice(0, at)}${name}${text.slice(at + 5)}`;
+      checker.check(renamed, { changes: [{ start: at, end: at + 5, newLength: 5 }] });
+      const where = renamed.indexOf('lasted 108');
+      const edited = `${renamed.slice(0, where)}${typed}${renamed.slice(where)}`;
+      assert.deepEqual(checker.check(edited, { changes: [{ start: where, end: where, newLength: typed.length }] }), checkDraft(edited, index));
+      assert.equal(checker.blocksRead, 1, `${name}, then ${JSON.stringify(typed)} typed`);
+    }
+  });
+
   it('re-reads one block for a keystroke in a long draft, told or not where it was', () => {
     const paragraphs = Array.from({ length: 300 }, (_, i) => `Paragraph ${i}: the siege of Karsk lasted ${100 + i} days.[^${i % 3 + 1}]`);
     const text = `${paragraphs.join('\n\n')}\n\n[^1]: Oswin Brannock, chronicle.\n[^2]: Mira Halloway, letters.\n[^3]: Brannock.\n`;

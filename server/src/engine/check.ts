@@ -265,10 +265,10 @@ export class DraftChecker {
     while (kept < all.length && kept < oldBlocks.length && all[kept] === oldBlocks[kept]) kept++;
     let movedTail = 0;
     while (movedTail < all.length - kept && movedTail < old.length - kept && sameBlockMoved(all[all.length - 1 - movedTail]!, oldBlocks[old.length - 1 - movedTail]!)) movedTail++;
-    // Results by memo key: the blocks read last time that this check may meet again.
-    const memo = new Map<string, BlockResult>();
+    // Blocks read before, by memo key, with the discourse after each: those this check may meet again.
+    const memo = new Map<string, CheckedBlock>();
     const replaced = same ? old.slice(kept, old.length - movedTail) : before;
-    for (const entry of replaced) if (entry.key && entry.result) memo.set(entry.key, entry.result);
+    for (const entry of replaced) if (entry.key && entry.result) memo.set(entry.key, entry);
     const comparedBefore = new ReplacedComparisons(replaced);
     let out = old.slice(0, kept);
     const running = new TitleWatchingDiscourse();
@@ -284,21 +284,24 @@ export class DraftChecker {
         out = out.concat(old.slice(i - all.length + old.length));
         break;
       }
-      const retitled = oldEntry && this.retitled(block, oldEntry, entered);
-      if (retitled) {
-        running.restore(retitled.after);
-        out.push(retitled);
-        continue;
-      }
       if (block.role !== 'prose') {
         out.push({ entered, after: entered });
         continue;
       }
       const key = blockKey(block, String(entered.id), context, numberedKey);
-      let result = memo.get(key);
-      if (result) running.restore(result.after);
-      else memo.set(key, (result = this.readAndCompare(block, context, running, comparedBefore)));
-      out.push({ entered, after: result.after, result, key });
+      // (A block kept across a title edit is filed under the state it is entered in now, so that the
+      // next edit near it, which may split its chunk again, finds it.)
+      const retitled = oldEntry && this.retitled(oldEntry, entered, key);
+      const known = retitled ?? memo.get(key);
+      if (known) {
+        running.restore(known.after);
+        out.push(known.entered === entered ? known : { ...known, entered });
+        continue;
+      }
+      const result = this.readAndCompare(block, context, running, comparedBefore);
+      const entry = { entered, after: result.after, result, key };
+      memo.set(key, entry);
+      out.push(entry);
     }
     return out;
   }
@@ -308,12 +311,12 @@ export class DraftChecker {
    * reading asked nothing of the title that the new one answers otherwise: its results as they
    * were, with the new title in the discourse after it.
    */
-  private retitled(block: ProseBlock, old: CheckedBlock, entered: DiscourseSnapshot): CheckedBlock | undefined {
-    if (block.role !== 'prose' || !old.result || !sameButTitle(old.entered, entered)) return undefined;
+  private retitled(old: CheckedBlock, entered: DiscourseSnapshot, key: string): CheckedBlock | undefined {
+    if (!old.result || !sameButTitle(old.entered, entered)) return undefined;
     if (old.result.titleRead && !sameTitleAnswers(old.result.titleRead, old.entered, entered)) return undefined;
     const after = withTitleOf(old.after, entered);
     if (!after) return undefined;
-    return { ...old, entered, after };
+    return { ...old, entered, after, key };
   }
 
   /** Drops the comparisons least lately used, past the last few checks' and as many older ones as are kept. */
