@@ -197,6 +197,11 @@ interface LastCheck {
  * that memory stays flat however long the editing goes on.
  */
 const COMPARISONS_KEPT_FOR = 4;
+/**
+ * Blocks the last few checks replaced are kept as well, by memo key: an edit undone (a letter typed
+ * and deleted, a title's name changed back) reads none of them again.
+ */
+const REPLACED_KEPT_FOR = 4;
 const OLDER_COMPARISONS_KEPT = 512;
 
 export class DraftChecker {
@@ -209,6 +214,8 @@ export class DraftChecker {
   /** Claims compared, by the claim as it reads where it stands (see `compared`), and the check that last used each. */
   private readonly comparisons = new Map<string, KeptComparison>();
   private checks = 0;
+  /** The blocks each of the last few checks replaced (read again, or found changed), newest last. */
+  private displaced: CheckedBlock[][] = [];
   /** The bibliography of the last check, and the lookup through it. */
   private bibliography: { entries: readonly BibliographyEntry[] | undefined; lookup: CitationLookup } | undefined;
 
@@ -249,6 +256,7 @@ export class DraftChecker {
     const numberedKey = numberedReferences.size === 0 ? '' : JSON.stringify([...numberedReferences]);
     // (Another bibliography may resolve any key otherwise: nothing read before is kept.)
     const last = bibliography.changed ? undefined : this.last;
+    if (bibliography.changed) this.displaced = [];
     // A change of a footnote's text or of the numbered references may change any block that cites them.
     const same = last && last.parse === this.parser.parses - 1 && !this.parser.footnotesChanged && last.numberedKey === numberedKey ? last : undefined;
     const checked = this.checkBlocks(prose, context, numberedKey, same, last?.checked ?? []);
@@ -265,10 +273,13 @@ export class DraftChecker {
     while (kept < all.length && kept < oldBlocks.length && all[kept] === oldBlocks[kept]) kept++;
     let movedTail = 0;
     while (movedTail < all.length - kept && movedTail < old.length - kept && sameBlockMoved(all[all.length - 1 - movedTail]!, oldBlocks[old.length - 1 - movedTail]!)) movedTail++;
-    // Blocks read before, by memo key, with the discourse after each: those this check may meet again.
+    // Blocks read before, by memo key, with the discourse after each: those this check may meet again
+    // (the last check's that this one replaces, and those the last few checks replaced: an edit undone).
     const memo = new Map<string, CheckedBlock>();
     const replaced = same ? old.slice(kept, old.length - movedTail) : before;
-    for (const entry of replaced) if (entry.key && entry.result) memo.set(entry.key, entry);
+    // (Oldest first: a later entry under the same key is the one kept.)
+    for (const entry of [...this.displaced.flat(), ...replaced]) if (entry.key && entry.result) memo.set(entry.key, entry);
+    const displaced = replaced.filter((entry) => entry.key && entry.result);
     const comparedBefore = new ReplacedComparisons(replaced);
     let out = old.slice(0, kept);
     const running = new TitleWatchingDiscourse();
@@ -284,6 +295,7 @@ export class DraftChecker {
         out = out.concat(old.slice(i - all.length + old.length));
         break;
       }
+      if (oldEntry?.key && oldEntry.result) displaced.push(oldEntry);
       if (block.role !== 'prose') {
         out.push({ entered, after: entered });
         continue;
@@ -303,6 +315,7 @@ export class DraftChecker {
       memo.set(key, entry);
       out.push(entry);
     }
+    this.displaced = [...this.displaced.slice(1 - REPLACED_KEPT_FOR), displaced];
     return out;
   }
 
