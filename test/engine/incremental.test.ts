@@ -148,15 +148,35 @@ describe('incremental checking: what a keystroke reads again', function () {
     assert.ok(checker.blocksRead <= 8, `read ${checker.blocksRead} blocks back`);
   });
 
+  it('re-reads one item of a list for a keystroke in it after the title’s name was edited', () => {
+    // (A list is one chunk: an edit in one item splits them all again. Items that name sieges of their
+    // own, once the title's has left the subjects `the siege` may mean, keep their results across the
+    // title edit, and must be found again by the next.)
+    const items = Array.from({ length: 10 }, (_, i) => `- The siege of Tull${'x'.repeat(i)} lasted ${100 + i} days (Brannock).`);
+    const text = ['# The Siege of Karsk', '', 'It lasted 140 days.', '', '## The Treaty of Orlen', '', ...items, ''].join('\n');
+    for (const [name, typed] of [['Kxrsk', 'still '], ['Kxrsk', '9'], ['Karsk', 'still ']]) {
+      const checker = new DraftChecker(index);
+      checker.check(text);
+      const at = text.indexOf('Karsk');
+      const renamed = `${text.slice(0, at)}${name}${text.slice(at + 5)}`;
+      checker.check(renamed, { changes: [{ start: at, end: at + 5, newLength: 5 }] });
+      const where = renamed.indexOf('lasted 108');
+      const edited = `${renamed.slice(0, where)}${typed}${renamed.slice(where)}`;
+      assert.deepEqual(checker.check(edited, { changes: [{ start: where, end: where, newLength: typed.length }] }), checkDraft(edited, index));
+      assert.equal(checker.blocksRead, 1, `${name}, then ${JSON.stringify(typed)} typed`);
+    }
+  });
+
   it('re-reads one block for a keystroke in a long draft, told or not where it was', () => {
     const paragraphs = Array.from({ length: 300 }, (_, i) => `Paragraph ${i}: the siege of Karsk lasted ${100 + i} days.[^${i % 3 + 1}]`);
     const text = `${paragraphs.join('\n\n')}\n\n[^1]: Oswin Brannock, chronicle.\n[^2]: Mira Halloway, letters.\n[^3]: Brannock.\n`;
     const checker = new DraftChecker(index);
     checker.check(text);
-    for (const told of [true, false]) {
+    // (Another word each time: a text checked a few checks before is found again, and read not at all.)
+    for (const [told, typed] of [[true, 'still '], [false, 'then ']] as const) {
       const at = text.indexOf('lasted 250');
-      const edited = `${text.slice(0, at)}still ${text.slice(at)}`;
-      assert.deepEqual(checker.check(edited, told ? { changes: [{ start: at, end: at, newLength: 6 }] } : {}), checkDraft(edited, index));
+      const edited = `${text.slice(0, at)}${typed}${text.slice(at)}`;
+      assert.deepEqual(checker.check(edited, told ? { changes: [{ start: at, end: at, newLength: typed.length }] } : {}), checkDraft(edited, index));
       assert.equal(checker.blocksRead, 1);
       checker.check(text);
     }
@@ -194,6 +214,29 @@ describe('incremental checking: what a keystroke reads again', function () {
       assert.deepEqual(checker.check(edited, { changes: [{ start: at, end: at, newLength: typed.length }] }), checkDraft(edited, index), typed);
       assert.equal(checker.claimsCompared - was, compared, `${JSON.stringify(typed)} before ${JSON.stringify(before)}`);
       checker.check(text);
+    }
+  });
+
+  it('reads no block again for an edit undone within the last few checks, and reads again after more', () => {
+    const text = '# The Siege of Karsk\n\nIt lasted 140 days (Brannock).\n\nAround 12,000 died.\n\nThe Treaty of Orlen was signed on 3 May 1611.\n';
+    const at = text.indexOf('Karsk');
+    const table: Array<[string, number, number]> = [
+      // [what the title's name is changed to, checks of other edits between, blocks read changing it back]
+      ['Kxrsk', 0, 0],
+      ['Kxrsk', 2, 0],
+      ['Kxrsk', 3, 3],
+    ];
+    for (const [name, between, readBack] of table) {
+      const checker = new DraftChecker(index);
+      checker.check(text);
+      const renamed = `${text.slice(0, at)}${name}${text.slice(at + 5)}`;
+      checker.check(renamed, { changes: [{ start: at, end: at + 5, newLength: 5 }] });
+      assert.equal(checker.blocksRead, 3, 'the blocks that take the title’s subject');
+      // (Edits of the last block, each to another value, and the last undone: four checks kept, the rename's among them or not.)
+      for (let i = 0; i < between; i++) checker.check(renamed.replace('3 May', `${4 + i} May`));
+      checker.check(renamed);
+      assert.deepEqual(checker.check(text, { changes: [{ start: at, end: at + 5, newLength: 5 }] }), checkDraft(text, index));
+      assert.equal(checker.blocksRead, readBack, `${between} checks between`);
     }
   });
 

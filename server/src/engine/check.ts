@@ -197,6 +197,11 @@ interface LastCheck {
  * that memory stays flat however long the editing goes on.
  */
 const COMPARISONS_KEPT_FOR = 4;
+/**
+ * Blocks the last few checks replaced are kept as well, by memo key: an edit undone (a letter typed
+ * and deleted, a title's name changed back) reads none of them again.
+ */
+const REPLACED_KEPT_FOR = 4;
 const OLDER_COMPARISONS_KEPT = 512;
 
 export class DraftChecker {
@@ -208,6 +213,8 @@ export class DraftChecker {
   /** Claims compared, by the claim as it reads where it stands (see `compared`), and the check that last used each. */
   private readonly comparisons = new Map<string, KeptComparison>();
   private checks = 0;
+  /** The blocks each of the last few checks replaced (read again, or found changed), newest last. */
+  private displaced: CheckedBlock[][] = [];
   /** The bibliography of the last check, and the lookup through it. */
   private bibliography: { entries: readonly BibliographyEntry[] | undefined; lookup: CitationLookup } | undefined;
 
@@ -249,6 +256,7 @@ export class DraftChecker {
     const numberedKey = numberedReferences.size === 0 ? '' : JSON.stringify([...numberedReferences]);
     // (Another bibliography may resolve any key otherwise: nothing read before is kept.)
     const last = bibliography.changed ? undefined : this.last;
+    if (bibliography.changed) this.displaced = [];
     // A change of a footnote's text or of the numbered references may change any block that cites them.
     const same = last && last.parse === this.parser.parses - 1 && !this.parser.footnotesChanged && last.numberedKey === numberedKey ? last : undefined;
     const checked = this.checkBlocks(prose, context, numberedKey, same, last?.checked ?? []);
@@ -265,10 +273,13 @@ export class DraftChecker {
     while (kept < all.length && kept < oldBlocks.length && all[kept] === oldBlocks[kept]) kept++;
     let movedTail = 0;
     while (movedTail < all.length - kept && movedTail < old.length - kept && sameBlockMoved(all[all.length - 1 - movedTail]!, oldBlocks[old.length - 1 - movedTail]!)) movedTail++;
-    // Results by memo key: the blocks read last time that this check may meet again.
-    const memo = new Map<string, BlockResult>();
+    // Blocks read before, by memo key, with the discourse after each: those this check may meet again
+    // (the last check's that this one replaces, and those the last few checks replaced: an edit undone).
+    const memo = new Map<string, CheckedBlock>();
     const replaced = same ? old.slice(kept, old.length - movedTail) : before;
-    for (const entry of replaced) if (entry.key && entry.result) memo.set(entry.key, entry.result);
+    // (Oldest first: a later entry under the same key is the one kept.)
+    for (const entry of [...this.displaced.flat(), ...replaced]) if (entry.key && entry.result) memo.set(entry.key, entry);
+    const displaced = replaced.filter((entry) => entry.key && entry.result);
     const comparedBefore = new ReplacedComparisons(replaced);
     let out = old.slice(0, kept);
     const running = new TitleWatchingDiscourse();
@@ -284,22 +295,27 @@ export class DraftChecker {
         out = out.concat(old.slice(i - all.length + old.length));
         break;
       }
-      const retitled = oldEntry && this.retitled(block, oldEntry, entered);
-      if (retitled) {
-        running.restore(retitled.after);
-        out.push(retitled);
-        continue;
-      }
+      if (oldEntry?.key && oldEntry.result) displaced.push(oldEntry);
       if (block.role !== 'prose') {
         out.push({ entered, after: entered });
         continue;
       }
       const key = blockKey(block, String(entered.id), context, numberedKey);
-      let result = memo.get(key);
-      if (result) running.restore(result.after);
-      else memo.set(key, (result = this.readAndCompare(block, context, running, comparedBefore)));
-      out.push({ entered, after: result.after, result, key });
+      // (A block kept across a title edit is filed under the state it is entered in now, so that the
+      // next edit near it, which may split its chunk again, finds it.)
+      const retitled = oldEntry && this.retitled(oldEntry, entered, key);
+      const known = retitled ?? memo.get(key);
+      if (known) {
+        running.restore(known.after);
+        out.push(known.entered === entered ? known : { ...known, entered });
+        continue;
+      }
+      const result = this.readAndCompare(block, context, running, comparedBefore);
+      const entry = { entered, after: result.after, result, key };
+      memo.set(key, entry);
+      out.push(entry);
     }
+    this.displaced = [...this.displaced.slice(1 - REPLACED_KEPT_FOR), displaced];
     return out;
   }
 
@@ -308,12 +324,12 @@ export class DraftChecker {
    * reading asked nothing of the title that the new one answers otherwise: its results as they
    * were, with the new title in the discourse after it.
    */
-  private retitled(block: ProseBlock, old: CheckedBlock, entered: DiscourseSnapshot): CheckedBlock | undefined {
-    if (block.role !== 'prose' || !old.result || !sameButTitle(old.entered, entered)) return undefined;
+  private retitled(old: CheckedBlock, entered: DiscourseSnapshot, key: string): CheckedBlock | undefined {
+    if (!old.result || !sameButTitle(old.entered, entered)) return undefined;
     if (old.result.titleRead && !sameTitleAnswers(old.result.titleRead, old.entered, entered)) return undefined;
     const after = withTitleOf(old.after, entered);
     if (!after) return undefined;
-    return { ...old, entered, after };
+    return { ...old, entered, after, key };
   }
 
   /** Drops the comparisons least lately used, past the last few checks' and as many older ones as are kept. */
