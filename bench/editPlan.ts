@@ -8,13 +8,13 @@ export const EDIT_KINDS: readonly EditKind[] = ['start', 'middle', 'end', 'title
 /**
  * Where the edits go: a digit of some value changed, or a word typed, in the first, middle or last
  * twentieth of the draft's prose (the footnote definitions after it are not prose); or a letter of
- * the name in the draft's `# Title` changed, and changed back by the next title edit.
+ * the name in the draft's `# Title` changed to one it has not been lately (a new name, not an undo).
  */
 export class EditPlan {
   private readonly rng = new Rng(17);
   private turn = 0;
-  /** The title name's letter and what it was, while it is changed. */
-  private titleLetter: { at: number; original: string } | undefined;
+  /** How many title edits there have been: each gives the name's second letter a new value. */
+  private titleLetters = 0;
 
   constructor(
     text: string,
@@ -41,15 +41,13 @@ export class EditPlan {
   }
 
   private titleEdit(text: string): [number, number, string] {
-    if (this.titleLetter) {
-      const { at, original } = this.titleLetter;
-      this.titleLetter = undefined;
-      return [at, at + 1, original];
-    }
     const title = /^# .* of ([A-Z])/m.exec(text)!;
     const at = title.index + title[0].length; // the name's second letter
-    this.titleLetter = { at, original: text[at]! };
-    return [at, at + 1, text[at] === 'x' ? 'y' : 'x'];
+    // A letter the name has not had for 25 title edits: never an edit undone (the checker keeps the
+    // blocks of its last few checks, so changing a name back would re-read nothing and flatter it).
+    this.titleLetters++;
+    const letter = String.fromCharCode(97 + (this.titleLetters % 26));
+    return [at, at + 1, letter === text[at] ? String.fromCharCode(97 + ((this.titleLetters + 1) % 26)) : letter];
   }
 }
 
