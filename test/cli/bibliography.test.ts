@@ -54,6 +54,16 @@ describe('corroborate check with a bibliography', function () {
     ]);
   });
 
+  it('a CSL-JSON bibliography saved with a byte-order mark is read as any other', () => {
+    const csl = [{ id: 'quill1901', type: 'book', title: 'The Fall of Varnholt', author: [{ family: 'Quill', given: 'Edda' }], file: 'files/7/chapter.pdf' }];
+    writeFileSync(path.join(dir, 'refs.json'), `\uFEFF${JSON.stringify(csl)}`);
+    writeFileSync(path.join(dir, '.corroborate.json'), JSON.stringify({ sources: ['sources'], includeBundledCorpus: false, bibliography: 'refs.json' }));
+    writeFileSync(path.join(dir, 'essay.md'), 'The siege of Varnholt lasted 93 days [@quill1901, p. 239].\n');
+    const { diagnostics, stderr } = check(['essay.md']);
+    assert.doesNotMatch(stderr, /bibliography/);
+    assert.deepEqual(diagnostics.map((d) => [d.code, d.message]), [['citation-mismatch', 'Page 239 of "The Fall of Varnholt" does not state this; page 240 does.']]);
+  });
+
   it("the draft's front matter names the bibliography, relative to the draft", () => {
     writeFileSync(path.join(dir, '.corroborate.json'), JSON.stringify({ sources: ['sources'], includeBundledCorpus: false }));
     mkdirSync(path.join(dir, 'essays'));

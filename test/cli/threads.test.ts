@@ -76,6 +76,16 @@ describe('cli: jobs shared with worker threads', function () {
     assert.match(warnings[0]!, /a thread failed \(Error: no job \d+\)/);
   });
 
+  it('does the jobs of a worker that stops with jobs in hand here, and does not wait for it', async () => {
+    const file = path.join(dir, 'exits.mjs');
+    writeFileSync(file, `import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => process.exit(3));\n`);
+    const warnings: string[] = [];
+    const out = await runInThreads(file, {}, jobs.slice(0, 20), 2, here, (m) => warnings.push(m));
+    assert.deepEqual(out.map((r) => r.value), jobs.slice(0, 20).map((j) => j * 2));
+    assert.equal(warnings.length, 1);
+    assert.match(warnings[0]!, /stopped with code 3/);
+  });
+
   it('does every job here when no worker can start', async () => {
     const warnings: string[] = [];
     const out = await runInThreads(path.join(dir, 'missing.mjs'), {}, jobs.slice(0, 10), 2, here, (m) => warnings.push(m));

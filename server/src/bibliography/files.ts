@@ -5,6 +5,7 @@
 import { promises as fs } from 'node:fs';
 import type { BibliographyEntry } from '../engine/index.js';
 import { whyUnreadable } from '../corpus/fileErrors.js';
+import { utf8Text } from '../corpus/sources.js';
 import { parseBibliography } from './parse.js';
 
 /** A bibliography named in settings, `.corroborate.json` or a draft's front matter. */
@@ -33,7 +34,8 @@ export class BibliographyFiles {
   private readonly files = new Map<string, ReadFile>();
   private readonly lists = new Map<string, { stamps: string; entries: readonly BibliographyEntry[] }>();
   private readonly said = new Set<string>();
-
+  /** Files being read now: a second ask while one is read waits for it rather than reading again. */
+  private readonly reading = new Map<string, Promise<ReadFile>>();
 
   /** One file's entries, read again if it changed; a reason when it cannot be read. */
   private async readOne(file: string): Promise<ReadFile> {
@@ -42,19 +44,36 @@ export class BibliographyFiles {
       const stat = await fs.stat(file);
       if (!stat.isFile()) return { stamp: 'not-a-file', entries: EMPTY, reason: 'is not a file' };
       stamp = `${stat.size}:${stat.mtimeMs}`;
-      if (stat.size > MAX_BIBLIOGRAPHY_BYTES) return { stamp, entries: EMPTY, reason: `is larger than 32 MB (${stat.size} bytes)` };
+      if (stat.size > MAX_BIBLIOGRAPHY_BYTES) return { stamp, entries: EMPTY, reason: `is larger than ${MAX_BIBLIOGRAPHY_BYTES / 1024 / 1024} MB (${stat.size} bytes)` };
     } catch (error) {
       return { stamp: 'missing', entries: EMPTY, reason: whyUnreadable(error) };
     }
     const known = this.files.get(file);
     if (known?.stamp === stamp) return known;
+    const id = `${file}\u0000${stamp}`;
+    let reading = this.reading.get(id);
+    if (!reading) {
+      reading = this.parseFile(file, stamp).finally(() => this.reading.delete(id));
+      this.reading.set(id, reading);
+    }
+    return reading;
+  }
+
+  private async parseFile(file: string, stamp: string): Promise<ReadFile> {
     let read: ReadFile;
     try {
-      const parsed = await parseBibliography(await fs.readFile(file, 'utf8'), file);
+      // (As sources are read: strict UTF-8, its byte-order mark dropped, which CSL-JSON would not parse with.)
+      const text = utf8Text(await fs.readFile(file));
+      if (text === undefined) return this.remember(file, { stamp, entries: EMPTY, reason: 'is not UTF-8 text' });
+      const parsed = await parseBibliography(text, file);
       read = 'reason' in parsed ? { stamp, entries: EMPTY, reason: parsed.reason } : { stamp, entries: parsed.entries };
     } catch (error) {
       read = { stamp, entries: EMPTY, reason: `cannot be read (${(error as Error).message})` };
     }
+    return this.remember(file, read);
+  }
+
+  private remember(file: string, read: ReadFile): ReadFile {
     this.files.set(file, read);
     return read;
   }

@@ -97,9 +97,6 @@ function parseCslJson(text: string): ParsedBibliography {
   return { entries };
 }
 
-/** The kinds of bibliography read, by extension. */
-export const BIBLIOGRAPHY_EXTENSIONS = ['.bib', '.bibtex', '.json'];
-
 /** Reads a bibliography's text by its file's extension. */
 export async function parseBibliography(text: string, file: string): Promise<ParsedBibliography> {
   if (text.includes('\u0000')) return { reason: 'is not a text file' };

@@ -71,6 +71,11 @@ function workOn<J, R>(script: string, workerData: unknown, jobs: readonly J[], t
       fail(error.message);
       resolve();
     });
+    // (A worker that stops with jobs in hand and no error, out of memory or killed: its jobs are done here.)
+    worker.on('exit', (code) => {
+      if (inHand > 0) fail(`a worker stopped with code ${code}`);
+      resolve();
+    });
     give();
   });
 }

@@ -133,20 +133,27 @@ async function readBytes(file: string, limit: number, options: LoadOptions): Pro
   }
 }
 
+/** Bytes as UTF-8 text without its byte-order mark, or undefined when they are not UTF-8. */
+export function utf8Text(buffer: Uint8Array): string | undefined {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A `.md`/`.txt` file's text, or undefined (and a warning) when it is binary or not UTF-8. */
 function decodeText(file: string, buffer: Buffer, options: LoadOptions): ReadText | undefined {
   if (looksBinary(buffer)) {
     options.warn(`${file}: skipped, it looks like a binary file`);
     return undefined;
   }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
-  } catch {
+  const text = utf8Text(buffer);
+  if (text === undefined) {
     options.warn(`${file}: skipped, it is not UTF-8 text`);
     return undefined;
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return { text, format: isMarkdownSource({ uri: file }) ? 'markdown' : 'text', warnings: [] };
 }
 

@@ -2,7 +2,7 @@
 // each resolved once to the corpus source it is. A pandoc key that is an entry's resolves through
 // the entry: to the source its attached file names, or whose title (and author) it has; an entry
 // that names no corpus source is a work outside the corpus.
-import type { CitableSource, CitationLookup } from './citations.js';
+import { words, type CitableSource, type CitationLookup } from './citations.js';
 
 export interface BibliographyEntry {
   /** The citation key (`quill1901`). */
@@ -17,10 +17,6 @@ export interface BibliographyEntry {
 
 /** A corpus source with where it lives: an entry's attached file is matched by the file's name. */
 export type BibliographySource = CitableSource & { uri: string };
-
-function words(text: string): string[] {
-  return text.toLowerCase().replace(/[’']/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ').filter(Boolean);
-}
 
 const sameWords = (a: readonly string[], b: readonly string[]) => a.length > 0 && a.length === b.length && a.every((w, i) => w === b[i]);
 

@@ -21,7 +21,8 @@ function normalize(text: string): string {
     .trim();
 }
 
-function words(text: string): string[] {
+/** A text's words, lower case, apostrophes dropped, punctuation as spaces (titles and names compared so). */
+export function words(text: string): string[] {
   return normalize(text).split(' ').filter(Boolean);
 }
 

@@ -234,11 +234,13 @@ function promoteTheCited(claim: Claim, identities: Identities, result: Compariso
   const mine = claim.value.interval;
   for (const key of cited) {
     if (result.matches.some((m) => m.view.statement.sourceKey === key && m.decision.relation === 'same')) continue;
+    // (Read once per source: it rules out most sources before their statements are gone through.)
+    if (!statesTheMeasureOnce(key, claim.frame, index)) continue;
     const views = identities.measureOnly.flatMap(({ group, decision }) => group.views
       .filter((view) => !view.implied && view.statement.sourceKey === key && mayBeTheFact(claim, view.statement.frame, index) &&
         (!dated || sameTime(dated, view.statement.frame.dated)))
       .map((view) => ({ view, decision })));
-    if (views.length === 0 || !statesTheMeasureOnce(key, claim.frame, index)) continue;
+    if (views.length === 0) continue;
     for (const { view, decision } of views) {
       const same: Decision = { relation: 'same', slot: 'measure', reason: `the cited source's one statement of this measure (${decision.reason.replace(/, but not sure.*$/, '')})` };
       const kept = result.matches.find((m) => m.view === view);

@@ -8,7 +8,7 @@ export { dismissalKey, dismissalOf, normalWords, type Dismissal } from './dismis
 export { LineIndex, type Position } from './positions.js';
 export * from './types.js';
 export { explainDraft, type ClaimExplanation, type CandidateExplanation } from './explain.js';
-export { markdownToProse, ProseParser } from './prose.js';
+export { markdownToProse, parseMarkdown, ProseParser } from './prose.js';
 // The corpus index in phases, for the cache and the worker threads that build it apart.
 export {
   assembleIndex,
@@ -38,6 +38,5 @@ export {
 } from './citationEdits.js';
 export { footnoteDefinitionText, footnoteFormOf, DEFAULT_FOOTNOTE_FORM, type FootnoteForm } from './footnoteForm.js';
 // A bibliography's entries, resolved to corpus sources; the page a citation names.
-export { resolveBibliography, sourceOfEntry, withBibliography, type BibliographyEntry, type BibliographySource, type ResolvedBibliography } from './bibliography.js';
-export { labelInSpan, pageSpan, pandocPages, trailingPages, type CitedPages, type PageSpan } from './pageLocators.js';
-export { citedPagesIn } from './pageFix.js';
+export { resolveBibliography, sourceOfEntry, type BibliographyEntry, type BibliographySource } from './bibliography.js';
+export { labelInSpan, pageSpan, pandocPages, trailingPages } from './pageLocators.js';

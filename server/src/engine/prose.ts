@@ -83,6 +83,11 @@ const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, 
 /** A Markdown syntax tree (mdast's root), as the parser gives it. */
 type MarkdownTree = ReturnType<typeof parser.parse>;
 
+/** A whole text's Markdown tree, by the parser drafts are read with (a report renders what was read). */
+export function parseMarkdown(text: string): MarkdownTree {
+  return parser.parse(text);
+}
+
 const BIBLIOGRAPHY_HEADINGS =
   /^(works cited|works consulted|bibliography|selected bibliography|references|reference list|sources|sources cited|sources consulted|notes|endnotes|footnotes|further reading|citations|literature|external links|see also)$/i;
 /** The headings of a section of notes, which may hold the writer's own remarks as well as references. */

@@ -5,6 +5,7 @@
 // per chunk here, so those lists are joined again, as loose lists (CommonMark's rule).
 import type { List, Nodes, Root, RootContent } from 'mdast';
 import type { Point, Position } from 'unist';
+import { LineIndex } from '../../engine/index.js';
 
 /** A chunk of the draft and its tree (offsets relative to the chunk; the check's stubs past its end). */
 export interface ChunkTree {
@@ -20,11 +21,11 @@ export interface ChunkTree {
  */
 export function draftTree(text: string, chunks: readonly ChunkTree[]): Root | undefined {
   const children: RootContent[] = [];
-  const lines = lineCounter(text);
+  const lines = new LineIndex(text);
   for (const chunk of chunks) {
     if (!chunk.tree) return undefined;
     const length = chunk.end - chunk.start;
-    const move = { by: chunk.start, lines: lines(chunk.start) };
+    const move = { by: chunk.start, lines: lines.positionAt(chunk.start).line };
     let first = true;
     for (const node of chunk.tree.children) {
       const start = node.position?.start.offset;
@@ -39,26 +40,13 @@ export function draftTree(text: string, chunks: readonly ChunkTree[]): Root | un
       first = false;
     }
   }
-  return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text) } };
+  return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(lines) } };
 }
 
-/** The line (from 0) an offset at a line's start stands on; asked for offsets in increasing order. */
-function lineCounter(text: string): (offset: number) => number {
-  let line = 0;
-  let at = 0;
-  return (offset) => {
-    for (; at < offset; at++) {
-      const c = text.charCodeAt(at);
-      // (CR LF is one line ending, counted at its LF.)
-      if (c === 10 || (c === 13 && text.charCodeAt(at + 1) !== 10)) line++;
-    }
-    return line;
-  };
-}
-
-function endPoint(text: string): Point {
-  const lines = text.split(/\r\n|\n|\r/);
-  return { line: lines.length, column: lines[lines.length - 1]!.length + 1, offset: text.length };
+/** Where the text ends, as unist counts (lines and columns from 1). */
+function endPoint(lines: LineIndex): Point {
+  const end = lines.positionAt(lines.text.length);
+  return { line: end.line + 1, column: end.character + 1, offset: lines.text.length };
 }
 
 /** A copy of a chunk's node at its place in the draft (a chunk starts a line: columns stay). */

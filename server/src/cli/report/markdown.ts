@@ -7,10 +7,7 @@ import type { Element, ElementContent, Nodes as HastNodes, Root as HastRoot } fr
 import { toHtml } from 'hast-util-to-html';
 import type { Nodes as MdastNodes, Parent as MdastParent, Root as MdastRoot, Text as MdastText } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { parseMarkdown } from '../../engine/index.js';
 
 /** A stretch of the text to mark: its offsets (UTF-16, into the text as given) and how it looks. */
 export interface Highlight {
@@ -28,11 +25,9 @@ export interface Highlight {
 /** The notes to put under a block, for the marks in it (ids in reading order); undefined for none. */
 export type NotesFor = (ids: string[]) => string | undefined;
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
-
 /** Renders Markdown with its marks and notes; `tree`, when given, is the text's tree already parsed. */
 export function renderMarkdown(text: string, highlights: readonly Highlight[], notesFor: NotesFor = () => undefined, tree?: MdastRoot): string {
-  return renderTree(tree ?? parser.parse(text), text, highlights, notesFor);
+  return renderTree(tree ?? (parseMarkdown(text) as MdastRoot), text, highlights, notesFor);
 }
 
 /** Renders plain text (a `.txt` source): paragraphs at blank lines, with its marks and notes. */

@@ -14,6 +14,7 @@ import {
   EVENT_TYPES,
   FORCE_NOUNS,
   isOnePerson,
+  KIN_WORD,
   LASTING_WORDS,
   PLACE_NOUNS,
   REMAINING_WORDS,
@@ -623,7 +624,7 @@ function personWas(clauseBefore: readonly Token[]): boolean {
   if (copula && within >= 0 && within <= 2 && (rest[within + 1] === 'it' || (rest[within + 1] === 'the' && EVENT_TYPES.has(rest[within + 2] ?? ''))) && rest.at(-1) === 'for') return true;
   // `Mother was in the mainland hospital for fourteen months`: one person's stay somewhere.
   const who = words[from] === 'my' || words[from] === 'our' ? words[from + 1] : words[from];
-  if (copula && KIN.has(who ?? '') && /^(in|at)$/.test(rest[1] ?? '') && rest.at(-1) === 'for' && !rest.some((w) => EVENT_TYPES.has(w) || ACTIVITIES.has(w))) return true;
+  if (copula && KIN_WORD.test(who ?? '') && /^(in|at)$/.test(rest[1] ?? '') && rest.at(-1) === 'for' && !rest.some((w) => EVENT_TYPES.has(w) || ACTIVITIES.has(w))) return true;
   if (!copula || rest.some((w) => EVENT_TYPES.has(w) || ACTIVITIES.has(w))) return false;
   if (/^(he|she|i)$/.test(words[from] ?? '')) return true;
   // A name, its copula, one word for what the person was, and `for` (`Pennick had been harbourmaster for`).
@@ -631,10 +632,6 @@ function personWas(clauseBefore: readonly Token[]): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(clauseBefore[from]?.text ?? '') && words[from] !== 'the' && role.length === 2 && role[1] === 'for' &&
     /^\p{Ll}+$/u.test(role[0]!) && !/(ed|en)$/.test(role[0]!) && !NOT_ROLES.has(role[0]!);
 }
-
-/** Words for one of a family: what one of them was, or where they stayed, is their own time. */
-const KIN = new Set(['mother', 'father', 'mum', 'mom', 'dad', 'uncle', 'aunt', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'granny',
-  'grandad', 'brother', 'sister', 'son', 'daughter', 'wife', 'husband', 'cousin', 'nephew', 'niece']);
 
 /** Words after `was` that tell what happened to a place or a thing, not what a person was. */
 const NOT_ROLES = new Set(['under', 'in', 'at', 'on', 'out', 'away', 'open', 'shut', 'held', 'kept', 'fought', 'lost', 'cut', 'quiet', 'empty', 'closed']);

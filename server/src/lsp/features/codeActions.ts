@@ -26,11 +26,13 @@ export function provideCodeActions(state: ServerState, params: CodeActionParams,
   const { citationStyle } = state.workspace.settings;
   const actions: CodeAction[] = [];
   const silenced = new Set<string>();
+  // (Once per request, not per diagnostic: the draft's front matter is read for it.)
+  const bibliography = state.workspace.bibliographyOf(doc.uri, analysis.text);
   for (const diagnostic of params.context.diagnostics) {
     if (diagnostic.source !== 'corroborate') continue;
     const target = targetOf(analysis, state.drafts.get(doc.uri).ids, diagnostic);
     const line = analysis.lines.positionAt(target.range.start).line;
-    for (const suggestion of suggestionsFor(target, analysis, corpus, citationStyle, state.workspace.bibliographyOf(doc.uri, analysis.text))) {
+    for (const suggestion of suggestionsFor(target, analysis, corpus, citationStyle, bibliography)) {
       // Dismissing (outside the draft) comes before silencing (a comment in it).
       if (suggestion.kind === 'silence' && target.data && state.workspace.canDismiss(doc.uri)) actions.push(dismissAction(doc.uri, { code: target.code, data: target.data }, analysis.text, diagnostic));
       // One silencing per line and code: the comment names the code it silences.
