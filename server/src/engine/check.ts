@@ -315,7 +315,10 @@ export class DraftChecker {
       memo.set(key, entry);
       out.push(entry);
     }
-    this.displaced = [...this.displaced.slice(1 - REPLACED_KEPT_FOR), displaced];
+    // (Only what this check did not keep: after a whole re-check, the blocks it met again unchanged
+    // stand in `out`, and walking them on each of the next keystrokes would cost a long draft's length.)
+    const inUse = new Set(out.map((entry) => entry.result));
+    this.displaced = [...this.displaced.slice(1 - REPLACED_KEPT_FOR), displaced.filter((entry) => !inUse.has(entry.result))];
     return out;
   }
 
