@@ -80,6 +80,23 @@ describe('the language server with a bibliography', function () {
     assert.deepEqual(diagnostics.map((d) => [d.code, d.message]), [['citation-mismatch', 'Page 241 of "The Fall of Varnholt" does not state this; page 240 does.']]);
   });
 
+  it("a bibliography a draft's front matter names is read again when it changes, as the draft is checked", async () => {
+    writeFileSync(path.join(tree.dir, '.corroborate.json'), JSON.stringify({ sources: ['sources'] }));
+    tree.write('essays/mine.bib', '@book{other, author = {Marsh, Ada}, title = {A Book Not Among the Sources}}');
+    await start();
+    const uri = uriOf(path.join(tree.dir, 'essays', 'essay.md'));
+    const text = '---\nbibliography: mine.bib\n---\n\nThe siege of Varnholt lasted 93 days [@fall, p. 241].\n';
+    await client.open(uri, text);
+    const first = await client.diagnosticsFor(uri, { version: 1 });
+    assert.ok(!first.some((d) => d.code === 'citation-mismatch'), JSON.stringify(first));
+    tree.write('essays/mine.bib', '@book{fall, author = {Quill, Edda}, title = {The Fall of Varnholt}}');
+    // (Looked at again every two seconds while the draft is checked: two edits, that far apart.)
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    await client.change(uri, `${text}\n`);
+    const diagnostics = await client.diagnosticsFor(uri, { predicate: (d) => d.some((x) => x.code === 'citation-mismatch') });
+    assert.deepEqual(diagnostics.map((d) => [d.code, d.message]), [['citation-mismatch', 'Page 241 of "The Fall of Varnholt" does not state this; page 240 does.']]);
+  });
+
   it('a broken bibliography: a warning the editor shows and the status keeps; drafts are still checked', async () => {
     tree.write('refs.bib', '@book{quill1901, title = {The Fall');
     await start();

@@ -79,6 +79,9 @@ export function pathOfUri(uri: string): string | undefined {
   }
 }
 
+/** How often the bibliographies a draft's front matter names are looked at again while it is checked. */
+const BIBLIOGRAPHY_LOOK_MS = 2000;
+
 export class Workspace implements WorkspaceView {
   private readonly support: ClientSupport = {
     configuration: false,
@@ -122,6 +125,8 @@ export class Workspace implements WorkspaceView {
   private watchedForce = false;
   /** The bibliography files read, and those the settings name (with their entries, read at each reload). */
   private readonly bibliographyFiles = new BibliographyFiles();
+  /** When each draft's list of bibliographies (front matter's, then the settings') was last looked at. */
+  private readonly bibliographyLooked = new Map<string, number>();
   private bibliographies: BibliographyFile[] = [];
   private settingsBibliography: readonly BibliographyEntry[] = [];
 
@@ -172,13 +177,19 @@ export class Workspace implements WorkspaceView {
     if (own.length === 0) return this.settingsBibliography;
     const named = [...own, ...this.bibliographies];
     const loaded = this.bibliographyFiles.loaded(named);
-    if (loaded) return loaded;
-    void this.bibliographyFiles.load(named).then(({ fresh }) => {
+    // (Files a front matter names are not watched: while it is checked, each is looked at again
+    // every few seconds, and read again when it changed.)
+    const id = named.map((f) => f.path).join('\u0000');
+    const now = Date.now();
+    if (loaded && now - (this.bibliographyLooked.get(id) ?? 0) < BIBLIOGRAPHY_LOOK_MS) return loaded;
+    this.bibliographyLooked.set(id, now);
+    void this.bibliographyFiles.load(named).then(({ entries, fresh }) => {
       void this.showProblems(fresh.map(bibliographyProblemMessage), false);
+      if (entries === loaded) return;
       this.generation++;
       this.onReloaded();
     }, (error: unknown) => this.logError('Reading a bibliography failed', error));
-    return this.settingsBibliography;
+    return loaded ?? this.settingsBibliography;
   }
 
   dismissalsOf(uri: string): readonly Dismissal[] {
