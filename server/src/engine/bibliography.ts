@@ -18,8 +18,6 @@ export interface BibliographyEntry {
 /** A corpus source with where it lives: an entry's attached file is matched by the file's name. */
 export type BibliographySource = CitableSource & { uri: string };
 
-const sameWords = (a: readonly string[], b: readonly string[]) => a.length > 0 && a.length === b.length && a.every((w, i) => w === b[i]);
-
 /** A title's words, and its main title's (before a colon, as `Title: A Subtitle`). */
 function titleForms(title: string): string[][] {
   const whole = words(title);
@@ -38,14 +36,55 @@ export function fileName(pathOrUri: string): string {
   return name.trim().toLowerCase();
 }
 
+/** A corpus's sources by what an entry is matched with: attached file's name, and title's words (whole, and main title). */
+interface SourceFinder {
+  byFile: ReadonlyMap<string, readonly BibliographySource[]>;
+  byWholeTitle: ReadonlyMap<string, readonly BibliographySource[]>;
+  byTitleForm: ReadonlyMap<string, readonly BibliographySource[]>;
+  surnames: ReadonlyMap<BibliographySource, ReadonlySet<string>>;
+}
+
+const FINDERS = new WeakMap<readonly BibliographySource[], SourceFinder>();
+
+/** The sources' file names, titles and authors' words, worked out once per corpus, not per entry. */
+function finderOf(sources: readonly BibliographySource[]): SourceFinder {
+  let finder = FINDERS.get(sources);
+  if (finder) return finder;
+  const byFile = new Map<string, BibliographySource[]>();
+  const byWholeTitle = new Map<string, BibliographySource[]>();
+  const byTitleForm = new Map<string, BibliographySource[]>();
+  const surnames = new Map<BibliographySource, ReadonlySet<string>>();
+  const add = (map: Map<string, BibliographySource[]>, key: string, s: BibliographySource) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [s]);
+    else if (list[list.length - 1] !== s) list.push(s);
+  };
+  for (const s of sources) {
+    add(byFile, fileName(s.uri), s);
+    // (Each form as its words joined: two titles are one when their words are.)
+    const all = titleForms(s.title);
+    const forms = all.filter((f) => f.length > 0);
+    const whole = all[0]!;
+    if (whole.length > 0) add(byWholeTitle, whole.join(' '), s);
+    for (const f of forms) add(byTitleForm, f.join(' '), s);
+    if (s.author) surnames.set(s, new Set(words(s.author)));
+  }
+  FINDERS.set(sources, (finder = { byFile, byWholeTitle, byTitleForm, surnames }));
+  return finder;
+}
+
 /** Whether some author of the entry has the source author's surname (or either names none). */
-function authorsAgree(entry: BibliographyEntry, source: BibliographySource): boolean {
-  if (!source.author || entry.authors.length === 0) return true;
-  const theirs = new Set(words(source.author));
+function authorsAgree(entry: BibliographyEntry, theirs: ReadonlySet<string> | undefined): boolean {
+  if (!theirs || entry.authors.length === 0) return true;
   return entry.authors.some((a) => {
     const last = words(a).pop();
     return last !== undefined && theirs.has(last);
   });
+}
+
+/** The sources under any of the keys, each once. */
+function under(map: ReadonlyMap<string, readonly BibliographySource[]>, keys: Iterable<string>): BibliographySource[] {
+  return [...new Set([...keys].flatMap((k) => map.get(k) ?? []))];
 }
 
 /**
@@ -54,17 +93,19 @@ function authorsAgree(entry: BibliographyEntry, source: BibliographySource): boo
  * sources fit as well: the checker says less rather than something wrong.
  */
 export function sourceOfEntry(entry: BibliographyEntry, sources: readonly BibliographySource[]): BibliographySource | undefined {
+  const finder = finderOf(sources);
   const names = new Set(entry.files.map(fileName).filter(Boolean));
   if (names.size > 0) {
-    const byFile = sources.filter((s) => names.has(fileName(s.uri)));
+    const byFile = under(finder.byFile, names);
     if (byFile.length === 1) return byFile[0];
   }
   if (!entry.title) return undefined;
-  const mine = titleForms(entry.title);
-  const fits = (s: BibliographySource) => authorsAgree(entry, s) && titleForms(s.title).some((t) => mine.some((m) => sameWords(t, m)));
-  const whole = sources.filter((s) => authorsAgree(entry, s) && sameWords(words(s.title), mine[0]!));
+  const mine = titleForms(entry.title).filter((f) => f.length > 0);
+  if (mine.length === 0) return undefined;
+  const agree = (s: BibliographySource) => authorsAgree(entry, finder.surnames.get(s));
+  const whole = under(finder.byWholeTitle, [mine[0]!.join(' ')]).filter(agree);
   if (whole.length === 1) return whole[0];
-  const found = sources.filter(fits);
+  const found = under(finder.byTitleForm, mine.map((m) => m.join(' '))).filter(agree);
   return found.length === 1 ? found[0] : undefined;
 }
 
