@@ -59,6 +59,17 @@ describe('corroborate report', function () {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
+  it("leaves out, as check does, the findings .corroborate.json dismissed", () => {
+    const dismissed = [{ file: 'class/anna.md', code: 'contradicted', value: '200 days', sentence: 'the siege of karsk lasted 200 days (brannock).' }];
+    writeFileSync(path.join(dir, '.corroborate.json'), JSON.stringify({ sources: ['sources'], includeBundledCorpus: false, dismissed }));
+    const { code, stderr } = run(['report', '--out', 'out', 'class'], dir);
+    assert.equal(code, 0, stderr);
+    const check = run(['check', '--format', 'json', 'class/anna.md', 'class/unit/ben.md'], dir);
+    const fromPage = pageCounts(readFileSync(path.join(dir, 'out', 'index.html'), 'utf8'));
+    assert.deepEqual(fromPage, checkCounts(check.stdout));
+    assert.equal(fromPage.get('class/anna.md')?.contradicted, undefined);
+  });
+
   it('writes a class page whose counts are those of check --format json, a page per draft and per source', () => {
     const { code, stdout, stderr } = run(['report', '--corpus', 'sources', '--out', 'out', 'class'], dir);
     assert.equal(code, 0, stderr);

@@ -501,7 +501,7 @@ async function checkDrafts(drafts: Draft[], options: CheckOptions, warn: (m: str
   const indexFor = corpusIndexer({ cacheDir, warn });
   try {
     for (const d of drafts) await indexFor(d.sourcePaths);
-    const jobs: CheckJob[] = drafts.map((d) => ({ text: d.text, sourcePaths: d.sourcePaths, severity: d.settings.severity, dismissed: d.dismissed, bibliography: d.bibliography }));
+    const jobs: CheckJob[] = drafts.map((d) => ({ text: d.text, sourcePaths: d.sourcePaths, severity: d.settings.severity, options: { dismissed: d.dismissed, bibliography: d.bibliography } }));
     const script = path.join(path.dirname(fileURLToPath(import.meta.url)), 'checkWorker.js');
     const here = async (job: CheckJob) => checkJob(job, await indexFor(job.sourcePaths));
     const checked = await runInThreads(script, { cacheDir }, jobs, threads, here, warn);

@@ -7,7 +7,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { availableCores } from '../../corpus/indexWorkers.js';
 import { mapLimit } from '../../corpus/mapLimit.js';
-import type { BibliographyEntry, CorpusIndex } from '../../engine/index.js';
+import type { CorpusIndex } from '../../engine/index.js';
+import type { DraftOptions } from '../checkJob.js';
 import type { SeverityOverrides } from '../../diagnostics.js';
 import { renderClassPage, type SourceEntry } from './classPage.js';
 import { draftOutcome, type DraftOutcome, type EvidenceUse, type SourcePages } from './draftOutcome.js';
@@ -22,7 +23,7 @@ export interface ReportDraft {
   text: string;
   severity: SeverityOverrides;
   sourcePaths: string[];
-  bibliography?: readonly BibliographyEntry[];
+  options?: DraftOptions;
 }
 
 export interface BuildOptions {
@@ -71,7 +72,7 @@ async function buildWith(drafts: ReportDraft[], options: BuildOptions, threads: 
   const sources = sourceEntries(indexes);
   const sourcePages: SourcePages = Object.fromEntries(sources.map((s) => [s.uri, s.page]));
   const pages = pageNames(drafts.map((d) => d.file), 'drafts');
-  const jobs: ReportJob[] = drafts.map((d, i) => ({ file: d.file, text: d.text, severity: d.severity, sourcePaths: d.sourcePaths, page: pages[i]!, bibliography: d.bibliography }));
+  const jobs: ReportJob[] = drafts.map((d, i) => ({ file: d.file, text: d.text, severity: d.severity, sourcePaths: d.sourcePaths, page: pages[i]!, options: d.options }));
   const outcomes = await draftOutcomes(jobs, indexFor, { sourcePages, generated, cacheDir: cacheDir ?? '' }, threads, options.warn);
 
   const usesOf = new Map<string, EvidenceUse[]>();

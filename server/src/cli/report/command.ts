@@ -93,7 +93,7 @@ export async function reportCommand(argv: string[], stdout: NodeJS.WritableStrea
     stderr.write(`corroborate: nothing could be checked${unreadable > 0 ? ` (${unreadable} skipped)` : ''}; no report written\n`);
     return 2;
   }
-  const reportDrafts = drafts.map((d) => ({ file: d.file, text: d.text, severity: d.settings.severity, sourcePaths: d.sourcePaths, bibliography: d.bibliography }));
+  const reportDrafts = drafts.map((d) => ({ file: d.file, text: d.text, severity: d.settings.severity, sourcePaths: d.sourcePaths, options: { dismissed: d.dismissed, bibliography: d.bibliography } }));
   const written = await buildReport(reportDrafts, { out: options.out, cache: options.cache, jobs: options.jobs, warn });
   stdout.write(`Report written: ${path.join(options.out, 'index.html')} (${written.drafts} draft${written.drafts === 1 ? '' : 's'}, ${written.sources} source${written.sources === 1 ? '' : 's'})\n`);
   return 0;

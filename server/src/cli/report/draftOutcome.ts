@@ -2,7 +2,8 @@
 // source sentences its claims were checked against (for the source pages). Plain data in and out,
 // so that it runs the same in a worker thread and in the main one.
 import { severityOf, type SeverityOverrides } from '../../diagnostics.js';
-import { DraftChecker, FINDING_CODES, ProseParser, LineIndex, type BibliographyEntry, type CheckedClaim, type CorpusIndex, type Finding, type FindingCode } from '../../engine/index.js';
+import { checkOptionsOf, type DraftOptions } from '../checkJob.js';
+import { DraftChecker, FINDING_CODES, ProseParser, LineIndex, type CheckedClaim, type CorpusIndex, type Finding, type FindingCode } from '../../engine/index.js';
 import { renderDraftPage } from './draftPage.js';
 import { draftTree } from './draftTree.js';
 import { CLAIM_VERDICTS, claimVerdict, type ClaimVerdict } from './verdicts.js';
@@ -13,8 +14,8 @@ export interface DraftJob {
   severity: SeverityOverrides;
   /** The draft's page, relative to the report's folder (`drafts/essay.html`). */
   page: string;
-  /** Its bibliography's entries, by which its pandoc keys resolve. */
-  bibliography?: readonly BibliographyEntry[];
+  /** What its own settings ask of its check: its dismissals and bibliography, as `check` has them. */
+  options?: DraftOptions;
 }
 
 /** What the class page shows of a draft. */
@@ -102,7 +103,7 @@ export function countWords(text: string): number {
 /** Checks a draft and renders its page (from the Markdown trees the check parsed, not parsing it again). */
 export function draftOutcome(job: DraftJob, index: CorpusIndex, sourcePages: SourcePages, generated: string): DraftOutcome {
   const parser = new ProseParser({ keepTrees: true });
-  const report = new DraftChecker(index, parser).check(job.text, { bibliography: job.bibliography });
+  const report = new DraftChecker(index, parser).check(job.text, checkOptionsOf(job.options ?? {}));
   const shown = report.findings.filter((f) => severityOf(f.code, job.severity) !== 'off');
   const items = draftItems(job.text, report.claims, shown);
   const uriOf = (key: string | undefined) => (key === undefined ? undefined : index.byKey.get(key)?.uri);
