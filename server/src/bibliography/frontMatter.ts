@@ -1,13 +1,14 @@
 // The bibliographies a draft's YAML front matter names, as pandoc reads them:
 // `bibliography: refs.bib`, `bibliography: [a.bib, b.json]`, or a list of `- a.bib` lines.
 import path from 'node:path';
+import { frontMatterOf } from '../frontMatter.js';
 import type { BibliographyFile } from './files.js';
 
 const unquote = (s: string) => s.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
 
 /** The paths the front matter's `bibliography:` field gives, as written. */
 export function frontMatterBibliographies(text: string): string[] {
-  const frontMatter = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text)?.[1];
+  const frontMatter = frontMatterOf(text);
   if (!frontMatter) return [];
   const lines = frontMatter.split(/\r?\n/);
   const at = lines.findIndex((l) => /^bibliography\s*:/.test(l));

@@ -1,6 +1,7 @@
 // Reading sources from disk: folders or files of `.md`/`.txt`, PDFs, saved web pages and Word files
 // (read by corpus/readers/), with an optional manifest.json. Anything unreadable is skipped with a
 // warning; the rest of the corpus still loads.
+import { frontMatterOf } from '../frontMatter.js';
 import { existsSync, promises as fs, type Stats } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -97,7 +98,7 @@ export function titleFromText(text: string, file: string, markdown = /\.(md|mark
 
 /** The author a source names: front matter `author:`, or a byline such as `Post by Tristan Herman on …`. */
 export function authorFromText(text: string): string | undefined {
-  const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
+  const frontMatter = frontMatterOf(text);
   const declared = frontMatter && /^author:\s*["']?(.+?)["']?\s*$/m.exec(frontMatter)?.[1];
   if (declared) return declared;
   const head = text.split(/\r?\n|\r/).filter((l) => l.trim()).slice(0, 3);
