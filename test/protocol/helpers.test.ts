@@ -1,6 +1,7 @@
 // The pure parts behind the server and the client: fix edits, settings merging, source paths, trust.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { staysInside, trustedSources } from '../../client/src/trust.js';
 import { DEFAULT_SETTINGS, parseConfigText, readSettings } from '../../server/src/config.js';
@@ -132,6 +133,12 @@ describe('settings merging', () => {
     assert.equal(settings.citationStyle, 'pandoc');
     assert.deepEqual(settings.severity, { 'needs-citation': 'off', contradicted: 1 });
     assert.deepEqual(sourceSpecs.map((s) => [s.entry, s.baseDirs]), [['/abs/notes', []], ['more', ['/w']]]);
+  });
+
+  it("the editor's bibliographies: `~` is the home folder, a relative path is in the first folder", () => {
+    const editor = readSettings({ bibliography: ['~/Zotero/library.bib', 'refs.bib'] }, 'settings', quiet);
+    const { bibliographies } = mergeSettings([], editor, ['/w', '/v']);
+    assert.deepEqual(bibliographies.map((b) => b.path), [path.join(os.homedir(), 'Zotero', 'library.bib'), path.resolve('/w', 'refs.bib')]);
   });
 
   it('the severity table VS Code sends with its five defaults overrides no severity from the file', () => {

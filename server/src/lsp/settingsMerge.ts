@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { BibliographyFile } from '../bibliography/files.js';
 import { DEFAULT_SETTINGS, type CorroborateSettings } from '../config.js';
 import { DEFAULT_SEVERITY, type FindingCode } from '../engine/index.js';
-import type { SourceSpec } from './sourcePaths.js';
+import { expandHome, type SourceSpec } from './sourcePaths.js';
 
 export interface FileSettings {
   file: string;
@@ -59,7 +59,8 @@ export function mergeSettings(files: FileSettings[], editor: CorroborateSettings
     if (!bibliographies.some((b) => b.path === p)) bibliographies.push({ path: p, origin });
   };
   for (const { file, settings: fromFile } of files) for (const p of fromFile.bibliography) addBibliography(p, file);
-  for (const p of editor.bibliography) addBibliography(path.resolve(folders[0] ?? '.', p), 'settings (corroborate.bibliography)');
+  // (As the editor's sources: `~/Zotero/library.bib` is in the home folder; a relative path, in the first folder.)
+  for (const p of editor.bibliography) addBibliography(path.resolve(folders[0] ?? '.', expandHome(p)), 'settings (corroborate.bibliography)');
   settings.bibliography = bibliographies.map((b) => b.path);
   return { settings, sourceSpecs, bibliographies };
 }

@@ -33,7 +33,8 @@ export interface ResolvedSources {
 /** Hard limit on files visited while expanding one glob, so `/**` cannot hang the server. */
 const MAX_GLOB_VISITS = 50_000;
 
-function expandHome(entry: string): string {
+/** `~` and `~/…` as the user's home folder, as a shell reads them. */
+export function expandHome(entry: string): string {
   if (entry === '~') return os.homedir();
   if (entry.startsWith('~/') || entry.startsWith('~\\')) return path.join(os.homedir(), entry.slice(2));
   return entry;
