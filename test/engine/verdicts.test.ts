@@ -383,6 +383,20 @@ describe('verdicts on a made-up corpus', () => {
     assert.deepEqual(codes('The Grey Siege killed 500 people (Halloway).', [named]), ['citation-mismatch 500']);
   });
 
+  it('an event of a name the corpus gives two of is the one its own sentence dates (`In 1701 a fire at the Brindle works …`)', () => {
+    const twoFires = chronicle('# Chronicle\n\nThe Brindle fire of 1701 killed twelve men. The Brindle fire of 1709 killed thirty men.\n');
+    const oneFire = letters('# Letters\n\nIn 1701 a fire at the Brindle works killed fifteen men.\n');
+    const table: Array<[string, string[]]> = [
+      // Both sentences set in 1701: the first fire, which the sources count differently.
+      ['On 3 June 1701 a fire at the Brindle works killed twelve men (Brannock).', ['citation-mismatch 3 June 1701', 'sources-disagree twelve']],
+      // Set in 1709: the second fire, which no source says killed twelve.
+      ['On 3 June 1709 a fire at the Brindle works killed twelve men (Brannock).', ['citation-mismatch 3 June 1709', 'contradicted twelve']],
+      // No year: either fire, so nothing is sure enough to report.
+      ['A fire at the Brindle works killed twelve men (Brannock).', []],
+    ];
+    for (const [draft, expected] of table) assert.deepEqual(codes(draft, [twoFires, oneFire]), expected, draft);
+  });
+
   it('the one count of a thing counted, which says nothing of what they did, is not a count of something they did', () => {
     const one = letters('# Letters\n\nThe hedges were thrown down by about 400 tenants.\n');
     assert.deepEqual(codes('About 400 tenants threw the hedges down (Halloway).', [one]), []);

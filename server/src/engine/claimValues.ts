@@ -687,7 +687,15 @@ export function claimValues(text: string, offset: number, ignored: readonly Text
  * A sentence's claims, and the year it sets for the sentences after it: its last date's, a claim or
  * not (`In 1884 the women struck …` dates the `18 July` of the next sentence, though it only sets the scene).
  */
-export function sentenceValues(text: string, offset: number, ignored: readonly TextRange[], context: ValueContext = {}, source = false): { claims: FoundValue[]; year?: number } {
+export interface SentenceValues {
+  claims: FoundValue[];
+  /** The year it sets for the sentences after it (its last date's, a claim or not). */
+  year?: number;
+  /** The years of its dates that are no claims (`In 1701 …`, which only sets the scene). */
+  sceneYears?: number[];
+}
+
+export function sentenceValues(text: string, offset: number, ignored: readonly TextRange[], context: ValueContext = {}, source = false): SentenceValues {
   // A `sentence` of thousands of characters is data or debris, not prose: reading it costs more
   // than it could tell. A byline (`by Kit M. · 12 min read · updated …`) states nothing either.
   if (text.length > MAX_SENTENCE_LENGTH || /\bmin(ute)?s? read\b| · /i.test(text)) return { claims: [] };
@@ -698,7 +706,10 @@ export function sentenceValues(text: string, offset: number, ignored: readonly T
   if (values.length > MAX_VALUES_PER_SENTENCE) values = [];
   const dates = values.filter((v) => v.interval.dimension === 'date');
   const year = dates.length > 0 ? yearOfDay(dates[dates.length - 1]!.interval.low) : undefined;
-  const withYear = (claims: FoundValue[]) => (year !== undefined ? { claims, year } : { claims });
+  const withYear = (claims: FoundValue[]): SentenceValues => {
+    const scene = dates.filter((d) => !claims.includes(d)).flatMap((d) => [yearOfDay(d.interval.low), yearOfDay(Math.max(d.interval.low, d.interval.high - 1))]);
+    return { claims, ...(year !== undefined ? { year } : {}), ...(scene.length > 0 ? { sceneYears: scene } : {}) };
+  };
   // (A source's `nobody died` is read only where the sentence has words for it: most have none.)
   const none = source && /\b(no one|nobody|none)\b/i.test(text);
   if (values.length === 0 && !none) return withYear(values);

@@ -733,6 +733,13 @@ function measureOf(site: ValueSite, dimension: string, hasEvent: boolean, mentio
 }
 
 /** The year a sentence sets for the ones after it: its last date's. */
+/** The one year a value's sentence sets it in: where its other dates, claims or not, all lie in one. */
+function sentenceYear(sentence: SentenceToFrame, moments: readonly FoundValue[], value: FoundValue): number | undefined {
+  const years = new Set(sentence.sceneYears);
+  for (const m of moments) if (m !== value) for (const y of [yearOfDay(m.interval.low), yearOfDay(Math.max(m.interval.low, m.interval.high - 1))]) years.add(y);
+  return years.size === 1 ? [...years][0] : undefined;
+}
+
 function yearOf(values: readonly FoundValue[]): number | undefined {
   const dates = values.filter((v) => v.interval.dimension === 'date');
   const last = dates[dates.length - 1];
@@ -759,6 +766,8 @@ export interface SentenceToFrame {
   mentions?: Mention[];
   /** The year it sets for the sentences after it (its last date's, a claim or not); else its last claim date's. */
   year?: number;
+  /** The years of its dates that are no claims (`In 1701 …`, which only sets the scene). */
+  sceneYears?: readonly number[];
 }
 
 /** `a 42-day quarantine`, `the 118-day siege`: the event word the value modifies, if any. */
@@ -899,7 +908,10 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     if (dimension === 'duration' && measure.kind === 'length' && !measure.thing && own && ACTIVITY_OF_TYPE[own]) measure.thing = ACTIVITY_OF_TYPE[own];
 
     // Set in a year by its heading or dateline: which of an event that happened more than once.
-    if (subject) subject.refs = subject.refs.map((r) => withSectionYear(r, discourse));
+    // (A sentence's own year dates only the events it names: one taken from the paragraph may be
+    // what the sentence's happening fell within, `a crowd stormed the lazaretto` during a quarantine.)
+    const ownYear = subject && !fromContext(subject) ? sentenceYear(sentence, moments, value) : undefined;
+    if (subject) subject.refs = subject.refs.map((r) => withSectionYear(r, discourse, ownYear));
     if (subject) frame.subject = subject;
     // `Drage came back with thirty-one ships`, `They are come again`: not the first of its kind.
     if (returning && !subject?.refs.some((r) => r.ordinal !== undefined)) frame.returning = true;
@@ -938,9 +950,13 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
   return framed;
 }
 
-/** An event told of under a heading or dateline of a year, with no number or year of its own, is of that year. */
-function withSectionYear(ref: EventRef, discourse: Discourse): EventRef {
-  const when = discourse.sectionYear();
+/**
+ * An event told of under a heading or dateline of a year, with no number or year of its own, is of that
+ * year; one told of in a sentence that gives one year (`on 3 June 1874, when a fire … killed six`), of
+ * the sentence's year.
+ */
+function withSectionYear(ref: EventRef, discourse: Discourse, sentenceYear?: number): EventRef {
+  const when = sentenceYear ?? discourse.sectionYear();
   return when !== undefined && ref.ordinal === undefined && ref.year === undefined ? { ...ref, when } : ref;
 }
 

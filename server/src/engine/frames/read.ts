@@ -21,11 +21,11 @@ function denied(value: FoundValue, tokens: readonly Token[]): boolean {
 }
 
 /** A text's tokens and the values it states, where it stands; `ignored` (citations) are not the writer's words. */
-function readWords(text: string, offset: number, ignored: readonly TextRange[], year: number | undefined, source = false): { tokens: Token[]; values: FoundValue[]; year?: number } {
+function readWords(text: string, offset: number, ignored: readonly TextRange[], year: number | undefined, source = false): { tokens: Token[]; values: FoundValue[]; year?: number; sceneYears?: number[] } {
   const tokens = tokenize(text, offset).filter((t) => !inside(t, ignored));
-  const read = sentenceValues(text, offset, ignored, year !== undefined ? { year } : {}, source);
-  const values = read.claims.filter((v) => !denied(v, tokens));
-  return read.year !== undefined ? { tokens, values, year: read.year } : { tokens, values };
+  const { claims, ...years } = sentenceValues(text, offset, ignored, year !== undefined ? { year } : {}, source);
+  const values = claims.filter((v) => !denied(v, tokens));
+  return { tokens, values, ...years };
 }
 
 /**
@@ -40,6 +40,8 @@ interface WordsRead {
   values: FoundValue[];
   /** The year it sets for the sentences after it. */
   year?: number;
+  /** The years of its dates that are no claims. */
+  sceneYears?: number[];
   /** Its mentions, as the corpus whose knowledge read them names things. */
   mentions?: { knowledge: NameKnowledge; mentions: Mention[] };
 }
@@ -57,7 +59,7 @@ function wordsOf(text: string, offset: number, ignored: readonly TextRange[], ye
   if (read.mentions?.knowledge !== knowledge) read.mentions = { knowledge, mentions: readMentions(read.tokens, knowledge) };
   const mentions = read.mentions.mentions.map((m) => ({ ...m }));
   const shift = offset - read.offset;
-  const sets = read.year !== undefined ? { year: read.year } : {};
+  const sets = { ...(read.year !== undefined ? { year: read.year } : {}), ...(read.sceneYears ? { sceneYears: read.sceneYears } : {}) };
   if (shift === 0) return { tokens: read.tokens, values: read.values, mentions, ...sets };
   const at = (r: TextRange) => ({ start: r.start + shift, end: r.end + shift });
   return {
