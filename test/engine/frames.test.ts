@@ -339,6 +339,8 @@ describe('frames: what a value is a value of', () => {
       { '140 days': 'duration length of siege:karsk', 'three months': 'duration length of siege:karsk' }],
     ['…and no paragraph after the one it ends', 'How many people did the siege of Karsk kill? Nobody knows. I used four sources.\n\nOf those, thirty-one were buried in 1611.',
       { 'thirty-one': 'count ? of siege:karsk', '1611': 'date ? of siege:karsk' }],
+    ['a question put as a statement (`How many … is still argued over.`) is answered as a question is', 'How many men were taken prisoner at the siege of Karsk is still argued over. Vane gives 4,700.',
+      { '4,700': 'count prisoners of siege:karsk' }],
     ['an answer to `When was … issued?` is the day that one thing was issued', '**Q3. When was the Karsk Order issued?**\n\n1 August 1611 (Vane).',
       { '1 August 1611': 'date issued of order:karsk' }],
     ['a `when` clause set off after an event is of that event, not of what the text was about', 'The order was a reaction. The army had looked weak since the second siege of Karsk in 1611, when it lost a quarter of its men.',

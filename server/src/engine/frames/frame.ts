@@ -944,7 +944,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     ...mentions.filter((m) => (m.located || m.reached) && m.ref.key).map((m): EventRef => ({ type: 'place', key: m.ref.key!, text: m.ref.text, ...(m.located ? {} : { reached: true }) })),
     ...mentions.filter((m) => m.plural).map((m) => m.ref),
   ]);
-  const question = tokens[tokens.length - 1]?.text === '?';
+  const question = tokens[tokens.length - 1]?.text === '?' || asksIndirectly(tokens);
   discourse.sentenceRead(named, unit, sentence.year ?? yearOf(values), question, opensWithThing(tokens, mentions, knowledge), question ? askedMeasure(tokens) : undefined,
     mentions.some((m) => m.kind === 'event' && m.role === 'breached'));
   return framed;
@@ -975,6 +975,15 @@ function answerTo(discourse: Discourse, dimension: string, measure: Measure): As
 }
 
 /** `How many people died …?`, `How long did it last?`: what a question asks to be counted or timed, and over what span. */
+/**
+ * `How many houses it destroyed is less certain.`, `How long that took depends on whom you read.`: a
+ * question put as a statement, which the sentences after it answer as they would a question.
+ */
+function asksIndirectly(tokens: readonly Token[]): boolean {
+  const first = tokens.findIndex((t) => t.kind === 'word');
+  return tokens[first]?.lower === 'how' && /^(many|much|long)$/.test(tokens[first + 1]?.lower ?? '') && first <= 1;
+}
+
 function askedMeasure(tokens: readonly Token[]): AskedMeasure | undefined {
   // `How long did the battle last?`: its answer is how long it lasted (not `how long after …`).
   const howLong = tokens.findIndex((t, i) => t.lower === 'how' && tokens[i + 1]?.lower === 'long');
