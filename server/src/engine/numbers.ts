@@ -108,6 +108,8 @@ export function parseNumberWords(tokens: Token[], i: number): ParsedNumber | und
   let ordinal = false;
   const first = tokens[i];
   if (!first) return undefined;
+  // (Most words are no number word: they leave the loop below at once, as they leave here.)
+  if (first.lower !== 'a' && first.lower !== 'an' && (first.kind !== 'word' || (!BELOW_HUNDRED.has(first.lower) && !first.lower.endsWith('score')))) return undefined;
   // `a million`, `a hundred`, `a thousand`
   if ((first.lower === 'a' || first.lower === 'an') && tokens[i + 1] && tokens[i + 1]!.lower in SCALES) {
     current = 1;
@@ -165,7 +167,8 @@ function scoreAt(tokens: Token[], j: number, before: number): { value: number; s
   if (!t || t.kind !== 'word') return undefined;
   let twenties: number | undefined;
   let end = j + 1;
-  const glued = /^(\p{L}+)score$/u.exec(t.lower);
+  // (Asked of every word of a sentence: the pattern only of those that end in `score`.)
+  const glued = t.lower.endsWith('score') ? /^(\p{L}+)score$/u.exec(t.lower) : null;
   if (glued && UNITS[glued[1]!] !== undefined) twenties = UNITS[glued[1]!];
   else if (UNITS[t.lower] !== undefined && UNITS[t.lower]! >= 2 && tokens[j + 1]?.lower === 'score') {
     twenties = UNITS[t.lower];

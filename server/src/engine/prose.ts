@@ -1,9 +1,6 @@
 // Markdown to prose spans: which parts of a draft are sentences a writer asserts, with exact offsets.
 // Code, HTML, URLs, front matter and footnote labels are blanked out (same length, so offsets hold).
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { parseMarkdown, type MarkdownTree } from './markdownParser.js';
 import type { ChangedRegion } from './positions.js';
 import type { TextRange } from './types.js';
 
@@ -79,14 +76,8 @@ interface MdNode {
   position?: { start: { offset?: number }; end: { offset?: number } };
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
-/** A Markdown syntax tree (mdast's root), as the parser gives it. */
-type MarkdownTree = ReturnType<typeof parser.parse>;
-
-/** A whole text's Markdown tree, by the parser drafts are read with (a report renders what was read). */
-export function parseMarkdown(text: string): MarkdownTree {
-  return parser.parse(text);
-}
+// (A whole text's Markdown tree, by the parser drafts are read with: a report renders what was read.)
+export { parseMarkdown };
 
 const BIBLIOGRAPHY_HEADINGS =
   /^(works cited|works consulted|bibliography|selected bibliography|references|reference list|sources|sources cited|sources consulted|notes|endnotes|footnotes|further reading|citations|literature|external links|see also)$/i;
@@ -450,7 +441,7 @@ export function parseChunk(chunk: string, definitions: DocumentDefinitions, keep
   ];
   const source = stubs.length > 0 ? `${chunk}\n\n${stubs.join('\n\n')}\n` : chunk;
   const reader = new ChunkReader(source, chunk.length, definitions.links);
-  const tree = parser.parse(source);
+  const tree = parseMarkdown(source);
   ((tree as MdNode).children ?? []).forEach((c) => reader.walk(c, 'top'));
   if (keepTree) reader.parsed.tree = tree;
   return reader.parsed;

@@ -31,26 +31,20 @@ export function beforeArticle(tokens: readonly Token[], i: number): number {
 
 // Digits with thousands separators or a decimal part, optionally an ordinal suffix or a scale
 // glued to them (`1.2m`, `3bn`, `40k`: a writer's million, billion, thousand); words (letters,
-// apostrophes); any other non-space character.
+// apostrophes); any other non-space character. (Group 1 is a number, group 3 a word.)
 const TOKEN_PATTERN =
-  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?![.\d])|\d+(?:\.\d+)?)(st|nd|rd|th|bn|m|k)?(?![\p{L}\d])|[\p{L}\p{M}\d][\p{L}\p{M}\d'’]*|\S/gu;
+  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?![.\d])|\d+(?:\.\d+)?)(st|nd|rd|th|bn|m|k)?(?![\p{L}\d])|([\p{L}\p{M}\d][\p{L}\p{M}\d'’]*)|\S/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN_PATTERN)) {
+  // (One pattern, its place reset here: every sentence is tokenized, and `matchAll` copies the pattern each time.)
+  TOKEN_PATTERN.lastIndex = 0;
+  for (let match = TOKEN_PATTERN.exec(text); match; match = TOKEN_PATTERN.exec(text)) {
     const raw = match[0];
-    const start = offset + (match.index ?? 0);
-    let kind: TokenKind;
-    if (match[1] !== undefined) kind = 'number';
-    else if (/^[\p{L}\p{M}\d]/u.test(raw)) kind = 'word';
-    else kind = 'punct';
-    tokens.push({
-      kind,
-      text: raw,
-      lower: raw.toLowerCase().replace(/’/g, "'"),
-      start,
-      end: start + raw.length,
-    });
+    const start = offset + match.index;
+    const kind: TokenKind = match[1] !== undefined ? 'number' : match[3] !== undefined ? 'word' : 'punct';
+    const lower = raw.toLowerCase();
+    tokens.push({ kind, text: raw, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start, end: start + raw.length });
   }
   return tokens;
 }

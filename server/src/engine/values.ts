@@ -536,7 +536,8 @@ function tight(left: Token | undefined, right: Token | undefined): boolean {
 /** A decade in digits: `1940s`, `1940's` (an apostrophe splits it into three tokens). */
 function decadeAt(tokens: Token[], i: number): { decade: number; end: number } | undefined {
   const t = tokens[i];
-  if (!t) return undefined;
+  // (Both forms open with a digit: most tokens are words, and leave at once.)
+  if (!t || !(t.text.charCodeAt(0) >= 48 && t.text.charCodeAt(0) <= 57)) return undefined;
   if (/^\d{3}0s$/.test(t.lower)) return { decade: Number(t.lower.slice(0, 4)), end: i + 1 };
   const [apostrophe, ess] = [tokens[i + 1], tokens[i + 2]];
   if (/^\d{3}0$/.test(t.text) && (apostrophe?.text === "'" || apostrophe?.text === '’') && ess?.lower === 's' && tight(t, apostrophe) && tight(apostrophe, ess)) {
@@ -895,6 +896,11 @@ function readDateAt(s: SentenceText, i: number, year: number | undefined, borrow
   return { form: 'date', ...slice(s, first, date.end), interval: date.interval, firstToken: first, endToken: date.end, precision: date.precision, ...(guessed ? { yearFromContext: true } : {}) };
 }
 
+/** `lasted 1140 days`: four digits before a plural unit of time are a length, not a year. */
+function beforePluralUnit(tokens: Token[], i: number): boolean {
+  return UNIT_WORDS[tokens[i + 1]?.lower ?? ''] !== undefined && /s$/.test(tokens[i + 1]!.lower);
+}
+
 /** A value that is not a date with a month or season: a year, a decade, a count, a share, a duration. */
 function readOtherValueAt(s: SentenceText, i: number): FoundValue | undefined {
   const tokens = s.tokens;
@@ -903,9 +909,7 @@ function readOtherValueAt(s: SentenceText, i: number): FoundValue | undefined {
   if (decade) {
     return { form: 'date', ...slice(s, i, decade.end), interval: yearInterval(decade.decade, 10), firstToken: i, endToken: decade.end, precision: 'year' };
   }
-  // (`lasted 1140 days`: four digits before a plural unit of time are a length, not a year.)
-  const length = UNIT_WORDS[tokens[i + 1]?.lower ?? ''] !== undefined && /s$/.test(tokens[i + 1]!.lower);
-  if (isYearNumber(t) && !length && !isDash(tokens[i - 1]) && !/^[/.:]$/.test(tokens[i - 1]?.text ?? '')) return readYearOrRange(s, i);
+  if (isYearNumber(t) && !beforePluralUnit(tokens, i) && !isDash(tokens[i - 1]) && !/^[/.:]$/.test(tokens[i - 1]?.text ?? '')) return readYearOrRange(s, i);
   const wordYear = t.kind === 'word' ? wordYearAt(tokens, i) : undefined;
   if (wordYear) return { form: 'year', ...slice(s, i, wordYear.end), interval: yearInterval(wordYear.year), firstToken: i, endToken: wordYear.end };
   if (!isWordNumberStart(t, tokens[i + 1])) return undefined;
