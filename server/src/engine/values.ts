@@ -939,8 +939,10 @@ function withHedge(s: SentenceText, value: FoundValue): FoundValue {
  * Every value in a sentence, left to right, none overlapping. A day and month the sentence gives
  * no year takes the one year the sentence names, else `context.year`, else is no value.
  */
-export function extractValues(text: string, offset = 0, context: ValueContext = {}): FoundValue[] {
-  const s: SentenceText = { text, offset, tokens: tokenize(text, offset) };
+export function extractValues(text: string, offset = 0, context: ValueContext = {}, read?: readonly Token[]): FoundValue[] {
+  // (`read`: the text's tokens as `tokenize` gives them, when the caller has them. Copied, since years
+  // are rewritten in this array; the tokens themselves are never changed.)
+  const s: SentenceText = { text, offset, tokens: read ? read.slice() : tokenize(text, offset) };
   const tokens = s.tokens;
   const found: FoundValue[] = findNumericDates(s);
   readRomanYears(tokens);

@@ -168,8 +168,27 @@ const typeAtOf = (lower: string[]) => lower.findIndex((w) => EVENT_TYPES.has(w))
 const isDashToken = (t: Token | undefined) => t !== undefined && t.kind === 'punct' && /^[-–‐‑]$/.test(t.text);
 const capitalised = (t: Token | undefined) => t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
 
+/**
+ * Keys already made, by their words joined: the same names recur in every sentence of a text (and
+ * a source's in every text checked against it). Bounded, and emptied when full.
+ */
+const NAME_KEYS = new Map<string, string | undefined>();
+const NAME_KEYS_KEPT = 20_000;
+
 /** The words of a name as a key: stemmed, without connectors, titles or `No.`. */
 export function nameKey(words: readonly string[]): string | undefined {
+  // (Joined by `\u0000`, which no word of a text holds; one that did is not kept, so that two lists
+  // of words never meet under one key.)
+  if (words.some((w) => w.includes('\u0000'))) return keyOfName(words);
+  const joined = words.join('\u0000');
+  if (NAME_KEYS.has(joined)) return NAME_KEYS.get(joined);
+  const key = keyOfName(words);
+  if (NAME_KEYS.size >= NAME_KEYS_KEPT) NAME_KEYS.clear();
+  NAME_KEYS.set(joined, key);
+  return key;
+}
+
+function keyOfName(words: readonly string[]): string | undefined {
   const key = words
     .flatMap((w) => w.split(/[-–‐‑]/))
     .map((w) => w.toLowerCase().replace(/['’]s$/, ''))

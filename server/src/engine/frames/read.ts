@@ -22,8 +22,10 @@ function denied(value: FoundValue, tokens: readonly Token[]): boolean {
 
 /** A text's tokens and the values it states, where it stands; `ignored` (citations) are not the writer's words. */
 function readWords(text: string, offset: number, ignored: readonly TextRange[], year: number | undefined, source = false): { tokens: Token[]; values: FoundValue[]; year?: number; sceneYears?: number[] } {
-  const tokens = tokenize(text, offset).filter((t) => !inside(t, ignored));
-  const { claims, ...years } = sentenceValues(text, offset, ignored, year !== undefined ? { year } : {}, source);
+  // (Tokenized once: the values are read from the same tokens, citations and all.)
+  const all = tokenize(text, offset);
+  const tokens = ignored.length > 0 ? all.filter((t) => !inside(t, ignored)) : all;
+  const { claims, ...years } = sentenceValues(text, offset, ignored, year !== undefined ? { year } : {}, source, all);
   const values = claims.filter((v) => !denied(v, tokens));
   return { tokens, values, ...years };
 }
