@@ -26,6 +26,7 @@ import {
   endsPhrase,
   parseFractionWords,
   parseNumber,
+  mayOpenNumberWords,
   parseNumberWords,
   parseWordYear,
   romanValue,
@@ -866,10 +867,23 @@ function timeOfDayEnd(tokens: Token[], i: number): number | undefined {
   return isDash(tokens[end]) ? timeOfDayAt(tokens, end + 1) ?? end : end;
 }
 
+/**
+ * Whether a date may open at this token: a number, or a word one of the readers below opens on (`the`,
+ * a weekday, a month, a part word, a half, a season, a number word such as `second`). Every token of
+ * every sentence is tried as a date, and most are other words: they leave here.
+ */
+export function mayOpenDate(t: Token): boolean {
+  if (t.kind === 'number') return true;
+  if (t.kind !== 'word') return false;
+  const w = t.lower;
+  return w === 'the' || WEEKDAYS.has(w) || MONTHS[w] !== undefined || PART_WORDS[w] !== undefined || HALVES[w] !== undefined || w in SEASONS || mayOpenNumberWords(t);
+}
+
 /** A date or a range of dates at token i; `{ end }` for a day and month no year dates (skip it, it is no count). */
 function readDateAt(s: SentenceText, i: number, year: number | undefined, borrowed = false): FoundValue | { end: number } | undefined {
   const tokens = s.tokens;
   const t = tokens[i]!;
+  if (!mayOpenDate(t)) return undefined;
   // `31 February 1942` is no date at all, not `February 1942`.
   if (MONTHS[t.lower] !== undefined && tokens[i - 1]?.kind === 'number' && /^\d{1,2}(st|nd|rd|th)?$/.test(tokens[i - 1]!.lower)) return undefined;
   const range = parseSharedRange(tokens, i, year) ?? parseBorrowedRange(tokens, i);
