@@ -218,8 +218,13 @@ export class DraftChecker {
   /** The bibliography of the last check, and the lookup through it. */
   private bibliography: { entries: readonly BibliographyEntry[] | undefined; lookup: CitationLookup } | undefined;
 
-  /** `parser`: one that keeps its chunks' Markdown trees, for a caller that renders the draft too. */
-  constructor(readonly index: CorpusIndex, private readonly parser = new ProseParser()) {}
+  /**
+   * `parser`: one that keeps its chunks' Markdown trees, for a caller that renders the draft too.
+   * `once`: the checker checks one text once (the command line), so no later check can use a claim's
+   * comparison: none is kept, and no claim's key is made (writing it costs as much as a fifth of
+   * comparing). A claim that reads as another of the same check is compared again, to the same result.
+   */
+  constructor(readonly index: CorpusIndex, private readonly parser = new ProseParser(), private readonly once = false) {}
 
   /** How citations resolve with this bibliography; whether it is another than the last check's. */
   private lookupFor(entries: readonly BibliographyEntry[] | undefined): { lookup: CitationLookup; changed: boolean } {
@@ -366,6 +371,10 @@ export class DraftChecker {
    * (Comparing is the costly part of reading a block, and depends on nothing but comparisonKey.)
    */
   private compared(claim: Claim, comparedBefore: ReplacedComparisons, kept: Map<string, KeptComparison>): { checked: CheckedClaim; findings: Finding[] } {
+    if (this.once) {
+      this.claimsCompared++;
+      return compareClaim(claim, this.index);
+    }
     const at = claim.value.range.start;
     const key = comparisonKey(claim);
     const known = this.comparisons.get(key) ?? comparedBefore.get(key);
@@ -431,5 +440,5 @@ function placeFinding(f: Finding, by: number, sentence: TextRange): Finding {
 
 /** A fresh check of one draft: what a DraftChecker's incremental result always equals. */
 export function checkDraft(text: string, index: CorpusIndex, options: CheckOptions = {}): DraftReport {
-  return new DraftChecker(index).check(text, options);
+  return new DraftChecker(index, undefined, true).check(text, options);
 }
