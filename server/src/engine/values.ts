@@ -881,9 +881,17 @@ export function mayOpenDate(t: Token): boolean {
 
 /** A date or a range of dates at token i; `{ end }` for a day and month no year dates (skip it, it is no count). */
 function readDateAt(s: SentenceText, i: number, year: number | undefined, borrowed = false): FoundValue | { end: number } | undefined {
+  return mayOpenDate(s.tokens[i]!) ? readDateOpening(s, i, year, borrowed) : undefined;
+}
+
+/** What readDateAt reads at a token of a text, asked of every token (for the test that mayOpenDate turns no date away). */
+export function dateOpeningAt(text: string, i: number, year?: number): FoundValue | { end: number } | undefined {
+  return readDateOpening({ text, offset: 0, tokens: tokenize(text) }, i, year);
+}
+
+function readDateOpening(s: SentenceText, i: number, year: number | undefined, borrowed = false): FoundValue | { end: number } | undefined {
   const tokens = s.tokens;
   const t = tokens[i]!;
-  if (!mayOpenDate(t)) return undefined;
   // `31 February 1942` is no date at all, not `February 1942`.
   if (MONTHS[t.lower] !== undefined && tokens[i - 1]?.kind === 'number' && /^\d{1,2}(st|nd|rd|th)?$/.test(tokens[i - 1]!.lower)) return undefined;
   const range = parseSharedRange(tokens, i, year) ?? parseBorrowedRange(tokens, i);
