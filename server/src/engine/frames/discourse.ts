@@ -103,6 +103,14 @@ export class Discourse {
     return this.saved;
   }
 
+  /**
+   * The subjects and years of the headings above, as they stand. (Not through save(): a reading asks
+   * for them at every value, and a snapshot's key, written out, is wanted only between blocks.)
+   */
+  protected headingsAbove(): { readonly headings: readonly EventRef[][]; readonly headingYears: ReadonlyArray<number | null> } {
+    return this.state;
+  }
+
   restore(saved: DiscourseSnapshot): void {
     if (saved === this.saved) return;
     this.state = { ...saved.state };
