@@ -95,6 +95,9 @@ export function parseBelowHundred(
   return undefined;
 }
 
+/** The words below a hundred, and `a`, `an`: the words a number in words opens on (besides `fourscore`). */
+export const NUMBER_WORD_OPENERS: ReadonlySet<string> = new Set(['a', 'an', ...BELOW_HUNDRED]);
+
 /** Whether a number in words may open at this token (`a`, `an`, a word below a hundred, `fourscore`): parseNumberWords reads none at any other. */
 export function mayOpenNumberWords(t: Token): boolean {
   return t.lower === 'a' || t.lower === 'an' || (t.kind === 'word' && (BELOW_HUNDRED.has(t.lower) || t.lower.endsWith('score')));

@@ -26,7 +26,7 @@ import {
   endsPhrase,
   parseFractionWords,
   parseNumber,
-  mayOpenNumberWords,
+  NUMBER_WORD_OPENERS,
   parseNumberWords,
   parseWordYear,
   romanValue,
@@ -529,6 +529,11 @@ function parseSharedRange(tokens: Token[], i: number, contextYear?: number): { f
 /** `first half`, `second half`, `latter half`. */
 const HALVES: Record<string, 1 | 2> = wordTable({ first: 1, second: 2, latter: 2 });
 
+/** The words mayOpenDate lets a date open on (with `fourscore` and the like): see it. */
+const DATE_OPENERS: ReadonlySet<string> = new Set([
+  'the', ...WEEKDAYS, ...Object.keys(MONTHS), ...Object.keys(PART_WORDS), ...Object.keys(HALVES), ...Object.keys(SEASONS), ...NUMBER_WORD_OPENERS,
+]);
+
 /** True when nothing, not even a space, stands between two tokens. */
 function tight(left: Token | undefined, right: Token | undefined): boolean {
   return left !== undefined && right !== undefined && left.end === right.start;
@@ -874,9 +879,8 @@ function timeOfDayEnd(tokens: Token[], i: number): number | undefined {
  */
 export function mayOpenDate(t: Token): boolean {
   if (t.kind === 'number') return true;
-  if (t.kind !== 'word') return false;
-  const w = t.lower;
-  return w === 'the' || WEEKDAYS.has(w) || MONTHS[w] !== undefined || PART_WORDS[w] !== undefined || HALVES[w] !== undefined || w in SEASONS || mayOpenNumberWords(t);
+  // (One look-up for all the tables: a word of the text is hashed once, then missed once.)
+  return t.kind === 'word' && (DATE_OPENERS.has(t.lower) || t.lower.endsWith('score'));
 }
 
 /** A date or a range of dates at token i; `{ end }` for a day and month no year dates (skip it, it is no count). */
