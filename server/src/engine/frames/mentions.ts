@@ -680,6 +680,9 @@ const HAPPENING_VERBS = new Map<string, { type: string; word?: string }>([
   ['invaded', { type: 'campaign', word: 'invasion' }],
 ]);
 
+/** The first words of the two-word verbs above (`gave`, `caved`); a token holds no space, so a pair's first word is its key's up to the space. */
+const TWO_WORD_FIRSTS = new Set([...HAPPENING_VERBS.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))));
+
 /**
  * `our canal boatmen struck against the new rates and stayed out for six weeks`: a verb of an event's
  * kind, with no object after it (`the gale struck the fleet` is no strike), is that kind of event,
@@ -687,7 +690,8 @@ const HAPPENING_VERBS = new Map<string, { type: string; word?: string }>([
  */
 function eventsByVerb(tokens: readonly Token[], mentions: Mention[]): void {
   tokens.forEach((t, i) => {
-    const two = HAPPENING_VERBS.get(`${t.lower} ${tokens[i + 1]?.lower ?? ''}`);
+    // (A pair is looked up only after its first word: most words open none, and a pair is a new string to hash.)
+    const two = TWO_WORD_FIRSTS.has(t.lower) ? HAPPENING_VERBS.get(`${t.lower} ${tokens[i + 1]?.lower ?? ''}`) : undefined;
     const kind = two ?? HAPPENING_VERBS.get(t.lower);
     if (!kind || mentions.some((m) => m.kind === 'event' && m.ref.type === kind.type)) return;
     const next = tokens[two ? i + 2 : i + 1];
