@@ -3,11 +3,12 @@
 import assert from 'node:assert/strict';
 import { hasLetterRun } from '../../server/src/engine/citations.js';
 import { DraftChecker } from '../../server/src/engine/check.js';
-import { nameKey } from '../../server/src/engine/frames/mentions.js';
+import { classAt } from '../../server/src/engine/frames/measure.js';
+import { nameKey, NO_KNOWLEDGE, readMentions } from '../../server/src/engine/frames/mentions.js';
 import { buildCorpusIndex, type SourceInput } from '../../server/src/engine/index.js';
 import { mayOpenNumberWords } from '../../server/src/engine/numbers.js';
 import { tokenize } from '../../server/src/engine/tokens.js';
-import { dateOpeningAt, extractValues, mayOpenDate } from '../../server/src/engine/values.js';
+import { dateOpeningAt, extractValues, mayOpenDate, mayOpenDateAt } from '../../server/src/engine/values.js';
 
 /** A small seeded generator (mulberry32), so that a failure can be read again. */
 function random(seed: number): () => number {
@@ -48,6 +49,26 @@ describe('shortcuts: the same results as the long way', () => {
     assert.equal(nameKey(['Ab', 'Cd']), 'ab cd');
   });
 
+  it('classAt looks a pair up only after a word one of the table’s pairs opens with, and finds every pair', () => {
+    const table = new Map([['broke_out', 'began'], ['broke', 'breached'], ['stayed_out', 'lasted'], ['held', 'held']]);
+    const cases: Array<[string, number, string | undefined]> = [
+      ['the war broke out in May', 2, 'began'],
+      ['the men broke the line', 2, 'breached'],
+      ['the crews stayed out for weeks', 2, 'lasted'],
+      ['the crews stayed in port', 2, undefined],
+      ['the garrison held out', 2, 'held'],
+    ];
+    for (const [text, i, found] of cases) assert.equal(classAt(tokenize(text), i, table), found, text);
+  });
+
+  it('a two-word happening verb is read after its first word, and only there', () => {
+    const events = (text: string) => readMentions(tokenize(text), NO_KNOWLEDGE).filter((m) => m.kind === 'event').map((m) => `${m.ref.type}:${m.ref.text}`);
+    assert.deepEqual(events('In the night the old bridge gave way.'), ['collapse:gave way']);
+    assert.deepEqual(events('The roof caved in at dawn.'), ['collapse:caved in']);
+    assert.deepEqual(events('The town gave them bread.'), []);
+    assert.deepEqual(events('The way gave out.'), []);
+  });
+
   it('extractValues reads the tokens it is given as it reads the text, and leaves their array as it was', () => {
     for (const text of SENTENCES) {
       for (const context of [{}, { year: 1870 }]) {
@@ -67,6 +88,9 @@ describe('shortcuts: the same results as the long way', () => {
       ['siege', false], ['lasted', false], ['men', false], ['of', false], [',', false], ['(', false], ['—', false],
     ];
     for (const [word, opens] of cases) assert.equal(mayOpenDate(tokenize(word)[0]!), opens, word);
+    // (`the` only before a token a date may open at.)
+    const the: Array<[string, boolean]> = [['the 22nd of June', true], ['the end of March', true], ['the summer of 1942', true], ['the siege', false], ['the', false]];
+    for (const [text, opens] of the) assert.equal(mayOpenDateAt(tokenize(text), 0), opens, text);
     assert.equal(mayOpenNumberWords(tokenize('sixty')[0]!), true);
     assert.equal(mayOpenNumberWords(tokenize('sixtyish')[0]!), false);
   });
@@ -82,7 +106,7 @@ describe('shortcuts: the same results as the long way', () => {
           const date = dateOpeningAt(text, i, year);
           if (date === undefined) continue;
           dates++;
-          assert.ok(mayOpenDate(t), `${t.text} opens ${'text' in date ? date.text : 'a yearless day'} in ${text}`);
+          assert.ok(mayOpenDate(t) && mayOpenDateAt(tokenize(text), i), `${t.text} opens ${'text' in date ? date.text : 'a yearless day'} in ${text}`);
         }
       });
     }

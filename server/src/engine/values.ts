@@ -27,6 +27,7 @@ import {
   parseFractionWords,
   parseNumber,
   NUMBER_WORD_OPENERS,
+  mayOpenNumberWords,
   parseNumberWords,
   parseWordYear,
   romanValue,
@@ -823,7 +824,8 @@ function isWordNumberStart(t: Token, next: Token | undefined): boolean {
   if (t.kind !== 'word') return false;
   return (
     t.lower === 'half' || t.lower === 'a' || t.lower === 'an' ||
-    parseNumberWords([t, ...(next ? [next] : [])], 0) !== undefined
+    // (Asked of every word: one that opens no number in words is turned away before its array is made.)
+    (mayOpenNumberWords(t) && parseNumberWords([t, ...(next ? [next] : [])], 0) !== undefined)
   );
 }
 
@@ -885,7 +887,18 @@ export function mayOpenDate(t: Token): boolean {
 
 /** A date or a range of dates at token i; `{ end }` for a day and month no year dates (skip it, it is no count). */
 function readDateAt(s: SentenceText, i: number, year: number | undefined, borrowed = false): FoundValue | { end: number } | undefined {
-  return mayOpenDate(s.tokens[i]!) ? readDateOpening(s, i, year, borrowed) : undefined;
+  return mayOpenDateAt(s.tokens, i) ? readDateOpening(s, i, year, borrowed) : undefined;
+}
+
+/**
+ * Whether a date may open at token i: mayOpenDate, and a `the` only before a token a date may open at
+ * (`the 22nd of June`, `the end of March`, `the summer of 1942`): every reader reads past a `the` to
+ * one of those. (`the` is the commonest word of all.)
+ */
+export function mayOpenDateAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!mayOpenDate(t)) return false;
+  return t.lower !== 'the' || (tokens[i + 1] !== undefined && mayOpenDate(tokens[i + 1]!));
 }
 
 /** What readDateAt reads at a token of a text, asked of every token (for the test that mayOpenDate turns no date away). */
