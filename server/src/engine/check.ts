@@ -257,6 +257,7 @@ export class DraftChecker {
       footnotes: prose.footnotes,
       numberedReferences,
       eventOfDay: this.index.eventOfDay,
+      ...(this.once ? { once: true } : {}),
     };
     const numberedKey = numberedReferences.size === 0 ? '' : JSON.stringify([...numberedReferences]);
     // (Another bibliography may resolve any key otherwise: nothing read before is kept.)

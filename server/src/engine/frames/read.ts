@@ -75,10 +75,12 @@ function wordsOf(text: string, offset: number, ignored: readonly TextRange[], ye
 /**
  * The framed values of one sentence. `ignored` are ranges (citations) that are not the writer's words.
  * `again`: a draft's sentence, which will be read again as the writer types (a source's is read once).
+ * `keep`: kept for that next reading; a draft checked once (the command line) has none, and its
+ * sentences are read as they come, keeping nothing.
  */
-export function readSentence(text: string, offset: number, ignored: readonly TextRange[], discourse: Discourse, knowledge: NameKnowledge, again = false): FramedValue[] {
+export function readSentence(text: string, offset: number, ignored: readonly TextRange[], discourse: Discourse, knowledge: NameKnowledge, again = false, keep = again): FramedValue[] {
   // (A sentence read once is a source's: see claimValues's `source`.)
-  const words = again ? wordsOf(text, offset, ignored, discourse.year(), knowledge) : readWords(text, offset, ignored, discourse.year(), true);
+  const words = !again ? readWords(text, offset, ignored, discourse.year(), true) : keep ? wordsOf(text, offset, ignored, discourse.year(), knowledge) : readWords(text, offset, ignored, discourse.year());
   return frameSentence(words, discourse, knowledge);
 }
 
