@@ -151,14 +151,17 @@ describe('shortcuts: the same results as the long way', () => {
       'The siege of Karsk lasted 90 days [@brannock]. The siege of Karsk lasted 90 days [@brannock].',
       '# Karsk\n\nSome 12,000 died at Karsk. Some 12,000 died at Karsk.\n\nThe Treaty of Orlen was signed on 4 May 1611 (Brannock).',
       'Nothing here is checked.',
+      // (Paragraphs alike, each read in the state it is entered in.)
+      'It was cold.\n\nSome 12,000 died at Karsk [@brannock].\n\nIt was cold.\n\nSome 12,000 died at Karsk [@brannock].',
     ];
     for (const draft of drafts) {
       const once = new DraftChecker(index, undefined, true);
       const kept = new DraftChecker(index);
       const report = once.check(draft);
       assert.deepEqual(report, kept.check(draft), draft);
-      // (It compares every claim it reads: it keeps none to find compared.)
+      // (It compares every claim it reads and reads every block: it keeps none to find again.)
       assert.equal(once.claimsCompared, report.claims.length, draft);
+      assert.ok(once.blocksRead >= kept.blocksRead, draft);
     }
   });
 });

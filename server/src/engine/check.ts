@@ -288,7 +288,7 @@ export class DraftChecker {
     const displaced = replaced.filter((entry) => entry.key && entry.result);
     const comparedBefore = new ReplacedComparisons(replaced);
     let out = old.slice(0, kept);
-    const running = new TitleWatchingDiscourse();
+    const running = new TitleWatchingDiscourse(!this.once);
     if (kept > 0) running.restore(out[kept - 1]!.after);
     for (let i = kept; i < all.length; i++) {
       const block = all[i]!;
@@ -306,19 +306,21 @@ export class DraftChecker {
         out.push({ entered, after: entered });
         continue;
       }
-      const key = blockKey(block, String(entered.id), context, numberedKey);
+      // (A check made once keeps no block for a next one, and writes no key: its discourse's states
+      // are then never written out either.)
+      const key = this.once ? undefined : blockKey(block, String(entered.id), context, numberedKey);
       // (A block kept across a title edit is filed under the state it is entered in now, so that the
       // next edit near it, which may split its chunk again, finds it.)
-      const retitled = oldEntry && this.retitled(oldEntry, entered, key);
-      const known = retitled ?? memo.get(key);
+      const retitled = key !== undefined && oldEntry ? this.retitled(oldEntry, entered, key) : undefined;
+      const known = key === undefined ? undefined : retitled ?? memo.get(key);
       if (known) {
         running.restore(known.after);
         out.push(known.entered === entered ? known : { ...known, entered });
         continue;
       }
       const result = this.readAndCompare(block, context, running, comparedBefore);
-      const entry = { entered, after: result.after, result, key };
-      memo.set(key, entry);
+      const entry = { entered, after: result.after, result, ...(key !== undefined ? { key } : {}) };
+      if (key !== undefined) memo.set(key, entry);
       out.push(entry);
     }
     // (Only what this check did not keep: after a whole re-check, the blocks it met again unchanged
