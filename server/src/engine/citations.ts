@@ -357,8 +357,7 @@ export function findCitations(
     citations.push({ form: 'link', range: link.range, reference: link.url || link.text, sourceKey: source?.key });
     ignored.push(link.range);
   }
-  // (Each pattern needs a bracket, a parenthesis: most sentences hold neither, and skip its search.)
-  const bracket = sentenceText.includes('[');
+  const bracket = sentenceText.includes('['); // (Each search below needs a `[` or a `(`: most sentences have neither.)
   for (const match of bracket && sentenceText.includes('@') ? sentenceText.matchAll(PANDOC) : []) {
     const start = sentence.start + match.index!;
     const range = { start, end: start + match[0].length };
