@@ -218,8 +218,14 @@ export class DraftChecker {
   /** The bibliography of the last check, and the lookup through it. */
   private bibliography: { entries: readonly BibliographyEntry[] | undefined; lookup: CitationLookup } | undefined;
 
-  /** `parser`: one that keeps its chunks' Markdown trees, for a caller that renders the draft too. */
-  constructor(readonly index: CorpusIndex, private readonly parser = new ProseParser()) {}
+  /**
+   * `parser`: one that keeps its chunks' Markdown trees, for a caller that renders the draft too.
+   * `once`: the checker checks one text once (the command line), so no later check can use what it
+   * keeps, and it keeps nothing: no claim's comparison (and no claim's key, a quarter of comparing),
+   * no block by its key (and so no state of the discourse written out), no sentence's reading. A claim
+   * or a block that reads as another of the same check is read and compared again, to the same result.
+   */
+  constructor(readonly index: CorpusIndex, private readonly parser = new ProseParser(), private readonly once = false) {}
 
   /** How citations resolve with this bibliography; whether it is another than the last check's. */
   private lookupFor(entries: readonly BibliographyEntry[] | undefined): { lookup: CitationLookup; changed: boolean } {
@@ -252,6 +258,7 @@ export class DraftChecker {
       footnotes: prose.footnotes,
       numberedReferences,
       eventOfDay: this.index.eventOfDay,
+      ...(this.once ? { once: true } : {}),
     };
     const numberedKey = numberedReferences.size === 0 ? '' : JSON.stringify([...numberedReferences]);
     // (Another bibliography may resolve any key otherwise: nothing read before is kept.)
@@ -282,7 +289,7 @@ export class DraftChecker {
     const displaced = replaced.filter((entry) => entry.key && entry.result);
     const comparedBefore = new ReplacedComparisons(replaced);
     let out = old.slice(0, kept);
-    const running = new TitleWatchingDiscourse();
+    const running = new TitleWatchingDiscourse(!this.once);
     if (kept > 0) running.restore(out[kept - 1]!.after);
     for (let i = kept; i < all.length; i++) {
       const block = all[i]!;
@@ -300,19 +307,21 @@ export class DraftChecker {
         out.push({ entered, after: entered });
         continue;
       }
-      const key = blockKey(block, String(entered.id), context, numberedKey);
+      // (A check made once keeps no block for a next one, and writes no key: its discourse's states
+      // are then never written out either.)
+      const key = this.once ? undefined : blockKey(block, String(entered.id), context, numberedKey);
       // (A block kept across a title edit is filed under the state it is entered in now, so that the
       // next edit near it, which may split its chunk again, finds it.)
-      const retitled = oldEntry && this.retitled(oldEntry, entered, key);
-      const known = retitled ?? memo.get(key);
+      const retitled = key !== undefined && oldEntry ? this.retitled(oldEntry, entered, key) : undefined;
+      const known = key === undefined ? undefined : retitled ?? memo.get(key);
       if (known) {
         running.restore(known.after);
         out.push(known.entered === entered ? known : { ...known, entered });
         continue;
       }
       const result = this.readAndCompare(block, context, running, comparedBefore);
-      const entry = { entered, after: result.after, result, key };
-      memo.set(key, entry);
+      const entry = { entered, after: result.after, result, ...(key !== undefined ? { key } : {}) };
+      if (key !== undefined) memo.set(key, entry);
       out.push(entry);
     }
     // (Only what this check did not keep: after a whole re-check, the blocks it met again unchanged
@@ -366,6 +375,10 @@ export class DraftChecker {
    * (Comparing is the costly part of reading a block, and depends on nothing but comparisonKey.)
    */
   private compared(claim: Claim, comparedBefore: ReplacedComparisons, kept: Map<string, KeptComparison>): { checked: CheckedClaim; findings: Finding[] } {
+    if (this.once) {
+      this.claimsCompared++;
+      return compareClaim(claim, this.index);
+    }
     const at = claim.value.range.start;
     const key = comparisonKey(claim);
     const known = this.comparisons.get(key) ?? comparedBefore.get(key);
@@ -431,5 +444,5 @@ function placeFinding(f: Finding, by: number, sentence: TextRange): Finding {
 
 /** A fresh check of one draft: what a DraftChecker's incremental result always equals. */
 export function checkDraft(text: string, index: CorpusIndex, options: CheckOptions = {}): DraftReport {
-  return new DraftChecker(index).check(text, options);
+  return new DraftChecker(index, undefined, true).check(text, options);
 }

@@ -40,6 +40,23 @@ function containsWords(haystack: string[], needle: string[]): boolean {
   return false;
 }
 
+/** Up to this many surnames and title words, a sentence is searched for each (see mayBeNamedIn). */
+const FEW_FIRST_WORDS = 64;
+const LETTER_BEFORE = /\p{L}$/u;
+const LETTER_AFTER = /^\p{L}/u;
+
+/**
+ * Whether `run`, a run of letters, stands in `text` as a whole run of letters (no letter just before
+ * or after it): as one of the runs `/\p{L}+/gu` finds in the text.
+ */
+export function hasLetterRun(text: string, run: string): boolean {
+  for (let at = text.indexOf(run); at >= 0; at = text.indexOf(run, at + 1)) {
+    // (Two code units either side: a letter outside the basic plane is a pair of them.)
+    if (!LETTER_BEFORE.test(text.slice(Math.max(0, at - 2), at)) && !LETTER_AFTER.test(text.slice(at + run.length, at + run.length + 2))) return true;
+  }
+  return false;
+}
+
 const escapeRegExp = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** What a source is recognised by, worked out once per source rather than once per sentence. */
@@ -200,8 +217,16 @@ export class CitationResolver implements CitationLookup {
    */
   private mayBeNamedIn(text: string, normalized: string): CitableSource[] {
     const found = new Set<number>();
-    for (const [w] of text.matchAll(/\p{L}+/gu)) for (const i of this.byFirstWord.get(w) ?? []) found.add(i);
-    for (const w of normalized.split(' ')) for (const i of this.byFirstWord.get(`title:${w}`) ?? []) found.add(i);
+    if (this.byFirstWord.size <= FEW_FIRST_WORDS) {
+      // (A few words are sooner looked for in the text than the text's words looked up: the same sources.)
+      for (const [word, sources] of this.byFirstWord) {
+        const named = word.startsWith('title:') ? normalized.includes(` ${word.slice(6)} `) : hasLetterRun(text, word);
+        if (named) for (const i of sources) found.add(i);
+      }
+    } else {
+      for (const [w] of text.matchAll(/\p{L}+/gu)) for (const i of this.byFirstWord.get(w) ?? []) found.add(i);
+      for (const w of normalized.split(' ')) for (const i of this.byFirstWord.get(`title:${w}`) ?? []) found.add(i);
+    }
     return [...found].sort((a, b) => a - b).map((i) => this.sources[i]!);
   }
 
@@ -273,17 +298,20 @@ const NUMBERED = /\[(\d{1,3})\](?!\()/g;
 const PARENTHETICAL = /\(([^()]{1,160})\)/g;
 /** An author-date reference's year after the author's name: ` (2012)`, ` (2012, p. 4)`. */
 const AUTHOR_YEAR = /^\s?\(\d{4}[a-z]?(?:,[^()]{1,20})?\)/;
+const NAME = "[\\p{Lu}][\\p{L}'’-]+";
+const NAMES = `${NAME}(?:\\s+(?:and|&)\\s+${NAME}|\\s+et al\\.?|,?\\s+${NAME})*`;
+// A page, or a book and chapter (`7.71`), or a volume and page (`2: 57`); or a year (or `n.d.`) and a page.
+const PLACE = '\\d+(?:(?:\\.|:\\s?)\\d+)*(?:[-–]\\d+)?';
+const LOCATOR = `(?:,?\\s*(?:p{1,2}\\.\\s*)?${PLACE}|,?\\s*(?:\\d{4}[a-z]?|n\\.\\s?d\\.)(?:,\\s*(?:p{1,2}\\.\\s*)?${PLACE})?)?`;
+/** Names, maybe with a year and a page (`Vale and Hurst 2001, p. 7`): built once, not for each parenthesis. */
+const NAMES_AND_LOCATOR = new RegExp(`^${NAMES}${LOCATOR}$`, 'u');
+
 /** A parenthesis whose content reads as an in-text citation: a quoted title or a name, maybe a page. */
 function looksLikeParenthetical(content: string): boolean {
   const c = content.trim();
   // A quoted title, in double or single quotes, maybe with a year (or `n.d.`) and a page.
   if (/^(["“][^"”]+["”]|['‘][^'’]+['’])(,?\s*(n\.\s?d\.|\d{4}[a-z]?))?(,?\s*(p{1,2}\.\s*)?[\divxlc]+([-–]\d+)?)?$/i.test(c)) return true;
-  const name = "[\\p{Lu}][\\p{L}'’-]+";
-  const names = `${name}(?:\\s+(?:and|&)\\s+${name}|\\s+et al\\.?|,?\\s+${name})*`;
-  // A page, or a book and chapter (`7.71`), or a volume and page (`2: 57`); or a year (or `n.d.`) and a page.
-  const place = '\\d+(?:(?:\\.|:\\s?)\\d+)*(?:[-–]\\d+)?';
-  const locator = `(?:,?\\s*(?:p{1,2}\\.\\s*)?${place}|,?\\s*(?:\\d{4}[a-z]?|n\\.\\s?d\\.)(?:,\\s*(?:p{1,2}\\.\\s*)?${place})?)?`;
-  return new RegExp(`^${names}${locator}$`, 'u').test(c) && !/^\d/.test(c);
+  return NAMES_AND_LOCATOR.test(c) && !/^\d/.test(c);
 }
 
 export interface SentenceCitations {
@@ -329,7 +357,8 @@ export function findCitations(
     citations.push({ form: 'link', range: link.range, reference: link.url || link.text, sourceKey: source?.key });
     ignored.push(link.range);
   }
-  for (const match of sentenceText.matchAll(PANDOC)) {
+  const bracket = sentenceText.includes('['); // (Each search below needs a `[` or a `(`: most sentences have neither.)
+  for (const match of bracket && sentenceText.includes('@') ? sentenceText.matchAll(PANDOC) : []) {
     const start = sentence.start + match.index!;
     const range = { start, end: start + match[0].length };
     ignored.push(range);
@@ -338,7 +367,7 @@ export function findCitations(
       citations.push({ form: 'pandoc', range, reference: key, sourceKey: source?.key, ...(page ? { page: page.text } : {}) });
     }
   }
-  for (const match of sentenceText.matchAll(NUMBERED)) {
+  for (const match of bracket ? sentenceText.matchAll(NUMBERED) : []) {
     const start = sentence.start + match.index!;
     const range = { start, end: start + match[0].length };
     if (ignored.some((r) => r.start <= range.start && r.end >= range.end)) continue;
@@ -347,7 +376,7 @@ export function findCitations(
     const source = entry ? resolver.byText(entry) : undefined;
     citations.push({ form: 'numbered', range, reference: entry ?? match[0], sourceKey: source?.key });
   }
-  for (const match of sentenceText.matchAll(PARENTHETICAL)) {
+  for (const match of sentenceText.includes('(') ? sentenceText.matchAll(PARENTHETICAL) : []) {
     if (!looksLikeParenthetical(match[1]!)) continue;
     const start = sentence.start + match.index!;
     const range = { start, end: start + match[0].length };

@@ -695,13 +695,14 @@ export interface SentenceValues {
   sceneYears?: number[];
 }
 
-export function sentenceValues(text: string, offset: number, ignored: readonly TextRange[], context: ValueContext = {}, source = false): SentenceValues {
+/** `tokens`: the text's tokens as `tokenize(text, offset)` gives them, when the caller has read them already. */
+export function sentenceValues(text: string, offset: number, ignored: readonly TextRange[], context: ValueContext = {}, source = false, tokens?: Token[]): SentenceValues {
   // A `sentence` of thousands of characters is data or debris, not prose: reading it costs more
   // than it could tell. A byline (`by Kit M. · 12 min read · updated …`) states nothing either.
   if (text.length > MAX_SENTENCE_LENGTH || /\bmin(ute)?s? read\b| · /i.test(text)) return { claims: [] };
   // A reference entry (`… University Press, ISBN 0-7006-0899-0, p. 378`, `Archived from the original on …`) states no history.
   if (/\bISBN|\bdoi:|\barchived from the original\b/i.test(text)) return { claims: [] };
-  let values = outside(extractValues(text, offset, context), [...ignored, ...quotedRanges(text, offset), ...markAndDebrisRanges(text, offset)]);
+  let values = outside(extractValues(text, offset, context, tokens), [...ignored, ...quotedRanges(text, offset), ...markAndDebrisRanges(text, offset)]);
   // A `sentence` holding dozens of values is data (a pasted table, a list of figures), not prose.
   if (values.length > MAX_VALUES_PER_SENTENCE) values = [];
   const dates = values.filter((v) => v.interval.dimension === 'date');
@@ -713,7 +714,7 @@ export function sentenceValues(text: string, offset: number, ignored: readonly T
   // (A source's `nobody died` is read only where the sentence has words for it: most have none.)
   const none = source && /\b(no one|nobody|none)\b/i.test(text);
   if (values.length === 0 && !none) return withYear(values);
-  const sentence = readSentence(text, tokenize(text, offset));
+  const sentence = readSentence(text, tokens ?? tokenize(text, offset));
   const claims = values.filter((v) => isClaimValue(v, sentence, source));
   return withYear(none ? [...claims, ...noneBefell(sentence.tokens, ignored)].sort((a, b) => a.range.start - b.range.start) : claims);
 }

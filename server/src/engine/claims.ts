@@ -27,6 +27,8 @@ export interface DraftContext {
   numberedReferences: ReadonlyMap<number, string>;
   /** The one event the corpus says happened or began on a day (see CorpusIndex.eventOfDay). */
   eventOfDay?: (day: number) => EventRef | undefined;
+  /** The draft is checked once (the command line): its sentences' readings are kept for no next check. */
+  once?: boolean;
 }
 
 /**
@@ -117,7 +119,7 @@ export function readBlock(block: ProseBlock, context: DraftContext, discourse: D
   sentences.forEach((sentence, i) => {
     const cited = findCitations(block, sentence.range, trailingEnd(block, sentences[i + 1]), context.footnotes, context.resolver, context.numberedReferences);
     citations.push(...cited.citations);
-    const framed = readSentence(sentence.text, sentence.range.start, cited.ignored, discourse, context.knowledge, true);
+    const framed = readSentence(sentence.text, sentence.range.start, cited.ignored, discourse, context.knowledge, true, !context.once);
     ofTheDay(framed, context);
     framed.forEach((f, k) => claims.push({ ...f, sentence: sentence.range, citations: citationsOf(f, framed[k - 1], framed[k + 1], cited.citations) }));
   });

@@ -95,6 +95,14 @@ export function parseBelowHundred(
   return undefined;
 }
 
+/** The words below a hundred, and `a`, `an`: the words a number in words opens on (besides `fourscore`). */
+export const NUMBER_WORD_OPENERS: ReadonlySet<string> = new Set(['a', 'an', ...BELOW_HUNDRED]);
+
+/** Whether a number in words may open at this token (`a`, `an`, a word below a hundred, `fourscore`): parseNumberWords reads none at any other. */
+export function mayOpenNumberWords(t: Token): boolean {
+  return t.lower === 'a' || t.lower === 'an' || (t.kind === 'word' && (BELOW_HUNDRED.has(t.lower) || t.lower.endsWith('score')));
+}
+
 /**
  * Parses a number written in words starting at token i: `two`, `one hundred and ninety-nine`,
  * `five hundred thousand`, `a million`, `two dozen`. A year said in pairs (`nineteen forty-one`)
@@ -109,7 +117,7 @@ export function parseNumberWords(tokens: Token[], i: number): ParsedNumber | und
   const first = tokens[i];
   if (!first) return undefined;
   // (Most words are no number word: they leave the loop below at once, as they leave here.)
-  if (first.lower !== 'a' && first.lower !== 'an' && (first.kind !== 'word' || (!BELOW_HUNDRED.has(first.lower) && !first.lower.endsWith('score')))) return undefined;
+  if (!mayOpenNumberWords(first)) return undefined;
   // `a million`, `a hundred`, `a thousand`
   if ((first.lower === 'a' || first.lower === 'an') && tokens[i + 1] && tokens[i + 1]!.lower in SCALES) {
     current = 1;

@@ -2,8 +2,7 @@
 // (headings[0]) in every state after it, so an edit of the title's name would make every block look
 // new; but a block reads the title only when no heading nearer to it names a subject (or a year).
 // These let a check keep a block's results across a title edit when its reading did not ask for the
-// title, and carry the new title in the discourse after it. (A method of Discourse would say this more plainly; its file,
-// frames/discourse.ts, is left as it is here.)
+// title, and carry the new title in the discourse after it. (A method of Discourse would say this more plainly.)
 import { Discourse, type DiscourseSnapshot } from './frames/discourse.js';
 import type { EventRef } from './frames/types.js';
 
@@ -48,12 +47,12 @@ export class TitleWatchingDiscourse extends Discourse {
   titleRead: TitleRead = { subject: false, year: false };
 
   override headingSubjects(): readonly EventRef[] {
-    if (!this.titleRead.subject && nearest(this.save().state.headings, (refs) => (refs?.length ?? 0) > 0) <= 0) this.titleRead.subject = true;
+    if (!this.titleRead.subject && nearest(this.headingsAbove().headings, (refs) => (refs?.length ?? 0) > 0) <= 0) this.titleRead.subject = true;
     return super.headingSubjects();
   }
 
   override sectionYear(): number | undefined {
-    if (!this.titleRead.year && nearest(this.save().state.headingYears, (year) => typeof year === 'number') <= 0) this.titleRead.year = true;
+    if (!this.titleRead.year && nearest(this.headingsAbove().headingYears, (year) => typeof year === 'number') <= 0) this.titleRead.year = true;
     return super.sectionYear();
   }
 }

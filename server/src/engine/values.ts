@@ -26,6 +26,8 @@ import {
   endsPhrase,
   parseFractionWords,
   parseNumber,
+  NUMBER_WORD_OPENERS,
+  mayOpenNumberWords,
   parseNumberWords,
   parseWordYear,
   romanValue,
@@ -528,6 +530,11 @@ function parseSharedRange(tokens: Token[], i: number, contextYear?: number): { f
 /** `first half`, `second half`, `latter half`. */
 const HALVES: Record<string, 1 | 2> = wordTable({ first: 1, second: 2, latter: 2 });
 
+/** The words mayOpenDate lets a date open on (with `fourscore` and the like): see it. */
+const DATE_OPENERS: ReadonlySet<string> = new Set([
+  'the', ...WEEKDAYS, ...Object.keys(MONTHS), ...Object.keys(PART_WORDS), ...Object.keys(HALVES), ...Object.keys(SEASONS), ...NUMBER_WORD_OPENERS,
+]);
+
 /** True when nothing, not even a space, stands between two tokens. */
 function tight(left: Token | undefined, right: Token | undefined): boolean {
   return left !== undefined && right !== undefined && left.end === right.start;
@@ -817,7 +824,8 @@ function isWordNumberStart(t: Token, next: Token | undefined): boolean {
   if (t.kind !== 'word') return false;
   return (
     t.lower === 'half' || t.lower === 'a' || t.lower === 'an' ||
-    parseNumberWords([t, ...(next ? [next] : [])], 0) !== undefined
+    // (Asked of every word: one that opens no number in words is turned away before its array is made.)
+    (mayOpenNumberWords(t) && parseNumberWords([t, ...(next ? [next] : [])], 0) !== undefined)
   );
 }
 
@@ -866,8 +874,39 @@ function timeOfDayEnd(tokens: Token[], i: number): number | undefined {
   return isDash(tokens[end]) ? timeOfDayAt(tokens, end + 1) ?? end : end;
 }
 
+/**
+ * Whether a date may open at this token: a number, or a word one of the readers below opens on (`the`,
+ * a weekday, a month, a part word, a half, a season, a number word such as `second`). Every token of
+ * every sentence is tried as a date, and most are other words: they leave here.
+ */
+export function mayOpenDate(t: Token): boolean {
+  if (t.kind === 'number') return true;
+  // (One look-up for all the tables: a word of the text is hashed once, then missed once.)
+  return t.kind === 'word' && (DATE_OPENERS.has(t.lower) || t.lower.endsWith('score'));
+}
+
 /** A date or a range of dates at token i; `{ end }` for a day and month no year dates (skip it, it is no count). */
 function readDateAt(s: SentenceText, i: number, year: number | undefined, borrowed = false): FoundValue | { end: number } | undefined {
+  return mayOpenDateAt(s.tokens, i) ? readDateOpening(s, i, year, borrowed) : undefined;
+}
+
+/**
+ * Whether a date may open at token i: mayOpenDate, and a `the` only before a token a date may open at
+ * (`the 22nd of June`, `the end of March`, `the summer of 1942`): every reader reads past a `the` to
+ * one of those. (`the` is the commonest word of all.)
+ */
+export function mayOpenDateAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!mayOpenDate(t)) return false;
+  return t.lower !== 'the' || (tokens[i + 1] !== undefined && mayOpenDate(tokens[i + 1]!));
+}
+
+/** What readDateAt reads at a token of a text, asked of every token (for the test that mayOpenDate turns no date away). */
+export function dateOpeningAt(text: string, i: number, year?: number): FoundValue | { end: number } | undefined {
+  return readDateOpening({ text, offset: 0, tokens: tokenize(text) }, i, year);
+}
+
+function readDateOpening(s: SentenceText, i: number, year: number | undefined, borrowed = false): FoundValue | { end: number } | undefined {
   const tokens = s.tokens;
   const t = tokens[i]!;
   // `31 February 1942` is no date at all, not `February 1942`.
@@ -939,8 +978,10 @@ function withHedge(s: SentenceText, value: FoundValue): FoundValue {
  * Every value in a sentence, left to right, none overlapping. A day and month the sentence gives
  * no year takes the one year the sentence names, else `context.year`, else is no value.
  */
-export function extractValues(text: string, offset = 0, context: ValueContext = {}): FoundValue[] {
-  const s: SentenceText = { text, offset, tokens: tokenize(text, offset) };
+export function extractValues(text: string, offset = 0, context: ValueContext = {}, read?: readonly Token[]): FoundValue[] {
+  // (`read`: the text's tokens as `tokenize` gives them, when the caller has them. Copied, since years
+  // are rewritten in this array; the tokens themselves are never changed.)
+  const s: SentenceText = { text, offset, tokens: read ? read.slice() : tokenize(text, offset) };
   const tokens = s.tokens;
   const found: FoundValue[] = findNumericDates(s);
   readRomanYears(tokens);

@@ -103,7 +103,7 @@ export function countWords(text: string): number {
 /** Checks a draft and renders its page (from the Markdown trees the check parsed, not parsing it again). */
 export function draftOutcome(job: DraftJob, index: CorpusIndex, sourcePages: SourcePages, generated: string): DraftOutcome {
   const parser = new ProseParser({ keepTrees: true });
-  const report = new DraftChecker(index, parser).check(job.text, checkOptionsOf(job.options ?? {}));
+  const report = new DraftChecker(index, parser, true).check(job.text, checkOptionsOf(job.options ?? {}));
   const shown = report.findings.filter((f) => severityOf(f.code, job.severity) !== 'off');
   const items = draftItems(job.text, report.claims, shown);
   const uriOf = (key: string | undefined) => (key === undefined ? undefined : index.byKey.get(key)?.uri);

@@ -90,17 +90,47 @@ export interface DiscourseSnapshot {
   afterHeading?: Map<string, DiscourseSnapshot>;
 }
 
+/** A snapshot of a state, its key written out (and its id named) when first asked for. */
+function snapshotOf(state: State): DiscourseSnapshot {
+  let key: string | undefined;
+  let id: number | undefined;
+  return {
+    state,
+    get key() {
+      return (key ??= FIELDS.map((f) => fieldJson(state[f])).join('\u0002'));
+    },
+    get id() {
+      return (id ??= stateId(this.key));
+    },
+  };
+}
+
 export class Discourse {
   private state: State = { headings: [], headingYears: [], paragraph: [], recent: [], last: [] };
   private saved?: DiscourseSnapshot;
 
+  /**
+   * `keyed`: each snapshot's key is written out, and its id named, when it is taken (a checker that
+   * keeps blocks for its next check finds them by it); else only if asked for (a check made once).
+   */
+  constructor(private readonly keyed = true) {}
+
   /** The state as it stands (a change replaces the state's arrays, never writes into them: no deep copy). */
   save(): DiscourseSnapshot {
     if (!this.saved) {
-      const key = FIELDS.map((f) => fieldJson(this.state[f])).join('\u0002');
-      this.saved = { key, id: stateId(key), state: { ...this.state } };
+      this.saved = snapshotOf({ ...this.state });
+      // (Named now, in the order states are met, as they always were.)
+      if (this.keyed) void this.saved.id;
     }
     return this.saved;
+  }
+
+  /**
+   * The subjects and years of the headings above, as they stand. (Not through save(): a reading asks
+   * for them at every value, and a snapshot's key, written out, is wanted only between blocks.)
+   */
+  protected headingsAbove(): { readonly headings: readonly EventRef[][]; readonly headingYears: ReadonlyArray<number | null> } {
+    return this.state;
   }
 
   restore(saved: DiscourseSnapshot): void {

@@ -48,6 +48,18 @@ function isPersonWord(token: Token | undefined): boolean {
   return token !== undefined && (PERSONAL_PRONOUNS.has(token.lower) || COUNTED_THINGS.get(token.lower) === 'people');
 }
 
+const PAIR_OPENERS = new WeakMap<ReadonlyMap<string, string>, ReadonlySet<string>>();
+
+/**
+ * The words a table's two-word forms open with (`broke` of `broke_out`). A word holds no `_`, so a
+ * pair's first word is its key's up to the first `_`: only after one is a pair's key made and looked up.
+ */
+function pairOpeners(table: ReadonlyMap<string, string>): ReadonlySet<string> {
+  let openers = PAIR_OPENERS.get(table);
+  if (!openers) PAIR_OPENERS.set(table, (openers = new Set([...table.keys()].filter((k) => k.includes('_')).map((k) => k.slice(0, k.indexOf('_'))))));
+  return openers;
+}
+
 /** A word's class, trying the two-word form first (`broke out`, `stayed out`). */
 export function classAt(tokens: readonly Token[], i: number, table: ReadonlyMap<string, string>): string | undefined {
   const t = tokens[i];
@@ -66,7 +78,7 @@ export function classAt(tokens: readonly Token[], i: number, table: ReadonlyMap<
     // (`broke out of the hold`: out of a place, not the start of something.)
     // (`carried off to the Nimble`: taken somewhere, not carried off by a fever.)
     const elsewhere = (tokens[i + 2]?.lower === 'of' && next.lower === 'out') || (next.lower === 'off' && tokens[i + 2]?.lower === 'to');
-    const pair = elsewhere ? undefined : table.get(`${t.lower}_${next.lower}`);
+    const pair = elsewhere || !pairOpeners(table).has(t.lower) ? undefined : table.get(`${t.lower}_${next.lower}`);
     if (pair) return pair;
   }
   return table.get(t.lower);

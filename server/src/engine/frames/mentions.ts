@@ -168,8 +168,27 @@ const typeAtOf = (lower: string[]) => lower.findIndex((w) => EVENT_TYPES.has(w))
 const isDashToken = (t: Token | undefined) => t !== undefined && t.kind === 'punct' && /^[-–‐‑]$/.test(t.text);
 const capitalised = (t: Token | undefined) => t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
 
+/**
+ * Keys already made, by their words joined: the same names recur in every sentence of a text (and
+ * a source's in every text checked against it). Bounded, and emptied when full.
+ */
+const NAME_KEYS = new Map<string, string | undefined>();
+const NAME_KEYS_KEPT = 20_000;
+
 /** The words of a name as a key: stemmed, without connectors, titles or `No.`. */
 export function nameKey(words: readonly string[]): string | undefined {
+  // (Joined by `\u0000`, which no word of a text holds; one that did is not kept, so that two lists
+  // of words never meet under one key.)
+  if (words.some((w) => w.includes('\u0000'))) return keyOfName(words);
+  const joined = words.join('\u0000');
+  if (NAME_KEYS.has(joined)) return NAME_KEYS.get(joined);
+  const key = keyOfName(words);
+  if (NAME_KEYS.size >= NAME_KEYS_KEPT) NAME_KEYS.clear();
+  NAME_KEYS.set(joined, key);
+  return key;
+}
+
+function keyOfName(words: readonly string[]): string | undefined {
   const key = words
     .flatMap((w) => w.split(/[-–‐‑]/))
     .map((w) => w.toLowerCase().replace(/['’]s$/, ''))
@@ -661,6 +680,9 @@ const HAPPENING_VERBS = new Map<string, { type: string; word?: string }>([
   ['invaded', { type: 'campaign', word: 'invasion' }],
 ]);
 
+/** The first words of the two-word verbs above (`gave`, `caved`); a token holds no space, so a pair's first word is its key's up to the space. */
+const TWO_WORD_FIRSTS = new Set([...HAPPENING_VERBS.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))));
+
 /**
  * `our canal boatmen struck against the new rates and stayed out for six weeks`: a verb of an event's
  * kind, with no object after it (`the gale struck the fleet` is no strike), is that kind of event,
@@ -668,7 +690,8 @@ const HAPPENING_VERBS = new Map<string, { type: string; word?: string }>([
  */
 function eventsByVerb(tokens: readonly Token[], mentions: Mention[]): void {
   tokens.forEach((t, i) => {
-    const two = HAPPENING_VERBS.get(`${t.lower} ${tokens[i + 1]?.lower ?? ''}`);
+    // (A pair is looked up only after its first word: most words open none, and a pair is a new string to hash.)
+    const two = TWO_WORD_FIRSTS.has(t.lower) ? HAPPENING_VERBS.get(`${t.lower} ${tokens[i + 1]?.lower ?? ''}`) : undefined;
     const kind = two ?? HAPPENING_VERBS.get(t.lower);
     if (!kind || mentions.some((m) => m.kind === 'event' && m.ref.type === kind.type)) return;
     const next = tokens[two ? i + 2 : i + 1];

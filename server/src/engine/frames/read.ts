@@ -22,8 +22,10 @@ function denied(value: FoundValue, tokens: readonly Token[]): boolean {
 
 /** A text's tokens and the values it states, where it stands; `ignored` (citations) are not the writer's words. */
 function readWords(text: string, offset: number, ignored: readonly TextRange[], year: number | undefined, source = false): { tokens: Token[]; values: FoundValue[]; year?: number; sceneYears?: number[] } {
-  const tokens = tokenize(text, offset).filter((t) => !inside(t, ignored));
-  const { claims, ...years } = sentenceValues(text, offset, ignored, year !== undefined ? { year } : {}, source);
+  // (Tokenized once: the values are read from the same tokens, citations and all.)
+  const all = tokenize(text, offset);
+  const tokens = ignored.length > 0 ? all.filter((t) => !inside(t, ignored)) : all;
+  const { claims, ...years } = sentenceValues(text, offset, ignored, year !== undefined ? { year } : {}, source, all);
   const values = claims.filter((v) => !denied(v, tokens));
   return { tokens, values, ...years };
 }
@@ -73,10 +75,12 @@ function wordsOf(text: string, offset: number, ignored: readonly TextRange[], ye
 /**
  * The framed values of one sentence. `ignored` are ranges (citations) that are not the writer's words.
  * `again`: a draft's sentence, which will be read again as the writer types (a source's is read once).
+ * `keep`: kept for that next reading; a draft checked once (the command line) has none, and its
+ * sentences are read as they come, keeping nothing.
  */
-export function readSentence(text: string, offset: number, ignored: readonly TextRange[], discourse: Discourse, knowledge: NameKnowledge, again = false): FramedValue[] {
+export function readSentence(text: string, offset: number, ignored: readonly TextRange[], discourse: Discourse, knowledge: NameKnowledge, again = false, keep = again): FramedValue[] {
   // (A sentence read once is a source's: see claimValues's `source`.)
-  const words = again ? wordsOf(text, offset, ignored, discourse.year(), knowledge) : readWords(text, offset, ignored, discourse.year(), true);
+  const words = !again ? readWords(text, offset, ignored, discourse.year(), true) : keep ? wordsOf(text, offset, ignored, discourse.year(), knowledge) : readWords(text, offset, ignored, discourse.year());
   return frameSentence(words, discourse, knowledge);
 }
 

@@ -1,0 +1,167 @@
+// The shortcuts of reading and checking (issue 12's report of 200 drafts): each gives what the long
+// way gives, on tables written here and on seeded random texts.
+import assert from 'node:assert/strict';
+import { hasLetterRun } from '../../server/src/engine/citations.js';
+import { DraftChecker } from '../../server/src/engine/check.js';
+import { classAt } from '../../server/src/engine/frames/measure.js';
+import { nameKey, NO_KNOWLEDGE, readMentions } from '../../server/src/engine/frames/mentions.js';
+import { buildCorpusIndex, type SourceInput } from '../../server/src/engine/index.js';
+import { mayOpenNumberWords } from '../../server/src/engine/numbers.js';
+import { tokenize } from '../../server/src/engine/tokens.js';
+import { dateOpeningAt, extractValues, mayOpenDate, mayOpenDateAt } from '../../server/src/engine/values.js';
+
+/** A small seeded generator (mulberry32), so that a failure can be read again. */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SENTENCES = [
+  'The siege of Karsk began on 3 March 1611 and lasted 140 days.',
+  'In the year MCCCXLIX the plague took some 4,000 souls.',
+  "By June '41 about two thirds of the garrison had gone; in late November the rest left.",
+  'From the second of May to the nineteenth of August, nineteen twenty-seven, the strike held.',
+  'On Tuesday, 4 July, at 07:20, the 4th Lancers rode out; the summer of 1846 was dry.',
+  'Between 1939 and 1945 the mid-July figures rose by a fifth, and fourscore men remained.',
+  'Nothing in this sentence is a value at all, nor a date.',
+  'The first half of 1942 — and the early 1940s — saw 10,000–15,000 men under arms (Vale 2001, p. 7).',
+];
+
+describe('shortcuts: the same results as the long way', () => {
+  it('nameKey gives a name the same key when asked again, and never one list of words another’s key', () => {
+    const cases: Array<[string[], string | undefined]> = [
+      [['Battle', 'of', 'Karsk'], 'battl karsk'],
+      [['Order', 'No', '.', '12'], 'order 12'],
+      [['the', 'of'], undefined],
+      [['Molotov–Ribbentrop'], 'molotov ribbentrop'],
+    ];
+    for (const [words, key] of cases) {
+      assert.equal(nameKey(words), key, words.join(' '));
+      assert.equal(nameKey(words), key, `${words.join(' ')}, asked again`);
+    }
+    // (Words holding the joining character are keyed afresh: `a\0b` is one word, `a`, `b` two.)
+    assert.equal(nameKey(['Ab', 'Cd']), 'ab cd');
+    assert.equal(nameKey(['Ab\u0000Cd']), 'ab\u0000cd');
+    assert.equal(nameKey(['Ab', 'Cd']), 'ab cd');
+  });
+
+  it('classAt looks a pair up only after a word one of the table’s pairs opens with, and finds every pair', () => {
+    const table = new Map([['broke_out', 'began'], ['broke', 'breached'], ['stayed_out', 'lasted'], ['held', 'held']]);
+    const cases: Array<[string, number, string | undefined]> = [
+      ['the war broke out in May', 2, 'began'],
+      ['the men broke the line', 2, 'breached'],
+      ['the crews stayed out for weeks', 2, 'lasted'],
+      ['the crews stayed in port', 2, undefined],
+      ['the garrison held out', 2, 'held'],
+    ];
+    for (const [text, i, found] of cases) assert.equal(classAt(tokenize(text), i, table), found, text);
+  });
+
+  it('a two-word happening verb is read after its first word, and only there', () => {
+    const events = (text: string) => readMentions(tokenize(text), NO_KNOWLEDGE).filter((m) => m.kind === 'event').map((m) => `${m.ref.type}:${m.ref.text}`);
+    assert.deepEqual(events('In the night the old bridge gave way.'), ['collapse:gave way']);
+    assert.deepEqual(events('The roof caved in at dawn.'), ['collapse:caved in']);
+    assert.deepEqual(events('The town gave them bread.'), []);
+    assert.deepEqual(events('The way gave out.'), []);
+  });
+
+  it('extractValues reads the tokens it is given as it reads the text, and leaves their array as it was', () => {
+    for (const text of SENTENCES) {
+      for (const context of [{}, { year: 1870 }]) {
+        const tokens = tokenize(text, 40);
+        const copy = tokens.map((t) => ({ ...t }));
+        assert.deepEqual(extractValues(text, 40, context, tokens), extractValues(text, 40, context), text);
+        // (A Roman or short year is rewritten in extractValues's own copy, not in the caller's array.)
+        assert.deepEqual(tokens, copy, text);
+      }
+    }
+  });
+
+  it('mayOpenDate is true for the words a date opens on and false for other words and punctuation', () => {
+    const cases: Array<[string, boolean]> = [
+      ['12', true], ['1942', true], ['the', true], ['March', true], ['sept', true], ['Tuesday', true], ['mid', true],
+      ['end', true], ['latter', true], ['winter', true], ['second', true], ['twenty', true], ['a', true], ['fourscore', true],
+      ['siege', false], ['lasted', false], ['men', false], ['of', false], [',', false], ['(', false], ['—', false],
+    ];
+    for (const [word, opens] of cases) assert.equal(mayOpenDate(tokenize(word)[0]!), opens, word);
+    // (`the` only before a token a date may open at.)
+    const the: Array<[string, boolean]> = [['the 22nd of June', true], ['the end of March', true], ['the summer of 1942', true], ['the siege', false], ['the', false]];
+    for (const [text, opens] of the) assert.equal(mayOpenDateAt(tokenize(text), 0), opens, text);
+    assert.equal(mayOpenNumberWords(tokenize('sixty')[0]!), true);
+    assert.equal(mayOpenNumberWords(tokenize('sixtyish')[0]!), false);
+  });
+
+  it('no date opens on a token mayOpenDate turns away', () => {
+    const next = random(12);
+    const words = SENTENCES.flatMap((s) => s.split(' '));
+    const texts = [...SENTENCES, ...Array.from({ length: 2000 }, () => Array.from({ length: 4 + Math.floor(next() * 12) }, () => words[Math.floor(next() * words.length)]).join(' '))];
+    let dates = 0;
+    for (const text of texts) {
+      tokenize(text).forEach((t, i) => {
+        for (const year of [undefined, 1700]) {
+          const date = dateOpeningAt(text, i, year);
+          if (date === undefined) continue;
+          dates++;
+          assert.ok(mayOpenDate(t) && mayOpenDateAt(tokenize(text), i), `${t.text} opens ${'text' in date ? date.text : 'a yearless day'} in ${text}`);
+        }
+      });
+    }
+    assert.ok(dates > 400, `only ${dates} dates read`);
+  });
+
+  it('hasLetterRun finds a run of letters where /\\p{L}+/gu finds it', () => {
+    const runs = (text: string) => new Set([...text.matchAll(/\p{L}+/gu)].map((m) => m[0]));
+    const cases: Array<[string, string, boolean]> = [
+      ['As Vale wrote', 'Vale', true],
+      ['Vale', 'Vale', true],
+      ['Valerie wrote', 'Vale', false],
+      ['Devale wrote', 'Vale', false],
+      ["Vale's count", 'Vale', true],
+      ['O’Vale', 'Vale', true],
+      ['Vale2 and Vale', 'Vale', true],
+      ['Valé', 'Val', false],
+      ['𝐀Vale', 'Vale', false],
+      ['Vale𝐀', 'Vale', false],
+      ['vale', 'Vale', false],
+    ];
+    for (const [text, run, found] of cases) {
+      assert.equal(hasLetterRun(text, run), found, `${run} in ${text}`);
+      assert.equal(runs(text).has(run), found, `(the pattern) ${run} in ${text}`);
+    }
+    const next = random(7);
+    const alphabet = ['a', 'b', 'A', ' ', "'", '-', 'é', '𝐀', '1', '.'];
+    for (let k = 0; k < 5000; k++) {
+      const text = Array.from({ length: Math.floor(next() * 14) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+      const run = Array.from({ length: 1 + Math.floor(next() * 2) }, () => ['a', 'b', 'A'][Math.floor(next() * 3)]).join('');
+      assert.equal(hasLetterRun(text, run), runs(text).has(run), `${run} in ${JSON.stringify(text)}`);
+    }
+  });
+
+  it('a checker that checks once reports what one kept for later checks reports, claims repeated or not', () => {
+    const sources: SourceInput[] = [{
+      key: 'brannock', title: 'The Brannock Chronicle', author: 'Oswin Brannock', kind: 'chronicle', uri: '/virtual/brannock.txt',
+      text: 'The siege of Karsk lasted 140 days. Some 12,000 died at Karsk. The Treaty of Orlen was signed on 3 May 1611.',
+    }];
+    const index = buildCorpusIndex(sources);
+    const drafts = [
+      'The siege of Karsk lasted 90 days [@brannock]. The siege of Karsk lasted 90 days [@brannock].',
+      '# Karsk\n\nSome 12,000 died at Karsk. Some 12,000 died at Karsk.\n\nThe Treaty of Orlen was signed on 4 May 1611 (Brannock).',
+      'Nothing here is checked.',
+      // (Paragraphs alike, each read in the state it is entered in.)
+      'It was cold.\n\nSome 12,000 died at Karsk [@brannock].\n\nIt was cold.\n\nSome 12,000 died at Karsk [@brannock].',
+    ];
+    for (const draft of drafts) {
+      const once = new DraftChecker(index, undefined, true);
+      const kept = new DraftChecker(index);
+      const report = once.check(draft);
+      assert.deepEqual(report, kept.check(draft), draft);
+      // (It compares every claim it reads and reads every block: it keeps none to find again.)
+      assert.equal(once.claimsCompared, report.claims.length, draft);
+      assert.ok(once.blocksRead >= kept.blocksRead, draft);
+    }
+  });
+});
