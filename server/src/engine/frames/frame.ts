@@ -868,13 +868,9 @@ function qualify(frame: FactFrame, site: ValueSite, mentions: readonly Mention[]
 }
 
 /** The frame of each value of one sentence; the discourse then learns what the sentence named. */
-export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, knowledge: NameKnowledge): FramedValue[] {
-  const { tokens, values } = sentence;
-  const mentions = sentence.mentions ?? readMentions(tokens, knowledge);
-  const layout = new ClauseLayout(tokens, values.map((v) => tokenSpan(tokens, v.range)));
-  mergeNames(mentions, layout);
+/** What each mention that may be a subject refers to, in order: each may refer back to those before it. */
+function resolveMentions(tokens: readonly Token[], mentions: readonly Mention[], discourse: Discourse, knowledge: NameKnowledge, returning: boolean): Map<Mention, EventRef> {
   const resolved = new Map<Mention, EventRef>();
-  const returning = tellsOfReturn(tokens);
   mentions.forEach((m, i) => {
     // `the famines`: several events, never the subject of a value.
     if (!SUBJECT_KINDS.has(m.kind) || m.plural) return;
@@ -882,6 +878,16 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     const owner = m.kind === 'event' && ref?.key !== undefined ? ownerOf(tokens, mentions[i - 1], m) : undefined;
     if (ref) resolved.set(m, owner ? { ...ref, owner } : ref);
   });
+  return resolved;
+}
+
+export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, knowledge: NameKnowledge): FramedValue[] {
+  const { tokens, values } = sentence;
+  const mentions = sentence.mentions ?? readMentions(tokens, knowledge);
+  const layout = new ClauseLayout(tokens, values.map((v) => tokenSpan(tokens, v.range)));
+  mergeNames(mentions, layout);
+  const returning = tellsOfReturn(tokens);
+  const resolved = resolveMentions(tokens, mentions, discourse, knowledge, returning);
   const informant = informantOf(tokens);
   const measured = new Set<Mention>();
   // (A row of one count is a label and its value; a row of several may be a table turned on its side.)
