@@ -343,6 +343,8 @@ describe('frames: what a value is a value of', () => {
       { '4,700': 'count prisoners of siege:karsk' }],
     ['an answer to `When was … issued?` is the day that one thing was issued', '**Q3. When was the Karsk Order issued?**\n\n1 August 1611 (Vane).',
       { '1 August 1611': 'date issued of order:karsk' }],
+    ['a phrase set off after a named event, opening on a participle, is of that event (`the Karsk Order, issued on …`)', 'The second siege of Karsk was long. The siege changed after the Karsk Order, issued on 3 May 1611, reached the walls.',
+      { '3 May 1611': 'date issued of order:karsk' }],
     ['a `when` clause set off after an event is of that event, not of what the text was about', 'The order was a reaction. The army had looked weak since the second siege of Karsk in 1611, when it lost a quarter of its men.',
       { '1611': 'date occurred of siege:karsk#2', 'a quarter': 'fraction forces/lost of siege:karsk#2' }],
     ['a `where` clause after a name is of the event the corpus names after it', 'The flood of 1624 did most harm after the disaster at Karsk, where 600 men died.',

@@ -319,6 +319,18 @@ function namesPerson(mentions: readonly Mention[], word: string): boolean {
 /** An event a sentence tells of, or of something done to it (`the violation of the treaty`): not one it counts from, compares with or spans. */
 const tellsOfEvent = (m: Mention) => m.kind === 'event' && !m.plural && (m.role === undefined || m.role === 'breached');
 
+/**
+ * `Stalin's Order No. 227, issued in August 1942`: a value in a phrase set off after a named event,
+ * opening on a participle, is of that event, not of what the sentence is about.
+ */
+function setOffAfter(site: ValueSite, usable: readonly Mention[]): Mention | undefined {
+  const t = site.tokens;
+  let i = site.first - 1;
+  if (/^(on|in|at|by|for|over)$/.test(t[i]?.lower ?? '')) i--;
+  if (!/^([a-z]+ed|sworn|begun|written|given|fought)$/.test(t[i]?.lower ?? '') || t[i - 1]?.text !== ',') return undefined;
+  return usable.find((m) => m.end === i - 1 && m.kind === 'event' && m.ref.key !== undefined);
+}
+
 function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>, discourse: Discourse, partial: { dimension: string; measure: Measure }, row: boolean): Subject | undefined {
   const between = partial.measure.kind === 'between';
   // A place is where a value holds, not what it is of (placeOf): `the pit closed for nine weeks` is
@@ -347,7 +359,7 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
   const ranked = rankMentions(site, usable.filter((m) => m.role !== 'anchor' || ownAnchor(m)), row);
   // `a 42-day quarantine`, `the 118-day siege`: a value that modifies an event word is that event's.
   const modified = modifiedEvent(site, usable);
-  const pick = modified ?? antecedentOf(site, mentions, resolved) ?? whereClauseOf(site, usable) ?? whenClauseOf(site, mentions, resolved) ?? ranked[0];
+  const pick = modified ?? setOffAfter(site, usable) ?? antecedentOf(site, mentions, resolved) ?? whereClauseOf(site, usable) ?? whenClauseOf(site, mentions, resolved) ?? ranked[0];
   if (pick) {
     const inClause = (m: Mention) => m.first < site.clause[1] && m.end > site.clause[0];
     let ref = resolved.get(pick)!;
