@@ -5,7 +5,7 @@
 // quotation, and debris such as file names. Drafts and sources are read by the same rules.
 import { COUNT_KINDS, COUNTED_THINGS, EVENT_TYPES, isOnePerson, KIN_WORD, PLURAL_EVENT_WORDS, SOFTENERS } from './frames/lexicon.js';
 import { isNameToken, isContentWord } from './terms.js';
-import { yearOfDay } from './dates.js';
+import { yearOfDay, yearsOfDate } from './dates.js';
 import { isDash, tokenize, type Token } from './tokens.js';
 import type { TextRange } from './types.js';
 import { parseNumber } from './numbers.js';
@@ -708,7 +708,7 @@ export function sentenceValues(text: string, offset: number, ignored: readonly T
   const dates = values.filter((v) => v.interval.dimension === 'date');
   const year = dates.length > 0 ? yearOfDay(dates[dates.length - 1]!.interval.low) : undefined;
   const withYear = (claims: FoundValue[]): SentenceValues => {
-    const scene = dates.filter((d) => !claims.includes(d)).flatMap((d) => [yearOfDay(d.interval.low), yearOfDay(Math.max(d.interval.low, d.interval.high - 1))]);
+    const scene = dates.filter((d) => !claims.includes(d)).flatMap((d) => yearsOfDate(d.interval));
     return { claims, ...(year !== undefined ? { year } : {}), ...(scene.length > 0 ? { sceneYears: scene } : {}) };
   };
   // (A source's `nobody died` is read only where the sentence has words for it: most have none.)

@@ -539,8 +539,8 @@ function writesTheDay(sentences: readonly SourceSentence[], day: QuantityInterva
 /**
  * Whether some source gives the claim's very value (the same day, the same number as stated, a day of
  * the month it names) in a statement nothing rules out as its fact: the checker cannot tie it to the
- * claim, but cannot say that no source states it either. Not for a claim that tells of something the corpus does not: no source
- * states what it says of that.
+ * claim, but cannot say that no source states it either. Not for a claim that tells of something the
+ * corpus does not: no source states what it says of that.
  */
 function someSourceGivesTheValue(claim: Claim, index: CorpusIndex): boolean {
   return statementsOfTheValue(claim, index, valuesWithin(claim)).some((s) =>

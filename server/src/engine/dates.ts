@@ -105,6 +105,11 @@ export function yearOfDay(day: number): number {
   return new Date(day * MS_PER_DAY).getUTCFullYear();
 }
 
+/** The year a date's span opens in and the one it closes in (its last day's: `high` is the day after it). */
+export function yearsOfDate(interval: { low: number; high: number }): [number, number] {
+  return [yearOfDay(interval.low), yearOfDay(Math.max(interval.low, interval.high - 1))];
+}
+
 export function formatDay(day: number): string {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }

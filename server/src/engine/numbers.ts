@@ -100,7 +100,7 @@ export const NUMBER_WORD_OPENERS: ReadonlySet<string> = new Set(['a', 'an', ...B
 
 /** Whether a number in words may open at this token (`a`, `an`, a word below a hundred, `fourscore`): parseNumberWords reads none at any other. */
 export function mayOpenNumberWords(t: Token): boolean {
-  return t.lower === 'a' || t.lower === 'an' || (t.kind === 'word' && (BELOW_HUNDRED.has(t.lower) || t.lower.endsWith('score')));
+  return t.kind === 'word' && (NUMBER_WORD_OPENERS.has(t.lower) || t.lower.endsWith('score'));
 }
 
 /**

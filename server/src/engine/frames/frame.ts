@@ -1,7 +1,7 @@
 // Building the fact frame of each value in a sentence: its measure from its own clause, its subject
 // from its clause, its sentence, what it refers back to, or its paragraph and heading; its sides,
 // body of men and span of time. Drafts and sources are framed by these same rules.
-import { MONTHS, yearOfDay } from '../dates.js';
+import { MONTHS, yearOfDay, yearsOfDate } from '../dates.js';
 import { stem } from '../terms.js';
 import { beforeArticle, type Token } from '../tokens.js';
 import type { TextRange } from '../types.js';
@@ -320,8 +320,9 @@ function namesPerson(mentions: readonly Mention[], word: string): boolean {
 const tellsOfEvent = (m: Mention) => m.kind === 'event' && !m.plural && (m.role === undefined || m.role === 'breached');
 
 /**
- * `Stalin's Order No. 227, issued in August 1942`: a value in a phrase set off after a named event,
- * opening on a participle, is of that event, not of what the sentence is about.
+ * `The siege changed after the Karsk Order, issued on 3 May 1611, reached the walls`: a value in a
+ * phrase set off after a named event, opening on a participle, is of that event, not of what the
+ * sentence is about.
  */
 function setOffAfter(site: ValueSite, usable: readonly Mention[]): Mention | undefined {
   const t = site.tokens;
@@ -744,14 +745,14 @@ function measureOf(site: ValueSite, dimension: string, hasEvent: boolean, mentio
   }
 }
 
-/** The year a sentence sets for the ones after it: its last date's. */
 /** The one year a value's sentence sets it in: where its other dates, claims or not, all lie in one. */
 function sentenceYear(sentence: SentenceToFrame, moments: readonly FoundValue[], value: FoundValue): number | undefined {
   const years = new Set(sentence.sceneYears);
-  for (const m of moments) if (m !== value) for (const y of [yearOfDay(m.interval.low), yearOfDay(Math.max(m.interval.low, m.interval.high - 1))]) years.add(y);
+  for (const m of moments) if (m !== value) for (const y of yearsOfDate(m.interval)) years.add(y);
   return years.size === 1 ? [...years][0] : undefined;
 }
 
+/** The year a sentence sets for the ones after it: its last date's. */
 function yearOf(values: readonly FoundValue[]): number | undefined {
   const dates = values.filter((v) => v.interval.dimension === 'date');
   const last = dates[dates.length - 1];
@@ -879,7 +880,6 @@ function qualify(frame: FactFrame, site: ValueSite, mentions: readonly Mention[]
   if (informant) frame.informant = informant;
 }
 
-/** The frame of each value of one sentence; the discourse then learns what the sentence named. */
 /** What each mention that may be a subject refers to, in order: each may refer back to those before it. */
 function resolveMentions(tokens: readonly Token[], mentions: readonly Mention[], discourse: Discourse, knowledge: NameKnowledge, returning: boolean): Map<Mention, EventRef> {
   const resolved = new Map<Mention, EventRef>();
@@ -893,6 +893,7 @@ function resolveMentions(tokens: readonly Token[], mentions: readonly Mention[],
   return resolved;
 }
 
+/** The frame of each value of one sentence; the discourse then learns what the sentence named. */
 export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, knowledge: NameKnowledge): FramedValue[] {
   const { tokens, values } = sentence;
   const mentions = sentence.mentions ?? readMentions(tokens, knowledge);
@@ -992,7 +993,6 @@ function answerTo(discourse: Discourse, dimension: string, measure: Measure): As
   return asked;
 }
 
-/** `How many people died …?`, `How long did it last?`: what a question asks to be counted or timed, and over what span. */
 /**
  * `How many houses it destroyed is less certain.`, `How long that took depends on whom you read.`: a
  * question put as a statement, which the sentences after it answer as they would a question.
@@ -1002,6 +1002,7 @@ function asksIndirectly(tokens: readonly Token[]): boolean {
   return tokens[first]?.lower === 'how' && /^(many|much|long)$/.test(tokens[first + 1]?.lower ?? '') && first <= 1;
 }
 
+/** `How many people died …?`, `How long did it last?`: what a question asks to be counted or timed, and over what span. */
 function askedMeasure(tokens: readonly Token[]): AskedMeasure | undefined {
   // `How long did the battle last?`: its answer is how long it lasted (not `how long after …`).
   const howLong = tokens.findIndex((t, i) => t.lower === 'how' && tokens[i + 1]?.lower === 'long');

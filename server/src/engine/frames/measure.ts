@@ -1,6 +1,7 @@
 // The measure slot: what a value counts or times, read from the words of its own clause.
 import { isContentWord, stem } from '../terms.js';
 import { isCellBar, isHeaderWord, type Token } from '../tokens.js';
+import { pairOpeners } from '../wordTable.js';
 import { parseNumber } from '../numbers.js';
 import type { FoundValue } from '../values.js';
 import type { ClauseLayout } from './clauses.js';
@@ -48,15 +49,12 @@ function isPersonWord(token: Token | undefined): boolean {
   return token !== undefined && (PERSONAL_PRONOUNS.has(token.lower) || COUNTED_THINGS.get(token.lower) === 'people');
 }
 
+/** Each table's pair openers (its two-word forms are keyed `broke_out`), made at its first look-up. */
 const PAIR_OPENERS = new WeakMap<ReadonlyMap<string, string>, ReadonlySet<string>>();
 
-/**
- * The words a table's two-word forms open with (`broke` of `broke_out`). A word holds no `_`, so a
- * pair's first word is its key's up to the first `_`: only after one is a pair's key made and looked up.
- */
-function pairOpeners(table: ReadonlyMap<string, string>): ReadonlySet<string> {
+function openersOf(table: ReadonlyMap<string, string>): ReadonlySet<string> {
   let openers = PAIR_OPENERS.get(table);
-  if (!openers) PAIR_OPENERS.set(table, (openers = new Set([...table.keys()].filter((k) => k.includes('_')).map((k) => k.slice(0, k.indexOf('_'))))));
+  if (!openers) PAIR_OPENERS.set(table, (openers = pairOpeners(table.keys(), '_')));
   return openers;
 }
 
@@ -78,7 +76,7 @@ export function classAt(tokens: readonly Token[], i: number, table: ReadonlyMap<
     // (`broke out of the hold`: out of a place, not the start of something.)
     // (`carried off to the Nimble`: taken somewhere, not carried off by a fever.)
     const elsewhere = (tokens[i + 2]?.lower === 'of' && next.lower === 'out') || (next.lower === 'off' && tokens[i + 2]?.lower === 'to');
-    const pair = elsewhere || !pairOpeners(table).has(t.lower) ? undefined : table.get(`${t.lower}_${next.lower}`);
+    const pair = elsewhere || !openersOf(table).has(t.lower) ? undefined : table.get(`${t.lower}_${next.lower}`);
     if (pair) return pair;
   }
   return table.get(t.lower);

@@ -6,7 +6,7 @@ import { beforeArticle, type Token } from '../tokens.js';
 import { ANAPHOR_GROUPS, COUNTED_THINGS, COUNT_KINDS, DEMONSTRATIVES, DISEASES, EVENT_COURSE_VERBS, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, ORDINALS, PLACE_NOUNS, PLURAL_EVENT_WORDS, SIDE_WORDS, SPEECH_VERBS, TITLES, UNIT_WORDS } from './lexicon.js';
 import { familyOf } from './identity.js';
 import type { EventRef } from './types.js';
-import { wordTable } from '../wordTable.js';
+import { pairOpeners, wordTable } from '../wordTable.js';
 
 /**
  * event: a named or typed event (`the Battle of Karsk`, `the second siege`); name: a bare name the
@@ -680,8 +680,8 @@ const HAPPENING_VERBS = new Map<string, { type: string; word?: string }>([
   ['invaded', { type: 'campaign', word: 'invasion' }],
 ]);
 
-/** The first words of the two-word verbs above (`gave`, `caved`); a token holds no space, so a pair's first word is its key's up to the space. */
-const TWO_WORD_FIRSTS = new Set([...HAPPENING_VERBS.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))));
+/** The first words of the two-word verbs above (`gave`, `caved`). */
+const TWO_WORD_FIRSTS = pairOpeners(HAPPENING_VERBS.keys(), ' ');
 
 /**
  * `our canal boatmen struck against the new rates and stayed out for six weeks`: a verb of an event's

@@ -1,7 +1,7 @@
 // Reading text into framed values, the same way for a draft and for a source: a sentence, a table
 // row (each cell read with its column's header), a heading (which starts a section).
 import { sentenceValues } from '../claimValues.js';
-import { yearOfDay } from '../dates.js';
+import { yearsOfDate } from '../dates.js';
 import { tokenize, type Token } from '../tokens.js';
 import type { TextRange } from '../types.js';
 import { extractValues, type FoundValue } from '../values.js';
@@ -80,7 +80,8 @@ function wordsOf(text: string, offset: number, ignored: readonly TextRange[], ye
  */
 export function readSentence(text: string, offset: number, ignored: readonly TextRange[], discourse: Discourse, knowledge: NameKnowledge, again = false, keep = again): FramedValue[] {
   // (A sentence read once is a source's: see claimValues's `source`.)
-  const words = !again ? readWords(text, offset, ignored, discourse.year(), true) : keep ? wordsOf(text, offset, ignored, discourse.year(), knowledge) : readWords(text, offset, ignored, discourse.year());
+  const year = discourse.year();
+  const words = again && keep ? wordsOf(text, offset, ignored, year, knowledge) : readWords(text, offset, ignored, year, !again);
   return frameSentence(words, discourse, knowledge);
 }
 
@@ -97,7 +98,7 @@ export function readHeading(text: string, offset: number, depth: number, discour
     // (`Two Eruptions: Lowmoor, 1906–1921` spans years: a section is in one year only when its
     // heading's every date falls in it.)
     const years = new Set(extractValues(text, offset).filter((v) => v.interval.dimension === 'date')
-      .flatMap((v) => [yearOfDay(v.interval.low), yearOfDay(Math.max(v.interval.low, v.interval.high - 1))]));
+      .flatMap((v) => yearsOfDate(v.interval)));
     const year = years.size === 1 ? [...years][0] : undefined;
     read = { ...headingSubjects(tokenize(text, offset), knowledge), ...(year !== undefined ? { year } : {}) };
     if (known.size > HEADINGS_KEPT) known.clear();
