@@ -3,9 +3,11 @@
 import assert from 'node:assert/strict';
 import { hasLetterRun } from '../../server/src/engine/citations.js';
 import { DraftChecker } from '../../server/src/engine/check.js';
+import { withUnknownNamesAlike } from '../../server/src/engine/frames/identity.js';
 import { classAt } from '../../server/src/engine/frames/measure.js';
+import type { FactFrame } from '../../server/src/engine/frames/types.js';
 import { nameKey, NO_KNOWLEDGE, readMentions } from '../../server/src/engine/frames/mentions.js';
-import { buildCorpusIndex, type SourceInput } from '../../server/src/engine/index.js';
+import { buildCorpusIndex, checkDraft, type SourceInput } from '../../server/src/engine/index.js';
 import { mayOpenNumberWords } from '../../server/src/engine/numbers.js';
 import { tokenize } from '../../server/src/engine/tokens.js';
 import { dateOpeningAt, extractValues, mayOpenDate, mayOpenDateAt } from '../../server/src/engine/values.js';
@@ -162,6 +164,48 @@ describe('shortcuts: the same results as the long way', () => {
       // (It compares every claim it reads and reads every block: it keeps none to find again.)
       assert.equal(once.claimsCompared, report.claims.length, draft);
       assert.ok(once.blocksRead >= kept.blocksRead, draft);
+    }
+  });
+});
+
+describe('shortcuts: a name the corpus does not know is compared once for all such names', () => {
+  const words = new Set(['karsk', 'siege', 'tull', 'varen']);
+  const lasted = (refs: FactFrame['subject'], extra: Partial<FactFrame> = {}): FactFrame => ({ dimension: 'duration', measure: { kind: 'length' }, ...(refs ? { subject: refs } : {}), ...extra });
+  const named = (...keys: string[]) => ({ refs: keys.map((key) => ({ type: 'siege', key, text: `the siege of ${key}` })), via: 'clause' as const });
+  const cases: Array<[string, FactFrame, boolean]> = [
+    ['an unknown name is made alike', lasted(named('zorvath')), true],
+    ['a name of unknown words, all of them', lasted(named('zorv ath')), true],
+    ['a name sharing one word with the corpus is its own', lasted(named('karsk bridge')), false],
+    ['a known name is its own', lasted(named('karsk')), false],
+    ['no subject', lasted(undefined), false],
+    ['a ref without a name', lasted({ refs: [{ type: 'siege', text: 'the siege' }], via: 'clause' }), false],
+    ['an unknown name also in the frame’s place is kept: parts of a frame are compared', lasted(named('zorvath'), { place: 'zorvath' }), false],
+    ['an unknown name also in a time between’s end is kept', { ...lasted(named('zorvath')), measure: { kind: 'between', from: { ref: { type: 'siege', key: 'zorvath', text: 'the siege' }, text: 'the siege' } } }, false],
+    ['two unknown names are kept', lasted(named('zorvath', 'quellin')), false],
+  ];
+  for (const [what, frame, alike] of cases) {
+    it(what, () => {
+      const result = withUnknownNamesAlike(frame, words);
+      assert.equal(result !== frame, alike);
+      if (alike) assert.equal(JSON.stringify(result), JSON.stringify(withUnknownNamesAlike(JSON.parse(JSON.stringify(frame).replaceAll('zorv', 'qelm')), words)));
+    });
+  }
+
+  // The long way: an index that takes every word for a known one never makes two names alike.
+  const corpus: SourceInput[] = [
+    { key: 'chronicle', title: 'A Chronicle of Karsk', uri: 'file:///c/chronicle.md', text: 'The siege of Karsk began on 3 March 1611 and lasted 140 days. It killed 2,000 people. The Battle of Tull Varen was fought on 9 June 1612; some 800 men died in the battle.\n\nThe siege of Orlen lasted six weeks.' },
+    { key: 'annals', title: 'Annals', uri: 'file:///c/annals.md', text: 'The siege of Karsk lasted about five months, and the Battle of Tull Varen killed 750 men.' },
+  ];
+  const drafts = (name: string) => [
+    `# The Siege of ${name}\n\nThe siege lasted 140 days. It killed 2,000 people. It began on 3 March 1611.`,
+    `# ${name}\n\nThe Battle of ${name} was fought on 9 June 1612, and some 800 men died in the battle.`,
+    `The siege of ${name} lasted six weeks, as the siege of Karsk lasted 140 days (Annals).`,
+  ];
+  it('gives every finding the long way gives, for names the corpus does not know', () => {
+    const index = buildCorpusIndex(corpus);
+    for (const name of ['Zorvath', 'Quellin', 'Zorvath Mire', 'Karsk', 'Orlen']) {
+      const longWay = { ...buildCorpusIndex(corpus), nameWords: { has: () => true } as unknown as ReadonlySet<string> };
+      for (const draft of drafts(name)) assert.deepEqual(checkDraft(draft, index).findings, checkDraft(draft, longWay).findings, `${name}: ${draft}`);
     }
   });
 });

@@ -9,7 +9,7 @@ import type { Claim } from './claims.js';
 import { groupTable, rangeEnds, subjectEvents, viewInterval, type CorpusIndex, type Identities, type Moment, type Statement, type StatementView } from './corpusIndex.js';
 import { buildMessage, type CheckedClaim, type Evidence, type Finding, type FindingData } from './findings.js';
 import { describeFrame } from './frames/describe.js';
-import { compareFrames, endsConflict, phasesOf, subjectDecides, surelyAnotherSubject, type Decision } from './frames/identity.js';
+import { compareFrames, endsConflict, phasesOf, subjectDecides, surelyAnotherSubject, withUnknownNamesAlike, type Decision } from './frames/identity.js';
 import { fromContext, type EventRef, type FactFrame } from './frames/types.js';
 import { calendarDate, MONTHS } from './dates.js';
 import { intervalsOverlap } from './intervals.js';
@@ -76,6 +76,17 @@ const IDENTITIES_KEPT = 256;
  * decided by frames alone, so kept per frame for the next keystroke.
  */
 function identify(frame: FactFrame, index: CorpusIndex): Identities {
+  const alike = withUnknownNamesAlike(frame, index.nameWords);
+  if (alike === frame) return identifyFrame(frame, index);
+  // Decided once for every name the corpus does not know; the nearest statement's reason, which may
+  // quote the claim's name (`a different battle (…)`), is told again in the claim's own words.
+  const found = identifyFrame(alike, index);
+  if (!found.closest) return found;
+  const { view } = found.closest;
+  return { ...found, closest: { view, decision: compareFrames(frame, view.frame, index.events) } };
+}
+
+function identifyFrame(frame: FactFrame, index: CorpusIndex): Identities {
   const key = JSON.stringify(frame);
   const kept = index.identities.get(key);
   if (kept) {

@@ -93,6 +93,8 @@ export interface CorpusIndex {
    * the same from one keystroke to the next): kept per frame, the least recently used dropped.
    */
   identities: Map<string, Identities>;
+  /** Every word of every name the corpus knows (see nameWordsOf): a name with none of them is none the corpus tells of. */
+  nameWords: ReadonlySet<string>;
   /** The statements that give this very value (see valueKey): built with the index, read when a claim seems stated by none. */
   statementsWithValue: (value: QuantityInterval) => readonly Statement[];
   /** The one event the corpus says happened or began on a day (a day number), where it names only one. */
@@ -499,9 +501,34 @@ export function assembleIndex(inputs: SourceInput[], read: ReadSource[], corpus:
     resolver: new CitationResolver(sources),
     ...candidateLookup(statements, events),
     identities: new Map(),
+    nameWords: nameWordsOf(statements, corpus.knownNames),
     statementsWithValue: valueLookup(statements),
     eventOfDay: dayLookup(statements, events),
   };
+}
+
+/**
+ * Every word the corpus's statements' frames hold (their names, places, bodies of men) and every word
+ * of what it teaches about names, split at spaces and at anything not a letter or digit: more words
+ * than any name's, so that a word outside the set surely belongs to no name the corpus knows.
+ */
+export function nameWordsOf(statements: readonly Statement[], knownNames: ReadonlySet<string>): Set<string> {
+  const words = new Set<string>();
+  const add = (text: string) => {
+    for (const w of text.split(/\s+/)) if (w) words.add(w);
+    for (const w of text.split(/[^\p{L}\p{N}]+/u)) if (w) words.add(w);
+  };
+  const walk = (x: unknown): void => {
+    if (typeof x === 'string') add(x);
+    else if (Array.isArray(x)) for (const y of x) walk(y);
+    else if (x !== null && typeof x === 'object') for (const y of Object.values(x)) walk(y);
+  };
+  for (const name of knownNames) add(name);
+  for (const s of statements) {
+    walk(s.frame);
+    if (s.implied) walk(s.implied);
+  }
+  return words;
 }
 
 const OPENING_MOMENTS = new Set(['occurred', 'began']);

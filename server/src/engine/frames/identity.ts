@@ -444,3 +444,33 @@ export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver 
   if (measure === 'same' || measure === 'fits') return { relation: 'weak', slot: 'subject', reason: `${measureReason}, but not sure it is the same event` };
   return { relation: 'unrelated', slot: 'subject', reason: 'nothing known in common' };
 }
+
+/** The name every name the corpus does not know is compared as: no word of any corpus name. */
+const UNKNOWN_NAME = '\u0001';
+
+/**
+ * The frame with each subject name that shares no word with any name the corpus knows (`nameWords`)
+ * put as one unknown name: identity reads a name only by the words it shares with the corpus's names,
+ * so every such name is told apart from the corpus's statements alike (a title being typed is a new
+ * name at each keystroke, and its frames need comparing once). The same frame when it names none, or
+ * when the frame holds a word of such a name elsewhere too (`from the siege of …`, a place), where
+ * the frame's own parts may be compared with each other.
+ */
+export function withUnknownNamesAlike(frame: FactFrame, nameWords: ReadonlySet<string>): FactFrame {
+  const refs = frame.subject?.refs;
+  if (!refs || !refs.some((r) => unknownName(r, nameWords))) return frame;
+  const rest = new Set(JSON.stringify({ ...frame, subject: undefined }).split(/[^\p{L}\p{N}]+/u));
+  for (const r of refs) if (unknownName(r, nameWords) && r.key!.split(' ').some((w) => rest.has(w))) return frame;
+  if (refs.filter((r) => unknownName(r, nameWords)).length > 1) return frame;
+  const alike = refs.map((r): EventRef => {
+    if (!unknownName(r, nameWords)) return r;
+    // (Whether its text writes its name's last word decides a document's date: isDocumentDatePair.)
+    const written = r.text.toLowerCase().includes(r.key!.split(' ').pop()!);
+    return { ...r, key: UNKNOWN_NAME, text: written ? UNKNOWN_NAME : '' };
+  });
+  return { ...frame, subject: { ...frame.subject!, refs: alike } };
+}
+
+function unknownName(ref: EventRef, nameWords: ReadonlySet<string>): boolean {
+  return ref.key !== undefined && ref.key !== UNKNOWN_NAME && ref.key.split(' ').every((w) => !nameWords.has(w));
+}
