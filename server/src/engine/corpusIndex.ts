@@ -316,7 +316,7 @@ function valueLookup(statements: readonly Statement[]): (value: QuantityInterval
 }
 
 /** Statement views by dimension and lookup key, in groups of one frame: what candidates() reads on every keystroke. */
-function candidateLookup(statements: Statement[], events: EventResolver): Pick<CorpusIndex, 'candidates' | 'candidateGroups'> {
+function candidateLookup(statements: Statement[], events: EventResolver, knownNames: ReadonlySet<string>): Pick<CorpusIndex, 'candidates' | 'candidateGroups' | 'nameWords'> {
   const groups = new Map<string, FrameGroup>();
   const byKey = new Map<string, FrameGroup[]>();
   const add = (view: StatementView) => {
@@ -349,6 +349,7 @@ function candidateLookup(statements: Statement[], events: EventResolver): Pick<C
   };
   return {
     candidateGroups,
+    nameWords: nameWordsOf(groups.keys(), knownNames),
     candidates: (frame) => new Set([...candidateGroups(frame)].flatMap((g) => g.views)),
   };
 }
@@ -499,35 +500,28 @@ export function assembleIndex(inputs: SourceInput[], read: ReadSource[], corpus:
     knowledge,
     events,
     resolver: new CitationResolver(sources),
-    ...candidateLookup(statements, events),
+    ...candidateLookup(statements, events, corpus.knownNames),
     identities: new Map(),
-    nameWords: nameWordsOf(statements, corpus.knownNames),
     statementsWithValue: valueLookup(statements),
     eventOfDay: dayLookup(statements, events),
   };
 }
 
 /**
- * Every word the corpus's statements' frames hold (their names, places, bodies of men) and every word
- * of what it teaches about names, split at spaces and at anything not a letter or digit: more words
- * than any name's, so that a word outside the set surely belongs to no name the corpus knows.
+ * Every word the corpus's statements' frames hold (their names, places, bodies of men), read from
+ * their groups' signatures (each frame's JSON, once for all its statements), and every word of what
+ * it teaches about names; split at spaces and marks of JSON, and again at anything not a letter or
+ * digit: more words than any name's, so that a word outside the set surely belongs to no name the
+ * corpus knows.
  */
-export function nameWordsOf(statements: readonly Statement[], knownNames: ReadonlySet<string>): Set<string> {
+export function nameWordsOf(signatures: Iterable<string>, knownNames: ReadonlySet<string>): Set<string> {
   const words = new Set<string>();
   const add = (text: string) => {
-    for (const w of text.split(/\s+/)) if (w) words.add(w);
+    for (const w of text.split(/[\s",:{}\[\]|=]+/)) if (w) words.add(w);
     for (const w of text.split(/[^\p{L}\p{N}]+/u)) if (w) words.add(w);
   };
-  const walk = (x: unknown): void => {
-    if (typeof x === 'string') add(x);
-    else if (Array.isArray(x)) for (const y of x) walk(y);
-    else if (x !== null && typeof x === 'object') for (const y of Object.values(x)) walk(y);
-  };
   for (const name of knownNames) add(name);
-  for (const s of statements) {
-    walk(s.frame);
-    if (s.implied) walk(s.implied);
-  }
+  for (const signature of signatures) add(signature);
   return words;
 }
 
