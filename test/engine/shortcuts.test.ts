@@ -7,6 +7,7 @@ import { withUnknownNamesAlike } from '../../server/src/engine/frames/identity.j
 import { classAt } from '../../server/src/engine/frames/measure.js';
 import type { FactFrame } from '../../server/src/engine/frames/types.js';
 import { nameKey, NO_KNOWLEDGE, readMentions } from '../../server/src/engine/frames/mentions.js';
+import { nameWordsOf } from '../../server/src/engine/corpusIndex.js';
 import { buildCorpusIndex, checkDraft, type SourceInput } from '../../server/src/engine/index.js';
 import { mayOpenNumberWords } from '../../server/src/engine/numbers.js';
 import { tokenize } from '../../server/src/engine/tokens.js';
@@ -190,6 +191,17 @@ describe('shortcuts: a name the corpus does not know is compared once for all su
       if (alike) assert.equal(JSON.stringify(result), JSON.stringify(withUnknownNamesAlike(JSON.parse(JSON.stringify(frame).replaceAll('zorv', 'qelm')), words)));
     });
   }
+
+  it('nameWordsOf holds every word of a statement frame’s names, places and bodies of men, and of the names the corpus learned', () => {
+    const frame: FactFrame = {
+      dimension: 'duration',
+      measure: { kind: 'between', from: { ref: { type: 'battle', key: 'tull varen', text: 'the Battle of Tull Varen', owner: 'oast' }, text: 'the battle' } },
+      subject: { refs: [{ type: 'siege', key: 'karsk', text: 'the siege of Karsk' }], via: 'clause' },
+      place: 'fort sabl', group: '4th lancer',
+    };
+    const words = nameWordsOf([frame], new Set(['q:crush|great|', 'n:orlen']));
+    for (const w of ['tull', 'varen', 'oast', 'karsk', 'fort', 'sabl', '4th', 'lancer', 'crush', 'great', 'orlen']) assert.ok(words.has(w), w);
+  });
 
   // The long way: an index that takes every word for a known one never makes two names alike.
   const corpus: SourceInput[] = [

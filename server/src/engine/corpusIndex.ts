@@ -349,7 +349,7 @@ function candidateLookup(statements: Statement[], events: EventResolver, knownNa
   };
   return {
     candidateGroups,
-    nameWords: nameWordsOf(groups.keys(), knownNames),
+    nameWords: nameWordsOf([...groups.values()].map((g) => g.frame), knownNames),
     candidates: (frame) => new Set([...candidateGroups(frame)].flatMap((g) => g.views)),
   };
 }
@@ -508,20 +508,28 @@ export function assembleIndex(inputs: SourceInput[], read: ReadSource[], corpus:
 }
 
 /**
- * Every word the corpus's statements' frames hold (their names, places, bodies of men), read from
- * their groups' signatures (each frame's JSON, once for all its statements), and every word of what
- * it teaches about names; split at spaces and marks of JSON, and again at anything not a letter or
- * digit: more words than any name's, so that a word outside the set surely belongs to no name the
- * corpus knows.
+ * Every word of every name the corpus's statements' frames hold (their events' and endpoints' names,
+ * places, bodies of men), each frame read once for all its statements, and every word of what the
+ * corpus teaches about names: a word outside the set belongs to no name the corpus knows. (Names are
+ * compared by the words of their keys, split at spaces, as keyRelation does.)
  */
-export function nameWordsOf(signatures: Iterable<string>, knownNames: ReadonlySet<string>): Set<string> {
+export function nameWordsOf(frames: Iterable<FactFrame>, knownNames: ReadonlySet<string>): Set<string> {
   const words = new Set<string>();
-  const add = (text: string) => {
-    for (const w of text.split(/[\s",:{}\[\]|=]+/)) if (w) words.add(w);
-    for (const w of text.split(/[^\p{L}\p{N}]+/u)) if (w) words.add(w);
+  const add = (text: string | undefined) => {
+    if (text) for (const w of text.split(' ')) if (w) words.add(w);
   };
-  for (const name of knownNames) add(name);
-  for (const signature of signatures) add(signature);
+  const addRef = (ref: EventRef | undefined) => {
+    add(ref?.key);
+    add(ref?.owner);
+  };
+  for (const name of knownNames) for (const w of name.split(/[\s|:=]+/)) if (w) words.add(w);
+  for (const frame of frames) {
+    for (const ref of frame.subject?.refs ?? []) addRef(ref);
+    addRef(frame.measure.from?.ref);
+    addRef(frame.measure.to?.ref);
+    add(frame.place);
+    add(frame.group);
+  }
   return words;
 }
 
