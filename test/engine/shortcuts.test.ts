@@ -1,7 +1,7 @@
 // The shortcuts of reading and checking (issue 12's report of 200 drafts): each gives what the long
 // way gives, on tables written here and on seeded random texts.
 import assert from 'node:assert/strict';
-import { hasLetterRun } from '../../server/src/engine/citations.js';
+import { CitationResolver, hasLetterRun } from '../../server/src/engine/citations.js';
 import { DraftChecker } from '../../server/src/engine/check.js';
 import { withUnknownNamesAlike } from '../../server/src/engine/frames/identity.js';
 import { classAt } from '../../server/src/engine/frames/measure.js';
@@ -221,3 +221,24 @@ describe('shortcuts: a name the corpus does not know is compared once for all su
     }
   });
 });
+
+describe('shortcuts: a quotation is looked for only among the sources whose title opens with one of its words', () => {
+  // More first words than a sentence is searched for one by one (FEW_FIRST_WORDS), so that each word is looked up.
+  const sources = Array.from({ length: 120 }, (_, i) => ({
+    key: `s${i}`,
+    title: i % 3 === 0 ? `Ledger${i}` : i % 3 === 1 ? `Notes${i} Karsk` : `Annals${i} of the Siege of Karsk`,
+    author: `Writer${i} Surname${i}`,
+  }));
+  const resolver = new CitationResolver(sources);
+  const found = (text: string) => resolver.namedIn(text).map((f) => f.source.key);
+  const cases: Array<[string, string[]]> = [
+    ['As "Ledger9" puts it, the siege lasted 140 days.', ['s9']],
+    ['"Notes10 Karsk" says the siege lasted 140 days.', ['s10']],
+    ['In "Annals11 of the Siege" the siege lasted 140 days.', ['s11']],
+    ['"Annals11 of the Siege of Karsk" and "Ledger3" agree.', ['s11', 's3']],
+    ['The "worst winter" lasted 140 days, Surname5 says.', ['s5']],
+    ['The "worst winter of all" lasted 140 days.', []],
+  ];
+  for (const [text, keys] of cases) it(`${text} → ${keys.join(', ') || 'none'}`, () => assert.deepEqual(found(text).filter((k, i, all) => all.indexOf(k) === i).sort(), keys));
+});
+

@@ -94,6 +94,8 @@ export class CitationResolver implements CitationLookup {
 
   /** Each source by its surname's first run of letters and by its title's first word (see mayBeNamedIn), made with the index. */
   private readonly byFirstWord: Map<string, number[]>;
+  /** Each source by its title's first word, for quotations (see mayBeNamedIn), made when first asked. */
+  private byTitleStart?: Map<string, number[]>;
 
   constructor(private readonly sources: readonly CitableSource[]) {
     this.byFirstWord = this.firstWords();
@@ -185,8 +187,8 @@ export class CitationResolver implements CitationLookup {
     const found: Array<{ source: CitableSource; start: number; end: number; owns?: boolean }> = [];
     const quotes = [...text.matchAll(/["“]([^"”]{3,200})["”]/g)].map((m) => ({ at: m.index!, length: m[0].length, words: words(m[1]!) }));
     const normalized = ` ${normalize(text)} `;
-    // (A quoted title may be any source's; else only a source whose surname or title's first word the text has.)
-    for (const s of quotes.length > 0 ? this.sources : this.mayBeNamedIn(text, normalized)) {
+    // (Only a source whose surname or title's first word the text has, or whose title's first word a quotation has.)
+    for (const s of this.mayBeNamedIn(text, normalized, quotes)) {
       const { author, titleWords } = this.signsOf(s);
       // (A name the text does not contain cannot match: most sentences name no source.)
       if (author && text.includes(author.last)) {
@@ -211,11 +213,12 @@ export class CitationResolver implements CitationLookup {
 
   /**
    * The sources a text may name by author or title, in the corpus's order: those whose surname's
-   * first run of letters, or whose title's first word, is a word of the text. (A sentence names a
-   * source by a whole word of it; looking each source up by that word keeps a sentence's cost from
-   * growing with the corpus.)
+   * first run of letters, or whose title's first word, is a word of the text; and those whose title's
+   * first word is a word of one of its quotations (a quoted title, or its first words, opens with it).
+   * (A sentence names a source by a whole word of it; looking each source up by that word keeps a
+   * sentence's cost from growing with the corpus.)
    */
-  private mayBeNamedIn(text: string, normalized: string): CitableSource[] {
+  private mayBeNamedIn(text: string, normalized: string, quotes: ReadonlyArray<{ words: readonly string[] }> = []): CitableSource[] {
     const found = new Set<number>();
     if (this.byFirstWord.size <= FEW_FIRST_WORDS) {
       // (A few words are sooner looked for in the text than the text's words looked up: the same sources.)
@@ -227,7 +230,21 @@ export class CitationResolver implements CitationLookup {
       for (const [w] of text.matchAll(/\p{L}+/gu)) for (const i of this.byFirstWord.get(w) ?? []) found.add(i);
       for (const w of normalized.split(' ')) for (const i of this.byFirstWord.get(`title:${w}`) ?? []) found.add(i);
     }
+    if (quotes.length > 0) {
+      this.byTitleStart ??= this.titleStarts();
+      for (const q of quotes) for (const w of q.words) for (const i of this.byTitleStart.get(w) ?? []) found.add(i);
+    }
     return [...found].sort((a, b) => a - b).map((i) => this.sources[i]!);
+  }
+
+  /** Each source with a title by its title's first word, however short the title. */
+  private titleStarts(): Map<string, number[]> {
+    const map = new Map<string, number[]>();
+    this.sources.forEach((s, i) => {
+      const first = this.signsOf(s).titleWords[0];
+      if (first !== undefined) map.set(first, [...(map.get(first) ?? []), i]);
+    });
+    return map;
   }
 
   /** Each source by its surname's first run of letters (as written) and by its title's first word (`title:` and the word). */
