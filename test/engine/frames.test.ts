@@ -832,3 +832,15 @@ describe('frames: `the battle` after a place the corpus names one battle after',
   ];
   for (const [name, markdown, expected] of table) it(name, () => assert.deepEqual(frames(markdown), expected));
 });
+
+describe('frames: a clause a conjunction opens between two values', () => {
+  const table: Array<[string, string, Record<string, string>]> = [
+    ['words before `before` and a clause of its own are the earlier count’s', 'Dresk lost 340 men killed and wounded before Vell’s 1,500 horse arrived.',
+      { '340': 'count casualties/people ^dresk', '1,500': 'count act:arriv/horses' }],
+    ['…and so with `when`', 'The town lost 61 men killed and wounded when the 900 soldiers stormed the gate.',
+      { '61': 'count casualties/people', '900': 'count act:storm/people' }],
+    ['a preposition with no verb after it opens no clause: the place after it is still the count’s', 'Dresk arrived with 2,400 men before the castle of Karsk and sat there for 41 days.',
+      { '2,400': 'count strength/people @karsk', '41 days': 'duration length/inquiry @karsk' }],
+  ];
+  for (const [name, markdown, expected] of table) it(name, () => assert.deepEqual(framesOf(markdown), expected));
+});

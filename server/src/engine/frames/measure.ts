@@ -6,6 +6,7 @@ import { parseNumber } from '../numbers.js';
 import type { FoundValue } from '../values.js';
 import type { ClauseLayout } from './clauses.js';
 import {
+  IRREGULAR_ACTS,
   ACTIVITIES,
   ANIMALS,
   BETWEEN_WORDS,
@@ -154,8 +155,6 @@ function countedThing(site: ValueSite): string | undefined {
   }
   return undefined;
 }
-
-const IRREGULAR_ACTS = new Set(['took', 'held', 'fought', 'fell', 'fled', 'met', 'ran', 'went', 'came', 'stood', 'made', 'led', 'won', 'gave', 'kept', 'left', 'struck', 'sank', 'rode', 'drove', 'swam', 'hid', 'built', 'dug']);
 
 /**
  * The verb that says what a counted group did, right after its noun phrase (`600 salt workers led
