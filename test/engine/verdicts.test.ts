@@ -522,3 +522,18 @@ describe('verdicts on a made-up corpus', () => {
     for (const [name, lines, expected] of cases) it(name, () => assert.deepEqual(found(lines), expected));
   });
 });
+
+describe('verdicts: a cited source that writes the very count before its noun', () => {
+  const rolls = (text: string): SourceInput => ({ key: 'rolls', title: 'The Rolls of Orm Abbey', author: 'Ada Vell', kind: 'article', uri: '/virtual/rolls.md', text: `# The Rolls of Orm Abbey\n\n${text}` });
+  const guide: SourceInput = { key: 'guide', title: 'A Guide to the Orm Valley', author: 'Tam Brisk', kind: 'web', uri: '/virtual/guide.md', text: '# A Guide to the Orm Valley\n\nOrm Abbey held five manors in the valley.' };
+  const draft = "On the abbey's five manors 412 tenants died (Vell, *The Rolls of Orm Abbey*).";
+  const table: Array<[string, string, string[]]> = [
+    ['`the five manors of …`, read as no statement, is not silence on five manors', 'The court rolls survive for the five manors of the Orm valley from 1325 to 1370.', []],
+    ['…nor `their five manors`', 'The abbots kept their five manors in good order.', []],
+    ['the same number before another noun is silence', 'The court rolls survive for the five mills of the Orm valley from 1325 to 1370.', ['citation-mismatch five']],
+    ['another number before the same noun is silence', 'The court rolls survive for the six manors of the Orm valley from 1325 to 1370.', ['citation-mismatch five']],
+  ];
+  for (const [name, text, expected] of table) {
+    it(name, () => assert.deepEqual(codes(draft, [rolls(text), guide]).filter((c) => c.endsWith(' five')), expected));
+  }
+});

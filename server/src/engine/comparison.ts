@@ -14,6 +14,7 @@ import { fromContext, type EventRef, type FactFrame } from './frames/types.js';
 import { calendarDate, MONTHS } from './dates.js';
 import { intervalsOverlap } from './intervals.js';
 import { wrongCitedPage, wrongPageMessage } from './citedPages.js';
+import { writesCount } from './writtenCounts.js';
 import { placeAt, type FindingCode, type QuantityInterval, type SourceSentence } from './types.js';
 
 /** A frame that names no subject of its own and says nothing of what is counted or timed. */
@@ -491,8 +492,16 @@ function silenceProvesNothing(claim: Claim, matches: readonly Match[], stances: 
   if (cited.every((key) => matches.some((m) => m.view.statement.sourceKey === key && m.decision.relation === 'weak' && m.decision.slot === 'measure'))) return true;
   // Each cited source gives the claim's very value in a statement nothing rules out as its fact
   // (`fifty-eight taken in chains`, a table's notes cell): it may say it in words the checker cannot
-  // pin down. Blaming the citation would tell a writer who cited rightly that they did not.
-  return cited.every((key) => givesTheValue(claim, index.byKey.get(key)?.statements ?? [], index, true));
+  // pin down. Blaming the citation would tell a writer who cited rightly that they did not. So does
+  // one that writes the very count before a noun for what the claim counts (`the five manors of the
+  // vale`), where the checker read no statement.
+  return cited.every((key) => givesTheValue(claim, index.byKey.get(key)?.statements ?? [], index, true) || writesTheCount(claim, index.byKey.get(key)?.sentences ?? []));
+}
+
+/** Whether a source writes a count claim's very number before a noun for what it counts. */
+function writesTheCount(claim: Claim, sentences: readonly SourceSentence[]): boolean {
+  const thing = claim.frame.measure.thing;
+  return claim.frame.dimension === 'count' && thing !== undefined && writesCount(sentences, claim.value.interval.nominal, thing);
 }
 
 /**
