@@ -537,3 +537,20 @@ describe('verdicts: a cited source that writes the very count before its noun', 
     it(name, () => assert.deepEqual(codes(draft, [rolls(text), guide]).filter((c) => c.endsWith(' five')), expected));
   }
 });
+
+describe('verdicts: a source’s day whose year was only guessed from the text around it', () => {
+  const rolls = (text: string): SourceInput => ({
+    key: 'rolls', title: 'The Rolls of Orm Abbey', author: 'Ada Vell', kind: 'article', uri: '/virtual/rolls.md',
+    text: `# The Rolls of Orm Abbey\n\nThe reeve, who in May 1611 had sat upon the Orm flood, opened the inquest.\n\n${text}`,
+  });
+  const guide: SourceInput = { key: 'guide', title: 'A Guide to the Orm Valley', author: 'Tam Brisk', kind: 'web', uri: '/virtual/guide.md', text: '# A Guide to the Orm Valley\n\nThe Orm inquest found the miller guilty on 3 March 1614.' };
+  const found = 'The inquest found the miller guilty on 3 March 1614 (Vell, *The Rolls of Orm Abbey*).';
+  const finds = 'The inquest finds the miller guilty on 3 March 1614 (Vell, *The Rolls of Orm Abbey*).';
+  const table: Array<[string, string, string, string[]]> = [
+    ['the claim’s day and month, with the year of a paragraph that looked back, does not disagree', 'The inquest was resumed on Thursday, the 3rd of March.', found, []],
+    ['…nor leave the cited source silent', 'The jurors came back on Thursday, the 3rd of March.', finds, []],
+    ['the same day and month with a year of its own disagrees', 'The inquest was resumed on Thursday, 3 March 1611.', found, ['citation-mismatch 3 March 1614']],
+    ['another day with a guessed year still disagrees', 'The inquest was resumed on Thursday, the 5th of March.', found, ['citation-mismatch 3 March 1614']],
+  ];
+  for (const [name, text, draft, expected] of table) it(name, () => assert.deepEqual(codes(draft, [rolls(text), guide]), expected));
+});

@@ -494,8 +494,18 @@ function silenceProvesNothing(claim: Claim, matches: readonly Match[], stances: 
   // (`fifty-eight taken in chains`, a table's notes cell): it may say it in words the checker cannot
   // pin down. Blaming the citation would tell a writer who cited rightly that they did not. So does
   // one that writes the very count before a noun for what the claim counts (`the five manors of the
-  // vale`), where the checker read no statement.
-  return cited.every((key) => givesTheValue(claim, index.byKey.get(key)?.statements ?? [], index, true) || writesTheCount(claim, index.byKey.get(key)?.sentences ?? []));
+  // vale`), where the checker read no statement; and one that gives the claim's day and month with a
+  // year it only took from the text around it (`Thursday, the 28th of August`): the year was a guess.
+  return cited.every((key) => {
+    const source = index.byKey.get(key);
+    return givesTheValue(claim, source?.statements ?? [], index, true) || writesTheCount(claim, source?.sentences ?? []) ||
+      guessesTheDaysYear(claim, source?.statements ?? [], index);
+  });
+}
+
+/** Whether a source gives a date claim's day and month, in another year taken from the text around it, in a statement nothing rules out as its fact. */
+function guessesTheDaysYear(claim: Claim, statements: readonly Statement[], index: CorpusIndex): boolean {
+  return statements.some((s) => dayOfGuessedYear(claim, s) && !ruledOutAsStated(claim.frame, s.frame, compareFrames(claim.frame, s.frame, index.events), true));
 }
 
 /** Whether a source writes a count claim's very number before a noun for what it counts. */
@@ -687,8 +697,26 @@ function asWritten(claim: Claim): string {
   return text;
 }
 
+/**
+ * A statement of the claim's day and month in another year that it only took from the text around
+ * it (`Thursday, the 28th of August`, after a paragraph that looked back to another year) decides
+ * nothing: its year was a guess, and it may state the claim. It stays, as a weak match.
+ */
+function guessedYearsDecideNothing(claim: Claim, matches: Match[]): Match[] {
+  return matches.map((m) => m.agrees || m.decision.relation !== 'same' || !dayOfGuessedYear(claim, m.view.statement) ? m
+    : { ...m, decision: { ...m.decision, relation: 'weak', reason: 'the same day and month, in a year only guessed from the text around it' } });
+}
+
+/** Whether a statement gives a day claim's day and month in another year, taken from the text around it. */
+function dayOfGuessedYear(claim: Claim, s: Statement): boolean {
+  return claim.frame.dimension === 'date' && claim.value.precision === 'day' && s.value.yearFromContext === true && s.value.precision === 'day' &&
+    sameDayOtherYear(claim, s.value.interval);
+}
+
 export function compareClaim(claim: Claim, index: CorpusIndex): { checked: CheckedClaim; findings: Finding[] } {
-  const { matches, closest } = matchStatements(claim, index);
+  const found = matchStatements(claim, index);
+  const matches = guessedYearsDecideNothing(claim, found.matches);
+  const closest = found.closest;
   let stances = sourceStances(matches);
   const citedCorpus = [...new Set(claim.citations.map((c) => c.sourceKey).filter((k): k is string => k !== undefined))];
   let code = verdict(stances, citedCorpus);
