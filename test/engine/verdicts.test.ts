@@ -554,3 +554,16 @@ describe('verdicts: a source’s day whose year was only guessed from the text a
   ];
   for (const [name, text, draft, expected] of table) it(name, () => assert.deepEqual(codes(draft, [rolls(text), guide]), expected));
 });
+
+describe('verdicts: a cited source’s range of two days gives a length', () => {
+  const rolls = (text: string): SourceInput => ({ key: 'rolls', title: 'The Rolls of Orm Abbey', author: 'Ada Vell', kind: 'article', uri: '/virtual/rolls.md', text: `# The Rolls of Orm Abbey\n\n${text}` });
+  const guide: SourceInput = { key: 'guide', title: 'A Guide to the Orm Valley', author: 'Tam Brisk', kind: 'web', uri: '/virtual/guide.md', text: '# A Guide to the Orm Valley\n\nThe Orm fever lasted eleven weeks.' };
+  const draft = 'The Orm fever lasted eleven weeks (Vell, *The Rolls of Orm Abbey*).';
+  const table: Array<[string, string, string[]]> = [
+    ['`from … until …` in so many days is not silence on the length', 'The fever appeared in Orm on the third day of May, 1612, and continued until the nineteenth day of July following.', []],
+    ['…nor `… till …`', 'The fever came to Orm on 3 May 1612 and stayed till 19 July 1612.', []],
+    ['two days of two happenings state no length', 'The fever appeared in Orm on 3 May 1612, and the abbot died on 19 July 1612.', ['citation-mismatch eleven weeks']],
+    ['a range of another length is silence', 'The fever raged in Orm from 3 May 1612 to 19 September 1612.', ['citation-mismatch eleven weeks']],
+  ];
+  for (const [name, text, expected] of table) it(name, () => assert.deepEqual(codes(draft, [rolls(text), guide]), expected));
+});

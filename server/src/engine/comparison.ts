@@ -508,6 +508,26 @@ function guessesTheDaysYear(claim: Claim, statements: readonly Statement[], inde
   return statements.some((s) => dayOfGuessedYear(claim, s) && !ruledOutAsStated(claim.frame, s.frame, compareFrames(claim.frame, s.frame, index.events), true));
 }
 
+/**
+ * Whether a source gives a length claim's length as a range between two days of one sentence (`it
+ * appeared on the twenty-eighth day of June … and continued until the thirteenth day of September`),
+ * counted either way (with the first day or without it).
+ */
+function spansTheLength(claim: Claim, statements: readonly Statement[]): boolean {
+  if (claim.frame.dimension !== 'duration' || claim.frame.measure.kind === 'between') return false;
+  const days = statements.filter((s) => s.frame.dimension === 'date' && s.value.precision === 'day');
+  // (The second day closes a range the sentence writes, `until the thirteenth day of September`: two
+  // days of two events, an accident's and its inquest's, state no length.)
+  const closes = (b: Statement) => /\b(until|till|to)\s+$/i.test(b.sentence.text.slice(0, b.value.range.start - b.sentence.range.start));
+  const spans = (a: Statement, b: Statement) => b.value.interval.low > a.value.interval.low && closes(b) &&
+    intervalsOverlap(claim.value.interval, { ...claim.value.interval, low: b.value.interval.low - a.value.interval.low, high: b.value.interval.high - a.value.interval.low });
+  // (Statements are in text order: a sentence's days stand together.)
+  for (let i = 0; i < days.length; i++) {
+    for (let j = i + 1; j < days.length && days[j]!.sentence === days[i]!.sentence; j++) if (spans(days[i]!, days[j]!)) return true;
+  }
+  return false;
+}
+
 /** Whether a source writes a count claim's very number before a noun for what it counts. */
 function writesTheCount(claim: Claim, sentences: readonly SourceSentence[]): boolean {
   const thing = claim.frame.measure.thing;
@@ -629,9 +649,10 @@ function monthsRangeMayGive(value: Statement['value'], length: QuantityInterval)
 }
 
 /**
- * Whether a source gives the claim's value in a statement nothing rules out as its fact: it may state
- * it in words the checker cannot pin down. `precisely`: at least as precisely as the claim (a year
- * does not give every day of it); else any value like it, however coarse, a range's length too.
+ * Whether a source gives the claim's value in a statement nothing rules out as its fact (or, for a
+ * length, as a range of two days: spansTheLength): it may state it in words the checker cannot pin
+ * down. `precisely`: at least as precisely as the claim (a year does not give every day of it); else
+ * any value like it, however coarse, a range's length too.
  */
 function givesTheValue(claim: Claim, statements: readonly Statement[], index: CorpusIndex, precisely: boolean): boolean {
   const mine = claim.value.interval;
@@ -639,6 +660,7 @@ function givesTheValue(claim: Claim, statements: readonly Statement[], index: Co
   const stated = (frame: FactFrame, intervals: QuantityInterval[]) => frame.dimension === claim.frame.dimension &&
     intervals.some((i) => intervalsOverlap(mine, i) && (!precisely || width(i) <= width(mine) * 1.5)) &&
     !ruledOutAsStated(claim.frame, frame, compareFrames(claim.frame, frame, index.events), claim.value.precision === 'day');
+  if (spansTheLength(claim, statements)) return true;
   return statements.some((s) => {
     if (!precisely && claim.frame.dimension === 'duration' && monthsRangeMayGive(s.value, mine)) return true;
     const ends = rangeEnds(s.value);
