@@ -844,3 +844,13 @@ describe('frames: a clause a conjunction opens between two values', () => {
   ];
   for (const [name, markdown, expected] of table) it(name, () => assert.deepEqual(framesOf(markdown), expected));
 });
+
+describe('frames: a table row’s label names what its one count counts, not the label column’s header', () => {
+  const table: Array<[string, string, Record<string, string>]> = [
+    ['the header over the labels says what the rows are: a ship’s dead are not ships', '| Ship | What happened | Dead |\n|---|---|---|\n| *Orlen* | sank in a gale | 68 |\n',
+      { '68': 'count deaths of storm' }],
+    ['the label’s own words still say what it counts', '| What was counted | Number |\n|---|---|\n| Witnesses heard | 63 |\n',
+      { '63': 'count ?/witnesses' }],
+  ];
+  for (const [name, markdown, expected] of table) it(name, () => assert.deepEqual(framesOf(markdown), expected));
+});

@@ -341,7 +341,8 @@ export function countMeasure(site: ValueSite, labelledRow = false): Measure {
     const label = site.tokens.findIndex((x) => x.kind === 'word');
     let end = label;
     while (end >= 0 && end < site.first && !isCellBar(site.tokens[end]!)) end++;
-    return site.tokens.slice(Math.max(label, 0), Math.max(end, 0)).map((x) => COUNTED_THINGS.get(x.lower)).find((x) => x !== undefined);
+    // (The label's own words: `| Ship: *Aldreth* | … | 227 |` counts the dead of a ship, not ships.)
+    return site.tokens.slice(Math.max(label, 0), Math.max(end, 0)).filter((x) => !isHeaderWord(x)).map((x) => COUNTED_THINGS.get(x.lower)).find((x) => x !== undefined);
   };
   const thing = countedThing(site) ?? (labelledRow && aloneInCell(site) ? labelThing() : undefined);
   if (kinds.length === 0) kinds = lostKinds(site, thing);
