@@ -14,7 +14,7 @@ import { fromContext, type EventRef, type FactFrame } from './frames/types.js';
 import { calendarDate, MONTHS } from './dates.js';
 import { intervalsOverlap } from './intervals.js';
 import { wrongCitedPage, wrongPageMessage } from './citedPages.js';
-import { writesCount } from './writtenCounts.js';
+import { writesCount, type WrittenSource } from './writtenCounts.js';
 import { placeAt, type FindingCode, type QuantityInterval, type SourceSentence } from './types.js';
 
 /** A frame that names no subject of its own and says nothing of what is counted or timed. */
@@ -498,7 +498,7 @@ function silenceProvesNothing(claim: Claim, matches: readonly Match[], stances: 
   // year it only took from the text around it (`Thursday, the 28th of August`): the year was a guess.
   return cited.every((key) => {
     const source = index.byKey.get(key);
-    return givesTheValue(claim, source?.statements ?? [], index, true) || writesTheCount(claim, source?.sentences ?? []) ||
+    return givesTheValue(claim, source?.statements ?? [], index, true) || (source !== undefined && writesTheCount(claim, source)) ||
       guessesTheDaysYear(claim, source?.statements ?? [], index);
   });
 }
@@ -529,9 +529,10 @@ function spansTheLength(claim: Claim, statements: readonly Statement[]): boolean
 }
 
 /** Whether a source writes a count claim's very number before a noun for what it counts. */
-function writesTheCount(claim: Claim, sentences: readonly SourceSentence[]): boolean {
+function writesTheCount(claim: Claim, source: WrittenSource): boolean {
   const thing = claim.frame.measure.thing;
-  return claim.frame.dimension === 'count' && thing !== undefined && writesCount(sentences, claim.value.interval.nominal, thing);
+  const kind = lexiconKind(claim.frame.measure) ? claim.frame.measure.kind : undefined;
+  return claim.frame.dimension === 'count' && thing !== undefined && writesCount(source, claim.value.interval.nominal, thing, kind);
 }
 
 /**

@@ -54,7 +54,9 @@ export class ClauseLayout {
       const [from, to] = this.clause(i, i + 1);
       const valueBefore = this.valueSpans.some(([, b]) => b > from && b <= i);
       const valueAfter = this.valueSpans.some(([a]) => a > i && a < to);
-      const verb = this.tokens.slice(i + 1, to).some((t, k) => !inValue[i + 1 + k] && FINITE_VERB(t.lower));
+      // (The verb must be the clause's own, before any `and`: `after the flood and lasted` is a preposition's.)
+      let verb = false;
+      for (let k = i + 1; k < to && !JOINERS.has(this.tokens[k]!.lower) && !verb; k++) verb = !inValue[k] && FINITE_VERB(this.tokens[k]!.lower);
       if (valueBefore && valueAfter && verb) this.breaks[i] = 1;
     });
   }
