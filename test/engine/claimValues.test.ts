@@ -24,6 +24,13 @@ describe('claim values: a source’s `no one was killed` counts none', () => {
   it('a draft’s `nobody died` is no claim', () => assert.deepEqual(claimValues('Nobody died in the fire.', 0, []).map((v) => v.text), []));
 });
 
+table('claim values: a small number after `the` refers back, unless a part is taken of it', [
+  ['Orlen was one of the nine men convicted.', ['nine']],
+  ['Two of the five boats came home.', ['Two', 'five']],
+  ['Orlen met the nine men at the ford.', []],
+  ['Orlen was the first of the nine men to speak.', []],
+]);
+
 describe('claim values: a source’s first person is history', () => {
   // A letter's writer counts the garrison they are in: not a draft writer's age.
   it('We are two thousand four hundred now, with the new drafts.', () =>

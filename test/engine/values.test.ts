@@ -84,6 +84,9 @@ describe('values: durations', () => {
     ['It came three months after the fall.', 'three months', 2.7 * MONTH, 3.3 * MONTH],
     ['It lasted 6½ months!', '6½ months', 6.25 * MONTH, 6.75 * MONTH],
     ['It was read out within 48 hours.', '48 hours', 47.5 / 24, 48.5 / 24],
+    // A plural unit's possessive is the unit: `seven years' transportation` is seven years of it.
+    ["He was sentenced to seven years' transportation.", "seven years'", 6.5 * YEAR, 7.5 * YEAR],
+    ['They were owed three weeks’ wages.', 'three weeks’', 2.7 * DAYS_PER_UNIT.week!, 3.3 * DAYS_PER_UNIT.week!],
   ];
   for (const [sentence, text, low, high] of cases) {
     it(`${sentence} → ${text}`, () => {

@@ -522,3 +522,48 @@ describe('verdicts on a made-up corpus', () => {
     for (const [name, lines, expected] of cases) it(name, () => assert.deepEqual(found(lines), expected));
   });
 });
+
+describe('verdicts: a cited source that writes the very count before its noun', () => {
+  const rolls = (text: string): SourceInput => ({ key: 'rolls', title: 'The Rolls of Orm Abbey', author: 'Ada Vell', kind: 'article', uri: '/virtual/rolls.md', text: `# The Rolls of Orm Abbey\n\n${text}` });
+  const guide: SourceInput = { key: 'guide', title: 'A Guide to the Orm Valley', author: 'Tam Brisk', kind: 'web', uri: '/virtual/guide.md', text: '# A Guide to the Orm Valley\n\nOrm Abbey held five manors in the valley.' };
+  const draft = "On the abbey's five manors 412 tenants died (Vell, *The Rolls of Orm Abbey*).";
+  const table: Array<[string, string, string[]]> = [
+    ['`the five manors of …`, read as no statement, is not silence on five manors', 'The court rolls survive for the five manors of the Orm valley from 1325 to 1370.', []],
+    ['…nor `their five manors`', 'The abbots kept their five manors in good order.', []],
+    ['the same number before another noun is silence', 'The court rolls survive for the five mills of the Orm valley from 1325 to 1370.', ['citation-mismatch five']],
+    ['another number before the same noun is silence', 'The court rolls survive for the six manors of the Orm valley from 1325 to 1370.', ['citation-mismatch five']],
+  ];
+  for (const [name, text, expected] of table) {
+    it(name, () => assert.deepEqual(codes(draft, [rolls(text), guide]).filter((c) => c.endsWith(' five')), expected));
+  }
+});
+
+describe('verdicts: a source’s day whose year was only guessed from the text around it', () => {
+  const rolls = (text: string): SourceInput => ({
+    key: 'rolls', title: 'The Rolls of Orm Abbey', author: 'Ada Vell', kind: 'article', uri: '/virtual/rolls.md',
+    text: `# The Rolls of Orm Abbey\n\nThe reeve, who in May 1611 had sat upon the Orm flood, opened the inquest.\n\n${text}`,
+  });
+  const guide: SourceInput = { key: 'guide', title: 'A Guide to the Orm Valley', author: 'Tam Brisk', kind: 'web', uri: '/virtual/guide.md', text: '# A Guide to the Orm Valley\n\nThe Orm inquest found the miller guilty on 3 March 1614.' };
+  const found = 'The inquest found the miller guilty on 3 March 1614 (Vell, *The Rolls of Orm Abbey*).';
+  const finds = 'The inquest finds the miller guilty on 3 March 1614 (Vell, *The Rolls of Orm Abbey*).';
+  const table: Array<[string, string, string, string[]]> = [
+    ['the claim’s day and month, with the year of a paragraph that looked back, does not disagree', 'The inquest was resumed on Thursday, the 3rd of March.', found, []],
+    ['…nor leave the cited source silent', 'The jurors came back on Thursday, the 3rd of March.', finds, []],
+    ['the same day and month with a year of its own disagrees', 'The inquest was resumed on Thursday, 3 March 1611.', found, ['citation-mismatch 3 March 1614']],
+    ['another day with a guessed year still disagrees', 'The inquest was resumed on Thursday, the 5th of March.', found, ['citation-mismatch 3 March 1614']],
+  ];
+  for (const [name, text, draft, expected] of table) it(name, () => assert.deepEqual(codes(draft, [rolls(text), guide]), expected));
+});
+
+describe('verdicts: a cited source’s range of two days gives a length', () => {
+  const rolls = (text: string): SourceInput => ({ key: 'rolls', title: 'The Rolls of Orm Abbey', author: 'Ada Vell', kind: 'article', uri: '/virtual/rolls.md', text: `# The Rolls of Orm Abbey\n\n${text}` });
+  const guide: SourceInput = { key: 'guide', title: 'A Guide to the Orm Valley', author: 'Tam Brisk', kind: 'web', uri: '/virtual/guide.md', text: '# A Guide to the Orm Valley\n\nThe Orm fever lasted eleven weeks.' };
+  const draft = 'The Orm fever lasted eleven weeks (Vell, *The Rolls of Orm Abbey*).';
+  const table: Array<[string, string, string[]]> = [
+    ['`from … until …` in so many days is not silence on the length', 'The fever appeared in Orm on the third day of May, 1612, and continued until the nineteenth day of July following.', []],
+    ['…nor `… till …`', 'The fever came to Orm on 3 May 1612 and stayed till 19 July 1612.', []],
+    ['two days of two happenings state no length', 'The fever appeared in Orm on 3 May 1612, and the abbot died on 19 July 1612.', ['citation-mismatch eleven weeks']],
+    ['a range of another length is silence', 'The fever raged in Orm from 3 May 1612 to 19 September 1612.', ['citation-mismatch eleven weeks']],
+  ];
+  for (const [name, text, expected] of table) it(name, () => assert.deepEqual(codes(draft, [rolls(text), guide]), expected));
+});

@@ -31,6 +31,15 @@ function surname(author: string): string {
   return parts[parts.length - 1] ?? author;
 }
 
+/**
+ * `Select Committee on the Lowen Valley`, `Society for the Relief of the Poor`: a body's name, whose
+ * little words say it is no person's; its last word (`Valley`) is no surname, and names it only with
+ * the rest.
+ */
+function isBodyName(author: string): boolean {
+  return /\s(?:on|of|for|and|the|in|at)\s/.test(` ${author.trim()} `);
+}
+
 function containsWords(haystack: string[], needle: string[]): boolean {
   if (needle.length === 0 || needle.length > haystack.length) return false;
   outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
@@ -72,10 +81,10 @@ function signsOf(s: CitableSource): SourceSigns {
   const signs: SourceSigns = { titleWords: words(s.title) };
   if (s.author) {
     const full = s.author.trim();
-    const last = surname(full);
+    const last = isBodyName(full) ? full : surname(full);
     signs.author = { full, last, pattern: new RegExp(`(?<![\\p{L}])(?:${escapeRegExp(full)}|${escapeRegExp(last)})(?:['’]s)?(?![\\p{L}])`, 'gu') };
     const word = normalize(last);
-    if (word.length >= 2) signs.surname = { word, pattern: new RegExp(`\\b${escapeRegExp(word)}\\b`, 'i') };
+    if (word.length >= 2 && !isBodyName(full)) signs.surname = { word, pattern: new RegExp(`\\b${escapeRegExp(word)}\\b`, 'i') };
   }
   return signs;
 }

@@ -651,9 +651,12 @@ function isClaimValue(v: FoundValue, s: Sentence, source: boolean): boolean {
   if ((v.form === 'year' || v.form === 'date' || v.form === 'date-range') && s.writersDates) return false;
   // `the two dictators`, `their three sons`: a small number in words after a determiner refers to
   // things already known rather than counting them, unless the sentence says what kind they are.
-  // (`all seven of her crew` counts the whole it names.)
+  // (`all seven of her crew` counts the whole it names; so does `one of the nine men convicted`, a
+  // part taken of it.)
   const before = s.tokens[v.firstToken - 1]?.lower ?? '';
-  const wholeCounted = before === 'all' && s.tokens[v.endToken]?.lower === 'of';
+  const part = v.firstToken >= 3 ? parseNumber(s.tokens, v.firstToken - 3) : undefined;
+  const partTaken = before === 'the' && s.tokens[v.firstToken - 2]?.lower === 'of' && part?.end === v.firstToken - 2 && !part.ordinal;
+  const wholeCounted = (before === 'all' && s.tokens[v.endToken]?.lower === 'of') || partTaken;
   return !(v.form === 'count' && !/\d/.test(v.text) && v.interval.nominal <= 12 && !s.namesKind && DETERMINERS.has(before) && !wholeCounted);
 }
 

@@ -14,6 +14,7 @@ import { fromContext, type EventRef, type FactFrame } from './frames/types.js';
 import { calendarDate, MONTHS } from './dates.js';
 import { intervalsOverlap } from './intervals.js';
 import { wrongCitedPage, wrongPageMessage } from './citedPages.js';
+import { writesCount, type WrittenSource } from './writtenCounts.js';
 import { placeAt, type FindingCode, type QuantityInterval, type SourceSentence } from './types.js';
 
 /** A frame that names no subject of its own and says nothing of what is counted or timed. */
@@ -502,8 +503,47 @@ function silenceProvesNothing(claim: Claim, matches: readonly Match[], stances: 
   if (cited.every((key) => matches.some((m) => m.view.statement.sourceKey === key && m.decision.relation === 'weak' && m.decision.slot === 'measure'))) return true;
   // Each cited source gives the claim's very value in a statement nothing rules out as its fact
   // (`fifty-eight taken in chains`, a table's notes cell): it may say it in words the checker cannot
-  // pin down. Blaming the citation would tell a writer who cited rightly that they did not.
-  return cited.every((key) => givesTheValue(claim, index.byKey.get(key)?.statements ?? [], index, true));
+  // pin down. Blaming the citation would tell a writer who cited rightly that they did not. So does
+  // one that writes the very count before a noun for what the claim counts (`the five manors of the
+  // vale`), where the checker read no statement; and one that gives the claim's day and month with a
+  // year it only took from the text around it (`Thursday, the 28th of August`): the year was a guess.
+  return cited.every((key) => {
+    const source = index.byKey.get(key);
+    return givesTheValue(claim, source?.statements ?? [], index, true) || (source !== undefined && writesTheCount(claim, source)) ||
+      guessesTheDaysYear(claim, source?.statements ?? [], index);
+  });
+}
+
+/** Whether a source gives a date claim's day and month, in another year taken from the text around it, in a statement nothing rules out as its fact. */
+function guessesTheDaysYear(claim: Claim, statements: readonly Statement[], index: CorpusIndex): boolean {
+  return statements.some((s) => dayOfGuessedYear(claim, s) && !ruledOutAsStated(claim.frame, s.frame, compareFrames(claim.frame, s.frame, index.events), true));
+}
+
+/**
+ * Whether a source gives a length claim's length as a range between two days of one sentence (`it
+ * appeared on the twenty-eighth day of June … and continued until the thirteenth day of September`),
+ * counted either way (with the first day or without it).
+ */
+function spansTheLength(claim: Claim, statements: readonly Statement[]): boolean {
+  if (claim.frame.dimension !== 'duration' || claim.frame.measure.kind === 'between') return false;
+  const days = statements.filter((s) => s.frame.dimension === 'date' && s.value.precision === 'day');
+  // (The second day closes a range the sentence writes, `until the thirteenth day of September`: two
+  // days of two events, an accident's and its inquest's, state no length.)
+  const closes = (b: Statement) => /\b(until|till|to)\s+$/i.test(b.sentence.text.slice(0, b.value.range.start - b.sentence.range.start));
+  const spans = (a: Statement, b: Statement) => b.value.interval.low > a.value.interval.low && closes(b) &&
+    intervalsOverlap(claim.value.interval, { ...claim.value.interval, low: b.value.interval.low - a.value.interval.low, high: b.value.interval.high - a.value.interval.low });
+  // (Statements are in text order: a sentence's days stand together.)
+  for (let i = 0; i < days.length; i++) {
+    for (let j = i + 1; j < days.length && days[j]!.sentence === days[i]!.sentence; j++) if (spans(days[i]!, days[j]!)) return true;
+  }
+  return false;
+}
+
+/** Whether a source writes a count claim's very number before a noun for what it counts. */
+function writesTheCount(claim: Claim, source: WrittenSource): boolean {
+  const thing = claim.frame.measure.thing;
+  const kind = lexiconKind(claim.frame.measure) ? claim.frame.measure.kind : undefined;
+  return claim.frame.dimension === 'count' && thing !== undefined && writesCount(source, claim.value.interval.nominal, thing, kind);
 }
 
 /**
@@ -621,9 +661,10 @@ function monthsRangeMayGive(value: Statement['value'], length: QuantityInterval)
 }
 
 /**
- * Whether a source gives the claim's value in a statement nothing rules out as its fact: it may state
- * it in words the checker cannot pin down. `precisely`: at least as precisely as the claim (a year
- * does not give every day of it); else any value like it, however coarse, a range's length too.
+ * Whether a source gives the claim's value in a statement nothing rules out as its fact (or, for a
+ * length, as a range of two days: spansTheLength): it may state it in words the checker cannot pin
+ * down. `precisely`: at least as precisely as the claim (a year does not give every day of it); else
+ * any value like it, however coarse, a range's length too.
  */
 function givesTheValue(claim: Claim, statements: readonly Statement[], index: CorpusIndex, precisely: boolean): boolean {
   const mine = claim.value.interval;
@@ -631,6 +672,7 @@ function givesTheValue(claim: Claim, statements: readonly Statement[], index: Co
   const stated = (frame: FactFrame, intervals: QuantityInterval[]) => frame.dimension === claim.frame.dimension &&
     intervals.some((i) => intervalsOverlap(mine, i) && (!precisely || width(i) <= width(mine) * 1.5)) &&
     !ruledOutAsStated(claim.frame, frame, compareFrames(claim.frame, frame, index.events), claim.value.precision === 'day');
+  if (spansTheLength(claim, statements)) return true;
   return statements.some((s) => {
     if (!precisely && claim.frame.dimension === 'duration' && monthsRangeMayGive(s.value, mine)) return true;
     const ends = rangeEnds(s.value);
@@ -689,8 +731,26 @@ function asWritten(claim: Claim): string {
   return text;
 }
 
+/**
+ * A statement of the claim's day and month in another year that it only took from the text around
+ * it (`Thursday, the 28th of August`, after a paragraph that looked back to another year) decides
+ * nothing: its year was a guess, and it may state the claim. It stays, as a weak match.
+ */
+function guessedYearsDecideNothing(claim: Claim, matches: Match[]): Match[] {
+  return matches.map((m) => m.agrees || m.decision.relation !== 'same' || !dayOfGuessedYear(claim, m.view.statement) ? m
+    : { ...m, decision: { ...m.decision, relation: 'weak', reason: 'the same day and month, in a year only guessed from the text around it' } });
+}
+
+/** Whether a statement gives a day claim's day and month in another year, taken from the text around it. */
+function dayOfGuessedYear(claim: Claim, s: Statement): boolean {
+  return claim.frame.dimension === 'date' && claim.value.precision === 'day' && s.value.yearFromContext === true && s.value.precision === 'day' &&
+    sameDayOtherYear(claim, s.value.interval);
+}
+
 export function compareClaim(claim: Claim, index: CorpusIndex): { checked: CheckedClaim; findings: Finding[] } {
-  const { matches, closest } = matchStatements(claim, index);
+  const found = matchStatements(claim, index);
+  const matches = guessedYearsDecideNothing(claim, found.matches);
+  const closest = found.closest;
   let stances = sourceStances(matches);
   const citedCorpus = [...new Set(claim.citations.map((c) => c.sourceKey).filter((k): k is string => k !== undefined))];
   let code = verdict(stances, citedCorpus);

@@ -67,6 +67,11 @@ const UNIT_WORDS: Record<string, string> = wordTable({
   hr: 'hour', hrs: 'hour', min: 'minute', mins: 'minute',
 });
 
+/** `seven years' transportation`, `three weeks’ wages`: a plural unit's possessive is the unit. */
+function pluralPossessiveFree(word: string): string {
+  return /s['’]$/.test(word) ? word.slice(0, -1) : word;
+}
+
 /** Units of measure: a number of them is a measurement, never a count of people or things. */
 const MEASURE_WORDS: Record<string, string> = wordTable({
   pace: 'pace', paces: 'pace', mile: 'mile', miles: 'mile', km: 'kilometre', kilometre: 'kilometre',
@@ -694,7 +699,7 @@ function readQuantity(tokens: Token[], number: ParsedNumber): Quantity | undefin
   // `two more years`, `three further months`
   if (['more', 'further', 'additional', 'long', 'full', 'whole'].includes(tokens[j]?.lower ?? '') && UNIT_WORDS[tokens[j + 1]?.lower ?? '']) j++;
   const unitToken = tokens[j];
-  const unit = UNIT_WORDS[unitToken?.lower ?? ''];
+  const unit = UNIT_WORDS[pluralPossessiveFree(unitToken?.lower ?? '')];
   if (unit) {
     let days = value * DAYS_PER_UNIT[unit]!;
     let stepDays = step * DAYS_PER_UNIT[unit]!;

@@ -2,10 +2,15 @@
 // spaces and words such as `while` end a clause; within a clause that holds several values, each
 // value's own window runs up to the `and` that separates it from its neighbours.
 import type { Token } from '../tokens.js';
+import { IRREGULAR_ACTS } from './lexicon.js';
 
 const CLAUSE_BREAK = /^[,;:()\[\]—–]$/;
 const CLAUSE_BREAK_WORDS = new Set(['while', 'whereas', 'but', 'although', 'though']);
 const JOINERS = new Set(['and', 'or', 'while', 'whereas', 'but']);
+/** Conjunctions that may open a clause of their own inside a sentence's clause. */
+const SUBORDINATORS = new Set(['before', 'after', 'when', 'until', 'till']);
+/** A word that may be a clause's finite verb: a past tense or a form of `be`, `have` or `do`. */
+const FINITE_VERB = (w: string): boolean => IRREGULAR_ACTS.has(w) || /^(was|were|had|has|have|is|are|did)$/.test(w) || (w.length > 4 && w.endsWith('ed'));
 
 export type Span = readonly [number, number];
 
@@ -33,6 +38,27 @@ export class ClauseLayout {
       while (markup(after)) after++;
       if (before < 0 && tokens[after]?.text === ':') this.breaks[after] = 0;
     }
+    this.breakAtSubordinators(inValue);
+  }
+
+  /**
+   * `lost 340 men killed and wounded before Hawsley's 1,500 horse arrived`: a conjunction that opens
+   * a clause between two values ends the earlier value's words, whatever `and` comes before it. (Not
+   * one right before a value, `before 3 September`, nor one with no verb after it, `sat before the
+   * castle for 46 days`, where it is a preposition.)
+   */
+  private breakAtSubordinators(inValue: Uint8Array): void {
+    const opens = this.tokens.map((t, i) => SUBORDINATORS.has(t.lower) && !inValue[i] && i + 1 < this.tokens.length && !inValue[i + 1]);
+    opens.forEach((open, i) => {
+      if (!open) return;
+      const [from, to] = this.clause(i, i + 1);
+      const valueBefore = this.valueSpans.some(([, b]) => b > from && b <= i);
+      const valueAfter = this.valueSpans.some(([a]) => a > i && a < to);
+      // (The verb must be the clause's own, before any `and`: `after the flood and lasted` is a preposition's.)
+      let verb = false;
+      for (let k = i + 1; k < to && !JOINERS.has(this.tokens[k]!.lower) && !verb; k++) verb = !inValue[k] && FINITE_VERB(this.tokens[k]!.lower);
+      if (valueBefore && valueAfter && verb) this.breaks[i] = 1;
+    });
   }
 
   /** Token bounds of the clause around tokens [first, end). */

@@ -5,6 +5,9 @@
 import { wordTable } from '../wordTable.js';
 
 
+/** Past tenses of acts that do not end in `-ed` (`came`, `fell`, `sank`). */
+export const IRREGULAR_ACTS: ReadonlySet<string> = new Set(['took', 'held', 'fought', 'fell', 'fled', 'met', 'ran', 'went', 'came', 'stood', 'made', 'led', 'won', 'gave', 'kept', 'left', 'struck', 'sank', 'rode', 'drove', 'swam', 'hid', 'built', 'dug']);
+
 /** Diseases, which come and go as epidemics (`the cholera came back`). */
 export const DISEASES: ReadonlySet<string> = new Set(['cholera', 'typhus', 'typhoid', 'smallpox', 'influenza', 'dysentery', 'plague', 'measles', 'diphtheria', 'malaria', 'tuberculosis']);
 

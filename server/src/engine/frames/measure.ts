@@ -6,6 +6,7 @@ import { parseNumber } from '../numbers.js';
 import type { FoundValue } from '../values.js';
 import type { ClauseLayout } from './clauses.js';
 import {
+  IRREGULAR_ACTS,
   ACTIVITIES,
   ANIMALS,
   BETWEEN_WORDS,
@@ -154,8 +155,6 @@ function countedThing(site: ValueSite): string | undefined {
   }
   return undefined;
 }
-
-const IRREGULAR_ACTS = new Set(['took', 'held', 'fought', 'fell', 'fled', 'met', 'ran', 'went', 'came', 'stood', 'made', 'led', 'won', 'gave', 'kept', 'left', 'struck', 'sank', 'rode', 'drove', 'swam', 'hid', 'built', 'dug']);
 
 /**
  * The verb that says what a counted group did, right after its noun phrase (`600 salt workers led
@@ -342,7 +341,8 @@ export function countMeasure(site: ValueSite, labelledRow = false): Measure {
     const label = site.tokens.findIndex((x) => x.kind === 'word');
     let end = label;
     while (end >= 0 && end < site.first && !isCellBar(site.tokens[end]!)) end++;
-    return site.tokens.slice(Math.max(label, 0), Math.max(end, 0)).map((x) => COUNTED_THINGS.get(x.lower)).find((x) => x !== undefined);
+    // (The label's own words: `| Ship: *Aldreth* | … | 227 |` counts the dead of a ship, not ships.)
+    return site.tokens.slice(Math.max(label, 0), Math.max(end, 0)).filter((x) => !isHeaderWord(x)).map((x) => COUNTED_THINGS.get(x.lower)).find((x) => x !== undefined);
   };
   const thing = countedThing(site) ?? (labelledRow && aloneInCell(site) ? labelThing() : undefined);
   if (kinds.length === 0) kinds = lostKinds(site, thing);
