@@ -819,6 +819,20 @@ describe('frames: an unnamed event set beside a name the corpus gives an event',
   it('…not beside a name the corpus gives no event', () => assert.deepEqual(frames('The order helped save Osk, a battle that raged for nearly seven weeks.'), { 'seven weeks': 'duration length/fighting of battle' }));
 });
 
+describe('frames: a word for a kind of event beside a name of that kind restates the name', () => {
+  // (`It was a six-week battle`: one battle, not a second one for the sentences after it to be about.)
+  const corpus = buildCorpusIndex([{ key: 'v', title: 'V', uri: '/virtual/v.md',
+    text: 'The Battle of Velm lasted 41 days. The Battle of Arn lasted nine days. The siege of Osk lasted a year.' }]);
+  const frames = (markdown: string) => Object.fromEntries(extractClaims(markdownToProse(markdown), corpus).claims.map((c) => [c.value.text, summary(c.frame)]));
+  const table: Array<[string, string, Record<string, string>]> = [
+    ['the kind word restates the name', 'Velm was long. It was a six-week battle. The chronicle counts 41 days instead.',
+      { 'six-week': 'duration length/fighting of battle:velm', '41 days': 'duration length of battle:velm' }],
+    ['…not a kind word of another kind', 'The siege of Osk ended in a battle. The chronicle counts 41 days.', { '41 days': 'duration length of battle|siege:osk' }],
+    ['…nor a numbered one', 'The Battle of Velm was long, but a second battle came. The chronicle counts 41 days.', { '41 days': 'duration length of battle#2|battle:velm' }],
+  ];
+  for (const [name, markdown, expected] of table) it(name, () => assert.deepEqual(frames(markdown), expected));
+});
+
 describe('frames: `the battle` after a place the corpus names one battle after', () => {
   // The corpus tells of the Battle of Velm and of another battle at Arn: with no battle told of
   // before it, `the battle` after a draft has named Velm is the battle of Velm.

@@ -893,6 +893,15 @@ function resolveMentions(tokens: readonly Token[], mentions: readonly Mention[],
   return resolved;
 }
 
+/**
+ * A word for a kind of event beside a name of that kind in one sentence restates the name (`Stalingrad
+ * … It was a five-month battle`): no second event for the sentences after it to be about.
+ */
+function notRestated(ref: EventRef, _i: number, named: readonly EventRef[]): boolean {
+  if (ref.key !== undefined || ref.ordinal !== undefined || ref.type === undefined || ref.type === 'place') return true;
+  return !named.some((o) => o.key !== undefined && o.type === ref.type);
+}
+
 /** The frame of each value of one sentence; the discourse then learns what the sentence named. */
 export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, knowledge: NameKnowledge): FramedValue[] {
   const { tokens, values } = sentence;
@@ -957,7 +966,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
   // (What a value measures, `199 days of fighting`, is not a thing the text goes on about; nor is the
   // event a time is told from, `three weeks after the mutiny ended, Wendle sailed`.)
   const named = mentions.filter((m) => !m.plural && !measured.has(m) && (m.kind === 'event' || m.kind === 'name' || ((m.kind === 'other' || m.kind === 'anaphor') && resolved.has(m))) &&
-    m.role === undefined).map((m) => resolved.get(m) ?? m.ref).map((r) => withSectionYear(r, discourse));
+    m.role === undefined).map((m) => resolved.get(m) ?? m.ref).filter(notRestated).map((r) => withSectionYear(r, discourse));
   const unit = mentions.find((m) => m.kind === 'unit' && m.ref.key)?.ref.key;
   discourse.mentioned([
     ...mentions.filter((m) => (m.located || m.reached) && m.ref.key).map((m): EventRef => ({ type: 'place', key: m.ref.key!, text: m.ref.text, ...(m.located ? {} : { reached: true }) })),
