@@ -361,6 +361,9 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
   // `a 42-day quarantine`, `the 118-day siege`: a value that modifies an event word is that event's.
   const modified = modifiedEvent(site, usable);
   const pick = modified ?? setOffAfter(site, usable) ?? antecedentOf(site, mentions, resolved) ?? whereClauseOf(site, usable) ?? whenClauseOf(site, mentions, resolved) ?? ranked[0];
+  // (`The ship Brothers sailed on 20 August and was lost in a great gale`: a sailing is the ship's.)
+  const vessel = partial.dimension === 'date' && !modified ? vesselOf(site, mentions, partial.measure) : undefined;
+  if (vessel) return vessel;
   if (pick) {
     const inClause = (m: Mention) => m.first < site.clause[1] && m.end > site.clause[0];
     let ref = resolved.get(pick)!;
@@ -486,6 +489,45 @@ function placeActing(site: ValueSite, mentions: readonly Mention[]): string | un
   const m = mentions.find((x) => x.kind === 'other' && !x.located && !x.person && x.ref.key !== undefined && !x.ref.key.includes(' ') &&
     x.first >= site.clause[0] && x.end <= site.first && PLACE_LOSS_VERBS.has(site.tokens[x.end]?.text ?? ''));
   return m?.ref.key;
+}
+
+/** Moments of going and coming, dated: what went or came is what they are of. */
+const VOYAGE_MOMENTS = new Set(['departed', 'arrived']);
+
+/**
+ * What sailed or arrived: a thing named with `the` before the verb (`the Marjory Baird sails`, `the
+ * emigrant ship Anna sailed from Vannick`), the last such; else one gone on after it (`left on the
+ * Anna`); not a place it left or reached (`left the Kessel`, `reached the Volga`). Two sailings of
+ * two ships are two facts; of one ship, one.
+ */
+function vesselOf(site: ValueSite, mentions: readonly Mention[], measure: Measure): Subject | undefined {
+  if (!phasesOf(measure.kind ?? '').some((p) => VOYAGE_MOMENTS.has(p))) return undefined;
+  const verb = site.tokens.findIndex((t) => VOYAGE_MOMENTS.has(DATE_PHASES.get(t.lower) ?? ''));
+  if (verb < 0) return undefined;
+  const named = mentions.filter((m) => m.kind === 'other' && m.ref.key !== undefined && !m.moved && !m.located && !m.reached && !m.person);
+  const before = named.filter((m) => m.end <= verb && ['', 'on', 'aboard'].includes(leadOfVessel(site.tokens, m.first) ?? '-'));
+  const vessel = before[before.length - 1] ?? named.find((m) => m.first > verb && ['on', 'aboard'].includes(leadOfVessel(site.tokens, m.first) ?? '-'));
+  return vessel ? { refs: [{ text: vessel.ref.text, key: vessel.ref.key! }], via: 'clause' } : undefined;
+}
+
+/** Words for a vessel, and for what kind it is, that may stand between `the` and its name. */
+const VESSEL_WORDS = new Set('ship vessel brig schooner steamer steamship boat ferry frigate barque sloop liner packet emigrant hospital supply merchant'.split(' '));
+
+/**
+ * For a name after `the`, with at most two words for a vessel between (`the hospital ship Saint
+ * Ilsa`), the word before that `the` ('' for none, or for one that is no word of going or coming); for
+ * a name without `the`, undefined.
+ */
+function leadOfVessel(tokens: readonly Token[], first: number): string | undefined {
+  for (let i = first - 1; i >= Math.max(0, first - 3); i--) {
+    const t = tokens[i]!;
+    if (t.lower === 'the') {
+      const word = tokens[i - 1]?.lower ?? '';
+      return word === 'on' || word === 'aboard' ? word : VOYAGE_MOMENTS.has(DATE_PHASES.get(word) ?? '') ? 'verb' : '';
+    }
+    if (!VESSEL_WORDS.has(t.lower)) return undefined;
+  }
+  return undefined;
 }
 
 /** Acts dated in their own right, not moments of the event a text is about. */
