@@ -77,6 +77,8 @@ describe('frames: what a value is a value of', () => {
       { '400': 'count deaths of siege:karsk#2' }],
     ['a time between two events is of what its own statement tells, not of what came before a colon', 'The second siege of Karsk was long. The grievances it caused lasted: the rising came fourteen years after the siege.',
       { 'fourteen years': 'duration between from siege:karsk#2 to ' }],
+    ['a length told from an event says what it counts from', 'The fighting at Karsk went on for 40 days after the treaty was signed.',
+      { '40 days': 'duration length/fighting of battle:karsk from treaty(issued) to ' }],
     ['`prisoners of war` tells of no war', 'The second siege of Karsk was long. There 300 prisoners of war were held.',
       { '300': 'count prisoners/people of siege:karsk#2' }],
     ['kinds of count: deaths, prisoners, casualties', 'About 600 soldiers died, 3,000 were taken prisoner and 2,300 became casualties.',

@@ -257,6 +257,8 @@ describe('verdicts on a made-up corpus', () => {
       ['the value of the other, not cited', 'It lasted four months.', karsk, ['needs-citation four months', 'sources-disagree four months']],
       ['a value neither gives', 'It lasted 60 days.', karsk, ['needs-citation 60 days', 'not-in-sources 60 days']],
       ['the measure told of two events', 'It lasted 140 days.', twoEvents, ['needs-citation 140 days']],
+      // (A length told from another event may be only the part of the event after it.)
+      ['a length from another event', 'It went on for 140 days after the treaty was signed.', karsk, ['needs-citation 140 days']],
     ];
     for (const [name, draft, sources, expected] of rows) it(name, () => assert.deepEqual(codes(draft, sources), expected));
   });

@@ -225,6 +225,9 @@ function promoteTheOne(claim: Claim, result: Comparison, oneFact: boolean, index
  */
 function promoteTheOneEvent(claim: Claim, identities: Identities, result: Comparison, index: CorpusIndex): void {
   if (identities.oneValue || claim.namesInClause || hasNamedSubject(claim.frame, index) || claim.frame.returning || measureOf(claim.frame) === undefined) return;
+  // (`went on for two hundred days after the order was read out`: a length from another event may be
+  // only the part of the event's after it.)
+  if (claim.frame.measure.from !== undefined) return;
   if (identities.measureOnly.length === 0 || tellsOfOutside(claim, index)) return;
   const mine = claim.value.interval;
   const moment = momentOf(claim.frame);

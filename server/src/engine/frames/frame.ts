@@ -842,6 +842,12 @@ function valueMeasure(site: ValueSite, dimension: string, hasEvent: boolean, men
     if (own) measure.thing = own;
     else delete measure.thing;
   }
+  // `went on for two hundred days after the order was read out`: a length told from an event, which
+  // may be only the part of what lasted after it; it says what it counts from.
+  if (measure.kind === 'length' && site.tokens[site.end]?.lower === 'after') {
+    const { from } = endpoints(site, mentions, resolved);
+    if (from) measure.from = from;
+  }
   if (measure.kind === 'between') {
     Object.assign(measure, endpoints(site, mentions, resolved));
     // `seventy-two years after it opened` (to its closing): from an event's beginning to its end is its length.
