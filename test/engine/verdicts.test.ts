@@ -249,13 +249,15 @@ describe('verdicts on a made-up corpus', () => {
   // gives may be of an event the corpus does not tell of: never contradicted so.
   describe('the one event with a measure, told with two values', () => {
     const told = (key: string, title: string, text: string): SourceInput => ({ key, title, author: title, kind: 'blog', uri: `/virtual/${key}.md`, text });
-    const karsk = [chronicle('The Brannock Chronicle\nThe siege of Karsk began in the spring. The siege of Karsk lasted 140 days.'),
+    const karsk = [chronicle('The Brannock Chronicle\nThe siege of Karsk began in the spring. The siege of Karsk lasted 140 days. The Tenth Foot held the walls.'),
       told('halloway', 'Letters from the Vell Valley', '# Letters from the Vell Valley\n\nThe four-month siege of Karsk ruined the valley.')];
     const twoEvents = [...karsk, told('orm', 'Annals of Orm', '# Annals of Orm\n\nThe siege of Orlen lasted 90 days.')];
     const rows: Array<[string, string, SourceInput[], string[]]> = [
       ['the value of one source, cited', 'It lasted 140 days (Brannock).', karsk, ['sources-disagree 140 days']],
       ['the value of the other, not cited', 'It lasted four months.', karsk, ['needs-citation four months', 'sources-disagree four months']],
       ['a value neither gives', 'It lasted 60 days.', karsk, ['needs-citation 60 days', 'not-in-sources 60 days']],
+      // (A body of men the corpus names is no event: not a subject of the claim's own.)
+      ['a clause naming a body of men', 'The Tenth Foot surrendered after 140 days of fighting.', karsk, ['needs-citation 140 days', 'sources-disagree 140 days']],
       ['the measure told of two events', 'It lasted 140 days.', twoEvents, ['needs-citation 140 days']],
       // (A length told from another event may be only the part of the event after it.)
       ['a length from another event', 'It went on for 140 days after the treaty was signed.', karsk, ['needs-citation 140 days']],

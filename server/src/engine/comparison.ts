@@ -224,7 +224,7 @@ function promoteTheOne(claim: Claim, result: Comparison, oneFact: boolean, index
  * of an event the corpus does not tell of, and is never called contradicted so.
  */
 function promoteTheOneEvent(claim: Claim, identities: Identities, result: Comparison, index: CorpusIndex): void {
-  if (identities.oneValue || claim.namesInClause || hasNamedSubject(claim.frame, index) || claim.frame.returning || measureOf(claim.frame) === undefined) return;
+  if (identities.oneValue || hasNamedSubject(claim.frame, index) || claim.frame.returning || measureOf(claim.frame) === undefined) return;
   // (`went on for two hundred days after the order was read out`: a length from another event may be
   // only the part of the event's after it.)
   if (claim.frame.measure.from !== undefined) return;
