@@ -211,8 +211,13 @@ function comparedAfter(site: ValueSite, m: Mention): boolean {
 
 /** The value's clause opens its sentence and is set off from the rest (`With 2 million deaths, …`). */
 function opensSentence(site: ValueSite): boolean {
-  return site.clause[0] === 0 && site.clause[1] < site.tokens.length;
+  // (`Then, on 26 September 1919, a hurricane …`: a word of time set off before a date opens nothing.)
+  const linked = site.value.form === 'date' && site.clause[0] === 2 && LINKING_WORDS.has(site.tokens[0]!.lower) && site.tokens[1]!.text === ',';
+  return (site.clause[0] === 0 || linked) && site.clause[1] < site.tokens.length;
 }
+
+/** Words of time that link a sentence to the one before, set off by a comma at its start (`Then, …`). */
+const LINKING_WORDS = new Set(['then', 'later', 'afterwards', 'finally', 'eventually', 'meanwhile', 'next', 'soon']);
 
 /** Two mentions joined by `and` or `or` (`the explosion and the flood`). */
 function joined(tokens: readonly Token[], a: Mention, b: Mention): boolean {
