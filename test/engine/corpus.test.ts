@@ -62,8 +62,14 @@ describe('corpus index: a line in bold on its own', () => {
     ['…ending with a full stop', '**Hallam Head, the 22nd of June, 1863.**', ['41 days']],
     ['…in italics', '*Sheep Street, Hallam, 3 May 1740.*', ['41 days']],
     ['a sentence in bold', '**The fort fell on 22 June 1863.**', ['22 June 1863', '41 days']],
+    ['a year, with a folio mark after it', '**Anno 1749** [fol. 31v]', ['41 days']],
   ];
   for (const [name, line, expected] of table) it(name, () => assert.deepEqual(statementsOf(line), expected));
+  it('a year set in bold, with a folio mark after it, dates the days below it', () => {
+    const text = '# The Chronicle\n\n*Translated in 2009.*\n\n**Anno 1749** [fol. 31v]\n\nOn the one and twentieth day of September the truce was sworn.\n';
+    const day = buildCorpusIndex([{ key: 'c', title: 'Chronicle', uri: '/virtual/c.md', text }]).statements.find((s) => s.value.text.includes('September'))!;
+    assert.equal(new Date(day.value.interval.low * 86_400_000).toISOString().slice(0, 10), '1749-09-21');
+  });
   it('a dateline that opens a paragraph states nothing, and its place is no subject of what follows', () => {
     const text = '# The inquiry\n\nThe siege of Karsk lasted 41 days, and the court later sat at Hallam.\n\n**HALLAM, Monday, 9 January.** — The commissioner opened. That morning 74 boats put to sea.\n';
     const read = buildCorpusIndex([{ key: 'l', title: 'Letters', uri: '/virtual/l.md', text }]);

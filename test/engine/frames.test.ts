@@ -77,6 +77,14 @@ describe('frames: what a value is a value of', () => {
       { '400': 'count deaths of siege:karsk#2' }],
     ['a time between two events is of what its own statement tells, not of what came before a colon', 'The second siege of Karsk was long. The grievances it caused lasted: the rising came fourteen years after the siege.',
       { 'fourteen years': 'duration between from siege:karsk#2 to ' }],
+    ['a date set off after a word of time that opens the sentence is of what follows', 'Then, on 3 May 1624, a hurricane flattened the camps.',
+      { '3 May 1624': 'date occurred of storm' }],
+    ['…not after a word that is none', 'Still, on 3 May 1624, a hurricane flattened the camps.', { '3 May 1624': 'date occurred' }],
+    ['an event word, `of` and a length is how long that event lasted', 'Karsk fell after a siege of 96 days.',
+      { '96 days': 'duration length/siege of siege:karsk' }],
+    ['…not a word for a time between', 'The treaty was signed after an interval of 96 days.', { '96 days': 'duration between of treaty' }],
+    ['a length told from an event says what it counts from', 'The fighting at Karsk went on for 40 days after the treaty was signed.',
+      { '40 days': 'duration length/fighting of battle:karsk from treaty(issued) to ' }],
     ['`prisoners of war` tells of no war', 'The second siege of Karsk was long. There 300 prisoners of war were held.',
       { '300': 'count prisoners/people of siege:karsk#2' }],
     ['kinds of count: deaths, prisoners, casualties', 'About 600 soldiers died, 3,000 were taken prisoner and 2,300 became casualties.',
@@ -190,8 +198,8 @@ describe('frames: what a value is a value of', () => {
       { '3 May 1611': 'date departed', '12 March 1612': 'date arrived @vell' }],
     ['…in any tense', '- 3 May 1611: the ship leaves Tamsk.\n- 12 March 1612: the ship anchors off Vell.',
       { '3 May 1611': 'date departed', '12 March 1612': 'date arrived @vell' }],
-    ['…and in the plain form: a ship that did not sail until May is no date of the event its sentence named first', 'The inquiry into the second siege of Karsk is blamed for it, but the *Vell* did not sail until May 1612.',
-      { 'May 1612': 'date departed of siege:karsk#2' }],
+    ['…and in the plain form: a ship that did not sail until May is no date of the event its sentence named first, but the ship’s', 'The inquiry into the second siege of Karsk is blamed for it, but the *Vell* did not sail until May 1612.',
+      { 'May 1612': 'date departed of :vell' }],
     ['holding a ship is not what an inquiry does', 'The copy of the inquiry has the mutineers holding her for three weeks.',
       { 'three weeks': 'duration length/holding' }],
     ['a paragraph that has named nothing yet goes on about the one event the paragraph before ended on', 'The great fire burned the town.\n\nThe toll is still argued over. Most histories give 61 dead.',
@@ -818,6 +826,36 @@ describe('frames: an unnamed event set beside a name the corpus gives an event',
   const frames = (markdown: string) => Object.fromEntries(extractClaims(markdownToProse(markdown), corpus).claims.map((c) => [c.value.text, summary(c.frame)]));
   it('is that event', () => assert.deepEqual(frames('The order helped save Velm, a battle that raged for nearly seven weeks.'), { 'seven weeks': 'duration length/fighting of battle:velm' }));
   it('…not beside a name the corpus gives no event', () => assert.deepEqual(frames('The order helped save Osk, a battle that raged for nearly seven weeks.'), { 'seven weeks': 'duration length/fighting of battle' }));
+});
+
+describe('frames: a word for a kind of event beside a name of that kind restates the name', () => {
+  // (`It was a six-week battle`: one battle, not a second one for the sentences after it to be about.)
+  const corpus = buildCorpusIndex([{ key: 'v', title: 'V', uri: '/virtual/v.md',
+    text: 'The Battle of Velm lasted 41 days. The Battle of Arn lasted nine days. The siege of Osk lasted a year.' }]);
+  const frames = (markdown: string) => Object.fromEntries(extractClaims(markdownToProse(markdown), corpus).claims.map((c) => [c.value.text, summary(c.frame)]));
+  const table: Array<[string, string, Record<string, string>]> = [
+    ['the kind word restates the name', 'Velm was long. It was a six-week battle. The chronicle counts 41 days instead.',
+      { 'six-week': 'duration length/fighting of battle:velm', '41 days': 'duration length of battle:velm' }],
+    ['…not a kind word of another kind', 'The siege of Osk ended in a battle. The chronicle counts 41 days.', { '41 days': 'duration length of battle|siege:osk' }],
+    ['…nor a numbered one', 'The Battle of Velm was long, but a second battle came. The chronicle counts 41 days.', { '41 days': 'duration length of battle#2|battle:velm' }],
+  ];
+  for (const [name, markdown, expected] of table) it(name, () => assert.deepEqual(frames(markdown), expected));
+});
+
+describe('frames: a sailing or an arrival is of what sailed or arrived', () => {
+  // (A thing named with `the`, nearest before the value, else first after it; not the port it left.)
+  const corpus = buildCorpusIndex([{ key: 'v', title: 'V', uri: '/virtual/v.md',
+    text: 'The ship Anna sailed from Vannick in 1771. The Brothers of Orm left the same port in 1774. Ann Dow kept a diary. The Kessel is a river.' }]);
+  const frames = (markdown: string) => Object.fromEntries(extractClaims(markdownToProse(markdown), corpus).claims.map((c) => [c.value.text, summary(c.frame)]));
+  const table: Array<[string, string, Record<string, string>]> = [
+    ['the ship named before the value', 'The emigrant ship Anna sailed from Vannick on 11 July 1771.', { '11 July 1771': 'date departed of :anna' }],
+    ['…not a storm its sentence tells of after', 'The Anna sailed from Vannick on 11 July 1771 and was lost in a great storm.', { '11 July 1771': 'date departed of :anna' }],
+    ['the ship named after the value', 'On 2 September 1774 the families left on the Brothers of Orm.', { '2 September 1774': 'date departed of :brother orm' }],
+    ['a person, named without `the`, is not what sailed', 'Ann Dow sailed from Vannick on 2 September 1774.', { '2 September 1774': 'date departed' }],
+    ['a place left, with `the`, is not what sailed', 'The regiment left the Kessel on 3 May 1774.', { '3 May 1774': 'date departed' }],
+    ['…nor one reached', 'The regiment reached the Kessel on 3 May 1774.', { '3 May 1774': 'date arrived' }],
+  ];
+  for (const [name, markdown, expected] of table) it(name, () => assert.deepEqual(frames(markdown), expected));
 });
 
 describe('frames: `the battle` after a place the corpus names one battle after', () => {

@@ -149,7 +149,9 @@ describe('verdicts on a made-up corpus', () => {
   });
   for (const [name, draft, expected] of untied) {
     const months = name.startsWith('…but') ? 'from May to September 1611' : 'from May to June 1611';
-    const sources = name.startsWith('…') ? [chronicle(CHRONICLE), letters(LETTERS.replace('ruined the valley', `ruined the valley ${months}`))] : corpus;
+    // (With a second siege's length in the corpus, `It` is tied to neither siege: the one event with a
+    // measure, told with two values, would tie it to Karsk's.)
+    const sources = name.startsWith('…') ? [chronicle(CHRONICLE.replace('The Treaty', 'The siege of Orlen lasted 60 days.\nThe Treaty')), letters(LETTERS.replace('ruined the valley', `ruined the valley ${months}`))] : corpus;
     it(`citation-mismatch or silence: ${name}`, () => assert.deepEqual(codes(draft, sources), expected));
   }
 
@@ -240,6 +242,27 @@ describe('verdicts on a made-up corpus', () => {
       ['a time from another moment (began, not ended)', 'The militia attacked the clans six weeks after the old regime began (Halloway).', regime(), []],
     ];
     for (const [name, draft, sources, expected] of [...rows, ...between]) it(name, () => assert.deepEqual(codes(draft, sources), expected));
+  });
+
+  // A claim that names no subject, where every statement of its measure is of one corpus event and
+  // they give two values, one of them the claim's: that event's sources disagree. A value neither
+  // gives may be of an event the corpus does not tell of: never contradicted so.
+  describe('the one event with a measure, told with two values', () => {
+    const told = (key: string, title: string, text: string): SourceInput => ({ key, title, author: title, kind: 'blog', uri: `/virtual/${key}.md`, text });
+    const karsk = [chronicle('The Brannock Chronicle\nThe siege of Karsk began in the spring. The siege of Karsk lasted 140 days. The Tenth Foot held the walls.'),
+      told('halloway', 'Letters from the Vell Valley', '# Letters from the Vell Valley\n\nThe four-month siege of Karsk ruined the valley.')];
+    const twoEvents = [...karsk, told('orm', 'Annals of Orm', '# Annals of Orm\n\nThe siege of Orlen lasted 90 days.')];
+    const rows: Array<[string, string, SourceInput[], string[]]> = [
+      ['the value of one source, cited', 'It lasted 140 days (Brannock).', karsk, ['sources-disagree 140 days']],
+      ['the value of the other, not cited', 'It lasted four months.', karsk, ['needs-citation four months', 'sources-disagree four months']],
+      ['a value neither gives', 'It lasted 60 days.', karsk, ['needs-citation 60 days', 'not-in-sources 60 days']],
+      // (A body of men the corpus names is no event: not a subject of the claim's own.)
+      ['a clause naming a body of men', 'The Tenth Foot surrendered after 140 days of fighting.', karsk, ['needs-citation 140 days', 'sources-disagree 140 days']],
+      ['the measure told of two events', 'It lasted 140 days.', twoEvents, ['needs-citation 140 days']],
+      // (A length told from another event may be only the part of the event after it.)
+      ['a length from another event', 'It went on for 140 days after the treaty was signed.', karsk, ['needs-citation 140 days']],
+    ];
+    for (const [name, draft, sources, expected] of rows) it(name, () => assert.deepEqual(codes(draft, sources), expected));
   });
 
   it('the one statement with a measure: not one told beside a length of time (a count over that span)', () => {

@@ -10,7 +10,7 @@ import { groupTable, rangeEnds, subjectEvents, viewInterval, type CorpusIndex, t
 import { buildMessage, type CheckedClaim, type Evidence, type Finding, type FindingData } from './findings.js';
 import { describeFrame } from './frames/describe.js';
 import { compareFrames, endsConflict, phasesOf, subjectDecides, surelyAnotherSubject, withUnknownNamesAlike, type Decision } from './frames/identity.js';
-import { fromContext, type EventRef, type FactFrame } from './frames/types.js';
+import { fromContext, guessedSubject, type EventRef, type FactFrame } from './frames/types.js';
 import { calendarDate, MONTHS } from './dates.js';
 import { intervalsOverlap } from './intervals.js';
 import { wrongCitedPage, wrongPageMessage } from './citedPages.js';
@@ -156,6 +156,7 @@ export function matchStatements(claim: Claim, index: CorpusIndex): Comparison {
   // In the corpus's order (sources, then sentences), the order evidence is shown in.
   result.matches.sort((a, b) => a.view.statement.ordinal - b.view.statement.ordinal);
   promoteTheOne(claim, result, oneFact, index);
+  if (ownIdentities) promoteTheOneEvent(claim, ownIdentities, result, index);
   if (ownIdentities) promoteTheCited(claim, ownIdentities, result, index);
   // A source's reader comments speak for it only where its own text does not (policy: a fact only a
   // comment states is stated by that source; a comment does not overrule the author's text). Its text
@@ -225,6 +226,48 @@ function promoteTheOne(claim: Claim, result: Comparison, oneFact: boolean, index
     if (!mayBeTheFact(claim, m.view.statement.frame, index)) continue;
     m.decision = { relation: 'same', slot: 'measure', reason: `the one statement in the sources with this measure (${m.decision.reason.replace(/, but not sure.*$/, '')})` };
   }
+}
+
+/**
+ * A claim that names no subject, where every statement sharing its measure with nothing in conflict
+ * is of one and the same corpus event, and they give more than one value: the claim is of that event,
+ * whose sources disagree (`One blog gives 199 days`, where the corpus tells one battle's length as 199
+ * days and as five months). Only where the claim gives one of their values: a value none gives may be
+ * of an event the corpus does not tell of, and is never called contradicted so.
+ */
+function promoteTheOneEvent(claim: Claim, identities: Identities, result: Comparison, index: CorpusIndex): void {
+  if (identities.oneValue || hasNamedSubject(claim.frame, index) || claim.frame.returning || measureOf(claim.frame) === undefined) return;
+  // (`went on for two hundred days after the order was read out`: a length from another event may be
+  // only the part of the event's after it.)
+  if (claim.frame.measure.from !== undefined) return;
+  if (identities.measureOnly.length === 0 || tellsOfOutside(claim, index)) return;
+  const mine = claim.value.interval;
+  const moment = momentOf(claim.frame);
+  const told: { view: StatementView; decision: Decision; interval: QuantityInterval }[] = [];
+  let event: string | undefined;
+  for (const { group, decision } of identities.measureOnly) {
+    const id = oneEventOf(group.frame, index);
+    if (id === undefined || (event !== undefined && id !== event)) return;
+    event = id;
+    groupTable(group, moment).forEach((view, interval) => { if (!view.implied) told.push({ view, decision, interval }); });
+  }
+  const agreeing = told.filter((t) => intervalsOverlap(mine, t.interval)).length;
+  if (agreeing === 0 || agreeing === told.length || !told.every((t) => mayBeTheFact(claim, t.view.statement.frame, index, false))) return;
+  for (const { view, decision, interval } of told) {
+    const same: Decision = { relation: 'same', slot: 'measure', reason: `the one event in the sources with this measure (${decision.reason.replace(/, but not sure.*$/, '')})` };
+    const kept = result.matches.find((m) => m.view === view);
+    if (kept) kept.decision = same;
+    else result.matches.push({ view, decision: same, agrees: intervalsOverlap(mine, interval) });
+  }
+  result.matches.sort((a, b) => a.view.statement.ordinal - b.view.statement.ordinal);
+}
+
+/** The one corpus event a statement's subject names, if it names one (not a guess from the text around). */
+function oneEventOf(frame: FactFrame, index: CorpusIndex): string | undefined {
+  const refs = frame.subject?.refs ?? [];
+  if (refs.length === 0 || guessedSubject(frame.subject)) return undefined;
+  const ids = new Set(refs.map((r) => index.events.lookup(r).id));
+  return ids.size === 1 ? [...ids][0] : undefined;
 }
 
 /**
@@ -332,7 +375,7 @@ function mayBeTold(claim: Claim, index: CorpusIndex, timesBetween = false): bool
 }
 
 /** Whether a statement that shares a claim's measure, and nothing in conflict, may be the claim's fact. */
-function mayBeTheFact(claim: Claim, statement: FactFrame, index: CorpusIndex): boolean {
+function mayBeTheFact(claim: Claim, statement: FactFrame, index: CorpusIndex, aroundDecides = true): boolean {
   // (`a petition signed by 300 tenants`: the one count of tenants, who threw down hedges, says
   // nothing of what they did; the same measure is the same kind of count, not one left unknown.)
   if (measureOf(statement) !== measureOf(claim.frame)) return false;
@@ -343,7 +386,7 @@ function mayBeTheFact(claim: Claim, statement: FactFrame, index: CorpusIndex): b
   if (claim.frame.scope === 'whole' && statement.scope !== 'whole') return false;
   // (`three million Soviet men were killed`, in a paragraph about the invasion: the one count of
   // deaths the corpus gives is of a battle it names, and the paragraph never names that battle.)
-  return !namesOtherEvent(statement, claim.around, index);
+  return !aroundDecides || !namesOtherEvent(statement, claim.around, index);
 }
 
 /** Where each source's sentences that give a length of time start: read once per source, not per check. */

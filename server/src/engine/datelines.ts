@@ -5,9 +5,10 @@ import { MONTHS } from './dates.js';
 
 export const DATELINE_DEPTH = 7;
 
-/** `**Camp at Karsk, the twentieth of April, 1611**`: a line all in bold or italics, with no full stop. */
+/** `**Camp at Karsk, the twentieth of April, 1611**`: a line all in bold or italics, with no full stop (and perhaps a mark in brackets after it). */
 export function isDateline(original: string): boolean {
-  const t = original.trim();
+  // (`**Anno 1749** [fol. 31v]`: a mark in brackets after it, a folio, a page or a note, is apparatus.)
+  const t = original.trim().replace(/\s*\[[^\]\n]{1,20}\]$/, '');
   if (!/^(\*\*|__|\*|_)[^*_]+\1$/.test(t) || t.length >= 120) return false;
   // (A line in bold that ends as a sentence does is a sentence, unless it is only a place and a day:
   // `**Sheep Street, Ashcombe, the 30th of January, 1740.**`.)

@@ -211,8 +211,13 @@ function comparedAfter(site: ValueSite, m: Mention): boolean {
 
 /** The value's clause opens its sentence and is set off from the rest (`With 2 million deaths, …`). */
 function opensSentence(site: ValueSite): boolean {
-  return site.clause[0] === 0 && site.clause[1] < site.tokens.length;
+  // (`Then, on 26 September 1919, a hurricane …`: a word of time set off before a date opens nothing.)
+  const linked = site.value.form === 'date' && site.clause[0] === 2 && LINKING_WORDS.has(site.tokens[0]!.lower) && site.tokens[1]!.text === ',';
+  return (site.clause[0] === 0 || linked) && site.clause[1] < site.tokens.length;
 }
+
+/** Words of time that link a sentence to the one before, set off by a comma at its start (`Then, …`). */
+const LINKING_WORDS = new Set(['then', 'later', 'afterwards', 'finally', 'eventually', 'meanwhile', 'next', 'soon']);
 
 /** Two mentions joined by `and` or `or` (`the explosion and the flood`). */
 function joined(tokens: readonly Token[], a: Mention, b: Mention): boolean {
@@ -361,6 +366,9 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
   // `a 42-day quarantine`, `the 118-day siege`: a value that modifies an event word is that event's.
   const modified = modifiedEvent(site, usable);
   const pick = modified ?? setOffAfter(site, usable) ?? antecedentOf(site, mentions, resolved) ?? whereClauseOf(site, usable) ?? whenClauseOf(site, mentions, resolved) ?? ranked[0];
+  // (`The ship Brothers sailed on 20 August and was lost in a great gale`: a sailing is the ship's.)
+  const vessel = partial.dimension === 'date' && !modified ? vesselOf(site, mentions, partial.measure) : undefined;
+  if (vessel) return vessel;
   if (pick) {
     const inClause = (m: Mention) => m.first < site.clause[1] && m.end > site.clause[0];
     let ref = resolved.get(pick)!;
@@ -486,6 +494,45 @@ function placeActing(site: ValueSite, mentions: readonly Mention[]): string | un
   const m = mentions.find((x) => x.kind === 'other' && !x.located && !x.person && x.ref.key !== undefined && !x.ref.key.includes(' ') &&
     x.first >= site.clause[0] && x.end <= site.first && PLACE_LOSS_VERBS.has(site.tokens[x.end]?.text ?? ''));
   return m?.ref.key;
+}
+
+/** Moments of going and coming, dated: what went or came is what they are of. */
+const VOYAGE_MOMENTS = new Set(['departed', 'arrived']);
+
+/**
+ * What sailed or arrived: a thing named with `the` before the verb (`the Marjory Baird sails`, `the
+ * emigrant ship Anna sailed from Vannick`), the last such; else one gone on after it (`left on the
+ * Anna`); not a place it left or reached (`left the Kessel`, `reached the Volga`). Two sailings of
+ * two ships are two facts; of one ship, one.
+ */
+function vesselOf(site: ValueSite, mentions: readonly Mention[], measure: Measure): Subject | undefined {
+  if (!phasesOf(measure.kind ?? '').some((p) => VOYAGE_MOMENTS.has(p))) return undefined;
+  const verb = site.tokens.findIndex((t) => VOYAGE_MOMENTS.has(DATE_PHASES.get(t.lower) ?? ''));
+  if (verb < 0) return undefined;
+  const named = mentions.filter((m) => m.kind === 'other' && m.ref.key !== undefined && !m.moved && !m.located && !m.reached && !m.person);
+  const before = named.filter((m) => m.end <= verb && ['', 'on', 'aboard'].includes(leadOfVessel(site.tokens, m.first) ?? '-'));
+  const vessel = before[before.length - 1] ?? named.find((m) => m.first > verb && ['on', 'aboard'].includes(leadOfVessel(site.tokens, m.first) ?? '-'));
+  return vessel ? { refs: [{ text: vessel.ref.text, key: vessel.ref.key! }], via: 'clause' } : undefined;
+}
+
+/** Words for a vessel, and for what kind it is, that may stand between `the` and its name. */
+const VESSEL_WORDS = new Set('ship vessel brig schooner steamer steamship boat ferry frigate barque sloop liner packet emigrant hospital supply merchant'.split(' '));
+
+/**
+ * For a name after `the`, with at most two words for a vessel between (`the hospital ship Saint
+ * Ilsa`), the word before that `the` ('' for none, or for one that is no word of going or coming); for
+ * a name without `the`, undefined.
+ */
+function leadOfVessel(tokens: readonly Token[], first: number): string | undefined {
+  for (let i = first - 1; i >= Math.max(0, first - 3); i--) {
+    const t = tokens[i]!;
+    if (t.lower === 'the') {
+      const word = tokens[i - 1]?.lower ?? '';
+      return word === 'on' || word === 'aboard' ? word : VOYAGE_MOMENTS.has(DATE_PHASES.get(word) ?? '') ? 'verb' : '';
+    }
+    if (!VESSEL_WORDS.has(t.lower)) return undefined;
+  }
+  return undefined;
 }
 
 /** Acts dated in their own right, not moments of the event a text is about. */
@@ -800,6 +847,12 @@ function valueMeasure(site: ValueSite, dimension: string, hasEvent: boolean, men
     if (own) measure.thing = own;
     else delete measure.thing;
   }
+  // `went on for two hundred days after the order was read out`: a length told from an event, which
+  // may be only the part of what lasted after it; it says what it counts from.
+  if (measure.kind === 'length' && site.tokens[site.end]?.lower === 'after') {
+    const { from } = endpoints(site, mentions, resolved);
+    if (from) measure.from = from;
+  }
   if (measure.kind === 'between') {
     Object.assign(measure, endpoints(site, mentions, resolved));
     // `seventy-two years after it opened` (to its closing): from an event's beginning to its end is its length.
@@ -893,6 +946,15 @@ function resolveMentions(tokens: readonly Token[], mentions: readonly Mention[],
   return resolved;
 }
 
+/**
+ * A word for a kind of event beside a name of that kind in one sentence restates the name (`Stalingrad
+ * … It was a five-month battle`): no second event for the sentences after it to be about.
+ */
+function notRestated(ref: EventRef, _i: number, named: readonly EventRef[]): boolean {
+  if (ref.key !== undefined || ref.ordinal !== undefined || ref.type === undefined || ref.type === 'place') return true;
+  return !named.some((o) => o.key !== undefined && o.type === ref.type);
+}
+
 /** The frame of each value of one sentence; the discourse then learns what the sentence named. */
 export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, knowledge: NameKnowledge): FramedValue[] {
   const { tokens, values } = sentence;
@@ -957,7 +1019,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
   // (What a value measures, `199 days of fighting`, is not a thing the text goes on about; nor is the
   // event a time is told from, `three weeks after the mutiny ended, Wendle sailed`.)
   const named = mentions.filter((m) => !m.plural && !measured.has(m) && (m.kind === 'event' || m.kind === 'name' || ((m.kind === 'other' || m.kind === 'anaphor') && resolved.has(m))) &&
-    m.role === undefined).map((m) => resolved.get(m) ?? m.ref).map((r) => withSectionYear(r, discourse));
+    m.role === undefined).map((m) => resolved.get(m) ?? m.ref).filter(notRestated).map((r) => withSectionYear(r, discourse));
   const unit = mentions.find((m) => m.kind === 'unit' && m.ref.key)?.ref.key;
   discourse.mentioned([
     ...mentions.filter((m) => (m.located || m.reached) && m.ref.key).map((m): EventRef => ({ type: 'place', key: m.ref.key!, text: m.ref.text, ...(m.located ? {} : { reached: true }) })),

@@ -486,6 +486,8 @@ function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ag
   if (/^(after|later|before|earlier)$/.test(after) && before !== 'for' && !clauseBefore.some((w) => HOW_LONG_WORDS.has(w))) return 'between';
   // `lasted 41 days`, `for six weeks`, `ended after nine weeks`, `six weeks of digging`, `a five-month battle`
   if (before === 'for' || clauseBefore.some((w) => LASTING_WORDS.has(w))) return 'length';
+  // `a siege of 96 days`, `a lockout of nearly six months`: an event's length, told after its word.
+  if (before === 'of' && EVENT_TYPES.has(t[firstOfValue - 2]?.lower ?? '')) return 'length';
   // `they stayed out until 12 May, ten weeks in all`: the whole of what the sentence told.
   if (after === 'in' && /^(all|total)$/.test(t[site.end + 1]?.lower ?? '')) return 'length';
   const given = clauseBefore.findIndex((w) => GIVE_WORDS.has(w));
