@@ -288,6 +288,15 @@ function settlementOf(site: ValueSite): boolean {
     !COUNT_KINDS.has(t[site.end]?.lower ?? '');
 }
 
+/** `| Witnesses heard | 63 |`: what a row's one count, alone in its cell, counts, by the words of its label. */
+function labelThing(site: ValueSite): string | undefined {
+  const label = site.tokens.findIndex((x) => x.kind === 'word');
+  let end = label;
+  while (end >= 0 && end < site.first && !isCellBar(site.tokens[end]!)) end++;
+  // (The label's own words: `| Ship: *Aldreth* | … | 227 |` counts the dead of a ship, not ships.)
+  return site.tokens.slice(Math.max(label, 0), Math.max(end, 0)).filter((x) => !isHeaderWord(x)).map((x) => COUNTED_THINGS.get(x.lower)).find((x) => x !== undefined);
+}
+
 export function countMeasure(site: ValueSite, labelledRow = false): Measure {
   // `the extra three`, `the remaining 40`: a part of a count already given, not the count.
   if (/^(extra|additional|remaining|other)$/.test(site.tokens[site.first - 1]?.lower ?? '') && site.tokens[site.first - 2]?.lower === 'the') return { kind: 'part' };
@@ -336,15 +345,7 @@ export function countMeasure(site: ValueSite, labelledRow = false): Measure {
   // `| Soviet prisoners in the same six months | 3 million |`: a row's one count, alone in its cell,
   // counts what the row's cells before it say.
   if (kinds.length === 0 && labelledRow && aloneInCell(site)) kinds = classesIn(site, 0, site.first, COUNT_KINDS, undefined, (i) => isHeaderWord(site.tokens[i]!)).filter((k) => k !== 'part');
-  // (`| Witnesses heard | 63 |`: a row's one count, alone in its cell, counts what its label names.)
-  const labelThing = () => {
-    const label = site.tokens.findIndex((x) => x.kind === 'word');
-    let end = label;
-    while (end >= 0 && end < site.first && !isCellBar(site.tokens[end]!)) end++;
-    // (The label's own words: `| Ship: *Aldreth* | … | 227 |` counts the dead of a ship, not ships.)
-    return site.tokens.slice(Math.max(label, 0), Math.max(end, 0)).filter((x) => !isHeaderWord(x)).map((x) => COUNTED_THINGS.get(x.lower)).find((x) => x !== undefined);
-  };
-  const thing = countedThing(site) ?? (labelledRow && aloneInCell(site) ? labelThing() : undefined);
+  const thing = countedThing(site) ?? (labelledRow && aloneInCell(site) ? labelThing(site) : undefined);
   if (kinds.length === 0) kinds = lostKinds(site, thing);
   // `were killed, wounded or captured`: the list goes on past the value's window.
   kinds = [...kinds, ...listedKinds(site, kinds)];
