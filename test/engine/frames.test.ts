@@ -236,6 +236,8 @@ describe('frames: what a value is a value of', () => {
       { 'a third': 'fraction place/lost of fire', 'half': 'fraction docks/lost of fire', 'three-quarters': 'fraction stores/lost of storm' }],
     ['those who die of a town are its people; what burns of a village is its ground, and a share in a town is of others', 'The plague killed a quarter of the town. The fire destroyed a third of the village. Some 180 people died, nearly a fifth of the parish. In the lanes one in three of the sick died, against one in five in the town.',
       { 'a quarter': 'fraction population/lost of epidemic', 'a third': 'fraction place/lost of fire', '180': 'count deaths/people of fire', 'a fifth': 'fraction population of fire', 'one in three': 'fraction ?/lost of fire', 'one in five': 'fraction place of fire' }],
+    ['a column is a body of men, as an army is', 'The march across the ridge was cruel. Some 230 marchers died on the way, nearly a third of the column.',
+      { '230': 'count deaths/people', 'a third': 'fraction forces' }],
     ['a total that adds others in counts a larger body', 'In the siege of Karsk four men died. Counting the captain and his mate, six men died.',
       { 'four': 'count deaths/people of siege:karsk', 'six': 'count deaths/people of siege:karsk {with others}' }],
     ['a heading that asks names nothing: its title case makes verbs look like names', '# Why Did Karsk Mutiny?\n\nThe mutiny lasted nearly a month.',
