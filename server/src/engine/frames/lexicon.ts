@@ -256,7 +256,7 @@ export const DATE_PHASES = classes({
 
 /** Wholes a share is taken of, by kind: `its soldiers` and `its manpower` are the same whole. */
 export const SHARE_WHOLES = classes({
-  forces: 'manpower soldiers troops men army forces strength force garrison regiment',
+  forces: 'manpower soldiers troops men army forces strength force garrison regiment column',
   place: 'city town rubble village territory ground streets area houses homes buildings',
   horses: 'horses horse mounts',
   sheep: 'sheep ewes ewe lambs lamb wethers flock flocks',

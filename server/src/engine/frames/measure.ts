@@ -749,13 +749,16 @@ function cellEnd(site: ValueSite, cells: number): number {
 
 const HELD_WORDS = new Set(['held', 'controlled', 'control', 'captured', 'occupied', 'hands', 'took', 'seized']);
 const LOST_WORDS = new Set(['lost', 'killed', 'died', 'dead', 'destroyed', 'perished', 'casualties', 'cost']);
+/** Words of people dying, whose share of a settlement is of its people, not of its ground. */
+const DYING_WORDS = new Set(['killed', 'died', 'dead', 'perished', 'drowned', 'buried', 'starved']);
 
 /** `nine-tenths of the city`, `half its total manpower`, `half their horses`. */
 export function fractionMeasure(site: ValueSite): Measure {
   const t = site.tokens;
   let whole: string | undefined;
+  const people = settlementsPeople(site);
   for (let i = site.end; i < Math.min(t.length, site.end + 8); i++) {
-    const w = SHARE_WHOLES.get(t[i]!.lower);
+    const w = i === people ? 'population' : SHARE_WHOLES.get(t[i]!.lower);
     if (w) { whole = w; break; }
     if (t[i]!.kind === 'punct' && t[i]!.text !== "'" && t[i]!.text !== '’') break;
   }
@@ -765,6 +768,22 @@ export function fractionMeasure(site: ValueSite): Measure {
   const words = t.slice(site.clause[0], site.clause[1]).map((x) => x.lower);
   const thing = words.some((w) => LOST_WORDS.has(w)) ? 'lost' : words.some((w) => HELD_WORDS.has(w)) ? 'held' : undefined;
   return { ...(whole ? { kind: whole } : {}), ...(thing ? { thing } : {}) };
+}
+
+/**
+ * `the plague killed a quarter of the town`: those who die of a settlement are its people. The
+ * settlement's token, where a share is taken of it (`of the whole town`; not `one in five in the
+ * township`, a share of others within it) in a clause of dying; a share set off after a comma
+ * (`186 people died, nearly a fifth of the parish`) restates the clause before it.
+ */
+function settlementsPeople(site: ValueSite): number | undefined {
+  const t = site.tokens;
+  if (t[site.end]?.lower !== 'of') return undefined;
+  let at = site.end + 1;
+  while (/^(the|its|their|whole|entire)$/.test(t[at]?.lower ?? '')) at++;
+  if (!SETTLEMENTS.has(t[at]?.lower ?? '')) return undefined;
+  const setOff = t.slice(Math.max(0, site.first - 3), site.first).some((x) => x.text === ',');
+  return t.slice(setOff ? 0 : site.clause[0], site.clause[1]).some((x) => DYING_WORDS.has(x.lower)) ? at : undefined;
 }
 
 const SHARE_NOUNS = new Set(['share', 'proportion', 'percentage', 'fraction', 'part']);
