@@ -107,12 +107,28 @@ interface Sentence {
   namesKind: boolean;
 }
 
-function quotedRanges(text: string, offset: number): TextRange[] {
+function quotedRanges(text: string, offset: number, draft: boolean): TextRange[] {
   const ranges: TextRange[] = [];
   for (const match of text.matchAll(/“[^”]*”|"[^"]*"/g)) {
     ranges.push({ start: offset + match.index!, end: offset + match.index! + match[0].length });
   }
+  if (draft) ranges.push(...unclosedQuoteRanges(text, offset));
   return ranges;
+}
+
+/**
+ * A quotation of several sentences is quoted to its end: in a draft, a quote mark that opens and is
+ * not closed in its sentence quotes the rest of it (`As one student put it: "Two million dead is not
+ * a statistic.`), and one that closes a quote opened in an earlier sentence quotes what comes before it.
+ * (A straight mark opens when a word follows it and closes when it follows a word or a stop; `a 12"
+ * gun` does neither.)
+ */
+function unclosedQuoteRanges(text: string, offset: number): TextRange[] {
+  const lone = text.replace(/“[^”]*”|"[^"]*"/g, (m) => ' '.repeat(m.length));
+  const open = /“|(?<=^|[\s:(\[])"(?=[\p{L}\p{N}])/u.exec(lone);
+  if (open) return [{ start: offset + open.index, end: offset + text.length }];
+  const close = /”|(?<=[\p{L}.!?,;])"(?=\s|$)/u.exec(lone);
+  return close ? [{ start: offset, end: offset + close.index + 1 }] : [];
 }
 
 /**
@@ -705,7 +721,7 @@ export function sentenceValues(text: string, offset: number, ignored: readonly T
   if (text.length > MAX_SENTENCE_LENGTH || /\bmin(ute)?s? read\b| · /i.test(text)) return { claims: [] };
   // A reference entry (`… University Press, ISBN 0-7006-0899-0, p. 378`, `Archived from the original on …`) states no history.
   if (/\bISBN|\bdoi:|\barchived from the original\b/i.test(text)) return { claims: [] };
-  let values = outside(extractValues(text, offset, context, tokens), [...ignored, ...quotedRanges(text, offset), ...markAndDebrisRanges(text, offset)]);
+  let values = outside(extractValues(text, offset, context, tokens), [...ignored, ...quotedRanges(text, offset, !source), ...markAndDebrisRanges(text, offset)]);
   // A `sentence` holding dozens of values is data (a pasted table, a list of figures), not prose.
   if (values.length > MAX_VALUES_PER_SENTENCE) values = [];
   const dates = values.filter((v) => v.interval.dimension === 'date');
