@@ -105,6 +105,9 @@ table('claim values: the writer’s own counts', [
   ['Hannah (comment 2, sentence 3): that figure is wrong.', []],
   ['For this essay I used three online sources and 2 library books.', []],
   ['We had to find 3 facts with links. After watching two documentaries I changed my mind.', []],
+  // (A writer who types a lower-case `i` speaks of themselves as `I` does.)
+  ['i found way more then 3 in the town museum.', []],
+  ['i spent three afternoons in the town museum.', []],
   // (…but plain counts of things in history, with a word between, are claims.)
   ['The duke built three defensive belts and 2 stone towers.', ['three', '2']],
   ['I spent three afternoons in the town museum for this essay.', []],

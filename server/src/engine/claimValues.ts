@@ -14,7 +14,8 @@ import { extractValues, type FoundValue, type ValueContext } from './values.js';
 const MAX_VALUES_PER_SENTENCE = 40;
 const MAX_SENTENCE_LENGTH = 3000;
 const DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'both', 'all']);
-const FIRST_PERSON = new Set(['I', 'we', 'We', 'I’m', "I'm", 'I’ve', "I've", 'I’d', "I'd"]);
+// (Lower-case `i` too: a writer who types `i found way more then 3` still speaks of themselves.)
+const FIRST_PERSON = new Set(['I', 'we', 'We', 'I’m', "I'm", 'I’ve', "I've", 'I’d', "I'd", 'i', 'i’m', "i'm", 'i’ve', "i've", 'i’d', "i'd"]);
 /** What a writer does with sources and classes: the dates of these are the writer's own. */
 const RESEARCH_VERBS = new Set([
   'read', 'reread', 'visited', 'visit', 'accessed', 'wrote', 'write', 'posted', 'looked', 'checked', 'downloaded',
