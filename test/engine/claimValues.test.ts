@@ -44,6 +44,9 @@ describe('claim values: a source’s first person is history', () => {
 });
 
 table('claim values: numbers in names, also opening a sentence', [
+  // (A capitalised unit with a number after it names a class or a day: `one Year 9 student` is no year.)
+  ['As one Year 9 student put it, the town of Karsk fell.', []],
+  ['The siege of Karsk lasted one year.', ['one year']],
   ['Eight-Hour Strike began on 3 March 1885.', ['3 March 1885']],
   ['In the strike at Vell 300 men were killed.', ['300']],
   ['On the second day the Ward 7 voters were turned away.', []],

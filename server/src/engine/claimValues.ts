@@ -236,6 +236,10 @@ function isInName(v: FoundValue, s: Sentence): boolean {
   const next = t[v.endToken];
   if ((v.form === 'count' || v.form === 'duration') && /^\p{Lu}\p{Ll}/u.test(v.text) && i !== s.firstWord &&
     (next?.text === "'" || next?.text === '’' || capitalised(next) || /['’]$/.test(v.text))) return true;
+  // `one Year 9 student`, `on Day 3`: a capitalised unit with a number after it names a class or a
+  // day of a programme; the number before it counts those, not a length of time.
+  const unit = t[v.endToken - 1];
+  if (v.form === 'duration' && capitalised(unit) && v.endToken - 1 !== s.firstWord && next?.kind === 'number' && !touching(unit, next)) return true;
   // `the Eight-Hour Strike`, `Hundred-Day Offensive`: a number in title case, hyphened to its unit, names.
   if ((v.form === 'count' || v.form === 'duration') && /^\p{Lu}\p{Ll}*-\p{Lu}/u.test(v.text) && capitalised(next)) return true;
   // `his book *The 900 Days*`: `The` in capitals mid-sentence, a number, a capitalised word: a title.
