@@ -25,6 +25,10 @@ describe('claim values: a source’s `no one was killed` counts none', () => {
 });
 
 table('claim values: a small number after `the` refers back, unless a part is taken of it', [
+  // (After an ordinal and `of`, a small number places one thing in a series.)
+  ['It was the second of two wars fought between Karsk and Orlen.', []],
+  ['Vell was the last of three sieges of the town.', []],
+  ['The first of 12 ships sank at Karsk.', ['12']],
   ['Orlen was one of the nine men convicted.', ['nine']],
   ['Two of the five boats came home.', ['Two', 'five']],
   ['Orlen met the nine men at the ford.', []],

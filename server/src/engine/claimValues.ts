@@ -678,6 +678,11 @@ function isClaimValue(v: FoundValue, s: Sentence, source: boolean): boolean {
   const part = v.firstToken >= 3 ? parseNumber(s.tokens, v.firstToken - 3) : undefined;
   const partTaken = before === 'the' && s.tokens[v.firstToken - 2]?.lower === 'of' && part?.end === v.firstToken - 2 && !part.ordinal;
   const wholeCounted = (before === 'all' && s.tokens[v.endToken]?.lower === 'of') || partTaken;
+  // `the second of two wars`, `the last of three sieges`: a small number in words after an ordinal
+  // and `of` places one thing in a series; it does not count the series.
+  const placed = v.firstToken >= 2 ? parseNumber(s.tokens, v.firstToken - 2) : undefined;
+  const inSeries = before === 'of' && ((placed?.ordinal === true && placed.end === v.firstToken - 1) || /^(last|final)$/.test(s.tokens[v.firstToken - 2]?.lower ?? ''));
+  if (v.form === 'count' && !/\d/.test(v.text) && v.interval.nominal <= 12 && inSeries) return false;
   return !(v.form === 'count' && !/\d/.test(v.text) && v.interval.nominal <= 12 && !s.namesKind && DETERMINERS.has(before) && !wholeCounted);
 }
 
