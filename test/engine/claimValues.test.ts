@@ -106,6 +106,11 @@ table('claim values: titles pointed at, and debris on the page', [
 ]);
 
 table('claim values: the writer’s own counts', [
+  // (A question that offers values as alternatives asks; it states neither.)
+  ['So did the siege of Karsk last nine years or eleven?', []],
+  ['Did the siege of Karsk last 140 days or 150 days?', []],
+  ['The siege of Karsk lasted 140 days or more.', ['140 days']],
+  ['Was it a trap, or a decoy while the siege began on 3 May 1611?', ['3 May 1611']],
   ['I have three reasons.', []],
   // A label of the writer's own text (`Point two:`, `comment 2, sentence 3`) and what they read or found.
   ['**Point two: the walls held.** The siege of Karsk lasted 140 days.', ['140 days']],

@@ -659,7 +659,7 @@ function isClaimValue(v: FoundValue, s: Sentence, source: boolean): boolean {
   if (opener && /^(my|our)$/.test(opener.lower) && MATERIALS.has(s.tokens[s.firstWord + 1]?.lower ?? '')) return false;
   if (isInName(v, s) || isTimeOrRate(v, s) || isWritersCount(v, s, source) || isWritersTime(v, s, source) || isSceneSetting(v, s, source)) return false;
   if (isInPointedTitle(v, s) || isWorksYear(v, s) || isNotCheckableKind(v, s) || isShareOfAFigure(v, s.tokens) || numbersAPart(v, s)) return false;
-  if (labelsAFigure(v, s.tokens)) return false;
+  if (labelsAFigure(v, s.tokens) || isAlternativeAsked(v, s.tokens)) return false;
   if (!source && (isWritersOwn(v, s) || inWritersClause(v, s))) return false;
   // `Every year on 9 May we put his photo out`: a day kept each year is a custom, not when something happened.
   // (`holds a mass every 3 February`, `each 9 May`: the same.)
@@ -684,6 +684,12 @@ function isClaimValue(v: FoundValue, s: Sentence, source: boolean): boolean {
   const inSeries = before === 'of' && ((placed?.ordinal === true && placed.end === v.firstToken - 1) || /^(last|final)$/.test(s.tokens[v.firstToken - 2]?.lower ?? ''));
   if (v.form === 'count' && !/\d/.test(v.text) && v.interval.nominal <= 12 && inSeries) return false;
   return !(v.form === 'count' && !/\d/.test(v.text) && v.interval.nominal <= 12 && !s.namesKind && DETERMINERS.has(before) && !wholeCounted);
+}
+
+/** `So was it nine years or eleven?`: a value a question offers as one of two asks, it does not state. */
+function isAlternativeAsked(v: FoundValue, t: readonly Token[]): boolean {
+  const last = [...t].reverse().find((x) => x.kind === 'punct' && !/^["”’')\]*]$/.test(x.text));
+  return last?.text === '?' && (t[v.endToken]?.lower === 'or' || t[v.firstToken - 1]?.lower === 'or');
 }
 
 /** `**1. Argument (4/5).**`: a small number opening its sentence, then `.` or `)` and a capitalised word, numbers a part of the text. */
