@@ -106,6 +106,11 @@ table('claim values: titles pointed at, and debris on the page', [
 ]);
 
 table('claim values: the writer’s own counts', [
+  // (A part taken of the writer's own material, by name or by `of them`, is the writer's count.)
+  ['Nice quote, but explain it. 3 of your 5 paragraphs are mostly numbers.', []],
+  ['Eleven entries so far; 3 of them mention the siege of Karsk.', []],
+  ['The garrison of Karsk had 400 men; 61 of them were arrested.', ['400', '61']],
+  ['Vane lists in three chapters the ships of Karsk, and 12 of them sank.', ['12']],
   // (A question that offers values as alternatives asks; it states neither.)
   ['So did the siege of Karsk last nine years or eleven?', []],
   ['Did the siege of Karsk last 140 days or 150 days?', []],

@@ -369,8 +369,12 @@ function isWritersCount(v: FoundValue, s: Sentence, source: boolean): boolean {
   // `Putting it on slide 7 took me two evenings`: what the work cost the writer.
   if (!source && tookTheWriter(t.slice(Math.max(0, v.firstToken - 4), v.firstToken))) return true;
   // `two of my sources`, `three of the reasons` (but `61 of them were arrested` counts).
-  if (after?.lower === 'of' && v.interval.nominal < 100 && /^(my|our|the|these|those)$/.test(t[v.endToken + 1]?.lower ?? '') &&
-    DISCOURSE_NOUNS.has(t[v.endToken + 2]?.lower ?? '')) return true;
+  if (after?.lower === 'of' && v.interval.nominal < 100 && /^(my|our|your|the|these|those)$/.test(t[v.endToken + 1]?.lower ?? '') &&
+    DISCOURSE_NOUNS.has(t[v.endToken + (t[v.endToken + 2]?.kind === 'number' ? 3 : 2)]?.lower ?? '')) return true;
+  // `Eleven entries so far; 3 of them mention an inquest`: `of them` takes up the nearest plural before
+  // it, here the writer's own noun, where the sentence names no kind of thing that history counts.
+  if (after?.lower === 'of' && v.interval.nominal < 100 && /^(them|these|those)$/.test(t[v.endToken + 1]?.lower ?? '') && !s.namesKind &&
+    DISCOURSE_NOUNS.has(t.slice(0, v.firstToken).reverse().find((x) => isPlural(x))?.lower ?? '')) return true;
   // `three times as many`, `twice more`: a ratio, not a count (`changed hands eleven times` counts).
   if (after?.lower === 'times' && /^(as|more|larger|bigger|greater|higher|fewer|less|over)$/.test(t[v.endToken + 1]?.lower ?? '')) return true;
   if (t[v.firstToken - 1]?.lower === 'my') return true;
