@@ -25,6 +25,10 @@ describe('claim values: a source’s `no one was killed` counts none', () => {
 });
 
 table('claim values: a small number after `the` refers back, unless a part is taken of it', [
+  // (After an ordinal and `of`, a small number places one thing in a series.)
+  ['It was the second of two wars fought between Karsk and Orlen.', []],
+  ['Vell was the last of three sieges of the town.', []],
+  ['The first of 12 ships sank at Karsk.', ['12']],
   ['Orlen was one of the nine men convicted.', ['nine']],
   ['Two of the five boats came home.', ['Two', 'five']],
   ['Orlen met the nine men at the ford.', []],
@@ -44,6 +48,9 @@ describe('claim values: a source’s first person is history', () => {
 });
 
 table('claim values: numbers in names, also opening a sentence', [
+  // (A capitalised unit with a number after it names a class or a day: `one Year 9 student` is no year.)
+  ['As one Year 9 student put it, the town of Karsk fell.', []],
+  ['The siege of Karsk lasted one year.', ['one year']],
   ['Eight-Hour Strike began on 3 March 1885.', ['3 March 1885']],
   ['In the strike at Vell 300 men were killed.', ['300']],
   ['On the second day the Ward 7 voters were turned away.', []],
@@ -99,12 +106,25 @@ table('claim values: titles pointed at, and debris on the page', [
 ]);
 
 table('claim values: the writer’s own counts', [
+  // (A part taken of the writer's own material, by name or by `of them`, is the writer's count.)
+  ['Nice quote, but explain it. 3 of your 5 paragraphs are mostly numbers.', []],
+  ['Eleven entries so far; 3 of them mention the siege of Karsk.', []],
+  ['The garrison of Karsk had 400 men; 61 of them were arrested.', ['400', '61']],
+  ['Vane lists in three chapters the ships of Karsk, and 12 of them sank.', ['12']],
+  // (A question that offers values as alternatives asks; it states neither.)
+  ['So did the siege of Karsk last nine years or eleven?', []],
+  ['Did the siege of Karsk last 140 days or 150 days?', []],
+  ['The siege of Karsk lasted 140 days or more.', ['140 days']],
+  ['Was it a trap, or a decoy while the siege began on 3 May 1611?', ['3 May 1611']],
   ['I have three reasons.', []],
   // A label of the writer's own text (`Point two:`, `comment 2, sentence 3`) and what they read or found.
   ['**Point two: the walls held.** The siege of Karsk lasted 140 days.', ['140 days']],
   ['Hannah (comment 2, sentence 3): that figure is wrong.', []],
   ['For this essay I used three online sources and 2 library books.', []],
   ['We had to find 3 facts with links. After watching two documentaries I changed my mind.', []],
+  // (A writer who types a lower-case `i` speaks of themselves as `I` does.)
+  ['i found way more then 3 in the town museum.', []],
+  ['i spent three afternoons in the town museum.', []],
   // (…but plain counts of things in history, with a word between, are claims.)
   ['The duke built three defensive belts and 2 stone towers.', ['three', '2']],
   ['I spent three afternoons in the town museum for this essay.', []],

@@ -14,7 +14,8 @@ import { extractValues, type FoundValue, type ValueContext } from './values.js';
 const MAX_VALUES_PER_SENTENCE = 40;
 const MAX_SENTENCE_LENGTH = 3000;
 const DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'both', 'all']);
-const FIRST_PERSON = new Set(['I', 'we', 'We', 'I’m', "I'm", 'I’ve', "I've", 'I’d', "I'd"]);
+// (Lower-case `i` too: a writer who types `i found way more then 3` still speaks of themselves.)
+const FIRST_PERSON = new Set(['I', 'we', 'We', 'I’m', "I'm", 'I’ve', "I've", 'I’d', "I'd", 'i', 'i’m', "i'm", 'i’ve', "i've", 'i’d', "i'd"]);
 /** What a writer does with sources and classes: the dates of these are the writer's own. */
 const RESEARCH_VERBS = new Set([
   'read', 'reread', 'visited', 'visit', 'accessed', 'wrote', 'write', 'posted', 'looked', 'checked', 'downloaded',
@@ -107,12 +108,28 @@ interface Sentence {
   namesKind: boolean;
 }
 
-function quotedRanges(text: string, offset: number): TextRange[] {
+function quotedRanges(text: string, offset: number, draft: boolean): TextRange[] {
   const ranges: TextRange[] = [];
   for (const match of text.matchAll(/“[^”]*”|"[^"]*"/g)) {
     ranges.push({ start: offset + match.index!, end: offset + match.index! + match[0].length });
   }
+  if (draft) ranges.push(...unclosedQuoteRanges(text, offset));
   return ranges;
+}
+
+/**
+ * A quotation of several sentences is quoted to its end: in a draft, a quote mark that opens and is
+ * not closed in its sentence quotes the rest of it (`As one student put it: "Two million dead is not
+ * a statistic.`), and one that closes a quote opened in an earlier sentence quotes what comes before it.
+ * (A straight mark opens when a word follows it and closes when it follows a word or a stop; `a 12"
+ * gun` does neither.)
+ */
+function unclosedQuoteRanges(text: string, offset: number): TextRange[] {
+  const lone = text.replace(/“[^”]*”|"[^"]*"/g, (m) => ' '.repeat(m.length));
+  const open = /“|(?<=^|[\s:(\[])"(?=[\p{L}\p{N}])/u.exec(lone);
+  if (open) return [{ start: offset + open.index, end: offset + text.length }];
+  const close = /”|(?<=[\p{L}.!?,;])"(?=\s|$)/u.exec(lone);
+  return close ? [{ start: offset, end: offset + close.index + 1 }] : [];
 }
 
 /**
@@ -219,6 +236,10 @@ function isInName(v: FoundValue, s: Sentence): boolean {
   const next = t[v.endToken];
   if ((v.form === 'count' || v.form === 'duration') && /^\p{Lu}\p{Ll}/u.test(v.text) && i !== s.firstWord &&
     (next?.text === "'" || next?.text === '’' || capitalised(next) || /['’]$/.test(v.text))) return true;
+  // `one Year 9 student`, `on Day 3`: a capitalised unit with a number after it names a class or a
+  // day of a programme; the number before it counts those, not a length of time.
+  const unit = t[v.endToken - 1];
+  if (v.form === 'duration' && capitalised(unit) && v.endToken - 1 !== s.firstWord && next?.kind === 'number' && !touching(unit, next)) return true;
   // `the Eight-Hour Strike`, `Hundred-Day Offensive`: a number in title case, hyphened to its unit, names.
   if ((v.form === 'count' || v.form === 'duration') && /^\p{Lu}\p{Ll}*-\p{Lu}/u.test(v.text) && capitalised(next)) return true;
   // `his book *The 900 Days*`: `The` in capitals mid-sentence, a number, a capitalised word: a title.
@@ -348,8 +369,12 @@ function isWritersCount(v: FoundValue, s: Sentence, source: boolean): boolean {
   // `Putting it on slide 7 took me two evenings`: what the work cost the writer.
   if (!source && tookTheWriter(t.slice(Math.max(0, v.firstToken - 4), v.firstToken))) return true;
   // `two of my sources`, `three of the reasons` (but `61 of them were arrested` counts).
-  if (after?.lower === 'of' && v.interval.nominal < 100 && /^(my|our|the|these|those)$/.test(t[v.endToken + 1]?.lower ?? '') &&
-    DISCOURSE_NOUNS.has(t[v.endToken + 2]?.lower ?? '')) return true;
+  if (after?.lower === 'of' && v.interval.nominal < 100 && /^(my|our|your|the|these|those)$/.test(t[v.endToken + 1]?.lower ?? '') &&
+    DISCOURSE_NOUNS.has(t[v.endToken + (t[v.endToken + 2]?.kind === 'number' ? 3 : 2)]?.lower ?? '')) return true;
+  // `Eleven entries so far; 3 of them mention an inquest`: `of them` takes up the nearest plural before
+  // it, here the writer's own noun, where the sentence names no kind of thing that history counts.
+  if (after?.lower === 'of' && v.interval.nominal < 100 && /^(them|these|those)$/.test(t[v.endToken + 1]?.lower ?? '') && !s.namesKind &&
+    DISCOURSE_NOUNS.has(t.slice(0, v.firstToken).reverse().find((x) => isPlural(x))?.lower ?? '')) return true;
   // `three times as many`, `twice more`: a ratio, not a count (`changed hands eleven times` counts).
   if (after?.lower === 'times' && /^(as|more|larger|bigger|greater|higher|fewer|less|over)$/.test(t[v.endToken + 1]?.lower ?? '')) return true;
   if (t[v.firstToken - 1]?.lower === 'my') return true;
@@ -638,7 +663,7 @@ function isClaimValue(v: FoundValue, s: Sentence, source: boolean): boolean {
   if (opener && /^(my|our)$/.test(opener.lower) && MATERIALS.has(s.tokens[s.firstWord + 1]?.lower ?? '')) return false;
   if (isInName(v, s) || isTimeOrRate(v, s) || isWritersCount(v, s, source) || isWritersTime(v, s, source) || isSceneSetting(v, s, source)) return false;
   if (isInPointedTitle(v, s) || isWorksYear(v, s) || isNotCheckableKind(v, s) || isShareOfAFigure(v, s.tokens) || numbersAPart(v, s)) return false;
-  if (labelsAFigure(v, s.tokens)) return false;
+  if (labelsAFigure(v, s.tokens) || isAlternativeAsked(v, s.tokens)) return false;
   if (!source && (isWritersOwn(v, s) || inWritersClause(v, s))) return false;
   // `Every year on 9 May we put his photo out`: a day kept each year is a custom, not when something happened.
   // (`holds a mass every 3 February`, `each 9 May`: the same.)
@@ -657,7 +682,18 @@ function isClaimValue(v: FoundValue, s: Sentence, source: boolean): boolean {
   const part = v.firstToken >= 3 ? parseNumber(s.tokens, v.firstToken - 3) : undefined;
   const partTaken = before === 'the' && s.tokens[v.firstToken - 2]?.lower === 'of' && part?.end === v.firstToken - 2 && !part.ordinal;
   const wholeCounted = (before === 'all' && s.tokens[v.endToken]?.lower === 'of') || partTaken;
+  // `the second of two wars`, `the last of three sieges`: a small number in words after an ordinal
+  // and `of` places one thing in a series; it does not count the series.
+  const placed = v.firstToken >= 2 ? parseNumber(s.tokens, v.firstToken - 2) : undefined;
+  const inSeries = before === 'of' && ((placed?.ordinal === true && placed.end === v.firstToken - 1) || /^(last|final)$/.test(s.tokens[v.firstToken - 2]?.lower ?? ''));
+  if (v.form === 'count' && !/\d/.test(v.text) && v.interval.nominal <= 12 && inSeries) return false;
   return !(v.form === 'count' && !/\d/.test(v.text) && v.interval.nominal <= 12 && !s.namesKind && DETERMINERS.has(before) && !wholeCounted);
+}
+
+/** `So was it nine years or eleven?`: a value a question offers as one of two asks, it does not state. */
+function isAlternativeAsked(v: FoundValue, t: readonly Token[]): boolean {
+  const last = [...t].reverse().find((x) => x.kind === 'punct' && !/^["”’')\]*]$/.test(x.text));
+  return last?.text === '?' && (t[v.endToken]?.lower === 'or' || t[v.firstToken - 1]?.lower === 'or');
 }
 
 /** `**1. Argument (4/5).**`: a small number opening its sentence, then `.` or `)` and a capitalised word, numbers a part of the text. */
@@ -705,7 +741,7 @@ export function sentenceValues(text: string, offset: number, ignored: readonly T
   if (text.length > MAX_SENTENCE_LENGTH || /\bmin(ute)?s? read\b| · /i.test(text)) return { claims: [] };
   // A reference entry (`… University Press, ISBN 0-7006-0899-0, p. 378`, `Archived from the original on …`) states no history.
   if (/\bISBN|\bdoi:|\barchived from the original\b/i.test(text)) return { claims: [] };
-  let values = outside(extractValues(text, offset, context, tokens), [...ignored, ...quotedRanges(text, offset), ...markAndDebrisRanges(text, offset)]);
+  let values = outside(extractValues(text, offset, context, tokens), [...ignored, ...quotedRanges(text, offset, !source), ...markAndDebrisRanges(text, offset)]);
   // A `sentence` holding dozens of values is data (a pasted table, a list of figures), not prose.
   if (values.length > MAX_VALUES_PER_SENTENCE) values = [];
   const dates = values.filter((v) => v.interval.dimension === 'date');

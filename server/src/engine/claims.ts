@@ -115,15 +115,32 @@ export function readBlock(block: ProseBlock, context: DraftContext, discourse: D
   const dateline = draftDateline(original, opensListItem(context.text, block.range.start));
   if (dateline > 0) readHeading(block.text.slice(0, dateline), block.range.start, DATELINE_DEPTH, discourse, context.knowledge, true);
   // (Blanked, not cut: `Fri 14 Feb.` would not end a sentence of its own.)
+  const bold = boldLines(original, block.range.start);
+  const inBoldLine = (at: number): boolean => bold.some((r) => at >= r.start && at < r.end);
   const sentences = splitSentences(' '.repeat(dateline) + block.text.slice(dateline), block.range.start).filter((s) => s.text.trim() !== '');
   sentences.forEach((sentence, i) => {
     const cited = findCitations(block, sentence.range, trailingEnd(block, sentences[i + 1]), context.footnotes, context.resolver, context.numberedReferences);
     citations.push(...cited.citations);
     const framed = readSentence(sentence.text, sentence.range.start, cited.ignored, discourse, context.knowledge, true, !context.once);
     ofTheDay(framed, context);
-    framed.forEach((f, k) => claims.push({ ...f, sentence: sentence.range, citations: citationsOf(f, framed[k - 1], framed[k + 1], cited.citations) }));
+    framed.forEach((f, k) => {
+      if (!inBoldLine(f.value.range.start)) claims.push({ ...f, sentence: sentence.range, citations: citationsOf(f, framed[k - 1], framed[k + 1], cited.citations) });
+    });
   });
   return { claims, citations };
+}
+
+/**
+ * A line that is bold from end to end (`**Slide 2: The inquiry (1883)**`, `1. **Building the canal
+ * (1794–1799).**`, a question over its answer's line) is a heading written without Markdown's marks:
+ * what it names is read, its values are no claims, as a heading's are not.
+ */
+function boldLines(original: string, offset: number): TextRange[] {
+  const lines: TextRange[] = [];
+  for (const line of original.matchAll(/^[ \t]*(\*\*|__)(?:(?!\1)[^\n])+\1[ \t]*$/gm)) {
+    lines.push({ start: offset + line.index, end: offset + line.index + line[0].length });
+  }
+  return lines;
 }
 
 /** Every checkable claim of a draft, with the citations of its sentence. */
