@@ -750,7 +750,7 @@ function cellEnd(site: ValueSite, cells: number): number {
 const HELD_WORDS = new Set(['held', 'controlled', 'control', 'captured', 'occupied', 'hands', 'took', 'seized']);
 const LOST_WORDS = new Set(['lost', 'killed', 'died', 'dead', 'destroyed', 'perished', 'casualties', 'cost']);
 /** Words of people dying, whose share of a settlement is of its people, not of its ground. */
-const DYING_WORDS = new Set(['killed', 'died', 'dead', 'perished', 'drowned', 'buried', 'starved']);
+const DYING_WORDS: ReadonlySet<string> = new Set([...[...COUNT_KINDS].filter(([, kind]) => kind === 'deaths').map(([word]) => word), 'buried', 'starved']);
 
 /** `nine-tenths of the city`, `half its total manpower`, `half their horses`. */
 export function fractionMeasure(site: ValueSite): Measure {
