@@ -242,3 +242,23 @@ describe('shortcuts: a quotation is looked for only among the sources whose titl
   for (const [text, keys] of cases) it(`${text} → ${keys.join(', ') || 'none'}`, () => assert.deepEqual(found(text).filter((k, i, all) => all.indexOf(k) === i).sort(), keys));
 });
 
+
+describe('shortcuts: a title is looked for in running text by its first telling word', () => {
+  // More first words than FEW_FIRST_WORDS, so that each word of a sentence is looked up; most titles
+  // open with `The`, which nearly every sentence holds.
+  const sources = Array.from({ length: 120 }, (_, i) => ({
+    key: `s${i}`,
+    title: i === 7 ? 'Of the and' : i % 2 === 0 ? `The Annals${i} of Karsk` : `A History${i} of the Siege`,
+    author: `Writer${i} Surname${i}`,
+  }));
+  const resolver = new CitationResolver(sources);
+  const found = (text: string) => resolver.namedIn(text).map((f) => f.source.key).filter((k, i, all) => all.indexOf(k) === i).sort();
+  const cases: Array<[string, string[]]> = [
+    ['The Annals4 of Karsk says the siege lasted 140 days.', ['s4']],
+    ['As a history9 of the siege puts it, the siege lasted 140 days.', ['s9']],
+    ['The siege of Karsk lasted 140 days, the annals say.', []],
+    ['Of the and lasted 140 days.', ['s7']],
+    ['The Annals4 of Karsk and A History9 of the Siege agree.', ['s4', 's9']],
+  ];
+  for (const [text, keys] of cases) it(`${text} → ${keys.join(', ') || 'none'}`, () => assert.deepEqual(found(text), keys));
+});

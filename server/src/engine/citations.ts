@@ -51,6 +51,15 @@ function containsWords(haystack: string[], needle: string[]): boolean {
 
 /** Up to this many surnames and title words, a sentence is searched for each (see mayBeNamedIn). */
 const FEW_FIRST_WORDS = 64;
+
+/**
+ * The word a title is looked up by in running text: its first word that is not a little word
+ * (`battle` in `The Battle of Quilford: notes`). A text holds a whole title only if it holds this
+ * word; filed under `the`, the title would be looked for in nearly every sentence.
+ */
+function tellingWord(titleWords: readonly string[]): string {
+  return titleWords.find((w) => !LITTLE_WORDS.has(w)) ?? titleWords[0]!;
+}
 const LETTER_BEFORE = /\p{L}$/u;
 const LETTER_AFTER = /^\p{L}/u;
 
@@ -196,7 +205,7 @@ export class CitationResolver implements CitationLookup {
     const found: Array<{ source: CitableSource; start: number; end: number; owns?: boolean }> = [];
     const quotes = [...text.matchAll(/["“]([^"”]{3,200})["”]/g)].map((m) => ({ at: m.index!, length: m[0].length, words: words(m[1]!) }));
     const normalized = ` ${normalize(text)} `;
-    // (Only a source whose surname or title's first word the text has, or whose title's first word a quotation has.)
+    // (Only a source whose surname or title's first telling word the text has, or whose title's first word a quotation has.)
     for (const s of this.mayBeNamedIn(text, normalized, quotes)) {
       const { author, titleWords } = this.signsOf(s);
       // (A name the text does not contain cannot match: most sentences name no source.)
@@ -222,8 +231,9 @@ export class CitationResolver implements CitationLookup {
 
   /**
    * The sources a text may name by author or title, in the corpus's order: those whose surname's
-   * first run of letters, or whose title's first word, is a word of the text; and those whose title's
-   * first word is a word of one of its quotations (a quoted title, or its first words, opens with it).
+   * first run of letters, or whose title's first telling word (`tellingWord`), is a word of the text;
+   * and those whose title's first word is a word of one of its quotations (a quoted title, or its
+   * first words, opens with it).
    * (A sentence names a source by a whole word of it; looking each source up by that word keeps a
    * sentence's cost from growing with the corpus.)
    */
@@ -256,7 +266,7 @@ export class CitationResolver implements CitationLookup {
     return map;
   }
 
-  /** Each source by its surname's first run of letters (as written) and by its title's first word (`title:` and the word). */
+  /** Each source by its surname's first run of letters (as written) and by its title's first telling word (`title:` and the word). */
   private firstWords(): Map<string, number[]> {
     const map = new Map<string, number[]>();
     const add = (word: string, i: number) => {
@@ -268,7 +278,7 @@ export class CitationResolver implements CitationLookup {
       const { author, titleWords } = this.signsOf(s);
       const run = author && /\p{L}+/u.exec(author.last)?.[0];
       if (run) add(run, i);
-      if (titleWords.length >= 3) add(`title:${titleWords[0]}`, i);
+      if (titleWords.length >= 3) add(`title:${tellingWord(titleWords)}`, i);
     });
     return map;
   }
