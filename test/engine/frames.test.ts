@@ -559,6 +559,10 @@ describe('frames: what a value is a value of', () => {
       { 'seven': 'count ? of siege:karsk#2', 'eleven': 'count ?/owners of siege:karsk#2', '1,300': 'count homeless/people of siege:karsk#2' }],
     ['typhoid that breaks out is an epidemic, and `it` refers back to it', 'In the last week of August 1612 typhoid broke out in the lower town. It killed 41 townspeople.',
       { 'August 1612': 'date began of epidemic@1612', '41': 'count deaths/people of epidemic@1612' }],
+    ['a count alone after a colon counts what the label before the colon says', 'Soldiers killed in the second siege of Karsk: about 4,700.\n\n- Prisoners: 2,100',
+      { '4,700': 'count deaths of siege:karsk#2', '2,100': 'count prisoners' }],
+    ['…but a count with words of its own after the colon says for itself', 'The second siege of Karsk in numbers: 2,100 defenders taken prisoner.',
+      { '2,100': 'count prisoners/people of siege:karsk#2 {defenders}' }],
     ['a count by a month is a count so far', 'In the second siege of Karsk, 300 defenders had died by the end of January.',
       { '300': 'count deaths/people of siege:karsk#2 {defenders} <so far>' }],
   ];
