@@ -219,7 +219,9 @@ describe('frames: what a value is a value of', () => {
       { 'Seven months': 'duration between of war @vell', 'a thousand': 'count deaths @vell' }],
     ['`invaded` with no object after it is an invasion, as `the invasion` would be', 'The raiders invaded on 3 May 1611.',
       { '3 May 1611': 'date occurred of campaign' }],
-    ['…but not with one: what was invaded is a place', 'The raiders invaded Vell on 3 May 1611.',
+    ['…and with a named object, an invasion of that place: a place the corpus never names makes one of its own', 'The raiders invaded Vell on 3 May 1611.',
+      { '3 May 1611': 'date began of campaign:vell' }],
+    ['…but an object that names nothing makes none', 'The raiders invaded the town on 3 May 1611.',
       { '3 May 1611': 'date began' }],
     ['a time right after a verb of a moment, before `earlier`, runs from that moment of what is named before it', 'The raiders broke the Treaty of Orlen, signed just two years earlier.',
       { 'two years': 'duration between from treaty:orlen(issued) to ' }],
@@ -574,7 +576,8 @@ describe('frames: what a value is a value of', () => {
     // This corpus's `defence of Vell` makes `Vell` a battle's name; invading Vell is not that battle.
     const vell = buildCorpusIndex([{ key: 'vell', title: 'Vell', uri: '/virtual/vell.md', text: 'The defence of Vell lasted 40 days.' }]);
     const frames = (md: string) => extractClaims(markdownToProse(md), vell).claims.map((c) => summary(c.frame));
-    assert.deepEqual(frames('The Oskendari invaded Vell on 3 May 1611.'), ['date began']);
+    // (Invading it is an invasion, of a place the corpus names: unnamed, never that battle.)
+    assert.deepEqual(frames('The Oskendari invaded Vell on 3 May 1611.'), ['date began of campaign']);
     assert.deepEqual(frames('The Oskendari fought for Vell on 3 May 1611.'), ['date ? of battle:vell']);
   });
 
