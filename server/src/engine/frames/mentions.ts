@@ -672,13 +672,13 @@ export function readMentions(tokens: Token[], knowledge: NameKnowledge, heading 
 }
 
 /** Verbs that tell an event of their kind happened, done by no one to nothing (`the boatmen struck`). */
-const HAPPENING_VERBS = new Map<string, { type: string; word?: string; transitive?: boolean }>([
+const HAPPENING_VERBS = new Map<string, { type: string; word?: string; transitive?: boolean; crossing?: boolean }>([
   ['struck', { type: 'strike' }], ['rioted', { type: 'riot' }], ['mutinied', { type: 'uprising' }], ['rebelled', { type: 'uprising' }],
   ['revolted', { type: 'uprising' }], ['exploded', { type: 'explosion' }], ['collapsed', { type: 'collapse' }],
   ['gave way', { type: 'collapse' }], ['caved in', { type: 'collapse' }],
   // (An invasion is a campaign called by its own word, as `the invasion` is.)
   // (To invade is an invasion with a named object too, `invaded the Soviet Union`: what is invaded is the place.)
-  ['invaded', { type: 'campaign', word: 'invasion', transitive: true }],
+  ['invaded', { type: 'campaign', word: 'invasion', transitive: true }], ['crossed', { type: 'campaign', word: 'invasion', crossing: true }],
 ]);
 
 /** The first words of the two-word verbs above (`gave`, `caved`). */
@@ -698,15 +698,25 @@ function eventsByVerb(tokens: readonly Token[], mentions: Mention[], knowledge: 
     const next = tokens[two ? i + 2 : i + 1];
     const object = next !== undefined && next.kind === 'word' && (/^(the|a|an|its|their|his|her|them|him|it|down|out|up|off)$/.test(next.lower) || /^\p{Lu}/u.test(next.text));
     const invaded = object && kind.transitive ? objectName(tokens, mentions, two ? i + 2 : i + 1) : undefined;
-    if (object && invaded === undefined) return;
+    // (`the Germans crossed the border`: an army or a side that crosses a border invades what lies
+    // beyond it; refugees who cross one do not.)
+    const border = kind.crossing === true && /^(border|frontier)$/.test(tokens[i + 2]?.lower ?? '') && tokens[i + 1]?.lower === 'the' && crossedByForce(tokens, mentions, i);
+    if (kind.crossing && !border) return;
+    if (object && invaded === undefined && !border) return;
     const at = mentions.findIndex((m) => m.first > i);
     const end = two ? i + 2 : i + 1;
-    const { transitive: _transitive, ...ref } = kind;
+    const { transitive: _transitive, crossing: _crossing, ...ref } = kind;
     // (A place the corpus never names makes an invasion of its own, never the corpus's one invasion.)
     const key = invaded === undefined || invaded.split(' ').every((w) => knowledge.isName(w)) ? {} : { key: invaded };
     const mention: Mention = { kind: 'event', ref: { ...ref, ...key, text: tokens.slice(i, end).map((x) => x.text).join(' ') }, first: i, end, definite: key.key === undefined };
     mentions.splice(at < 0 ? mentions.length : at, 0, mention);
   });
+}
+
+/** Whether the word before token i is a side (`the Germans`) or a body of fighting men (`troops`, `the army`). */
+function crossedByForce(tokens: readonly Token[], mentions: readonly Mention[], i: number): boolean {
+  const before = tokens[i - 1]?.lower ?? '';
+  return mentions.some((m) => m.kind === 'side' && m.end === i) || FORCE_NOUNS.has(before) || UNIT_WORDS.has(before) || /^(troops|soldiers)$/.test(before);
 }
 
 /** The name's key of the object at token `at` (`the Soviet Union`), if a name stands there. */
