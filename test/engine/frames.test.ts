@@ -219,7 +219,13 @@ describe('frames: what a value is a value of', () => {
       { 'Seven months': 'duration between of war @vell', 'a thousand': 'count deaths @vell' }],
     ['`invaded` with no object after it is an invasion, as `the invasion` would be', 'The raiders invaded on 3 May 1611.',
       { '3 May 1611': 'date occurred of campaign' }],
-    ['…but not with one: what was invaded is a place', 'The raiders invaded Vell on 3 May 1611.',
+    ['…and with a named object, an invasion of that place: a place the corpus never names makes one of its own', 'The raiders invaded Vell on 3 May 1611.',
+      { '3 May 1611': 'date began of campaign:vell' }],
+    ['…but an object that names nothing makes none', 'The raiders invaded the town on 3 May 1611.',
+      { '3 May 1611': 'date began' }],
+    ['a side or a body of soldiers that crosses the border invades', 'Velmarchi troops crossed the frontier on 3 May 1611.',
+      { '3 May 1611': 'date began of campaign' }],
+    ['…but others who cross it do not', 'The refugees crossed the border on 3 May 1611.',
       { '3 May 1611': 'date began' }],
     ['a time right after a verb of a moment, before `earlier`, runs from that moment of what is named before it', 'The raiders broke the Treaty of Orlen, signed just two years earlier.',
       { 'two years': 'duration between from treaty:orlen(issued) to ' }],
@@ -559,6 +565,10 @@ describe('frames: what a value is a value of', () => {
       { 'seven': 'count ? of siege:karsk#2', 'eleven': 'count ?/owners of siege:karsk#2', '1,300': 'count homeless/people of siege:karsk#2' }],
     ['typhoid that breaks out is an epidemic, and `it` refers back to it', 'In the last week of August 1612 typhoid broke out in the lower town. It killed 41 townspeople.',
       { 'August 1612': 'date began of epidemic@1612', '41': 'count deaths/people of epidemic@1612' }],
+    ['a count alone after a colon counts what the label before the colon says', 'Soldiers killed in the second siege of Karsk: about 4,700.\n\n- Prisoners: 2,100',
+      { '4,700': 'count deaths of siege:karsk#2', '2,100': 'count prisoners' }],
+    ['…but a count with words of its own after the colon says for itself', 'The second siege of Karsk in numbers: 2,100 defenders taken prisoner.',
+      { '2,100': 'count prisoners/people of siege:karsk#2 {defenders}' }],
     ['a count by a month is a count so far', 'In the second siege of Karsk, 300 defenders had died by the end of January.',
       { '300': 'count deaths/people of siege:karsk#2 {defenders} <so far>' }],
   ];
@@ -570,7 +580,8 @@ describe('frames: what a value is a value of', () => {
     // This corpus's `defence of Vell` makes `Vell` a battle's name; invading Vell is not that battle.
     const vell = buildCorpusIndex([{ key: 'vell', title: 'Vell', uri: '/virtual/vell.md', text: 'The defence of Vell lasted 40 days.' }]);
     const frames = (md: string) => extractClaims(markdownToProse(md), vell).claims.map((c) => summary(c.frame));
-    assert.deepEqual(frames('The Oskendari invaded Vell on 3 May 1611.'), ['date began']);
+    // (Invading it is an invasion, of a place the corpus names: unnamed, never that battle.)
+    assert.deepEqual(frames('The Oskendari invaded Vell on 3 May 1611.'), ['date began of campaign']);
     assert.deepEqual(frames('The Oskendari fought for Vell on 3 May 1611.'), ['date ? of battle:vell']);
   });
 

@@ -590,3 +590,19 @@ describe('verdicts: a cited source’s range of two days gives a length', () => 
   ];
   for (const [name, text, expected] of table) it(name, () => assert.deepEqual(codes(draft, [rolls(text), guide]), expected));
 });
+
+describe('verdicts: to invade a place the corpus names is its invasion', () => {
+  const annals: SourceInput = {
+    key: 'annals', title: 'Annals of the Vell Wars', author: 'Ada Vell', kind: 'article', uri: '/virtual/annals.md',
+    text: '# Annals of the Vell Wars\n\nOn 3 May 1702 the Velmarchi launched Operation Thornfall, a full-scale invasion of the Karskan Union that broke the truce.\n\nThe war ended in 1709.',
+  };
+  const table: Array<[string, string, string[]]> = [
+    ['invading a place the corpus names, on another day, contradicts its invasion', 'The Velmarchi invaded the Karskan Union on 5 May 1702.', ['contradicted 5 May 1702']],
+    ['…and on its day agrees', 'The Velmarchi invaded the Karskan Union on 3 May 1702.', []],
+    ['invading a place the corpus never names is no invasion it tells of', 'The Orlenese invaded the Skerry Isles on 5 May 1702.', ['not-in-sources 5 May 1702']],
+    ['…even after one it tells of', 'The Velmarchi invaded the Karskan Union on 3 May 1702.\n\nThe Orlenese invaded the Skerry Isles on 5 May 1702.', ['not-in-sources 5 May 1702']],
+  ];
+  for (const [name, draft, expected] of table) {
+    it(name, () => assert.deepEqual(codes(draft, [annals]).filter((c) => !c.startsWith('needs-citation')), expected));
+  }
+});

@@ -193,6 +193,21 @@ function listedAfter(site: ValueSite): number | undefined {
   return site.tokens.slice(k, colon).some((t) => t.kind === 'number') ? k : undefined;
 }
 
+/**
+ * `Deaths at the ford: about 300.` A value that stands alone after a colon, with nothing after it in its
+ * sentence part but punctuation, is the value of the label before the colon: the label's start and the
+ * colon, if so. (A value with words of its own after it, `: 2 million taken prisoner`, says for itself.)
+ */
+function labelBeforeColon(site: ValueSite): [number, number] | undefined {
+  const colon = site.clause[0] - 1;
+  if (site.tokens[colon]?.text !== ':') return undefined;
+  for (let i = colon + 1; i < leadOf(site); i++) if (!LIST_LEADS.has(site.tokens[i]!.lower) && site.tokens[i]!.kind === 'word') return undefined;
+  for (let i = site.end; i < site.tokens.length && !/^[.;]$/.test(site.tokens[i]!.text); i++) if (site.tokens[i]!.kind !== 'punct') return undefined;
+  let k = colon;
+  while (k > 0 && !/^[.;:]$/.test(site.tokens[k - 1]!.text)) k--;
+  return [k, colon];
+}
+
 /** Words that may open a list's part before its count. */
 const LIST_LEADS = new Set(['the', 'some', 'about', 'around', 'nearly', 'almost', 'over', 'roughly', 'approximately', 'perhaps', 'only', 'just', 'a', 'an']);
 
@@ -345,6 +360,9 @@ export function countMeasure(site: ValueSite, labelledRow = false): Measure {
   // `| Soviet prisoners in the same six months | 3 million |`: a row's one count, alone in its cell,
   // counts what the row's cells before it say.
   if (kinds.length === 0 && labelledRow && aloneInCell(site)) kinds = classesIn(site, 0, site.first, COUNT_KINDS, undefined, (i) => isHeaderWord(site.tokens[i]!)).filter((k) => k !== 'part');
+  // `Soviet casualties in the defence of Moscow: ~200,000`: a count alone after a colon counts what its label says.
+  const label = kinds.length === 0 ? labelBeforeColon(site) : undefined;
+  if (label) kinds = classesIn(site, label[0], label[1], COUNT_KINDS).filter((k) => k !== 'part');
   const thing = countedThing(site) ?? (labelledRow && aloneInCell(site) ? labelThing(site) : undefined);
   if (kinds.length === 0) kinds = lostKinds(site, thing);
   // `were killed, wounded or captured`: the list goes on past the value's window.

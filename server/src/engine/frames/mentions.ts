@@ -667,17 +667,18 @@ export function readMentions(tokens: Token[], knowledge: NameKnowledge, heading 
   attachCodenames(tokens, mentions);
   attachAppositions(tokens, mentions);
   besiegedPlaces(tokens, mentions);
-  eventsByVerb(tokens, mentions);
+  eventsByVerb(tokens, mentions, knowledge);
   return mentions;
 }
 
 /** Verbs that tell an event of their kind happened, done by no one to nothing (`the boatmen struck`). */
-const HAPPENING_VERBS = new Map<string, { type: string; word?: string }>([
+const HAPPENING_VERBS = new Map<string, { type: string; word?: string; transitive?: boolean; crossing?: boolean }>([
   ['struck', { type: 'strike' }], ['rioted', { type: 'riot' }], ['mutinied', { type: 'uprising' }], ['rebelled', { type: 'uprising' }],
   ['revolted', { type: 'uprising' }], ['exploded', { type: 'explosion' }], ['collapsed', { type: 'collapse' }],
   ['gave way', { type: 'collapse' }], ['caved in', { type: 'collapse' }],
   // (An invasion is a campaign called by its own word, as `the invasion` is.)
-  ['invaded', { type: 'campaign', word: 'invasion' }],
+  // (To invade is an invasion with a named object too, `invaded the Soviet Union`: what is invaded is the place.)
+  ['invaded', { type: 'campaign', word: 'invasion', transitive: true }], ['crossed', { type: 'campaign', word: 'invasion', crossing: true }],
 ]);
 
 /** The first words of the two-word verbs above (`gave`, `caved`). */
@@ -688,7 +689,7 @@ const TWO_WORD_FIRSTS = pairOpeners(HAPPENING_VERBS.keys(), ' ');
  * kind, with no object after it (`the gale struck the fleet` is no strike), is that kind of event,
  * unnamed, as `the strike` would be; unless the sentence already names one of its kind.
  */
-function eventsByVerb(tokens: readonly Token[], mentions: Mention[]): void {
+function eventsByVerb(tokens: readonly Token[], mentions: Mention[], knowledge: NameKnowledge): void {
   tokens.forEach((t, i) => {
     // (A pair is looked up only after its first word: most words open none, and a pair is a new string to hash.)
     const two = TWO_WORD_FIRSTS.has(t.lower) ? HAPPENING_VERBS.get(`${t.lower} ${tokens[i + 1]?.lower ?? ''}`) : undefined;
@@ -696,12 +697,32 @@ function eventsByVerb(tokens: readonly Token[], mentions: Mention[]): void {
     if (!kind || mentions.some((m) => m.kind === 'event' && m.ref.type === kind.type)) return;
     const next = tokens[two ? i + 2 : i + 1];
     const object = next !== undefined && next.kind === 'word' && (/^(the|a|an|its|their|his|her|them|him|it|down|out|up|off)$/.test(next.lower) || /^\p{Lu}/u.test(next.text));
-    if (object) return;
+    const invaded = object && kind.transitive ? objectName(tokens, mentions, two ? i + 2 : i + 1) : undefined;
+    // (`the Germans crossed the border`: an army or a side that crosses a border invades what lies
+    // beyond it; refugees who cross one do not.)
+    const border = kind.crossing === true && /^(border|frontier)$/.test(tokens[i + 2]?.lower ?? '') && tokens[i + 1]?.lower === 'the' && crossedByForce(tokens, mentions, i);
+    if (kind.crossing && !border) return;
+    if (object && invaded === undefined && !border) return;
     const at = mentions.findIndex((m) => m.first > i);
     const end = two ? i + 2 : i + 1;
-    const mention: Mention = { kind: 'event', ref: { ...kind, text: tokens.slice(i, end).map((x) => x.text).join(' ') }, first: i, end, definite: true };
+    const { transitive: _transitive, crossing: _crossing, ...ref } = kind;
+    // (A place the corpus never names makes an invasion of its own, never the corpus's one invasion.)
+    const key = invaded === undefined || invaded.split(' ').every((w) => knowledge.isName(w)) ? {} : { key: invaded };
+    const mention: Mention = { kind: 'event', ref: { ...ref, ...key, text: tokens.slice(i, end).map((x) => x.text).join(' ') }, first: i, end, definite: key.key === undefined };
     mentions.splice(at < 0 ? mentions.length : at, 0, mention);
   });
+}
+
+/** Whether the word before token i is a side (`the Germans`) or a body of fighting men (`troops`, `the army`). */
+function crossedByForce(tokens: readonly Token[], mentions: readonly Mention[], i: number): boolean {
+  const before = tokens[i - 1]?.lower ?? '';
+  return mentions.some((m) => m.kind === 'side' && m.end === i) || FORCE_NOUNS.has(before) || UNIT_WORDS.has(before) || /^(troops|soldiers)$/.test(before);
+}
+
+/** The name's key of the object at token `at` (`the Soviet Union`), if a name stands there. */
+function objectName(tokens: readonly Token[], mentions: readonly Mention[], at: number): string | undefined {
+  const first = tokens[at]?.lower === 'the' ? at + 1 : at;
+  return mentions.find((m) => m.first === first || m.first === at)?.ref.key;
 }
 
 /** Parts of a text that are numbered and pointed at. */
