@@ -590,3 +590,13 @@ describe('verdicts: a cited source’s range of two days gives a length', () => 
   ];
   for (const [name, text, expected] of table) it(name, () => assert.deepEqual(codes(draft, [rolls(text), guide]), expected));
 });
+
+describe('verdicts: a moment of another event within a claim’s span of dates does not tell the span', () => {
+  const rolls: SourceInput = { key: 'rolls', title: 'The Rolls of Orm Abbey', author: 'Ada Vell', kind: 'article', uri: '/virtual/rolls.md', text: '# The Rolls of Orm Abbey\n\nThe Salt War with Vell in 1612 was brief.' };
+  const table: Array<[string, string, string[]]> = [
+    ['a life’s years around a war’s one year are in no source', 'Abbot Brisk (1598–1652) rebuilt the abbey.', ['needs-citation 1598–1652', 'not-in-sources 1598–1652']],
+    ['…nor are the years of an office', 'Brisk was abbot in the years 1611–1613.', ['needs-citation 1611–1613', 'not-in-sources 1611–1613']],
+    ['the war’s own years, around the year the source gives it, are not silence', 'The Salt War of 1611–1613 ruined the valley.', ['needs-citation 1611–1613']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codes(draft, [rolls]), expected));
+});

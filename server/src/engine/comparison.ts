@@ -145,11 +145,11 @@ export function matchStatements(claim: Claim, index: CorpusIndex): Comparison {
     if (frame === claim.frame) [oneFact, ownIdentities] = [identities.oneValue, identities];
     for (const { view, decision, interval } of identities.matches) {
       // (`Kept in the field …, 1742–1744`: a span of years, not surely of the same event, confirms no day.)
-      if (decision.relation === 'weak' && coarser(interval, mine)) continue;
+      if (decision.relation === 'weak' && (coarser(interval, mine) || (decision.slot === 'subject' && withinSpan(claim, frame, interval)))) continue;
       result.matches.push({ view, decision, agrees: intervalsOverlap(mine, interval) });
     }
     for (const { item: { view, decision }, interval } of measureOnlyKept(identities, frame, mine)) {
-      if (coarser(interval, mine)) continue;
+      if (coarser(interval, mine) || withinSpan(claim, frame, interval)) continue;
       result.matches.push({ view, decision, agrees: intervalsOverlap(mine, interval) });
     }
   }
@@ -203,6 +203,17 @@ function statesOneValue(measureOnly: Identities['measureOnly'], moment: Moment):
 /** A date a year or more wide, against a claim's day or month. */
 function coarser(statement: QuantityInterval, claim: QuantityInterval): boolean {
   return statement.dimension === 'date' && statement.high - statement.low >= 365 && claim.high - claim.low < 32;
+}
+
+/**
+ * A moment within a claim's span of dates (`1941–1945`, `22–29 June 1941`), against the whole span:
+ * a day or a year of a statement that shares only the claim's measure, not its event, falls inside
+ * it without telling it. (Of the same event, `the Winter War in 1939` does tell `1939–40`.)
+ */
+function withinSpan(claim: Claim, frame: FactFrame, statement: QuantityInterval): boolean {
+  const span = claim.value.interval;
+  return frame === claim.frame && claim.value.form === 'date-range' && momentOf(frame) === 'whole' && statement.dimension === 'date' &&
+    statement.high - statement.low < (span.high - span.low) / 2;
 }
 
 /** Whether a statement's value agrees with a claim's, as the claim's frame (or its implied length) reads it. */
