@@ -600,3 +600,17 @@ describe('verdicts: a moment of another event within a claim’s span of dates d
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codes(draft, [rolls]), expected));
 });
+
+describe('verdicts: a time counted from an event it names blames a silent citation', () => {
+  const rolls: SourceInput = { key: 'rolls', title: 'The Rolls of Orm Abbey', author: 'Ada Vell', kind: 'article', uri: '/virtual/rolls.md',
+    text: "# The Rolls of Orm Abbey\n\nThe Salt War with Vell began on 3 May 1612 and ended on 9 June 1613. The abbey's tithe barn burned in 1620." };
+  const guide: SourceInput = { key: 'guide', title: 'A Guide to the Orm Valley', author: 'Tam Brisk', kind: 'web', uri: '/virtual/guide.md',
+    text: '# A Guide to the Orm Valley\n\nThe tithe barn burned seven years after the Salt War ended.' };
+  const table: Array<[string, string, string[]]> = [
+    ['a time after a named event, citing a source that never states it, is a mismatch', 'Seven years after the Salt War, the tithe barn burned (Vell, *The Rolls of Orm Abbey*).', ['citation-mismatch Seven years']],
+    ['…whatever its value', 'The barn burned fourteen years after the Salt War (Vell, *The Rolls of Orm Abbey*).', ['citation-mismatch fourteen years']],
+    ['citing the source that states it is no mismatch', 'Seven years after the Salt War, the tithe barn burned (Brisk, *A Guide to the Orm Valley*).', []],
+    ['a time from nothing named (`later`) still does not blame its citation', 'Seven years later the barn burned (Vell, *The Rolls of Orm Abbey*).', []],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codes(draft, [rolls, guide]), expected));
+});

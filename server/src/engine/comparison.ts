@@ -23,9 +23,11 @@ export function isVague(frame: FactFrame): boolean {
   return frame.measure.kind === undefined && !said;
 }
 
-/** A date or a length with no subject, not even from its paragraph or heading, no activity and no place. */
+/** A date or a length with no subject, not even from its paragraph or heading, no activity, no place and no event it is counted from. */
 export function namesNothing(frame: FactFrame): boolean {
-  return (frame.dimension === 'date' || frame.dimension === 'duration') && !frame.subject && frame.measure.thing === undefined && !frame.place;
+  // (A time counted from an event it names, `fourteen years after the rising`, names that event.)
+  return (frame.dimension === 'date' || frame.dimension === 'duration') && !frame.subject && frame.measure.thing === undefined && !frame.place &&
+    frame.measure.from?.ref === undefined;
 }
 
 export interface Match {
