@@ -614,3 +614,17 @@ describe('verdicts: a time counted from an event it names blames a silent citati
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codes(draft, [rolls, guide]), expected));
 });
+
+describe('verdicts: under an open bound, the very value a cited source gives is near the bound', () => {
+  const rolls: SourceInput = { key: 'rolls', title: 'The Rolls of Orm Abbey', author: 'Ada Vell', kind: 'article', uri: '/virtual/rolls.md',
+    text: "# The Rolls of Orm Abbey\n\nThe Salt War with Vell began on 3 May 1612 and ended on 9 June 1613. The abbey's tithe barn burned in 1620. The siege of the barn lasted seventeen hours." };
+  const guide: SourceInput = { key: 'guide', title: 'A Guide to the Orm Valley', author: 'Tam Brisk', kind: 'web', uri: '/virtual/guide.md',
+    text: '# A Guide to the Orm Valley\n\nThe tithe barn burned seven years after the Salt War ended.' };
+  const table: Array<[string, string, string[]]> = [
+    ['seventeen hours is no statement of `less than eight years`', 'The barn burned less than eight years after the Salt War (Vell, *The Rolls of Orm Abbey*).', ['citation-mismatch eight years']],
+    ['…nor of `less than a year`', 'The barn burned less than a year after the Salt War (Vell, *The Rolls of Orm Abbey*).', ['citation-mismatch a year']],
+    ['…but may be one of `less than a day`', 'The barn burned less than a day after the Salt War (Vell, *The Rolls of Orm Abbey*).', []],
+    ['the source that states the time is not blamed', 'The barn burned less than eight years after the Salt War (Brisk, *A Guide to the Orm Valley*).', []],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codes(draft, [rolls, guide]), expected));
+});

@@ -650,7 +650,8 @@ function writesTheDay(sentences: readonly SourceSentence[], day: QuantityInterva
  * corpus does not: no source states what it says of that.
  */
 function someSourceGivesTheValue(claim: Claim, index: CorpusIndex): boolean {
-  return statementsOfTheValue(claim, index, valuesWithin(claim)).some((s) =>
+  const values = claim.frame.dimension === 'date' ? valuesWithin(claim) : [veryValue(claim)];
+  return statementsOfTheValue(claim, index, values).some((s) =>
     !ruledOutAsStated(claim.frame, s.frame, compareFrames(claim.frame, s.frame, index.events), claim.value.precision === 'day'));
 }
 
@@ -680,6 +681,17 @@ function matchesGivingTheValue(claim: Claim, index: CorpusIndex): Match[] {
     const reason = 'gives the very value, of something the checker cannot tie to the claim';
     return [{ view: { statement, frame: statement.frame, implied: false }, decision: { ...decision, relation: 'weak', reason }, agrees: true }];
   });
+}
+
+/**
+ * The value a claim names, as a source would give it: under an open bound (`less than five years`,
+ * `up to 40`), no less than half the bound. A writer who puts a bound says the value is near it: a
+ * source's seventeen hours is no statement of less than five years.
+ */
+function veryValue(claim: Claim): QuantityInterval {
+  const { interval, hedge } = claim.value;
+  const open = hedge?.kind === 'under' || hedge?.kind === 'up-to';
+  return open ? { ...interval, low: Math.max(interval.low, interval.nominal / 2) } : interval;
 }
 
 /** The claim's value, and for a month (`February 1827`) each of its days: a day a source gives is one of them. */
@@ -723,7 +735,7 @@ function monthsRangeMayGive(value: Statement['value'], length: QuantityInterval)
  * any value like it, however coarse, a range's length too.
  */
 function givesTheValue(claim: Claim, statements: readonly Statement[], index: CorpusIndex, precisely: boolean): boolean {
-  const mine = claim.value.interval;
+  const mine = veryValue(claim);
   const width = (i: QuantityInterval) => i.high - i.low;
   const stated = (frame: FactFrame, intervals: QuantityInterval[]) => frame.dimension === claim.frame.dimension &&
     intervals.some((i) => intervalsOverlap(mine, i) && (!precisely || width(i) <= width(mine) * 1.5)) &&
