@@ -628,3 +628,17 @@ describe('verdicts: under an open bound, the very value a cited source gives is 
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codes(draft, [rolls, guide]), expected));
 });
+
+describe('verdicts: a cited source telling of the event with other counts is silent on a count said in the lexicon’s words', () => {
+  const rolls = (more: string): SourceInput => ({ key: 'rolls', title: 'The Rolls of Orm Abbey', author: 'Ada Vell', kind: 'article', uri: '/virtual/rolls.md',
+    text: `# The Rolls of Orm Abbey\n\nThe Orm riot broke out on 3 May 1612, when some 400 weavers marched on the mill.${more}` });
+  const guide: SourceInput = { key: 'guide', title: 'A Guide to the Orm Valley', author: 'Tam Brisk', kind: 'web', uri: '/virtual/guide.md',
+    text: '# A Guide to the Orm Valley\n\nThirty-one rioters were arrested after the Orm riot.' };
+  const table: Array<[string, string, string, string[]]> = [
+    ['the marchers’ 400 are no statement of the arrests: the citation is blamed', '', 'After the Orm riot, 31 men were arrested (Vell, *The Rolls of Orm Abbey*).', ['citation-mismatch 31']],
+    ['citing the source that counts the arrests is no mismatch', '', 'After the Orm riot, 31 men were arrested (Brisk, *A Guide to the Orm Valley*).', []],
+    ['a count of what the checker has no word for (`took part`) may be told in the source’s other words', '', 'In the Orm riot, 31 weavers took part (Vell, *The Rolls of Orm Abbey*).', []],
+    ['a source that writes the very number (`Its 31 prisoners`) may state it in other words', ' Its 31 prisoners are listed on folio 9.', 'After the Orm riot, 31 men were arrested (Vell, *The Rolls of Orm Abbey*).', []],
+  ];
+  for (const [name, more, draft, expected] of table) it(name, () => assert.deepEqual(codes(draft, [rolls(more), guide]), expected));
+});

@@ -555,8 +555,11 @@ function silenceProvesNothing(claim: Claim, matches: readonly Match[], stances: 
   if (vague) return !onlyOthersGiveTheValue(claim, cited, index);
   // Each cited source tells of the claim's own event with a value the checker cannot tie to its
   // measure: it may well state it, in words the checker cannot pin down. (A statement that only has
-  // the same measure, of some event, does not excuse the citation.)
-  if (cited.every((key) => matches.some((m) => m.view.statement.sourceKey === key && m.decision.relation === 'weak' && m.decision.slot === 'measure'))) return true;
+  // the same measure, of some event, does not excuse the citation. Nor, for a claim that says what it
+  // measures in the lexicon's words, `31 men were arrested`, one that measures something else, `400
+  // weavers marched`: unless it measures the same, or the source writes the claim's very value.)
+  if (cited.every((key) => matches.some((m) => m.view.statement.sourceKey === key && m.decision.relation === 'weak' && m.decision.slot === 'measure' &&
+    (!lexiconKind(claim.frame.measure) || m.view.frame.measure.kind === claim.frame.measure.kind || writesTheValue(claim, index.byKey.get(key)?.sentences ?? []))))) return true;
   // Each cited source gives the claim's very value in a statement nothing rules out as its fact
   // (`fifty-eight taken in chains`, a table's notes cell): it may say it in words the checker cannot
   // pin down. Blaming the citation would tell a writer who cited rightly that they did not. So does
@@ -567,6 +570,19 @@ function silenceProvesNothing(claim: Claim, matches: readonly Match[], stances: 
     const source = index.byKey.get(key);
     return givesTheValue(claim, source?.statements ?? [], index, true) || (source !== undefined && writesTheCount(claim, source)) ||
       guessesTheDaysYear(claim, source?.statements ?? [], index);
+  });
+}
+
+/** Whether a source's text writes a claim's value as the draft writes it (`214`, `the spring of 1848`), read as a statement or not. */
+function writesTheValue(claim: Claim, sentences: readonly SourceSentence[]): boolean {
+  const text = claim.value.text.toLowerCase();
+  const word = /[\p{L}\p{N}]/u;
+  return sentences.some((s) => {
+    const lower = s.text.toLowerCase();
+    for (let at = lower.indexOf(text); at >= 0; at = lower.indexOf(text, at + 1)) {
+      if (!word.test(lower[at - 1] ?? ' ') && !word.test(lower[at + text.length] ?? ' ')) return true;
+    }
+    return false;
   });
 }
 
