@@ -606,3 +606,55 @@ describe('verdicts: to invade a place the corpus names is its invasion', () => {
     it(name, () => assert.deepEqual(codes(draft, [annals]).filter((c) => !c.startsWith('needs-citation')), expected));
   }
 });
+
+describe('verdicts: a moment of another event within a claim’s span of dates does not tell the span', () => {
+  const rolls: SourceInput = { key: 'rolls', title: 'The Rolls of Orm Abbey', author: 'Ada Vell', kind: 'article', uri: '/virtual/rolls.md', text: '# The Rolls of Orm Abbey\n\nThe Salt War with Vell in 1612 was brief.' };
+  const table: Array<[string, string, string[]]> = [
+    ['a life’s years around a war’s one year are in no source', 'Abbot Brisk (1598–1652) rebuilt the abbey.', ['needs-citation 1598–1652', 'not-in-sources 1598–1652']],
+    ['…nor are the years of an office', 'Brisk was abbot in the years 1611–1613.', ['needs-citation 1611–1613', 'not-in-sources 1611–1613']],
+    ['the war’s own years, around the year the source gives it, are not silence', 'The Salt War of 1611–1613 ruined the valley.', ['needs-citation 1611–1613']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codes(draft, [rolls]), expected));
+});
+
+describe('verdicts: a time counted from an event it names blames a silent citation', () => {
+  const rolls: SourceInput = { key: 'rolls', title: 'The Rolls of Orm Abbey', author: 'Ada Vell', kind: 'article', uri: '/virtual/rolls.md',
+    text: "# The Rolls of Orm Abbey\n\nThe Salt War with Vell began on 3 May 1612 and ended on 9 June 1613. The abbey's tithe barn burned in 1620." };
+  const guide: SourceInput = { key: 'guide', title: 'A Guide to the Orm Valley', author: 'Tam Brisk', kind: 'web', uri: '/virtual/guide.md',
+    text: '# A Guide to the Orm Valley\n\nThe tithe barn burned seven years after the Salt War ended.' };
+  const table: Array<[string, string, string[]]> = [
+    ['a time after a named event, citing a source that never states it, is a mismatch', 'Seven years after the Salt War, the tithe barn burned (Vell, *The Rolls of Orm Abbey*).', ['citation-mismatch Seven years']],
+    ['…whatever its value', 'The barn burned fourteen years after the Salt War (Vell, *The Rolls of Orm Abbey*).', ['citation-mismatch fourteen years']],
+    ['citing the source that states it is no mismatch', 'Seven years after the Salt War, the tithe barn burned (Brisk, *A Guide to the Orm Valley*).', []],
+    ['a time from nothing named (`later`) still does not blame its citation', 'Seven years later the barn burned (Vell, *The Rolls of Orm Abbey*).', []],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codes(draft, [rolls, guide]), expected));
+});
+
+describe('verdicts: under an open bound, the very value a cited source gives is near the bound', () => {
+  const rolls: SourceInput = { key: 'rolls', title: 'The Rolls of Orm Abbey', author: 'Ada Vell', kind: 'article', uri: '/virtual/rolls.md',
+    text: "# The Rolls of Orm Abbey\n\nThe Salt War with Vell began on 3 May 1612 and ended on 9 June 1613. The abbey's tithe barn burned in 1620. The siege of the barn lasted seventeen hours." };
+  const guide: SourceInput = { key: 'guide', title: 'A Guide to the Orm Valley', author: 'Tam Brisk', kind: 'web', uri: '/virtual/guide.md',
+    text: '# A Guide to the Orm Valley\n\nThe tithe barn burned seven years after the Salt War ended.' };
+  const table: Array<[string, string, string[]]> = [
+    ['seventeen hours is no statement of `less than eight years`', 'The barn burned less than eight years after the Salt War (Vell, *The Rolls of Orm Abbey*).', ['citation-mismatch eight years']],
+    ['…nor of `less than a year`', 'The barn burned less than a year after the Salt War (Vell, *The Rolls of Orm Abbey*).', ['citation-mismatch a year']],
+    ['…but may be one of `less than a day`', 'The barn burned less than a day after the Salt War (Vell, *The Rolls of Orm Abbey*).', []],
+    ['the source that states the time is not blamed', 'The barn burned less than eight years after the Salt War (Brisk, *A Guide to the Orm Valley*).', []],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codes(draft, [rolls, guide]), expected));
+});
+
+describe('verdicts: a cited source telling of the event with other counts is silent on a count said in the lexicon’s words', () => {
+  const rolls = (more: string): SourceInput => ({ key: 'rolls', title: 'The Rolls of Orm Abbey', author: 'Ada Vell', kind: 'article', uri: '/virtual/rolls.md',
+    text: `# The Rolls of Orm Abbey\n\nThe Orm riot broke out on 3 May 1612, when some 400 weavers marched on the mill.${more}` });
+  const guide: SourceInput = { key: 'guide', title: 'A Guide to the Orm Valley', author: 'Tam Brisk', kind: 'web', uri: '/virtual/guide.md',
+    text: '# A Guide to the Orm Valley\n\nThirty-one rioters were arrested after the Orm riot.' };
+  const table: Array<[string, string, string, string[]]> = [
+    ['the marchers’ 400 are no statement of the arrests: the citation is blamed', '', 'After the Orm riot, 31 men were arrested (Vell, *The Rolls of Orm Abbey*).', ['citation-mismatch 31']],
+    ['citing the source that counts the arrests is no mismatch', '', 'After the Orm riot, 31 men were arrested (Brisk, *A Guide to the Orm Valley*).', []],
+    ['a count of what the checker has no word for (`took part`) may be told in the source’s other words', '', 'In the Orm riot, 31 weavers took part (Vell, *The Rolls of Orm Abbey*).', []],
+    ['a source that writes the very number (`Its 31 prisoners`) may state it in other words', ' Its 31 prisoners are listed on folio 9.', 'After the Orm riot, 31 men were arrested (Vell, *The Rolls of Orm Abbey*).', []],
+  ];
+  for (const [name, more, draft, expected] of table) it(name, () => assert.deepEqual(codes(draft, [rolls(more), guide]), expected));
+});

@@ -23,9 +23,11 @@ export function isVague(frame: FactFrame): boolean {
   return frame.measure.kind === undefined && !said;
 }
 
-/** A date or a length with no subject, not even from its paragraph or heading, no activity and no place. */
+/** A date or a length with no subject, not even from its paragraph or heading, no activity, no place and no event it is counted from. */
 export function namesNothing(frame: FactFrame): boolean {
-  return (frame.dimension === 'date' || frame.dimension === 'duration') && !frame.subject && frame.measure.thing === undefined && !frame.place;
+  // (A time counted from an event it names, `fourteen years after the rising`, names that event.)
+  return (frame.dimension === 'date' || frame.dimension === 'duration') && !frame.subject && frame.measure.thing === undefined && !frame.place &&
+    frame.measure.from?.ref === undefined;
 }
 
 export interface Match {
@@ -145,11 +147,11 @@ export function matchStatements(claim: Claim, index: CorpusIndex): Comparison {
     if (frame === claim.frame) [oneFact, ownIdentities] = [identities.oneValue, identities];
     for (const { view, decision, interval } of identities.matches) {
       // (`Kept in the field …, 1742–1744`: a span of years, not surely of the same event, confirms no day.)
-      if (decision.relation === 'weak' && coarser(interval, mine)) continue;
+      if (decision.relation === 'weak' && (coarser(interval, mine) || (decision.slot === 'subject' && withinSpan(claim, frame, interval)))) continue;
       result.matches.push({ view, decision, agrees: intervalsOverlap(mine, interval) });
     }
     for (const { item: { view, decision }, interval } of measureOnlyKept(identities, frame, mine)) {
-      if (coarser(interval, mine)) continue;
+      if (coarser(interval, mine) || withinSpan(claim, frame, interval)) continue;
       result.matches.push({ view, decision, agrees: intervalsOverlap(mine, interval) });
     }
   }
@@ -203,6 +205,17 @@ function statesOneValue(measureOnly: Identities['measureOnly'], moment: Moment):
 /** A date a year or more wide, against a claim's day or month. */
 function coarser(statement: QuantityInterval, claim: QuantityInterval): boolean {
   return statement.dimension === 'date' && statement.high - statement.low >= 365 && claim.high - claim.low < 32;
+}
+
+/**
+ * A moment within a claim's span of dates (`1941–1945`, `22–29 June 1941`), against the whole span:
+ * a day or a year of a statement that shares only the claim's measure, not its event, falls inside
+ * it without telling it. (Of the same event, `the Winter War in 1939` does tell `1939–40`.)
+ */
+function withinSpan(claim: Claim, frame: FactFrame, statement: QuantityInterval): boolean {
+  const span = claim.value.interval;
+  return frame === claim.frame && claim.value.form === 'date-range' && momentOf(frame) === 'whole' && statement.dimension === 'date' &&
+    statement.high - statement.low < (span.high - span.low) / 2;
 }
 
 /** Whether a statement's value agrees with a claim's, as the claim's frame (or its implied length) reads it. */
@@ -542,8 +555,11 @@ function silenceProvesNothing(claim: Claim, matches: readonly Match[], stances: 
   if (vague) return !onlyOthersGiveTheValue(claim, cited, index);
   // Each cited source tells of the claim's own event with a value the checker cannot tie to its
   // measure: it may well state it, in words the checker cannot pin down. (A statement that only has
-  // the same measure, of some event, does not excuse the citation.)
-  if (cited.every((key) => matches.some((m) => m.view.statement.sourceKey === key && m.decision.relation === 'weak' && m.decision.slot === 'measure'))) return true;
+  // the same measure, of some event, does not excuse the citation. Nor, for a claim that says what it
+  // measures in the lexicon's words, `31 men were arrested`, one that measures something else, `400
+  // weavers marched`: unless it measures the same, or the source writes the claim's very value.)
+  if (cited.every((key) => matches.some((m) => m.view.statement.sourceKey === key && m.decision.relation === 'weak' && m.decision.slot === 'measure' &&
+    (!lexiconKind(claim.frame.measure) || m.view.frame.measure.kind === claim.frame.measure.kind || writesTheValue(claim, index.byKey.get(key)?.sentences ?? []))))) return true;
   // Each cited source gives the claim's very value in a statement nothing rules out as its fact
   // (`fifty-eight taken in chains`, a table's notes cell): it may say it in words the checker cannot
   // pin down. Blaming the citation would tell a writer who cited rightly that they did not. So does
@@ -554,6 +570,19 @@ function silenceProvesNothing(claim: Claim, matches: readonly Match[], stances: 
     const source = index.byKey.get(key);
     return givesTheValue(claim, source?.statements ?? [], index, true) || (source !== undefined && writesTheCount(claim, source)) ||
       guessesTheDaysYear(claim, source?.statements ?? [], index);
+  });
+}
+
+/** Whether a source's text writes a claim's value as the draft writes it (`214`, `the spring of 1848`), read as a statement or not. */
+function writesTheValue(claim: Claim, sentences: readonly SourceSentence[]): boolean {
+  const text = claim.value.text.toLowerCase();
+  const word = /[\p{L}\p{N}]/u;
+  return sentences.some((s) => {
+    const lower = s.text.toLowerCase();
+    for (let at = lower.indexOf(text); at >= 0; at = lower.indexOf(text, at + 1)) {
+      if (!word.test(lower[at - 1] ?? ' ') && !word.test(lower[at + text.length] ?? ' ')) return true;
+    }
+    return false;
   });
 }
 
@@ -637,7 +666,8 @@ function writesTheDay(sentences: readonly SourceSentence[], day: QuantityInterva
  * corpus does not: no source states what it says of that.
  */
 function someSourceGivesTheValue(claim: Claim, index: CorpusIndex): boolean {
-  return statementsOfTheValue(claim, index, valuesWithin(claim)).some((s) =>
+  const values = claim.frame.dimension === 'date' ? valuesWithin(claim) : [veryValue(claim)];
+  return statementsOfTheValue(claim, index, values).some((s) =>
     !ruledOutAsStated(claim.frame, s.frame, compareFrames(claim.frame, s.frame, index.events), claim.value.precision === 'day'));
 }
 
@@ -667,6 +697,17 @@ function matchesGivingTheValue(claim: Claim, index: CorpusIndex): Match[] {
     const reason = 'gives the very value, of something the checker cannot tie to the claim';
     return [{ view: { statement, frame: statement.frame, implied: false }, decision: { ...decision, relation: 'weak', reason }, agrees: true }];
   });
+}
+
+/**
+ * The value a claim names, as a source would give it: under an open bound (`less than five years`,
+ * `up to 40`), no less than half the bound. A writer who puts a bound says the value is near it: a
+ * source's seventeen hours is no statement of less than five years.
+ */
+function veryValue(claim: Claim): QuantityInterval {
+  const { interval, hedge } = claim.value;
+  const open = hedge?.kind === 'under' || hedge?.kind === 'up-to';
+  return open ? { ...interval, low: Math.max(interval.low, interval.nominal / 2) } : interval;
 }
 
 /** The claim's value, and for a month (`February 1827`) each of its days: a day a source gives is one of them. */
@@ -710,7 +751,7 @@ function monthsRangeMayGive(value: Statement['value'], length: QuantityInterval)
  * any value like it, however coarse, a range's length too.
  */
 function givesTheValue(claim: Claim, statements: readonly Statement[], index: CorpusIndex, precisely: boolean): boolean {
-  const mine = claim.value.interval;
+  const mine = veryValue(claim);
   const width = (i: QuantityInterval) => i.high - i.low;
   const stated = (frame: FactFrame, intervals: QuantityInterval[]) => frame.dimension === claim.frame.dimension &&
     intervals.some((i) => intervalsOverlap(mine, i) && (!precisely || width(i) <= width(mine) * 1.5)) &&
