@@ -590,3 +590,22 @@ describe('verdicts: a cited source’s range of two days gives a length', () => 
   ];
   for (const [name, text, expected] of table) it(name, () => assert.deepEqual(codes(draft, [rolls(text), guide]), expected));
 });
+
+describe('verdicts: a statement that is the same fact as one the claim surely agrees with disagrees with the claim', () => {
+  const forum: SourceInput = {
+    key: 'forum', title: 'Orm flood - any family there?', author: 'Bram Tull', kind: 'forum', uri: '/virtual/forum.md',
+    text: '# Orm flood - any family there?\n\nMy great-uncle died in the Orm flood on 9 February 1827. I have been through the inquest papers and I count 58 men dead.',
+  };
+  // (The corpus tells of two disasters: the claim names neither, so its measure alone ties it to no event.)
+  const guide = (text: string): SourceInput => ({
+    key: 'guide', title: 'A Guide to the Orm Valley', author: 'Tam Brisk', kind: 'web', uri: '/virtual/guide.md',
+    text: `# A Guide to the Orm Valley\n\nIn 1824 an explosion in the High Seam killed 37 men.\n\n${text}`,
+  });
+  const draft = 'A family historian who went through the inquest papers found 58 dead.[^1]\n\n[^1]: Bram Tull, "Orm flood - any family there?", a forum post.';
+  const table: Array<[string, string, string[]]> = [
+    ['the cited source’s one count is the claim’s fact, and the same fact told otherwise disagrees', 'In the Orm flood of 1827 water broke into the Low Seam, and 61 men died. The flood closed the pit.', ['sources-disagree 58']],
+    ['a count of another kind is no part of it', 'In the Orm flood of 1827 water broke into the Low Seam, and 61 men were hurt. The flood closed the pit.', []],
+    ['a count of another event is no part of it', 'In the Orm fire of 1829 61 men died. The fire closed the pit.', []],
+  ];
+  for (const [name, text, expected] of table) it(name, () => assert.deepEqual(codes(draft, [forum, guide(text)]), expected));
+});

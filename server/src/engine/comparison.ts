@@ -158,6 +158,7 @@ export function matchStatements(claim: Claim, index: CorpusIndex): Comparison {
   promoteTheOne(claim, result, oneFact, index);
   if (ownIdentities) promoteTheOneEvent(claim, ownIdentities, result, index);
   if (ownIdentities) promoteTheCited(claim, ownIdentities, result, index);
+  if (ownIdentities) promoteThroughAgreeing(claim, ownIdentities, result, index);
   // A source's reader comments speak for it only where its own text does not (policy: a fact only a
   // comment states is stated by that source; a comment does not overrule the author's text). Its text
   // states the fact where it has a strong match; a weak one may be another fact.
@@ -258,6 +259,44 @@ function promoteTheOneEvent(claim: Claim, identities: Identities, result: Compar
     const kept = result.matches.find((m) => m.view === view);
     if (kept) kept.decision = same;
     else result.matches.push({ view, decision: same, agrees: intervalsOverlap(mine, interval) });
+  }
+  result.matches.sort((a, b) => a.view.statement.ordinal - b.view.statement.ordinal);
+}
+
+/**
+ * A statement that is surely the same fact as one the claim is surely the same fact as, and agrees
+ * with, is the claim's fact too: identity carries over (`the siege lasted 140 days` is the claim's
+ * fact, and another source's `the siege of Karsk held out for 150 days` is that one's). So a source
+ * that disagrees with the claim in words the claim's own frame cannot be tied to still disagrees.
+ */
+function promoteThroughAgreeing(claim: Claim, identities: Identities, result: Comparison, index: CorpusIndex): void {
+  const anchors = result.matches.filter((m) => m.agrees && !m.view.implied && m.view.frame.dimension === claim.frame.dimension && m.decision.relation === 'same');
+  if (anchors.length === 0) return;
+  const sameAsAnchor = (frame: FactFrame) => anchors.some((a) => a.view.frame !== frame && compareFrames(a.view.frame, frame, index.events).relation === 'same');
+  promoteDisagreeing(claim, identities, result, sameAsAnchor);
+}
+
+/** The statements that disagree with the claim and are `same` (the fact of a statement that agrees) made strong matches. */
+function promoteDisagreeing(claim: Claim, identities: Identities, result: Comparison, same: (frame: FactFrame) => boolean): void {
+  const mine = claim.value.interval;
+  const strong = (d: Decision): Decision => ({ relation: 'same', slot: 'measure', reason: `the same fact as a statement that agrees (${d.reason.replace(/, but not sure.*$/, '')})` });
+  const kept = new Set(result.matches.map((m) => m.view));
+  const add = (view: StatementView, decision: Decision) => {
+    result.matches.push({ view, decision: strong(decision), agrees: false });
+    kept.add(view);
+  };
+  for (const m of result.matches) {
+    if (!m.agrees && m.decision.relation === 'weak' && !m.view.implied && same(m.view.frame)) m.decision = strong(m.decision);
+  }
+  for (const { view, decision, interval } of identities.matches) {
+    if (decision.relation === 'weak' && !view.implied && !kept.has(view) && !intervalsOverlap(mine, interval) && same(view.frame)) add(view, decision);
+  }
+  const moment = momentOf(claim.frame);
+  for (const { group, decision } of identities.measureOnly) {
+    if (!same(group.frame)) continue;
+    groupTable(group, moment).forEach((view, interval) => {
+      if (!view.implied && !kept.has(view) && !intervalsOverlap(mine, interval)) add(view, decision);
+    });
   }
   result.matches.sort((a, b) => a.view.statement.ordinal - b.view.statement.ordinal);
 }
