@@ -609,3 +609,19 @@ describe('verdicts: a statement that is the same fact as one the claim surely ag
   ];
   for (const [name, text, expected] of table) it(name, () => assert.deepEqual(codes(draft, [forum, guide(text)]), expected));
 });
+
+describe('verdicts: a claim that gives the very value a source gives of an event it names is of that event', () => {
+  const wars = (text: string): SourceInput => ({ key: 'wars', title: 'The Vell Wars', author: 'Ada Vell', kind: 'article', uri: '/virtual/wars.md', text: `# The Vell Wars\n\n${text}` });
+  const letters = (text: string): SourceInput => ({ key: 'letters', title: 'Letters from the Valley', author: 'Mira Holt', kind: 'letters', uri: '/virtual/letters.md', text: `# Letters from the Valley\n\n${text}` });
+  const draft = 'It went on for 140 days.';
+  // (The corpus tells of two sieges: the claim names neither, so its measure alone ties it to no event.)
+  const table: Array<[string, string, string, string[]]> = [
+    ['another source’s value for the named event disagrees', 'The siege of Karsk lasted 140 days. The siege of Orlen lasted 40 days.', 'The siege of Karsk lasted 150 days, my grandmother said.', ['sources-disagree 140 days']],
+    ['a value for another event does not', 'The siege of Karsk lasted 140 days. The siege of Orlen lasted 40 days.', 'The siege of Orlen lasted 150 days, my grandmother said.', []],
+    ['nor where the very value is of no event its sentence names', 'The siege of Orlen lasted 40 days.\n\nOne siege lasted 140 days.', 'The siege of Karsk lasted 150 days, my grandmother said.', []],
+    ['nor where it is of a kind of event the corpus never names, which may be several', 'The siege of Orlen lasted 40 days. In 1611 the weavers’ strike lasted 140 days.', 'In 1620 the strike lasted 150 days.', []],
+  ];
+  for (const [name, ours, theirs, expected] of table) {
+    it(name, () => assert.deepEqual(codes(draft, [wars(ours), letters(theirs)]).filter((c) => !c.startsWith('needs-citation')), expected));
+  }
+});

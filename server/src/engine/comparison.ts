@@ -268,12 +268,24 @@ function promoteTheOneEvent(claim: Claim, identities: Identities, result: Compar
  * with, is the claim's fact too: identity carries over (`the siege lasted 140 days` is the claim's
  * fact, and another source's `the siege of Karsk held out for 150 days` is that one's). So a source
  * that disagrees with the claim in words the claim's own frame cannot be tied to still disagrees.
+ * So does one that tells of the same named event as a statement of the claim's measure that gives
+ * the claim's very value, where its own sentence names that event (`the siege of Karsk lasted 140
+ * days` for a claim `The garrison gave in after 140 days`): the claim is of the event that value is of.
  */
 function promoteThroughAgreeing(claim: Claim, identities: Identities, result: Comparison, index: CorpusIndex): void {
-  const anchors = result.matches.filter((m) => m.agrees && !m.view.implied && m.view.frame.dimension === claim.frame.dimension && m.decision.relation === 'same');
+  const mine = claim.value.interval;
+  const givesMine = (m: Match) => m.decision.slot === 'subject' && m.view.statement.value.interval.nominal === mine.nominal && namedEventOf(m.view.frame, index) !== undefined;
+  const anchors = result.matches.filter((m) => m.agrees && !m.view.implied && m.view.frame.dimension === claim.frame.dimension && (m.decision.relation === 'same' || givesMine(m)));
   if (anchors.length === 0) return;
-  const sameAsAnchor = (frame: FactFrame) => anchors.some((a) => a.view.frame !== frame && compareFrames(a.view.frame, frame, index.events).relation === 'same');
+  const sameAsAnchor = (frame: FactFrame) => anchors.some((a) => a.view.frame !== frame && compareFrames(a.view.frame, frame, index.events).relation === 'same' &&
+    (a.decision.relation === 'same' || namedEventOf(a.view.frame, index) === namedEventOf(frame, index)));
   promoteDisagreeing(claim, identities, result, sameAsAnchor);
+}
+
+/** The one corpus event a statement's own sentence names, surely (by name, number or year: EventRegistry.surelyNames). */
+function namedEventOf(frame: FactFrame, index: CorpusIndex): string | undefined {
+  if (!frame.subject || fromContext(frame.subject) || !frame.subject.refs.every((r) => index.events.surelyNames(r))) return undefined;
+  return oneEventOf(frame, index);
 }
 
 /** The statements that disagree with the claim and are `same` (the fact of a statement that agrees) made strong matches. */
