@@ -258,7 +258,10 @@ describe('verdicts on a made-up corpus', () => {
       ['a value neither gives', 'It lasted 60 days.', karsk, ['needs-citation 60 days', 'not-in-sources 60 days']],
       // (A body of men the corpus names is no event: not a subject of the claim's own.)
       ['a clause naming a body of men', 'The Tenth Foot surrendered after 140 days of fighting.', karsk, ['needs-citation 140 days', 'sources-disagree 140 days']],
-      ['the measure told of two events', 'It lasted 140 days.', twoEvents, ['needs-citation 140 days']],
+      // (Told of two events, the measure ties the claim to neither; but its very value, which a source
+      // gives of the siege of Karsk its sentence names, ties it to that siege: see promoteThroughAgreeing.)
+      ['the measure told of two events, the very value of one of them', 'It lasted 140 days.', twoEvents, ['needs-citation 140 days', 'sources-disagree 140 days']],
+      ['the measure told of two events, a value like one of them', 'It lasted about 130 days.', twoEvents, ['needs-citation 130 days']],
       // (A length told from another event may be only the part of the event after it.)
       ['a length from another event', 'It went on for 140 days after the treaty was signed.', karsk, ['needs-citation 140 days']],
     ];

@@ -274,12 +274,20 @@ function promoteTheOneEvent(claim: Claim, identities: Identities, result: Compar
  */
 function promoteThroughAgreeing(claim: Claim, identities: Identities, result: Comparison, index: CorpusIndex): void {
   const mine = claim.value.interval;
-  const givesMine = (m: Match) => m.decision.slot === 'subject' && m.view.statement.value.interval.nominal === mine.nominal && namedEventOf(m.view.frame, index) !== undefined;
+  // (Not a length told from another event, which may be only the part of the event after it; and a
+  // value alone does not say what a cited source states: it blames no citation.)
+  const givesMine = (m: Match) => claim.frame.measure.from === undefined && m.decision.slot === 'subject' &&
+    m.view.statement.value.interval.nominal === mine.nominal && namedEventOf(m.view.frame, index) !== undefined;
   const anchors = result.matches.filter((m) => m.agrees && !m.view.implied && m.view.frame.dimension === claim.frame.dimension && (m.decision.relation === 'same' || givesMine(m)));
   if (anchors.length === 0) return;
-  const sameAsAnchor = (frame: FactFrame) => anchors.some((a) => a.view.frame !== frame && compareFrames(a.view.frame, frame, index.events).relation === 'same' &&
-    (a.decision.relation === 'same' || namedEventOf(a.view.frame, index) === namedEventOf(frame, index)));
-  promoteDisagreeing(claim, identities, result, sameAsAnchor);
+  const cited = new Set(claim.citations.map((c) => c.sourceKey));
+  const sameAs = (a: Match, frame: FactFrame) => a.view.frame !== frame && compareFrames(a.view.frame, frame, index.events).relation === 'same';
+  promoteDisagreeing(claim, identities, result, (frame) => {
+    if (anchors.some((a) => a.decision.relation === 'same' && sameAs(a, frame))) return () => true;
+    const event = namedEventOf(frame, index);
+    const byValue = event !== undefined && anchors.some((a) => a.decision.relation !== 'same' && namedEventOf(a.view.frame, index) === event && sameAs(a, frame));
+    return byValue ? (view) => !cited.has(view.statement.sourceKey) : undefined;
+  });
 }
 
 /** The one corpus event a statement's own sentence names, surely (by name, number or year: EventRegistry.surelyNames). */
@@ -288,8 +296,11 @@ function namedEventOf(frame: FactFrame, index: CorpusIndex): string | undefined 
   return oneEventOf(frame, index);
 }
 
-/** The statements that disagree with the claim and are `same` (the fact of a statement that agrees) made strong matches. */
-function promoteDisagreeing(claim: Claim, identities: Identities, result: Comparison, same: (frame: FactFrame) => boolean): void {
+/**
+ * The statements that disagree with the claim that are the fact of a statement that agrees, made strong
+ * matches: `same` says, for a frame, which of its views are (none, when it returns nothing).
+ */
+function promoteDisagreeing(claim: Claim, identities: Identities, result: Comparison, same: (frame: FactFrame) => ((view: StatementView) => boolean) | undefined): void {
   const mine = claim.value.interval;
   const strong = (d: Decision): Decision => ({ relation: 'same', slot: 'measure', reason: `the same fact as a statement that agrees (${d.reason.replace(/, but not sure.*$/, '')})` });
   const kept = new Set(result.matches.map((m) => m.view));
@@ -298,16 +309,17 @@ function promoteDisagreeing(claim: Claim, identities: Identities, result: Compar
     kept.add(view);
   };
   for (const m of result.matches) {
-    if (!m.agrees && m.decision.relation === 'weak' && !m.view.implied && same(m.view.frame)) m.decision = strong(m.decision);
+    if (!m.agrees && m.decision.relation === 'weak' && !m.view.implied && same(m.view.frame)?.(m.view)) m.decision = strong(m.decision);
   }
   for (const { view, decision, interval } of identities.matches) {
-    if (decision.relation === 'weak' && !view.implied && !kept.has(view) && !intervalsOverlap(mine, interval) && same(view.frame)) add(view, decision);
+    if (decision.relation === 'weak' && !view.implied && !kept.has(view) && !intervalsOverlap(mine, interval) && same(view.frame)?.(view)) add(view, decision);
   }
   const moment = momentOf(claim.frame);
   for (const { group, decision } of identities.measureOnly) {
-    if (!same(group.frame)) continue;
+    const views = same(group.frame);
+    if (!views) continue;
     groupTable(group, moment).forEach((view, interval) => {
-      if (!view.implied && !kept.has(view) && !intervalsOverlap(mine, interval)) add(view, decision);
+      if (!view.implied && !kept.has(view) && !intervalsOverlap(mine, interval) && views(view)) add(view, decision);
     });
   }
   result.matches.sort((a, b) => a.view.statement.ordinal - b.view.statement.ordinal);
