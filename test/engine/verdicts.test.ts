@@ -628,3 +628,19 @@ describe('verdicts: a claim that gives the very value a source gives of an event
     it(name, () => assert.deepEqual(codes(draft, [wars(ours), letters(theirs)]).filter((c) => !c.startsWith('needs-citation')), expected));
   }
 });
+
+describe('verdicts: a claim that gives the very value a source gives of a thing it names (a ship) is of that thing', () => {
+  const emigrants: SourceInput = {
+    key: 'emigrants', title: 'The Orm Emigrants', author: 'Ada Vell', kind: 'article', uri: '/virtual/emigrants.md',
+    text: '# The Orm Emigrants\n\nThe Brothers of Orm sailed from Portley on 20 August 1774. The Grace of Tull sailed on 3 May 1775.',
+  };
+  const lists = (text: string): SourceInput => ({ key: 'lists', title: 'Passenger Lists', author: 'Mira Holt', kind: 'web', uri: '/virtual/lists.md', text: `# Passenger Lists\n\n${text}` });
+  const draft = '| Ship | Sailed |\n|---|---|\n| Sailed from Portley | 20 August 1774 |';
+  const table: Array<[string, string, string[]]> = [
+    ['another source’s day for the same ship disagrees', 'The Brothers of Orm sailed on 2 September 1774.', ['sources-disagree 20 August 1774']],
+    ['another ship’s day does not', 'The Grace of Tull sailed on 2 September 1774.', []],
+  ];
+  for (const [name, text, expected] of table) {
+    it(name, () => assert.deepEqual(codes(draft, [emigrants, lists(text)]).filter((c) => !c.startsWith('needs-citation')), expected));
+  }
+});

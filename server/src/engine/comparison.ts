@@ -281,7 +281,7 @@ function promoteThroughAgreeing(claim: Claim, identities: Identities, result: Co
   const anchors = result.matches.filter((m) => m.agrees && !m.view.implied && m.view.frame.dimension === claim.frame.dimension && (m.decision.relation === 'same' || givesMine(m)));
   if (anchors.length === 0) return;
   const cited = new Set(claim.citations.map((c) => c.sourceKey));
-  const sameAs = (a: Match, frame: FactFrame) => a.view.frame !== frame && compareFrames(a.view.frame, frame, index.events).relation === 'same';
+  const sameAs = (a: Match, frame: FactFrame) => compareFrames(a.view.frame, frame, index.events).relation === 'same';
   promoteDisagreeing(claim, identities, result, (frame) => {
     if (anchors.some((a) => a.decision.relation === 'same' && sameAs(a, frame))) return () => true;
     const event = namedEventOf(frame, index);
@@ -290,9 +290,17 @@ function promoteThroughAgreeing(claim: Claim, identities: Identities, result: Co
   });
 }
 
-/** The one corpus event a statement's own sentence names, surely (by name, number or year: EventRegistry.surelyNames). */
+/**
+ * The one corpus event a statement's own sentence names, surely (by name, number or year:
+ * EventRegistry.surelyNames); or the one thing it names by a name that is no event's (a ship that
+ * sailed, `the Brothers of Orm`), as that name.
+ */
 function namedEventOf(frame: FactFrame, index: CorpusIndex): string | undefined {
-  if (!frame.subject || fromContext(frame.subject) || !frame.subject.refs.every((r) => index.events.surelyNames(r))) return undefined;
+  if (!frame.subject || fromContext(frame.subject)) return undefined;
+  const refs = frame.subject.refs;
+  const thing = refs.length === 1 && refs[0]!.type === undefined ? refs[0]!.key : undefined;
+  if (thing !== undefined && index.events.lookup(refs[0]!).count === 0) return `thing ${thing}`;
+  if (!refs.every((r) => index.events.surelyNames(r))) return undefined;
   return oneEventOf(frame, index);
 }
 
