@@ -158,7 +158,7 @@ export function matchStatements(claim: Claim, index: CorpusIndex): Comparison {
   promoteTheOne(claim, result, oneFact, index);
   if (ownIdentities) promoteTheOneEvent(claim, ownIdentities, result, index);
   if (ownIdentities) promoteTheCited(claim, ownIdentities, result, index);
-  if (ownIdentities) promoteThroughAgreeing(claim, ownIdentities, result, index);
+  promoteThroughAgreeing(claim, result, index);
   // A source's reader comments speak for it only where its own text does not (policy: a fact only a
   // comment states is stated by that source; a comment does not overrule the author's text). Its text
   // states the fact where it has a strong match; a weak one may be another fact.
@@ -272,7 +272,7 @@ function promoteTheOneEvent(claim: Claim, identities: Identities, result: Compar
  * the claim's very value, where its own sentence names that event (`the siege of Karsk lasted 140
  * days` for a claim `The garrison gave in after 140 days`): the claim is of the event that value is of.
  */
-function promoteThroughAgreeing(claim: Claim, identities: Identities, result: Comparison, index: CorpusIndex): void {
+function promoteThroughAgreeing(claim: Claim, result: Comparison, index: CorpusIndex): void {
   const mine = claim.value.interval;
   // (Not a length told from another event, which may be only the part of the event after it; and a
   // value alone does not say what a cited source states: it blames no citation.)
@@ -281,13 +281,16 @@ function promoteThroughAgreeing(claim: Claim, identities: Identities, result: Co
   const anchors = result.matches.filter((m) => m.agrees && !m.view.implied && m.view.frame.dimension === claim.frame.dimension && (m.decision.relation === 'same' || givesMine(m)));
   if (anchors.length === 0) return;
   const cited = new Set(claim.citations.map((c) => c.sourceKey));
-  const sameAs = (a: Match, frame: FactFrame) => compareFrames(a.view.frame, frame, index.events).relation === 'same';
-  promoteDisagreeing(claim, identities, result, (frame) => {
-    if (anchors.some((a) => a.decision.relation === 'same' && sameAs(a, frame))) return () => true;
-    const event = namedEventOf(frame, index);
-    const byValue = event !== undefined && anchors.some((a) => a.decision.relation !== 'same' && namedEventOf(a.view.frame, index) === event && sameAs(a, frame));
-    return byValue ? (view) => !cited.has(view.statement.sourceKey) : undefined;
-  });
+  // The statements each anchor is the same fact as (its own identities, kept per frame by the index).
+  const same = new Set<StatementView>();
+  for (const a of anchors) {
+    const event = a.decision.relation === 'same' ? undefined : namedEventOf(a.view.frame, index);
+    for (const { view, decision } of identify(a.view.frame, index).matches) {
+      if (decision.relation !== 'same' || view.implied) continue;
+      if (event === undefined || (namedEventOf(view.frame, index) === event && !cited.has(view.statement.sourceKey))) same.add(view);
+    }
+  }
+  promoteDisagreeing(claim, result, same, index);
 }
 
 /**
@@ -304,33 +307,21 @@ function namedEventOf(frame: FactFrame, index: CorpusIndex): string | undefined 
   return oneEventOf(frame, index);
 }
 
-/**
- * The statements that disagree with the claim that are the fact of a statement that agrees, made strong
- * matches: `same` says, for a frame, which of its views are (none, when it returns nothing).
- */
-function promoteDisagreeing(claim: Claim, identities: Identities, result: Comparison, same: (frame: FactFrame) => ((view: StatementView) => boolean) | undefined): void {
-  const mine = claim.value.interval;
-  const strong = (d: Decision): Decision => ({ relation: 'same', slot: 'measure', reason: `the same fact as a statement that agrees (${d.reason.replace(/, but not sure.*$/, '')})` });
-  const kept = new Set(result.matches.map((m) => m.view));
-  const add = (view: StatementView, decision: Decision) => {
-    result.matches.push({ view, decision: strong(decision), agrees: false });
-    kept.add(view);
-  };
-  for (const m of result.matches) {
-    if (!m.agrees && m.decision.relation === 'weak' && !m.view.implied && same(m.view.frame)?.(m.view)) m.decision = strong(m.decision);
-  }
-  for (const { view, decision, interval } of identities.matches) {
-    if (decision.relation === 'weak' && !view.implied && !kept.has(view) && !intervalsOverlap(mine, interval) && same(view.frame)?.(view)) add(view, decision);
-  }
+/** The statements of `same` that disagree with the claim and that nothing rules out as its fact, made strong matches. */
+function promoteDisagreeing(claim: Claim, result: Comparison, same: ReadonlySet<StatementView>, index: CorpusIndex): void {
   const moment = momentOf(claim.frame);
-  for (const { group, decision } of identities.measureOnly) {
-    const views = same(group.frame);
-    if (!views) continue;
-    groupTable(group, moment).forEach((view, interval) => {
-      if (!view.implied && !kept.has(view) && !intervalsOverlap(mine, interval) && views(view)) add(view, decision);
-    });
+  const kept = new Map(result.matches.map((m) => [m.view, m]));
+  for (const view of same) {
+    const interval = viewInterval(view, moment);
+    if (intervalsOverlap(claim.value.interval, interval)) continue;
+    const known = kept.get(view);
+    const decision = known?.decision ?? compareFrames(claim.frame, view.frame, index.events);
+    if (decision.relation !== 'weak') continue;
+    const strong: Decision = { relation: 'same', slot: 'measure', reason: `the same fact as a statement that agrees (${decision.reason.replace(/, but not sure.*$/, '')})` };
+    if (known) known.decision = strong;
+    else result.matches.push({ view, decision: strong, agrees: false });
   }
-  result.matches.sort((a, b) => a.view.statement.ordinal - b.view.statement.ordinal);
+  result.matches.sort((x, y) => x.view.statement.ordinal - y.view.statement.ordinal);
 }
 
 /** The one corpus event a statement's subject names, if it names one (not a guess from the text around). */
