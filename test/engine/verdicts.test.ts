@@ -258,7 +258,10 @@ describe('verdicts on a made-up corpus', () => {
       ['a value neither gives', 'It lasted 60 days.', karsk, ['needs-citation 60 days', 'not-in-sources 60 days']],
       // (A body of men the corpus names is no event: not a subject of the claim's own.)
       ['a clause naming a body of men', 'The Tenth Foot surrendered after 140 days of fighting.', karsk, ['needs-citation 140 days', 'sources-disagree 140 days']],
-      ['the measure told of two events', 'It lasted 140 days.', twoEvents, ['needs-citation 140 days']],
+      // (Told of two events, the measure ties the claim to neither; but its very value, which a source
+      // gives of the siege of Karsk its sentence names, ties it to that siege: see promoteThroughAgreeing.)
+      ['the measure told of two events, the very value of one of them', 'It lasted 140 days.', twoEvents, ['needs-citation 140 days', 'sources-disagree 140 days']],
+      ['the measure told of two events, a value like one of them', 'It lasted about 130 days.', twoEvents, ['needs-citation 130 days']],
       // (A length told from another event may be only the part of the event after it.)
       ['a length from another event', 'It went on for 140 days after the treaty was signed.', karsk, ['needs-citation 140 days']],
     ];
@@ -657,4 +660,55 @@ describe('verdicts: a cited source telling of the event with other counts is sil
     ['a source that writes the very number (`Its 31 prisoners`) may state it in other words', ' Its 31 prisoners are listed on folio 9.', 'After the Orm riot, 31 men were arrested (Vell, *The Rolls of Orm Abbey*).', []],
   ];
   for (const [name, more, draft, expected] of table) it(name, () => assert.deepEqual(codes(draft, [rolls(more), guide]), expected));
+});
+
+describe('verdicts: a statement that is the same fact as one the claim surely agrees with disagrees with the claim', () => {
+  const forum: SourceInput = {
+    key: 'forum', title: 'Orm flood - any family there?', author: 'Bram Tull', kind: 'forum', uri: '/virtual/forum.md',
+    text: '# Orm flood - any family there?\n\nMy great-uncle died in the Orm flood on 9 February 1827. I have been through the inquest papers and I count 58 men dead.',
+  };
+  // (The corpus tells of two disasters: the claim names neither, so its measure alone ties it to no event.)
+  const guide = (text: string): SourceInput => ({
+    key: 'guide', title: 'A Guide to the Orm Valley', author: 'Tam Brisk', kind: 'web', uri: '/virtual/guide.md',
+    text: `# A Guide to the Orm Valley\n\nIn 1824 an explosion in the High Seam killed 37 men.\n\n${text}`,
+  });
+  const draft = 'A family historian who went through the inquest papers found 58 dead.[^1]\n\n[^1]: Bram Tull, "Orm flood - any family there?", a forum post.';
+  const table: Array<[string, string, string[]]> = [
+    ['the cited source’s one count is the claim’s fact, and the same fact told otherwise disagrees', 'In the Orm flood of 1827 water broke into the Low Seam, and 61 men died. The flood closed the pit.', ['sources-disagree 58']],
+    ['a count of another kind is no part of it', 'In the Orm flood of 1827 water broke into the Low Seam, and 61 men were hurt. The flood closed the pit.', []],
+    ['a count of another event is no part of it', 'In the Orm fire of 1829 61 men died. The fire closed the pit.', []],
+  ];
+  for (const [name, text, expected] of table) it(name, () => assert.deepEqual(codes(draft, [forum, guide(text)]), expected));
+});
+
+describe('verdicts: a claim that gives the very value a source gives of an event it names is of that event', () => {
+  const wars = (text: string): SourceInput => ({ key: 'wars', title: 'The Vell Wars', author: 'Ada Vell', kind: 'article', uri: '/virtual/wars.md', text: `# The Vell Wars\n\n${text}` });
+  const letters = (text: string): SourceInput => ({ key: 'letters', title: 'Letters from the Valley', author: 'Mira Holt', kind: 'letters', uri: '/virtual/letters.md', text: `# Letters from the Valley\n\n${text}` });
+  const draft = 'It went on for 140 days.';
+  // (The corpus tells of two sieges: the claim names neither, so its measure alone ties it to no event.)
+  const table: Array<[string, string, string, string[]]> = [
+    ['another source’s value for the named event disagrees', 'The siege of Karsk lasted 140 days. The siege of Orlen lasted 40 days.', 'The siege of Karsk lasted 150 days, my grandmother said.', ['sources-disagree 140 days']],
+    ['a value for another event does not', 'The siege of Karsk lasted 140 days. The siege of Orlen lasted 40 days.', 'The siege of Orlen lasted 150 days, my grandmother said.', []],
+    ['nor where the very value is of no event its sentence names', 'The siege of Orlen lasted 40 days.\n\nOne siege lasted 140 days.', 'The siege of Karsk lasted 150 days, my grandmother said.', []],
+    ['nor where it is of a kind of event the corpus never names, which may be several', 'The siege of Orlen lasted 40 days. In 1611 the weavers’ strike lasted 140 days.', 'In 1620 the strike lasted 150 days.', []],
+  ];
+  for (const [name, ours, theirs, expected] of table) {
+    it(name, () => assert.deepEqual(codes(draft, [wars(ours), letters(theirs)]).filter((c) => !c.startsWith('needs-citation')), expected));
+  }
+});
+
+describe('verdicts: a claim that gives the very value a source gives of a thing it names (a ship) is of that thing', () => {
+  const emigrants: SourceInput = {
+    key: 'emigrants', title: 'The Orm Emigrants', author: 'Ada Vell', kind: 'article', uri: '/virtual/emigrants.md',
+    text: '# The Orm Emigrants\n\nThe Brothers of Orm sailed from Portley on 20 August 1774. The Grace of Tull sailed on 3 May 1775.',
+  };
+  const lists = (text: string): SourceInput => ({ key: 'lists', title: 'Passenger Lists', author: 'Mira Holt', kind: 'web', uri: '/virtual/lists.md', text: `# Passenger Lists\n\n${text}` });
+  const draft = '| Ship | Sailed |\n|---|---|\n| Sailed from Portley | 20 August 1774 |';
+  const table: Array<[string, string, string[]]> = [
+    ['another source’s day for the same ship disagrees', 'The Brothers of Orm sailed on 2 September 1774.', ['sources-disagree 20 August 1774']],
+    ['another ship’s day does not', 'The Grace of Tull sailed on 2 September 1774.', []],
+  ];
+  for (const [name, text, expected] of table) {
+    it(name, () => assert.deepEqual(codes(draft, [emigrants, lists(text)]).filter((c) => !c.startsWith('needs-citation')), expected));
+  }
 });

@@ -160,6 +160,7 @@ export function matchStatements(claim: Claim, index: CorpusIndex): Comparison {
   promoteTheOne(claim, result, oneFact, index);
   if (ownIdentities) promoteTheOneEvent(claim, ownIdentities, result, index);
   if (ownIdentities) promoteTheCited(claim, ownIdentities, result, index);
+  promoteThroughAgreeing(claim, result, index);
   // A source's reader comments speak for it only where its own text does not (policy: a fact only a
   // comment states is stated by that source; a comment does not overrule the author's text). Its text
   // states the fact where it has a strong match; a weak one may be another fact.
@@ -273,6 +274,67 @@ function promoteTheOneEvent(claim: Claim, identities: Identities, result: Compar
     else result.matches.push({ view, decision: same, agrees: intervalsOverlap(mine, interval) });
   }
   result.matches.sort((a, b) => a.view.statement.ordinal - b.view.statement.ordinal);
+}
+
+/**
+ * A statement that is surely the same fact as one the claim is surely the same fact as, and agrees
+ * with, is the claim's fact too: identity carries over (`the siege lasted 140 days` is the claim's
+ * fact, and another source's `the siege of Karsk held out for 150 days` is that one's). So a source
+ * that disagrees with the claim in words the claim's own frame cannot be tied to still disagrees.
+ * So does one that tells of the same named event as a statement of the claim's measure that gives
+ * the claim's very value, where its own sentence names that event (`the siege of Karsk lasted 140
+ * days` for a claim `The garrison gave in after 140 days`): the claim is of the event that value is of.
+ */
+function promoteThroughAgreeing(claim: Claim, result: Comparison, index: CorpusIndex): void {
+  const mine = claim.value.interval;
+  // (Not a length told from another event, which may be only the part of the event after it; and a
+  // value alone does not say what a cited source states: it blames no citation.)
+  const givesMine = (m: Match) => claim.frame.measure.from === undefined && m.decision.slot === 'subject' &&
+    m.view.statement.value.interval.nominal === mine.nominal && namedEventOf(m.view.frame, index) !== undefined;
+  const anchors = result.matches.filter((m) => m.agrees && !m.view.implied && m.view.frame.dimension === claim.frame.dimension && (m.decision.relation === 'same' || givesMine(m)));
+  if (anchors.length === 0) return;
+  const cited = new Set(claim.citations.map((c) => c.sourceKey));
+  // The statements each anchor is the same fact as (its own identities, kept per frame by the index).
+  const same = new Set<StatementView>();
+  for (const a of anchors) {
+    const event = a.decision.relation === 'same' ? undefined : namedEventOf(a.view.frame, index);
+    for (const { view, decision } of identify(a.view.frame, index).matches) {
+      if (decision.relation !== 'same' || view.implied) continue;
+      if (event === undefined || (namedEventOf(view.frame, index) === event && !cited.has(view.statement.sourceKey))) same.add(view);
+    }
+  }
+  promoteDisagreeing(claim, result, same, index);
+}
+
+/**
+ * The one corpus event a statement's own sentence names, surely (by name, number or year:
+ * EventRegistry.surelyNames); or the one thing it names by a name that is no event's (a ship that
+ * sailed, `the Brothers of Orm`), as that name.
+ */
+function namedEventOf(frame: FactFrame, index: CorpusIndex): string | undefined {
+  if (!frame.subject || fromContext(frame.subject)) return undefined;
+  const refs = frame.subject.refs;
+  const thing = refs.length === 1 && refs[0]!.type === undefined ? refs[0]!.key : undefined;
+  if (thing !== undefined && index.events.lookup(refs[0]!).count === 0) return `thing ${thing}`;
+  if (!refs.every((r) => index.events.surelyNames(r))) return undefined;
+  return oneEventOf(frame, index);
+}
+
+/** The statements of `same` that disagree with the claim and that nothing rules out as its fact, made strong matches. */
+function promoteDisagreeing(claim: Claim, result: Comparison, same: ReadonlySet<StatementView>, index: CorpusIndex): void {
+  const moment = momentOf(claim.frame);
+  const kept = new Map(result.matches.map((m) => [m.view, m]));
+  for (const view of same) {
+    const interval = viewInterval(view, moment);
+    if (intervalsOverlap(claim.value.interval, interval)) continue;
+    const known = kept.get(view);
+    const decision = known?.decision ?? compareFrames(claim.frame, view.frame, index.events);
+    if (decision.relation !== 'weak') continue;
+    const strong: Decision = { relation: 'same', slot: 'measure', reason: `the same fact as a statement that agrees (${decision.reason.replace(/, but not sure.*$/, '')})` };
+    if (known) known.decision = strong;
+    else result.matches.push({ view, decision: strong, agrees: false });
+  }
+  result.matches.sort((x, y) => x.view.statement.ordinal - y.view.statement.ordinal);
 }
 
 /** The one corpus event a statement's subject names, if it names one (not a guess from the text around). */

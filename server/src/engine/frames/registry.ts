@@ -66,6 +66,19 @@ export class EventRegistry implements EventResolver {
     }
   }
 
+  /**
+   * Whether a reference is surely the event it resolves to: it names it (by name, number or year), or
+   * the year its text is set in is one the corpus dates that event to. (`the blaze`, in a paragraph of
+   * 1896, resolves to a corpus's one dated fire of 1904 only because no other fire is named; and a kind
+   * of event the corpus never names may be several things its texts tell of.)
+   */
+  surelyNames(ref: EventRef): boolean {
+    const id = this.lookup(ref).id;
+    if (id === undefined) return false;
+    if (isNaming(ref)) return true;
+    return ref.when !== undefined && this.events.some((e) => e.id === id && !e.unnamed && e.years.has(ref.when!));
+  }
+
   canonical(ref: EventRef): EventRef {
     const alias = ref.key !== undefined ? this.aliases.get(ref.key) : undefined;
     if (!alias || (ref.type !== undefined && ref.type !== alias.type)) return ref;
