@@ -238,7 +238,7 @@ function promoteTheOne(claim: Claim, result: Comparison, oneFact: boolean, index
     // length of time is a count over that span, not the one count of a claim that gives none.)
     if (claim.frame.scope === undefined && toldOverASpan(m.view.statement, index)) continue;
     if (!mayBeTheFact(claim, m.view.statement.frame, index)) continue;
-    m.decision = { relation: 'same', slot: 'measure', reason: `the one statement in the sources with this measure (${m.decision.reason.replace(/, but not sure.*$/, '')})` };
+    m.decision = strongAs(m.decision, 'the one statement in the sources with this measure');
   }
 }
 
@@ -268,7 +268,7 @@ function promoteTheOneEvent(claim: Claim, identities: Identities, result: Compar
   const agreeing = told.filter((t) => intervalsOverlap(mine, t.interval)).length;
   if (agreeing === 0 || agreeing === told.length || !told.every((t) => mayBeTheFact(claim, t.view.statement.frame, index, false))) return;
   for (const { view, decision, interval } of told) {
-    const same: Decision = { relation: 'same', slot: 'measure', reason: `the one event in the sources with this measure (${decision.reason.replace(/, but not sure.*$/, '')})` };
+    const same: Decision = strongAs(decision, 'the one event in the sources with this measure');
     const kept = result.matches.find((m) => m.view === view);
     if (kept) kept.decision = same;
     else result.matches.push({ view, decision: same, agrees: intervalsOverlap(mine, interval) });
@@ -330,11 +330,19 @@ function promoteDisagreeing(claim: Claim, result: Comparison, same: ReadonlySet<
     const known = kept.get(view);
     const decision = known?.decision ?? compareFrames(claim.frame, view.frame, index.events);
     if (decision.relation !== 'weak') continue;
-    const strong: Decision = { relation: 'same', slot: 'measure', reason: `the same fact as a statement that agrees (${decision.reason.replace(/, but not sure.*$/, '')})` };
+    const strong: Decision = strongAs(decision, 'the same fact as a statement that agrees');
     if (known) known.decision = strong;
     else result.matches.push({ view, decision: strong, agrees: false });
   }
   result.matches.sort((x, y) => x.view.statement.ordinal - y.view.statement.ordinal);
+}
+
+/**
+ * A weak decision made strong for a reason of the corpus's (`the one event in the sources with this
+ * measure`), which tells what the weak one matched and leaves out why it was unsure.
+ */
+function strongAs(weak: Decision, why: string): Decision {
+  return { relation: 'same', slot: 'measure', reason: `${why} (${weak.reason.replace(/, but not sure.*$/, '')})` };
 }
 
 /** The one corpus event a statement's subject names, if it names one (not a guess from the text around). */
@@ -372,7 +380,7 @@ function promoteTheCited(claim: Claim, identities: Identities, result: Compariso
       .map((view) => ({ view, decision })));
     if (views.length === 0) continue;
     for (const { view, decision } of views) {
-      const same: Decision = { relation: 'same', slot: 'measure', reason: `the cited source's one statement of this measure (${decision.reason.replace(/, but not sure.*$/, '')})` };
+      const same: Decision = strongAs(decision, 'the cited source\'s one statement of this measure');
       const kept = result.matches.find((m) => m.view === view);
       if (kept) kept.decision = same;
       else result.matches.push({ view, decision: same, agrees: intervalsOverlap(mine, statementInterval(view, claim.frame)) });
@@ -635,17 +643,19 @@ function silenceProvesNothing(claim: Claim, matches: readonly Match[], stances: 
   });
 }
 
+/** Each source's sentences in lower case, one string apart by NUL (no value's text holds one): made once per source, not per check. */
+const LOWER_TEXTS = new WeakMap<readonly SourceSentence[], string>();
+
 /** Whether a source's text writes a claim's value as the draft writes it (`214`, `the spring of 1848`), read as a statement or not. */
 function writesTheValue(claim: Claim, sentences: readonly SourceSentence[]): boolean {
   const text = claim.value.text.toLowerCase();
+  if (text === '') return false;
+  const lower = onceFor(LOWER_TEXTS, sentences, (all) => all.map((s) => s.text.toLowerCase()).join('\u0000'));
   const word = /[\p{L}\p{N}]/u;
-  return sentences.some((s) => {
-    const lower = s.text.toLowerCase();
-    for (let at = lower.indexOf(text); at >= 0; at = lower.indexOf(text, at + 1)) {
-      if (!word.test(lower[at - 1] ?? ' ') && !word.test(lower[at + text.length] ?? ' ')) return true;
-    }
-    return false;
-  });
+  for (let at = lower.indexOf(text); at >= 0; at = lower.indexOf(text, at + 1)) {
+    if (!word.test(lower[at - 1] ?? ' ') && !word.test(lower[at + text.length] ?? ' ')) return true;
+  }
+  return false;
 }
 
 /** Whether a source gives a date claim's day and month, in another year taken from the text around it, in a statement nothing rules out as its fact. */
