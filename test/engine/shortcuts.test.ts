@@ -262,3 +262,23 @@ describe('shortcuts: a title is looked for in running text by its first telling 
   ];
   for (const [text, keys] of cases) it(`${text} → ${keys.join(', ') || 'none'}`, () => assert.deepEqual(found(text), keys));
 });
+
+describe('shortcuts: a source statement is told the same fact as others once, not on every check', () => {
+  const corpus: SourceInput[] = [
+    { key: 'annals', title: 'Annals', uri: 'file:///c/annals.md', text: 'The siege of Karsk lasted 140 days.' },
+    { key: 'ledger', title: 'Ledger', uri: 'file:///c/ledger.md', text: 'The siege of Karsk held out for 140 days, the ledger says.' },
+    { key: 'memoir', title: 'Memoir', uri: 'file:///c/memoir.md', text: 'The siege of Karsk lasted 150 days.' },
+  ];
+  it('compares only the claim afresh when the claims\' identities were dropped', () => {
+    const index = buildCorpusIndex(corpus);
+    const draft = 'The siege of Karsk lasted 140 days.';
+    const first = checkDraft(draft, index).findings;
+    assert.ok(first.some((f) => f.code === 'sources-disagree'), 'the memoir disagrees through the statements that agree');
+    index.identities.clear();
+    const set = index.identities.set.bind(index.identities);
+    const compared: string[] = [];
+    index.identities.set = (key, value) => (compared.push(key), set(key, value));
+    assert.deepEqual(checkDraft(draft, index).findings, first);
+    assert.equal(compared.length, 1, compared.join('\n'));
+  });
+});

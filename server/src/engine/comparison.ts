@@ -298,12 +298,28 @@ function promoteThroughAgreeing(claim: Claim, result: Comparison, index: CorpusI
   const same = new Set<StatementView>();
   for (const a of anchors) {
     const event = a.decision.relation === 'same' ? undefined : namedEventOf(a.view.frame, index);
-    for (const { view, decision } of identify(a.view.frame, index).matches) {
+    for (const { view, decision } of statementIdentities(a.view.frame, index).matches) {
       if (decision.relation !== 'same' || view.implied) continue;
       if (event === undefined || (namedEventOf(view.frame, index) === event && !cited.has(view.statement.sourceKey))) same.add(view);
     }
   }
   promoteDisagreeing(claim, result, same, index);
+}
+
+/** Per index, a statement frame's identities (by its JSON), kept for the life of the index. */
+const STATEMENT_IDENTITIES = new WeakMap<CorpusIndex, Map<string, Identities>>();
+
+/**
+ * What a source statement is the same fact as: a fact of the corpus alone, decided once per statement
+ * frame and kept, not in the few hundred identities kept for the claims being edited (a claim that
+ * agrees with dozens of statements would compare each afresh, on every edit that brings it back).
+ */
+function statementIdentities(frame: FactFrame, index: CorpusIndex): Identities {
+  const kept = onceFor(STATEMENT_IDENTITIES, index, () => new Map<string, Identities>());
+  const key = JSON.stringify(frame);
+  let found = kept.get(key);
+  if (!found) kept.set(key, (found = identify(frame, index)));
+  return found;
 }
 
 /**
