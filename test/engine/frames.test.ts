@@ -502,6 +502,8 @@ describe('frames: what a value is a value of', () => {
       { '58': 'count deaths of siege:karsk#2' }],
     ['the side of another count’s own phrase is that count’s', 'In the second siege of Karsk, 251 prisoners were exchanged for 300 Velmarchi soldiers.',
       { '251': 'count prisoners/people of siege:karsk#2', '300': 'count prisoners/people of siege:karsk#2 [velmarchi]' }],
+    ['who some of the counted were (`24 of the dead were apprentices`) is a part of the count, by its noun', 'In the flood of 1624, 24 of the dead were apprentices. Nine of the men who drowned were fishermen.',
+      { '24': 'count part:apprentice of flood@1624', 'Nine': 'count part:fishermen of flood@1624' }],
     ['the body a count is part of is not what befell it', 'In the second siege of Karsk, 97 of the garrison were killed.',
       { '97': 'count deaths of siege:karsk#2' }],
     ['a diary’s count of one day (`today`, `this morning`) is a count so far', 'In the second siege of Karsk four men were taken up today. This morning eleven bodies were carried out.',
@@ -805,6 +807,17 @@ describe('frames: the one day a value’s sentence gives', () => {
     assert.deepEqual(dayOf('Between 11 March 1631 and 14 March 1631 the fire killed 19 men.')['19'], undefined));
   it('a length beside one day is not told of it: it is often told from it', () =>
     assert.deepEqual(dayOf('On 11 March 1631 the mine collapsed, after 41 days of digging, killing 19 men.'), { '11 March 1631': undefined, '41 days': undefined, '19': '1631-03-11' }));
+  it('a count whose sentence gives no time and names no event is told of the day its paragraph last gave', () =>
+    assert.deepEqual(dayOf('On 11 March 1631 the mine collapsed. According to Orm, 19 men died. Only 7 were brought out alive.'),
+      { '11 March 1631': undefined, '19': '1631-03-11', '7': '1631-03-11' }));
+  const later: Array<[string, string, string]> = [
+    ['a word that moves in time', 'On 11 March 1631 the mine collapsed. Later 19 men died of their burns.', '19'],
+    ['a length of time', 'On 11 March 1631 the mine collapsed. Within 3 weeks 19 men had died.', '19'],
+    ['a date of its own', 'On 11 March 1631 the mine collapsed. In 1632 19 men died.', '19'],
+    ['a new paragraph', 'On 11 March 1631 the mine collapsed.\n\nNineteen men died.', 'Nineteen'],
+    ['a row of a table', '| Date | Toll |\n|---|---|\n| 11 March 1631 | 19 |\n| (undated) | 7 |', '7'],
+  ];
+  for (const [what, markdown, value] of later) it(`…not after ${what}`, () => assert.equal(dayOf(markdown)[value], undefined));
 });
 
 describe('frames: the one moment a count’s sentence is set at', () => {

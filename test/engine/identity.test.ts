@@ -61,6 +61,18 @@ describe('the registry: a kind of event the corpus never names is one event', ()
     assert.ok(one.lookup({ type: 'collapse', text: 'the collapse' }).id, 'the collapse is the one collapse');
     assert.equal(one.lookup({ type: 'collapse', ordinal: 1, text: 'the first collapse' }).id, undefined);
   });
+  it('…and an unnumbered one is not surely the one event the corpus numbers: its first implies a second', () => {
+    const raid: EventRef = { type: 'attack', ordinal: 1, text: 'the first raid' };
+    const one = new EventRegistry([raid]);
+    const bombardment = one.lookup({ type: 'attack', text: 'the bombardment' });
+    assert.deepEqual([bombardment.id, bombardment.count], [undefined, 2]);
+    assert.ok(one.lookup({ type: 'attack', ordinal: 1, text: 'the first attack' }).id);
+  });
+  it('…unless it is named (`the battle of Orlen Ford`, after `the first engagement at Orlen Ford`)', () => {
+    const first: EventRef = { type: 'battle', key: 'orlen ford', ordinal: 1, text: 'the first engagement at Orlen Ford' };
+    const one = new EventRegistry([first]);
+    assert.equal(one.lookup({ type: 'battle', key: 'orlen ford', text: 'the battle of Orlen Ford' }).id, one.lookup(first).id);
+  });
 });
 
 describe('identity: a numbered event the corpus never numbers', () => {
@@ -176,6 +188,10 @@ describe('identity: same fact, or not', () => {
       frame('count', { thing: 'ships' }, { day: 100 }), frame('count', { thing: 'ships' }, { day: 100, subject: of(siege2, 'paragraph') }), 'weak', 'subject'],
     ['…nor events both sentences name',
       frame('count', { kind: 'deaths' }, { day: 100, subject: of(siege1) }), frame('count', { kind: 'deaths' }, { day: 100, subject: of(ford) }), 'different', 'subject'],
+    ['…but an event only taken from the paragraph is no reason to call the day’s count another (a riot in a paragraph about a siege)',
+      frame('count', { kind: 'deaths' }, { day: 100, subject: of(siege1, 'paragraph') }), frame('count', { kind: 'deaths' }, { day: 100, subject: of(ford) }), 'same', 'subject+measure'],
+    ['…nor counts of one side and of all (the day does not say whose count it is)',
+      frame('count', { kind: 'deaths' }, { day: 100 }), frame('count', { kind: 'deaths' }, { day: 100, sides: ['velmarchi'] }), 'weak', 'subject'],
     ['a value told of a return (`came back with 31 ships`) is not of the first of its kind',
       frame('count', { thing: 'ships' }, { returning: true }), frame('count', { thing: 'ships' }, { subject: of(siege1) }), 'different', 'subject'],
     ['an inquest and a trial are two proceedings of one kind',

@@ -38,6 +38,8 @@ function measureWords(frame: FactFrame, subject: string): string {
   const of = subject ? ` of ${subject}` : '';
   switch (frame.dimension) {
     case 'count': {
+      // (`part:apprentice`: those of a counted whole who were apprentices.)
+      if (kind?.startsWith('part:')) return `the number of ${kind.slice(5)}s among those counted${subject ? ` in ${subject}` : ''}`;
       const counted = kind === 'strength' ? 'troops' : (kind ?? thing)?.replace(/^measure:/, '');
       return counted ? `the number of ${counted}${subject ? ` in ${subject}` : ''}` : `a count${of}`;
     }

@@ -35,6 +35,8 @@ interface State {
   asked?: AskedMeasure;
   /** The paragraph being read answers the question paragraph before it: each of its sentences answers it. */
   answering?: boolean;
+  /** The one day this paragraph's last dated sentence gave, while no sentence since has moved in time. */
+  day?: number;
 }
 
 /** What a question asks to be counted, and over what span (`How many became prisoners over the whole war?`). */
@@ -49,7 +51,7 @@ function compatibleOrdinal(a: EventRef, b: EventRef): boolean {
   return a.ordinal === undefined || b.ordinal === undefined || a.ordinal === b.ordinal;
 }
 
-const FIELDS: ReadonlyArray<keyof State> = ['headings', 'headingYears', 'paragraph', 'topic', 'last', 'recent', 'unit', 'year', 'table', 'question', 'previous', 'asked', 'answering'];
+const FIELDS: ReadonlyArray<keyof State> = ['headings', 'headingYears', 'paragraph', 'topic', 'last', 'recent', 'unit', 'year', 'table', 'question', 'previous', 'asked', 'answering', 'day'];
 /** Each field's JSON, kept with its value: a change replaces a field's array, so an unchanged one is written once. */
 const FIELD_JSON = new WeakMap<object, string>();
 
@@ -165,6 +167,7 @@ export class Discourse {
     s.paragraph = [];
     s.last = [];
     delete s.previous;
+    delete s.day;
     s.topic = refs[0];
     s.year = year ?? s.year;
     for (const ref of refs) this.remember(ref);
@@ -183,7 +186,8 @@ export class Discourse {
    */
   paragraphStart(prose = true): void {
     const s0 = this.state;
-    if (s0.paragraph.length === 0 && s0.table === undefined && s0.last.length === 0 && !s0.question && s0.previous === undefined && s0.asked === undefined) return;
+    if (s0.paragraph.length === 0 && s0.table === undefined && s0.last.length === 0 && !s0.question && s0.previous === undefined && s0.asked === undefined &&
+      s0.day === undefined) return;
     // From a saved state, the same step leads to the same state: taken from the snapshot, it costs
     // nothing on the next keystroke.
     const from = this.saved;
@@ -205,6 +209,7 @@ export class Discourse {
     }
     delete s.question;
     delete s.table;
+    delete s.day;
     if (from) (from.afterParagraphStart ??= [undefined, undefined])[prose ? 1 : 0] = this.save();
   }
 
@@ -257,6 +262,24 @@ export class Discourse {
     }
     if (unit !== undefined) s.unit = unit;
     if (year !== undefined) s.year = year;
+  }
+
+  /**
+   * `On 3 February 1741 an avalanche buried a caravan. 54 people died.`: the one day a sentence gives
+   * is the day the paragraph's next sentences tell of, until one gives a date of its own or moves in
+   * time (`later`, `the next day`: `moved`).
+   */
+  dayTold(day: number | undefined, moved: boolean): void {
+    const next = day ?? (moved ? undefined : this.state.day);
+    if (next === this.state.day) return;
+    const s = this.change();
+    if (next === undefined) delete s.day;
+    else s.day = next;
+  }
+
+  /** The day the paragraph's sentences tell of, if one gave it (see dayTold). */
+  day(): number | undefined {
+    return this.state.day;
   }
 
   private remember(ref: EventRef): void {

@@ -972,6 +972,12 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
   const namesOutside = mentions.some((m) => m.kind !== 'side' && m.kind !== 'anaphor' && m.ref.key !== undefined && m.ref.key.split(' ').every((w) => !knowledge.isName(w)));
   const days = values.filter((v) => v.form === 'date' && v.precision === 'day');
   const moments = values.filter((v) => v.form === 'date' || v.form === 'year');
+  // (A table's rows are entries of their own: none tells of the day of the row above it. A length of
+  // time, `within six months`, moves away from the day as a word such as `later` does.)
+  const shifted = sentence.row === true || values.some((v) => v.interval.dimension === 'duration') || tokens.some((t) => TIME_SHIFTS.has(t.lower));
+  // (`In 1632 19 men died`: a year that only sets the scene moves in time too.)
+  const moved = moments.length > 0 || sentence.year !== undefined || (sentence.sceneYears?.length ?? 0) > 0 || shifted;
+  const dayBefore = moved ? undefined : discourse.day();
   const framed = values.map((value) => {
     const [first, end] = tokenSpan(tokens, value.range);
     const site: ValueSite = { value, tokens, layout, first, end, clause: layout.clause(first, end), window: layout.ownWindow(first, end) };
@@ -999,6 +1005,8 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     qualify(frame, site, mentions, resolved, discourse, informant, sentence.row === true);
     // (Only a count's or a share's: a time beside a day is often told from it, so the day says nothing of which time it is.)
     if (days.length === 1 && days[0] !== value && (dimension === 'count' || dimension === 'fraction')) frame.day = days[0]!.interval.low;
+    // (A day told before it, for a value whose sentence names no event of its own: see Discourse.dayTold.)
+    if (dayBefore !== undefined && (!subject || fromContext(subject)) && (dimension === 'count' || dimension === 'fraction')) frame.day = dayBefore;
     if (moments.length === 1 && (dimension === 'count' || dimension === 'fraction')) frame.dated = { low: moments[0]!.interval.low, high: moments[0]!.interval.high };
     // (`… prisoners over the whole war? Close to 6 million.`: over the span the question asked about.)
     if (asked?.scope && !frame.scope) frame.scope = asked.scope;
@@ -1025,11 +1033,16 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     ...mentions.filter((m) => (m.located || m.reached) && m.ref.key).map((m): EventRef => ({ type: 'place', key: m.ref.key!, text: m.ref.text, ...(m.located ? {} : { reached: true }) })),
     ...mentions.filter((m) => m.plural).map((m) => m.ref),
   ]);
+  discourse.dayTold(days.length === 1 && !shifted ? days[0]!.interval.low : undefined, moved);
   const question = tokens[tokens.length - 1]?.text === '?' || asksIndirectly(tokens);
   discourse.sentenceRead(named, unit, sentence.year ?? yearOf(values), question, opensWithThing(tokens, mentions, knowledge), question ? askedMeasure(tokens) : undefined,
     mentions.some((m) => m.kind === 'event' && m.role === 'breached'));
   return framed;
 }
+
+/** Words that move a sentence's time away from the day told before it (`later`, `the next day`, `since`). */
+const TIME_SHIFTS: ReadonlySet<string> = new Set(['later', 'after', 'afterwards', 'afterward', 'before', 'earlier', 'next', 'following',
+  'previously', 'ago', 'since', 'until', 'till', 'subsequently', 'eventually', 'within', 'whole', 'total', 'altogether', 'overall']);
 
 /**
  * An event told of under a heading or dateline of a year, with no number or year of its own, is of that

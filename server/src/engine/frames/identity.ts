@@ -356,9 +356,19 @@ function conflictProvesNothing(a: FactFrame, b: FactFrame, events: EventResolver
   // the epidemic is no reason to call it a different fact from the length of the quarantine, whose own
   // activity a closure is. (A closure within a flood and one within an explosion stay different.)
   if ((activityWithin(a) && activityOwn(b)) || (activityWithin(b) && activityOwn(a))) return true;
+  // `On 21 July a crowd stormed the lazaretto, and soldiers killed nine`, in a paragraph about a
+  // quarantine, and `| Lazaretto Riot, 21 July | 9 |`: the same one day and the same thing counted
+  // say both tell of what happened that day, whatever the paragraph around one is about.
+  if (sameDayCount(a, b) && (fromContext(a.subject) || fromContext(b.subject))) return true;
   // `two years after Hitler and Stalin signed their pact`: a time between whose subject is the event
   // it counts from says nothing by that subject of which time it is.
   return countsFromItsSubject(a, events) || countsFromItsSubject(b, events);
+}
+
+/** Counts or shares of the same kind, each told with the same one day. */
+function sameDayCount(a: FactFrame, b: FactFrame): boolean {
+  return a.day !== undefined && a.day === b.day && (a.dimension === 'count' || a.dimension === 'fraction') &&
+    a.measure.kind !== undefined && a.measure.kind === b.measure.kind;
 }
 
 /**
@@ -394,10 +404,12 @@ export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver 
   // With no event either sentence names, values of sentences that give the same one day are of what
   // happened that day (`On 11 March 1931 the main collapsed, killing 19`, `| 11 March 1931 | 19 killed |`).
   const untold = (f: FactFrame) => !f.subject || fromContext(f.subject);
+  // (`Ranald's army lost 1,180` is one side's count too, though the corpus never says whose side he led.)
+  const onASide = (f: FactFrame) => sidesOf(f, events) !== undefined || f.forceOf !== undefined;
   // (Counts and shares of a kind said on both sides: a time beside a day is often told from it, and
   // `31 of the 74 boats` are not all that put to sea that day.)
-  const sameDay = a.day !== undefined && a.day === b.day && (subject === 'unknown' || subject === 'same') && (untold(a) || untold(b)) &&
-    (a.dimension === 'count' || a.dimension === 'fraction') && a.measure.kind !== undefined && a.measure.kind === b.measure.kind;
+  // (And of one side, or neither: the day does not say whose count it is.)
+  const sameDay = sameDayCount(a, b) && (subject === 'unknown' || subject === 'same') && (untold(a) || untold(b)) && onASide(a) === onASide(b);
   if (sameDay && subject === 'unknown') [subject, subjectReason] = ['same', 'the same day'];
   // A date of something done to a place (`the Oskendari retook the town`) is the same fact for the same
   // place and act, whichever of the place's events the text is about.
@@ -421,8 +433,6 @@ export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver 
   // landing, in a paragraph about a blockade) may be of a smaller event at that place: surely the
   // same only as another count at that place.
   const counted = a.dimension === 'count' || a.dimension === 'fraction';
-  // (`Ranald's army lost 1,180` is one side's count too, though the corpus never says whose side he led.)
-  const onASide = (f: FactFrame) => sidesOf(f, events) !== undefined || f.forceOf !== undefined;
   const sided = counted && onASide(a) !== onASide(b);
   const guessed = (f: FactFrame) => f.place !== undefined && (f.subject === undefined || fromContext(f.subject));
   // (The same day in both sentences says they tell of the same happening, wherever each puts it.)

@@ -264,6 +264,37 @@ function partitiveWhole(site: ValueSite): [number, number] | undefined {
   return t[at]?.kind === 'word' ? [site.end, at + 1] : undefined;
 }
 
+/**
+ * `24 of the dead were apprentices`, `forty of the prisoners were officers`: a count of a whole that is
+ * itself a count (the dead, the prisoners), then what some of them were, a noun, not what befell them
+ * (`61 of the garrison were dead`, `nine of the prisoners were shot`).
+ */
+function subgroupOfCount(site: ValueSite, whole: [number, number]): string | undefined {
+  const t = site.tokens;
+  // (`24 of the lads who drowned were apprentices`: the whole may go on in a clause of its own.)
+  let be = whole[1];
+  while (be < Math.min(whole[1] + 4, site.clause[1]) && !/^(were|was)$/.test(t[be]?.lower ?? '')) be++;
+  if (!/^(were|was)$/.test(t[be]?.lower ?? '')) return undefined;
+  let kind = false;
+  for (let i = whole[0]; i < be; i++) if (classAt(t, i, COUNT_KINDS) !== undefined) kind = true;
+  if (!kind) return undefined;
+  const at = /^(a|an|all|mostly|still|only)$/.test(t[be + 1]?.lower ?? '') ? be + 2 : be + 1;
+  const word = t[at];
+  // (A noun that ends its phrase: `were lost`, `were later transported`, `were already dead` are not.)
+  const after = t[at + 1];
+  const ends = after === undefined || after.kind !== 'word' || PHRASE_ENDS.has(after.lower);
+  const noun = word?.kind === 'word' && ends && classAt(t, at, COUNT_KINDS) === undefined && !/(ed|ly)$/.test(word.lower) && !NOT_NOUNS.has(word.lower);
+  return noun ? word.lower.replace(/s$/, '') : undefined;
+}
+
+const PHRASE_ENDS: ReadonlySet<string> = new Set(['and', 'or', 'from', 'of', 'in', 'at', 'on', 'who', 'whose', 'with', 'by', 'but']);
+/** Past participles without -ed or -en, and adverbs, that may follow `were`. */
+const NOT_NOUNS: ReadonlySet<string> = new Set(['lost', 'left', 'sent', 'kept', 'shot', 'hung', 'slain', 'held', 'found', 'born', 'built', 'caught',
+  'fought', 'brought', 'put', 'set', 'cut', 'hit', 'led', 'fed', 'fled', 'struck', 'sold', 'told', 'paid', 'laid', 'made', 'won', 'dug', 'also',
+  'taken', 'given', 'beaten', 'driven', 'stolen', 'chosen', 'hidden', 'written', 'fallen', 'frozen', 'broken', 'eaten', 'risen', 'shaken',
+  'sworn', 'torn', 'worn', 'thrown', 'shown', 'known', 'grown', 'drawn', 'seen', 'been', 'forgotten', 'bitten', 'slain',
+  'already', 'still', 'now', 'then', 'later', 'soon', 'never', 'all', 'both', 'not', 'never', 'dead', 'alive', 'missing', 'there', 'among']);
+
 /** The clause after a short phrase set off by commas (`, nearly a fifth,`) right after the value's clause, if there is one. */
 function clauseAfterApposition(site: ValueSite): readonly [number, number] | undefined {
   const t = site.tokens;
@@ -326,6 +357,10 @@ export function countMeasure(site: ValueSite, labelledRow = false): Measure {
   }
   // `61 of the garrison were dead`: the body a count is part of is not what befell it.
   const whole = partitiveWhole(site);
+  // `24 of the dead were apprentices`: who some of the counted were, a part of the count, not the count.
+  // (Which part, by its noun: the apprentices among the dead are not the children among them.)
+  const subgroup = whole ? subgroupOfCount(site, whole) : undefined;
+  if (subgroup) return { kind: `part:${subgroup}` };
   // (`five of the arrested men`: the word of the whole only says which men they were.)
   const wholeNamesMen = whole !== undefined && COUNTED_THINGS.has(site.tokens[whole[1]]?.lower ?? '');
   // `eleven thieves who were robbing the dead`: the dead after a count are others, not what befell it.

@@ -111,7 +111,10 @@ export class EventRegistry implements EventResolver {
       const year = ref.year ?? ref.when;
       const dated = year !== undefined && fits.length > 1 ? fits.filter((e) => e.years.has(year)) : fits;
       const chosen = dated.length === 1 ? dated : fits;
-      found = chosen.length === 1 ? { id: chosen[0]!.id, count: 1 } : { count: fits.length };
+      // `the bombardment`, where the corpus's one attack it names is `the first raid`: a first implies
+      // a second, which it may be (unless a year says which).
+      const another = unnamed && chosen.length === 1 && ref.ordinal === undefined && chosen[0]!.ref.ordinal !== undefined && dated === fits;
+      found = chosen.length === 1 && !another ? { id: chosen[0]!.id, count: 1 } : { count: Math.max(fits.length, another ? 2 : 0) };
       // Drafts' references come and go as a writer types: the memo does not grow without end.
       if (memo.size > 8192) memo.clear();
       memo.set(key, found);
