@@ -240,6 +240,9 @@ table('claim values: kinds that are not checkable', [
   ['The garrison of 400 held.', ['400']],
   ['My babushka is 78, and she keeps the medals.', []],
   ['Pyotr was drafted at 18.', []],
+  ['A third of the dead were children under twelve.', ['A third']],
+  ['Many of his soldiers were no older than 18.', []],
+  ['The town lost under 300 men in the siege.', ['300']],
   ['The toll was 90.', ['90']],
   ['It was 90, the clerk said.', ['90']],
   // What can be, said in the present, tells no event; what could be done then may.

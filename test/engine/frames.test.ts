@@ -508,6 +508,8 @@ describe('frames: what a value is a value of', () => {
       { '97': 'count deaths of siege:karsk#2' }],
     ['a diary’s count of one day (`today`, `this morning`) is a count so far', 'In the second siege of Karsk four men were taken up today. This morning eleven bodies were carried out.',
       { 'four': 'count arrests/people of siege:karsk#2 <so far>', 'eleven': 'count ?/bodies of siege:karsk#2 <so far>' }],
+    ['…and of one week (`this week`)', 'In the second siege of Karsk three men died this week.',
+      { 'three': 'count deaths/people of siege:karsk#2 <so far>' }],
     ['a count the day after it began, or the next morning, is a count so far', 'In the flood of 1624 seven were dead the day after the dam broke. By the next morning 40 had drowned.',
       { 'seven': 'count deaths of flood@1624 <so far>', '40': 'count deaths of flood@1624 <so far>' }],
     ['a count of one week of it (`in that same week`) is not its toll', 'In the second siege of Karsk nine men were arrested in that same week.',

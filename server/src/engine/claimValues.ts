@@ -555,6 +555,10 @@ function isAge(v: FoundValue, t: readonly Token[], lead: number): boolean {
   // (`he was only nineteen when he got there`: hedged or not.)
   const verb = SOFTENERS.has(before ?? '') ? t[lead - 2]?.lower : before;
   if (/^(was|is)$/.test(verb ?? '') && /^(when|at)$/.test(after?.lower ?? '')) return true;
+  // `children under twelve`, `men over sixty`, `no older than 18`: a bound on the age of people.
+  const closes = after === undefined || /^[,.;:!?)]$/.test(after.text) || /^(and|or|who|were|was|at|in)$/.test(after.lower);
+  if (closes && /^(under|over|below|above)$/.test(t[lead]?.lower ?? '') && AGED_GROUPS.has(t[lead - 1]?.lower ?? '')) return true;
+  if (closes && before === 'than' && /^(older|younger)$/.test(t[lead - 2]?.lower ?? '')) return true;
   if (v.hedge) return false;
   // `She is 90 now`, `My babushka is 78,`, `our librarian, who is 71.`: a person, `is` or `was`, a bare number, and the clause ends.
   const ends = after === undefined || /^[,.;!?]$/.test(after.text) || /^(now|then|today|and|who|when)$/.test(after.lower);
@@ -568,6 +572,9 @@ function isAge(v: FoundValue, t: readonly Token[], lead: number): boolean {
   const comma = /^(then|now)$/.test(before ?? '') ? lead - 2 : lead - 1;
   return t[comma]?.text === ',' && after?.text === ',' && t[comma - 1]?.kind === 'word' && /^\p{Lu}/u.test(t[comma - 1]!.text);
 }
+
+/** People an age bound is put on (`children under twelve`). */
+const AGED_GROUPS = new Set(['children', 'boys', 'girls', 'men', 'women', 'people', 'persons', 'those', 'anyone', 'soldiers', 'recruits', 'conscripts', 'youths', 'adults', 'infants', 'babies', 'pupils']);
 
 /** Turns of a life an age is given at (`drafted at 18`). */
 const LIFE_TURNS = new Set(['drafted', 'enlisted', 'conscripted', 'married', 'died', 'joined', 'volunteered', 'killed', 'orphaned', 'widowed', 'up', 'school', 'work', 'home']);

@@ -732,7 +732,8 @@ function soFar(tokens: readonly Token[]): boolean {
 function oneDay(words: readonly string[], i: number): boolean {
   const w = words[i]!;
   const next = words[i + 1] ?? '';
-  return /^(today|yesterday|tonight)$/.test(w) || (/^(this|last)$/.test(w) && /^(morning|night|evening)$/.test(next)) ||
+  // (`Three dead this week`: a diary's count of one week, as of one day.)
+  return /^(today|yesterday|tonight)$/.test(w) || (/^(this|last)$/.test(w) && /^(morning|night|evening|week)$/.test(next)) ||
     (/^(day|morning)$/.test(w) && next === 'after' && words[i - 1] === 'the') || (/^(next|following)$/.test(w) && /^(day|morning)$/.test(next));
 }
 

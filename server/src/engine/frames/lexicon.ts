@@ -147,6 +147,8 @@ export const ANAPHOR_GROUPS = classes({
   inquest: 'inquest inquests',
   trial: 'trial trials',
   commission: 'commission commissions',
+  // A strike is the men's, a lockout the masters': two stoppages, though one may turn into the other.
+  lockout: 'lockout lockouts',
   // A collision, a derailment and a wreck are accidents of different kinds.
   collision: 'collision collisions crash crashes',
   derailment: 'derailment derailments',
