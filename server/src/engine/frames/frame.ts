@@ -973,12 +973,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
   const namesOutside = mentions.some((m) => m.kind !== 'side' && m.kind !== 'anaphor' && m.ref.key !== undefined && m.ref.key.split(' ').every((w) => !knowledge.isName(w)));
   const days = values.filter((v) => v.form === 'date' && v.precision === 'day');
   const moments = values.filter((v) => v.form === 'date' || v.form === 'year');
-  // (A table's rows are entries of their own: none tells of the day of the row above it. A length of
-  // time, `within six months`, moves away from the day as a word such as `later` does.)
-  const shifted = sentence.row === true || values.some((v) => v.interval.dimension === 'duration') || tokens.some((t) => TIME_SHIFTS.has(t.lower));
-  // (`In 1632 19 men died`: a year that only sets the scene moves in time too.)
-  const moved = moments.length > 0 || sentence.year !== undefined || (sentence.sceneYears?.length ?? 0) > 0 || shifted;
-  const dayBefore = moved ? undefined : discourse.day();
+  const { shifted, dayBefore } = timeMoves(sentence, moments, discourse);
   const framed = values.map((value) => {
     const [first, end] = tokenSpan(tokens, value.range);
     const site: ValueSite = { value, tokens, layout, first, end, clause: layout.clause(first, end), window: layout.ownWindow(first, end) };
@@ -1034,11 +1029,24 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     ...mentions.filter((m) => (m.located || m.reached) && m.ref.key).map((m): EventRef => ({ type: 'place', key: m.ref.key!, text: m.ref.text, ...(m.located ? {} : { reached: true }) })),
     ...mentions.filter((m) => m.plural).map((m) => m.ref),
   ]);
-  discourse.dayTold(days.length === 1 && !shifted ? days[0]!.interval.low : undefined, moved);
+  discourse.dayTold(days.length === 1 && !shifted ? days[0]!.interval.low : undefined, dayBefore === undefined);
   const question = tokens[tokens.length - 1]?.text === '?' || asksIndirectly(tokens);
   discourse.sentenceRead(named, unit, sentence.year ?? yearOf(values), question, opensWithThing(tokens, mentions, knowledge), question ? askedMeasure(tokens) : undefined,
     mentions.some((m) => m.kind === 'event' && m.role === 'breached'));
   return framed;
+}
+
+/**
+ * Whether a sentence moves away from the day told before it (`shifted`: by its words, a length of
+ * time, or being a table's row, which is an entry of its own), and the day it is told of if it does
+ * not move at all (no date or year of its own either: `In 1632 19 men died` moves). See Discourse.dayTold.
+ */
+function timeMoves(sentence: SentenceToFrame, moments: readonly FoundValue[], discourse: Discourse): { shifted: boolean; dayBefore?: number } {
+  const { tokens, values } = sentence;
+  const shifted = sentence.row === true || values.some((v) => v.interval.dimension === 'duration') || tokens.some((t) => TIME_SHIFTS.has(t.lower));
+  const moved = moments.length > 0 || sentence.year !== undefined || (sentence.sceneYears?.length ?? 0) > 0 || shifted;
+  const dayBefore = moved ? undefined : discourse.day();
+  return dayBefore === undefined ? { shifted } : { shifted, dayBefore };
 }
 
 /** Words that move a sentence's time away from the day told before it (`later`, `the next day`, `since`). */
