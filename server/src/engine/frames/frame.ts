@@ -1000,10 +1000,11 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     if (returning && !subject?.refs.some((r) => r.ordinal !== undefined)) frame.returning = true;
     qualify(frame, site, mentions, resolved, discourse, informant, sentence.row === true);
     // (Only a count's or a share's: a time beside a day is often told from it, so the day says nothing of which time it is.)
-    if (days.length === 1 && days[0] !== value && (dimension === 'count' || dimension === 'fraction')) frame.day = days[0]!.interval.low;
+    const counted = dimension === 'count' || dimension === 'fraction';
+    if (counted && days.length === 1 && days[0] !== value) frame.day = days[0]!.interval.low;
     // (A day told before it, for a value whose sentence names no event of its own: see Discourse.dayTold.)
-    if (dayBefore !== undefined && (!subject || fromContext(subject)) && (dimension === 'count' || dimension === 'fraction')) frame.day = dayBefore;
-    if (moments.length === 1 && (dimension === 'count' || dimension === 'fraction')) frame.dated = { low: moments[0]!.interval.low, high: moments[0]!.interval.high };
+    if (counted && dayBefore !== undefined && (!subject || fromContext(subject))) frame.day = dayBefore;
+    if (counted && moments.length === 1) frame.dated = { low: moments[0]!.interval.low, high: moments[0]!.interval.high };
     // (`… prisoners over the whole war? Close to 6 million.`: over the span the question asked about.)
     if (asked?.scope && !frame.scope) frame.scope = asked.scope;
     const clause = { start: tokens[site.clause[0]]?.start ?? value.range.start, end: tokens[site.clause[1] - 1]?.end ?? value.range.end };
@@ -1049,7 +1050,10 @@ function timeMoves(sentence: SentenceToFrame, moments: readonly FoundValue[], di
   return dayBefore === undefined ? { shifted } : { shifted, dayBefore };
 }
 
-/** Words that move a sentence's time away from the day told before it (`later`, `the next day`, `since`). */
+/**
+ * Words that move a sentence's time away from the day told before it (`later`, `the next day`, `since`),
+ * or widen it to a whole (`in total`, `over the whole visitation`: not that day's count).
+ */
 const TIME_SHIFTS: ReadonlySet<string> = new Set(['later', 'after', 'afterwards', 'afterward', 'before', 'earlier', 'next', 'following',
   'previously', 'ago', 'since', 'until', 'till', 'subsequently', 'eventually', 'within', 'whole', 'total', 'altogether', 'overall']);
 

@@ -272,11 +272,12 @@ function partitiveWhole(site: ValueSite): [number, number] | undefined {
 function subgroupOfCount(site: ValueSite, whole: [number, number]): string | undefined {
   const t = site.tokens;
   // (`24 of the lads who drowned were apprentices`: the whole may go on in a clause of its own.)
+  const end = Math.min(whole[1] + 4, site.clause[1]);
   let be = whole[1];
-  while (be < Math.min(whole[1] + 4, site.clause[1]) && !/^(were|was)$/.test(t[be]?.lower ?? '')) be++;
-  if (!/^(were|was)$/.test(t[be]?.lower ?? '')) return undefined;
+  while (be < end && !/^(were|was)$/.test(t[be]?.lower ?? '')) be++;
+  if (be >= end) return undefined;
   let kind = false;
-  for (let i = whole[0]; i < be; i++) if (classAt(t, i, COUNT_KINDS) !== undefined) kind = true;
+  for (let i = whole[0]; i < be && !kind; i++) kind = classAt(t, i, COUNT_KINDS) !== undefined;
   if (!kind) return undefined;
   const at = /^(a|an|all|mostly|still|only)$/.test(t[be + 1]?.lower ?? '') ? be + 2 : be + 1;
   const word = t[at];
@@ -292,8 +293,8 @@ const PHRASE_ENDS: ReadonlySet<string> = new Set(['and', 'or', 'from', 'of', 'in
 const NOT_NOUNS: ReadonlySet<string> = new Set(['lost', 'left', 'sent', 'kept', 'shot', 'hung', 'slain', 'held', 'found', 'born', 'built', 'caught',
   'fought', 'brought', 'put', 'set', 'cut', 'hit', 'led', 'fed', 'fled', 'struck', 'sold', 'told', 'paid', 'laid', 'made', 'won', 'dug', 'also',
   'taken', 'given', 'beaten', 'driven', 'stolen', 'chosen', 'hidden', 'written', 'fallen', 'frozen', 'broken', 'eaten', 'risen', 'shaken',
-  'sworn', 'torn', 'worn', 'thrown', 'shown', 'known', 'grown', 'drawn', 'seen', 'been', 'forgotten', 'bitten', 'slain',
-  'already', 'still', 'now', 'then', 'later', 'soon', 'never', 'all', 'both', 'not', 'never', 'dead', 'alive', 'missing', 'there', 'among']);
+  'sworn', 'torn', 'worn', 'thrown', 'shown', 'known', 'grown', 'drawn', 'seen', 'been', 'forgotten', 'bitten',
+  'already', 'still', 'now', 'then', 'later', 'soon', 'never', 'all', 'both', 'not', 'dead', 'alive', 'missing', 'there', 'among']);
 
 /** The clause after a short phrase set off by commas (`, nearly a fifth,`) right after the value's clause, if there is one. */
 function clauseAfterApposition(site: ValueSite): readonly [number, number] | undefined {
