@@ -696,7 +696,10 @@ function eventsByVerb(tokens: readonly Token[], mentions: Mention[], knowledge: 
     const kind = two ?? HAPPENING_VERBS.get(t.lower);
     if (!kind || mentions.some((m) => m.kind === 'event' && m.ref.type === kind.type)) return;
     const next = tokens[two ? i + 2 : i + 1];
-    const object = next !== undefined && next.kind === 'word' && (/^(the|a|an|its|their|his|her|them|him|it|down|out|up|off)$/.test(next.lower) || /^\p{Lu}/u.test(next.text));
+    // (`a platelayer was struck by a light engine`: a verb in the passive tells what was done to its
+    // subject, no event of its kind; `the masters struck back` is a blow, no strike.)
+    if (/^(was|were|been|being|is|are|be)$/.test(tokens[i - 1]?.lower ?? '') || next?.lower === 'by') return;
+    const object = next !== undefined && next.kind === 'word' && (/^(the|a|an|its|their|his|her|them|him|it|down|out|up|off|back)$/.test(next.lower) || /^\p{Lu}/u.test(next.text));
     const invaded = object && kind.transitive ? objectName(tokens, mentions, two ? i + 2 : i + 1) : undefined;
     // (`the Germans crossed the border`: an army or a side that crosses a border invades what lies
     // beyond it; refugees who cross one do not.)
