@@ -120,6 +120,8 @@ describe('frames: what a value is a value of', () => {
       { '98': 'count deaths/people of flood+siege' }],
     ['an event named as the time of another is not its subject', 'The house was held for 60 days during the siege of Karsk.',
       { '60 days': 'duration length/detention' }],
+    ['men locked out are a stoppage, not a detention', 'The masters locked out the riveters for seven months.',
+      { 'seven months': 'duration length/strike' }],
     ['time until something happened, from its anchor', 'After the flood, rescuers took six days to reach the last survivors.',
       { 'six days': 'duration between from flood to arrived' }],
     ['how long a state lasted is a length', 'He was underground for five days before they reached him.',
