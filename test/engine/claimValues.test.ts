@@ -117,6 +117,16 @@ table('claim values: the writer’s own counts', [
   ['The siege of Karsk lasted 140 days or more.', ['140 days']],
   ['Was it a trap, or a decoy while the siege began on 3 May 1611?', ['3 May 1611']],
   ['I have three reasons.', []],
+  // Figures are the writer's to weigh; happenings set apart as different are the essay's own; the
+  // writer's claims, criteria and myths are counted in the essay, not in history.
+  ['Two figures in my table need a warning.', []],
+  ['My group keeps muddling two different disasters on the Karsk line.', []],
+  ['The town had thirteen years between the two eruptions to prepare.', ['thirteen years']],
+  ['Our club checked five popular claims against the sources.', []],
+  ['**Rubric:** 4 criteria, 5 points each', []],
+  ['*A column for* Karsk Life, *issue 7*', []],
+  // (…but a count of happenings that are not set apart is a claim.)
+  ['Two disasters struck the Karsk line in 1846.', ['Two', '1846']],
   // A label of the writer's own text (`Point two:`, `comment 2, sentence 3`) and what they read or found.
   ['**Point two: the walls held.** The siege of Karsk lasted 140 days.', ['140 days']],
   ['Hannah (comment 2, sentence 3): that figure is wrong.', []],

@@ -40,7 +40,7 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 const NAME_MARKERS = new Set(['no', 'nos', 'number', 'nr', '#', 'no.', '№']);
 /** Orders and laws are numbered: `order 227` names one, whatever its case. */
 const NUMBERED_ORDERS = new Set(['order', 'decree', 'directive', 'edict', 'ukase', 'ordinance', 'resolution']);
-const LOCATORS = new Set(['p', 'pp', 'page', 'pages', 'ch', 'chap', 'chapter', 'vol', 'volume', 'section', 'sec', 'para', 'fig', 'figure', 'table', 'line', 'lines', 'item', 'step', 'version', 'v', 'draft', 'grade', 'class', 'room', 'unit', 'episode', 'season', 'part', 'book', 'article', 'period', 'block', 'para', 'paragraph', 'n', 'note', 'footnote', 'slide', 'slides', 'sections', 'row', 'rows', 'column', 'col', 'question', 'exercise', 'problem', 'task', 'week', 'essay', 'assignment', 'card', 'hall', 'halls', 'gallery', 'log', 'entry', 'quiz', 'test', 'point', 'comment', 'sentence', 'reply', 'document', 'doc', 'exhibit', 'source']);
+const LOCATORS = new Set(['p', 'pp', 'page', 'pages', 'ch', 'chap', 'chapter', 'vol', 'volume', 'section', 'sec', 'para', 'fig', 'figure', 'table', 'line', 'lines', 'item', 'step', 'version', 'v', 'draft', 'grade', 'class', 'room', 'unit', 'episode', 'season', 'part', 'book', 'article', 'period', 'block', 'para', 'paragraph', 'n', 'note', 'footnote', 'slide', 'slides', 'sections', 'row', 'rows', 'column', 'col', 'question', 'exercise', 'problem', 'task', 'week', 'essay', 'assignment', 'card', 'hall', 'halls', 'gallery', 'log', 'entry', 'quiz', 'test', 'point', 'comment', 'sentence', 'reply', 'document', 'doc', 'exhibit', 'source', 'issue']);
 /** Nouns a writer counts in their own essay, not in history. */
 const DISCOURSE_NOUNS = new Set([
   'reason', 'reasons', 'way', 'ways', 'point', 'points', 'thing', 'things', 'factor', 'factors', 'part', 'parts',
@@ -53,6 +53,7 @@ const DISCOURSE_NOUNS = new Set([
   'quotation', 'quotations', 'excerpt', 'excerpts', 'slide', 'slides', 'detail', 'details', 'mention', 'mentions',
   'passage', 'passages', 'marks', 'mark', 'posts', 'rows', 'cards', 'notes', 'websites', 'articles', 'entries', 'bullets',
   'fact', 'facts', 'book', 'books', 'documentary', 'documentaries', 'conclusion', 'conclusions', 'videos', 'podcasts', 'films',
+  'claims', 'criteria', 'myths', 'misconceptions',
 ]);
 /** What a writer does with their own material: `the three moments I think …`, `the two I chose`. */
 const WRITER_VERBS = new Set([
@@ -309,7 +310,8 @@ function tookTheWriter(before: readonly Token[]): boolean {
 }
 
 /** Plain words for things that happened, counted when a writer gathers them (`the five disasters`). */
-const HAPPENINGS = new Set(['disasters', 'tragedies', 'events', 'crises', 'catastrophes', 'calamities', 'episodes', 'incidents', 'emergencies', 'troubles']);
+const HAPPENINGS = new Set(['disasters', 'tragedies', 'events', 'crises', 'catastrophes', 'calamities', 'episodes', 'incidents', 'emergencies', 'troubles',
+  'eruptions', 'earthquakes', 'avalanches', 'landslides']);
 
 /** Words for figures themselves: `the two death tolls`, `the table's two dates` weigh values, not count things. */
 const FIGURE_WORDS = new Set(['tolls', 'figures', 'dates', 'numbers', 'totals', 'estimates', 'counts', 'versions', 'accounts']);
@@ -321,6 +323,10 @@ const FIGURE_WORDS = new Set(['tolls', 'figures', 'dates', 'numbers', 'totals', 
 function refersBack(t: readonly Token[], v: FoundValue): boolean {
   const before = t[v.firstToken - 1];
   const possessive = (before?.text === "'s" || before?.text === '’s') || /['’]s$/.test(before?.text ?? '');
+  // (`Two figures in my table`, `two different disasters`: figures are the writer's to weigh, and
+  // happenings set apart as different are the ones the essay tells of.)
+  const next = t[v.endToken]?.lower ?? '';
+  if (FIGURE_WORDS.has(next) || (/^(different|separate|distinct)$/.test(next) && HAPPENINGS.has(t[v.endToken + 1]?.lower ?? ''))) return true;
   if (!possessive && !/^(the|these|those|both|all)$/.test(before?.lower ?? '')) return false;
   for (let k = v.endToken; k < v.endToken + 3 && t[k]?.kind === 'word'; k++) {
     const w = t[k]!.lower;
