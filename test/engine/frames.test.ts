@@ -126,6 +126,8 @@ describe('frames: what a value is a value of', () => {
       { '60 days': 'duration length/detention' }],
     ['men locked out are a stoppage, not a detention', 'The masters locked out the riveters for seven months.',
       { 'seven months': 'duration length/strike' }],
+    ['…and workers who stopped work for a time were on strike', 'In 1884 the curing women stopped work for 23 days.',
+      { '23 days': 'duration length/strike' }],
     ['time until something happened, from its anchor', 'After the flood, rescuers took six days to reach the last survivors.',
       { 'six days': 'duration between from flood to arrived' }],
     ['how long a state lasted is a length', 'He was underground for five days before they reached him.',

@@ -216,7 +216,7 @@ export const ACTIVITIES = classes({
   siege: 'siege besieged blockade walls digging trenches invested encircled',
   war: 'war',
   campaign: 'campaign offensive operation invasion counteroffensive march marched advance',
-  strike: 'strike stayed_out walked_out were_out came_out locked_out',
+  strike: 'strike stayed_out walked_out were_out came_out locked_out stopped_work downed_tools',
   closure: 'closed shut closure',
   detention: 'imprisoned jailed detained cell prison custody arrest locked held_passive',
   holding: 'held holding defended hold occupied occupation',
