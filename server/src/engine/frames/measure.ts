@@ -582,7 +582,7 @@ export function durationMeasure(site: ValueSite): Measure {
   // `Pavlov's men held a single apartment block for 58 days`: holding one thing of many (a house, a
   // line), not the place the event is about, is a holding of its own.
   if (thing === 'holding' && holdsAPart(site)) thing = 'holding a part';
-  if (thing === undefined && kind === 'length') thing = doingNamed(site.tokens, site.clause[0], leadOf(site)) ?? passiveDoing(site) ?? activeDoing(site);
+  if (thing === undefined && kind === 'length') thing = doingNamed(site.tokens, site.clause[0], leadOf(site)) ?? doingFor(site);
   return { ...(kind ? { kind } : {}), ...(thing ? { thing } : {}) };
 }
 
@@ -599,35 +599,43 @@ function timeSpent(site: ValueSite): string | undefined {
 }
 
 /**
- * `Meal was handed out at the church door for 19 weeks`: a length after `for`, in a clause that says
- * what was done (a passive the lexicon knows no activity for), is of that doing, not of its event. (Not what was done to people: that is their own time.)
+ * A length after `for`, in a clause that says what was done by a verb the lexicon knows no activity
+ * for, is of that doing, not of the event the clause names: a passive (passiveDoing) or a verb with
+ * an object (activeDoing).
+ */
+function doingFor(site: ValueSite): string | undefined {
+  if (site.tokens[leadOf(site) - 1]?.lower !== 'for') return undefined;
+  return passiveDoing(site) ?? activeDoing(site);
+}
+
+/** A word the lexicon gives a meaning of its own: an activity, a word of lasting, a kind of event. */
+function lexiconKnows(word: string): boolean {
+  return ACTIVITIES.has(word) || LASTING_WORDS.has(word) || EVENT_TYPES.has(word);
+}
+
+/**
+ * `Meal was handed out at the church door for 19 weeks`. (Not what was done to people: that is their own time.)
  */
 function passiveDoing(site: ValueSite): string | undefined {
   const t = site.tokens;
-  if (t[leadOf(site) - 1]?.lower !== 'for') return undefined;
   for (let i = site.clause[0]; i < site.first - 1; i++) {
     if (!/^(was|were)$/.test(t[i]!.lower)) continue;
     // (`The whole village, 640 people, was carried down for 26 days`: what befell people is their stay, not a doing.)
     if (t.slice(0, i).some((w) => w.kind === 'number' || COUNTED_THINGS.get(w.lower) === 'people' || PLACE_NOUNS.has(w.lower) || FORCE_NOUNS.has(w.lower) || w.lower === 'population')) return undefined;
     const done = t[i + 1]?.lower === 'not' ? t[i + 2] : t[i + 1];
-    if (done?.kind === 'word' && /^\p{Ll}{3,}(ed|en)$/u.test(done.text) && !ACTIVITIES.has(done.lower) && !LASTING_WORDS.has(done.lower) && !EVENT_TYPES.has(done.lower)) return done.lower;
+    if (done?.kind === 'word' && /^\p{Ll}{3,}(ed|en)$/u.test(done.text) && !lexiconKnows(done.lower)) return done.lower;
   }
   return undefined;
 }
 
-/**
- * `The Relief Fund supported the widows of the gale for more than thirty years`: a length after `for`,
- * in a clause whose verb the lexicon knows no activity for and which has an object, is of that
- * doing, not of the event the clause names.
- */
+/** `The Relief Fund supported the widows of the gale for more than thirty years`: an `-ed` verb with an object. */
 function activeDoing(site: ValueSite): string | undefined {
   const t = site.tokens;
-  if (t[leadOf(site) - 1]?.lower !== 'for') return undefined;
   for (let i = site.clause[0]; i < site.first - 1; i++) {
     const w = t[i]!;
     if (w.kind !== 'word' || !/^\p{Ll}{3,}ed$/u.test(w.text) || !/^(the|a|an|its|their|his|her|our)$/.test(t[i + 1]?.lower ?? '')) continue;
     if (/^(was|were|been|being|had|has|have)$/.test(t[i - 1]?.lower ?? '')) continue;
-    if (ACTIVITIES.has(w.lower) || LASTING_WORDS.has(w.lower) || EVENT_TYPES.has(w.lower) || classAt(t, i, DATE_PHASES) !== undefined) return undefined;
+    if (lexiconKnows(w.lower) || classAt(t, i, DATE_PHASES) !== undefined) return undefined;
     return w.lower;
   }
   return undefined;

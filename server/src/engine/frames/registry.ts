@@ -114,7 +114,7 @@ export class EventRegistry implements EventResolver {
       // `the bombardment`, where the corpus's one attack it names is `the first raid`: a first implies
       // a second, which it may be (unless a year says which).
       const another = unnamed && chosen.length === 1 && ref.ordinal === undefined && chosen[0]!.ref.ordinal !== undefined && dated === fits;
-      found = chosen.length === 1 && !another ? { id: chosen[0]!.id, count: 1 } : { count: Math.max(fits.length, another ? 2 : 0) };
+      found = another ? { count: 2 } : chosen.length === 1 ? { id: chosen[0]!.id, count: 1 } : { count: fits.length };
       // Drafts' references come and go as a writer types: the memo does not grow without end.
       if (memo.size > 8192) memo.clear();
       memo.set(key, found);
