@@ -108,6 +108,10 @@ describe('frames: what a value is a value of', () => {
       { '4 March 1613': 'date issued of treaty:orlen' }],
     ['a share of a whole', 'The besiegers held 90% of the city.',
       { '90%': 'fraction place/held' }],
+    ['a share is held or lost by the nearest such word before it in its clause', 'The besiegers held up to 90% of the city and still lost.',
+      { '90%': 'fraction place/held' }],
+    ['…and after it when none stands before', 'In the end 60% of the city was destroyed.',
+      { '60%': 'fraction place/lost' }],
     ['a span of time qualifies a count', 'In the first six months, about 400 defenders were taken prisoner.',
       { 'six months': 'duration ?', '400': 'count prisoners/people {defenders} <opening>' }],
     ['planning for an event is not the event', 'Planning for the siege of Karsk started on 3 January 1611.',
@@ -629,6 +633,7 @@ describe('frames: what `it` refers to', () => {
     ['a sentence about an event word is no thing', 'The second siege of Karsk was hard. The siege is well known. It lasted 118 days.', 'anaphor'],
     ['`it` in a later clause of a sentence about a thing is that thing', 'The second siege of Karsk was hard. The lifeboat disaster of 1612 was smaller, but it drowned nine men.', 'paragraph'],
     ['…and of a sentence about an event, that event', 'The second siege of Karsk was hard. The first siege of Karsk was shorter, but it cost 900 men.', 'anaphor'],
+    ['an `it` that tells (`It also says`) is a text, not the event before', 'The second siege of Karsk was hard. It also says the besiegers held 90% of the town.', 'paragraph'],
   ];
   for (const [name, markdown, via] of cases) {
     it(name, () => {

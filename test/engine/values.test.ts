@@ -297,6 +297,16 @@ table('values: a year said in words is a year, never a count', [
   ['It was authorised by an Act of the year one thousand seven hundred and ninety-two.', [['one thousand seven hundred and ninety-two', 'year', '1792-01-01', '1793-01-01']]],
 ]);
 
+table('values: a month in lower case is a month beside a number, and `may` or `march` only with a year', [
+  ['barbarossa started june 22 1941', [['june 22 1941', 'date', '1941-06-22', '1941-06-23']]],
+  ['the battle began on 23 august 1942.', [['23 august 1942', 'date', '1942-08-23', '1942-08-24']]],
+  ['it fell in may 1945.', [['may 1945', 'date', '1945-05-01', '1945-06-01']]],
+  ['in march 1942 the town fell', [['march 1942', 'date', '1942-03-01', '1942-04-01']]],
+  ['On the march 27 men died.', [['27', 'count', 26.5, 27.5]]],
+  ['we may 5 times a day', [['5', 'count', 4.5, 5.5]]],
+  ['in june the town was shelled.', []],
+]);
+
 table('values: counts in words stay counts', [
   ['There were nineteen men.', [['nineteen', 'count', 18.5, 19.5]]],
   ['It lasted forty-one days.', [['forty-one days', 'duration', 40.5, 41.5]]],

@@ -330,8 +330,22 @@ function monthAt(tokens: Token[], i: number): { month: number; end: number } | u
   // Abbreviations take an optional dot; `May` and `March` need a day or year nearby (checked by callers).
   let end = i + 1;
   if (t.lower.length <= 4 && t.lower !== 'may' && t.lower !== 'june' && t.lower !== 'july' && tokens[end]?.text === '.') end++;
-  if (t.text[0] !== t.text[0]!.toUpperCase()) return undefined; // `march on Berlin`
+  if (t.text[0] !== t.text[0]!.toUpperCase() && !lowercaseMonth(tokens, i)) return undefined; // `march on Berlin`
   return { month, end };
+}
+
+/**
+ * A month written in lower case (`june 22 1941`, `22 june 1941`) is a month only beside a number,
+ * and in full; `may` and `march`, which are also verbs and nouns, only with a year as well.
+ */
+function lowercaseMonth(tokens: Token[], i: number): boolean {
+  const word = tokens[i]!.lower;
+  if (word.length <= 4 && word !== 'may' && word !== 'june' && word !== 'july') return false;
+  const number = (k: number) => tokens[k]?.kind === 'number';
+  const year = (k: number) => number(k) && /^\d{4}$/.test(tokens[k]!.text);
+  if (word !== 'may' && word !== 'march') return number(i + 1) || number(i - 1);
+  const yearAfterDay = number(i + 1) && (year(i + 1) || year(i + 2) || (tokens[i + 2]?.text === ',' && year(i + 3)));
+  return yearAfterDay || (number(i - 1) && year(i + 1));
 }
 
 function skipComma(tokens: Token[], i: number): number {

@@ -845,9 +845,20 @@ export function fractionMeasure(site: ValueSite): Measure {
   whole ??= namedWhole(t) ?? namedPlace(site);
   const change = whole === undefined ? changedBy(site) : undefined;
   if (change) return change;
-  const words = t.slice(site.clause[0], site.clause[1]).map((x) => x.lower);
-  const thing = words.some((w) => LOST_WORDS.has(w)) ? 'lost' : words.some((w) => HELD_WORDS.has(w)) ? 'held' : undefined;
+  const thing = shareDeed(t.slice(site.clause[0], site.first).reverse()) ?? shareDeed(t.slice(site.end, site.clause[1]));
   return { ...(whole ? { kind: whole } : {}), ...(thing ? { thing } : {}) };
+}
+
+/**
+ * Whether a share was held or lost, by the nearest word of either, before the share in its clause
+ * first (`held up to 90 percent of Stalingrad and still lost`: the share was held).
+ */
+function shareDeed(tokens: readonly Token[]): 'lost' | 'held' | undefined {
+  for (const x of tokens) {
+    if (LOST_WORDS.has(x.lower)) return 'lost';
+    if (HELD_WORDS.has(x.lower)) return 'held';
+  }
+  return undefined;
 }
 
 /**

@@ -152,6 +152,10 @@ function isIdiom(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Verbs by which a text tells (not `claimed`, which an event does to lives). */
+const TELLING_VERBS = new Set(['says', 'said', 'states', 'stated', 'writes', 'wrote', 'argues', 'argued', 'notes', 'noted', 'adds',
+  'added', 'reports', 'reported', 'mentions', 'mentioned', 'explains', 'explained', 'suggests', 'suggested', 'tells', 'told']);
+
 /** Verbs that may follow an ordinal standing for its noun (`the second began`, `the first was short`). */
 const ELLIPSIS_VERBS = new Set(['began', 'begun', 'was', 'were', 'is', 'had', 'came', 'fell', 'went', 'took', 'ran', 'broke', 'brought', 'saw', 'lasts', 'ends', 'begins']);
 
@@ -546,6 +550,8 @@ class MentionReader {
     if (t[i]!.lower === 'there') return /^(was|were|is|are|had|have)$/.test(next[0] ?? '');
     if (t[i]!.lower !== 'it') return false;
     if (next.some((w, k) => k < 2 && /^(take|took|takes|taking)$/.test(w))) return true;
+    // `It also says the Germans held …`: an `it` that tells is a text, not an event.
+    if (TELLING_VERBS.has(next[0] ?? '') || (/^(also|then|only|even|further|later|elsewhere)$/.test(next[0] ?? '') && TELLING_VERBS.has(next[1] ?? ''))) return true;
     return /^(is|was|seemed|seems|appeared|appears|became)$/.test(next[0] ?? '') && t.slice(i + 2, i + 6).some((x) => x.lower === 'that' || x.lower === 'to');
   }
 
