@@ -100,6 +100,8 @@ describe('frames: what a value is a value of', () => {
     ['a side is a qualifier, never the subject', 'The Velmarchi army lost 600 men killed at Karsk.',
       // `Karsk` names both a siege and a war in this corpus: a name alone, of no one kind.
       { '600': 'count deaths/people of :karsk [velmarchi]' }],
+    ['a skirmish is a fight, whose dead a paragraph goes on counting', 'In 1749 came the Tollhouse Skirmish. The militia lost 57 men killed.',
+      { '57': 'count deaths/people of battle:tollhous' }],
     ['the body of men counted', 'The 4th Lancers lost 96 men killed.',
       { '96': 'count deaths/people {4th lancer}' }],
     ['the time between two events, and which two', 'The treaty was signed ten months after the second siege ended.',

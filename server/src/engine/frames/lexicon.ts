@@ -81,7 +81,7 @@ export const COUNTED_THINGS = classes({
  * `Order No. 12`) is an event of that type; the word alone (`the battle`) refers back to one.
  */
 export const EVENT_TYPES = classes({
-  battle: 'battle battles fight fighting struggle combat clash engagement defense defence',
+  battle: 'battle battles fight fighting struggle combat clash engagement defense defence skirmish skirmishes',
   siege: 'siege sieges blockade',
   war: 'war wars',
   campaign: 'campaign campaigns offensive offensives counteroffensive counter-offensive operation operations invasion retreat retreats',
