@@ -336,3 +336,8 @@ table('claim values: a year that labels the figure after its colon says which ye
   ['Army Group Orlen: 1611: 85,371 total casualties', ['85,371']],
   ['1611: the siege of Karsk began.', ['1611']],
 ]);
+
+table('claim values: a due date is the writer’s, but `due to` is only a cause', [
+  ['Essay due 5 May 2025.', []],
+  ['After failures in the war of 1611–1612, Orlen was recalled due to an urgent need for officers.', ['1611–1612']],
+]);

@@ -202,7 +202,7 @@ function readSentence(text: string, tokens: Token[]): Sentence {
   return {
     tokens,
     firstWord: tokens.findIndex((t) => t.kind === 'word' || t.kind === 'number'),
-    writersDates: writerSpeaksOfThemself(tokens) || /\b(last\s+(updated|edited|checked|visited|consulted)|updated\s+on|edited\s+on|accessed|retrieved|due)\b/i.test(text),
+    writersDates: writerSpeaksOfThemself(tokens) || /\b(last\s+(updated|edited|checked|visited|consulted)|updated\s+on|edited\s+on|accessed|retrieved|due(?!\s+to\b))\b/i.test(text),
     hypothetical: hypotheticalClauses(tokens),
     namesKind: tokens.some((t) => COUNT_KINDS.has(t.lower)),
   };
