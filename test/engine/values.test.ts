@@ -81,6 +81,8 @@ describe('values: durations', () => {
     ['It went on for one hundred and ninety-nine days.', 'one hundred and ninety-nine days', 198.5, 199.5],
     ['Within half a year, it was over.', 'half a year', 0.45 * YEAR, 0.55 * YEAR],
     ['They struck only a month after.', 'a month', 0.9 * MONTH, 1.1 * MONTH],
+    ['The trial lasted a week.', 'a week', 0.9 * DAYS_PER_UNIT.week!, 1.1 * DAYS_PER_UNIT.week!],
+    ['They attacked, but it took them a week.', 'a week', 0.9 * DAYS_PER_UNIT.week!, 1.1 * DAYS_PER_UNIT.week!],
     ['It came three months after the fall.', 'three months', 2.7 * MONTH, 3.3 * MONTH],
     ['It lasted 6½ months!', '6½ months', 6.25 * MONTH, 6.75 * MONTH],
     ['It was read out within 48 hours.', '48 hours', 47.5 / 24, 48.5 / 24],
@@ -486,3 +488,7 @@ describe('values: finding the intervals that agree with a value (IntervalTable)'
     assert.deepEqual(table.all(), entries);
   });
 });
+
+table('values: `a week` is a span only beside a word of time or of lasting', [
+  ['It was a year to remember.', []],
+]);

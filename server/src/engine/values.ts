@@ -779,7 +779,9 @@ function readValueAt(s: SentenceText, i: number): { q: Quantity; first: number }
     const unit = UNIT_WORDS[tokens[i + 1]!.lower]!;
     const after = tokens[i + 2]?.lower ?? '';
     const before = tokens[i - 1]?.lower ?? '';
-    const timeSpan = ['after', 'later', 'before', 'earlier', 'ago', 'long', 'of', 'and'].includes(after) ||
+    // (`lasted a week`, `it took them a week`: a verb of lasting before it, or of taking and who took it.)
+    const took = TAKING_TIME.has(before) || (/^(them|us|him|her|me)$/.test(before) && TAKING_TIME.has(tokens[i - 2]?.lower ?? ''));
+    const timeSpan = ['after', 'later', 'before', 'earlier', 'ago', 'long', 'of', 'and'].includes(after) || took ||
       ['for', 'within', 'only', 'just', 'after', 'than', 'barely', 'over', 'nearly', 'almost', 'about', 'around'].includes(before);
     if (!timeSpan) return undefined;
     let days = DAYS_PER_UNIT[unit]!;
@@ -804,6 +806,10 @@ function readValueAt(s: SentenceText, i: number): { q: Quantity; first: number }
   if (denominator && q.form === 'count') return undefined;
   return { q, first: i };
 }
+
+/** Verbs after which `a week`, `a year` is how long something went on. */
+const TAKING_TIME = new Set(['lasted', 'lasts', 'last', 'lasting', 'took', 'take', 'takes', 'taking', 'spent', 'spend', 'spends',
+  'raged', 'continued', 'endured', 'remained', 'stayed', 'sat']);
 
 /**
  * `one in five`, `1 in 4`, `two in three`, `one part in ten`, `three out of four`, `one out of every three`: a share,
