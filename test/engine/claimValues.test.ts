@@ -178,6 +178,8 @@ table('claim values: years that set the scene, dates that date an event', [
   ['As Vane argues, the great crisis of 1638 showed the weakness of the crown.', []],
   ['By 1871 the Hussars were the best-known regiment.', []],
   ['By the 1820s it was a mill town.', []],
+  // (…but `by` and the end of a year is a moment by which something was done.)
+  ['By the end of 1643 the garrison had lost half its men.', ['the end of 1643', 'half']],
   ['In 1611 the armies met at Karsk.', []],
   ['In 1789, when the first mill opened at Karsk, the town was small.', ['1789']],
   ['In October 1724 an explosion killed 37 men.', ['October 1724', '37']],

@@ -438,7 +438,9 @@ function isSceneSetting(v: FoundValue, s: Sentence, source: boolean): boolean {
   const opener = t[s.firstWord];
   if (opener && SCENE_PREPOSITIONS.has(opener.lower) && i > s.firstWord && i - s.firstWord <= 3) {
     const next = t[v.endToken]?.text === ',' ? t[v.endToken + 1] : t[v.endToken];
-    if (next?.lower !== 'when') return true;
+    // (`By the end of 1943 the Red Army had won back two-thirds`: a moment by which something was done.)
+    const deadline = opener.lower === 'by' && /^(the )?(end|close|beginning|start|middle) of\b/i.test(v.text);
+    if (next?.lower !== 'when' && !deadline) return true;
   }
   if (before && POSSESSIVES.has(before.lower)) return true; // `my 2023 class`: the writer's own time
   if (v.form !== 'year') return false;
