@@ -1,6 +1,6 @@
 // The measure slot: what a value counts or times, read from the words of its own clause.
 import { isContentWord, stem } from '../terms.js';
-import { isCellBar, isHeaderWord, type Token } from '../tokens.js';
+import { isCellBar, isDash, isHeaderWord, type Token } from '../tokens.js';
 import { pairOpeners } from '../wordTable.js';
 import { parseNumber } from '../numbers.js';
 import type { FoundValue } from '../values.js';
@@ -622,7 +622,10 @@ function passiveDoing(site: ValueSite): string | undefined {
     if (!/^(was|were)$/.test(t[i]!.lower)) continue;
     // (`The whole village, 640 people, was carried down for 26 days`: what befell people is their stay, not a doing.)
     if (t.slice(0, i).some((w) => w.kind === 'number' || COUNTED_THINGS.get(w.lower) === 'people' || PLACE_NOUNS.has(w.lower) || FORCE_NOUNS.has(w.lower) || w.lower === 'population')) return undefined;
-    const done = t[i + 1]?.lower === 'not' ? t[i + 2] : t[i + 1];
+    let at = t[i + 1]?.lower === 'not' ? i + 2 : i + 1;
+    // (`was cross-examined for four hours`: a compound's last part says it is done.)
+    if (t[at]?.kind === 'word' && isDash(t[at + 1]) && t[at + 2]?.kind === 'word') at += 2;
+    const done = t[at];
     if (done?.kind === 'word' && /^\p{Ll}{3,}(ed|en)$/u.test(done.text) && !lexiconKnows(done.lower)) return done.lower;
   }
   return undefined;
