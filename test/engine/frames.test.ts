@@ -104,6 +104,8 @@ describe('frames: what a value is a value of', () => {
       { '600': 'count deaths/people of :karsk [velmarchi]' }],
     ['a skirmish is a fight, whose dead a paragraph goes on counting', 'In 1749 came the Tollhouse Skirmish. The militia lost 57 men killed.',
       { '57': 'count deaths/people of battle:tollhous' }],
+    ['what a text says opens a clause of its own: a kind before `says that` is not the value’s', 'The second siege of Karsk was long. The roll gives the toll and says that 31 boats were lost.',
+      { '31': 'count destroyed/ships of siege:karsk#2' }],
     ['the body of men counted', 'The 4th Lancers lost 96 men killed.',
       { '96': 'count deaths/people {4th lancer}' }],
     ['the time between two events, and which two', 'The treaty was signed ten months after the second siege ended.',
