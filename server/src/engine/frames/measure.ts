@@ -605,7 +605,18 @@ function timeSpent(site: ValueSite): string | undefined {
  */
 function doingFor(site: ValueSite): string | undefined {
   if (site.tokens[leadOf(site) - 1]?.lower !== 'for') return undefined;
-  return passiveDoing(site) ?? activeDoing(site);
+  return passiveDoing(site) ?? activeDoing(site) ?? goingOnDoing(site);
+}
+
+/** `the Fund went on supporting families for thirty years`: a doing kept up, after `went on`, `kept` or `carried on`. */
+function goingOnDoing(site: ValueSite): string | undefined {
+  const t = site.tokens;
+  for (let i = site.clause[0]; i < site.first - 1; i++) {
+    const on = /^(went|go|goes|carried|kept)$/.test(t[i]!.lower) && t[i + 1]?.lower === 'on' ? i + 2 : t[i]!.lower === 'kept' ? i + 1 : -1;
+    const word = on >= 0 ? t[on] : undefined;
+    if (word && isDoing(word) && !lexiconKnows(word.lower)) return word.lower;
+  }
+  return undefined;
 }
 
 /** A word the lexicon gives a meaning of its own: an activity, a word of lasting, a kind of event. */
