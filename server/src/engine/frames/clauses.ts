@@ -2,15 +2,13 @@
 // spaces and words such as `while` end a clause; within a clause that holds several values, each
 // value's own window runs up to the `and` that separates it from its neighbours.
 import type { Token } from '../tokens.js';
-import { IRREGULAR_ACTS } from './lexicon.js';
+import { IRREGULAR_ACTS, TELLING_VERBS } from './lexicon.js';
 
 const CLAUSE_BREAK = /^[,;:()\[\]—–]$/;
 const CLAUSE_BREAK_WORDS = new Set(['while', 'whereas', 'but', 'although', 'though']);
 const JOINERS = new Set(['and', 'or', 'while', 'whereas', 'but']);
 /** Conjunctions that may open a clause of their own inside a sentence's clause. */
 const SUBORDINATORS = new Set(['before', 'after', 'when', 'until', 'till']);
-/** Verbs that report what a text or a person says (`says that …`). */
-const REPORTING_VERBS = new Set(['says', 'said', 'states', 'stated', 'writes', 'wrote', 'reports', 'reported', 'records', 'recorded', 'notes', 'noted', 'claims', 'claimed', 'argues', 'argued', 'adds', 'added']);
 /** A word that may be a clause's finite verb: a past tense or a form of `be`, `have` or `do`. */
 const FINITE_VERB = (w: string): boolean => IRREGULAR_ACTS.has(w) || /^(was|were|had|has|have|is|are|did)$/.test(w) || (w.length > 4 && w.endsWith('ed'));
 
@@ -43,7 +41,7 @@ export class ClauseLayout {
     this.breakAtSubordinators(inValue);
     // `gives the same toll and says that 31 boats were lost`: what a text says opens a clause of its own.
     tokens.forEach((t, i) => {
-      if (t.lower === 'that' && REPORTING_VERBS.has(tokens[i - 1]?.lower ?? '') && valueSpans.some(([a]) => a > i)) this.breaks[i] = 1;
+      if (t.lower === 'that' && TELLING_VERBS.has(tokens[i - 1]?.lower ?? '') && valueSpans.some(([a]) => a > i)) this.breaks[i] = 1;
     });
   }
 

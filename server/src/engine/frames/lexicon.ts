@@ -190,6 +190,13 @@ export const SPEECH_VERBS = new Set([
   'thinks', 'thought', 'calls', 'called', 'records', 'recorded', 'quote', 'quotes', 'quoted', 'maintain', 'maintains',
 ]);
 
+/**
+ * Verbs by which a text tells what it holds (`It also says …`, `… and says that 31 boats were lost`).
+ * Not `claimed`, which an event does to lives, nor the verbs of reckoning a figure in SPEECH_VERBS.
+ */
+export const TELLING_VERBS = new Set(['says', 'said', 'states', 'stated', 'writes', 'wrote', 'argues', 'argued', 'notes', 'noted', 'adds',
+  'added', 'reports', 'reported', 'records', 'recorded', 'mentions', 'mentioned', 'explains', 'explained', 'suggests', 'suggested', 'tells', 'told']);
+
 /** General-English sides, besides those a corpus makes of its own demonyms. */
 export const SIDE_WORDS = new Set(['soviet', 'soviets', 'nazi', 'nazis', 'axis', 'allied', 'allies', 'red', 'white', 'confederate', 'union', 'imperial', 'royalist', 'royalists', 'rebel', 'rebels']);
 

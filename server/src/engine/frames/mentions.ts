@@ -3,7 +3,7 @@
 import { FEASTS, MONTHS, WEEKDAYS } from '../dates.js';
 import { isNameToken, stem } from '../terms.js';
 import { beforeArticle, type Token } from '../tokens.js';
-import { ANAPHOR_GROUPS, COUNTED_THINGS, COUNT_KINDS, DEMONSTRATIVES, DISEASES, EVENT_COURSE_VERBS, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, ORDINALS, PLACE_NOUNS, PLURAL_EVENT_WORDS, SIDE_WORDS, SPEECH_VERBS, TITLES, UNIT_WORDS } from './lexicon.js';
+import { ANAPHOR_GROUPS, COUNTED_THINGS, COUNT_KINDS, DEMONSTRATIVES, DISEASES, EVENT_COURSE_VERBS, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, ORDINALS, PLACE_NOUNS, PLURAL_EVENT_WORDS, SIDE_WORDS, SPEECH_VERBS, TELLING_VERBS, TITLES, UNIT_WORDS } from './lexicon.js';
 import { familyOf } from './identity.js';
 import type { EventRef } from './types.js';
 import { pairOpeners, wordTable } from '../wordTable.js';
@@ -151,10 +151,6 @@ function isIdiom(tokens: readonly Token[], i: number): boolean {
   if (DISEASES.has(word)) return before === 'of' || before === 'from' || before === 'with' || before === 'by';
   return false;
 }
-
-/** Verbs by which a text tells (not `claimed`, which an event does to lives). */
-const TELLING_VERBS = new Set(['says', 'said', 'states', 'stated', 'writes', 'wrote', 'argues', 'argued', 'notes', 'noted', 'adds',
-  'added', 'reports', 'reported', 'mentions', 'mentioned', 'explains', 'explained', 'suggests', 'suggested', 'tells', 'told']);
 
 /** Verbs that may follow an ordinal standing for its noun (`the second began`, `the first was short`). */
 const ELLIPSIS_VERBS = new Set(['began', 'begun', 'was', 'were', 'is', 'had', 'came', 'fell', 'went', 'took', 'ran', 'broke', 'brought', 'saw', 'lasts', 'ends', 'begins']);
