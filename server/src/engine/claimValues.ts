@@ -438,7 +438,8 @@ function isSceneSetting(v: FoundValue, s: Sentence, source: boolean): boolean {
   const opener = t[s.firstWord];
   if (opener && SCENE_PREPOSITIONS.has(opener.lower) && i > s.firstWord && i - s.firstWord <= 3) {
     const next = t[v.endToken]?.text === ',' ? t[v.endToken + 1] : t[v.endToken];
-    // (`By the end of 1943 the Red Army had won back two-thirds`: a moment by which something was done.)
+    // (`By the end of 1943 the Red Army had won back two-thirds`: a moment by which something was done.
+    // Only the moments of PART_NOUNS: `By the summer of 1942 …` still sets the scene.)
     const deadline = opener.lower === 'by' && /^(the )?(end|close|beginning|start|middle) of\b/i.test(v.text);
     if (next?.lower !== 'when' && !deadline) return true;
   }

@@ -342,7 +342,7 @@ function lowercaseMonth(tokens: Token[], i: number): boolean {
   const word = tokens[i]!.lower;
   if (word.length <= 4 && word !== 'may' && word !== 'june' && word !== 'july') return false;
   const number = (k: number) => tokens[k]?.kind === 'number';
-  const year = (k: number) => number(k) && /^\d{4}$/.test(tokens[k]!.text);
+  const year = (k: number) => isYearNumber(tokens[k]);
   if (word !== 'may' && word !== 'march') return number(i + 1) || number(i - 1);
   const yearAfterDay = number(i + 1) && (year(i + 1) || year(i + 2) || (tokens[i + 2]?.text === ',' && year(i + 3)));
   return yearAfterDay || (number(i - 1) && year(i + 1));
