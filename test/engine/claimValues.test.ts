@@ -223,6 +223,10 @@ table('claim values: kinds that are not checkable', [
   ['If 300 more men died in 1842, the toll was higher.', ['300', '1842']],
   ['Her master, Captain Prowde, had been at sea for thirty-one years.', ['thirty-one years']],
   ['As many as 200,000 might have died in the camps.', ['200,000']],
+  // What could or might have been, told after the modal, did not happen; a count before it is a guess at what did.
+  ['The Karsk column might have reached the river in August, and the siege could have been over in three weeks.', []],
+  ['The war might have dragged on for five more years.', []],
+  ['Over 3,000 soldiers could have died there, the garrison could have held out another month.', ['3,000']],
   ['One descendant reports that the mine closed.', []],
   ['One from the right flank reached the river.', []],
   ['One survivor’s grandchild says so.', []],

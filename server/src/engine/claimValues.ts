@@ -89,11 +89,14 @@ const PART_NOUNS = new Set([
 /** Words that point at a page or work by its title: `… can be found @ Battle of Karsk (1611-12)`. */
 const POINTERS = new Set(['@', 'see', 'cf', 'titled', 'entitled', 'headed']);
 const TITLE_JOINERS = new Set(['of', 'the', 'and', 'in', 'on', 'at', 'for', 'to', 'a', 'an']);
-/**
- * Modals whose perfect says what did not happen (`would have taken`, `should have held`). `could have`
- * and `might have` are left out: they as often guess at what did happen (`200 might have died`).
- */
+/** Modals whose perfect says what did not happen (`would have taken`, `should have held`). */
 const MODALS = new Set(['would', 'should', "wouldn't", "shouldn't"]);
+/**
+ * Modals whose perfect says what did not happen only in what follows them (`the battle could have been
+ * over in three weeks`, `might have dragged on for five more years`): a value before them is a guess
+ * at what did happen (`200 might have died`).
+ */
+const GUESSING_MODALS = new Set(['could', 'might', "couldn't", "mightn't"]);
 const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '(', ')', '.', '!', '?']);
 
 /** What the rules ask about a sentence, worked out once for it rather than once per value. */
@@ -189,6 +192,7 @@ function hypotheticalClauses(tokens: Token[]): boolean[] {
     }
     const next = tokens[k + 1]?.lower === 'not' ? tokens[k + 2] : tokens[k + 1];
     if ((MODALS.has(token.lower) && next?.lower === 'have') || /^(would|should)'ve$/.test(token.lower)) modal = true;
+    if (!modal && ((GUESSING_MODALS.has(token.lower) && next?.lower === 'have') || /^(could|might)'ve$/.test(token.lower))) [modal, start] = [true, k];
     // (Only the sentence's first word: after a comma, `Captain Prowde, had been at sea` tells.)
     if (token.lower === 'had' && (condition || k === first)) modal = true;
     if (token.lower === 'if') condition = true;

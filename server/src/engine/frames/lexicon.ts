@@ -296,8 +296,6 @@ export const ORDINALS: ReadonlyMap<string, number> = new Map([
 /** Words that deny the value after them (`not the 61 you usually see`): not a statement. */
 export const DENIALS = new Set(['not', 'rather', 'instead', 'never']);
 
-/** Words of hypothesis: what would have happened is not a claim about what did. */
-export const HYPOTHETICAL = new Set(['would', 'could', 'might']);
 
 /** The activity a kind of event is, when a sentence says only that it lasted (`the siege lasted`: a siege). */
 export const ACTIVITY_OF_TYPE: Readonly<Record<string, string>> = wordTable({
