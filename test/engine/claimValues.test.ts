@@ -288,6 +288,10 @@ table('claim values: the writer’s own numbers in a draft', [
   ['Last weekend I interviewed her (my first interview ever, 45 minutes on the phone).', []],
   ['Group presentation: 6 slides, about 10 minutes.', []],
   ['I would give it 3 out of 5 stars.', []],
+  // A share of the writer's own material; a share of what history counts is a claim.
+  ['Half the rows come from the county history.', []],
+  ['A third of my sources are blogs.', []],
+  ['Half the garrison died of fever.', ['Half']],
   ['This essay compares it with two earlier orders, No. 270 and No. 0428.', []],
   ['My part is the background and the order itself (about 4 minutes).', []],
   ['I am sorry that it is 2 days late.', []],

@@ -131,18 +131,25 @@ describe('verdicts on a made-up corpus', () => {
     it(`not-in-sources or silence: ${name}`, () => assert.deepEqual(codes(draft, corpus), expected));
   }
 
-  // A claim the checker cannot tie to a fact blames its citation only where another source gives its
-  // very value (a count, a length, a day) and the cited source gives no value like it.
+  // A claim the checker cannot tie to a fact blames its citation where the cited source gives no value
+  // like it: it writes neither the value nor (for a date) its month or year, and no statement of its
+  // overlaps it. (Where another source gives the very value, a cited source that gives none like it is blamed too.)
   const untied: Array<[string, string, string[]]> = [
     ['another source gives the very count, the cited one nothing like it', 'Some 5,000 men were there (Brannock).', ['citation-mismatch 5,000']],
     ['the cited source gives the very count', 'Some 5,000 men were there (Halloway).', []],
-    ['no source gives the count', 'Some 9,000 men were there (Brannock).', []],
+    ['no source gives the count, the cited one nothing like it', 'Some 9,000 men were there (Brannock).', ['citation-mismatch 9,000']],
     ['another source gives the very day', 'On 3 May 1611 the bridge fell (Halloway).', ['citation-mismatch 3 May 1611']],
-    ['a month, which a source may give only to set its scene', 'In May 1611 the bridge fell (Halloway).', []],
+    ['a month the cited source never writes', 'In May 1611 the bridge fell (Halloway).', ['citation-mismatch May 1611']],
     ['another source gives the very length', 'It took 140 days (Halloway).', ['citation-mismatch 140 days']],
     ['…but the cited source gives a range of months, a length the checker does not read', 'It took 140 days (Halloway).', []],
     ['…unless that range is too short to be the length', 'It took 140 days (Halloway).', ['citation-mismatch 140 days']],
   ];
+  it('citation-mismatch or silence: the cited source writes the value, though in no statement the checker reads', () => {
+    const written = chronicle(CHRONICLE.replace('Leave a Reply', "The rolls of the siege fill folio 9,000 of the abbey's books.\nLeave a Reply"));
+    assert.deepEqual(codes('Some 9,000 men were there (Brannock).', [written, letters(LETTERS)]), []);
+    // (A month it writes, or a year, may be the month or the year of the claim's fact.)
+    assert.deepEqual(codes('In June 1611 the bridge fell (Brannock).', [chronicle(CHRONICLE.replace('Leave a Reply', 'The bridge was rebuilt in June.\nLeave a Reply')), letters(LETTERS)]), []);
+  });
   it('citation-mismatch or silence: the cited source gives the very count, of another event than the one carried over from the sentence before', () => {
     const sources = [chronicle(CHRONICLE), letters(LETTERS.replace('ruined the valley,', 'ruined the valley, Duke Aldric came back with some 6,000 men,'))];
     assert.deepEqual(codes('A flood came in 1611 (Brannock). Then Duke Aldric returned with some 6,000 men (Halloway).', sources), ['citation-mismatch 1611']);
@@ -227,7 +234,7 @@ describe('verdicts on a made-up corpus', () => {
       ['cited, and the source counts it once, the same', 'The losses were terrible. Another 5,000 soldiers were taken prisoner (Halloway).', once, []],
       ['not cited: two sources count it, so no one fact', 'The losses were terrible. Another 9,000 soldiers were taken prisoner.', once, ['needs-citation 9,000', 'not-in-sources 9,000']],
       ['cited, but the source counts it twice, otherwise', 'The losses were terrible. Another 9,000 soldiers were taken prisoner (Halloway).', twice, ['citation-mismatch 9,000']],
-      ['cited, in a sentence set in a year the source does not give', 'The losses were terrible. Another 9,000 soldiers were taken prisoner in 1612 (Halloway).', once, ['citation-mismatch 9,000']],
+      ['cited, in a sentence set in a year the source does not give', 'The losses were terrible. Another 9,000 soldiers were taken prisoner in 1612 (Halloway).', once, ['citation-mismatch 1612', 'citation-mismatch 9,000']],
       ['cited, in a sentence naming a place the corpus never writes', 'At Vorn another 9,000 soldiers were taken prisoner (Halloway).', once, ['citation-mismatch 9,000']],
     ];
     // A time between is told apart by the moment it counts from (`three months after the fall of …`).
@@ -238,8 +245,9 @@ describe('verdicts on a made-up corpus', () => {
       ['a time from the same moment, cited, otherwise', 'The militia attacked the clans six weeks after the old regime fell (Halloway).', regime(), ['contradicted six weeks']],
       ['a time from the same moment, cited, the same', 'The militia attacked the clans three months after the old regime fell (Halloway).', regime(), []],
       ['a time from the same moment, not cited', 'The militia attacked the clans six weeks after the old regime fell.', regime(), ['needs-citation six weeks', 'not-in-sources six weeks']],
-      ['a time from a moment the source gives two times from', 'The militia attacked the clans six weeks after the old regime fell (Halloway).', twoTimes, []],
-      ['a time from another moment (began, not ended)', 'The militia attacked the clans six weeks after the old regime began (Halloway).', regime(), []],
+      ['a time from a moment the source gives two times from, neither like it', 'The militia attacked the clans six weeks after the old regime fell (Halloway).', twoTimes, ['citation-mismatch six weeks']],
+      ['…one like it', 'The militia attacked the clans two weeks after the old regime fell (Halloway).', twoTimes, []],
+      ['a time from another moment (began, not ended)', 'The militia attacked the clans six weeks after the old regime began (Halloway).', regime(), ['citation-mismatch six weeks']],
     ];
     for (const [name, draft, sources, expected] of [...rows, ...between]) it(name, () => assert.deepEqual(codes(draft, sources), expected));
   });
@@ -379,7 +387,7 @@ describe('verdicts on a made-up corpus', () => {
   it('a count of a span (`within half a year`) is not the one count the corpus gives of an event', () => {
     const one = letters('# Letters\n\nThe siege was long. In the siege 12,000 soldiers died.\n');
     assert.deepEqual(codes('More than 40,000 soldiers had been killed (Halloway).', [one]), ['contradicted 40,000']);
-    assert.deepEqual(codes('Within half a year more than 40,000 soldiers had been killed (Halloway).', [one]), ['citation-mismatch 40,000']);
+    assert.deepEqual(codes('Within half a year more than 40,000 soldiers had been killed (Halloway).', [one]), ['citation-mismatch 40,000', 'citation-mismatch half a year']);
     // (A total over a whole war is the one count only of another such total, also when a question
     // asks it; here the letters' count takes its war from the paragraph before.)
     const told = letters('# Letters\n\nThe Orlen War was short.\n\nThe Karsk War was long.\n\nIn the end 12,000 soldiers died.\n');
@@ -629,7 +637,8 @@ describe('verdicts: a time counted from an event it names blames a silent citati
     ['a time after a named event, citing a source that never states it, is a mismatch', 'Seven years after the Salt War, the tithe barn burned (Vell, *The Rolls of Orm Abbey*).', ['citation-mismatch Seven years']],
     ['…whatever its value', 'The barn burned fourteen years after the Salt War (Vell, *The Rolls of Orm Abbey*).', ['citation-mismatch fourteen years']],
     ['citing the source that states it is no mismatch', 'Seven years after the Salt War, the tithe barn burned (Brisk, *A Guide to the Orm Valley*).', []],
-    ['a time from nothing named (`later`) still does not blame its citation', 'Seven years later the barn burned (Vell, *The Rolls of Orm Abbey*).', []],
+    ['a time from nothing named (`later`) blames a citation of a source that gives no time like it', 'Seven years later the barn burned (Vell, *The Rolls of Orm Abbey*).', ['citation-mismatch Seven years']],
+    ['…and not one that does', 'Seven years later the barn burned (Brisk, *A Guide to the Orm Valley*).', []],
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codes(draft, [rolls, guide]), expected));
 });

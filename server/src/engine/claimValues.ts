@@ -354,8 +354,13 @@ function writerGathered(before: readonly Token[]): boolean {
 /** The writer's own counts: `three reasons`, `my two sources`, `the three moments I think …`. */
 function isWritersCount(v: FoundValue, s: Sentence, source: boolean): boolean {
   const t = s.tokens;
-  // `I'd give it 3 out of 5 stars`: a rating.
-  if (v.form === 'fraction' && DISCOURSE_NOUNS.has(t[v.endToken]?.lower ?? '')) return true;
+  // `I'd give it 3 out of 5 stars`: a rating; `Half the rows come from …`, `a third of my sources`: a
+  // share of the writer's own material.
+  if (v.form === 'fraction') {
+    let k = v.endToken;
+    while (/^(of|the|my|our|these|those)$/.test(t[k]?.lower ?? '')) k++;
+    return DISCOURSE_NOUNS.has(t[k]?.lower ?? '');
+  }
   if (v.form !== 'count') return false;
   const after = t[v.endToken];
   // (`10 marks`: the noun may be read into the value.)

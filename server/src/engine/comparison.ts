@@ -6,7 +6,7 @@
 // same subject and the same measure. A weak match (no conflict, something unknown) that agrees
 // may keep a claim quiet; one that disagrees says nothing. When unsure, the checker says less.
 import type { Claim } from './claims.js';
-import { groupTable, rangeEnds, subjectEvents, viewInterval, type CorpusIndex, type Identities, type Moment, type Statement, type StatementView } from './corpusIndex.js';
+import { groupTable, rangeEnds, type IndexedSource, subjectEvents, viewInterval, type CorpusIndex, type Identities, type Moment, type Statement, type StatementView } from './corpusIndex.js';
 import { buildMessage, type CheckedClaim, type Evidence, type Finding, type FindingData } from './findings.js';
 import { describeFrame } from './frames/describe.js';
 import { compareFrames, endsConflict, phasesOf, subjectDecides, surelyAnotherSubject, withUnknownNamesAlike, type Decision } from './frames/identity.js';
@@ -638,7 +638,7 @@ function silenceProvesNothing(claim: Claim, matches: readonly Match[], stances: 
   // source at all states, or a date or a length of nothing named (`seize the ship`, `retake it`, with
   // no event around it): unless only other sources give its value (onlyOthersGiveTheValue).
   const vague = (stances.size === 0 && isVague(claim.frame)) || namesNothing(claim.frame);
-  if (vague) return !onlyOthersGiveTheValue(claim, cited, index);
+  if (vague) return !onlyOthersGiveTheValue(claim, cited, index) && cited.some((key) => mayGiveAnywhere(claim, index.byKey.get(key), index));
   // Each cited source tells of the claim's own event with a value the checker cannot tie to its
   // measure: it may well state it, in words the checker cannot pin down. (A statement that only has
   // the same measure, of some event, does not excuse the citation. Nor, for a claim that says what it
@@ -658,6 +658,31 @@ function silenceProvesNothing(claim: Claim, matches: readonly Match[], stances: 
       guessesTheDaysYear(claim, source?.statements ?? [], index);
   });
 }
+
+/**
+ * Whether a source writes a claim's value anywhere, or has any statement of its dimension whose value
+ * overlaps it, whatever that statement is of: where the claim is too vague to tie to any statement, the
+ * only sign that the source does not state it. A date is given anywhere its month (a day's or a
+ * month's) or its year is written, in the source's title too; a year guessed from the text around it
+ * may be the wrong one.
+ */
+function mayGiveAnywhere(claim: Claim, source: IndexedSource | undefined, index: CorpusIndex): boolean {
+  if (!source) return true;
+  if (writesTheValue(claim, source.sentences) || givesTheValue(claim, source.statements, index, false)) return true;
+  const mine = claim.value.interval;
+  if (mine.dimension === 'date') {
+    if (claim.value.yearFromContext) return true;
+    const { year, month } = calendarDate(mine.low);
+    const monthly = claim.value.precision === 'day' || claim.value.precision === 'month';
+    const word = monthly ? MONTH_WORDS[month - 1]! : String(year);
+    const lower = onceFor(LOWER_TEXTS, source.sentences, (all) => all.map((x) => x.text.toLowerCase()).join('\u0000'));
+    const written = new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'u');
+    if (written.test(lower) || written.test(source.title.toLowerCase())) return true;
+  }
+  return source.statements.some((s) => s.value.interval.dimension === mine.dimension && intervalsOverlap(mine, s.value.interval));
+}
+
+const MONTH_WORDS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** Each source's sentences in lower case, one string apart by NUL (no value's text holds one): made once per source, not per check. */
 const LOWER_TEXTS = new WeakMap<readonly SourceSentence[], string>();
