@@ -297,6 +297,9 @@ table('claim values: the writer’s own numbers in a draft', [
   ['I am sorry that it is 2 days late.', []],
   ['The relief came 2 days late.', ['2 days']],
   ['*Word count: 331 (not counting the title)*', []],
+  ['- Word count so far: 1,240.', []],
+  ['Using Documents 1–3 and your own knowledge, evaluate the order.', []],
+  ['In the next two weeks 300 men died.', ['two weeks', '300']],
   ['I also added two new facts.', []],
   // A reference entry states no history.
   ['Glantz, David (1995), When Titans Clashed, University Press of Kansas, ISBN 0-7006-0899-0, p. 378', []],

@@ -252,7 +252,8 @@ function isInName(v: FoundValue, s: Sentence): boolean {
   if (v.form !== 'count' && v.form !== 'year') return false;
   const before = t[i - 1];
   const marker = before?.text === '.' ? t[i - 2] : before;
-  if (marker && (NAME_MARKERS.has(marker.lower) || LOCATORS.has(marker.lower))) return true;
+  // (`Documents 1–3`: a locator in the plural, with a capital, numbers several; `weeks 300 men` counts.)
+  if (marker && (NAME_MARKERS.has(marker.lower) || LOCATORS.has(marker.lower) || (capitalised(marker) && LOCATORS.has(marker.lower.replace(/s$/, ''))))) return true;
   if (inLocatorList(t, i)) return true;
   // `order 227`, `decree 118`, in any case: bare digits straight after a word for a numbered order name it.
   if (before && NUMBERED_ORDERS.has(before.lower) && /^\d+$/.test(v.text)) return true;
@@ -377,8 +378,9 @@ function isWritersCount(v: FoundValue, s: Sentence, source: boolean): boolean {
   if (!source && v.interval.nominal < 100 && v.firstToken === s.firstWord && /^(come|comes)$/.test(after?.lower ?? '') && t[v.endToken + 1]?.lower === 'from') return true;
   // `I list 11 events`, `so now I have two lengths`: what the writer has gathered for the essay.
   if (!source && v.interval.nominal < 100 && writerGathered(t.slice(Math.max(0, v.firstToken - 3), v.firstToken))) return true;
-  // `Word count: 331`: a label of the essay's length.
-  if (t[v.firstToken - 1]?.text === ':' && t[v.firstToken - 2]?.lower === 'count' && t[v.firstToken - 3]?.lower === 'word') return true;
+  // `Word count: 331`, `Word count so far: 1,240`: a label of the essay's length.
+  const label = t.slice(Math.max(0, v.firstToken - 5), v.firstToken);
+  if (label.at(-1)?.text === ':' && label.some((w, k) => w.lower === 'word' && label[k + 1]?.lower === 'count')) return true;
   // `(2nd draft, about 250 words)`: a length in words, set aside in brackets, is the essay's, however long.
   if (after && /^words?$/.test(after.lower) && t.slice(0, v.firstToken).some((x) => x.text === '(') && !t.slice(0, v.firstToken).some((x) => x.text === ')')) return true;
   // `Putting it on slide 7 took me two evenings`: what the work cost the writer.
