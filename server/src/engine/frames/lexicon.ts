@@ -296,7 +296,6 @@ export const ORDINALS: ReadonlyMap<string, number> = new Map([
 /** Words that deny the value after them (`not the 61 you usually see`): not a statement. */
 export const DENIALS = new Set(['not', 'rather', 'instead', 'never']);
 
-
 /** The activity a kind of event is, when a sentence says only that it lasted (`the siege lasted`: a siege). */
 export const ACTIVITY_OF_TYPE: Readonly<Record<string, string>> = wordTable({
   battle: 'fighting', siege: 'siege', war: 'war', campaign: 'campaign', strike: 'strike', inquiry: 'inquiry', quarantine: 'closure',
