@@ -51,6 +51,18 @@ export class TitleWatchingDiscourse extends Discourse {
     return super.headingSubjects();
   }
 
+  /**
+   * A subject the reading already holds is the title's only if it is one of the title's own refs,
+   * which the reading can hold only from the title (read through headingSubjects) or from a state
+   * that holds the title's name (which is then no state of another title): when it is not, it would
+   * not be another title's either, and the reading asked nothing of the title.
+   */
+  override isHeadingSubject(ref: EventRef): boolean {
+    const is = super.headingSubjects().includes(ref);
+    if (is) this.headingSubjects();
+    return is;
+  }
+
   override sectionYear(): number | undefined {
     if (!this.titleRead.year && nearest(this.headingsAbove().headingYears, (year) => typeof year === 'number') <= 0) this.titleRead.year = true;
     return super.sectionYear();
