@@ -175,9 +175,28 @@ type MeasureOnlyView = { item: { view: StatementView; decision: Decision }; inte
  * The views that share only a frame's measure that a claim keeps: of thousands, those whose values
  * agree with `mine`; or all, when they give one value.
  */
-function measureOnlyKept(identities: Identities, frame: FactFrame, mine: QuantityInterval): MeasureOnlyView[] {
-  const kept: MeasureOnlyView[] = [];
+function measureOnlyKept(identities: Identities, frame: FactFrame, mine: QuantityInterval): readonly MeasureOnlyView[] {
   const moment = momentOf(frame);
+  // (Kept per list of groups, which the frames of names the corpus does not know share: each new name
+  // typed into a title would otherwise read the same hundreds of values again.)
+  let byValue = MEASURE_ONLY_KEPT.get(identities.measureOnly);
+  if (!byValue) MEASURE_ONLY_KEPT.set(identities.measureOnly, (byValue = new Map()));
+  const key = `${moment}\u0001${identities.oneValue}\u0001${JSON.stringify(mine)}`;
+  let kept = byValue.get(key);
+  if (!kept) {
+    if (byValue.size >= MEASURE_ONLY_VALUES_KEPT) byValue.clear();
+    byValue.set(key, (kept = readMeasureOnly(identities, moment, mine)));
+  }
+  return kept;
+}
+
+/** Per list of groups that share only a frame's measure: the views kept, by moment and value. */
+const MEASURE_ONLY_KEPT = new WeakMap<Identities['measureOnly'], Map<string, readonly MeasureOnlyView[]>>();
+/** A few values per list: a claim's value as the writer types its digits. */
+const MEASURE_ONLY_VALUES_KEPT = 8;
+
+function readMeasureOnly(identities: Identities, moment: Moment, mine: QuantityInterval): MeasureOnlyView[] {
+  const kept: MeasureOnlyView[] = [];
   // (Group by group, in order: each group's values are read from its table, made once for the index.)
   for (const { group, decision } of identities.measureOnly) {
     const table = groupTable(group, moment);
