@@ -173,6 +173,29 @@ describe('incremental checking: what a keystroke reads again', function () {
     }
   });
 
+  it('compares again, when the title’s name becomes another the corpus does not know, only the claims that take its subject', () => {
+    // (The title's siege stays among the events named lately, which comparing reads only for whether
+    // one is unknown to the corpus: the treaty's date and the counts below are not compared again.)
+    const text = '# The Siege of Karsk\n\nIt lasted 140 days.\n\n## The Treaty of Orlen\n\nThe Treaty of Orlen was signed on 3 May 1611. Around 12,000 died in the siege of Tull.\n\n- Battle: the Battle of Vell\n- About 3,000 were taken prisoner.\n';
+    const table: Array<[string, number]> = [
+      // [the title's name, claims compared again]: a name the corpus knows, then names it does not.
+      ['Kxrsk', 3],
+      ['Kyrsk', 1],
+      ['Kzrsk', 1],
+      ['Karsk', 0],
+      ['Kqrsk', 1],
+    ];
+    const checker = new DraftChecker(index);
+    checker.check(text);
+    const at = text.indexOf('Karsk');
+    for (const [name, compared] of table) {
+      const renamed = `${text.slice(0, at)}${name}${text.slice(at + 5)}`;
+      const was = checker.claimsCompared;
+      assert.deepEqual(checker.check(renamed, { changes: [{ start: at, end: at + 5, newLength: 5 }] }), checkDraft(renamed, index), name);
+      assert.equal(checker.claimsCompared - was, compared, name);
+    }
+  });
+
   it('re-reads one item of a list for a keystroke in it after the title’s name was edited', () => {
     // (A list is one chunk: an edit in one item splits them all again. Items that name sieges of their
     // own, once the title's has left the subjects `the siege` may mean, keep their results across the

@@ -481,15 +481,28 @@ function mayBeTold(claim: Claim, index: CorpusIndex, timesBetween = false): bool
   // …and only when its paragraph tells of no event the corpus does not know (`the siege of the city`
   // in an essay about another war).
   // (Nor when the text before it, even a paragraph before, is about such an event: a guessed subject.)
-  const unknown = (r: EventRef) => r.type !== undefined && r.type !== 'place' && index.events.lookup(r).count === 0;
+  const unknown = (r: EventRef) => unknownEvent(r, index);
   if (claim.around.some(unknown) || claim.frame.subject?.refs.some(unknown)) return false;
-  // (Nor when the text has lately named such an event by name, a list's first entry among them:
-  // `- Conflict: Battle of Brest` above `- Casualties: about 6,800 captured`.)
-  if (claim.recent.some((r) => r.key !== undefined && unknown(r))) return false;
+  if (namesUnknownEventLately(claim, index)) return false;
   // (`some 1,700 British soldiers were killed`: a side the corpus never names says it is another war.)
   if ((claim.frame.sides ?? []).some((side) => !index.knowledge.isSide(side))) return false;
   // (Nor when its sentence names something the corpus never writes: `At Kiev … 600,000 captured`.)
   return !claim.namesOutside;
+}
+
+/** An event the corpus does not know (not a place). */
+function unknownEvent(r: EventRef, index: CorpusIndex): boolean {
+  return r.type !== undefined && r.type !== 'place' && index.events.lookup(r).count === 0;
+}
+
+/**
+ * Whether the text has lately named by name an event the corpus does not know, a list's first entry
+ * among them (`- Conflict: Battle of Brest` above `- Casualties: about 6,800 captured`). This is all
+ * that comparing reads of a claim's `recent`: a checker keys its comparisons by it (comparisonKey),
+ * so that a title renamed to another name the corpus does not know compares nothing again.
+ */
+export function namesUnknownEventLately(claim: Pick<Claim, 'recent'>, index: CorpusIndex): boolean {
+  return claim.recent.some((r) => r.key !== undefined && unknownEvent(r, index));
 }
 
 /** Whether a statement that shares a claim's measure, and nothing in conflict, may be the claim's fact. */
