@@ -4,6 +4,7 @@
 // These let a check keep a block's results across a title edit when its reading did not ask for the
 // title, and carry the new title in the discourse after it. (A method of Discourse would say this more plainly.)
 import { Discourse, type DiscourseSnapshot } from './frames/discourse.js';
+import { isHeadingRef } from './frames/read.js';
 import type { EventRef } from './frames/types.js';
 
 const TITLE_FREE = new WeakMap<DiscourseSnapshot, string>();
@@ -52,15 +53,12 @@ export class TitleWatchingDiscourse extends Discourse {
   }
 
   /**
-   * A subject the reading already holds is the title's only if it is one of the title's own refs,
-   * which the reading can hold only from the title (read through headingSubjects) or from a state
-   * that holds the title's name (which is then no state of another title): when it is not, it would
-   * not be another title's either, and the reading asked nothing of the title.
+   * A subject no heading named is no heading's subject, under any title: the reading asked nothing
+   * of the title. (One a heading named may be another title's, which shares the refs of a heading
+   * of the same text: asked as any reading of the headings is.)
    */
   override isHeadingSubject(ref: EventRef): boolean {
-    const is = super.headingSubjects().includes(ref);
-    if (is) this.headingSubjects();
-    return is;
+    return isHeadingRef(ref) && super.isHeadingSubject(ref);
   }
 
   override sectionYear(): number | undefined {
