@@ -148,6 +148,54 @@ describe('incremental checking: what a keystroke reads again', function () {
     assert.ok(checker.blocksRead <= 8, `read ${checker.blocksRead} blocks back`);
   });
 
+  it('re-reads, after an edit of the title, a block that refers back only to what it or its section named', () => {
+    // (Six sieges named in a section: the title's has left the subjects `the siege` may mean after it.
+    // A block under a heading that names nothing asks the title for its subject only where nothing
+    // nearer gives one; `the siege` of a siege its own sentence named asks nothing of it.)
+    const sieges = ['Tull', 'Orm', 'Vell', 'Ash', 'Bly', 'Hask'].map((name, i) => `The siege of ${name} lasted ${100 + i} days.`).join(' ');
+    const table: Array<[string, string, string, string, number]> = [
+      // [the title, the part of it edited, what that becomes, the last section's block, blocks read]
+      ['The Siege of Karsk', 'Karsk', 'Kxrsk', 'The siege of Dun lasted 90 days. The siege ended in May 1611.', 2],
+      ['The Siege of Karsk', 'Karsk', 'Kxrsk', 'Around 12,000 died.', 3],
+      ['The Siege of Karsk', 'Karsk', 'Kxrsk', 'The garrison of Dun held out for 90 days. It was relieved in May 1611.', 3],
+      ['The Siege', 'Siege', 'Blockade', 'The siege lasted 90 days.', 2],
+      ['The Siege', 'Siege', 'Blockade', 'The siege of Dun lasted 90 days. The siege ended in May 1611.', 2],
+      ['The Siege of 1611', '1611', '1612', 'The siege of Dun lasted 90 days. The siege ended in May.', 3],
+    ];
+    for (const [title, part, becomes, last, read] of table) {
+      const text = `# ${title}\n\nIt lasted 140 days.\n\n## The Treaty of Orlen\n\n${sieges}\n\n## Aftermath\n\n${last}\n`;
+      const checker = new DraftChecker(index);
+      checker.check(text);
+      const at = text.indexOf(part);
+      const renamed = `${text.slice(0, at)}${becomes}${text.slice(at + part.length)}`;
+      assert.deepEqual(checker.check(renamed, { changes: [{ start: at, end: at + part.length, newLength: becomes.length }] }), checkDraft(renamed, index), `${title} → ${becomes}: ${last}`);
+      assert.equal(checker.blocksRead, read, `${title} → ${becomes}: ${last}`);
+    }
+  });
+
+  it('compares again, when the title’s name becomes another the corpus does not know, only the claims that take its subject', () => {
+    // (The title's siege stays among the events named lately, which comparing reads only for whether
+    // one is unknown to the corpus: the treaty's date and the counts below are not compared again.)
+    const text = '# The Siege of Karsk\n\nIt lasted 140 days.\n\n## The Treaty of Orlen\n\nThe Treaty of Orlen was signed on 3 May 1611. Around 12,000 died in the siege of Tull.\n\n- Battle: the Battle of Vell\n- About 3,000 were taken prisoner.\n';
+    const table: Array<[string, number]> = [
+      // [the title's name, claims compared again]: a name the corpus knows, then names it does not.
+      ['Kxrsk', 3],
+      ['Kyrsk', 1],
+      ['Kzrsk', 1],
+      ['Karsk', 0],
+      ['Kqrsk', 1],
+    ];
+    const checker = new DraftChecker(index);
+    checker.check(text);
+    const at = text.indexOf('Karsk');
+    for (const [name, compared] of table) {
+      const renamed = `${text.slice(0, at)}${name}${text.slice(at + 5)}`;
+      const was = checker.claimsCompared;
+      assert.deepEqual(checker.check(renamed, { changes: [{ start: at, end: at + 5, newLength: 5 }] }), checkDraft(renamed, index), name);
+      assert.equal(checker.claimsCompared - was, compared, name);
+    }
+  });
+
   it('re-reads one item of a list for a keystroke in it after the title’s name was edited', () => {
     // (A list is one chunk: an edit in one item splits them all again. Items that name sieges of their
     // own, once the title's has left the subjects `the siege` may mean, keep their results across the

@@ -4,7 +4,7 @@
 // inherits, so the result always equals a fresh check of the same text.
 import { enterBlock, numberedReferencesOf, readBlock, type Claim, type DraftContext } from './claims.js';
 import type { DiscourseSnapshot } from './frames/discourse.js';
-import { compareClaim } from './comparison.js';
+import { compareClaim, namesUnknownEventLately } from './comparison.js';
 import type { CorpusIndex } from './corpusIndex.js';
 import type { CheckedClaim, Finding } from './findings.js';
 import { ProseParser, sameBlockMoved, type ProseBlock, type ProseDocument, type TextChange } from './prose.js';
@@ -380,7 +380,7 @@ export class DraftChecker {
       return compareClaim(claim, this.index);
     }
     const at = claim.value.range.start;
-    const key = comparisonKey(claim);
+    const key = comparisonKey(claim, this.index);
     const known = this.comparisons.get(key) ?? comparedBefore.get(key);
     if (known) {
       kept.set(key, known);
@@ -422,10 +422,13 @@ class ReplacedComparisons {
  * What comparing a claim reads of it: all but where it stands. Ranges count from the value's start;
  * its sentence, its clause and its tokens' places are left out (a finding takes its sentence from the
  * claim), and a citation is the source it names and the page it cites (its text and place decide no verdict).
+ * Of the events named lately, only whether one is an event the corpus does not know by name
+ * (namesUnknownEventLately): a title's name, which stays among them for some paragraphs, is then
+ * renamed to another unknown name without changing the key of any claim that does not take it.
  */
-export function comparisonKey(claim: Claim): string {
+export function comparisonKey(claim: Claim, index: CorpusIndex): string {
   const at = claim.value.range.start;
-  return JSON.stringify(claim, (name, value: unknown) => {
+  return JSON.stringify({ ...claim, recent: namesUnknownEventLately(claim, index) }, (name, value: unknown) => {
     if (POSITION_FIELDS.has(name)) return undefined;
     if (name === 'citations') return (value as Citation[]).map((c) => (c.page ? [c.sourceKey ?? null, c.page] : c.sourceKey ?? null));
     const range = value as Partial<TextRange> | null;

@@ -175,9 +175,28 @@ type MeasureOnlyView = { item: { view: StatementView; decision: Decision }; inte
  * The views that share only a frame's measure that a claim keeps: of thousands, those whose values
  * agree with `mine`; or all, when they give one value.
  */
-function measureOnlyKept(identities: Identities, frame: FactFrame, mine: QuantityInterval): MeasureOnlyView[] {
-  const kept: MeasureOnlyView[] = [];
+function measureOnlyKept(identities: Identities, frame: FactFrame, mine: QuantityInterval): readonly MeasureOnlyView[] {
   const moment = momentOf(frame);
+  // (Kept per list of groups, which the frames of names the corpus does not know share: each new name
+  // typed into a title would otherwise read the same hundreds of values again.)
+  let byValue = MEASURE_ONLY_KEPT.get(identities.measureOnly);
+  if (!byValue) MEASURE_ONLY_KEPT.set(identities.measureOnly, (byValue = new Map()));
+  const key = `${moment}\u0001${identities.oneValue}\u0001${JSON.stringify(mine)}`;
+  let kept = byValue.get(key);
+  if (!kept) {
+    if (byValue.size >= MEASURE_ONLY_VALUES_KEPT) byValue.clear();
+    byValue.set(key, (kept = readMeasureOnly(identities, moment, mine)));
+  }
+  return kept;
+}
+
+/** Per list of groups that share only a frame's measure: the views kept, by moment and value. */
+const MEASURE_ONLY_KEPT = new WeakMap<Identities['measureOnly'], Map<string, readonly MeasureOnlyView[]>>();
+/** A few values per list: a claim's value as the writer types its digits. */
+const MEASURE_ONLY_VALUES_KEPT = 8;
+
+function readMeasureOnly(identities: Identities, moment: Moment, mine: QuantityInterval): MeasureOnlyView[] {
+  const kept: MeasureOnlyView[] = [];
   // (Group by group, in order: each group's values are read from its table, made once for the index.)
   for (const { group, decision } of identities.measureOnly) {
     const table = groupTable(group, moment);
@@ -462,15 +481,28 @@ function mayBeTold(claim: Claim, index: CorpusIndex, timesBetween = false): bool
   // …and only when its paragraph tells of no event the corpus does not know (`the siege of the city`
   // in an essay about another war).
   // (Nor when the text before it, even a paragraph before, is about such an event: a guessed subject.)
-  const unknown = (r: EventRef) => r.type !== undefined && r.type !== 'place' && index.events.lookup(r).count === 0;
+  const unknown = (r: EventRef) => unknownEvent(r, index);
   if (claim.around.some(unknown) || claim.frame.subject?.refs.some(unknown)) return false;
-  // (Nor when the text has lately named such an event by name, a list's first entry among them:
-  // `- Conflict: Battle of Brest` above `- Casualties: about 6,800 captured`.)
-  if (claim.recent.some((r) => r.key !== undefined && unknown(r))) return false;
+  if (namesUnknownEventLately(claim, index)) return false;
   // (`some 1,700 British soldiers were killed`: a side the corpus never names says it is another war.)
   if ((claim.frame.sides ?? []).some((side) => !index.knowledge.isSide(side))) return false;
   // (Nor when its sentence names something the corpus never writes: `At Kiev … 600,000 captured`.)
   return !claim.namesOutside;
+}
+
+/** An event the corpus does not know (not a place). */
+function unknownEvent(r: EventRef, index: CorpusIndex): boolean {
+  return r.type !== undefined && r.type !== 'place' && index.events.lookup(r).count === 0;
+}
+
+/**
+ * Whether the text has lately named by name an event the corpus does not know, a list's first entry
+ * among them (`- Conflict: Battle of Brest` above `- Casualties: about 6,800 captured`). This is all
+ * that comparing reads of a claim's `recent`: a checker keys its comparisons by it (comparisonKey),
+ * so that a title renamed to another name the corpus does not know compares nothing again.
+ */
+export function namesUnknownEventLately(claim: Pick<Claim, 'recent'>, index: CorpusIndex): boolean {
+  return claim.recent.some((r) => r.key !== undefined && unknownEvent(r, index));
 }
 
 /** Whether a statement that shares a claim's measure, and nothing in conflict, may be the claim's fact. */

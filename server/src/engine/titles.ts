@@ -4,6 +4,7 @@
 // These let a check keep a block's results across a title edit when its reading did not ask for the
 // title, and carry the new title in the discourse after it. (A method of Discourse would say this more plainly.)
 import { Discourse, type DiscourseSnapshot } from './frames/discourse.js';
+import { isHeadingRef } from './frames/read.js';
 import type { EventRef } from './frames/types.js';
 
 const TITLE_FREE = new WeakMap<DiscourseSnapshot, string>();
@@ -49,6 +50,15 @@ export class TitleWatchingDiscourse extends Discourse {
   override headingSubjects(): readonly EventRef[] {
     if (!this.titleRead.subject && nearest(this.headingsAbove().headings, (refs) => (refs?.length ?? 0) > 0) <= 0) this.titleRead.subject = true;
     return super.headingSubjects();
+  }
+
+  /**
+   * A subject no heading named is no heading's subject, under any title: the reading asked nothing
+   * of the title. (One a heading named may be another title's, which shares the refs of a heading
+   * of the same text: asked as any reading of the headings is.)
+   */
+  override isHeadingSubject(ref: EventRef): boolean {
+    return isHeadingRef(ref) && super.isHeadingSubject(ref);
   }
 
   override sectionYear(): number | undefined {

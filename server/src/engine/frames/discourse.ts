@@ -390,6 +390,11 @@ export class Discourse {
     return [];
   }
 
+  /** Whether a subject the text named is one of the nearest heading's (see headingSubjects). */
+  isHeadingSubject(ref: EventRef): boolean {
+    return this.headingSubjects().includes(ref);
+  }
+
   /** The year the nearest heading or dateline above sets the text in: which of a repeated event it tells of. */
   sectionYear(): number | undefined {
     for (let i = this.state.headingYears.length - 1; i >= 0; i--) {

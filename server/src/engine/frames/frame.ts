@@ -380,9 +380,12 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
     // `held it`, when nothing since a heading that names only a kind of event (`## Outbreak`) has been
     // named: `it` is that heading's subject, a guess. (`## The fire of 1847` names one fire.)
     const headed = resolved.get(pick)!;
-    const fromHeading = discourse.headingSubjects().includes(headed) && !discourse.paragraphSubjects().includes(headed) &&
-      headed.key === undefined && headed.ordinal === undefined && headed.year === undefined;
-    const via = pick.kind === 'anaphor' || pick.definite ? (fromHeading ? 'heading' : 'anaphor') : inClause(pick) ? 'clause' : 'sentence';
+    // (The headings are asked last, and only when the answer decides something: a check keeps a block
+    // across an edit of the title's name when its reading never asked for the title's subject.)
+    const referredBack = pick.kind === 'anaphor' || pick.definite;
+    const fromHeading = referredBack && headed.key === undefined && headed.ordinal === undefined && headed.year === undefined &&
+      !discourse.paragraphSubjects().includes(headed) && discourse.isHeadingSubject(headed);
+    const via = referredBack ? (fromHeading ? 'heading' : 'anaphor') : inClause(pick) ? 'clause' : 'sentence';
     // `the explosion and the flood killed 98 men`: a value of two events together is of neither alone.
     const partner = usable.find((m) => m !== pick && m.kind !== 'anaphor' && joined(site.tokens, pick, m));
     if (partner) return { refs: [ref, resolved.get(partner)!], via, combined: true };

@@ -89,6 +89,16 @@ export function readSentence(text: string, offset: number, ignored: readonly Tex
 const HEADINGS_KEPT = 256;
 const HEADINGS = new WeakMap<NameKnowledge, Map<string, { refs: EventRef[]; year?: number; elsewhere: boolean }>>();
 
+/**
+ * Every ref a heading named. (Headings of the same text share their refs: a subject that is none of
+ * these is no heading's, whatever the headings are.)
+ */
+const HEADING_REFS = new WeakSet<EventRef>();
+
+export function isHeadingRef(ref: EventRef): boolean {
+  return HEADING_REFS.has(ref);
+}
+
 /** A heading starts a section about the events it names, in the year it names. */
 export function readHeading(text: string, offset: number, depth: number, discourse: Discourse, knowledge: NameKnowledge, draft = false): void {
   let known = HEADINGS.get(knowledge);
@@ -101,6 +111,7 @@ export function readHeading(text: string, offset: number, depth: number, discour
       .flatMap((v) => yearsOfDate(v.interval)));
     const year = years.size === 1 ? [...years][0] : undefined;
     read = { ...headingSubjects(tokenize(text, offset), knowledge), ...(year !== undefined ? { year } : {}) };
+    for (const ref of read.refs) HEADING_REFS.add(ref);
     if (known.size > HEADINGS_KEPT) known.clear();
     known.set(text, read);
   }
