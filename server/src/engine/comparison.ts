@@ -707,9 +707,7 @@ function mayGiveAnywhere(claim: Claim, source: IndexedSource | undefined, index:
     const { year, month } = calendarDate(mine.low);
     const monthly = claim.value.precision === 'day' || claim.value.precision === 'month';
     const word = monthly ? MONTH_WORDS[month - 1]! : String(year);
-    const lower = onceFor(LOWER_TEXTS, source.sentences, (all) => all.map((x) => x.text.toLowerCase()).join('\u0000'));
-    const written = new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'u');
-    if (written.test(lower) || written.test(source.title.toLowerCase())) return true;
+    if (writesWords(lowerTextOf(source.sentences), word) || writesWords(source.title.toLowerCase(), word)) return true;
   }
   return source.statements.some((s) => s.value.interval.dimension === mine.dimension && intervalsOverlap(mine, s.value.interval));
 }
@@ -721,12 +719,19 @@ const LOWER_TEXTS = new WeakMap<readonly SourceSentence[], string>();
 
 /** Whether a source's text writes a claim's value as the draft writes it (`214`, `the spring of 1848`), read as a statement or not. */
 function writesTheValue(claim: Claim, sentences: readonly SourceSentence[]): boolean {
-  const text = claim.value.text.toLowerCase();
-  if (text === '') return false;
-  const lower = onceFor(LOWER_TEXTS, sentences, (all) => all.map((s) => s.text.toLowerCase()).join('\u0000'));
-  const word = /[\p{L}\p{N}]/u;
-  for (let at = lower.indexOf(text); at >= 0; at = lower.indexOf(text, at + 1)) {
-    if (!word.test(lower[at - 1] ?? ' ') && !word.test(lower[at + text.length] ?? ' ')) return true;
+  return writesWords(lowerTextOf(sentences), claim.value.text.toLowerCase());
+}
+
+function lowerTextOf(sentences: readonly SourceSentence[]): string {
+  return onceFor(LOWER_TEXTS, sentences, (all) => all.map((s) => s.text.toLowerCase()).join('\u0000'));
+}
+
+/** Whether lower-case `text` holds `words` (lower case) as words of their own, not inside longer ones. */
+function writesWords(text: string, words: string): boolean {
+  if (words === '') return false;
+  const letter = /[\p{L}\p{N}]/u;
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+    if (!letter.test(text[at - 1] ?? ' ') && !letter.test(text[at + words.length] ?? ' ')) return true;
   }
   return false;
 }
