@@ -706,13 +706,15 @@ function mayGiveAnywhere(claim: Claim, source: IndexedSource | undefined, index:
     if (claim.value.yearFromContext) return true;
     const { year, month } = calendarDate(mine.low);
     const monthly = claim.value.precision === 'day' || claim.value.precision === 'month';
-    const word = monthly ? MONTH_WORDS[month - 1]! : String(year);
+    const word = monthly ? FULL_MONTH_NAMES[month - 1]! : String(year);
     if (writesWords(lowerTextOf(source.sentences), word) || writesWords(source.title.toLowerCase(), word)) return true;
   }
   return source.statements.some((s) => s.value.interval.dimension === mine.dimension && intervalsOverlap(mine, s.value.interval));
 }
 
-const MONTH_WORDS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** Each month's name in full (the longest of its words in MONTHS), by its number less one. */
+const FULL_MONTH_NAMES: readonly string[] = Array.from({ length: 12 }, (_, i) =>
+  Object.keys(MONTHS).filter((w) => MONTHS[w] === i + 1).reduce((a, b) => (b.length > a.length ? b : a)));
 
 /** Each source's sentences in lower case, one string apart by NUL (no value's text holds one): made once per source, not per check. */
 const LOWER_TEXTS = new WeakMap<readonly SourceSentence[], string>();
