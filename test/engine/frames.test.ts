@@ -837,8 +837,11 @@ describe('frames: the one day a value’s sentence gives', () => {
   it('a count whose sentence gives no time and names no event is told of the day its paragraph last gave', () =>
     assert.deepEqual(dayOf('On 11 March 1631 the mine collapsed. According to Orm, 19 men died. Only 7 were brought out alive.'),
       { '11 March 1631': undefined, '19': '1631-03-11', '7': '1631-03-11' }));
+  it('…and `whole` as a thing, not a span, keeps it there', () =>
+    assert.equal(dayOf('On 11 March 1631 the mine collapsed. The whole came down on the gang beneath. Nineteen men are dead.')['Nineteen'], '1631-03-11'));
   const later: Array<[string, string, string]> = [
     ['a word that moves in time', 'On 11 March 1631 the mine collapsed. Later 19 men died of their burns.', '19'],
+    ['a whole span', 'On 11 March 1631 the mine collapsed. Over the whole winter 19 men died.', '19'],
     ['a length of time', 'On 11 March 1631 the mine collapsed. Within 3 weeks 19 men had died.', '19'],
     ['a date of its own', 'On 11 March 1631 the mine collapsed. In 1632 19 men died.', '19'],
     ['a new paragraph', 'On 11 March 1631 the mine collapsed.\n\nNineteen men died.', 'Nineteen'],

@@ -1047,7 +1047,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
  */
 function timeMoves(sentence: SentenceToFrame, moments: readonly FoundValue[], discourse: Discourse): { shifted: boolean; dayBefore?: number } {
   const { tokens, values } = sentence;
-  const shifted = sentence.row === true || values.some((v) => v.interval.dimension === 'duration') || tokens.some((t) => TIME_SHIFTS.has(t.lower));
+  const shifted = sentence.row === true || values.some((v) => v.interval.dimension === 'duration') || tokens.some((t, i) => TIME_SHIFTS.has(t.lower) && (t.lower !== 'whole' || widensTime(tokens, i)));
   const moved = moments.length > 0 || sentence.year !== undefined || (sentence.sceneYears?.length ?? 0) > 0 || shifted;
   const dayBefore = moved ? undefined : discourse.day();
   return dayBefore === undefined ? { shifted } : { shifted, dayBefore };
@@ -1059,6 +1059,14 @@ function timeMoves(sentence: SentenceToFrame, moments: readonly FoundValue[], di
  */
 const TIME_SHIFTS: ReadonlySet<string> = new Set(['later', 'after', 'afterwards', 'afterward', 'before', 'earlier', 'next', 'following',
   'previously', 'ago', 'since', 'until', 'till', 'subsequently', 'eventually', 'within', 'whole', 'total', 'altogether', 'overall']);
+
+/**
+ * `whole` widens the time only as a span (`over the whole visitation`, `the whole of the siege`), not
+ * as a thing (`the whole came down upon the gang`).
+ */
+function widensTime(tokens: readonly Token[], i: number): boolean {
+  return tokens[i + 1]?.lower === 'of' || /^(over|throughout|during|across|for|in)$/.test(tokens[i - 2]?.lower ?? '');
+}
 
 /**
  * An event told of under a heading or dateline of a year, with no number or year of its own, is of that
