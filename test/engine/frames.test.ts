@@ -471,6 +471,8 @@ describe('frames: what a value is a value of', () => {
       { '1 August 1612': 'date ended of siege:karsk#2', '118 days': 'duration length/siege of siege:karsk#2' }],
     ['a toll of several things together is of none of them alone', 'The flood of 1624 was terrible. Together, the flood and the fire killed 20 people. Together they left 300 homeless.',
       { '20': 'count deaths/people of fire+flood@1624', '300': 'count homeless of flood@1624 {together}' }],
+    ['…but texts that tell a count together tell one toll', 'The flood of 1624 was terrible. The parish register and the coroner\'s roll together name 172 people drowned.',
+      { '172': 'count deaths/people of flood@1624' }],
     ['a toll altogether, of several causes, is of none of them alone', 'The flood of 1624 was terrible. Altogether the town lost 31 people to flood and fire.',
       { '31': 'count deaths/people of flood@1624 {together}' }],
     ['others who died besides are not the whole toll', 'The flood of 1624 killed 61 miners. Nineteen people from the village died of it as well.',

@@ -651,6 +651,14 @@ function ownBody(site: ValueSite, row: boolean): string | undefined {
   return undefined;
 }
 
+/**
+ * `The coroner's roll and the court rolls together name 172 people`: texts that tell a count together,
+ * not a toll of several things at once.
+ */
+function tellsTogether(next: string | undefined): boolean {
+  return next !== undefined && (SPEECH_VERBS.has(next) || /^(names?|lists?|gives?|give|show|shows)$/.test(next));
+}
+
 /** The body of men counted: `the 4th Lancers`, `our company`; `the regiment` is the one named before. */
 function groupOf(site: ValueSite, mentions: readonly Mention[], discourse: Discourse, row: boolean): string | undefined {
   // `Counting the captain and his mate, six men died`, `including civilians, …`: a total that adds
@@ -659,7 +667,7 @@ function groupOf(site: ValueSite, mentions: readonly Mention[], discourse: Disco
   const t = site.tokens;
   // `Together, the fall and the breach killed 20`, `between them`: a toll of several things at once.
   const before = t.slice(0, site.first).map((x) => x.lower);
-  if (before.includes('together') || before.includes('altogether') || before.includes('combined') || (before.includes('between') && before.includes('them'))) return 'together';
+  if (before.some((w, i) => w === 'together' && !tellsTogether(before[i + 1])) || before.includes('altogether') || before.includes('combined') || (before.includes('between') && before.includes('them'))) return 'together';
   // `nineteen from the village died of it as well`, `besides`, `in addition`: others than those
   // counted before, not the whole toll.
   const clause = t.slice(site.clause[0], site.clause[1]).map((x) => x.lower);
