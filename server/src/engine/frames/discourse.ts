@@ -37,6 +37,8 @@ interface State {
   answering?: boolean;
   /** The one day this paragraph's last dated sentence gave, while no sentence since has moved in time. */
   day?: number;
+  /** What this paragraph's last count said it counted: what a figure reported bare counts (`Albrey counts 400`). */
+  counted?: { kind: string; thing?: string };
 }
 
 /** What a question asks to be counted, and over what span (`How many became prisoners over the whole war?`). */
@@ -51,7 +53,7 @@ function compatibleOrdinal(a: EventRef, b: EventRef): boolean {
   return a.ordinal === undefined || b.ordinal === undefined || a.ordinal === b.ordinal;
 }
 
-const FIELDS: ReadonlyArray<keyof State> = ['headings', 'headingYears', 'paragraph', 'topic', 'last', 'recent', 'unit', 'year', 'table', 'question', 'previous', 'asked', 'answering', 'day'];
+const FIELDS: ReadonlyArray<keyof State> = ['headings', 'headingYears', 'paragraph', 'topic', 'last', 'recent', 'unit', 'year', 'table', 'question', 'previous', 'asked', 'answering', 'day', 'counted'];
 /** Each field's JSON, kept with its value: a change replaces a field's array, so an unchanged one is written once. */
 const FIELD_JSON = new WeakMap<object, string>();
 
@@ -187,7 +189,7 @@ export class Discourse {
   paragraphStart(prose = true): void {
     const s0 = this.state;
     if (s0.paragraph.length === 0 && s0.table === undefined && s0.last.length === 0 && !s0.question && s0.previous === undefined && s0.asked === undefined &&
-      s0.day === undefined) return;
+      s0.day === undefined && s0.counted === undefined) return;
     // From a saved state, the same step leads to the same state: taken from the snapshot, it costs
     // nothing on the next keystroke.
     const from = this.saved;
@@ -210,6 +212,7 @@ export class Discourse {
     delete s.question;
     delete s.table;
     delete s.day;
+    delete s.counted;
     if (from) (from.afterParagraphStart ??= [undefined, undefined])[prose ? 1 : 0] = this.save();
   }
 
@@ -275,6 +278,18 @@ export class Discourse {
     const s = this.change();
     if (next === undefined) delete s.day;
     else s.day = next;
+  }
+
+  /** `The jury inquired into 43 deaths.`: what the paragraph's figures reported bare count, until another count says. */
+  countTold(counted: { kind: string; thing?: string }): void {
+    const now = this.state.counted;
+    if (now?.kind === counted.kind && now.thing === counted.thing) return;
+    this.change().counted = counted;
+  }
+
+  /** What the paragraph's last count counted (see countTold). */
+  counted(): { kind: string; thing?: string } | undefined {
+    return this.state.counted;
   }
 
   /** The day the paragraph's sentences tell of, if one gave it (see dayTold). */

@@ -10,7 +10,7 @@ import { ClauseLayout, type Span } from './clauses.js';
 import type { AskedMeasure, Discourse } from './discourse.js';
 import { keyRelation, phasesOf, refRelation } from './identity.js';
 import { ACTIVITY_OF_TYPE, BETWEEN_WORDS, COUNT_KINDS, COUNTED_THINGS, DATE_PHASES, DOCUMENT_TYPES, EVENT_TYPES, FORCE_NOUNS, OPENING_WORDS, ORDINALS, SPEECH_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS } from './lexicon.js';
-import { aloneInCell, classAt, countMeasure, dateMeasure, durationMeasure, fractionMeasure, leadOf, listedPart, nextCellEnd, ownCellEnd, reportedFromDocument, type ValueSite } from './measure.js';
+import { aloneInCell, classAt, countMeasure, dateMeasure, durationMeasure, fractionMeasure, leadOf, listedPart, nextCellEnd, ownCellEnd, reportedBareCount, reportedFromDocument, type ValueSite } from './measure.js';
 import { opensWithThing, readMentions, type Mention, type NameKnowledge } from './mentions.js';
 import { endpoints } from './endpoints.js';
 import { fromContext, type EventRef, type FactFrame, type Measure, type Subject } from './types.js';
@@ -992,6 +992,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     for (const m of mentions) if (measuredBy(site, m)) measured.add(m);
     const hasEvent = mentions.some((m) => m.kind === 'event' && (sentence.row || (m.first < site.clause[1] && m.end > site.clause[0])));
     const measure = valueMeasure(site, dimension, hasEvent, mentions, resolved, discourse, sentence.row === true, soleCount);
+    if (dimension === 'count') countedBefore(site, measure, discourse);
     const asked = answerTo(discourse, dimension, measure);
     const frame: FactFrame = { dimension, measure };
     let subject = subjectOf(site, mentions, resolved, discourse, frame, sentence.row === true);
@@ -1042,10 +1043,29 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     ...mentions.filter((m) => m.plural).map((m) => m.ref),
   ]);
   discourse.dayTold(days.length === 1 && !shifted ? days[0]!.interval.low : undefined, dayBefore === undefined);
+  const counted = framed.filter((f) => f.frame.dimension === 'count' && lexiconCount(f.frame.measure)).at(-1)?.frame.measure;
+  if (counted) discourse.countTold({ kind: counted.kind!, ...(counted.thing ? { thing: counted.thing } : {}) });
   const question = tokens[tokens.length - 1]?.text === '?' || asksIndirectly(tokens);
   discourse.sentenceRead(named, unit, sentence.year ?? yearOf(values), question, opensWithThing(tokens, mentions, knowledge), question ? askedMeasure(tokens) : undefined,
     mentions.some((m) => m.kind === 'event' && m.role === 'breached'));
   return framed;
+}
+
+/** A count of a kind the lexicon names (`deaths`), not a part of another (`the remaining 40`) or a deed only the text names. */
+function lexiconCount(measure: Measure): boolean {
+  return measure.kind !== undefined && measure.kind !== 'part' && !measure.kind.startsWith('act:');
+}
+
+/**
+ * `The jury inquired into 43 deaths. Sallow gives 45 instead.`: a count reported bare, that says
+ * nothing of what it counts, counts what the paragraph's count before it counted.
+ */
+function countedBefore(site: ValueSite, measure: Measure, discourse: Discourse): void {
+  if (measure.kind !== undefined || (measure.thing !== undefined && measure.thing !== 'people')) return;
+  const before = discourse.counted();
+  if (!before || !reportedBareCount(site)) return;
+  measure.kind = before.kind;
+  if (before.thing) measure.thing = before.thing;
 }
 
 /**

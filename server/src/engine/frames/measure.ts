@@ -495,6 +495,30 @@ function saidToBeALength(site: ValueSite, firstOfValue: number): boolean {
   return REPORTING_WORDS.has(reporter) && (bareEnd >= site.clause[1] || t[bareEnd]!.kind === 'punct');
 }
 
+/** Verbs by which a text finds or makes a figure (`Lowesby finds 172`, `I make it 136`). */
+const FINDING_WORDS = new Set(['finds', 'found', 'find', 'makes', 'made', 'make', 'lists', 'listed', 'records', 'recorded', 'names', 'named']);
+/** Words for a figure a text puts at a value (`put the figure at some 1,700`, `puts the toll at 97`). */
+const FIGURE_WORDS = new Set(['figure', 'toll', 'number', 'total', 'count', 'it']);
+
+/**
+ * `Albrey counts some 400.`, `Lowesby finds 172`, `Sallow gives 45 instead`, `I make it 136`, `put
+ * the figure at some 1,700`: a count reported bare, with no word of its own after it, is a figure for
+ * what was counted just before it (see Discourse.countTold).
+ */
+export function reportedBareCount(site: ValueSite): boolean {
+  const t = site.tokens;
+  const after = t[site.end];
+  const bareEnd = BARE_AFTER.test(after?.lower ?? '') ? site.end + 1 : site.end;
+  if (bareEnd < site.clause[1] && t[bareEnd]!.kind !== 'punct') return false;
+  let k = leadOf(site) - 1;
+  if (SOFTENERS.has(t[k]?.lower ?? '')) k--;
+  const verb = t[k]?.lower ?? '';
+  if (REPORTING_WORDS.has(verb) || FINDING_WORDS.has(verb)) return true;
+  // (`I make it 136`; `put the figure at 1,700`.)
+  if (verb === 'it') return /^(makes|made|make|puts|put)$/.test(t[k - 1]?.lower ?? '');
+  return verb === 'at' && FIGURE_WORDS.has(t[k - 1]?.lower ?? '') && t.slice(Math.max(0, k - 4), k - 1).some((x) => /^(puts|put|putting|sets|set|places|placed)$/.test(x.lower));
+}
+
 /** length (how long something went on), between (time from one event to another) or remaining. */
 function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ago' | 'so far' | 'phase' | undefined {
   const t = site.tokens;
