@@ -180,7 +180,13 @@ table('claim values: years that set the scene, dates that date an event', [
   ['By the 1820s it was a mill town.', []],
   // (…but `by` and the end of a year is a moment by which something was done.)
   ['By the end of 1643 the garrison had lost half its men.', ['the end of 1643', 'half']],
-  ['In 1611 the armies met at Karsk.', []],
+  // (`In` a year before how things stood or went on sets the scene; before a happening, it dates it.)
+  ['In 1611 the war was going badly for Orlen.', []],
+  ['In 1611 the army pushed east towards Karsk.', []],
+  ['In the summer of 1611 the town looked close to surrender.', []],
+  ['In 1611 the armies met at Karsk.', ['1611']],
+  ['In 1767 the inquiry heard 19 witnesses.', ['1767', '19']],
+  ['In 1749 came the Tollhouse Skirmish.', ['1749']],
   ['In 1789, when the first mill opened at Karsk, the town was small.', ['1789']],
   ['In October 1724 an explosion killed 37 men.', ['October 1724', '37']],
   ['Its weakness showed in the Karsk War against Orlen in 1609.', ['1609']],

@@ -37,7 +37,7 @@ describe('claims: what is and is not a checkable claim', () => {
     ['names that contain numbers', 'Order No. 227 and Decree 14 mattered in World War 2.', []],
     ['page numbers in citations', 'The siege lasted 140 days (Vane 212).', ['140 days']],
     ['locators', 'As shown on p. 45 and in chapter 3, it lasted 140 days.', ['140 days']],
-    ['a year that sets the scene', 'In 1611 the armies met at Karsk.', []],
+    ['a year that sets the scene', 'In 1611 the war was going badly for Orlen.', []],
     ['what the writer says they have gathered is their own count', 'I list 11 events below. So now I have two lengths for the siege: 140 days and five months.', ['140 days', 'five months']],
     ['a bare count of what comes from a source, opening its sentence, is the writer’s tally', 'Five rows are from Vane. Three come from the Orlen notes. The siege lasted 140 days.', ['140 days']],
     ['…not every count after `I`', 'I think 300 men died at Karsk. I count 58 men dead.', ['300', '58']],

@@ -452,7 +452,7 @@ function isSceneSetting(v: FoundValue, s: Sentence, source: boolean): boolean {
     // (`By the end of 1943 the Red Army had won back two-thirds`: a moment by which something was done.
     // Only the moments of PART_NOUNS: `By the summer of 1942 …` still sets the scene.)
     const deadline = opener.lower === 'by' && /^(the )?(end|close|beginning|start|middle) of\b/i.test(v.text);
-    if (next?.lower !== 'when' && !deadline) return true;
+    if (next?.lower !== 'when' && !deadline && !(opener.lower === 'in' && tellsAHappening(t, v.endToken))) return true;
   }
   if (before && POSSESSIVES.has(before.lower)) return true; // `my 2023 class`: the writer's own time
   if (v.form !== 'year') return false;
@@ -466,6 +466,27 @@ function isSceneSetting(v: FoundValue, s: Sentence, source: boolean): boolean {
   let k = i - 3;
   while (k > i - 6 && t[k]?.kind === 'word' && !capitalised(t[k]) && !ARTICLES.has(t[k]!.lower)) k--;
   return ARTICLES.has(t[k]?.lower ?? '');
+}
+
+/**
+ * Words of a clause that tells how things stood or went on (`the Soviet Union looked close to
+ * collapse`, `the war was going badly`, `the army pushed east`), which a year before it only sets the
+ * scene for; a clause with none tells a happening (`In 1767 the inquiry heard 19 witnesses`, `In 1749
+ * came the Tollhouse Skirmish`), which the year dates.
+ */
+const STATE_WORDS = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'looked', 'seemed', 'remained', 'stood', 'lay', 'felt', 'appeared',
+  'pushed', 'advanced', 'drove', 'pressed', 'moved', 'fought', 'continued', 'kept', 'still', 'began', 'went', 'grew', 'faced', 'needed', 'wanted']);
+
+/** Whether the clause after a year that opens its sentence tells a happening, not how things stood (STATE_WORDS). */
+function tellsAHappening(t: readonly Token[], from: number): boolean {
+  let k = t[from]?.text === ',' ? from + 1 : from;
+  let words = 0;
+  for (; k < t.length && !/^[,;:.!?]$/.test(t[k]!.text); k++) {
+    if (t[k]!.kind !== 'word') continue;
+    if (STATE_WORDS.has(t[k]!.lower)) return false;
+    words++;
+  }
+  return words >= 2;
 }
 
 /** What opens a note of where a text's figures come from: `Figures from …`, `Source to add: …`. */
