@@ -534,6 +534,8 @@ describe('frames: what a value is a value of', () => {
       { '251': 'count prisoners/people of siege:karsk#2', '300': 'count prisoners/people of siege:karsk#2 [velmarchi]' }],
     ['who some of the counted were (`24 of the dead were apprentices`) is a part of the count, by its noun', 'In the flood of 1624, 24 of the dead were apprentices. Nine of the men who drowned were fishermen.',
       { '24': 'count part:apprentice of flood@1624', 'Nine': 'count part:fishermen of flood@1624' }],
+    ['…and so is a group that made up some of the counted (`Children made up 41 of the dead`)', 'The flood of 1624 was terrible. Children under ten made up 41 of the dead. The flood killed 61 people.',
+      { '41': 'count part:children of flood@1624', '61': 'count deaths/people of flood@1624' }],
     ['the body a count is part of is not what befell it', 'In the second siege of Karsk, 97 of the garrison were killed.',
       { '97': 'count deaths of siege:karsk#2' }],
     ['a diary’s count of one day (`today`, `this morning`) is a count so far', 'In the second siege of Karsk four men were taken up today. This morning eleven bodies were carried out.',

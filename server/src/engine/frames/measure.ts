@@ -271,6 +271,8 @@ function partitiveWhole(site: ValueSite): [number, number] | undefined {
  */
 function subgroupOfCount(site: ValueSite, whole: [number, number]): string | undefined {
   const t = site.tokens;
+  const madeUp = madeUpBy(site, whole);
+  if (madeUp !== undefined) return madeUp;
   // (`24 of the lads who drowned were apprentices`: the whole may go on in a clause of its own.)
   const end = Math.min(whole[1] + 4, site.clause[1]);
   let be = whole[1];
@@ -286,6 +288,25 @@ function subgroupOfCount(site: ValueSite, whole: [number, number]): string | und
   const ends = after === undefined || after.kind !== 'word' || PHRASE_ENDS.has(after.lower);
   const noun = word?.kind === 'word' && ends && classAt(t, at, COUNT_KINDS) === undefined && !/(ed|ly)$/.test(word.lower) && !NOT_NOUNS.has(word.lower);
   return noun ? word.lower.replace(/s$/, '') : undefined;
+}
+
+/** Verbs by which a group is a part of a whole (`made up`, `accounted for`). */
+const MAKING_UP = /^(made|make|makes|formed|form|forms|comprised|accounted|account|accounts)$/;
+
+/**
+ * `Children under ten made up 41 of the dead`: a count of a counted whole (the dead) that a group of
+ * people, named as the clause opens, made up, is a count of that group.
+ */
+function madeUpBy(site: ValueSite, whole: [number, number]): string | undefined {
+  const t = site.tokens;
+  const verb = t[leadOf(site) - 1]?.lower === 'up' || t[leadOf(site) - 1]?.lower === 'for' ? leadOf(site) - 2 : leadOf(site) - 1;
+  if (!MAKING_UP.test(t[verb]?.lower ?? '')) return undefined;
+  let kind = false;
+  for (let i = whole[0]; i < whole[1] && !kind; i++) kind = classAt(t, i, COUNT_KINDS) !== undefined;
+  const opener = t[site.clause[0]];
+  const group = opener && /^(the|these|those)$/.test(opener.lower) ? t[site.clause[0] + 1] : opener;
+  const noun = group?.kind === 'word' && /^\p{L}{3,}$/u.test(group.text) && !PERSONAL_PRONOUNS.has(group.lower) && !/^(these|those|they|them|all|some|most)$/.test(group.lower);
+  return kind && noun && classAt(t, t.indexOf(group!), COUNT_KINDS) === undefined ? group!.lower.replace(/s$/, '') : undefined;
 }
 
 const PHRASE_ENDS: ReadonlySet<string> = new Set(['and', 'or', 'from', 'of', 'in', 'at', 'on', 'who', 'whose', 'with', 'by', 'but']);
