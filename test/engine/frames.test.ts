@@ -429,6 +429,8 @@ describe('frames: what a value is a value of', () => {
       { '2 June 1612': 'date began of campaign:redw' }],
     ['the length of one phase of an event is not the event’s length', 'The final phase of the second siege of Karsk lasted about four months.',
       { 'four months': 'duration phase/siege of siege:karsk#2' }],
+    ['…nor is a part of a season (`nineteen weeks of the spring following`)', 'The second siege of Karsk was long. For nineteen weeks of the spring following, the town gave out meal.',
+      { 'nineteen weeks': 'duration phase of siege:karsk#2' }],
     ['a name after `of the` names a capitalised event, in a heading too', '# The Battle of the Narrows\n\nThe Battle of the Narrows lasted six hours.\n\n| What | Number |\n|---|---|\n| Captured | about 900 |',
       { 'six hours': 'duration length/fighting of battle:narrow', '900': 'count prisoners of battle:narrow' }],
     ['what the sentence says was not is no subject', 'Compare the second siege of Karsk, when the garrison lost a quarter of its men with no such treaty in force.',

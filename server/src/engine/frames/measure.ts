@@ -489,6 +489,9 @@ export function reportedFromDocument(tokens: readonly Token[], before: number): 
   return said > 0 && words.slice(0, said).some((w) => RUNNING_DOCUMENTS.has(w));
 }
 
+/** Spans of the calendar a length may be a part of (`nineteen weeks of the spring`). */
+const SEASON_SPANS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter', 'year', 'month']);
+
 /** Words for one part of an event in time, and the words that say which part. */
 const PHASE_WORDS = new Set(['phase', 'stage', 'part', 'period', 'portion', 'half', 'spell', 'round']);
 const PART_ORDER = new Set(['first', 'second', 'third', 'final', 'last', 'opening', 'closing', 'early', 'earlier', 'late', 'later', 'main', 'decisive', 'middle']);
@@ -549,6 +552,8 @@ function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ag
   const clauseBefore = t.slice(site.clause[0], firstOfValue).map((x) => x.lower);
   // `the final phase of the siege lasted about twenty-eight months`: the length of one part of it, not of the whole.
   if (clauseBefore.some((w, i) => PHASE_WORDS.has(w) && PART_ORDER.has(clauseBefore[i - 1] ?? '') && clauseBefore[i + 1] === 'of')) return 'phase';
+  // `For nineteen weeks of the spring following, …`, `six weeks of that summer`: a part of a season or a year, not an event's length.
+  if (after === 'of' && /^(the|that|this)$/.test(t[site.end + 1]?.lower ?? '') && SEASON_SPANS.has(t[site.end + 2]?.lower ?? '')) return 'phase';
   if (REMAINING_WORDS.has(before) || /^(more|further)$/.test(t[site.first + 1]?.lower ?? '')) return 'remaining';
   // `150 years ago`, `went back a fortnight ago`: the time from an event to the writer's day.
   if (after === 'ago') return 'ago';
