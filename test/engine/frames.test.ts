@@ -860,6 +860,18 @@ describe('frames: the one day a value’s sentence gives', () => {
   for (const [what, markdown, value] of later) it(`…not after ${what}`, () => assert.equal(dayOf(markdown)[value], undefined));
 });
 
+describe('frames: what a place noun refers back to', () => {
+  const viaOf = (markdown: string) => {
+    const out: Record<string, string | undefined> = {};
+    for (const c of extractClaims(markdownToProse(markdown), index).claims) out[c.value.text] = c.frame.subject?.via;
+    return out;
+  };
+  it('`the town` is the place an event named before it was at, and says the subject', () =>
+    assert.equal(viaOf('The siege of Karsk was long. In the town 61 people died.')['61'], 'anaphor'));
+  it('`the valley`, `the pass` (a stretch of country) refer back only to a name that says them, never to a battle', () =>
+    assert.notEqual(viaOf('The Battle of Karsk was short. Across the valley 700 people died. Snow shut the pass for ten months.')['700'], 'anaphor'));
+});
+
 describe('frames: the one moment a count’s sentence is set at', () => {
   const datedOf = (markdown: string) => {
     const out: Record<string, string | undefined> = {};

@@ -7,6 +7,8 @@ import type { EventRef } from './types.js';
 const RECENT = 6;
 /** Kinds of subject a place noun (`the town`) can refer back to: a place, or an event named after one. */
 const PLACED = new Set(['', 'place', 'battle', 'siege', 'occupation']);
+/** Place nouns for a stretch of country or a way across it, which refer back only to a name that says them (`Brin Valley`, `Brannick Ford`). */
+const AREAS = new Set(['valley', 'island', 'ridge', 'heights', 'pass', 'ford', 'bridge', 'crossing']);
 
 interface State {
   /** Subjects of the headings above, by depth (index 0 is the document's title). */
@@ -343,6 +345,8 @@ export class Discourse {
         if (r.key && r.key.split(' ').includes(noun)) return r;
       }
     }
+    // (`across the valley`, `on the island`: a stretch of country is no town an event was named after.)
+    if (noun && AREAS.has(noun)) return undefined;
     for (let i = this.state.recent.length - 1; i >= 0; i--) {
       const r = this.state.recent[i]!;
       if (r.key && PLACED.has(r.type ?? '') && (reached || !r.reached)) return r;
