@@ -144,6 +144,9 @@ table('claim values: the writer’s own counts', [
   ['We have five minutes, so each of us takes one part.', []],
   ['We have marched eleven days through the snow.', ['eleven days']],
   ['I first heard it on a school trip when I was nine.', []],
+  ['Last summer my family spent four days in Karsk.', []],
+  ['Final verdict: 3 out of 5 stars as a film.', []],
+  ['I give the book four stars.', []],
   ['Entry is free for us, since we are all under 16.', []],
   ['Slides 4 to 6 are mine; Priya has slides 1 to 3.', []],
   // What the writer did with sources and class: school years, word counts, time and material.
@@ -244,6 +247,7 @@ table('claim values: kinds that are not checkable', [
   ['When she was eight, the flood swept through the lane.', []],
   ['She lived to be eighty-four.', []],
   ['He was only nineteen when he got there.', []],
+  ['You were only eleven when the war ended.', []],
   ['So says Ms. Ilyina, our school librarian, who is 71.', []],
   ['Sasha (grandchild number 4 of 6!) writes again.', []],
   // A list of numbers a locator opens numbers what it does, to its end; a list of counts counts.

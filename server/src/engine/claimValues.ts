@@ -392,6 +392,8 @@ function isWritersCount(v: FoundValue, s: Sentence, source: boolean): boolean {
   // it, here the writer's own noun, where the sentence names no kind of thing that history counts.
   if (after?.lower === 'of' && v.interval.nominal < 100 && /^(them|these|those)$/.test(t[v.endToken + 1]?.lower ?? '') && !s.namesKind &&
     DISCOURSE_NOUNS.has(t.slice(0, v.firstToken).reverse().find((x) => isPlural(x))?.lower ?? '')) return true;
+  // `3 out of 5 stars`, `four stars`: a rating, not a count.
+  if (/^stars?$/.test(after?.lower ?? '') || (after?.lower === 'out' && t[v.endToken + 1]?.lower === 'of' && /^stars?$/.test(t[v.endToken + 3]?.lower ?? ''))) return true;
   // `three times as many`, `twice more`: a ratio, not a count (`changed hands eleven times` counts).
   if (after?.lower === 'times' && /^(as|more|larger|bigger|greater|higher|fewer|less|over)$/.test(t[v.endToken + 1]?.lower ?? '')) return true;
   if (t[v.firstToken - 1]?.lower === 'my') return true;
@@ -424,6 +426,8 @@ function isWritersTime(v: FoundValue, s: Sentence, source: boolean): boolean {
     // (`We watched a 40-minute documentary`: the length of what the writer watched or read.)
     (!source && FIRST_PERSON.has(t.text) && RESEARCH_VERBS.has(before[k + 1]?.lower ?? '') && before.slice(k + 2).every((w) => /^(a|an|the|about|only)$/.test(w.lower))) ||
     (FIRST_PERSON.has(t.text) && /^(spent|spend|worked|took)$/.test(before[k + 1]?.lower ?? '')) ||
+    // (`my family spent four days in Volgograd`: the writer's own people.)
+    (!source && /^(my|our)$/.test(t.lower) && /^(spent|spend)$/.test(before[k + 2]?.lower ?? '')) ||
     (FIRST_PERSON.has(t.text) && /^(have|had)$/.test(before[k + 1]?.lower ?? '') && hedged(k)));
 }
 
@@ -595,7 +599,7 @@ function isAge(v: FoundValue, t: readonly Token[], lead: number): boolean {
   if (v.form !== 'count' || !/^(\d{1,3}|[\p{L}-]+)$/u.test(v.text) || v.interval.nominal > 120) return false;
   // (`he was only nineteen when he got there`: hedged or not.)
   const verb = SOFTENERS.has(before ?? '') ? t[lead - 2]?.lower : before;
-  if (/^(was|is)$/.test(verb ?? '') && /^(when|at)$/.test(after?.lower ?? '')) return true;
+  if (/^(was|is|were)$/.test(verb ?? '') && /^(when|at)$/.test(after?.lower ?? '')) return true;
   // `children under twelve`, `men over sixty`, `no older than 18`: a bound on the age of people.
   // (`Children under ten made up 41 of the dead`: a verb after the bound.)
   const closes = after === undefined || /^[,.;:!?)]$/.test(after.text) || /^(and|or|who|were|was|are|is|at|in|made|make|had|have|died|formed|accounted|numbered)$/.test(after.lower);
