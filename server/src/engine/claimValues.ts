@@ -426,9 +426,14 @@ function isWritersTime(v: FoundValue, s: Sentence, source: boolean): boolean {
     // (`We watched a 40-minute documentary`: the length of what the writer watched or read.)
     (!source && FIRST_PERSON.has(t.text) && RESEARCH_VERBS.has(before[k + 1]?.lower ?? '') && before.slice(k + 2).every((w) => /^(a|an|the|about|only)$/.test(w.lower))) ||
     (FIRST_PERSON.has(t.text) && /^(spent|spend|worked|took)$/.test(before[k + 1]?.lower ?? '')) ||
-    // (`my family spent four days in Volgograd`: the writer's own people.)
-    (!source && /^(my|our)$/.test(t.lower) && /^(spent|spend)$/.test(before[k + 2]?.lower ?? '')) ||
+    // (`Last summer my family spent four days in Volgograd`: the writer's own people, in the writer's own time.)
+    (!source && /^(my|our)$/.test(t.lower) && /^(spent|spend)$/.test(before[k + 2]?.lower ?? '') && inWritersTime(s.tokens)) ||
     (FIRST_PERSON.has(t.text) && /^(have|had)$/.test(before[k + 1]?.lower ?? '') && hedged(k)));
+}
+
+/** `last summer`, `this year`: the sentence is set in the writer's own time. */
+function inWritersTime(t: readonly Token[]): boolean {
+  return t.some((x, i) => /^(last|this)$/.test(x.lower) && /^(summer|spring|autumn|winter|year|month|week|term|holiday|holidays)$/.test(t[i + 1]?.lower ?? ''));
 }
 
 /** Spans a duration written as one word may describe (`a ten-hour day`). */
