@@ -148,6 +148,10 @@ table('claim values: the writer’s own counts', [
   ['In 1611 my family spent four days hiding in Karsk.', ['1611', 'four days']],
   ['Final verdict: 3 out of 5 stars as a film.', []],
   ['I give the book four stars.', []],
+  ['You climb 200 steps from the bottom of the hill to the top.', []],
+  ['If you walk the line today, you can still count 40 graves.', []],
+  ['You told me once that he fought in the city for about three weeks.', ['three weeks']],
+  ['You were there when 40 men died.', ['40']],
   ['Entry is free for us, since we are all under 16.', []],
   ['Slides 4 to 6 are mine; Priya has slides 1 to 3.', []],
   // What the writer did with sources and class: school years, word counts, time and material.

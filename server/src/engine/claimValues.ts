@@ -657,9 +657,24 @@ function isWritersOwn(v: FoundValue, s: Sentence): boolean {
   if (ownWork && (v.form === 'count' || v.form === 'duration')) return true;
   // `I am sorry that it is 2 days late`: how late the writer's work is.
   if (v.form === 'duration' && /^(late|early|overdue)$/.test(t[v.endToken]?.lower ?? '') && t.some((w) => FIRST_PERSON.has(w.text))) return true;
+  if ((v.form === 'count' || v.form === 'duration') && addressesTheReader(t, v.firstToken)) return true;
   if (v.form !== 'duration' || !SHORT_UNITS.test(v.text) || t.some((w) => EVENT_TYPES.has(w.lower))) return false;
   return t.some((w) => FIRST_PERSON.has(w.text) || /^(my|our|me|us)$/.test(w.lower) || (DISCOURSE_NOUNS.has(w.lower) && !/^(minutes|hours)$/.test(w.lower)));
 }
+
+/**
+ * `You climb 200 steps to the top`, `you can still count 40 graves`: what a reader does or sees today,
+ * told in the present (`you` as the subject, then no verb of the past), is the writer's world, not history.
+ */
+function addressesTheReader(t: readonly Token[], before: number): boolean {
+  return t.slice(0, before).some((w, k) => w.lower === 'you' && (k === 0 || /^[,;:(]$/.test(t[k - 1]!.text) || /^(and|if|when|as|then|where|once)$/.test(t[k - 1]!.lower)) &&
+    t[k + 1]?.kind === 'word' && !/ed$/.test(t[k + 1]!.lower) && !/^(were|was|had|did|could|would|might|should|must|may)$/.test(t[k + 1]!.lower) &&
+    !PAST_TELLING.has(t[k + 1]!.lower) && !t.slice(k + 2, before).some((x) => x.lower === 'that'));
+}
+
+/** Verbs of the past without -ed that `you` may do (`You told me once that …`). */
+const PAST_TELLING = new Set(['told', 'said', 'saw', 'went', 'came', 'got', 'found', 'took', 'gave', 'knew', 'thought', 'wrote', 'heard', 'felt',
+  'left', 'kept', 'lost', 'met', 'ran', 'sat', 'stood', 'spoke', 'brought', 'taught', 'caught', 'grew', 'lived']);
 
 /** The writer's own pieces of work (`This essay`, `My part`). */
 const WORKS = new Set(['essay', 'paper', 'report', 'presentation', 'project', 'letter', 'post', 'part', 'section', 'talk', 'speech', 'slide', 'log', 'reflection', 'review', 'answer']);
