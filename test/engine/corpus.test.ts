@@ -164,3 +164,15 @@ describe('corpus index: a statement view\'s values as a claim\'s moment reads th
     }
   });
 });
+
+describe('corpus index: a figure a source gives only to reject it', () => {
+  const statedIn = (text: string) =>
+    buildCorpusIndex([{ key: 'post', title: 'A Made-up Post', uri: '/virtual/post.md', text }]).statements.map((s) => s.value.text);
+  const table: Array<[string, string, string[]]> = [
+    ['one it calls wrong', 'The usual figure of 112 deaths is wrong: the fever killed 97 people in Karsk that summer.', ['97']],
+    ['one it says is often repeated, before its own', 'The chronicle’s figure of fifty-two dead is often repeated, but the register lists 43 names.', ['43']],
+    ['what most accounts say, before its own', 'Most accounts say 129 men were lost. I make it 136.', ['136']],
+    ['…not a figure it gives as its own', 'The fever killed 112 people in Karsk. The register lists 43 names.', ['112', '43']],
+  ];
+  for (const [what, text, stated] of table) it(`is none of its statements: ${what}`, () => assert.deepEqual(statedIn(text), stated));
+});

@@ -464,7 +464,8 @@ export function readSource(prepared: PreparedSource, knownNames: ReadonlySet<str
     if (s.heading) continue;
     const sentence: SourceSentence = { sourceKey: input.key, range: s.range, text: s.cells ? input.text.slice(s.range.start, s.range.end).trim() : s.text, part: s.part };
     sentences.push(sentence);
-    for (const f of framed) statements.push({ ...f, sourceKey: input.key, sentence, ordinal: 0 });
+    // (A figure the source gives only to reject it is none of its statements.)
+    for (const f of framed) if (!f.disowned) statements.push({ ...f, sourceKey: input.key, sentence, ordinal: 0 });
   }
   return { sentences, statements };
 }

@@ -33,6 +33,8 @@ export interface FramedValue {
   recent: readonly EventRef[];
   /** Its sentence names an event (`the invasion of 22 June`), of a kind or by name. */
   namesEvent: boolean;
+  /** The text gives the value only to reject it (`The usual figure of 112 deaths is wrong`, `Most accounts say 129`): no statement of its own. */
+  disowned?: true;
 }
 
 /** Kinds of event that cannot bear a count of the dead or a length of time: a subject taken from context must bear it. */
@@ -1031,7 +1033,8 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     const namesInClause = mentions.some((m) => names(m) && m.first < site.clause[1] && m.end > site.clause[0]);
     const inClause = mentions.filter((m) => m.kind === 'event' && resolved.has(m) && m.first < site.clause[1] && m.end > site.clause[0]);
     const around = [...discourse.paragraphSubjects(), ...inClause.map((m) => resolved.get(m)!)];
-    return { value, frame, clause, namesInClause, around, namesOutside, recent: discourse.recentSubjects(), namesEvent, ...(implied ? { implied } : {}) };
+    return { value, frame, clause, namesInClause, around, namesOutside, recent: discourse.recentSubjects(), namesEvent, ...(implied ? { implied } : {}),
+      ...(disowns(site) ? { disowned: true as const } : {}) };
   });
   // (What a value measures, `199 days of fighting`, is not a thing the text goes on about; nor is the
   // event a time is told from, `three weeks after the mutiny ended, Wendle sailed`.)
@@ -1049,6 +1052,25 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
   discourse.sentenceRead(named, unit, sentence.year ?? yearOf(values), question, opensWithThing(tokens, mentions, knowledge), question ? askedMeasure(tokens) : undefined,
     mentions.some((m) => m.kind === 'event' && m.role === 'breached'));
   return framed;
+}
+
+/** Words by which a text rejects a figure it gives (`… is wrong`, `… is often repeated, but`). */
+const REJECTIONS = new Set(['wrong', 'mistaken', 'exaggerated', 'inflated', 'false', 'repeated', 'incorrect', 'untrue']);
+/** `Most accounts say`, `older histories give`: others' figures, which the text goes on to weigh. */
+const OTHERS_ACCOUNTS = /^(accounts|histories|books|writers|sources|historians|versions)$/;
+
+/**
+ * `The usual figure of 112 deaths is wrong: …`, `The chronicle's figure of fifty-two is often repeated,
+ * but …`, `Most accounts say 129 men were lost. I make it 136.`: a figure the text gives only to reject
+ * it, or as what others say before giving its own.
+ */
+function disowns(site: ValueSite): boolean {
+  const t = site.tokens;
+  for (let k = site.end; k < Math.min(t.length, site.end + 6) && !/^[.;:!?]$/.test(t[k]!.text); k++) {
+    if (/^(is|was|are|were)$/.test(t[k]!.lower) && (REJECTIONS.has(t[k + 1]?.lower ?? '') || (t[k + 1]?.lower === 'often' && REJECTIONS.has(t[k + 2]?.lower ?? '')))) return true;
+  }
+  const before = t.slice(site.clause[0], site.first).map((x) => x.lower);
+  return before.some((w, i) => /^(most|many|older|other|some)$/.test(w) && OTHERS_ACCOUNTS.test(before[i + 1] ?? '') && /^(say|give|put|claim|have)$/.test(before[i + 2] ?? ''));
 }
 
 /** A count of a kind the lexicon names (`deaths`), not a part of another (`the remaining 40`) or a deed only the text names. */
