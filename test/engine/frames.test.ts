@@ -75,6 +75,8 @@ describe('frames: what a value is a value of', () => {
       { 'four hours': 'duration length/examined of siege:karsk#2' }],
     ['…nor of what was done with an object, in the active', 'The second siege of Karsk was long. The town fund supported the widows for thirty years.',
       { 'thirty years': 'duration length/supported of siege:karsk#2' }],
+    ['a doing of the past without -ed, with a pronoun as its object, is what went on for the time', 'The second siege of Karsk was long. The town paid them for seventeen weeks.',
+      { 'seventeen weeks': 'duration length/paid of siege:karsk#2' }],
     ['…but a doing the lexicon knows is its activity', 'The second siege of Karsk was long. The Orlen army besieged the town for 19 weeks.',
       { '19 weeks': 'duration length/siege of siege:karsk#2' }],
     ['…not what was done to people: that is their time', 'The second siege of Karsk was long. The villagers were carried down to the coast for 26 days.',
