@@ -852,6 +852,7 @@ function modifiedEvent(site: ValueSite, mentions: readonly Mention[]): Mention |
 /** What a value measures, with the events a time between runs between. */
 function valueMeasure(site: ValueSite, dimension: string, hasEvent: boolean, mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>, discourse: Discourse, row = false, soleCount = false): Measure {
   const measure = measureOf(site, dimension, hasEvent, mentions, row, soleCount);
+  if (dimension === 'count') countedBefore(site, measure, discourse);
   // A table row's bare length (`| First famine | four months |`) is how long its event lasted.
   if (row && dimension === 'duration' && measure.kind === undefined && aloneInCell(site)) measure.kind = 'length';
   // `a 42-day quarantine`: what went on is the event the value modifies, not another in its clause.
@@ -994,7 +995,6 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     for (const m of mentions) if (measuredBy(site, m)) measured.add(m);
     const hasEvent = mentions.some((m) => m.kind === 'event' && (sentence.row || (m.first < site.clause[1] && m.end > site.clause[0])));
     const measure = valueMeasure(site, dimension, hasEvent, mentions, resolved, discourse, sentence.row === true, soleCount);
-    if (dimension === 'count') countedBefore(site, measure, discourse);
     const asked = answerTo(discourse, dimension, measure);
     const frame: FactFrame = { dimension, measure };
     let subject = subjectOf(site, mentions, resolved, discourse, frame, sentence.row === true);
@@ -1033,8 +1033,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     const namesInClause = mentions.some((m) => names(m) && m.first < site.clause[1] && m.end > site.clause[0]);
     const inClause = mentions.filter((m) => m.kind === 'event' && resolved.has(m) && m.first < site.clause[1] && m.end > site.clause[0]);
     const around = [...discourse.paragraphSubjects(), ...inClause.map((m) => resolved.get(m)!)];
-    return { value, frame, clause, namesInClause, around, namesOutside, recent: discourse.recentSubjects(), namesEvent, ...(implied ? { implied } : {}),
-      ...(disowns(site) ? { disowned: true as const } : {}) };
+    return { value, frame, clause, namesInClause, around, namesOutside, recent: discourse.recentSubjects(), namesEvent, ...(implied ? { implied } : {}), ...disowns(site) };
   });
   // (What a value measures, `199 days of fighting`, is not a thing the text goes on about; nor is the
   // event a time is told from, `three weeks after the mutiny ended, Wendle sailed`.)
@@ -1046,8 +1045,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     ...mentions.filter((m) => m.plural).map((m) => m.ref),
   ]);
   discourse.dayTold(days.length === 1 && !shifted ? days[0]!.interval.low : undefined, dayBefore === undefined);
-  const counted = framed.filter((f) => f.frame.dimension === 'count' && lexiconCount(f.frame.measure)).at(-1)?.frame.measure;
-  if (counted) discourse.countTold({ kind: counted.kind!, ...(counted.thing ? { thing: counted.thing } : {}) });
+  tellCounted(framed, discourse);
   const question = tokens[tokens.length - 1]?.text === '?' || asksIndirectly(tokens);
   discourse.sentenceRead(named, unit, sentence.year ?? yearOf(values), question, opensWithThing(tokens, mentions, knowledge), question ? askedMeasure(tokens) : undefined,
     mentions.some((m) => m.kind === 'event' && m.role === 'breached'));
@@ -1064,7 +1062,11 @@ const OTHERS_ACCOUNTS = /^(accounts|histories|books|writers|sources|historians|v
  * but …`, `Most accounts say 129 men were lost. I make it 136.`: a figure the text gives only to reject
  * it, or as what others say before giving its own.
  */
-function disowns(site: ValueSite): boolean {
+function disowns(site: ValueSite): { disowned?: true } {
+  return rejected(site) ? { disowned: true } : {};
+}
+
+function rejected(site: ValueSite): boolean {
   const t = site.tokens;
   for (let k = site.end; k < Math.min(t.length, site.end + 6) && !/^[.;:!?]$/.test(t[k]!.text); k++) {
     if (/^(is|was|are|were)$/.test(t[k]!.lower) && (REJECTIONS.has(t[k + 1]?.lower ?? '') || (t[k + 1]?.lower === 'often' && REJECTIONS.has(t[k + 2]?.lower ?? '')))) return true;
@@ -1076,6 +1078,12 @@ function disowns(site: ValueSite): boolean {
 /** A count of a kind the lexicon names (`deaths`), not a part of another (`the remaining 40`) or a deed only the text names. */
 function lexiconCount(measure: Measure): boolean {
   return measure.kind !== undefined && measure.kind !== 'part' && !measure.kind.startsWith('act:');
+}
+
+/** What the sentence's last count of a kind counted is what the paragraph's figures reported bare count next (see countedBefore). */
+function tellCounted(framed: readonly FramedValue[], discourse: Discourse): void {
+  const counted = framed.filter((f) => f.frame.dimension === 'count' && lexiconCount(f.frame.measure)).at(-1)?.frame.measure;
+  if (counted) discourse.countTold({ kind: counted.kind!, ...(counted.thing ? { thing: counted.thing } : {}) });
 }
 
 /**
