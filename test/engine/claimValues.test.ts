@@ -103,6 +103,7 @@ table('claim values: titles pointed at, and debris on the page', [
   // The day a page or a source was last looked at is the writer's.
   ['Sources last checked on 12 March 2024.', []],
   ['Page last updated 3 May 2021.', []],
+  ['*Fact-checked by the Karsk History Club, March 2025.*', []],
 ]);
 
 table('claim values: the writer’s own counts', [

@@ -206,7 +206,9 @@ function readSentence(text: string, tokens: Token[]): Sentence {
   return {
     tokens,
     firstWord: tokens.findIndex((t) => t.kind === 'word' || t.kind === 'number'),
-    writersDates: writerSpeaksOfThemself(tokens) || /\b(last\s+(updated|edited|checked|visited|consulted)|updated\s+on|edited\s+on|accessed|retrieved|due(?!\s+to\b))\b/i.test(text),
+    // (`Fact-checked by the History Club, March 2025`: a note of who checked the text and when.)
+    writersDates: writerSpeaksOfThemself(tokens) || /\b(last\s+(updated|edited|checked|visited|consulted)|updated\s+on|edited\s+on|accessed|retrieved|due(?!\s+to\b))\b/i.test(text) ||
+      /^\W*(fact-checked|checked|proofread|reviewed|edited|marked)\s+by\b/i.test(text),
     hypothetical: hypotheticalClauses(tokens),
     namesKind: tokens.some((t) => COUNT_KINDS.has(t.lower)),
   };
