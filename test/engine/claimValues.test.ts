@@ -146,6 +146,8 @@ table('claim values: the writer’s own counts', [
   ['We have marched eleven days through the snow.', ['eleven days']],
   ['I first heard it on a school trip when I was nine.', []],
   ['Last summer my family spent four days in Karsk.', []],
+  ['Dad says the train takes 36 hours, so bring food.', []],
+  ['Dad says the siege took 36 days.', ['36 days']],
   ['In 1611 my family spent four days hiding in Karsk.', ['1611', 'four days']],
   ['Final verdict: 3 out of 5 stars as a film.', []],
   ['I give the book four stars.', []],

@@ -423,6 +423,8 @@ function isWritersTime(v: FoundValue, s: Sentence, source: boolean): boolean {
   if (v.form !== 'duration') return false;
   // (`We have five minutes` has the time; `We have marched eleven days` tells of the march.)
   const hedged = (k: number) => before.slice(k + 2).every((w) => /^(only|just|about|nearly|almost|around)$/.test(w.lower));
+  // (`Dad says the train takes 36 hours`: how long a thing takes, in the present, in the writer's family's words.)
+  if (!source && /^(takes|take)$/.test(before.at(-1)?.lower ?? '') && s.tokens.some((w) => KIN_WORD.test(w.lower) || FIRST_PERSON.has(w.text))) return true;
   // (In a source's letter or diary, what took `us` eleven days is history.)
   return (!source && tookTheWriter(before)) || before.some((t, k) =>
     // (`We watched a 40-minute documentary`: the length of what the writer watched or read.)
