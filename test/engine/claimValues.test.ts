@@ -306,6 +306,9 @@ table('claim values: the writer’s own numbers in a draft', [
   ['My grade on the last log was 87%, so I note every number.', []],
   ['Last weekend I interviewed her (my first interview ever, 45 minutes on the phone).', []],
   ['Group presentation: 6 slides, about 10 minutes.', []],
+  ['Wrap up, then questions from the class (2 minutes).', []],
+  ['*Timed answer, 25 minutes. Candidate 0417.*', []],
+  ['The charge at Karsk lasted 20 minutes (Vane).', ['20 minutes']],
   ['I would give it 3 out of 5 stars.', []],
   // A share of the writer's own material; a share of what history counts is a claim.
   ['Half the rows come from the county history.', []],

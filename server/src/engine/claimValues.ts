@@ -663,6 +663,11 @@ function isWritersOwn(v: FoundValue, s: Sentence): boolean {
   if (v.form === 'duration' && /^(late|early|overdue)$/.test(t[v.endToken]?.lower ?? '') && t.some((w) => FIRST_PERSON.has(w.text))) return true;
   if ((v.form === 'count' || v.form === 'duration') && addressesTheReader(t, v.firstToken)) return true;
   if (v.form !== 'duration' || !SHORT_UNITS.test(v.text) || t.some((w) => EVENT_TYPES.has(w.lower))) return false;
+  // `Wrap up, then Q&A (2 minutes)`, `*Timed answer, 25 minutes.*`: minutes set aside in brackets, or
+  // in a line of a few words that names the writer's work, are the work's own.
+  if (t[v.firstToken - 1]?.text === '(' && t[v.endToken]?.text === ')') return true;
+  const words = t.filter((w) => w.kind === 'word');
+  if (words.length <= 6 && words.some((w) => WORKS.has(w.lower))) return true;
   return t.some((w) => FIRST_PERSON.has(w.text) || /^(my|our|me|us)$/.test(w.lower) || (DISCOURSE_NOUNS.has(w.lower) && !/^(minutes|hours)$/.test(w.lower)));
 }
 
