@@ -196,6 +196,8 @@ table('claim values: years that set the scene, dates that date an event', [
   ['In 1611 the army pushed east towards Karsk.', []],
   ['In the summer of 1611 the town looked close to surrender.', []],
   ['In 1611 the armies met at Karsk.', ['1611']],
+  ['Karsk lies on the coast, and by 1611 most of its families lived from fishing.', []],
+  ['Karsk lies on the coast, and in 1611 the armies met there.', ['1611']],
   ['In 1767 the inquiry heard 19 witnesses.', ['1767', '19']],
   ['In 1749 came the Tollhouse Skirmish.', ['1749']],
   ['In 1789, when the first mill opened at Karsk, the town was small.', ['1789']],

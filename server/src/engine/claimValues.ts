@@ -459,8 +459,11 @@ function isSceneSetting(v: FoundValue, s: Sentence, source: boolean): boolean {
   const t = s.tokens;
   const i = v.firstToken;
   const before = t[i - 1];
-  const opener = t[s.firstWord];
-  if (opener && SCENE_PREPOSITIONS.has(opener.lower) && i > s.firstWord && i - s.firstWord <= 3) {
+  // (`…, and by 1950 most of its families lived from fishing`: a clause a conjunction opens sets its own scene.)
+  const clauseStart = [s.firstWord, ...t.map((x, k) => (x.text === ',' || x.text === ';') && /^(and|but)$/.test(t[k + 1]?.lower ?? '') ? k + 2 : -1)]
+    .filter((k) => k >= 0 && k < i).at(-1)!;
+  const opener = t[clauseStart];
+  if (opener && SCENE_PREPOSITIONS.has(opener.lower) && i > clauseStart && i - clauseStart <= 3) {
     const next = t[v.endToken]?.text === ',' ? t[v.endToken + 1] : t[v.endToken];
     // (`By the end of 1943 the Red Army had won back two-thirds`: a moment by which something was done.
     // Only the moments of PART_NOUNS: `By the summer of 1942 …` still sets the scene.)
