@@ -3,7 +3,7 @@
 // reference marks (`[10]`), times of day, the writer's own counts and dates, years that only set the
 // scene, titles, distances, ages, temperatures, descriptions of form, hypotheticals, words inside a
 // quotation, and debris such as file names. Drafts and sources are read by the same rules.
-import { COUNT_KINDS, COUNTED_THINGS, EVENT_TYPES, isOnePerson, KIN_WORD, PLURAL_EVENT_WORDS, SOFTENERS } from './frames/lexicon.js';
+import { COUNT_KINDS, COUNTED_THINGS, EVENT_TYPES, IRREGULAR_ACTS, isOnePerson, KIN_WORD, PLURAL_EVENT_WORDS, SOFTENERS } from './frames/lexicon.js';
 import { isNameToken, isContentWord } from './terms.js';
 import { yearOfDay, yearsOfDate } from './dates.js';
 import { isDash, tokenize, type Token } from './tokens.js';
@@ -459,9 +459,7 @@ function isSceneSetting(v: FoundValue, s: Sentence, source: boolean): boolean {
   const t = s.tokens;
   const i = v.firstToken;
   const before = t[i - 1];
-  // (`…, and by 1950 most of its families lived from fishing`: a clause a conjunction opens sets its own scene.)
-  const clauseStart = [s.firstWord, ...t.map((x, k) => (x.text === ',' || x.text === ';') && /^(and|but)$/.test(t[k + 1]?.lower ?? '') ? k + 2 : -1)]
-    .filter((k) => k >= 0 && k < i).at(-1)!;
+  const clauseStart = clauseOpening(t, s.firstWord, i);
   const opener = t[clauseStart];
   if (opener && SCENE_PREPOSITIONS.has(opener.lower) && i > clauseStart && i - clauseStart <= 3) {
     const next = t[v.endToken]?.text === ',' ? t[v.endToken + 1] : t[v.endToken];
@@ -482,6 +480,15 @@ function isSceneSetting(v: FoundValue, s: Sentence, source: boolean): boolean {
   let k = i - 3;
   while (k > i - 6 && t[k]?.kind === 'word' && !capitalised(t[k]) && !ARTICLES.has(t[k]!.lower)) k--;
   return ARTICLES.has(t[k]?.lower ?? '');
+}
+
+/**
+ * Where the clause a value stands in opens: after the last `, and`, `, but` or `; and` before it
+ * (`…, and by 1950 most of its families lived from fishing` sets its own scene), else at the sentence's first word.
+ */
+function clauseOpening(t: readonly Token[], firstWord: number, at: number): number {
+  for (let k = at - 3; k > firstWord; k--) if ((t[k]!.text === ',' || t[k]!.text === ';') && /^(and|but)$/.test(t[k + 1]?.lower ?? '')) return k + 2;
+  return firstWord;
 }
 
 /**
@@ -681,12 +688,12 @@ function isWritersOwn(v: FoundValue, s: Sentence): boolean {
 function addressesTheReader(t: readonly Token[], before: number): boolean {
   return t.slice(0, before).some((w, k) => w.lower === 'you' && (k === 0 || /^[,;:(]$/.test(t[k - 1]!.text) || /^(and|if|when|as|then|where|once)$/.test(t[k - 1]!.lower)) &&
     t[k + 1]?.kind === 'word' && !/ed$/.test(t[k + 1]!.lower) && !/^(were|was|had|did|could|would|might|should|must|may)$/.test(t[k + 1]!.lower) &&
-    !PAST_TELLING.has(t[k + 1]!.lower) && !t.slice(k + 2, before).some((x) => x.lower === 'that'));
+    !IRREGULAR_ACTS.has(t[k + 1]!.lower) && !PAST_TELLING.has(t[k + 1]!.lower) && !t.slice(k + 2, before).some((x) => x.lower === 'that'));
 }
 
-/** Verbs of the past without -ed that `you` may do (`You told me once that …`). */
-const PAST_TELLING = new Set(['told', 'said', 'saw', 'went', 'came', 'got', 'found', 'took', 'gave', 'knew', 'thought', 'wrote', 'heard', 'felt',
-  'left', 'kept', 'lost', 'met', 'ran', 'sat', 'stood', 'spoke', 'brought', 'taught', 'caught', 'grew', 'lived']);
+/** Verbs of the past without -ed that `you` may do, besides the lexicon's IRREGULAR_ACTS (`You told me once that …`). */
+const PAST_TELLING = new Set(['told', 'said', 'saw', 'got', 'found', 'knew', 'thought', 'wrote', 'heard', 'felt', 'lost', 'sat', 'spoke', 'brought',
+  'taught', 'caught', 'grew', 'lived']);
 
 /** The writer's own pieces of work (`This essay`, `My part`). */
 const WORKS = new Set(['essay', 'paper', 'report', 'presentation', 'project', 'letter', 'post', 'part', 'section', 'talk', 'speech', 'slide', 'log', 'reflection', 'review', 'answer']);

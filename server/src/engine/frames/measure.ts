@@ -503,7 +503,6 @@ const HOW_LONG_WORDS = new Set(['lasted', 'lasting', 'lasts', 'last', 'raged', '
 function saidToBeALength(site: ValueSite, firstOfValue: number): boolean {
   const t = site.tokens;
   const before = t[firstOfValue - 1]?.lower ?? '';
-  const after = t[site.end]?.lower ?? '';
   // `Length: over six months`: a label says what the value is.
   if (before === ':' && /^(length|duration)$/.test(t[firstOfValue - 2]?.lower ?? '')) return true;
   // `Its figure for the length of the fighting, 199 days, sounds precise`: a value set off by commas
@@ -511,18 +510,28 @@ function saidToBeALength(site: ValueSite, firstOfValue: number): boolean {
   if (before === ',' && site.clause[0] === firstOfValue && site.clause[1] === site.end && firstOfValue > 1 && namesALength(site, firstOfValue - 1)) return true;
   // (`Length of the battle of Stalingrad: 199 days`: a label that opens on the word.)
   if (before === ':' && /^(length|duration)$/.test(t[0]?.lower ?? '') && !t.slice(1, firstOfValue - 1).some((x) => x.text === ':')) return true;
-  // `The other blog gives 199 days`, `the society says eleven weeks`: a figure reported bare, with no
-  // verb or word of its own after it, is the length the text tells of.
-  // (`counts exactly 199 days`: past a softener.)
-  const reporter = SOFTENERS.has(before) ? t[firstOfValue - 2]?.lower ?? '' : before;
-  const bareEnd = BARE_AFTER.test(after) ? site.end + 1 : site.end;
-  return REPORTING_WORDS.has(reporter) && (bareEnd >= site.clause[1] || t[bareEnd]!.kind === 'punct');
+  // `The other blog gives 199 days`, `the society says eleven weeks`: a figure reported bare is the
+  // length the text tells of.
+  const reporter = bareReporterAt(site, firstOfValue);
+  return reporter !== undefined && REPORTING_WORDS.has(t[reporter]?.lower ?? '');
+}
+
+/**
+ * Where a value stands bare, with no verb or word of its own after it in its clause (`counts 199 days
+ * instead`): the place of the word before it, past a softener (`counts exactly 199 days`), which may
+ * say who reports it. Else undefined.
+ */
+function bareReporterAt(site: ValueSite, firstOfValue: number): number | undefined {
+  const t = site.tokens;
+  const bareEnd = BARE_AFTER.test(t[site.end]?.lower ?? '') ? site.end + 1 : site.end;
+  if (bareEnd < site.clause[1] && t[bareEnd]!.kind !== 'punct') return undefined;
+  return SOFTENERS.has(t[firstOfValue - 1]?.lower ?? '') ? firstOfValue - 2 : firstOfValue - 1;
 }
 
 /** Verbs by which a text finds or makes a figure (`Lowesby finds 172`, `I make it 136`). */
 const FINDING_WORDS = new Set(['finds', 'found', 'find', 'makes', 'made', 'make', 'lists', 'listed', 'records', 'recorded', 'names', 'named']);
 /** Words for a figure a text puts at a value (`put the figure at some 1,700`, `puts the toll at 97`). */
-const FIGURE_WORDS = new Set(['figure', 'toll', 'number', 'total', 'count', 'it']);
+const PUT_AT_WORDS = new Set(['figure', 'toll', 'number', 'total', 'count', 'it']);
 
 /**
  * `Albrey counts some 400.`, `Lowesby finds 172`, `Sallow gives 45 instead`, `I make it 136`, `put
@@ -531,16 +540,13 @@ const FIGURE_WORDS = new Set(['figure', 'toll', 'number', 'total', 'count', 'it'
  */
 export function reportedBareCount(site: ValueSite): boolean {
   const t = site.tokens;
-  const after = t[site.end];
-  const bareEnd = BARE_AFTER.test(after?.lower ?? '') ? site.end + 1 : site.end;
-  if (bareEnd < site.clause[1] && t[bareEnd]!.kind !== 'punct') return false;
-  let k = leadOf(site) - 1;
-  if (SOFTENERS.has(t[k]?.lower ?? '')) k--;
+  const k = bareReporterAt(site, leadOf(site));
+  if (k === undefined) return false;
   const verb = t[k]?.lower ?? '';
   if (REPORTING_WORDS.has(verb) || FINDING_WORDS.has(verb)) return true;
   // (`I make it 136`; `put the figure at 1,700`.)
   if (verb === 'it') return /^(makes|made|make|puts|put)$/.test(t[k - 1]?.lower ?? '');
-  return verb === 'at' && FIGURE_WORDS.has(t[k - 1]?.lower ?? '') && t.slice(Math.max(0, k - 4), k - 1).some((x) => /^(puts|put|putting|sets|set|places|placed)$/.test(x.lower));
+  return verb === 'at' && PUT_AT_WORDS.has(t[k - 1]?.lower ?? '') && t.slice(Math.max(0, k - 4), k - 1).some((x) => /^(puts|put|putting|sets|set|places|placed)$/.test(x.lower));
 }
 
 /** length (how long something went on), between (time from one event to another) or remaining. */
