@@ -115,6 +115,8 @@ describe('citations: forms and the source each resolves to', () => {
     ['numbered marks through a reference list', 'It lasted 140 days.[2]\n\n## References\n\n1. Okoro, *Other*.\n2. Vane, *The Siege of Karsk*.', [['numbered', 'vane1988']]],
     ['a numbered mark with a link definition', 'It lasted 140 days [1].\n\n[1]: https://example.org/karsk', [['link', null]]],
     ['a signal phrase naming the surname', 'Vane also notes that it lasted 140 days.', [['signal-phrase', 'vane1988']]],
+    ['an author doing something themself is no signal phrase', 'Vane herself lost three of her children in it.', []],
+    ['…while one who tells it themself is', 'Vane herself says that it lasted 140 days.', [['signal-phrase', 'vane1988']]],
     ['a signal phrase naming a quoted title', 'The "Notes on the Treaty" post says it lasted 140 days.', [['signal-phrase', 'orlen-notes']]],
     ['a link that opens the sentence', '[Vane’s book](https://example.org/k) says it lasted 140 days.', [['link', 'vane1988']]],
     ['a pandoc locator with an abbreviation', 'It lasted 140 days [@vane1988, para. 4].', [['pandoc', 'vane1988']]],

@@ -158,6 +158,8 @@ describe('identity: same fact, or not', () => {
       frame('fraction', { kind: 'forces', thing: 'lost' }, { subject: of(ford), group: 'within penal companies' }), frame('fraction', { kind: 'forces', thing: 'lost' }, { subject: of(ford) }), 'different', 'group'],
     ['…while a share whose whole names no body may be any side\'s (`all its soldiers`)',
       frame('fraction', { kind: 'forces', thing: 'lost' }, { subject: of(ford) }), frame('fraction', { kind: 'forces', thing: 'lost' }, { subject: of(ford), group: 'lancer' }), 'same', 'subject+measure'],
+    ['one person\'s own children are not another\'s own army: `own` says whose, not which body',
+      frame('count', { kind: 'deaths' }, { subject: of(ford), group: 'own children' }), frame('count', { kind: 'deaths' }, { subject: of(ford), group: 'own army' }), 'different', 'group'],
     ['the same regiment, named more or less fully',
       frame('count', { kind: 'deaths' }, { subject: of(ford), group: 'lancer' }), frame('count', { kind: 'deaths' }, { subject: of(ford), group: '4th lancer' }), 'same', 'subject+measure'],
     ['a closure within an event from its paragraph may be the length of the one event whose own activity a closure is',

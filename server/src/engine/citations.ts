@@ -2,6 +2,7 @@
 import type { FootnoteDefinition, ProseBlock } from './prose.js';
 import { pandocPages, trailingPages, type CitedPages } from './pageLocators.js';
 import type { Citation, TextRange } from './types.js';
+import { SPEECH_VERBS } from './frames/lexicon.js';
 
 export interface CitableSource {
   key: string;
@@ -212,7 +213,7 @@ export class CitationResolver implements CitationLookup {
       if (author && text.includes(author.last)) {
         author.pattern.lastIndex = 0;
         for (const m of text.matchAll(author.pattern)) {
-          if (/^\p{Lu}/u.test(m[0])) found.push({ source: s, start: m.index!, end: m.index! + m[0].length, ...(ownsAThing(m[0], text.slice(m.index! + m[0].length)) ? { owns: true } : {}) });
+          if (/^\p{Lu}/u.test(m[0]) && !actsHimself(text.slice(m.index! + m[0].length))) found.push({ source: s, start: m.index!, end: m.index! + m[0].length, ...(ownsAThing(m[0], text.slice(m.index! + m[0].length)) ? { owns: true } : {}) });
         }
       }
       for (const q of quotes) {
@@ -301,6 +302,15 @@ const WRITINGS = new Set([
   'transcription', 'transcript', 'archive', 'archives', 'dates', 'date', 'papers', 'edition', 'catalogue', 'file', 'files', 'collection',
   'survey', 'returns', 'research', 'findings', 'data', 'tables', 'timeline', 'chart', 'summary', 'photographs', 'map', 'maps', 'sources',
 ]);
+
+/**
+ * `Wellock himself lost three of his own children`: an author named doing something themself, not
+ * telling it, is what the sentence is about, not its source (`Wellock himself wrote` still cites).
+ */
+function actsHimself(after: string): boolean {
+  const next = /^\s+(himself|herself|themselves)\s+(\p{L}+)/u.exec(after);
+  return next !== null && !SPEECH_VERBS.has(next[2]!.toLowerCase());
+}
 
 /**
  * `At Quarmby's mill, seventeen hands died`: an author's name that owns a thing that is not something

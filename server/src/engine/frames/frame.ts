@@ -213,9 +213,11 @@ function comparedAfter(site: ValueSite, m: Mention): boolean {
 
 /** The value's clause opens its sentence and is set off from the rest (`With 2 million deaths, …`). */
 function opensSentence(site: ValueSite): boolean {
+  // (`[fol. 38] Upon the second day of November, …`: a folio or page mark in brackets before it is apparatus.)
+  const lead = site.tokens[0]?.text === '[' ? site.tokens.findIndex((t) => t.text === ']') + 1 : 0;
   // (`Then, on 26 September 1919, a hurricane …`: a word of time set off before a date opens nothing.)
-  const linked = site.value.form === 'date' && site.clause[0] === 2 && LINKING_WORDS.has(site.tokens[0]!.lower) && site.tokens[1]!.text === ',';
-  return (site.clause[0] === 0 || linked) && site.clause[1] < site.tokens.length;
+  const linked = site.value.form === 'date' && site.clause[0] === lead + 2 && LINKING_WORDS.has(site.tokens[lead]?.lower ?? '') && site.tokens[lead + 1]?.text === ',';
+  return (site.clause[0] === lead || linked) && site.clause[1] < site.tokens.length;
 }
 
 /** Words of time that link a sentence to the one before, set off by a comma at its start (`Then, …`). */
@@ -644,8 +646,10 @@ function ownBody(site: ValueSite, row: boolean): string | undefined {
   const t = site.tokens;
   const bodyAt = (i: number): string | undefined => {
     if (!OWNER.test(t[i]?.lower ?? '')) return undefined;
-    const body = t[i + 1]?.lower === 'own' ? t[i + 2] : t[i + 1];
-    return body?.kind === 'word' && /^\p{Ll}+(s|men)$/u.test(body.text) && !COUNTED_THINGS.has(body.lower) && !COUNT_KINDS.has(body.lower) ? `own ${body.lower}` : undefined;
+    const said = t[i + 1]?.lower === 'own';
+    const body = said ? t[i + 2] : t[i + 1];
+    // (`three of his own children`: with `own`, whatever is counted is theirs alone.)
+    return body?.kind === 'word' && /^(\p{Ll}+(s|men)|children|brethren)$/u.test(body.text) && ((said && !COUNT_KINDS.has(body.lower)) || (!COUNTED_THINGS.has(body.lower) && !COUNT_KINDS.has(body.lower))) ? `own ${body.lower}` : undefined;
   };
   if (t[site.end]?.lower === 'of') return bodyAt(site.end + 1);
   // (In a table row, its label cell says whose: `| Deaths among Quarmby's hands | 17 |`.)

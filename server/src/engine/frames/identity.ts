@@ -260,6 +260,11 @@ function measureRelation(dimension: string, a: Measure, b: Measure, events: Even
   return ['unknown', ''];
 }
 
+/** A group's words without whose it is: `own children` and `own army` share no body of men. */
+function bodyWords(group: string): string {
+  return group.startsWith('own ') ? group.slice(4) : group;
+}
+
 function qualifierConflict(a: FactFrame, b: FactFrame, events: EventResolver): [string, string] | undefined {
   const sa = sidesOf(a, events);
   const sb = sidesOf(b, events);
@@ -269,7 +274,7 @@ function qualifierConflict(a: FactFrame, b: FactFrame, events: EventResolver): [
   // (A share of the men within some kind of unit is not a share of all: `90% of the men in penal companies`.)
   const within = (a.group ?? b.group ?? '').startsWith('within ');
   if (((a.dimension === 'count' || within) && (a.group === undefined) !== (b.group === undefined)) ||
-    (a.group !== undefined && b.group !== undefined && keyRelation(a.group, b.group) === 'conflict')) return ['group', `a different body of men (${a.group ?? 'all'} / ${b.group ?? 'all'})`];
+    (a.group !== undefined && b.group !== undefined && keyRelation(bodyWords(a.group), bodyWords(b.group)) === 'conflict')) return ['group', `a different body of men (${a.group ?? 'all'} / ${b.group ?? 'all'})`];
   if (a.scope && b.scope && a.scope !== b.scope) return ['scope', `a different span of time (${a.scope} / ${b.scope})`];
   // Counts whose sentences are set at times that do not meet are of different happenings.
   if (a.dated && b.dated && (a.dated.high <= b.dated.low || b.dated.high <= a.dated.low)) return ['time', 'a different time (each sentence gives its own)'];
