@@ -914,6 +914,20 @@ describe('frames: an unnamed event set beside a name the corpus gives an event',
   it('…not beside a name the corpus gives no event', () => assert.deepEqual(frames('The order helped save Osk, a battle that raged for nearly seven weeks.'), { 'seven weeks': 'duration length/fighting of battle' }));
 });
 
+describe('frames: a name the corpus gives an event, written in lower case', () => {
+  // (Students who never capitalise: `the winter war`, `the siege of karsk`.)
+  const corpus = buildCorpusIndex([{ key: 'v', title: 'V', uri: '/virtual/v.md',
+    text: 'The Frost War lasted two years. The siege of Osk lasted a year. The great fire burned for nine days.' }]);
+  const frames = (markdown: string) => Object.fromEntries(extractClaims(markdownToProse(markdown), corpus).claims.map((c) => [c.value.text, summary(c.frame)]));
+  const table: Array<[string, string, Record<string, string>]> = [
+    ['a word before the kind is the name', 'in the frost war the army lost 41 men.', { '41': 'count deaths/people of war:frost' }],
+    ['…and so is a word after `of`', 'the siege of osk lasted 300 days.', { '300 days': 'duration length/siege of siege:osk' }],
+    ['…not a word the corpus gives an event of another kind', 'the frost fire burned for 300 days.', { '300 days': 'duration length of fire' }],
+    ['…nor a word the corpus names nothing by', 'the long war lasted 300 days.', { '300 days': 'duration length/war of war' }],
+  ];
+  for (const [name, markdown, expected] of table) it(name, () => assert.deepEqual(frames(markdown), expected));
+});
+
 describe('frames: a word for a kind of event beside a name of that kind restates the name', () => {
   // (`It was a six-week battle`: one battle, not a second one for the sentences after it to be about.)
   const corpus = buildCorpusIndex([{ key: 'v', title: 'V', uri: '/virtual/v.md',

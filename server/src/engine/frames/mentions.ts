@@ -99,6 +99,10 @@ export class NameKnowledge {
   isEventName(word: string, key: string | undefined): boolean {
     return this.names.has(`w:${word}|${key ?? ''}`);
   }
+  /** Whether the corpus gives an event of this kind this name (`the Winter War`: `winter`, a war). */
+  namesKind(key: string, type: string): boolean {
+    return this.names.has(`t:${key}=${type}`);
+  }
   /** Whether the corpus tells of an event of this kind, named or not (`the quarantine`). */
   tellsOfKind(type: string): boolean {
     return this.names.has(`u:${type}`);
@@ -351,6 +355,18 @@ class MentionReader {
     return this.tokens[i - 1]?.lower === 'the' && /(ans|ese|i)$/.test(t.text) && !this.knowledge.isEventKey(s);
   }
 
+  /**
+   * `the winter war`, `the siege of stalingrad`: a word in lower case that the corpus gives an event of
+   * this kind as its name is that name, as the writer who never capitalises means it.
+   */
+  private nameInLowerCase(ref: EventRef, t: Token): boolean {
+    if (!/^\p{Ll}/u.test(t.text)) return false;
+    const key = nameKey([t.text]);
+    if (key === undefined || !this.knowledge.namesKind(key, ref.type!)) return false;
+    ref.key = key;
+    return true;
+  }
+
   /** An event word in lower case: `the second siege`, `the 1611 treaty`, `a firedamp explosion`, `the siege of Karsk`. */
   private eventWord(i: number): Mention {
     const tokens = this.tokens;
@@ -366,6 +382,7 @@ class MentionReader {
       if (ordinal !== undefined) ref.ordinal = ordinal;
       else if (year !== undefined) ref.year = year;
       else if (!(t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !DEMONSTRATIVES.has(t.lower) && k === i - 1 && t.lower !== 'a' && t.lower !== 'an')) break;
+      else this.nameInLowerCase(ref, t);
       first = k;
     }
     let end = i + 1;
@@ -389,6 +406,8 @@ class MentionReader {
       if (key) ref.key = key;
       end = runEnd;
     }
+    // (`the siege of stalingrad`, as students write it.)
+    if (ref.key === undefined && tokens[end]?.lower === 'of' && tokens[end + 1]?.kind === 'word' && this.nameInLowerCase(ref, tokens[end + 1]!)) end += 2;
     ref.text = tokens.slice(first, end).map((t) => t.text).join(' ');
     const det = tokens[first - 1]?.lower;
     // `the battle` refers back; `the second siege`, `the 1924 explosion` name an event of their own.
