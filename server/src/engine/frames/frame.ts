@@ -935,7 +935,8 @@ function qualify(frame: FactFrame, site: ValueSite, mentions: readonly Mention[]
     .map((m) => m.ref.key!.split(' ').pop()!);
   if (agents.length > 0 && (dimension === 'count' || dimension === 'fraction')) frame.agents = [...new Set(agents)];
   // A part listed after a count (`211 people: 164 settlers and 47 soldiers`) is the count of that part.
-  const group = dimension === 'count' || dimension === 'fraction' ? (dimension === 'count' ? listedPart(site) : undefined) ?? groupOf(site, mentions, discourse, row) : undefined;
+  const group = dimension === 'count' || dimension === 'fraction' ? (dimension === 'count' ? listedPart(site) : undefined) ?? groupOf(site, mentions, discourse, row) ??
+    (dimension === 'count' && countsOthersAgain(site, frame.measure, discourse) ? 'besides' : undefined) : undefined;
   // (Several events named together are already the subject: `together` says nothing more.)
   if (group && !(group === 'together' && frame.subject?.combined)) frame.group = group;
   // (A body of men named, `Keddle's garrison`, already says whose count it is.)
@@ -1082,6 +1083,17 @@ function rejected(site: ValueSite): boolean {
 /** A count of a kind the lexicon names (`deaths`), not a part of another (`the remaining 40`) or a deed only the text names. */
 function lexiconCount(measure: Measure): boolean {
   return measure.kind !== undefined && measure.kind !== 'part' && !measure.kind.startsWith('act:');
+}
+
+/**
+ * `Fever in the camps killed about 300 more that summer`: `more` after a count (not `more than`) counts
+ * others besides those counted before, not the whole toll; unless the paragraph's count before it
+ * counted another thing (`The eruption killed 1,290. It injured 1,200 more`: all the injured).
+ */
+function countsOthersAgain(site: ValueSite, measure: Measure, discourse: Discourse): boolean {
+  if (site.tokens[site.end]?.lower !== 'more' || site.tokens[site.end + 1]?.lower === 'than') return false;
+  const before = discourse.counted();
+  return before === undefined || before.kind === measure.kind;
 }
 
 /** What the sentence's last count of a kind counted is what the paragraph's figures reported bare count next (see countedBefore). */
