@@ -529,6 +529,8 @@ describe('frames: what a value is a value of', () => {
     ['…but not after a count of another thing in its paragraph: `injured 40 more` are all the injured', 'The flood of 1624 killed 61 people. It injured 40 more.',
       { '61': 'count deaths/people of flood@1624', '40': 'count wounded of flood@1624' }],
     ['…and `more than` is a bound, not others', 'The flood of 1624 killed more than 60 people.', { '60': 'count deaths/people of flood@1624' }],
+    ['the kin someone lost or buried are their own loss, not the toll', 'In the flood of 1624 the miller lost two children. The clerk buried three of his sons.',
+      { 'two': 'count deaths/people of flood@1624 {own children}', 'three': 'count ? of flood@1624 {own sons}' }],
     ['…and with `own`, whatever is counted is theirs alone (`three of his own children`)', 'In the second siege of Karsk, the clerk lost three of his own children.',
       { 'three': 'count deaths/people of siege:karsk#2 {own children}' }],
     ['`among Marl’s hands`, in a table row’s label cell: the same', '| Measure | Figure |\n|---|---|\n| Deaths among Marl\'s hands | 17 |',

@@ -657,6 +657,20 @@ function ownBody(site: ValueSite, row: boolean): string | undefined {
   return undefined;
 }
 
+/** Words for one's own family. */
+const KIN = new Set(['children', 'sons', 'daughters', 'brothers', 'sisters', 'relatives', 'kinsmen', 'grandchildren', 'cousins', 'babies', 'infants']);
+
+/**
+ * `Ann Scholey lost two children within three days`, `buried three sons`: the kin someone lost are
+ * their own loss, part of a toll, never all of it.
+ */
+function familyLost(site: ValueSite): string | undefined {
+  const t = site.tokens;
+  const kin = t[site.end]?.lower === 'of' ? t[site.end + 2]?.lower : t[site.end]?.lower;
+  if (!KIN.has(kin ?? '') || !/^(lost|buried|mourned)$/.test(t[site.first - 1]?.lower ?? '')) return undefined;
+  return `own ${kin}`;
+}
+
 /**
  * `The coroner's roll and the court rolls together name 172 people`: texts that tell a count together,
  * not a toll of several things at once.
@@ -683,7 +697,7 @@ function groupOf(site: ValueSite, mentions: readonly Mention[], discourse: Disco
   const alone = mentions.find((m) => (m.kind === 'other' || m.kind === 'unit') && !m.located && m.ref.key !== undefined && m.ref.type === undefined &&
     m.first >= site.clause[0] && m.end < site.first && t[m.end]?.lower === 'alone');
   if (alone && site.value.interval.dimension === 'count') return `alone ${alone.ref.key}`;
-  const own = site.value.interval.dimension === 'count' ? ownBody(site, row) : undefined;
+  const own = site.value.interval.dimension === 'count' ? ownBody(site, row) ?? familyLost(site) : undefined;
   if (own) return own;
   const within = site.value.interval.dimension === 'fraction' ? bodyWithin(t, site.end) : undefined;
   if (within) return within;
