@@ -296,6 +296,14 @@ describe('verdicts on a made-up corpus', () => {
     // (Without the word that says which, `the inquest` is the corpus's one inquest.)
     assert.deepEqual(codes('The inquest returned its verdict on 13 November 1846 [@brannock].', sources), ['contradicted 13 November 1846']);
   });
+  it('a source that surely gives the fact another value is not made to agree by a weak statement that only comes near it', () => {
+    const sources = [chronicle('The Brannock Chronicle\nElsewhere the want lasted twenty months.\nThe famine of 1620 lasted some fourteen months.')];
+    // (The want's twenty months, of no event the source names, overlap `two full years` once widened:
+    // near the claim's value, not it; and a finding never shows them as what the source says.)
+    assert.deepEqual(codes('The famine of 1620 lasted two full years.', sources), ['contradicted two full years', 'needs-citation two full years']);
+    // (A weak statement that gives the very value still keeps the claim quiet: the sure match may be the wrong fact.)
+    assert.deepEqual(codes('The famine of 1620 lasted twenty months.', sources), ['needs-citation twenty months']);
+  });
   it('a day kept every year is a custom, not a date', () => {
     const sources = [chronicle('The Brannock Chronicle\nThe Treaty of Orlen was signed on 3 May 1611 by Duke Aldric.')];
     assert.deepEqual(codes('In 1612 the valley was quiet.\nOrlen still rings a bell every 9 May for the Treaty of Orlen [@brannock].', sources), []);

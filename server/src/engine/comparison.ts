@@ -567,15 +567,30 @@ function hasNamedSubject(frame: FactFrame, index: CorpusIndex): boolean {
   return subject.refs.some((r) => r.key !== undefined || index.events.lookup(r).id !== undefined);
 }
 
-/** What each source says of the claim's fact: it agrees (any agreeing match), disagrees (a strong disagreeing match), or is silent. */
-export function sourceStances(matches: readonly Match[]): Map<string, boolean> {
+/** What each source says of the claim's fact: it agrees (an agreeing match, see below), disagrees (a strong disagreeing match), or is silent. */
+export function sourceStances(matches: readonly Match[], claim: Claim): Map<string, boolean> {
   const stances = new Map<string, boolean>();
+  // A source that surely gives the fact another value, and surely gives it no agreeing one, is not made
+  // to agree by a weak statement that only comes near the claim's value (`twenty months` of a rising,
+  // against `two full years` of a famine the source surely puts at fourteen months): only by one that
+  // gives the very value, or holds it, or that the claim's span holds, since the sure match may be the
+  // wrong fact as often as the weak one.
+  const surely = (agrees: boolean) => new Set(matches.filter((m) => m.decision.relation === 'same' && m.agrees === agrees).map((m) => m.view.statement.sourceKey));
+  const [against, sureFor] = [surely(false), surely(true)];
   for (const m of matches) {
     const key = m.view.statement.sourceKey;
-    if (m.agrees) stances.set(key, true);
+    const onlyNear = m.decision.relation !== 'same' && against.has(key) && !sureFor.has(key) && !givesTheVeryValue(claim, m.view.statement.value.interval);
+    if (m.agrees && !onlyNear) stances.set(key, true);
     else if (m.decision.relation === 'same' && !stances.has(key)) stances.set(key, false);
   }
   return stances;
+}
+
+/** A statement's value that is the claim's, holds it (`November 1846`, of `13 November 1846`), or that the claim's span holds (`between 172 and 214`, of 172). */
+function givesTheVeryValue(claim: Claim, stated: QuantityInterval): boolean {
+  const mine = claim.value.interval;
+  return stated.nominal === mine.nominal || (stated.low <= mine.low && mine.high <= stated.high) ||
+    (mine.low <= stated.nominal && stated.nominal <= mine.high && mine.high - mine.low > stated.high - stated.low);
 }
 
 /** The contract's verdict table. `stating` maps each source that states the fact to whether it agrees. */
@@ -625,7 +640,7 @@ const EVIDENCE_SHOWN = 12;
  * sources' first: in a large corpus a claim may match hundreds, and every source still counts in the
  * verdict (sourceStances) whether or not it is shown.
  */
-function decisiveMatches(matches: readonly Match[], cited: readonly string[]): Match[] {
+function decisiveMatches(matches: readonly Match[], cited: readonly string[], stances: ReadonlyMap<string, boolean>): Match[] {
   const strongAgreeing = new Set(matches.filter((m) => m.agrees && m.decision.relation === 'same').map((m) => m.view.statement.sourceKey));
   const shown = new Set<string>();
   let weakSources = 0;
@@ -633,7 +648,8 @@ function decisiveMatches(matches: readonly Match[], cited: readonly string[]): M
     const key = m.view.statement.sourceKey;
     const slot = `${key}|${m.decision.relation}|${m.agrees}`;
     if (shown.has(slot)) return false;
-    if (m.decision.relation !== 'same' && (!m.agrees || strongAgreeing.has(key) || weakSources >= WEAK_SOURCES_SHOWN)) return false;
+    // (Nor a weak one of a source that disagrees: it only came near the claim's value, see sourceStances.)
+    if (m.decision.relation !== 'same' && (!m.agrees || strongAgreeing.has(key) || stances.get(key) === false || weakSources >= WEAK_SOURCES_SHOWN)) return false;
     if (m.decision.relation !== 'same') weakSources++;
     shown.add(slot);
     return true;
@@ -987,7 +1003,7 @@ export function compareClaim(claim: Claim, index: CorpusIndex): { checked: Check
   const found = matchStatements(claim, index);
   const matches = guessedYearsDecideNothing(claim, found.matches);
   const closest = found.closest;
-  let stances = sourceStances(matches);
+  let stances = sourceStances(matches, claim);
   const citedCorpus = [...new Set(claim.citations.map((c) => c.sourceKey).filter((k): k is string => k !== undefined))];
   let code = verdict(stances, citedCorpus);
   if (code === 'contradicted') {
@@ -997,7 +1013,7 @@ export function compareClaim(claim: Claim, index: CorpusIndex): { checked: Check
     const giving = matchesGivingTheValue(claim, index);
     if (giving.length > 0) {
       matches.push(...giving);
-      stances = sourceStances(matches);
+      stances = sourceStances(matches, claim);
       code = verdict(stances, citedCorpus);
     }
   }
@@ -1010,7 +1026,7 @@ export function compareClaim(claim: Claim, index: CorpusIndex): { checked: Check
   const wrongPage = code === undefined ? wrongCitedPage(claim, matches, index) : undefined;
   if (wrongPage) code = 'citation-mismatch';
   // Evidence: what decided the verdict; a weak match that disagrees decided nothing.
-  const evidence = decisiveMatches(matches, citedCorpus).map((m) => toEvidence(m, claim.frame, index));
+  const evidence = decisiveMatches(matches, citedCorpus, stances).map((m) => toEvidence(m, claim.frame, index));
 
   const checked: CheckedClaim = {
     range: claim.value.range,
