@@ -303,6 +303,9 @@ describe('verdicts on a made-up corpus', () => {
     assert.deepEqual(codes('The famine of 1620 lasted two full years.', sources), ['contradicted two full years', 'needs-citation two full years']);
     // (A weak statement that gives the very value still keeps the claim quiet: the sure match may be the wrong fact.)
     assert.deepEqual(codes('The famine of 1620 lasted twenty months.', sources), ['needs-citation twenty months']);
+    // (A bound holds a value without giving it: `at least twenty` witnesses elsewhere do not make 31 agree.)
+    const bounded = [chronicle('The Brannock Chronicle\nElsewhere at least twenty witnesses were heard.\nThe inquest of 1881 heard thirty-eight witnesses.')];
+    assert.deepEqual(codes('The inquest of 1881 heard 31 witnesses.', bounded), ['contradicted 31', 'needs-citation 31']);
   });
   it('a day kept every year is a custom, not a date', () => {
     const sources = [chronicle('The Brannock Chronicle\nThe Treaty of Orlen was signed on 3 May 1611 by Duke Aldric.')];

@@ -579,17 +579,26 @@ export function sourceStances(matches: readonly Match[], claim: Claim): Map<stri
   const [against, sureFor] = [surely(false), surely(true)];
   for (const m of matches) {
     const key = m.view.statement.sourceKey;
-    const onlyNear = m.decision.relation !== 'same' && against.has(key) && !sureFor.has(key) && !givesTheVeryValue(claim, m.view.statement.value.interval);
+    const onlyNear = m.decision.relation !== 'same' && against.has(key) && !sureFor.has(key) && !givesTheVeryValue(claim, m.view.statement.value);
     if (m.agrees && !onlyNear) stances.set(key, true);
     else if (m.decision.relation === 'same' && !stances.has(key)) stances.set(key, false);
   }
   return stances;
 }
 
-/** A statement's value that is the claim's, holds it (`November 1846`, of `13 November 1846`), or that the claim's span holds (`between 172 and 214`, of 172). */
-function givesTheVeryValue(claim: Claim, stated: QuantityInterval): boolean {
+/** Hedges that give a bound, not a value (`at least seven`, `up to 40`). */
+const OPEN_BOUNDS: ReadonlySet<string> = new Set(['over', 'at-least', 'up-to', 'under']);
+
+/**
+ * A statement's value that is the claim's, holds it (`November 1846`, of `13 November 1846`; not a
+ * bound, `at least seven`, which holds 31 without giving it), or that the claim's span holds
+ * (`between 172 and 214`, of 172).
+ */
+function givesTheVeryValue(claim: Claim, value: Statement['value']): boolean {
   const mine = claim.value.interval;
-  return stated.nominal === mine.nominal || (stated.low <= mine.low && mine.high <= stated.high) ||
+  const stated = value.interval;
+  const bound = value.hedge !== undefined && OPEN_BOUNDS.has(value.hedge.kind);
+  return stated.nominal === mine.nominal || (!bound && stated.low <= mine.low && mine.high <= stated.high) ||
     (mine.low <= stated.nominal && stated.nominal <= mine.high && mine.high - mine.low > stated.high - stated.low);
 }
 
