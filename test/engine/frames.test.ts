@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { extractClaims } from '../../server/src/engine/claims.js';
 import type { FactFrame } from '../../server/src/engine/frames/types.js';
-import { buildCorpusIndex } from '../../server/src/engine/index.js';
+import { buildCorpusIndex, type CorpusIndex } from '../../server/src/engine/index.js';
 import { markdownToProse } from '../../server/src/engine/prose.js';
 import { readMentions } from '../../server/src/engine/frames/mentions.js';
 import { tokenize } from '../../server/src/engine/tokens.js';
@@ -41,6 +41,16 @@ function summary(frame: FactFrame): string {
   const ends = m.from || m.to ? ` from ${m.from?.ref ? ref(m.from.ref) : ''}${m.from?.phase ? `(${m.from.phase})` : ''} to ${m.to?.phase ?? ''}` : '';
   const quals = [frame.sides ? `[${frame.sides.join(',')}]` : '', frame.group ? `{${frame.group}}` : '', frame.scope ? `<${frame.scope}>` : '', frame.place ? `@${frame.place}` : '', frame.forceOf ? `^${frame.forceOf}` : '', frame.returning ? 'again' : ''].filter(Boolean).join(' ');
   return `${measure}${subject}${ends}${quals ? ` ${quals}` : ''}`;
+}
+
+/** The frames of a draft's values against a corpus, by value text. */
+function framesIn(corpus: CorpusIndex): (markdown: string) => Record<string, string> {
+  return (markdown) => Object.fromEntries(extractClaims(markdownToProse(markdown), corpus).claims.map((c) => [c.value.text, summary(c.frame)]));
+}
+
+/** A corpus of one made-up source. */
+function oneSource(text: string): CorpusIndex {
+  return buildCorpusIndex([{ key: 'v', title: 'V', uri: '/virtual/v.md', text }]);
 }
 
 function framesOf(markdown: string): Record<string, string> {
@@ -685,7 +695,7 @@ describe('frames: kinds of event a corpus teaches', () => {
     'The crush lasted twenty minutes, and 97 people died. After the crush, Brigadier Anna Coyle closed the gate.',
   ].join('\n');
   const feast = buildCorpusIndex([{ key: 'feast', title: 'The Lantern Feast disasters', uri: '/virtual/feast.md', text: FEAST }]);
-  const frames = (markdown: string) => Object.fromEntries(extractClaims(markdownToProse(markdown), feast).claims.map((c) => [c.value.text, summary(c.frame)]));
+  const frames = framesIn(feast);
 
   it('a name’s last word, also written of as an event, is a kind of event; a name alone is not', () => {
     assert.equal(feast.knowledge.isEventWord('crush'), true);
@@ -824,7 +834,7 @@ describe('frames: a name that opens names of other things is a place', () => {
     'Brinmoor Works employed 1,520 people. A pipe at Brinmoor East collapsed on 1 September 1931.',
   ].join(' ');
   const corpus = buildCorpusIndex([{ key: 'b', title: 'B', uri: '/virtual/b.md', text: BRINMOOR }]);
-  const frames = (markdown: string) => Object.fromEntries(extractClaims(markdownToProse(markdown), corpus).claims.map((c) => [c.value.text, summary(c.frame)]));
+  const frames = framesIn(corpus);
   it('the name alone names no event', () => {
     assert.deepEqual(frames('# Brinmoor\n\nSix men were killed there in 1931.'), { '1931': 'date ?', 'Six': 'count deaths/people' });
   });
@@ -914,18 +924,16 @@ describe('frames: a kind of event one name teaches, and a clause that names what
 });
 
 describe('frames: an unnamed event set beside a name the corpus gives an event', () => {
-  const corpus = buildCorpusIndex([{ key: 'v', title: 'V', uri: '/virtual/v.md',
-    text: 'The Battle of Velm lasted 41 days. The Battle of Arn lasted nine days.' }]);
-  const frames = (markdown: string) => Object.fromEntries(extractClaims(markdownToProse(markdown), corpus).claims.map((c) => [c.value.text, summary(c.frame)]));
+  const corpus = oneSource('The Battle of Velm lasted 41 days. The Battle of Arn lasted nine days.');
+  const frames = framesIn(corpus);
   it('is that event', () => assert.deepEqual(frames('The order helped save Velm, a battle that raged for nearly seven weeks.'), { 'seven weeks': 'duration length/fighting of battle:velm' }));
   it('…not beside a name the corpus gives no event', () => assert.deepEqual(frames('The order helped save Osk, a battle that raged for nearly seven weeks.'), { 'seven weeks': 'duration length/fighting of battle' }));
 });
 
 describe('frames: a name the corpus gives an event, written in lower case', () => {
   // (Students who never capitalise: `the winter war`, `the siege of karsk`.)
-  const corpus = buildCorpusIndex([{ key: 'v', title: 'V', uri: '/virtual/v.md',
-    text: 'The Frost War lasted two years. The siege of Osk lasted a year. The great fire burned for nine days.' }]);
-  const frames = (markdown: string) => Object.fromEntries(extractClaims(markdownToProse(markdown), corpus).claims.map((c) => [c.value.text, summary(c.frame)]));
+  const corpus = oneSource('The Frost War lasted two years. The siege of Osk lasted a year. The great fire burned for nine days.');
+  const frames = framesIn(corpus);
   const table: Array<[string, string, Record<string, string>]> = [
     ['a word before the kind is the name', 'in the frost war the army lost 41 men.', { '41': 'count deaths/people of war:frost' }],
     ['…and so is a word after `of`', 'the siege of osk lasted 300 days.', { '300 days': 'duration length/siege of siege:osk' }],
@@ -937,9 +945,8 @@ describe('frames: a name the corpus gives an event, written in lower case', () =
 
 describe('frames: a word for a kind of event beside a name of that kind restates the name', () => {
   // (`It was a six-week battle`: one battle, not a second one for the sentences after it to be about.)
-  const corpus = buildCorpusIndex([{ key: 'v', title: 'V', uri: '/virtual/v.md',
-    text: 'The Battle of Velm lasted 41 days. The Battle of Arn lasted nine days. The siege of Osk lasted a year.' }]);
-  const frames = (markdown: string) => Object.fromEntries(extractClaims(markdownToProse(markdown), corpus).claims.map((c) => [c.value.text, summary(c.frame)]));
+  const corpus = oneSource('The Battle of Velm lasted 41 days. The Battle of Arn lasted nine days. The siege of Osk lasted a year.');
+  const frames = framesIn(corpus);
   const table: Array<[string, string, Record<string, string>]> = [
     ['the kind word restates the name', 'Velm was long. It was a six-week battle. The chronicle counts 41 days instead.',
       { 'six-week': 'duration length/fighting of battle:velm', '41 days': 'duration length of battle:velm' }],
@@ -951,9 +958,8 @@ describe('frames: a word for a kind of event beside a name of that kind restates
 
 describe('frames: a sailing or an arrival is of what sailed or arrived', () => {
   // (A thing named with `the`, nearest before the value, else first after it; not the port it left.)
-  const corpus = buildCorpusIndex([{ key: 'v', title: 'V', uri: '/virtual/v.md',
-    text: 'The ship Anna sailed from Vannick in 1771. The Brothers of Orm left the same port in 1774. Ann Dow kept a diary. The Kessel is a river.' }]);
-  const frames = (markdown: string) => Object.fromEntries(extractClaims(markdownToProse(markdown), corpus).claims.map((c) => [c.value.text, summary(c.frame)]));
+  const corpus = oneSource('The ship Anna sailed from Vannick in 1771. The Brothers of Orm left the same port in 1774. Ann Dow kept a diary. The Kessel is a river.');
+  const frames = framesIn(corpus);
   const table: Array<[string, string, Record<string, string>]> = [
     ['the ship named before the value', 'The emigrant ship Anna sailed from Vannick on 11 July 1771.', { '11 July 1771': 'date departed of :anna' }],
     ['…not a storm its sentence tells of after', 'The Anna sailed from Vannick on 11 July 1771 and was lost in a great storm.', { '11 July 1771': 'date departed of :anna' }],
@@ -968,9 +974,8 @@ describe('frames: a sailing or an arrival is of what sailed or arrived', () => {
 describe('frames: `the battle` after a place the corpus names one battle after', () => {
   // The corpus tells of the Battle of Velm and of another battle at Arn: with no battle told of
   // before it, `the battle` after a draft has named Velm is the battle of Velm.
-  const corpus = buildCorpusIndex([{ key: 'v', title: 'V', uri: '/virtual/v.md',
-    text: 'The Battle of Velm lasted 41 days. The Battle of Arn lasted nine days. Velm is a river town.' }]);
-  const frames = (markdown: string) => Object.fromEntries(extractClaims(markdownToProse(markdown), corpus).claims.map((c) => [c.value.text, summary(c.frame)]));
+  const corpus = oneSource('The Battle of Velm lasted 41 days. The Battle of Arn lasted nine days. Velm is a river town.');
+  const frames = framesIn(corpus);
   const table: Array<[string, string, Record<string, string>]> = [
     ['the place named last', 'The regiment reached the Velm front in May.\n\nThe battle itself lasted 40 days.', { '40 days': 'duration length/fighting of battle:velm' }],
     ['a place the corpus names no battle after names none', 'The regiment reached the Osk front in May.\n\nThe battle itself lasted 40 days.', { '40 days': 'duration length/fighting of battle' }],
