@@ -213,7 +213,8 @@ export class CitationResolver implements CitationLookup {
       if (author && text.includes(author.last)) {
         author.pattern.lastIndex = 0;
         for (const m of text.matchAll(author.pattern)) {
-          if (/^\p{Lu}/u.test(m[0]) && !actsHimself(text.slice(m.index! + m[0].length))) found.push({ source: s, start: m.index!, end: m.index! + m[0].length, ...(ownsAThing(m[0], text.slice(m.index! + m[0].length)) ? { owns: true } : {}) });
+          const after = text.slice(m.index! + m[0].length);
+          if (/^\p{Lu}/u.test(m[0]) && !actsHimself(after)) found.push({ source: s, start: m.index!, end: m.index! + m[0].length, ...(ownsAThing(m[0], after) ? { owns: true } : {}) });
         }
       }
       for (const q of quotes) {

@@ -3,7 +3,7 @@
 // reference marks (`[10]`), times of day, the writer's own counts and dates, years that only set the
 // scene, titles, distances, ages, temperatures, descriptions of form, hypotheticals, words inside a
 // quotation, and debris such as file names. Drafts and sources are read by the same rules.
-import { COUNT_KINDS, COUNTED_THINGS, EVENT_TYPES, IRREGULAR_ACTS, isOnePerson, KIN_WORD, PLURAL_EVENT_WORDS, SOFTENERS } from './frames/lexicon.js';
+import { COUNT_KINDS, COUNTED_THINGS, EVENT_TYPES, IRREGULAR_PAST, isOnePerson, KIN_WORD, PLURAL_EVENT_WORDS, SOFTENERS } from './frames/lexicon.js';
 import { isNameToken, isContentWord } from './terms.js';
 import { yearOfDay, yearsOfDate } from './dates.js';
 import { isDash, tokenize, type Token } from './tokens.js';
@@ -689,12 +689,8 @@ function isWritersOwn(v: FoundValue, s: Sentence): boolean {
 function addressesTheReader(t: readonly Token[], before: number): boolean {
   return t.slice(0, before).some((w, k) => w.lower === 'you' && (k === 0 || /^[,;:(]$/.test(t[k - 1]!.text) || /^(and|if|when|as|then|where|once)$/.test(t[k - 1]!.lower)) &&
     t[k + 1]?.kind === 'word' && !/ed$/.test(t[k + 1]!.lower) && !/^(were|was|had|did|could|would|might|should|must|may)$/.test(t[k + 1]!.lower) &&
-    !IRREGULAR_ACTS.has(t[k + 1]!.lower) && !PAST_TELLING.has(t[k + 1]!.lower) && !t.slice(k + 2, before).some((x) => x.lower === 'that'));
+    !IRREGULAR_PAST.has(t[k + 1]!.lower) && !t.slice(k + 2, before).some((x) => x.lower === 'that'));
 }
-
-/** Verbs of the past without -ed that `you` may do, besides the lexicon's IRREGULAR_ACTS (`You told me once that …`). */
-const PAST_TELLING = new Set(['told', 'said', 'saw', 'got', 'found', 'knew', 'thought', 'wrote', 'heard', 'felt', 'lost', 'sat', 'spoke', 'brought',
-  'taught', 'caught', 'grew', 'lived']);
 
 /** The writer's own pieces of work (`This essay`, `My part`). */
 const WORKS = new Set(['essay', 'paper', 'report', 'presentation', 'project', 'letter', 'post', 'part', 'section', 'talk', 'speech', 'slide', 'log', 'reflection', 'review', 'answer']);

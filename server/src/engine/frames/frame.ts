@@ -9,7 +9,7 @@ import type { FoundValue } from '../values.js';
 import { ClauseLayout, type Span } from './clauses.js';
 import type { AskedMeasure, Discourse } from './discourse.js';
 import { keyRelation, phasesOf, refRelation } from './identity.js';
-import { ACTIVITY_OF_TYPE, BETWEEN_WORDS, COUNT_KINDS, COUNTED_THINGS, DATE_PHASES, DOCUMENT_TYPES, EVENT_TYPES, FORCE_NOUNS, OPENING_WORDS, ORDINALS, SPEECH_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS } from './lexicon.js';
+import { ACTIVITY_OF_TYPE, BETWEEN_WORDS, COUNT_KINDS, COUNTED_THINGS, DATE_PHASES, DOCUMENT_TYPES, EVENT_TYPES, FORCE_NOUNS, KIN_WORD, OPENING_WORDS, ORDINALS, SPEECH_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS } from './lexicon.js';
 import { aloneInCell, classAt, countMeasure, dateMeasure, durationMeasure, fractionMeasure, leadOf, listedPart, nextCellEnd, ownCellEnd, reportedBareCount, reportedFromDocument, type ValueSite } from './measure.js';
 import { opensWithThing, readMentions, type Mention, type NameKnowledge } from './mentions.js';
 import { endpoints } from './endpoints.js';
@@ -657,17 +657,15 @@ function ownBody(site: ValueSite, row: boolean): string | undefined {
   return undefined;
 }
 
-/** Words for one's own family. */
-const KIN = new Set(['children', 'sons', 'daughters', 'brothers', 'sisters', 'relatives', 'kinsmen', 'grandchildren', 'cousins', 'babies', 'infants']);
-
 /**
  * `Ann Scholey lost two children within three days`, `buried three sons`: the kin someone lost are
  * their own loss, part of a toll, never all of it.
  */
 function familyLost(site: ValueSite): string | undefined {
   const t = site.tokens;
-  const kin = t[site.end]?.lower === 'of' ? t[site.end + 2]?.lower : t[site.end]?.lower;
-  if (!KIN.has(kin ?? '') || !/^(lost|buried|mourned)$/.test(t[site.first - 1]?.lower ?? '')) return undefined;
+  const kin = (t[site.end]?.lower === 'of' ? t[site.end + 2]?.lower : t[site.end]?.lower) ?? '';
+  // (The lexicon's kin words are singular: `children` is `child`'s plural, `sons` `son`'s.)
+  if (!/(ren|s)$/.test(kin) || !KIN_WORD.test(kin.replace(/(ren|s)$/, '')) || !/^(lost|buried|mourned)$/.test(t[site.first - 1]?.lower ?? '')) return undefined;
   return `own ${kin}`;
 }
 

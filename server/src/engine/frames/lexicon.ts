@@ -8,6 +8,13 @@ import { wordTable } from '../wordTable.js';
 /** Past tenses of acts that do not end in `-ed` (`came`, `fell`, `sank`). */
 export const IRREGULAR_ACTS: ReadonlySet<string> = new Set(['took', 'held', 'fought', 'fell', 'fled', 'met', 'ran', 'went', 'came', 'stood', 'made', 'led', 'won', 'gave', 'kept', 'left', 'struck', 'sank', 'rode', 'drove', 'swam', 'hid', 'built', 'dug']);
 
+/**
+ * Every past tense without `-ed` the rules read (IRREGULAR_ACTS and those of telling, knowing and
+ * giving: `told`, `paid`, `sent`). IRREGULAR_ACTS alone marks where a clause's verb is (clauses.ts).
+ */
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set([...IRREGULAR_ACTS, 'told', 'said', 'saw', 'got', 'found', 'knew', 'thought', 'wrote',
+  'heard', 'felt', 'lost', 'sat', 'spoke', 'brought', 'taught', 'caught', 'grew', 'lived', 'paid', 'fed', 'sent']);
+
 /** Diseases, which come and go as epidemics (`the cholera came back`). */
 export const DISEASES: ReadonlySet<string> = new Set(['cholera', 'typhus', 'typhoid', 'smallpox', 'influenza', 'dysentery', 'plague', 'measles', 'diphtheria', 'malaria', 'tuberculosis']);
 

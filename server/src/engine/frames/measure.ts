@@ -7,6 +7,7 @@ import type { FoundValue } from '../values.js';
 import type { ClauseLayout } from './clauses.js';
 import {
   IRREGULAR_ACTS,
+  IRREGULAR_PAST,
   ACTIVITIES,
   ANIMALS,
   BETWEEN_WORDS,
@@ -703,8 +704,8 @@ function activeDoing(site: ValueSite): string | undefined {
   const t = site.tokens;
   for (let i = site.clause[0]; i < site.first - 1; i++) {
     const w = t[i]!;
-    // (`paid them for seventeen weeks`: a few doings of the past without -ed, and a pronoun as the object.)
-    const past = /^\p{Ll}{3,}ed$/u.test(w.text) || PAST_DOINGS.has(w.lower);
+    // (`paid them for seventeen weeks`: a past without -ed, and a pronoun as the object.)
+    const past = /^\p{Ll}{3,}ed$/u.test(w.text) || IRREGULAR_PAST.has(w.lower);
     if (w.kind !== 'word' || !past || !/^(the|a|an|its|their|his|her|our|them|him|it)$/.test(t[i + 1]?.lower ?? '')) continue;
     if (/^(was|were|been|being|had|has|have)$/.test(t[i - 1]?.lower ?? '')) continue;
     if (lexiconKnows(w.lower) || classAt(t, i, DATE_PHASES) !== undefined) return undefined;
@@ -712,9 +713,6 @@ function activeDoing(site: ValueSite): string | undefined {
   }
   return undefined;
 }
-
-/** Doings of the past without -ed that go on for a time (`paid them for seventeen weeks`, `kept the gates shut`). */
-const PAST_DOINGS = new Set(['paid', 'kept', 'fed', 'ran', 'sent', 'taught', 'built', 'dug']);
 
 /** Words in -ing that name no doing. */
 const NOT_DOINGS = new Set(['during', 'morning', 'evening', 'nothing', 'something', 'anything', 'everything', 'spring', 'king', 'according']);
