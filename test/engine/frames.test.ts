@@ -883,6 +883,25 @@ describe('frames: the one day a value’s sentence gives', () => {
   for (const [what, markdown, value] of later) it(`…not after ${what}`, () => assert.equal(dayOf(markdown)[value], undefined));
 });
 
+describe('frames: the day a kind of event the lexicon lacks was given', () => {
+  // (`eruption` is in no lexicon list; the corpus writes it as events are written: `The eruption killed`.)
+  const corpus = oneSource('The eruption killed 300 people. After the eruption the hill was closed.');
+  const dayOf = (markdown: string, value: string) => {
+    const claim = extractClaims(markdownToProse(markdown), corpus).claims.find((c) => c.value.text === value);
+    return claim?.frame.day === undefined ? undefined : new Date(claim.frame.day * 86400000).toISOString().slice(0, 10);
+  };
+  const table: Array<[string, string, string | undefined]> = [
+    ['`the great eruption of` a day gives the day later `the eruption` tells of', 'The great eruption of 7 April 1719 buried four villages.\n\nThe eruption killed 1,290 people.', '1719-04-07'],
+    ['…so does `the eruption, on` a day', 'The main eruption, on 7 April 1719, buried four villages.\n\nThe eruption killed 1,290 people.', '1719-04-07'],
+    ['…and `the eruption came on` a day', 'The great eruption came on 7 April 1719.\n\nEven so, the eruption killed 1,290 people.', '1719-04-07'],
+    ['a day it came before is not its day', 'Ten days before the eruption, on 28 March 1719, the hill was emptied.\n\nThe eruption killed 1,290 people.', undefined],
+    ['two days given the kind leave `the eruption` with none', 'The small eruption of 9 September 1706 was brief. The great eruption of 7 April 1719 buried four villages.\n\nThe eruption killed 1,290 people.', undefined],
+    ['a word the corpus never writes as an event gives no day', 'The great parade of 7 April 1719 was long.\n\nThe parade drew 1,290 people.', undefined],
+    ['a sentence with a date of its own keeps to it', 'The great eruption of 7 April 1719 buried four villages.\n\nIn 1720 the eruption killed 1,290 people.', undefined],
+  ];
+  for (const [what, markdown, day] of table) it(what, () => assert.equal(dayOf(markdown, '1,290'), day));
+});
+
 describe('frames: what a place noun refers back to', () => {
   const viaOf = (markdown: string) => {
     const out: Record<string, string | undefined> = {};

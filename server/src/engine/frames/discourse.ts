@@ -41,6 +41,11 @@ interface State {
   day?: number;
   /** What this paragraph's last count said it counted: what a figure reported bare counts (`Albrey counts 400`). */
   counted?: { kind: string; thing?: string };
+  /**
+   * The one day the text gave each kind of event the lexicon lacks (`the great eruption of 7 April
+   * 1919`): the day `the eruption` later tells of. Null once it gave that kind two days.
+   */
+  eventDays?: Readonly<Record<string, number | null>>;
 }
 
 /** What a question asks to be counted, and over what span (`How many became prisoners over the whole war?`). */
@@ -55,7 +60,7 @@ function compatibleOrdinal(a: EventRef, b: EventRef): boolean {
   return a.ordinal === undefined || b.ordinal === undefined || a.ordinal === b.ordinal;
 }
 
-const FIELDS: ReadonlyArray<keyof State> = ['headings', 'headingYears', 'paragraph', 'topic', 'last', 'recent', 'unit', 'year', 'table', 'question', 'previous', 'asked', 'answering', 'day', 'counted'];
+const FIELDS: ReadonlyArray<keyof State> = ['headings', 'headingYears', 'paragraph', 'topic', 'last', 'recent', 'unit', 'year', 'table', 'question', 'previous', 'asked', 'answering', 'day', 'counted', 'eventDays'];
 /** Each field's JSON, kept with its value: a change replaces a field's array, so an unchanged one is written once. */
 const FIELD_JSON = new WeakMap<object, string>();
 
@@ -292,6 +297,23 @@ export class Discourse {
   /** What the paragraph's last count counted (see countTold). */
   counted(): { kind: string; thing?: string } | undefined {
     return this.state.counted;
+  }
+
+  /**
+   * `The great eruption of 7 April 1919 …`: a kind of event the lexicon lacks, given one day, is what
+   * `the eruption` tells of from then on, in any paragraph; a text that gives the kind two days leaves
+   * `the eruption` with none (which of them it is would be a guess).
+   */
+  eventDayTold(word: string, day: number): void {
+    const now = this.state.eventDays?.[word];
+    if (now === day || now === null) return;
+    const s = this.change();
+    s.eventDays = { ...s.eventDays, [word]: now === undefined ? day : null };
+  }
+
+  /** The one day the text gave this kind of event, if it gave one (see eventDayTold). */
+  eventDay(word: string): number | undefined {
+    return this.state.eventDays?.[word] ?? undefined;
   }
 
   /** The day the paragraph's sentences tell of, if one gave it (see dayTold). */

@@ -9,7 +9,7 @@ import type { FoundValue } from '../values.js';
 import { ClauseLayout, type Span } from './clauses.js';
 import type { AskedMeasure, Discourse } from './discourse.js';
 import { keyRelation, phasesOf, refRelation } from './identity.js';
-import { ACTIVITY_OF_TYPE, BETWEEN_WORDS, COUNT_KINDS, COUNTED_THINGS, DATE_PHASES, DOCUMENT_TYPES, EVENT_TYPES, FORCE_NOUNS, KIN_WORD, OPENING_WORDS, ORDINALS, SPEECH_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS } from './lexicon.js';
+import { ACTIVITY_OF_TYPE, BETWEEN_WORDS, COUNT_KINDS, COUNTED_THINGS, DATE_PHASES, DOCUMENT_TYPES, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, KIN_WORD, OPENING_WORDS, ORDINALS, SPEECH_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS } from './lexicon.js';
 import { aloneInCell, classAt, countMeasure, dateMeasure, durationMeasure, fractionMeasure, leadOf, listedPart, nextCellEnd, ownCellEnd, reportedBareCount, reportedFromDocument, type ValueSite } from './measure.js';
 import { opensWithThing, readMentions, type Mention, type NameKnowledge } from './mentions.js';
 import { endpoints } from './endpoints.js';
@@ -1035,6 +1035,11 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     if (counted && days.length === 1 && days[0] !== value) frame.day = days[0]!.interval.low;
     // (A day told before it, for a value whose sentence names no event of its own: see Discourse.dayTold.)
     if (counted && dayBefore !== undefined && (!subject || fromContext(subject))) frame.day = dayBefore;
+    // (`The eruption killed more than 2,000`: the one day the text gave that kind of event.)
+    if (counted && frame.day === undefined && moments.length === 0 && (!subject || fromContext(subject))) {
+      const day = dayOfEventWord(tokens, discourse);
+      if (day !== undefined) frame.day = day;
+    }
     if (counted && moments.length === 1) frame.dated = { low: moments[0]!.interval.low, high: moments[0]!.interval.high };
     // (`… prisoners over the whole war? Close to 6 million.`: over the span the question asked about.)
     if (asked?.scope && !frame.scope) frame.scope = asked.scope;
@@ -1062,6 +1067,8 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     ...mentions.filter((m) => m.plural).map((m) => m.ref),
   ]);
   discourse.dayTold(days.length === 1 && !shifted ? days[0]!.interval.low : undefined, dayBefore === undefined);
+  const dayOf = days.length === 1 ? eventWordDated(tokens, days[0]!, knowledge) : undefined;
+  if (dayOf !== undefined) discourse.eventDayTold(dayOf, days[0]!.interval.low);
   tellCounted(framed, discourse);
   const question = tokens[tokens.length - 1]?.text === '?' || asksIndirectly(tokens);
   discourse.sentenceRead(named, unit, sentence.year ?? yearOf(values), question, opensWithThing(tokens, mentions, knowledge), question ? askedMeasure(tokens) : undefined,
@@ -1124,6 +1131,38 @@ function countedBefore(site: ValueSite, measure: Measure, discourse: Discourse):
   if (!before || !reportedBareCount(site)) return;
   measure.kind = before.kind;
   if (before.thing) measure.thing = before.thing;
+}
+
+/**
+ * `the great eruption of 7 April 1919`, `The main eruption, on 7 April 1919, …`, `The great eruption
+ * came on 7 April 1919`: the kind of event a day is written as the day of, where the lexicon lacks the
+ * kind (its events have subjects of their own) and the corpus writes the word as events are written
+ * (`the eruption killed`).
+ */
+function eventWordDated(tokens: readonly Token[], day: FoundValue, knowledge: NameKnowledge): string | undefined {
+  let i = tokenSpan(tokens, day.range)[0] - 1;
+  if (!/^(of|on)$/.test(tokens[i]?.lower ?? '')) return undefined;
+  i -= tokens[i - 1]?.text === ',' ? 2 : 1;
+  // (`came on`, `struck on`: what the event did on that day; not `before the eruption on …`'s `before`.)
+  const did = tokens[i]?.kind === 'word' && tokens[i]!.lower === tokens[i]!.text && tokens[i - 1]?.kind === 'word' && !TIME_SHIFTS.has(tokens[i]!.lower) && tokens[i]!.lower !== 'the';
+  if (did && tokens[i + 1]?.lower === 'on' && knowledge.writesAsEvent(tokens[i - 1]!.lower)) i--;
+  const word = tokens[i];
+  if (word?.kind !== 'word' || EVENT_TYPES.has(word.lower) || !knowledge.writesAsEvent(word.lower)) return undefined;
+  // (A noun phrase of its own: `the`, `a` or `an` within two words before it, `the great eruption`;
+  // not one a time is told from: `ten days before the eruption, on 28 March`.)
+  const article = [1, 2, 3].map((k) => i - k).find((k) => /^(the|a|an)$/.test(tokens[k]?.lower ?? ''));
+  const told = article !== undefined && (EVENT_TIME_WORDS.has(tokens[article - 1]?.lower ?? '') || TIME_SHIFTS.has(tokens[article - 1]?.lower ?? ''));
+  return article !== undefined && !told ? word.lower : undefined;
+}
+
+/** `The eruption killed …`: the one day the text gave the kind of event the sentence names with `the` (see eventWordDated). */
+function dayOfEventWord(tokens: readonly Token[], discourse: Discourse): number | undefined {
+  const days = new Set<number>();
+  tokens.forEach((t, i) => {
+    const day = tokens[i - 1]?.lower === 'the' ? discourse.eventDay(t.lower) : undefined;
+    if (day !== undefined) days.add(day);
+  });
+  return days.size === 1 ? [...days][0] : undefined;
 }
 
 /**

@@ -99,6 +99,13 @@ export class NameKnowledge {
   isEventName(word: string, key: string | undefined): boolean {
     return this.names.has(`w:${word}|${key ?? ''}`);
   }
+  /**
+   * A word the corpus writes in lower case as events are written (`the eruption killed`, `after the
+   * eruption`), though the lexicon lacks it: what `the eruption` may refer back to by its day.
+   */
+  writesAsEvent(word: string): boolean {
+    return this.names.has(`l:${word}`);
+  }
   /** Whether the corpus gives an event of this kind this name (`the Winter War`: `winter`, a war). */
   namesKind(key: string, type: string): boolean {
     return this.names.has(`t:${key}=${type}`);
