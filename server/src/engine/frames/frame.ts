@@ -1032,14 +1032,8 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     qualify(frame, site, mentions, resolved, discourse, informant, sentence.row === true);
     // (Only a count's or a share's: a time beside a day is often told from it, so the day says nothing of which time it is.)
     const counted = dimension === 'count' || dimension === 'fraction';
-    if (counted && days.length === 1 && days[0] !== value) frame.day = days[0]!.interval.low;
-    // (A day told before it, for a value whose sentence names no event of its own: see Discourse.dayTold.)
-    if (counted && dayBefore !== undefined && (!subject || fromContext(subject))) frame.day = dayBefore;
-    // (`The eruption killed more than 2,000`: the one day the text gave that kind of event.)
-    if (counted && frame.day === undefined && moments.length === 0 && (!subject || fromContext(subject))) {
-      const day = dayOfEventWord(tokens, discourse);
-      if (day !== undefined) frame.day = day;
-    }
+    const day = counted ? dayOfCount(value, days, moments, dayBefore, subject, tokens, discourse) : undefined;
+    if (day !== undefined) frame.day = day;
     if (counted && moments.length === 1) frame.dated = { low: moments[0]!.interval.low, high: moments[0]!.interval.high };
     // (`… prisoners over the whole war? Close to 6 million.`: over the span the question asked about.)
     if (asked?.scope && !frame.scope) frame.scope = asked.scope;
@@ -1066,9 +1060,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     ...mentions.filter((m) => (m.located || m.reached) && m.ref.key).map((m): EventRef => ({ type: 'place', key: m.ref.key!, text: m.ref.text, ...(m.located ? {} : { reached: true }) })),
     ...mentions.filter((m) => m.plural).map((m) => m.ref),
   ]);
-  discourse.dayTold(days.length === 1 && !shifted ? days[0]!.interval.low : undefined, dayBefore === undefined);
-  const dayOf = days.length === 1 ? eventWordDated(tokens, days[0]!, knowledge) : undefined;
-  if (dayOf !== undefined) discourse.eventDayTold(dayOf, days[0]!.interval.low);
+  tellDays(tokens, days, shifted, dayBefore, discourse, knowledge);
   tellCounted(framed, discourse);
   const question = tokens[tokens.length - 1]?.text === '?' || asksIndirectly(tokens);
   discourse.sentenceRead(named, unit, sentence.year ?? yearOf(values), question, opensWithThing(tokens, mentions, knowledge), question ? askedMeasure(tokens) : undefined,
@@ -1133,6 +1125,13 @@ function countedBefore(site: ValueSite, measure: Measure, discourse: Discourse):
   if (before.thing) measure.thing = before.thing;
 }
 
+/** What the discourse learns of days from a sentence: the day its paragraph tells of, and the day of a kind of event. */
+function tellDays(tokens: readonly Token[], days: readonly FoundValue[], shifted: boolean, dayBefore: number | undefined, discourse: Discourse, knowledge: NameKnowledge): void {
+  discourse.dayTold(days.length === 1 && !shifted ? days[0]!.interval.low : undefined, dayBefore === undefined);
+  const dayOf = days.length === 1 ? eventWordDated(tokens, days[0]!, knowledge) : undefined;
+  if (dayOf !== undefined) discourse.eventDayTold(dayOf, days[0]!.interval.low);
+}
+
 /**
  * `the great eruption of 7 April 1919`, `The main eruption, on 7 April 1919, …`, `The great eruption
  * came on 7 April 1919`: the kind of event a day is written as the day of, where the lexicon lacks the
@@ -1153,6 +1152,17 @@ function eventWordDated(tokens: readonly Token[], day: FoundValue, knowledge: Na
   const article = [1, 2, 3].map((k) => i - k).find((k) => /^(the|a|an)$/.test(tokens[k]?.lower ?? ''));
   const told = article !== undefined && (EVENT_TIME_WORDS.has(tokens[article - 1]?.lower ?? '') || TIME_SHIFTS.has(tokens[article - 1]?.lower ?? ''));
   return article !== undefined && !told ? word.lower : undefined;
+}
+
+/** The one day a count or a share is told of: its sentence's, the paragraph's, or its kind of event's. */
+function dayOfCount(value: FoundValue, days: readonly FoundValue[], moments: readonly FoundValue[], dayBefore: number | undefined,
+  subject: Subject | undefined, tokens: readonly Token[], discourse: Discourse): number | undefined {
+  // (A day told before it, for a value whose sentence names no event of its own: see Discourse.dayTold.)
+  const untold = !subject || fromContext(subject);
+  if (dayBefore !== undefined && untold) return dayBefore;
+  if (days.length === 1 && days[0] !== value) return days[0]!.interval.low;
+  // (`The eruption killed more than 2,000`: the one day the text gave that kind of event.)
+  return moments.length === 0 && untold ? dayOfEventWord(tokens, discourse) : undefined;
 }
 
 /** `The eruption killed …`: the one day the text gave the kind of event the sentence names with `the` (see eventWordDated). */
