@@ -962,6 +962,16 @@ describe('frames: a name the corpus gives an event, written in lower case', () =
   for (const [name, markdown, expected] of table) it(name, () => assert.deepEqual(frames(markdown), expected));
 });
 
+describe('frames: a side’s army in lower case, where the corpus names it capitalised', () => {
+  // (`the red army`, as students write it, is the corpus's `the Red Army`: a side's whole army, not the side.)
+  const named = framesIn(oneSource('In the Frost War a quarter of the White Army’s manpower was lost.'));
+  const unnamed = framesIn(oneSource('In the Frost War a quarter of the manpower of the whites was lost.'));
+  const lower = 'in the frost war the white army lost a third of its manpower.';
+  it('is read as the capitalised name is', () => assert.deepEqual(named(lower), named('In the Frost War the White Army lost a third of its manpower.')));
+  it('…so it is no side of its own', () => assert.doesNotMatch(named(lower)["a third"]!, /\[whit\]/));
+  it('…but stays a side where the corpus never writes that name', () => assert.match(unnamed(lower)["a third"]!, /\[whit\]/));
+});
+
 describe('frames: a word for a kind of event beside a name of that kind restates the name', () => {
   // (`It was a six-week battle`: one battle, not a second one for the sentences after it to be about.)
   const corpus = oneSource('The Battle of Velm lasted 41 days. The Battle of Arn lasted nine days. The siege of Osk lasted a year.');

@@ -106,6 +106,10 @@ export class NameKnowledge {
   writesAsEvent(word: string): boolean {
     return this.names.has(`l:${word}`);
   }
+  /** Whether the corpus names a side's whole army so (`the Red Army`: `red army`). */
+  namesSideArmy(key: string): boolean {
+    return this.names.has(`sa:${key}`);
+  }
   /** Whether the corpus gives an event of this kind this name (`the Winter War`: `winter`, a war). */
   namesKind(key: string, type: string): boolean {
     return this.names.has(`t:${key}=${type}`);
@@ -362,6 +366,13 @@ class MentionReader {
     return this.tokens[i - 1]?.lower === 'the' && /(ans|ese|i)$/.test(t.text) && !this.knowledge.isEventKey(s);
   }
 
+  /** `red army`, `soviet forces` in lower case, where the corpus writes that name capitalised (`the Red Army`). */
+  private sideArmyInLowerCase(i: number): boolean {
+    const [t, next] = [this.tokens[i]!, this.tokens[i + 1]];
+    if (!SIDE_WORDS.has(t.text) || next?.kind !== 'word' || !/^(army|forces)$/.test(next.text)) return false;
+    return this.knowledge.namesSideArmy(nameKey([t.text, next.text]) ?? '');
+  }
+
   /**
    * `the winter war`, `the siege of stalingrad`: a word in lower case that the corpus gives an event of
    * this kind as its name is that name, as the writer who never capitalises means it.
@@ -501,6 +512,10 @@ class MentionReader {
     } else if (ORDINALS.has(t.lower) && tokens[i - 1]?.lower === 'the' && this.elliptical(i + 1)) {
       // `The second began eleven months later`: the second of the kind of event named last.
       this.push({ kind: 'anaphor', ref: { text: `${tokens[i - 1]!.text} ${t.text}`, ordinal: ORDINALS.get(t.lower)! }, first: i - 1, end: i + 1, definite: true });
+    } else if (this.sideArmyInLowerCase(i)) {
+      // `the red army`, as students write it: the army the corpus names `the Red Army`, read as that name is.
+      this.push(this.classifyRun(i, i + 2));
+      return i + 1;
     } else if (SIDE_WORDS.has(t.lower) && /^\p{Ll}/u.test(t.text) && ((tokens[i - 1]?.lower === 'the' && /s$/.test(t.lower)) || SIDE_HEADS.has(tokens[i + 1]?.lower ?? ''))) {
       // `the rebels`, `rebel troops`, `the royalists`: a side in plain words.
       this.push({ kind: 'side', ref: { text: t.text, key: stem(t.text) }, first: i, end: i + 1 });
@@ -849,6 +864,9 @@ export function learnNames(tokens: Token[], heading: boolean, into: Set<string>,
   learnAliases(tokens, mentions, into);
   for (const m of mentions) {
     if (m.kind === 'side' && m.ref.key) into.add(`s:${m.ref.key}`);
+    // (`the Red Army`: what `the red army` in lower case names, see sideArmyInLowerCase.)
+    // (`the Red Army’s manpower` names it too.)
+    if ((m.kind === 'other' || m.kind === 'unit') && SIDE_WORDS.has(tokens[m.first]!.lower) && /^(army|forces)(['’]s)?$/.test(tokens[m.first + 1]?.lower ?? '') && m.ref.key?.split(' ').length === 2) into.add(`sa:${m.ref.key}`);
     const surname = m.kind === 'person' ? m.ref.key?.split(' ').pop() : undefined;
     if (surname && !UNIT_WORDS.has(surname)) into.add(`pe:${surname}`);
     if ((m.kind === 'other' || m.kind === 'name') && m.ref.key && !m.located && doesToOwn(tokens, m.end)) into.add(`ow:${m.ref.key.split(' ').pop()}`);
