@@ -87,6 +87,7 @@ table('claim values: reference marks cite, they do not count', [
   ['An editor tag [vague] is no mark, and 140 days is still a claim.', ['140 days']],
   ['[fol. 38] Upon the second day of November, 1624, the siege was lifted after 140 days.', ['the second day of November, 1624', '140 days']],
   ['[f. 71v] The garrison held out for 140 days [p. 12].', ['140 days']],
+  ['The Battle of Karsk[nb 1] lasted 140 days.[note 3]', ['140 days']],
 ]);
 
 table('claim values: titles pointed at, and debris on the page', [

@@ -145,8 +145,9 @@ function markAndDebrisRanges(text: string, offset: number): TextRange[] {
   const ranges: TextRange[] = [];
   // Most sentences have neither: two quick looks spare them the word-by-word pass.
   if (text.includes('[')) {
-    // (`[fol. 38]`, `[p. 12]`, `[ff. 3v–4r]`: a folio, page or column of the text itself.)
-    for (const match of text.matchAll(/\[\s*(?:(?:fols?|ff?|pp?|cols?)\.\s*)?\d{1,4}[rv]?(?:\s*[,–-]\s*\d{1,4}[rv]?)*\s*\]/gi)) {
+    // (`[fol. 38]`, `[p. 12]`, `[ff. 3v–4r]`: a folio, page or column of the text itself; `[nb 1]`,
+    // `[note 3]`: an encyclopedia's mark of a note.)
+    for (const match of text.matchAll(/\[\s*(?:(?:fols?|ff?|pp?|cols?)\.\s*|(?:nb|notes?|n)\s+)?\d{1,4}[rv]?(?:\s*[,–-]\s*\d{1,4}[rv]?)*\s*\]/gi)) {
       ranges.push({ start: offset + match.index!, end: offset + match.index! + match[0].length });
     }
   }
