@@ -121,6 +121,11 @@ table('claim values: the writer’s own counts', [
   ['The siege of Karsk lasted 140 days or more.', ['140 days']],
   ['Was it a trap, or a decoy while the siege began on 3 May 1611?', ['3 May 1611']],
   ['I have three reasons.', []],
+  // (Those who did something to the writer are of the writer's world; those who did it to others, or with the writer, are history.)
+  ['Two of the posters there helped me more than any book did.', []],
+  ['Three veterans told us what they saw.', []],
+  ['Two of the guards helped them escape in 1612.', ['Two', '1612']],
+  ['Two soldiers told Vane of the breach in 1612.', ['Two', '1612']],
   // Figures are the writer's to weigh; happenings set apart as different are the essay's own; the
   // writer's claims, criteria and myths are counted in the essay, not in history.
   ['Two figures in my table need a warning.', []],

@@ -356,6 +356,23 @@ function writerGathered(before: readonly Token[]): boolean {
   return rest.length === 1 && GATHERING_VERBS.has(rest[0]!);
 }
 
+/** Words before `me` or `us` that say where or with whom, not what was done to the writer (`of us`, `to me`). */
+const BEFORE_WRITER = new Set(['of', 'to', 'for', 'with', 'at', 'by', 'from', 'about', 'among', 'like', 'near', 'beside', 'before', 'after', 'around',
+  'toward', 'towards', 'upon', 'on', 'in', 'into', 'than', 'and', 'or', 'let', 'between']);
+
+/**
+ * `Two of the posters there helped me`, `three veterans told us`: the count in the words before a verb
+ * whose object is the writer, in its own clause.
+ */
+function actedOnWriter(t: readonly Token[], v: FoundValue): boolean {
+  for (let k = v.endToken; k < Math.min(t.length - 1, v.endToken + 6); k++) {
+    const w = t[k]!;
+    if (w.kind !== 'word') return false;
+    if (/^(me|us)$/.test(t[k + 1]!.text) && /^\p{Ll}/u.test(w.text) && !BEFORE_WRITER.has(w.lower)) return true;
+  }
+  return false;
+}
+
 /** The writer's own counts: `three reasons`, `my two sources`, `the three moments I think …`. */
 function isWritersCount(v: FoundValue, s: Sentence, source: boolean): boolean {
   const t = s.tokens;
@@ -396,6 +413,8 @@ function isWritersCount(v: FoundValue, s: Sentence, source: boolean): boolean {
   // it, here the writer's own noun, where the sentence names no kind of thing that history counts.
   if (after?.lower === 'of' && v.interval.nominal < 100 && /^(them|these|those)$/.test(t[v.endToken + 1]?.lower ?? '') && !s.namesKind &&
     DISCOURSE_NOUNS.has(t.slice(0, v.firstToken).reverse().find((x) => isPlural(x))?.lower ?? '')) return true;
+  // `Two of the posters there helped me`: those who did something to the writer are of the writer's world.
+  if (!source && v.interval.nominal < 100 && actedOnWriter(t, v)) return true;
   // `3 out of 5 stars`, `four stars`: a rating, not a count.
   if (/^stars?$/.test(after?.lower ?? '') || (after?.lower === 'out' && t[v.endToken + 1]?.lower === 'of' && /^stars?$/.test(t[v.endToken + 3]?.lower ?? ''))) return true;
   // `three times as many`, `twice more`: a ratio, not a count (`changed hands eleven times` counts).
