@@ -900,6 +900,12 @@ describe('frames: the day a kind of event the lexicon lacks was given', () => {
     ['a sentence with a date of its own keeps to it', 'The great eruption of 7 April 1719 buried four villages.\n\nIn 1720 the eruption killed 1,290 people.', undefined],
   ];
   for (const [what, markdown, day] of table) it(what, () => assert.equal(dayOf(markdown, '1,290'), day));
+  // (`eruption` is no kind of event the frames know, so a date of it is of no event they can name.)
+  const frames = framesIn(oneSource('The eruption killed 300 people. The Commission of Inquiry sat in 1721.'));
+  it('a date written as the day of such an event is not the date of another the clause names', () =>
+    assert.equal(frames('For the great eruption of 7 April 1719 the Commission counted 1,290 dead.')['7 April 1719'], 'date occurred'));
+  it('…where a kind of event the frames know keeps its own date', () =>
+    assert.equal(frames('For the great fire of 7 April 1719 the Commission counted 1,290 dead.')['7 April 1719'], 'date occurred of fire@1719'));
 });
 
 describe('frames: what a place noun refers back to', () => {

@@ -1014,9 +1014,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     const measure = valueMeasure(site, dimension, hasEvent, mentions, resolved, discourse, sentence.row === true, soleCount);
     const asked = answerTo(discourse, dimension, measure);
     const frame: FactFrame = { dimension, measure };
-    let subject = subjectOf(site, mentions, resolved, discourse, frame, sentence.row === true);
-    // (`When was Order No. 227 issued? 1 August 1942.`: an answer is of the one thing its question named.)
-    if (asked?.dimension === 'date' && subject?.via === 'paragraph' && subject.last) subject = { refs: subject.refs, via: 'sentence' };
+    const subject = valueSubject(site, mentions, resolved, discourse, frame, sentence.row === true, asked, knowledge);
     // `It lasted 41 days`: what lasted is what its subject is (a siege's siege, a strike's strike).
     const own = subject && !fromContext(subject) && subject.refs.length === 1 ? subject.refs[0]!.type : undefined;
     if (dimension === 'duration' && measure.kind === 'length' && !measure.thing && own && ACTIVITY_OF_TYPE[own]) measure.thing = ACTIVITY_OF_TYPE[own];
@@ -1152,6 +1150,19 @@ function eventWordDated(tokens: readonly Token[], day: FoundValue, knowledge: Na
   const article = [1, 2, 3].map((k) => i - k).find((k) => /^(the|a|an)$/.test(tokens[k]?.lower ?? ''));
   const told = article !== undefined && (EVENT_TIME_WORDS.has(tokens[article - 1]?.lower ?? '') || TIME_SHIFTS.has(tokens[article - 1]?.lower ?? ''));
   return article !== undefined && !told ? word.lower : undefined;
+}
+
+/** The subject of a value (subjectOf), with what its question and its date say of it. */
+function valueSubject(site: ValueSite, mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>, discourse: Discourse, frame: FactFrame, row: boolean,
+  asked: AskedMeasure | undefined, knowledge: NameKnowledge): Subject | undefined {
+  const subject = subjectOf(site, mentions, resolved, discourse, frame, row);
+  // (`For the great eruption of 7 April 1919 the Commission counted …`: the date of a kind of event
+  // the lexicon lacks is that event's, no other the clause names. Only `the … eruption of` a day:
+  // `The dispute began on 2 April 1888` may be the strike's.)
+  if (frame.dimension === 'date' && subject && site.tokens[site.first - 1]?.lower === 'of' && eventWordDated(site.tokens, site.value, knowledge) !== undefined) return undefined;
+  // (`When was Order No. 227 issued? 1 August 1942.`: an answer is of the one thing its question named.)
+  if (asked?.dimension === 'date' && subject?.via === 'paragraph' && subject.last) return { refs: subject.refs, via: 'sentence' };
+  return subject;
 }
 
 /** The one day a count or a share is told of: its sentence's, the paragraph's, or its kind of event's. */
