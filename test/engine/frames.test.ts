@@ -716,6 +716,8 @@ describe('frames: kinds of event a corpus teaches', () => {
     ['a place that lost people lost them itself, not in the event its paragraph tells of',
       'The Great Crush killed 97 people. Across the river, Wendle lost only six people.',
       { '97': 'count deaths/people of crush:great', 'six': 'count deaths/people' }],
+    ['…but a name after `the` is a party to that event, no place', 'The Great Crush killed 97 people. The Guild lost 12 men killed.',
+      { '97': 'count deaths/people of crush:great', '12': 'count deaths/people of crush:great' }],
     ['a titled person of the corpus who lost men lost them in that event', 'The Great Crush killed 97 people. Coyle lost 12 men killed.',
       { '97': 'count deaths/people of crush:great', '12': 'count deaths/people of crush:great ^coyl' }],
   ];

@@ -496,10 +496,11 @@ const PLACE_LOSS_VERBS = new Set(['lost', 'buried', 'mourned', 'suffered']);
 /**
  * `Wendle lost only six people`: a count whose clause tells what a place lost or buried (a one-word
  * name, right before the verb, that is no event's and no titled person's) is that place's. Its name key.
+ * (Not a name after `the`: `the Crown lost 700 killed` is a side's loss in the event told of.)
  */
 function placeActing(site: ValueSite, mentions: readonly Mention[]): string | undefined {
   const m = mentions.find((x) => x.kind === 'other' && !x.located && !x.person && x.ref.key !== undefined && !x.ref.key.includes(' ') &&
-    x.first >= site.clause[0] && x.end <= site.first && PLACE_LOSS_VERBS.has(site.tokens[x.end]?.text ?? ''));
+    x.first >= site.clause[0] && x.end <= site.first && PLACE_LOSS_VERBS.has(site.tokens[x.end]?.text ?? '') && site.tokens[x.first - 1]?.lower !== 'the');
   return m?.ref.key;
 }
 
