@@ -123,6 +123,8 @@ describe('citations: forms and the source each resolves to', () => {
     ['numbered marks belong to the sentence they close', 'It lasted 140 days.[4] The treaty came later.[2]', [['numbered', null], ['numbered', null]]],
     ['no citation', 'It lasted 140 days.', []],
     ['a parenthesis that is not a citation', 'It lasted 140 days (as agreed at the time).', []],
+    ['a name in brackets between two words of a name is part of it', 'Pavel Ivanovich (Kowalski) Dresk held it for 140 days.', []],
+    ['…but a citation before a new sentence still cites', 'It lasted 140 days (Kowalski). Dresk held it.', [['parenthetical', null]]],
     ['MLA author with book and chapter', 'It lasted 140 days (Vane 7.71).', [['parenthetical', 'vane1988']]],
     ['MLA author with volume and page', 'It lasted 140 days (Kowalski 2: 57).', [['parenthetical', null]]],
     ['Harvard single-quoted title, no date', "It lasted 140 days ('Notes on the Treaty of Orlen' n.d.).", [['parenthetical', 'orlen-notes']]],

@@ -361,6 +361,14 @@ function looksLikeParenthetical(content: string): boolean {
   return NAMES_AND_LOCATOR.test(c) && !/^\d/.test(c);
 }
 
+/**
+ * `Konstantin Konstantinovich (Xaverevich) Rokossovsky`: a bracketed name between two capitalised
+ * words of a name is part of it (a patronymic, a nickname, a former name), no citation.
+ */
+function withinName(text: string, start: number, end: number): boolean {
+  return /\p{Lu}[\p{L}'’.-]*\s+$/u.test(text.slice(Math.max(0, start - 40), start)) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 4));
+}
+
 export interface SentenceCitations {
   citations: Citation[];
   /** Ranges of citation text: no claims and no terms come from them. */
@@ -424,7 +432,7 @@ export function findCitations(
     citations.push({ form: 'numbered', range, reference: entry ?? match[0], sourceKey: source?.key });
   }
   for (const match of sentenceText.includes('(') ? sentenceText.matchAll(PARENTHETICAL) : []) {
-    if (!looksLikeParenthetical(match[1]!)) continue;
+    if (!looksLikeParenthetical(match[1]!) || withinName(sentenceText, match.index!, match.index! + match[0].length)) continue;
     const start = sentence.start + match.index!;
     const range = { start, end: start + match[0].length };
     ignored.push(range);
