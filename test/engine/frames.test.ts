@@ -471,6 +471,8 @@ describe('frames: what a value is a value of', () => {
       { 'eleven months': 'duration length/holding', '118 days': 'duration ?/siege of siege:karsk#2' }],
     ['a name that ends in a word for a law names a law, not an event', 'The flood of 1624 was bad. The mayor read the Riot Act, and 12 men were arrested.',
       { '12': 'count arrests/people of flood@1624' }],
+    ['…and one that ends in a word for an office names the office', 'The flood of 1624 was bad. He served as Defence Minister from 1649 until 1656.',
+      { '1649': 'date ? of flood@1624', '1656': 'date ? of flood@1624' }],
     ['a date range states a span', 'The siege of Karsk lasted from 6 April to 1 August 1612.',
       { '6 April to 1 August 1612': 'date span of siege:karsk' }],
     ['what a riot leaves is a toll, not a departure', '**3 June 1624** — The flood of 1624 leaves 11 miners dead.',

@@ -298,8 +298,10 @@ class MentionReader {
     const before = this.tokens[first - 1];
     const text = words.map((w) => w.text).join(' ');
     let typeAt = lower.findIndex((w) => EVENT_TYPES.has(w));
-    // `the Riot Act`, `the Siege Law`: a name that ends in a word for a law names a law, not an event.
-    if (typeAt >= 0 && typeAt < lower.length - 1 && LAW_WORDS.has(lower[lower.length - 1]!)) typeAt = -1;
+    // `the Riot Act`, `the Siege Law`: a name that ends in a word for a law names a law, not an event;
+    // `Defence Minister`, `the War Office`: one that ends in a word for an office names the office.
+    const last = lower[lower.length - 1]!;
+    if (typeAt >= 0 && typeAt < lower.length - 1 && (LAW_WORDS.has(last) || OFFICE_WORDS.has(last))) typeAt = -1;
     // `the Great Crush`: a name ending in a kind of event the corpus teaches.
     if (typeAt < 0 && lower.length > 1 && mayBeEventWord(lower[lower.length - 1]!) && (this.knowledge.isEventWord(lower[lower.length - 1]!) ||
       this.knowledge.isEventName(lower[lower.length - 1]!, nameKey(words.slice(0, -1).filter((w) => !ORDINALS.has(w.lower)).map((w) => w.text))))) typeAt = lower.length - 1;
@@ -702,6 +704,8 @@ function attachCodenames(tokens: readonly Token[], mentions: Mention[]): void {
 
 /** Words a law's name ends in. */
 const LAW_WORDS = new Set(['act', 'acts', 'bill', 'law', 'laws', 'statute', 'code', 'charter']);
+/** Words for an office or a body that holds one, which a name may end in (`Defence Minister`, `the War Office`). */
+const OFFICE_WORDS = new Set([...TITLES, 'ministry', 'office', 'cabinet', 'committee', 'department', 'secretary', 'staff', 'headquarters', 'council']);
 
 /** Every mention of a sentence, left to right. */
 export function readMentions(tokens: Token[], knowledge: NameKnowledge, heading = false): Mention[] {
