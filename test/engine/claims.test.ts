@@ -156,10 +156,13 @@ describe('citations: forms and the source each resolves to', () => {
     assert.deepEqual(cited('It lasted 140 days ("World War Two Part 2").'), ['ww2']);
   });
 
-  it('an author’s name owning a thing that is not a writing (`At Vane’s mill`) still names the source, and its words say where', () => {
+  it('an author’s name owning a thing that is not a writing (`At Vane’s mill`) is no signal phrase: it cites nothing, and its words say where', () => {
     const [mill] = extractClaims(markdownToProse('At Vane’s mill, seventeen hands died.'), index).claims;
     assert.equal(mill!.frame.place, 'vane');
-    assert.deepEqual(mill!.citations.map((c) => [c.form, c.sourceKey]), [['signal-phrase', 'vane1988']]);
+    assert.deepEqual(mill!.citations.map((c) => [c.form, c.sourceKey]), []);
+    // (`Vane’s account`: a writing of hers cites her.)
+    const [told] = extractClaims(markdownToProse('In Vane’s account, seventeen hands died.'), index).claims;
+    assert.deepEqual(told!.citations.map((c) => [c.form, c.sourceKey]), [['signal-phrase', 'vane1988']]);
     // (`Vane’s book`: a writing of hers, the source itself, names no place.)
     const [book] = extractClaims(markdownToProse('At Vane’s book launch, seventeen hands were counted.'), index).claims;
     assert.equal(book!.frame.place, undefined);

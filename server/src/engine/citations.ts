@@ -315,7 +315,8 @@ function actsHimself(after: string): boolean {
 
 /**
  * `At Quarmby's mill, seventeen hands died`: an author's name that owns a thing that is not something
- * they wrote (as `Herman's post`, `Herman's forum post` are) names that thing too.
+ * they wrote (as `Herman's post`, `Herman's forum post` are) names that thing, not the source: no
+ * signal phrase, and its words are read (they say where).
  */
 function ownsAThing(name: string, after: string): boolean {
   const owned = /['’]s$/.test(name) ? /^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(after) : null;
@@ -454,7 +455,8 @@ export function findCitations(
     const year = AUTHOR_YEAR.exec(sentenceText.slice(mention.end));
     const range = { start: sentence.start + mention.start, end: sentence.start + mention.end + (year?.[0].length ?? 0) };
     if (ignored.some((r) => r.start < range.end && range.start < r.end)) continue;
-    if (!mention.owns) ignored.push(range); // (`At Quarmby's mill`: its words are read too: they say where.)
+    if (mention.owns) continue; // (`At Quarmby's mill`: see ownsAThing.)
+    ignored.push(range);
     citations.push({ form: 'signal-phrase', range, reference: sentenceText.slice(mention.start, mention.end), sourceKey: mention.source.key });
   }
   return { citations, ignored };
