@@ -91,6 +91,22 @@ describe('features in-process: diagnostics', () => {
     assert.equal(state.drafts.size, 0);
     assert.equal(state.drafts.get(doc.uri).analysis, undefined);
   });
+
+  it('with no debounce, checks once the message being handled is done, not on a timer (1 ms at least); a newer edit replaces the check', async () => {
+    const state = new MemoryState();
+    const draft = state.drafts.get(state.open('draft.md', CONTRADICTED).uri);
+    const ran: string[] = [];
+    draft.schedule(0, () => ran.push('first'));
+    draft.schedule(0, () => ran.push('second'));
+    assert.equal(ran.length, 0);
+    // (Queued after the check: a timer would wait for the loop's next timers phase.)
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    assert.deepEqual(ran, ['second']);
+    draft.schedule(0, () => ran.push('cancelled'));
+    draft.cancelCheck();
+    await new Promise<void>((resolve) => setTimeout(resolve, 5));
+    assert.deepEqual(ran, ['second']);
+  });
 });
 
 describe('features in-process: lean diagnostics and their evidence', () => {

@@ -85,8 +85,8 @@ export class ResultIds {
 /** One open draft: its incremental checker, the pending check, the last analysis, the notice given. */
 export class DraftState {
   private checker: DraftChecker | undefined;
-  /** The debounced check after the last edit (a client that is sent diagnostics). */
-  private timer: NodeJS.Timeout | undefined;
+  /** Cancels the debounced check after the last edit (a client that is sent diagnostics), if one waits. */
+  private cancelPending: (() => void) | undefined;
   analysis: Analysis | undefined;
   /** When the draft was last opened or edited (Date.now()): a pull waits for the debounce from here. */
   editedAt = 0;
@@ -142,18 +142,28 @@ export class DraftState {
     this.diagnosticsCache = undefined;
   }
 
-  /** Runs `check` after `ms`, instead of any check still waiting. */
+  /**
+   * Runs `check` after `ms`, instead of any check still waiting. With no debounce, once the message
+   * being handled is done: a timer of 0 ms waits at least 1 ms (Node's least), idle, on every keystroke.
+   */
   schedule(ms: number, check: () => void): void {
     this.cancelCheck();
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
+    const run = () => {
+      this.cancelPending = undefined;
       check();
-    }, ms);
+    };
+    if (ms > 0) {
+      const timer = setTimeout(run, ms);
+      this.cancelPending = () => clearTimeout(timer);
+    } else {
+      const immediate = setImmediate(run);
+      this.cancelPending = () => clearImmediate(immediate);
+    }
   }
 
   cancelCheck(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
+    this.cancelPending?.();
+    this.cancelPending = undefined;
   }
 }
 
