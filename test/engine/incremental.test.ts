@@ -173,6 +173,21 @@ describe('incremental checking: what a keystroke reads again', function () {
     }
   });
 
+  it('keeps the blocks of sections a level below the title skips, across title edits one after another', () => {
+    // (`###` under `#`: the level between is a hole in the headings above. Blocks after a title edit are
+    // kept when their states are the same but for the title, and each carries the newest name.)
+    const sections = ['Tull', 'Orm', 'Vell', 'Ash'].map((name, i) => `### The Siege of ${name}\n\nThe siege of ${name} lasted ${100 + i} days. It ended in May 1611.`);
+    const text = ['# The Siege of Karsk', '', 'It lasted 140 days.', '', ...sections, '', '## The Treaty of Orlen', '', 'It was signed on 3 May 1611 (Brannock).'].join('\n\n');
+    const checker = new DraftChecker(index);
+    checker.check(text);
+    const at = text.indexOf('Karsk');
+    for (const name of ['Kxrsk', 'Kyrsk', 'Karsk', 'Kzrsk', 'Kyrsk']) {
+      const renamed = `${text.slice(0, at)}${name}${text.slice(at + 5)}`;
+      assert.deepEqual(checker.check(renamed, { changes: [{ start: at, end: at + 5, newLength: 5 }] }), checkDraft(renamed, index), name);
+      assert.ok(checker.blocksRead <= 4, `${name}: read ${checker.blocksRead} blocks`);
+    }
+  });
+
   it('compares again, when the title’s name becomes another the corpus does not know, only the claims that take its subject', () => {
     // (The title's siege stays among the events named lately, which comparing reads only for whether
     // one is unknown to the corpus: the treaty's date and the counts below are not compared again.)

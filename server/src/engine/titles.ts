@@ -7,24 +7,30 @@ import { Discourse, type DiscourseSnapshot } from './frames/discourse.js';
 import { isHeadingRef } from './frames/read.js';
 import type { EventRef } from './frames/types.js';
 
-const TITLE_FREE = new WeakMap<DiscourseSnapshot, string>();
-
-/** The snapshot's key without the title's subject and year: equal for states that differ only in the title. */
-function titleFreeKey(snapshot: DiscourseSnapshot): string {
-  let key = TITLE_FREE.get(snapshot);
-  if (key === undefined) {
-    // The key is the fields' JSON joined by \u0002 (which JSON never holds), headings and their years first.
-    const afterYears = snapshot.key.indexOf('\u0002', snapshot.key.indexOf('\u0002') + 1);
-    const { headings, headingYears } = snapshot.state;
-    key = `${JSON.stringify(headings.slice(1))}\u0003${JSON.stringify(headingYears.slice(1))}\u0003${afterYears < 0 ? snapshot.key : snapshot.key.slice(afterYears)}`;
-    TITLE_FREE.set(snapshot, key);
-  }
-  return key;
+/** The key's fields after the headings and their years (the key is the fields' JSON joined by \u0002, which JSON never holds). */
+function afterYears(key: string): string {
+  const at = key.indexOf('\u0002', key.indexOf('\u0002') + 1);
+  return at < 0 ? key : key.slice(at);
 }
 
-/** Whether two discourse states are the same but for the title. */
+/** Whether two lists of the headings above hold the same but for the title (the JSON of all but their first is the same). */
+function sameBelowTitle(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length && Math.max(a.length, b.length) > 1) return false;
+  for (let i = 1; i < a.length; i++) {
+    // (A level no heading stands at is written `null`, as JSON writes an array's holes.)
+    if (a[i] !== b[i] && JSON.stringify(a[i] ?? null) !== JSON.stringify(b[i] ?? null)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether two discourse states are the same but for the title's subject and year. (Compared in
+ * place, not through a key written out without the title: after a title edit every block after it
+ * asks, and each such key was one more string of some hundreds of characters a block.)
+ */
 export function sameButTitle(a: DiscourseSnapshot, b: DiscourseSnapshot): boolean {
-  return a === b || titleFreeKey(a) === titleFreeKey(b);
+  if (a === b) return true;
+  return sameBelowTitle(a.state.headings, b.state.headings) && sameBelowTitle(a.state.headingYears, b.state.headingYears) && afterYears(a.key) === afterYears(b.key);
 }
 
 /** The nearest of the headings above that gives something (-1 when none does). */
@@ -73,17 +79,33 @@ export function sameTitleAnswers(read: TitleRead, then: DiscourseSnapshot, now: 
   return !read.subject || JSON.stringify(then.state.headings[0] ?? []) === JSON.stringify(now.state.headings[0] ?? []);
 }
 
+/**
+ * The last array made from each list of the headings above with another title, and that title: the
+ * blocks of a section share one list, so after a title edit they share the new one too, and the
+ * discourse writes its JSON once for them all (see fieldJson in frames/discourse.ts), not once a block.
+ * (A title's refs are one array per reading of the title: compared by identity.)
+ */
+const RETITLED = new WeakMap<readonly unknown[], { title: unknown; array: unknown[] }>();
+
+function retitledArray<T>(byDepth: readonly T[], title: T): T[] {
+  const made = RETITLED.get(byDepth);
+  if (made && made.title === title) return made.array as T[];
+  const array = [...byDepth];
+  array[0] = title;
+  RETITLED.set(byDepth, { title, array });
+  return array;
+}
+
 /** The state `after` with the title of `entered` instead of its own; undefined when either has no title. */
 export function withTitleOf(after: DiscourseSnapshot, entered: DiscourseSnapshot): DiscourseSnapshot | undefined {
   const { headings, headingYears } = entered.state;
   if (headings.length === 0 || headingYears.length === 0 || after.state.headings.length === 0 || after.state.headingYears.length === 0) return undefined;
   if (after.state.headings[0] === headings[0] && after.state.headingYears[0] === headingYears[0]) return after;
-  const state = { ...after.state, headings: [...after.state.headings], headingYears: [...after.state.headingYears] };
-  state.headings[0] = headings[0]!;
-  state.headingYears[0] = headingYears[0]!;
-  const discourse = new Discourse();
-  // A snapshot of the new state, named as every snapshot is: restored unnamed, then re-saved after a
-  // change that changes nothing (the table it already has).
+  const state = { ...after.state, headings: retitledArray(after.state.headings, headings[0]!), headingYears: retitledArray(after.state.headingYears, headingYears[0]!) };
+  // A snapshot of the new state: restored unnamed, then re-saved after a change that changes nothing
+  // (the table it already has). Its key is written out only if asked for: the block after it mostly
+  // starts a paragraph or a section, which leads to another state.
+  const discourse = new Discourse(false);
   discourse.restore({ key: '', id: -1, state });
   discourse.tableHeader(state.table as string[]);
   return discourse.save();
