@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { buildCorpusIndex, checkDraft, DraftChecker } from '../../server/src/engine/index.js';
-import { splitChunks, type TextChange } from '../../server/src/engine/prose.js';
+import { markdownToProse, ProseParser, splitChunks, type TextChange } from '../../server/src/engine/prose.js';
 
 const index = buildCorpusIndex([
   {
@@ -342,6 +342,27 @@ describe('incremental checking: what a keystroke reads again', function () {
       assert.deepEqual(checker.check(edited, { changes: [{ start: at, end: at, newLength: typed.length }] }), checkDraft(edited, index), typed);
       assert.equal(checker.blocksRead, 1);
       assert.equal(checker.claimsCompared - was, compared, `${JSON.stringify(typed)} before ${JSON.stringify(before)}`);
+      text = edited;
+    }
+  });
+
+  it('parses as a fresh parse does after edits that leave the text its length: a paragraph split or joined renumbers those after it, moving none', () => {
+    const paragraphs = Array.from({ length: 12 }, (_, i) => `Paragraph ${i}: the siege lasted ${100 + i} days.[^${i % 3}]  A second sentence.`);
+    let text = [...paragraphs, '[^0]: Brannock.', '[^1]: Halloway.', '[^2]: <!-- a comment --> Brannock again.'].join('\n\n');
+    const parser = new ProseParser();
+    parser.parse(text);
+    // (Two spaces made a blank line, and back; then a line break: the length stays, the paragraphs do not.)
+    for (const [from, to] of [['.[^1]  A', '.[^1]\n\nA'], ['.[^1]\n\nA', '.[^1]  A'], ['.[^2]  A', '.[^2] \nA'], ['.[^0]  A', '.[^0]\n\nA']] as const) {
+      assert.equal(from.length, to.length);
+      const at = text.indexOf(from);
+      const edited = text.slice(0, at) + to + text.slice(at + from.length);
+      const change = { start: at, end: at + from.length, newLength: to.length };
+      const incremental = parser.parse(edited, [change]);
+      const fresh = markdownToProse(edited);
+      assert.deepEqual(incremental.blocks, fresh.blocks, `${from} → ${to}`);
+      assert.deepEqual([...incremental.footnotes], [...fresh.footnotes], `${from} → ${to}`);
+      assert.deepEqual(incremental.comments, fresh.comments, `${from} → ${to}`);
+      assert.equal(incremental.blocks.length, fresh.blocks.length);
       text = edited;
     }
   });

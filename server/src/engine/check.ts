@@ -325,8 +325,11 @@ export class DraftChecker {
       out.push(entry);
     }
     // (Only what this check did not keep: after a whole re-check, the blocks it met again unchanged
-    // stand in `out`, and walking them on each of the next keystrokes would cost a long draft's length.)
-    const inUse = new Set(out.map((entry) => entry.result));
+    // stand in `out`, and walking them on each of the next keystrokes would cost a long draft's length.
+    // Looked for among the few replaced, not by a set of every block's results made each keystroke.)
+    const replacedResults = new Set(displaced.map((entry) => entry.result));
+    const inUse = new Set<BlockResult | undefined>();
+    if (replacedResults.size > 0) for (let i = 0; i < out.length; i++) if (replacedResults.has(out[i]!.result)) inUse.add(out[i]!.result);
     this.displaced = [...this.displaced.slice(1 - REPLACED_KEPT_FOR), displaced.filter((entry) => !inUse.has(entry.result))];
     return out;
   }
