@@ -217,7 +217,12 @@ function opensSentence(site: ValueSite): boolean {
   const lead = site.tokens[0]?.text === '[' ? site.tokens.findIndex((t) => t.text === ']') + 1 : 0;
   // (`Then, on 26 September 1919, a hurricane …`: a word of time set off before a date opens nothing.)
   const linked = site.value.form === 'date' && site.clause[0] === lead + 2 && LINKING_WORDS.has(site.tokens[lead]?.lower ?? '') && site.tokens[lead + 1]?.text === ',';
-  return (site.clause[0] === lead || linked) && site.clause[1] < site.tokens.length;
+  // (Not a clause that `, and`, `, but` or `;` joins to the next: `The Soviets lost over a million at
+  // Moscow, and … in the first year of the war` tells its own clause's loss, not the war's.)
+  const t = site.tokens;
+  const end = site.clause[1];
+  const coordinate = t[end]?.text === ';' || t[end - 1]?.text === ';' || ((t[end]?.text === ',' || t[end - 1]?.text === ',') && /^(and|but)$/.test((t[end]?.text === ',' ? t[end + 1] : t[end])?.lower ?? ''));
+  return (site.clause[0] === lead || linked) && end < t.length && !coordinate;
 }
 
 /** Words of time that link a sentence to the one before, set off by a comma at its start (`Then, …`). */
