@@ -449,15 +449,21 @@ export function findCitations(
     ignored.push(cell);
     citations.push({ form: 'table-cell', range: cell, reference: cellText, sourceKey: resolver.byText(cellText)?.key });
   }
-  // Signal phrases: the sentence names a corpus source's author or title in running text.
+  citations.push(...signalPhrases(sentenceText, sentence.start, resolver, ignored));
+  return { citations, ignored };
+}
+
+/** Signal phrases: where the sentence names a corpus source's author or title in running text (their ranges join `ignored`). */
+function signalPhrases(sentenceText: string, start: number, resolver: CitationLookup, ignored: TextRange[]): Citation[] {
+  const found: Citation[] = [];
   for (const mention of resolver.namedIn(sentenceText)) {
     // `Herman (2012) frames the order …`: an author's year in brackets belongs to the citation.
     const year = AUTHOR_YEAR.exec(sentenceText.slice(mention.end));
-    const range = { start: sentence.start + mention.start, end: sentence.start + mention.end + (year?.[0].length ?? 0) };
+    const range = { start: start + mention.start, end: start + mention.end + (year?.[0].length ?? 0) };
     if (ignored.some((r) => r.start < range.end && range.start < r.end)) continue;
     if (mention.owns) continue; // (`At Quarmby's mill`: see ownsAThing.)
     ignored.push(range);
-    citations.push({ form: 'signal-phrase', range, reference: sentenceText.slice(mention.start, mention.end), sourceKey: mention.source.key });
+    found.push({ form: 'signal-phrase', range, reference: sentenceText.slice(mention.start, mention.end), sourceKey: mention.source.key });
   }
-  return { citations, ignored };
+  return found;
 }
