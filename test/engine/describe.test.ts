@@ -14,6 +14,7 @@ describe('describeFrame: a frame in words', () => {
     ['a moment that happened', { dimension: 'date', measure: { kind: 'verdict+occurred' }, subject: { refs: [{ type: 'inquiry', text: 'the inquest' }], via: 'anaphor' } }, 'when the inquiry reached its verdict or happened'],
     ['a length', { dimension: 'duration', measure: { kind: 'length', thing: 'siege' }, subject: { refs: [siege], via: 'clause' } }, 'how long the second siege of Karsk lasted'],
     ['a count of one body', { dimension: 'count', measure: { kind: 'deaths' }, group: 'own hands' }, 'the number of deaths [own hands]'],
+    ['the dead of a disease', { dimension: 'count', measure: { kind: 'deaths' }, cause: 'plague' }, 'the number of deaths (of plague)'],
   ];
   for (const [name, frame, words] of cases) it(name, () => assert.equal(describeFrame(frame), words));
   it('no `+` and no `act:` in any of them', () => {

@@ -916,6 +916,16 @@ describe('frames: the day a kind of event the lexicon lacks was given', () => {
     assert.equal(frames('For the great fire of 7 April 1719 the Commission counted 1,290 dead.')['7 April 1719'], 'date occurred of fire@1719'));
 });
 
+describe('frames: the disease a count’s dead died of', () => {
+  const causeOf = (markdown: string) => Object.fromEntries(extractClaims(markdownToProse(markdown), index).claims.map((c) => [c.value.text, c.frame.cause]));
+  const table: Array<[string, string, Record<string, string | undefined>]> = [
+    ['`died of` a disease', 'Over the whole visitation, 368 people died of plague in the town.', { '368': 'plague' }],
+    ['`killed by` one', 'In the camp 12 men were killed by typhus.', { '12': 'typhus' }],
+    ['not a count of the sick', '368 people fell sick with plague.', { '368': undefined }],
+  ];
+  for (const [what, markdown, expected] of table) it(what, () => assert.deepEqual(causeOf(markdown), expected));
+});
+
 describe('frames: what a place noun refers back to', () => {
   const viaOf = (markdown: string) => {
     const out: Record<string, string | undefined> = {};

@@ -68,5 +68,6 @@ export function describeFrame(frame: FactFrame): string {
   if (frame.sides) parts.push(`[${frame.sides.join(', ')}]`);
   if (frame.group) parts.push(`[${frame.group}]`);
   if (frame.scope) parts.push(`[${SCOPE_WORDS[frame.scope] ?? frame.scope}]`);
+  if (frame.cause) parts.push(`(of ${frame.cause})`);
   return parts.join(' ');
 }

@@ -9,7 +9,7 @@ import type { FoundValue } from '../values.js';
 import { ClauseLayout, type Span } from './clauses.js';
 import type { AskedMeasure, Discourse } from './discourse.js';
 import { keyRelation, phasesOf, refRelation } from './identity.js';
-import { ACTIVITY_OF_TYPE, BETWEEN_WORDS, COUNT_KINDS, COUNTED_THINGS, DATE_PHASES, DOCUMENT_TYPES, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, KIN_WORD, OPENING_WORDS, ORDINALS, SPEECH_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS } from './lexicon.js';
+import { ACTIVITY_OF_TYPE, BETWEEN_WORDS, COUNT_KINDS, COUNTED_THINGS, DATE_PHASES, DISEASES, DOCUMENT_TYPES, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, KIN_WORD, OPENING_WORDS, ORDINALS, SPEECH_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS } from './lexicon.js';
 import { aloneInCell, classAt, countMeasure, dateMeasure, durationMeasure, fractionMeasure, leadOf, listedPart, nextCellEnd, ownCellEnd, reportedBareCount, reportedFromDocument, type ValueSite } from './measure.js';
 import { opensWithThing, readMentions, type Mention, type NameKnowledge } from './mentions.js';
 import { endpoints } from './endpoints.js';
@@ -969,6 +969,17 @@ function qualify(frame: FactFrame, site: ValueSite, mentions: readonly Mention[]
   const scope = dimension === 'count' || dimension === 'fraction' ? scopeOf(site) : undefined;
   if (scope) frame.scope = scope;
   if (informant) frame.informant = informant;
+  const cause = dimension === 'count' && frame.measure.kind === 'deaths' ? diedOf(site) : undefined;
+  if (cause) frame.cause = cause;
+}
+
+/** `368 people died of plague`, `killed by typhus`: the disease the count's clause says its dead died of. */
+function diedOf(site: ValueSite): string | undefined {
+  const t = site.tokens;
+  for (let i = site.clause[0] + 1; i < site.clause[1]; i++) {
+    if (DISEASES.has(t[i]!.lower) && /^(of|from|by)$/.test(t[i - 1]!.lower)) return t[i]!.lower;
+  }
+  return undefined;
 }
 
 /** What each mention that may be a subject refers to, in order: each may refer back to those before it. */

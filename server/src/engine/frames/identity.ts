@@ -276,11 +276,24 @@ function qualifierConflict(a: FactFrame, b: FactFrame, events: EventResolver): [
   if (((a.dimension === 'count' || within) && (a.group === undefined) !== (b.group === undefined)) ||
     (a.group !== undefined && b.group !== undefined && keyRelation(bodyWords(a.group), bodyWords(b.group)) === 'conflict')) return ['group', `a different body of men (${a.group ?? 'all'} / ${b.group ?? 'all'})`];
   if (a.scope && b.scope && a.scope !== b.scope) return ['scope', `a different span of time (${a.scope} / ${b.scope})`];
+  // The dead of a disease (`368 died of plague`) are no toll of an event of another kind its sentence
+  // names (`the fire killed six`), nor of another disease.
+  const cause = diedOfOther(a, b) ?? diedOfOther(b, a);
+  if (cause) return ['cause', cause];
   // Counts whose sentences are set at times that do not meet are of different happenings.
   if (a.dated && b.dated && (a.dated.high <= b.dated.low || b.dated.high <= a.dated.low)) return ['time', 'a different time (each sentence gives its own)'];
   // A count so far (`61 are dead now`) is never the toll, nor the toll a count so far.
   if ((a.scope === 'so far') !== (b.scope === 'so far')) return ['scope', `a different span of time (${a.scope ?? 'all'} / ${b.scope ?? 'all'})`];
   return undefined;
+}
+
+/** Why `died`, of a disease, is not the other frame's fact: its own sentence's event of another kind, or another disease. */
+function diedOfOther(died: FactFrame, other: FactFrame): string | undefined {
+  if (!died.cause) return undefined;
+  if (other.cause && other.cause !== died.cause) return `a different disease (${died.cause} / ${other.cause})`;
+  // (Its paragraph's event too: a heading's or the paragraph before's is a guess.)
+  const said = other.subject && !guessedSubject(other.subject) && other.subject.refs.length === 1 ? other.subject.refs[0]! : undefined;
+  return said?.type !== undefined && said.type !== 'place' && said.type !== 'epidemic' ? `died of ${died.cause}, not in the ${said.type}` : undefined;
 }
 
 /** What goes on in an event of this kind (a siege's siege, a quarantine's closure), if the lexicon says. */

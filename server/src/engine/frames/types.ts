@@ -100,6 +100,8 @@ export interface FactFrame {
   scope?: string;
   /** The sentence tells of a return (`came back`, `again`, `this time`): the value is not of the first of its kind. */
   returning?: boolean;
+  /** The disease a count's dead died of, when its clause says (`died of plague`): `plague`. */
+  cause?: string;
   /** Who tells it, when the sentence says (`the diarist`, `one descendant`): never the subject. */
   informant?: string;
   /**
