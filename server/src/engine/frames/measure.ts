@@ -357,6 +357,23 @@ function settlementOf(site: ValueSite): boolean {
     !COUNT_KINDS.has(t[site.end]?.lower ?? '');
 }
 
+/** A kind of count told by the words around it rather than a word of the lexicon's kinds (men `out`, `souls … taken`, `put 2,400 men ashore`). */
+function kindByWordsAround(site: ValueSite, thing: string | undefined): string | undefined {
+  // `with some 2,100 dockers out`: men out, and not `out of` a whole, are out on strike.
+  const out = afterNoun(site);
+  if (thing === 'people' && out > site.end && site.tokens[out]?.lower === 'out' && site.tokens[out + 1]?.lower !== 'of') return 'strikers';
+  const before = site.tokens.slice(Math.max(0, site.first - 3), site.first).map((t) => t.lower);
+  if (thing === 'people' && before.some((w) => STRENGTH_BEFORE.has(w))) return 'strength';
+  // `two and fifty souls were taken`, `all souls lost`: souls taken or lost are the dead.
+  const souls = site.tokens[afterNoun(site) - 1]?.lower === 'souls' || site.tokens[site.end]?.lower === 'souls';
+  if (souls && site.tokens.slice(site.end, site.clause[1]).some((t) => /^(taken|lost|perished)$/.test(t.lower))) return 'deaths';
+  // `put 2,400 men ashore`: the men landed.
+  if (thing === 'people' && site.tokens.slice(site.end, site.end + 3).some((t) => t.lower === 'ashore')) return 'strength';
+  const beforeHedge = site.tokens.slice(Math.max(0, site.first - 4), site.first).map((t) => t.lower);
+  if (beforeHedge.some((w, i) => BODY_OF.has(w) && beforeHedge[i + 1] === 'of')) return 'strength';
+  return undefined;
+}
+
 /** `| Witnesses heard | 63 |`: what a row's one count, alone in its cell, counts, by the words of its label. */
 function labelThing(site: ValueSite): string | undefined {
   const label = site.tokens.findIndex((x) => x.kind === 'word');
@@ -428,15 +445,7 @@ export function countMeasure(site: ValueSite, labelledRow = false): Measure {
   let kind = countKindOf(kinds);
   // (`Losses | 3,100 sheep`: animals lost are dead animals; casualties are people.)
   if (kind === 'casualties' && thing !== undefined && ANIMALS.has(thing)) kind = 'deaths';
-  // `with some 2,100 dockers out`: men out, and not `out of` a whole, are out on strike.
-  const out = afterNoun(site);
-  if (!kind && thing === 'people' && out > site.end && site.tokens[out]?.lower === 'out' && site.tokens[out + 1]?.lower !== 'of') kind = 'strikers';
-  const before = site.tokens.slice(Math.max(0, site.first - 3), site.first).map((t) => t.lower);
-  if (!kind && thing === 'people' && before.some((w) => STRENGTH_BEFORE.has(w))) kind = 'strength';
-  // `put 2,400 men ashore`: the men landed.
-  if (!kind && thing === 'people' && site.tokens.slice(site.end, site.end + 3).some((t) => t.lower === 'ashore')) kind = 'strength';
-  const beforeHedge = site.tokens.slice(Math.max(0, site.first - 4), site.first).map((t) => t.lower);
-  if (!kind && beforeHedge.some((w, i) => BODY_OF.has(w) && beforeHedge[i + 1] === 'of')) kind = 'strength';
+  kind ??= kindByWordsAround(site, thing);
   if (site.value.measure) return { kind: `measure:${site.value.measure}` };
   // `600 of them seized the customs house`: with no word for what is counted, what the counted did.
   if (!kind) {
