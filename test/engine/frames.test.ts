@@ -929,6 +929,14 @@ describe('frames: the disease a count’s dead died of', () => {
   for (const [what, markdown, expected] of table) it(what, () => assert.deepEqual(causeOf(markdown), expected));
 });
 
+describe('frames: a named thing that is no event, opening a sentence, is what `it` refers to next', () => {
+  const frames = framesIn(oneSource('The siege of Karsk lasted 140 days. The flood of 1624 was bad. The Orlen Canal was opened in 1799.'));
+  it('`it` after `The Orlen Canal was opened …` is the canal, not the siege told of before', () =>
+    assert.equal(frames('The siege of Karsk and the flood of 1624 were long.\n\nThe Orlen Canal was opened in 1799. It employed 1,100 labourers.')['1,100'], 'count workforce/people'));
+  it('…as after a sentence that names no thing, `it` is still the siege', () =>
+    assert.equal(frames('The siege of Karsk and the flood of 1624 were long.\n\nThe town was opened in 1799. It employed 1,100 labourers.')['1,100'], 'count workforce/people of siege:karsk'));
+});
+
 describe('frames: what a place noun refers back to', () => {
   const viaOf = (markdown: string) => {
     const out: Record<string, string | undefined> = {};

@@ -1004,6 +1004,20 @@ const RECORD_VERBS = new Set([...SPEECH_VERBS, 'is', 'was', 'are', 'were', 'has'
  * is a thing (a determiner or an owner, then plain nouns that name no event, place, force or count,
  * then a verb of record or being) makes that thing what the next `it` is, not an event named before.
  */
+/** From `at`, names of things that are no events or people, joined by `and`, then a verb of being or record. */
+function namedThingOpens(tokens: readonly Token[], mentions: readonly Mention[], at: number): boolean {
+  let k = at;
+  for (;;) {
+    const m = mentions.find((x) => x.first === k);
+    if (!m) break;
+    if (m.kind !== 'other' || m.person || m.ref.type !== undefined || m.located) return false;
+    k = m.end;
+    if (tokens[k]?.lower !== 'and' || !mentions.some((x) => x.first === k + 1)) break;
+    k++;
+  }
+  return k > at && RECORD_VERBS.has(tokens[k]?.lower ?? '');
+}
+
 export function opensWithThing(tokens: readonly Token[], mentions: readonly Mention[], knowledge: NameKnowledge): boolean {
   const first = tokens.findIndex((t) => t.kind === 'word');
   const head = tokens[first];
@@ -1015,6 +1029,8 @@ export function opensWithThing(tokens: readonly Token[], mentions: readonly Ment
   let k = cut ? first : first + 1;
   const nouns: string[] = [];
   while (k < tokens.length && tokens[k]!.kind === 'word' && /^\p{Ll}/u.test(tokens[k]!.text) && !RECORD_VERBS.has(tokens[k]!.lower) && nouns.length < 3) nouns.push(tokens[k++]!.lower);
+  // (`The Thornwick and Callisford Canal was authorised …`: a named thing that is no event opens it.)
+  if (nouns.length === 0 && head.lower === 'the') return namedThingOpens(tokens, mentions, first + 1);
   if (nouns.length === 0 || !RECORD_VERBS.has(tokens[k]?.lower ?? '')) return false;
   if (mentions.some((m) => m.first < k && ((m.kind !== 'name' && m.kind !== 'other') || m.ref.type !== undefined))) return false;
   return nouns.every((w) => !EVENT_TYPES.has(w) && !PLACE_NOUNS.has(w) && !FORCE_NOUNS.has(w) && !COUNTED_THINGS.has(w) && !COUNT_KINDS.has(w) &&
