@@ -219,9 +219,10 @@ function opensSentence(site: ValueSite): boolean {
   const linked = site.value.form === 'date' && site.clause[0] === lead + 2 && LINKING_WORDS.has(site.tokens[lead]?.lower ?? '') && site.tokens[lead + 1]?.text === ',';
   // (Not a clause that `, and`, `, but` or `;` joins to the next: `The Soviets lost over a million at
   // Moscow, and … in the first year of the war` tells its own clause's loss, not the war's.)
+  // (A clause ends on the mark that sets it off.)
   const t = site.tokens;
   const end = site.clause[1];
-  const coordinate = t[end]?.text === ';' || t[end - 1]?.text === ';' || ((t[end]?.text === ',' || t[end - 1]?.text === ',') && /^(and|but)$/.test((t[end]?.text === ',' ? t[end + 1] : t[end])?.lower ?? ''));
+  const coordinate = t[end]?.text === ';' || (t[end]?.text === ',' && /^(and|but)$/.test(t[end + 1]?.lower ?? ''));
   return (site.clause[0] === lead || linked) && end < t.length && !coordinate;
 }
 
@@ -1195,12 +1196,15 @@ function dayOfCount(value: FoundValue, days: readonly FoundValue[], moments: rea
 
 /** `The eruption killed …`: the one day the text gave the kind of event the sentence names with `the` (see eventWordDated). */
 function dayOfEventWord(tokens: readonly Token[], discourse: Discourse): number | undefined {
-  const days = new Set<number>();
-  tokens.forEach((t, i) => {
-    const day = tokens[i - 1]?.lower === 'the' ? discourse.eventDay(t.lower) : undefined;
-    if (day !== undefined) days.add(day);
-  });
-  return days.size === 1 ? [...days][0] : undefined;
+  let found: number | undefined;
+  for (let i = 1; i < tokens.length; i++) {
+    const day = tokens[i - 1]!.lower === 'the' ? discourse.eventDay(tokens[i]!.lower) : undefined;
+    if (day === undefined) continue;
+    // (Two kinds of event given different days: which one the count is of is not known.)
+    if (found !== undefined && found !== day) return undefined;
+    found = day;
+  }
+  return found;
 }
 
 /**

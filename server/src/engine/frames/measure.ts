@@ -365,7 +365,7 @@ function kindByWordsAround(site: ValueSite, thing: string | undefined): string |
   const before = site.tokens.slice(Math.max(0, site.first - 3), site.first).map((t) => t.lower);
   if (thing === 'people' && before.some((w) => STRENGTH_BEFORE.has(w))) return 'strength';
   // `two and fifty souls were taken`, `all souls lost`: souls taken or lost are the dead.
-  const souls = site.tokens[afterNoun(site) - 1]?.lower === 'souls' || site.tokens[site.end]?.lower === 'souls';
+  const souls = site.tokens[out - 1]?.lower === 'souls' || site.tokens[site.end]?.lower === 'souls';
   if (souls && site.tokens.slice(site.end, site.clause[1]).some((t) => /^(taken|lost|perished)$/.test(t.lower))) return 'deaths';
   // `put 2,400 men ashore`: the men landed.
   if (thing === 'people' && site.tokens.slice(site.end, site.end + 3).some((t) => t.lower === 'ashore')) return 'strength';

@@ -323,7 +323,7 @@ class MentionReader {
     // A body of men has a name or a number besides its unit word (`the 4th Lancers`, `Company B`): `the
     // Company` alone is a trading company, `the Army` any army.
     // `the Red Army`: a whole side's army, named by a word for the side, is no body of men within it.
-    if (words.length === 2 && /^(army|forces)$/.test(lower[1]!) && SIDE_WORDS.has(lower[0]!)) return { kind: 'other', ref, first, end };
+    if (words.length === 2 && WHOLE_ARMY.test(lower[1]!) && SIDE_WORDS.has(lower[0]!)) return { kind: 'other', ref, first, end };
     if (lower.some(unitWord) && typeAt < 0 && (words.length > 1 || /\d/.test(this.tokens[first - 1]?.text ?? ''))) {
       // `Talia Brenn of Lodge 14`: the unit is the part of the name that holds the unit word.
       const unitAt = lower.findIndex(unitWord);
@@ -371,7 +371,7 @@ class MentionReader {
   /** `red army`, `soviet forces` in lower case, where the corpus writes that name capitalised (`the Red Army`). */
   private sideArmyInLowerCase(i: number): boolean {
     const [t, next] = [this.tokens[i]!, this.tokens[i + 1]];
-    if (!SIDE_WORDS.has(t.text) || next?.kind !== 'word' || !/^(army|forces)$/.test(next.text)) return false;
+    if (!SIDE_WORDS.has(t.text) || next?.kind !== 'word' || !WHOLE_ARMY.test(next.text)) return false;
     return this.knowledge.namesSideArmy(nameKey([t.text, next.text]) ?? '');
   }
 
@@ -704,6 +704,8 @@ function attachCodenames(tokens: readonly Token[], mentions: Mention[]): void {
 
 /** Words a law's name ends in. */
 const LAW_WORDS = new Set(['act', 'acts', 'bill', 'law', 'laws', 'statute', 'code', 'charter']);
+/** The word after a side's that makes a name of its whole army (`the Red Army`, `Soviet Forces`). */
+const WHOLE_ARMY = /^(army|forces)$/;
 /** Words for an office or a body that holds one, which a name may end in (`Defence Minister`, `the War Office`). */
 const OFFICE_WORDS = new Set([...TITLES, 'ministry', 'office', 'cabinet', 'committee', 'department', 'secretary', 'staff', 'headquarters', 'council']);
 
@@ -870,7 +872,7 @@ export function learnNames(tokens: Token[], heading: boolean, into: Set<string>,
     if (m.kind === 'side' && m.ref.key) into.add(`s:${m.ref.key}`);
     // (`the Red Army`: what `the red army` in lower case names, see sideArmyInLowerCase.)
     // (`the Red Army’s manpower` names it too.)
-    if ((m.kind === 'other' || m.kind === 'unit') && SIDE_WORDS.has(tokens[m.first]!.lower) && /^(army|forces)(['’]s)?$/.test(tokens[m.first + 1]?.lower ?? '') && m.ref.key?.split(' ').length === 2) into.add(`sa:${m.ref.key}`);
+    if ((m.kind === 'other' || m.kind === 'unit') && SIDE_WORDS.has(tokens[m.first]!.lower) && WHOLE_ARMY.test((tokens[m.first + 1]?.lower ?? '').replace(/['’]s$/, '')) && m.ref.key?.split(' ').length === 2) into.add(`sa:${m.ref.key}`);
     const surname = m.kind === 'person' ? m.ref.key?.split(' ').pop() : undefined;
     if (surname && !UNIT_WORDS.has(surname)) into.add(`pe:${surname}`);
     if ((m.kind === 'other' || m.kind === 'name') && m.ref.key && !m.located && doesToOwn(tokens, m.end)) into.add(`ow:${m.ref.key.split(' ').pop()}`);
@@ -999,11 +1001,6 @@ export function namedEvents(knowledge: NameKnowledge): EventRef[] {
 const RECORD_VERBS = new Set([...SPEECH_VERBS, 'is', 'was', 'are', 'were', 'has', 'had', 'lists', 'listed', 'gives', 'gave',
   'shows', 'showed', 'mentions', 'mentioned', 'describes', 'described']);
 
-/**
- * `Tellwright's register is less helpful about the sinkings. It records …`: a sentence whose subject
- * is a thing (a determiner or an owner, then plain nouns that name no event, place, force or count,
- * then a verb of record or being) makes that thing what the next `it` is, not an event named before.
- */
 /** From `at`, names of things that are no events or people, joined by `and`, then a verb of being or record. */
 function namedThingOpens(tokens: readonly Token[], mentions: readonly Mention[], at: number): boolean {
   let k = at;
@@ -1018,6 +1015,12 @@ function namedThingOpens(tokens: readonly Token[], mentions: readonly Mention[],
   return k > at && RECORD_VERBS.has(tokens[k]?.lower ?? '');
 }
 
+/**
+ * `Tellwright's register is less helpful about the sinkings. It records …`: a sentence whose subject
+ * is a thing (a determiner or an owner, then plain nouns that name no event, place, force or count,
+ * then a verb of record or being) makes that thing what the next `it` is, not an event named before;
+ * so does one that opens on things it names (`The Thornwick and Callisford Canal was authorised …`).
+ */
 export function opensWithThing(tokens: readonly Token[], mentions: readonly Mention[], knowledge: NameKnowledge): boolean {
   const first = tokens.findIndex((t) => t.kind === 'word');
   const head = tokens[first];
