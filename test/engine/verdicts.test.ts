@@ -124,6 +124,8 @@ describe('verdicts on a made-up corpus', () => {
     ['the same number of another kind of count (prisoners, not deaths)', 'Some 5,000 men died of plague.', ['needs-citation 5,000', 'not-in-sources 5,000']],
     ['a day of the claim’s month, of something the checker cannot tie to the claim', 'In May 1611 the bridge fell.', ['needs-citation May 1611']],
     ['a month of which no source gives a day', 'In June 1611 the bridge fell.', ['needs-citation June 1611', 'not-in-sources June 1611']],
+    ['a day of the claim’s season, of something the checker cannot tie to the claim', 'In the spring of 1611 the bridge fell.', ['needs-citation the spring of 1611']],
+    ['a season of which no source gives a day', 'In the autumn of 1611 the bridge fell.', ['needs-citation the autumn of 1611', 'not-in-sources the autumn of 1611']],
     ['the very value, of an event the corpus never names', 'The siege of Vorn lasted 140 days.', ['needs-citation 140 days', 'not-in-sources 140 days']],
     ['the very count, in a sentence naming a town the corpus never names', 'Some 5,000 men marched home to Vorn.', ['needs-citation 5,000', 'not-in-sources 5,000']],
   ];

@@ -11,7 +11,7 @@ import { buildMessage, type CheckedClaim, type Evidence, type Finding, type Find
 import { describeFrame } from './frames/describe.js';
 import { compareFrames, endsConflict, phasesOf, subjectDecides, surelyAnotherSubject, withUnknownNamesAlike, type Decision } from './frames/identity.js';
 import { fromContext, guessedSubject, type EventRef, type FactFrame } from './frames/types.js';
-import { calendarDate, MONTHS } from './dates.js';
+import { calendarDate, monthInterval, MONTHS } from './dates.js';
 import { intervalsOverlap } from './intervals.js';
 import { wrongCitedPage, wrongPageMessage } from './citedPages.js';
 import { writesCount, type WrittenSource } from './writtenCounts.js';
@@ -887,13 +887,22 @@ function veryValue(claim: Claim): QuantityInterval {
   return open ? { ...interval, low: Math.max(interval.low, interval.nominal / 2) } : interval;
 }
 
-/** The claim's value, and for a month (`February 1827`) each of its days: a day a source gives is one of them. */
+/**
+ * The claim's value, and for a month (`February 1827`) each of its days, for a season (`the autumn of
+ * 1328`) each of its days and whole months: a day or a month a source gives is one of them.
+ */
 function valuesWithin(claim: Claim): QuantityInterval[] {
   const { interval } = claim.value;
-  if (claim.frame.dimension !== 'date' || claim.value.precision !== 'month') return [interval];
-  const days: QuantityInterval[] = [interval];
-  for (let day = interval.low; day < interval.high; day++) days.push({ ...interval, low: day, high: day + 1, nominal: day });
-  return days;
+  const precision = claim.value.precision;
+  if (claim.frame.dimension !== 'date' || (precision !== 'month' && precision !== 'season')) return [interval];
+  const within: QuantityInterval[] = [interval];
+  for (let day = interval.low; day < interval.high; day++) {
+    within.push({ ...interval, low: day, high: day + 1, nominal: day });
+    const { year, month, day: first } = calendarDate(day);
+    const whole = monthInterval(year, month);
+    if (precision === 'season' && first === 1 && whole.high <= interval.high) within.push(whole);
+  }
+  return within;
 }
 
 /**
