@@ -844,8 +844,26 @@ function writesTheDay(sentences: readonly SourceSentence[], day: QuantityInterva
  */
 function someSourceGivesTheValue(claim: Claim, index: CorpusIndex): boolean {
   const values = claim.frame.dimension === 'date' ? valuesWithin(claim) : [veryValue(claim)];
-  return statementsOfTheValue(claim, index, values).some((s) =>
-    !ruledOutAsStated(claim.frame, s.frame, compareFrames(claim.frame, s.frame, index.events), claim.value.precision === 'day'));
+  if (statementsOfTheValue(claim, index, values).some((s) =>
+    !ruledOutAsStated(claim.frame, s.frame, compareFrames(claim.frame, s.frame, index.events), claim.value.precision === 'day'))) return true;
+  // A year holds many moments of many things: a day or a month in it (`dismissed in March 1768`, of
+  // `until 1768`) may be the claim's only where the claim says what it dates and no slot, not even the moment, tells them apart.
+  const told = claim.frame.subject !== undefined || claim.frame.measure.kind !== undefined;
+  return told && statementsOfTheValue(claim, index, daysAndMonthsOfYear(claim)).some((s) =>
+    compareFrames(claim.frame, s.frame, index.events).relation !== 'different');
+}
+
+/** For a year (`1768`), each of its days and months; else none. */
+function daysAndMonthsOfYear(claim: Claim): QuantityInterval[] {
+  const { interval } = claim.value;
+  if (claim.frame.dimension !== 'date' || claim.value.form !== 'year' || interval.high - interval.low > 366) return [];
+  const within: QuantityInterval[] = [];
+  for (let day = interval.low; day < interval.high; day++) {
+    within.push({ ...interval, low: day, high: day + 1, nominal: day });
+    const { year, month, day: first } = calendarDate(day);
+    if (first === 1) within.push(monthInterval(year, month));
+  }
+  return within;
 }
 
 /**
