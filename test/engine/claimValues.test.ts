@@ -218,6 +218,15 @@ table('claim values: years that set the scene, dates that date an event', [
   ['The mill closed in 1861.', ['1861']],
   // A year before its noun says which one: it may be read either way, and is not.
   ['The 1724 explosion killed 52 miners.', ['52']],
+  // A year or a decade after a noun and `after`, `before` or `from` says which time of that thing; after
+  // a verb, or after `since` (how long a state had held), it dates something.
+  ['Orlenese politics after 1611 was preoccupied with revenge.', []],
+  ['The line’s safety record after 1851 was better.', []],
+  ['The numbers from 1611 are clearer.', []],
+  ['The war went so far, since nobody in the 1630s was ordering whole armies to stand.', []],
+  ['Peace returned after 1611.', ['1611']],
+  ['Karsk had remained in Orlenese hands since 1611.', ['1611']],
+  ['Dresk had held the command since 1606.', ['1606']],
 ]);
 
 table('claim values: kinds that are not checkable', [

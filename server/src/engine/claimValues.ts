@@ -490,6 +490,7 @@ function isSceneSetting(v: FoundValue, s: Sentence, source: boolean): boolean {
     if (next?.lower !== 'when' && !deadline && !(opener.lower === 'in' && tellsAHappening(t, v.endToken))) return true;
   }
   if (before && POSSESSIVES.has(before.lower)) return true; // `my 2023 class`: the writer's own time
+  if (periodOfAThing(t, i, /\d0s$/.test(v.text))) return true;
   if (v.form !== 'year') return false;
   if (before && ARTICLES.has(before.lower) && t[v.endToken]?.kind === 'word') return true;
   // (A source's `the election of 1831` states when that election was: a draft's only says which one.)
@@ -502,6 +503,30 @@ function isSceneSetting(v: FoundValue, s: Sentence, source: boolean): boolean {
   while (k > i - 6 && t[k]?.kind === 'word' && !capitalised(t[k]) && !ARTICLES.has(t[k]!.lower)) k--;
   return ARTICLES.has(t[k]?.lower ?? '');
 }
+
+/**
+ * `French politics after 1871`, `the line's safety record after 1851`, `the numbers from 1941`,
+ * `nobody in the 1630s`: a year or a decade after a preposition of time that follows a noun says
+ * which time of that thing is meant, not when something happened (`returned after 1871` dates).
+ */
+function periodOfAThing(t: readonly Token[], i: number, decade: boolean): boolean {
+  // (`in the 1630s`: the article may be read as the value's or as before it.)
+  const at = t[i - 1]?.lower === 'the' && decade ? i - 2 : i - 1;
+  const preposition = t[at]?.lower ?? '';
+  if (!PERIOD_PREPOSITIONS.has(preposition) && !(decade && preposition === 'in')) return false;
+  const noun = t[at - 1];
+  if (!noun || noun.kind !== 'word' || capitalised(noun) || /(ed|ing|ly)$/.test(noun.lower) || NOT_NOUNS.has(noun.lower)) return false;
+  if (noun.lower === 'nobody') return true;
+  // (A noun phrase: the noun has a word before it that is no verb, `safety record`, `French politics`, `The numbers`.)
+  const det = t[at - 2];
+  return det !== undefined && (det.kind === 'word' || det.text === '’' || det.text === "'") && !NOT_NOUNS.has(det.lower) && !/ed$/.test(det.lower);
+}
+
+const PERIOD_PREPOSITIONS = new Set(['after', 'before', 'from']);
+/** Words that end no noun phrase: verbs of being and happening, and words that only join. */
+const NOT_NOUNS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'had', 'has', 'have', 'did', 'do', 'does', 'came', 'went', 'began', 'fell', 'rose',
+  'died', 'won', 'lost', 'built', 'left', 'began', 'begun', 'ran', 'grew', 'met', 'fought', 'made', 'took', 'gave', 'not', 'and', 'or', 'but', 'to', 'of', 'in', 'on', 'at',
+  'by', 'for', 'with', 'as', 'than', 'that', 'which', 'who', 'until', 'up', 'out', 'off', 'back', 'down', 'over', 'only', 'just', 'even', 'soon', 'long', 'shortly', 'years', 'months', 'days', 'weeks', 'decades']);
 
 /**
  * Where the clause a value stands in opens: after the last `, and`, `, but` or `; and` before it
