@@ -361,8 +361,10 @@ function namedAfterPlace(named: FactFrame, placed: FactFrame): boolean {
   const ref = named.subject?.refs.length === 1 && !fromContext(named.subject) ? named.subject.refs[0]! : undefined;
   // (A count or a share: a time told at a place, `seven months after they were pushed back at Moscow`, runs between events.)
   const counted = named.dimension === 'count' || named.dimension === 'fraction';
-  return counted && ref !== undefined && ref.type !== undefined && ref.type !== 'place' && ref.key !== undefined && !placed.subject &&
-    placed.place !== undefined && !placed.placeGuessed && ref.key === placed.place;
+  // (`the counterattack at Moscow`: an unnamed event at a place the clause says is named after it too.)
+  const at = ref?.key ?? (named.placeGuessed ? undefined : named.place);
+  return counted && ref !== undefined && ref.type !== undefined && ref.type !== 'place' && at !== undefined && !placed.subject &&
+    placed.place !== undefined && !placed.placeGuessed && at === placed.place;
 }
 
 /** Two subjects that conflict, where that says nothing of whether the two values are one fact. */
