@@ -706,6 +706,17 @@ describe('verdicts: a statement that is the same fact as one the claim surely ag
   for (const [name, text, expected] of table) it(name, () => assert.deepEqual(codes(draft, [forum, guide(text)]), expected));
 });
 
+describe('verdicts: a statement surely of another fact than one the claim surely agrees with decides nothing', () => {
+  const rolls = (text: string): SourceInput => ({ key: 'rolls', title: 'Manor Rolls', kind: 'web', uri: '/virtual/rolls.md', text: `The famine of 1331 was long. ${text}` });
+  const vale: SourceInput = { key: 'vale', title: 'History of the Vale', kind: 'web', uri: '/virtual/vale.md', text: 'The famine of 1331 was long. Some 300 people died of hunger in it.' };
+  const draft = 'The rolls count 96 deaths in the famine of 1331.';
+  const table: Array<[string, string, string[]]> = [
+    ['the claim agrees with a count of tenants; a count of all the people is another fact', '96 tenants died in it.', ['needs-citation 96']],
+    ['…but where both count the people, the sources disagree', '96 people died in it.', ['needs-citation 96', 'sources-disagree 96']],
+  ];
+  for (const [name, text, expected] of table) it(name, () => assert.deepEqual(codes(draft, [vale, rolls(text)]), expected));
+});
+
 describe('verdicts: a claim that gives the very value a source gives of an event it names is of that event', () => {
   const wars = (text: string): SourceInput => ({ key: 'wars', title: 'The Vell Wars', author: 'Ada Vell', kind: 'article', uri: '/virtual/wars.md', text: `# The Vell Wars\n\n${text}` });
   const letters = (text: string): SourceInput => ({ key: 'letters', title: 'Letters from the Valley', author: 'Mira Holt', kind: 'letters', uri: '/virtual/letters.md', text: `# Letters from the Valley\n\n${text}` });

@@ -1029,6 +1029,20 @@ function guessedYearsDecideNothing(claim: Claim, matches: Match[]): Match[] {
     : { ...m, decision: { ...m.decision, relation: 'weak', reason: 'the same day and month, in a year only guessed from the text around it' } });
 }
 
+/**
+ * Two statements that are surely different facts cannot both be the claim's: where the claim surely
+ * agrees with one (`96 tenants died in it`) and surely disagrees with another of a different thing,
+ * body or time (`Some 300 people died`), the claim, which does not say which, is taken as the one it
+ * agrees with, and the other decides nothing. It stays, as a weak match.
+ */
+function apartFromAgreeing(matches: Match[], index: CorpusIndex): Match[] {
+  const agreeing = matches.filter((m) => m.agrees && m.decision.relation === 'same');
+  if (agreeing.length === 0) return matches;
+  return matches.map((m) => m.agrees || m.decision.relation !== 'same' ||
+    !agreeing.some((g) => compareFrames(g.view.frame, m.view.frame, index.events).relation === 'different') ? m
+    : { ...m, decision: { ...m.decision, relation: 'weak', reason: 'a different fact from a statement the claim agrees with' } });
+}
+
 /** Whether a statement gives a day claim's day and month in another year, taken from the text around it. */
 function dayOfGuessedYear(claim: Claim, s: Statement): boolean {
   return claim.frame.dimension === 'date' && claim.value.precision === 'day' && s.value.yearFromContext === true && s.value.precision === 'day' &&
@@ -1037,7 +1051,7 @@ function dayOfGuessedYear(claim: Claim, s: Statement): boolean {
 
 export function compareClaim(claim: Claim, index: CorpusIndex): { checked: CheckedClaim; findings: Finding[] } {
   const found = matchStatements(claim, index);
-  const matches = guessedYearsDecideNothing(claim, found.matches);
+  const matches = apartFromAgreeing(guessedYearsDecideNothing(claim, found.matches), index);
   const closest = found.closest;
   let stances = sourceStances(matches, claim);
   const citedCorpus = [...new Set(claim.citations.map((c) => c.sourceKey).filter((k): k is string => k !== undefined))];
