@@ -615,7 +615,7 @@ function placeThenCount(v: FoundValue, s: Sentence): boolean {
 
 /**
  * Values of kinds that are not checkable: distances and widths (`48 kilometers`, `8–10 km`),
- * temperatures (`-30 degrees`, `40 °C`), ages (`ten to sixteen years old`, `aged 19`), descriptions of
+ * temperatures (`-30 degrees`, `40 °C`), sums of money (`£1,380`), ages (`ten to sixteen years old`, `aged 19`), descriptions of
  * form (`a two-pronged attack`, `a four-story building`) and hypotheticals (`would have taken nine months`).
  */
 function isNotCheckableKind(v: FoundValue, s: Sentence): boolean {
@@ -630,12 +630,23 @@ function isNotCheckableKind(v: FoundValue, s: Sentence): boolean {
   // `340 tons, with a crew of 43`: a ship's burden is its size (`5,000 tons of grain` is a load carried).
   if (v.measure === 'ton' && after?.lower !== 'of') return true;
   if (isAge(v, t, lead)) return true;
+  if (isMoney(v, t, lead)) return true;
   // `a ten-hour day`, `an eight-hour shift`: the form of a working day, not how long something lasted.
   if (v.form === 'duration' && /-/.test(v.text) && SPAN_NOUNS.has(after?.lower ?? '')) return true;
   const compound = t[v.endToken + 1];
   if (v.form === 'count' && isDash(after) && touching(t[v.endToken - 1], after) && touching(after, compound) &&
     compound?.kind === 'word' && !STRENGTH.has(compound.lower)) return true;
   return s.hypothetical[v.firstToken] === true || isPlannedWithin(v, t, lead);
+}
+
+/** Words for money after a sum (`1,380 pounds`, `forty shillings`). */
+const MONEY_WORDS = new Set(['pound', 'pounds', 'shilling', 'shillings', 'pence', 'penny', 'guinea', 'guineas', 'dollar', 'dollars', 'franc', 'francs',
+  'rouble', 'roubles', 'ruble', 'rubles', 'florin', 'florins', 'ducat', 'ducats', 'livre', 'livres', 'sterling']);
+
+/** A sum of money (`£1,380`, `$4 million`, `forty shillings`): what was paid is no count of anything. */
+function isMoney(v: FoundValue, t: readonly Token[], lead: number): boolean {
+  if (v.form !== 'count') return false;
+  return /^[£$€¥₽]$/.test(t[lead - 1]?.text ?? '') || /^[£$€¥₽]/.test(v.text) || MONEY_WORDS.has(t[v.endToken]?.lower ?? '');
 }
 
 /** Words of a plan: what it set out to do is no fact of what happened. */
