@@ -87,6 +87,8 @@ describe('frames: what a value is a value of', () => {
       { 'thirty years': 'duration length/supported of siege:karsk#2' }],
     ['a doing of the past without -ed, with a pronoun as its object, is what went on for the time', 'The second siege of Karsk was long. The town paid them for seventeen weeks.',
       { 'seventeen weeks': 'duration length/paid of siege:karsk#2' }],
+    ['…and so is one that draws, buys or sells something', 'The second siege of Karsk was long. Anna drew an allowance from the fund for a year and a half.',
+      { 'a year and a half': 'duration length/drew of siege:karsk#2' }],
     ['…but a doing the lexicon knows is its activity', 'The second siege of Karsk was long. The Orlen army besieged the town for 19 weeks.',
       { '19 weeks': 'duration length/siege of siege:karsk#2' }],
     ['…not what was done to people: that is their time', 'The second siege of Karsk was long. The villagers were carried down to the coast for 26 days.',

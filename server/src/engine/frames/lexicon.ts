@@ -13,7 +13,8 @@ export const IRREGULAR_ACTS: ReadonlySet<string> = new Set(['took', 'held', 'fou
  * giving: `told`, `paid`, `sent`). IRREGULAR_ACTS alone marks where a clause's verb is (clauses.ts).
  */
 export const IRREGULAR_PAST: ReadonlySet<string> = new Set([...IRREGULAR_ACTS, 'told', 'said', 'saw', 'got', 'found', 'knew', 'thought', 'wrote',
-  'heard', 'felt', 'lost', 'sat', 'spoke', 'brought', 'taught', 'caught', 'grew', 'lived', 'paid', 'fed', 'sent']);
+  'heard', 'felt', 'lost', 'sat', 'spoke', 'brought', 'taught', 'caught', 'grew', 'lived', 'paid', 'fed', 'sent',
+  'drew', 'bought', 'sold', 'bore', 'wore', 'ate', 'drank', 'lent', 'rang', 'sang', 'threw', 'shot', 'hung', 'bound', 'sought', 'laid', 'tore', 'wove']);
 
 /** Diseases, which come and go as epidemics (`the cholera came back`). */
 export const DISEASES: ReadonlySet<string> = new Set(['cholera', 'typhus', 'typhoid', 'smallpox', 'influenza', 'dysentery', 'plague', 'measles', 'diphtheria', 'malaria', 'tuberculosis']);
