@@ -87,6 +87,8 @@ describe('frames: what a value is a value of', () => {
       { 'thirty years': 'duration length/supported of siege:karsk#2' }],
     ['a doing of the past without -ed, with a pronoun as its object, is what went on for the time', 'The second siege of Karsk was long. The town paid them for seventeen weeks.',
       { 'seventeen weeks': 'duration length/paid of siege:karsk#2' }],
+    ['a name with the year it is of tells of a time of its own: no longer the event the paragraph before ended on', 'The second siege of Karsk ended in 1611.\n\nThen came the Long Frost of 1620–21. Nearly 700 died.',
+      { '1611': 'date ended of siege:karsk#2', '1620–21': 'date span', '700': 'count deaths' }],
     ['…and so is one that draws, buys or sells something', 'The second siege of Karsk was long. Anna drew an allowance from the fund for a year and a half.',
       { 'a year and a half': 'duration length/drew of siege:karsk#2' }],
     ['…but a doing the lexicon knows is its activity', 'The second siege of Karsk was long. The Orlen army besieged the town for 19 weeks.',

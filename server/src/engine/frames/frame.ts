@@ -441,7 +441,9 @@ function surroundingSubject(site: ValueSite, mentions: readonly Mention[], resol
   // the treaty on 22 June` is not of the war the paragraph before ended on.)
   // (`each of the 200 days of the battle`: an event the value measures is the one a guess may name.)
   const ownEvent = mentions.some((m) => tellsOfEvent(m) && resolved.get(m)?.type !== 'place' && !measuredBy(site, m));
-  const previous = row || ownEvent ? undefined : discourse.previousSubject();
+  // (Nor the date of a time a name tells of, `the Hard Winter of 1770–71`: see namesAPeriod.)
+  const periodsDate = mentions.some((m) => isPeriodName(m, resolved) && site.first > m.first && site.first <= m.end + 1);
+  const previous = row || ownEvent || periodsDate ? undefined : discourse.previousSubject();
   if (previous && inheritable(previous)) return { refs: [previous], via: 'previous' };
   const heading = discourse.headingSubjects().filter(inheritable);
   return heading.length > 0 ? { refs: [...heading], via: 'heading' } : undefined;
@@ -837,6 +839,18 @@ function sentenceYear(sentence: SentenceToFrame, moments: readonly FoundValue[],
 }
 
 /** The year a sentence sets for the ones after it: its last date's. */
+/**
+ * `Then came the Hard Winter of 1770–71`: a name that is no event, person or place, with the year it
+ * is of, tells of a time of its own; what the paragraph before ended on is no longer what goes on.
+ * (The date may take the name's last word: `Winter of 1770–71`.)
+ */
+function namesAPeriod(mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>, values: readonly FoundValue[]): boolean {
+  return mentions.some((m) => isPeriodName(m, resolved) && values.some((v) => v.interval.dimension === 'date' && v.firstToken > m.first && v.firstToken <= m.end + 1));
+}
+
+/** A name that is no event, person or place the text resolves (`the Hard Winter`). */
+const isPeriodName = (m: Mention, resolved: ReadonlyMap<Mention, EventRef>) => m.kind === 'other' && !resolved.has(m) && !m.person;
+
 function yearOf(values: readonly FoundValue[]): number | undefined {
   const dates = values.filter((v) => v.interval.dimension === 'date');
   const last = dates[dates.length - 1];
@@ -1080,7 +1094,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
   tellCounted(framed, discourse);
   const question = tokens[tokens.length - 1]?.text === '?' || asksIndirectly(tokens);
   discourse.sentenceRead(named, unit, sentence.year ?? yearOf(values), question, opensWithThing(tokens, mentions, knowledge), question ? askedMeasure(tokens) : undefined,
-    mentions.some((m) => m.kind === 'event' && m.role === 'breached'));
+    mentions.some((m) => m.kind === 'event' && m.role === 'breached') || namesAPeriod(mentions, resolved, values));
   return framed;
 }
 
