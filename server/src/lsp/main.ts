@@ -1,7 +1,9 @@
 // `corroborate-ls`: the language server's command line. It speaks over stdio (`--stdio`), node IPC
 // (the VS Code extension) or sockets, whatever the command line asks of vscode-languageserver, and
 // keeps the process alive through a bug in one handler.
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { Console } from 'node:console';
+import { createConnection, ProposedFeatures, type MessageReader } from 'vscode-languageserver/node';
+import { stdoutWriter } from './messageWriter.js';
 import { SERVER_VERSION } from './protocol.js';
 import { createServer } from './server.js';
 
@@ -34,6 +36,26 @@ function keepAlive(): void {
   });
 }
 
+/** Whether the first transport on the command line is stdio (the one vscode-languageserver would take). */
+function overStdio(): boolean {
+  return process.argv.slice(2).find((a) => /^--(stdio|node-ipc|socket|pipe)(=|$)/.test(a)) === '--stdio';
+}
+
+/**
+ * Over stdio, a connection whose writer joins the kept JSON of diagnostics sent before
+ * (messageWriter.ts). Given stdin itself, the library still ends the process when stdin closes;
+ * but it redirects the console off stdout only when it opens stdio itself, so this does: a line a
+ * library logs there would break the stream of messages.
+ */
+function stdioConnection() {
+  const toStderr = new Console(process.stderr);
+  for (const name of ['log', 'info', 'debug', 'warn', 'error', 'trace', 'dir', 'table', 'count', 'time', 'timeEnd', 'timeLog', 'group', 'groupEnd', 'assert'] as const) {
+    (console as unknown as Record<string, unknown>)[name] = (toStderr[name] as (...args: unknown[]) => void).bind(toStderr);
+  }
+  // (The library reads a readable stream where a reader is expected, and makes the reader itself.)
+  return createConnection(ProposedFeatures.all, process.stdin as unknown as MessageReader, stdoutWriter());
+}
+
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
   process.stdout.write(USAGE);
@@ -48,7 +70,7 @@ if (args.includes('--help') || args.includes('-h')) {
   // then keeps `--stdio` for itself, so the server never sees it.
   if (!transportGiven(args)) process.argv.push('--stdio');
   keepAlive();
-  const connection = createConnection(ProposedFeatures.all);
+  const connection = overStdio() ? stdioConnection() : createConnection(ProposedFeatures.all);
   createServer(connection);
   connection.listen();
 }

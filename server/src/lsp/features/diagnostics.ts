@@ -124,7 +124,9 @@ function leanDiagnostics(analysis: DraftAnalysis, result: BlockResult, blockStar
       diagnostic.data = { id: ids.idFor(identity, now, lines) };
     }
     if (settings.relatedInformation && index && now.evidence.length > 0) diagnostic.relatedInformation = relatedInformationOf(now, index);
-    diagnostics.push(diagnostic);
+    // (Never changed once made: the stdio writer keeps the JSON of each one it sends, lsp/messageWriter.ts.)
+    Object.freeze(range);
+    diagnostics.push(Object.freeze(diagnostic));
   }
   return diagnostics;
 }
