@@ -129,6 +129,19 @@ describe('incremental checking', function () {
     );
   });
 
+  it('equals a full check after an edit inside inline code, which the prose text blanks but a claim quotes', () => {
+    // (A block was kept by its prose text, and its claims kept quoting the code as it was.)
+    let text = '# The Siege of Karsk\n\nThe jury of `15` took ninety minutes to reach it. It lasted 140 days.\n';
+    const checker = new DraftChecker(index);
+    checker.check(text);
+    for (const digit of ['4', '7']) {
+      const at = text.indexOf('`') + 1;
+      text = text.slice(0, at) + digit + text.slice(at + 1);
+      const report = checker.check(text, { changes: [{ start: at, end: at + 1, newLength: 1 }] });
+      assert.ok(report.claims.some((c) => c.about.includes(`\`${digit}5\``)), JSON.stringify(report.claims.map((c) => c.about)));
+      assert.deepEqual(report, checkDraft(text, index));
+    }
+  });
 });
 
 describe('incremental checking: what a keystroke reads again', function () {

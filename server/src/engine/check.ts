@@ -93,13 +93,18 @@ function shiftResult(result: BlockResult, to: number, footnotes: ProseDocument['
   return { offset: to, after: result.after, citations, claims, findings };
 }
 
-/** What a block's reading depends on besides its text: its links, marks, definitions and subject. */
+/**
+ * What a block's reading depends on besides its text: its links, marks, definitions and subject, and
+ * its original text where it is not its prose text (code and markup are blanked in that, but a
+ * claim's `about` quotes the original, and the reading asks it whether a line is bold or a table's).
+ */
 function blockKey(block: ProseBlock, running: string, context: DraftContext, numberedKey: string): string {
   const base = block.range.start;
+  const original = context.text.slice(base, block.range.end);
   const links = block.links.map((l) => [l.url, l.text, l.range.start - base, l.range.end - base, l.textRange.start - base]);
   const notes = block.footnoteReferences.map((f) => [f.label, f.range.start - base, f.range.end - base, context.footnotes.get(f.label)?.text ?? null]);
   const numbered = /\[\d/.test(block.text) ? numberedKey : '';
-  return `${running}\u0001${numbered}\u0001${links.length || notes.length ? JSON.stringify([links, notes]) : ''}\u0001${block.text}`;
+  return `${running}\u0001${numbered}\u0001${links.length || notes.length ? JSON.stringify([links, notes]) : ''}\u0001${block.text}${original === block.text ? '' : `\u0002${original}`}`;
 }
 
 /** A block of the draft as checked (the block at the same index of the prose), with the discourse it was read in. */
