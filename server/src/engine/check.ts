@@ -15,6 +15,7 @@ import type { ChangedRegion } from './positions.js';
 import type { Citation, FindingCode, TextRange } from './types.js';
 import { resolveBibliography, withBibliography, type BibliographyEntry } from './bibliography.js';
 import type { CitationLookup } from './citations.js';
+import { SentenceReadings } from './sentenceReadings.js';
 
 export interface CheckOptions {
   /** Codes to leave out entirely (severity `off`). */
@@ -220,6 +221,12 @@ export class DraftChecker {
   private checks = 0;
   /** The blocks each of the last few checks replaced (read again, or found changed), newest last. */
   private displaced: CheckedBlock[][] = [];
+  /** The sentences of the blocks read lately, as read: a block read again frames only those it changed. */
+  private readonly sentences = new SentenceReadings();
+  /** How many sentences the last check framed (those of the blocks it read that it did not find as read before). */
+  get sentencesFramed(): number {
+    return this.sentences.framed;
+  }
   /** The bibliography of the last check, and the lookup through it. */
   private bibliography: { entries: readonly BibliographyEntry[] | undefined; lookup: CitationLookup } | undefined;
 
@@ -253,6 +260,7 @@ export class DraftChecker {
    */
   analyze(text: string, options: CheckOptions = {}): DraftAnalysis {
     this.blocksRead = 0;
+    this.sentences.framed = 0;
     const prose = this.parser.parse(text, options.changes);
     const numberedReferences = numberedReferencesOf(prose);
     const bibliography = this.lookupFor(options.bibliography);
@@ -263,7 +271,7 @@ export class DraftChecker {
       footnotes: prose.footnotes,
       numberedReferences,
       eventOfDay: this.index.eventOfDay,
-      ...(this.once ? { once: true } : {}),
+      ...(this.once ? { once: true } : { readFramed: this.sentences.read }),
     };
     const numberedKey = numberedReferences.size === 0 ? '' : JSON.stringify([...numberedReferences]);
     // (Another bibliography may resolve any key otherwise: nothing read before is kept.)
@@ -274,6 +282,7 @@ export class DraftChecker {
     const checked = this.checkBlocks(prose, context, numberedKey, same, last?.checked ?? []);
     this.last = { blocks: prose.blocks, checked, parse: this.parser.parses, numberedKey };
     this.forgetComparisons();
+    this.sentences.checked();
     return new DraftAnalysis(prose, checked, options, this.parser.lastChange);
   }
 

@@ -29,7 +29,19 @@ export interface DraftContext {
   eventOfDay?: (day: number) => EventRef | undefined;
   /** The draft is checked once (the command line): its sentences' readings are kept for no next check. */
   once?: boolean;
+  /** How a block's sentences are read (readFramed, or a checker's memo of it: see check.ts). */
+  readFramed?: FramedReader;
 }
+
+/** Reads a sentence's framed values in the discourse, which it moves past the sentence. */
+export type FramedReader = (sentence: Sentence, ignored: readonly TextRange[], discourse: Discourse, context: DraftContext) => FramedValue[];
+
+/** A draft's sentence read in the discourse: its framed values, a value beside a day of the corpus's one event that day's. */
+export const readFramed: FramedReader = (sentence, ignored, discourse, context) => {
+  const framed = readSentence(sentence.text, sentence.range.start, ignored, discourse, context.knowledge, true, !context.once);
+  ofTheDay(framed, context);
+  return framed;
+};
 
 /**
  * `**22 August 1884**: an excursion hits a coal train; 83 people are killed`: a value whose sentence
@@ -121,8 +133,7 @@ export function readBlock(block: ProseBlock, context: DraftContext, discourse: D
   sentences.forEach((sentence, i) => {
     const cited = findCitations(block, sentence.range, trailingEnd(block, sentences[i + 1]), context.footnotes, context.resolver, context.numberedReferences);
     citations.push(...cited.citations);
-    const framed = readSentence(sentence.text, sentence.range.start, cited.ignored, discourse, context.knowledge, true, !context.once);
-    ofTheDay(framed, context);
+    const framed = (context.readFramed ?? readFramed)(sentence, cited.ignored, discourse, context);
     framed.forEach((f, k) => {
       if (!inBoldLine(f.value.range.start)) claims.push({ ...f, sentence: sentence.range, citations: citationsOf(f, framed[k - 1], framed[k + 1], cited.citations) });
     });
