@@ -136,6 +136,8 @@ describe('frames: what a value is a value of', () => {
       { '90%': 'fraction place/held' }],
     ['a share is held or lost by the nearest such word before it in its clause', 'The besiegers held up to 90% of the city and still lost.',
       { '90%': 'fraction place/held' }],
+    ['a share of a place held is no order’s: an order the sentence before told of is not what it is of', 'Order 12 was issued during the second siege of Karsk. At one point the besiegers held 90% of the city.',
+      { '90%': 'fraction place/held' }],
     ['…and after it when none stands before', 'In the end 60% of the city was destroyed.',
       { '60%': 'fraction place/lost' }],
     ['a span of time qualifies a count', 'In the first six months, about 400 defenders were taken prisoner.',

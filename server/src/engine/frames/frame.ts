@@ -62,6 +62,8 @@ function bears(ref: EventRef, frame: { dimension: string; measure: Measure }): b
   if (frame.dimension === 'count' && LOSS_KINDS.has(frame.measure.kind ?? '')) return !BEARS_NO_LOSSES.has(ref.type);
   // (`About 2,100 men came out`: men out on strike are a strike's, not a flood's the text told of before.)
   if (frame.dimension === 'count' && frame.measure.kind === 'strikers') return ref.type === 'strike';
+  // (`the Germans at one point held 95 percent of the city`: a share of a place held is a siege's or a battle's, not an order's.)
+  if (frame.dimension === 'fraction' && frame.measure.thing === 'held') return ACTIVITY_EVENTS.holding!.includes(ref.type);
   if (frame.dimension === 'duration' && frame.measure.kind === 'length') {
     const events = frame.measure.thing ? ACTIVITY_EVENTS[frame.measure.thing] : undefined;
     if (events && !events.includes(ref.type)) return false;
