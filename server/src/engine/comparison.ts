@@ -6,7 +6,7 @@
 // same subject and the same measure. A weak match (no conflict, something unknown) that agrees
 // may keep a claim quiet; one that disagrees says nothing. When unsure, the checker says less.
 import type { Claim } from './claims.js';
-import { groupTable, rangeEnds, type IndexedSource, subjectEvents, viewInterval, type CorpusIndex, type Identities, type Moment, type Statement, type StatementView } from './corpusIndex.js';
+import { groupTable, rangeEnds, type FrameGroup, type IndexedSource, subjectEvents, viewInterval, type CorpusIndex, type Identities, type Moment, type Statement, type StatementView } from './corpusIndex.js';
 import { buildMessage, type CheckedClaim, type Evidence, type Finding, type FindingData } from './findings.js';
 import { describeFrame } from './frames/describe.js';
 import { compareFrames, endsConflict, phasesOf, subjectDecides, surelyAnotherSubject, withUnknownNamesAlike, type Decision } from './frames/identity.js';
@@ -317,12 +317,69 @@ function promoteThroughAgreeing(claim: Claim, result: Comparison, index: CorpusI
   const same = new Set<StatementView>();
   for (const a of anchors) {
     const event = a.decision.relation === 'same' ? undefined : namedEventOf(a.view.frame, index);
-    for (const { view, decision } of statementIdentities(a.view.frame, index).matches) {
-      if (decision.relation !== 'same' || view.implied) continue;
-      if (event === undefined || (namedEventOf(view.frame, index) === event && !cited.has(view.statement.sourceKey))) same.add(view);
-    }
+    // (Of an anchor that only gives the claim's value, only the statements of its named event count:
+    // those are found without comparing it with the rest of the corpus, where that is sure to agree.)
+    const views = (event === undefined ? undefined : sameFactsOfEvent(a.view.frame, event, index)) ?? sameFactsByIdentities(a.view.frame, event, index);
+    for (const view of views) if (event === undefined || !cited.has(view.statement.sourceKey)) same.add(view);
   }
   promoteDisagreeing(claim, result, same, index);
+}
+
+/**
+ * The statements (not implied lengths) a statement frame is surely the same fact as, from its
+ * identities: all of them, or those whose own sentence names `event` (namedEventOf).
+ */
+export function sameFactsByIdentities(frame: FactFrame, event: string | undefined, index: CorpusIndex): StatementView[] {
+  return statementIdentities(frame, index).matches
+    .filter(({ view, decision }) => decision.relation === 'same' && !view.implied && (event === undefined || namedEventOf(view.frame, index) === event))
+    .map(({ view }) => view);
+}
+
+/** Per index, sameFactsOfEvent's answers by event and statement frame, kept for the life of the index. */
+const SAME_FACTS_OF_EVENT = new WeakMap<CorpusIndex, Map<string, readonly StatementView[] | null>>();
+/** Per frame group, the event namedEventOf finds in its frame (null for none): a fact of the corpus, read once. */
+const GROUP_EVENTS = new WeakMap<FrameGroup, string | null>();
+
+/**
+ * The statements (not implied lengths) of `event` that a statement frame is surely the same fact
+ * as: what its identities' strong matches of that event are (statementIdentities), without comparing
+ * it with the corpus's other statements: in a large corpus an anchor meets a thousand groups of its
+ * kind of event or thing counted, and a claim may have seventy anchors, each new to the index.
+ * Undefined where only identify can say: where identify could pass over a group of that event
+ * (which groups it passes over depends on the order it meets them), or the frame names a name the
+ * corpus does not know (identify compares it as another frame).
+ */
+export function sameFactsOfEvent(frame: FactFrame, event: string, index: CorpusIndex): readonly StatementView[] | undefined {
+  const kept = onceFor(SAME_FACTS_OF_EVENT, index, () => new Map<string, readonly StatementView[] | null>());
+  const key = `${event}\u0001${JSON.stringify(frame)}`;
+  let found = kept.get(key);
+  if (found === undefined) kept.set(key, (found = readSameFactsOfEvent(frame, event, index) ?? null));
+  return found ?? undefined;
+}
+
+function readSameFactsOfEvent(frame: FactFrame, event: string, index: CorpusIndex): StatementView[] | undefined {
+  if (withUnknownNamesAlike(frame, index.nameWords) !== frame) return undefined;
+  const mine = subjectDecides(frame) ? subjectEvents(frame, index.events) : undefined;
+  const views: StatementView[] = [];
+  // (identify's candidates, in its order: the views in the order its matches list them.)
+  for (const group of index.candidateGroups(frame)) {
+    // (A group whose every ref the registry resolves names `event` only if each is `event`: most of
+    // the groups of its kind of event are passed over without reading their frames again.)
+    if (group.events && !group.events.every((id) => id === event)) continue;
+    if (groupEvent(group, index) !== event) continue;
+    // identify may pass over a group like this once it has met a near statement (identifyFrame's
+    // test): then whether it is among the matches depends on the order, and only identify says.
+    if ((mine && group.events && !group.events.some((id) => mine.includes(id))) || surelyAnotherSubject(frame, group.frame, index.events)) return undefined;
+    if (compareFrames(frame, group.frame, index.events).relation !== 'same') continue;
+    for (const view of group.views) if (!view.implied) views.push(view);
+  }
+  return views;
+}
+
+function groupEvent(group: FrameGroup, index: CorpusIndex): string | undefined {
+  let event = GROUP_EVENTS.get(group);
+  if (event === undefined) GROUP_EVENTS.set(group, (event = namedEventOf(group.frame, index) ?? null));
+  return event ?? undefined;
 }
 
 /** Per index, a statement frame's identities (by its JSON), kept for the life of the index. */
@@ -346,7 +403,7 @@ function statementIdentities(frame: FactFrame, index: CorpusIndex): Identities {
  * EventRegistry.surelyNames); or the one thing it names by a name that is no event's (a ship that
  * sailed, `the Brothers of Orm`), as that name.
  */
-function namedEventOf(frame: FactFrame, index: CorpusIndex): string | undefined {
+export function namedEventOf(frame: FactFrame, index: CorpusIndex): string | undefined {
   if (!frame.subject || fromContext(frame.subject)) return undefined;
   const refs = frame.subject.refs;
   const thing = refs.length === 1 && refs[0]!.type === undefined ? refs[0]!.key : undefined;
