@@ -524,7 +524,7 @@ function periodOfAThing(t: readonly Token[], i: number, decade: boolean): boolea
 
 const PERIOD_PREPOSITIONS = new Set(['after', 'before', 'from']);
 /** Words that end no noun phrase: verbs of being and happening, and words that only join. */
-const NOT_NOUNS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'had', 'has', 'have', 'did', 'do', 'does', 'came', 'went', 'began', 'fell', 'rose',
+const NOT_NOUNS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'had', 'has', 'have', 'did', 'do', 'does', 'came', 'went', 'fell', 'rose',
   'died', 'won', 'lost', 'built', 'left', 'began', 'begun', 'ran', 'grew', 'met', 'fought', 'made', 'took', 'gave', 'not', 'and', 'or', 'but', 'to', 'of', 'in', 'on', 'at',
   'by', 'for', 'with', 'as', 'than', 'that', 'which', 'who', 'until', 'up', 'out', 'off', 'back', 'down', 'over', 'only', 'just', 'even', 'soon', 'long', 'shortly', 'years', 'months', 'days', 'weeks', 'decades']);
 
@@ -646,8 +646,11 @@ const MONEY_WORDS = new Set(['pound', 'pounds', 'shilling', 'shillings', 'pence'
 /** A sum of money (`£1,380`, `$4 million`, `forty shillings`): what was paid is no count of anything. */
 function isMoney(v: FoundValue, t: readonly Token[], lead: number): boolean {
   if (v.form !== 'count') return false;
-  return /^[£$€¥₽]$/.test(t[lead - 1]?.text ?? '') || /^[£$€¥₽]/.test(v.text) || MONEY_WORDS.has(t[v.endToken]?.lower ?? '');
+  return CURRENCY_SIGN.test(t[lead - 1]?.text ?? '') || CURRENCY_SIGN.test(v.text) || MONEY_WORDS.has(t[v.endToken]?.lower ?? '');
 }
+
+/** A currency sign, standing before a sum or read as its first character. */
+const CURRENCY_SIGN = /^[£$€¥₽]/;
 
 /** Words of a plan: what it set out to do is no fact of what happened. */
 const PLAN_WORDS = new Set(['plan', 'plans', 'planned', 'planning', 'called', 'expected', 'aimed', 'intended', 'hoped', 'meant', 'scheduled', 'promised', 'vowed', 'target', 'timetable']);

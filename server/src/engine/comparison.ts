@@ -914,11 +914,17 @@ function someSourceGivesTheValue(claim: Claim, index: CorpusIndex): boolean {
 function daysAndMonthsOfYear(claim: Claim): QuantityInterval[] {
   const { interval } = claim.value;
   if (claim.frame.dimension !== 'date' || claim.value.form !== 'year' || interval.high - interval.low > 366) return [];
+  return datesWithin(interval, true);
+}
+
+/** Each day of a span of days, and with `months` each whole month within it too. */
+function datesWithin(interval: QuantityInterval, months: boolean): QuantityInterval[] {
   const within: QuantityInterval[] = [];
   for (let day = interval.low; day < interval.high; day++) {
     within.push({ ...interval, low: day, high: day + 1, nominal: day });
     const { year, month, day: first } = calendarDate(day);
-    if (first === 1) within.push(monthInterval(year, month));
+    const whole = months && first === 1 ? monthInterval(year, month) : undefined;
+    if (whole && whole.high <= interval.high) within.push(whole);
   }
   return within;
 }
@@ -970,14 +976,7 @@ function valuesWithin(claim: Claim): QuantityInterval[] {
   const { interval } = claim.value;
   const precision = claim.value.precision;
   if (claim.frame.dimension !== 'date' || (precision !== 'month' && precision !== 'season')) return [interval];
-  const within: QuantityInterval[] = [interval];
-  for (let day = interval.low; day < interval.high; day++) {
-    within.push({ ...interval, low: day, high: day + 1, nominal: day });
-    const { year, month, day: first } = calendarDate(day);
-    const whole = monthInterval(year, month);
-    if (precision === 'season' && first === 1 && whole.high <= interval.high) within.push(whole);
-  }
-  return within;
+  return [interval, ...datesWithin(interval, precision === 'season')];
 }
 
 /**

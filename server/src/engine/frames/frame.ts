@@ -444,7 +444,7 @@ function surroundingSubject(site: ValueSite, mentions: readonly Mention[], resol
   // (`each of the 200 days of the battle`: an event the value measures is the one a guess may name.)
   const ownEvent = mentions.some((m) => tellsOfEvent(m) && resolved.get(m)?.type !== 'place' && !measuredBy(site, m));
   // (Nor the date of a time a name tells of, `the Hard Winter of 1770–71`: see namesAPeriod.)
-  const periodsDate = mentions.some((m) => isPeriodName(m, resolved) && site.first > m.first && site.first <= m.end + 1);
+  const periodsDate = mentions.some((m) => isPeriodName(m, resolved) && datesPeriod(m, site.first));
   const previous = row || ownEvent || periodsDate ? undefined : discourse.previousSubject();
   if (previous && inheritable(previous)) return { refs: [previous], via: 'previous' };
   const heading = discourse.headingSubjects().filter(inheritable);
@@ -844,11 +844,13 @@ function sentenceYear(sentence: SentenceToFrame, moments: readonly FoundValue[],
 /**
  * `Then came the Hard Winter of 1770–71`: a name that is no event, person or place, with the year it
  * is of, tells of a time of its own; what the paragraph before ended on is no longer what goes on.
- * (The date may take the name's last word: `Winter of 1770–71`.)
  */
 function namesAPeriod(mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>, values: readonly FoundValue[]): boolean {
-  return mentions.some((m) => isPeriodName(m, resolved) && values.some((v) => v.interval.dimension === 'date' && v.firstToken > m.first && v.firstToken <= m.end + 1));
+  return mentions.some((m) => isPeriodName(m, resolved) && values.some((v) => v.interval.dimension === 'date' && datesPeriod(m, v.firstToken)));
 }
+
+/** Whether a date that opens at token `first` is a period name's own (`the Hard Winter of 1770–71`, or `Winter of 1770–71` read as the date). */
+const datesPeriod = (m: Mention, first: number) => first > m.first && first <= m.end + 1;
 
 /** A name that is no event, person or place the text resolves (`the Hard Winter`). */
 const isPeriodName = (m: Mention, resolved: ReadonlyMap<Mention, EventRef>) => m.kind === 'other' && !resolved.has(m) && !m.person;
