@@ -1013,6 +1013,20 @@ describe('frames: a side’s army in lower case, where the corpus names it capit
   it('…but stays a side where the corpus never writes that name', () => assert.match(unnamed(lower)["a third"]!, /\[whit\]/));
 });
 
+describe('frames: a name written in lower case by a writer who does not capitalise', () => {
+  // (The corpus writes `Karsk` only as a name, and `Orlen` too, but `winter` also in lower case.)
+  const frames = framesIn(oneSource('The Siege of Karsk lasted 140 days. In the winter the Orlen garrison of Karsk ate its horses. The Winter Fair at Brill drew 400 people.'));
+  const table: Array<[string, string, string, string]> = [
+    ['a heading with no capital names what the corpus writes only as a name', '# karsk facts\n\n- the siege lasted 120 days.', '120 days', 'duration length/siege of siege:karsk'],
+    ['…as a capitalised heading does', '# Karsk facts\n\n- the siege lasted 120 days.', '120 days', 'duration length/siege of siege:karsk'],
+    ['a sentence opening in lower case names it where it stands', 'the siege at karsk lasted 120 days.', '120 days', 'duration length/siege of siege:karsk'],
+    ['…but not a word the corpus also writes in lower case', '# winter facts\n\n- the siege lasted 120 days.', '120 days', 'duration length/siege of siege'],
+    ['…nor in a sentence that opens with a capital: that writer capitalises, so a lower-case word is no name', 'The siege at karsk lasted 120 days.', '120 days', 'duration length/siege of siege'],
+  ];
+  for (const [what, markdown, value, frame] of table) it(what, () => assert.equal(frames(markdown)[value], frame));
+  it('…nor a piece of an address', () => assert.equal(frames('the siege lasted 120 days (see example.org/karsk).')['120 days'], 'duration length/siege of siege'));
+});
+
 describe('frames: a word for a kind of event beside a name of that kind restates the name', () => {
   // (`It was a six-week battle`: one battle, not a second one for the sentences after it to be about.)
   const corpus = oneSource('The Battle of Velm lasted 41 days. The Battle of Arn lasted nine days. The siege of Osk lasted a year.');

@@ -1,7 +1,7 @@
 // Mentions: the events, names, units, sides and references back that a sentence makes. Read once
 // per sentence; each value's frame then picks its subject and qualifiers from them.
 import { FEASTS, MONTHS, WEEKDAYS } from '../dates.js';
-import { isNameToken, stem } from '../terms.js';
+import { isContentWord, isNameToken, stem } from '../terms.js';
 import { beforeArticle, type Token } from '../tokens.js';
 import { ANAPHOR_GROUPS, COUNTED_THINGS, COUNT_KINDS, DEMONSTRATIVES, DISEASES, EVENT_COURSE_VERBS, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, ORDINALS, PLACE_NOUNS, PLURAL_EVENT_WORDS, SIDE_WORDS, SPEECH_VERBS, TELLING_VERBS, TITLES, UNIT_WORDS } from './lexicon.js';
 import { familyOf } from './identity.js';
@@ -65,6 +65,10 @@ export class NameKnowledge {
   }
   isEventKey(key: string): boolean {
     return this.names.has(`e:${key}`);
+  }
+  /** Whether the corpus writes the word in lower case anywhere (`the order`, `the winter`): not only a name. */
+  writesLowercase(stem: string): boolean {
+    return this.names.has(`lc:${stem}`);
   }
   isSide(stem: string): boolean {
     return this.names.has(`s:${stem}`);
@@ -710,7 +714,8 @@ const WHOLE_ARMY = /^(army|forces)$/;
 const OFFICE_WORDS = new Set([...TITLES, 'ministry', 'office', 'cabinet', 'committee', 'department', 'secretary', 'staff', 'headquarters', 'council']);
 
 /** Every mention of a sentence, left to right. */
-export function readMentions(tokens: Token[], knowledge: NameKnowledge, heading = false): Mention[] {
+export function readMentions(written: Token[], knowledge: NameKnowledge, heading = false): Mention[] {
+  const tokens = writtenWithoutCapitals(written, heading) ? withNamesCapitalised(written, knowledge) : written;
   const mentions = new MentionReader(tokens, knowledge, heading).read();
   attachComplements(tokens, mentions);
   attachCodenames(tokens, mentions);
@@ -718,6 +723,52 @@ export function readMentions(tokens: Token[], knowledge: NameKnowledge, heading 
   besiegedPlaces(tokens, mentions);
   eventsByVerb(tokens, mentions, knowledge);
   return mentions;
+}
+
+/**
+ * A writer who does not capitalise: a sentence whose first word is in lower case (`the battle lasted
+ * 190 days`), or a heading with no capital at all (`# stalingrad facts`).
+ */
+function writtenWithoutCapitals(tokens: readonly Token[], heading: boolean): boolean {
+  // (A table row's header words, set in at its cells in lower case, take no room: none of the writer's.)
+  const first = tokens.find((t) => (t.kind === 'word' || t.kind === 'number') && t.end > t.start);
+  if (first?.kind !== 'word') return false;
+  return heading ? tokens.every((t) => !/\p{Lu}/u.test(t.text)) : /^\p{Ll}/u.test(first.text);
+}
+
+/**
+ * `the soviets lost a million soldiers at moscow`, by a writer who does not capitalise: a word in lower
+ * case that the corpus writes only as a name (capitalised within its sentences, never in lower case)
+ * is that name. Read as if capitalised; the same tokens when there is none.
+ */
+function withNamesCapitalised(tokens: Token[], knowledge: NameKnowledge): Token[] {
+  let out: Token[] | undefined;
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'word' || t.end === t.start || t.text.length < 3 || !/^\p{Ll}+$/u.test(t.text) || !isContentWord(t)) return;
+    // (Not a month, `july 1942`, nor a piece of an address: `example.org/parishes/kilvarrick`.)
+    if (MONTHS[t.lower] !== undefined || WEEKDAYS.has(t.lower) || inAddress(tokens, i)) return;
+    // (Not a side's word, which is read in lower case as it is (`the red army`), nor a word with an
+    // ending: `stalins order` is no name of an order.)
+    // (Nor a word of the lexicon's, `war`, `army`, `general`, nor a name before a kind of event, `the
+    // frost war`, nor a side's before `army`: read in lower case as they are, against the kinds and
+    // armies the corpus gives those names.)
+    const s = stem(t.text);
+    if (s !== t.lower || SIDE_WORDS.has(t.lower) || EVENT_TYPES.has(t.lower) || UNIT_WORDS.has(t.lower) || TITLES.has(t.lower) || knowledge.isSide(s) || !knowledge.isName(s) || knowledge.writesLowercase(s)) return;
+    const next = tokens[i + 1]?.lower ?? '';
+    if (EVENT_TYPES.has(next) || knowledge.namesSideArmy(nameKey([t.text, tokens[i + 1]?.text ?? '']) ?? '')) return;
+    out ??= tokens.slice();
+    out[i] = { ...t, text: t.text.charAt(0).toUpperCase() + t.text.slice(1) };
+  });
+  return out ?? tokens;
+}
+
+/** Whether a word touches `/`, `.`, `_`, `@` or `-` with no space: a piece of an address or a file name. */
+function inAddress(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  const joiner = (x: Token | undefined) => x !== undefined && /^[/._@#-]$/.test(x.text);
+  return (joiner(before) && before!.end === t.start) || (joiner(after) && after!.start === t.end);
 }
 
 /** Verbs that tell an event of their kind happened, done by no one to nothing (`the boatmen struck`). */
@@ -864,7 +915,12 @@ export function learnEventWords(tokens: readonly Token[], into: Set<string>): vo
  */
 export function learnNames(tokens: Token[], heading: boolean, into: Set<string>, knowledge = NO_KNOWLEDGE): void {
   const first = tokens.findIndex((t) => t.kind === 'word' || t.kind === 'number');
-  if (!heading) tokens.forEach((t, i) => { if (isNameToken(t, i === first)) into.add(`n:${stem(t.text)}`); });
+  if (!heading) {
+    tokens.forEach((t, i) => {
+      if (isNameToken(t, i === first)) into.add(`n:${stem(t.text)}`);
+      else if (/^\p{Ll}/u.test(t.text) && t.text.length > 2 && isContentWord(t)) into.add(`lc:${stem(t.text)}`);
+    });
+  }
   const mentions = readMentions(tokens, knowledge, heading);
   learnPeopleSides(tokens, mentions, into);
   learnAliases(tokens, mentions, into);
