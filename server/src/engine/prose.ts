@@ -1,6 +1,7 @@
 // Markdown to prose spans: which parts of a draft are sentences a writer asserts, with exact offsets.
 // Code, HTML, URLs, front matter and footnote labels are blanked out (same length, so offsets hold).
 import { parseMarkdown, type MarkdownTree } from './markdownParser.js';
+import { plainParagraphTree } from './plainParagraph.js';
 import type { ChangedRegion } from './positions.js';
 import type { TextRange } from './types.js';
 
@@ -441,9 +442,11 @@ export function parseChunk(chunk: string, definitions: DocumentDefinitions, keep
   ];
   const source = stubs.length > 0 ? `${chunk}\n\n${stubs.join('\n\n')}\n` : chunk;
   const reader = new ChunkReader(source, chunk.length, definitions.links);
-  const tree = parseMarkdown(source);
+  // (A paragraph of plain prose, the chunk a keystroke mostly changes, needs no parser: see plainParagraph.ts.)
+  const plain = keepTree ? undefined : plainParagraphTree(chunk, definitions.footnoteLabels, definitions.links.size);
+  const tree = plain ?? parseMarkdown(source);
   ((tree as MdNode).children ?? []).forEach((c) => reader.walk(c, 'top'));
-  if (keepTree) reader.parsed.tree = tree;
+  if (keepTree) reader.parsed.tree = tree as MarkdownTree;
   return reader.parsed;
 }
 
