@@ -3,7 +3,7 @@
 // claims and findings are memoised by its text, its citations' definitions and the subject it
 // inherits, so the result always equals a fresh check of the same text.
 import { enterBlock, numberedReferencesOf, readBlock, type Claim, type DraftContext } from './claims.js';
-import type { DiscourseSnapshot } from './frames/discourse.js';
+import { sameFieldsFrom, type DiscourseSnapshot } from './frames/discourse.js';
 import { compareClaim, namesUnknownEventLately } from './comparison.js';
 import type { CorpusIndex } from './corpusIndex.js';
 import type { CheckedClaim, Finding } from './findings.js';
@@ -95,17 +95,18 @@ function shiftResult(result: BlockResult, to: number, footnotes: ProseDocument['
 }
 
 /**
- * What a block's reading depends on besides its text: its links, marks, definitions and subject, and
- * its original text where it is not its prose text (code and markup are blanked in that, but a
- * claim's `about` quotes the original, and the reading asks it whether a line is bold or a table's).
+ * What a block's reading depends on besides the discourse it is entered in (its entry's `entered`,
+ * compared apart): its text, links, marks and definitions, and its original text where it is not
+ * its prose text (code and markup are blanked in that, but a claim's `about` quotes the original,
+ * and the reading asks it whether a line is bold or a table's).
  */
-function blockKey(block: ProseBlock, running: string, context: DraftContext, numberedKey: string): string {
+function blockKey(block: ProseBlock, context: DraftContext, numberedKey: string): string {
   const base = block.range.start;
   const original = context.text.slice(base, block.range.end);
   const links = block.links.map((l) => [l.url, l.text, l.range.start - base, l.range.end - base, l.textRange.start - base]);
   const notes = block.footnoteReferences.map((f) => [f.label, f.range.start - base, f.range.end - base, context.footnotes.get(f.label)?.text ?? null]);
   const numbered = /\[\d/.test(block.text) ? numberedKey : '';
-  return `${running}\u0001${numbered}\u0001${links.length || notes.length ? JSON.stringify([links, notes]) : ''}\u0001${block.text}${original === block.text ? '' : `\u0002${original}`}`;
+  return `${numbered}\u0001${links.length || notes.length ? JSON.stringify([links, notes]) : ''}\u0001${block.text}${original === block.text ? '' : `\u0002${original}`}`;
 }
 
 /** A block of the draft as checked (the block at the same index of the prose), with the discourse it was read in. */
@@ -114,7 +115,7 @@ export interface CheckedBlock {
   entered: DiscourseSnapshot;
   /** The discourse after it. */
   after: DiscourseSnapshot;
-  /** A prose block's results, where they were computed (`result.offset`), and their memo key. */
+  /** A prose block's results, where they were computed (`result.offset`), and their memo key (with `entered`). */
   result?: BlockResult;
   key?: string;
 }
@@ -296,22 +297,23 @@ export class DraftChecker {
     while (movedTail < all.length - kept && movedTail < old.length - kept && sameBlockMoved(all[all.length - 1 - movedTail]!, oldBlocks[old.length - 1 - movedTail]!)) movedTail++;
     // Blocks read before, by memo key, with the discourse after each: those this check may meet again
     // (the last check's that this one replaces, and those the last few checks replaced: an edit undone).
-    const memo = new Map<string, CheckedBlock>();
+    const memo = new BlockMemo();
     const replaced = same ? old.slice(kept, old.length - movedTail) : before;
-    // (Oldest first: a later entry under the same key is the one kept.)
-    for (const entry of [...this.displaced.flat(), ...replaced]) if (entry.key && entry.result) memo.set(entry.key, entry);
+    for (const entry of [...this.displaced.flat(), ...replaced]) memo.add(entry);
     const displaced = replaced.filter((entry) => entry.key && entry.result);
     const comparedBefore = new ReplacedComparisons(replaced);
     let out = old.slice(0, kept);
-    const running = new TitleWatchingDiscourse(!this.once);
+    // (Its states' keys are written out only when asked for: by a sentence's memo, in the blocks read.)
+    const running = new TitleWatchingDiscourse(false);
     if (kept > 0) running.restore(out[kept - 1]!.after);
     for (let i = kept; i < all.length; i++) {
       const block = all[i]!;
       enterBlock(block, all[i - 1], context, running);
       const entered = running.save();
       const oldEntry = i >= all.length - movedTail ? old[i - all.length + old.length] : undefined;
-      // (By key, not id: ids are named again once the discourse has named too many states.)
-      if (oldEntry && (oldEntry.entered === entered || oldEntry.entered.key === entered.key)) {
+      // (By the states' fields, as their keys say, not by id: ids are named again once the discourse
+      // has named too many states; and not by key, which a title edit's walk would write for every block.)
+      if (oldEntry && sameFieldsFrom(oldEntry.entered, entered)) {
         // Entered as before, and the same text from here on: the rest is as it was.
         out = out.concat(old.slice(i - all.length + old.length));
         break;
@@ -321,13 +323,13 @@ export class DraftChecker {
         out.push({ entered, after: entered });
         continue;
       }
-      // (A check made once keeps no block for a next one, and writes no key: its discourse's states
-      // are then never written out either.)
-      const key = this.once ? undefined : blockKey(block, String(entered.id), context, numberedKey);
+      // (A check made once keeps no block for a next one, and writes no key. A block only moved has
+      // its key still: the same text, and the definitions the same, or nothing would be kept.)
+      const key = this.once ? undefined : (oldEntry?.key ?? blockKey(block, context, numberedKey));
       // (A block kept across a title edit is filed under the state it is entered in now, so that the
       // next edit near it, which may split its chunk again, finds it.)
       const retitled = key !== undefined && oldEntry ? this.retitled(oldEntry, entered, key) : undefined;
-      const known = key === undefined ? undefined : retitled ?? memo.get(key);
+      const known = key === undefined ? undefined : retitled ?? memo.find(key, entered);
       if (known) {
         running.restore(known.after);
         out.push(known.entered === entered ? known : { ...known, entered });
@@ -335,7 +337,7 @@ export class DraftChecker {
       }
       const result = this.readAndCompare(block, context, running, comparedBefore);
       const entry = { entered, after: result.after, result, ...(key !== undefined ? { key } : {}) };
-      if (key !== undefined) memo.set(key, entry);
+      memo.add(entry);
       out.push(entry);
     }
     // (Only what this check did not keep: after a whole re-check, the blocks it met again unchanged
@@ -414,6 +416,29 @@ export class DraftChecker {
     this.comparisons.set(key, made);
     kept.set(key, made);
     return compared;
+  }
+}
+
+/**
+ * Blocks read before, by memo key and the state they were entered in: what a block's reading
+ * depends on. (A state is compared field by field, not by its key, so that no state of a keystroke's
+ * walk has its key written out unless a sentence's memo asks for it.)
+ */
+class BlockMemo {
+  private readonly byKey = new Map<string, CheckedBlock[]>();
+
+  add(entry: CheckedBlock): void {
+    if (!entry.key || !entry.result) return;
+    const list = this.byKey.get(entry.key);
+    if (list) list.push(entry);
+    else this.byKey.set(entry.key, [entry]);
+  }
+
+  /** The entry added last under this key that was entered in the same state. */
+  find(key: string, entered: DiscourseSnapshot): CheckedBlock | undefined {
+    const list = this.byKey.get(key);
+    for (let i = (list?.length ?? 0) - 1; i >= 0; i--) if (sameFieldsFrom(list![i]!.entered, entered)) return list![i];
+    return undefined;
   }
 }
 

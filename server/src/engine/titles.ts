@@ -3,15 +3,9 @@
 // new; but a block reads the title only when no heading nearer to it names a subject (or a year).
 // These let a check keep a block's results across a title edit when its reading did not ask for the
 // title, and carry the new title in the discourse after it. (A method of Discourse would say this more plainly.)
-import { Discourse, type DiscourseSnapshot } from './frames/discourse.js';
+import { AFTER_HEADING_YEARS, Discourse, sameFieldsFrom, type DiscourseSnapshot } from './frames/discourse.js';
 import { isHeadingRef } from './frames/read.js';
 import type { EventRef } from './frames/types.js';
-
-/** The key's fields after the headings and their years (the key is the fields' JSON joined by \u0002, which JSON never holds). */
-function afterYears(key: string): string {
-  const at = key.indexOf('\u0002', key.indexOf('\u0002') + 1);
-  return at < 0 ? key : key.slice(at);
-}
 
 /** Whether two lists of the headings above hold the same but for the title (the JSON of all but their first is the same). */
 function sameBelowTitle(a: readonly unknown[], b: readonly unknown[]): boolean {
@@ -25,12 +19,12 @@ function sameBelowTitle(a: readonly unknown[], b: readonly unknown[]): boolean {
 
 /**
  * Whether two discourse states are the same but for the title's subject and year. (Compared in
- * place, not through a key written out without the title: after a title edit every block after it
- * asks, and each such key was one more string of some hundreds of characters a block.)
+ * place, field by field, not through keys written out: after a title edit every block after it
+ * asks, and each key is a string of some hundreds of characters.)
  */
 export function sameButTitle(a: DiscourseSnapshot, b: DiscourseSnapshot): boolean {
   if (a === b) return true;
-  return sameBelowTitle(a.state.headings, b.state.headings) && sameBelowTitle(a.state.headingYears, b.state.headingYears) && afterYears(a.key) === afterYears(b.key);
+  return sameBelowTitle(a.state.headings, b.state.headings) && sameBelowTitle(a.state.headingYears, b.state.headingYears) && sameFieldsFrom(a, b, AFTER_HEADING_YEARS);
 }
 
 /** The nearest of the headings above that gives something (-1 when none does). */

@@ -73,6 +73,24 @@ function fieldJson(value: unknown): string {
   return json;
 }
 
+/**
+ * Whether two states have the same key, from the field at `from` on (0: the whole key), found field
+ * by field: a field the two share, as most are, is the same without its JSON, and no key is joined.
+ * (The key is the fields' JSON joined by \u0002, which JSON never holds: equal keys, equal fields.)
+ */
+export function sameFieldsFrom(a: DiscourseSnapshot, b: DiscourseSnapshot, from = 0): boolean {
+  if (a === b) return true;
+  for (let i = from; i < FIELDS.length; i++) {
+    const x = a.state[FIELDS[i]!];
+    const y = b.state[FIELDS[i]!];
+    if (x !== y && fieldJson(x) !== fieldJson(y)) return false;
+  }
+  return true;
+}
+
+/** The field after the headings' years: what sameButTitle compares from. */
+export const AFTER_HEADING_YEARS = FIELDS.indexOf('headingYears') + 1;
+
 /** Ids of the states seen, by key (bounded: after a reset, a state seen again gets a new id). */
 const STATE_IDS = new Map<string, number>();
 let nextStateId = 0;
@@ -121,8 +139,9 @@ export class Discourse {
   private saved?: DiscourseSnapshot;
 
   /**
-   * `keyed`: each snapshot's key is written out, and its id named, when it is taken (a checker that
-   * keeps blocks for its next check finds them by it); else only if asked for (a check made once).
+   * `keyed`: each snapshot's key is written out, and its id named, when it is taken; else only if
+   * asked for (a checker's: it finds the blocks it kept by their states compared field by field, and
+   * only its memo of sentences asks for ids).
    */
   constructor(private readonly keyed = true) {}
 
