@@ -83,8 +83,15 @@ export function sameFieldsFrom(a: DiscourseSnapshot, b: DiscourseSnapshot, from 
   for (let i = from; i < FIELDS.length; i++) {
     const x = a.state[FIELDS[i]!];
     const y = b.state[FIELDS[i]!];
-    if (x !== y && fieldJson(x) !== fieldJson(y)) return false;
+    if (x !== y && !sameElements(x, y) && fieldJson(x) !== fieldJson(y)) return false;
   }
+  return true;
+}
+
+/** Two arrays of the same objects (a list of refs remade, as `remember` remakes it, of the refs it had). */
+function sameElements(x: unknown, y: unknown): boolean {
+  if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
   return true;
 }
 
