@@ -1,4 +1,4 @@
-// A paragraph of plain prose (or a heading's line of it) is read without the Markdown parser (plainParagraph.ts): what it reads
+// A paragraph of plain prose (or a heading's line of it, or a list of one-line items) is read without the Markdown parser (plainParagraph.ts): what it reads
 // must be what the parser's tree reads, on every chunk it takes.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -6,13 +6,15 @@ import path from 'node:path';
 import { plainParagraphTree } from '../../server/src/engine/plainParagraph.js';
 import { DefinitionTable, parseChunk, splitChunks, textDefinitionsOf, type DocumentDefinitions } from '../../server/src/engine/prose.js';
 
-type Node = { type: string; children?: Node[]; value?: string; depth?: number; identifier?: string; label?: string; position?: { start: { offset?: number }; end: { offset?: number } } };
+type Node = { type: string; children?: Node[]; value?: string; depth?: number; ordered?: boolean; start?: number | null; spread?: boolean; checked?: boolean | null; identifier?: string; label?: string; position?: { start: { offset?: number }; end: { offset?: number } } };
 
 /** The fields the prose reader reads of a tree's nodes (the parser's carry lines and columns too). */
 const read = (n: Node): unknown => ({
   type: n.type,
   ...(n.value !== undefined ? { value: n.value } : {}),
   ...(n.depth !== undefined ? { depth: n.depth } : {}),
+  ...(n.type === 'list' ? { ordered: n.ordered, start: n.start, spread: n.spread } : {}),
+  ...(n.type === 'listItem' ? { spread: n.spread, checked: n.checked } : {}),
   ...(n.identifier !== undefined ? { identifier: n.identifier, label: n.label } : {}),
   at: [n.position?.start.offset, n.position?.end.offset],
   ...(n.children ? { children: n.children.map(read) } : {}),
@@ -66,8 +68,10 @@ describe('plain paragraphs read without the Markdown parser', () => {
     for (let i = 0; i < 3000; i++) {
       let chunk = pieces[Math.floor(next() * 3)]!;
       for (let k = Math.floor(next() * 16); k > 0; k--) chunk += pieces[Math.floor(next() * pieces.length)];
-      // (A heading's line, sometimes: up to seven marks, a space or none.)
-      if (next() < 0.3) chunk = `${'#'.repeat(1 + Math.floor(next() * 7))}${next() < 0.8 ? ' ' : ''}${chunk}`;
+      // (A heading's line, sometimes: up to seven marks, a space or none; or a list, its lines items, some not.)
+      const form = next();
+      if (form < 0.25) chunk = `${'#'.repeat(1 + Math.floor(next() * 7))}${next() < 0.8 ? ' ' : ''}${chunk}`;
+      else if (form < 0.5) chunk = `- ${chunk.replace(/\n/g, () => (next() < 0.8 ? '\n- ' : next() < 0.5 ? '\n* ' : '\n'))}`;
       chunk = chunk.trim();
       if (chunk.includes('\n\n')) continue;
       const defined = ['1', 'a', ...(next() < 0.5 ? ['2'] : [])];
@@ -79,11 +83,12 @@ describe('plain paragraphs read without the Markdown parser', () => {
 
   it('leaves to the parser what Markdown reads otherwise', () => {
     const none = { footnoteLabels: ['1'], links: new Map<string, string>(), key: '' };
-    for (const chunk of ['1939. The year', '- An item', 'A *word*', 'A line  \nbroken', 'See [x](y).', 'Call [^A].', 'Call [^2].', 'An [open', 'A [[nest]]', 'mail a@b.org', 'Tab\there', '# Title #', '#Title', '####### Seven', '#  Two spaces', '# Two\nlines']) {
+    for (const chunk of ['1939. The year', '* An item', 'A *word*', 'A line  \nbroken', 'See [x](y).', 'Call [^A].', 'Call [^2].', 'An [open', 'A [[nest]]', 'mail a@b.org', 'Tab\there', '# Title #', '#Title', '####### Seven', '#  Two spaces', '# Two\nlines', '- One\n* Two', '- One\nlazy', '-  Two spaces', '- [ ] Task', '- - -', '- 1. Nested', '+ Plus']) {
       assert.equal(plainParagraphTree(chunk, none.footnoteLabels, 0), undefined, chunk);
     }
     assert.equal(plainParagraphTree('See [ref].', [], 1), undefined);
     assert.ok(plainParagraphTree('The council met.[^1] It rose [@k, p. 4].\nThen “it” ended (1939).', none.footnoteLabels, 0));
     assert.equal(plainParagraphTree('## The Siege of Karsk[^1]', none.footnoteLabels, 0)?.children?.[0]?.depth, 2);
+    assert.equal(plainParagraphTree('- It lasted 140 days.[^1]\n- Then [@k] 3,000 died.', none.footnoteLabels, 0)?.children?.[0]?.children?.length, 2);
   });
 });
