@@ -263,6 +263,22 @@ describe('shortcuts: a title is looked for in running text by its first telling 
   for (const [text, keys] of cases) it(`${text} → ${keys.join(', ') || 'none'}`, () => assert.deepEqual(found(text), keys));
 });
 
+describe('shortcuts: the sources a sentence names are found once while it is asked about lately', () => {
+  const sources = Array.from({ length: 120 }, (_, i) => ({ key: `s${i}`, title: `The Annals${i} of Karsk`, author: `Writer${i} Surname${i}` }));
+  it('answers a sentence asked again from what it found, and a sentence asked long ago afresh, the same', () => {
+    const resolver = new CitationResolver(sources);
+    const text = 'The Annals4 of Karsk says, with Surname9, that the siege lasted 140 days.';
+    const first = resolver.namedIn(text);
+    // (A keystroke re-reads its block: each sentence of it asks again.)
+    assert.equal(resolver.namedIn(text), first);
+    for (let i = 0; i < 600; i++) resolver.namedIn(`Sentence ${i} names nothing.`);
+    const again = resolver.namedIn(text);
+    assert.notEqual(again, first);
+    assert.deepEqual(again, first);
+    assert.deepEqual([...new Set(first.map((f) => f.source.key))].sort(), ['s4', 's9']);
+  });
+});
+
 describe('shortcuts: a source statement is told the same fact as others once, not on every check', () => {
   const corpus: SourceInput[] = [
     { key: 'annals', title: 'Annals', uri: 'file:///c/annals.md', text: 'The siege of Karsk lasted 140 days.' },

@@ -104,8 +104,22 @@ export interface CitationLookup {
   byKey(key: string): CitableSource | undefined;
   byText(text: string, allowSurnameOnly?: boolean): CitableSource | undefined;
   byUrl(url: string, linkText: string): CitableSource | undefined;
-  namedIn(text: string): Array<{ source: CitableSource; start: number; end: number; owns?: boolean }>;
+  namedIn(text: string): readonly NamedSource[];
 }
+
+/** Where a text names a corpus source (see CitationResolver.namedIn). */
+export interface NamedSource {
+  source: CitableSource;
+  start: number;
+  end: number;
+  owns?: boolean;
+}
+
+/**
+ * How many texts' answers namedIn keeps: a keystroke re-reads its block, whose every sentence asks
+ * again, and a title edit a few blocks. (Each answer is a few objects, mostly an empty list.)
+ */
+const NAMED_KEPT = 512;
 
 /** Resolves citation text to a corpus source: key, title (most complete match), author, address. */
 export class CitationResolver implements CitationLookup {
@@ -115,6 +129,8 @@ export class CitationResolver implements CitationLookup {
   private readonly byFirstWord: Map<string, number[]>;
   /** Each source by its title's first word, for quotations (see mayBeNamedIn), made when first asked. */
   private byTitleStart?: Map<string, number[]>;
+  /** namedIn's answers for the texts asked lately, oldest first. */
+  private readonly named = new Map<string, readonly NamedSource[]>();
 
   constructor(private readonly sources: readonly CitableSource[]) {
     this.byFirstWord = this.firstWords();
@@ -200,10 +216,21 @@ export class CitationResolver implements CitationLookup {
 
   /**
    * Where a sentence names a corpus source in running text: its author's name or surname, its full
-   * title, or a quoted title (or the title's first words, quoted).
+   * title, or a quoted title (or the title's first words, quoted). Kept for the texts asked lately
+   * (the same answer, to be read, not changed).
    */
-  namedIn(text: string): Array<{ source: CitableSource; start: number; end: number; owns?: boolean }> {
-    const found: Array<{ source: CitableSource; start: number; end: number; owns?: boolean }> = [];
+  namedIn(text: string): readonly NamedSource[] {
+    let found = this.named.get(text);
+    if (found === undefined) {
+      if (this.named.size >= NAMED_KEPT) this.named.delete(this.named.keys().next().value!);
+      this.named.set(text, (found = this.findNamed(text)));
+    }
+    return found;
+  }
+
+  /** namedIn's answer, found afresh. */
+  private findNamed(text: string): NamedSource[] {
+    const found: NamedSource[] = [];
     const quotes = [...text.matchAll(/["“]([^"”]{3,200})["”]/g)].map((m) => ({ at: m.index!, length: m[0].length, words: words(m[1]!) }));
     const normalized = ` ${normalize(text)} `;
     // (Only a source whose surname or title's first telling word the text has, or whose title's first word a quotation has.)
