@@ -101,6 +101,8 @@ describe('frames: what a value is a value of', () => {
       { 'three weeks': 'duration ?/fighting of siege:karsk#2' }],
     ['people fed are a kind of count', 'During the second siege of Karsk the monks fed 600 people.',
       { '600': 'count fed/people of siege:karsk#2' }],
+    ['the cases of a disease are a kind of count, never its dead', 'Before the outbreak ended there were 212 cases and 31 deaths.',
+      { '212': 'count cases of epidemic', '31': 'count deaths of epidemic' }],
     ['a numbered part of the text (`Table 1`) names nothing', 'The second siege of Karsk was long. Table 1 gives 400 deaths.',
       { '400': 'count deaths of siege:karsk#2' }],
     ['a time between two events is of what its own statement tells, not of what came before a colon', 'The second siege of Karsk was long. The grievances it caused lasted: the rising came fourteen years after the siege.',

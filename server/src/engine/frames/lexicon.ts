@@ -31,6 +31,8 @@ export const COUNT_KINDS = classes({
   part: 'extra additional remaining',
   casualties: 'casualties casualty losses loss',
   wounded: 'wounded injured injures injuring injuries injury hurt',
+  // (Those who took a disease, the dead among them: never the toll alone.)
+  cases: 'cases',
   prisoners: 'prisoner prisoners captured captive captives captivity pows pow surrendered interned',
   executions: 'executed execution executions hanged beheaded',
   survivors: 'survived survivors survivor alive rescued saved',
