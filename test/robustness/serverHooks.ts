@@ -22,6 +22,7 @@ import https from 'node:https';
 import { syncBuiltinESMExports } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
+import v8 from 'node:v8';
 import tls from 'node:tls';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
@@ -56,7 +57,8 @@ export type HookEvent =
   | { kind: 'net' | 'process' | 'codegen'; op: string; detail: string }
   | { kind: 'fault'; op: string; path: string }
   | { kind: 'privileges'; uid: number }
-  | { kind: 'memory'; heapUsed: number; rss: number; vmRss: number }
+  /** `codeUsed`: the part of `heapUsed` that is compiled code (code spaces), which grows as the engine warms up. */
+  | { kind: 'memory'; heapUsed: number; codeUsed: number; rss: number; vmRss: number }
   | { kind: 'ready' };
 
 export const HOOKS_ENV = 'CORROBORATE_TEST_HOOKS';
@@ -233,7 +235,8 @@ async function install(config: HookConfig): Promise<void> {
       } catch {
         // not Linux
       }
-      log({ kind: 'memory', heapUsed: usage.heapUsed, rss: usage.rss, vmRss });
+      const codeUsed = v8.getHeapSpaceStatistics().filter((x) => x.space_name.startsWith('code_')).reduce((n, x) => n + x.space_used_size, 0);
+      log({ kind: 'memory', heapUsed: usage.heapUsed, codeUsed, rss: usage.rss, vmRss });
     });
   }
   log({ kind: 'ready' });
