@@ -91,6 +91,8 @@ describe('frames: what a value is a value of', () => {
       { '1611': 'date ended of siege:karsk#2', '1620–21': 'date span', '700': 'count deaths' }],
     ['…and so is one that draws, buys or sells something', 'The second siege of Karsk was long. Anna drew an allowance from the fund for a year and a half.',
       { 'a year and a half': 'duration length/drew of siege:karsk#2' }],
+    ['…after `had` too, its participle as its past', 'The second siege of Karsk was long. Anna, who had drawn an allowance from the fund for a year and a half, left.',
+      { 'a year and a half': 'duration length/drew of siege:karsk#2' }],
     ['…but a doing the lexicon knows is its activity', 'The second siege of Karsk was long. The Orlen army besieged the town for 19 weeks.',
       { '19 weeks': 'duration length/siege of siege:karsk#2' }],
     ['…not what was done to people: that is their time', 'The second siege of Karsk was long. The villagers were carried down to the coast for 26 days.',

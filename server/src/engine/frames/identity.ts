@@ -1,7 +1,7 @@
 // Identity: whether two frames are the same fact. Decided slot by slot, before and apart from their
 // values. A conflict on any slot is a veto; a strong match needs the same subject and the same
 // measure; a weak match has no conflict and something known in common; anything else is unrelated.
-import { ACTIVITY_OF_TYPE, DOCUMENT_TYPES, EVENT_TYPES } from './lexicon.js';
+import { ACTIVITIES, ACTIVITY_OF_TYPE, DOCUMENT_TYPES, EVENT_TYPES } from './lexicon.js';
 import { fromContext, guessedSubject, type Endpoint, type EventRef, type FactFrame, type Measure, type Subject } from './types.js';
 import { wordTable } from '../wordTable.js';
 
@@ -217,6 +217,14 @@ const MILITARY = new Set(['fighting', 'siege', 'campaign', 'war', 'holding', 'cl
 /** A strike or a lockout shuts the works: how long it was shut is how long the strike went on. */
 const STOPPAGE = new Set(['strike', 'closure']);
 
+/** The activities the lexicon knows (`siege`, `strike`, `detention`): what is no one of them is a doing of its own (`handed`, `supporting`). */
+const KNOWN_ACTIVITIES: ReadonlySet<string> = new Set(ACTIVITIES.values());
+
+/** A length's thing that is a doing (`handed`, `stay`, `holding a part`), not an activity an event is. */
+function isDoing(thing: string): boolean {
+  return !KNOWN_ACTIVITIES.has(thing);
+}
+
 function kindredActivities(a: string, b: string): boolean {
   return (MILITARY.has(a) && MILITARY.has(b)) || (STOPPAGE.has(a) && STOPPAGE.has(b));
 }
@@ -246,6 +254,11 @@ function measureRelation(dimension: string, a: Measure, b: Measure, events: Even
     if (!fits) return ['conflict', `a different ${what} (${a.kind} / ${b.kind})`];
     // An event's date (`the invasion on 21 June`) fits when it began, but does not say it is that.
     if (dimension === 'date' ? !phasesShared(a.kind, b.kind) : a.kind !== b.kind) return ['fits', `a fitting ${what} (${a.kind} / ${b.kind})`];
+  }
+  // `Meal was handed out at the church door for 19 weeks` is the time a doing took, which no event's
+  // own length (`It lasted nineteen weeks`) is.
+  if (dimension === 'duration' && a.kind === 'length' && b.kind === 'length' && (a.thing === undefined) !== (b.thing === undefined) && isDoing(a.thing ?? b.thing!)) {
+    return ['conflict', `the time a doing took, not an event's length (${a.thing ?? b.thing})`];
   }
   if (a.thing !== undefined && b.thing !== undefined && a.thing !== b.thing && !(dimension === 'duration' && kindredActivities(a.thing, b.thing))) {
     return ['conflict', `${dimension === 'duration' ? 'a different activity' : 'a different thing'} (${a.thing} / ${b.thing})`];

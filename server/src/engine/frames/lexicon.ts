@@ -16,6 +16,12 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set([...IRREGULAR_ACTS, '
   'heard', 'felt', 'lost', 'sat', 'spoke', 'brought', 'taught', 'caught', 'grew', 'lived', 'paid', 'fed', 'sent',
   'drew', 'bought', 'sold', 'bore', 'wore', 'ate', 'drank', 'lent', 'rang', 'sang', 'threw', 'shot', 'hung', 'bound', 'sought', 'laid', 'tore', 'wove']);
 
+/** Participles that differ from their past tense, as the past (`had drawn` is what `drew` is). */
+export const PAST_OF_PARTICIPLE: ReadonlyMap<string, string> = new Map([
+  ['drawn', 'drew'], ['given', 'gave'], ['taken', 'took'], ['written', 'wrote'], ['borne', 'bore'], ['worn', 'wore'], ['thrown', 'threw'],
+  ['torn', 'tore'], ['eaten', 'ate'], ['ridden', 'rode'], ['driven', 'drove'], ['hidden', 'hid'], ['spoken', 'spoke'], ['woven', 'wove'],
+]);
+
 /** Diseases, which come and go as epidemics (`the cholera came back`). */
 export const DISEASES: ReadonlySet<string> = new Set(['cholera', 'typhus', 'typhoid', 'smallpox', 'influenza', 'dysentery', 'plague', 'measles', 'diphtheria', 'malaria', 'tuberculosis']);
 

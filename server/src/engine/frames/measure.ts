@@ -8,6 +8,7 @@ import type { ClauseLayout } from './clauses.js';
 import {
   IRREGULAR_ACTS,
   IRREGULAR_PAST,
+  PAST_OF_PARTICIPLE,
   ACTIVITIES,
   ANIMALS,
   BETWEEN_WORDS,
@@ -713,12 +714,15 @@ function activeDoing(site: ValueSite): string | undefined {
   const t = site.tokens;
   for (let i = site.clause[0]; i < site.first - 1; i++) {
     const w = t[i]!;
-    // (`paid them for seventeen weeks`: a past without -ed, and a pronoun as the object.)
-    const past = /^\p{Ll}{3,}ed$/u.test(w.text) || IRREGULAR_PAST.has(w.lower);
+    // (`paid them for seventeen weeks`: a past without -ed, and a pronoun as the object; `who had drawn
+    // an allowance`: a participle after `had`, as its past.)
+    const perfect = /^(had|has|have)$/.test(t[i - 1]?.lower ?? '');
+    const word = perfect ? PAST_OF_PARTICIPLE.get(w.lower) ?? w.lower : w.lower;
+    const past = /^\p{Ll}{3,}ed$/u.test(w.text) || IRREGULAR_PAST.has(word);
     if (w.kind !== 'word' || !past || !/^(the|a|an|its|their|his|her|our|them|him|it)$/.test(t[i + 1]?.lower ?? '')) continue;
-    if (/^(was|were|been|being|had|has|have)$/.test(t[i - 1]?.lower ?? '')) continue;
-    if (lexiconKnows(w.lower) || classAt(t, i, DATE_PHASES) !== undefined) return undefined;
-    return w.lower;
+    if (/^(was|were|been|being)$/.test(t[i - 1]?.lower ?? '')) continue;
+    if (lexiconKnows(word) || classAt(t, i, DATE_PHASES) !== undefined) return undefined;
+    return word;
   }
   return undefined;
 }
