@@ -840,7 +840,6 @@ function sentenceYear(sentence: SentenceToFrame, moments: readonly FoundValue[],
   return years.size === 1 ? [...years][0] : undefined;
 }
 
-/** The year a sentence sets for the ones after it: its last date's. */
 /**
  * `Then came the Hard Winter of 1770–71`: a name that is no event, person or place, with the year it
  * is of, tells of a time of its own; what the paragraph before ended on is no longer what goes on.
@@ -855,6 +854,7 @@ const datesPeriod = (m: Mention, first: number) => first > m.first && first <= m
 /** A name that is no event, person or place the text resolves (`the Hard Winter`). */
 const isPeriodName = (m: Mention, resolved: ReadonlyMap<Mention, EventRef>) => m.kind === 'other' && !resolved.has(m) && !m.person;
 
+/** The year a sentence sets for the ones after it: its last date's. */
 function yearOf(values: readonly FoundValue[]): number | undefined {
   const dates = values.filter((v) => v.interval.dimension === 'date');
   const last = dates[dates.length - 1];

@@ -747,11 +747,9 @@ function withNamesCapitalised(tokens: Token[], knowledge: NameKnowledge): Token[
     if (t.kind !== 'word' || t.end === t.start || t.text.length < 3 || !/^\p{Ll}+$/u.test(t.text) || !isContentWord(t)) return;
     // (Not a month, `july 1942`, nor a piece of an address: `example.org/parishes/kilvarrick`.)
     if (MONTHS[t.lower] !== undefined || WEEKDAYS.has(t.lower) || inAddress(tokens, i)) return;
-    // (Not a side's word, which is read in lower case as it is (`the red army`), nor a word with an
-    // ending: `stalins order` is no name of an order.)
-    // (Nor a word of the lexicon's, `war`, `army`, `general`, nor a name before a kind of event, `the
-    // frost war`, nor a side's before `army`: read in lower case as they are, against the kinds and
-    // armies the corpus gives those names.)
+    // (Nor a word with an ending, `stalins order`; nor a side's word, `the red army`, a word of the
+    // lexicon's, `war`, `army`, `general`, or a name before a kind of event, `the frost war`, or before
+    // a side's `army`: those are read in lower case as they are, against the corpus's kinds and armies.)
     const s = stem(t.text);
     if (s !== t.lower || SIDE_WORDS.has(t.lower) || EVENT_TYPES.has(t.lower) || UNIT_WORDS.has(t.lower) || TITLES.has(t.lower) || knowledge.isSide(s) || !knowledge.isName(s) || knowledge.writesLowercase(s)) return;
     const next = tokens[i + 1]?.lower ?? '';
