@@ -180,6 +180,9 @@ const SIDE_HEADS = new Set([
   'high', 'military', 'victory', 'defeat', 'advance', 'attack', 'attacks', 'resistance', 'prisoners', 'tanks',
 ]);
 /** How demonyms end: German, Romanian, Japanese, Finnish, Velmarchi, French. */
+/** `resist to the last,`, `from the first,`, `at the last`: the end or the start of a time, no event of a kind. */
+const TIME_IDIOM_BEFORE = new Set(['to', 'from', 'at']);
+
 const DEMONYM = /(an|ans|ian|ians|ese|ish|i|ic|ch|ss)$/;
 const ROMAN: Record<string, number> = wordTable({ i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6 });
 
@@ -515,7 +518,7 @@ class MentionReader {
       const event = this.eventWord(i);
       this.push(event);
       i = event.end - 1;
-    } else if (ORDINALS.has(t.lower) && tokens[i - 1]?.lower === 'the' && this.elliptical(i + 1)) {
+    } else if (ORDINALS.has(t.lower) && tokens[i - 1]?.lower === 'the' && this.elliptical(i + 1) && !TIME_IDIOM_BEFORE.has(tokens[i - 2]?.lower ?? '')) {
       // `The second began eleven months later`: the second of the kind of event named last.
       this.push({ kind: 'anaphor', ref: { text: `${tokens[i - 1]!.text} ${t.text}`, ordinal: ORDINALS.get(t.lower)! }, first: i - 1, end: i + 1, definite: true });
     } else if (this.sideArmyInLowerCase(i)) {
