@@ -105,6 +105,10 @@ describe('frames: what a value is a value of', () => {
       { '600': 'count fed/people of siege:karsk#2' }],
     ['the cases of a disease are a kind of count, never its dead', 'Before the outbreak ended there were 212 cases and 31 deaths.',
       { '212': 'count cases of epidemic', '31': 'count deaths of epidemic' }],
+    ['those aboard a vessel are a kind of count, neither its dead nor its saved', 'The Vessa Queen was launched with nearly 500 aboard her.',
+      { '500': 'count aboard' }],
+    ['…and those drowned of them are dead', 'The Vessa Queen capsized, drowning 61 of the men who were aboard her.',
+      { '61': 'count deaths/people' }],
     ['a numbered part of the text (`Table 1`) names nothing', 'The second siege of Karsk was long. Table 1 gives 400 deaths.',
       { '400': 'count deaths of siege:karsk#2' }],
     ['a time between two events is of what its own statement tells, not of what came before a colon', 'The second siege of Karsk was long. The grievances it caused lasted: the rising came fourteen years after the siege.',
@@ -869,6 +873,12 @@ describe('frames: words for a kind of proceeding', () => {
   it('an inquest, a trial and a commission are told apart; `the inquiry` may be any of them', () => {
     assert.deepEqual(words('The inquest sat, the trial began and the commission reported.'), ['inquest', 'trial', 'commission']);
     assert.deepEqual(words('The inquiry sat for two days.'), ['-']);
+  });
+  it('`to the last`, `from the first`: the end or start of a time, no event referred back to', () => {
+    const ordinals = (sentence: string) => readMentions(tokenize(sentence), index.knowledge).filter((m) => m.ref.ordinal !== undefined).map((m) => m.ref.text);
+    assert.deepEqual(ordinals('The townspeople vowed to resist to the last, and the siege went on.'), []);
+    assert.deepEqual(ordinals('They had doubted it from the first, and the siege went on.'), []);
+    assert.deepEqual(ordinals('The siege failed; the second, in 1612, lasted 118 days.'), ['the second']);
   });
 });
 

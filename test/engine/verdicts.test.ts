@@ -215,6 +215,12 @@ describe('verdicts on a made-up corpus', () => {
   for (const [name, draft, expected] of oneStatement) {
     it(`the one statement with a measure: ${name}`, () => assert.deepEqual(codes(draft, captives), expected));
   }
+  it('the one statement with a measure: not where the claim already meets its own fact (the same day)', () => {
+    const ships = [chronicle('The Brannock Chronicle\nOn 14 June 1611 the Karsk Star was launched with 195 workmen still aboard.'),
+      letters('# Letters from the Vell Valley\n\nThe Orlen Queen sank in 1613. She had on board 486 persons.')];
+    assert.deepEqual(codes('On 14 June 1611 the Karsk Star was launched (Brannock). Nearly 200 workmen were still aboard her (Brannock).', ships), []);
+    assert.deepEqual(codes('About 300 were aboard.', ships), ['needs-citation 300', 'not-in-sources 300']);
+  });
   it('an answer to `When was … issued?` is checked as the day its question named', () => {
     const sources = [chronicle('The Brannock Chronicle\nThe siege of Karsk lasted 140 days.\n\nThe Orm Order is famous. On 28 July 1611 the duke had decided that the severest measures were needed.')];
     assert.deepEqual(codes('**Q3. When was the Orm Order issued?**\n\n1 August 1611 (Brannock).', sources), ['contradicted 1 August 1611']);

@@ -251,6 +251,9 @@ export function agreesWith(claim: Claim, frame: FactFrame, view: StatementView):
  */
 function promoteTheOne(claim: Claim, result: Comparison, oneFact: boolean, index: CorpusIndex): void {
   if (claim.namesInClause || hasNamedSubject(claim.frame, index) || !oneFact || !mayBeTold(claim, index)) return;
+  // (`Nearly 200 workmen were still aboard her`, the same day as a source's 195 aboard: a claim that
+  // already meets its own fact is not also the one other statement of its measure, of another day.)
+  if (result.matches.some((m) => m.decision.relation === 'same')) return;
   for (const m of result.matches) {
     if (m.decision.relation !== 'weak' || m.decision.slot !== 'subject' || m.view.implied) continue;
     // (`it took only six months for … while three million were taken prisoner`: a count told beside a

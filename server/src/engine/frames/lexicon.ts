@@ -33,7 +33,7 @@ const classes = (table: Record<string, string>): ReadonlyMap<string, string> => 
 
 /** What a count counts, by the words around it (`died`, `taken prisoner`, `wounded`). */
 export const COUNT_KINDS = classes({
-  deaths: 'died die dies dying dead death deaths killed kill kills killing perished fatalities fatality slain lives toll drowned murdered massacred carried_off',
+  deaths: 'died die dies dying dead death deaths killed kill kills killing perished fatalities fatality slain lives toll drowned drowning murdered massacred carried_off',
   part: 'extra additional remaining',
   casualties: 'casualties casualty losses loss',
   wounded: 'wounded injured injures injuring injuries injury hurt',
@@ -54,6 +54,8 @@ export const COUNT_KINDS = classes({
   arrests: 'arrested arrest arrests detained jailed imprisoned taken_up',
   destroyed: 'wrecked sunk destroyed destroys destroying scuttled burned burnt',
   fed: 'fed feeding relieved',
+  // Those a vessel carried (`nearly 500 aboard`, `had on board 486 persons`): neither its dead nor its saved.
+  aboard: 'aboard on_board',
 });
 
 /** A word for one relative: `mother`, `great-grandfather`, `gran`, `cousin`. */
