@@ -376,7 +376,7 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
     !site.tokens.slice(m.end, site.first).some((t) => t.text === ',' || t.lower === 'and' || t.lower === 'but');
   const ranked = rankMentions(site, usable.filter((m) => m.role !== 'anchor' || ownAnchor(m)), row);
   // `a 42-day quarantine`, `the 118-day siege`: a value that modifies an event word is that event's.
-  const modified = modifiedEvent(site, usable);
+  const modified = modifiedEvent(site, usable) ?? (between ? undefined : describedAfterComma(site, mentions, resolved));
   const pick = modified ?? setOffAfter(site, usable) ?? antecedentOf(site, mentions, resolved) ?? whereClauseOf(site, usable) ?? whenClauseOf(site, mentions, resolved) ?? ranked[0];
   // (`The ship Brothers sailed on 20 August and was lost in a great gale`: a sailing is the ship's.)
   const vessel = partial.dimension === 'date' && !modified ? vesselOf(site, mentions, partial.measure) : undefined;
@@ -888,6 +888,20 @@ export interface SentenceToFrame {
 /** `a 42-day quarantine`, `the 118-day siege`: the event word the value modifies, if any. */
 function modifiedEvent(site: ValueSite, mentions: readonly Mention[]): Mention | undefined {
   return mentions.find((m) => m.kind === 'event' && m.ref.type !== undefined && m.first >= site.first && m.first <= site.end && m.end > site.end);
+}
+
+/**
+ * `… compared with Stalin's Order No. 227, issued in August 1942`: a value in a participle set off by
+ * a comma right after a named event is that event's, whatever role the name had in its clause.
+ */
+function describedAfterComma(site: ValueSite, mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>): Mention | undefined {
+  const t = site.tokens;
+  const named = mentions.find((m) => t[m.end]?.text === ',' && m.end + 2 <= site.first && (m.kind === 'event' || m.kind === 'name') &&
+    resolved.get(m)?.key !== undefined && resolved.get(m)!.type !== undefined && resolved.get(m)!.type !== 'place');
+  if (!named) return undefined;
+  const participle = t[named.end + 1]!;
+  if (participle.kind !== 'word' || !/^\p{Ll}+ed$/u.test(participle.text)) return undefined;
+  return t.slice(named.end + 2, site.first).every((x) => x.kind === 'word' && /^\p{Ll}/u.test(x.text)) ? named : undefined;
 }
 
 /** What a value measures, with the events a time between runs between. */
