@@ -1022,6 +1022,16 @@ describe('frames: a name the corpus gives an event, written in lower case', () =
   for (const [name, markdown, expected] of table) it(name, () => assert.deepEqual(frames(markdown), expected));
 });
 
+describe('frames: an unnamed event is the named one its sentence sets it at', () => {
+  const frames = framesIn(oneSource('The Battle of Vell Ford was fought in 1602. Some 2,000 men died at Vell Ford.'));
+  const table: Array<[string, string, Record<string, string>]> = [
+    ['a name set in front of the clause', 'At Vell Ford, about 400 men died in nine days of fighting.', { '400': 'count deaths/people of battle:vell ford', 'nine days': 'duration length/fighting of battle:vell ford' }],
+    ['…not a name referred back to by `the battle` in another clause', 'The battle at the ford was long, and about 400 men died in nine days of fighting.',
+      { '400': 'count deaths/people of battle', 'nine days': 'duration length/fighting of battle' }],
+  ];
+  for (const [name, markdown, expected] of table) it(name, () => assert.deepEqual(frames(markdown), expected));
+});
+
 describe('frames: a side’s army in lower case, where the corpus names it capitalised', () => {
   // (`the red army`, as students write it, is the corpus's `the Red Army`: a side's whole army, not the side.)
   const named = framesIn(oneSource('In the Frost War a quarter of the White Army’s manpower was lost.'));

@@ -384,9 +384,10 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
   if (pick) {
     const inClause = (m: Mention) => m.first < site.clause[1] && m.end > site.clause[0];
     let ref = resolved.get(pick)!;
-    // `Another calls it a five-month battle`: an unnamed event is the named one its clause refers to.
+    // `Another calls it a five-month battle`: an unnamed event is the named one its clause refers to,
+    // or the one its sentence sets it at (`At Stalingrad, a million died in five months of fighting`).
     if (ref.key === undefined) {
-      const named = ranked.find((m) => m !== pick && inClause(m) && resolved.get(m)!.key !== undefined && refRelation(resolved.get(m)!, ref) !== 'conflict');
+      const named = ranked.find((m) => m !== pick && (inClause(m) || (m.end <= site.first && m.ref.key !== undefined)) && resolved.get(m)!.key !== undefined && refRelation(resolved.get(m)!, ref) !== 'conflict');
       if (named) ref = { ...resolved.get(named)!, ...(ref.ordinal !== undefined ? { ordinal: ref.ordinal } : {}) };
     }
     // `held it`, when nothing since a heading that names only a kind of event (`## Outbreak`) has been
