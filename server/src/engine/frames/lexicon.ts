@@ -317,5 +317,5 @@ export const DENIALS = new Set(['not', 'rather', 'instead', 'never']);
 /** The activity a kind of event is, when a sentence says only that it lasted (`the siege lasted`: a siege). */
 export const ACTIVITY_OF_TYPE: Readonly<Record<string, string>> = wordTable({
   battle: 'fighting', siege: 'siege', war: 'war', campaign: 'campaign', strike: 'strike', inquiry: 'inquiry', quarantine: 'closure',
-  order: 'force', treaty: 'force',
+  order: 'force', treaty: 'force', occupation: 'holding',
 });

@@ -592,7 +592,9 @@ function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ag
   // row, its cells before the value (`| Gap between Germany's surrender and the attack on Japan | 90 days |`).
   const labelled = t.slice(0, firstOfValue).some(isCellBar) ? t.slice(0, firstOfValue).map((x) => x.lower) : clauseBefore;
   if (labelled.some((w, i) => /^(gap|gaps|interval)$/.test(w) || (w === 'time' && /^(between|from)$/.test(labelled[i + 1] ?? '')))) return 'between';
-  if (clauseBefore.some((w) => TAKE_WORDS.has(w))) {
+  // (Not a `took` of an earlier verb joined by `and`: `She took off 312 islanders and sailed after nine hours`.)
+  const took = clauseBefore.length - 1 - [...clauseBefore].reverse().findIndex((w) => TAKE_WORDS.has(w));
+  if (took < clauseBefore.length && !clauseBefore.slice(took + 1).includes('and')) {
     // (`took two years of fighting before they took Berlin`: until then.)
     // (`reaching Berlin took two years after that`: from then.)
     return t.slice(site.end, site.clause[1]).some((x, i, a) => (x.lower === 'to' && a[i + 1]?.kind === 'word') || /^(for|before|until|till|after)$/.test(x.lower)) ? 'between' : 'length';
