@@ -9,7 +9,7 @@ import type { FoundValue } from '../values.js';
 import { ClauseLayout, type Span } from './clauses.js';
 import type { AskedMeasure, Discourse } from './discourse.js';
 import { keyRelation, phasesOf, refRelation } from './identity.js';
-import { ACTIVITY_OF_TYPE, BETWEEN_WORDS, COUNT_KINDS, COUNTED_THINGS, DATE_PHASES, DISEASES, DOCUMENT_TYPES, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, KIN_WORD, OPENING_WORDS, ORDINALS, SPEECH_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS } from './lexicon.js';
+import { ACTIVITY_OF_TYPE, BETWEEN_WORDS, COUNT_KINDS, COUNTED_THINGS, DATE_PHASES, DISEASES, DOCUMENT_TYPES, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, IRREGULAR_ACTS, KIN_WORD, OPENING_WORDS, ORDINALS, SPEECH_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS } from './lexicon.js';
 import { aloneInCell, classAt, countMeasure, dateMeasure, durationMeasure, fractionMeasure, leadOf, listedPart, nextCellEnd, ownCellEnd, reportedBareCount, reportedFromDocument, type ValueSite } from './measure.js';
 import { opensWithThing, readMentions, type Mention, type NameKnowledge } from './mentions.js';
 import { endpoints } from './endpoints.js';
@@ -991,6 +991,8 @@ function qualify(frame: FactFrame, site: ValueSite, mentions: readonly Mention[]
     (dimension === 'count' && countsOthersAgain(site, frame.measure, discourse) ? 'besides' : undefined) : undefined;
   // (Several events named together are already the subject: `together` says nothing more.)
   if (group && !(group === 'together' && frame.subject?.combined)) frame.group = group;
+  const timeOfUnit = (dimension === 'duration' && frame.measure.kind === 'length') || (dimension === 'date' && frame.measure.kind === 'span') ? unitActing(site, mentions) : undefined;
+  if (timeOfUnit) frame.group = timeOfUnit;
   // (A body of men named, `Keddle's garrison`, already says whose count it is.)
   const leader = (dimension === 'count' || dimension === 'fraction') && !frame.group ? forceLeader(site, mentions) : undefined;
   if (leader) frame.forceOf = leader;
@@ -1005,6 +1007,25 @@ function qualify(frame: FactFrame, site: ValueSite, mentions: readonly Mention[]
   if (informant) frame.informant = informant;
   const cause = dimension === 'count' && frame.measure.kind === 'deaths' ? diedOf(site) : undefined;
   if (cause) frame.cause = cause;
+}
+
+/**
+ * `From mid August 1942 until late January 1943, the 62nd Army, under the command of …, fought in the
+ * Battle of Stalingrad`, `the 4th Lancers held the ford for nine days`: a time a named unit spent doing
+ * something is that unit's own, not its event's. The unit's key, where it is the doer of its sentence.
+ */
+function unitActing(site: ValueSite, mentions: readonly Mention[]): string | undefined {
+  const t = site.tokens;
+  for (const m of mentions) {
+    if (m.kind !== 'unit' || m.ref.key === undefined || m.role === 'opponent') continue;
+    let k = m.end;
+    // (Past a phrase set off by commas: `, under the command of …,`.)
+    if (t[k]?.text === ',') while (k + 1 < t.length && t[++k]!.text !== ',');
+    if (t[k]?.text === ',') k++;
+    const verb = t[k];
+    if (verb?.kind === 'word' && /^\p{Ll}/u.test(verb.text) && (/ed$/.test(verb.lower) || IRREGULAR_ACTS.has(verb.lower))) return m.ref.key;
+  }
+  return undefined;
 }
 
 /** `368 people died of plague`, `killed by typhus`: the disease the count's clause says its dead died of. */

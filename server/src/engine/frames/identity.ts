@@ -286,7 +286,9 @@ function qualifierConflict(a: FactFrame, b: FactFrame, events: EventResolver): [
   // (A share's whole says whose it is: `all its soldiers` may be the Red Army's without naming it.)
   // (A share of the men within some kind of unit is not a share of all: `90% of the men in penal companies`.)
   const within = (a.group ?? b.group ?? '').startsWith('within ');
-  if (((a.dimension === 'count' || within) && (a.group === undefined) !== (b.group === undefined)) ||
+  // (So is a unit's own time, `the 4th Lancers held the ford for nine days`, not its event's: only those
+  // of counts and of times carry a body of men alone.)
+  if (((a.dimension !== 'fraction' || within) && (a.group === undefined) !== (b.group === undefined)) ||
     (a.group !== undefined && b.group !== undefined && keyRelation(bodyWords(a.group), bodyWords(b.group)) === 'conflict')) return ['group', `a different body of men (${a.group ?? 'all'} / ${b.group ?? 'all'})`];
   if (a.scope && b.scope && a.scope !== b.scope) return ['scope', `a different span of time (${a.scope} / ${b.scope})`];
   // The dead of a disease (`368 died of plague`) are no toll of an event of another kind its sentence
