@@ -128,6 +128,7 @@ describe('frames: what a value is a value of', () => {
     ['…not after an unnamed one', 'The truce is often compared with the treaty, signed on 14 March 1613.', { '14 March 1613': 'date issued of treaty' }],
     ['…not a date whose words between are not the participle’s own', 'The truce is often compared with the Treaty of Orlen, but Karsk fell on 14 March 1613.',
       { '14 March 1613': 'date ended of :karsk' }],
+    ['a castle `yielded` is the end of what held it', 'On 26 March 1646 the castle was yielded upon articles.', { '26 March 1646': 'date ended' }],
     ['…not after a word that is none', 'Still, on 3 May 1624, a hurricane flattened the camps.', { '3 May 1624': 'date occurred' }],
     ['a folio mark before a date that opens the sentence is apparatus: the date is still of what follows', '[fol. 38] Upon the second day of November, 1624, the frigates stood out to sea, and the blockade was lifted.',
       { 'the second day of November, 1624': 'date ended of siege' }],
@@ -886,6 +887,12 @@ describe('frames: words for a kind of proceeding', () => {
   it('an inquest, a trial and a commission are told apart; `the inquiry` may be any of them', () => {
     assert.deepEqual(words('The inquest sat, the trial began and the commission reported.'), ['inquest', 'trial', 'commission']);
     assert.deepEqual(words('The inquiry sat for two days.'), ['-']);
+  });
+  it('`struck` is a strike where people struck, not where a thing did', () => {
+    const strikes = (sentence: string) => readMentions(tokenize(sentence), index.knowledge).filter((m) => m.ref.type === 'strike').map((m) => m.ref.text);
+    assert.deepEqual(strikes('Twenty years later the snow struck again.'), []);
+    assert.deepEqual(strikes('In 1848 the boatmen struck against the new rates.'), ['struck']);
+    assert.deepEqual(strikes('In 1848 they struck for a rise.'), ['struck']);
   });
   it('`to the last`, `from the first`: the end or start of a time, no event referred back to', () => {
     const ordinals = (sentence: string) => readMentions(tokenize(sentence), index.knowledge).filter((m) => m.ref.ordinal !== undefined).map((m) => m.ref.text);

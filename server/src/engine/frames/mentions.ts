@@ -800,6 +800,8 @@ function eventsByVerb(tokens: readonly Token[], mentions: Mention[], knowledge: 
     // (`a platelayer was struck by a light engine`: a verb in the passive tells what was done to its
     // subject, no event of its kind; `the masters struck back` is a blow, no strike.)
     if (/^(was|were|been|being|is|are|be)$/.test(tokens[i - 1]?.lower ?? '') || next?.lower === 'by') return;
+    // (`the snow struck again`: a thing that strikes is a blow; men who strike, a strike.)
+    if (kind.type === 'strike' && !strikersBefore(tokens, i)) return;
     const object = next !== undefined && next.kind === 'word' && (/^(the|a|an|its|their|his|her|them|him|it|down|out|up|off|back)$/.test(next.lower) || /^\p{Lu}/u.test(next.text));
     const invaded = object && kind.transitive ? objectName(tokens, mentions, two ? i + 2 : i + 1) : undefined;
     // (`the Germans crossed the border`: an army or a side that crosses a border invades what lies
@@ -815,6 +817,16 @@ function eventsByVerb(tokens: readonly Token[], mentions: Mention[], knowledge: 
     const mention: Mention = { kind: 'event', ref: { ...ref, ...key, text: tokens.slice(i, end).map((x) => x.text).join(' ') }, first: i, end, definite: key.key === undefined };
     mentions.splice(at < 0 ? mentions.length : at, 0, mention);
   });
+}
+
+/**
+ * Whether those who `struck` at token i may be people downing tools: plural (`the boatmen`, `the
+ * riveters`), a pronoun for people, or a name; not a thing (`the snow`, `the fever`).
+ */
+function strikersBefore(tokens: readonly Token[], i: number): boolean {
+  const doer = tokens[i - 1];
+  if (!doer || doer.kind !== 'word') return false;
+  return /^(they|we|all|both|many|most|others|who)$/.test(doer.lower) || (/(men|s)$/.test(doer.lower) && !/ss$/.test(doer.lower)) || /^\p{Lu}/u.test(doer.text);
 }
 
 /** Whether the word before token i is a side (`the Germans`) or a body of fighting men (`troops`, `the army`). */
