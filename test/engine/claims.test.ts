@@ -137,6 +137,11 @@ describe('citations: forms and the source each resolves to', () => {
     it(name, () => assert.deepEqual(citationsOf(markdown), expected));
   }
 
+  it('an editor’s tag (`[citation needed]`) closes its sentence: the next sentence’s mark is not its citation', () => {
+    const cited = (markdown: string) => extractClaims(markdownToProse(markdown), index).claims.map((c) => [c.value.text, c.citations.length]);
+    assert.deepEqual(cited('It lasted 140 days.[citation needed] Then it fell.[2]'), [['140 days', 0]]);
+    assert.deepEqual(cited('It lasted 140 days.[1] Then it fell.[2]'), [['140 days', 1]]);
+  });
   it('the most of a title a citation gives decides: a whole short title inside a longer one’s leading words is the longer one', () => {
     const abbey = buildCorpusIndex([
       { key: 'abbey-wiki', title: 'Karsk Abbey', kind: 'wiki article', uri: '/virtual/abbey.md', text: '# Karsk Abbey\n\nThe abbey fed 600 a day.\n' },

@@ -36,8 +36,9 @@ export function splitSentences(text: string, offset = 0): Sentence[] {
   const sentences: Sentence[] = [];
   let start = text.search(/\S/);
   if (start < 0) return sentences;
-  // Citation marks right after the final period (`.[4]`, `.[17][18]`) end the sentence with it.
-  const boundary = /([.!?…]+)(["”’')\]*_]*)((?:\[[^\]\s]{1,12}\])*)(?=\s+|$)/g;
+  // Citation marks right after the final period (`.[4]`, `.[17][18]`) end the sentence with it, and
+  // so do an editor's tags (`.[citation needed]`, `.[when?]`).
+  const boundary = /([.!?…]+)(["”’')\]*_]*)((?:\[[^\]\s]{1,12}\]|\[[a-z][a-z ?-]{1,30}\])*)(?=\s+|$)/g;
   const depth = bracketDepths(text);
   for (const match of text.matchAll(boundary)) {
     const end = match.index! + match[0].length;
