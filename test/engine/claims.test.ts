@@ -79,6 +79,8 @@ describe('claims: not claims anywhere in a draft', () => {
     ['a Works Cited section opened by a plain line', 'It lasted 140 days (Vane).\n\nWorks Cited\n\nVane, Ilse. *Karsk*. Orlen Press, 1988. 312 pp.\n', ['140 days']],
     ['a numbered References: list', 'It lasted 140 days.[1]\n\nReferences:\n\n1. Vane, Ilse. *Karsk, 1610-11*. 1988.\n', ['140 days']],
     ['a date range in link text', 'A summary is at [Siege of Karsk (1610-11)](https://x.example/karsk). It lasted 140 days.', ['140 days']],
+    ['…but link text the sentence runs through is the writer’s words', 'The fires burned [about three-quarters of Karsk](https://x.example/fire) in a week.', ['three-quarters']],
+    ['…not a folio in a bracketed link', 'The charter was read aloud ([register scan, f. 3](https://x.example/scan)).', []],
     ['the essay’s own counts', 'I give three reasons from my two sources. These are the three moments I think matter most.', []],
     ['a when-clause dates the event', 'In 1789, when the first mill opened at Karsk, the town was small.', ['1789']],
     ['a decade that sets the scene', 'By the 1820s it was a mill town.', []],

@@ -1,5 +1,5 @@
 // Citations in a draft sentence, and which corpus source each names (CONTRACT.md, "Citations and sources").
-import type { FootnoteDefinition, ProseBlock } from './prose.js';
+import type { FootnoteDefinition, InlineLink, ProseBlock } from './prose.js';
 import { pandocPages, trailingPages, type CitedPages } from './pageLocators.js';
 import type { Citation, TextRange } from './types.js';
 import { SPEECH_VERBS } from './frames/lexicon.js';
@@ -407,6 +407,13 @@ export interface SentenceCitations {
  * Citations belonging to one sentence: inside it, or right after its final punctuation
  * (`...199 days.[^3]`). `after` is where the sentence's trailing citations may end.
  */
+/** Link text the writer's sentence runs through: in lower case, not set in brackets, no folio or page. */
+function linkTextIsProse(link: InlineLink, sentenceText: string, sentenceStart: number): boolean {
+  const text = link.text.trim();
+  const before = sentenceText.slice(0, link.range.start - sentenceStart).trimEnd();
+  return /^\p{Ll}/u.test(text) && !before.endsWith('(') && !/\b(f|ff|fol|p|pp|para|ch)\.\s*\d/.test(text);
+}
+
 export function findCitations(
   block: ProseBlock,
   sentence: TextRange,
@@ -438,7 +445,11 @@ export function findCitations(
     // A numbered mark with a definition (`[21]` … `[21]: https://…`) reads as a link.
     const source = resolver.byUrl(link.url, link.text);
     citations.push({ form: 'link', range: link.range, reference: link.url || link.text, sourceKey: source?.key });
-    ignored.push(link.range);
+    // Link text that is the writer's prose (`the fires left [about three-quarters of Moscow](…) in
+    // ashes`) is read as the sentence's words; a title (`[Battle of Stalingrad (1942-43)](…)`) is not,
+    // nor one set in brackets as a citation is (`([register scan, f. 3](…))`).
+    if (linkTextIsProse(link, sentenceText, sentence.start)) ignored.push({ start: link.range.start, end: link.textRange.start }, { start: link.textRange.end, end: link.range.end });
+    else ignored.push(link.range);
   }
   const bracket = sentenceText.includes('['); // (Each search below needs a `[` or a `(`: most sentences have neither.)
   for (const match of bracket && sentenceText.includes('@') ? sentenceText.matchAll(PANDOC) : []) {
