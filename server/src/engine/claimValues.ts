@@ -487,7 +487,9 @@ function isSceneSetting(v: FoundValue, s: Sentence, source: boolean): boolean {
     // (`By the end of 1943 the Red Army had won back two-thirds`: a moment by which something was done.
     // Only the moments of PART_NOUNS: `By the summer of 1942 …` still sets the scene.)
     const deadline = opener.lower === 'by' && /^(the )?(end|close|beginning|start|middle) of\b/i.test(v.text);
-    if (next?.lower !== 'when' && !deadline && !(opener.lower === 'in' && tellsAHappening(t, v.endToken))) return true;
+    // (`Until 1961, the plant was called …`: the year a state ended, which the year dates.)
+    const endOfState = opener.lower === 'until' || opener.lower === 'till';
+    if (next?.lower !== 'when' && !deadline && !endOfState && !(HAPPENING_OPENERS.has(opener.lower) && tellsAHappening(t, v.endToken))) return true;
   }
   if (before && POSSESSIVES.has(before.lower)) return true; // `my 2023 class`: the writer's own time
   if (periodOfAThing(t, i, /\d0s$/.test(v.text))) return true;
@@ -546,12 +548,17 @@ function clauseOpening(t: readonly Token[], firstWord: number, at: number): numb
 const STATE_WORDS = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'looked', 'seemed', 'remained', 'stood', 'lay', 'felt', 'appeared',
   'pushed', 'advanced', 'drove', 'pressed', 'moved', 'fought', 'continued', 'kept', 'still', 'began', 'went', 'grew', 'faced', 'needed', 'wanted']);
 
+/** Prepositions after which a year dates the happening its clause tells (`In 1767 the inquiry heard …`, `After the spring of 1951 the front settled`). */
+const HAPPENING_OPENERS = new Set(['in', 'after', 'before']);
+
 /** Whether the clause after a year that opens its sentence tells a happening, not how things stood (STATE_WORDS). */
 function tellsAHappening(t: readonly Token[], from: number): boolean {
   let k = t[from]?.text === ',' ? from + 1 : from;
   let words = 0;
   for (; k < t.length && !/^[,;:.!?]$/.test(t[k]!.text); k++) {
     if (t[k]!.kind !== 'word') continue;
+    // (`a memorial went up`, `the ship went down`: a happening, though `went` alone tells how things went.)
+    if (t[k]!.lower === 'went' && /^(up|down|out|off)$/.test(t[k + 1]?.lower ?? '')) continue;
     if (STATE_WORDS.has(t[k]!.lower)) return false;
     words++;
   }
