@@ -10,7 +10,7 @@ import type { CheckedClaim, Finding } from './findings.js';
 import { ProseParser, sameBlockMoved, type ProseBlock, type ProseDocument, type TextChange } from './prose.js';
 import { dismisser, type Dismissal } from './dismissals.js';
 import { silencer } from './suppressions.js';
-import { sameButTitle, sameTitleAnswers, TitleWatchingDiscourse, withTitleOf, type TitleRead } from './titles.js';
+import { sameButTitle, sameTitleAnswers, TitleWatchingDiscourse, titleRefsOf, withTitleOf, type TitleRead } from './titles.js';
 import type { ChangedRegion } from './positions.js';
 import type { Citation, FindingCode, TextRange } from './types.js';
 import { resolveBibliography, withBibliography, type BibliographyEntry } from './bibliography.js';
@@ -356,11 +356,25 @@ export class DraftChecker {
    * were, with the new title in the discourse after it.
    */
   private retitled(old: CheckedBlock, entered: DiscourseSnapshot, key: string): CheckedBlock | undefined {
-    if (!old.result || !sameButTitle(old.entered, entered)) return undefined;
+    if (!old.result) return undefined;
+    // (Or the same once the old title's references among the events named lately are the new one's:
+    // then each claim's `recent` held them, and comparing asks only whether one is unknown by name.)
+    if (!sameButTitle(old.entered, entered) && !(sameButTitle(old.entered, entered, true) && this.titlesAlikeLately(old.entered, entered))) return undefined;
     if (old.result.titleRead && !sameTitleAnswers(old.result.titleRead, old.entered, entered)) return undefined;
     const after = withTitleOf(old.after, entered);
     if (!after) return undefined;
     return { ...old, entered, after, key };
+  }
+
+  /**
+   * Whether the two titles' references, where the old ones stand among the events named lately, are
+   * alike to comparing (namesUnknownEventLately): each known by name to the corpus or each not.
+   */
+  private titlesAlikeLately(then: DiscourseSnapshot, now: DiscourseSnapshot): boolean {
+    const before = titleRefsOf(then);
+    if (!then.state.recent.some((r) => before.includes(r))) return true;
+    const after = titleRefsOf(now);
+    return before.every((ref, i) => namesUnknownEventLately({ recent: [ref] }, this.index) === namesUnknownEventLately({ recent: [after[i]!] }, this.index));
   }
 
   /** Drops the comparisons least lately used, past the last few checks' and as many older ones as are kept. */

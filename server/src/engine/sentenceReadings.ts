@@ -8,7 +8,7 @@
 import { readFramed, type DraftContext, type FramedReader } from './claims.js';
 import type { DiscourseSnapshot } from './frames/discourse.js';
 import type { FramedValue } from './frames/frame.js';
-import { TitleWatchingDiscourse, type TitleRead } from './titles.js';
+import { addTitleRead, TitleWatchingDiscourse, type TitleRead } from './titles.js';
 
 /** A sentence as read: where it stood, its framed values there, the discourse after it, what it asked of the title. */
 interface SentenceRead {
@@ -56,8 +56,7 @@ export class SentenceReadings {
       this.kept.delete(key);
       this.kept.set(key, known);
       discourse.restore(known.after);
-      if (known.titleRead.subject) discourse.titleRead.subject = true;
-      if (known.titleRead.year) discourse.titleRead.year = true;
+      addTitleRead(discourse.titleRead, known.titleRead);
       return shiftedFrom(known.framed, offset - known.offset);
     }
     this.framed++;
@@ -74,7 +73,8 @@ function readWatchingTitle(sentence: Parameters<FramedReader>[0], ignored: Param
   discourse.titleRead = { subject: false, year: false };
   const framed = readFramed(sentence, ignored, discourse, context);
   const titleRead = discourse.titleRead;
-  discourse.titleRead = { subject: block.subject || titleRead.subject, year: block.year || titleRead.year };
+  discourse.titleRead = block;
+  addTitleRead(block, titleRead);
   return { framed, after: discourse.save(), titleRead };
 }
 

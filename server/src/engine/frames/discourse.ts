@@ -10,7 +10,7 @@ const PLACED = new Set(['', 'place', 'battle', 'siege', 'occupation']);
 /** Place nouns for a stretch of country or a way across it, which refer back only to a name that says them (`Brin Valley`, `Brannick Ford`). */
 const AREAS = new Set(['valley', 'island', 'ridge', 'heights', 'pass', 'ford', 'bridge', 'crossing']);
 
-interface State {
+export interface State {
   /** Subjects of the headings above, by depth (index 0 is the document's title). */
   headings: EventRef[][];
   /** The year each heading above is set in, if it names one (a letter's dateline). */
@@ -77,15 +77,46 @@ function fieldJson(value: unknown): string {
  * Whether two states have the same key, from the field at `from` on (0: the whole key), found field
  * by field: a field the two share, as most are, is the same without its JSON, and no key is joined.
  * (The key is the fields' JSON joined by \u0002, which JSON never holds: equal keys, equal fields.)
+ * With `renamed`, a field that holds references is also the same where each of `a`'s references
+ * that is one of `renamed.from` is `b`'s of the same place in `renamed.to`, and the rest are the same
+ * (a title's references for another title's, see titles.ts).
  */
-export function sameFieldsFrom(a: DiscourseSnapshot, b: DiscourseSnapshot, from = 0): boolean {
+export function sameFieldsFrom(a: DiscourseSnapshot, b: DiscourseSnapshot, from = 0, renamed?: Renaming): boolean {
   if (a === b) return true;
   for (let i = from; i < FIELDS.length; i++) {
     const x = a.state[FIELDS[i]!];
     const y = b.state[FIELDS[i]!];
-    if (x !== y && !sameElements(x, y) && fieldJson(x) !== fieldJson(y)) return false;
+    if (x === y || sameElements(x, y)) continue;
+    if (renamed && REF_FIELDS.has(FIELDS[i]!) && sameRenamed(x as EventRef | EventRef[] | undefined, y as EventRef | EventRef[] | undefined, renamed)) continue;
+    if (fieldJson(x) !== fieldJson(y)) return false;
   }
   return true;
+}
+
+/** References renamed: each of `from` is the one of `to` at the same place. */
+export interface Renaming {
+  readonly from: readonly EventRef[];
+  readonly to: readonly EventRef[];
+}
+
+/** The fields after the headings that hold references to events (what `it`, `the siege` and `the town` may mean). */
+export const REF_FIELDS: ReadonlySet<keyof State> = new Set(['paragraph', 'topic', 'last', 'recent', 'previous']);
+
+/** A reference, or a list of them, that is another once renamed. */
+function sameRenamed(x: EventRef | EventRef[] | undefined, y: EventRef | EventRef[] | undefined, renamed: Renaming): boolean {
+  if (Array.isArray(x) && Array.isArray(y)) {
+    if (x.length !== y.length) return false;
+    for (let i = 0; i < x.length; i++) if (!sameRefRenamed(x[i]!, y[i]!, renamed)) return false;
+    return true;
+  }
+  return x !== undefined && y !== undefined && !Array.isArray(x) && !Array.isArray(y) && sameRefRenamed(x, y, renamed);
+}
+
+/** A renamed reference that is the other's new name, or two not renamed that are the same by their JSON, as a key would say. */
+function sameRefRenamed(x: EventRef, y: EventRef, renamed: Renaming): boolean {
+  const i = renamed.from.indexOf(x);
+  if (i >= 0) return renamed.to[i] === y;
+  return !renamed.to.includes(y) && (x === y || fieldJson(x) === fieldJson(y));
 }
 
 /** Two arrays of the same objects (a list of refs remade, as `remember` remakes it, of the refs it had). */
@@ -167,6 +198,11 @@ export class Discourse {
    * for them at every value, and a snapshot's key, written out, is wanted only between blocks.)
    */
   protected headingsAbove(): { readonly headings: readonly EventRef[][]; readonly headingYears: ReadonlyArray<number | null> } {
+    return this.state;
+  }
+
+  /** The references the state holds after the headings (REF_FIELDS), as they stand. */
+  protected refsHeld(): Pick<Readonly<State>, 'paragraph' | 'topic' | 'last' | 'recent' | 'previous'> {
     return this.state;
   }
 
