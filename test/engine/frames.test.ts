@@ -108,7 +108,7 @@ describe('frames: what a value is a value of', () => {
     ['a `took` of an earlier verb joined by `and` does not make a later time a length', 'The Vessa Queen took off 312 islanders and sailed after nine hours.',
       { '312': 'count act:sail/islanders', 'nine hours': 'duration between' }],
     ['…where `took` is the time’s own verb, it does', 'The Vessa Queen took nine hours to sail.', { 'nine hours': 'duration between from  to departed' }],
-    ['what lasted is what its subject is: an occupation is a holding', 'The occupation of Karsk lasted two years.', { 'two years': 'duration length/holding of occupation:karsk' }],
+    ['what lasted is what its subject is: an occupation is a holding', 'The occupation of Karsk was harsh. It lasted two years.', { 'two years': 'duration length/holding of occupation:karsk' }],
     ['a time a named unit spent doing something is that unit’s own', 'The 4th Lancers held the ford for nine days.',
       { 'nine days': 'duration length/holding {4th lancer}' }],
     ['…and so is a span of dates, past a phrase set off by commas', 'From 2 May to 11 June 1611, the 4th Lancers, under Marshal Dresk, fought in the first siege of Karsk.',
