@@ -67,6 +67,8 @@ export function classAt(tokens: readonly Token[], i: number, table: ReadonlyMap<
   if (!t || t.kind !== 'word') return undefined;
   // `opened it again`, `opened its doors again`: reopened (where the table has the word).
   if (/^(opened|opens|open)$/.test(t.lower) && tokens.slice(i + 1, i + 5).some((x) => x.lower === 'again') && table.has('reopened')) return table.get('reopened');
+  // `the siege was raised`, `raised the blockade`: a siege raised is lifted, not formed.
+  if (/^(raised|raise|raises|raising)$/.test(t.lower) && table.has('lifted') && tokens.slice(Math.max(0, i - 5), i + 4).some((x) => /^(siege|sieges|blockade|blockades)$/.test(x.lower))) return table.get('lifted');
   const next = tokens[i + 1];
   // (`in the Sail Loft`: a word of a name is no verb.)
   if (i > 0 && /^\p{Lu}/u.test(t.text) && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.text)) return undefined;
