@@ -403,10 +403,6 @@ export interface SentenceCitations {
   ignored: TextRange[];
 }
 
-/**
- * Citations belonging to one sentence: inside it, or right after its final punctuation
- * (`...199 days.[^3]`). `after` is where the sentence's trailing citations may end.
- */
 /** Link text the writer's sentence runs through: in lower case, not set in brackets, no folio or page. */
 function linkTextIsProse(link: InlineLink, sentenceText: string, sentenceStart: number): boolean {
   const text = link.text.trim();
@@ -414,6 +410,10 @@ function linkTextIsProse(link: InlineLink, sentenceText: string, sentenceStart: 
   return /^\p{Ll}/u.test(text) && !before.endsWith('(') && !/\b(f|ff|fol|p|pp|para|ch)\.\s*\d/.test(text);
 }
 
+/**
+ * Citations belonging to one sentence: inside it, or right after its final punctuation
+ * (`...199 days.[^3]`). `after` is where the sentence's trailing citations may end.
+ */
 export function findCitations(
   block: ProseBlock,
   sentence: TextRange,
