@@ -179,10 +179,10 @@ const SIDE_HEADS = new Set([
   'government', 'regime', 'people', 'defenders', 'garrison', 'lines', 'units', 'formations', 'columns', 'command',
   'high', 'military', 'victory', 'defeat', 'advance', 'attack', 'attacks', 'resistance', 'prisoners', 'tanks',
 ]);
-/** How demonyms end: German, Romanian, Japanese, Finnish, Velmarchi, French. */
 /** `resist to the last,`, `from the first,`, `at the last`: the end or the start of a time, no event of a kind. */
 const TIME_IDIOM_BEFORE = new Set(['to', 'from', 'at']);
 
+/** How demonyms end: German, Romanian, Japanese, Finnish, Velmarchi, French. */
 const DEMONYM = /(an|ans|ian|ians|ese|ish|i|ic|ch|ss)$/;
 const ROMAN: Record<string, number> = wordTable({ i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6 });
 
