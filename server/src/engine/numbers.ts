@@ -236,7 +236,6 @@ export function parseNumber(tokens: Token[], i: number): ParsedNumber | undefine
   return parseNumberWords(tokens, i);
 }
 
-/** `a quarter`, `one quarter`, `three quarters`, `nine-tenths`, `two thirds`, `half`. */
 /** Words that may follow a share standing alone (`cut by a third in 1655`, `by half, and`): not a noun it qualifies. */
 const AFTER_SHARE = new Set(['in', 'on', 'at', 'by', 'and', 'or', 'to', 'from', 'after', 'before', 'when', 'while', 'during', 'over', 'within', 'but']);
 
@@ -245,6 +244,7 @@ export function endsPhrase(token: Token | undefined): boolean {
   return token === undefined || token.kind === 'punct' || AFTER_SHARE.has(token.lower);
 }
 
+/** `a quarter`, `one quarter`, `three quarters`, `nine-tenths`, `two thirds`, `half`. */
 export function parseFractionWords(
   tokens: Token[],
   i: number,

@@ -569,10 +569,6 @@ function shiftRange(r: TextRange, by: number): TextRange {
   return { start: r.start + by, end: r.end + by };
 }
 
-/**
- * Markdown to prose, a chunk at a time. Keeping one parser per open draft makes a keystroke
- * re-parse only the chunk it touched: unchanged chunks come from the memo of the last parse.
- */
 /** A parsed chunk placed in its document: its blocks, footnotes and comments at their offsets. */
 interface PlacedChunk {
   /** The parse it was placed from. */

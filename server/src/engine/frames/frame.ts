@@ -557,8 +557,10 @@ function leadOfVessel(tokens: readonly Token[], first: number): string | undefin
 /** Acts dated in their own right, not moments of the event a text is about. */
 const SEPARATE_ACTS = new Set(['arrested', 'arrived', 'departed', 'died', 'sent', 'verdict', 'resigned', 'reopened', 'retook', 'captured', 'formed']);
 
-/** `a garrison of 340 men held out in Fort Sable`, `killed there`: the place the value's clause names. */
-/** Where the value holds: a place named in its clause, or one referred back to (a guess). */
+/**
+ * Where the value holds: a place named in its clause (`a garrison of 340 men held out in Fort Sable`),
+ * or one referred back to (`killed there`, a guess).
+ */
 function placeOf(site: ValueSite, mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>, row = false): { key: string; guessed: boolean } | undefined {
   // (In a table row, the place the row's event cell names: `| 17 Nov 1798 | Sinking at Wich Green | 2 |`.)
   const inClause = (m: Mention) => row ? m.first < nextCellEnd(site) : m.first >= site.clause[0] && m.end <= site.clause[1];

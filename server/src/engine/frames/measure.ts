@@ -771,10 +771,6 @@ function namedPersonsTime(t: readonly Token[], from: number, to: number): boolea
     role.slice(0, -1).every((w) => /^\p{Ll}+$/u.test(w) && !EVENT_TYPES.has(w) && !ACTIVITIES.has(w));
 }
 
-/**
- * `he was`, `she had been`, `I have been`, `Pennick had been harbourmaster`, with no event word after: a
- * person's own state. (A name before `had been` and a participle, `Karsk had been besieged`, is not.)
- */
 /** What one person does for a time: fighting, serving, staying. */
 const PERSONAL_DOINGS = new Set(['fought', 'served', 'stayed', 'survived', 'remained', 'lived', 'worked', 'marched', 'waited']);
 
@@ -792,6 +788,10 @@ function personDid(t: readonly Token[], from: number, to: number): boolean {
   return person && t.slice(k + 1, to).some((w) => PERSONAL_DOINGS.has(w.lower));
 }
 
+/**
+ * `he was`, `she had been`, `I have been`, `Pennick had been harbourmaster`, with no event word after: a
+ * person's own state. (A name before `had been` and a participle, `Karsk had been besieged`, is not.)
+ */
 function personWas(clauseBefore: readonly Token[]): boolean {
   const words = clauseBefore.map((x) => x.lower);
   // `My great-grandad Pyotr was only there for 52 days`: one person's time at the event, not its length.

@@ -149,7 +149,6 @@ const TAKING_VERBS = new Set(['take', 'took', 'taken', 'taking', 'capture', 'cap
 const PLACE_OBJECT_VERBS = new Set(['invaded', 'invades', 'invade', 'invading', 'entered', 'enters', 'enter', 'reached', 'reaches', 'occupied', 'occupies']);
 const LOCATIVES = new Set(['at', 'in', 'near', 'outside', 'inside', 'into', 'toward', 'towards', 'around', 'off']);
 const CONNECTORS = new Set(['of', 'the', 'de', 'von', 'van', 'der', 'den', 'du', 'la', 'le', 'al', 'el', 'di', 'da']);
-/** Nouns after which a capitalised word is a side (`Velmarchi army`, `German troops`). */
 /**
  * Event words in phrases that name no event: `in order`, `out of order`; `the outbreak of war` (when
  * it began); `prisoners of war`; `opened fire`, `under fire`, `artillery fire`; `died of typhus`. A fire is an event only
@@ -174,6 +173,7 @@ function isIdiom(tokens: readonly Token[], i: number): boolean {
 /** Verbs that may follow an ordinal standing for its noun (`the second began`, `the first was short`). */
 const ELLIPSIS_VERBS = new Set(['began', 'begun', 'was', 'were', 'is', 'had', 'came', 'fell', 'went', 'took', 'ran', 'broke', 'brought', 'saw', 'lasts', 'ends', 'begins']);
 
+/** Nouns after which a capitalised word is a side (`Velmarchi army`, `German troops`). */
 const SIDE_HEADS = new Set([
   'army', 'armies', 'force', 'forces', 'troops', 'soldiers', 'men', 'side', 'casualties', 'dead', 'losses',
   'government', 'regime', 'people', 'defenders', 'garrison', 'lines', 'units', 'formations', 'columns', 'command',
