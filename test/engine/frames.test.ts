@@ -128,6 +128,7 @@ describe('frames: what a value is a value of', () => {
     ['…not after an unnamed one', 'The truce is often compared with the treaty, signed on 14 March 1613.', { '14 March 1613': 'date issued of treaty' }],
     ['…not a date whose words between are not the participle’s own', 'The truce is often compared with the Treaty of Orlen, but Karsk fell on 14 March 1613.',
       { '14 March 1613': 'date ended of :karsk' }],
+    ['`the end of that summer` is a time of the year, no end of an event', 'At the end of that summer, on 3 September 1611, the besiegers shut the gates.', { '3 September 1611': 'date closed' }],
     ['a siege raised is lifted, not formed', 'The siege of Karsk was raised on 29 June 1611.', { '29 June 1611': 'date ended of siege:karsk' }],
     ['…while an army raised is formed', 'A new army was raised on 29 June 1611.', { '29 June 1611': 'date formed' }],
     ['a castle `yielded` is the end of what held it', 'On 26 March 1646 the castle was yielded upon articles.', { '26 March 1646': 'date ended' }],

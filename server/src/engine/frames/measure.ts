@@ -2,6 +2,7 @@
 import { isContentWord, stem } from '../terms.js';
 import { isCellBar, isDash, isHeaderWord, type Token } from '../tokens.js';
 import { pairOpeners } from '../wordTable.js';
+import { MONTHS } from '../dates.js';
 import { parseNumber } from '../numbers.js';
 import type { FoundValue } from '../values.js';
 import type { ClauseLayout } from './clauses.js';
@@ -67,6 +68,8 @@ export function classAt(tokens: readonly Token[], i: number, table: ReadonlyMap<
   if (!t || t.kind !== 'word') return undefined;
   // `opened it again`, `opened its doors again`: reopened (where the table has the word).
   if (/^(opened|opens|open)$/.test(t.lower) && tokens.slice(i + 1, i + 5).some((x) => x.lower === 'again') && table.has('reopened')) return table.get('reopened');
+  // `at the end of that summer`, `the beginning of the year`: a time of the year, not an event's end or start.
+  if (/^(end|beginning|start)$/.test(t.lower) && tokens[i + 1]?.lower === 'of' && timeOfYearAt(tokens, i + 2)) return undefined;
   // `the siege was raised`, `raised the blockade`: a siege raised is lifted, not formed.
   if (/^(raised|raise|raises|raising)$/.test(t.lower) && table.has('lifted') && tokens.slice(Math.max(0, i - 5), i + 4).some((x) => /^(siege|sieges|blockade|blockades)$/.test(x.lower))) return table.get('lifted');
   const next = tokens[i + 1];
@@ -504,6 +507,13 @@ export function reportedFromDocument(tokens: readonly Token[], before: number): 
 
 /** Spans of the calendar a length may be a part of (`nineteen weeks of the spring`). */
 const SEASON_SPANS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter', 'year', 'month']);
+
+/** A season, a year or a month at token i, past `the`, `that` or `this` (`that summer`, `the year`, `March`). */
+function timeOfYearAt(tokens: readonly Token[], i: number): boolean {
+  const k = /^(the|that|this)$/.test(tokens[i]?.lower ?? '') ? i + 1 : i;
+  const word = tokens[k]?.lower ?? '';
+  return SEASON_SPANS.has(word) || MONTHS[word] !== undefined;
+}
 
 /** Words for one part of an event in time, and the words that say which part. */
 const PHASE_WORDS = new Set(['phase', 'stage', 'part', 'period', 'portion', 'half', 'spell', 'round']);
