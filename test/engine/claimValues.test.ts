@@ -236,6 +236,7 @@ table('claim values: kinds that are not checkable', [
   ['The siege was a 199-day ordeal.', ['199-day']],
   ['They advanced 48 kilometers along a 900 km front.', []],
   ['The province annexed lands totalling 200,000 km2.', []],
+  ['The province annexed lands totalling 20,1015 km2 and 1015 acres.', []],
   ['The fire burned 300 acres of the Orlen estate.', []],
   ['The corridor was 8–10 km (5.0–6.2 mi) wide.', []],
   ['Children ten to sixteen years old fought.', []],

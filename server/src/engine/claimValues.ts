@@ -631,8 +631,11 @@ function isNotCheckableKind(v: FoundValue, s: Sentence): boolean {
   const lead = leadToken(v, t);
   // The unit ends the value (`48 kilometers`; a range such as `8–10 km` keeps it in its last token),
   // or follows it when the value reader does not know it (`6.2 mi`). `200 foot soldiers` counts soldiers.
+  // (A four-digit figure before a unit is no year: `1015 km2`. Nor is a figure glued by a comma to the
+  // next one, `20,1015 km2`, more than a part of that mistyped number.)
+  const glued = after?.text === ',' && touching(t[v.endToken - 1], after) && touching(after, t[v.endToken + 1]) && t[v.endToken + 1]?.kind === 'number' ? 2 : 0;
   const unit = v.measure !== undefined && NOT_CHECKABLE_MEASURES.has(v.measure) ? v.endToken - 1
-    : v.form === 'count' ? [v.endToken - 1, v.endToken].find((k) => LENGTH_OR_TEMPERATURE.has(t[k]?.lower ?? '')) : undefined;
+    : v.form === 'count' || v.form === 'year' ? [v.endToken - 1, v.endToken + glued].find((k) => LENGTH_OR_TEMPERATURE.has(t[k]?.lower ?? '')) : undefined;
   if (unit !== undefined && !isPlural(t[unit + 1])) return true;
   // `340 tons, with a crew of 43`: a ship's burden is its size (`5,000 tons of grain` is a load carried).
   if (v.measure === 'ton' && after?.lower !== 'of') return true;
