@@ -163,14 +163,19 @@ export class TitleWatchingDiscourse extends Discourse {
     super.mentioned(refs);
   }
 
+  /** The title's references, as the state above holds them (titleRefsOf for a snapshot). */
+  private titleRefs(): readonly EventRef[] {
+    return this.headingsAbove().headings[0] ?? [];
+  }
+
   /** Whether one of the title's references stands among the events named lately. */
   private titleLately(): boolean {
-    const title = this.headingsAbove().headings[0];
-    return title !== undefined && title.length > 0 && this.refsHeld().recent.some((r) => title.includes(r));
+    const title = this.titleRefs();
+    return title.length > 0 && this.refsHeld().recent.some((r) => title.includes(r));
   }
 
   private isTitleRef(ref: EventRef | undefined): boolean {
-    return ref !== undefined && (this.headingsAbove().headings[0]?.includes(ref) ?? false);
+    return ref !== undefined && this.titleRefs().includes(ref);
   }
 
   /** A reference the reading was told: one of the title's is its subject asked for. */
@@ -191,8 +196,8 @@ export class TitleWatchingDiscourse extends Discourse {
   }
 
   private remembering(refs: readonly EventRef[], subjects: boolean): void {
-    const title = this.headingsAbove().headings[0];
-    if (refs.length === 0 || !title || title.length === 0) return;
+    const title = this.titleRefs();
+    if (refs.length === 0 || title.length === 0) return;
     const held = this.refsHeld();
     // (A sentence's subjects are compared with the paragraph's by more than their text.)
     if (subjects && held.paragraph.some((r) => title.includes(r))) this.titleRead.subject = true;

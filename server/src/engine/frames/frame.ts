@@ -899,8 +899,11 @@ function modifiedEvent(site: ValueSite, mentions: readonly Mention[]): Mention |
  */
 function describedAfterComma(site: ValueSite, mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>): Mention | undefined {
   const t = site.tokens;
-  const named = mentions.find((m) => t[m.end]?.text === ',' && m.end + 2 <= site.first && (m.kind === 'event' || m.kind === 'name') &&
-    resolved.get(m)?.key !== undefined && resolved.get(m)!.type !== undefined && resolved.get(m)!.type !== 'place');
+  const namesEvent = (m: Mention) => {
+    const ref = resolved.get(m);
+    return ref?.key !== undefined && ref.type !== undefined && ref.type !== 'place';
+  };
+  const named = mentions.find((m) => t[m.end]?.text === ',' && m.end + 2 <= site.first && (m.kind === 'event' || m.kind === 'name') && namesEvent(m));
   if (!named) return undefined;
   const participle = t[named.end + 1]!;
   if (participle.kind !== 'word' || !/^\p{Ll}+ed$/u.test(participle.text)) return undefined;
