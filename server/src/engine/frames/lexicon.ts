@@ -238,7 +238,8 @@ export const REMAINING_WORDS = new Set(['another', 'further', 'more', 'remaining
  */
 export const ACTIVITIES = classes({
   fighting: 'battle fight fighting fought raged struggle combat clash engagement resisted resistance assaults assault attacks',
-  siege: 'siege besieged blockade walls digging trenches invested encircled',
+  // `sat before the castle for forty-six days`: an army that sits before a place besieges it; an inquiry only sits.
+  siege: 'siege besieged blockade walls digging trenches invested encircled sat_before sat_outside sat_down',
   war: 'war',
   campaign: 'campaign offensive operation invasion counteroffensive march marched advance',
   strike: 'strike stayed_out walked_out were_out came_out locked_out stopped_work downed_tools',
