@@ -1139,3 +1139,11 @@ describe('frames: a table row’s label names what its one count counts, not the
   ];
   for (const [name, markdown, expected] of table) it(name, () => assert.deepEqual(framesOf(markdown), expected));
 });
+
+describe('frames: a building is a place, not a kind of event', () => {
+  // (`assembled before the Lowen Mill and`: `before` here is in front of, but reads as the time words do.)
+  const frames = framesIn(oneSource('A crowd assembled before the Lowen Mill and broke the windows. The mill was rebuilt in 1843.'));
+  it('the riot named after a building is the event, though a source stood a crowd before it', () =>
+    assert.deepEqual(frames('Two men were killed at the Lowen Mill riot on 12 April 1842.'),
+      { 'Two': 'count deaths/people of riot:lowen mill', '12 April 1842': 'date occurred of riot:lowen mill' }));
+});

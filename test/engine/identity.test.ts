@@ -24,7 +24,7 @@ describe('the registry: another name the corpus gives an event', () => {
   const winter: EventRef = { type: 'siege', key: 'salt winter', text: 'the Salt Winter' };
   it('stands for the event, in a lookup', () => assert.equal(registry.lookup(winter).id, registry.lookup({ type: 'siege', text: 'the siege' }).id));
   it('counts from the same event as the siege it names', () => {
-    const from = (ref: EventRef) => frame('duration', { kind: 'between', from: { ref, text: ref.text, phase: 'ended' } }, { subject: of(treaty) });
+    const from = (ref: EventRef) => frame('duration', { kind: 'between', from: { ref, text: ref.text, phase: 'ended' }, to: { phase: 'issued', text: 'signed' } }, { subject: of(treaty) });
     assert.equal(compareFrames(from(winter), from({ type: 'siege', key: 'karsk', text: 'the siege of Karsk' }), registry).relation, 'same');
   });
 });
@@ -141,6 +141,9 @@ describe('identity: same fact, or not', () => {
     ['a time between whose ends one tells and the other does not is only weakly the same',
       frame('duration', { kind: 'between', from: { ref: siege2, phase: 'ended', text: 'the second siege' }, to: { ref: ford, text: 'the battle' } }, { subject: of(siege2) }),
       frame('duration', { kind: 'between' }, { subject: of(siege2) }), 'weak', 'measure'],
+    ['two times counted from the same event, up to what neither tells, are only weakly the same (`Eight years after the slide, …`)',
+      frame('duration', { kind: 'between', from: { ref: siege2, text: 'the second siege' } }, { subject: of(siege2) }),
+      frame('duration', { kind: 'between', from: { ref: siege2, text: 'the second siege' } }, { subject: of(siege2) }), 'weak', 'measure'],
     ['…but two times until something happened that neither counts from anything are the same fact of the same subject (`took nine years to build`)',
       frame('duration', { kind: 'between' }, { subject: of(siege2) }), frame('duration', { kind: 'between' }, { subject: of(siege2) }), 'same', 'subject+measure'],
     ['a count of a person’s army is one side’s: only weakly the count of no side',

@@ -478,7 +478,10 @@ export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver 
   // A time between two events whose ends one tells and the other does not may run between others.
   // (`four and a half months after the surrender` tells an end by its moment alone.)
   const ends = (f: FactFrame) => f.measure.from !== undefined || f.measure.to !== undefined;
-  const unsureEnds = a.measure.kind === 'between' && ends(a) !== ends(b);
+  // (`Eight years after the Kettle Slide, the pass saw bloodshed` / `Twenty-five years after the Kettle
+  // Slide, the snow came for the hospice`: counted from one event, each up to what it tells, unread.)
+  const fromOnly = (f: FactFrame) => f.measure.from !== undefined && f.measure.to === undefined;
+  const unsureEnds = a.measure.kind === 'between' && (ends(a) !== ends(b) || fromOnly(a) || fromOnly(b));
   if (subject === 'same' && measure === 'same' && !sided && !placed && !partOf && !unsureEnds) return { relation: 'same', slot: 'subject+measure', reason: `same fact: ${subjectReason}, ${measureReason}` };
   // A subject the claim only takes from its paragraph or heading, with nothing else known, is too
   // little to call it the same fact even weakly.
