@@ -111,6 +111,8 @@ describe('frames: what a value is a value of', () => {
     ['an army that sits before a place besieges it; it does not sit as an inquiry does', 'Brede sat before the castle for nine weeks.',
       { 'nine weeks': 'duration length/siege' }],
     ['…and an inquiry that sits is still an inquiry', 'The inquiry sat for nineteen days.', { 'nineteen days': 'duration length/inquiry of inquiry' }],
+    ['a date set off by a comma, with the time of its day, dates the event its sentence tells', 'On the night of the ninth of May, 1620, a flood came down the valley.',
+      { 'the ninth of May, 1620': 'date occurred of flood' }],
     ['what lasted is what its subject is: an occupation is a holding', 'The occupation of Karsk was harsh. It lasted two years.', { 'two years': 'duration length/holding of occupation:karsk' }],
     ['a time a named unit spent doing something is that unit’s own', 'The 4th Lancers held the ford for nine days.',
       { 'nine days': 'duration length/holding {4th lancer}' }],

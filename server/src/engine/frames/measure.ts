@@ -862,6 +862,15 @@ function lastBreak(t: readonly Token[], i: number): number {
 
 const REPORTING = new Set(['remembered', 'remembers', 'recalled', 'recalls', 'gave', 'gives', 'puts', 'put', 'dates', 'dated', 'recorded', 'records']);
 
+/** `the night of`, `the morning of` just before a date: the words of a time of its day (3), or 0. */
+function timeOfDayBefore(site: ValueSite): number {
+  const t = site.tokens;
+  const f = site.first;
+  return t[f - 1]?.lower === 'of' && TIMES_OF_DAY.has(t[f - 2]?.lower ?? '') && t[f - 3]?.lower === 'the' ? 3 : 0;
+}
+
+const TIMES_OF_DAY = new Set(['night', 'morning', 'evening', 'afternoon', 'day', 'eve', 'dawn']);
+
 export function dateMeasure(site: ValueSite, hasEvent: boolean, eventBefore = false, row = false, sentenceEvent = false): Measure {
   // `the Greyhollow flood on 9 February 1927`, `the invasion of 1941-06-22`: the date of that event.
   if (eventBefore) return { kind: 'occurred' };
@@ -873,7 +882,8 @@ export function dateMeasure(site: ValueSite, hasEvent: boolean, eventBefore = fa
   if (phases.length === 0) phases = classesIn(site, site.clause[0], site.clause[1], DATE_PHASES).slice(0, 1);
   // `The strike started twelve weeks after the flood, on 2 May 1927`, `**4 March 1873** — The treaty is
   // signed`: a date set off from its clause takes the phase the sentence says around it.
-  const setOff = site.value.form !== 'date-range' && site.clause[1] - site.clause[0] <= site.end - site.first + 2;
+  // (`On the night of 24 September 1919, a hurricane came in`: a time of that day is part of the date.)
+  const setOff = site.value.form !== 'date-range' && site.clause[1] - site.clause[0] <= site.end - site.first + 2 + timeOfDayBefore(site);
   if (phases.length === 0 && setOff) phases = classesIn(site, 0, row ? nextCellEnd(site) : site.tokens.length, DATE_PHASES);
   if (phases.length > 0) return { kind: phases.slice(0, 3).join('+') };
   if (site.value.form === 'date-range') return { kind: 'span' };
