@@ -862,6 +862,17 @@ function lastBreak(t: readonly Token[], i: number): number {
 
 const REPORTING = new Set(['remembered', 'remembers', 'recalled', 'recalls', 'gave', 'gives', 'puts', 'put', 'dates', 'dated', 'recorded', 'records']);
 
+/**
+ * `the truce that ended the quarrel was signed … on 11 September`: a moment told in a relative clause
+ * (after `that` or `which`) says what its noun did, and gives way to a later verb of a moment before the date.
+ */
+function relativeGivesWay(site: ValueSite, i: number): boolean {
+  const relative = (k: number) => /^(that|which)$/.test(site.tokens[k - 1]?.lower ?? '');
+  if (!relative(i)) return false;
+  for (let k = i + 1; k < site.first; k++) if (!relative(k) && classAt(site.tokens, k, DATE_PHASES)) return true;
+  return false;
+}
+
 /** `the night of`, `the morning of` just before a date: the words of a time of its day (3), or 0. */
 function timeOfDayBefore(site: ValueSite): number {
   const t = site.tokens;
@@ -877,7 +888,7 @@ export function dateMeasure(site: ValueSite, hasEvent: boolean, eventBefore = fa
   const [l, r] = site.window;
   // Every moment its clause says before it (`It began on 14 August, when 600 seized the customs house`
   // dates both), else the nearest after it.
-  const before = classesIn(site, l, site.first, DATE_PHASES);
+  const before = classesIn(site, l, site.first, DATE_PHASES, undefined, (i) => relativeGivesWay(site, i));
   let phases = before.length > 0 ? [...new Set(before)] : classesIn(site, l, r, DATE_PHASES).slice(0, 1);
   if (phases.length === 0) phases = classesIn(site, site.clause[0], site.clause[1], DATE_PHASES).slice(0, 1);
   // `The strike started twelve weeks after the flood, on 2 May 1927`, `**4 March 1873** — The treaty is
