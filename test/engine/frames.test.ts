@@ -113,7 +113,7 @@ describe('frames: what a value is a value of', () => {
     ['…and an inquiry that sits is still an inquiry', 'The inquiry sat for nineteen days.', { 'nineteen days': 'duration length/inquiry of inquiry' }],
     ['a date set off by a comma, with the time of its day, dates the event its sentence tells', 'On the night of the ninth of May, 1620, a flood came down the valley.',
       { 'the ninth of May, 1620': 'date occurred of flood' }],
-    ['a moment told in a relative clause gives way to the verb of the date’s own clause', 'The treaty that ended the quarrel was signed on 14 March 1613.',
+    ['a moment told in a relative clause gives way to the verb of the date’s own clause', 'The treaty that ended the war was signed on 14 March 1613.',
       { '14 March 1613': 'date issued of treaty' }],
     ['…but is the date’s moment where no later verb tells one', 'The war that ended on 14 March 1613 was short.',
       { '14 March 1613': 'date ended of war' }],

@@ -662,6 +662,13 @@ function attachComplements(tokens: readonly Token[], mentions: Mention[]): void 
     }
     if (e.kind !== 'event' || m.role !== undefined || (m.kind !== 'name' && m.kind !== 'event' && m.kind !== 'other')) continue;
     const between = tokens.slice(e.end, m.first).map((t) => t.lower);
+    // `the truce that ended the war was signed`: what a relative clause's verb did something to is its
+    // object, and the event before it stays the sentence's subject.
+    if (/^(that|which)$/.test(between[0] ?? '') && between.length >= 2 && between.length <= 3 && /^\p{Ll}+$/u.test(between[1]!) &&
+      (between.length === 2 || /^(the|a|an|its|their)$/.test(between[2]!))) {
+      m.role = 'complement';
+      continue;
+    }
     if (!(between[0] === 'for' || between[0] === 'of') || between.slice(1).some((w) => !DEMONSTRATIVES.has(w))) continue;
     m.role = 'complement';
     // `the famines of Saltreach`: where several events were, not the name of one.
