@@ -178,7 +178,8 @@ export const PLACE_NOUNS = new Set([
   'city', 'town', 'village', 'fortress', 'port', 'capital', 'stronghold', 'citadel', 'ford', 'bridge', 'crossing', 'pass',
   'ridge', 'heights', 'harbour', 'harbor', 'castle', 'fort', 'pit', 'mine', 'colliery', 'island', 'valley',
   // Buildings where things happen (`assembled before the Lowen Mill`, `the siege of the abbey`): places, no kinds of event.
-  'mill', 'factory', 'foundry', 'quarry', 'church', 'abbey', 'hospice', 'hospital',
+  // (Not `hospital`: `the hospital ship` is a ship.)
+  'mill', 'factory', 'foundry', 'quarry', 'church', 'abbey',
 ]);
 
 /** Words for a force, whose size is a count of its own body of men (`a garrison of 640`). */
