@@ -780,13 +780,15 @@ function inAddress(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Verbs that tell an event of their kind happened, done by no one to nothing (`the boatmen struck`). */
-const HAPPENING_VERBS = new Map<string, { type: string; word?: string; transitive?: boolean; crossing?: boolean }>([
+const HAPPENING_VERBS = new Map<string, { type: string; word?: string; transitive?: boolean; crossing?: boolean; anyObject?: boolean }>([
   ['struck', { type: 'strike' }], ['rioted', { type: 'riot' }], ['mutinied', { type: 'uprising' }], ['rebelled', { type: 'uprising' }],
   ['revolted', { type: 'uprising' }], ['exploded', { type: 'explosion' }], ['collapsed', { type: 'collapse' }],
   ['gave way', { type: 'collapse' }], ['caved in', { type: 'collapse' }],
   // (An invasion is a campaign called by its own word, as `the invasion` is.)
   // (To invade is an invasion with a named object too, `invaded the Soviet Union`: what is invaded is the place.)
   ['invaded', { type: 'campaign', word: 'invasion', transitive: true }], ['crossed', { type: 'campaign', word: 'invasion', crossing: true }],
+  // `On 28 March the Governor ordered the removal of …`: an order given, unnamed, as `the order` would be.
+  ['ordered', { type: 'order', anyObject: true }],
 ]);
 
 /** The first words of the two-word verbs above (`gave`, `caved`). */
@@ -815,10 +817,10 @@ function eventsByVerb(tokens: readonly Token[], mentions: Mention[], knowledge: 
     // beyond it; refugees who cross one do not.)
     const border = kind.crossing === true && /^(border|frontier)$/.test(tokens[i + 2]?.lower ?? '') && tokens[i + 1]?.lower === 'the' && crossedByForce(tokens, mentions, i);
     if (kind.crossing && !border) return;
-    if (object && invaded === undefined && !border) return;
+    if (object && invaded === undefined && !border && !kind.anyObject) return;
     const at = mentions.findIndex((m) => m.first > i);
     const end = two ? i + 2 : i + 1;
-    const { transitive: _transitive, crossing: _crossing, ...ref } = kind;
+    const { transitive: _transitive, crossing: _crossing, anyObject: _anyObject, ...ref } = kind;
     // (A place the corpus never names makes an invasion of its own, never the corpus's one invasion.)
     const key = invaded === undefined || invaded.split(' ').every((w) => knowledge.isName(w)) ? {} : { key: invaded };
     const mention: Mention = { kind: 'event', ref: { ...ref, ...key, text: tokens.slice(i, end).map((x) => x.text).join(' ') }, first: i, end, definite: key.key === undefined };
