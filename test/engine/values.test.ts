@@ -418,6 +418,9 @@ table('values: a range of days states a duration, counting both ends', [
   ['It ran from the second of May to the nineteenth of August, nineteen twenty-seven.', [
     ['the second of May to the nineteenth of August, nineteen twenty-seven', 'date-range', '1927-05-02', '1927-08-20', 110],
   ]],
+  ['They shut us out from the fourth of May, nineteen thirty-one, to the twenty-second of January, nineteen thirty-two.', [
+    ['the fourth of May, nineteen thirty-one, to the twenty-second of January, nineteen thirty-two', 'date-range', '1931-05-04', '1932-01-23', 264],
+  ]],
   ['It ran from 2 May to 11 June 1871.', [['2 May to 11 June 1871', 'date-range', '1871-05-02', '1871-06-12', 41]]],
   ['It ran between 2 May and 11 June 1871.', [['2 May and 11 June 1871', 'date-range', '1871-05-02', '1871-06-12', 41]]],
   ['It ran from 2 May 1871 to 11 June.', [['2 May 1871 to 11 June', 'date-range', '1871-05-02', '1871-06-12', 41]]],

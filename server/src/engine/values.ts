@@ -953,8 +953,11 @@ function readDateOpening(s: SentenceText, i: number, year: number | undefined, b
   // The written value leaves out a leading weekday.
   const first = WEEKDAYS.has(t.lower) ? skipComma(tokens, i + 1) : i;
   // A range of dates: `23 August 1942 – 2 February 1943`, `from … to …`, `between … and …`
-  if (isRangeJoin(tokens[date.end], tokens[first - 1])) {
-    const second = parseRangeEnd(tokens, date.end + 1, date.interval);
+  // (`from the fourth of May, nineteen thirty-one, to the twenty-second of January, …`: a date whose
+  // year is set off by commas closes with one before the join.)
+  const join = tokens[date.end]?.text === ',' && tokens[first - 1]?.lower === 'from' && tokens[date.end + 1]?.lower === 'to' ? date.end + 1 : date.end;
+  if (isRangeJoin(tokens[join], tokens[first - 1])) {
+    const second = parseRangeEnd(tokens, join + 1, date.interval);
     if (second) return dateRange(s, first, second.end, date.interval, second.interval, date.precision === 'day' && second.precision === 'day');
   }
   return { form: 'date', ...slice(s, first, date.end), interval: date.interval, firstToken: first, endToken: date.end, precision: date.precision, ...(guessed ? { yearFromContext: true } : {}) };
