@@ -120,6 +120,8 @@ describe('frames: what a value is a value of', () => {
     ['one who ordered something gave an order, unnamed, as `the order` would be', 'On 28 March 1620 the Governor ordered the removal of the villages.',
       { '28 March 1620': 'date occurred of order' }],
     ['…but not one who was ordered', 'On 28 March 1620 the garrison was ordered to leave the villages.', { '28 March 1620': 'date ?' }],
+    ['soldiers an army lost are its casualties; men it lost, with nothing else said, its dead', 'Also the besiegers lost over 900 soldiers at karsk, and the town lost 300 men.',
+      { '900': 'count casualties/people of :karsk', '300': 'count deaths/people of :karsk' }],
     ['what lasted is what its subject is: an occupation is a holding', 'The occupation of Karsk was harsh. It lasted two years.', { 'two years': 'duration length/holding of occupation:karsk' }],
     ['a time a named unit spent doing something is that unit’s own', 'The 4th Lancers held the ford for nine days.',
       { 'nine days': 'duration length/holding {4th lancer}' }],
@@ -1080,7 +1082,8 @@ describe('frames: a name written in lower case by a writer who does not capitali
     ['…as a capitalised heading does', '# Karsk facts\n\n- the siege lasted 120 days.', '120 days', 'duration length/siege of siege:karsk'],
     ['a sentence opening in lower case names it where it stands', 'the siege at karsk lasted 120 days.', '120 days', 'duration length/siege of siege:karsk'],
     ['…but not a word the corpus also writes in lower case', '# winter facts\n\n- the siege lasted 120 days.', '120 days', 'duration length/siege of siege'],
-    ['…nor in a sentence that opens with a capital: that writer capitalises, so a lower-case word is no name', 'The siege at karsk lasted 120 days.', '120 days', 'duration length/siege of siege'],
+    ['…nor in a sentence that opens with a capital: that writer capitalises, so a lower-case word is no name', 'The siege lasted 120 days for karsk.', '120 days', 'duration length/siege of siege'],
+    ['…except a place right after `at` or `in`, where such a writer still slips', 'The siege at karsk lasted 120 days.', '120 days', 'duration length/siege of siege:karsk'],
   ];
   for (const [what, markdown, value, frame] of table) it(what, () => assert.equal(frames(markdown)[value], frame));
   it('…nor a piece of an address', () => assert.equal(frames('the siege lasted 120 days (see example.org/karsk).')['120 days'], 'duration length/siege of siege'));

@@ -478,8 +478,13 @@ function lostKinds(site: ValueSite, thing: string | undefined): string[] {
   let nextCount = site.end;
   while (nextCount < site.clause[1] && !site.layout.inOtherValue(nextCount, site.first)) nextCount++;
   if (!site.tokens.slice(site.clause[0], nextCount).some((t, k) => t.lower === 'lost' && !lostSomething(site.clause[0] + k))) return [];
+  // (`the soviets lost over a million soldiers`: an army's losses, killed, wounded and taken together.)
+  if (SOLDIER_WORDS.has(site.tokens[site.end]?.lower ?? '')) return ['casualties'];
   return thing === undefined || thing === 'people' ? ['deaths'] : ['destroyed'];
 }
+
+/** Words for fighting men, whose losses are an army's casualties. */
+const SOLDIER_WORDS = new Set(['soldiers', 'troops']);
 
 // ---- durations ----------------------------------------------------------------------------------
 

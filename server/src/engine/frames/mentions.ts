@@ -725,7 +725,7 @@ const OFFICE_WORDS = new Set([...TITLES, 'ministry', 'office', 'cabinet', 'commi
 
 /** Every mention of a sentence, left to right. */
 export function readMentions(written: Token[], knowledge: NameKnowledge, heading = false): Mention[] {
-  const tokens = writtenWithoutCapitals(written, heading) ? withNamesCapitalised(written, knowledge) : written;
+  const tokens = writtenWithoutCapitals(written, heading) ? withNamesCapitalised(written, knowledge) : withNamesCapitalised(written, knowledge, true);
   const mentions = new MentionReader(tokens, knowledge, heading).read();
   attachComplements(tokens, mentions);
   attachCodenames(tokens, mentions);
@@ -751,10 +751,13 @@ function writtenWithoutCapitals(tokens: readonly Token[], heading: boolean): boo
  * case that the corpus writes only as a name (capitalised within its sentences, never in lower case)
  * is that name. Read as if capitalised; the same tokens when there is none.
  */
-function withNamesCapitalised(tokens: Token[], knowledge: NameKnowledge): Token[] {
+function withNamesCapitalised(tokens: Token[], knowledge: NameKnowledge, afterLocative = false): Token[] {
   let out: Token[] | undefined;
   tokens.forEach((t, i) => {
     if (t.kind !== 'word' || t.end === t.start || t.text.length < 3 || !/^\p{Ll}+$/u.test(t.text) || !isContentWord(t)) return;
+    // (A writer who capitalises may still slip on a place: `lost a million soldiers at moscow`; a
+    // word right after `at` or `in`, then, and no other.)
+    if (afterLocative && !/^(at|in|near|outside)$/.test(tokens[i - 1]?.lower ?? '')) return;
     // (Not a month, `july 1942`, nor a piece of an address: `example.org/parishes/kilvarrick`.)
     if (MONTHS[t.lower] !== undefined || WEEKDAYS.has(t.lower) || inAddress(tokens, i)) return;
     // (Nor a word with an ending, `stalins order`; nor a side's word, `the red army`, a word of the
