@@ -746,6 +746,9 @@ function writtenWithoutCapitals(tokens: readonly Token[], heading: boolean): boo
   return heading ? tokens.every((t) => !/\p{Lu}/u.test(t.text)) : /^\p{Ll}/u.test(first.text);
 }
 
+/** Words after which even a writer who capitalises may leave a place's name in lower case (`at moscow`). */
+const SLIP_LOCATIVES = new Set(['at', 'in', 'near', 'outside']);
+
 /**
  * `the soviets lost a million soldiers at moscow`, by a writer who does not capitalise: a word in lower
  * case that the corpus writes only as a name (capitalised within its sentences, never in lower case)
@@ -754,10 +757,10 @@ function writtenWithoutCapitals(tokens: readonly Token[], heading: boolean): boo
 function withNamesCapitalised(tokens: Token[], knowledge: NameKnowledge, afterLocative = false): Token[] {
   let out: Token[] | undefined;
   tokens.forEach((t, i) => {
-    if (t.kind !== 'word' || t.end === t.start || t.text.length < 3 || !/^\p{Ll}+$/u.test(t.text) || !isContentWord(t)) return;
     // (A writer who capitalises may still slip on a place: `lost a million soldiers at moscow`; a
-    // word right after `at` or `in`, then, and no other.)
-    if (afterLocative && !/^(at|in|near|outside)$/.test(tokens[i - 1]?.lower ?? '')) return;
+    // word right after `at` or `in`, then, and no other. Asked first: this runs on every sentence.)
+    if (afterLocative && !SLIP_LOCATIVES.has(tokens[i - 1]?.lower ?? '')) return;
+    if (t.kind !== 'word' || t.end === t.start || t.text.length < 3 || !/^\p{Ll}+$/u.test(t.text) || !isContentWord(t)) return;
     // (Not a month, `july 1942`, nor a piece of an address: `example.org/parishes/kilvarrick`.)
     if (MONTHS[t.lower] !== undefined || WEEKDAYS.has(t.lower) || inAddress(tokens, i)) return;
     // (Nor a word with an ending, `stalins order`; nor a side's word, `the red army`, a word of the
