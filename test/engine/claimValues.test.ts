@@ -305,6 +305,10 @@ table('claim values: kinds that are not checkable', [
   // What can be, said in the present, tells no event; what could be done then may.
   ['Fear can keep a man in a trench for a day.', []],
   ['A siege cannot last 900 days without bread.', []],
+  ['Each side may call 3 witnesses.', []],
+  ['The siege may have cost 900 lives.', ['900']],
+  ['The toll may be 300, the clerk said.', ['300']],
+  ['In May 1611 the town lost 300 men.', ['May 1611', '300']],
   ['The garrison could hold out for 40 days in 1611.', ['40 days', '1611']],
   // A share of a figure told before compares two figures; a share of a whole is a fact.
   ['Their losses were less than a quarter of that, by comparison.', []],

@@ -200,6 +200,9 @@ function hypotheticalClauses(tokens: Token[]): boolean[] {
     if (token.lower === 'if') condition = true;
     // `Fear can keep a man in a trench for a day`: what can be, said in the present, tells no event.
     if (/^(can|cannot|can't|can’t)$/.test(token.lower)) modal = true;
+    // (So is what may be done: `each side may call 3 witnesses`; not `may have`, `may be`, which guess
+    // at what was, nor the month.)
+    if (token.text === 'may' && next?.kind === 'word' && !/^(have|be|been|well|also|only|never|even|still)$/.test(next.lower)) modal = true;
   }
   return flags;
 }
