@@ -122,6 +122,8 @@ describe('frames: what a value is a value of', () => {
     ['…but not one who was ordered', 'On 28 March 1620 the garrison was ordered to leave the villages.', { '28 March 1620': 'date ?' }],
     ['soldiers an army lost are its casualties; men it lost, with nothing else said, its dead', 'Also the besiegers lost over 900 soldiers at karsk, and the town lost 300 men.',
       { '900': 'count casualties/people of :karsk', '300': 'count deaths/people of :karsk' }],
+    ['an invasion told in the present, as students and podcasts tell history, is one as in the past', 'On 2 May 1611 the Velmarchi army invades Orlen.',
+      { '2 May 1611': 'date began of campaign:orlen' }],
     ['what lasted is what its subject is: an occupation is a holding', 'The occupation of Karsk was harsh. It lasted two years.', { 'two years': 'duration length/holding of occupation:karsk' }],
     ['a time a named unit spent doing something is that unit’s own', 'The 4th Lancers held the ford for nine days.',
       { 'nine days': 'duration length/holding {4th lancer}' }],

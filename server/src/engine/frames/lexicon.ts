@@ -264,7 +264,7 @@ export const ACTIVITIES = classes({
 /** Dates: the phase of an event a date marks. `occurred` (`the flood of 9 May`) is an event's own date. */
 export const DATE_PHASES = classes({
   began: 'began begin begins beginning begun started start starts starting launched launch commenced rose_against rose_up rose_upon mutinied ' +
-    'commence outbreak broke_out erupted opening laid_siege invaded crossed attacked violation violated broke breach ' +
+    'commence outbreak broke_out erupted opening laid_siege invaded invades crossed attacked violation violated broke breach ' +
     'breached wrecking came_out walked_out went_out',
   ended: 'ended end ends ending finished conclusion concluded_event was_over is_over fell fall falls surrendered surrender yielded ' +
     'surrenders capitulated capitulates capitulation collapsed defeated defeat destroyed destruction lifted put_out extinguished',

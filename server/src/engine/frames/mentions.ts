@@ -792,7 +792,7 @@ const HAPPENING_VERBS = new Map<string, { type: string; word?: string; transitiv
   ['gave way', { type: 'collapse' }], ['caved in', { type: 'collapse' }],
   // (An invasion is a campaign called by its own word, as `the invasion` is.)
   // (To invade is an invasion with a named object too, `invaded the Soviet Union`: what is invaded is the place.)
-  ['invaded', { type: 'campaign', word: 'invasion', transitive: true }], ['crossed', { type: 'campaign', word: 'invasion', crossing: true }],
+  ['invaded', { type: 'campaign', word: 'invasion', transitive: true }], ['invades', { type: 'campaign', word: 'invasion', transitive: true }], ['crossed', { type: 'campaign', word: 'invasion', crossing: true }],
   // `On 28 March the Governor ordered the removal of …`: an order given, unnamed, as `the order` would be.
   ['ordered', { type: 'order', anyObject: true }],
 ]);
