@@ -878,14 +878,25 @@ function relativeGivesWay(site: ValueSite, i: number): boolean {
   return false;
 }
 
-/** `the night of`, `the morning of` just before a date: the words of a time of its day (3), or 0. */
+/**
+ * `On the night of`, `3:15 in the morning on`, `Just after six o'clock on the evening of`: where the
+ * words of the date's clause before it tell only a time of its day, how many they are (else 0).
+ */
 function timeOfDayBefore(site: ValueSite): number {
   const t = site.tokens;
-  const f = site.first;
-  return t[f - 1]?.lower === 'of' && TIMES_OF_DAY.has(t[f - 2]?.lower ?? '') && t[f - 3]?.lower === 'the' ? 3 : 0;
+  let told = false;
+  for (let k = site.clause[0]; k < site.first; k++) {
+    const w = t[k]!;
+    if (TIMES_OF_DAY.has(w.lower)) told = true;
+    else if (!(w.kind === 'number' || w.text === ':' || TIME_PHRASE_WORDS.has(w.lower))) return 0;
+  }
+  return told ? site.first - site.clause[0] : 0;
 }
 
-const TIMES_OF_DAY = new Set(['night', 'morning', 'evening', 'afternoon', 'day', 'eve', 'dawn']);
+const TIMES_OF_DAY = new Set(['night', 'morning', 'evening', 'afternoon', 'day', 'eve', 'dawn', 'dusk', 'noon', 'midnight', "o'clock", 'o’clock']);
+/** Words that may join a time of day to its date (`just after six o'clock on the evening of`). */
+const TIME_PHRASE_WORDS = new Set(['on', 'in', 'at', 'the', 'of', 'so', 'then', 'just', 'early', 'late', 'about', 'around', 'after', 'before',
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);
 
 export function dateMeasure(site: ValueSite, hasEvent: boolean, eventBefore = false, row = false, sentenceEvent = false): Measure {
   // `the Greyhollow flood on 9 February 1927`, `the invasion of 1941-06-22`: the date of that event.
