@@ -650,6 +650,8 @@ function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ag
   if (clauseBefore.length === 0 && /^(we|they|he|she|i|the|our|their|its)$/.test(after) &&
     t.slice(site.end + 1, site.end + 4).some((x) => LASTING_WORDS.has(x.lower) || ACTIVITIES.has(x.lower))) return 'length';
   if (BETWEEN_WORDS.has(after)) return 'between';
+  // `The rising was over in less than three weeks`, `the siege ended within a month`: how long it lasted.
+  if ((before === 'within' || before === 'in') && /^(over|ended|finished|done)$/.test(t[firstOfValue - 2]?.lower ?? '')) return 'length';
   if (before === 'within' || before === 'in' || (before === 'after' && after !== 'of')) return 'between';
   if (FOR_IN.has(before)) return 'length';
   return undefined;
