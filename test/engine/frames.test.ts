@@ -131,6 +131,7 @@ describe('frames: what a value is a value of', () => {
     ['an event over or ended in a time lasted that time', 'The second siege of Karsk was over in less than three weeks.',
       { 'three weeks': 'duration length/siege of siege:karsk#2' }],
     ['…while a thing that came in a time came after it', 'The relief came in three weeks.', { 'three weeks': 'duration between' }],
+    ['a share of a parish is a share of its people', 'That was about a quarter of the parish.', { 'a quarter': 'fraction population' }],
     ['what lasted is what its subject is: an occupation is a holding', 'The occupation of Karsk was harsh. It lasted two years.', { 'two years': 'duration length/holding of occupation:karsk' }],
     ['a time a named unit spent doing something is that unit’s own', 'The 4th Lancers held the ford for nine days.',
       { 'nine days': 'duration length/holding {4th lancer}' }],

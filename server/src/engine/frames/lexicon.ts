@@ -293,7 +293,8 @@ export const SHARE_WHOLES = classes({
   sheep: 'sheep ewes ewe lambs lamb wethers flock flocks',
   cattle: 'cattle cows cow oxen ox bullocks kine herd herds',
   pigs: 'pigs pig swine hogs',
-  population: 'population people inhabitants residents citizens civilians',
+  // (`about a fifth of the parish`: a parish is its people.)
+  population: 'population people inhabitants residents citizens civilians parish parishioners townspeople townsfolk',
   workforce: 'workforce workers employees miners',
   land: 'land territory country province',
   vote: 'vote votes electorate',
