@@ -6,9 +6,10 @@
 // same subject and the same measure. A weak match (no conflict, something unknown) that agrees
 // may keep a claim quiet; one that disagrees says nothing. When unsure, the checker says less.
 import type { Claim } from './claims.js';
-import { groupTable, rangeEnds, type FrameGroup, type IndexedSource, subjectEvents, viewInterval, type CorpusIndex, type Identities, type Moment, type Statement, type StatementView } from './corpusIndex.js';
+import { groupTable, rangeEnds, shapedFrameOf, type FrameGroup, type IndexedSource, subjectEvents, viewInterval, type CorpusIndex, type Identities, type Moment, type Statement, type StatementView } from './corpusIndex.js';
 import { buildMessage, type CheckedClaim, type Evidence, type Finding, type FindingData } from './findings.js';
 import { describeFrame } from './frames/describe.js';
+import { shapedFrame } from './frameShape.js';
 import { compareFrames, endsConflict, phasesOf, subjectDecides, surelyAnotherSubject, withUnknownNamesAlike, type Decision } from './frames/identity.js';
 import { fromContext, guessedSubject, type EventRef, type FactFrame } from './frames/types.js';
 import { calendarDate, monthInterval, MONTHS } from './dates.js';
@@ -103,10 +104,13 @@ function identifyFrame(frame: FactFrame, index: CorpusIndex): Identities {
   // a statement as near as that has been found, the rest need no comparing (most of a big corpus).
   const mine = subjectDecides(frame) ? subjectEvents(frame, index.events) : undefined;
   const moment = momentOf(frame);
+  // (Both frames in one shape, read as the frames are: see frameShape.ts.)
+  const shaped = shapedFrame(frame);
   for (const group of index.candidateGroups(frame)) {
-    if (closestScore >= CLOSENESS.subject! && ((mine && group.events && !group.events.some((id) => mine.includes(id))) || surelyAnotherSubject(frame, group.frame, index.events))) continue;
+    const theirs = shapedFrameOf(group);
+    if (closestScore >= CLOSENESS.subject! && ((mine && group.events && !group.events.some((id) => mine.includes(id))) || surelyAnotherSubject(shaped, theirs, index.events))) continue;
     // Identity is decided by the two frames alone: once for every statement of a frame.
-    const decision = compareFrames(frame, group.frame, index.events);
+    const decision = compareFrames(shaped, theirs, index.events);
     if (decision.relation === 'weak' && decision.slot === 'subject') {
       found.measureOnly.push({ group, decision });
     } else if (decision.relation === 'same' || decision.relation === 'weak') {
@@ -363,6 +367,7 @@ export function sameFactsOfEvent(frame: FactFrame, event: string, index: CorpusI
 function readSameFactsOfEvent(frame: FactFrame, event: string, index: CorpusIndex): StatementView[] | undefined {
   if (withUnknownNamesAlike(frame, index.nameWords) !== frame) return undefined;
   const mine = subjectDecides(frame) ? subjectEvents(frame, index.events) : undefined;
+  const shaped = shapedFrame(frame);
   const views: StatementView[] = [];
   // (identify's candidates, in its order: the views in the order its matches list them.)
   for (const group of index.candidateGroups(frame)) {
@@ -372,8 +377,8 @@ function readSameFactsOfEvent(frame: FactFrame, event: string, index: CorpusInde
     if (groupEvent(group, index) !== event) continue;
     // identify may pass over a group like this once it has met a near statement (identifyFrame's
     // test): then whether it is among the matches depends on the order, and only identify says.
-    if ((mine && group.events && !group.events.some((id) => mine.includes(id))) || surelyAnotherSubject(frame, group.frame, index.events)) return undefined;
-    if (compareFrames(frame, group.frame, index.events).relation !== 'same') continue;
+    if ((mine && group.events && !group.events.some((id) => mine.includes(id))) || surelyAnotherSubject(shaped, shapedFrameOf(group), index.events)) return undefined;
+    if (compareFrames(shaped, shapedFrameOf(group), index.events).relation !== 'same') continue;
     for (const view of group.views) if (!view.implied) views.push(view);
   }
   return views;

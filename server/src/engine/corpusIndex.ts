@@ -15,6 +15,7 @@ import { LineIndex } from './positions.js';
 import { markdownToProse, plainTextToProse, type ProseBlock } from './prose.js';
 import { splitSentences } from './sentences.js';
 import { tokenize, type Token } from './tokens.js';
+import { shapedFrame } from './frameShape.js';
 import { IntervalTable } from './intervals.js';
 import type { QuantityInterval, SourceInput, SourcePart, SourceSentence, TextRange } from './types.js';
 
@@ -55,6 +56,13 @@ export interface FrameGroup {
    * its measure, whose values are then read without working each one out again.
    */
   tables?: Partial<Record<Moment, IntervalTable<StatementView>>>;
+  /** Its frame with every slot present, in one order (see frameShape.ts): what comparing reads, made the first time a claim meets the group. */
+  shaped?: FactFrame;
+}
+
+/** The group's frame in one shape (see frameShape.ts), made once and kept with the index. */
+export function shapedFrameOf(group: FrameGroup): FactFrame {
+  return (group.shaped ??= shapedFrame(group.frame));
 }
 
 /** The registry's events a frame's subject is, when every ref of it resolves to one; else undefined. */
@@ -326,10 +334,10 @@ function candidateLookup(statements: Statement[], events: EventResolver, knownNa
       known.views.push(view);
       return;
     }
-    const group: FrameGroup = { frame: view.frame, views: [view] };
     // (A guessed subject, a heading's, is never a reason to pass a statement over: it has none.)
     const ids = subjectDecides(view.frame) ? subjectEvents(view.frame, events) : undefined;
-    if (ids) group.events = ids;
+    // (Every group with the same slots, in one order, as the frames: comparing reads them in a loop.)
+    const group: FrameGroup = { frame: view.frame, events: ids, views: [view], tables: undefined, shaped: undefined };
     groups.set(signature, group);
     for (const key of lookupKeys(view.frame, true)) {
       const k = `${view.frame.dimension}|${key}`;
