@@ -41,6 +41,15 @@ describe('the registry: numbers before years, and a year names the event dated t
     assert.equal(registry.lookup(of1838).id, registry.lookup(second).id);
     assert.notEqual(registry.lookup({ type: 'flood', year: 1827, text: 'the flood of 1827' }).id, registry.lookup(second).id);
   });
+  it('a ref set in a year, looked up again (the same object) once the corpus dates its events, is looked up by the years known then', () => {
+    const fresh = new EventRegistry([of1838, second, first]);
+    const setIn1838: EventRef = { type: 'flood', when: 1838, text: 'the flood' };
+    assert.equal(fresh.lookup(setIn1838).id, undefined);
+    fresh.dated(first, [1827]);
+    fresh.dated(second, [1838]);
+    assert.equal(fresh.lookup(setIn1838).id, fresh.lookup(second).id);
+    assert.equal(fresh.lookup(setIn1838), fresh.lookup(setIn1838));
+  });
   it('two kinds of event are two events, whatever words their names share', () => {
     const riot: EventRef = { type: 'riot', key: 'lowen bridg mill', text: 'the Lowen Bridge Mill riot' };
     const both = new EventRegistry([first, riot]);

@@ -29,6 +29,12 @@ export class EventRegistry implements EventResolver {
   private readonly memoWhen = new Map<string, { id?: string; count: number }>();
   /** The same lookups by the ref itself: a statement's refs are asked about on every check. */
   private readonly byRef = new WeakMap<EventRef, { id?: string; count: number }>();
+  /**
+   * Those of refs with a year, by the ref itself, until the corpus dates another event: comparing a
+   * claim with a large corpus looks up the same few thousand refs, most set in a year, again and
+   * again (writing out each one's memo key was a fifth of comparing).
+   */
+  private byTimedRef = new WeakMap<EventRef, { id?: string; count: number }>();
 
   /**
    * Builds events from how the corpus names them. A reference with an ordinal or a year names one
@@ -92,7 +98,7 @@ export class EventRegistry implements EventResolver {
     if (alias && (ref.type === undefined || ref.type === alias.type)) return this.lookup(this.canonical(ref));
     // Refs with a year or set in one are looked up again once the corpus has dated its events.
     const timeless = ref.when === undefined && ref.year === undefined;
-    const known = timeless ? this.byRef.get(ref) : undefined;
+    const known = (timeless ? this.byRef : this.byTimedRef).get(ref);
     if (known) return known;
     const key = refKey(ref);
     const memo = timeless ? this.memo : this.memoWhen;
@@ -119,7 +125,7 @@ export class EventRegistry implements EventResolver {
       if (memo.size > 8192) memo.clear();
       memo.set(key, found);
     }
-    if (timeless) this.byRef.set(ref, found);
+    (timeless ? this.byRef : this.byTimedRef).set(ref, found);
     return found;
   }
 
@@ -169,6 +175,7 @@ export class EventRegistry implements EventResolver {
     if (event) for (const y of years) event.years.add(y);
     // Only which of an event's occurrences a dated text is set in depends on the years.
     this.memoWhen.clear();
+    this.byTimedRef = new WeakMap();
   }
 
   get size(): number {
