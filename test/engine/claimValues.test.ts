@@ -344,6 +344,8 @@ table('claim values: the writer’s own numbers in a draft', [
   ['My part is the background and the order itself (about 4 minutes).', []],
   ['I am sorry that it is 2 days late.', []],
   ['The relief came 2 days late.', ['2 days']],
+  ['Vane took command on 12 May 1611, two days before my first entry.', ['12 May 1611']],
+  ['Vane took command two days before the siege began.', ['two days']],
   ['*Word count: 331 (not counting the title)*', []],
   ['- Word count so far: 1,240.', []],
   ['Using Documents 1–3 and your own knowledge, evaluate the order.', []],

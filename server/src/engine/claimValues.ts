@@ -742,6 +742,8 @@ function isWritersOwn(v: FoundValue, s: Sentence): boolean {
   const opener = t[s.firstWord];
   const ownWork = /^(this|my|our)$/.test(opener?.lower ?? '') && WORKS.has(t[s.firstWord + 1]?.lower ?? '');
   if (ownWork && (v.form === 'count' || v.form === 'duration')) return true;
+  // `two days before my first entry`: a time counted from the writer's own doing is the writer's context.
+  if (v.form === 'duration' && /^(before|after|since)$/.test(t[v.endToken]?.lower ?? '') && /^(my|our|i|we|me|us)$/.test(t[v.endToken + 1]?.lower ?? '')) return true;
   // `I am sorry that it is 2 days late`: how late the writer's work is.
   if (v.form === 'duration' && /^(late|early|overdue)$/.test(t[v.endToken]?.lower ?? '') && t.some((w) => FIRST_PERSON.has(w.text))) return true;
   if ((v.form === 'count' || v.form === 'duration') && addressesTheReader(t, v.firstToken)) return true;
