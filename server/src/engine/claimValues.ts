@@ -842,6 +842,10 @@ function isClaimValue(v: FoundValue, s: Sentence, source: boolean): boolean {
   // (`all seven of her crew` counts the whole it names; so does `one of the nine men convicted`, a
   // part taken of it.)
   const before = s.tokens[v.firstToken - 1]?.lower ?? '';
+  // `every number needs a source, including the 1.1 million.`: a figure after `the` that ends its
+  // clause, with no word of what it counts, is one told before, named by its number.
+  const next = s.tokens[v.endToken];
+  if (v.form === 'count' && !v.hedge && before === 'the' && /\d/.test(v.text) && (next === undefined || /^[.,;:?!)]$/.test(next.text))) return false;
   const part = v.firstToken >= 3 ? parseNumber(s.tokens, v.firstToken - 3) : undefined;
   const partTaken = before === 'the' && s.tokens[v.firstToken - 2]?.lower === 'of' && part?.end === v.firstToken - 2 && !part.ordinal;
   const wholeCounted = (before === 'all' && s.tokens[v.endToken]?.lower === 'of') || partTaken;
