@@ -349,6 +349,7 @@ table('claim values: the writer’s own numbers in a draft', [
   ['Every number needs a source, including the 1.1 million.', []],
   ['The siege killed the 300 defenders.', ['300']],
   ['The toll rose to 300.', ['300']],
+  ['I think you dropped a zero!', []],
   ['*Word count: 331 (not counting the title)*', []],
   ['- Word count so far: 1,240.', []],
   ['Using Documents 1–3 and your own knowledge, evaluate the order.', []],

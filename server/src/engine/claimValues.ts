@@ -846,6 +846,8 @@ function isClaimValue(v: FoundValue, s: Sentence, source: boolean): boolean {
   // clause, with no word of what it counts, is one told before, named by its number.
   const next = s.tokens[v.endToken];
   if (v.form === 'count' && !v.hedge && before === 'the' && /\d/.test(v.text) && (next === undefined || /^[.,;:?!)]$/.test(next.text))) return false;
+  // `I think you dropped a zero!`: a zero is a digit, not a count.
+  if (v.form === 'count' && v.text.toLowerCase() === 'zero' && before === 'a') return false;
   const part = v.firstToken >= 3 ? parseNumber(s.tokens, v.firstToken - 3) : undefined;
   const partTaken = before === 'the' && s.tokens[v.firstToken - 2]?.lower === 'of' && part?.end === v.firstToken - 2 && !part.ordinal;
   const wholeCounted = (before === 'all' && s.tokens[v.endToken]?.lower === 'of') || partTaken;
