@@ -106,6 +106,8 @@ table('claim values: titles pointed at, and debris on the page', [
   // The day a page or a source was last looked at is the writer's.
   ['Sources last checked on 12 March 2024.', []],
   ['Page last updated 3 May 2021.', []],
+  ['A column for Skarrow Life, issue 7, winter 2023.', []],
+  ['The issue was settled in the winter of 1623.', ['the winter of 1623']],
   ['*Fact-checked by the Karsk History Club, March 2025.*', []],
 ]);
 

@@ -212,7 +212,8 @@ function readSentence(text: string, tokens: Token[]): Sentence {
     tokens,
     firstWord: tokens.findIndex((t) => t.kind === 'word' || t.kind === 'number'),
     // (`Fact-checked by the History Club, March 2025`: a note of who checked the text and when.)
-    writersDates: writerSpeaksOfThemself(tokens) || /\b(last\s+(updated|edited|checked|visited|consulted)|updated\s+on|edited\s+on|accessed|retrieved|due(?!\s+to\b))\b/i.test(text) ||
+    // (`*A column for* Skarrow Life, *issue 7, winter 2023*`: a periodical's issue and its date.)
+    writersDates: writerSpeaksOfThemself(tokens) || /\b(last\s+(updated|edited|checked|visited|consulted)|updated\s+on|edited\s+on|accessed|retrieved|due(?!\s+to\b)|issue\s+\d+,)/i.test(text) ||
       /^\W*(fact-checked|checked|proofread|reviewed|edited|marked)\s+by\b/i.test(text),
     hypothetical: hypotheticalClauses(tokens),
     namesKind: tokens.some((t) => COUNT_KINDS.has(t.lower)),
