@@ -486,6 +486,8 @@ function isSceneSetting(v: FoundValue, s: Sentence, source: boolean): boolean {
   const before = t[i - 1];
   const clauseStart = clauseOpening(t, s.firstWord, i);
   const opener = t[clauseStart];
+  // `Its opening chapter sets the scene in the summer of 1942`, `a novel set in 1942`: where a work is set.
+  if (before?.lower === 'in' && (t[i - 2]?.lower === 'scene' || (t[i - 2]?.lower === 'set' && /^(is|was|are|were|novel|film|book|story|play)$/.test(t[i - 3]?.lower ?? '')))) return true;
   if (opener && SCENE_PREPOSITIONS.has(opener.lower) && i > clauseStart && i - clauseStart <= 3) {
     const next = t[v.endToken]?.text === ',' ? t[v.endToken + 1] : t[v.endToken];
     // (`By the end of 1943 the Red Army had won back two-thirds`: a moment by which something was done.
