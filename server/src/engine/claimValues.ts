@@ -406,6 +406,8 @@ function isWritersCount(v: FoundValue, s: Sentence, source: boolean): boolean {
   // `Word count: 331`, `Word count so far: 1,240`: a label of the essay's length.
   const label = t.slice(Math.max(0, v.firstToken - 5), v.firstToken);
   if (label.at(-1)?.text === ':' && label.some((w, k) => w.lower === 'word' && label[k + 1]?.lower === 'count')) return true;
+  // `asked us … to write 250 words about what we found`: words to write are the writer's task.
+  if (!source && after && /^words?$/.test(after.lower) && /^(write|writing|wrote|written)$/.test(t[leadToken(v, t) - 1]?.lower ?? '')) return true;
   // `(2nd draft, about 250 words)`: a length in words, set aside in brackets, is the essay's, however long.
   if (after && /^words?$/.test(after.lower) && t.slice(0, v.firstToken).some((x) => x.text === '(') && !t.slice(0, v.firstToken).some((x) => x.text === ')')) return true;
   // `Putting it on slide 7 took me two evenings`: what the work cost the writer.
