@@ -352,7 +352,7 @@ table('claim values: the writer’s own numbers in a draft', [
   ['The siege killed the 300 defenders.', ['300']],
   ['The toll rose to 300.', ['300']],
   ['I think you dropped a zero!', []],
-  ['We were asked to write 250 words about what we found.', []],
+  ['Mr. Okonkwo asked the class to check every figure, and to write 250 words about what they found.', []],
   ['The order ran to 250 words.', ['250']],
   ['Its opening chapter sets the scene in the summer of 1611.', []],
   ['The novel is set in 1611.', []],
