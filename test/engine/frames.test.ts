@@ -1169,3 +1169,10 @@ describe('frames: a building is a place, not a kind of event', () => {
     assert.deepEqual(frames('Two men were killed at the Lowen Mill riot on 12 April 1842.'),
       { 'Two': 'count deaths/people of riot:lowen mill', '12 April 1842': 'date occurred of riot:lowen mill' }));
 });
+
+describe('frames: a table row’s first cell that names a thing names what its count is of', () => {
+  const frames = framesIn(oneSource('The Merrow Bell capsized at her launch in 1883, and 68 men drowned. The Grey Heron sank in 1890.'));
+  const table = '| Ship | Year | Dead |\n|---|---|---|\n| Merrow Bell | 1883 | 68 |\n| Deaths (official) | 1890 | 12 |';
+  it('a name in the first cell is the count’s subject', () => assert.match(frames(table)['68']!, /^count deaths\/?\w* of :merrow bell/));
+  it('…but not a header’s word for what is counted, capitalised', () => assert.doesNotMatch(frames(table)['12']!, / of /));
+});

@@ -3,7 +3,7 @@
 // body of men and span of time. Drafts and sources are framed by these same rules.
 import { MONTHS, yearOfDay, yearsOfDate } from '../dates.js';
 import { stem } from '../terms.js';
-import { beforeArticle, type Token } from '../tokens.js';
+import { beforeArticle, isCellBar, type Token } from '../tokens.js';
 import type { TextRange } from '../types.js';
 import type { FoundValue } from '../values.js';
 import { ClauseLayout, type Span } from './clauses.js';
@@ -406,6 +406,8 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
   }
   const framing = framingEvent(site, usable, mentions, resolved, partial);
   if (framing) return framing;
+  const labelled = row && partial.dimension === 'count' ? rowLabelName(site, mentions) : undefined;
+  if (labelled) return labelled;
   // A time between two events is about those two; it takes no subject from its paragraph. Nor does the
   // date of a separate act (an arrest, a landing, a death): that act is what it dates.
   if (between) return undefined;
@@ -428,6 +430,26 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
   // sentence before told of cannot have this value, so what it is of is not known; not an older subject.
   if (lastNamed.length > 0 && last.length === 0 && !returning) return undefined;
   return surroundingSubject(site, mentions, resolved, discourse, inheritable, row);
+}
+
+/**
+ * `| *Hesper* | torpedoed | 1917 | 41 |`: a count in a table row whose first cell is a name (a ship, a
+ * pit), and that names no event, is of that named thing; not a count in that first cell itself.
+ */
+function rowLabelName(site: ValueSite, mentions: readonly Mention[]): Subject | undefined {
+  const t = site.tokens;
+  const start = t[0] !== undefined && isCellBar(t[0]) ? 1 : 0;
+  let end = start;
+  while (end < t.length && !isCellBar(t[end]!)) end++;
+  if (site.first < end) return undefined;
+  // (The name is the cell: `| Deaths among Marl's hands | 17 |` counts those among a man's hands, no thing named Marl.)
+  const label = mentions.find((m) => m.first >= start && m.end <= end);
+  if (!label || label.kind !== 'other' || label.ref.key === undefined || label.person || label.located) return undefined;
+  // (A header's words, set in at the cell with no width, are not the writer's.)
+  if (t.slice(start, end).some((w, k) => (w.kind === 'word' || w.kind === 'number') && w.end > w.start && (start + k < label.first || start + k >= label.end))) return undefined;
+  // (`| Deaths (official) | 112 |`: a header's word for what is counted, capitalised, names nothing.)
+  if (t.slice(label.first, label.end).some((w) => COUNT_KINDS.has(w.lower) || COUNTED_THINGS.has(w.lower))) return undefined;
+  return { refs: [{ text: label.ref.text, key: label.ref.key }], via: 'clause' };
 }
 
 /** With nothing in its sentence or the one before: its paragraph's events, the paragraph before's, its heading's. */
