@@ -404,10 +404,8 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
     if (partner) return { refs: [ref, resolved.get(partner)!], via, combined: true };
     return { refs: [ref], via };
   }
-  const framing = framingEvent(site, usable, mentions, resolved, partial);
+  const framing = framingEvent(site, usable, mentions, resolved, partial) ?? (row && partial.dimension === 'count' ? rowLabelName(site, mentions) : undefined);
   if (framing) return framing;
-  const labelled = row && partial.dimension === 'count' ? rowLabelName(site, mentions) : undefined;
-  if (labelled) return labelled;
   // A time between two events is about those two; it takes no subject from its paragraph. Nor does the
   // date of a separate act (an arrest, a landing, a death): that act is what it dates.
   if (between) return undefined;
