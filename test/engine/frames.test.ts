@@ -607,6 +607,8 @@ describe('frames: what a value is a value of', () => {
       { 'two': 'count deaths/people of flood@1624 {own children}', 'three': 'count ? of flood@1624 {own sons}' }],
     ['…and with `own`, whatever is counted is theirs alone (`three of his own children`)', 'In the second siege of Karsk, the clerk lost three of his own children.',
       { 'three': 'count deaths/people of siege:karsk#2 {own children}' }],
+    ['kin of someone are theirs alone, with `own` or without (`Nine of our children`)', 'In the second siege of Karsk, nine of our children died.',
+      { 'nine': 'count deaths/people of siege:karsk#2 {own children}' }],
     ['`among Marl’s hands`, in a table row’s label cell: the same', '| Measure | Figure |\n|---|---|\n| Deaths among Marl\'s hands | 17 |',
       { '17': 'count deaths {own hands}' }],
     ['the whole another count is part of (`six of the seven were saved`) is not those it says befell', 'In the second siege of Karsk, six of the seven men were saved.',

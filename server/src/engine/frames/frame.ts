@@ -682,8 +682,10 @@ function ownBody(site: ValueSite, row: boolean): string | undefined {
     if (!OWNER.test(t[i]?.lower ?? '')) return undefined;
     const said = t[i + 1]?.lower === 'own';
     const body = said ? t[i + 2] : t[i + 1];
-    // (`three of his own children`: with `own`, whatever is counted is theirs alone.)
-    return body?.kind === 'word' && /^(\p{Ll}+(s|men)|children|brethren)$/u.test(body.text) && ((said && !COUNT_KINDS.has(body.lower)) || (!COUNTED_THINGS.has(body.lower) && !COUNT_KINDS.has(body.lower))) ? `own ${body.lower}` : undefined;
+    // (`three of his own children`: with `own`, whatever is counted is theirs alone; so are kin,
+    // `Nine of our children`, with it or not.)
+    const kin = body !== undefined && /(ren|s)$/.test(body.lower) && KIN_WORD.test(body.lower.replace(/(ren|s)$/, ''));
+    return body?.kind === 'word' && /^(\p{Ll}+(s|men)|children|brethren)$/u.test(body.text) && ((said && !COUNT_KINDS.has(body.lower)) || kin || (!COUNTED_THINGS.has(body.lower) && !COUNT_KINDS.has(body.lower))) ? `own ${body.lower}` : undefined;
   };
   if (t[site.end]?.lower === 'of') return bodyAt(site.end + 1);
   // (In a table row, its label cell says whose: `| Deaths among Quarmby's hands | 17 |`.)
