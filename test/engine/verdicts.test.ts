@@ -188,6 +188,8 @@ describe('verdicts on a made-up corpus', () => {
       'The siege of Karsk killed seventeen men.', ['needs-citation seventeen', 'sources-disagree seventeen']],
     ['…a source gives the very count, of another kind of count', ['The fever of 1630 killed 112 people.', 'The fever of 1630 left seventeen wounded.'],
       'The fever of 1630 killed seventeen people (Brannock).', ['contradicted seventeen']],
+    ['…a source gives the very count, of someone’s own people, surely a part', ['The fever of 1630 killed 112 people.', 'Seventeen of our children are now among the dead of the fever of 1630.'],
+      'The fever of 1630 killed seventeen people (Brannock).', ['contradicted seventeen']],
   ];
   for (const [name, [first, second], draft, expected] of unsure) {
     it(`contradicted or not proved: ${name}`, () => {

@@ -993,8 +993,9 @@ function valuesWithin(claim: Claim): QuantityInterval[] {
  * only one of them was read as a part.
  */
 function withoutQualifiers(frame: FactFrame): FactFrame {
-  const { group: _group, sides: _sides, agents: _agents, forceOf: _forceOf, place: _place, placeGuessed: _placeGuessed, scope: _scope, dated: _dated, ...rest } = frame;
-  return rest;
+  const { group, sides: _sides, agents: _agents, forceOf: _forceOf, place: _place, placeGuessed: _placeGuessed, scope: _scope, dated: _dated, ...rest } = frame;
+  // (Someone's own people, `Nine of our children are now among the dead`, are surely a part: kept.)
+  return group?.startsWith('own ') ? { ...rest, group } : rest;
 }
 
 /** Under two years: a range of dates this short is of months, not of years. */
