@@ -190,6 +190,8 @@ describe('verdicts on a made-up corpus', () => {
       'The fever of 1630 killed seventeen people (Brannock).', ['contradicted seventeen']],
     ['…a source gives the very count, of someone’s own people, surely a part', ['The fever of 1630 killed 112 people.', 'Seventeen of our children are now among the dead of the fever of 1630.'],
       'The fever of 1630 killed seventeen people (Brannock).', ['contradicted seventeen']],
+    ['…or of one parish alone', ['The fever of 1630 killed 112 people.', 'Buried in this churchyard of the fever of 1630, seventeen souls.'],
+      'The fever of 1630 killed seventeen people (Brannock).', ['contradicted seventeen']],
   ];
   for (const [name, [first, second], draft, expected] of unsure) {
     it(`contradicted or not proved: ${name}`, () => {

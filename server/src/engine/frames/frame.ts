@@ -694,6 +694,26 @@ function ownBody(site: ValueSite, row: boolean): string | undefined {
 }
 
 /**
+ * `Buried in this churchyard of the blue fever this year, one hundred and seventy-six souls`, `176
+ * were buried in St Bride's churchyard`: a count told in one parish or churchyard is that place's
+ * alone, a part of any toll (said so on both sides, the two are the same body).
+ */
+function thisPlacesOwn(site: ValueSite): string | undefined {
+  const t = site.tokens;
+  for (let i = 0; i < site.clause[1]; i++) {
+    if (!/^(in|of|into)$/.test(t[i]!.lower) || i === site.first - 1) continue;
+    for (let k = i + 1; k <= i + 4 && k < t.length && !(k >= site.first && k < site.end); k++) {
+      if (LOCAL_PLACES.has(t[k]!.lower)) return `own ${t[k]!.lower}`;
+      if (t[k]!.kind !== 'word' || (/^\p{Ll}/u.test(t[k]!.text) && !/^(this|the|that)$/.test(t[k]!.lower))) break;
+    }
+  }
+  return undefined;
+}
+
+/** Places a record keeper writes of as their own (`this parish`). */
+const LOCAL_PLACES = new Set(['parish', 'churchyard', 'graveyard', 'township']);
+
+/**
  * `Ann Scholey lost two children within three days`, `buried three sons`: the kin someone lost are
  * their own loss, part of a toll, never all of it.
  */
@@ -731,7 +751,7 @@ function groupOf(site: ValueSite, mentions: readonly Mention[], discourse: Disco
   const alone = mentions.find((m) => (m.kind === 'other' || m.kind === 'unit') && !m.located && m.ref.key !== undefined && m.ref.type === undefined &&
     m.first >= site.clause[0] && m.end < site.first && t[m.end]?.lower === 'alone');
   if (alone && site.value.interval.dimension === 'count') return `alone ${alone.ref.key}`;
-  const own = site.value.interval.dimension === 'count' ? ownBody(site, row) ?? familyLost(site) : undefined;
+  const own = site.value.interval.dimension === 'count' ? ownBody(site, row) ?? familyLost(site) ?? thisPlacesOwn(site) : undefined;
   if (own) return own;
   const within = site.value.interval.dimension === 'fraction' ? bodyWithin(t, site.end) : undefined;
   if (within) return within;
