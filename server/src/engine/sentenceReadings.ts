@@ -4,17 +4,24 @@
 // before it (readSentence and frameSentence read nothing else; the year is the discourse's). So its
 // framed values, the state after it and what it asked of the title are kept under that, and a
 // sentence met again is not framed again. The sentences after the changed one are found too when
-// the changed one leaves the discourse as it did.
+// the changed one leaves the discourse as it did. After a title edit every state holds the new
+// title, so a sentence is also found by its words alone, read in a state the same but for the title,
+// when its reading asked nothing of the title that the new one answers otherwise (as check.ts keeps
+// a block across a title edit).
 import { readFramed, type DraftContext, type FramedReader } from './claims.js';
 import type { DiscourseSnapshot } from './frames/discourse.js';
 import type { FramedValue } from './frames/frame.js';
-import { addTitleRead, TitleWatchingDiscourse, type TitleRead } from './titles.js';
+import { addTitleRead, sameButTitle, sameTitleAnswers, TitleWatchingDiscourse, withTitleOf, type TitleRead } from './titles.js';
 
 /** A sentence as read: where it stood, its framed values there, the discourse after it, what it asked of the title. */
 interface SentenceRead {
   /** The check that last met it. */
   used: number;
   offset: number;
+  /** The state it was read in. */
+  entered: DiscourseSnapshot;
+  /** Its memo key's words (see `read`): those it is found by when only the title changed. */
+  words: string;
   framed: FramedValue[];
   after: DiscourseSnapshot;
   titleRead: TitleRead;
@@ -30,6 +37,8 @@ const SENTENCES_KEPT = 256;
 
 export class SentenceReadings {
   private readonly kept = new Map<string, SentenceRead>();
+  /** The memo key each sentence's words were last kept under (kept while that is). */
+  private readonly lastByWords = new Map<string, string>();
   private checks = 0;
   /** How many sentences were framed (not found kept) since the count was last set to 0. */
   framed = 0;
@@ -39,36 +48,63 @@ export class SentenceReadings {
     this.checks++;
     for (const [key, read] of this.kept) {
       if (read.used >= this.checks - SENTENCES_KEPT_FOR) break;
-      this.kept.delete(key);
+      this.drop(key, read);
     }
+  }
+
+  private drop(key: string, read: SentenceRead): void {
+    this.kept.delete(key);
+    if (this.lastByWords.get(read.words) === key) this.lastByWords.delete(read.words);
+  }
+
+  private keep(key: string, read: SentenceRead): void {
+    if (this.kept.size >= SENTENCES_KEPT) {
+      const [oldest, old] = this.kept.entries().next().value!;
+      this.drop(oldest, old);
+    }
+    this.kept.set(key, read);
+    this.lastByWords.set(read.words, key);
+  }
+
+  /**
+   * The sentence as read last in a state the same as `entered` but for the title, when what its
+   * reading asked of the title is what the new one tells; with the new title in the state after it.
+   */
+  private retitled(words: string, entered: DiscourseSnapshot): SentenceRead | undefined {
+    const lastKey = this.lastByWords.get(words);
+    const last = lastKey === undefined ? undefined : this.kept.get(lastKey);
+    if (!last || !sameButTitle(last.entered, entered) || !sameTitleAnswers(last.titleRead, last.entered, entered)) return undefined;
+    const after = withTitleOf(last.after, entered);
+    return after && { ...last, entered, after };
   }
 
   /** readFramed, answered from the memo when the sentence was read in the same state. */
   readonly read: FramedReader = (sentence, ignored, discourse, context) => {
     if (!(discourse instanceof TitleWatchingDiscourse)) return readFramed(sentence, ignored, discourse, context);
     const offset = sentence.range.start;
+    const entered = discourse.save();
     // (A state's id names its key, which says all it holds: see DiscourseSnapshot; an id is never
     // given to another key. Citations as offsets into the sentence.)
-    const key = `${discourse.save().id}\u0001${ignored.map((r) => `${r.start - offset}-${r.end - offset}`).join(',')}\u0001${sentence.text}`;
-    const known = this.kept.get(key);
+    const words = `${ignored.map((r) => `${r.start - offset}-${r.end - offset}`).join(',')}\u0001${sentence.text}`;
+    const key = `${entered.id}\u0001${words}`;
+    const known = this.kept.get(key) ?? this.retitled(words, entered);
     if (known) {
       known.used = this.checks;
-      this.kept.delete(key);
-      this.kept.set(key, known);
+      this.drop(key, known);
+      this.keep(key, known);
       discourse.restore(known.after);
       addTitleRead(discourse.titleRead, known.titleRead);
       return shiftedFrom(known.framed, offset - known.offset);
     }
     this.framed++;
     const read = readWatchingTitle(sentence, ignored, discourse, context);
-    if (this.kept.size >= SENTENCES_KEPT) this.kept.delete(this.kept.keys().next().value!);
-    this.kept.set(key, { used: this.checks, offset, ...read });
+    this.keep(key, { used: this.checks, offset, entered, words, ...read });
     return read.framed;
   };
 }
 
 /** Reads a sentence, noting what it alone asked of the title (and adding that to what the block asked). */
-function readWatchingTitle(sentence: Parameters<FramedReader>[0], ignored: Parameters<FramedReader>[1], discourse: TitleWatchingDiscourse, context: DraftContext): Omit<SentenceRead, 'offset' | 'used'> {
+function readWatchingTitle(sentence: Parameters<FramedReader>[0], ignored: Parameters<FramedReader>[1], discourse: TitleWatchingDiscourse, context: DraftContext): Pick<SentenceRead, 'framed' | 'after' | 'titleRead'> {
   const block = discourse.titleRead;
   discourse.titleRead = { subject: false, year: false };
   const framed = readFramed(sentence, ignored, discourse, context);
