@@ -134,8 +134,18 @@ function plainText(node: MdNode): string {
   return (node.children ?? []).map(plainText).join(node.type === 'paragraph' ? '' : '');
 }
 
+/** A UTF-16 unit of a character beyond the Basic Multilingual Plane. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 class BlockBuilder {
-  private readonly chars: string[];
+  /**
+   * Which of the block's UTF-16 units its text nodes reveal (the rest read as spaces). A keystroke
+   * re-parses a chunk's blocks, and a string per character with its iterator's result was most of
+   * what parsing a block made. (A block with a character beyond the Basic Multilingual Plane is
+   * masked by code point instead, as it always was: `chars`.)
+   */
+  private readonly revealed: Uint8Array | undefined;
+  private readonly chars: string[] | undefined;
   readonly links: InlineLink[] = [];
   readonly footnoteReferences: InlineFootnoteReference[] = [];
 
@@ -145,13 +155,35 @@ class BlockBuilder {
     private readonly definitions: ReadonlyMap<string, string>,
   ) {
     // Keep line breaks so that line-based rules (and positions) still work on the masked text.
-    this.chars = Array.from(source.slice(range.start, range.end), (c) => (c === '\n' || c === '\r' ? c : ' '));
+    const text = source.slice(range.start, range.end);
+    if (SURROGATE.test(text)) this.chars = Array.from(text, (c) => (c === '\n' || c === '\r' ? c : ' '));
+    else this.revealed = new Uint8Array(text.length);
   }
 
   reveal(r: TextRange): void {
-    for (let i = Math.max(r.start, this.range.start); i < Math.min(r.end, this.range.end); i++) {
-      this.chars[i - this.range.start] = this.source[i]!;
+    const from = Math.max(r.start, this.range.start);
+    const to = Math.min(r.end, this.range.end);
+    if (this.revealed) {
+      if (to > from) this.revealed.fill(1, from - this.range.start, to - this.range.start);
+      return;
     }
+    for (let i = from; i < to; i++) this.chars![i - this.range.start] = this.source[i]!;
+  }
+
+  /** The block's text, all but what was revealed masked as spaces, its line breaks kept. */
+  private masked(): string {
+    if (!this.revealed) return this.chars!.join('');
+    const revealed = this.revealed;
+    const start = this.range.start;
+    let text = '';
+    for (let i = 0; i < revealed.length;) {
+      let j = i + 1;
+      while (j < revealed.length && revealed[j] === revealed[i]) j++;
+      const run = this.source.slice(start + i, start + j);
+      text += revealed[i] ? run : run.replace(/[^\n\r]/g, ' ');
+      i = j;
+    }
+    return text;
   }
 
   collect(node: MdNode): void {
@@ -197,7 +229,7 @@ class BlockBuilder {
     return {
       role,
       range: this.range,
-      text: this.chars.join(''),
+      text: this.masked(),
       links: this.links,
       footnoteReferences: this.footnoteReferences,
       paragraph,
