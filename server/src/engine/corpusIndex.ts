@@ -58,6 +58,8 @@ export interface FrameGroup {
   tables?: Partial<Record<Moment, IntervalTable<StatementView>>>;
   /** Its frame with every slot present, in one order (see frameShape.ts): what comparing reads, made the first time a claim meets the group. */
   shaped?: FactFrame;
+  /** The number of the last lookup (candidateGroups) that took it: how a lookup's lists are joined without a Set. */
+  taken: number;
 }
 
 /** The group's frame in one shape (see frameShape.ts), made once and kept with the index. */
@@ -95,7 +97,7 @@ export interface CorpusIndex {
    */
   candidates: (frame: FactFrame) => Set<StatementView>;
   /** The same candidates, as groups of views with one frame: what comparison reads. */
-  candidateGroups: (frame: FactFrame) => Set<FrameGroup>;
+  candidateGroups: (frame: FactFrame) => readonly FrameGroup[];
   /**
    * What comparison learned of a frame's identity with the corpus's statements (a claim's frame is
    * the same from one keystroke to the next): kept per frame, the least recently used dropped.
@@ -337,7 +339,7 @@ function candidateLookup(statements: Statement[], events: EventResolver, knownNa
     // (A guessed subject, a heading's, is never a reason to pass a statement over: it has none.)
     const ids = subjectDecides(view.frame) ? subjectEvents(view.frame, events) : undefined;
     // (Every group with the same slots, in one order, as the frames: comparing reads them in a loop.)
-    const group: FrameGroup = { frame: view.frame, events: ids, views: [view], tables: undefined, shaped: undefined };
+    const group: FrameGroup = { frame: view.frame, events: ids, views: [view], tables: undefined, shaped: undefined, taken: 0 };
     groups.set(signature, group);
     for (const key of lookupKeys(view.frame, true)) {
       const k = `${view.frame.dimension}|${key}`;
@@ -350,15 +352,38 @@ function candidateLookup(statements: Statement[], events: EventResolver, knownNa
     add({ statement: s, frame: s.frame, implied: false });
     if (s.implied) add({ statement: s, frame: s.implied, implied: true });
   }
-  const candidateGroups = (frame: FactFrame) => {
-    const found = new Set<FrameGroup>();
-    for (const key of lookupKeys(frame, false)) for (const g of byKey.get(`${frame.dimension}|${key}`) ?? []) found.add(g);
+  // The groups of every key, each once, in the order the keys list them. (Each group is marked with
+  // the lookup that took it, not gathered in a Set: a frame new to the index looks up some thousands
+  // of groups, and their Set was the most a keystroke's comparing made; one key's list is the answer.)
+  let lookups = 0;
+  const candidateGroups = (frame: FactFrame): readonly FrameGroup[] => {
+    const lists: FrameGroup[][] = [];
+    let total = 0;
+    for (const key of lookupKeys(frame, false)) {
+      const list = byKey.get(`${frame.dimension}|${key}`);
+      if (list && !lists.includes(list)) {
+        lists.push(list);
+        total += list.length;
+      }
+    }
+    if (lists.length <= 1) return lists[0] ?? [];
+    const taken = ++lookups;
+    const found = new Array<FrameGroup>(total);
+    let n = 0;
+    for (const list of lists) {
+      for (const group of list) {
+        if (group.taken === taken) continue;
+        group.taken = taken;
+        found[n++] = group;
+      }
+    }
+    found.length = n;
     return found;
   };
   return {
     candidateGroups,
     nameWords: nameWordsOf([...groups.values()].map((g) => g.frame), knownNames),
-    candidates: (frame) => new Set([...candidateGroups(frame)].flatMap((g) => g.views)),
+    candidates: (frame) => new Set(candidateGroups(frame).flatMap((g) => g.views)),
   };
 }
 
