@@ -3,7 +3,7 @@
 // new; but a block reads the title only when no heading nearer to it names a subject (or a year).
 // These let a check keep a block's results across a title edit when its reading did not ask for the
 // title, and carry the new title in the discourse after it. (A method of Discourse would say this more plainly.)
-import { AFTER_HEADING_YEARS, Discourse, REF_FIELDS, sameFieldsFrom, type DiscourseSnapshot, type Renaming, type State } from './frames/discourse.js';
+import { AFTER_HEADING_YEARS, Discourse, REF_FIELDS, sameFieldsFrom, snapshotOf, type DiscourseSnapshot, type Renaming, type State } from './frames/discourse.js';
 import { isHeadingRef } from './frames/read.js';
 import type { EventRef } from './frames/types.js';
 
@@ -241,13 +241,12 @@ export function withTitleOf(after: DiscourseSnapshot, entered: DiscourseSnapshot
   if (after.state.headings[0] === headings[0] && after.state.headingYears[0] === headingYears[0]) return after;
   const state: State = { ...after.state, headings: retitledArray(after.state.headings, headings[0]!), headingYears: retitledArray(after.state.headingYears, headingYears[0]!) };
   renameTitleRefs(state, after.state.headings[0] ?? [], headings[0] ?? []);
-  // A snapshot of the new state: restored unnamed, then re-saved after a change that changes nothing
-  // (the table it already has). Its key is written out only if asked for: the block after it mostly
-  // starts a paragraph or a section, which leads to another state.
-  const discourse = new Discourse(false);
-  discourse.restore({ key: '', id: -1, state });
-  discourse.tableHeader(state.table as string[]);
-  return discourse.save();
+  // (The state as a discourse would save it after a change that changes nothing, `table` set to the
+  // table it has, not through one: a title edit makes one for every block it keeps.) Its key is
+  // written out only if asked for: the block after it mostly starts a paragraph or a section, which
+  // leads to another state.
+  state.table = after.state.table;
+  return snapshotOf(state);
 }
 
 /** The state's references to the events named lately that are `from`'s, as `to`'s of the same place (a title's for another title's). */

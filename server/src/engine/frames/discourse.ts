@@ -157,8 +157,8 @@ export interface DiscourseSnapshot {
   afterHeading?: Map<string, DiscourseSnapshot>;
 }
 
-/** A snapshot of a state, its key written out (and its id named) when first asked for. */
-function snapshotOf(state: State): DiscourseSnapshot {
+/** A snapshot of a state (never changed after), its key written out (and its id named) when first asked for. */
+export function snapshotOf(state: State): DiscourseSnapshot {
   let key: string | undefined;
   let id: number | undefined;
   return {
