@@ -684,8 +684,7 @@ function ownBody(site: ValueSite, row: boolean): string | undefined {
     const body = said ? t[i + 2] : t[i + 1];
     // (`three of his own children`: with `own`, whatever is counted is theirs alone; so are kin,
     // `Nine of our children`, with it or not.)
-    const kin = body !== undefined && /(ren|s)$/.test(body.lower) && KIN_WORD.test(body.lower.replace(/(ren|s)$/, ''));
-    return body?.kind === 'word' && /^(\p{Ll}+(s|men)|children|brethren)$/u.test(body.text) && ((said && !COUNT_KINDS.has(body.lower)) || kin || (!COUNTED_THINGS.has(body.lower) && !COUNT_KINDS.has(body.lower))) ? `own ${body.lower}` : undefined;
+    return body?.kind === 'word' && /^(\p{Ll}+(s|men)|children|brethren)$/u.test(body.text) && ((said && !COUNT_KINDS.has(body.lower)) || isKinPlural(body.lower) || (!COUNTED_THINGS.has(body.lower) && !COUNT_KINDS.has(body.lower))) ? `own ${body.lower}` : undefined;
   };
   if (t[site.end]?.lower === 'of') return bodyAt(site.end + 1);
   // (In a table row, its label cell says whose: `| Deaths among Quarmby's hands | 17 |`.)
@@ -720,9 +719,13 @@ const LOCAL_PLACES = new Set(['parish', 'churchyard', 'graveyard', 'township']);
 function familyLost(site: ValueSite): string | undefined {
   const t = site.tokens;
   const kin = (t[site.end]?.lower === 'of' ? t[site.end + 2]?.lower : t[site.end]?.lower) ?? '';
-  // (The lexicon's kin words are singular: `children` is `child`'s plural, `sons` `son`'s.)
-  if (!/(ren|s)$/.test(kin) || !KIN_WORD.test(kin.replace(/(ren|s)$/, '')) || !/^(lost|buried|mourned)$/.test(t[site.first - 1]?.lower ?? '')) return undefined;
+  if (!isKinPlural(kin) || !/^(lost|buried|mourned)$/.test(t[site.first - 1]?.lower ?? '')) return undefined;
   return `own ${kin}`;
+}
+
+/** A word for kin, in the plural (`children`, `sons`; the lexicon's kin words are singular). */
+function isKinPlural(word: string): boolean {
+  return /(ren|s)$/.test(word) && KIN_WORD.test(word.replace(/(ren|s)$/, ''));
 }
 
 /**

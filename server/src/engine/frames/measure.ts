@@ -890,15 +890,15 @@ function timeOfDayBefore(site: ValueSite): number {
   for (let k = site.clause[0]; k < site.first; k++) {
     const w = t[k]!;
     if (TIMES_OF_DAY.has(w.lower)) told = true;
-    else if (!(w.kind === 'number' || w.text === ':' || TIME_PHRASE_WORDS.has(w.lower))) return 0;
+    // (A clock's figures and hours in words, `3:15`, `six o'clock`, are numbers as the value reader reads them.)
+    else if (!(w.text === ':' || TIME_PHRASE_WORDS.has(w.lower) || parseNumber(t as Token[], k) !== undefined)) return 0;
   }
   return told ? site.first - site.clause[0] : 0;
 }
 
 const TIMES_OF_DAY = new Set(['night', 'morning', 'evening', 'afternoon', 'day', 'eve', 'dawn', 'dusk', 'noon', 'midnight', "o'clock", 'o’clock']);
 /** Words that may join a time of day to its date (`just after six o'clock on the evening of`). */
-const TIME_PHRASE_WORDS = new Set(['on', 'in', 'at', 'the', 'of', 'so', 'then', 'just', 'early', 'late', 'about', 'around', 'after', 'before',
-  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);
+const TIME_PHRASE_WORDS = new Set(['on', 'in', 'at', 'the', 'of', 'so', 'then', 'just', 'early', 'late', 'about', 'around', 'after', 'before']);
 
 export function dateMeasure(site: ValueSite, hasEvent: boolean, eventBefore = false, row = false, sentenceEvent = false): Measure {
   // `the Greyhollow flood on 9 February 1927`, `the invasion of 1941-06-22`: the date of that event.
