@@ -1,8 +1,9 @@
 // Identity, as a specification: two frames are the same fact, weakly the same, different (with the
 // slot that vetoed it), or unrelated. Values never take part: only what each value is a value of.
 import assert from 'node:assert/strict';
-import { compareFrames, surelyAnotherSubject, type EventResolver } from '../../server/src/engine/frames/identity.js';
+import { compareFrames, datedElsewhere, surelyAnotherSubject, type EventResolver } from '../../server/src/engine/frames/identity.js';
 import { EventRegistry } from '../../server/src/engine/frames/registry.js';
+import { dayNumber } from '../../server/src/engine/dates.js';
 import type { EventRef, FactFrame, Measure, Subject } from '../../server/src/engine/frames/types.js';
 
 // A made-up corpus's events: two sieges of Karsk, one battle at Orlen Ford, one flood, one treaty.
@@ -316,4 +317,26 @@ describe('identity: a subject surely another event by its name alone (what lets 
       if (expected) assert.equal(compareFrames(a, b, events).relation, 'different');
     });
   }
+});
+
+describe('identity: a count its sentence dates is not of a named event the corpus dates to other years (datedElsewhere)', () => {
+  const on = (year: number) => frame('count', { kind: 'deaths' }, { dated: { low: dayNumber(year, 2, 27), high: dayNumber(year, 2, 28) } });
+  const deaths = (ref: EventRef, extra: Partial<FactFrame> = {}) => frame('count', { kind: 'deaths' }, { subject: of(ref, 'paragraph'), ...extra });
+  const cases: Array<[string, FactFrame, FactFrame, boolean]> = [
+    ['a named event the corpus dates to another year', on(1766), deaths(flood), true],
+    ['…also where the other sentence gives a year of its own', on(1766), deaths(flood, { dated: { low: dayNumber(1624, 1, 1), high: dayNumber(1625, 1, 1) } }), true],
+    ['a named event the corpus dates to the claim’s year', on(1624), deaths(flood), false],
+    ['a named event the corpus does not date', on(1766), deaths(ford), false],
+    ['an unnamed event (the corpus’s years of a kind it never names may be several events’)', on(1766), deaths({ type: 'flood', text: 'the flood' }), false],
+    ['a claim whose sentence gives no time', frame('count', { kind: 'deaths' }), deaths(flood), false],
+  ];
+  for (const [name, claim, statement, expected] of cases) it(name, () => assert.equal(datedElsewhere(claim, statement, events), expected));
+  it('is a veto of identity, on the slot of time, where the other frame takes the event from the text around it', () => {
+    const decision = compareFrames(on(1766), deaths(flood), events);
+    assert.deepEqual([decision.relation, decision.slot], ['different', 'time'], decision.reason);
+  });
+  it('…but not where the other sentence names the event itself: it may be told at another time', () => {
+    const decision = compareFrames(on(1766), frame('count', { kind: 'deaths' }, { subject: of(flood, 'clause') }), events);
+    assert.notEqual(decision.slot, 'time', decision.reason);
+  });
 });

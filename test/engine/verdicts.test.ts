@@ -758,3 +758,21 @@ describe('verdicts: a claim that gives the very value a source gives of a thing 
     it(name, () => assert.deepEqual(codes(draft, [emigrants, lists(text)]).filter((c) => !c.startsWith('needs-citation')), expected));
   }
 });
+
+describe('verdicts: a count its sentence dates is not of a named event the corpus dates to other years', () => {
+  const pass = (year: number): SourceInput => ({
+    key: 'pass', title: 'The Orm Pass', author: 'Ada Vell', kind: 'article', uri: '/virtual/pass.md',
+    text: `# The Orm Pass\n\n## The Kettle Slide (${year})\n\nOn 3 February ${year} an avalanche came down on a caravan at the Kettle, ` +
+      `the deep bend below the summit. 43 people died and 11 were dug out alive.\n\n## The hospice\n\n` +
+      `After the Kettle Slide of ${year} the council resolved to build a hospice below the summit.\n\n` +
+      'On 27 February 1766 a second avalanche struck the stable wing of the hospice and killed nine people.\n',
+  });
+  const draft = 'On 27 February 1766 a second avalanche struck the stable wing of the hospice and killed 43 people.';
+  const table: Array<[string, number, string[]]> = [
+    ['the slide’s 43, of a slide dated to 1741, do not agree with a count of 1766: the claim is contradicted', 1741, ['contradicted 43']],
+    ['…but where the corpus dates the slide to that year, they may be the claim’s: nothing proves it wrong', 1766, []],
+  ];
+  for (const [name, year, expected] of table) {
+    it(name, () => assert.deepEqual(codes(draft, [pass(year)]).filter((c) => !c.startsWith('needs-citation')), expected));
+  }
+});

@@ -10,7 +10,7 @@ import { groupTable, rangeEnds, shapedFrameOf, type FrameGroup, type IndexedSour
 import { buildMessage, type CheckedClaim, type Evidence, type Finding, type FindingData } from './findings.js';
 import { describeFrame } from './frames/describe.js';
 import { shapedFrame } from './frameShape.js';
-import { compareFrames, endsConflict, phasesOf, subjectDecides, surelyAnotherSubject, withUnknownNamesAlike, type Decision } from './frames/identity.js';
+import { compareFrames, datedElsewhere, endsConflict, phasesOf, subjectDecides, surelyAnotherSubject, withUnknownNamesAlike, type Decision } from './frames/identity.js';
 import { fromContext, guessedSubject, type EventRef, type FactFrame } from './frames/types.js';
 import { calendarDate, monthInterval, MONTHS } from './dates.js';
 import { intervalsOverlap } from './intervals.js';
@@ -959,7 +959,9 @@ function matchesGivingTheValue(claim: Claim, index: CorpusIndex): Match[] {
   const mine = withoutQualifiers(claim.frame);
   return statementsOfTheValue(claim, index, valuesWithin(claim)).flatMap((statement): Match[] => {
     const decision = compareFrames(mine, withoutQualifiers(statement.frame), index.events);
-    if (decision.relation === 'different') return [];
+    // (Nor of a named event the corpus dates to years the claim's own sentence does not give: `On 27
+    // February 1766 … killed 43`, and `| 3 February 1741 | Kettle Slide | 43 |` of a slide of 1741.)
+    if (decision.relation === 'different' || datedElsewhere(claim.frame, statement.frame, index.events)) return [];
     const reason = 'gives the very value, of something the checker cannot tie to the claim';
     return [{ view: { statement, frame: statement.frame, implied: false }, decision: { ...decision, relation: 'weak', reason }, agrees: true }];
   });

@@ -4,6 +4,7 @@
 import { ACTIVITIES, ACTIVITY_OF_TYPE, DOCUMENT_TYPES, EVENT_TYPES } from './lexicon.js';
 import { fromContext, guessedSubject, type Endpoint, type EventRef, type FactFrame, type Measure, type Subject } from './types.js';
 import { wordTable } from '../wordTable.js';
+import { yearOfDay } from '../dates.js';
 
 export type Relation = 'same' | 'weak' | 'different' | 'unrelated';
 
@@ -24,6 +25,8 @@ export interface EventResolver {
   sideOf?(person: string): string | undefined;
   /** The event a name the corpus gives as another name stands for (`the Salt Winter` → the siege). */
   canonical?(ref: EventRef): EventRef;
+  /** The first and last years the corpus dates the one event a reference surely is, if it dates it. */
+  yearsOf?(ref: EventRef): readonly [number, number] | undefined;
 }
 
 export const NO_EVENTS: EventResolver = { lookup: () => ({ count: 0 }) };
@@ -297,9 +300,30 @@ function qualifierConflict(a: FactFrame, b: FactFrame, events: EventResolver): [
   if (cause) return ['cause', cause];
   // Counts whose sentences are set at times that do not meet are of different happenings.
   if (a.dated && b.dated && (a.dated.high <= b.dated.low || b.dated.high <= a.dated.low)) return ['time', 'a different time (each sentence gives its own)'];
+  // A count whose sentence gives a time is not of an event the other only takes from the text around it
+  // (`43 people died`, under a heading of the Kettle Slide), when the corpus dates that event to other
+  // years. (An event a sentence names itself may be told at another time: `When the inquiry met, the
+  // Fund was paying 147 widows`, and the Fund's `52 widows` on the day it opened.)
+  if ((fromContext(b.subject) && datedElsewhere(a, b, events)) || (fromContext(a.subject) && datedElsewhere(b, a, events))) {
+    return ['time', 'a different time (the corpus dates the event to other years)'];
+  }
   // A count so far (`61 are dead now`) is never the toll, nor the toll a count so far.
   if ((a.scope === 'so far') !== (b.scope === 'so far')) return ['scope', `a different span of time (${a.scope ?? 'all'} / ${b.scope ?? 'all'})`];
   return undefined;
+}
+
+/**
+ * Whether a count its sentence sets at a time (`On 27 February 1766 … killed 43 people`) is told of a
+ * time the corpus does not date the other frame's named event to (the Kettle Slide, of 1741). (Not of
+ * an unnamed one, `the riot`: the corpus's years of a kind it never names may be several events'.)
+ */
+export function datedElsewhere(dated: FactFrame, other: FactFrame, events: EventResolver): boolean {
+  const ref = other.subject?.refs.length === 1 ? other.subject.refs[0]! : undefined;
+  // (A name with no kind of event, `Aldreth`, may be a ship or a place, whose dates are of many happenings.)
+  if (!dated.dated || ref?.key === undefined || ref.type === undefined || ref.type === 'place') return false;
+  const years = events.yearsOf?.(ref);
+  if (!years) return false;
+  return yearOfDay(dated.dated.high - 1) < years[0] || yearOfDay(dated.dated.low) > years[1];
 }
 
 /** Why `died`, of a disease, is not the other frame's fact: its own sentence's event of another kind, or another disease. */

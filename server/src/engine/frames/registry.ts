@@ -168,6 +168,16 @@ export class EventRegistry implements EventResolver {
     return this.people.get(person) || undefined;
   }
 
+  yearsOf(ref: EventRef): readonly [number, number] | undefined {
+    const { id } = this.lookup(ref);
+    const years = id === undefined ? undefined : this.indexOfEvents().ids.get(id)?.years;
+    if (!years || years.size === 0) return undefined;
+    let first = Infinity;
+    let last = -Infinity;
+    for (const y of years) [first, last] = [Math.min(first, y), Math.max(last, y)];
+    return [first, last];
+  }
+
   /** Learns when an event happened, from a corpus statement that dates it. */
   dated(ref: EventRef, years: number[]): void {
     const { id } = this.lookup({ ...ref, when: undefined });
