@@ -267,7 +267,9 @@ class MentionReader {
   /** A capitalised word that may be part of a name here (the first word only when the corpus knows it). */
   private nameWord(i: number): boolean {
     const t = this.tokens[i];
-    if (!capitalised(t) || MONTHS[t!.lower] !== undefined || WEEKDAYS.has(t!.lower)) return false;
+    if (!capitalised(t) || WEEKDAYS.has(t!.lower)) return false;
+    // (A month is no name, `In November Karsk fell`, but for one that names an event of its kind: `the November Flood`.)
+    if (MONTHS[t!.lower] !== undefined) return EVENT_TYPES.has(this.tokens[i + 1]?.lower ?? '') && capitalised(this.tokens[i + 1]) && !isDay(this.tokens[i - 1]);
     // `Table 1`, `Figure 3`, `Appendix B`: a part of the text, pointed at, names nothing.
     if (TEXT_PARTS.has(t!.lower) && /^(\d+|[IVXLC]+|[A-Z])$/.test(this.tokens[i + 1]?.text ?? '')) return false;
     if (TITLES.has(t!.lower) || EVENT_TYPES.has(t!.lower) || UNIT_WORDS.has(t!.lower)) return true;
