@@ -788,10 +788,12 @@ function inAddress(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Verbs that tell an event of their kind happened, done by no one to nothing (`the boatmen struck`). */
-const HAPPENING_VERBS = new Map<string, { type: string; word?: string; transitive?: boolean; crossing?: boolean; anyObject?: boolean }>([
+const HAPPENING_VERBS = new Map<string, { type: string; word?: string; transitive?: boolean; crossing?: boolean; anyObject?: boolean; people?: boolean }>([
   ['struck', { type: 'strike' }], ['rioted', { type: 'riot' }], ['mutinied', { type: 'uprising' }], ['rebelled', { type: 'uprising' }],
   ['revolted', { type: 'uprising' }], ['exploded', { type: 'explosion' }], ['collapsed', { type: 'collapse' }],
   ['gave way', { type: 'collapse' }], ['caved in', { type: 'collapse' }],
+  // (Only people stop work or down tools: no one else need be named before them.)
+  ['stopped work', { type: 'strike', people: true }], ['downed tools', { type: 'strike', people: true }],
   // (An invasion is a campaign called by its own word, as `the invasion` is.)
   // (To invade is an invasion with a named object too, `invaded the Soviet Union`: what is invaded is the place.)
   ['invaded', { type: 'campaign', word: 'invasion', transitive: true }], ['invades', { type: 'campaign', word: 'invasion', transitive: true }], ['crossed', { type: 'campaign', word: 'invasion', crossing: true }],
@@ -818,7 +820,7 @@ function eventsByVerb(tokens: readonly Token[], mentions: Mention[], knowledge: 
     // subject, no event of its kind; `the masters struck back` is a blow, no strike.)
     if (/^(was|were|been|being|is|are|be)$/.test(tokens[i - 1]?.lower ?? '') || next?.lower === 'by') return;
     // (`the snow struck again`: a thing that strikes is a blow; men who strike, a strike.)
-    if (kind.type === 'strike' && !strikersBefore(tokens, i)) return;
+    if (kind.type === 'strike' && !kind.people && !strikersBefore(tokens, i)) return;
     const object = next !== undefined && next.kind === 'word' && (/^(the|a|an|its|their|his|her|them|him|it|down|out|up|off|back)$/.test(next.lower) || /^\p{Lu}/u.test(next.text));
     const invaded = object && kind.transitive ? objectName(tokens, mentions, two ? i + 2 : i + 1) : undefined;
     // (`the Germans crossed the border`: an army or a side that crosses a border invades what lies
@@ -828,7 +830,7 @@ function eventsByVerb(tokens: readonly Token[], mentions: Mention[], knowledge: 
     if (object && invaded === undefined && !border && !kind.anyObject) return;
     const at = mentions.findIndex((m) => m.first > i);
     const end = two ? i + 2 : i + 1;
-    const { transitive: _transitive, crossing: _crossing, anyObject: _anyObject, ...ref } = kind;
+    const { transitive: _transitive, crossing: _crossing, anyObject: _anyObject, people: _people, ...ref } = kind;
     // (A place the corpus never names makes an invasion of its own, never the corpus's one invasion.)
     const key = invaded === undefined || invaded.split(' ').every((w) => knowledge.isName(w)) ? {} : { key: invaded };
     const mention: Mention = { kind: 'event', ref: { ...ref, ...key, text: tokens.slice(i, end).map((x) => x.text).join(' ') }, first: i, end, definite: key.key === undefined };
