@@ -8,7 +8,7 @@ import { makeCorpus, makeWorld } from '../../bench/synth.js';
 import { loadSources } from '../../server/src/corpus/sources.js';
 import { shapedFrameOf } from '../../server/src/engine/corpusIndex.js';
 import { shapedFrame } from '../../server/src/engine/frameShape.js';
-import { compareFrames, surelyAnotherSubject } from '../../server/src/engine/frames/identity.js';
+import { compareFrames, compareUnwritten, surelyAnotherSubject } from '../../server/src/engine/frames/identity.js';
 import type { FactFrame } from '../../server/src/engine/frames/types.js';
 import { buildCorpusIndex, type CorpusIndex } from '../../server/src/engine/index.js';
 
@@ -66,5 +66,31 @@ describe('frames in one shape', () => {
       }
     }
     assert.ok(pairs > 10_000, `${pairs} pairs`);
+  });
+
+  it('decide unwritten as written: the same relation, slot and reason, read after the other comparisons', async () => {
+    let pairs = 0;
+    for (const [set, build] of indexes) {
+      const index = await build();
+      const compared = framesOf(index).filter((_, i) => i % 7 === 3).flatMap((frame) => index.candidateGroups(frame).map((group) => ({ frame, group })));
+      const written = compared.map(({ frame, group }) => compareFrames(frame, group.frame, index.events));
+      // (As identify does: every group decided first, the reasons read later, each once or twice.)
+      const unwritten = compared.map(({ frame, group }) => compareUnwritten(shapedFrame(frame), shapedFrameOf(group), index.events));
+      compared.forEach(({ frame, group }, k) => {
+        pairs++;
+        const [decision, expected] = [unwritten[k]!, written[k]!];
+        const what = `${set}: ${JSON.stringify(frame)} / ${JSON.stringify(group.frame)}`;
+        assert.deepEqual([decision.relation, decision.slot, decision.reason, decision.reason], [expected.relation, expected.slot, expected.reason, expected.reason], what);
+        // (A copy with its relation changed, as the promotions make, keeps the slot.)
+        assert.deepEqual({ ...decision, relation: 'weak', reason: 'r' }, { relation: 'weak', slot: expected.slot, reason: 'r' }, what);
+      });
+    }
+    assert.ok(pairs > 5_000, `${pairs} pairs`);
+  });
+
+  it('write reasons again after a comparison that failed', () => {
+    const frame: FactFrame = { dimension: 'count', measure: { kind: 'deaths' } };
+    assert.throws(() => compareUnwritten(frame, { dimension: 'count' } as FactFrame, { lookup: () => ({ count: 0 }) }));
+    assert.equal(compareFrames(frame, { dimension: 'count', measure: { kind: 'wounded' } }).reason, 'a different thing counted (deaths / wounded)');
   });
 });

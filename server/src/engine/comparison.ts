@@ -10,7 +10,7 @@ import { groupTable, rangeEnds, shapedFrameOf, type FrameGroup, type IndexedSour
 import { buildMessage, type CheckedClaim, type Evidence, type Finding, type FindingData } from './findings.js';
 import { describeFrame } from './frames/describe.js';
 import { shapedFrame } from './frameShape.js';
-import { compareFrames, datedElsewhere, endsConflict, phasesOf, subjectDecides, surelyAnotherSubject, withUnknownNamesAlike, type Decision } from './frames/identity.js';
+import { compareFrames, compareUnwritten, datedElsewhere, endsConflict, phasesOf, subjectDecides, surelyAnotherSubject, withUnknownNamesAlike, type Decision } from './frames/identity.js';
 import { fromContext, guessedSubject, type EventRef, type FactFrame } from './frames/types.js';
 import { calendarDate, monthInterval, MONTHS } from './dates.js';
 import { intervalsOverlap } from './intervals.js';
@@ -110,7 +110,7 @@ function identifyFrame(frame: FactFrame, index: CorpusIndex): Identities {
     const theirs = shapedFrameOf(group);
     if (closestScore >= CLOSENESS.subject! && ((mine && group.events && !group.events.some((id) => mine.includes(id))) || surelyAnotherSubject(shaped, theirs, index.events))) continue;
     // Identity is decided by the two frames alone: once for every statement of a frame.
-    const decision = compareFrames(shaped, theirs, index.events);
+    const decision = compareUnwritten(shaped, theirs, index.events);
     if (decision.relation === 'weak' && decision.slot === 'subject') {
       found.measureOnly.push({ group, decision });
     } else if (decision.relation === 'same' || decision.relation === 'weak') {

@@ -31,6 +31,17 @@ export interface EventResolver {
 
 export const NO_EVENTS: EventResolver = { lookup: () => ({ count: 0 }) };
 
+/** Whether reasons are written: not while compareUnwritten decides. */
+let writing = true;
+
+/** A reason's words (a template's, the same text), or none while reasons are not written. */
+function why(strings: TemplateStringsArray, ...values: unknown[]): string {
+  if (!writing) return '';
+  let text = strings[0]!;
+  for (let i = 0; i < values.length; i++) text += `${values[i]}${strings[i + 1]!}`;
+  return text;
+}
+
 /** A frame's sides: those it names, else those of the people it names, as the corpus places them. */
 function sidesOf(frame: FactFrame, events: EventResolver): string[] | undefined {
   if (frame.sides) return frame.sides;
@@ -140,9 +151,9 @@ function subjectRelation(a: Subject | undefined, b: Subject | undefined, events:
   }
   if (allConflict) {
     const [x, y] = [a.refs[0]!, b.refs[0]!];
-    return ['conflict', `a different ${describe(x.type ? x : y)} (${x.text} / ${y.text})`];
+    return ['conflict', why`a different ${describe(x.type ? x : y)} (${x.text} / ${y.text})`];
   }
-  if (a.refs.length === 1 && b.refs.length === 1 && first === 'same') return ['same', `same ${describe(a.refs[0]!)}`];
+  if (a.refs.length === 1 && b.refs.length === 1 && first === 'same') return ['same', why`same ${describe(a.refs[0]!)}`];
   return [shared ? 'related' : 'unknown', ''];
 }
 
@@ -249,29 +260,29 @@ function measureRelation(dimension: string, a: Measure, b: Measure, events: Even
   // What a counted group did (`seized`) is a measure only beside the same deed: other words may tell it.
   const act = (m: Measure) => m.kind?.startsWith('act:') === true;
   if (act(a) || act(b)) {
-    if (a.kind === b.kind) return ['same', `the same deed (${a.kind!.slice(4)})`];
+    if (a.kind === b.kind) return ['same', why`the same deed (${a.kind!.slice(4)})`];
     return measureRelation(dimension, { ...a, kind: act(a) ? undefined : a.kind }, { ...b, kind: act(b) ? undefined : b.kind }, events);
   }
   if (a.kind !== undefined && b.kind !== undefined) {
     const fits = dimension === 'date' ? phasesCompatible(a.kind, b.kind) : a.kind === b.kind;
-    if (!fits) return ['conflict', `a different ${what} (${a.kind} / ${b.kind})`];
+    if (!fits) return ['conflict', why`a different ${what} (${a.kind} / ${b.kind})`];
     // An event's date (`the invasion on 21 June`) fits when it began, but does not say it is that.
-    if (dimension === 'date' ? !phasesShared(a.kind, b.kind) : a.kind !== b.kind) return ['fits', `a fitting ${what} (${a.kind} / ${b.kind})`];
+    if (dimension === 'date' ? !phasesShared(a.kind, b.kind) : a.kind !== b.kind) return ['fits', why`a fitting ${what} (${a.kind} / ${b.kind})`];
   }
   // `Meal was handed out at the church door for 19 weeks` is the time a doing took, which no event's
   // own length (`It lasted nineteen weeks`) is.
   if (dimension === 'duration' && a.kind === 'length' && b.kind === 'length' && (a.thing === undefined) !== (b.thing === undefined) && isDoing(a.thing ?? b.thing!)) {
-    return ['conflict', `the time a doing took, not an event's length (${a.thing ?? b.thing})`];
+    return ['conflict', why`the time a doing took, not an event's length (${a.thing ?? b.thing})`];
   }
   if (a.thing !== undefined && b.thing !== undefined && a.thing !== b.thing && !(dimension === 'duration' && kindredActivities(a.thing, b.thing))) {
-    return ['conflict', `${dimension === 'duration' ? 'a different activity' : 'a different thing'} (${a.thing} / ${b.thing})`];
+    return ['conflict', why`${dimension === 'duration' ? 'a different activity' : 'a different thing'} (${a.thing} / ${b.thing})`];
   }
-  if (endpointRelation(a.from, b.from, events) === 'conflict') return ['conflict', `counted from a different event (${a.from!.text} / ${b.from!.text})`];
-  if (endpointRelation(a.to, b.to, events) === 'conflict') return ['conflict', `up to a different event (${a.to!.text} / ${b.to!.text})`];
-  if (a.kind !== undefined && b.kind !== undefined) return ['same', `same ${what} (${a.kind})`];
+  if (endpointRelation(a.from, b.from, events) === 'conflict') return ['conflict', why`counted from a different event (${a.from!.text} / ${b.from!.text})`];
+  if (endpointRelation(a.to, b.to, events) === 'conflict') return ['conflict', why`up to a different event (${a.to!.text} / ${b.to!.text})`];
+  if (a.kind !== undefined && b.kind !== undefined) return ['same', why`same ${what} (${a.kind})`];
   // `a dozen bodies` and `twelve bodies`: what is counted, when neither says more, is the measure.
   if (dimension === 'count' && a.kind === undefined && b.kind === undefined && a.thing !== undefined && a.thing === b.thing && a.thing !== 'people') {
-    return ['same', `same ${what} (${a.thing})`];
+    return ['same', why`same ${what} (${a.thing})`];
   }
   return ['unknown', ''];
 }
@@ -506,15 +517,44 @@ export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver 
   // Slide, the snow came for the hospice`: counted from one event, each up to what it tells, unread.)
   const fromOnly = (f: FactFrame) => f.measure.from !== undefined && f.measure.to === undefined;
   const unsureEnds = a.measure.kind === 'between' && (ends(a) !== ends(b) || fromOnly(a) || fromOnly(b));
-  if (subject === 'same' && measure === 'same' && !sided && !placed && !partOf && !unsureEnds) return { relation: 'same', slot: 'subject+measure', reason: `same fact: ${subjectReason}, ${measureReason}` };
+  if (subject === 'same' && measure === 'same' && !sided && !placed && !partOf && !unsureEnds) return { relation: 'same', slot: 'subject+measure', reason: why`same fact: ${subjectReason}, ${measureReason}` };
   // A subject the claim only takes from its paragraph or heading, with nothing else known, is too
   // little to call it the same fact even weakly.
   const said = a.subject !== undefined && !fromContext(a.subject);
   if ((subject === 'same' || subject === 'related') && (said || measure !== 'unknown' || a.measure.kind !== undefined)) {
-    return { relation: 'weak', slot: 'measure', reason: `the same subject, but not sure it is the same ${MEASURE_WORDS[a.dimension]}` };
+    return { relation: 'weak', slot: 'measure', reason: why`the same subject, but not sure it is the same ${MEASURE_WORDS[a.dimension]}` };
   }
-  if (measure === 'same' || measure === 'fits') return { relation: 'weak', slot: 'subject', reason: `${measureReason}, but not sure it is the same event` };
+  if (measure === 'same' || measure === 'fits') return { relation: 'weak', slot: 'subject', reason: why`${measureReason}, but not sure it is the same event` };
   return { relation: 'unrelated', slot: 'subject', reason: 'nothing known in common' };
+}
+
+/**
+ * compareFrames's relation and slot, its reason written only when it is read (by compareFrames again,
+ * the same words): identify compares a frame new to the index with some thousands of groups and reads
+ * the reasons of a few (the nearest, the matches a claim keeps).
+ */
+export function compareUnwritten(a: FactFrame, b: FactFrame, events: EventResolver): Decision {
+  writing = false;
+  try {
+    const { relation, slot } = compareFrames(a, b, events);
+    return new Unwritten(relation, slot, a, b, events);
+  } finally {
+    writing = true;
+  }
+}
+
+/** A decision of compareUnwritten: its reason written the first time it is read. */
+class Unwritten implements Decision {
+  readonly #a: FactFrame;
+  readonly #b: FactFrame;
+  readonly #events: EventResolver;
+  #reason: string | undefined;
+  constructor(readonly relation: Relation, readonly slot: string, a: FactFrame, b: FactFrame, events: EventResolver) {
+    [this.#a, this.#b, this.#events] = [a, b, events];
+  }
+  get reason(): string {
+    return (this.#reason ??= compareFrames(this.#a, this.#b, this.#events).reason);
+  }
 }
 
 /** The name every name the corpus does not know is compared as: no word of any corpus name. */
