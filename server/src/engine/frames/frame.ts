@@ -723,6 +723,15 @@ function familyLost(site: ValueSite): string | undefined {
   return `own ${kin}`;
 }
 
+/**
+ * `the printed list leaves out seven Skerrow men`, `omits 12 names`: those a count or a list leaves
+ * out are a body of their own, a part of the whole it misses, never the whole.
+ */
+function leftOut(t: readonly Token[], lead: number): boolean {
+  if (t[lead - 1]?.lower === 'out') return /^(leaves|left|leave|leaving)$/.test(t[lead - 2]?.lower ?? '');
+  return /^(omits|omitted|omit|omitting|excludes|excluded|exclude|excluding|misses|missed)$/.test(t[lead - 1]?.lower ?? '');
+}
+
 /** A word for kin, in the plural (`children`, `sons`; the lexicon's kin words are singular). */
 function isKinPlural(word: string): boolean {
   return /(ren|s)$/.test(word) && KIN_WORD.test(word.replace(/(ren|s)$/, ''));
@@ -754,6 +763,7 @@ function groupOf(site: ValueSite, mentions: readonly Mention[], discourse: Disco
   const alone = mentions.find((m) => (m.kind === 'other' || m.kind === 'unit') && !m.located && m.ref.key !== undefined && m.ref.type === undefined &&
     m.first >= site.clause[0] && m.end < site.first && t[m.end]?.lower === 'alone');
   if (alone && site.value.interval.dimension === 'count') return `alone ${alone.ref.key}`;
+  if (site.value.interval.dimension === 'count' && leftOut(t, leadOf(site))) return 'left out';
   const own = site.value.interval.dimension === 'count' ? ownBody(site, row) ?? familyLost(site) ?? thisPlacesOwn(site) : undefined;
   if (own) return own;
   const within = site.value.interval.dimension === 'fraction' ? bodyWithin(t, site.end) : undefined;
