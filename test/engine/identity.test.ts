@@ -129,6 +129,8 @@ describe('identity: same fact, or not', () => {
       frame('duration', { kind: 'length' }, { subject: of(siege2) }), frame('duration', { kind: 'length', thing: 'holding' }, { subject: of(siege2) }), 'weak', 'measure'],
     ['a date when it began is not a date when it ended',
       frame('date', { kind: 'began' }, { subject: of(siege1) }), frame('date', { kind: 'ended' }, { subject: of(siege1) }), 'different', 'measure'],
+    ['the day a count was made is not the day of the event counted',
+      frame('date', { kind: 'recorded' }, { subject: of(flood) }), frame('date', { kind: 'occurred' }, { subject: of(flood) }), 'different', 'measure'],
     ['a date of a flood is the day it began',
       frame('date', { kind: 'occurred' }, { subject: of(flood) }), frame('date', { kind: 'began' }, { subject: of(flood) }), 'same', 'subject+measure'],
     ['a date of a siege only fits the day it began',

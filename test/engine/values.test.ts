@@ -495,3 +495,15 @@ describe('values: finding the intervals that agree with a value (IntervalTable)'
 table('values: `a week` is a span only beside a word of time or of lasting', [
   ['It was a year to remember.', []],
 ]);
+
+table('values: a feast of one day of the year is that day (not a movable feast, nor one that names what follows it)', [
+  ['The tenants last paid rent at Martinmas 1765.', [['Martinmas 1765', 'date', '1765-11-11', '1765-11-12']]],
+  ['He was executed on Christmas Day 1683.', [['Christmas Day 1683', 'date', '1683-12-25', '1683-12-26']]],
+  ['The return of Michaelmas 1673 lists every house.', [['Michaelmas 1673', 'date', '1673-09-29', '1673-09-30']]],
+  ['The Candlemas Gale of 1887 drowned 17 men.', [['1887', 'year', '1887-01-01', '1888-01-01'], ['17', 'count', 16.5, 17.5]]],
+  ['The term began at Easter 1770.', [['1770', 'year', '1770-01-01', '1771-01-01']]],
+]);
+
+table('values: …and with no year of its own, the year of the text around it', [
+  ['The rent fell due at Martinmas, and few paid.', [['Martinmas', 'date', '1765-11-11', '1765-11-12']]],
+], { year: 1765 });

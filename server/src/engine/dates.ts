@@ -20,6 +20,16 @@ export const FEASTS = new Set([
   'shrovetide', 'lent', 'advent', 'hallowmas', 'epiphany', 'lady-day', 'yuletide', 'pentecost',
 ]);
 
+/**
+ * Feasts that fall on one day of the year, the old quarter and term days among them (`Martinmas
+ * 1765`, `Michaelmas 1673`, `Christmas Day 1683`): [month, day]. (Not the movable feasts: Easter,
+ * Whitsun, Pentecost.)
+ */
+export const FIXED_FEASTS: Record<string, [number, number]> = wordTable({
+  candlemas: [2, 2], midsummer: [6, 24], lammas: [8, 1], michaelmas: [9, 29], hallowmas: [11, 1], martinmas: [11, 11],
+  christmas: [12, 25], epiphany: [1, 6],
+});
+
 /** Meteorological seasons (northern hemisphere): [first month, number of months]. */
 export const SEASONS: Record<string, [number, number]> = wordTable({
   spring: [3, 3], summer: [6, 3], autumn: [9, 3], fall: [9, 3], winter: [12, 3],

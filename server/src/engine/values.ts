@@ -1,6 +1,7 @@
 // Finds every value a sentence states: counts, shares, durations and dates, with their hedges.
 // Deciding which of them are claims (not names, pages, scene-setting years) is claims.ts's work.
 import {
+  FIXED_FEASTS,
   MONTHS,
   SEASONS,
   WEEKDAYS,
@@ -367,6 +368,8 @@ interface DayMonth {
 
 /** `22 June`, `the 22nd of June`, `the ninth day of June`, `June 22nd`: a day and a month, whatever follows them. */
 function parseDayMonth(tokens: Token[], i: number): DayMonth | undefined {
+  const feast = feastAt(tokens, i);
+  if (feast) return feast;
   let k = i;
   if (tokens[k]?.lower === 'the') k++;
   const day = parseDay(tokens, k);
@@ -380,6 +383,21 @@ function parseDayMonth(tokens: Token[], i: number): DayMonth | undefined {
   const month = monthAt(tokens, i);
   const after = month ? parseDay(tokens, month.end) : undefined;
   return month && after ? { day: after.day, month: month.month, end: after.end } : undefined;
+}
+
+/**
+ * `Martinmas 1765`, `at Michaelmas,`, `Christmas Day 1683`: a feast of one day of the year, written as
+ * a name, as its day and month. Not one that names something after it (`the Candlemas Gale`,
+ * `Michaelmas term`), nor its eve.
+ */
+function feastAt(tokens: Token[], i: number): DayMonth | undefined {
+  const t = tokens[i];
+  const feast = t?.kind === 'word' && /^\p{Lu}/u.test(t.text) ? FIXED_FEASTS[t.lower] : undefined;
+  if (!feast) return undefined;
+  const end = tokens[i + 1]?.lower === 'day' ? i + 2 : i + 1;
+  const next = tokens[end];
+  if (next !== undefined && next.kind === 'word') return undefined;
+  return { month: feast[0], day: feast[1], end };
 }
 
 /**
@@ -551,7 +569,7 @@ const HALVES: Record<string, 1 | 2> = wordTable({ first: 1, second: 2, latter: 2
 
 /** The words mayOpenDate lets a date open on (with `fourscore` and the like): see it. */
 const DATE_OPENERS: ReadonlySet<string> = new Set([
-  'the', ...WEEKDAYS, ...Object.keys(MONTHS), ...Object.keys(PART_WORDS), ...Object.keys(HALVES), ...Object.keys(SEASONS), ...NUMBER_WORD_OPENERS,
+  'the', ...WEEKDAYS, ...Object.keys(MONTHS), ...Object.keys(FIXED_FEASTS), ...Object.keys(PART_WORDS), ...Object.keys(HALVES), ...Object.keys(SEASONS), ...NUMBER_WORD_OPENERS,
 ]);
 
 /** True when nothing, not even a space, stands between two tokens. */

@@ -903,6 +903,9 @@ const TIME_PHRASE_WORDS = new Set(['on', 'in', 'at', 'the', 'of', 'so', 'then', 
 export function dateMeasure(site: ValueSite, hasEvent: boolean, eventBefore = false, row = false, sentenceEvent = false): Measure {
   // `the Greyhollow flood on 9 February 1927`, `the invasion of 1941-06-22`: the date of that event.
   if (eventBefore) return { kind: 'occurred' };
+  // `2,100 sheep counted at Michaelmas 1623`: the day a count was made, dated in its own right.
+  const lead = leadOf(site);
+  if (/^(at|on|in)$/.test(site.tokens[lead - 1]?.lower ?? '') && /^(counted|recorded|enumerated)$/.test(site.tokens[lead - 2]?.lower ?? '')) return { kind: 'recorded' };
   const [l, r] = site.window;
   // Every moment its clause says before it (`It began on 14 August, when 600 seized the customs house`
   // dates both), else the nearest after it.
