@@ -13,9 +13,10 @@ import type { Endpoint, EventRef, FactFrame, Measure, Subject } from './frames/t
  */
 type EverySlot<T> = { [K in keyof Required<T>]: T[K] | undefined };
 
-function shapedRef(ref: EventRef): EventRef {
+/** The ref in one shape; with another key and text, when given (a copy is made, never written over). */
+export function shapedRef(ref: EventRef, key = ref.key, text = ref.text): EventRef {
   const shaped: EverySlot<EventRef> = {
-    type: ref.type, word: ref.word, key: ref.key, ordinal: ref.ordinal, year: ref.year, text: ref.text, when: ref.when,
+    type: ref.type, word: ref.word, key, ordinal: ref.ordinal, year: ref.year, text, when: ref.when,
     guessed: ref.guessed, local: ref.local, reached: ref.reached, owner: ref.owner,
   };
   return shaped as EventRef;
@@ -32,16 +33,17 @@ function shapedMeasure(measure: Measure): Measure {
   return shaped;
 }
 
-function shapedSubject(subject: Subject | undefined): Subject | undefined {
+/** The subject in one shape; with other refs, when given (already shaped). */
+export function shapedSubject(subject: Subject | undefined, refs = subject?.refs.map((r) => shapedRef(r))): Subject | undefined {
   if (subject === undefined) return undefined;
-  const shaped: EverySlot<Subject> = { refs: subject.refs.map(shapedRef), via: subject.via, combined: subject.combined, last: subject.last };
+  const shaped: EverySlot<Subject> = { refs: refs!, via: subject.via, combined: subject.combined, last: subject.last };
   return shaped as Subject;
 }
 
 /** The frame with every slot present, in one order, and the same values: what comparing reads. */
-export function shapedFrame(frame: FactFrame): FactFrame {
+export function shapedFrame(frame: FactFrame, subject = shapedSubject(frame.subject)): FactFrame {
   const shaped: EverySlot<FactFrame> = {
-    dimension: frame.dimension, measure: shapedMeasure(frame.measure), subject: shapedSubject(frame.subject), sides: frame.sides,
+    dimension: frame.dimension, measure: shapedMeasure(frame.measure), subject, sides: frame.sides,
     agents: frame.agents, forceOf: frame.forceOf, group: frame.group, place: frame.place, placeGuessed: frame.placeGuessed,
     scope: frame.scope, returning: frame.returning, cause: frame.cause, informant: frame.informant, day: frame.day, dated: frame.dated,
   };

@@ -5,6 +5,7 @@ import { ACTIVITIES, ACTIVITY_OF_TYPE, DOCUMENT_TYPES, EVENT_TYPES } from './lex
 import { fromContext, guessedSubject, type Endpoint, type EventRef, type FactFrame, type Measure, type Subject } from './types.js';
 import { wordTable } from '../wordTable.js';
 import { yearOfDay } from '../dates.js';
+import { shapedFrame, shapedRef, shapedSubject } from '../frameShape.js';
 
 export type Relation = 'same' | 'weak' | 'different' | 'unrelated';
 
@@ -574,13 +575,15 @@ export function withUnknownNamesAlike(frame: FactFrame, nameWords: ReadonlySet<s
   const rest = new Set(JSON.stringify({ ...frame, subject: undefined }).split(/[^\p{L}\p{N}]+/u));
   for (const r of refs) if (unknownName(r, nameWords) && r.key!.split(' ').some((w) => rest.has(w))) return frame;
   if (refs.filter((r) => unknownName(r, nameWords)).length > 1) return frame;
+  // (Copies built whole, in frameShape's one shape: a spread copy written over (`{ ...r, key }`) would
+  // make a slot of the frames' own shape changeable, and V8 drop the code that compares them.)
   const alike = refs.map((r): EventRef => {
-    if (!unknownName(r, nameWords)) return r;
+    if (!unknownName(r, nameWords)) return shapedRef(r);
     // (Whether its text writes its name's last word decides a document's date: isDocumentDatePair.)
     const written = r.text.toLowerCase().includes(r.key!.split(' ').pop()!);
-    return { ...r, key: UNKNOWN_NAME, text: written ? UNKNOWN_NAME : '' };
+    return shapedRef(r, UNKNOWN_NAME, written ? UNKNOWN_NAME : '');
   });
-  return { ...frame, subject: { ...frame.subject!, refs: alike } };
+  return shapedFrame(frame, shapedSubject(frame.subject, alike));
 }
 
 function unknownName(ref: EventRef, nameWords: ReadonlySet<string>): boolean {
