@@ -93,7 +93,7 @@ export class EventRegistry implements EventResolver {
   }
 
   lookup(ref: EventRef): { id?: string; count: number } {
-    if (ref.local) return { count: 0 };
+    if (ref.local) return answer(undefined, 0);
     const alias = ref.key !== undefined ? this.aliases.get(ref.key) : undefined;
     if (alias && (ref.type === undefined || ref.type === alias.type)) return this.lookup(this.canonical(ref));
     // Refs with a year or set in one are looked up again once the corpus has dated its events.
@@ -120,7 +120,7 @@ export class EventRegistry implements EventResolver {
       // `the bombardment`, where the corpus's one attack it names is `the first raid`: a first implies
       // a second, which it may be (unless a year says which).
       const another = unnamed && chosen.length === 1 && ref.ordinal === undefined && chosen[0]!.ref.ordinal !== undefined && dated === fits;
-      found = another ? { count: 2 } : chosen.length === 1 ? { id: chosen[0]!.id, count: 1 } : { count: fits.length };
+      found = another ? answer(undefined, 2) : chosen.length === 1 ? answer(chosen[0]!.id, 1) : answer(undefined, fits.length);
       // Drafts' references come and go as a writer types: the memo does not grow without end.
       if (memo.size > 8192) memo.clear();
       memo.set(key, found);
@@ -191,6 +191,11 @@ export class EventRegistry implements EventResolver {
   get size(): number {
     return this.events.length;
   }
+}
+
+/** A lookup's answer, every one in one shape (`id` present, undefined when the ref is no one event): identity reads them in its hottest code. */
+export function answer(id: string | undefined, count: number): { id?: string; count: number } {
+  return { id, count };
 }
 
 function merge(into: EventRef, ref: EventRef): void {
