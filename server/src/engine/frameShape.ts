@@ -33,8 +33,19 @@ function shapedMeasure(measure: Measure): Measure {
   return shaped;
 }
 
+/**
+ * Refs in one shape, in an array of packed elements: V8's Array.prototype.map gives packed elements
+ * run by itself and holey ones compiled into its caller, and code that had met one kind of refs array
+ * was dropped at the other.
+ */
+export function shapedRefs(refs: readonly EventRef[], shape: (ref: EventRef) => EventRef = shapedRef): EventRef[] {
+  const shaped: EventRef[] = [];
+  for (const ref of refs) shaped.push(shape(ref));
+  return shaped;
+}
+
 /** The subject in one shape; with other refs, when given (already shaped). */
-export function shapedSubject(subject: Subject | undefined, refs = subject?.refs.map((r) => shapedRef(r))): Subject | undefined {
+export function shapedSubject(subject: Subject | undefined, refs = subject && shapedRefs(subject.refs)): Subject | undefined {
   if (subject === undefined) return undefined;
   const shaped: EverySlot<Subject> = { refs: refs!, via: subject.via, combined: subject.combined, last: subject.last };
   return shaped as Subject;

@@ -5,7 +5,7 @@ import { ACTIVITIES, ACTIVITY_OF_TYPE, DOCUMENT_TYPES, EVENT_TYPES } from './lex
 import { fromContext, guessedSubject, type Endpoint, type EventRef, type FactFrame, type Measure, type Subject } from './types.js';
 import { wordTable } from '../wordTable.js';
 import { yearOfDay } from '../dates.js';
-import { shapedFrame, shapedRef, shapedSubject } from '../frameShape.js';
+import { shapedFrame, shapedRef, shapedRefs, shapedSubject } from '../frameShape.js';
 
 export type Relation = 'same' | 'weak' | 'different' | 'unrelated';
 
@@ -582,7 +582,7 @@ export function withUnknownNamesAlike(frame: FactFrame, nameWords: ReadonlySet<s
   if (refs.filter((r) => unknownName(r, nameWords)).length > 1) return frame;
   // (Copies built whole, in frameShape's one shape: a spread copy written over (`{ ...r, key }`) would
   // make a slot of the frames' own shape changeable, and V8 drop the code that compares them.)
-  const alike = refs.map((r): EventRef => {
+  const alike = shapedRefs(refs, (r) => {
     if (!unknownName(r, nameWords)) return shapedRef(r);
     // (Whether its text writes its name's last word decides a document's date: isDocumentDatePair.)
     const written = r.text.toLowerCase().includes(r.key!.split(' ').pop()!);
