@@ -10,7 +10,7 @@ import { groupTable, rangeEnds, shapedFrameOf, type FrameGroup, type IndexedSour
 import { buildMessage, type CheckedClaim, type Evidence, type Finding, type FindingData } from './findings.js';
 import { describeFrame } from './frames/describe.js';
 import { shapedFrame } from './frameShape.js';
-import { compareFrames, compareUnwritten, datedElsewhere, endsConflict, phasesOf, subjectDecides, surelyAnotherSubject, withUnknownNamesAlike, type Decision } from './frames/identity.js';
+import { compareFrames, compareUnwritten, datedElsewhere, endsConflict, phasesOf, subjectDecides, surelyAnotherSubject, withUnknownNamesAlike, type Decision, type EventResolver } from './frames/identity.js';
 import { fromContext, guessedSubject, type EventRef, type FactFrame } from './frames/types.js';
 import { calendarDate, monthInterval, MONTHS } from './dates.js';
 import { intervalsOverlap } from './intervals.js';
@@ -87,7 +87,16 @@ function identify(frame: FactFrame, index: CorpusIndex): Identities {
   const found = identifyFrame(alike, index);
   if (!found.closest) return found;
   const { view } = found.closest;
-  return { ...found, closest: { view, decision: compareFrames(frame, view.frame, index.events) } };
+  return { ...found, closest: { view, decision: compareAsShaped(frame, view.frame, index.events) } };
+}
+
+/**
+ * compareFrames of the two frames in one shape (frameShape.ts), as identify compares them: compared as
+ * they are built, in the corpus's many shapes, they met identity's compiled code with shapes it had not
+ * met in a new server's first edits (a statement's ref at the 13th edit of the bench), and V8 dropped it.
+ */
+export function compareAsShaped(a: FactFrame, b: FactFrame, events: EventResolver): Decision {
+  return compareFrames(shapedFrame(a), shapedFrame(b), events);
 }
 
 function identifyFrame(frame: FactFrame, index: CorpusIndex): Identities {
@@ -428,7 +437,7 @@ function promoteDisagreeing(claim: Claim, result: Comparison, same: ReadonlySet<
     const interval = viewInterval(view, moment);
     if (intervalsOverlap(claim.value.interval, interval)) continue;
     const known = kept.get(view);
-    const decision = known?.decision ?? compareFrames(claim.frame, view.frame, index.events);
+    const decision = known?.decision ?? compareAsShaped(claim.frame, view.frame, index.events);
     if (decision.relation !== 'weak') continue;
     const strong: Decision = strongAs(decision, 'the same fact as a statement that agrees');
     if (known) known.decision = strong;
@@ -830,7 +839,7 @@ function writesWords(text: string, words: string): boolean {
 
 /** Whether a source gives a date claim's day and month, in another year taken from the text around it, in a statement nothing rules out as its fact. */
 function guessesTheDaysYear(claim: Claim, statements: readonly Statement[], index: CorpusIndex): boolean {
-  return statements.some((s) => dayOfGuessedYear(claim, s) && !ruledOutAsStated(claim.frame, s.frame, compareFrames(claim.frame, s.frame, index.events), true));
+  return statements.some((s) => dayOfGuessedYear(claim, s) && !ruledOutAsStated(claim.frame, s.frame, compareAsShaped(claim.frame, s.frame, index.events), true));
 }
 
 /**
@@ -910,12 +919,12 @@ function writesTheDay(sentences: readonly SourceSentence[], day: QuantityInterva
 function someSourceGivesTheValue(claim: Claim, index: CorpusIndex): boolean {
   const values = claim.frame.dimension === 'date' ? valuesWithin(claim) : [veryValue(claim)];
   if (statementsOfTheValue(claim, index, values).some((s) =>
-    !ruledOutAsStated(claim.frame, s.frame, compareFrames(claim.frame, s.frame, index.events), claim.value.precision === 'day'))) return true;
+    !ruledOutAsStated(claim.frame, s.frame, compareAsShaped(claim.frame, s.frame, index.events), claim.value.precision === 'day'))) return true;
   // A year holds many moments of many things: a day or a month in it (`dismissed in March 1768`, of
   // `until 1768`) may be the claim's only where the claim says what it dates and no slot, not even the moment, tells them apart.
   const told = claim.frame.subject !== undefined || claim.frame.measure.kind !== undefined;
   return told && statementsOfTheValue(claim, index, daysAndMonthsOfYear(claim)).some((s) =>
-    compareFrames(claim.frame, s.frame, index.events).relation !== 'different');
+    compareAsShaped(claim.frame, s.frame, index.events).relation !== 'different');
 }
 
 /** For a year (`1768`), each of its days and months; else none. */
@@ -958,7 +967,7 @@ function statementsOfTheValue(claim: Claim, index: CorpusIndex, values: readonly
 function matchesGivingTheValue(claim: Claim, index: CorpusIndex): Match[] {
   const mine = withoutQualifiers(claim.frame);
   return statementsOfTheValue(claim, index, valuesWithin(claim)).flatMap((statement): Match[] => {
-    const decision = compareFrames(mine, withoutQualifiers(statement.frame), index.events);
+    const decision = compareAsShaped(mine, withoutQualifiers(statement.frame), index.events);
     // (Nor of a named event the corpus dates to years the claim's own sentence does not give: `On 27
     // February 1766 … killed 43`, and `| 3 February 1741 | Kettle Slide | 43 |` of a slide of 1741.)
     if (decision.relation === 'different' || datedElsewhere(claim.frame, statement.frame, index.events)) return [];
@@ -1026,7 +1035,7 @@ function givesTheValue(claim: Claim, statements: readonly Statement[], index: Co
   const width = (i: QuantityInterval) => i.high - i.low;
   const stated = (frame: FactFrame, intervals: QuantityInterval[]) => frame.dimension === claim.frame.dimension &&
     intervals.some((i) => intervalsOverlap(mine, i) && (!precisely || width(i) <= width(mine) * 1.5)) &&
-    !ruledOutAsStated(claim.frame, frame, compareFrames(claim.frame, frame, index.events), claim.value.precision === 'day');
+    !ruledOutAsStated(claim.frame, frame, compareAsShaped(claim.frame, frame, index.events), claim.value.precision === 'day');
   if (spansTheLength(claim, statements)) return true;
   return statements.some((s) => {
     if (!precisely && claim.frame.dimension === 'duration' && monthsRangeMayGive(s.value, mine)) return true;
@@ -1106,7 +1115,7 @@ function apartFromAgreeing(matches: Match[], index: CorpusIndex): Match[] {
   const agreeing = matches.filter((m) => m.agrees && m.decision.relation === 'same');
   if (agreeing.length === 0) return matches;
   return matches.map((m) => m.agrees || m.decision.relation !== 'same' ||
-    !agreeing.some((g) => compareFrames(g.view.frame, m.view.frame, index.events).relation === 'different') ? m
+    !agreeing.some((g) => compareAsShaped(g.view.frame, m.view.frame, index.events).relation === 'different') ? m
     : { ...m, decision: { ...m.decision, relation: 'weak', reason: 'a different fact from a statement the claim agrees with' } });
 }
 

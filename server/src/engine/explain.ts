@@ -1,10 +1,10 @@
 // Why a claim got its verdict: its frame, each statement it was compared with, and the slot that
 // accepted or vetoed each. What `corroborate explain` prints, for a writer, a teacher, or a debugger.
 import { extractClaims, type Claim } from './claims.js';
-import { agreesWith, compareClaim, matchStatements } from './comparison.js';
+import { agreesWith, compareAsShaped, compareClaim, matchStatements } from './comparison.js';
 import type { CorpusIndex } from './corpusIndex.js';
 import { describeFrame } from './frames/describe.js';
-import { compareFrames, type Relation } from './frames/identity.js';
+import type { Relation } from './frames/identity.js';
 import type { FactFrame } from './frames/types.js';
 import { markdownToProse } from './prose.js';
 import { placeAt, type FindingCode, type SourcePlace, type TextRange } from './types.js';
@@ -51,7 +51,7 @@ function explainClaim(claim: Claim, text: string, index: CorpusIndex): ClaimExpl
     for (const view of [...index.candidates(frame)].sort((a, b) => a.statement.ordinal - b.statement.ordinal)) {
       const match = matched.find((m) => m.view === view);
       // The decision that counted: a promoted one (the corpus's one statement with the measure) as promoted.
-      const decision = match?.decision ?? compareFrames(frame, view.frame, index.events);
+      const decision = match?.decision ?? compareAsShaped(frame, view.frame, index.events);
       const agrees = match?.agrees ?? (decision.relation === 'same' || decision.relation === 'weak' ? agreesWith(claim, frame, view) : undefined);
       const s = view.statement;
       candidates.push({
