@@ -499,8 +499,7 @@ export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver 
     return { relation: 'same', slot: 'subject+measure', reason: `same fact: ${subjectReason}, the day it was issued` };
   }
   // A time between two events is the same fact when it runs between the same two events.
-  // (The kind asked first, of every pair that comes this far: asked only of a measure the same, V8 met
-  // a count's kind, undefined, there first in a new server's 48th edit, and dropped this code.)
+  // (The kind first: asked only of a measure the same, V8 met a count's undefined kind first at edit 48, and dropped this code.)
   if (a.measure.kind === 'between' && measure === 'same' && sameEndpoints(a.measure, b.measure, events)) {
     return { relation: 'same', slot: 'measure', reason: `same fact: the time from ${a.measure.from!.text} to the same event` };
   }
