@@ -502,6 +502,8 @@ table('values: a feast of one day of the year is that day (not a movable feast, 
   ['The return of Michaelmas 1673 lists every house.', [['Michaelmas 1673', 'date', '1673-09-29', '1673-09-30']]],
   ['The Candlemas Gale of 1887 drowned 17 men.', [['1887', 'year', '1887-01-01', '1888-01-01'], ['17', 'count', 16.5, 17.5]]],
   ['The term began at Easter 1770.', [['1770', 'year', '1770-01-01', '1771-01-01']]],
+  ['They came on Christmas Eve 1683.', [['1683', 'year', '1683-01-01', '1684-01-01']]],
+  ['They came on the eve of Martinmas 1765.', [['1765', 'year', '1765-01-01', '1766-01-01']]],
 ]);
 
 table('values: …and with no year of its own, the year of the text around it', [

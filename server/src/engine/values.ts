@@ -393,7 +393,7 @@ function parseDayMonth(tokens: Token[], i: number): DayMonth | undefined {
 function feastAt(tokens: Token[], i: number): DayMonth | undefined {
   const t = tokens[i];
   const feast = t?.kind === 'word' && /^\p{Lu}/u.test(t.text) ? FIXED_FEASTS[t.lower] : undefined;
-  if (!feast) return undefined;
+  if (!feast || (tokens[i - 2]?.lower === 'eve' && tokens[i - 1]?.lower === 'of')) return undefined;
   const end = tokens[i + 1]?.lower === 'day' ? i + 2 : i + 1;
   const next = tokens[end];
   if (next !== undefined && next.kind === 'word') return undefined;
