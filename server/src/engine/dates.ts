@@ -14,12 +14,6 @@ export const WEEKDAYS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
 
-/** Feasts of the calendar that name a time of year (`at Michaelmas 1527`), not a place. */
-export const FEASTS = new Set([
-  'michaelmas', 'lammas', 'candlemas', 'martinmas', 'christmas', 'easter', 'whitsun', 'whitsuntide', 'midsummer',
-  'shrovetide', 'lent', 'advent', 'hallowmas', 'epiphany', 'lady-day', 'yuletide', 'pentecost',
-]);
-
 /**
  * Feasts that fall on one day of the year, the old quarter and term days among them (`Martinmas
  * 1765`, `Michaelmas 1673`, `Christmas Day 1683`): [month, day]. (Not the movable feasts: Easter,
@@ -29,6 +23,11 @@ export const FIXED_FEASTS: Record<string, [number, number]> = wordTable({
   candlemas: [2, 2], midsummer: [6, 24], lammas: [8, 1], michaelmas: [9, 29], hallowmas: [11, 1], martinmas: [11, 11],
   christmas: [12, 25], epiphany: [1, 6],
 });
+
+/** Feasts of the calendar that name a time of year (`at Michaelmas 1527`), not a place: the fixed ones and the movable. */
+export const FEASTS: ReadonlySet<string> = new Set([
+  ...Object.keys(FIXED_FEASTS), 'easter', 'whitsun', 'whitsuntide', 'shrovetide', 'lent', 'advent', 'lady-day', 'yuletide', 'pentecost',
+]);
 
 /** Meteorological seasons (northern hemisphere): [first month, number of months]. */
 export const SEASONS: Record<string, [number, number]> = wordTable({

@@ -30,7 +30,12 @@ export interface EventResolver {
   yearsOf?(ref: EventRef): readonly [number, number] | undefined;
 }
 
-export const NO_EVENTS: EventResolver = { lookup: () => ({ count: 0 }) };
+/** A lookup's answer, every one in one shape (`id` present, undefined when the ref is no one event): identity reads them in its hottest code. */
+export function answer(id: string | undefined, count: number): { id?: string; count: number } {
+  return { id, count };
+}
+
+export const NO_EVENTS: EventResolver = { lookup: () => answer(undefined, 0) };
 
 /** Whether reasons are written: not while compareUnwritten decides. */
 let writing = true;

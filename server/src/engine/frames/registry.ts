@@ -1,7 +1,7 @@
 // The corpus's events, learned from how its sources name them: `the Battle of Karsk`, `the second
 // siege of Tull Varen`, `the 1924 explosion`. A reference that can be only one of them (`the flood`
 // in a corpus that tells of one flood) resolves to it; one that could be several does not.
-import { refRelation, type EventResolver } from './identity.js';
+import { answer, refRelation, type EventResolver } from './identity.js';
 import type { EventRef } from './types.js';
 
 interface CorpusEvent {
@@ -171,11 +171,7 @@ export class EventRegistry implements EventResolver {
   yearsOf(ref: EventRef): readonly [number, number] | undefined {
     const { id } = this.lookup(ref);
     const years = id === undefined ? undefined : this.indexOfEvents().ids.get(id)?.years;
-    if (!years || years.size === 0) return undefined;
-    let first = Infinity;
-    let last = -Infinity;
-    for (const y of years) [first, last] = [Math.min(first, y), Math.max(last, y)];
-    return [first, last];
+    return years && years.size > 0 ? [Math.min(...years), Math.max(...years)] : undefined;
   }
 
   /** Learns when an event happened, from a corpus statement that dates it. */
@@ -191,11 +187,6 @@ export class EventRegistry implements EventResolver {
   get size(): number {
     return this.events.length;
   }
-}
-
-/** A lookup's answer, every one in one shape (`id` present, undefined when the ref is no one event): identity reads them in its hottest code. */
-export function answer(id: string | undefined, count: number): { id?: string; count: number } {
-  return { id, count };
 }
 
 function merge(into: EventRef, ref: EventRef): void {
