@@ -788,8 +788,11 @@ function inAddress(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Verbs that tell an event of their kind happened, done by no one to nothing (`the boatmen struck`). */
-const HAPPENING_VERBS = new Map<string, { type: string; word?: string; transitive?: boolean; crossing?: boolean; anyObject?: boolean; people?: boolean }>([
-  ['struck', { type: 'strike' }], ['rioted', { type: 'riot' }], ['mutinied', { type: 'uprising' }], ['rebelled', { type: 'uprising' }],
+const HAPPENING_VERBS = new Map<string, { type: string; word?: string; transitive?: boolean; crossing?: boolean; anyObject?: boolean; people?: boolean; walkout?: boolean }>([
+  ['struck', { type: 'strike' }],
+  // (Men who come or walk out, to nowhere, strike: `the Marrowby men came out, eleven hundred of them`,
+  // `came out on 9 April`; not `came out of the pit`, `came out alive`.)
+  ['came out', { type: 'strike', walkout: true }], ['walked out', { type: 'strike', walkout: true }], ['rioted', { type: 'riot' }], ['mutinied', { type: 'uprising' }], ['rebelled', { type: 'uprising' }],
   ['revolted', { type: 'uprising' }], ['exploded', { type: 'explosion' }], ['collapsed', { type: 'collapse' }],
   ['gave way', { type: 'collapse' }], ['caved in', { type: 'collapse' }],
   // (Only people stop work or down tools: no one else need be named before them.)
@@ -821,6 +824,7 @@ function eventsByVerb(tokens: readonly Token[], mentions: Mention[], knowledge: 
     if (/^(was|were|been|being|is|are|be)$/.test(tokens[i - 1]?.lower ?? '') || next?.lower === 'by') return;
     // (`the snow struck again`: a thing that strikes is a blow; men who strike, a strike.)
     if (kind.type === 'strike' && !kind.people && !strikersBefore(tokens, i)) return;
+    if (kind.walkout && next !== undefined && next.kind !== 'punct' && !/^(on|in|for|over|against|again|together)$/.test(next.lower)) return;
     const object = next !== undefined && next.kind === 'word' && (/^(the|a|an|its|their|his|her|them|him|it|down|out|up|off|back)$/.test(next.lower) || /^\p{Lu}/u.test(next.text));
     const invaded = object && kind.transitive ? objectName(tokens, mentions, two ? i + 2 : i + 1) : undefined;
     // (`the Germans crossed the border`: an army or a side that crosses a border invades what lies
@@ -830,7 +834,7 @@ function eventsByVerb(tokens: readonly Token[], mentions: Mention[], knowledge: 
     if (object && invaded === undefined && !border && !kind.anyObject) return;
     const at = mentions.findIndex((m) => m.first > i);
     const end = two ? i + 2 : i + 1;
-    const { transitive: _transitive, crossing: _crossing, anyObject: _anyObject, people: _people, ...ref } = kind;
+    const { transitive: _transitive, crossing: _crossing, anyObject: _anyObject, people: _people, walkout: _walkout, ...ref } = kind;
     // (A place the corpus never names makes an invasion of its own, never the corpus's one invasion.)
     const key = invaded === undefined || invaded.split(' ').every((w) => knowledge.isName(w)) ? {} : { key: invaded };
     const mention: Mention = { kind: 'event', ref: { ...ref, ...key, text: tokens.slice(i, end).map((x) => x.text).join(' ') }, first: i, end, definite: key.key === undefined };
