@@ -501,6 +501,17 @@ describe('verdicts on a made-up corpus', () => {
     assert.deepEqual(codes(draft(50), [post]), ['contradicted 50 days']);
   });
 
+  it('a kind’s one unnamed event named after a thing it is `known as` stays that event under the name (`the Truce of Orlen Cross`); the time a treaty was agreed for is its time in force', () => {
+    const post = letters([
+      '# Letters', '',
+      'The truce was concluded on 11 September 1612 at the stone known as Orlen Cross, which gave it its name. It was agreed for twenty years.', '',
+      'Nobody broke the Truce of Orlen Cross.', '',
+    ].join('\n'));
+    const draft = (years: string) => `# The Truce of Orlen Cross\n\nIn the end the truce was agreed for ${years} years (Halloway).`;
+    assert.deepEqual(codes(draft('twenty'), [post]), []);
+    assert.deepEqual(codes(draft('twenty-five'), [post]), ['contradicted twenty-five years']);
+  });
+
   it('messages quote what the sources say, with titles', () => {
     const report = checkDraft('The siege of Karsk lasted 90 days.', buildCorpusIndex(corpus));
     const finding = report.findings.find((f) => f.code === 'contradicted')!;

@@ -253,7 +253,8 @@ export const ACTIVITIES = classes({
   service: 'served service',
   inquiry: 'inquiry inquest sat sitting hearing trial',
   life: 'existed operated life',
-  force: 'in_force in_effect',
+  // (`the truce was agreed for twenty years`: the time a treaty was made for is its time in force.)
+  force: 'in_force in_effect agreed_for signed_for concluded_for renewed_for sworn_for',
   rescue: 'rescue rescuers',
   // `sentenced to seven years' transportation`: a penalty's length, not the trial's.
   sentence: 'sentenced sentence transportation transported servitude',

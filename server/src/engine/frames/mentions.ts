@@ -1043,8 +1043,14 @@ export function peopleSides(knowledge: NameKnowledge): Map<string, string> {
  * other): the corpus's one event of that kind.
  */
 export function typeOnlyEvents(knowledge: NameKnowledge): EventRef[] {
+  // (A name that is another name of the kind's one unnamed event names no other: `the truce … at the
+  // boundary stone known as Stone 14`, then `the Truce of Stone 14`, is still the corpus's one truce.)
+  const aliases = aliasesOf(knowledge);
   const named = new Set<string>();
-  for (const entry of knowledge.names) if (entry.startsWith('r:')) named.add(entry.slice(2).split('|')[0]!);
+  for (const entry of knowledge.names) {
+    const [type, key] = entry.startsWith('r:') ? entry.slice(2).split('|') : [];
+    if (type !== undefined && !(key && aliases.get(key)?.key === undefined && aliases.get(key)?.type === type)) named.add(type);
+  }
   const refs: EventRef[] = [];
   for (const entry of knowledge.names) {
     const type = entry.startsWith('u:') ? entry.slice(2) : undefined;
