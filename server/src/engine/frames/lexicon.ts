@@ -267,7 +267,7 @@ export const DATE_PHASES = classes({
   began: 'began begin begins beginning begun started start starts starting launched launch commenced rose_against rose_up rose_upon mutinied ' +
     'commence outbreak broke_out erupted opening laid_siege invaded invades crossed attacked violation violated broke breach ' +
     'breached wrecking came_out walked_out went_out',
-  ended: 'ended end ends ending finished conclusion concluded_event was_over is_over fell fall falls surrendered surrender yielded ' +
+  ended: 'ended end ends ending finished conclusion concluded_event was_over is_over fell fall falls surrendered surrender yielded pushed_back driven_back beaten_back thrown_back repulsed ' +
     'surrenders capitulated capitulates capitulation collapsed defeated defeat destroyed destruction lifted put_out extinguished',
   issued: 'signed signing ratified issued issue dated decreed published promulgated proclaimed went_out handed_down enacted',
   declared: 'declared declaration',
