@@ -342,6 +342,8 @@ describe('frames: what a value is a value of', () => {
       { 'two years': 'duration between from treaty:orlen(issued) to ' }],
     ['an army pushed, driven, beaten or thrown back, or repulsed, is an end: a time after it runs from that moment', 'The war ended seven months after the raiders were driven back at Vell.',
       { 'seven months': 'duration between of war from (ended) to ended @vell' }],
+    ['a time two events lie `apart` is the time between them', 'The two treaties were signed in different towns, more than four years apart.',
+      { 'four years': 'duration between' }],
     ['a breach ends the guess that a paragraph goes on about the event the one before ended on', 'The great fire burned the town.\n\nThe violation of the treaty on 3 May 1611 surprised the council. As a result, 61 houses were lost.',
       { '3 May 1611': 'date began', '61': 'count destroyed/houses' }],
     ['a figure reported bare is the length the text tells of, a word of how exact between, or one of contrast after',

@@ -512,6 +512,17 @@ describe('verdicts on a made-up corpus', () => {
     assert.deepEqual(codes(draft('twenty-five'), [post]), ['contradicted twenty-five years']);
   });
 
+  it('a heading’s name teaches its last word as a kind of event (`## The Orlen Rising`, then `The rising lasted 17 days`)', () => {
+    const post = letters([
+      '# Letters', '',
+      '## The Orlen Rising', '',
+      'In April 1766 about 600 tenants gathered at the stone. The rising lasted 17 days.', '',
+    ].join('\n'));
+    const draft = (days: number) => `# The Orlen Rising, 1766\n\nThe tenants gathered in April 1766 (Halloway). The rising lasted ${days} days (Halloway).`;
+    assert.deepEqual(codes(draft(17), [post]), []);
+    assert.deepEqual(codes(draft(25), [post]), ['contradicted 25 days']);
+  });
+
   it('messages quote what the sources say, with titles', () => {
     const report = checkDraft('The siege of Karsk lasted 90 days.', buildCorpusIndex(corpus));
     const finding = report.findings.find((f) => f.code === 'contradicted')!;

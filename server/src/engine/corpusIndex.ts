@@ -442,6 +442,9 @@ export function prepareSource(input: SourceInput): PreparedSource {
   sentences.forEach((s, i) => {
     if (!s.heading) return;
     learnNames(tokens[i]!, true, names, known);
+    // (`## The Kilvarrick Rising`, over `The rising lasted 17 days`: a heading's name teaches its last
+    // word as a kind of event, as the same name in a sentence would.)
+    learnEventWords(tokens[i]!, names);
     if (s.heading.depth < 2) return;
     // (A section's first few sentences, up to the next heading: what `## The Blue Summer (1849)` names.)
     const section: Token[][] = [];

@@ -649,7 +649,8 @@ function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ag
   // `Fourteen weeks we held Dun Carrow`: a length set in front of its clause, what lasted just after it.
   if (clauseBefore.length === 0 && /^(we|they|he|she|i|the|our|their|its)$/.test(after) &&
     t.slice(site.end + 1, site.end + 4).some((x) => LASTING_WORDS.has(x.lower) || ACTIVITIES.has(x.lower))) return 'length';
-  if (BETWEEN_WORDS.has(after)) return 'between';
+  // (`signed in different towns, more than four years apart`: the time between two events.)
+  if (BETWEEN_WORDS.has(after) || after === 'apart') return 'between';
   // `The rising was over in less than three weeks`, `the siege ended within a month`: how long it lasted.
   if ((before === 'within' || before === 'in') && /^(over|ended|finished|done)$/.test(t[firstOfValue - 2]?.lower ?? '')) return 'length';
   if (before === 'within' || before === 'in' || (before === 'after' && after !== 'of')) return 'between';
