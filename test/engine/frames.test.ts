@@ -188,6 +188,8 @@ describe('frames: what a value is a value of', () => {
       { '31': 'count destroyed/ships of siege:karsk#2' }],
     ['the body of men counted', 'The 4th Lancers lost 96 men killed.',
       { '96': 'count deaths/people {4th lancer}' }],
+    ['…but a body of men that does a deed to those counted is not the body counted', 'The 4th Lancers killed 96 men of the garrison.',
+      { '96': 'count deaths/people' }],
     ['the time between two events, and which two', 'The treaty was signed ten months after the second siege ended.',
       { 'ten months': 'duration between of treaty from siege#2(ended) to issued' }],
     ['a date and its phase', 'The Treaty of Orlen was signed on 4 March 1613.',

@@ -745,6 +745,23 @@ function tellsTogether(next: string | undefined): boolean {
   return next !== undefined && (SPEECH_VERBS.has(next) || /^(names?|lists?|gives?|give|show|shows)$/.test(next));
 }
 
+/** Verbs of a deed done to people, who are then not the doer's own (`killed 96 Germans`, `shut its gates on 1,350`). */
+const DEEDS_TO_OTHERS = new Set(['killed', 'slew', 'massacred', 'shot', 'captured', 'took', 'seized', 'arrested', 'imprisoned', 'hanged',
+  'executed', 'deported', 'expelled', 'evacuated', 'rescued', 'fed', 'employed', 'hired', 'dismissed', 'sacked', 'shut', 'locked', 'routed', 'drove']);
+
+/**
+ * `The 4th Lancers killed 96 Germans`, `The Brackwick Salt Company shut its gates on 1,350 men`: a
+ * body of men named before the value that does a deed to those counted is not the body counted
+ * (`the 4th Lancers lost 96` is).
+ */
+function actsOnCounted(t: readonly Token[], unit: Mention, site: ValueSite): boolean {
+  if (unit.end > site.first) return false;
+  for (let i = unit.end; i < site.first; i++) {
+    if (DEEDS_TO_OTHERS.has(t[i]!.lower) && !/^(was|were|been|being|be|is|are)$/.test(t[i - 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
 /** The body of men counted: `the 4th Lancers`, `our company`; `the regiment` is the one named before. */
 function groupOf(site: ValueSite, mentions: readonly Mention[], discourse: Discourse, row: boolean): string | undefined {
   // `Counting the captain and his mate, six men died`, `including civilians, …`: a total that adds
@@ -769,7 +786,7 @@ function groupOf(site: ValueSite, mentions: readonly Mention[], discourse: Disco
   const within = site.value.interval.dimension === 'fraction' ? bodyWithin(t, site.end) : undefined;
   if (within) return within;
   const unit = mentions.find((m) => m.kind === 'unit' && m.first < site.clause[1]);
-  if (unit?.ref.key) return unit.ref.key;
+  if (unit?.ref.key && !actsOnCounted(t, unit, site)) return unit.ref.key;
   // `27 defenders were killed`: those who held, or those who attacked, not everyone who died.
   const role = site.value.interval.dimension === 'count' ? FIGHTING_ROLES[t[site.end]?.lower ?? ''] : undefined;
   if (role) return role;
