@@ -735,6 +735,12 @@ describe('frames: what a value is a value of', () => {
     assert.deepEqual(frames('The Oskendari fought for Vell on 3 May 1611.'), ['date ? of battle:vell']);
   });
 
+  it('what the writer’s own side does for a place (`our defence of Vell`) names no event after it; `the defence of Vell` does', () => {
+    const frames = (source: string) => framesIn(oneSource(source))('Vell lost 400 men in 1611.');
+    assert.deepEqual(frames('That is the precise sense of our defence of Vell.'), { '400': 'count deaths/people', '1611': 'date ?' });
+    assert.deepEqual(frames('That is the precise sense of the defence of Vell.'), { '400': 'count deaths/people of battle:vell', '1611': 'date ? of battle:vell' });
+  });
+
   it('a value the sentence denies is not a statement', () => {
     assert.deepEqual(Object.keys(framesOf('I count 58 men dead, not the 61 you usually see.')), ['58']);
   });

@@ -428,7 +428,9 @@ class MentionReader {
     // `the invasion of the Soviet Union` is of a place.)
     const titled = /^\p{Lu}/u.test(tokens[i]!.text) && tokens[end]?.lower === 'of' && tokens[end + 1]?.lower === 'the';
     const nameAt = titled && (this.nameWord(end + 2) || headingName(end + 2)) ? end + 2 : end + 1;
-    if (tokens[end]?.lower === 'of' && (this.nameWord(nameAt) || headingName(nameAt))) {
+    // (`our defence of Vell`: what the writer's own side does for a place names no event after it.)
+    const writersOwn = /^(our|my)$/.test(tokens[first - 1]?.lower ?? '') || /^(our|my)$/.test(tokens[first]?.lower ?? '');
+    if (tokens[end]?.lower === 'of' && !writersOwn && (this.nameWord(nameAt) || headingName(nameAt))) {
       let runEnd = this.runEnd(nameAt);
       while (headingName(runEnd)) runEnd++;
       const key = nameKey(tokens.slice(nameAt, runEnd).map((t) => t.text));
@@ -674,7 +676,9 @@ function attachComplements(tokens: readonly Token[], mentions: Mention[]): void 
     if (!(between[0] === 'for' || between[0] === 'of') || between.slice(1).some((w) => !DEMONSTRATIVES.has(w))) continue;
     m.role = 'complement';
     // `the famines of Saltreach`: where several events were, not the name of one.
-    if (!e.plural && e.ref.key === undefined && m.ref.key !== undefined && (m.ref.type === undefined || m.ref.type === e.ref.type || m.ref.type === 'place')) {
+    // (`our defense of the USSR`: what the writer's own side does for a place names no event.)
+    const writersOwn = /^(our|my)$/.test(tokens[e.first - 1]?.lower ?? '') || /^(our|my)$/.test(tokens[e.first]?.lower ?? '');
+    if (!e.plural && !writersOwn && e.ref.key === undefined && m.ref.key !== undefined && (m.ref.type === undefined || m.ref.type === e.ref.type || m.ref.type === 'place')) {
       e.ref = { ...e.ref, key: m.ref.key, text: `${e.ref.text} ${between.join(' ')} ${m.ref.text}` };
       e.definite = false;
     }
