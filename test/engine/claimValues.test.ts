@@ -341,6 +341,8 @@ table('claim values: the writer’s own numbers in a draft', [
   // A share of the writer's own material; a share of what history counts is a claim.
   ['Half the rows come from the county history.', []],
   ['A third of my sources are blogs.', []],
+  ['H1: the three sources will agree on at least 80% of the figures they share.', []],
+  ['Half the numbers in the table come from one blog.', []],
   ['Half the garrison died of fever.', ['Half']],
   ['This essay compares it with two earlier orders, No. 270 and No. 0428.', []],
   ['My part is the background and the order itself (about 4 minutes).', []],

@@ -53,7 +53,7 @@ const DISCOURSE_NOUNS = new Set([
   'quotation', 'quotations', 'excerpt', 'excerpts', 'slide', 'slides', 'detail', 'details', 'mention', 'mentions',
   'passage', 'passages', 'marks', 'mark', 'posts', 'rows', 'cards', 'notes', 'websites', 'articles', 'entries', 'bullets',
   'fact', 'facts', 'book', 'books', 'documentary', 'documentaries', 'conclusion', 'conclusions', 'videos', 'podcasts', 'films',
-  'claims', 'criteria', 'myths', 'misconceptions',
+  'claims', 'criteria', 'myths', 'misconceptions', 'figures', 'numbers', 'statistics', 'stats',
 ]);
 /** What a writer does with their own material: `the three moments I think …`, `the two I chose`. */
 const WRITER_VERBS = new Set([
