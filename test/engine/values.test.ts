@@ -509,3 +509,11 @@ table('values: a feast of one day of the year is that day (not a movable feast, 
 table('values: …and with no year of its own, the year of the text around it', [
   ['The rent fell due at Martinmas, and few paid.', [['Martinmas', 'date', '1765-11-11', '1765-11-12']]],
 ], { year: 1765 });
+
+table('values: a saint’s day is its day of the year, in the year of the text (not its eve, nor a saint of several days)', [
+  ['About the feast of St John the Baptist the fever came.', [['the feast of St John the Baptist', 'date', '1765-06-24', '1765-06-25']]],
+  ['On the feast of the apostles Peter and Paul the abbot sealed a charter.', [['the feast of the apostles Peter and Paul', 'date', '1765-06-29', '1765-06-30']]],
+  ["They met on St Barnabas's Day.", [["St Barnabas's Day", 'date', '1765-06-11', '1765-06-12']]],
+  ['On the eve of the feast of St Michael the river rose.', []],
+  ['The feast of St John was kept with bonfires.', []],
+], { year: 1765 });

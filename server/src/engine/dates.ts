@@ -24,6 +24,21 @@ export const FIXED_FEASTS: Record<string, [number, number]> = wordTable({
   christmas: [12, 25], epiphany: [1, 6],
 });
 
+/**
+ * Saints' days of the western calendar, by the saint's name as a feast names it (`the feast of St
+ * John the Baptist`, `St Barnabas's Day`, `the feast of the apostles Peter and Paul`): [month, day].
+ * (A saint who has several days, `St John` or `St Thomas` alone, is left out.)
+ */
+export const SAINTS_DAYS: Record<string, [number, number]> = wordTable({
+  'john the baptist': [6, 24], 'john the evangelist': [12, 27], 'peter and paul': [6, 29], 'michael': [9, 29], 'martin': [11, 11],
+  'barnabas': [6, 11], 'george': [4, 23], 'andrew': [11, 30], 'stephen': [12, 26], 'swithin': [7, 15], 'swithun': [7, 15],
+  'bartholomew': [8, 24], 'james': [7, 25], 'patrick': [3, 17], 'valentine': [2, 14], 'luke': [10, 18], 'mark': [4, 25],
+  'lawrence': [8, 10], 'laurence': [8, 10], 'matthew': [9, 21], 'mary magdalene': [7, 22], 'lucy': [12, 13], 'nicholas': [12, 6],
+  'david': [3, 1], 'agnes': [1, 21], 'catherine': [11, 25], 'katherine': [11, 25], 'crispin': [10, 25], 'giles': [9, 1],
+  'hilary': [1, 13], 'denis': [10, 9], 'edmund': [11, 20], 'cuthbert': [3, 20], 'simon and jude': [10, 28], 'all saints': [11, 1],
+  'all souls': [11, 2], 'holy innocents': [12, 28],
+});
+
 /** Feasts of the calendar that name a time of year (`at Michaelmas 1527`), not a place: the fixed ones and the movable. */
 export const FEASTS: ReadonlySet<string> = new Set([
   ...Object.keys(FIXED_FEASTS), 'easter', 'whitsun', 'whitsuntide', 'shrovetide', 'lent', 'advent', 'lady-day', 'yuletide', 'pentecost',

@@ -3,6 +3,7 @@
 import {
   FIXED_FEASTS,
   MONTHS,
+  SAINTS_DAYS,
   SEASONS,
   WEEKDAYS,
   calendarDate,
@@ -391,6 +392,8 @@ function parseDayMonth(tokens: Token[], i: number): DayMonth | undefined {
  * `Michaelmas term`), nor its eve.
  */
 function feastAt(tokens: Token[], i: number): DayMonth | undefined {
+  const saint = saintsDayAt(tokens, i);
+  if (saint) return saint;
   const t = tokens[i];
   const feast = t?.kind === 'word' && /^\p{Lu}/u.test(t.text) ? FIXED_FEASTS[t.lower] : undefined;
   if (!feast || (tokens[i - 2]?.lower === 'eve' && tokens[i - 1]?.lower === 'of')) return undefined;
@@ -398,6 +401,46 @@ function feastAt(tokens: Token[], i: number): DayMonth | undefined {
   const next = tokens[end];
   if (next !== undefined && next.kind === 'word') return undefined;
   return { month: feast[0], day: feast[1], end };
+}
+
+/** The longest run of the words of a saint's day at `k` (`john the baptist`), with where it ends. */
+function saintAt(tokens: Token[], k: number): { day: [number, number]; end: number } | undefined {
+  let found: { day: [number, number]; end: number } | undefined;
+  let words = '';
+  for (let j = k; j < k + 4 && tokens[j]?.kind === 'word'; j++) {
+    words = words ? `${words} ${tokens[j]!.lower}` : tokens[j]!.lower;
+    // (`St Barnabas's Day`: the possessive may be written onto the name.)
+    const day = SAINTS_DAYS[words] ?? SAINTS_DAYS[words.replace(/['’]s$/, '')];
+    if (day) found = { day, end: j + 1 };
+  }
+  return found;
+}
+
+/**
+ * `the feast of St John the Baptist`, `the feast of the apostles Peter and Paul`, `St Barnabas's Day`:
+ * a saint's day of the calendar (SAINTS_DAYS) as its day and month; not its eve (`the eve of the feast
+ * of St Michael`).
+ */
+function saintsDayAt(tokens: Token[], i: number): DayMonth | undefined {
+  const k = tokens[i]?.lower === 'the' ? i + 1 : i;
+  if (tokens[k - 2]?.lower === 'eve' || tokens[k - 3]?.lower === 'eve') return undefined;
+  if (tokens[k]?.lower === 'feast' && tokens[k + 1]?.lower === 'of') {
+    let n = k + 2;
+    if (tokens[n]?.lower === 'the' && /^apostles?$/.test(tokens[n + 1]?.lower ?? '')) n += 2;
+    else if (/^(st|saint|saints|ss)$/.test(tokens[n]?.lower ?? '')) n += tokens[n + 1]?.text === '.' ? 2 : 1;
+    else return undefined;
+    const saint = saintAt(tokens, n);
+    return saint ? { month: saint.day[0], day: saint.day[1], end: saint.end } : undefined;
+  }
+  // `St Barnabas's Day`, `Saint Swithin's day`.
+  if (!/^(st|saint)$/.test(tokens[k]?.lower ?? '') || k !== i) return undefined;
+  const n = tokens[k + 1]?.text === '.' ? k + 2 : k + 1;
+  const saint = saintAt(tokens, n);
+  if (!saint) return undefined;
+  let d = saint.end;
+  if (tokens[d]?.text === "'" || tokens[d]?.text === '’') d++;
+  if (tokens[d]?.lower === 's') d++;
+  return tokens[d]?.lower === 'day' ? { month: saint.day[0], day: saint.day[1], end: d + 1 } : undefined;
 }
 
 /**
@@ -569,7 +612,7 @@ const HALVES: Record<string, 1 | 2> = wordTable({ first: 1, second: 2, latter: 2
 
 /** The words mayOpenDate lets a date open on (with `fourscore` and the like): see it. */
 const DATE_OPENERS: ReadonlySet<string> = new Set([
-  'the', ...WEEKDAYS, ...Object.keys(MONTHS), ...Object.keys(FIXED_FEASTS), ...Object.keys(PART_WORDS), ...Object.keys(HALVES), ...Object.keys(SEASONS), ...NUMBER_WORD_OPENERS,
+  'the', 'feast', 'st', 'saint', ...WEEKDAYS, ...Object.keys(MONTHS), ...Object.keys(FIXED_FEASTS), ...Object.keys(PART_WORDS), ...Object.keys(HALVES), ...Object.keys(SEASONS), ...NUMBER_WORD_OPENERS,
 ]);
 
 /** True when nothing, not even a space, stands between two tokens. */
