@@ -35,7 +35,7 @@ import {
   romanValue,
   type ParsedNumber,
 } from './numbers.js';
-import { isDash, tokenize, type Token } from './tokens.js';
+import { isDash, makeToken, tokenize, type Token } from './tokens.js';
 import type { HedgeKind, QuantityInterval, ValueMention } from './types.js';
 import { wordTable } from './wordTable.js';
 import { COUNTED_THINGS } from './frames/lexicon.js';
@@ -257,7 +257,7 @@ function readRomanYears(tokens: Token[]): void {
     let k = i + 1;
     if (tokens[k]?.lower === 'of') k += /^(the|our)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'lord' ? 3 : tokens[k + 1]?.lower === 'grace' ? 2 : 0;
     const value = tokens[k] ? capitalRoman(tokens[k]!.text) : undefined;
-    if (value !== undefined && value >= 500 && value <= 2100) tokens[k] = { ...tokens[k]!, kind: 'number', text: String(value), lower: String(value) };
+    if (value !== undefined && value >= 500 && value <= 2100) tokens[k] = makeToken('number', String(value), String(value), tokens[k]!.start, tokens[k]!.end);
   }
 }
 
@@ -281,12 +281,12 @@ function readShortYears(tokens: Token[], around: number | undefined): boolean {
     // (`the men's 41`: an apostrophe closing a word before it is no year's.)
     if (tokens[i - 2] !== undefined && tokens[i - 2]!.kind !== 'punct' && tokens[i - 2]!.end === mark.start) continue;
     if (around === undefined) {
-      tokens[i] = { ...t, kind: 'punct' };
+      tokens[i] = makeToken('punct', t.text, t.lower, t.start, t.end);
       continue;
     }
     const candidates = [-100, 0, 100].map((shift) => Math.floor(around / 100) * 100 + shift + Number(t.text));
     const year = candidates.reduce((a, b) => (Math.abs(b - around) < Math.abs(a - around) ? b : a));
-    tokens[i] = { ...t, text: String(year), lower: String(year) };
+    tokens[i] = makeToken(t.kind, String(year), String(year), t.start, t.end);
     read = true;
   }
   return read;

@@ -2,7 +2,7 @@
 // per sentence; each value's frame then picks its subject and qualifiers from them.
 import { FEASTS, MONTHS, WEEKDAYS } from '../dates.js';
 import { isContentWord, isNameToken, stem } from '../terms.js';
-import { beforeArticle, type Token } from '../tokens.js';
+import { beforeArticle, makeToken, type Token } from '../tokens.js';
 import { ANAPHOR_GROUPS, COUNTED_THINGS, COUNT_KINDS, DEMONSTRATIVES, DISEASES, EVENT_COURSE_VERBS, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, ORDINALS, PLACE_NOUNS, PLURAL_EVENT_WORDS, SIDE_WORDS, SPEECH_VERBS, TELLING_VERBS, TITLES, UNIT_WORDS } from './lexicon.js';
 import { familyOf } from './identity.js';
 import type { EventRef } from './types.js';
@@ -777,7 +777,7 @@ function withNamesCapitalised(tokens: Token[], knowledge: NameKnowledge, afterLo
     const next = tokens[i + 1]?.lower ?? '';
     if (EVENT_TYPES.has(next) || knowledge.namesSideArmy(nameKey([t.text, tokens[i + 1]?.text ?? '']) ?? '')) return;
     out ??= tokens.slice();
-    out[i] = { ...t, text: t.text.charAt(0).toUpperCase() + t.text.slice(1) };
+    out[i] = makeToken(t.kind, t.text.charAt(0).toUpperCase() + t.text.slice(1), t.lower, t.start, t.end);
   });
   return out ?? tokens;
 }

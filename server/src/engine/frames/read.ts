@@ -2,7 +2,7 @@
 // row (each cell read with its column's header), a heading (which starts a section).
 import { sentenceValues } from '../claimValues.js';
 import { yearsOfDate } from '../dates.js';
-import { tokenize, type Token } from '../tokens.js';
+import { makeToken, tokenize, type Token } from '../tokens.js';
 import type { TextRange } from '../types.js';
 import { extractValues, type FoundValue } from '../values.js';
 import type { Discourse } from './discourse.js';
@@ -65,8 +65,10 @@ function wordsOf(text: string, offset: number, ignored: readonly TextRange[], ye
   if (shift === 0) return { tokens: read.tokens, values: read.values, mentions, ...sets };
   const at = (r: TextRange) => ({ start: r.start + shift, end: r.end + shift });
   return {
-    tokens: read.tokens.map((t) => ({ ...t, start: t.start + shift, end: t.end + shift })),
-    values: read.values.map((v) => ({ ...v, range: at(v.range), ...(v.hedge ? { hedge: { ...v.hedge, range: at(v.hedge.range) } } : {}) })),
+    tokens: read.tokens.map((t) => makeToken(t.kind, t.text, t.lower, t.start + shift, t.end + shift)),
+    // (A hedge built whole, in values.ts's shape: a spread copy written over has another, which V8's
+    // code compiled for hedges drops on meeting it.)
+    values: read.values.map((v) => ({ ...v, range: at(v.range), ...(v.hedge ? { hedge: { kind: v.hedge.kind, range: at(v.hedge.range), text: v.hedge.text } } : {}) })),
     mentions,
     ...sets,
   };
@@ -178,10 +180,10 @@ export function readTableRow(cells: TableCell[], header: readonly string[], igno
     const cellValues = isRowNumber(cell.text, header[i]) ? [] : found;
     // The header's words stand at the cell's opening bar: before the value, after a name (`First Siege`).
     // In lower case, so that a header (`Event`, `Siege`) never runs into a name in its cell.
-    const headerTokens = tokenize((header[i] ?? '').toLowerCase(), 0).map((t) => ({ ...t, start: cell.start - 1, end: cell.start - 1 }));
+    const headerTokens = tokenize((header[i] ?? '').toLowerCase(), 0).map((t) => makeToken(t.kind, t.text, t.lower, cell.start - 1, cell.start - 1));
     if (cellValues.length > 0) tokens.push(...headerTokens, ...cellTokens);
     else tokens.push(...cellTokens, ...headerTokens);
-    tokens.push({ kind: 'punct', text: ';', lower: ';', start: cell.start + cell.text.length, end: cell.start + cell.text.length });
+    tokens.push(makeToken('punct', ';', ';', cell.start + cell.text.length, cell.start + cell.text.length));
     values.push(...cellValues);
   });
   return frameSentence({ tokens, values, row: true }, discourse, knowledge);
