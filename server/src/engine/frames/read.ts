@@ -55,7 +55,12 @@ function wordsOf(text: string, offset: number, ignored: readonly TextRange[], ye
   let read = WORDS_READ.get(key);
   if (!read) {
     if (WORDS_READ.size >= WORDS_KEPT) WORDS_READ.delete(WORDS_READ.keys().next().value!);
-    WORDS_READ.set(key, (read = { offset, ...readWords(text, offset, ignored, year) }));
+    // Its values kept as copies: a moved reading copies them again (below), and a spread copy of a
+    // copy has the copy's shape, so the code compiled for a draft's values meets one shape of each
+    // wherever the sentence stands (a first reading's own values, copied only once moved, brought a
+    // new shape to a new server's first edits, and V8 dropped the code that reads them).
+    const words = readWords(text, offset, ignored, year);
+    WORDS_READ.set(key, (read = { offset, ...words, values: words.values.map((v) => ({ ...v })) }));
   }
   // Mentions hold token indexes, not offsets: read once per corpus, and copied (framing adjusts them).
   if (read.mentions?.knowledge !== knowledge) read.mentions = { knowledge, mentions: readMentions(read.tokens, knowledge) };
