@@ -426,6 +426,21 @@ function namedAfterPlace(named: FactFrame, placed: FactFrame): boolean {
     placed.place !== undefined && !placed.placeGuessed && at === placed.place;
 }
 
+/** Kinds of event fought at one place, which their names name (`the Battle of Stalingrad`, `the siege of Karsk`). */
+const PLACED_KINDS: ReadonlySet<string> = new Set(['battle', 'siege']);
+
+/**
+ * `named` counts in a battle or a siege its own sentence names after its place (`the Battle of
+ * Stalingrad`), and `placed`, which names no event, is told at another place (`at the cost of over a
+ * million casualties at Moscow`): two events.
+ */
+function placedAtAnother(named: FactFrame, placed: FactFrame, events: EventResolver): boolean {
+  const ref = named.subject?.refs.length === 1 && !fromContext(named.subject) ? named.subject.refs[0]! : undefined;
+  const counted = named.dimension === 'count' || named.dimension === 'fraction';
+  if (!counted || ref?.key === undefined || !PLACED_KINDS.has(ref.type ?? '') || placed.subject || placed.place === undefined || placed.placeGuessed) return false;
+  return events.lookup(ref).id !== undefined && keyRelation(ref.key, placed.place) === 'conflict' && (named.place === undefined || keyRelation(named.place, placed.place) === 'conflict');
+}
+
 /** Two subjects that conflict, where that says nothing of whether the two values are one fact. */
 function conflictProvesNothing(a: FactFrame, b: FactFrame, events: EventResolver): boolean {
   // A subject taken only from a heading (an essay's title, a page's) is a guess: it may make two
@@ -479,6 +494,10 @@ export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver 
   // A value told at a place with no event named (`pushed back at Moscow, at the cost of a million
   // casualties`) is of the one event named after that place (`the defence of Moscow`).
   const afterPlace = subject === 'unknown' && (namedAfterPlace(a, b) || namedAfterPlace(b, a));
+  // …and not of another event of that kind its sentence names (`1.1 million at Stalingrad`).
+  if (subject === 'unknown' && (placedAtAnother(a, b, events) || placedAtAnother(b, a, events))) {
+    return { relation: 'different', slot: 'subject', reason: why`told at ${(a.place ?? b.place)!}, where the corpus names another ${(a.subject ?? b.subject)!.refs[0]!.type!}` };
+  }
   if (afterPlace) [subject, subjectReason] = ['same', `the ${(a.subject ?? b.subject)!.refs[0]!.type} at ${a.place ?? b.place}`];
   // With no event either sentence names, values of sentences that give the same one day are of what
   // happened that day (`On 11 March 1931 the main collapsed, killing 19`, `| 11 March 1931 | 19 killed |`).
