@@ -30,6 +30,26 @@ describe('the registry: another name the corpus gives an event', () => {
   });
 });
 
+describe('the registry: one kind of event the corpus never names, dated to years apart', () => {
+  // A corpus that tells of an inquiry in 1883 and another in 1909, and of a strike in 1890 and a lockout in 1908.
+  const inquiry: EventRef = { type: 'inquiry', text: 'the inquiry' };
+  const strike: EventRef = { type: 'strike', text: 'the strike' };
+  const lockout: EventRef = { type: 'strike', word: 'lockout', text: 'the lockout' };
+  const registry = new EventRegistry([], new Map(), [inquiry, strike]);
+  registry.dated(inquiry, [1883]);
+  registry.dated(inquiry, [1909]);
+  registry.dated(strike, [1890]);
+  registry.dated(lockout, [1908]);
+  const sat = (ref: EventRef) => frame('duration', { kind: 'length', thing: 'inquiry' }, { subject: of(ref) });
+  const lasted = (ref: EventRef) => frame('duration', { kind: 'length', thing: 'strike' }, { subject: of(ref) });
+  it('two references that call it by one word are not surely one happening: the match is weak', () =>
+    assert.equal(compareFrames(sat(inquiry), sat({ type: 'inquiry', text: 'his inquiry' }), registry).relation, 'weak'));
+  it('…unless both are set in the same year', () =>
+    assert.equal(compareFrames(sat({ ...inquiry, when: 1909 }), sat({ type: 'inquiry', text: 'an inquiry', when: 1909 }), registry).relation, 'same'));
+  it('years apart under two words (a strike, a lockout) are no reason to doubt one word’s references', () =>
+    assert.equal(compareFrames(lasted(lockout), lasted({ ...lockout, text: 'the lockout of the yard' }), registry).relation, 'same'));
+});
+
 describe('the registry: numbers before years, and a year names the event dated to it', () => {
   const first: EventRef = { type: 'flood', key: 'river lowen', ordinal: 1, text: 'the first great flood of the River Lowen' };
   const second: EventRef = { type: 'flood', ordinal: 2, text: 'the second flood' };

@@ -28,6 +28,11 @@ export interface EventResolver {
   canonical?(ref: EventRef): EventRef;
   /** The first and last years the corpus dates the one event a reference surely is, if it dates it. */
   yearsOf?(ref: EventRef): readonly [number, number] | undefined;
+  /**
+   * Whether the corpus dates an event, where it calls it by `word` (`lockout`; '' for none), to years
+   * apart (1883 and 1909): several happenings of its kind under one.
+   */
+  scattered?(id: string, word?: string): boolean;
 }
 
 /** A lookup's answer, every one in one shape (`id` present, undefined when the ref is no one event): identity reads them in its hottest code. */
@@ -129,7 +134,15 @@ export function refRelation(a: EventRef, b: EventRef): SlotRelation {
 function resolvedRelation(a: EventRef, b: EventRef, events: EventResolver): SlotRelation {
   const la = events.lookup(a);
   const lb = events.lookup(b);
-  if (la.id !== undefined && lb.id !== undefined) return la.id === lb.id ? 'same' : mayNest(a, b) ? 'unknown' : 'conflict';
+  if (la.id !== undefined && lb.id !== undefined) {
+    if (la.id !== lb.id) return mayNest(a, b) ? 'unknown' : 'conflict';
+    // `an inquiry` and `his inquiry`, where the corpus dates its one inquiry to 1883 and 1909: one of
+    // several, not surely the other's, unless both are set in the same year.
+    const unnamed = (r: EventRef) => r.key === undefined && r.ordinal === undefined && r.year === undefined;
+    // (Called by one word, `the lockout`, where the years apart are a strike's and a lockout's, it is one.)
+    if (unnamed(a) && unnamed(b) && a.word === b.word && !(a.when !== undefined && a.when === b.when) && events.scattered?.(la.id, a.word) === true) return 'related';
+    return 'same';
+  }
   // `a second inquiry`, where the corpus tells of one inquiry it never numbers: not surely that one.
   if ((la.id === undefined && a.ordinal !== undefined && b.ordinal === undefined && lb.id !== undefined) ||
     (lb.id === undefined && b.ordinal !== undefined && a.ordinal === undefined && la.id !== undefined)) return 'unknown';

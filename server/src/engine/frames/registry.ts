@@ -13,6 +13,8 @@ interface CorpusEvent {
   years: Set<number>;
   /** Never named, numbered or dated by the corpus: no named reference is this event. */
   unnamed?: boolean;
+  /** The years dated by references calling it by each word (`lockout`; '' for none). */
+  yearsByWord?: Map<string, Set<number>>;
 }
 
 const specificity = (r: EventRef) => (r.key !== undefined ? 2 : 0) + (r.ordinal !== undefined ? 1 : 0) + (r.year !== undefined ? 1 : 0);
@@ -174,11 +176,32 @@ export class EventRegistry implements EventResolver {
     return years && years.size > 0 ? [Math.min(...years), Math.max(...years)] : undefined;
   }
 
+  /** Per event id, whether its years are apart (see EventResolver.scattered); cleared when an event is dated. */
+  private readonly scatteredIds = new Map<string, boolean>();
+
+  scattered(id: string, word = ''): boolean {
+    const key = `${id}\u0001${word}`;
+    let known = this.scatteredIds.get(key);
+    if (known === undefined) {
+      const years = [...(this.indexOfEvents().ids.get(id)?.yearsByWord?.get(word) ?? [])].sort((x, y) => x - y);
+      known = years.some((y, i) => i > 0 && y - years[i - 1]! > 1);
+      this.scatteredIds.set(key, known);
+    }
+    return known;
+  }
+
   /** Learns when an event happened, from a corpus statement that dates it. */
   dated(ref: EventRef, years: number[]): void {
     const { id } = this.lookup({ ...ref, when: undefined });
     const event = id === undefined ? undefined : this.indexOfEvents().ids.get(id);
-    if (event) for (const y of years) event.years.add(y);
+    if (event) {
+      for (const y of years) event.years.add(y);
+      event.yearsByWord ??= new Map();
+      const byWord = event.yearsByWord.get(ref.word ?? '') ?? new Set<number>();
+      for (const y of years) byWord.add(y);
+      event.yearsByWord.set(ref.word ?? '', byWord);
+    }
+    this.scatteredIds.clear();
     // Only which of an event's occurrences a dated text is set in depends on the years.
     this.memoWhen.clear();
     this.byTimedRef = new WeakMap();
