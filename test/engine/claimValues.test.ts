@@ -417,3 +417,8 @@ table('claim values: a due date is the writer’s, but `due to` is only a cause'
   ['Essay due 5 May 2025.', []],
   ['After failures in the war of 1611–1612, Orlen was recalled due to an urgent need for officers.', ['1611–1612']],
 ]);
+
+table('claim values: a date set off right after a date of the same day names it again, one claim', [
+  ['The fever reached Orlen around 24 June 1611, the feast of St John the Baptist.', ['24 June 1611']],
+  ['The fever reached Orlen on 24 June 1611, 25 June by the town’s own count.', ['24 June 1611', '25 June']],
+]);

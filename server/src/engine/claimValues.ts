@@ -928,8 +928,18 @@ export function sentenceValues(text: string, offset: number, ignored: readonly T
   const none = source && /\b(no one|nobody|none)\b/i.test(text);
   if (values.length === 0 && !none) return withYear(values);
   const sentence = readSentence(text, tokens ?? tokenize(text, offset));
-  const claims = values.filter((v) => isClaimValue(v, sentence, source));
+  const claims = values.filter((v) => isClaimValue(v, sentence, source)).filter((v, k, all) => !restatesDateBefore(all[k - 1], v, text, offset));
   return withYear(none ? [...claims, ...noneBefell(sentence.tokens, ignored)].sort((a, b) => a.range.start - b.range.start) : claims);
+}
+
+/**
+ * `24 June 1349, the feast of St John the Baptist`: a date set off by a comma right after a date of the
+ * same day names that day again; one claim, not two.
+ */
+function restatesDateBefore(before: FoundValue | undefined, v: FoundValue, text: string, offset: number): boolean {
+  if (!before || before.interval.dimension !== 'date' || v.interval.dimension !== 'date') return false;
+  const sameDay = before.interval.low === v.interval.low && before.interval.high === v.interval.high;
+  return sameDay && /^\s*[,—–]\s*$/.test(text.slice(before.range.end - offset, v.range.start - offset));
 }
 
 const NONE_WORDS = /^(nobody|none)$/;
