@@ -130,6 +130,8 @@ describe('citations: forms and the source each resolves to', () => {
     ['a parenthesis that is not a citation', 'It lasted 140 days (as agreed at the time).', []],
     ['a name in brackets between two words of a name is part of it', 'Pavel Ivanovich (Kowalski) Dresk held it for 140 days.', []],
     ['…but a citation before a new sentence still cites', 'It lasted 140 days (Kowalski). Dresk held it.', [['parenthetical', null]]],
+    ['a name for events in brackets, its last word a kind of event, is no citation', 'A series of assaults (Karsk Battles) lasted 140 days.', []],
+    ['a quoted phrase in brackets right after a quoted phrase glosses it', 'It lasted 140 days, known as "the long winter" ("dolgaya zima").', []],
     ['MLA author with book and chapter', 'It lasted 140 days (Vane 7.71).', [['parenthetical', 'vane1988']]],
     ['MLA author with volume and page', 'It lasted 140 days (Kowalski 2: 57).', [['parenthetical', null]]],
     ['Harvard single-quoted title, no date', "It lasted 140 days ('Notes on the Treaty of Orlen' n.d.).", [['parenthetical', 'orlen-notes']]],

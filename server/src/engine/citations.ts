@@ -2,7 +2,7 @@
 import type { FootnoteDefinition, InlineLink, ProseBlock } from './prose.js';
 import { pandocPages, trailingPages, type CitedPages } from './pageLocators.js';
 import type { Citation, TextRange } from './types.js';
-import { SPEECH_VERBS } from './frames/lexicon.js';
+import { EVENT_TYPES, SPEECH_VERBS } from './frames/lexicon.js';
 
 export interface CitableSource {
   key: string;
@@ -390,6 +390,23 @@ function looksLikeParenthetical(content: string): boolean {
 }
 
 /**
+ * `a series of assaults (Rzhev Battles) in the directions of Rzhev`: a name whose last word is a kind
+ * of event, with no year or page, names what the sentence tells of; a work cited is named otherwise.
+ */
+function namesAKindOfEvent(content: string): boolean {
+  const words = content.trim().split(/\s+/);
+  return !/\d/.test(content) && EVENT_TYPES.has(words[words.length - 1]!.toLowerCase());
+}
+
+/**
+ * `known as "Rzhev meat grinder" ("Ржевская мясорубка")`: a quoted phrase in brackets right after a
+ * quoted phrase is that phrase in another tongue or spelling, no work cited.
+ */
+function glossesQuote(text: string, start: number): boolean {
+  return /["”’']\s*$/.test(text.slice(Math.max(0, start - 3), start)) && /^\(\s*["“‘']/.test(text.slice(start, start + 3));
+}
+
+/**
  * `Konstantin Konstantinovich (Xaverevich) Rokossovsky`: a bracketed name between two capitalised
  * words of a name is part of it (a patronymic, a nickname, a former name), no citation.
  */
@@ -471,7 +488,7 @@ export function findCitations(
     citations.push({ form: 'numbered', range, reference: entry ?? match[0], sourceKey: source?.key });
   }
   for (const match of sentenceText.includes('(') ? sentenceText.matchAll(PARENTHETICAL) : []) {
-    if (!looksLikeParenthetical(match[1]!) || withinName(sentenceText, match.index!, match.index! + match[0].length)) continue;
+    if (!looksLikeParenthetical(match[1]!) || withinName(sentenceText, match.index!, match.index! + match[0].length) || glossesQuote(sentenceText, match.index!) || namesAKindOfEvent(match[1]!)) continue;
     const start = sentence.start + match.index!;
     const range = { start, end: start + match[0].length };
     ignored.push(range);
