@@ -129,6 +129,7 @@ describe('citations: forms and the source each resolves to', () => {
     ['no citation', 'It lasted 140 days.', []],
     ['a parenthesis that is not a citation', 'It lasted 140 days (as agreed at the time).', []],
     ['a name in brackets between two words of a name is part of it', 'Pavel Ivanovich (Kowalski) Dresk held it for 140 days.', []],
+    ['…and so is one between a unit’s number and its name', 'The 3rd (Motorised) Infantry Division held it for 140 days.', []],
     ['…but a citation before a new sentence still cites', 'It lasted 140 days (Kowalski). Dresk held it.', [['parenthetical', null]]],
     ['a name for events in brackets, its last word a kind of event, is no citation', 'A series of assaults (Karsk Battles) lasted 140 days.', []],
     ['a quoted phrase in brackets right after a quoted phrase glosses it', 'It lasted 140 days, known as "the long winter" ("dolgaya zima").', []],

@@ -411,7 +411,8 @@ function glossesQuote(text: string, start: number): boolean {
  * words of a name is part of it (a patronymic, a nickname, a former name), no citation.
  */
 function withinName(text: string, start: number, end: number): boolean {
-  return /\p{Lu}[\p{L}'’.-]*\s+$/u.test(text.slice(Math.max(0, start - 40), start)) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 4));
+  // (`The 3rd (Motorised) Infantry Division`: after a unit's number too.)
+  return /(\p{Lu}[\p{L}'’.-]*|\d+(st|nd|rd|th))\s+$/u.test(text.slice(Math.max(0, start - 40), start)) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 4));
 }
 
 export interface SentenceCitations {
