@@ -1,5 +1,6 @@
 // Markdown to prose spans: which parts of a draft are sentences a writer asserts, with exact offsets.
 // Code, HTML, URLs, front matter and footnote labels are blanked out (same length, so offsets hold).
+import { packedMap } from './packed.js';
 import { parseMarkdown, type MarkdownTree } from './markdownParser.js';
 import { plainParagraphTree } from './plainParagraph.js';
 import type { ChangedRegion } from './positions.js';
@@ -444,7 +445,7 @@ export class DefinitionTable {
       const link = this.linkAt.get(lower.slice(open + 1, close));
       if (link !== undefined) links.push(link);
     }
-    const footnoteLabels = [...new Set(footnotes)].sort((x, y) => x - y).map((i) => this.footnoteLabels[i]!);
+    const footnoteLabels = packedMap([...new Set(footnotes)].sort((x, y) => x - y), (i) => this.footnoteLabels[i]!);
     const entries = [...this.links];
     const linkMap = new Map([...new Set(links)].sort((x, y) => x - y).map((i) => entries[i]!));
     return { links: linkMap, footnoteLabels, key: footnoteLabels.length || linkMap.size ? JSON.stringify([...linkMap, footnoteLabels]) : '' };
@@ -631,12 +632,12 @@ function movePlaced(placed: PlacedChunk, start: number, paragraphId: number): vo
     block.paragraph += renumber;
     if (by === 0) continue;
     block.range = shiftRange(block.range, by);
-    if (block.links.length > 0) block.links = block.links.map((l) => ({ ...l, range: shiftRange(l.range, by), textRange: shiftRange(l.textRange, by) }));
-    if (block.footnoteReferences.length > 0) block.footnoteReferences = block.footnoteReferences.map((f) => ({ ...f, range: shiftRange(f.range, by) }));
+    if (block.links.length > 0) block.links = packedMap(block.links, (l) => ({ ...l, range: shiftRange(l.range, by), textRange: shiftRange(l.textRange, by) }));
+    if (block.footnoteReferences.length > 0) block.footnoteReferences = packedMap(block.footnoteReferences, (f) => ({ ...f, range: shiftRange(f.range, by) }));
   }
   // (Most chunks have neither: no new empty arrays for them.)
-  if (by !== 0 && placed.footnotes.length > 0) placed.footnotes = placed.footnotes.map((f) => ({ ...f, range: shiftRange(f.range, by) }));
-  if (by !== 0 && placed.comments.length > 0) placed.comments = placed.comments.map((c) => ({ ...c, range: shiftRange(c.range, by) }));
+  if (by !== 0 && placed.footnotes.length > 0) placed.footnotes = packedMap(placed.footnotes, (f) => ({ ...f, range: shiftRange(f.range, by) }));
+  if (by !== 0 && placed.comments.length > 0) placed.comments = packedMap(placed.comments, (c) => ({ ...c, range: shiftRange(c.range, by) }));
   placed.start = start;
   placed.paragraphId = paragraphId;
   placed.paragraphIdAfter += renumber;
@@ -669,8 +670,8 @@ function placeChunk(parsed: ParsedChunk, start: number, at: Placement): PlacedCh
   const placed: PlacedChunk = {
     parsed,
     start, paragraphId, bibliographyDepth, inNotes, blocks: [], paragraphIdAfter: 0, bibliographyDepthAfter: undefined, inNotesAfter: false,
-    footnotes: parsed.footnotes.map((f) => ({ ...f, range: shiftRange(f.range, start) })),
-    comments: parsed.comments.map((c) => ({ ...c, range: shiftRange(c.range, start) })),
+    footnotes: packedMap(parsed.footnotes, (f) => ({ ...f, range: shiftRange(f.range, start) })),
+    comments: packedMap(parsed.comments, (c) => ({ ...c, range: shiftRange(c.range, start) })),
   };
   let lastTable: number | undefined;
   let tableParagraph = 0;
