@@ -3,6 +3,7 @@
 // new; but a block reads the title only when no heading nearer to it names a subject (or a year).
 // These let a check keep a block's results across a title edit when its reading did not ask for the
 // title, and carry the new title in the discourse after it. (A method of Discourse would say this more plainly.)
+import { packedMap } from './packed.js';
 import { AFTER_HEADING_YEARS, Discourse, REF_FIELDS, sameFieldsFrom, snapshotOf, type DiscourseSnapshot, type Renaming, type State } from './frames/discourse.js';
 import { isHeadingRef } from './frames/read.js';
 import type { EventRef } from './frames/types.js';
@@ -260,7 +261,7 @@ function renameTitleRefs(state: State, from: readonly EventRef[], to: readonly E
   for (const field of REF_FIELDS) {
     const value = fields[field];
     if (Array.isArray(value)) {
-      if (value.some((r) => from.includes(r))) fields[field] = value.map(renamed);
+      if (value.some((r) => from.includes(r))) fields[field] = packedMap(value, renamed);
     } else if (value !== undefined && from.includes(value)) fields[field] = renamed(value);
   }
 }
