@@ -735,6 +735,11 @@ describe('frames: what a value is a value of', () => {
     assert.deepEqual(frames('The Oskendari fought for Vell on 3 May 1611.'), ['date ? of battle:vell']);
   });
 
+  it('a side its table row’s label names is the count’s side, across the cells', () => {
+    const frames = framesIn(oneSource('At Vell the Oskendari army lost 900 men.'));
+    assert.deepEqual(frames('| What | Number |\n|---|---|\n| Oskendari casualties at Vell | 650 |'), { '650': 'count casualties [oskendari] @vell' });
+  });
+
   it('what the writer’s own side does for a place (`our defence of Vell`) names no event after it; `the defence of Vell` does', () => {
     const frames = (source: string) => framesIn(oneSource(source))('Vell lost 400 men in 1611.');
     assert.deepEqual(frames('That is the precise sense of our defence of Vell.'), { '400': 'count deaths/people', '1611': 'date ?' });

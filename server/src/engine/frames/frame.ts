@@ -635,7 +635,9 @@ function sidesOf(site: ValueSite, mentions: readonly Mention[]): string[] | unde
   const [from, to] = site.clause;
   const inClause = sides.filter((m) => m.first >= from && m.end <= to).map((m) => m.ref.key!);
   if (inClause.length > 0) return [...new Set(inClause)];
-  const semicolon = site.tokens.slice(0, site.first).map((t) => t.text).lastIndexOf(';');
+  // (A table row's cells are joined by bars, no semicolons: `| Soviet casualties at Moscow | 650,000 |`.)
+  let semicolon = -1;
+  for (let i = 0; i < site.first; i++) if (site.tokens[i]!.text === ';' && !isCellBar(site.tokens[i]!)) semicolon = i;
   // (`the Germans are pushed back, but it costs 1.5 million casualties`: a turn to the other side.)
   let turn = -1;
   for (let i = 0; i < site.first; i++) if (/^(but|while|whereas|although|though)$/.test(site.tokens[i]!.lower)) turn = i;
