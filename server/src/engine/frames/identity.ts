@@ -472,6 +472,21 @@ function conflictProvesNothing(a: FactFrame, b: FactFrame, events: EventResolver
   return countsFromItsSubject(a, events) || countsFromItsSubject(b, events);
 }
 
+/**
+ * A subject that is surely another than the other frame's, where the subjects alone leave it
+ * unknown: `Drage came back with thirty-one ships` is not of the first blockade; a count of a battle
+ * its sentence names after its place (`1.1 million at Stalingrad`) is not one told at another place
+ * with no event named (`over a million Soviet casualties at Moscow`).
+ */
+function returnOrElsewhere(a: FactFrame, b: FactFrame, subject: SlotRelation | 'related', events: EventResolver): Decision | undefined {
+  const first = (f: FactFrame) => f.subject !== undefined && f.subject.refs.every((r) => r.ordinal === 1);
+  if ((a.returning && first(b)) || (b.returning && first(a))) return { relation: 'different', slot: 'subject', reason: 'a return, not the first' };
+  const named = subject !== 'unknown' ? undefined : placedAtAnother(a, b, events) ? a : placedAtAnother(b, a, events) ? b : undefined;
+  if (!named) return undefined;
+  const ref = named.subject!.refs[0]!;
+  return { relation: 'different', slot: 'subject', reason: why`a ${ref.type!} named after another place (${ref.text} / ${(named === a ? b : a).place!})` };
+}
+
 /** Counts or shares of the same kind, each told with the same one day. */
 function sameDayCount(a: FactFrame, b: FactFrame): boolean {
   return a.day !== undefined && a.day === b.day && (a.dimension === 'count' || a.dimension === 'fraction') &&
@@ -495,9 +510,8 @@ export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver 
   let [subject, subjectReason] = subjectRelation(a.subject, b.subject, events);
   if (subject === 'conflict' && conflictProvesNothing(a, b, events)) [subject, subjectReason] = ['unknown', ''];
   if (subject === 'conflict') return { relation: 'different', slot: 'subject', reason: subjectReason };
-  // `Drage came back with thirty-one ships` is not of the first blockade.
-  const first = (f: FactFrame) => f.subject !== undefined && f.subject.refs.every((r) => r.ordinal === 1);
-  if ((a.returning && first(b)) || (b.returning && first(a))) return { relation: 'different', slot: 'subject', reason: 'a return, not the first' };
+  const elsewhere = returnOrElsewhere(a, b, subject, events);
+  if (elsewhere) return elsewhere;
   // With no event named on either side (a heading's is a guess), the same place names the same thing
   // (`a garrison … in Fort Sable`, `the Osterby bridge took nine years to build`): a place each clause
   // says, not one referred back to.
@@ -507,10 +521,6 @@ export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver 
   // A value told at a place with no event named (`pushed back at Moscow, at the cost of a million
   // casualties`) is of the one event named after that place (`the defence of Moscow`).
   const afterPlace = subject === 'unknown' && (namedAfterPlace(a, b) || namedAfterPlace(b, a));
-  // …and not of another event of that kind its sentence names (`1.1 million at Stalingrad`).
-  if (subject === 'unknown' && (placedAtAnother(a, b, events) || placedAtAnother(b, a, events))) {
-    return { relation: 'different', slot: 'subject', reason: why`told at ${(a.place ?? b.place)!}, where the corpus names another ${(a.subject ?? b.subject)!.refs[0]!.type!}` };
-  }
   if (afterPlace) [subject, subjectReason] = ['same', `the ${(a.subject ?? b.subject)!.refs[0]!.type} at ${a.place ?? b.place}`];
   // With no event either sentence names, values of sentences that give the same one day are of what
   // happened that day (`On 11 March 1931 the main collapsed, killing 19`, `| 11 March 1931 | 19 killed |`).
