@@ -279,11 +279,16 @@ export function createFakeVscode(options: { workspaceFolder: string; settings: R
             diagnosticsFrom.set(uri.toString(), collection);
             diagnosticsChanged.fire(uri.toString());
           },
+          // (Each collection removes only what it set, as VS Code's do: a stopped client's clearing
+          // must not take away what the client that replaced it published.)
           delete: (uri: Uri) => {
+            if (diagnosticsFrom.get(uri.toString()) !== collection) return;
             diagnostics.delete(uri.toString());
             diagnosticsChanged.fire(uri.toString());
           },
-          clear: () => diagnostics.clear(),
+          clear: () => {
+            for (const [uri, from] of diagnosticsFrom) if (from === collection) diagnostics.delete(uri);
+          },
           forEach: () => undefined,
           get: (uri: Uri) => diagnostics.get(uri.toString()),
           has: (uri: Uri) => diagnostics.has(uri.toString()),

@@ -162,3 +162,17 @@ describe('crashes', function () {
     }
   });
 });
+
+describe('the fake editor keeps each diagnostic collection apart, as VS Code does', () => {
+  it('a stopped client clearing its own collection leaves what the client that replaced it published', () => {
+    const fake = createFakeVscode({ workspaceFolder: ROOT, settings: {} });
+    const collection = (fake.vscode.languages as unknown as { createDiagnosticCollection(): { set(u: unknown, l: Diagnostic[]): void; clear(): void; delete(u: unknown): void } }).createDiagnosticCollection;
+    const [old, replacement] = [collection(), collection()];
+    const uri = (fake.vscode.Uri as unknown as { file(p: string): { toString(): string } }).file(path.join(ROOT, 'essay.md'));
+    old.set(uri, []);
+    replacement.set(uri, [{} as Diagnostic, {} as Diagnostic]);
+    old.clear();
+    old.delete(uri);
+    assert.equal(fake.diagnostics.get(uri.toString())?.length, 2);
+  });
+});
