@@ -526,7 +526,9 @@ export function assembleIndex(inputs: SourceInput[], read: ReadSource[], corpus:
   const statements = sources.flatMap((s) => s.statements);
   statements.forEach((s, i) => (s.ordinal = i));
   const knowledge = new NameKnowledge(corpus.knownNames);
-  const events = new EventRegistry(namedEvents(knowledge), peopleSides(knowledge), typeOnlyEvents(knowledge), aliasesOf(knowledge));
+  // (The corpus's other names for its events, read once for the three that need them.)
+  const aliases = aliasesOf(knowledge);
+  const events = new EventRegistry(namedEvents(knowledge, aliases), peopleSides(knowledge), typeOnlyEvents(knowledge, aliases), aliases);
   for (const s of statements) learnWhen(events, s);
   return {
     sources,

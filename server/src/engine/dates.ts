@@ -19,11 +19,6 @@ export const WEEKDAYS = new Set([
  * 1765`, `Michaelmas 1673`, `Christmas Day 1683`): [month, day]. (Not the movable feasts: Easter,
  * Whitsun, Pentecost.)
  */
-export const FIXED_FEASTS: Record<string, [number, number]> = wordTable({
-  candlemas: [2, 2], midsummer: [6, 24], lammas: [8, 1], michaelmas: [9, 29], hallowmas: [11, 1], martinmas: [11, 11],
-  christmas: [12, 25], epiphany: [1, 6],
-});
-
 /**
  * Saints' days of the western calendar, by the saint's name as a feast names it (`the feast of St
  * John the Baptist`, `St Barnabas's Day`, `the feast of the apostles Peter and Paul`): [month, day].
@@ -37,6 +32,16 @@ export const SAINTS_DAYS: Record<string, [number, number]> = wordTable({
   'david': [3, 1], 'agnes': [1, 21], 'catherine': [11, 25], 'katherine': [11, 25], 'crispin': [10, 25], 'giles': [9, 1],
   'hilary': [1, 13], 'denis': [10, 9], 'edmund': [11, 20], 'cuthbert': [3, 20], 'simon and jude': [10, 28], 'all saints': [11, 1],
   'all souls': [11, 2], 'holy innocents': [12, 28],
+});
+
+/**
+ * Feasts that fall on one day of the year, the old quarter and term days among them (`Martinmas
+ * 1765`, `Michaelmas 1673`, `Christmas Day 1683`): [month, day]. (Not the movable feasts: Easter,
+ * Whitsun, Pentecost.) The saints' feasts are their saints' days.
+ */
+export const FIXED_FEASTS: Record<string, [number, number]> = wordTable({
+  candlemas: [2, 2], midsummer: SAINTS_DAYS['john the baptist']!, lammas: [8, 1], michaelmas: SAINTS_DAYS.michael!,
+  hallowmas: SAINTS_DAYS['all saints']!, martinmas: SAINTS_DAYS.martin!, christmas: [12, 25], epiphany: [1, 6],
 });
 
 /** Feasts of the calendar that name a time of year (`at Michaelmas 1527`), not a place: the fixed ones and the movable. */

@@ -106,6 +106,11 @@ function mayNest(a: EventRef, b: EventRef): boolean {
   return a.type !== undefined && b.type !== undefined && a.type !== b.type && (!LEXICON_KINDS.has(a.type) || !LEXICON_KINDS.has(b.type));
 }
 
+/** The refs a corpus makes that can name an event: a name, an ordinal or a year, not `the battle` alone. */
+export function isNaming(ref: EventRef): boolean {
+  return ref.key !== undefined || ref.ordinal !== undefined || ref.year !== undefined;
+}
+
 /** Two references to events, without the corpus: by name, kind, ordinal and year. */
 export function refRelation(a: EventRef, b: EventRef): SlotRelation {
   if (a.ordinal !== undefined && b.ordinal !== undefined && a.ordinal !== b.ordinal) return 'conflict';
@@ -138,9 +143,8 @@ function resolvedRelation(a: EventRef, b: EventRef, events: EventResolver): Slot
     if (la.id !== lb.id) return mayNest(a, b) ? 'unknown' : 'conflict';
     // `an inquiry` and `his inquiry`, where the corpus dates its one inquiry to 1883 and 1909: one of
     // several, not surely the other's, unless both are set in the same year.
-    const unnamed = (r: EventRef) => r.key === undefined && r.ordinal === undefined && r.year === undefined;
     // (Called by one word, `the lockout`, where the years apart are a strike's and a lockout's, it is one.)
-    if (unnamed(a) && unnamed(b) && a.word === b.word && !(a.when !== undefined && a.when === b.when) && events.scattered?.(la.id, a.word) === true) return 'related';
+    if (!isNaming(a) && !isNaming(b) && a.word === b.word && !(a.when !== undefined && a.when === b.when) && events.scattered?.(la.id, a.word) === true) return 'related';
     return 'same';
   }
   // `a second inquiry`, where the corpus tells of one inquiry it never numbers: not surely that one.

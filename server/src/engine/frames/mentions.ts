@@ -429,8 +429,7 @@ class MentionReader {
     const titled = /^\p{Lu}/u.test(tokens[i]!.text) && tokens[end]?.lower === 'of' && tokens[end + 1]?.lower === 'the';
     const nameAt = titled && (this.nameWord(end + 2) || headingName(end + 2)) ? end + 2 : end + 1;
     // (`our defence of Vell`: what the writer's own side does for a place names no event after it.)
-    const writersOwn = /^(our|my)$/.test(tokens[first - 1]?.lower ?? '') || /^(our|my)$/.test(tokens[first]?.lower ?? '');
-    if (tokens[end]?.lower === 'of' && !writersOwn && (this.nameWord(nameAt) || headingName(nameAt))) {
+    if (tokens[end]?.lower === 'of' && !writersOwn(tokens, first) && (this.nameWord(nameAt) || headingName(nameAt))) {
       let runEnd = this.runEnd(nameAt);
       while (headingName(runEnd)) runEnd++;
       const key = nameKey(tokens.slice(nameAt, runEnd).map((t) => t.text));
@@ -677,8 +676,7 @@ function attachComplements(tokens: readonly Token[], mentions: Mention[]): void 
     m.role = 'complement';
     // `the famines of Saltreach`: where several events were, not the name of one.
     // (`our defense of the USSR`: what the writer's own side does for a place names no event.)
-    const writersOwn = /^(our|my)$/.test(tokens[e.first - 1]?.lower ?? '') || /^(our|my)$/.test(tokens[e.first]?.lower ?? '');
-    if (!e.plural && !writersOwn && e.ref.key === undefined && m.ref.key !== undefined && (m.ref.type === undefined || m.ref.type === e.ref.type || m.ref.type === 'place')) {
+    if (!e.plural && !writersOwn(tokens, e.first) && e.ref.key === undefined && m.ref.key !== undefined && (m.ref.type === undefined || m.ref.type === e.ref.type || m.ref.type === 'place')) {
       e.ref = { ...e.ref, key: m.ref.key, text: `${e.ref.text} ${between.join(' ')} ${m.ref.text}` };
       e.definite = false;
     }
@@ -780,6 +778,11 @@ function withNamesCapitalised(tokens: Token[], knowledge: NameKnowledge, afterLo
     out[i] = makeToken(t.kind, t.text.charAt(0).toUpperCase() + t.text.slice(1), t.lower, t.start, t.end);
   });
   return out ?? tokens;
+}
+
+/** Whether an event word's mention opens on, or follows, `our` or `my` (`our defence of Vell`): the writer's own side's doing. */
+function writersOwn(tokens: readonly Token[], first: number): boolean {
+  return /^(our|my)$/.test(tokens[first - 1]?.lower ?? '') || /^(our|my)$/.test(tokens[first]?.lower ?? '');
 }
 
 /** Whether a word touches `/`, `.`, `_`, `@` or `-` with no space: a piece of an address or a file name. */
@@ -1046,14 +1049,14 @@ export function peopleSides(knowledge: NameKnowledge): Map<string, string> {
  * Kinds of event the corpus tells of but never names, numbers or dates (`the quarantine`, and no
  * other): the corpus's one event of that kind.
  */
-export function typeOnlyEvents(knowledge: NameKnowledge): EventRef[] {
-  // (A name that is another name of the kind's one unnamed event names no other: `the truce … at the
-  // boundary stone known as Stone 14`, then `the Truce of Stone 14`, is still the corpus's one truce.)
-  const aliases = aliasesOf(knowledge);
+export function typeOnlyEvents(knowledge: NameKnowledge, aliases: ReadonlyMap<string, EventRef> = aliasesOf(knowledge)): EventRef[] {
   const named = new Set<string>();
   for (const entry of knowledge.names) {
     const [type, key] = entry.startsWith('r:') ? entry.slice(2).split('|') : [];
-    if (type !== undefined && !(key && aliases.get(key)?.key === undefined && aliases.get(key)?.type === type)) named.add(type);
+    // (A name that is another name of the kind's one unnamed event names no other: `the truce … at the
+    // boundary stone known as Stone 14`, then `the Truce of Stone 14`, is still the corpus's one truce.)
+    const alias = key ? aliases.get(key) : undefined;
+    if (type !== undefined && !(alias !== undefined && alias.key === undefined && alias.type === type)) named.add(type);
   }
   const refs: EventRef[] = [];
   for (const entry of knowledge.names) {
@@ -1077,9 +1080,8 @@ export function aliasesOf(knowledge: NameKnowledge): Map<string, EventRef> {
 }
 
 /** The events a corpus names, from its knowledge set, with those named by a kind it teaches (`the Great Crush`). */
-export function namedEvents(knowledge: NameKnowledge): EventRef[] {
+export function namedEvents(knowledge: NameKnowledge, aliases: ReadonlyMap<string, EventRef> = aliasesOf(knowledge)): EventRef[] {
   const refs: EventRef[] = [];
-  const aliases = aliasesOf(knowledge);
   for (const entry of knowledge.names) {
     if (!entry.startsWith('q:')) continue;
     const [type, key, ordinal] = entry.slice(2).split('|');

@@ -1,7 +1,7 @@
 // The corpus's events, learned from how its sources name them: `the Battle of Karsk`, `the second
 // siege of Tull Varen`, `the 1924 explosion`. A reference that can be only one of them (`the flood`
 // in a corpus that tells of one flood) resolves to it; one that could be several does not.
-import { answer, refRelation, type EventResolver } from './identity.js';
+import { answer, isNaming, refRelation, type EventResolver } from './identity.js';
 import type { EventRef } from './types.js';
 
 interface CorpusEvent {
@@ -15,14 +15,11 @@ interface CorpusEvent {
   unnamed?: boolean;
   /** The years dated by references calling it by each word (`lockout`; '' for none). */
   yearsByWord?: Map<string, Set<number>>;
+  /** The words (as yearsByWord's) whose references it is dated by to years apart: see EventResolver.scattered. */
+  scattered?: Set<string>;
 }
 
 const specificity = (r: EventRef) => (r.key !== undefined ? 2 : 0) + (r.ordinal !== undefined ? 1 : 0) + (r.year !== undefined ? 1 : 0);
-
-/** The refs a corpus makes that can name an event: a name, an ordinal or a year, not `the battle` alone. */
-export function isNaming(ref: EventRef): boolean {
-  return specificity(ref) > 0;
-}
 
 export class EventRegistry implements EventResolver {
   private readonly events: CorpusEvent[] = [];
@@ -176,18 +173,8 @@ export class EventRegistry implements EventResolver {
     return years && years.size > 0 ? [Math.min(...years), Math.max(...years)] : undefined;
   }
 
-  /** Per event id, whether its years are apart (see EventResolver.scattered); cleared when an event is dated. */
-  private readonly scatteredIds = new Map<string, boolean>();
-
   scattered(id: string, word = ''): boolean {
-    const key = `${id}\u0001${word}`;
-    let known = this.scatteredIds.get(key);
-    if (known === undefined) {
-      const years = [...(this.indexOfEvents().ids.get(id)?.yearsByWord?.get(word) ?? [])].sort((x, y) => x - y);
-      known = years.some((y, i) => i > 0 && y - years[i - 1]! > 1);
-      this.scatteredIds.set(key, known);
-    }
-    return known;
+    return this.indexOfEvents().ids.get(id)?.scattered?.has(word) === true;
   }
 
   /** Learns when an event happened, from a corpus statement that dates it. */
@@ -196,12 +183,15 @@ export class EventRegistry implements EventResolver {
     const event = id === undefined ? undefined : this.indexOfEvents().ids.get(id);
     if (event) {
       for (const y of years) event.years.add(y);
+      // (Decided here, while the corpus is indexed, not in identity's comparisons.)
+      const word = ref.word ?? '';
       event.yearsByWord ??= new Map();
-      const byWord = event.yearsByWord.get(ref.word ?? '') ?? new Set<number>();
+      const byWord = event.yearsByWord.get(word) ?? new Set<number>();
       for (const y of years) byWord.add(y);
-      event.yearsByWord.set(ref.word ?? '', byWord);
+      event.yearsByWord.set(word, byWord);
+      const sorted = [...byWord].sort((x, y) => x - y);
+      if (sorted.some((y, i) => i > 0 && y - sorted[i - 1]! > 1)) (event.scattered ??= new Set()).add(word);
     }
-    this.scatteredIds.clear();
     // Only which of an event's occurrences a dated text is set in depends on the years.
     this.memoWhen.clear();
     this.byTimedRef = new WeakMap();
