@@ -448,10 +448,11 @@ describe('verdicts on a made-up corpus', () => {
     const twoFires = chronicle('# Chronicle\n\nThe Brindle fire of 1701 killed twelve men. The Brindle fire of 1709 killed thirty men.\n');
     const oneFire = letters('# Letters\n\nIn 1701 a fire at the Brindle works killed fifteen men.\n');
     const table: Array<[string, string[]]> = [
-      // Both sentences set in 1701: the first fire, which the sources count differently.
-      ['On 3 June 1701 a fire at the Brindle works killed twelve men (Brannock).', ['citation-mismatch 3 June 1701', 'sources-disagree twelve']],
+      // Both sentences set in 1701: the first fire, which the sources count differently. (The cited
+      // chronicle's `fire of 1701` is the year of that fire, which holds the claim's day.)
+      ['On 3 June 1701 a fire at the Brindle works killed twelve men (Brannock).', ['sources-disagree twelve']],
       // Set in 1709: the second fire, which no source says killed twelve.
-      ['On 3 June 1709 a fire at the Brindle works killed twelve men (Brannock).', ['citation-mismatch 3 June 1709', 'contradicted twelve']],
+      ['On 3 June 1709 a fire at the Brindle works killed twelve men (Brannock).', ['contradicted twelve']],
       // No year: either fire, so nothing is sure enough to report.
       ['A fire at the Brindle works killed twelve men (Brannock).', []],
     ];
@@ -797,4 +798,18 @@ describe('verdicts: a count its sentence dates is not of a named event the corpu
   for (const [name, year, expected] of table) {
     it(name, () => assert.deepEqual(codes(draft, [pass(year)]).filter((c) => !c.startsWith('needs-citation')), expected));
   }
+});
+
+describe('verdicts: a cited source’s coarser date of the claim’s own event, and a `first` that ranks', () => {
+  const rolls = (text: string): SourceInput => ({ key: 'rolls', title: 'The Rolls of Orm Abbey', author: 'Ada Vell', kind: 'article', uri: '/virtual/rolls.md', text: `# The Rolls of Orm Abbey\n\n${text}` });
+  const guide: SourceInput = { key: 'guide', title: 'A Guide to the Orm Valley', author: 'Tam Brisk', kind: 'web', uri: '/virtual/guide.md',
+    text: '# A Guide to the Orm Valley\n\nMy aunt went out in the weavers’ strike, which began on 18 July 1884.' };
+  const draft = 'The weavers’ strike began in July 1884 (Vell, *The Rolls of Orm Abbey*).';
+  const table: Array<[string, string, string[]]> = [
+    ['the cited source’s year of the same strike is no silence on its month', 'In 1884 the weavers of Orm stopped work for 23 days. It was the first strike in the valley.', []],
+    ['…nor where it never calls the strike the first', 'In 1884 the weavers of Orm stopped work for 23 days.', []],
+    ['a cited source that dates no strike is silent', 'In 1884 the abbey roof was mended.', ['citation-mismatch July 1884']],
+    ['…and one that numbers its strikes (`the first strike`, the one of 1879) may mean another', 'The first strike, in 1879, was short. In 1884 the weavers of Orm stopped work for 23 days.', ['citation-mismatch July 1884']],
+  ];
+  for (const [name, text, expected] of table) it(name, () => assert.deepEqual(codes(draft, [rolls(text), guide]), expected));
 });

@@ -160,7 +160,7 @@ export function matchStatements(claim: Claim, index: CorpusIndex): Comparison {
     if (frame === claim.frame) [oneFact, ownIdentities] = [identities.oneValue, identities];
     for (const { view, decision, interval } of identities.matches) {
       // (`Kept in the field …, 1742–1744`: a span of years, not surely of the same event, confirms no day.)
-      if (decision.relation === 'weak' && (coarser(interval, mine) || (decision.slot === 'subject' && withinSpan(claim, frame, interval)))) continue;
+      if (decision.relation === 'weak' && ((coarser(interval, mine) && !citedSameSubject(claim, view, decision)) || (decision.slot === 'subject' && withinSpan(claim, frame, interval)))) continue;
       result.matches.push({ view, decision, agrees: intervalsOverlap(mine, interval) });
     }
     for (const { item: { view, decision }, interval } of measureOnlyKept(identities, frame, mine)) {
@@ -233,6 +233,15 @@ function statesOneValue(measureOnly: Identities['measureOnly'], moment: Moment):
     if (!one) return false;
   }
   return first !== undefined;
+}
+
+/**
+ * A statement of the claim's own subject in a source the claim cites (`In 1884 the curing women …
+ * stopped work`, cited for `July 1884: the strike begins`): its coarser date is what the cited source
+ * says of that event, and the claim's finer one falls within it.
+ */
+function citedSameSubject(claim: Claim, view: StatementView, decision: Decision): boolean {
+  return decision.slot === 'measure' && claim.citations.some((c) => c.sourceKey === view.statement.sourceKey);
 }
 
 /** A date a year or more wide, against a claim's day or month. */

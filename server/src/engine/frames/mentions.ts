@@ -170,6 +170,15 @@ function isIdiom(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * `It was the first strike in the isles`: a `first` a copula gives to what the sentence is about ranks
+ * it among all of its kind; it numbers none of the corpus's events (a first that implies a second).
+ */
+function ranksAmongAll(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]!.lower === 'first' && tokens[k - 1]?.lower === 'the' && COPULAS.has(tokens[k - 2]?.lower ?? '');
+}
+const COPULAS = new Set(['was', 'is', 'were', 'are', 'became', 'becomes', 'remains', 'remained']);
+
 /** Verbs that may follow an ordinal standing for its noun (`the second began`, `the first was short`). */
 const ELLIPSIS_VERBS = new Set(['began', 'begun', 'was', 'were', 'is', 'had', 'came', 'fell', 'went', 'took', 'ran', 'broke', 'brought', 'saw', 'lasts', 'ends', 'begins']);
 
@@ -408,7 +417,9 @@ class MentionReader {
       const t = tokens[k]!;
       const ordinal = ORDINALS.get(t.lower);
       const year = yearBefore(tokens, k);
-      if (ordinal !== undefined) ref.ordinal = ordinal;
+      if (ordinal !== undefined) {
+        if (!ranksAmongAll(tokens, k)) ref.ordinal = ordinal;
+      }
       else if (year !== undefined) ref.year = year;
       else if (!(t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !DEMONSTRATIVES.has(t.lower) && k === i - 1 && t.lower !== 'a' && t.lower !== 'an')) break;
       else this.nameInLowerCase(ref, t);
