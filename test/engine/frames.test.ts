@@ -1212,3 +1212,13 @@ describe('frames: a table row’s first cell that names a thing names what its c
   it('a name in the first cell is the count’s subject', () => assert.match(frames(table)['68']!, /^count deaths\/?\w* of :merrow bell/));
   it('…but not a header’s word for what is counted, capitalised', () => assert.doesNotMatch(frames(table)['12']!, / of /));
 });
+
+describe('frames: a time between in a relative clause', () => {
+  const table: Array<[string, string, Record<string, string>]> = [
+    ['a time a relative clause counts back from its own deed is not of the event its sentence named before', 'What won was the second siege of Karsk and the frost, the same frost that had ruined Dresk 41 years earlier.',
+      { '41 years': 'duration between' }],
+    ['…while one in the sentence’s own clause still is', 'The second siege of Karsk ended 41 years after the first.',
+      { '41 years': 'duration between of siege:karsk#2 from  to ended' }],
+  ];
+  for (const [name, markdown, expected] of table) it(name, () => assert.deepEqual(framesOf(markdown), expected));
+});

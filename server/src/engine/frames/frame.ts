@@ -349,6 +349,19 @@ function setOffAfter(site: ValueSite, usable: readonly Mention[]): Mention | und
   return usable.find((m) => m.end === i - 1 && m.kind === 'event' && m.ref.key !== undefined);
 }
 
+/**
+ * `the same winter that had ruined Napoleon 129 years earlier`: a value in a relative clause, whose
+ * own deed is what its time runs from, not an event its sentence named before the clause.
+ */
+function inRelativeClause(site: ValueSite): boolean {
+  const t = site.tokens;
+  for (let k = site.clause[0] + 1; k < site.first; k++) {
+    if (RELATIVES.has(t[k]!.lower) && t[k - 1]!.kind === 'word' && /^\p{Ll}/u.test(t[k - 1]!.text) && t[k + 1]?.kind === 'word') return true;
+  }
+  return false;
+}
+const RELATIVES = new Set(['that', 'which', 'who']);
+
 function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>, discourse: Discourse, partial: { dimension: string; measure: Measure }, row: boolean): Subject | undefined {
   const between = partial.measure.kind === 'between';
   // A place is where a value holds, not what it is of (placeOf): `the pit closed for nine weeks` is
@@ -364,7 +377,7 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
     // Outside its clause, only what the sentence named before the value can be its subject; but a
     // value set in front of its sentence (`With 2 million deaths, Karsk was …`) is about what follows,
     // and in a table row any cell before it or the one after it (not the notes further on) names it.
-    ((m.first < site.clause[1] && m.end > site.clause[0]) || (m.end <= site.first && !(between && afterColon(site.tokens, m.end, site.first))) || namesWhatWasTold(site.tokens, m) ||
+    ((m.first < site.clause[1] && m.end > site.clause[0]) || (m.end <= site.first && !(between && (afterColon(site.tokens, m.end, site.first) || inRelativeClause(site)))) || namesWhatWasTold(site.tokens, m) ||
       (row ? m.first < nextCellEnd(site) : opensSentence(site) && !comparedAfter(site, m))));
   // An anchor is not the subject (`twelve weeks after the flood`), except of its own clause when the
   // value is in it (`until a gale drowned 310 sailors`).
