@@ -1222,3 +1222,14 @@ describe('frames: a time between in a relative clause', () => {
   ];
   for (const [name, markdown, expected] of table) it(name, () => assert.deepEqual(framesOf(markdown), expected));
 });
+
+describe('frames: a row’s first cell that is one capitalised word', () => {
+  const frames = framesIn(oneSource('The Merrow Bell capsized at her launch in 1883, and 68 men drowned.'));
+  const header = '| Ship | What happened | Year | Dead |\n|---|---|---|---|\n';
+  const table: Array<[string, string, string]> = [
+    ['one word alone in the first cell is a name, as a sentence’s first word is not', '| *Hesper* | torpedoed | 1917 | 41 |', 'count deaths of :hesper'],
+    ['…unless it is a word for what is counted', '| Deaths | torpedoed | 1917 | 41 |', 'count deaths'],
+    ['…while a kind of event is the event, as before', '| Siege | torpedoed | 1917 | 41 |', 'count deaths of siege'],
+  ];
+  for (const [name, row, expected] of table) it(name, () => assert.equal(frames(header + row)['41'], expected));
+});

@@ -2,7 +2,7 @@
 // per sentence; each value's frame then picks its subject and qualifiers from them.
 import { FEASTS, MONTHS, WEEKDAYS } from '../dates.js';
 import { isContentWord, isNameToken, stem } from '../terms.js';
-import { beforeArticle, makeToken, type Token } from '../tokens.js';
+import { beforeArticle, isCellBar, makeToken, type Token } from '../tokens.js';
 import { ANAPHOR_GROUPS, COUNTED_THINGS, COUNT_KINDS, DEMONSTRATIVES, DISEASES, EVENT_COURSE_VERBS, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, ORDINALS, PLACE_NOUNS, PLURAL_EVENT_WORDS, SIDE_WORDS, SPEECH_VERBS, TELLING_VERBS, TITLES, UNIT_WORDS } from './lexicon.js';
 import { familyOf } from './identity.js';
 import type { EventRef } from './types.js';
@@ -285,7 +285,21 @@ class MentionReader {
     // In a heading every word is capitalised: only the names the corpus knows are names there.
     if (this.heading) return isNameToken(t!, false) && this.knowledge.isName(stem(t!.text));
     if (i !== this.firstWord) return isNameToken(t!, false);
-    return isNameToken(t!, false) && (this.knowledge.isName(stem(t!.text)) || capitalised(this.tokens[i + 1]));
+    return isNameToken(t!, false) && (this.knowledge.isName(stem(t!.text)) || capitalised(this.tokens[i + 1]) || this.aloneInFirstCell(i));
+  }
+
+  /**
+   * `| *Hesper* | torpedoed | 1917 | 41 |`: a row's first cell that is one capitalised word, no word
+   * the lexicon knows (`| Deaths | 41 |`, `| Siege | … |`), is a name, as a sentence's first word is not.
+   */
+  private aloneInFirstCell(i: number): boolean {
+    const t = this.tokens;
+    // (A row's tokens: each cell's own, its header's words set in with no width, then its bar.)
+    let k = i + 1;
+    while (k < t.length && t[k]!.start === t[k]!.end && !isCellBar(t[k]!)) k++;
+    if (k === i + 1 || t[k] === undefined || !isCellBar(t[k]!) || t.slice(0, i).some((x) => x.kind !== 'punct' || isCellBar(x))) return false;
+    const w = t[i]!.lower;
+    return !COUNT_KINDS.has(w) && !COUNTED_THINGS.has(w) && !EVENT_TYPES.has(w) && !SIDE_WORDS.has(w) && !FEASTS.has(w);
   }
 
   /** Extends a capitalised run: `Battle of Karsk`, `Order No. 12`, `Molotov–Ribbentrop`, `4th Lancers`. */
