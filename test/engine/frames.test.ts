@@ -1233,3 +1233,13 @@ describe('frames: a row’s first cell that is one capitalised word', () => {
   ];
   for (const [name, row, expected] of table) it(name, () => assert.equal(frames(header + row)['41'], expected));
 });
+
+describe('frames: a share of a place someone had, and a side in lower case', () => {
+  const frames = framesIn(oneSource('At one point the Skarrans held up to 90% of the town of Karsk.'));
+  const table: Array<[string, string, string]> = [
+    ['a share of a place a side had is a share it held, and `the skarrans` in lower case is the side the corpus names', 'the skarrans had like 95% of the town at one point.', 'fraction place/held [skarran]'],
+    ['…not a share that had something done to it', 'The town had 95% of the town burned.', 'fraction place'],
+    ['…and a lower-case word the corpus never names a side is none', 'the weavers had like 95% of the town at one point.', 'fraction place/held'],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.equal(frames(draft)['95%'], expected));
+});

@@ -988,8 +988,19 @@ export function fractionMeasure(site: ValueSite): Measure {
   whole ??= namedWhole(t) ?? namedPlace(site);
   const change = whole === undefined ? changedBy(site) : undefined;
   if (change) return change;
-  const thing = shareDeed(t.slice(site.clause[0], site.first).reverse()) ?? shareDeed(t.slice(site.end, site.clause[1]));
+  const thing = shareDeed(t.slice(site.clause[0], site.first).reverse()) ?? shareDeed(t.slice(site.end, site.clause[1])) ?? hadGround(site, whole);
   return { ...(whole ? { kind: whole } : {}), ...(thing ? { thing } : {}) };
+}
+
+/**
+ * `the germans had like 95% of the city`: a share of a place that someone had (no deed after it, as
+ * `had a third of it burned`) is a share they held.
+ */
+function hadGround(site: ValueSite, whole: string | undefined): 'held' | undefined {
+  if (whole !== 'place') return undefined;
+  const t = site.tokens;
+  const had = t.slice(site.clause[0], site.first).some((x) => /^(had|has|have)$/.test(x.lower));
+  return had && !t.slice(site.end, site.clause[1]).some((x) => /ed$/.test(x.lower) && x.kind === 'word') ? 'held' : undefined;
 }
 
 /**

@@ -553,8 +553,9 @@ class MentionReader {
       // `the red army`, as students write it: the army the corpus names `the Red Army`, read as that name is.
       this.push(this.classifyRun(i, i + 2));
       return i + 1;
-    } else if (SIDE_WORDS.has(t.lower) && /^\p{Ll}/u.test(t.text) && ((tokens[i - 1]?.lower === 'the' && /s$/.test(t.lower)) || SIDE_HEADS.has(tokens[i + 1]?.lower ?? ''))) {
-      // `the rebels`, `rebel troops`, `the royalists`: a side in plain words.
+    } else if ((SIDE_WORDS.has(t.lower) || this.knowledge.isSide(stem(t.text))) && /^\p{Ll}/u.test(t.text) && ((tokens[i - 1]?.lower === 'the' && /s$/.test(t.lower)) || SIDE_HEADS.has(tokens[i + 1]?.lower ?? ''))) {
+      // `the rebels`, `rebel troops`, `the royalists`: a side in plain words; `the germans`, a side the
+      // corpus names, as a writer who never capitalises writes it.
       this.push({ kind: 'side', ref: { text: t.text, key: stem(t.text) }, first: i, end: i + 1 });
     } else if (PLACE_NOUNS.has(t.lower) && tokens[i + 1]?.lower === 'of' && this.nameWord(i + 2)) {
       // `the harbour of Port Aubrin`, `the town of Karsk`: a place named where it stands, not a reference back.
