@@ -1243,3 +1243,14 @@ describe('frames: a share of a place someone had, and a side in lower case', () 
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.equal(frames(draft)['95%'], expected));
 });
+
+describe('frames: a clause a participle opens after a comma holds where the clause before it did', () => {
+  const frames = framesIn(oneSource('Most men of the valley worked at Orlen Salt Works, and the rest at Karsk Pans.'));
+  const table: Array<[string, string, Record<string, string>]> = [
+    ['`collapsed at Orlen Salt Works, killing 19 workers`: the dead are counted where the main collapsed', 'On 11 March 1931 the brine main collapsed at Orlen Salt Works, killing 19 workers and injuring 44.',
+      { '11 March 1931': 'date ended of collapse @orlen salt work', '19': 'count deaths/people of collapse @orlen salt work', '44': 'count wounded of collapse @orlen salt work' }],
+    ['…not a clause a conjunction opens, which may tell of elsewhere', 'On 11 March 1931 the brine main collapsed at Orlen Salt Works, and 19 workers died.',
+      { '11 March 1931': 'date ended of collapse @orlen salt work', '19': 'count deaths/people of collapse' }],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(frames(draft), expected));
+});

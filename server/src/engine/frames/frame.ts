@@ -607,6 +607,14 @@ function placeOf(site: ValueSite, mentions: readonly Mention[], resolved: Readon
     const before = mentions.find((m) => m.located && m.ref.key && m.first >= from && m.end <= open);
     if (before) return { key: before.ref.key!, guessed: false };
   }
+  // `the main collapsed at Saltmere Works, killing 19 workers`: a clause a participle opens after a
+  // comma tells what the clause before it did, where that clause did it.
+  const participle = site.tokens[site.clause[0]];
+  if (!row && participle && /^\p{Ll}+ing$/u.test(participle.text) && site.tokens[site.clause[0] - 1]?.text === ',') {
+    const [from] = site.layout.clause(site.clause[0] - 2, site.clause[0] - 1);
+    const before = mentions.find((m) => m.located && m.ref.key && m.first >= from && m.end <= site.clause[0] - 1);
+    if (before) return { key: before.ref.key!, guessed: false };
+  }
   // `At Quarmby's mill, seventeen hands died`: a place set in front of the sentence is where its
   // first clause after the comma happened.
   const comma = site.tokens.findIndex((t) => t.text === ',');
