@@ -1251,6 +1251,10 @@ describe('frames: a clause a participle opens after a comma holds where the clau
       { '11 March 1931': 'date ended of collapse @orlen salt work', '19': 'count deaths/people of collapse @orlen salt work', '44': 'count wounded of collapse @orlen salt work' }],
     ['…not a clause a conjunction opens, which may tell of elsewhere', 'On 11 March 1931 the brine main collapsed at Orlen Salt Works, and 19 workers died.',
       { '11 March 1931': 'date ended of collapse @orlen salt work', '19': 'count deaths/people of collapse' }],
+    ['a place set off by commas between the subject and its verb is where the verb’s clause happened', 'The second collapse, at Karsk Pans on 1 September 1931, killed 6 men.',
+      { '1 September 1931': 'date ? of collapse#2 @karsk pan', '6': 'count deaths/people of collapse#2 @karsk pan' }],
+    ['…not one set off after the verb, which says where something else was', 'The second collapse killed 6 men, at Karsk Pans the next day.',
+      { '6': 'count deaths/people of collapse#2' }],
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(frames(draft), expected));
 });

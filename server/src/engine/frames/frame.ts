@@ -615,6 +615,14 @@ function placeOf(site: ValueSite, mentions: readonly Mention[], resolved: Readon
     const before = mentions.find((m) => m.located && m.ref.key && m.first >= from && m.end <= site.clause[0] - 1);
     if (before) return { key: before.ref.key!, guessed: false };
   }
+  // `The second collapse, at Saltmere East on 1 September 1931, killed 19 men`: a place set off by
+  // commas between the sentence's subject and its verb is where that verb's clause happened.
+  if (!row && site.tokens[site.clause[0] - 1]?.text === ',' && site.clause[0] >= 2) {
+    const [from] = site.layout.clause(site.clause[0] - 2, site.clause[0] - 1);
+    const setOff = site.tokens[from - 1]?.text === ',' && /^(at|in)$/.test(site.tokens[from]?.lower ?? '') && !/ing$/.test(site.tokens[site.clause[0]]?.lower ?? '');
+    const there = setOff ? mentions.find((m) => m.located && m.ref.key && m.first > from && m.end <= site.clause[0] - 1) : undefined;
+    if (there) return { key: there.ref.key!, guessed: false };
+  }
   // `At Quarmby's mill, seventeen hands died`: a place set in front of the sentence is where its
   // first clause after the comma happened.
   const comma = site.tokens.findIndex((t) => t.text === ',');
