@@ -813,3 +813,16 @@ describe('verdicts: a cited source’s coarser date of the claim’s own event, 
   ];
   for (const [name, text, expected] of table) it(name, () => assert.deepEqual(codes(draft, [rolls(text), guide]), expected));
 });
+
+describe('verdicts: a length a heading only guesses the event of', () => {
+  const rolls: SourceInput = { key: 'rolls', title: 'The Rolls of Orm Abbey', author: 'Ada Vell', kind: 'article', uri: '/virtual/rolls.md',
+    text: '# The Rolls of Orm Abbey\n\nThe Battle of Karsk raged for 140 days. Some 3,000 men were taken prisoner there.' };
+  const draft = (line: string) => `# The Battle of Karsk\n\n${line}`;
+  const table: Array<[string, string, string[]]> = [
+    ['the battle’s own fighting, under its heading, is its length', 'The fighting lasted six months.', ['contradicted six months', 'needs-citation six months']],
+    ['…but a kindred activity the sentence names (an advance) is that activity’s own, not surely the battle’s', 'The Orlen advance lasted six months.', ['needs-citation six months', 'not-in-sources six months']],
+    ['a span after `those` refers back to one already told: no claim', 'Some 3,000 men were taken prisoner in those six months.', ['needs-citation 3,000']],
+    ['…while the same span told outright is one, and the time men were taken prisoner in is not the battle’s length', 'Some 3,000 men were taken prisoner in six months.', ['needs-citation 3,000', 'needs-citation six months', 'not-in-sources six months']],
+  ];
+  for (const [name, line, expected] of table) it(name, () => assert.deepEqual(codes(draft(line), [rolls]), expected));
+});

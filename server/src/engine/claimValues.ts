@@ -851,6 +851,8 @@ function isClaimValue(v: FoundValue, s: Sentence, source: boolean): boolean {
   // clause, with no word of what it counts, is one told before, named by its number.
   const next = s.tokens[v.endToken];
   if (v.form === 'count' && !v.hedge && before === 'the' && /\d/.test(v.text) && (next === undefined || /^[.,;:?!)]$/.test(next.text))) return false;
+  // `taken prisoner in those six months`, `these two years`: a span already told, referred back to.
+  if (v.form === 'duration' && /^(those|these)$/.test(before)) return false;
   // `I think you dropped a zero!`: a zero is a digit, not a count.
   if (v.form === 'count' && v.text.toLowerCase() === 'zero' && before === 'a') return false;
   const part = v.firstToken >= 3 ? parseNumber(s.tokens, v.firstToken - 3) : undefined;

@@ -377,6 +377,22 @@ function ownActivity(ref: EventRef | undefined): string | undefined {
   return ref?.type ? ACTIVITY_OF_TYPE[ref.type] : undefined;
 }
 
+/**
+ * `The German advance lasted six months`, under a heading on a battle: a length of an activity its
+ * sentence names, whose event is only a guess from the text around it, is surely that event's length
+ * only where the activity is the event's very own (a battle's fighting), not a kindred one (a campaign's).
+ */
+function guessedOtherActivity(f: FactFrame): boolean {
+  const thing = f.measure.thing;
+  if (thing === undefined || !fromContext(f.subject)) return false;
+  // (An activity of another family, `held for three weeks` in a paragraph on a strike, is one of its
+  // own, which the rest of its frame identifies: a person held, a port closed.)
+  return f.subject!.refs.every((r) => {
+    const own = ownActivity(r);
+    return own !== undefined && own !== thing && kindredActivities(own, thing);
+  });
+}
+
 /** A length of an activity (`closed for 42 days`) whose event comes from the text around it, and is not what that event does. */
 function activityWithin(f: FactFrame): boolean {
   const thing = f.measure.thing;
@@ -565,7 +581,7 @@ export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver 
   const placed = counted && !sameDay && !afterPlace && (a.place === undefined) !== (b.place === undefined) && (guessed(a) || guessed(b));
   // How long the port was closed during an epidemic is not surely how long the epidemic lasted: a
   // length of one activity is surely an event's length only where that activity is the event itself.
-  const partOf = a.dimension === 'duration' && otherActivity(a, b);
+  const partOf = a.dimension === 'duration' && (otherActivity(a, b) || guessedOtherActivity(a) || guessedOtherActivity(b));
   // A time between two events whose ends one tells and the other does not may run between others.
   // (`four and a half months after the surrender` tells an end by its moment alone.)
   const ends = (f: FactFrame) => f.measure.from !== undefined || f.measure.to !== undefined;

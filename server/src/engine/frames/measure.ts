@@ -489,6 +489,8 @@ const SOLDIER_WORDS = new Set(['soldiers', 'troops']);
 // ---- durations ----------------------------------------------------------------------------------
 
 const TAKE_WORDS = new Set(['took', 'take', 'takes', 'taking', 'taken']);
+/** Words that make a take an idiom of its own (`taken prisoner`, `took part`, `took place`). */
+const TAKE_IDIOMS = new Set(['prisoner', 'prisoners', 'captive', 'captives', 'part', 'place', 'hold', 'command', 'power', 'office']);
 /** `A blog account gives the battle 199 days`: a length an account gives an event. */
 const GIVE_WORDS = new Set(['gives', 'gave', 'give', 'puts', 'credits', 'assigns', 'allots', 'calls', 'called']);
 /** Verbs that report a figure someone gives (`says`, `counts`, and those that give one). */
@@ -611,7 +613,8 @@ function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ag
   if (labelled.some((w, i) => /^(gap|gaps|interval)$/.test(w) || (w === 'time' && /^(between|from)$/.test(labelled[i + 1] ?? '')))) return 'between';
   // (Not a `took` of an earlier verb joined by `and`: `She took off 312 islanders and sailed after nine hours`.)
   const took = clauseBefore.length - 1 - [...clauseBefore].reverse().findIndex((w) => TAKE_WORDS.has(w));
-  if (took < clauseBefore.length && !clauseBefore.slice(took + 1).includes('and')) {
+  // (Nor `taken prisoner in six months`, `took part`, `took place`: a take of an idiom is no time it took.)
+  if (took < clauseBefore.length && !clauseBefore.slice(took + 1).includes('and') && !TAKE_IDIOMS.has(clauseBefore[took + 1] ?? '')) {
     // (`took two years of fighting before they took Berlin`: until then.)
     // (`reaching Berlin took two years after that`: from then.)
     return t.slice(site.end, site.clause[1]).some((x, i, a) => (x.lower === 'to' && a[i + 1]?.kind === 'word') || /^(for|before|until|till|after)$/.test(x.lower)) ? 'between' : 'length';
