@@ -826,3 +826,19 @@ describe('verdicts: a length a heading only guesses the event of', () => {
   ];
   for (const [name, line, expected] of table) it(name, () => assert.deepEqual(codes(draft(line), [rolls]), expected));
 });
+
+describe('verdicts: a claim set in a year its sources never date anything near', () => {
+  const annals: SourceInput = { key: 'annals', title: 'Annals of Karsk', author: 'Ada Vell', kind: 'article', uri: '/virtual/annals.md',
+    text: '# Annals of Karsk\n\nThe siege of Karsk began in May 1611. It raged for 199 days.' };
+  const letters: SourceInput = { key: 'letters', title: 'Letters from Karsk', author: 'Tam Brisk', kind: 'letters', uri: '/virtual/letters.md',
+    text: '# Letters from Karsk\n\nIn 1612 we remembered the five month siege of Karsk.' };
+  const table: Array<[string, string, string[]]> = [
+    ['a length that gives one source’s value, in a text set in the sources’ years, is of their one event', '# A Siege, 1611\n\nThe siege lasted five months.',
+      ['needs-citation five months', 'sources-disagree five months']],
+    ['…but not in a text set three centuries later: another event', '# The Siege of Verdun, 1916\n\nThe siege lasted five months.', ['needs-citation five months', 'not-in-sources five months']],
+    ['…nor is `the siege` there the corpus’s one siege, which it dates three centuries before (a weak agreement keeps it quiet)', '# My Essay, 1916\n\nThe siege lasted five months.', ['needs-citation five months']],
+    ['…while a draft’s dateline gives the year the writer wrote in, not the year of its events', '# On This Day\n\n**The Courier · Monday, 28 July 2025 · Page 4**\n\nThe siege lasted five months.',
+      ['needs-citation five months', 'sources-disagree five months']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codes(draft, [annals, letters]), expected));
+});

@@ -123,7 +123,7 @@ export function readBlock(block: ProseBlock, context: DraftContext, discourse: D
   const claims: Claim[] = [];
   const citations: Citation[] = [];
   // `**Fri 14 Feb.** Read the blog …`: an entry's dateline says when the writer wrote, and is read as
-  // a heading (its year dates what follows); it is no claim.
+  // a heading below the real ones (its year is the writer's, not the events'); it is no claim.
   const dateline = draftDateline(original, opensListItem(context.text, block.range.start));
   if (dateline > 0) readHeading(block.text.slice(0, dateline), block.range.start, DATELINE_DEPTH, discourse, context.knowledge, true);
   // (Blanked, not cut: `Fri 14 Feb.` would not end a sentence of its own.)

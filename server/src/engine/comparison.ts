@@ -12,7 +12,7 @@ import { describeFrame } from './frames/describe.js';
 import { shapedFrame } from './frameShape.js';
 import { compareFrames, compareUnwritten, datedElsewhere, endsConflict, phasesOf, subjectDecides, surelyAnotherSubject, withUnknownNamesAlike, type Decision, type EventResolver } from './frames/identity.js';
 import { fromContext, guessedSubject, type EventRef, type FactFrame } from './frames/types.js';
-import { calendarDate, monthInterval, MONTHS } from './dates.js';
+import { calendarDate, monthInterval, MONTHS, yearOfDay } from './dates.js';
 import { intervalsOverlap } from './intervals.js';
 import { wrongCitedPage, wrongPageMessage } from './citedPages.js';
 import { writesCount, type WrittenSource } from './writtenCounts.js';
@@ -281,9 +281,23 @@ function promoteTheOne(claim: Claim, result: Comparison, oneFact: boolean, index
     // (`it took only six months for … while three million were taken prisoner`: a count told beside a
     // length of time is a count over that span, not the one count of a claim that gives none.)
     if (claim.frame.scope === undefined && toldOverASpan(m.view.statement, index)) continue;
-    if (!mayBeTheFact(claim, m.view.statement.frame, index)) continue;
+    if (!mayBeTheFact(claim, m.view.statement.frame, index) || setOutsideItsSource(claim, m.view.statement, index)) continue;
     m.decision = strongAs(m.decision, 'the one statement in the sources with this measure');
   }
+}
+
+/**
+ * `The offensive lasted five months`, in a text set in 1916 (its heading's year, or its sentence's): a
+ * claim set in a year more than a year outside every year a source dates anything to is not that
+ * source's one fact of its measure; it tells of another time.
+ */
+function setOutsideItsSource(claim: Claim, statement: Statement, index: CorpusIndex): boolean {
+  const years = index.byKey.get(statement.sourceKey)?.years;
+  const dated = claim.frame.dated;
+  // (The year its own sentence's event is set in: not one of a subject guessed from the paragraph.)
+  const subject = claim.frame.subject && !fromContext(claim.frame.subject) ? claim.frame.subject : undefined;
+  const year = subject?.refs.find((r) => r.when !== undefined)?.when ?? (dated ? yearOfDay(dated.low) : undefined);
+  return years !== undefined && year !== undefined && (year < years[0] - 1 || year > years[1] + 1);
 }
 
 /**
@@ -309,6 +323,7 @@ function promoteTheOneEvent(claim: Claim, identities: Identities, result: Compar
     event = id;
     groupTable(group, moment).forEach((view, interval) => { if (!view.implied) told.push({ view, decision, interval }); });
   }
+  if (told.some((t) => setOutsideItsSource(claim, t.view.statement, index))) return;
   const agreeing = told.filter((t) => intervalsOverlap(mine, t.interval)).length;
   if (agreeing === 0 || agreeing === told.length || !told.every((t) => mayBeTheFact(claim, t.view.statement.frame, index, false))) return;
   for (const { view, decision, interval } of told) {
@@ -334,7 +349,7 @@ function promoteThroughAgreeing(claim: Claim, result: Comparison, index: CorpusI
   // (Not a length told from another event, which may be only the part of the event after it; and a
   // value alone does not say what a cited source states: it blames no citation.)
   const givesMine = (m: Match) => claim.frame.measure.from === undefined && m.decision.slot === 'subject' &&
-    m.view.statement.value.interval.nominal === mine.nominal && namedEventOf(m.view.frame, index) !== undefined;
+    m.view.statement.value.interval.nominal === mine.nominal && namedEventOf(m.view.frame, index) !== undefined && !setOutsideItsSource(claim, m.view.statement, index);
   const anchors = result.matches.filter((m) => m.agrees && !m.view.implied && m.view.frame.dimension === claim.frame.dimension && (m.decision.relation === 'same' || givesMine(m)));
   if (anchors.length === 0) return;
   const cited = new Set(claim.citations.map((c) => c.sourceKey));

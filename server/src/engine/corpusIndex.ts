@@ -31,6 +31,8 @@ export interface IndexedSource extends SourceInput {
   lines: LineIndex;
   sentences: SourceSentence[];
   statements: Statement[];
+  /** The first and last year its statements date anything to (a year or finer), if any: the time it tells of. */
+  years?: readonly [number, number];
 }
 
 /** A statement as one dimension sees it: a date range is also a duration (`implied`). */
@@ -517,7 +519,22 @@ function indexedSource(input: SourceInput, read: ReadSource): IndexedSource {
   Object.defineProperty(source, 'lines', { enumerable: true, configurable: true, get: () => (lines ??= new LineIndex(source.text)) });
   Object.defineProperty(source, 'sentences', { enumerable: true, configurable: true, get: () => read.sentences });
   source.statements = read.statements;
+  const years = yearsToldOf(read.statements);
+  if (years) source.years = years;
   return source;
+}
+
+/** The first and last year a source's dates of a year or finer fall in. */
+function yearsToldOf(statements: readonly Statement[]): [number, number] | undefined {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const s of statements) {
+    const v = s.value.interval;
+    if (v.dimension !== 'date' || v.high - v.low > 367) continue;
+    first = Math.min(first, yearOfDay(v.low));
+    last = Math.max(last, yearOfDay(v.high - 1));
+  }
+  return first <= last ? [first, last] : undefined;
 }
 
 /** The index of sources read apart. `read[i]` belongs to `inputs[i]`. */

@@ -1,6 +1,7 @@
 // Reading text into framed values, the same way for a draft and for a source: a sentence, a table
 // row (each cell read with its column's header), a heading (which starts a section).
 import { sentenceValues } from '../claimValues.js';
+import { DATELINE_DEPTH } from '../datelines.js';
 import { yearsOfDate } from '../dates.js';
 import { makeToken, tokenize, type Token } from '../tokens.js';
 import type { TextRange } from '../types.js';
@@ -124,7 +125,9 @@ export function readHeading(text: string, offset: number, depth: number, discour
   }
   // (A draft's sections are its topics: `## Berlin` after a section on Stalingrad is about another
   // thing. A source's headings, a journal's places and days, go on with one story.)
-  discourse.heading(depth, read.refs, read.year, draft && read.elsewhere);
+  // (A draft's dateline, `**The Courier · Monday, 28 July 2025**`, says when the writer wrote: its year
+  // is not the year the text's events are set in.)
+  discourse.heading(depth, read.refs, draft && depth === DATELINE_DEPTH ? undefined : read.year, draft && read.elsewhere);
 }
 
 export interface TableCell {

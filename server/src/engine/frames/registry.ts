@@ -119,7 +119,9 @@ export class EventRegistry implements EventResolver {
       // `the bombardment`, where the corpus's one attack it names is `the first raid`: a first implies
       // a second, which it may be (unless a year says which).
       const another = unnamed && chosen.length === 1 && ref.ordinal === undefined && chosen[0]!.ref.ordinal !== undefined && dated === fits;
-      found = another ? answer(undefined, 2) : chosen.length === 1 ? answer(chosen[0]!.id, 1) : answer(undefined, fits.length);
+      // `the siege`, in a text set in 1916, where the corpus's one siege is of 1611: another siege.
+      const otherTime = unnamed && ref.when !== undefined && chosen.length === 1 && datedApart(chosen[0]!, ref.when);
+      found = another ? answer(undefined, 2) : otherTime ? answer(undefined, 0) : chosen.length === 1 ? answer(chosen[0]!.id, 1) : answer(undefined, fits.length);
       // Drafts' references come and go as a writer types: the memo does not grow without end.
       if (memo.size > 8192) memo.clear();
       memo.set(key, found);
@@ -201,6 +203,17 @@ export class EventRegistry implements EventResolver {
     return this.events.length;
   }
 }
+
+/**
+ * Whether the corpus dates an event only to years a generation or more from `year` (the years it
+ * learns are a reading's, and a near year may be a misread; an essay on another war is decades off).
+ */
+function datedApart(event: CorpusEvent, year: number): boolean {
+  if (event.years.size === 0) return false;
+  const years = [...event.years];
+  return year < Math.min(...years) - GENERATION || year > Math.max(...years) + GENERATION;
+}
+const GENERATION = 20;
 
 function merge(into: EventRef, ref: EventRef): void {
   if (ref.type !== 'place') into.type ??= ref.type;
