@@ -842,3 +842,14 @@ describe('verdicts: a claim set in a year its sources never date anything near',
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codes(draft, [annals, letters]), expected));
 });
+
+describe('verdicts: a disease names which epidemic', () => {
+  const rolls: SourceInput = { key: 'rolls', title: 'The Rolls of Orm Abbey', author: 'Ada Vell', kind: 'article', uri: '/virtual/rolls.md',
+    text: '# The Rolls of Orm Abbey\n\nThe next summer the plague came to Orm, and nearly 200 townsfolk died of it.' };
+  const table: Array<[string, string, string[]]> = [
+    ['the plague, where the corpus’s one epidemic is the plague, is that one', 'The plague came to Orm, and 300 people died.', ['contradicted 300', 'needs-citation 300']],
+    ['…as is the epidemic, by no word of its kind', 'The epidemic came to Orm, and 300 people died.', ['contradicted 300', 'needs-citation 300']],
+    ['…but the cholera is another epidemic', 'Cholera came to Thornwick in 1834. The official toll was 112 deaths.', ['needs-citation 112', 'needs-citation 1834', 'not-in-sources 112', 'not-in-sources 1834']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codes(draft, [rolls]), expected));
+});

@@ -6,7 +6,7 @@ import { yearOfDay } from './dates.js';
 import { DATELINE_DEPTH, isDateline, leadingDateline } from './datelines.js';
 import { Discourse } from './frames/discourse.js';
 import type { FramedValue } from './frames/frame.js';
-import { aliasesOf, learnEventWords, learnHeadingAlias, learnNames, namedEvents, NameKnowledge, peopleSides, typeOnlyEvents } from './frames/mentions.js';
+import { aliasesOf, learnEventWords, learnHeadingAlias, learnNames, namedEvents, NameKnowledge, peopleSides, typeOnlyEvents, unnamedWords } from './frames/mentions.js';
 import { isTableRow, opensListItem, readHeading, readSentence, readTableRow, tableCells, type TableCell } from './frames/read.js';
 import { EventRegistry } from './frames/registry.js';
 import { subjectDecides, type Decision, type EventResolver } from './frames/identity.js';
@@ -545,7 +545,7 @@ export function assembleIndex(inputs: SourceInput[], read: ReadSource[], corpus:
   const knowledge = new NameKnowledge(corpus.knownNames);
   // (The corpus's other names for its events, read once for the three that need them.)
   const aliases = aliasesOf(knowledge);
-  const events = new EventRegistry(namedEvents(knowledge, aliases), peopleSides(knowledge), typeOnlyEvents(knowledge, aliases), aliases);
+  const events = new EventRegistry(namedEvents(knowledge, aliases), peopleSides(knowledge), typeOnlyEvents(knowledge, aliases), aliases, unnamedWords(knowledge));
   for (const s of statements) learnWhen(events, s);
   return {
     sources,

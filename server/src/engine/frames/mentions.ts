@@ -171,6 +171,14 @@ function isIdiom(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
+ * The word within its kind an event is called by, where that tells one event of the kind from another:
+ * an offensive is not an invasion, and the cholera is not the plague (`the epidemic` may be either).
+ */
+function eventWordGroup(word: string): string | undefined {
+  return ANAPHOR_GROUPS.get(word) ?? (DISEASES.has(word) ? word : undefined);
+}
+
+/**
  * `It was the first strike in the isles`: a `first` a copula gives to what the sentence is about ranks
  * it among all of its kind; it numbers none of the corpus's events (a first that implies a second).
  */
@@ -368,7 +376,7 @@ class MentionReader {
     }
     if (typeAt >= 0) {
       ref.type = EVENT_TYPES.get(lower[typeAt]!) ?? lower[typeAt]!;
-      const word = ANAPHOR_GROUPS.get(lower[typeAt]!);
+      const word = eventWordGroup(lower[typeAt]!);
       if (word) ref.word = word;
       return { kind: 'event', ref, first, end };
     }
@@ -424,7 +432,7 @@ class MentionReader {
     const tokens = this.tokens;
     const type = this.eventTypeAt(i)!;
     const ref: EventRef = { type, text: tokens[i]!.text };
-    const word = ANAPHOR_GROUPS.get(tokens[i]!.lower);
+    const word = eventWordGroup(tokens[i]!.lower);
     if (word) ref.word = word;
     let first = i;
     for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
@@ -1005,6 +1013,8 @@ export function learnNames(tokens: Token[], heading: boolean, into: Set<string>,
     if (m.kind === 'other' && !m.person && m.ref.key?.includes(' ') ) into.add(`ho:${m.ref.key.split(' ')[0]}`);
     // Kinds of event the corpus tells of, named or not (`the quarantine`): see typeOnlyEvents.
     if (m.kind === 'event' && m.ref.type && m.ref.type !== 'place') into.add(`u:${m.ref.type}`);
+    // (The words a kind's events are called by with no name: `the plague`, `the lockout`.)
+    if (m.kind === 'event' && m.ref.type && m.ref.type !== 'place' && m.ref.word && m.ref.key === undefined) into.add(`uw:${m.ref.type}|${m.ref.word}`);
     if (m.kind !== 'event' || m.definite) continue;
     if (m.ref.key) into.add(`e:${m.ref.key}`);
     if (m.ref.key && m.ref.type) into.add(`t:${m.ref.key}=${m.ref.type}`);
@@ -1090,6 +1100,17 @@ export function typeOnlyEvents(knowledge: NameKnowledge, aliases: ReadonlyMap<st
     if (type && !named.has(type)) refs.push({ type, text: type });
   }
   return refs;
+}
+
+/** The words the corpus calls each kind of event by with no name (`epidemic` → `plague`), from its knowledge set. */
+export function unnamedWords(knowledge: NameKnowledge): Map<string, Set<string>> {
+  const words = new Map<string, Set<string>>();
+  for (const entry of knowledge.names) {
+    if (!entry.startsWith('uw:')) continue;
+    const [type, word] = entry.slice(3).split('|');
+    if (type && word) words.set(type, (words.get(type) ?? new Set()).add(word));
+  }
+  return words;
 }
 
 /** The other names the corpus gives events (`brantholm` → the inquiry `board trad`), from its knowledge set. */

@@ -43,7 +43,9 @@ export class EventRegistry implements EventResolver {
    */
   constructor(refs: Iterable<EventRef>, private readonly people: ReadonlyMap<string, string> = new Map(), unnamed: Iterable<EventRef> = [],
     /** Other names the corpus gives its events (`the Brantholme Inquiry` for `the Board of Trade inquiry`). */
-    private readonly aliases: ReadonlyMap<string, EventRef> = new Map()) {
+    private readonly aliases: ReadonlyMap<string, EventRef> = new Map(),
+    /** The words it calls each kind by with no name: its one unnamed event of a kind is called by those. */
+    unnamedWords: ReadonlyMap<string, ReadonlySet<string>> = new Map()) {
     const unique = new Map<string, EventRef>();
     for (const r of refs) if (isNaming(r)) unique.set(`${refKey(r)}|${r.word ?? ''}`, r);
     const all = [...unique.values()].sort((a, b) => refKey(a).localeCompare(refKey(b)));
@@ -57,7 +59,8 @@ export class EventRegistry implements EventResolver {
     // A kind of event the corpus never names is one event, which only an unnamed reference can be.
     for (const ref of unnamed) {
       if (ref.type && !this.events.some((e) => e.ref.type === ref.type)) {
-        this.events.push({ id: `${refKey(ref)}|unnamed`, ref: { ...ref }, words: new Set(), years: new Set(), unnamed: true });
+        // (`the cholera`, where the corpus's one epidemic is only ever `the plague`, is another epidemic.)
+        this.events.push({ id: `${refKey(ref)}|unnamed`, ref: { ...ref }, words: new Set(unnamedWords.get(ref.type) ?? []), years: new Set(), unnamed: true });
       }
     }
   }
