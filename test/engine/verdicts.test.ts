@@ -853,3 +853,13 @@ describe('verdicts: a disease names which epidemic', () => {
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codes(draft, [rolls]), expected));
 });
+
+describe('verdicts: how long the writer did something', () => {
+  const rolls: SourceInput = { key: 'rolls', title: 'The Rolls of Orm Abbey', author: 'Ada Vell', kind: 'article', uri: '/virtual/rolls.md',
+    text: '# The Rolls of Orm Abbey\n\nThe siege of Karsk raged for 199 days.' };
+  const table: Array<[string, string, string[]]> = [
+    ['`I visited Karsk for four days` is the writer’s own time, no claim', '# Karsk\n\nThe siege of Karsk ruined the town. In 2019 I visited Karsk for four days.', []],
+    ['…while the same length of the siege is one', '# Karsk\n\nThe siege of Karsk ruined the town. It raged for four days.', ['contradicted four days', 'needs-citation four days']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codes(draft, [rolls]), expected));
+});

@@ -452,6 +452,8 @@ function isWritersTime(v: FoundValue, s: Sentence, source: boolean): boolean {
   const hedged = (k: number) => before.slice(k + 2).every((w) => /^(only|just|about|nearly|almost|around)$/.test(w.lower));
   // (`Dad says the train takes 36 hours`: how long a thing takes, in the present, in the writer's family's words.)
   if (!source && /^(takes|take)$/.test(before.at(-1)?.lower ?? '') && s.tokens.some((w) => KIN_WORD.test(w.lower) || FIRST_PERSON.has(w.text))) return true;
+  // (`In 2019 I visited Volgograd for four days`: how long the writer did something, in a draft.)
+  if (!source && s.tokens[v.firstToken - 1]?.lower === 'for' && writerDidBefore(s.tokens, v.firstToken)) return true;
   // (In a source's letter or diary, what took `us` eleven days is history.)
   return (!source && tookTheWriter(before)) || before.some((t, k) =>
     // (`We watched a 40-minute documentary`: the length of what the writer watched or read.)
@@ -460,6 +462,14 @@ function isWritersTime(v: FoundValue, s: Sentence, source: boolean): boolean {
     // (`Last summer my family spent four days in Volgograd`: the writer's own people, in the writer's own time.)
     (!source && /^(my|our)$/.test(t.lower) && /^(spent|spend)$/.test(before[k + 2]?.lower ?? '') && inWritersTime(s.tokens)) ||
     (FIRST_PERSON.has(t.text) && /^(have|had)$/.test(before[k + 1]?.lower ?? '') && hedged(k)));
+}
+
+/** `I visited Volgograd for`: the writer (`I`, then a verb) is what the clause before a value tells of. */
+function writerDidBefore(t: readonly Token[], at: number): boolean {
+  for (let k = at - 2; k >= 0 && !/^[,;:.!?]$/.test(t[k]!.text); k--) {
+    if (t[k]!.text === 'I' && t[k + 1]?.kind === 'word' && /^\p{Ll}/u.test(t[k + 1]!.text)) return true;
+  }
+  return false;
 }
 
 /** `last summer`, `this year`: the sentence is set in the writer's own time. */
