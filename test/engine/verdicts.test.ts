@@ -863,3 +863,13 @@ describe('verdicts: how long the writer did something', () => {
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codes(draft, [rolls]), expected));
 });
+
+describe('verdicts: `it` after a sentence about a body of men', () => {
+  const rolls: SourceInput = { key: 'rolls', title: 'The Rolls of Orm Abbey', author: 'Ada Vell', kind: 'article', uri: '/virtual/rolls.md',
+    text: '# The Rolls of Orm Abbey\n\nThe siege of Karsk raged for 199 days.' };
+  const table: Array<[string, string, string[]]> = [
+    ['`it`, after a sentence that opens on a regiment, is the regiment, not the siege named before', '# Karsk\n\nThe siege of Karsk began in May 1611. The Orlen Regiment was surrounded in June. It held out for ten weeks.', []],
+    ['…while after a sentence on the siege it is the siege', '# Karsk\n\nThe siege of Karsk began in May 1611. It lasted ten weeks.', ['contradicted ten weeks']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codes(draft, [rolls]).filter((c) => !c.startsWith('needs-citation') && !c.startsWith('not-in-sources')), expected));
+});

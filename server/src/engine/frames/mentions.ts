@@ -1158,7 +1158,8 @@ function namedThingOpens(tokens: readonly Token[], mentions: readonly Mention[],
   for (;;) {
     const m = mentions.find((x) => x.first === k);
     if (!m) break;
-    if (m.kind !== 'other' || m.person || m.ref.type !== undefined || m.located) return false;
+    // (`The Sixth Army was surrounded …`: a body of men is a thing `it` may go on about, too.)
+    if ((m.kind !== 'other' && m.kind !== 'unit') || m.person || m.ref.type !== undefined || m.located) return false;
     k = m.end;
     if (tokens[k]?.lower !== 'and' || !mentions.some((x) => x.first === k + 1)) break;
     k++;
