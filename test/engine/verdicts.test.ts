@@ -873,3 +873,13 @@ describe('verdicts: `it` after a sentence about a body of men', () => {
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codes(draft, [rolls]).filter((c) => !c.startsWith('needs-citation') && !c.startsWith('not-in-sources')), expected));
 });
+
+describe('verdicts: a time a clause gives to several events of a kind', () => {
+  const rolls: SourceInput = { key: 'rolls', title: 'The Rolls of Orm Abbey', author: 'Ada Vell', kind: 'article', uri: '/virtual/rolls.md',
+    text: '# The Rolls of Orm Abbey\n\nThe Battle of Karsk raged for 199 days. Karsk is remembered as the bloodiest battle of the age.' };
+  const table: Array<[string, string, string[]]> = [
+    ['`the raids went on for a week` is the raids’ time together, not the battle’s length', '# Karsk\n\nKarsk was bombed heavily. The raids went on for a week.', []],
+    ['…while `it went on for a week` is the battle’s', '# Karsk\n\nKarsk was bombed heavily. It went on for a week.', ['contradicted a week']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codes(draft, [rolls]).filter((c) => !c.startsWith('needs-citation') && !c.startsWith('not-in-sources')), expected));
+});

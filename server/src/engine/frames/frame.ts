@@ -431,6 +431,9 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
   const compared = mentions.filter((m) => m.role === 'opponent' && m.ref.key !== undefined).map((m) => m.ref.key!);
   const inheritable = (r: EventRef) => bears(r, partial) && !(returning && r.ordinal !== undefined) &&
     !(actor !== undefined && !(r.key ?? '').split(' ').includes(actor)) && !(r.key !== undefined && compared.includes(r.key));
+  // (`The raids went on for a week`: a time its clause gives to several events of a kind is theirs
+  // together, not the time of an event the text around it is about.)
+  if (partial.dimension === 'duration' && mentions.some((m) => m.kind === 'event' && m.plural && m.first >= site.clause[0] && m.end <= site.first)) return undefined;
   // A sentence that names nothing goes on about what the sentence before it named, if that was one
   // thing; else it may be about any of the things its paragraph has named. (Not a table row: each row
   // is a thing of its own, never the row above it.)
