@@ -362,11 +362,12 @@ function inRelativeClause(site: ValueSite): boolean {
 }
 const RELATIVES = new Set(['that', 'which', 'who']);
 
-function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>, discourse: Discourse, partial: { dimension: string; measure: Measure }, row: boolean): Subject | undefined {
+/** Whether a mention of a value's sentence may be what the value is of (subjectOf's candidates). */
+function mayBeSubject(site: ValueSite, m: Mention, resolved: ReadonlyMap<Mention, EventRef>, partial: { dimension: string; measure: Measure }, row: boolean): boolean {
   const between = partial.measure.kind === 'between';
   // A place is where a value holds, not what it is of (placeOf): `the pit closed for nine weeks` is
   // still about the event its paragraph tells of.
-  const usable = mentions.filter((m) => SUBJECT_KINDS.has(m.kind) && resolved.has(m) && resolved.get(m)!.type !== 'place' && bears(resolved.get(m)!, partial) &&
+  return SUBJECT_KINDS.has(m.kind) && resolved.has(m) && resolved.get(m)!.type !== 'place' && bears(resolved.get(m)!, partial) &&
     m.role !== 'scope' && m.role !== 'opponent' && m.role !== 'breached' && m.role !== 'complement' && !(between && m.role === 'anchor') && !measuredBy(site, m) &&
     // (`held a block for 58 days, and it still stands`: a pronoun after its value speaks of another thing.)
     !(m.kind === 'anaphor' && m.ref.type === undefined && m.ref.ordinal === undefined && m.first >= site.end) &&
@@ -378,7 +379,12 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
     // value set in front of its sentence (`With 2 million deaths, Karsk was …`) is about what follows,
     // and in a table row any cell before it or the one after it (not the notes further on) names it.
     ((m.first < site.clause[1] && m.end > site.clause[0]) || (m.end <= site.first && !(between && (afterColon(site.tokens, m.end, site.first) || inRelativeClause(site)))) || namesWhatWasTold(site.tokens, m) ||
-      (row ? m.first < nextCellEnd(site) : opensSentence(site) && !comparedAfter(site, m))));
+      (row ? m.first < nextCellEnd(site) : opensSentence(site) && !comparedAfter(site, m)));
+}
+
+function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>, discourse: Discourse, partial: { dimension: string; measure: Measure }, row: boolean): Subject | undefined {
+  const between = partial.measure.kind === 'between';
+  const usable = mentions.filter((m) => mayBeSubject(site, m, resolved, partial, row));
   // An anchor is not the subject (`twelve weeks after the flood`), except of its own clause when the
   // value is in it (`until a gale drowned 310 sailors`).
   // (`Six years after he had raised the first siege, Daunt returned with 9,000 men`: a clause set off
