@@ -616,22 +616,8 @@ function placeOf(site: ValueSite, mentions: readonly Mention[], resolved: Readon
     const before = mentions.find((m) => m.located && m.ref.key && m.first >= from && m.end <= open);
     if (before) return { key: before.ref.key!, guessed: false };
   }
-  // `the main collapsed at Saltmere Works, killing 19 workers`: a clause a participle opens after a
-  // comma tells what the clause before it did, where that clause did it.
-  const participle = site.tokens[site.clause[0]];
-  if (!row && participle && /^\p{Ll}+ing$/u.test(participle.text) && site.tokens[site.clause[0] - 1]?.text === ',') {
-    const [from] = site.layout.clause(site.clause[0] - 2, site.clause[0] - 1);
-    const before = mentions.find((m) => m.located && m.ref.key && m.first >= from && m.end <= site.clause[0] - 1);
-    if (before) return { key: before.ref.key!, guessed: false };
-  }
-  // `The second collapse, at Saltmere East on 1 September 1931, killed 19 men`: a place set off by
-  // commas between the sentence's subject and its verb is where that verb's clause happened.
-  if (!row && site.tokens[site.clause[0] - 1]?.text === ',' && site.clause[0] >= 2) {
-    const [from] = site.layout.clause(site.clause[0] - 2, site.clause[0] - 1);
-    const setOff = site.tokens[from - 1]?.text === ',' && /^(at|in)$/.test(site.tokens[from]?.lower ?? '') && !/ing$/.test(site.tokens[site.clause[0]]?.lower ?? '');
-    const there = setOff ? mentions.find((m) => m.located && m.ref.key && m.first > from && m.end <= site.clause[0] - 1) : undefined;
-    if (there) return { key: there.ref.key!, guessed: false };
-  }
+  const before = row ? undefined : placeOfClauseBefore(site, mentions);
+  if (before) return { key: before, guessed: false };
   // `At Quarmby's mill, seventeen hands died`: a place set in front of the sentence is where its
   // first clause after the comma happened.
   const comma = site.tokens.findIndex((t) => t.text === ',');
@@ -642,6 +628,24 @@ function placeOf(site: ValueSite, mentions: readonly Mention[], resolved: Readon
   // `killed there`, `the pit closed`, `it fell`: a reference back to a place the text named.
   const place = mentions.filter(inClause).map((m) => resolved.get(m)).find((r) => r?.type === 'place' && r.key !== undefined);
   return place ? { key: place.key!, guessed: true } : undefined;
+}
+
+/**
+ * The place the clause just before a value's names, where that clause is where the value's happened:
+ * `the main collapsed at Saltmere Works, killing 19 workers` (a clause a participle opens after a
+ * comma tells what the clause before it did, there), and `The second collapse, at Saltmere East on
+ * 1 September 1931, killed 19 men` (a place set off by commas between a subject and its verb is where
+ * the verb's clause happened).
+ */
+function placeOfClauseBefore(site: ValueSite, mentions: readonly Mention[]): string | undefined {
+  const t = site.tokens;
+  const start = site.clause[0];
+  if (t[start - 1]?.text !== ',' || start < 2) return undefined;
+  const [from] = site.layout.clause(start - 2, start - 1);
+  const participle = /^\p{Ll}+ing$/u.test(t[start]?.text ?? '');
+  const setOff = !participle && t[from - 1]?.text === ',' && /^(at|in)$/.test(t[from]?.lower ?? '');
+  if (!participle && !setOff) return undefined;
+  return mentions.find((m) => m.located && m.ref.key && m.first >= from && m.end <= start - 1)?.ref.key;
 }
 
 /** The `(` the token at `i` is inside, if it is inside one. */
