@@ -15,11 +15,6 @@ export const WEEKDAYS = new Set([
 ]);
 
 /**
- * Feasts that fall on one day of the year, the old quarter and term days among them (`Martinmas
- * 1765`, `Michaelmas 1673`, `Christmas Day 1683`): [month, day]. (Not the movable feasts: Easter,
- * Whitsun, Pentecost.)
- */
-/**
  * Saints' days of the western calendar, by the saint's name as a feast names it (`the feast of St
  * John the Baptist`, `St Barnabas's Day`, `the feast of the apostles Peter and Paul`): [month, day].
  * (A saint who has several days, `St John` or `St Thomas` alone, is left out.)

@@ -174,8 +174,8 @@ export class EventRegistry implements EventResolver {
 
   yearsOf(ref: EventRef): readonly [number, number] | undefined {
     const { id } = this.lookup(ref);
-    const years = id === undefined ? undefined : this.indexOfEvents().ids.get(id)?.years;
-    return years && years.size > 0 ? [Math.min(...years), Math.max(...years)] : undefined;
+    const event = id === undefined ? undefined : this.indexOfEvents().ids.get(id);
+    return event ? yearSpan(event) : undefined;
   }
 
   scattered(id: string, word = ''): boolean {
@@ -212,9 +212,13 @@ export class EventRegistry implements EventResolver {
  * learns are a reading's, and a near year may be a misread; an essay on another war is decades off).
  */
 function datedApart(event: CorpusEvent, year: number): boolean {
-  if (event.years.size === 0) return false;
-  const years = [...event.years];
-  return year < Math.min(...years) - GENERATION || year > Math.max(...years) + GENERATION;
+  const span = yearSpan(event);
+  return span !== undefined && (year < span[0] - GENERATION || year > span[1] + GENERATION);
+}
+
+/** The first and last year the corpus dates an event to, if it dates it. */
+function yearSpan(event: CorpusEvent): [number, number] | undefined {
+  return event.years.size > 0 ? [Math.min(...event.years), Math.max(...event.years)] : undefined;
 }
 const GENERATION = 20;
 
