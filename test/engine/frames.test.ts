@@ -1258,3 +1258,30 @@ describe('frames: a clause a participle opens after a comma holds where the clau
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(frames(draft), expected));
 });
+
+describe('frames: a length told of what went on at a place within its event is a phase', () => {
+  const frames = framesIn(oneSource('The siege of Karsk lasted 140 days. The defenders held the Lowen Mill.'));
+  const table: Array<[string, string, string]> = [
+    ['a length at a place its clause names, not the event’s own, is the time at that place: a phase', '# The siege of Karsk\n\nThey fought in the mill quarter for four weeks.', 'duration phase/fighting of siege:karsk'],
+    ['…and so at a name the event is not named after', '# The siege of Karsk\n\nThe Skarrans fought at the Lowen Mill for four weeks.', 'duration phase/fighting of siege:karsk'],
+    ['…but at the event’s own place, named or referred back to, it is the event’s length', '# The siege of Karsk\n\nThey fought in Karsk for four weeks.', 'duration length/fighting of siege:karsk'],
+    ['…referred back to', 'The siege of Karsk began in May. They fought in the town for four weeks.', 'duration length/fighting of siege:karsk'],
+    ['…and with no place, too', '# The siege of Karsk\n\nThey fought for four weeks.', 'duration length/fighting of siege:karsk'],
+    ['…and where the clause names its event, the place says where that event was', 'The siege of Karsk was fought in the mill quarter for four weeks.', 'duration length/fighting of siege:karsk'],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.equal(frames(draft)['four weeks'], expected));
+});
+
+describe('frames: a building refers back only to a name that says it', () => {
+  const viaOf = (markdown: string) => {
+    const out: Record<string, string | undefined> = {};
+    for (const c of extractClaims(markdownToProse(markdown), framesCorpus).claims) out[c.value.text] = c.frame.subject && `${c.frame.subject.via} ${c.frame.subject.refs[0]?.key}`;
+    return out;
+  };
+  const framesCorpus = oneSource('The siege of Karsk lasted 140 days.');
+  const table: Array<[string, string, string | undefined]> = [
+    ['`the mill` is no town an event was named after: it says no subject', 'The siege of Karsk was long. At the mill 61 people died.', 'paragraph karsk'],
+    ['…as `the town` is, and says it', 'The siege of Karsk was long. In the town 61 people died.', 'anaphor karsk'],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.equal(viaOf(draft)['61'], expected));
+});

@@ -2,6 +2,7 @@
 // town` can be resolved, and a sentence that names nothing can take its paragraph's or its heading's
 // subject. One state per document, read in order; it saves to a string so checks can be memoised.
 import { refRelation } from './identity.js';
+import { stem } from '../terms.js';
 import type { EventRef } from './types.js';
 
 const RECENT = 6;
@@ -9,6 +10,12 @@ const RECENT = 6;
 const PLACED = new Set(['', 'place', 'battle', 'siege', 'occupation']);
 /** Place nouns for a stretch of country or a way across it, which refer back only to a name that says them (`Brin Valley`, `Brannick Ford`). */
 const AREAS = new Set(['valley', 'island', 'ridge', 'heights', 'pass', 'ford', 'bridge', 'crossing']);
+/**
+ * Buildings, which refer back only to a name that says them (`Quarmby's Mill`, `the Tractor Factory`):
+ * a building stands in a town and is never the town, nor an event named after it. Kept by stem, as
+ * lastNamed is asked.
+ */
+const BUILDINGS: ReadonlySet<string> = new Set(['mill', 'factory', 'foundry', 'quarry', 'church', 'abbey'].map(stem));
 
 export interface State {
   /** Subjects of the headings above, by depth (index 0 is the document's title). */
@@ -430,7 +437,7 @@ export class Discourse {
       }
     }
     // (`across the valley`, `on the island`: a stretch of country is no town an event was named after.)
-    if (noun && AREAS.has(noun)) return undefined;
+    if (noun && (AREAS.has(noun) || BUILDINGS.has(noun))) return undefined;
     for (let i = this.state.recent.length - 1; i >= 0; i--) {
       const r = this.state.recent[i]!;
       if (r.key && PLACED.has(r.type ?? '') && (reached || !r.reached)) return r;

@@ -1211,6 +1211,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     // `It lasted 41 days`: what lasted is what its subject is (a siege's siege, a strike's strike).
     const own = subject && !fromContext(subject) && subject.refs.length === 1 ? subject.refs[0]!.type : undefined;
     if (dimension === 'duration' && measure.kind === 'length' && !measure.thing && own && ACTIVITY_OF_TYPE[own]) measure.thing = ACTIVITY_OF_TYPE[own];
+    if (dimension === 'duration' && measure.kind === 'length' && !hasEvent && doneElsewhere(site, mentions, resolved, subject)) measure.kind = 'phase';
 
     // Set in a year by its heading or dateline: which of an event that happened more than once.
     // (A sentence's own year dates only the events it names: one taken from the paragraph may be
@@ -1257,6 +1258,25 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
   discourse.sentenceRead(named, unit, sentence.year ?? yearOf(values), question, opensWithThing(tokens, mentions, knowledge), question ? askedMeasure(tokens) : undefined,
     mentions.some((m) => m.kind === 'event' && m.role === 'breached') || namesAPeriod(mentions, resolved, values));
   return framed;
+}
+
+/** Words that set what a clause tells at a place (`fought in the factory district`, `at the Tractor Factory`). */
+const SETTING_WORDS = new Set(['in', 'at', 'inside', 'around', 'near', 'on']);
+
+/**
+ * `They fought in the factory district for four weeks`, under a title on a battle: a length whose
+ * event the clause does not name, told of what went on at a place the clause names that is not that
+ * event's own, is the time at that place, a phase of the event, not its length.
+ */
+function doneElsewhere(site: ValueSite, mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>, subject: Subject | undefined): boolean {
+  const own = subject?.via === 'clause' || subject?.via === 'sentence' ? undefined : subject?.refs[0]?.key;
+  if (subject && own === undefined) return false;
+  return mentions.some((m) => {
+    if (m.first < site.clause[0] || m.end > site.clause[1] || !SETTING_WORDS.has(site.tokens[beforeArticle(site.tokens, m.first)]?.lower ?? '')) return false;
+    // (A place noun, `the city`, where it refers back to the event's own place, is that place.)
+    const key = m.kind === 'anaphor' ? (m.ref.type === 'place' && m.ref.text.includes(' ') ? resolved.get(m)?.key ?? '' : undefined) : m.kind === 'other' || m.kind === 'name' ? m.ref.key : undefined;
+    return key !== undefined && (key === '' || own === undefined || keyRelation(key, own) === 'conflict');
+  });
 }
 
 /** Words by which a text rejects a figure it gives (`… is wrong`, `… is often repeated, but`). */
