@@ -1285,3 +1285,13 @@ describe('frames: a building refers back only to a name that says it', () => {
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.equal(viaOf(draft)['61'], expected));
 });
+
+describe('frames: a length of what a verb of will, attempt or command willed is not the event’s', () => {
+  const frames = framesIn(oneSource('The siege of Karsk lasted 140 days.'));
+  const table: Array<[string, string, string]> = [
+    ['`refused to let … for two months`: the time of the refusal', 'The siege of Karsk was long. Vane refused to let the garrison break out for two months.', 'duration length/refused of siege:karsk'],
+    ['`ordered … to hold out for four weeks`: of the order', 'The siege of Karsk was long. Vane ordered the garrison to hold out for four weeks.', 'duration length/ordered of siege:karsk'],
+    ['…not a verb with no `to` after it', 'The siege of Karsk was long. The garrison held out for four weeks.', 'duration length/holding of siege:karsk'],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.equal(Object.entries(frames(draft)).find(([k]) => /months|weeks/.test(k))?.[1], expected));
+});

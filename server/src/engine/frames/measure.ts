@@ -670,7 +670,7 @@ export function durationMeasure(site: ValueSite): Measure {
   // What went on matters to how long it went on, not to the time between two events.
   // `Three were sentenced to transportation, Garrow among them for seven years`: a penalty's length.
   const penalty = activities.length === 0 && site.tokens.slice(0, site.first).some((x) => x.lower === 'sentenced');
-  let thing = kind === 'between' || kind === 'remaining' || kind === 'ago' || kind === 'so far' ? undefined : passiveHeld ? 'detention' : penalty ? 'sentence' : timeSpent(site) ?? activities[0];
+  let thing = kind === 'between' || kind === 'remaining' || kind === 'ago' || kind === 'so far' ? undefined : passiveHeld ? 'detention' : penalty ? 'sentence' : timeSpent(site) ?? willedFor(site) ?? activities[0];
   // `Pavlov's men held a single apartment block for 58 days`: holding one thing of many (a house, a
   // line), not the place the event is about, is a holding of its own.
   if (thing === 'holding' && holdsAPart(site)) thing = 'holding a part';
@@ -688,6 +688,29 @@ function timeSpent(site: ValueSite): string | undefined {
   const after = t[site.end];
   if (isDoing(after)) return after!.lower;
   return /^(in|at|on|with|there|here)$/.test(after?.lower ?? '') ? 'stay' : undefined;
+}
+
+/** Verbs of will, attempt or command, which take a `to` of what was willed (`refused to`, `ordered them to`). */
+const WILLING_VERBS = new Set([
+  'refused', 'tried', 'attempted', 'hoped', 'wanted', 'planned', 'promised', 'failed', 'wished', 'intended', 'declined',
+  'ordered', 'begged', 'asked', 'demanded', 'expected', 'vowed', 'threatened', 'forbade', 'urged', 'told', 'allowed',
+]);
+
+/**
+ * `Hitler refused to let Paulus break out for two months`, `ordered the garrison to hold out for a
+ * week`: a length after `for`, in a clause where a verb of will, attempt or command takes a `to`
+ * before it, is the time of what was willed (or of the willing), not the length of the event around it.
+ */
+function willedFor(site: ValueSite): string | undefined {
+  const t = site.tokens;
+  const lead = leadOf(site);
+  if (t[lead - 1]?.lower !== 'for') return undefined;
+  for (let i = site.clause[0]; i < lead - 1; i++) {
+    if (!WILLING_VERBS.has(t[i]!.lower)) continue;
+    const to = t.slice(i + 1, Math.min(i + 5, lead - 1)).findIndex((x) => x.lower === 'to');
+    if (to >= 0 && t[i + 2 + to]?.kind === 'word') return t[i]!.lower;
+  }
+  return undefined;
 }
 
 /**
