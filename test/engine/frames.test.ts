@@ -1295,3 +1295,13 @@ describe('frames: a length of what a verb of will, attempt or command willed is 
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.equal(Object.entries(frames(draft)).find(([k]) => /months|weeks/.test(k))?.[1], expected));
 });
+
+describe('frames: what a possessive owns, right before `lasted`, is what lasted', () => {
+  const frames = framesIn(oneSource('The siege of Karsk lasted 140 days.'));
+  const table: Array<[string, string, string]> = [
+    ['`the garrison’s water supply lasted`: the time of the supply, not the siege', '# The siege of Karsk\n\nThe garrison’s water supply lasted about ten weeks.', 'duration length/supply of siege:karsk'],
+    ['…not an event word it owns', '# The siege of Karsk\n\nKarsk’s siege lasted about ten weeks.', 'duration length/siege of siege:karsk'],
+    ['…nor a thing no possessive owns', '# The siege of Karsk\n\nThe water supply lasted about ten weeks.', 'duration length of siege:karsk'],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.equal(frames(draft)['ten weeks'], expected));
+});

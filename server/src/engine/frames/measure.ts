@@ -674,7 +674,7 @@ export function durationMeasure(site: ValueSite): Measure {
   // `Pavlov's men held a single apartment block for 58 days`: holding one thing of many (a house, a
   // line), not the place the event is about, is a holding of its own.
   if (thing === 'holding' && holdsAPart(site)) thing = 'holding a part';
-  if (thing === undefined && kind === 'length') thing = doingNamed(site.tokens, site.clause[0], leadOf(site)) ?? doingFor(site);
+  if (thing === undefined && kind === 'length') thing = doingNamed(site.tokens, site.clause[0], leadOf(site)) ?? ownedThingLasted(site) ?? doingFor(site);
   return { ...(kind ? { kind } : {}), ...(thing ? { thing } : {}) };
 }
 
@@ -794,6 +794,22 @@ function doingNamed(tokens: readonly Token[], from: number, valueAt: number): st
   if (from >= valueAt || !isDoing(word) || EVENT_TYPES.has(word!.lower) || ACTIVITIES.has(word!.lower)) return undefined;
   const verb = tokens.slice(from + 1, valueAt).findIndex((t) => TAKE_WORDS.has(t.lower) || LASTING_WORDS.has(t.lower));
   return verb >= 0 && verb <= 4 ? word!.lower : undefined;
+}
+
+/**
+ * `the Sixth Army's supply airlift lasted about ten weeks`: what a possessive owns, right before
+ * `lasted` or `took`, is what lasted, when it is no word the lexicon knows (an event, an activity):
+ * the time of that thing, not of the event the text is about.
+ */
+function ownedThingLasted(site: ValueSite): string | undefined {
+  const t = site.tokens;
+  const lead = leadOf(site);
+  const verb = t.slice(site.clause[0], lead).findIndex((x) => x.lower === 'lasted' || TAKE_WORDS.has(x.lower)) + site.clause[0];
+  if (verb <= site.clause[0] + 1) return undefined;
+  const noun = t[verb - 1]!;
+  if (noun.kind !== 'word' || !/^\p{Ll}{3,}$/u.test(noun.text) || lexiconKnows(noun.lower) || isDoing(noun)) return undefined;
+  // (The owner a word or two before the noun: `the Sixth Army's supply airlift`, `the town's bread`.)
+  return t.slice(Math.max(site.clause[0], verb - 3), verb - 1).some((x) => /['’]s$/.test(x.text)) ? noun.lower : undefined;
 }
 
 /**
