@@ -1305,3 +1305,13 @@ describe('frames: what a possessive owns, right before `lasted`, is what lasted'
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.equal(frames(draft)['ten weeks'], expected));
 });
+
+describe('frames: a counter-attack is an act of its own', () => {
+  const frames = framesIn(oneSource('The Skarrans invaded Orlen on 2 May 1620.'));
+  const table: Array<[string, string, string]> = [
+    ['`counter-attacked in December` dates the counter-attack, with no subject from the paragraph', 'The Skarrans invaded Orlen in May 1620. The defenders counter-attacked in December 1620.', 'date countered'],
+    ['…written as one word too', 'The Skarrans invaded Orlen in May 1620. The defenders counterattacked in December 1620.', 'date countered'],
+    ['…where `attacked` alone is when the event began', 'The Skarrans invaded Orlen in May 1620. The defenders attacked in December 1620.', 'date began of campaign'],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.equal(frames(draft)['December 1620'], expected));
+});

@@ -17,7 +17,7 @@ function refText(ref: EventRef): string {
 /** Date phases said with `was`: `when the treaty was signed`, not `when the treaty issued`. */
 const DONE_TO = new Set(['issued', 'declared', 'retook', 'arrested', 'formed', 'reopened', 'captured', 'closed', 'sent']);
 const PHASE_WORDS: Record<string, string> = {
-  issued: 'issued or signed', retook: 'retaken', occurred: 'happened', verdict: 'reached its verdict', sent: 'sent',
+  issued: 'issued or signed', retook: 'retaken', occurred: 'happened', countered: 'counter-attacked', verdict: 'reached its verdict', sent: 'sent',
 };
 
 function dateWords(kind: string | undefined, subject: string): string {

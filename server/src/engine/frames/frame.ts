@@ -597,7 +597,7 @@ function leadOfVessel(tokens: readonly Token[], first: number): string | undefin
 }
 
 /** Acts dated in their own right, not moments of the event a text is about. */
-const SEPARATE_ACTS = new Set(['arrested', 'arrived', 'departed', 'died', 'sent', 'verdict', 'resigned', 'reopened', 'retook', 'captured', 'formed', 'recorded']);
+const SEPARATE_ACTS = new Set(['arrested', 'arrived', 'departed', 'died', 'sent', 'verdict', 'resigned', 'reopened', 'retook', 'captured', 'formed', 'recorded', 'countered']);
 
 /**
  * Where the value holds: a place named in its clause (`a garrison of 340 men held out in Fort Sable`),

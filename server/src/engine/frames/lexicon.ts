@@ -272,6 +272,8 @@ export const DATE_PHASES = classes({
   issued: 'signed signing ratified issued issue dated decreed published promulgated proclaimed went_out handed_down enacted',
   declared: 'declared declaration',
   retook: 'retook retaken recaptured recapture retake regained',
+  // (A counter-attack answers another's act: an act of its own, not the attack it answers.)
+  countered: 'counterattacked counterattacking',
   arrived: 'arrived arrives arrive reached reaches reach reaching linked_up entered landed lands anchored anchors docked docks',
   departed: 'sailed sails sail departed departs depart left leaves set_sail sets_sail set_out sets_out weighed',
   arrested: 'arrested arrest',

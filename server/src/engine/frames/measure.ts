@@ -72,6 +72,8 @@ export function classAt(tokens: readonly Token[], i: number, table: ReadonlyMap<
   if (/^(end|beginning|start)$/.test(t.lower) && tokens[i + 1]?.lower === 'of' && timeOfYearAt(tokens, i + 2)) return undefined;
   // `the siege was raised`, `raised the blockade`: a siege raised is lifted, not formed.
   if (/^(raised|raise|raises|raising)$/.test(t.lower) && table.has('lifted') && tokens.slice(Math.max(0, i - 5), i + 4).some((x) => /^(siege|sieges|blockade|blockades)$/.test(x.lower))) return table.get('lifted');
+  // `counter-attacked`: the answering side's act of its own (where the table has the word).
+  if (isDash(tokens[i - 1]) && tokens[i - 2]?.lower === 'counter' && table.has('counterattacked')) return table.get(`counter${t.lower}`);
   const next = tokens[i + 1];
   // (`in the Sail Loft`: a word of a name is no verb.)
   if (i > 0 && /^\p{Lu}/u.test(t.text) && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.text)) return undefined;
