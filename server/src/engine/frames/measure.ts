@@ -847,8 +847,13 @@ function personDid(t: readonly Token[], from: number, to: number): boolean {
   const subject = t[k]?.lower ?? '';
   const person = /^(he|she)$/.test(subject) ||
     (subject === 'who' && isOnePerson(t[t[k - 1]?.text === ',' ? k - 2 : k - 1]?.lower ?? ''));
-  return person && t.slice(k + 1, to).some((w) => PERSONAL_DOINGS.has(w.lower));
+  if (person && t.slice(k + 1, to).some((w) => PERSONAL_DOINGS.has(w.lower))) return true;
+  // (`his grandpa fought there for three months`: one person, said with whose, just before the doing.)
+  return t.slice(from + 2, to).some((w, i) => PERSONAL_DOINGS.has(w.lower) && isOnePerson(t[from + i + 1]!.lower) && OWNERS.has(t[from + i]!.lower));
 }
+
+/** Words that say whose one person is (`my grandpa`, `his uncle`, `a soldier`). */
+const OWNERS = new Set(['my', 'his', 'her', 'their', 'our', 'your', 'a', 'one']);
 
 /**
  * `he was`, `she had been`, `I have been`, `Pennick had been harbourmaster`, with no event word after: a
