@@ -444,6 +444,8 @@ describe('frames: what a value is a value of', () => {
       { '3 March': 'date ? of flood@1624', '2,100': 'count strikers/people of strike' }],
     ['dockers are people, and people `out` (not `out of` a whole) are out on strike', 'The strike lasted 42 days, with some 2,100 dockers out. Some 1,200 men out of 3,000 went home.',
       { '42 days': 'duration length/strike of strike', '2,100': 'count strikers/people of strike', '1,200': 'count act:went/people of strike', '3,000': 'count act:went of strike' }],
+    ['…not people a verb took out, who were moved out of somewhere', 'The strike lasted 42 days. After the flood the rescuers got 143 men out.',
+      { '42 days': 'duration length/strike of strike', '143': 'count ?/people of flood' }],
     ['those who took part in what happened are people (rioters, navvies, workmen, marchers), as the men of it are', 'In the riot of 1611 23 rioters were arrested. In the flood of 1624 forty navvies drowned and 12 workmen were killed.',
       { '23': 'count arrests/people of riot@1611', 'forty': 'count deaths/people of flood@1624', '12': 'count deaths/people of flood@1624' }],
     ['a saint’s name owning a place (`St Ebba’s Head`) is no person: a place the text may name an event after', 'At St Ebba’s Head 620 men were killed.',

@@ -369,7 +369,9 @@ function settlementOf(site: ValueSite): boolean {
 function kindByWordsAround(site: ValueSite, thing: string | undefined): string | undefined {
   // `with some 2,100 dockers out`: men out, and not `out of` a whole, are out on strike.
   const out = afterNoun(site);
-  if (thing === 'people' && out > site.end && site.tokens[out]?.lower === 'out' && site.tokens[out + 1]?.lower !== 'of') return 'strikers';
+  // (Not men a verb took out, `They got 143 men out`, `brought 60 out`: those were moved out of somewhere.)
+  const moved = (w: string) => /^\p{Ll}{3,}ed$/u.test(w) || IRREGULAR_PAST.has(w);
+  if (thing === 'people' && out > site.end && site.tokens[out]?.lower === 'out' && site.tokens[out + 1]?.lower !== 'of' && !moved(site.tokens[leadOf(site) - 1]?.lower ?? '')) return 'strikers';
   const before = site.tokens.slice(Math.max(0, site.first - 3), site.first).map((t) => t.lower);
   if (thing === 'people' && before.some((w) => STRENGTH_BEFORE.has(w))) return 'strength';
   // `two and fifty souls were taken`, `all souls lost`: souls taken or lost are the dead.
