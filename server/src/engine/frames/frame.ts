@@ -829,7 +829,10 @@ function groupOf(site: ValueSite, mentions: readonly Mention[], discourse: Disco
   if (own) return own;
   const within = site.value.interval.dimension === 'fraction' ? bodyWithin(t, site.end) : undefined;
   if (within) return within;
-  const unit = mentions.find((m) => m.kind === 'unit' && m.first < site.clause[1]);
+  // (A body the value's own clause names outranks one an earlier clause named: `The crossing cost the
+  // 4th Lancers dearly, and Vale's company lost eight men`.)
+  const ownsBody = (m: Mention) => m.first >= site.clause[0] || !t.slice(site.clause[0], site.first).some((x) => UNIT_WORDS.has(x.lower) && /^\p{Ll}/u.test(x.text));
+  const unit = mentions.find((m) => m.kind === 'unit' && m.first < site.clause[1] && ownsBody(m));
   if (unit?.ref.key && !actsOnCounted(t, unit, site)) return unit.ref.key;
   // `27 defenders were killed`: those who held, or those who attacked, not everyone who died.
   const role = site.value.interval.dimension === 'count' ? FIGHTING_ROLES[t[site.end]?.lower ?? ''] : undefined;
