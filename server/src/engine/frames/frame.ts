@@ -851,6 +851,9 @@ function groupOf(site: ValueSite, mentions: readonly Mention[], discourse: Disco
   for (let i = site.first - 1; i >= Math.max(0, site.clause[0]); i--) nearest.push(i);
   for (let i = site.end; i < site.clause[1]; i++) nearest.push(i);
   for (const i of nearest) {
+    // `212 men of the Lancers`: a unit's own word, capitalised, is the unit the text named by it (`the 4th Lancers`).
+    const named = UNIT_WORDS.has(t[i]!.lower) && /^\p{Lu}/u.test(t[i]!.text) && t[i - 1]?.lower === 'the' ? discourse.unit() : undefined;
+    if (named?.split(' ').includes(stem(t[i]!.lower))) return named;
     if (!UNIT_WORDS.has(t[i]!.lower) || /^\p{Lu}/u.test(t[i]!.text)) continue;
     // `the whole army`, `the army as a whole`: all of it, not the unit named before.
     if (/^(whole|entire)$/.test(t[i - 1]?.lower ?? '') || (t[i + 1]?.lower === 'as' && t[i + 3]?.lower === 'whole')) return undefined;
