@@ -638,6 +638,8 @@ describe('frames: what a value is a value of', () => {
       { 'two': 'count deaths/people of flood@1624 {own children}', 'three': 'count ? of flood@1624 {own sons}' }],
     ['…and with `own`, whatever is counted is theirs alone (`three of his own children`)', 'In the second siege of Karsk, the clerk lost three of his own children.',
       { 'three': 'count deaths/people of siege:karsk#2 {own children}' }],
+    ['…and past a possessive, whose kin they are (`two of his sister’s children`)', 'In the second siege of Karsk, the clerk lost two of his sister’s children.',
+      { 'two': 'count deaths/people of siege:karsk#2 {own children}' }],
     ['kin of someone are theirs alone, with `own` or without (`Nine of our children`)', 'In the second siege of Karsk, nine of our children died.',
       { 'nine': 'count deaths/people of siege:karsk#2 {own children}' }],
     ['a count told in one parish or churchyard is that place’s own', 'Buried in this churchyard of the fever this year, 176 souls.',

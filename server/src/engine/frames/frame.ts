@@ -762,7 +762,13 @@ const LOCAL_PLACES = new Set(['parish', 'churchyard', 'graveyard', 'township']);
  */
 function familyLost(site: ValueSite): string | undefined {
   const t = site.tokens;
-  const kin = (t[site.end]?.lower === 'of' ? t[site.end + 2]?.lower : t[site.end]?.lower) ?? '';
+  // (`two of their children`, `two of his sister's children`: past whose they are.)
+  let at = site.end;
+  if (t[at]?.lower === 'of') {
+    at++;
+    while (at < site.end + 4 && /^(my|his|her|their|our|your|own)$|['’]s$/.test(t[at]?.lower ?? '')) at++;
+  }
+  const kin = t[at]?.lower ?? '';
   if (!isKinPlural(kin) || !/^(lost|buried|mourned)$/.test(t[site.first - 1]?.lower ?? '')) return undefined;
   return `own ${kin}`;
 }
