@@ -454,6 +454,8 @@ describe('frames: what a value is a value of', () => {
       { '11': 'count casualties of siege:karsk#2', '7': 'count destroyed of siege:karsk#2', '4': 'count ? of siege:karsk#2' }],
     ['a ship or crew `alone` counts its own, not the event’s toll', 'In the second siege of Karsk the Heron alone had nineteen men killed.',
       { 'nineteen': 'count deaths/people of siege:karsk#2 {alone heron}' }],
+    ['…and a ship named with a common word (`the Guide Well`) is one name, so `alone` follows it', 'In the second siege of Karsk the Guide Well alone had nineteen men killed.',
+      { 'nineteen': 'count deaths/people of siege:karsk#2 {alone guid well}' }],
     ['a fire put out or extinguished has ended', 'The fire of 1612 was put out on 10 April 1612. The second fire was extinguished on 3 May 1613.',
       { '10 April 1612': 'date ended of fire@1612', '3 May 1613': 'date ended of fire#2' }],
     ['an insurrection is an uprising', 'The insurrection of 1612 began on 2 May 1612.',

@@ -46,6 +46,11 @@ export function stem(word: string): string {
   return w;
 }
 
+/** A word of the stop list: a common word of English (`well`, `long`, `the`), no content of its own. */
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word);
+}
+
 export function isContentWord(token: Token): boolean {
   if (token.kind !== 'word') return false;
   const lower = token.lower.replace(/['’]s$/, '');

@@ -1,7 +1,7 @@
 // Mentions: the events, names, units, sides and references back that a sentence makes. Read once
 // per sentence; each value's frame then picks its subject and qualifiers from them.
 import { FEASTS, MONTHS, WEEKDAYS } from '../dates.js';
-import { isContentWord, isNameToken, stem } from '../terms.js';
+import { isContentWord, isNameToken, isStopword, stem } from '../terms.js';
 import { beforeArticle, isCellBar, makeToken, type Token } from '../tokens.js';
 import { ANAPHOR_GROUPS, COUNTED_THINGS, COUNT_KINDS, DEMONSTRATIVES, DISEASES, EVENT_COURSE_VERBS, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, ORDINALS, PLACE_NOUNS, PLURAL_EVENT_WORDS, SIDE_WORDS, SPEECH_VERBS, TELLING_VERBS, TITLES, UNIT_WORDS } from './lexicon.js';
 import { familyOf } from './identity.js';
@@ -326,6 +326,9 @@ class MentionReader {
       const joins = (CONNECTORS.has(t.lower) && t.lower !== 'the') || isDashToken(t) || t.text === '№';
       if (joins && tokens[j + 1] && (this.nameWord(j + 1) || (t.text === '№' && tokens[j + 1]!.kind === 'number')) && tokens[j + 1]!.start - t.end <= 1) { j += 2; continue; }
       if (/^['’]s$/.test(t.text) && this.nameWord(j + 1)) { j += 2; continue; }
+      // (`the Guide Well`: a capitalised common word, inside a sentence, right after a name's word, is
+      // that name's too; not in a heading, where every word is capitalised.)
+      if (!this.heading && j !== this.firstWord && capitalised(t) && t.kind === 'word' && isStopword(t.lower) && MONTHS[t.lower] === undefined && !WEEKDAYS.has(t.lower) && !/^(i|no|nos)$/.test(t.lower) && this.nameWord(j - 1)) { j++; continue; }
       break;
     }
     return j;
