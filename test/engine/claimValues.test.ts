@@ -266,6 +266,10 @@ table('claim values: kinds that are not checkable', [
   ['As many as 200,000 might have died in the camps.', ['200,000']],
   // What could or might have been, told after the modal, did not happen; a count before it is a guess at what did.
   ['The Karsk column might have reached the river in August, and the siege could have been over in three weeks.', []],
+  // What someone believed, which the sentence then corrects, is no claim; the correction is.
+  ['Tom Ashby thought the fire was in 1645, but it was really February 1646.', ['February 1646']],
+  ['Tom Ashby believed the siege lasted six weeks, but in fact it lasted 41 days.', ['41 days']],
+  ['Tom Ashby thought the fire was in 1645, and he was right.', ['1645']],
   ['The war might have dragged on for five more years.', []],
   ['Over 3,000 soldiers could have died there, the garrison could have held out another month.', ['3,000']],
   ['One descendant reports that the mine closed.', []],

@@ -176,3 +176,14 @@ describe('corpus index: a figure a source gives only to reject it', () => {
   ];
   for (const [what, text, stated] of table) it(`is none of its statements: ${what}`, () => assert.deepEqual(statedIn(text), stated));
 });
+
+describe('corpus index: a question in a source states nothing', () => {
+  const statementsOf = (line: string) => buildCorpusIndex([{ key: 'b', title: 'Blog', uri: '/virtual/b.md', text: `# The fire\n\n${line}\n\nThe fire broke out on 21 February 1646.\n` }])
+    .statements.map((s) => s.value.text);
+  const table: Array<[string, string, string[]]> = [
+    ['a reader’s question (`Wasn’t the fire in 1645?`) is none of the source’s statements', 'Wasn’t the fire in 1645?', ['21 February 1646']],
+    ['…nor one closed by a quote mark or a bracket', 'Tom asked: "Was the fire in 1645?"', ['21 February 1646']],
+    ['…where the same words told are one', 'The fire was in 1645.', ['1645', '21 February 1646']],
+  ];
+  for (const [name, line, expected] of table) it(name, () => assert.deepEqual(statementsOf(line), expected));
+});

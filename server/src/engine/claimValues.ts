@@ -207,6 +207,23 @@ function hypotheticalClauses(tokens: Token[]): boolean[] {
   return flags;
 }
 
+/** Verbs of what someone believed, which a writer may go on to correct. */
+const BELIEF_VERBS = new Set(['thought', 'believed', 'assumed', 'supposed', 'imagined', 'guessed', 'reckoned']);
+
+/**
+ * `Tom Ashby thought the fire was in 1645, but it was really February 1646`: what someone believed,
+ * which the sentence then corrects (`but` with `really`, `actually`, `in fact`), is no claim of the
+ * writer's; the correction after `but` is.
+ */
+function correctedBeliefs(tokens: readonly Token[], flags: boolean[]): boolean[] {
+  const believed = tokens.findIndex((t) => BELIEF_VERBS.has(t.lower));
+  if (believed < 0) return flags;
+  const but = tokens.findIndex((t, k) => k > believed && t.lower === 'but');
+  const corrects = but > 0 && tokens.slice(but + 1, but + 6).some((t, k, a) => /^(really|actually)$/.test(t.lower) || (t.lower === 'in' && /^(fact|truth)$/.test(a[k + 1]?.lower ?? '')));
+  if (corrects) flags.fill(true, believed, but);
+  return flags;
+}
+
 function readSentence(text: string, tokens: Token[]): Sentence {
   return {
     tokens,
@@ -215,7 +232,7 @@ function readSentence(text: string, tokens: Token[]): Sentence {
     // (`*A column for* Skarrow Life, *issue 7, winter 2023*`: a periodical's issue and its date.)
     writersDates: writerSpeaksOfThemself(tokens) || /\b(last\s+(updated|edited|checked|visited|consulted)|updated\s+on|edited\s+on|accessed|retrieved|due(?!\s+to\b)|issue\s+\d+,)/i.test(text) ||
       /^\W*(fact-checked|checked|proofread|reviewed|edited|marked)\s+by\b/i.test(text),
-    hypothetical: hypotheticalClauses(tokens),
+    hypothetical: correctedBeliefs(tokens, hypotheticalClauses(tokens)),
     namesKind: tokens.some((t) => COUNT_KINDS.has(t.lower)),
   };
 }

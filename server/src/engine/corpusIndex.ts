@@ -502,7 +502,9 @@ export function readSource(prepared: PreparedSource, knownNames: ReadonlySet<str
     if (s.heading) continue;
     const sentence: SourceSentence = { sourceKey: input.key, range: s.range, text: s.cells ? input.text.slice(s.range.start, s.range.end).trim() : s.text, part: s.part };
     sentences.push(sentence);
-    // (A figure the source gives only to reject it is none of its statements.)
+    // (A figure the source gives only to reject it is none of its statements; nor is one it asks
+    // about: `Wasn't the fire in 1645?`.)
+    if (/\?\W*$/.test(sentence.text)) continue;
     for (const f of framed) if (!f.disowned) statements.push({ ...f, sourceKey: input.key, sentence, ordinal: 0 });
   }
   return { sentences, statements };
