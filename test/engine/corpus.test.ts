@@ -187,3 +187,15 @@ describe('corpus index: a question in a source states nothing', () => {
   ];
   for (const [name, line, expected] of table) it(name, () => assert.deepEqual(statementsOf(line), expected));
 });
+
+describe('corpus index: a linked page’s title and its date state nothing', () => {
+  const statementsOf = (line: string) => buildCorpusIndex([{ key: 'b', title: 'Blog', uri: '/virtual/b.md', text: `# The flood\n\nThe flood came on 16 October 1838.\n\nRelated\n\n${line}\n` }])
+    .statements.map((s) => s.value.text);
+  const table: Array<[string, string, string[]]> = [
+    ['a line with no full stop ending in a date in brackets is another page’s title and its day', 'The 1838 flood, 180 years on (16 October 2018)', ['16 October 1838']],
+    ['…with the month first, too', 'The flood of 1838 in five objects (October 16, 2018)', ['16 October 1838']],
+    ['…not a sentence, whose bracket dates what it tells', 'The canal was breached at Hollin Bank (16 October 1838).', ['16 October 1838', '16 October 1838']],
+    ['…nor a line whose bracket holds more than a date', 'The flood of 1838 (see the parish register, 1839)', ['16 October 1838', '1838', '1839']],
+  ];
+  for (const [name, line, expected] of table) it(name, () => assert.deepEqual(statementsOf(line), expected));
+});
