@@ -393,6 +393,9 @@ function labelThing(site: ValueSite): string | undefined {
   return site.tokens.slice(Math.max(label, 0), Math.max(end, 0)).filter((x) => !isHeaderWord(x)).map((x) => COUNTED_THINGS.get(x.lower)).find((x) => x !== undefined);
 }
 
+/** Kinds of count that are a toll: what befell people, counted whole. */
+const TOLLS = new Set(['deaths', 'casualties', 'wounded']);
+
 export function countMeasure(site: ValueSite, labelledRow = false): Measure {
   // `the extra three`, `the remaining 40`: a part of a count already given, not the count.
   if (/^(extra|additional|remaining|other)$/.test(site.tokens[site.first - 1]?.lower ?? '') && site.tokens[site.first - 2]?.lower === 'the') return { kind: 'part' };
@@ -411,6 +414,11 @@ export function countMeasure(site: ValueSite, labelledRow = false): Measure {
   // (Which part, by its noun: the apprentices among the dead are not the children among them.)
   const subgroup = whole ? subgroupOfCount(site, whole) : undefined;
   if (subgroup) return { kind: `part:${subgroup}` };
+  // `Twenty of the dead were buried in the old cemetery`, `buried thirty-one of the dead`: some of a
+  // toll (the dead, the wounded, the casualties) are a part of it, whatever befell them, never the
+  // toll (`all 45 of the dead` is the whole). (Some of a body, `150 of the garrison died`, `1,900 of
+  // the evacuees had come home`, are what befell them.)
+  if (whole && site.tokens[site.first - 1]?.lower !== 'all' && classesIn(site, whole[0], whole[1], COUNT_KINDS).some((k) => TOLLS.has(k))) return { kind: 'part' };
   // (`five of the arrested men`: the word of the whole only says which men they were.)
   const wholeNamesMen = whole !== undefined && COUNTED_THINGS.has(site.tokens[whole[1]]?.lower ?? '');
   // `eleven thieves who were robbing the dead`: the dead after a count are others, not what befell it.
