@@ -2,7 +2,7 @@
 // from its clause, its sentence, what it refers back to, or its paragraph and heading; its sides,
 // body of men and span of time. Drafts and sources are framed by these same rules.
 import { MONTHS, yearOfDay, yearsOfDate } from '../dates.js';
-import { stem } from '../terms.js';
+import { isStopword, stem } from '../terms.js';
 import { beforeArticle, isCellBar, type Token } from '../tokens.js';
 import type { TextRange } from '../types.js';
 import type { FoundValue } from '../values.js';
@@ -762,15 +762,21 @@ const LOCAL_PLACES = new Set(['parish', 'churchyard', 'graveyard', 'township']);
  */
 function familyLost(site: ValueSite): string | undefined {
   const t = site.tokens;
+  if (!/^(lost|buried|mourned)$/.test(t[site.first - 1]?.lower ?? '')) return undefined;
   // (`two of their children`, `two of his sister's children`: past whose they are.)
   let at = site.end;
+  let owned = false;
   if (t[at]?.lower === 'of') {
     at++;
-    while (at < site.end + 4 && /^(my|his|her|their|our|your|own)$|['’]s$/.test(t[at]?.lower ?? '')) at++;
+    while (at < site.end + 4 && /^(my|his|her|their|our|your|own)$|['’]s$/.test(t[at]?.lower ?? '')) [at, owned] = [at + 1, true];
   }
   const kin = t[at]?.lower ?? '';
-  if (!isKinPlural(kin) || !/^(lost|buried|mourned)$/.test(t[site.first - 1]?.lower ?? '')) return undefined;
-  return `own ${kin}`;
+  if (isKinPlural(kin)) return `own ${kin}`;
+  // `Ventris lost eleven of his mill hands`, `lost nine of her crew`: some of whoever someone had are
+  // their own loss too, named by the phrase's last word (`hands`).
+  let head = at;
+  while (owned && head + 1 < site.clause[1] && /^\p{Ll}+$/u.test(t[head + 1]!.text) && !isStopword(t[head + 1]!.lower)) head++;
+  return owned && /^\p{Ll}{3,}$/u.test(t[head]?.text ?? '') && !isStopword(t[head]!.lower) ? `own ${t[head]!.lower}` : undefined;
 }
 
 /**
