@@ -693,9 +693,17 @@ export function durationMeasure(site: ValueSite): Measure {
 /**
  * `my family spent four days in Volgograd`, `they spent a week digging`: time spent somewhere is a
  * stay there, and time spent doing something is that doing; neither is the length of an event.
+ * So is a time someone or something stayed.
  */
 function timeSpent(site: ValueSite): string | undefined {
   const t = site.tokens;
+  // `the hospital ship stayed only nine hours`, `the relief army stayed for two weeks`: a stay too,
+  // the time right after the verb (not how long something stayed so, `stayed off the water for six
+  // weeks`, `stayed out`: men on strike).
+  const lead = leadOf(site);
+  let k = lead - 1;
+  while (k > site.clause[0] && /^(only|just|for|there|on|barely|another)$/.test(t[k]!.lower)) k--;
+  if (/^(stayed|stays|stay|staying)$/.test(t[k]?.lower ?? '')) return 'stay';
   if (!/^(spent|spend|spends|spending)$/.test(t[leadOf(site) - 1]?.lower ?? '')) return undefined;
   const after = t[site.end];
   if (isDoing(after)) return after!.lower;
