@@ -1347,3 +1347,12 @@ describe('frames: a counter-attack is an act of its own', () => {
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.equal(frames(draft)['December 1620'], expected));
 });
+
+describe('frames: what someone began of their own is no beginning of the event', () => {
+  const frames = framesIn(oneSource('The fire of 1612 broke out on 10 April 1612.'));
+  const table: Array<[string, string, string]> = [
+    ['`who began his year on 25 March`: the clerk’s own year', 'The fire of 1612 was terrible. The parish clerk, who began his year on 25 March, kept the register.', 'date ? of fire@1612'],
+    ['…where the event’s own beginning is its beginning', 'The fire of 1612 was terrible. It began on 25 March 1612.', 'date began of fire@1612'],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.equal(Object.entries(frames(draft)).find(([k]) => k.includes('25 March'))?.[1], expected));
+});

@@ -72,6 +72,10 @@ export function classAt(tokens: readonly Token[], i: number, table: ReadonlyMap<
   if (/^(end|beginning|start)$/.test(t.lower) && tokens[i + 1]?.lower === 'of' && timeOfYearAt(tokens, i + 2)) return undefined;
   // `the siege was raised`, `raised the blockade`: a siege raised is lifted, not formed.
   if (/^(raised|raise|raises|raising)$/.test(t.lower) && table.has('lifted') && tokens.slice(Math.max(0, i - 5), i + 4).some((x) => /^(siege|sieges|blockade|blockades)$/.test(x.lower))) return table.get('lifted');
+  // `who began his year on 25 March`: what someone began of their own (not an event's word) is no
+  // beginning of the event.
+  if (/^(began|begin|begins|begun|started|start|starts)$/.test(t.lower) && /^(his|her|their|my|our|your)$/.test(tokens[i + 1]?.lower ?? '') &&
+    !EVENT_TYPES.has(tokens[i + 2]?.lower ?? '') && !ACTIVITIES.has(tokens[i + 2]?.lower ?? '')) return undefined;
   // `counter-attacked`: the answering side's act of its own (where the table has the word).
   if (isDash(tokens[i - 1]) && tokens[i - 2]?.lower === 'counter' && table.has('counterattacked')) return table.get(`counter${t.lower}`);
   const next = tokens[i + 1];
