@@ -362,9 +362,9 @@ describe('frames: what a value is a value of', () => {
     ['the quays are not the town, nor the grain', 'The great fire destroyed a third of the town and half the quays. The gale destroyed three-quarters of the stored grain.',
       { 'a third': 'fraction place/lost of fire', 'half': 'fraction docks/lost of fire', 'three-quarters': 'fraction stores/lost of storm' }],
     ['those who die of a town are its people; what burns of a village is its ground, and a share in a town is of others', 'The plague killed a quarter of the town. The fire destroyed a third of the village. Some 180 people died, nearly a fifth of the parish. In the lanes one in three of the sick died, against one in five in the town.',
-      { 'a quarter': 'fraction population/lost of epidemic', 'a third': 'fraction place/lost of fire', '180': 'count deaths/people of fire', 'a fifth': 'fraction population of fire', 'one in three': 'fraction ?/lost of fire', 'one in five': 'fraction place of fire' }],
+      { 'a quarter': 'fraction population/lost of epidemic', 'a third': 'fraction place/lost of fire', '180': 'count deaths/people of fire', 'a fifth': 'fraction population/lost of fire', 'one in three': 'fraction ?/lost of fire', 'one in five': 'fraction place/lost of fire' }],
     ['a column is a body of men, as an army is', 'The march across the ridge was cruel. Some 230 marchers died on the way, nearly a third of the column.',
-      { '230': 'count deaths/people', 'a third': 'fraction forces' }],
+      { '230': 'count deaths/people', 'a third': 'fraction forces/lost' }],
     ['a total that adds others in counts a larger body', 'In the siege of Karsk four men died. Counting the captain and his mate, six men died.',
       { 'four': 'count deaths/people of siege:karsk', 'six': 'count deaths/people of siege:karsk {with others}' }],
     ['a heading that asks names nothing: its title case makes verbs look like names', '# Why Did Karsk Mutiny?\n\nThe mutiny lasted nearly a month.',
@@ -1355,4 +1355,15 @@ describe('frames: what someone began of their own is no beginning of the event',
     ['…where the event’s own beginning is its beginning', 'The fire of 1612 was terrible. It began on 25 March 1612.', 'date began of fire@1612'],
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.equal(Object.entries(frames(draft)).find(([k]) => k.includes('25 March'))?.[1], expected));
+});
+
+describe('frames: what befell the people a share is of', () => {
+  const frames = framesIn(oneSource('The siege of Karsk lasted 140 days.'));
+  const table: Array<[string, string, Record<string, string>]> = [
+    ['a share set off right after a clause restates what befell those it counted', 'In the siege of Karsk, 230 men died of hunger, roughly a fifth of the garrison, and 600 more were sick.',
+      { '230': 'count deaths/people of siege:karsk', 'a fifth': 'fraction forces/lost of siege:karsk', '600': 'count ? of siege:karsk {besides}' }],
+    ['a clause that says who the whole were is not what befell the share (`of the 930 who had held land`)', 'In the siege of Karsk, 412 tenants died, 44 per cent of the 930 who had held land the year before.',
+      { '412': 'count deaths/tenants of siege:karsk', '44 per cent': 'fraction ?/lost of siege:karsk', '930': 'count act:held of siege:karsk' }],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(frames(draft), expected));
 });

@@ -1051,7 +1051,11 @@ export function fractionMeasure(site: ValueSite): Measure {
   const t = site.tokens;
   let whole: string | undefined;
   const people = settlementsPeople(site);
-  for (let i = site.end; i < Math.min(t.length, site.end + 8); i++) {
+  // (`44 per cent of the 930 who had held land`: a clause that says who the whole were is not what
+  // the share is of, nor what befell it.)
+  const relative = t.findIndex((x, i) => i >= site.end && i < site.clause[1] && /^(who|whom|which|that)$/.test(x.lower));
+  const ownEnd = relative >= 0 ? relative : site.clause[1];
+  for (let i = site.end; i < Math.min(t.length, site.end + 8, ownEnd); i++) {
     const w = i === people ? 'population' : SHARE_WHOLES.get(t[i]!.lower);
     if (w) { whole = w; break; }
     if (t[i]!.kind === 'punct' && t[i]!.text !== "'" && t[i]!.text !== '’') break;
@@ -1059,8 +1063,19 @@ export function fractionMeasure(site: ValueSite): Measure {
   whole ??= namedWhole(t) ?? namedPlace(site);
   const change = whole === undefined ? changedBy(site) : undefined;
   if (change) return change;
-  const thing = shareDeed(t.slice(site.clause[0], site.first).reverse()) ?? shareDeed(t.slice(site.end, site.clause[1])) ?? hadGround(site, whole);
+  const thing = shareDeed(t.slice(site.clause[0], site.first).reverse()) ?? shareDeed(t.slice(site.end, ownEnd)) ?? hadGround(site, whole) ?? restatedDeed(site);
   return { ...(whole ? { kind: whole } : {}), ...(thing ? { thing } : {}) };
+}
+
+/**
+ * `Some 230 men died of cold and hunger on the way, roughly a fifth of the column, …`: a share set off
+ * by commas right after a clause restates what befell those that clause counted.
+ */
+function restatedDeed(site: ValueSite): 'lost' | 'held' | undefined {
+  const t = site.tokens;
+  if (t[site.clause[0] - 1]?.text !== ',' || site.clause[0] < 2) return undefined;
+  const [from] = site.layout.clause(site.clause[0] - 2, site.clause[0] - 1);
+  return shareDeed(t.slice(from, site.clause[0] - 1).reverse());
 }
 
 /**
