@@ -1236,6 +1236,9 @@ describe('frames: a building is a place, not a kind of event', () => {
   it('the riot named after a building is the event, though a source stood a crowd before it', () =>
     assert.deepEqual(frames('Two men were killed at the Lowen Mill riot on 12 April 1842.'),
       { 'Two': 'count deaths/people of riot:lowen mill', '12 April 1842': 'date occurred of riot:lowen mill' }));
+  it('…but the building’s name alone is the building, not the riot the corpus names after it', () =>
+    assert.deepEqual(framesIn(oneSource('The Lowen Mill riot broke out on 12 April 1842.'))('The Lowen Mill stood beside the canal. In 1827 the river flooded Water Lane.'),
+      { '1827': 'date occurred' }));
 });
 
 describe('frames: a table row’s first cell that names a thing names what its count is of', () => {

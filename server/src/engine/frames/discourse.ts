@@ -3,6 +3,7 @@
 // subject. One state per document, read in order; it saves to a string so checks can be memoised.
 import { refRelation } from './identity.js';
 import { stem } from '../terms.js';
+import { BUILDING_NOUNS } from './lexicon.js';
 import type { EventRef } from './types.js';
 
 const RECENT = 6;
@@ -10,12 +11,8 @@ const RECENT = 6;
 const PLACED = new Set(['', 'place', 'battle', 'siege', 'occupation']);
 /** Place nouns for a stretch of country or a way across it, which refer back only to a name that says them (`Brin Valley`, `Brannick Ford`). */
 const AREAS = new Set(['valley', 'island', 'ridge', 'heights', 'pass', 'ford', 'bridge', 'crossing']);
-/**
- * Buildings, which refer back only to a name that says them (`Quarmby's Mill`, `the Tractor Factory`):
- * a building stands in a town and is never the town, nor an event named after it. Kept by stem, as
- * lastNamed is asked.
- */
-const BUILDINGS: ReadonlySet<string> = new Set(['mill', 'factory', 'foundry', 'quarry', 'church', 'abbey'].map(stem));
+/** Buildings refer back only to a name that says them (`Quarmby's Mill`): kept by stem, as lastNamed is asked. */
+const BUILDINGS: ReadonlySet<string> = new Set([...BUILDING_NOUNS].map(stem));
 
 export interface State {
   /** Subjects of the headings above, by depth (index 0 is the document's title). */

@@ -173,13 +173,19 @@ export const ANAPHOR_GROUPS = classes({
   wreck: 'wreck wrecks shipwreck shipwrecks',
 });
 
+/**
+ * Buildings where things happen (`assembled before the Lowen Mill`, `the siege of the abbey`): places,
+ * no kinds of event. A building stands in a town and is never the town, nor an event named after it
+ * (`the Lowen Bridge Mill` is no riot; `the mill` refers back only to a name that says it).
+ * (Not `hospital`: `the hospital ship` is a ship.)
+ */
+export const BUILDING_NOUNS: ReadonlySet<string> = new Set(['mill', 'factory', 'foundry', 'quarry', 'church', 'abbey']);
+
 /** Place nouns: `the city`, `the town` refer back to a place named before. */
 export const PLACE_NOUNS = new Set([
   'city', 'town', 'village', 'fortress', 'port', 'capital', 'stronghold', 'citadel', 'ford', 'bridge', 'crossing', 'pass',
   'ridge', 'heights', 'harbour', 'harbor', 'castle', 'fort', 'pit', 'mine', 'colliery', 'island', 'valley',
-  // Buildings where things happen (`assembled before the Lowen Mill`, `the siege of the abbey`): places, no kinds of event.
-  // (Not `hospital`: `the hospital ship` is a ship.)
-  'mill', 'factory', 'foundry', 'quarry', 'church', 'abbey',
+  ...BUILDING_NOUNS,
 ]);
 
 /** Words for a force, whose size is a count of its own body of men (`a garrison of 640`). */

@@ -3,7 +3,7 @@
 import { FEASTS, MONTHS, WEEKDAYS } from '../dates.js';
 import { isContentWord, isNameToken, isStopword, stem } from '../terms.js';
 import { beforeArticle, isCellBar, makeToken, type Token } from '../tokens.js';
-import { ANAPHOR_GROUPS, COUNTED_THINGS, COUNT_KINDS, DEMONSTRATIVES, DISEASES, EVENT_COURSE_VERBS, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, ORDINALS, PLACE_NOUNS, PLURAL_EVENT_WORDS, SIDE_WORDS, SPEECH_VERBS, TELLING_VERBS, TITLES, UNIT_WORDS } from './lexicon.js';
+import { ANAPHOR_GROUPS, BUILDING_NOUNS, COUNTED_THINGS, COUNT_KINDS, DEMONSTRATIVES, DISEASES, EVENT_COURSE_VERBS, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, ORDINALS, PLACE_NOUNS, PLURAL_EVENT_WORDS, SIDE_WORDS, SPEECH_VERBS, TELLING_VERBS, TITLES, UNIT_WORDS } from './lexicon.js';
 import { familyOf } from './identity.js';
 import type { EventRef } from './types.js';
 import { pairOpeners, wordTable } from '../wordTable.js';
@@ -671,7 +671,10 @@ class MentionReader {
       const person = mention.ref.key !== undefined && this.knowledge.actsAsPerson(mention.ref.key);
       // (`Saltmere`, where the corpus names `Saltmere Works` and `Saltmere East` besides `the Saltmere Lockout`: a place.)
       const place = mention.ref.key !== undefined && this.knowledge.headsOtherNames(mention.ref.key);
-      if (!(mention.ref.key && this.knowledge.isEventKey(mention.ref.key)) || this.placeObject(mention.first) || origin || person || place) mention.kind = 'other';
+      // (`The Lowen Bridge Mill stood beside the canal`: a name ending in a building's word is the
+      // building, though the corpus names an event after it, `the Lowen Bridge Mill riot`.)
+      const building = BUILDING_NOUNS.has(this.tokens[mention.end - 1]?.lower ?? '');
+      if (!(mention.ref.key && this.knowledge.isEventKey(mention.ref.key)) || this.placeObject(mention.first) || origin || person || place || building) mention.kind = 'other';
       else mention.ref.type ??= this.knowledge.typeOf(mention.ref.key);
       if (origin) mention.moved = true;
     }
