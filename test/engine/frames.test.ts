@@ -1370,3 +1370,14 @@ describe('frames: what befell the people a share is of', () => {
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(frames(draft), expected));
 });
+
+describe('frames: a year that ends the name of what a sentence compares with is that thing’s', () => {
+  const frames = framesIn(oneSource('The Candlemas Flood came in 1829. The November Flood came in 1838.'));
+  const table: Array<[string, string, Record<string, string>]> = [
+    ['`far deadlier than the Candlemas Flood of 1829`: the year is the compared flood’s', 'The 1838 flood was far deadlier than the Candlemas Flood of 1829.',
+      { '1829': 'date occurred of flood:candlema' }],
+    ['…while a value of the sentence’s own is still not the compared thing’s', 'The 1838 flood killed 23, far more than the Candlemas Flood.',
+      { '23': 'count deaths of flood@1838' }],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(frames(draft), expected));
+});

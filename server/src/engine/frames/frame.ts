@@ -362,13 +362,21 @@ function inRelativeClause(site: ValueSite): boolean {
 }
 const RELATIVES = new Set(['that', 'which', 'who']);
 
+/**
+ * `far deadlier than the Candlemas Flood of 1829`: a year or a date right after `of` that ends the name
+ * of what a sentence compares with is that thing's own (the value sits in the compared phrase).
+ */
+function datesCompared(site: ValueSite, m: Mention): boolean {
+  return m.end === site.first - 1 && site.tokens[m.end]?.lower === 'of' && (site.value.form === 'year' || site.value.form === 'date');
+}
+
 /** Whether a mention of a value's sentence may be what the value is of (subjectOf's candidates). */
 function mayBeSubject(site: ValueSite, m: Mention, resolved: ReadonlyMap<Mention, EventRef>, partial: { dimension: string; measure: Measure }, row: boolean): boolean {
   const between = partial.measure.kind === 'between';
   // A place is where a value holds, not what it is of (placeOf): `the pit closed for nine weeks` is
   // still about the event its paragraph tells of.
   return SUBJECT_KINDS.has(m.kind) && resolved.has(m) && resolved.get(m)!.type !== 'place' && bears(resolved.get(m)!, partial) &&
-    m.role !== 'scope' && m.role !== 'opponent' && m.role !== 'breached' && m.role !== 'complement' && !(between && m.role === 'anchor') && !measuredBy(site, m) &&
+    m.role !== 'scope' && (m.role !== 'opponent' || datesCompared(site, m)) && m.role !== 'breached' && m.role !== 'complement' && !(between && m.role === 'anchor') && !measuredBy(site, m) &&
     // (`held a block for 58 days, and it still stands`: a pronoun after its value speaks of another thing.)
     !(m.kind === 'anaphor' && m.ref.type === undefined && m.ref.ordinal === undefined && m.first >= site.end) &&
     // (`with no such order in force`, `without a siege`: what the sentence says was not is no subject.)
