@@ -264,6 +264,8 @@ function wholeOfAnother(site: ValueSite): boolean {
   while (of > site.first - 4 && (t[of]?.lower === 'the' || /^(his|her|their|its)$/.test(t[of]?.lower ?? '') || /^\p{L}+['’]s$/u.test(t[of]?.text ?? ''))) of--;
   // (Not `a quarter of a million`: a share of a number is one number.)
   if (t[of]?.lower === 'of' && site.layout.inOtherValue(of - 1, site.first) && (t[of - 1]?.kind === 'number' || parseNumber(t as Token[], of - 1) !== undefined)) return true;
+  // `412 dead tenants out of 930`: the whole after `out of` a count a few words before.
+  if (t[of]?.lower === 'of' && t[of - 1]?.lower === 'out' && [2, 3, 4, 5].some((k) => t[of - k]?.kind === 'number' && site.layout.inOtherValue(of - k, site.first))) return true;
   // `Of her 41 men, 34 drowned`: a sentence that opens on the whole, then tells of its parts.
   const opens = /^(the|his|her|their|its|our|my)$/.test(t[site.first - 1]?.lower ?? '') ? site.first - 2 : site.first - 1;
   return opens === 0 && t[0]?.lower === 'of' && t.slice(site.end, site.end + 3).some((x) => x.text === ',');
