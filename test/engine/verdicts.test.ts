@@ -883,3 +883,18 @@ describe('verdicts: a time a clause gives to several events of a kind', () => {
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codes(draft, [rolls]).filter((c) => !c.startsWith('needs-citation') && !c.startsWith('not-in-sources')), expected));
 });
+
+describe('verdicts: an unnamed event its own date sets a generation from the corpus’s one of its kind is another', () => {
+  const history = (year: number): SourceInput => ({
+    key: 'hist', title: 'A History of Orlen', author: 'Ada Brook', kind: 'article', uri: '/virtual/hist.md',
+    text: `# A History of Orlen\n\nOn 3 May ${year} the Skarrans launched a full-scale invasion of Orlen, and the Skarran War began.\n`,
+  });
+  const table: Array<[string, string, number, string[]]> = [
+    ['`Napoleon invaded Orlen on 24 June 1812` is no invasion the corpus dates to 1941', 'Napoleon invaded Orlen on 24 June 1812.', 1941, ['not-in-sources 24 June 1812']],
+    ['…but a date a few years off is the corpus’s invasion, wrongly dated', 'The Skarrans invaded Orlen on 24 June 1938.', 1941, ['contradicted 24 June 1938']],
+    ['…and where the corpus dates its invasion to that year, the date is checked against it', 'Napoleon invaded Orlen on 24 June 1812.', 1812, ['contradicted 24 June 1812']],
+  ];
+  for (const [name, draft, year, expected] of table) {
+    it(name, () => assert.deepEqual(codes(draft, [history(year)]).filter((c) => !c.startsWith('needs-citation')), expected));
+  }
+});

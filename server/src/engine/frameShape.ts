@@ -17,7 +17,7 @@ type EverySlot<T> = { [K in keyof Required<T>]: T[K] | undefined };
 /** The ref in one shape; with another key and text, when given (a copy is made, never written over). */
 export function shapedRef(ref: EventRef, key = ref.key, text = ref.text): EventRef {
   const shaped: EverySlot<EventRef> = {
-    type: ref.type, word: ref.word, key, ordinal: ref.ordinal, year: ref.year, text, when: ref.when,
+    type: ref.type, word: ref.word, key, ordinal: ref.ordinal, year: ref.year, text, when: ref.when, told: ref.told,
     guessed: ref.guessed, local: ref.local, reached: ref.reached, owner: ref.owner,
   };
   return shaped as EventRef;

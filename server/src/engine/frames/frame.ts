@@ -985,6 +985,12 @@ function sentenceYear(sentence: SentenceToFrame, moments: readonly FoundValue[],
   return years.size === 1 ? [...years][0] : undefined;
 }
 
+/** The one year a date falls in, if it falls in one. */
+function yearOfItsOwn(value: FoundValue): number | undefined {
+  const [first, last] = yearsOfDate(value.interval);
+  return first === last ? first : undefined;
+}
+
 /**
  * `Then came the Hard Winter of 1770–71`: a name that is no event, person or place, with the year it
  * is of, tells of a time of its own; what the paragraph before ended on is no longer what goes on.
@@ -1244,6 +1250,10 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     // what the sentence's happening fell within, `a crowd stormed the lazaretto` during a quarantine.)
     const ownYear = subject && !fromContext(subject) ? sentenceYear(sentence, moments, value) : undefined;
     if (subject) subject.refs = subject.refs.map((r) => withSectionYear(r, discourse, ownYear));
+    // (`Napoleon invaded Russia on 24 June 1812`: a date's own year, where nothing sets one, tells only
+    // that an unnamed event a generation from the corpus's one of its kind is another.)
+    const told = subject && !fromContext(subject) && dimension === 'date' && ownYear === undefined ? yearOfItsOwn(value) : undefined;
+    if (subject && told !== undefined) subject.refs = subject.refs.map((r) => (r.when === undefined && r.year === undefined && r.key === undefined ? { ...r, told } : r));
     if (subject) frame.subject = subject;
     // `Drage came back with thirty-one ships`, `They are come again`: not the first of its kind.
     if (returning && !subject?.refs.some((r) => r.ordinal !== undefined)) frame.returning = true;

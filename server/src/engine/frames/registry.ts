@@ -99,7 +99,7 @@ export class EventRegistry implements EventResolver {
     const alias = ref.key !== undefined ? this.aliases.get(ref.key) : undefined;
     if (alias && (ref.type === undefined || ref.type === alias.type)) return this.lookup(this.canonical(ref));
     // Refs with a year or set in one are looked up again once the corpus has dated its events.
-    const timeless = ref.when === undefined && ref.year === undefined;
+    const timeless = ref.when === undefined && ref.year === undefined && ref.told === undefined;
     const known = (timeless ? this.byRef : this.byTimedRef).get(ref);
     if (known) return known;
     const key = refKey(ref);
@@ -123,7 +123,8 @@ export class EventRegistry implements EventResolver {
       // a second, which it may be (unless a year says which).
       const another = unnamed && chosen.length === 1 && ref.ordinal === undefined && chosen[0]!.ref.ordinal !== undefined && dated === fits;
       // `the siege`, in a text set in 1916, where the corpus's one siege is of 1611: another siege.
-      const otherTime = unnamed && ref.when !== undefined && chosen.length === 1 && datedApart(chosen[0]!, ref.when);
+      const setIn = ref.when ?? ref.told;
+      const otherTime = unnamed && setIn !== undefined && chosen.length === 1 && datedApart(chosen[0]!, setIn);
       found = another ? answer(undefined, 2) : otherTime ? answer(undefined, 0) : chosen.length === 1 ? answer(chosen[0]!.id, 1) : answer(undefined, fits.length);
       // Drafts' references come and go as a writer types: the memo does not grow without end.
       if (memo.size > 8192) memo.clear();

@@ -19,6 +19,12 @@ export interface EventRef {
   text: string;
   /** The year the text around it is set in (its dateline, its heading): which of a repeated event. */
   when?: number;
+  /**
+   * The year a date tells of it in its own sentence (`Napoleon invaded Russia on 24 June 1812`), where
+   * nothing else sets one: it says only that an unnamed event dated a generation from the corpus's one
+   * of its kind is another, never which of several it is (a wrong date is often wrong in its year).
+   */
+  told?: number;
   /** Resolved from a place referred back to (`after the city had fallen`): which event is a guess. */
   guessed?: boolean;
   /**
