@@ -1383,3 +1383,12 @@ describe('frames: a year that ends the name of what a sentence compares with is 
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(frames(draft), expected));
 });
+
+describe('frames: `the fighting` is that of a battle, a siege or a campaign its own sentence named before', () => {
+  const frames = framesIn(oneSource('The battle of Karsk lasted 140 days. The Skarrans invaded Orlen in 1620.'));
+  const table: Array<[string, string, string]> = [
+    ['`the main fighting` after an invasion its sentence named is the invasion’s', 'The battle of Karsk was long.\n\nThe Skarran invasion of Vell began in May 1630, and the main fighting was over in less than two weeks.', 'duration length/fighting of campaign:vell'],
+    ['…and with none named in its sentence, it is the battle the text told of', 'The battle of Karsk was long. The main fighting was over in less than two weeks.', 'duration length/fighting of battle:karsk'],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.equal(frames(draft)['two weeks'], expected));
+});

@@ -8,7 +8,7 @@ import type { TextRange } from '../types.js';
 import type { FoundValue } from '../values.js';
 import { ClauseLayout, type Span } from './clauses.js';
 import type { AskedMeasure, Discourse } from './discourse.js';
-import { keyRelation, phasesOf, refRelation } from './identity.js';
+import { familyOf, keyRelation, phasesOf, refRelation } from './identity.js';
 import { ACTIVITY_OF_TYPE, BETWEEN_WORDS, COUNT_KINDS, COUNTED_THINGS, DATE_PHASES, DISEASES, DOCUMENT_TYPES, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, IRREGULAR_ACTS, KIN_WORD, OPENING_WORDS, ORDINALS, SPEECH_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS } from './lexicon.js';
 import { aloneInCell, classAt, countMeasure, dateMeasure, durationMeasure, fractionMeasure, leadOf, listedPart, nextCellEnd, ownCellEnd, reportedBareCount, reportedFromDocument, type ValueSite } from './measure.js';
 import { opensWithThing, readMentions, type Mention, type NameKnowledge } from './mentions.js';
@@ -138,6 +138,9 @@ function lastPlaceNamed(before: readonly Mention[], discourse: Discourse, noun?:
   return [...before].reverse().find((b) => b.kind === 'other' && b.ref.key !== undefined && !b.person && !b.moved)?.ref ?? discourse.lastNamed(noun, true);
 }
 
+/** Words for fighting of any kind, which a battle, a siege and a campaign all are. */
+const GENERIC_FIGHTING = new Set(['fighting', 'fight', 'struggle', 'combat']);
+
 /** What a mention refers to: itself, or for `it`, `the battle`, `the town`, what the text named before. */
 function resolveMention(m: Mention, before: readonly Mention[], discourse: Discourse, knowledge: NameKnowledge, returning = false): EventRef | undefined {
   if (m.kind === 'event' && m.definite) {
@@ -146,7 +149,11 @@ function resolveMention(m: Mention, before: readonly Mention[], discourse: Disco
     // too (`to take Hallam`), when that is a place and no event.
     const place = m.forPlace === undefined ? undefined : lastPlaceNamed(before, discourse, stem(m.forPlace));
     if (place?.key && (place.type === undefined || place.type === 'place')) return { ...m.ref, key: place.key, text: `${m.ref.text} for ${place.text}` };
-    const inSentence = [...before].reverse().find((b) => b.kind === 'event' && b.ref.type === m.ref.type && b.ref.key && refRelation(b.ref, m.ref) !== 'conflict');
+    // (`The Soviet invasion of Manchuria began on 9 August 1945, and the main fighting was over in less
+    // than two weeks`: `the fighting`, a word for fighting of any kind, is that of a battle, a siege or a
+    // campaign its own sentence named before it.)
+    const kindOf = (b: Mention) => b.ref.type === m.ref.type || (GENERIC_FIGHTING.has(m.ref.text.split(' ').pop()!.toLowerCase()) && familyOf(b.ref.type) === familyOf(m.ref.type));
+    const inSentence = [...before].reverse().find((b) => b.kind === 'event' && kindOf(b) && b.ref.key && refRelation(b.ref, m.ref) !== 'conflict');
     const found = inSentence?.ref ?? discourse.lastOfType(m.ref);
     // (Under a dateline or heading of another year than the one it was told under, `the fall` is
     // another fall: a letter of 1864 does not go on about the fall of its letter of 1862.)
