@@ -1339,6 +1339,7 @@ describe('frames: what a possessive owns, right before `lasted`, is what lasted'
     ['`the garrison’s water supply lasted`: the time of the supply, not the siege', '# The siege of Karsk\n\nThe garrison’s water supply lasted about ten weeks.', 'duration length/supply of siege:karsk'],
     ['…not an event word it owns', '# The siege of Karsk\n\nKarsk’s siege lasted about ten weeks.', 'duration length/siege of siege:karsk'],
     ['…nor a thing no possessive owns', '# The siege of Karsk\n\nThe water supply lasted about ten weeks.', 'duration length of siege:karsk'],
+    ['…and so with `went on`, the owned thing’s own words after it (`the garrison’s bread ration to the south wall went on …`)', '# The siege of Karsk\n\nThe garrison’s bread ration to the south wall went on for about ten weeks.', 'duration length/ration of siege:karsk'],
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.equal(frames(draft)['ten weeks'], expected));
 });

@@ -1,5 +1,5 @@
 // The measure slot: what a value counts or times, read from the words of its own clause.
-import { isContentWord, stem } from '../terms.js';
+import { isContentWord, isStopword, stem } from '../terms.js';
 import { isCellBar, isDash, isHeaderWord, type Token } from '../tokens.js';
 import { pairOpeners } from '../wordTable.js';
 import { MONTHS } from '../dates.js';
@@ -830,12 +830,18 @@ function doingNamed(tokens: readonly Token[], from: number, valueAt: number): st
 function ownedThingLasted(site: ValueSite): string | undefined {
   const t = site.tokens;
   const lead = leadOf(site);
-  const verb = t.slice(site.clause[0], lead).findIndex((x) => x.lower === 'lasted' || TAKE_WORDS.has(x.lower)) + site.clause[0];
+  const lasting = (x: Token, i: number) => x.lower === 'lasted' || x.lower === 'continued' || TAKE_WORDS.has(x.lower) || (/^(went|ran)$/.test(x.lower) && t[i + 1]?.lower === 'on');
+  const verb = t.findIndex((x, i) => i >= site.clause[0] && i < lead && lasting(x, i));
   if (verb <= site.clause[0] + 1) return undefined;
-  const noun = t[verb - 1]!;
-  if (noun.kind !== 'word' || !/^\p{Ll}{3,}$/u.test(noun.text) || lexiconKnows(noun.lower) || isDoing(noun)) return undefined;
-  // (The owner a word or two before the noun: `the Sixth Army's supply airlift`, `the town's bread`.)
-  return t.slice(Math.max(site.clause[0], verb - 3), verb - 1).some((x) => /['’]s$/.test(x.text)) ? noun.lower : undefined;
+  // (The owner a word or two before the noun: `the Sixth Army's supply airlift`, `the town's bread`;
+  // its own words may follow: `the Luftwaffe's airlift to Stalingrad went on`.)
+  const owner = t.findIndex((x, i) => i >= site.clause[0] && i < verb && /['’]s$/.test(x.text));
+  if (owner < 0) return undefined;
+  let head = owner + 1;
+  while (head + 1 < verb && /^\p{Ll}+$/u.test(t[head + 1]!.text) && !isStopword(t[head + 1]!.lower)) head++;
+  const noun = t[head];
+  if (head > owner + 3 || noun === undefined || noun.kind !== 'word' || !/^\p{Ll}{3,}$/u.test(noun.text) || lexiconKnows(noun.lower) || isDoing(noun)) return undefined;
+  return noun.lower;
 }
 
 /**
