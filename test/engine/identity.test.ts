@@ -366,3 +366,16 @@ describe('identity: a count its sentence dates is not of a named event the corpu
     assert.notEqual(decision.slot, 'time', decision.reason);
   });
 });
+
+describe('identity: a count of some of the people by age or sex is a part of a toll', () => {
+  const count = (thing: string | undefined, group?: string): FactFrame => ({
+    dimension: 'count', measure: { kind: 'deaths', ...(thing ? { thing } : {}) }, subject: { refs: [{ type: 'fire', key: 'orlen', text: 'the Orlen fire' }], via: 'clause' }, ...(group ? { group } : {}),
+  });
+  const table: Array<[string, FactFrame, FactFrame, string]> = [
+    ['`eleven boys` against a toll that says no more of whom it counts: different', count('boys'), count(undefined), 'different'],
+    ['…and against a toll of people', count('children'), count('people'), 'different'],
+    ['…but the same fact as another count of boys', count('boys'), count('boys'), 'same'],
+    ['…and where either names a body (`two of her children`), the body decides', count('children', 'own children'), count('people', 'own children'), 'same'],
+  ];
+  for (const [name, a, b, expected] of table) it(name, () => assert.equal(compareFrames(a, b).relation, expected));
+});

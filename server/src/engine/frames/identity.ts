@@ -1,7 +1,7 @@
 // Identity: whether two frames are the same fact. Decided slot by slot, before and apart from their
 // values. A conflict on any slot is a veto; a strong match needs the same subject and the same
 // measure; a weak match has no conflict and something known in common; anything else is unrelated.
-import { ACTIVITIES, ACTIVITY_OF_TYPE, DOCUMENT_TYPES, EVENT_TYPES } from './lexicon.js';
+import { ACTIVITIES, ACTIVITY_OF_TYPE, DOCUMENT_TYPES, EVENT_TYPES, PEOPLE_PARTS } from './lexicon.js';
 import { fromContext, guessedSubject, type Endpoint, type EventRef, type FactFrame, type Measure, type Subject } from './types.js';
 import { wordTable } from '../wordTable.js';
 import { yearOfDay } from '../dates.js';
@@ -300,7 +300,10 @@ function measureRelation(dimension: string, a: Measure, b: Measure, events: Even
   if (dimension === 'duration' && a.kind === 'length' && b.kind === 'length' && (a.thing === undefined) !== (b.thing === undefined) && isDoing(a.thing ?? b.thing!)) {
     return ['conflict', why`the time a doing took, not an event's length (${a.thing ?? b.thing})`];
   }
-  if (a.thing !== undefined && b.thing !== undefined && a.thing !== b.thing && !(dimension === 'duration' && kindredActivities(a.thing, b.thing))) {
+  // (Children are people: whether a count of them is a part of one of people, the bodies decide: peoplePart.)
+  const partOfPeople = (x: string, y: string) => x === 'people' && PEOPLE_PARTS.has(y);
+  if (a.thing !== undefined && b.thing !== undefined && a.thing !== b.thing && !(dimension === 'duration' && kindredActivities(a.thing, b.thing)) &&
+    !partOfPeople(a.thing, b.thing) && !partOfPeople(b.thing, a.thing)) {
     return ['conflict', why`${dimension === 'duration' ? 'a different activity' : 'a different thing'} (${a.thing} / ${b.thing})`];
   }
   if (endpointRelation(a.from, b.from, events) === 'conflict') return ['conflict', why`counted from a different event (${a.from!.text} / ${b.from!.text})`];
@@ -311,6 +314,17 @@ function measureRelation(dimension: string, a: Measure, b: Measure, events: Even
     return ['same', why`same ${what} (${a.thing})`];
   }
   return ['unknown', ''];
+}
+
+/**
+ * `The fire killed eleven boys under sixteen`: a count of some of the people by age or sex is a part of
+ * a toll that says no more of whom it counts (`| 1881 | Fire | 45 |`), never the toll. (Where either
+ * names a body, `two of her children`, the body decides.)
+ */
+function peoplePart(a: FactFrame, b: FactFrame): boolean {
+  if (a.dimension !== 'count' || a.group !== undefined || b.group !== undefined) return false;
+  const [x, y] = [a.measure.thing, b.measure.thing];
+  return PEOPLE_PARTS.has(x ?? '') !== PEOPLE_PARTS.has(y ?? '') && (x === undefined || y === undefined || x === 'people' || y === 'people');
 }
 
 /** A group's words without whose it is: `own children` and `own army` share no body of men. */
@@ -524,6 +538,7 @@ export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver 
   if (a.dimension !== b.dimension) return { relation: 'different', slot: 'dimension', reason: `a ${b.dimension}, not a ${a.dimension}` };
   const [measure, measureReason] = measureRelation(a.dimension, a.measure, b.measure, events);
   if (measure === 'conflict') return { relation: 'different', slot: 'measure', reason: measureReason };
+  if (peoplePart(a, b)) return { relation: 'different', slot: 'measure', reason: why`a part of those counted (${a.measure.thing ?? b.measure.thing})` };
   const qualifier = qualifierConflict(a, b, events);
   if (qualifier) return { relation: 'different', slot: qualifier[0], reason: qualifier[1] };
   if (a.place && b.place && !a.placeGuessed && !b.placeGuessed && keyRelation(a.place, b.place) === 'conflict') return { relation: 'different', slot: 'place', reason: `a different place (${a.place} / ${b.place})` };

@@ -67,6 +67,9 @@ export const ONE_PERSON_WORDS = new Set(['boy', 'girl', 'man', 'woman', 'lad', '
 /** One person, by kin or by such a word. */
 export const isOnePerson = (word: string): boolean => KIN_WORD.test(word) || ONE_PERSON_WORDS.has(word);
 
+/** Words for some of the people by age or sex (`eleven boys`, `nine children`): a count of them is a part of a toll. */
+export const PEOPLE_PARTS: ReadonlySet<string> = new Set(['children', 'child', 'boys', 'boy', 'girls', 'girl', 'lads', 'lad', 'women', 'woman', 'infants', 'babies', 'orphans', 'widows']);
+
 /** Counted animals: their losses are their deaths. */
 export const ANIMALS = new Set(['horses', 'sheep', 'cattle', 'pigs']);
 

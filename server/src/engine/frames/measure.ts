@@ -20,6 +20,7 @@ import {
   FORCE_NOUNS,
   isOnePerson,
   KIN_WORD,
+  PEOPLE_PARTS,
   LASTING_WORDS,
   PLACE_NOUNS,
   REMAINING_WORDS,
@@ -152,7 +153,8 @@ function countedThing(site: ValueSite): string | undefined {
   const t = site.tokens;
   for (let i = site.end; i < Math.min(t.length, site.end + 5); i++) {
     const w = t[i]!;
-    const thing = COUNTED_THINGS.get(w.lower);
+    // (`nine children`: some of the people, by age or sex, are that part of them, not people at large.)
+    const thing = i === site.end && PEOPLE_PARTS.has(w.lower) ? w.lower : COUNTED_THINGS.get(w.lower);
     // (`Sheep Street`: a word of a name counts nothing.)
     if (thing && !(/^\p{Lu}/u.test(w.text) && /^\p{Lu}/u.test(t[i + 1]?.text ?? ''))) return thing;
     // `80 houses in Sheep Street`: the first plural noun is what is counted; none after it is.
@@ -498,7 +500,7 @@ function lostKinds(site: ValueSite, thing: string | undefined): string[] {
   if (!site.tokens.slice(site.clause[0], nextCount).some((t, k) => t.lower === 'lost' && !lostSomething(site.clause[0] + k))) return [];
   // (`the soviets lost over a million soldiers`: an army's losses, killed, wounded and taken together.)
   if (SOLDIER_WORDS.has(site.tokens[site.end]?.lower ?? '')) return ['casualties'];
-  return thing === undefined || thing === 'people' ? ['deaths'] : ['destroyed'];
+  return thing === undefined || thing === 'people' || PEOPLE_PARTS.has(thing) ? ['deaths'] : ['destroyed'];
 }
 
 /** Words for fighting men, whose losses are an army's casualties. */
