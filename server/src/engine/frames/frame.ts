@@ -992,6 +992,21 @@ function sentenceYear(sentence: SentenceToFrame, moments: readonly FoundValue[],
   return years.size === 1 ? [...years][0] : undefined;
 }
 
+/**
+ * A subject's refs, set in a year by its heading or dateline: which of an event that happened more
+ * than once. (A sentence's own year dates only the events it names: one taken from the paragraph may
+ * be what the sentence's happening fell within, `a crowd stormed the lazaretto` during a quarantine.)
+ * (`Napoleon invaded Russia on 24 June 1812`: a date's own year, where nothing sets one, tells only
+ * that an unnamed event a generation from the corpus's one of its kind is another.)
+ */
+function datedRefs(subject: Subject, sentence: SentenceToFrame, moments: readonly FoundValue[], value: FoundValue, dimension: string, discourse: Discourse): EventRef[] {
+  const said = !fromContext(subject);
+  const ownYear = said ? sentenceYear(sentence, moments, value) : undefined;
+  const refs = subject.refs.map((r) => withSectionYear(r, discourse, ownYear));
+  const told = said && dimension === 'date' && ownYear === undefined ? yearOfItsOwn(value) : undefined;
+  return told === undefined ? refs : refs.map((r) => (r.when === undefined && r.year === undefined && r.key === undefined ? { ...r, told } : r));
+}
+
 /** The one year a date falls in, if it falls in one. */
 function yearOfItsOwn(value: FoundValue): number | undefined {
   const [first, last] = yearsOfDate(value.interval);
@@ -1252,15 +1267,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     if (dimension === 'duration' && measure.kind === 'length' && !measure.thing && own && ACTIVITY_OF_TYPE[own]) measure.thing = ACTIVITY_OF_TYPE[own];
     if (dimension === 'duration' && measure.kind === 'length' && !hasEvent && doneElsewhere(site, mentions, resolved, subject)) measure.kind = 'phase';
 
-    // Set in a year by its heading or dateline: which of an event that happened more than once.
-    // (A sentence's own year dates only the events it names: one taken from the paragraph may be
-    // what the sentence's happening fell within, `a crowd stormed the lazaretto` during a quarantine.)
-    const ownYear = subject && !fromContext(subject) ? sentenceYear(sentence, moments, value) : undefined;
-    if (subject) subject.refs = subject.refs.map((r) => withSectionYear(r, discourse, ownYear));
-    // (`Napoleon invaded Russia on 24 June 1812`: a date's own year, where nothing sets one, tells only
-    // that an unnamed event a generation from the corpus's one of its kind is another.)
-    const told = subject && !fromContext(subject) && dimension === 'date' && ownYear === undefined ? yearOfItsOwn(value) : undefined;
-    if (subject && told !== undefined) subject.refs = subject.refs.map((r) => (r.when === undefined && r.year === undefined && r.key === undefined ? { ...r, told } : r));
+    if (subject) subject.refs = datedRefs(subject, sentence, moments, value, dimension, discourse);
     if (subject) frame.subject = subject;
     // `Drage came back with thirty-one ships`, `They are come again`: not the first of its kind.
     if (returning && !subject?.refs.some((r) => r.ordinal !== undefined)) frame.returning = true;
