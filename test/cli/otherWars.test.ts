@@ -7,25 +7,15 @@
 // corpus sources for facts those do not state, which the contract's verdict table makes a
 // citation-mismatch, and only there.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-const essays = path.join(root, 'test', 'fixtures', 'other-wars');
-
-interface Diagnostic { code: string; message: string; data?: { claim?: { text: string }; citedSources?: string[] } }
+import { checkEssays, essayFiles, resultFor, type CheckedEssay } from './essayFixtures.js';
 
 describe('essays about other wars, against the bundled corpus', function () {
   this.timeout(60000);
-  const files = readdirSync(essays).filter((f) => f.endsWith('.md')).sort();
-  let results: Array<{ file: string; diagnostics: Diagnostic[] }> = [];
+  const files = essayFiles('other-wars');
+  let results: CheckedEssay[] = [];
   before(() => {
-    const run = spawnSync(process.execPath, [path.join(root, 'bin', 'corroborate.js'), 'check', '--format', 'json', ...files.map((f) => path.join(essays, f))], {
-      cwd: root, encoding: 'utf8',
-    });
-    results = JSON.parse(run.stdout) as typeof results;
+    results = checkEssays('other-wars');
   });
 
   it('checks all ten essays and finds their values missing from the sources', () => {
@@ -35,7 +25,7 @@ describe('essays about other wars, against the bundled corpus', function () {
   for (const file of files) {
     const ownWorksOnly = file.includes('-own-');
     it(`${file}: nothing contradicted, no sources disagreeing, ${ownWorksOnly ? 'no citation-mismatch at all' : 'no citation blamed unless it cites a corpus source'}`, () => {
-      const found = results.find((r) => path.basename(r.file) === file)!.diagnostics;
+      const found = resultFor(results, file);
       const wrong = found.filter((d) => d.code === 'contradicted' || d.code === 'sources-disagree'
         || (d.code === 'citation-mismatch' && (ownWorksOnly || (d.data?.citedSources ?? []).length === 0)));
       assert.deepEqual(wrong.map((d) => `${d.code} ${d.data?.claim?.text}: ${d.message}`), []);

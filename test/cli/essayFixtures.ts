@@ -1,0 +1,30 @@
+// Essays kept as fixtures (`test/fixtures/<folder>/*.md`), checked in one run of the command line
+// against the bundled corpus: each file's diagnostics, as `check --format json` reports them.
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+
+export interface EssayDiagnostic { code: string; message: string; data?: { claim?: { text: string }; citedSources?: string[] } }
+export interface CheckedEssay { file: string; diagnostics: EssayDiagnostic[] }
+
+/** The folder's essay files, sorted. */
+export function essayFiles(folder: string): string[] {
+  return readdirSync(path.join(root, 'test', 'fixtures', folder)).filter((f) => f.endsWith('.md')).sort();
+}
+
+/** Checks every essay of the folder in one run; one result per file. */
+export function checkEssays(folder: string): CheckedEssay[] {
+  const dir = path.join(root, 'test', 'fixtures', folder);
+  const run = spawnSync(process.execPath, [path.join(root, 'bin', 'corroborate.js'), 'check', '--format', 'json', ...essayFiles(folder).map((f) => path.join(dir, f))], {
+    cwd: root, encoding: 'utf8',
+  });
+  return JSON.parse(run.stdout) as CheckedEssay[];
+}
+
+/** The result for one file of a run, by its base name. */
+export function resultFor(results: readonly CheckedEssay[], file: string): EssayDiagnostic[] {
+  return results.find((r) => path.basename(r.file) === file)!.diagnostics;
+}
