@@ -1393,3 +1393,17 @@ describe('frames: `the fighting` is that of a battle, a siege or a campaign its 
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.equal(frames(draft)['two weeks'], expected));
 });
+
+describe('frames: a year set after a label’s mark at the end of a heading sets the section’s year', () => {
+  const corpus = oneSource('The strike of 1888 began on 9 April 1888.');
+  const yearOf = (markdown: string) => {
+    const c = extractClaims(markdownToProse(markdown), corpus).claims.find((x) => x.value.text.includes('28 May'));
+    return c === undefined ? undefined : new Date(c.value.interval.low * 86_400_000).getUTCFullYear();
+  };
+  const table: Array<[string, string, number | undefined]> = [
+    ['`## Slide 5: 1888`: 28 May below it is of 1888, not of the section before', '## Slide 4: The fan\n\nA fan was installed in 1882.\n\n## Slide 5: 1888\n\nThe lockout began on 28 May.', 1888],
+    ['…and `### Part 2 – 1888` too', '## Part 1\n\nA fan was installed in 1882.\n\n### Part 2 – 1888\n\nThe lockout began on 28 May.', 1888],
+    ['…but a heading whose last figure is no year sets none (`## Slide 5: 96 men`)', '## Part 1\n\nA fan was installed in 1882.\n\n## Slide 5: 96 men\n\nThe lockout began on 28 May.', 1882],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.equal(yearOf(draft), expected));
+});

@@ -117,7 +117,10 @@ export function readHeading(text: string, offset: number, depth: number, discour
     // heading's every date falls in it.)
     const years = new Set(extractValues(text, offset).filter((v) => v.interval.dimension === 'date')
       .flatMap((v) => yearsOfDate(v.interval)));
-    const year = years.size === 1 ? [...years][0] : undefined;
+    // (`## Slide 5: 1888`, `### Part 2 – 1842`: a year set after a label's mark ends the heading,
+    // read as a count where a number before it makes the whole look like a list of figures.)
+    const labelled = years.size === 0 ? /[:.–—-]\s*(1\d{3}|20\d{2})\s*$/.exec(text) : null;
+    const year = years.size === 1 ? [...years][0] : labelled ? Number(labelled[1]) : undefined;
     read = { ...headingSubjects(tokenize(text, offset), knowledge), ...(year !== undefined ? { year } : {}) };
     for (const ref of read.refs) HEADING_REFS.add(ref);
     if (known.size > HEADINGS_KEPT) known.clear();
