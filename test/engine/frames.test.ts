@@ -1407,3 +1407,12 @@ describe('frames: a year set after a label’s mark at the end of a heading sets
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.equal(yearOf(draft), expected));
 });
+
+describe('frames: a house’s own people (`the brethren`, `the monks`) are what a count of them counts', () => {
+  const frames = framesIn(oneSource('The pestilence of 1361 killed 158 tenants.'));
+  const table: Array<[string, string, string]> = [
+    ['`Seven of the brethren died`: the brethren are counted', 'The pestilence of 1361 was cruel. Seven of the brethren died.', 'count deaths/religious of epidemic@1361'],
+    ['…as `seven monks` are', 'The pestilence of 1361 was cruel. Seven monks died.', 'count deaths/religious of epidemic@1361'],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.equal(frames(draft)['Seven'], expected));
+});

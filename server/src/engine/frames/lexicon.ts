@@ -81,6 +81,8 @@ export const COUNTED_THINGS = classes({
     'women children servicemen personnel lancers infantry cavalry riflemen guardsmen souls settlers colonists ' +
     'crewmen passengers labourers laborers peasants refugees dockers docker dockworkers stevedores porters fishermen mariners boatmen ' +
     'weavers colliers quarrymen rioters navvies workmen emigrants townsmen marchers',
+  // (A house's own people, `the brethren`, `the monks`: a body of their own, not the people around it.)
+  religious: 'monks monk brethren friars friar nuns nun canons novices',
   horses: 'horses horse mounts',
   sheep: 'sheep ewes ewe lambs lamb wethers',
   cattle: 'cattle cows cow oxen ox bullocks kine',
