@@ -944,7 +944,7 @@ export function sentenceValues(text: string, offset: number, ignored: readonly T
   if (text.length > MAX_SENTENCE_LENGTH || /\bmin(ute)?s? read\b| · /i.test(text)) return { claims: [] };
   // A reference entry (`… University Press, ISBN 0-7006-0899-0, p. 378`, `Archived from the original on …`) states no history.
   if (/\bISBN|\bdoi:|\barchived from the original\b/i.test(text)) return { claims: [] };
-  let values = outside(extractValues(text, offset, context, tokens), [...ignored, ...quotedRanges(text, offset, !source), ...markAndDebrisRanges(text, offset), ...(source ? linkedPageDate(text, offset) : [])]);
+  let values = outside(extractValues(text, offset, context, tokens), [...ignored, ...quotedRanges(text, offset, !source), ...markAndDebrisRanges(text, offset), ...(source ? linkedPageTitle(text, offset) : [])]);
   // A `sentence` holding dozens of values is data (a pasted table, a list of figures), not prose.
   if (values.length > MAX_VALUES_PER_SENTENCE) values = [];
   const dates = values.filter((v) => v.interval.dimension === 'date');
@@ -967,7 +967,7 @@ export function sentenceValues(text: string, offset: number, ignored: readonly T
  * posted: its values are the page's (`180 years on`, `in five objects`), and the date dates that page,
  * not what its title names.
  */
-function linkedPageDate(text: string, offset: number): TextRange[] {
+function linkedPageTitle(text: string, offset: number): TextRange[] {
   const m = /\(([^()]*\d{4})\)\s*$/.exec(text);
   if (!m || /[.!?;]/.test(text.slice(0, m.index)) || !/^\s*(\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2},?)\s+\d{4}\s*$/u.test(m[1]!)) return [];
   return [{ start: offset, end: offset + text.length }];

@@ -10,7 +10,7 @@ import { ClauseLayout, type Span } from './clauses.js';
 import type { AskedMeasure, Discourse } from './discourse.js';
 import { familyOf, keyRelation, phasesOf, refRelation } from './identity.js';
 import { ACTIVITY_OF_TYPE, BETWEEN_WORDS, COUNT_KINDS, COUNTED_THINGS, DATE_PHASES, DISEASES, DOCUMENT_TYPES, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, IRREGULAR_ACTS, KIN_WORD, OPENING_WORDS, ORDINALS, SPEECH_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS } from './lexicon.js';
-import { aloneInCell, classAt, countMeasure, dateMeasure, durationMeasure, fractionMeasure, leadOf, listedPart, nextCellEnd, ownCellEnd, reportedBareCount, reportedFromDocument, type ValueSite } from './measure.js';
+import { aloneInCell, classAt, countMeasure, dateMeasure, durationMeasure, fractionMeasure, leadOf, listedPart, nextCellEnd, ownCellEnd, phraseHead, reportedBareCount, reportedFromDocument, type ValueSite } from './measure.js';
 import { opensWithThing, readMentions, type Mention, type NameKnowledge } from './mentions.js';
 import { endpoints } from './endpoints.js';
 import { fromContext, type EventRef, type FactFrame, type Measure, type Subject } from './types.js';
@@ -789,9 +789,9 @@ function familyLost(site: ValueSite): string | undefined {
   if (isKinPlural(kin)) return `own ${kin}`;
   // `Ventris lost eleven of his mill hands`, `lost nine of her crew`: some of whoever someone had are
   // their own loss too, named by the phrase's last word (`hands`).
-  let head = at;
-  while (owned && head + 1 < site.clause[1] && /^\p{Ll}+$/u.test(t[head + 1]!.text) && !isStopword(t[head + 1]!.lower)) head++;
-  return owned && /^\p{Ll}{3,}$/u.test(t[head]?.text ?? '') && !isStopword(t[head]!.lower) ? `own ${t[head]!.lower}` : undefined;
+  if (!owned) return undefined;
+  const head = phraseHead(t, at, site.clause[1]);
+  return /^\p{Ll}{3,}$/u.test(t[head]?.text ?? '') && !isStopword(t[head]!.lower) ? `own ${t[head]!.lower}` : undefined;
 }
 
 /**

@@ -839,11 +839,20 @@ function ownedThingLasted(site: ValueSite): string | undefined {
   // its own words may follow: `the Luftwaffe's airlift to Stalingrad went on`.)
   const owner = t.findIndex((x, i) => i >= site.clause[0] && i < verb && /['’]s$/.test(x.text));
   if (owner < 0) return undefined;
-  let head = owner + 1;
-  while (head + 1 < verb && /^\p{Ll}+$/u.test(t[head + 1]!.text) && !isStopword(t[head + 1]!.lower)) head++;
+  const head = phraseHead(t, owner + 1, verb);
   const noun = t[head];
   if (head > owner + 3 || noun === undefined || noun.kind !== 'word' || !/^\p{Ll}{3,}$/u.test(noun.text) || lexiconKnows(noun.lower) || isDoing(noun)) return undefined;
   return noun.lower;
+}
+
+/**
+ * The last word of a noun phrase of lower-case words that opens at `from` (`mill hands`, `supply
+ * airlift`), before `end` and before a common word (`to`, `of`): the noun the phrase is of.
+ */
+export function phraseHead(t: readonly Token[], from: number, end: number): number {
+  let head = from;
+  while (head + 1 < end && /^\p{Ll}+$/u.test(t[head + 1]!.text) && !isStopword(t[head + 1]!.lower)) head++;
+  return head;
 }
 
 /**
