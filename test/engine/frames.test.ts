@@ -755,6 +755,8 @@ describe('frames: what a value is a value of', () => {
       { '2,100': 'count prisoners/people of siege:karsk#2 {defenders}' }],
     ['a count by a month is a count so far', 'In the second siege of Karsk, 300 defenders had died by the end of January.',
       { '300': 'count deaths/people of siege:karsk#2 {defenders} <so far>' }],
+    ['…and so is one by early or late in a month', 'In the second siege of Karsk, 300 defenders had died by late January.',
+      { '300': 'count deaths/people of siege:karsk#2 {defenders} <so far>' }],
   ];
   for (const [name, markdown, expected] of cases) {
     it(name, () => assert.deepEqual(framesOf(markdown), expected));
@@ -1370,6 +1372,18 @@ describe('frames: what befell the people a share is of', () => {
       { '230': 'count deaths/people of siege:karsk', 'a fifth': 'fraction forces/lost of siege:karsk', '600': 'count ? of siege:karsk {besides}' }],
     ['a clause that says who the whole were is not what befell the share (`of the 930 who had held land`)', 'In the siege of Karsk, 412 tenants died, 44 per cent of the 930 who had held land the year before.',
       { '412': 'count deaths/tenants of siege:karsk', '44 per cent': 'fraction ?/lost of siege:karsk', '930': 'count act:held of siege:karsk' }],
+    ['what a share was, said after `were`, is its deed (`half of the men were frostbitten`)', 'In the siege of Karsk, more than half of the men were frostbitten.',
+      { 'half': 'fraction forces/frostbitten of siege:karsk' }],
+    ['…and dying joined to another state by `or` is another deed than dying', 'In the siege of Karsk, two thirds of the men were either dead or frostbitten.',
+      { 'two thirds': 'fraction forces/frostbitten or lost of siege:karsk' }],
+    ['…while dying alone is the share of the dead', 'In the siege of Karsk, two thirds of the men were dead.',
+      { 'two thirds': 'fraction forces/lost of siege:karsk' }],
+    ['a share set off after a count restates that count’s state (`removed …, being 34 per cent`)', 'In the siege of Karsk, 6,200 persons were removed to the coast, being 34 per cent of the population.',
+      { '6,200': 'count ?/people of siege:karsk', '34 per cent': 'fraction population/removed of siege:karsk' }],
+    ['…but a clause that counted nothing restates no state (`the garrison was surrounded, about a quarter of the army`)', 'In the siege of Karsk the garrison was surrounded, about a quarter of the army.',
+      { 'a quarter': 'fraction forces of siege:karsk' }],
+    ['`losing a quarter of its men` is a share lost', 'In the siege of Karsk the garrison was embarrassed, losing a quarter of its men.',
+      { 'a quarter': 'fraction forces/lost of siege:karsk' }],
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(frames(draft), expected));
 });
@@ -1415,4 +1429,26 @@ describe('frames: a house’s own people (`the brethren`, `the monks`) are what 
     ['…as `seven monks` are', 'The pestilence of 1361 was cruel. Seven monks died.', 'count deaths/religious of epidemic@1361'],
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.equal(frames(draft)['Seven'], expected));
+});
+
+describe('frames: an `after` set off behind a clause that told a length is the part that went before', () => {
+  const frames = framesIn(oneSource('The strike of 1888 lasted 19 weeks.'));
+  const table: Array<[string, string, string, string]> = [
+    ['`lasted twelve weeks, after seven weeks of strike`: the seven weeks are a part', 'The strike of 1888 was long. The lockout lasted twelve weeks, after seven weeks of strike.', 'seven weeks', 'duration phase/strike of strike'],
+    ['…while `ended …, after 19 weeks` is still its length', 'The strike of 1888 was long. The strike ended on 18 August 1888, after 19 weeks.', '19 weeks', 'duration length/strike of strike@1888'],
+  ];
+  for (const [name, draft, value, expected] of table) it(name, () => assert.equal(frames(draft)[value], expected));
+});
+
+describe('frames: a source’s dateline of one day dates the counts so far of its entry', () => {
+  const diary = oneSource('**Septr. 3rd, 1891.** — The fever is in the Rows again. Three dead this week.\n\n**Octr. 25th, 1891.** — The fever is worse. Nine are now dead.');
+  const dated = (needle: string) => {
+    const s = diary.statements.find((x) => x.sentence.text.includes(needle));
+    return s?.frame.dated === undefined ? undefined : new Date(s.frame.dated.low * 86_400_000).toISOString().slice(0, 10);
+  };
+  const table: Array<[string, string, string | undefined]> = [
+    ['`Three dead this week` under `**Septr. 3rd, 1891.**` (an old clerk’s abbreviation)', 'Three dead', '1891-09-03'],
+    ['`Nine are now dead` under `**Octr. 25th, 1891.**`', 'Nine are', '1891-10-25'],
+  ];
+  for (const [name, needle, expected] of table) it(name, () => assert.equal(dated(needle), expected));
 });

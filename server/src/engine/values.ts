@@ -12,6 +12,7 @@ import {
   halfOfMonthInterval,
   halfOfYearInterval,
   isValidDay,
+  isMonthAbbreviation,
   monthInterval,
   partOfDecadeInterval,
   partOfMonthInterval,
@@ -331,7 +332,7 @@ function monthAt(tokens: Token[], i: number): { month: number; end: number } | u
   if (month === undefined) return undefined;
   // Abbreviations take an optional dot; `May` and `March` need a day or year nearby (checked by callers).
   let end = i + 1;
-  if (t.lower.length <= 4 && t.lower !== 'may' && t.lower !== 'june' && t.lower !== 'july' && tokens[end]?.text === '.') end++;
+  if (isMonthAbbreviation(t.lower) && tokens[end]?.text === '.') end++;
   if (t.text[0] !== t.text[0]!.toUpperCase() && !lowercaseMonth(tokens, i)) return undefined; // `march on Berlin`
   return { month, end };
 }
@@ -342,7 +343,7 @@ function monthAt(tokens: Token[], i: number): { month: number; end: number } | u
  */
 function lowercaseMonth(tokens: Token[], i: number): boolean {
   const word = tokens[i]!.lower;
-  if (word.length <= 4 && word !== 'may' && word !== 'june' && word !== 'july') return false;
+  if (isMonthAbbreviation(word)) return false;
   const number = (k: number) => tokens[k]?.kind === 'number';
   const year = (k: number) => isYearNumber(tokens[k]);
   if (word !== 'may' && word !== 'march') return number(i + 1) || number(i - 1);

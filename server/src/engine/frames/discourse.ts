@@ -50,6 +50,8 @@ export interface State {
    * 1919`): the day `the eruption` later tells of. Null once it gave that kind two days.
    */
   eventDays?: Readonly<Record<string, number | null>>;
+  /** The day a source's dateline above dates its entry (`**Septr. 3rd, 1891.** — …`): the moment of its running counts. */
+  entryDay?: number;
 }
 
 /** What a question asks to be counted, and over what span (`How many became prisoners over the whole war?`). */
@@ -64,7 +66,7 @@ function compatibleOrdinal(a: EventRef, b: EventRef): boolean {
   return a.ordinal === undefined || b.ordinal === undefined || a.ordinal === b.ordinal;
 }
 
-const FIELDS: ReadonlyArray<keyof State> = ['headings', 'headingYears', 'paragraph', 'topic', 'last', 'recent', 'unit', 'year', 'table', 'question', 'previous', 'asked', 'answering', 'day', 'counted', 'eventDays'];
+const FIELDS: ReadonlyArray<keyof State> = ['headings', 'headingYears', 'paragraph', 'topic', 'last', 'recent', 'unit', 'year', 'table', 'question', 'previous', 'asked', 'answering', 'day', 'counted', 'eventDays', 'entryDay'];
 /** Each field's JSON, kept with its value: a change replaces a field's array, so an unchanged one is written once. */
 const FIELD_JSON = new WeakMap<object, string>();
 
@@ -222,19 +224,21 @@ export class Discourse {
   }
 
   /** A heading starts a section about what it names (and a reader comment starts afresh with none). */
-  heading(depth: number, refs: EventRef[], year?: number, elsewhere = false): void {
+  heading(depth: number, refs: EventRef[], year?: number, elsewhere = false, entryDay?: number): void {
     const from = this.saved;
-    const step = `${depth}|${year ?? ''}|${fieldJson(refs)}|${elsewhere}`;
+    const step = `${depth}|${year ?? ''}|${fieldJson(refs)}|${elsewhere}|${entryDay ?? ''}`;
     const known = from?.afterHeading?.get(step);
     if (known) return this.restore(known);
-    this.readHeading(depth, refs, year);
+    this.readHeading(depth, refs, year, entryDay);
     // (`## Berlin`, after a section on Stalingrad: `the fight` is no longer the battle named before.)
     if (elsewhere) this.change().recent = [];
     if (from) (from.afterHeading ??= new Map()).set(step, this.save());
   }
 
-  private readHeading(depth: number, refs: EventRef[], year?: number): void {
+  private readHeading(depth: number, refs: EventRef[], year?: number, entryDay?: number): void {
     const s = this.change();
+    if (entryDay === undefined) delete s.entryDay;
+    else s.entryDay = entryDay;
     s.headings = s.headings.slice(0, Math.max(0, depth - 1));
     s.headings[Math.max(0, depth - 1)] = refs;
     s.headingYears = s.headingYears.slice(0, Math.max(0, depth - 1));
@@ -383,6 +387,11 @@ export class Discourse {
   }
 
   /** The day the paragraph's sentences tell of, if one gave it (see dayTold). */
+  /** The day a source's dateline above dates its entry. */
+  entryDay(): number | undefined {
+    return this.state.entryDay;
+  }
+
   day(): number | undefined {
     return this.state.day;
   }

@@ -929,9 +929,9 @@ function oneDay(words: readonly string[], i: number): boolean {
     (/^(day|morning)$/.test(w) && next === 'after' && words[i - 1] === 'the') || (/^(next|following)$/.test(w) && /^(day|morning)$/.test(next));
 }
 
-/** `by January`, `by the end of January`: a month, not the end of what is counted. */
+/** `by January`, `by the end of January`, `by late October`: a month, not the end of what is counted. */
 function byMonth(after: readonly string[]): boolean {
-  const month = after[0] === 'the' && /^(end|middle|start|beginning)$/.test(after[1] ?? '') && after[2] === 'of' ? after[3] : after[0];
+  const month = after[0] === 'the' && /^(end|middle|start|beginning)$/.test(after[1] ?? '') && after[2] === 'of' ? after[3] : /^(early|late|mid)$/.test(after[0] ?? '') ? after[1] : after[0];
   return MONTHS[month ?? ''] !== undefined;
 }
 
@@ -1277,6 +1277,9 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     const day = counted ? dayOfCount(value, days, moments, dayBefore, subject, tokens, discourse) : undefined;
     if (day !== undefined) frame.day = day;
     if (counted && moments.length === 1) frame.dated = { low: moments[0]!.interval.low, high: moments[0]!.interval.high };
+    // (`Three dead this week`, under a diary's `**Septr. 3rd, 1891.**`: a count so far is of its entry's day.)
+    const entryDay = counted && moments.length === 0 && !shifted && frame.scope === 'so far' ? discourse.entryDay() : undefined;
+    if (entryDay !== undefined) frame.dated = { low: entryDay, high: entryDay + 1 };
     // (`… prisoners over the whole war? Close to 6 million.`: over the span the question asked about.)
     if (asked?.scope && !frame.scope) frame.scope = asked.scope;
     const clause = { start: tokens[site.clause[0]]?.start ?? value.range.start, end: tokens[site.clause[1] - 1]?.end ?? value.range.end };

@@ -3,7 +3,7 @@ import { isContentWord, isStopword, stem } from '../terms.js';
 import { isCellBar, isDash, isHeaderWord, type Token } from '../tokens.js';
 import { pairOpeners } from '../wordTable.js';
 import { MONTHS } from '../dates.js';
-import { parseNumber } from '../numbers.js';
+import { mayOpenNumberWords, parseNumber } from '../numbers.js';
 import type { FoundValue } from '../values.js';
 import type { ClauseLayout } from './clauses.js';
 import {
@@ -549,6 +549,12 @@ const PART_ORDER = new Set(['first', 'second', 'third', 'final', 'last', 'openin
 /** Verbs that say how long something went on, whatever went on. */
 const HOW_LONG_WORDS = new Set(['lasted', 'lasting', 'lasts', 'last', 'raged', 'continued', 'endured', 'persisted', 'dragged', 'spanned', 'stretched']);
 
+/** Whether the clause that ends at the comma `comma` says how long something lasted. */
+function toldALength(site: ValueSite, comma: number): boolean {
+  const [from] = site.layout.clause(comma - 1, comma);
+  return site.tokens.slice(from, comma).some((x) => HOW_LONG_WORDS.has(x.lower));
+}
+
 /** A value a label, an apposition or a bare report says is a length. */
 function saidToBeALength(site: ValueSite, firstOfValue: number): boolean {
   const t = site.tokens;
@@ -648,6 +654,9 @@ function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ag
   // `marched on Japan 3 months after Germany fell`: a time right before `after` or `later` runs from
   // another event, whatever was done; not where the clause says how long something lasted.
   if (/^(after|later|before|earlier)$/.test(after) && before !== 'for' && !clauseBefore.some((w) => HOW_LONG_WORDS.has(w))) return 'between';
+  // `The lockout lasted twelve weeks, after seven weeks of strike`: an `after` set off behind a clause
+  // that told how long something lasted is the part that went before it, not its length.
+  if (before === 'after' && t[firstOfValue - 2]?.text === ',' && firstOfValue >= 3 && toldALength(site, firstOfValue - 2)) return 'phase';
   // `lasted 41 days`, `for six weeks`, `ended after nine weeks`, `six weeks of digging`, `a five-month battle`
   if (before === 'for' || clauseBefore.some((w) => LASTING_WORDS.has(w))) return 'length';
   // `a siege of 96 days`, `a lockout of nearly six months`: an event's length, told after its word.
@@ -1061,7 +1070,7 @@ function cellEnd(site: ValueSite, cells: number): number {
 // ---- shares -------------------------------------------------------------------------------------
 
 const HELD_WORDS = new Set(['held', 'controlled', 'control', 'captured', 'occupied', 'hands', 'took', 'seized']);
-const LOST_WORDS = new Set(['lost', 'killed', 'died', 'dead', 'destroyed', 'perished', 'casualties', 'cost']);
+const LOST_WORDS = new Set(['lost', 'losing', 'killed', 'died', 'dead', 'destroyed', 'perished', 'casualties', 'cost']);
 /** Words of people dying, whose share of a settlement is of its people, not of its ground. */
 const DYING_WORDS: ReadonlySet<string> = new Set([...[...COUNT_KINDS].filter(([, kind]) => kind === 'deaths').map(([word]) => word), 'buried', 'starved']);
 
@@ -1082,19 +1091,23 @@ export function fractionMeasure(site: ValueSite): Measure {
   whole ??= namedWhole(t) ?? namedPlace(site);
   const change = whole === undefined ? changedBy(site) : undefined;
   if (change) return change;
-  const thing = shareDeed(t.slice(site.clause[0], site.first).reverse()) ?? shareDeed(t.slice(site.end, ownEnd)) ?? hadGround(site, whole) ?? restatedDeed(site);
+  const thing = shareDeed(t.slice(site.clause[0], site.first).reverse()) ?? sharesState(t.slice(site.end, ownEnd)) ?? shareDeed(t.slice(site.end, ownEnd)) ?? hadGround(site, whole) ?? restatedDeed(site);
   return { ...(whole ? { kind: whole } : {}), ...(thing ? { thing } : {}) };
 }
 
 /**
- * `Some 230 men died of cold and hunger on the way, roughly a fifth of the column, …`: a share set off
- * by commas right after a clause restates what befell those that clause counted.
+ * `Some 230 men died of cold and hunger on the way, roughly a fifth of the column, …`, `6,200 persons
+ * were removed …, being 34 per cent of the population`: a share set off by commas right after a clause
+ * restates what befell those that clause counted.
  */
-function restatedDeed(site: ValueSite): 'lost' | 'held' | undefined {
+function restatedDeed(site: ValueSite): string | undefined {
   const t = site.tokens;
   if (t[site.clause[0] - 1]?.text !== ',' || site.clause[0] < 2) return undefined;
   const [from] = site.layout.clause(site.clause[0] - 2, site.clause[0] - 1);
-  return shareDeed(t.slice(from, site.clause[0] - 1).reverse());
+  const told = t.slice(from, site.clause[0] - 1);
+  // (A state is restated only of a count: `the Red Army was embarrassed …, losing a quarter` restates none.)
+  const counted = told.some((x) => x.kind === 'number' || (mayOpenNumberWords(x) && x.lower !== 'a' && x.lower !== 'an'));
+  return (counted ? sharesState(told) : undefined) ?? shareDeed([...told].reverse());
 }
 
 /**
@@ -1106,6 +1119,29 @@ function hadGround(site: ValueSite, whole: string | undefined): 'held' | undefin
   const t = site.tokens;
   const had = t.slice(site.clause[0], site.first).some((x) => /^(had|has|have)$/.test(x.lower));
   return had && !t.slice(site.end, site.clause[1]).some((x) => /ed$/.test(x.lower) && x.kind === 'word') ? 'held' : undefined;
+}
+
+const BE = new Set(['was', 'were', 'is', 'are']);
+
+/**
+ * `half of the men were frostbitten`, `two thirds were dead or frostbitten`: what a share was, said
+ * after `were`, is its deed; a state other than dying (or dying joined to another by `or`/`and`) is
+ * another deed than the share of the dead. Dying alone falls to `shareDeed`.
+ */
+function sharesState(tokens: readonly Token[]): string | undefined {
+  const be = tokens.findIndex((x) => BE.has(x.lower));
+  if (be < 0) return undefined;
+  const states: string[] = [];
+  for (let i = be + 1; i < tokens.length; i++) {
+    const x = tokens[i]!;
+    if (/^(either|all|both|later|also|then|and|or)$/.test(x.lower) && x.kind === 'word') continue;
+    if (x.kind !== 'word') break;
+    if (LOST_WORDS.has(x.lower) || DYING_WORDS.has(x.lower)) states.push('lost');
+    else if (/(ed|en)$/.test(x.lower) && !HELD_WORDS.has(x.lower)) states.push(x.lower);
+    else break;
+  }
+  const kinds = [...new Set(states)].sort();
+  return kinds.length === 0 || (kinds.length === 1 && kinds[0] === 'lost') ? undefined : kinds.join(' or ');
 }
 
 /**

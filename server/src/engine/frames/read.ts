@@ -95,7 +95,7 @@ export function readSentence(text: string, offset: number, ignored: readonly Tex
 
 /** What headings name, by their text, per corpus: a draft's headings are read again on every keystroke. */
 const HEADINGS_KEPT = 256;
-const HEADINGS = new WeakMap<NameKnowledge, Map<string, { refs: EventRef[]; year?: number; elsewhere: boolean }>>();
+const HEADINGS = new WeakMap<NameKnowledge, Map<string, { refs: EventRef[]; year?: number; day?: number; elsewhere: boolean }>>();
 
 /**
  * Every ref a heading named. (Headings of the same text share their refs: a subject that is none of
@@ -115,13 +115,14 @@ export function readHeading(text: string, offset: number, depth: number, discour
   if (!read) {
     // (`Two Eruptions: Lowmoor, 1906–1921` spans years: a section is in one year only when its
     // heading's every date falls in it.)
-    const years = new Set(extractValues(text, offset).filter((v) => v.interval.dimension === 'date')
-      .flatMap((v) => yearsOfDate(v.interval)));
+    const dates = extractValues(text, offset).filter((v) => v.interval.dimension === 'date');
+    const years = new Set(dates.flatMap((v) => yearsOfDate(v.interval)));
+    const days = dates.filter((v) => v.interval.high - v.interval.low === 1);
     // (`## Slide 5: 1888`, `### Part 2 – 1842`: a year set after a label's mark ends the heading,
     // read as a count where a number before it makes the whole look like a list of figures.)
     const labelled = years.size === 0 ? /[:.–—-]\s*(1\d{3}|20\d{2})\s*$/.exec(text) : null;
     const year = years.size === 1 ? [...years][0] : labelled ? Number(labelled[1]) : undefined;
-    read = { ...headingSubjects(tokenize(text, offset), knowledge), ...(year !== undefined ? { year } : {}) };
+    read = { ...headingSubjects(tokenize(text, offset), knowledge), ...(year !== undefined ? { year } : {}), ...(days.length === 1 ? { day: days[0]!.interval.low } : {}) };
     for (const ref of read.refs) HEADING_REFS.add(ref);
     if (known.size > HEADINGS_KEPT) known.clear();
     known.set(text, read);
@@ -130,7 +131,9 @@ export function readHeading(text: string, offset: number, depth: number, discour
   // thing. A source's headings, a journal's places and days, go on with one story.)
   // (A draft's dateline, `**The Courier · Monday, 28 July 2025**`, says when the writer wrote: its year
   // is not the year the text's events are set in.)
-  discourse.heading(depth, read.refs, draft && depth === DATELINE_DEPTH ? undefined : read.year, draft && read.elsewhere);
+  // (A source's dateline of one day, a diary's or a letter's, dates the counts so far under it.)
+  const entryDay = !draft && depth === DATELINE_DEPTH ? read.day : undefined;
+  discourse.heading(depth, read.refs, draft && depth === DATELINE_DEPTH ? undefined : read.year, draft && read.elsewhere, entryDay);
 }
 
 export interface TableCell {
