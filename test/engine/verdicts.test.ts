@@ -898,3 +898,40 @@ describe('verdicts: an unnamed event its own date sets a generation from the cor
     it(name, () => assert.deepEqual(codes(draft, [history(year)]).filter((c) => !c.startsWith('needs-citation')), expected));
   }
 });
+
+describe('verdicts: a thing at the event’s place, not the event', () => {
+  const rolls: SourceInput = { key: 'rolls', title: 'The Rolls of Orm Abbey', author: 'Ada Vell', kind: 'article', uri: '/virtual/rolls.md',
+    text: '# The Rolls of Orm Abbey\n\nThe Battle of Karsk raged for 199 days. Karsk is remembered as the bloodiest battle of the age.' };
+  const serious = (draft: string) => codes(draft, [rolls]).filter((c) => !c.startsWith('needs-citation') && !c.startsWith('not-in-sources'));
+  const table: Array<[string, string, string[]]> = [
+    ['`Orlov’s House in Karsk held out for 58 days`: a name that is no event, before the place, is what held', 'Orlov’s House in Karsk held out for 58 days.', []],
+    ['`The Karsk pocket held out for ten weeks`: the place’s name before a noun of its own', 'The Karsk pocket held out for about ten weeks.', []],
+    ['…while `Karsk held out for 58 days` is the battle’s length', 'Karsk held out for 58 days.', ['contradicted 58 days']],
+    ['`crossed into Karsk on 14–15 September 1612`: the days of a deed at the place are no length of the battle', '# Karsk\n\nThe 13th Guards Division crossed into Karsk on 14–15 September 1612.', []],
+    ['…while the battle’s own days are its length', 'The Battle of Karsk raged from 14 to 15 September 1612.', ['contradicted 14 to 15 September 1612']],
+    ['`The crossing took about an hour`, after a paragraph on the battle: the act of crossing', 'The Karsk pocket was large.\n\nThe crossing took about an hour.', []],
+    ['…while `It took about an hour` there is the battle', 'The Battle of Karsk was bloody. It took about an hour.', ['contradicted an hour']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
+});
+
+describe('verdicts: a question that asks of a thing that is no event', () => {
+  const rolls: SourceInput = { key: 'rolls', title: 'The Rolls of Orm Abbey', author: 'Ada Vell', kind: 'article', uri: '/virtual/rolls.md',
+    text: '# The Rolls of Orm Abbey\n\nThe Battle of Karsk raged for 199 days. Karsk is remembered as the bloodiest battle of the age.' };
+  const serious = (draft: string) => codes(draft, [rolls]).filter((c) => !c.startsWith('needs-citation') && !c.startsWith('not-in-sources'));
+  const table: Array<[string, string, string[]]> = [
+    ['`How long did Orlov’s House hold out?` / `Its defenders held it for 58 days`: `it` is the house', '**Q1. How long did the Battle of Karsk last?**\nAbout 199 days.\n\n**Q2. How long did Orlov’s House hold out?**\nIts defenders held it for 58 days.', []],
+    ['…while a question of the battle leaves `it` the battle', '**Q1. How long did the Battle of Karsk last?**\nAbout 199 days.\n\n**Q2. How long did the Battle of Karsk go on?**\nIts defenders held it for 58 days.', ['contradicted 58 days']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
+});
+
+describe('verdicts: two states a share’s people were in, neither dying nor held, may be one told in other words', () => {
+  const report: SourceInput = { key: 'report', title: 'Report on the Orlen Removal', author: 'Ada Vell', kind: 'report', uri: '/virtual/report.md',
+    text: '# Report on the Orlen Removal\n\nIn all 6,200 persons were removed to the coast, being 34 per cent of the population of the colony.' };
+  const table: Array<[string, string, string[]]> = [
+    ['`moved` and `removed`: the cited source states the share', 'In all 6,200 people were moved, 34 per cent of the colony’s population (Vell).', []],
+    ['…but a share that died is another deed', 'In all 6,200 people were moved, and 34 per cent of the population died (Vell).', ['citation-mismatch 34 per cent']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codes(draft, [report]).filter((c) => !c.startsWith('not-in-sources')), expected));
+});

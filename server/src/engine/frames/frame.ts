@@ -9,9 +9,9 @@ import type { FoundValue } from '../values.js';
 import { ClauseLayout, type Span } from './clauses.js';
 import type { AskedMeasure, Discourse } from './discourse.js';
 import { familyOf, keyRelation, phasesOf, refRelation } from './identity.js';
-import { ACTIVITY_OF_TYPE, BETWEEN_WORDS, COUNT_KINDS, COUNTED_THINGS, DATE_PHASES, DISEASES, DOCUMENT_TYPES, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, IRREGULAR_ACTS, KIN_WORD, OPENING_WORDS, ORDINALS, SPEECH_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS } from './lexicon.js';
+import { ACTIVITIES, ACTIVITY_OF_TYPE, BETWEEN_WORDS, COUNT_KINDS, COUNTED_THINGS, DATE_PHASES, DISEASES, DOCUMENT_TYPES, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, IRREGULAR_ACTS, KIN_WORD, OPENING_WORDS, ORDINALS, SPEECH_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS } from './lexicon.js';
 import { aloneInCell, classAt, countMeasure, dateMeasure, durationMeasure, fractionMeasure, leadOf, listedPart, nextCellEnd, ownCellEnd, phraseHead, reportedBareCount, reportedFromDocument, type ValueSite } from './measure.js';
-import { opensWithThing, readMentions, type Mention, type NameKnowledge } from './mentions.js';
+import { asksOfThing, opensWithThing, readMentions, type Mention, type NameKnowledge } from './mentions.js';
 import { endpoints } from './endpoints.js';
 import { fromContext, type EventRef, type FactFrame, type Measure, type Subject } from './types.js';
 import { wordTable } from '../wordTable.js';
@@ -1265,7 +1265,9 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     // `It lasted 41 days`: what lasted is what its subject is (a siege's siege, a strike's strike).
     const own = subject && !fromContext(subject) && subject.refs.length === 1 ? subject.refs[0]!.type : undefined;
     if (dimension === 'duration' && measure.kind === 'length' && !measure.thing && own && ACTIVITY_OF_TYPE[own]) measure.thing = ACTIVITY_OF_TYPE[own];
-    if (dimension === 'duration' && measure.kind === 'length' && !hasEvent && doneElsewhere(site, mentions, resolved, subject)) measure.kind = 'phase';
+    const act = dimension === 'duration' && measure.kind === 'length' && !measure.thing ? actThatLasted(site, knowledge) : undefined;
+    if (act) measure.thing = act;
+    if (dimension === 'duration' && measure.kind === 'length' && !hasEvent && (doneElsewhere(site, mentions, resolved, subject) || anotherThingLasted(site, mentions))) measure.kind = 'phase';
 
     if (subject) subject.refs = datedRefs(subject, sentence, moments, value, dimension, discourse);
     if (subject) frame.subject = subject;
@@ -1288,7 +1290,10 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     const cellEnd = sentence.row === true ? tokens[ownCellEnd(site)]?.start ?? clause.end : undefined;
     const restated = values.some((v) => v !== value && v.interval.dimension === 'duration' &&
       (cellEnd === undefined || (v.range.start >= clause.start && v.range.end <= Math.min(clause.end, cellEnd))));
-    const implied = value.impliedDuration && !restated ? impliedFrame(site, frame) : undefined;
+    // (`crossed into Stalingrad on 14–15 September`: days of a deed at the event's place, the event
+    // taken from the place alone, are no length of the event.)
+    const placeOnly = !hasEvent && frame.place !== undefined && subject?.via === 'clause';
+    const implied = value.impliedDuration && !restated && !placeOnly ? impliedFrame(site, frame) : undefined;
     // (`the war`, with no name: a kind of event, which names no one event of the corpus's.)
     const names = (m: Mention) => m.kind !== 'side' && m.kind !== 'anaphor' && !(m.kind === 'event' && m.ref.key === undefined);
     const namesInClause = mentions.some((m) => names(m) && m.first < site.clause[1] && m.end > site.clause[0]);
@@ -1308,7 +1313,8 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
   tellDays(tokens, days, shifted, dayBefore, discourse, knowledge);
   tellCounted(framed, discourse);
   const question = tokens[tokens.length - 1]?.text === '?' || asksIndirectly(tokens);
-  discourse.sentenceRead(named, unit, sentence.year ?? yearOf(values), question, opensWithThing(tokens, mentions, knowledge), question ? askedMeasure(tokens) : undefined,
+  const thing = opensWithThing(tokens, mentions, knowledge) || (question && asksOfThing(tokens, mentions));
+  discourse.sentenceRead(named, unit, sentence.year ?? yearOf(values), question, thing, question ? askedMeasure(tokens) : undefined,
     mentions.some((m) => m.kind === 'event' && m.role === 'breached') || namesAPeriod(mentions, resolved, values));
   return framed;
 }
@@ -1330,6 +1336,35 @@ function doneElsewhere(site: ValueSite, mentions: readonly Mention[], resolved: 
     const key = m.kind === 'anaphor' ? (m.ref.type === 'place' && m.ref.text.includes(' ') ? resolved.get(m)?.key ?? '' : undefined) : m.kind === 'other' || m.kind === 'name' ? m.ref.key : undefined;
     return key !== undefined && (key === '' || own === undefined || keyRelation(key, own) === 'conflict');
   });
+}
+
+/**
+ * `The crossing took about an hour`: an act its clause opens with (`the` and an `-ing` word that is no
+ * kind of event, nor a word the text uses as one, `the rising`), right before `took` or `lasted`, is
+ * what took the time.
+ */
+function actThatLasted(site: ValueSite, knowledge: NameKnowledge): string | undefined {
+  const t = site.tokens;
+  const word = t[site.clause[0] + 1];
+  if (t[site.clause[0]]?.lower !== 'the' || !word || !/^\p{Ll}{3,}ing$/u.test(word.text) || !/^(took|lasted)$/.test(t[site.clause[0] + 2]?.lower ?? '')) return undefined;
+  return EVENT_TYPES.has(word.lower) || ACTIVITIES.has(word.lower) || knowledge.isEventWord(word.lower) ? undefined : word.lower;
+}
+
+/**
+ * `Pavlov's House in Stalingrad held out for 58 days`, `The Stalingrad pocket held out for ten weeks`:
+ * a clause that opens with a name that is no event, before the event's name, or with the event's name
+ * set before a noun of its own (`the Stalingrad pocket`), tells how long that thing lasted: a part of
+ * the event at its place, not the event's length.
+ */
+function anotherThingLasted(site: ValueSite, mentions: readonly Mention[]): boolean {
+  const t = site.tokens;
+  const opening = mentions.find((m) => m.first >= site.clause[0] && m.end <= site.first);
+  if (!opening || beforeArticle(t, opening.first) > site.clause[0] + 1) return false;
+  const eventNameAfter = mentions.some((m) => m.kind === 'name' && m.first > opening.first && m.end <= site.first);
+  if (opening.kind === 'other' && opening.ref.type === undefined && !opening.located && !opening.person && eventNameAfter) return true;
+  const noun = t[opening.end];
+  return opening.kind === 'name' && t[opening.first - 1]?.lower === 'the' && noun?.kind === 'word' && /^\p{Ll}{3,}$/u.test(noun.text) &&
+    !/ed$/.test(noun.lower) && !isStopword(noun.lower) && !EVENT_TYPES.has(noun.lower) && !ACTIVITIES.has(noun.lower) && t[opening.end + 1]?.kind === 'word';
 }
 
 /** Words by which a text rejects a figure it gives (`… is wrong`, `… is often repeated, but`). */

@@ -281,6 +281,9 @@ function sameEndpoints(a: Measure, b: Measure, events: EventResolver): boolean {
 
 const MEASURE_WORDS: Record<string, string> = { count: 'thing counted', duration: 'kind of time', date: 'moment', fraction: 'whole' };
 
+/** What a share's people suffered or held, which no other state is. */
+const SHARE_DEEDS: ReadonlySet<string> = new Set(['lost', 'held']);
+
 function measureRelation(dimension: string, a: Measure, b: Measure, events: EventResolver): [MeasureRelation, string] {
   const what = MEASURE_WORDS[dimension] ?? 'measure';
   // What a counted group did (`seized`) is a measure only beside the same deed: other words may tell it.
@@ -302,8 +305,10 @@ function measureRelation(dimension: string, a: Measure, b: Measure, events: Even
   }
   // (Children are people: whether a count of them is a part of one of people, the bodies decide: peoplePart.)
   const partOfPeople = (x: string, y: string) => x === 'people' && PEOPLE_PARTS.has(y);
+  // (Two states a share's people were in, neither dying nor held, may be told in other words: `moved`, `removed`.)
+  const statesAlike = (x: string, y: string) => dimension === 'fraction' && !SHARE_DEEDS.has(x) && !SHARE_DEEDS.has(y);
   if (a.thing !== undefined && b.thing !== undefined && a.thing !== b.thing && !(dimension === 'duration' && kindredActivities(a.thing, b.thing)) &&
-    !partOfPeople(a.thing, b.thing) && !partOfPeople(b.thing, a.thing)) {
+    !partOfPeople(a.thing, b.thing) && !partOfPeople(b.thing, a.thing) && !statesAlike(a.thing, b.thing)) {
     return ['conflict', why`${dimension === 'duration' ? 'a different activity' : 'a different thing'} (${a.thing} / ${b.thing})`];
   }
   if (endpointRelation(a.from, b.from, events) === 'conflict') return ['conflict', why`counted from a different event (${a.from!.text} / ${b.from!.text})`];

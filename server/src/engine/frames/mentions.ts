@@ -398,6 +398,12 @@ class MentionReader {
     return this.tokens[k]?.lower === 'for' && MOTION_VERBS.has(this.tokens[k - 1]?.lower ?? '');
   }
 
+  /** `crossed into Karsk`, `marched into the town`: a name after a verb of going and `into`. */
+  private wentInto(first: number): boolean {
+    const k = beforeArticle(this.tokens, first);
+    return this.tokens[k]?.lower === 'into' && GOING_VERBS.has(this.tokens[k - 1]?.lower ?? '');
+  }
+
   /** A demonym: the corpus's own sides, general ones, or a demonym-like word before `army`, `troops`… */
   private isSide(i: number): boolean {
     const t = this.tokens[i]!;
@@ -574,7 +580,7 @@ class MentionReader {
       const key = nameKey(tokens.slice(i + 2, end).map((x) => x.text));
       this.push({ kind: 'other', ref: { type: 'place', text: tokens.slice(i, end).map((x) => x.text).join(' '), ...(key ? { key } : {}) }, first: i, end, located: true });
       i = end - 1;
-    } else if (PLACE_NOUNS.has(t.lower) && DEMONSTRATIVES.has(tokens[i - 1]?.lower ?? '')) {
+    } else if (PLACE_NOUNS.has(t.lower) && DEMONSTRATIVES.has(tokens[i - 1]?.lower ?? '') && !actLasted(tokens, i)) {
       this.push({ kind: 'anaphor', ref: { type: 'place', text: `${tokens[i - 1]!.text} ${t.text}` }, first: i - 1, end: i + 1, definite: true });
     } else if (t.lower === 'there' && !this.dummy(i)) {
       // `were killed there`: the place the text last named.
@@ -666,6 +672,8 @@ class MentionReader {
       // (`2,000 men from Coldharrow`, `running for the Glaisk`: where they came from or made for is a
       // place, whatever the corpus names after it.)
       const origin = this.tokens[mention.first - 1]?.lower === 'from' || this.headedFor(mention.first);
+      // (`crossed into Stalingrad on 14–15 September`: where men went is a place, not its battle.)
+      const entered = this.wentInto(mention.first);
       // (`Crake's tommy shop`: a bare name the corpus gives a person is the person, though it names an
       // event after them too, `the Crake lockout`.)
       const person = mention.ref.key !== undefined && this.knowledge.actsAsPerson(mention.ref.key);
@@ -674,7 +682,7 @@ class MentionReader {
       // (`The Lowen Bridge Mill stood beside the canal`: a name ending in a building's word is the
       // building, though the corpus names an event after it, `the Lowen Bridge Mill riot`.)
       const building = BUILDING_NOUNS.has(this.tokens[mention.end - 1]?.lower ?? '');
-      if (!(mention.ref.key && this.knowledge.isEventKey(mention.ref.key)) || this.placeObject(mention.first) || origin || person || place || building) mention.kind = 'other';
+      if (!(mention.ref.key && this.knowledge.isEventKey(mention.ref.key)) || this.placeObject(mention.first) || origin || entered || person || place || building) mention.kind = 'other';
       else mention.ref.type ??= this.knowledge.typeOf(mention.ref.key);
       if (origin) mention.moved = true;
     }
@@ -939,6 +947,14 @@ function besiegedPlaces(tokens: readonly Token[], mentions: Mention[]): void {
 /** Verbs of moving toward a place (`running for the Glaisk`). */
 const MOTION_VERBS = new Set(['ran', 'run', 'running', 'made', 'making', 'headed', 'heading', 'fled', 'fleeing', 'bound', 'sailed', 'sailing', 'marched', 'marching', 'rode', 'riding', 'set', 'left']);
 
+/** `The crossing took about an hour`: a place noun that is also an act (`-ing`), before `took` or `lasted`, is the act. */
+function actLasted(tokens: readonly Token[], i: number): boolean {
+  return /ing$/.test(tokens[i]!.lower) && /^(took|lasted|last|lasts|takes)$/.test(tokens[i + 1]?.lower ?? '');
+}
+
+/** Verbs of going somewhere, before `into`. */
+const GOING_VERBS = new Set([...MOTION_VERBS, 'crossed', 'moved', 'went', 'came', 'advanced', 'broke', 'pushed', 'poured', 'flew', 'retreated', 'withdrew', 'drove']);
+
 /** Words of place and motion before `the …`: `across the ice`, `crossed the ice`, `on the ice`. */
 const PATH_WORDS = new Set(['across', 'over', 'on', 'onto', 'upon', 'through', 'under', 'beneath', 'into', 'along', 'crossed', 'cross', 'crossing', 'off']);
 
@@ -1196,6 +1212,20 @@ export function opensWithThing(tokens: readonly Token[], mentions: readonly Ment
   if (mentions.some((m) => m.first < k && ((m.kind !== 'name' && m.kind !== 'other') || m.ref.type !== undefined))) return false;
   return nouns.every((w) => !EVENT_TYPES.has(w) && !PLACE_NOUNS.has(w) && !FORCE_NOUNS.has(w) && !COUNTED_THINGS.has(w) && !COUNT_KINDS.has(w) &&
     !UNIT_WORDS.has(w) && !knowledge.isEventWord(w));
+}
+
+/**
+ * `How long did Pavlov's House hold out?`: a question whose subject, right after its `did`, `was` or
+ * `were`, is a name that is no event asks of that thing, so its answer's `it` is no event told before.
+ */
+export function asksOfThing(tokens: readonly Token[], mentions: readonly Mention[]): boolean {
+  const wh = tokens.findIndex((t, i) => i < 4 && /^(how|when|what|which|why|where)$/.test(t.lower));
+  if (wh < 0) return false;
+  const aux = tokens.findIndex((t, i) => i > wh && i <= wh + 3 && /^(did|does|do|was|were|is|are|had|has)$/.test(t.lower));
+  if (aux < 0) return false;
+  const at = tokens[aux + 1]?.lower === 'the' ? aux + 2 : aux + 1;
+  const m = mentions.find((x) => x.first === at);
+  return m !== undefined && m.kind === 'other' && m.ref.type === undefined && !m.located && !m.person;
 }
 
 /**
