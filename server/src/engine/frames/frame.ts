@@ -11,7 +11,7 @@ import type { AskedMeasure, Discourse } from './discourse.js';
 import { familyOf, keyRelation, phasesOf, refRelation } from './identity.js';
 import { ACTIVITIES, ACTIVITY_OF_TYPE, BETWEEN_WORDS, COUNT_KINDS, COUNTED_THINGS, DATE_PHASES, DISEASES, DOCUMENT_TYPES, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, IRREGULAR_ACTS, KIN_WORD, OPENING_WORDS, ORDINALS, SPEECH_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS } from './lexicon.js';
 import { aloneInCell, classAt, countMeasure, dateMeasure, durationMeasure, fractionMeasure, leadOf, listedPart, nextCellEnd, ownCellEnd, phraseHead, reportedBareCount, reportedFromDocument, type ValueSite } from './measure.js';
-import { asksOfThing, opensWithThing, readMentions, type Mention, type NameKnowledge } from './mentions.js';
+import { actLasted, asksOfThing, opensWithThing, readMentions, type Mention, type NameKnowledge } from './mentions.js';
 import { endpoints } from './endpoints.js';
 import { fromContext, type EventRef, type FactFrame, type Measure, type Subject } from './types.js';
 import { wordTable } from '../wordTable.js';
@@ -1265,7 +1265,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     // `It lasted 41 days`: what lasted is what its subject is (a siege's siege, a strike's strike).
     const own = subject && !fromContext(subject) && subject.refs.length === 1 ? subject.refs[0]!.type : undefined;
     if (dimension === 'duration' && measure.kind === 'length' && !measure.thing && own && ACTIVITY_OF_TYPE[own]) measure.thing = ACTIVITY_OF_TYPE[own];
-    const act = dimension === 'duration' && measure.kind === 'length' && !measure.thing ? actThatLasted(site, knowledge) : undefined;
+    const act = dimension === 'duration' && measure.kind === 'length' && !measure.thing ? actThatLasted(site) : undefined;
     if (act) measure.thing = act;
     if (dimension === 'duration' && measure.kind === 'length' && !hasEvent && (doneElsewhere(site, mentions, resolved, subject) || anotherThingLasted(site, mentions))) measure.kind = 'phase';
 
@@ -1338,16 +1338,10 @@ function doneElsewhere(site: ValueSite, mentions: readonly Mention[], resolved: 
   });
 }
 
-/**
- * `The crossing took about an hour`: an act its clause opens with (`the` and an `-ing` word that is no
- * kind of event, nor a word the text uses as one, `the rising`), right before `took` or `lasted`, is
- * what took the time.
- */
-function actThatLasted(site: ValueSite, knowledge: NameKnowledge): string | undefined {
-  const t = site.tokens;
-  const word = t[site.clause[0] + 1];
-  if (t[site.clause[0]]?.lower !== 'the' || !word || !/^\p{Ll}{3,}ing$/u.test(word.text) || !/^(took|lasted)$/.test(t[site.clause[0] + 2]?.lower ?? '')) return undefined;
-  return EVENT_TYPES.has(word.lower) || ACTIVITIES.has(word.lower) || knowledge.isEventWord(word.lower) ? undefined : word.lower;
+/** `The crossing took about an hour`: a place noun that is also an act, opening its clause before `took` or `lasted`, is what took the time. */
+function actThatLasted(site: ValueSite): string | undefined {
+  const at = site.clause[0] + 1;
+  return site.tokens[site.clause[0]]?.lower === 'the' && at < site.first && actLasted(site.tokens, at) ? site.tokens[at]!.lower : undefined;
 }
 
 /**
@@ -1363,8 +1357,10 @@ function anotherThingLasted(site: ValueSite, mentions: readonly Mention[]): bool
   const eventNameAfter = mentions.some((m) => m.kind === 'name' && m.first > opening.first && m.end <= site.first);
   if (opening.kind === 'other' && opening.ref.type === undefined && !opening.located && !opening.person && eventNameAfter) return true;
   const noun = t[opening.end];
+  // (Not a body of men, `The Orlen army besieged the town`: what it did is the event.)
   return opening.kind === 'name' && t[opening.first - 1]?.lower === 'the' && noun?.kind === 'word' && /^\p{Ll}{3,}$/u.test(noun.text) &&
-    !/ed$/.test(noun.lower) && !isStopword(noun.lower) && !EVENT_TYPES.has(noun.lower) && !ACTIVITIES.has(noun.lower) && t[opening.end + 1]?.kind === 'word';
+    !/ed$/.test(noun.lower) && !isStopword(noun.lower) && !EVENT_TYPES.has(noun.lower) && !ACTIVITIES.has(noun.lower) &&
+    !FORCE_NOUNS.has(noun.lower) && !UNIT_WORDS.has(noun.lower) && !COUNTED_THINGS.has(noun.lower) && t[opening.end + 1]?.kind === 'word';
 }
 
 /** Words by which a text rejects a figure it gives (`… is wrong`, `… is often repeated, but`). */

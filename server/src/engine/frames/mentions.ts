@@ -948,8 +948,8 @@ function besiegedPlaces(tokens: readonly Token[], mentions: Mention[]): void {
 const MOTION_VERBS = new Set(['ran', 'run', 'running', 'made', 'making', 'headed', 'heading', 'fled', 'fleeing', 'bound', 'sailed', 'sailing', 'marched', 'marching', 'rode', 'riding', 'set', 'left']);
 
 /** `The crossing took about an hour`: a place noun that is also an act (`-ing`), before `took` or `lasted`, is the act. */
-function actLasted(tokens: readonly Token[], i: number): boolean {
-  return /ing$/.test(tokens[i]!.lower) && /^(took|lasted|last|lasts|takes)$/.test(tokens[i + 1]?.lower ?? '');
+export function actLasted(tokens: readonly Token[], i: number): boolean {
+  return PLACE_NOUNS.has(tokens[i]!.lower) && /ing$/.test(tokens[i]!.lower) && /^(took|lasted|last|lasts|takes)$/.test(tokens[i + 1]?.lower ?? '');
 }
 
 /** Verbs of going somewhere, before `into`. */
