@@ -935,3 +935,16 @@ describe('verdicts: two states a share’s people were in, neither dying nor hel
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codes(draft, [report]).filter((c) => !c.startsWith('not-in-sources')), expected));
 });
+
+describe('verdicts: a clause that names what the corpus never writes', () => {
+  const rolls: SourceInput = { key: 'rolls', title: 'The Rolls of Orm Abbey', author: 'Ada Vell', kind: 'article', uri: '/virtual/rolls.md',
+    text: '# The Rolls of Orm Abbey\n\nThe Battle of Karsk raged for 199 days. Karsk is remembered as the bloodiest battle of the age.' };
+  const serious = (draft: string) => codes(draft, [rolls]).filter((c) => !c.startsWith('needs-citation') && !c.startsWith('not-in-sources'));
+  const table: Array<[string, string, string[]]> = [
+    ['`Gettysburg lasted three days`, after a sentence on Karsk: a first word before `lasted` is a name, and its clause may be of it', 'Karsk is often compared with Gettysburg. Gettysburg lasted three days.', []],
+    ['…while `It lasted three days` there is the battle of Karsk', 'The Battle of Karsk was long. It lasted three days.', ['contradicted three days']],
+    ['`On Guadalcanal the fighting lasted six months`: a word referring back, in a place the corpus never writes', 'Karsk was not the only long battle. On Guadalcanal the fighting lasted six months.', []],
+    ['…while `In Karsk the fighting lasted six months` is the battle’s', 'Karsk was not the only long battle. In Karsk the fighting lasted six months.', ['contradicted six months']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
+});

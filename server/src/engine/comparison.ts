@@ -168,6 +168,13 @@ export function matchStatements(claim: Claim, index: CorpusIndex): Comparison {
       result.matches.push({ view, decision, agrees: intervalsOverlap(mine, interval) });
     }
   }
+  // (`Stalingrad is often compared with Gettysburg. Gettysburg lasted three days.`: a clause that
+  // names something the corpus never writes, its event only from the text around it, may be of that
+  // thing; and so may a word referring back, in a place the corpus never writes: `On Guadalcanal the
+  // fighting lasted six months`.)
+  if (claim.outsideInClause && (fromContext(claim.frame.subject) || (claim.outsideInClause === 'place' && claim.frame.subject?.via === 'anaphor'))) {
+    result.matches = result.matches.map((m) => (m.decision.relation === 'same' ? { ...m, decision: unsure(m.decision) } : m));
+  }
   // In the corpus's order (sources, then sentences), the order evidence is shown in.
   result.matches.sort((a, b) => a.view.statement.ordinal - b.view.statement.ordinal);
   promoteTheOne(claim, result, oneFact, index);
@@ -180,6 +187,11 @@ export function matchStatements(claim: Claim, index: CorpusIndex): Comparison {
   const bodied = new Set(result.matches.filter((m) => m.decision.relation === 'same' && m.view.statement.sentence.part === 'body').map((m) => m.view.statement.sourceKey));
   result.matches = result.matches.filter((m) => m.view.statement.sentence.part === 'body' || !bodied.has(m.view.statement.sourceKey));
   return result;
+}
+
+/** A strong match made weak: the claim's clause names what the corpus never writes. */
+function unsure(decision: Decision): Decision {
+  return { ...decision, relation: 'weak', reason: `${decision.reason}, but its clause names what no source writes` };
 }
 
 type MeasureOnlyView = { item: { view: StatementView; decision: Decision }; interval: QuantityInterval };

@@ -29,6 +29,8 @@ export interface FramedValue {
   around: EventRef[];
   /** Its sentence names something (a place, a person, an event) no word of whose name the corpus writes. */
   namesOutside: boolean;
+  /** Its own clause does (`Gettysburg lasted three days`), as where it was (`On Guadalcanal the fighting lasted six months`) or not. */
+  outsideInClause?: 'place' | 'name';
   /** The events its section named lately, its paragraph's and before (a list's first entries too). */
   recent: readonly EventRef[];
   /** Its sentence names an event (`the invasion of 22 June`), of a kind or by name. */
@@ -1248,7 +1250,8 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
   const soleCount = values.filter((v) => v.interval.dimension === 'count').length === 1;
   // (`Mafeking … held out for 217 days`: a name the corpus never writes, of a town, a person or an event.)
   const namesEvent = mentions.some((m) => m.kind === 'event');
-  const namesOutside = mentions.some((m) => m.kind !== 'side' && m.kind !== 'anaphor' && m.ref.key !== undefined && m.ref.key.split(' ').every((w) => !knowledge.isName(w)));
+  const outside = (m: Mention) => m.kind !== 'side' && m.kind !== 'anaphor' && m.ref.key !== undefined && m.ref.key.split(' ').every((w) => !knowledge.isName(w));
+  const namesOutside = mentions.some(outside);
   const days = values.filter((v) => v.form === 'date' && v.precision === 'day');
   const moments = values.filter((v) => v.form === 'date' || v.form === 'year');
   const { shifted, dayBefore } = timeMoves(sentence, moments, discourse);
@@ -1299,7 +1302,10 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     const namesInClause = mentions.some((m) => names(m) && m.first < site.clause[1] && m.end > site.clause[0]);
     const inClause = mentions.filter((m) => m.kind === 'event' && resolved.has(m) && m.first < site.clause[1] && m.end > site.clause[0]);
     const around = [...discourse.paragraphSubjects(), ...inClause.map((m) => resolved.get(m)!)];
-    return { value, frame, clause, namesInClause, around, namesOutside, recent: discourse.recentSubjects(), namesEvent, ...(implied ? { implied } : {}), ...disowns(site) };
+    const strange = namesOutside ? mentions.filter((m) => outside(m) && m.first >= site.clause[0] && m.end <= site.clause[1]) : [];
+    const outsideInClause: 'place' | 'name' | undefined = strange.length === 0 ? undefined : strange.some((m) => m.located || SETTING_WORDS.has(tokens[beforeArticle(tokens, m.first)]?.lower ?? '')) ? 'place' : 'name';
+    return { value, frame, clause, namesInClause, around, namesOutside, ...(outsideInClause ? { outsideInClause } : {}), recent: discourse.recentSubjects(), namesEvent,
+      ...(implied ? { implied } : {}), ...disowns(site) };
   });
   // (What a value measures, `199 days of fighting`, is not a thing the text goes on about; nor is the
   // event a time is told from, `three weeks after the mutiny ended, Wendle sailed`.)

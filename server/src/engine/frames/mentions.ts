@@ -3,7 +3,7 @@
 import { FEASTS, MONTHS, WEEKDAYS } from '../dates.js';
 import { isContentWord, isNameToken, isStopword, stem } from '../terms.js';
 import { beforeArticle, isCellBar, makeToken, type Token } from '../tokens.js';
-import { ANAPHOR_GROUPS, BUILDING_NOUNS, COUNTED_THINGS, COUNT_KINDS, DEMONSTRATIVES, DISEASES, EVENT_COURSE_VERBS, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, ORDINALS, PLACE_NOUNS, PLURAL_EVENT_WORDS, SIDE_WORDS, SPEECH_VERBS, TELLING_VERBS, TITLES, UNIT_WORDS } from './lexicon.js';
+import { ACTIVITIES, ANAPHOR_GROUPS, BUILDING_NOUNS, COUNTED_THINGS, COUNT_KINDS, DEMONSTRATIVES, DISEASES, EVENT_COURSE_VERBS, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, ORDINALS, PLACE_NOUNS, PLURAL_EVENT_WORDS, SIDE_WORDS, SPEECH_VERBS, TELLING_VERBS, TITLES, UNIT_WORDS } from './lexicon.js';
 import { familyOf } from './identity.js';
 import type { EventRef } from './types.js';
 import { pairOpeners, wordTable } from '../wordTable.js';
@@ -293,7 +293,17 @@ class MentionReader {
     // In a heading every word is capitalised: only the names the corpus knows are names there.
     if (this.heading) return isNameToken(t!, false) && this.knowledge.isName(stem(t!.text));
     if (i !== this.firstWord) return isNameToken(t!, false);
-    return isNameToken(t!, false) && (this.knowledge.isName(stem(t!.text)) || capitalised(this.tokens[i + 1]) || this.aloneInFirstCell(i));
+    return isNameToken(t!, false) && (this.knowledge.isName(stem(t!.text)) || capitalised(this.tokens[i + 1]) || this.aloneInFirstCell(i) || this.whatLasted(i));
+  }
+
+  /**
+   * `Gettysburg lasted three days`, `Corregidor held out for five months`: a first word right before a
+   * verb of lasting, no doing (`Fighting`) nor a word the lexicon knows, is a name: what lasted.
+   */
+  private whatLasted(i: number): boolean {
+    const w = this.tokens[i]!.lower;
+    return /^(lasted|raged|endured)$/.test(this.tokens[i + 1]?.lower ?? '') || (this.tokens[i + 1]?.lower === 'held' && this.tokens[i + 2]?.lower === 'out') ?
+      !/ing$/.test(w) && !ACTIVITIES.has(w) && !COUNT_KINDS.has(w) && !COUNTED_THINGS.has(w) && !PLACE_NOUNS.has(w) && !isStopword(w) : false;
   }
 
   /**
