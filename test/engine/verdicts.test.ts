@@ -948,3 +948,16 @@ describe('verdicts: a clause that names what the corpus never writes', () => {
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
 });
+
+describe('verdicts: an invasion of another land is another invasion', () => {
+  const history: SourceInput = { key: 'hist', title: 'A History of Orlen', author: 'Ada Brook', kind: 'article', uri: '/virtual/hist.md',
+    text: '# A History of Orlen\n\nOn Sunday 22 June 1641 the Skarran Empire launched Operation Hammer, a full-scale invasion of the Orlen Union that broke with the Pact of Vell signed two years earlier.\n' };
+  const table: Array<[string, string, string[]]> = [
+    ['`the Orlen army invaded Vell` two years before is no invasion of Orlen', 'On 30 November 1639 the Orlen army invaded Vell.', ['not-in-sources 30 November 1639']],
+    ['…and two invasions in one sentence each take their own clause’s land', 'The Skarrans invaded the Orlen Union on 22 June 1641, two years after the Orlen army invaded Vell on 30 November 1639.', ['not-in-sources 30 November 1639']],
+    ['…while an invasion of Orlen on another day is the corpus’s, wrongly dated', 'On 30 November 1639 the Skarrans invaded the Orlen Union.', ['contradicted 30 November 1639']],
+  ];
+  for (const [name, draft, expected] of table) {
+    it(name, () => assert.deepEqual(codes(draft, [history]).filter((c) => !c.startsWith('needs-citation') && !c.includes('two years')), expected));
+  }
+});

@@ -55,7 +55,7 @@ export function shapedFrame(frame: FactFrame, subject = shapedSubject(frame.subj
   const shaped: EverySlot<FactFrame> = {
     dimension: frame.dimension, measure: shapedMeasure(frame.measure), subject, sides: frame.sides,
     agents: frame.agents, forceOf: frame.forceOf, group: frame.group, place: frame.place, placeGuessed: frame.placeGuessed,
-    scope: frame.scope, returning: frame.returning, cause: frame.cause, informant: frame.informant, day: frame.day, dated: frame.dated,
+    scope: frame.scope, returning: frame.returning, cause: frame.cause, informant: frame.informant, invaded: frame.invaded, day: frame.day, dated: frame.dated,
   };
   return shaped as FactFrame;
 }

@@ -69,5 +69,6 @@ export function describeFrame(frame: FactFrame): string {
   if (frame.group) parts.push(`[${frame.group}]`);
   if (frame.scope) parts.push(`[${SCOPE_WORDS[frame.scope] ?? frame.scope}]`);
   if (frame.cause) parts.push(`(of ${frame.cause})`);
+  if (frame.invaded) parts.push(`(into ${frame.invaded})`);
   return parts.join(' ');
 }

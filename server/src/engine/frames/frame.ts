@@ -1184,6 +1184,24 @@ function qualify(frame: FactFrame, site: ValueSite, mentions: readonly Mention[]
   if (informant) frame.informant = informant;
   const cause = dimension === 'count' && frame.measure.kind === 'deaths' ? diedOf(site) : undefined;
   if (cause) frame.cause = cause;
+  // (The clause's own invasion first: `… after Napoleon invaded Russia on 24 June 1812`.)
+  const invaded = frame.subject?.refs.some((r) => r.type === 'campaign') ?
+    invadedLand(site.tokens, mentions, site.clause[0], site.clause[1]) ?? invadedLand(site.tokens, mentions, 0, site.tokens.length) : undefined;
+  if (invaded) frame.invaded = invaded;
+}
+
+/** `invaded Finland`, `an invasion of the Soviet Union`: the land an invasion its sentence tells of was made into. */
+function invadedLand(tokens: readonly Token[], mentions: readonly Mention[], from: number, to: number): string | undefined {
+  for (let i = from; i < to; i++) {
+    const w = tokens[i]!.lower;
+    let k = i + 1;
+    if (/^(invasions?)$/.test(w) && tokens[k]?.lower === 'of') k++;
+    else if (!/^(invaded|invades|invade|invading)$/.test(w)) continue;
+    if (tokens[k]?.lower === 'the') k++;
+    const land = mentions.find((m) => m.first === k && m.ref.key !== undefined && m.kind !== 'event' && m.kind !== 'side');
+    if (land) return land.ref.key;
+  }
+  return undefined;
 }
 
 /**

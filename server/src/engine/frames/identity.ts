@@ -350,6 +350,8 @@ function qualifierConflict(a: FactFrame, b: FactFrame, events: EventResolver): [
   if (((a.dimension !== 'fraction' || within) && (a.group === undefined) !== (b.group === undefined)) ||
     (a.group !== undefined && b.group !== undefined && keyRelation(bodyWords(a.group), bodyWords(b.group)) === 'conflict')) return ['group', `a different body of men (${a.group ?? 'all'} / ${b.group ?? 'all'})`];
   if (a.scope && b.scope && a.scope !== b.scope) return ['scope', `a different span of time (${a.scope} / ${b.scope})`];
+  // (`the Soviet Union invaded Finland` is no invasion of the Soviet Union.)
+  if (a.invaded && b.invaded && keyRelation(a.invaded, b.invaded) === 'conflict') return ['invaded', `an invasion of another land (${a.invaded} / ${b.invaded})`];
   // The dead of a disease (`368 died of plague`) are no toll of an event of another kind its sentence
   // names (`the fire killed six`), nor of another disease.
   const cause = diedOfOther(a, b) ?? diedOfOther(b, a);

@@ -110,6 +110,8 @@ export interface FactFrame {
   cause?: string;
   /** Who tells it, when the sentence says (`the diarist`, `one descendant`): never the subject. */
   informant?: string;
+  /** The land an invasion its sentence tells of was made into (`invaded Finland`, `an invasion of the Soviet Union`): a name's key. */
+  invaded?: string;
   /**
    * The one day the value's sentence gives, beside the value (`On 11 March 1931 the main collapsed,
    * killing 19`): a day number, for a count or a share. Two values of sentences of the same day may be
