@@ -1452,3 +1452,13 @@ describe('frames: a source’s dateline of one day dates the counts so far of it
   ];
   for (const [name, needle, expected] of table) it(name, () => assert.equal(dated(needle), expected));
 });
+
+describe('frames: a moment something that lasts was still going, or stopped', () => {
+  const frames = framesIn(oneSource('The Orlen War broke out in 1639.'));
+  const table: Array<[string, string, string, string]> = [
+    ['`went on into 1640`: still going', 'The Orlen War went on into 1640.', '1640', 'date continued of war:orlen'],
+    ['`continued until March 1640`: when it stopped', 'The Orlen War continued until March 1640.', 'March 1640', 'date ended of war:orlen'],
+    ['…while `was fought in 1640` is when it happened', 'The Orlen War was fought in 1640.', '1640', 'date occurred of war:orlen'],
+  ];
+  for (const [name, draft, value, expected] of table) it(name, () => assert.equal(frames(draft)[value], expected));
+});

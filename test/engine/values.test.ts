@@ -346,6 +346,9 @@ table('values: pairs and ranges of years are dates', [
   ['It came in the winter of 1942/43.', [['the winter of 1942/43', 'date', '1942-12-01', '1943-03-01']]],
   ['It came in the winter of 1942–43.', [['the winter of 1942–43', 'date', '1942-12-01', '1943-03-01']]],
   ['It came in 1939–40.', [['1939–40', 'date-range', '1939-01-01', '1941-01-01']]],
+  ['The war of 1939 to 1940 was short.', [['1939 to 1940', 'date-range', '1939-01-01', '1941-01-01']]],
+  ['It came in 1939 and 1940.', [['1939', 'year', '1939-01-01', '1940-01-01'], ['1940', 'year', '1940-01-01', '1941-01-01']]],
+  ['It was fought in the winter of 1940.', [['the winter of 1940', 'date', '1939-12-01', '1941-03-01']]],
   ['It came in 1942–1943.', [['1942–1943', 'date-range', '1942-01-01', '1944-01-01']]],
   ['It came in the summer of 1942 – 43 days later it ended.', [
     ['the summer of 1942', 'date', '1942-06-01', '1942-09-01'], ['43 days', 'duration', 42.5, 43.5],

@@ -698,6 +698,8 @@ function parseSeason(tokens: Token[], k: number, season: string): DateParse | un
     const high = season === 'winter' ? interval.high : seasonInterval(pair.year, season).high;
     return { interval: { ...interval, high }, end: pair.end, precision: 'season' };
   }
+  // (`the winter of 1940` is said of the winter 1939–40 and of 1940–41 alike: it covers both.)
+  if (season === 'winter') return { interval: { ...interval, low: seasonInterval(year.year - 1, season).low }, end: year.end, precision: 'season' };
   return { interval, end: year.end, precision: 'season' };
 }
 
@@ -1141,7 +1143,8 @@ function readYearOrRange(s: SentenceText, i: number): FoundValue {
   }
   if ((next?.lower === 'and' || next?.lower === 'to') && isYearNumber(tokens[i + 2]) && Number(tokens[i + 2]!.text) > year) {
     const before = tokens[i - 1]?.lower;
-    if (before === 'between' || before === 'from') {
+    // (`the Winter War of 1939 to 1940`: the years a thing named before `of` spanned.)
+    if (before === 'between' || before === 'from' || (before === 'of' && next.lower === 'to')) {
       return dateRange(s, i, i + 3, yearInterval(year), yearInterval(Number(tokens[i + 2]!.text)), false);
     }
   }

@@ -1002,9 +1002,11 @@ const TIME_PHRASE_WORDS = new Set(['on', 'in', 'at', 'the', 'of', 'so', 'then', 
 
 export function dateMeasure(site: ValueSite, hasEvent: boolean, eventBefore = false, row = false, sentenceEvent = false): Measure {
   // `the Greyhollow flood on 9 February 1927`, `the invasion of 1941-06-22`: the date of that event.
+  const lead = leadOf(site);
+  const still = stillGoing(site, lead);
+  if (still) return { kind: still };
   if (eventBefore) return { kind: 'occurred' };
   // `2,100 sheep counted at Michaelmas 1623`: the day a count was made, dated in its own right.
-  const lead = leadOf(site);
   if (/^(at|on|in)$/.test(site.tokens[lead - 1]?.lower ?? '') && /^(counted|recorded|enumerated)$/.test(site.tokens[lead - 2]?.lower ?? '')) return { kind: 'recorded' };
   const [l, r] = site.window;
   // Every moment its clause says before it (`It began on 14 August, when 600 seized the customs house`
@@ -1027,6 +1029,20 @@ export function dateMeasure(site: ValueSite, hasEvent: boolean, eventBefore = fa
   const reported = site.tokens.slice(site.clause[0], site.first).some((t, i, all) => REPORTING.has(t.lower) && all[i + 1]?.lower !== 'up');
   // (`**13 July** — The riot on the green leaves 3 dead`: a date set off dates the event its sentence names.)
   return hasEvent || fragment || reported || (setOff && sentenceEvent) ? { kind: 'occurred' } : {};
+}
+
+/**
+ * `The Winter War went on into 1940`, `continued until March 1940`, `Fighting … continued in 1940`: a
+ * moment something that lasts was still going (`into`, `in`) or stopped (`until`), not when it happened.
+ */
+function stillGoing(site: ValueSite, lead: number): 'ended' | 'continued' | undefined {
+  const t = site.tokens;
+  const before = t[lead - 1]?.lower ?? '';
+  if (!/^(until|till|into|in)$/.test(before)) return undefined;
+  const going = t.slice(site.clause[0], lead - 1).some((x, i, a) => /^(continued|lasted|dragged|raged)$/.test(x.lower) ||
+    (/^(went|carried|fought)$/.test(x.lower) && a[i + 1]?.lower === 'on'));
+  if (!going) return undefined;
+  return before === 'until' || before === 'till' ? 'ended' : 'continued';
 }
 
 /**
