@@ -757,6 +757,12 @@ describe('frames: what a value is a value of', () => {
       { '300': 'count deaths/people of siege:karsk#2 {defenders} <so far>' }],
     ['…and so is one by early or late in a month', 'In the second siege of Karsk, 300 defenders had died by late January.',
       { '300': 'count deaths/people of siege:karsk#2 {defenders} <so far>' }],
+    ['a count of its first days is a part of it, never its toll', 'About 400 defenders died in the first week of the second siege of Karsk.',
+      { '400': 'count deaths/people of siege:karsk#2 {defenders} <so far>' }],
+    ['…and so is a count of a time said `alone`, set in front of its sentence', 'In January 1612 alone, about 100 defenders died in the second siege of Karsk.',
+      { 'January 1612': 'date died of siege:karsk#2', '100': 'count deaths/people of siege:karsk#2 {defenders} <so far>' }],
+    ['…while the first months are its opening, as before', 'About 400 defenders died in the first months of the second siege of Karsk.',
+      { '400': 'count deaths/people of siege:karsk#2 {defenders} <opening>' }],
   ];
   for (const [name, markdown, expected] of cases) {
     it(name, () => assert.deepEqual(framesOf(markdown), expected));

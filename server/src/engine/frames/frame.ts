@@ -902,6 +902,10 @@ function groupOf(site: ValueSite, mentions: readonly Mention[], discourse: Disco
  */
 function scopeOf(site: ValueSite): string | undefined {
   if (site.value.interval.dimension === 'count' && (soFar(site.tokens.slice(site.clause[0], site.clause[1])) || reportedFromDocument(site.tokens, site.first))) return 'so far';
+  // (`In January 1943 alone, about 100,000 men died`: a part of the time, set in front of the sentence.)
+  const opening = site.tokens.slice(0, site.clause[0]);
+  const words = opening.map((t) => t.lower);
+  if (site.value.interval.dimension === 'count' && opening.some((_, i) => timeAlone(opening, i) || firstDays(words, i))) return 'so far';
   return scopeIn(site.tokens.slice(site.clause[0], site.clause[1])) ?? (site.clause[0] > 0 ? scopeIn(site.tokens.slice(0, site.clause[0])) : undefined);
 }
 
@@ -916,7 +920,19 @@ function soFar(tokens: readonly Token[]): boolean {
   const words = tokens.map((t) => t.lower);
   const present = words.some((w) => /^(is|are|have|has)$/.test(w));
   return words.some((w, i) => w === 'already' || (w === 'so' && words[i + 1] === 'far') || (w === 'by' && BY_THEN.has(words[i + 1] ?? '')) ||
-    oneDay(words, i) || (w === 'now' && present) || (w === 'by' && byMonth(words.slice(i + 1, i + 5))));
+    oneDay(words, i) || (w === 'now' && present) || (w === 'by' && byMonth(words.slice(i + 1, i + 5))) || timeAlone(tokens, i) || firstDays(words, i));
+}
+
+/** `In January 1943 alone`, `in the first week of September 1891 alone`: a count of that time only. */
+function timeAlone(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return tokens[i]!.lower === 'alone' && before !== undefined &&
+    (before.kind === 'number' || MONTHS[before.lower] !== undefined || /^(days?|weeks?|months?|nights?|years?|morning|night|winter|summer|spring|autumn)$/.test(before.lower));
+}
+
+/** `in the first week`, `on the first day`: a count of a few days of it, never its toll. */
+function firstDays(words: readonly string[], i: number): boolean {
+  return OPENING_WORDS.has(words[i]!) && /^(days?|weeks?|nights?|hours?)$/.test(words[i + 1] ?? '');
 }
 
 /**
