@@ -234,6 +234,10 @@ table('claim values: years that set the scene, dates that date an event', [
 table('claim values: kinds that are not checkable', [
   ['The committee fined the town £1,380 and its mayor forty shillings.', []],
   ['The rebuilding cost $4 million, and 300 men died.', ['300']],
+  ['The second siege lasted eighteen days longer than the first.', []],
+  ['The plague killed 300 more than the flood.', []],
+  ['The town had almost 30 per cent fewer people than before.', ['30 per cent']],
+  ['The second siege lasted more than eighteen days.', ['eighteen days']],
   ['They went back to a ten-hour day after the strike.', []],
   ['The siege was a 199-day ordeal.', ['199-day']],
   ['They advanced 48 kilometers along a 900 km front.', []],

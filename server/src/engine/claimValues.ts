@@ -676,12 +676,25 @@ function isNotCheckableKind(v: FoundValue, s: Sentence): boolean {
   if (v.measure === 'ton' && after?.lower !== 'of') return true;
   if (isAge(v, t, lead)) return true;
   if (isMoney(v, t, lead)) return true;
+  if (isDifference(v, t)) return true;
   // `a ten-hour day`, `an eight-hour shift`: the form of a working day, not how long something lasted.
   if (v.form === 'duration' && /-/.test(v.text) && SPAN_NOUNS.has(after?.lower ?? '')) return true;
   const compound = t[v.endToken + 1];
   if (v.form === 'count' && isDash(after) && touching(t[v.endToken - 1], after) && touching(after, compound) &&
     compound?.kind === 'word' && !STRENGTH.has(compound.lower)) return true;
   return s.hypothetical[v.firstToken] === true || isPlannedWithin(v, t, lead);
+}
+
+/** Comparatives a difference is told by: `eighteen days longer than the first`, `300 more than in 1349`. */
+const COMPARATIVES = new Set(['longer', 'shorter', 'more', 'fewer', 'less', 'later', 'earlier', 'older', 'younger', 'larger', 'smaller', 'greater', 'higher', 'lower']);
+
+/**
+ * A count or a time right before a comparative and `than` is the difference between two things, which
+ * no source states as such. (A share is a rate of change, which sources do state: `almost 30 per cent fewer than`.)
+ */
+function isDifference(v: FoundValue, t: readonly Token[]): boolean {
+  const after = t[v.endToken];
+  return (v.form === 'count' || v.form === 'duration') && after !== undefined && COMPARATIVES.has(after.lower) && t[v.endToken + 1]?.lower === 'than';
 }
 
 /** Words for money after a sum (`1,380 pounds`, `forty shillings`). */
