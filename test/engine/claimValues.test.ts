@@ -236,6 +236,7 @@ table('claim values: kinds that are not checkable', [
   ['The rebuilding cost $4 million, and 300 men died.', ['300']],
   ['The second siege lasted eighteen days longer than the first.', []],
   ['The plague killed 300 more than the flood.', []],
+  ['Within half a year more than 40,000 soldiers had been killed.', ['half a year', '40,000']],
   ['The town had almost 30 per cent fewer people than before.', ['30 per cent']],
   ['The second siege lasted more than eighteen days.', ['eighteen days']],
   ['They went back to a ten-hour day after the strike.', []],

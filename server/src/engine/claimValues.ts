@@ -8,7 +8,7 @@ import { isNameToken, isContentWord } from './terms.js';
 import { yearOfDay, yearsOfDate } from './dates.js';
 import { isDash, tokenize, type Token } from './tokens.js';
 import type { TextRange } from './types.js';
-import { parseNumber } from './numbers.js';
+import { mayOpenNumberWords, parseNumber } from './numbers.js';
 import { extractValues, type FoundValue, type ValueContext } from './values.js';
 
 const MAX_VALUES_PER_SENTENCE = 40;
@@ -694,7 +694,10 @@ const COMPARATIVES = new Set(['longer', 'shorter', 'more', 'fewer', 'less', 'lat
  */
 function isDifference(v: FoundValue, t: readonly Token[]): boolean {
   const after = t[v.endToken];
-  return (v.form === 'count' || v.form === 'duration') && after !== undefined && COMPARATIVES.has(after.lower) && t[v.endToken + 1]?.lower === 'than';
+  // (Not `Within half a year more than 40,000 …`: a hedge of the next figure.)
+  const next = t[v.endToken + 2];
+  return (v.form === 'count' || v.form === 'duration') && after !== undefined && COMPARATIVES.has(after.lower) && t[v.endToken + 1]?.lower === 'than' &&
+    !(next !== undefined && (next.kind === 'number' || mayOpenNumberWords(next)));
 }
 
 /** Words for money after a sum (`1,380 pounds`, `forty shillings`). */
