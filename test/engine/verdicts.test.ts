@@ -961,3 +961,13 @@ describe('verdicts: an invasion of another land is another invasion', () => {
     it(name, () => assert.deepEqual(codes(draft, [history]).filter((c) => !c.startsWith('needs-citation') && !c.includes('two years')), expected));
   }
 });
+
+describe('verdicts: a sitting resumed after a break is not when the proceeding happened', () => {
+  const mercury: SourceInput = { key: 'mercury', title: 'The Orlen Mercury', author: 'Ada Vell', kind: 'newspaper', uri: '/virtual/mercury.md',
+    text: '# The Orlen Mercury\n\n**MONDAY, AUGUST 25.** — The inquest upon the bodies of the persons killed in the collision at Orlen Junction on Saturday evening, the 23rd of August, 1851, was opened on Monday, the 25th of August, at the Navigation Inn.\n\n**THURSDAY, AUGUST 28.** — The inquiry was resumed on Thursday, the 28th of August.\n' };
+  const table: Array<[string, string, string[]]> = [
+    ['`opened the inquest on 25 August 1851` is not contradicted by the day it was resumed', '# The junction collision\n\nThe coroner opened the inquest on 25 August (Vell).', []],
+    ['…and the day it was resumed does not say when it was held: another day is only not stated', 'The inquest was held on 2 September 1851 (Vell).', ['citation-mismatch 2 September 1851']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codes(draft, [mercury]).filter((c) => !c.startsWith('not-in-sources')), expected));
+});

@@ -291,6 +291,8 @@ export const DATE_PHASES = classes({
   died: 'died',
   formed: 'formed founded established created raised',
   reopened: 'reopened reopens reopen reopening',
+  // (`The inquiry was resumed on the 28th`: a sitting after a break, not when the proceeding happened.)
+  resumed: 'resumed resumes resume',
   occurred: 'flooded exploded happened occurred took_place',
   captured: 'seized seize seizes captured captures stormed overran overruns',
   closed: 'closed shut',
