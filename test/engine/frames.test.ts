@@ -1468,3 +1468,8 @@ describe('frames: a moment something that lasts was still going, or stopped', ()
   ];
   for (const [name, draft, value, expected] of table) it(name, () => assert.equal(frames(draft)[value], expected));
 });
+
+describe('frames: a ship’s sailing is her departure', () => {
+  const frames = framesIn(oneSource('The Great Gale of 1881 struck on 23 September 1881.'));
+  it('`14 May 1883 for her sailing` dates a departure, not the gale', () => assert.equal(frames('After the Great Gale of 1881 the Marjory sailed for Nova Scotia. The museum gives 14 May 1883 for her sailing.')['14 May 1883']?.split(' ')[1], 'departed'));
+});

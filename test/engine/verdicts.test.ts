@@ -971,3 +971,14 @@ describe('verdicts: a sitting resumed after a break is not when the proceeding h
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codes(draft, [mercury]).filter((c) => !c.startsWith('not-in-sources')), expected));
 });
+
+describe('verdicts: a timeline entry opened by a year in bold tells of its own event', () => {
+  const rolls: SourceInput = { key: 'rolls', title: 'The Rolls of Orm Abbey', author: 'Ada Vell', kind: 'article', uri: '/virtual/rolls.md',
+    text: '# The Rolls of Orm Abbey\n\nThe boatmen of Orlen struck on 3 April 1848. The strike lasted six weeks.\n' };
+  const serious = (draft: string) => codes(draft, [rolls]).filter((c) => !c.startsWith('needs-citation') && !c.startsWith('not-in-sources'));
+  const table: Array<[string, string, string[]]> = [
+    ['`**1849.** Cholera reached the wharf` is not the strike the entry before told of', '# Orlen timeline\n\n**1848.** The boatmen struck on 3 April 1848.\n\n**1849.** Cholera reached the wharf.', []],
+    ['…and a day in bold opens an entry too', '# Orlen timeline\n\n**3 April 1848** The boatmen struck.\n\n**2 May 1849** Cholera reached the wharf.', []],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
+});

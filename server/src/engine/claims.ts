@@ -1,7 +1,7 @@
 // Claims: the checkable values of a draft, each with its fact frame and the citations of its
 // sentence. A draft is read block by block in one discourse, by the same rules as a source.
 import { findCitations, type CitationLookup } from './citations.js';
-import { DATELINE_DEPTH, draftDateline } from './datelines.js';
+import { DATELINE_DEPTH, draftDateline, opensTimelineEntry } from './datelines.js';
 import { Discourse } from './frames/discourse.js';
 import type { FramedValue } from './frames/frame.js';
 import type { NameKnowledge } from './frames/mentions.js';
@@ -82,7 +82,9 @@ function trailingEnd(block: ProseBlock, next: Sentence | undefined): number {
  * state after this step.
  */
 export function enterBlock(block: ProseBlock, previous: ProseBlock | undefined, context: Pick<DraftContext, 'knowledge' | 'text'>, discourse: Discourse): void {
-  if (previous === undefined || block.paragraph !== previous.paragraph) discourse.paragraphStart(!opensListItem(context.text, block.range.start));
+  if (previous === undefined || block.paragraph !== previous.paragraph) {
+    discourse.paragraphStart(!opensListItem(context.text, block.range.start) && !opensTimelineEntry(context.text.slice(block.range.start, block.range.end)));
+  }
   if (block.role === 'heading') readHeading(block.text, block.range.start, block.depth ?? 1, discourse, context.knowledge, true);
 }
 

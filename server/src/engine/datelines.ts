@@ -40,3 +40,14 @@ export function draftDateline(original: string, listItem: boolean): number {
   const lead = leadingDateline(original);
   return listItem || /^\s*[-–—:]/.test(original.slice(lead)) ? 0 : lead;
 }
+
+/**
+ * `**1849.** Cholera reached the wharf`, `**3 April 1848** — …`: a paragraph that opens with a year or a
+ * day in bold is a timeline's entry, which tells of its own event, as a list item does.
+ */
+export function opensTimelineEntry(original: string): boolean {
+  const lead = /^\s*(\*\*|__)([^*_]{3,60})\1/.exec(original);
+  if (!lead) return false;
+  const inner = lead[2]!.trim();
+  return /^\d{3,4}\.?$/.test(inner) || onlyPlaceAndDay(inner.replace(/[.,]$/, ''));
+}

@@ -286,7 +286,7 @@ export const DATE_PHASES = classes({
   // (A counter-attack answers another's act: an act of its own, not the attack it answers.)
   countered: 'counterattacked counterattacking',
   arrived: 'arrived arrives arrive reached reaches reach reaching linked_up entered landed lands anchored anchors docked docks',
-  departed: 'sailed sails sail departed departs depart left leaves set_sail sets_sail set_out sets_out weighed',
+  departed: 'sailed sails sail sailing departed departs depart left leaves set_sail sets_sail set_out sets_out weighed',
   arrested: 'arrested arrest',
   died: 'died',
   formed: 'formed founded established created raised',
