@@ -1473,3 +1473,10 @@ describe('frames: a ship’s sailing is her departure', () => {
   const frames = framesIn(oneSource('The Great Gale of 1881 struck on 23 September 1881.'));
   it('`14 May 1883 for her sailing` dates a departure, not the gale', () => assert.equal(frames('After the Great Gale of 1881 the Marjory sailed for Nova Scotia. The museum gives 14 May 1883 for her sailing.')['14 May 1883']?.split(' ')[1], 'departed'));
 });
+
+describe('frames: a count in a cell of a column of a toll', () => {
+  const frames = framesIn(oneSource('The second siege of Karsk lasted 96 days.'));
+  const table = '| Event | Began | Deaths |\n|---|---|---|\n| Second siege of Karsk | 23 March 1684 | 147 garrison, 130 townspeople |';
+  it('`147 garrison` under `Deaths` is the garrison’s dead, not its strength', () => assert.equal(frames(table)['147'], 'count deaths of siege:karsk#2'));
+  it('…and the body named before a comma is no body of the next count (`130 townspeople`)', () => assert.equal(frames(table)['130']?.startsWith('count ?'), true));
+});

@@ -373,6 +373,16 @@ function settlementOf(site: ValueSite): boolean {
     !COUNT_KINDS.has(t[site.end]?.lower ?? '');
 }
 
+/** The toll a table column's header names (`Deaths`, `Killed`), for a count in that column's cell. */
+function tollOfColumn(site: ValueSite): string | undefined {
+  const t = site.tokens;
+  let start = site.first;
+  while (start > 0 && !isCellBar(t[start - 1]!)) start--;
+  if (start === 0) return undefined;
+  const kinds = classesIn(site, start, ownCellEnd(site), COUNT_KINDS, undefined, (i) => !isHeaderWord(t[i]!));
+  return kinds.find((k) => TOLLS.has(k));
+}
+
 /** A kind of count told by the words around it rather than a word of the lexicon's kinds (men `out`, `souls … taken`, `put 2,400 men ashore`). */
 function kindByWordsAround(site: ValueSite, thing: string | undefined): string | undefined {
   // `with some 2,100 dockers out`: men out, and not `out of` a whole, are out on strike.
@@ -380,7 +390,10 @@ function kindByWordsAround(site: ValueSite, thing: string | undefined): string |
   // (Not men a verb took out, `They got 143 men out`, `brought 60 out`: those were moved out of somewhere.)
   const moved = (w: string) => /^\p{Ll}{3,}ed$/u.test(w) || IRREGULAR_PAST.has(w);
   if (thing === 'people' && out > site.end && site.tokens[out]?.lower === 'out' && site.tokens[out + 1]?.lower !== 'of' && !moved(site.tokens[leadOf(site) - 1]?.lower ?? '')) return 'strikers';
-  const before = site.tokens.slice(Math.max(0, site.first - 3), site.first).map((t) => t.lower);
+  // (Not past a comma: `147 garrison, 130 townspeople`.)
+  const near = site.tokens.slice(Math.max(0, site.first - 3), site.first);
+  const comma = near.map((t) => t.kind === 'punct').lastIndexOf(true);
+  const before = near.slice(comma + 1).map((t) => t.lower);
   if (thing === 'people' && before.some((w) => STRENGTH_BEFORE.has(w))) return 'strength';
   // `two and fifty souls were taken`, `all souls lost`: souls taken or lost are the dead.
   const souls = site.tokens[out - 1]?.lower === 'souls' || site.tokens[site.end]?.lower === 'souls';
@@ -469,6 +482,8 @@ export function countMeasure(site: ValueSite, labelledRow = false): Measure {
   // `were killed, wounded or captured`: the list goes on past the value's window.
   kinds = [...kinds, ...listedKinds(site, kinds)];
   let kind = countKindOf(kinds);
+  // (`| Deaths | … | 147 garrison, 130 townspeople |`: under a column of a toll, a body named after a count is whose toll it is.)
+  if (kind === 'strength') kind = tollOfColumn(site) ?? kind;
   // (`Losses | 3,100 sheep`: animals lost are dead animals; casualties are people.)
   if (kind === 'casualties' && thing !== undefined && ANIMALS.has(thing)) kind = 'deaths';
   kind ??= kindByWordsAround(site, thing);
