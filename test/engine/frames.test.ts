@@ -79,6 +79,8 @@ describe('frames: what a value is a value of', () => {
       { 'six weeks': 'duration length/strike' }],
     ['a length of what was done (a passive the lexicon knows no activity for) is of that doing', 'The second siege of Karsk was long. Meal was handed out at the gate for 19 weeks.',
       { '19 weeks': 'duration length/handed of siege:karsk#2' }],
+    ['…also after a year that opens the sentence (a year is no count of people)', 'After the second siege of Karsk in 1612, meal was given out for 19 weeks.',
+      { '1612': 'date occurred of siege:karsk#2', '19 weeks': 'duration length/given of siege:karsk#2' }],
     ['…and of a doing kept up (`went on supporting`)', 'The second siege of Karsk was long. The fund went on supporting the widows for thirty years.',
       { 'thirty years': 'duration length/supporting of siege:karsk#2' }],
     ['…also a compound with a hyphen', 'The second siege of Karsk was long. Orlen was cross-examined for four hours.',

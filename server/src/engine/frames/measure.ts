@@ -798,8 +798,9 @@ function passiveDoing(site: ValueSite): string | undefined {
   const t = site.tokens;
   for (let i = site.clause[0]; i < site.first - 1; i++) {
     if (!/^(was|were)$/.test(t[i]!.lower)) continue;
-    // (`The whole village, 640 people, was carried down for 26 days`: what befell people is their stay, not a doing.)
-    if (t.slice(0, i).some((w) => w.kind === 'number' || COUNTED_THINGS.get(w.lower) === 'people' || PLACE_NOUNS.has(w.lower) || FORCE_NOUNS.has(w.lower) || w.lower === 'population')) return undefined;
+    // (`The whole village, 640 people, was carried down for 26 days`: what befell people is their stay, not a doing;
+    // a year is no count of them: `After the Great Dearth of 1762, meal was given out for nineteen weeks`.)
+    if (t.slice(0, i).some((w) => (w.kind === 'number' && !/^\d{4}$/.test(w.text)) || COUNTED_THINGS.get(w.lower) === 'people' || PLACE_NOUNS.has(w.lower) || FORCE_NOUNS.has(w.lower) || w.lower === 'population')) return undefined;
     let at = t[i + 1]?.lower === 'not' ? i + 2 : i + 1;
     // (`was cross-examined for four hours`: a compound's last part says it is done.)
     if (t[at]?.kind === 'word' && isDash(t[at + 1]) && t[at + 2]?.kind === 'word') at += 2;
