@@ -742,7 +742,8 @@ function isAge(v: FoundValue, t: readonly Token[], lead: number): boolean {
   if (/^(was|is|were)$/.test(verb ?? '') && /^(when|at)$/.test(after?.lower ?? '')) return true;
   // `children under twelve`, `men over sixty`, `no older than 18`: a bound on the age of people.
   // (`Children under ten made up 41 of the dead`: a verb after the bound.)
-  const closes = after === undefined || /^[,.;:!?)]$/.test(after.text) || /^(and|or|who|were|was|are|is|at|in|made|make|had|have|died|formed|accounted|numbered)$/.test(after.lower);
+  // (A citation in brackets may follow: `41 were children under ten (Select Committee)`.)
+  const closes = after === undefined || /^[,.;:!?)(\[]$/.test(after.text) || /^(and|or|who|were|was|are|is|at|in|made|make|had|have|died|formed|accounted|numbered)$/.test(after.lower);
   if (closes && /^(under|over|below|above)$/.test(t[lead]?.lower ?? '') && AGED_GROUPS.has(t[lead - 1]?.lower ?? '')) return true;
   if (closes && before === 'than' && /^(older|younger)$/.test(t[lead - 2]?.lower ?? '')) return true;
   if (v.hedge) return false;
