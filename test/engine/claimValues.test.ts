@@ -234,6 +234,8 @@ table('claim values: years that set the scene, dates that date an event', [
 table('claim values: kinds that are not checkable', [
   ['The committee fined the town £1,380 and its mayor forty shillings.', []],
   ['540 cases and 112 deaths, of whom 41 were children under ten (Select Committee).', ['540', '112', '41']],
+  ['Operation Hammer was originally planned to begin on 15 May 1641.', []],
+  ['A major attack was planned for late November 1641.', ['late November 1641']],
   ['The rebuilding cost $4 million, and 300 men died.', ['300']],
   ['The second siege lasted eighteen days longer than the first.', []],
   ['The plague killed 300 more than the flood.', []],

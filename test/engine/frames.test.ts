@@ -1482,3 +1482,8 @@ describe('frames: a count in a cell of a column of a toll', () => {
   it('`147 garrison` under `Deaths` is the garrison’s dead, not its strength', () => assert.equal(frames(table)['147'], 'count deaths of siege:karsk#2'));
   it('…and the body named before a comma is no body of the next count (`130 townspeople`)', () => assert.equal(frames(table)['130']?.startsWith('count ?'), true));
 });
+
+describe('frames: when something was planned is no moment of its event', () => {
+  const frames = framesIn(oneSource('The Skarran invasion of Orlen began on 22 June 1641.'));
+  it('`was planned in 1640 and launched in 1641`: the 1640 is when it was planned', () => assert.equal(frames('The Skarran invasion of Orlen was planned in 1640 and launched in 1641.')['1640']?.split(' ')[1], 'planned'));
+});

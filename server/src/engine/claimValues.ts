@@ -682,7 +682,7 @@ function isNotCheckableKind(v: FoundValue, s: Sentence): boolean {
   const compound = t[v.endToken + 1];
   if (v.form === 'count' && isDash(after) && touching(t[v.endToken - 1], after) && touching(after, compound) &&
     compound?.kind === 'word' && !STRENGTH.has(compound.lower)) return true;
-  return s.hypothetical[v.firstToken] === true || isPlannedWithin(v, t, lead);
+  return s.hypothetical[v.firstToken] === true || isPlannedWithin(v, t, lead) || isPlannedDate(v, t, lead);
 }
 
 /** Comparatives a difference is told by: `eighteen days longer than the first`, `300 more than in 1349`. */
@@ -721,6 +721,16 @@ function isPlannedWithin(v: FoundValue, t: readonly Token[], lead: number): bool
   if (v.form !== 'duration' || t[lead - 1]?.lower !== 'within') return false;
   // (`the so-called Rzhev Meat Grinder` calls nothing for.)
   for (let k = lead - 2; k >= 0 && !/^[;.]$/.test(t[k]!.text); k--) if (PLAN_WORDS.has(t[k]!.lower) && !isDash(t[k - 1])) return true;
+  return false;
+}
+
+/**
+ * `was originally planned to begin on 15 May 1941`: the day a plan set for a deed, not a day something
+ * happened. (`A major attack was planned for late November` tells when the attack was planned: a claim.)
+ */
+function isPlannedDate(v: FoundValue, t: readonly Token[], lead: number): boolean {
+  if (v.form !== 'date' && v.form !== 'year') return false;
+  for (let k = lead - 1; k >= 0 && t[k]!.kind === 'word'; k--) if (PLAN_WORDS.has(t[k]!.lower) && t[k + 1]?.lower === 'to') return true;
   return false;
 }
 

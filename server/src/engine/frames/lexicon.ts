@@ -293,6 +293,8 @@ export const DATE_PHASES = classes({
   reopened: 'reopened reopens reopen reopening',
   // (`The inquiry was resumed on the 28th`: a sitting after a break, not when the proceeding happened.)
   resumed: 'resumed resumes resume',
+  // (`was planned in 1940 and launched in 1941`: when it was planned, not when it began.)
+  planned: 'planned',
   occurred: 'flooded exploded happened occurred took_place',
   captured: 'seized seize seizes captured captures stormed overran overruns',
   closed: 'closed shut',
