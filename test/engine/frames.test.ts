@@ -1487,3 +1487,12 @@ describe('frames: when something was planned is no moment of its event', () => {
   const frames = framesIn(oneSource('The Skarran invasion of Orlen began on 22 June 1641.'));
   it('`was planned in 1640 and launched in 1641`: the 1640 is when it was planned', () => assert.equal(frames('The Skarran invasion of Orlen was planned in 1640 and launched in 1641.')['1640']?.split(' ')[1], 'planned'));
 });
+
+describe('frames: a garrison named further on than a count’s own noun', () => {
+  const frames = framesIn(oneSource('The second siege of Karsk lasted 96 days.'));
+  const table: Array<[string, string, string]> = [
+    ['`fined 41 townsmen for having aided the garrison`: townsmen, no strength', 'After the second siege of Karsk the committee fined 41 townsmen for having aided the garrison.', 'count act:aid/people of siege:karsk#2'],
+    ['…while `a garrison of 41` is one', 'In the second siege of Karsk the town had a garrison of 41.', 'count strength of siege:karsk#2 {garrison}'],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.equal(frames(draft)['41'], expected));
+});

@@ -360,7 +360,15 @@ function windowKinds(site: ValueSite, whole: [number, number] | undefined, other
   // after what it counts) is its own, whatever the words before it say.
   const own = afterNoun(site);
   const from = COUNT_KINDS.has(site.tokens[own]?.lower ?? '') && site.tokens[own - 1]?.kind !== 'punct' ? site.end : l;
-  return classesIn(site, from, r, COUNT_KINDS, whole, others).filter((k) => k !== 'part');
+  return classesIn(site, from, r, COUNT_KINDS, whole, (i) => others(i) || garrisonFurtherOn(site, i)).filter((k) => k !== 'part');
+}
+
+/**
+ * `fined 41 townsmen … for having aided the garrison`: a garrison the clause names further on than the
+ * count's own noun (a verb's object) is not what the count counts (`640 garrison`, `a garrison of 640` are).
+ */
+function garrisonFurtherOn(site: ValueSite, i: number): boolean {
+  return i > site.end && site.tokens[i]!.lower === 'garrison' && i > afterNoun(site) + 1;
 }
 
 /** Places people live in: `a town of 5,200` counts its people. */
@@ -457,7 +465,7 @@ export function countMeasure(site: ValueSite, labelledRow = false): Measure {
   if (kinds.length === 0) {
     // (`six of the seven men were saved`: the whole a count is part of is no other count.)
     const next = site.layout.nextValue(whole ? whole[1] : site.end) ?? Infinity;
-    kinds = classesIn(site, site.clause[0], site.clause[1], COUNT_KINDS, whole, (i) => others(i) || site.layout.inOtherValue(i + 1, site.first) || i >= next).filter((k) => k !== 'part');
+    kinds = classesIn(site, site.clause[0], site.clause[1], COUNT_KINDS, whole, (i) => others(i) || site.layout.inOtherValue(i + 1, site.first) || i >= next || garrisonFurtherOn(site, i)).filter((k) => k !== 'part');
   }
   // (With no other word for it, `640 of the garrison` counts the garrison; but in `five of the arrested
   // men were transported` the word only says which men the whole was: what befell the five is unsaid.)
