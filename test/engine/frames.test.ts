@@ -1496,3 +1496,12 @@ describe('frames: a garrison named further on than a count’s own noun', () => 
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.equal(frames(draft)['41'], expected));
 });
+
+describe('frames: a proceeding opened began then', () => {
+  const frames = framesIn(oneSource('The inquest on the Karsk collision sat for two days.'));
+  const table: Array<[string, string, string]> = [
+    ['`opened the inquest on 25 August 1851`', 'The coroner opened the inquest on 25 August 1851.', 'began'],
+    ['…but a fund opened is no beginning of an event', 'The relief fund was opened on 25 August 1851.', 'undefined'],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.equal(String(frames(draft)['25 August 1851']?.split(' ')[1] === 'began' ? 'began' : undefined), expected));
+});

@@ -1027,7 +1027,7 @@ const TIME_PHRASE_WORDS = new Set(['on', 'in', 'at', 'the', 'of', 'so', 'then', 
 export function dateMeasure(site: ValueSite, hasEvent: boolean, eventBefore = false, row = false, sentenceEvent = false): Measure {
   // `the Greyhollow flood on 9 February 1927`, `the invasion of 1941-06-22`: the date of that event.
   const lead = leadOf(site);
-  const still = stillGoing(site, lead);
+  const still = stillGoing(site, lead) ?? openedProceeding(site);
   if (still) return { kind: still };
   if (eventBefore) return { kind: 'occurred' };
   // `2,100 sheep counted at Michaelmas 1623`: the day a count was made, dated in its own right.
@@ -1053,6 +1053,18 @@ export function dateMeasure(site: ValueSite, hasEvent: boolean, eventBefore = fa
   const reported = site.tokens.slice(site.clause[0], site.first).some((t, i, all) => REPORTING.has(t.lower) && all[i + 1]?.lower !== 'up');
   // (`**13 July** — The riot on the green leaves 3 dead`: a date set off dates the event its sentence names.)
   return hasEvent || fragment || reported || (setOff && sentenceEvent) ? { kind: 'occurred' } : {};
+}
+
+/**
+ * `opened the inquest on 25 August`, `The inquiry opened on 9 January`: a proceeding opened began then.
+ * (Not any opening: a fund or a mill `opened` is no beginning of an event.)
+ */
+function openedProceeding(site: ValueSite): 'began' | undefined {
+  const t = site.tokens;
+  const at = t.findIndex((x, i) => i >= site.clause[0] && i < site.first && x.lower === 'opened');
+  if (at < 0) return undefined;
+  const near = [...t.slice(Math.max(site.clause[0], at - 3), at), ...t.slice(at + 1, at + 4)];
+  return near.some((x) => EVENT_TYPES.get(x.lower) === 'inquiry') ? 'began' : undefined;
 }
 
 /**
