@@ -982,3 +982,14 @@ describe('verdicts: a timeline entry opened by a year in bold tells of its own e
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
 });
+
+describe('verdicts: a question of the length of someone’s own thing', () => {
+  const rolls: SourceInput = { key: 'rolls', title: 'The Rolls of Orm Abbey', author: 'Ada Vell', kind: 'article', uri: '/virtual/rolls.md',
+    text: '# The Rolls of Orm Abbey\n\nThe Battle of Karsk raged for 199 days. Karsk is remembered as the bloodiest battle of the age.' };
+  const serious = (draft: string) => codes(draft, [rolls]).filter((c) => !c.startsWith('needs-citation') && !c.startsWith('not-in-sources'));
+  const table: Array<[string, string, string[]]> = [
+    ['`How long did the Skarran army’s airlift go on?` / `For about ten weeks`: the airlift’s length, which the cited source does not state', '# The Battle of Karsk\n\n**Q9. How long did the Skarran army’s airlift to the pocket go on?**\nFor about ten weeks (Vell).', ['citation-mismatch ten weeks']],
+    ['…while `How long did the battle go on?` asks the battle’s', '# The Battle of Karsk\n\n**Q9. How long did the battle go on?**\nFor about ten weeks (Vell).', ['contradicted ten weeks']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
+});

@@ -60,6 +60,8 @@ export interface AskedMeasure {
   scope?: string;
   /** A count unless it says otherwise (`How long did it last?` asks for a length, `When was it signed?` for a date). */
   dimension?: 'duration' | 'date';
+  /** What someone's own thing the question asks the length of (`How long did the Luftwaffe's airlift go on?`: `airlift`). */
+  thing?: string;
 }
 
 function compatibleOrdinal(a: EventRef, b: EventRef): boolean {

@@ -1572,10 +1572,25 @@ function withSectionYear(ref: EventRef, discourse: Discourse, sentenceYear?: num
  */
 function answerTo(discourse: Discourse, dimension: string, measure: Measure): AskedMeasure | undefined {
   const unsaid = measure.kind === undefined || (dimension === 'date' && measure.kind === 'occurred');
-  const asked = unsaid ? discourse.asked() : undefined;
+  // (`For about ten weeks`, after `How long did the Luftwaffe's airlift go on?`: the length of that thing.)
+  const askedOf = discourse.asked();
+  if (askedOf?.thing && askedOf.dimension === dimension && (unsaid || measure.kind === askedOf.kind) && measure.thing === undefined) measure.thing = askedOf.thing;
+  const asked = unsaid ? askedOf : undefined;
   if (!asked || (asked.dimension ?? 'count') !== dimension) return undefined;
   measure.kind = asked.kind;
   return asked;
+}
+
+/**
+ * `How long did the Luftwaffe's airlift to the pocket go on?`: what someone's own thing, a noun the
+ * lexicon does not know after a possessive, the question asks the length of (its answer is that thing's).
+ */
+function ownedThingAsked(tokens: readonly Token[], from: number): string | undefined {
+  const owner = tokens.findIndex((t, i) => i >= from && i <= from + 4 && /['’]s$/.test(t.text));
+  if (owner < 0) return undefined;
+  const noun = tokens[phraseHead(tokens, owner + 1, tokens.length)];
+  if (!noun || noun.kind !== 'word' || !/^\p{Ll}{3,}$/u.test(noun.text)) return undefined;
+  return EVENT_TYPES.has(noun.lower) || ACTIVITIES.has(noun.lower) || COUNT_KINDS.has(noun.lower) ? undefined : noun.lower;
 }
 
 /**
@@ -1592,7 +1607,10 @@ function askedMeasure(tokens: readonly Token[]): AskedMeasure | undefined {
   // `How long did the battle last?`: its answer is how long it lasted (not `how long after …`).
   const howLong = tokens.findIndex((t, i) => t.lower === 'how' && tokens[i + 1]?.lower === 'long');
   if (howLong >= 0 && tokens.slice(howLong + 2).some((t) => /^(last|lasted|go|went|rage|raged|continue|continued)$/.test(t.lower)) &&
-    !tokens.slice(howLong + 2).some((t) => BETWEEN_WORDS.has(t.lower))) return { kind: 'length', dimension: 'duration' };
+    !tokens.slice(howLong + 2).some((t) => BETWEEN_WORDS.has(t.lower))) {
+    const thing = ownedThingAsked(tokens, howLong + 2);
+    return { kind: 'length', dimension: 'duration', ...(thing ? { thing } : {}) };
+  }
   // `When was Order No. 5 issued?`: its answer is the day of that moment.
   if (tokens[0]?.lower === 'when' || tokens.some((t, i) => t.lower === 'when' && /^[.:)*]$/.test(tokens[i - 1]?.text ?? ''))) {
     const phase = tokens.map((_, i) => classAt(tokens, i, DATE_PHASES)).find((k) => k !== undefined);
