@@ -909,6 +909,7 @@ describe('verdicts: a thing at the event’s place, not the event', () => {
     ['…while `Karsk held out for 58 days` is the battle’s length', 'Karsk held out for 58 days.', ['contradicted 58 days']],
     ['`crossed into Karsk on 14–15 September 1612`: the days of a deed at the place are no length of the battle', '# Karsk\n\nThe 13th Guards Division crossed into Karsk on 14–15 September 1612.', []],
     ['…while the battle’s own days are its length', 'The Battle of Karsk raged from 14 to 15 September 1612.', ['contradicted 14 to 15 September 1612']],
+    ['the days of a unit’s deed (`the 13th Guards Division, which crossed on 14 and 15 September`) are no length of the battle', 'The defence of Karsk depended on reinforcements such as the 13th Guards Division, which crossed on 14 and 15 September 1612.', []],
     ['`The crossing took about an hour`, after a paragraph on the battle: the act of crossing', 'The Karsk pocket was large.\n\nThe crossing took about an hour.', []],
     ['…while `It took about an hour` there is the battle', 'The Battle of Karsk was bloody. It took about an hour.', ['contradicted an hour']],
   ];

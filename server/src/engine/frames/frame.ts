@@ -1330,7 +1330,9 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     // (`crossed into Stalingrad on 14–15 September`: days of a deed at the event's place, the event
     // taken from the place alone, are no length of the event.)
     const placeOnly = !hasEvent && frame.place !== undefined && subject?.via === 'clause';
-    const implied = value.impliedDuration && !restated && !placeOnly ? impliedFrame(site, frame) : undefined;
+    // (Nor the days of a unit's deed: `Rodimtsev's 13th Guards Rifle Division, which crossed on 14 and 15 September`.)
+    const unitDid = mentions.some((m) => m.kind === 'unit' && m.end <= site.first && m.end >= site.clause[0] - 3);
+    const implied = value.impliedDuration && !restated && !placeOnly && !unitDid ? impliedFrame(site, frame) : undefined;
     // (`the war`, with no name: a kind of event, which names no one event of the corpus's.)
     const names = (m: Mention) => m.kind !== 'side' && m.kind !== 'anaphor' && !(m.kind === 'event' && m.ref.key === undefined);
     const namesInClause = mentions.some((m) => names(m) && m.first < site.clause[1] && m.end > site.clause[0]);
