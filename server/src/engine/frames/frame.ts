@@ -1299,12 +1299,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     const asked = answerTo(discourse, dimension, measure);
     const frame: FactFrame = { dimension, measure };
     const subject = valueSubject(site, mentions, resolved, discourse, frame, sentence.row === true, asked, knowledge);
-    // `It lasted 41 days`: what lasted is what its subject is (a siege's siege, a strike's strike).
-    const own = subject && !fromContext(subject) && subject.refs.length === 1 ? subject.refs[0]!.type : undefined;
-    if (dimension === 'duration' && measure.kind === 'length' && !measure.thing && own && ACTIVITY_OF_TYPE[own]) measure.thing = ACTIVITY_OF_TYPE[own];
-    const act = dimension === 'duration' && measure.kind === 'length' && !measure.thing ? actThatLasted(site) : undefined;
-    if (act) measure.thing = act;
-    if (dimension === 'duration' && measure.kind === 'length' && !hasEvent && (doneElsewhere(site, mentions, resolved, subject) || anotherThingLasted(site, mentions))) measure.kind = 'phase';
+    if (dimension === 'duration' && measure.kind === 'length') whatLasted(measure, site, subject, hasEvent, mentions, resolved);
 
     if (subject) subject.refs = datedRefs(subject, sentence, moments, value, dimension, discourse);
     if (subject) frame.subject = subject;
@@ -1312,13 +1307,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     if (returning && !subject?.refs.some((r) => r.ordinal !== undefined)) frame.returning = true;
     qualify(frame, site, mentions, resolved, discourse, informant, sentence.row === true);
     // (Only a count's or a share's: a time beside a day is often told from it, so the day says nothing of which time it is.)
-    const counted = dimension === 'count' || dimension === 'fraction';
-    const day = counted ? dayOfCount(value, days, moments, dayBefore, subject, tokens, discourse) : undefined;
-    if (day !== undefined) frame.day = day;
-    if (counted && moments.length === 1) frame.dated = { low: moments[0]!.interval.low, high: moments[0]!.interval.high };
-    // (`Three dead this week`, under a diary's `**Septr. 3rd, 1891.**`: a count so far is of its entry's day.)
-    const entryDay = counted && moments.length === 0 && !shifted && frame.scope === 'so far' ? discourse.entryDay() : undefined;
-    if (entryDay !== undefined) frame.dated = { low: entryDay, high: entryDay + 1 };
+    if (dimension === 'count' || dimension === 'fraction') timeOfCount(frame, subject, value, days, moments, dayBefore, tokens, discourse, shifted);
     // (`… prisoners over the whole war? Close to 6 million.`: over the span the question asked about.)
     if (asked?.scope && !frame.scope) frame.scope = asked.scope;
     const clause = { start: tokens[site.clause[0]]?.start ?? value.range.start, end: tokens[site.clause[1] - 1]?.end ?? value.range.end };
@@ -1502,6 +1491,32 @@ function valueSubject(site: ValueSite, mentions: readonly Mention[], resolved: R
   // (`When was Order No. 227 issued? 1 August 1942.`: an answer is of the one thing its question named.)
   if (asked?.dimension === 'date' && subject?.via === 'paragraph' && subject.last) return { refs: subject.refs, via: 'sentence' };
   return subject;
+}
+
+/**
+ * A length's activity and kind past what its words say: `It lasted 41 days` lasted as its subject does (a
+ * siege's siege); `The crossing took an hour` is the act's; a length at a place within or of a thing at
+ * the event's place is a phase.
+ */
+function whatLasted(measure: Measure, site: ValueSite, subject: Subject | undefined, hasEvent: boolean, mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>): void {
+  const own = subject && !fromContext(subject) && subject.refs.length === 1 ? subject.refs[0]!.type : undefined;
+  if (!measure.thing && own && ACTIVITY_OF_TYPE[own]) measure.thing = ACTIVITY_OF_TYPE[own];
+  const act = measure.thing ? undefined : actThatLasted(site);
+  if (act) measure.thing = act;
+  if (!hasEvent && (doneElsewhere(site, mentions, resolved, subject) || anotherThingLasted(site, mentions))) measure.kind = 'phase';
+}
+
+/**
+ * A count's day and the moment its sentence is set at (see FactFrame.day, .dated). (`Three dead this
+ * week`, under a diary's `**Septr. 3rd, 1891.**`: a count so far is of its entry's day.)
+ */
+function timeOfCount(frame: FactFrame, subject: Subject | undefined, value: FoundValue, days: readonly FoundValue[], moments: readonly FoundValue[],
+  dayBefore: number | undefined, tokens: readonly Token[], discourse: Discourse, shifted: boolean): void {
+  const day = dayOfCount(value, days, moments, dayBefore, subject, tokens, discourse);
+  if (day !== undefined) frame.day = day;
+  if (moments.length === 1) frame.dated = { low: moments[0]!.interval.low, high: moments[0]!.interval.high };
+  const entryDay = moments.length === 0 && !shifted && frame.scope === 'so far' ? discourse.entryDay() : undefined;
+  if (entryDay !== undefined) frame.dated = { low: entryDay, high: entryDay + 1 };
 }
 
 /** The one day a count or a share is told of: its sentence's, the paragraph's, or its kind of event's. */

@@ -572,6 +572,17 @@ const PART_ORDER = new Set(['first', 'second', 'third', 'final', 'last', 'openin
 /** Verbs that say how long something went on, whatever went on. */
 const HOW_LONG_WORDS = new Set(['lasted', 'lasting', 'lasts', 'last', 'raged', 'continued', 'endured', 'persisted', 'dragged', 'spanned', 'stretched']);
 
+/**
+ * `the final phase of the siege lasted about twenty-eight months`: the length of one part of it, not of
+ * the whole; `For nineteen weeks of the spring following, …`, `six weeks of that summer`: a part of a
+ * season or a year, not an event's length.
+ */
+function partNamed(site: ValueSite, clauseBefore: readonly string[]): boolean {
+  const t = site.tokens;
+  if (clauseBefore.some((w, i) => PHASE_WORDS.has(w) && PART_ORDER.has(clauseBefore[i - 1] ?? '') && clauseBefore[i + 1] === 'of')) return true;
+  return t[site.end]?.lower === 'of' && /^(the|that|this)$/.test(t[site.end + 1]?.lower ?? '') && SEASON_SPANS.has(t[site.end + 2]?.lower ?? '');
+}
+
 /** Whether the clause that ends at the comma `comma` says how long something lasted. */
 function toldALength(site: ValueSite, comma: number): boolean {
   const [from] = site.layout.clause(comma - 1, comma);
@@ -635,10 +646,7 @@ function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ag
   const before = t[firstOfValue - 1]?.lower ?? '';
   const after = t[site.end]?.lower ?? '';
   const clauseBefore = t.slice(site.clause[0], firstOfValue).map((x) => x.lower);
-  // `the final phase of the siege lasted about twenty-eight months`: the length of one part of it, not of the whole.
-  if (clauseBefore.some((w, i) => PHASE_WORDS.has(w) && PART_ORDER.has(clauseBefore[i - 1] ?? '') && clauseBefore[i + 1] === 'of')) return 'phase';
-  // `For nineteen weeks of the spring following, …`, `six weeks of that summer`: a part of a season or a year, not an event's length.
-  if (after === 'of' && /^(the|that|this)$/.test(t[site.end + 1]?.lower ?? '') && SEASON_SPANS.has(t[site.end + 2]?.lower ?? '')) return 'phase';
+  if (partNamed(site, clauseBefore)) return 'phase';
   if (REMAINING_WORDS.has(before) || /^(more|further)$/.test(t[site.first + 1]?.lower ?? '')) return 'remaining';
   // `150 years ago`, `went back a fortnight ago`: the time from an event to the writer's day.
   if (after === 'ago') return 'ago';
