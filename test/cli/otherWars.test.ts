@@ -1,7 +1,10 @@
 // Essays about other wars (the Somme, Vicksburg, 1812, Korea, the Thirty Years' War, the Crimea,
-// Mafeking, Paris in 1870, the Boxer siege, Ladysmith), checked against the bundled corpus about the
-// Soviet-German war: the corpus states none of their facts, so however many words they share with it
-// (sieges, orders, prisoners, six months, a quarter), nothing in them can be contradicted by it or be
+// Mafeking, Paris in 1870, the Boxer siege, Ladysmith; and, written later by a helper who was asked to
+// write true essays and find the checker's false findings, 1812 again, the Somme and Verdun, the Winter
+// War and Leningrad, the American Civil War, the Battle of Britain, the Pacific), checked against the
+// bundled corpus about the Soviet-German war: the corpus states none of their facts, so however
+// many words they share with it (sieges, orders, prisoners, six months, a quarter), nothing in them
+// can be contradicted by it or be
 // a point its sources disagree on. They are not-in-sources. An essay that cites only its own works
 // (the `-own-` files, as a real essay does) gets no citation-mismatch at all; the others also cite
 // corpus sources for facts those do not state, which the contract's verdict table makes a
@@ -18,8 +21,8 @@ describe('essays about other wars, against the bundled corpus', function () {
     results = checkEssays('other-wars');
   });
 
-  it('checks all ten essays and finds their values missing from the sources', () => {
-    assert.equal(results.length, 10);
+  it('checks all sixteen essays and finds their values missing from the sources', () => {
+    assert.equal(results.length, 16);
     for (const r of results) assert.ok(r.diagnostics.some((d) => d.code === 'not-in-sources'), `${path.basename(r.file)} has no not-in-sources`);
   });
   for (const file of files) {

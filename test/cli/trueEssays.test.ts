@@ -1,5 +1,7 @@
 // True essays in a student's words, checked against the bundled corpus: a revision sheet, a timeline,
-// a book review, phases of the battle told under a title on it, an essay on Verdun. Every sentence in
+// a book review, phases of the battle told under a title on it, an essay on Verdun; and six a helper
+// wrote to find false findings, each of which had one (a persuasive essay, a revision sheet on Pavlov's
+// House and the airlift, two timelines of invasions, Stalingrad beside Kursk, a Q&A). Every sentence in
 // them is true, or of something the corpus does not state, so none may be called `contradicted`: that
 // is the worst thing the checker can do. (Where the sources disagree with each other, saying so is
 // right; where a cited source is silent, saying so is too.)
