@@ -583,12 +583,6 @@ function partNamed(site: ValueSite, clauseBefore: readonly string[]): boolean {
   return t[site.end]?.lower === 'of' && /^(the|that|this)$/.test(t[site.end + 1]?.lower ?? '') && SEASON_SPANS.has(t[site.end + 2]?.lower ?? '');
 }
 
-/** Whether the clause that ends at the comma `comma` says how long something lasted. */
-function toldALength(site: ValueSite, comma: number): boolean {
-  const [from] = site.layout.clause(comma - 1, comma);
-  return site.tokens.slice(from, comma).some((x) => HOW_LONG_WORDS.has(x.lower));
-}
-
 /** A value a label, an apposition or a bare report says is a length. */
 function saidToBeALength(site: ValueSite, firstOfValue: number): boolean {
   const t = site.tokens;
@@ -597,7 +591,7 @@ function saidToBeALength(site: ValueSite, firstOfValue: number): boolean {
   if (before === ':' && /^(length|duration)$/.test(t[firstOfValue - 2]?.lower ?? '')) return true;
   // `Its figure for the length of the fighting, 199 days, sounds precise`: a value set off by commas
   // renames the phrase just before it.
-  if (before === ',' && site.clause[0] === firstOfValue && site.clause[1] === site.end && firstOfValue > 1 && namesALength(site, firstOfValue - 1)) return true;
+  if (before === ',' && site.clause[0] === firstOfValue && site.clause[1] === site.end && firstOfValue > 1 && clauseBeforeSays(site, firstOfValue - 1, LENGTH_NOUNS)) return true;
   // (`Length of the battle of Stalingrad: 199 days`: a label that opens on the word.)
   if (before === ':' && /^(length|duration)$/.test(t[0]?.lower ?? '') && !t.slice(1, firstOfValue - 1).some((x) => x.text === ':')) return true;
   // `The other blog gives 199 days`, `the society says eleven weeks`: a figure reported bare is the
@@ -687,7 +681,7 @@ function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ag
   if (/^(after|later|before|earlier)$/.test(after) && before !== 'for' && !clauseBefore.some((w) => HOW_LONG_WORDS.has(w))) return 'between';
   // `The lockout lasted twelve weeks, after seven weeks of strike`: an `after` set off behind a clause
   // that told how long something lasted is the part that went before it, not its length.
-  if (before === 'after' && t[firstOfValue - 2]?.text === ',' && firstOfValue >= 3 && toldALength(site, firstOfValue - 2)) return 'phase';
+  if (before === 'after' && t[firstOfValue - 2]?.text === ',' && firstOfValue >= 3 && clauseBeforeSays(site, firstOfValue - 2, HOW_LONG_WORDS)) return 'phase';
   // `lasted 41 days`, `for six weeks`, `ended after nine weeks`, `six weeks of digging`, `a five-month battle`
   if (before === 'for' || clauseBefore.some((w) => LASTING_WORDS.has(w))) return 'length';
   // `a siege of 96 days`, `a lockout of nearly six months`: an event's length, told after its word.
@@ -985,10 +979,16 @@ function holdsAPart(site: ValueSite): boolean {
 /** Bodies of men too small to be what a siege or a battle is about. */
 const SMALL_BODIES = new Set(['platoon', 'squad', 'section', 'company', 'patrol', 'picket', 'crew']);
 
-/** Whether the clause just before token `end` (a comma) speaks of a length: `the length of the fighting`. */
-function namesALength(site: ValueSite, end: number): boolean {
+/** Words that name a length: `the length of the fighting`. */
+const LENGTH_NOUNS: ReadonlySet<string> = new Set(['length', 'duration']);
+
+/**
+ * Whether the clause just before token `end` (a comma) has one of `words`: names a length (`the length
+ * of the fighting, 199 days`) or tells how long something lasted (`lasted twelve weeks, after …`).
+ */
+function clauseBeforeSays(site: ValueSite, end: number, words: ReadonlySet<string>): boolean {
   const [from] = site.layout.clause(end - 1, end);
-  return site.tokens.slice(from, end).some((x) => /^(length|duration)$/.test(x.lower));
+  return site.tokens.slice(from, end).some((x) => words.has(x.lower));
 }
 
 /** The last `;` or `:` before token i (-1 if none): where the sentence's part holding i begins. */

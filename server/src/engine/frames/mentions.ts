@@ -293,14 +293,14 @@ class MentionReader {
     // In a heading every word is capitalised: only the names the corpus knows are names there.
     if (this.heading) return isNameToken(t!, false) && this.knowledge.isName(stem(t!.text));
     if (i !== this.firstWord) return isNameToken(t!, false);
-    return isNameToken(t!, false) && (this.knowledge.isName(stem(t!.text)) || capitalised(this.tokens[i + 1]) || this.aloneInFirstCell(i) || this.whatLasted(i));
+    return isNameToken(t!, false) && (this.knowledge.isName(stem(t!.text)) || capitalised(this.tokens[i + 1]) || this.aloneInFirstCell(i) || this.namesWhatLasted(i));
   }
 
   /**
    * `Gettysburg lasted three days`, `Corregidor held out for five months`: a first word right before a
    * verb of lasting, no doing (`Fighting`) nor a word the lexicon knows, is a name: what lasted.
    */
-  private whatLasted(i: number): boolean {
+  private namesWhatLasted(i: number): boolean {
     const w = this.tokens[i]!.lower;
     return /^(lasted|raged|endured)$/.test(this.tokens[i + 1]?.lower ?? '') || (this.tokens[i + 1]?.lower === 'held' && this.tokens[i + 2]?.lower === 'out') ?
       !/ing$/.test(w) && !ACTIVITIES.has(w) && !COUNT_KINDS.has(w) && !COUNTED_THINGS.has(w) && !PLACE_NOUNS.has(w) && !isStopword(w) : false;
