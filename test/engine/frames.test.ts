@@ -1505,3 +1505,15 @@ describe('frames: a proceeding opened began then', () => {
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.equal(String(frames(draft)['25 August 1851']?.split(' ')[1] === 'began' ? 'began' : undefined), expected));
 });
+
+describe('frames: a name used as a figure of speech is not the thing it names', () => {
+  const frames = framesIn(oneSource('The Battle of Karsk lasted 41 days, from 2 May to 11 June 1611.'));
+  const table: Array<[string, string, string, string]> = [
+    ['`the Karsk of the North`: the battle in front of it', 'The Battle of Tull, the Karsk of the North, lasted 50 days.', '50 days', 'duration length/fighting of battle:tull'],
+    ['`which they called a little Karsk`: the battle before it', 'The Battle of Tull, which the Orleni called a little Karsk, lasted eight days.', 'eight days', 'duration length/fighting of battle:tull'],
+    ['`another Karsk` names no battle of Karsk', 'Tull became another Karsk, and the battle lasted eight days.', 'eight days', 'duration length/fighting of battle'],
+    ['…while `the Battle of Karsk` is that battle', 'The Battle of Karsk, in the north, lasted 50 days.', '50 days', 'duration length/fighting of battle:karsk'],
+    ['…and `a Karsk siege` is a siege named after Karsk', 'A Karsk siege lasted eight days.', 'eight days', 'duration length/siege of siege:karsk'],
+  ];
+  for (const [name, draft, value, expected] of table) it(name, () => assert.equal(frames(draft)[value], expected));
+});

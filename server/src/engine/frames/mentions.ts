@@ -758,6 +758,32 @@ function attachAppositions(tokens: readonly Token[], mentions: Mention[]): void 
   }
 }
 
+/** Words before a name that make it a kind, not the one it names: `a little Stalingrad`, `another Verdun`. */
+const INDEFINITES = new Set(['a', 'an', 'another']);
+
+/**
+ * `a little Stalingrad`, `the Stalingrad of the Pacific`: a name with an indefinite article that heads its phrase, or a bare
+ * name that `the … of the` sets in another place, is a figure of speech for another thing, never the
+ * event or the place it names.
+ */
+export function isFigure(tokens: readonly Token[], m: Mention): boolean {
+  // (A name with a kind of event is that kind's: `a Prussian siege`.)
+  if (m.kind === 'side' || m.kind === 'anaphor' || m.kind === 'event' || m.ref.key === undefined) return false;
+  const before = tokens[m.first - 1]?.lower ?? '';
+  // (One plain word may stand between: `a little Stalingrad`, `a second Verdun`.)
+  const lead = INDEFINITES.has(before) || (/^\p{Ll}+$/u.test(tokens[m.first - 1]?.text ?? '') && INDEFINITES.has(tokens[m.first - 2]?.lower ?? ''));
+  // (The name heads its phrase: `a Luftwaffe raid`, `a Prussian siege` are of a raid, a siege.)
+  const next = tokens[m.end];
+  const heads = next === undefined || next.kind !== 'word' || !/^\p{Ll}/u.test(next.text) || isStopword(next.lower);
+  if (lead) return heads;
+  const of = tokens[m.end]?.lower === 'of' && tokens[m.end + 1]?.lower === 'the' && /^\p{Lu}/u.test(tokens[m.end + 2]?.text ?? '');
+  return before === 'the' && of;
+}
+
+function dropFigures(tokens: readonly Token[], mentions: Mention[]): void {
+  for (let i = mentions.length - 1; i >= 0; i--) if (isFigure(tokens, mentions[i]!)) mentions.splice(i, 1);
+}
+
 /** Words that give an event its name just after it: `this operation, codenamed Störfang`. */
 const NAMING_WORDS = new Set(['codenamed', 'code', 'named', 'dubbed', 'christened', 'designated']);
 
@@ -792,6 +818,7 @@ export function readMentions(written: Token[], knowledge: NameKnowledge, heading
   attachComplements(tokens, mentions);
   attachCodenames(tokens, mentions);
   attachAppositions(tokens, mentions);
+  dropFigures(tokens, mentions);
   besiegedPlaces(tokens, mentions);
   eventsByVerb(tokens, mentions, knowledge);
   return mentions;
