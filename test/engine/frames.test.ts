@@ -1517,3 +1517,9 @@ describe('frames: a name used as a figure of speech is not the thing it names', 
   ];
   for (const [name, draft, value, expected] of table) it(name, () => assert.equal(frames(draft)[value], expected));
 });
+
+describe('frames: a table row’s cell that names two events with `and` is of both together', () => {
+  const frames = framesIn(oneSource('The strike of 1848 lasted seven weeks. The lockout lasted 12 weeks.'));
+  const row = '| Year | Event | Length |\n|---|---|---|\n| 1848 | Strike and lockout | 19 weeks |';
+  it('`| Strike and lockout | 19 weeks |` is the length of the two together, not the strike’s', () => assert.equal(frames(row)['19 weeks']?.includes('+'), true, frames(row)['19 weeks']));
+});

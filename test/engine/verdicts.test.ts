@@ -994,3 +994,15 @@ describe('verdicts: a question of the length of someone’s own thing', () => {
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
 });
+
+describe('verdicts: a strike and the lockout it turned into are two stoppages', () => {
+  const rolls: SourceInput = { key: 'rolls', title: 'The Rolls of Orm Abbey', author: 'Ada Vell', kind: 'article', uri: '/virtual/rolls.md',
+    text: '# The Rolls of Orm Abbey\n\n**The strike and lockout of 1848.** The boatmen came out on 3 April 1848. After seven weeks the masters locked them out. The lockout lasted 12 weeks.\n\n| Year | Event | Length |\n|---|---|---|\n| 1848 | Strike and lockout | 19 weeks |\n' };
+  const serious = (draft: string) => codes(draft, [rolls]).filter((c) => !c.startsWith('needs-citation') && !c.startsWith('not-in-sources'));
+  const table: Array<[string, string, string[]]> = [
+    ['`For seven weeks it was a strike` is not the lockout’s length', 'The boatmen came out on 3 April 1848. For seven weeks it was a strike (Vell).', []],
+    ['…nor the whole dispute’s, a row of the strike and the lockout together', 'The boatmen came out on 3 April 1848. The strike went on for seven weeks (Vell).', []],
+    ['…while the lockout’s own length is checked', 'The lockout lasted nine weeks (Vell).', ['contradicted nine weeks']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
+});

@@ -243,7 +243,9 @@ const LINKING_WORDS = new Set(['then', 'later', 'afterwards', 'finally', 'eventu
 /** Two mentions joined by `and` or `or` (`the explosion and the flood`). */
 function joined(tokens: readonly Token[], a: Mention, b: Mention): boolean {
   const [x, y] = a.first < b.first ? [a, b] : [b, a];
-  const between = tokens.slice(x.end, y.first).map((t) => t.lower);
+  // (A mention read from a row's cell may open on its conjunction: `Strike and lockout`.)
+  const opens = /^(and|or|&)$/.test(tokens[y.first]?.lower ?? '') && x.end === y.first;
+  const between = opens ? [tokens[y.first]!.lower] : tokens.slice(x.end, y.first).map((t) => t.lower);
   return between.length >= 1 && between.length <= 3 && (between[0] === 'and' || between[0] === 'or' || between[0] === '&') &&
     between.slice(1).every((w) => w === 'the' || w === 'its' || w === 'their');
 }

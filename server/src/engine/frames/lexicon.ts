@@ -172,6 +172,7 @@ export const ANAPHOR_GROUPS = classes({
   commission: 'commission commissions',
   // A strike is the men's, a lockout the masters': two stoppages, though one may turn into the other.
   lockout: 'lockout lockouts',
+  strike: 'strike strikes walkout walkouts',
   // A collision, a derailment and a wreck are accidents of different kinds.
   collision: 'collision collisions crash crashes',
   derailment: 'derailment derailments',
