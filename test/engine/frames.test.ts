@@ -1523,3 +1523,13 @@ describe('frames: a table row’s cell that names two events with `and` is of bo
   const row = '| Year | Event | Length |\n|---|---|---|\n| 1848 | Strike and lockout | 19 weeks |';
   it('`| Strike and lockout | 19 weeks |` is the length of the two together, not the strike’s', () => assert.equal(frames(row)['19 weeks']?.includes('+'), true, frames(row)['19 weeks']));
 });
+
+describe('frames: a document published is not a document issued', () => {
+  const frames = framesIn(oneSource('Order No. 12 was issued on 3 May 1611.'));
+  const table: Array<[string, string, string]> = [
+    ['`was not published until 1700`: when it was made public', 'The full text of Order No. 12 was not published until 1700.', 'published'],
+    ['`was first printed in 1700`', 'Order No. 12 was first printed in 1700.', 'published'],
+    ['…while `was issued in 1611` is when it was issued', 'Order No. 12 was issued in 1611.', 'issued'],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.equal(frames(draft)[draft.match(/\d{4}/)![0]]?.split(' ')[1], expected));
+});

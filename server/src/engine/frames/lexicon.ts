@@ -281,8 +281,10 @@ export const DATE_PHASES = classes({
     'breached wrecking came_out walked_out went_out',
   ended: 'ended end ends ending finished conclusion concluded_event was_over is_over fell fall falls surrendered surrender yielded pushed_back driven_back beaten_back thrown_back repulsed ' +
     'surrenders capitulated capitulates capitulation collapsed defeated defeat destroyed destruction lifted put_out extinguished',
-  issued: 'signed signing ratified issued issue dated decreed published promulgated proclaimed went_out handed_down enacted',
+  issued: 'signed signing ratified issued issue dated decreed promulgated proclaimed went_out handed_down enacted',
   declared: 'declared declaration',
+  // (`The full text was not published until 1988`: a document made public long after it was issued.)
+  published: 'published printed',
   retook: 'retook retaken recaptured recapture retake regained',
   // (A counter-attack answers another's act: an act of its own, not the attack it answers.)
   countered: 'counterattacked counterattacking',
