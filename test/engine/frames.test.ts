@@ -1533,3 +1533,13 @@ describe('frames: a document published is not a document issued', () => {
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.equal(frames(draft)[draft.match(/\d{4}/)![0]]?.split(' ')[1], expected));
 });
+
+describe('frames: `of them` counts some of the people a count before it counted', () => {
+  const frames = framesIn(oneSource('The Battle of Karsk lasted 41 days. The Skarran army lost 4,000 men at Karsk.'));
+  const table: Array<[string, string, string, boolean]> = [
+    ['`480 of them died`: of the Skarran soldiers, so of that side', 'About 1,100 Skarran soldiers were killed, wounded or captured at Karsk, and about 480 of them died.', '480', true],
+    ['…and `of those men`', 'About 1,100 Skarran soldiers were killed, wounded or captured at Karsk, and about 480 of those men died.', '480', true],
+    ['…but not a count that says no `of them`', 'About 1,100 Skarran soldiers were killed, wounded or captured at Karsk, and about 480 townspeople died.', '480', false],
+  ];
+  for (const [name, draft, value, sided] of table) it(name, () => assert.equal(frames(draft)[value]?.includes('[skarran]'), sided, frames(draft)[value]));
+});

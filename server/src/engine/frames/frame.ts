@@ -1343,6 +1343,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     ...mentions.filter((m) => (m.located || m.reached) && m.ref.key).map((m): EventRef => ({ type: 'place', key: m.ref.key!, text: m.ref.text, ...(m.located ? {} : { reached: true }) })),
     ...mentions.filter((m) => m.plural).map((m) => m.ref),
   ]);
+  sidesOfThem(framed, tokens);
   tellDays(tokens, days, shifted, dayBefore, discourse, knowledge);
   tellCounted(framed, discourse);
   const question = tokens[tokens.length - 1]?.text === '?' || asksIndirectly(tokens);
@@ -1350,6 +1351,23 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
   discourse.sentenceRead(named, unit, sentence.year ?? yearOf(values), question, thing, question ? askedMeasure(tokens) : undefined,
     mentions.some((m) => m.kind === 'event' && m.role === 'breached') || namesAPeriod(mentions, resolved, values));
   return framed;
+}
+
+/**
+ * `The Red Army suffered 1.1 million casualties, and 480,000 of them died`: a count of some of the
+ * people a count before it in its sentence counted (`of them`, `of those men`, `of whom`) is of their side (their
+ * side, the people who suffered it, the force).
+ */
+function sidesOfThem(framed: readonly FramedValue[], tokens: readonly Token[]): void {
+  framed.forEach((f, i) => {
+    if (f.frame.dimension !== 'count' || f.frame.sides || f.frame.agents || f.frame.forceOf) return;
+    const [, end] = tokenSpan(tokens, f.value.range);
+    if (tokens[end]?.lower !== 'of' || !/^(them|those|these|whom)$/.test(tokens[end + 1]?.lower ?? '')) return;
+    const before = framed.slice(0, i).reverse().find((b) => b.frame.dimension === 'count');
+    if (before?.frame.sides) f.frame.sides = before.frame.sides;
+    if (before?.frame.agents) f.frame.agents = before.frame.agents;
+    if (before?.frame.forceOf) f.frame.forceOf = before.frame.forceOf;
+  });
 }
 
 /** Words that set what a clause tells at a place (`fought in the factory district`, `at the Tractor Factory`). */
