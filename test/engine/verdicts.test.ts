@@ -1006,3 +1006,16 @@ describe('verdicts: a strike and the lockout it turned into are two stoppages', 
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
 });
+
+describe('verdicts: a name the corpus never writes that opens a clause is what the clause tells of', () => {
+  const rolls: SourceInput = { key: 'rolls', title: 'The Rolls of Orm Abbey', author: 'Ada Vell', kind: 'article', uri: '/virtual/rolls.md',
+    text: '# The Rolls of Orm Abbey\n\nThe Battle of Karsk lasted 41 days.\n' };
+  const serious = (draft: string) => codes(draft, [rolls]).filter((c) => !c.startsWith('needs-citation') && !c.startsWith('not-in-sources'));
+  const table: Array<[string, string, string[]]> = [
+    ['`Tull lasted three days, Karsk far longer`: Tull’s three days', 'Tull lasted three days, Karsk far longer (Sears).', []],
+    ['`Tull, by contrast, lasted three days`, after a sentence on Karsk: Tull’s', 'Karsk was a long battle. Tull, by contrast, lasted three days (Sears).', []],
+    ['…while `Karsk, by contrast, lasted three days` is Karsk’s', 'Karsk, by contrast, lasted three days (Sears).', ['contradicted three days']],
+    ['…and so is `The Battle of Karsk lasted three days`', 'The Battle of Karsk lasted three days (Sears).', ['contradicted three days']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
+});

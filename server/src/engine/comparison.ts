@@ -172,7 +172,8 @@ export function matchStatements(claim: Claim, index: CorpusIndex): Comparison {
   // names something the corpus never writes, its event only from the text around it, may be of that
   // thing; and so may a word referring back, in a place the corpus never writes: `On Guadalcanal the
   // fighting lasted six months`.)
-  if (claim.outsideInClause && (fromContext(claim.frame.subject) || (claim.outsideInClause === 'place' && claim.frame.subject?.via === 'anaphor'))) {
+  // (And a clause opened by such a name is that name's: `Gettysburg lasted three days, Stalingrad far longer`.)
+  if (claim.outsideInClause && (fromContext(claim.frame.subject) || (claim.outsideInClause === 'place' && claim.frame.subject?.via === 'anaphor') || claim.outsideInClause === 'opener')) {
     result.matches = result.matches.map((m) => (m.decision.relation === 'same' ? { ...m, decision: unsure(m.decision) } : m));
   }
   // In the corpus's order (sources, then sentences), the order evidence is shown in.

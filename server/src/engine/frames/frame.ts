@@ -29,8 +29,12 @@ export interface FramedValue {
   around: EventRef[];
   /** Its sentence names something (a place, a person, an event) no word of whose name the corpus writes. */
   namesOutside: boolean;
-  /** Its own clause does (`Gettysburg lasted three days`), as where it was (`On Guadalcanal the fighting lasted six months`) or not. */
-  outsideInClause?: 'place' | 'name';
+  /**
+   * Its own clause does, as where it was (`On Guadalcanal the fighting lasted six months`), as what
+   * opens it before the value (`Gettysburg lasted three days, Stalingrad far longer`: the clause's own
+   * subject), or otherwise.
+   */
+  outsideInClause?: 'place' | 'opener' | 'name';
   /** The events its section named lately, its paragraph's and before (a list's first entries too). */
   recent: readonly EventRef[];
   /** Its sentence names an event (`the invasion of 22 June`), of a kind or by name. */
@@ -1330,7 +1334,13 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     const inClause = mentions.filter((m) => m.kind === 'event' && resolved.has(m) && m.first < site.clause[1] && m.end > site.clause[0]);
     const around = [...discourse.paragraphSubjects(), ...inClause.map((m) => resolved.get(m)!)];
     const strange = namesOutside ? mentions.filter((m) => outside(m) && m.first >= site.clause[0] && m.end <= site.clause[1]) : [];
-    const outsideInClause: 'place' | 'name' | undefined = strange.length === 0 ? undefined : strange.some((m) => m.located || SETTING_WORDS.has(tokens[beforeArticle(tokens, m.first)]?.lower ?? '')) ? 'place' : 'name';
+    // (What opens the sentence or the value's clause, before the value, with no event named between:
+    // `Gettysburg, by contrast, lasted three days`.)
+    // (Not a table row's first cell, which names what its row is of; nor a name the corpus gives an event, `Order No. 227`.)
+    const opens = (m: Mention) => outside(m) && sentence.row !== true && !(m.ref.key !== undefined && knowledge.isEventKey(m.ref.key)) && (beforeArticle(tokens, m.first) === -1 || beforeArticle(tokens, m.first) + 1 === site.clause[0]) && m.end <= site.first &&
+      !mentions.some((o) => o.first >= m.end && o.end <= site.first && (o.kind === 'event' || o.kind === 'name'));
+    const outsideInClause: 'place' | 'opener' | 'name' | undefined = strange.some((m) => m.located || SETTING_WORDS.has(tokens[beforeArticle(tokens, m.first)]?.lower ?? '')) ? 'place' :
+      namesOutside && mentions.some(opens) ? 'opener' : strange.length > 0 ? 'name' : undefined;
     return { value, frame, clause, namesInClause, around, namesOutside, ...(outsideInClause ? { outsideInClause } : {}), recent: discourse.recentSubjects(), namesEvent,
       ...(implied ? { implied } : {}), ...disowns(site) };
   });

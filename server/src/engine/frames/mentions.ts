@@ -302,7 +302,13 @@ class MentionReader {
    */
   private namesWhatLasted(i: number): boolean {
     const w = this.tokens[i]!.lower;
-    return /^(lasted|raged|endured)$/.test(this.tokens[i + 1]?.lower ?? '') || (this.tokens[i + 1]?.lower === 'held' && this.tokens[i + 2]?.lower === 'out') ?
+    // (`Gettysburg, by contrast, lasted three days`: a phrase set off between commas may stand between.)
+    let k = i + 1;
+    if (this.tokens[k]?.text === ',') {
+      const close = this.tokens.findIndex((t, j) => j > k && j <= k + 4 && t.text === ',');
+      if (close > 0) k = close + 1;
+    }
+    return /^(lasted|raged|endured)$/.test(this.tokens[k]?.lower ?? '') || (this.tokens[k]?.lower === 'held' && this.tokens[k + 1]?.lower === 'out') ?
       !/ing$/.test(w) && !ACTIVITIES.has(w) && !COUNT_KINDS.has(w) && !COUNTED_THINGS.has(w) && !PLACE_NOUNS.has(w) && !isStopword(w) : false;
   }
 
