@@ -1019,3 +1019,15 @@ describe('verdicts: a name the corpus never writes that opens a clause is what t
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
 });
+
+describe('verdicts: one person’s own unnamed event is one event', () => {
+  const rolls: SourceInput = { key: 'rolls', title: 'The Rolls of Orm Abbey', author: 'Ada Vell', kind: 'article', uri: '/virtual/rolls.md',
+    text: '# The Rolls of Orm Abbey\n\nIn 1883 the barque Orla capsized at her launch, and the Board sent Lyall to inquire. Lyall opened his inquiry on 21 June 1883 and sat for eight days.\n\nIn 1909 the steamer Aldra sank. The inquiry sat for six days.\n' };
+  const serious = (draft: string) => codes(draft, [rolls]).filter((c) => !c.startsWith('needs-citation') && !c.startsWith('not-in-sources'));
+  const table: Array<[string, string, string[]]> = [
+    ['`Lyall’s inquiry sat for eleven days`: the inquiry Lyall opened, which sat for eight', 'Lyall’s inquiry sat for eleven days (Sears).', ['contradicted eleven days']],
+    ['…and `Lyall’s inquiry sat for eight days` agrees', 'Lyall’s inquiry sat for eight days (Sears).', []],
+    ['…while `Tarrant’s inquiry` is another person’s, not Lyall’s', 'Tarrant’s inquiry sat for eleven days (Sears).', []],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
+});

@@ -343,6 +343,20 @@ function ownerOf(tokens: readonly Token[], before: Mention | undefined, m: Menti
   return /['’]s$/.test(tokens[before.end - 1]?.text ?? '') ? before.ref.key.split(' ').pop() : undefined;
 }
 
+/**
+ * `Lyall's inquiry`, `Lyall opened his inquiry`: the person whose own unnamed event it is, by a
+ * possessive name just before it, or by `his` or `her` after the one name that opens its sentence.
+ */
+function unnamedOwner(tokens: readonly Token[], before: readonly Mention[], m: Mention): string | undefined {
+  const first = tokens[m.first]?.lower === 'the' ? m.first + 1 : m.first;
+  const own = /^(\p{Lu}\p{L}+)['’]s$/u.exec(tokens[first - 1]?.text ?? tokens[m.first]?.text ?? '') ?? /^(\p{Lu}\p{L}+)['’]s$/u.exec(tokens[m.first]?.text ?? '');
+  if (own) return stem(own[1]!.toLowerCase());
+  if (!/^(his|her)$/.test(tokens[m.first - 1]?.lower ?? '') && !/^(his|her)$/.test(tokens[m.first]?.lower ?? '')) return undefined;
+  const opener = before[0];
+  if (before.length !== 1 || opener?.kind !== 'other' || opener.ref.key === undefined || beforeArticle(tokens, opener.first) !== -1 || /['’]s$/.test(opener.ref.text)) return undefined;
+  return opener.ref.key.split(' ').pop();
+}
+
 /** Whether a sentence names a person (or thing) by this name word, not as a possessive. */
 function namesPerson(mentions: readonly Mention[], word: string): boolean {
   return mentions.some((m) => m.kind === 'other' && m.ref.key !== undefined && m.ref.key.split(' ').includes(word) && !/['’]s$/.test(m.ref.text));
@@ -1261,7 +1275,7 @@ function resolveMentions(tokens: readonly Token[], mentions: readonly Mention[],
     // `the famines`: several events, never the subject of a value.
     if (!SUBJECT_KINDS.has(m.kind) || m.plural) return;
     const ref = resolveMention(m, mentions.slice(0, i), discourse, knowledge, returning);
-    const owner = m.kind === 'event' && ref?.key !== undefined ? ownerOf(tokens, mentions[i - 1], m) : undefined;
+    const owner = m.kind !== 'event' ? undefined : ref?.key !== undefined ? ownerOf(tokens, mentions[i - 1], m) : ref !== undefined ? unnamedOwner(tokens, mentions.slice(0, i), m) : undefined;
     if (ref) resolved.set(m, owner ? { ...ref, owner } : ref);
   });
   return resolved;

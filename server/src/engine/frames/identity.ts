@@ -137,6 +137,12 @@ export function refRelation(a: EventRef, b: EventRef): SlotRelation {
  * events are; a shared name is the same event only when neither could be another of that name.
  */
 function resolvedRelation(a: EventRef, b: EventRef, events: EventResolver): SlotRelation {
+  // (`Lyall's inquiry` and `Lyall opened his inquiry`: one person's own unnamed event of a kind is one
+  // event; another person's, another.)
+  if (a.owner !== undefined && b.owner !== undefined && a.key === undefined && b.key === undefined && a.type === b.type) {
+    if (a.owner !== b.owner) return 'conflict';
+    if (refRelation(a, b) !== 'conflict') return 'same';
+  }
   const la = events.lookup(a);
   const lb = events.lookup(b);
   if (la.id !== undefined && lb.id !== undefined) {
