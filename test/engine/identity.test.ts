@@ -379,3 +379,15 @@ describe('identity: a count of some of the people by age or sex is a part of a t
   ];
   for (const [name, a, b, expected] of table) it(name, () => assert.equal(compareFrames(a, b).relation, expected));
 });
+
+describe('identity: one person’s own unnamed event of a kind', () => {
+  const length = (ref: EventRef): FactFrame => ({ dimension: 'duration', measure: { kind: 'length', thing: 'siege' }, subject: { refs: [ref], via: 'clause' } });
+  const daunts: EventRef = { type: 'siege', text: 'siege', owner: 'daunt' };
+  const table: Array<[string, EventRef, EventRef, string]> = [
+    ['`Daunt’s siege` and `Daunt laid his siege`: the same', daunts, { type: 'siege', text: 'his siege', owner: 'daunt' }, 'same'],
+    ['another person’s siege is another', daunts, { type: 'siege', text: 'siege', owner: 'ferrand' }, 'different'],
+    ['…but not surely his numbered one (`Daunt’s second siege`): he may have laid two', daunts, { type: 'siege', text: 'second siege', ordinal: 2, owner: 'daunt' }, 'weak'],
+    ['…nor his siege of a section set in another year', { ...daunts, when: 1677 }, { ...daunts, when: 1684 }, 'weak'],
+  ];
+  for (const [name, a, b, expected] of table) it(name, () => assert.equal(compareFrames(length(a), length(b)).relation, expected));
+});

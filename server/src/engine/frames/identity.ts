@@ -141,7 +141,10 @@ function resolvedRelation(a: EventRef, b: EventRef, events: EventResolver): Slot
   // event; another person's, another.)
   if (a.owner !== undefined && b.owner !== undefined && a.key === undefined && b.key === undefined && a.type === b.type) {
     if (a.owner !== b.owner) return 'conflict';
-    if (refRelation(a, b) !== 'conflict') return 'same';
+    // (Unless one is numbered or dated and the other not, or they are set in different years: `Daunt's
+    // siege` may be either of his two.)
+    const apart = isNaming(a) !== isNaming(b) || (a.when !== undefined && b.when !== undefined && a.when !== b.when);
+    if (!apart && refRelation(a, b) !== 'conflict') return 'same';
   }
   const la = events.lookup(a);
   const lb = events.lookup(b);
