@@ -1031,3 +1031,15 @@ describe('verdicts: one person’s own unnamed event is one event', () => {
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
 });
+
+describe('verdicts: what a thing is compared with is not what the text goes on about', () => {
+  const rolls: SourceInput = { key: 'rolls', title: 'The Rolls of Orm Abbey', author: 'Ada Vell', kind: 'article', uri: '/virtual/rolls.md',
+    text: '# The Rolls of Orm Abbey\n\nThe Battle of Karsk lasted 41 days.\n' };
+  const serious = (draft: string) => codes(draft, [rolls]).filter((c) => !c.startsWith('needs-citation') && !c.startsWith('not-in-sources'));
+  const table: Array<[string, string, string[]]> = [
+    ['`compare Tull with Karsk. It raged for 303 days`: not Karsk’s', 'Historians often compare Tull with Karsk. It raged for 303 days (Sears).', []],
+    ['…nor after `likened Tull to Karsk`', 'One general likened Tull to Karsk. It raged for 303 days (Sears).', []],
+    ['…while `compare Karsk with Tull. It raged for 303 days` is Karsk’s', 'Historians often compare Karsk with Tull. It raged for 303 days (Sears).', ['contradicted 303 days']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
+});

@@ -663,6 +663,16 @@ class MentionReader {
     return /^(is|was|seemed|seems|appeared|appears|became)$/.test(next[0] ?? '') && t.slice(i + 2, i + 6).some((x) => x.lower === 'that' || x.lower === 'to');
   }
 
+  /** A verb of comparing a few words before `with` or `to` at `k`, with no stop between. */
+  private comparedBefore(k: number): boolean {
+    for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
+      const w = this.tokens[j]!;
+      if (w.kind === 'punct') return false;
+      if (COMPARING_VERBS.has(w.lower)) return true;
+    }
+    return false;
+  }
+
   private push(mention: Mention): void {
     // `during the battle`, `against the Karsk offensive`, `after the flood`: the word before says its role.
     for (let k = mention.first - 1; k >= Math.max(0, mention.first - 3); k--) {
@@ -676,6 +686,8 @@ class MentionReader {
       // (`far more than at Leningrad`: a word of place between.)
       if (!DEMONSTRATIVES.has(w) && !/^(a|an|of|with|its|their|at|in|on)$/.test(w)) break;
     }
+    // (`compare Verdun with Stalingrad`, `likened the town to Karsk`: what a thing is compared with.)
+    if (!mention.role && /^(with|to)$/.test(this.tokens[mention.first - 1]?.lower ?? '') && this.comparedBefore(mention.first - 1)) mention.role = 'opponent';
     // `before they made a single charge`: in a clause that `before` or `after` opens, an anchor too.
     for (let k = mention.first - 1; !mention.role && k >= Math.max(0, mention.first - 7); k--) {
       const t = this.tokens[k]!;
@@ -986,6 +998,9 @@ function besiegedPlaces(tokens: readonly Token[], mentions: Mention[]): void {
     delete named.located;
   });
 }
+
+/** Verbs of comparing one thing with another. */
+const COMPARING_VERBS = new Set(['compare', 'compares', 'compared', 'comparing', 'liken', 'likens', 'likened', 'likening', 'contrast', 'contrasts', 'contrasted', 'contrasting']);
 
 /** Verbs of moving toward a place (`running for the Glaisk`). */
 const MOTION_VERBS = new Set(['ran', 'run', 'running', 'made', 'making', 'headed', 'heading', 'fled', 'fleeing', 'bound', 'sailed', 'sailing', 'marched', 'marching', 'rode', 'riding', 'set', 'left']);
