@@ -343,15 +343,18 @@ function ownerOf(tokens: readonly Token[], before: Mention | undefined, m: Menti
   return /['’]s$/.test(tokens[before.end - 1]?.text ?? '') ? before.ref.key.split(' ').pop() : undefined;
 }
 
+const POSSESSIVE_NAME = /^(\p{Lu}\p{L}+)['’]s$/u;
+const HIS_HER = /^(his|her)$/;
+
 /**
  * `Lyall's inquiry`, `Lyall opened his inquiry`: the person whose own unnamed event it is, by a
  * possessive name just before it, or by `his` or `her` after the one name that opens its sentence.
  */
 function unnamedOwner(tokens: readonly Token[], before: readonly Mention[], m: Mention): string | undefined {
-  const first = tokens[m.first]?.lower === 'the' ? m.first + 1 : m.first;
-  const own = /^(\p{Lu}\p{L}+)['’]s$/u.exec(tokens[first - 1]?.text ?? tokens[m.first]?.text ?? '') ?? /^(\p{Lu}\p{L}+)['’]s$/u.exec(tokens[m.first]?.text ?? '');
+  // (The mention may open on its owner's word, or follow it.)
+  const own = POSSESSIVE_NAME.exec(tokens[m.first]?.text ?? '') ?? POSSESSIVE_NAME.exec(tokens[m.first - 1]?.text ?? '');
   if (own) return stem(own[1]!.toLowerCase());
-  if (!/^(his|her)$/.test(tokens[m.first - 1]?.lower ?? '') && !/^(his|her)$/.test(tokens[m.first]?.lower ?? '')) return undefined;
+  if (!HIS_HER.test(tokens[m.first - 1]?.lower ?? '') && !HIS_HER.test(tokens[m.first]?.lower ?? '')) return undefined;
   const opener = before[0];
   if (before.length !== 1 || opener?.kind !== 'other' || opener.ref.key === undefined || beforeArticle(tokens, opener.first) !== -1 || /['’]s$/.test(opener.ref.text)) return undefined;
   return opener.ref.key.split(' ').pop();
@@ -1347,14 +1350,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     const namesInClause = mentions.some((m) => names(m) && m.first < site.clause[1] && m.end > site.clause[0]);
     const inClause = mentions.filter((m) => m.kind === 'event' && resolved.has(m) && m.first < site.clause[1] && m.end > site.clause[0]);
     const around = [...discourse.paragraphSubjects(), ...inClause.map((m) => resolved.get(m)!)];
-    const strange = namesOutside ? mentions.filter((m) => outside(m) && m.first >= site.clause[0] && m.end <= site.clause[1]) : [];
-    // (What opens the sentence or the value's clause, before the value, with no event named between:
-    // `Gettysburg, by contrast, lasted three days`.)
-    // (Not a table row's first cell, which names what its row is of; nor a name the corpus gives an event, `Order No. 227`.)
-    const opens = (m: Mention) => outside(m) && sentence.row !== true && !(m.ref.key !== undefined && knowledge.isEventKey(m.ref.key)) && (beforeArticle(tokens, m.first) === -1 || beforeArticle(tokens, m.first) + 1 === site.clause[0]) && m.end <= site.first &&
-      !mentions.some((o) => o.first >= m.end && o.end <= site.first && (o.kind === 'event' || o.kind === 'name'));
-    const outsideInClause: 'place' | 'opener' | 'name' | undefined = strange.some((m) => m.located || SETTING_WORDS.has(tokens[beforeArticle(tokens, m.first)]?.lower ?? '')) ? 'place' :
-      namesOutside && mentions.some(opens) ? 'opener' : strange.length > 0 ? 'name' : undefined;
+    const outsideInClause = namesOutside ? outsideNames(site, mentions, outside, sentence.row === true, knowledge) : undefined;
     return { value, frame, clause, namesInClause, around, namesOutside, ...(outsideInClause ? { outsideInClause } : {}), recent: discourse.recentSubjects(), namesEvent,
       ...(implied ? { implied } : {}), ...disowns(site) };
   });
@@ -1377,10 +1373,31 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
   return framed;
 }
 
+/** How a value's clause names what the corpus never writes (FramedValue.outsideInClause), of the sentence's such mentions. */
+function outsideNames(site: ValueSite, mentions: readonly Mention[], outside: (m: Mention) => boolean, row: boolean, knowledge: NameKnowledge): FramedValue['outsideInClause'] {
+  const strange = mentions.filter(outside);
+  const inClause = strange.filter((m) => m.first >= site.clause[0] && m.end <= site.clause[1]);
+  if (inClause.some((m) => m.located || SETTING_WORDS.has(site.tokens[beforeArticle(site.tokens, m.first)]?.lower ?? ''))) return 'place';
+  // (Not a table row's first cell, which names what its row is of; nor a name the corpus gives an event, `Order No. 227`.)
+  const opens = (m: Mention) => !row && !(m.ref.key !== undefined && knowledge.isEventKey(m.ref.key)) && opensBefore(site, mentions, m);
+  if (strange.some(opens)) return 'opener';
+  return inClause.length > 0 ? 'name' : undefined;
+}
+
+/**
+ * `Gettysburg, by contrast, lasted three days`: a mention that opens the sentence or the value's
+ * clause, before the value, with no event named between them.
+ */
+function opensBefore(site: ValueSite, mentions: readonly Mention[], m: Mention): boolean {
+  const lead = beforeArticle(site.tokens, m.first);
+  return (lead === -1 || lead + 1 === site.clause[0]) && m.end <= site.first &&
+    !mentions.some((o) => o.first >= m.end && o.end <= site.first && (o.kind === 'event' || o.kind === 'name'));
+}
+
 /**
  * `The Red Army suffered 1.1 million casualties, and 480,000 of them died`: a count of some of the
- * people a count before it in its sentence counted (`of them`, `of those men`, `of whom`) is of their side (their
- * side, the people who suffered it, the force).
+ * people a count before it in its sentence counted (`of them`, `of those men`, `480 of whom`) is of
+ * theirs: their side, the people named as suffering it, the force they belonged to.
  */
 function sidesOfThem(framed: readonly FramedValue[], tokens: readonly Token[]): void {
   framed.forEach((f, i) => {

@@ -780,11 +780,11 @@ function attachAppositions(tokens: readonly Token[], mentions: Mention[]): void 
 const INDEFINITES = new Set(['a', 'an', 'another']);
 
 /**
- * `a little Stalingrad`, `the Stalingrad of the Pacific`: a name with an indefinite article that heads its phrase, or a bare
- * name that `the … of the` sets in another place, is a figure of speech for another thing, never the
- * event or the place it names.
+ * `a little Stalingrad`, `the Stalingrad of the Pacific`: a name with an indefinite article that heads
+ * its phrase, or a bare name that `the … of the` sets in another place, is a figure of speech for
+ * another thing, never the event or the place it names.
  */
-export function isFigure(tokens: readonly Token[], m: Mention): boolean {
+function isFigure(tokens: readonly Token[], m: Mention): boolean {
   // (A name with a kind of event is that kind's: `a Prussian siege`.)
   if (m.kind === 'side' || m.kind === 'anaphor' || m.kind === 'event' || m.ref.key === undefined) return false;
   const before = tokens[m.first - 1]?.lower ?? '';
