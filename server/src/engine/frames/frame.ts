@@ -334,17 +334,18 @@ function measuredBy(site: ValueSite, m: Mention): boolean {
   return dimension === 'duration' && m.kind === 'event' && m.ref.key === undefined && m.ref.ordinal === undefined && m.ref.year === undefined;
 }
 
+/** A capitalised name with a possessive ending (`Lyall's`): its name word is group 1. */
+const POSSESSIVE_NAME = /^(\p{Lu}\p{L}+)['’]s$/u;
+const HIS_HER = /^(his|her)$/;
+
 /** `Joseph Stalin’s notorious Order No. 227`: the last name word of a possessive just before an event's name (one word between at most). */
 function ownerOf(tokens: readonly Token[], before: Mention | undefined, m: Mention): string | undefined {
   // (`Vane’s Treaty of Orlen`, read as one name.)
-  const own = /^(\p{Lu}\p{L}+)['’]s$/u.exec(tokens[m.first]?.text ?? '');
+  const own = POSSESSIVE_NAME.exec(tokens[m.first]?.text ?? '');
   if (own) return stem(own[1]!.toLowerCase());
   if (before?.kind !== 'other' || before.ref.key === undefined || m.first - before.end > 1) return undefined;
   return /['’]s$/.test(tokens[before.end - 1]?.text ?? '') ? before.ref.key.split(' ').pop() : undefined;
 }
-
-const POSSESSIVE_NAME = /^(\p{Lu}\p{L}+)['’]s$/u;
-const HIS_HER = /^(his|her)$/;
 
 /**
  * `Lyall's inquiry`, `Lyall opened his inquiry`: the person whose own unnamed event it is, by a
