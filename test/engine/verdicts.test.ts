@@ -839,8 +839,36 @@ describe('verdicts: a claim set in a year its sources never date anything near',
     ['…nor is `the siege` there the corpus’s one siege, which it dates three centuries before (a weak agreement keeps it quiet)', '# My Essay, 1916\n\nThe siege lasted five months.', ['needs-citation five months']],
     ['…while a draft’s dateline gives the year the writer wrote in, not the year of its events', '# On This Day\n\n**The Courier · Monday, 28 July 2025 · Page 4**\n\nThe siege lasted five months.',
       ['needs-citation five months', 'sources-disagree five months']],
+    ['a length of nothing named, in a section its heading sets in the sources’ years, is of their one event', '# The Rising, 1611\n\nThe soldiers stayed on in the glens for five months.',
+      ['needs-citation five months', 'sources-disagree five months']],
+    ['…but not in a section set two centuries later', '# The Rising, 1766\n\nThe soldiers stayed on in the glens for five months.', ['needs-citation five months']],
+    ['…while the section’s year is not that of an event its sentence names', '# Borodino, 1812\n\nThe siege of Karsk lasted five months.',
+      ['needs-citation five months', 'sources-disagree five months']],
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codes(draft, [annals, letters]), expected));
+});
+
+describe('verdicts: a claim whose own subject is an event the corpus never tells of is not of an event by its value alone', () => {
+  const wars: SourceInput = { key: 'wars', title: 'The Vell Wars', author: 'Ada Vell', kind: 'article', uri: '/virtual/wars.md', text: '# The Vell Wars\n\nThe Battle of Karsk lasted five months.' };
+  const letters: SourceInput = { key: 'letters', title: 'Letters', author: 'Tam Brisk', kind: 'letters', uri: '/virtual/letters.md', text: '# Letters\n\nThe Battle of Karsk raged for 199 days, my grandmother said.' };
+  const serious = (draft: string) => codes(draft, [wars, letters]).filter((c) => !c.startsWith('needs-citation'));
+  const table: Array<[string, string, string[]]> = [
+    ['`The second battle … It lasted five months`: the battle whose length is five months', 'The second battle was longer. It lasted nearly five months.', ['sources-disagree five months']],
+    ['…but `The second siege`, in a corpus of no siege, is not that battle', 'The second siege was longer. It lasted nearly five months.', []],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
+});
+
+describe('verdicts: in a heading, a name the corpus also writes in lower case names its event only beside its other words', () => {
+  const wars: SourceInput = { key: 'wars', title: 'The Vell Wars', author: 'Ada Vell', kind: 'article', uri: '/virtual/wars.md',
+    text: '# The Vell Wars\n\nThe Winter War began on 3 May 1639, and the first winter was hard. In 1639 the Winter War came.' };
+  const serious = (draft: string) => codes(draft, [wars]).filter((c) => !c.startsWith('needs-citation'));
+  const table: Array<[string, string, string[]]> = [
+    ['`# The Winter War`: the war', '# The Winter War\n\nThe war began on 11 September 1749.', ['contradicted 11 September 1749']],
+    ['…not `# The Hard Winter`', '# The Hard Winter of 1770\n\nSince the truce of 11 September 1749 the pass had been open.', ['not-in-sources 11 September 1749']],
+    ['…nor `# The Winter March`', '# The Winter March\n\nSince the truce of 11 September 1749 the pass had been open.', ['not-in-sources 11 September 1749']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
 });
 
 describe('verdicts: a disease names which epidemic', () => {

@@ -300,16 +300,18 @@ function promoteTheOne(claim: Claim, result: Comparison, oneFact: boolean, index
 }
 
 /**
- * `The offensive lasted five months`, in a text set in 1916 (its heading's year, or its sentence's): a
- * claim set in a year more than a year outside every year a source dates anything to is not that
- * source's one fact of its measure; it tells of another time.
+ * `The offensive lasted five months`, in a text set in 1916 (its sentence's year, or its section's,
+ * by its heading): a claim set in a year more than a year outside every year a source dates anything
+ * to is not that source's one fact of its measure; it tells of another time.
  */
 function setOutsideItsSource(claim: Claim, statement: Statement, index: CorpusIndex): boolean {
   const years = index.byKey.get(statement.sourceKey)?.years;
   const dated = claim.frame.dated;
   // (The year its own sentence's event is set in: not one of a subject guessed from the paragraph.)
   const subject = claim.frame.subject && !fromContext(claim.frame.subject) ? claim.frame.subject : undefined;
-  const year = subject?.refs.find((r) => r.when !== undefined)?.when ?? (dated ? yearOfDay(dated.low) : undefined);
+  // (A section's year is the year only of a claim that has no subject at all: `# 1812: Borodino`,
+  // then `unlike Stalingrad, which the Red Army held for 199 days`, is of what its sentence names.)
+  const year = subject?.refs.find((r) => r.when !== undefined)?.when ?? (dated ? yearOfDay(dated.low) : claim.frame.subject ? undefined : claim.setIn);
   return years !== undefined && year !== undefined && (year < years[0] - 1 || year > years[1] + 1);
 }
 
@@ -361,7 +363,9 @@ function promoteThroughAgreeing(claim: Claim, result: Comparison, index: CorpusI
   const mine = claim.value.interval;
   // (Not a length told from another event, which may be only the part of the event after it; and a
   // value alone does not say what a cited source states: it blames no citation.)
-  const givesMine = (m: Match) => claim.frame.measure.from === undefined && m.decision.slot === 'subject' &&
+  // (Nor a claim whose own subject is an event the corpus does not tell of: `The second siege … It
+  // lasted five months`, in a corpus of no siege, is not a battle's because that battle lasted five months.)
+  const givesMine = (m: Match) => claim.frame.measure.from === undefined && m.decision.slot === 'subject' && !ofEventOutside(claim, index) &&
     m.view.statement.value.interval.nominal === mine.nominal && namedEventOf(m.view.frame, index) !== undefined && !setOutsideItsSource(claim, m.view.statement, index);
   const anchors = result.matches.filter((m) => m.agrees && !m.view.implied && m.view.frame.dimension === claim.frame.dimension && (m.decision.relation === 'same' || givesMine(m)));
   if (anchors.length === 0) return;
@@ -651,7 +655,11 @@ function toldOverASpan(statement: Statement, index: CorpusIndex): boolean {
  * second, is still of a kind it tells of).
  */
 function tellsOfOutside(claim: Claim, index: CorpusIndex): boolean {
-  if (claim.namesOutside) return true;
+  return claim.namesOutside || ofEventOutside(claim, index);
+}
+
+/** Whether a claim's own subject (not one guessed from the text around) is an event the corpus never names. */
+function ofEventOutside(claim: Claim, index: CorpusIndex): boolean {
   const unknown = (r: EventRef) => r.type !== undefined && r.type !== 'place' &&
     (r.key !== undefined ? index.events.lookup(r).count === 0 : !index.knowledge.tellsOfKind(r.type) && !index.knowledge.isEventWord(r.type));
   return claim.frame.subject !== undefined && !fromContext(claim.frame.subject) && claim.frame.subject.refs.some(unknown);

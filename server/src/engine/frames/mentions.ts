@@ -290,10 +290,24 @@ class MentionReader {
     // `Table 1`, `Figure 3`, `Appendix B`: a part of the text, pointed at, names nothing.
     if (TEXT_PARTS.has(t!.lower) && /^(\d+|[IVXLC]+|[A-Z])$/.test(this.tokens[i + 1]?.text ?? '')) return false;
     if (TITLES.has(t!.lower) || EVENT_TYPES.has(t!.lower) || UNIT_WORDS.has(t!.lower)) return true;
-    // In a heading every word is capitalised: only the names the corpus knows are names there.
-    if (this.heading) return isNameToken(t!, false) && this.knowledge.isName(stem(t!.text));
+    // In a heading every word is capitalised: only the names the corpus knows are names there; and
+    // one it also writes in lower case (`winter`, of `the Winter War`), but for a side's word, only
+    // beside a word that names with it (`Winter War`, not `The Hard Winter`).
+    if (this.heading) {
+      const s = stem(t!.text);
+      return isNameToken(t!, false) && this.knowledge.isName(s) && (!this.knowledge.writesLowercase(s) || this.knowledge.isSide(s) || this.namesBeside(i));
+    }
     if (i !== this.firstWord) return isNameToken(t!, false);
     return isNameToken(t!, false) && (this.knowledge.isName(stem(t!.text)) || capitalised(this.tokens[i + 1]) || this.aloneInFirstCell(i) || this.namesWhatLasted(i));
+  }
+
+  /** A heading's word beside `i` that names with it: a kind of event (`War`) or another name the corpus knows (`Soviet Union`). */
+  private namesBeside(i: number): boolean {
+    return [i - 1, i + 1].some((j) => {
+      const t = this.tokens[j];
+      if (!capitalised(t) || t!.kind !== 'word') return false;
+      return EVENT_TYPES.has(t!.lower) || this.knowledge.isName(stem(t!.text));
+    });
   }
 
   /**
