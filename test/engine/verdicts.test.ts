@@ -871,6 +871,19 @@ describe('verdicts: in a heading, a name the corpus also writes in lower case na
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
 });
 
+describe('verdicts: a paragraph that names only what the corpus never writes is about something else', () => {
+  const wars: SourceInput = { key: 'wars', title: 'The Vell Wars', author: 'Ada Vell', kind: 'article', uri: '/virtual/wars.md',
+    text: '# The Vell Wars\n\nThis was shown in the brief Karsk War with Orlen in 1639. A quarter of the Vell Army’s total manpower was lost in action.' };
+  const serious = (draft: string) => codes(draft, [wars]).filter((c) => !c.startsWith('needs-citation'));
+  const table: Array<[string, string, string[]]> = [
+    ['a share of nothing named is the one statement of its measure', 'Nearly a third of the column was lost.', ['contradicted a third']],
+    ['…but not after `Ardry led the column out of Glenmorrow`, names the corpus never writes', 'Ardry led the column out of Glenmorrow. Nearly a third of the column was lost.', ['not-in-sources a third']],
+    ['…while a paragraph that also names what the corpus writes may be about it', 'Ardry led the column out of Karsk. Nearly a third of the column was lost.', ['contradicted a third']],
+    ['…and a paragraph before is not this one', 'Ardry led the column out of Glenmorrow.\n\nNearly a third of the column was lost.', ['contradicted a third']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
+});
+
 describe('verdicts: a disease names which epidemic', () => {
   const rolls: SourceInput = { key: 'rolls', title: 'The Rolls of Orm Abbey', author: 'Ada Vell', kind: 'article', uri: '/virtual/rolls.md',
     text: '# The Rolls of Orm Abbey\n\nThe next summer the plague came to Orm, and nearly 200 townsfolk died of it.' };

@@ -601,8 +601,10 @@ function mayBeTold(claim: Claim, index: CorpusIndex, timesBetween = false): bool
   if (namesUnknownEventLately(claim, index)) return false;
   // (`some 1,700 British soldiers were killed`: a side the corpus never names says it is another war.)
   if ((claim.frame.sides ?? []).some((side) => !index.knowledge.isSide(side))) return false;
-  // (Nor when its sentence names something the corpus never writes: `At Kiev … 600,000 captured`.)
-  return !claim.namesOutside;
+  // (Nor when its sentence names something the corpus never writes: `At Kiev … 600,000 captured`;
+  // nor its paragraph, naming nothing the corpus does: `Ardry led 1,100 men out of Glenmorrow. … a
+  // third of the column died`.)
+  return !claim.namesOutside && !claim.amongOutside;
 }
 
 /** An event the corpus does not know (not a place). */

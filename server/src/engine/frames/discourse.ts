@@ -52,6 +52,11 @@ export interface State {
   eventDays?: Readonly<Record<string, number | null>>;
   /** The day a source's dateline above dates its entry (`**Septr. 3rd, 1891.** — …`): the moment of its running counts. */
   entryDay?: number;
+  /**
+   * What this paragraph has named so far: only people, places or events the corpus never writes
+   * (`outside`), or something it does (`known`, which stays for the rest of the paragraph).
+   */
+  names?: 'outside' | 'known';
 }
 
 /** What a question asks to be counted, and over what span (`How many became prisoners over the whole war?`). */
@@ -68,7 +73,7 @@ function compatibleOrdinal(a: EventRef, b: EventRef): boolean {
   return a.ordinal === undefined || b.ordinal === undefined || a.ordinal === b.ordinal;
 }
 
-const FIELDS: ReadonlyArray<keyof State> = ['headings', 'headingYears', 'paragraph', 'topic', 'last', 'recent', 'unit', 'year', 'table', 'question', 'previous', 'asked', 'answering', 'day', 'counted', 'eventDays', 'entryDay'];
+const FIELDS: ReadonlyArray<keyof State> = ['headings', 'headingYears', 'paragraph', 'topic', 'last', 'recent', 'unit', 'year', 'table', 'question', 'previous', 'asked', 'answering', 'day', 'counted', 'eventDays', 'entryDay', 'names'];
 /** Each field's JSON, kept with its value: a change replaces a field's array, so an unchanged one is written once. */
 const FIELD_JSON = new WeakMap<object, string>();
 
@@ -268,7 +273,7 @@ export class Discourse {
   paragraphStart(prose = true): void {
     const s0 = this.state;
     if (s0.paragraph.length === 0 && s0.table === undefined && s0.last.length === 0 && !s0.question && s0.previous === undefined && s0.asked === undefined &&
-      s0.day === undefined && s0.counted === undefined) return;
+      s0.day === undefined && s0.counted === undefined && s0.names === undefined) return;
     // From a saved state, the same step leads to the same state: taken from the snapshot, it costs
     // nothing on the next keystroke.
     const from = this.saved;
@@ -292,6 +297,7 @@ export class Discourse {
     delete s.table;
     delete s.day;
     delete s.counted;
+    delete s.names;
     if (from) (from.afterParagraphStart ??= [undefined, undefined])[prose ? 1 : 0] = this.save();
   }
 
@@ -364,6 +370,17 @@ export class Discourse {
     const now = this.state.counted;
     if (now?.kind === counted.kind && now.thing === counted.thing) return;
     this.change().counted = counted;
+  }
+
+  /** What a sentence named: names the corpus never writes, and whether any it does. */
+  namesRead(outside: boolean, known: boolean): void {
+    const next = known ? 'known' : this.state.names ?? (outside ? 'outside' : undefined);
+    if (next !== this.state.names) this.change().names = next;
+  }
+
+  /** Whether the paragraph so far names only what the corpus never writes (see namesRead). */
+  namesOnlyOutside(): boolean {
+    return this.state.names === 'outside';
   }
 
   /** What the paragraph's last count counted (see countTold). */

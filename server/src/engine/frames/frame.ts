@@ -39,6 +39,8 @@ export interface FramedValue {
   recent: readonly EventRef[];
   /** Its sentence names an event (`the invasion of 22 June`), of a kind or by name. */
   namesEvent: boolean;
+  /** Its paragraph, up to its sentence, names people, places or events, and only ones the corpus never writes. */
+  amongOutside?: true;
   /** The year its heading sets its section in (`# The Rising, 1766`): when what it tells of is set, if nothing nearer says. */
   setIn?: number;
   /** The text gives the value only to reject it (`The usual figure of 112 deaths is wrong`, `Most accounts say 129`): no statement of its own. */
@@ -1312,6 +1314,10 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
   const namesEvent = mentions.some((m) => m.kind === 'event');
   const outside = (m: Mention) => m.kind !== 'side' && m.kind !== 'anaphor' && m.ref.key !== undefined && m.ref.key.split(' ').every((w) => !knowledge.isName(w));
   const namesOutside = mentions.some(outside);
+  // (A name the corpus writes, not a side's word nor a kind of event alone: what the paragraph may be about.)
+  const namesKnown = mentions.some((m) => m.kind !== 'side' && m.kind !== 'anaphor' && m.ref.key !== undefined && !outside(m));
+  discourse.namesRead(namesOutside, namesKnown);
+  const amongOutside = discourse.namesOnlyOutside();
   const setIn = discourse.sectionYear();
   const days = values.filter((v) => v.form === 'date' && v.precision === 'day');
   const moments = values.filter((v) => v.form === 'date' || v.form === 'year');
@@ -1356,7 +1362,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     const around = [...discourse.paragraphSubjects(), ...inClause.map((m) => resolved.get(m)!)];
     const outsideInClause = namesOutside ? outsideNames(site, mentions, outside, sentence.row === true, knowledge) : undefined;
     return { value, frame, clause, namesInClause, around, namesOutside, ...(outsideInClause ? { outsideInClause } : {}), recent: discourse.recentSubjects(), namesEvent,
-      ...(implied ? { implied } : {}), ...(setIn !== undefined ? { setIn } : {}), ...disowns(site) };
+      ...(implied ? { implied } : {}), ...(setIn !== undefined ? { setIn } : {}), ...(amongOutside ? { amongOutside } : {}), ...disowns(site) };
   });
   // (What a value measures, `199 days of fighting`, is not a thing the text goes on about; nor is the
   // event a time is told from, `three weeks after the mutiny ended, Wendle sailed`.)
