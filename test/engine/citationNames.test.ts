@@ -20,3 +20,15 @@ describe('citation names: an author’s surname, and a body’s name', () => {
   ];
   for (const [text, expected] of table) it(`${text} → ${expected ?? 'none'}`, () => assert.equal(resolver.byText(text)?.key, expected));
 });
+
+describe('citation names: a quoted title names the source whose title it gives most of', () => {
+  const titles = new CitationResolver([
+    { key: 'wiki', title: 'Harrowmere Pass', author: 'Tobiah Wren' },
+    { key: 'blog', title: 'Five Things You Never Knew About the Harrowmere Pass', author: 'Sanne Perr' },
+  ]);
+  const table: Array<[string, string[]]> = [
+    ['According to "Five Things You Never Knew About the Harrowmere Pass," the brothers fed 600 people.', ['blog']],
+    ['The wiki "Harrowmere Pass" says the brothers fed 600 people.', ['wiki']],
+  ];
+  for (const [text, expected] of table) it(`${text} → ${expected.join(', ')}`, () => assert.deepEqual([...new Set(titles.namedIn(text).map((n) => n.source.key))], expected));
+});

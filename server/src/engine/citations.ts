@@ -231,6 +231,9 @@ export class CitationResolver implements CitationLookup {
   /** namedIn's answer, found afresh. */
   private findNamed(text: string): NamedSource[] {
     const found: NamedSource[] = [];
+    // (Per quotation, the most title words any source's title matched in it; per match, its own: see below.)
+    const longest = new Map<number, number>();
+    const quoteWords = new Map<NamedSource, number>();
     const quotes = [...text.matchAll(/["“]([^"”]{3,200})["”]/g)].map((m) => ({ at: m.index!, length: m[0].length, words: words(m[1]!) }));
     const normalized = ` ${normalize(text)} `;
     // (Only a source whose surname or title's first telling word the text has, or whose title's first word a quotation has.)
@@ -246,7 +249,12 @@ export class CitationResolver implements CitationLookup {
       }
       for (const q of quotes) {
         const prefix = q.words.length >= 2 && titleWords.length >= q.words.length && q.words.every((w, i) => titleWords[i] === w);
-        if (prefix || containsWords(q.words, titleWords)) found.push({ source: s, start: q.at, end: q.at + q.length });
+        if (!prefix && !containsWords(q.words, titleWords)) continue;
+        const named = { source: s, start: q.at, end: q.at + q.length };
+        const matched = Math.min(q.words.length, titleWords.length);
+        found.push(named);
+        quoteWords.set(named, matched);
+        longest.set(q.at, Math.max(longest.get(q.at) ?? 0, matched));
       }
       if (titleWords.length >= 3) {
         if (normalized.includes(` ${titleWords.join(' ')} `)) {
@@ -255,7 +263,9 @@ export class CitationResolver implements CitationLookup {
         }
       }
     }
-    return found;
+    // A quotation names the source whose title it gives most of: `"Five Things You Never Knew About
+    // the Harrowdale Pass"` is that post's title, not the shorter `Harrowdale Pass` within it.
+    return quoteWords.size === 0 ? found : found.filter((n) => quoteWords.get(n) === undefined || quoteWords.get(n) === longest.get(n.start));
   }
 
   /**
