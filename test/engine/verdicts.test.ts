@@ -942,12 +942,14 @@ describe('verdicts: an unnamed event its own date sets a generation from the cor
 
 describe('verdicts: a thing at the event’s place, not the event', () => {
   const rolls: SourceInput = { key: 'rolls', title: 'The Rolls of Orm Abbey', author: 'Ada Vell', kind: 'article', uri: '/virtual/rolls.md',
-    text: '# The Rolls of Orm Abbey\n\nThe Battle of Karsk raged for 199 days. Karsk is remembered as the bloodiest battle of the age.' };
+    text: '# The Rolls of Orm Abbey\n\nThe Battle of Karsk raged for 199 days. Karsk is remembered as the bloodiest battle of the age. Barges crossed the Orlen by night.' };
   const serious = (draft: string) => codes(draft, [rolls]).filter((c) => !c.startsWith('needs-citation') && !c.startsWith('not-in-sources'));
   const table: Array<[string, string, string[]]> = [
     ['`Orlov’s House in Karsk held out for 58 days`: a name that is no event, before the place, is what held', 'Orlov’s House in Karsk held out for 58 days.', []],
     ['`The Karsk pocket held out for ten weeks`: the place’s name before a noun of its own', 'The Karsk pocket held out for about ten weeks.', []],
     ['…while `Karsk held out for 58 days` is the battle’s length', 'Karsk held out for 58 days.', ['contradicted 58 days']],
+    ['`The Orlen ferries ran for three months`, under `# Karsk`: a name that is no event, before a noun of its own, is a thing that went on', '# Karsk\n\nThe Orlen ferries ran every night for about three months.', []],
+    ['…while under `# Karsk`, `The fighting raged for three months` is the battle', '# Karsk\n\nThe fighting raged for about three months.', ['contradicted three months']],
     ['`crossed into Karsk on 14–15 September 1612`: the days of a deed at the place are no length of the battle', '# Karsk\n\nThe 13th Guards Division crossed into Karsk on 14–15 September 1612.', []],
     ['…while the battle’s own days are its length', 'The Battle of Karsk raged from 14 to 15 September 1612.', ['contradicted 14 to 15 September 1612']],
     ['the days of a unit’s deed (`the 13th Guards Division, which crossed on 14 and 15 September`) are no length of the battle', 'The defence of Karsk depended on reinforcements such as the 13th Guards Division, which crossed on 14 and 15 September 1612.', []],

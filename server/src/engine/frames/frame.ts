@@ -1459,8 +1459,10 @@ function anotherThingLasted(site: ValueSite, mentions: readonly Mention[]): bool
   const eventNameAfter = mentions.some((m) => m.kind === 'name' && m.first > opening.first && m.end <= site.first);
   if (opening.kind === 'other' && opening.ref.type === undefined && !opening.located && !opening.person && eventNameAfter) return true;
   const noun = t[opening.end];
-  // (Not a body of men, `The Orlen army besieged the town`: what it did is the event.)
-  return opening.kind === 'name' && t[opening.first - 1]?.lower === 'the' && noun?.kind === 'word' && /^\p{Ll}{3,}$/u.test(noun.text) &&
+  // (Not a body of men, `The Orlen army besieged the town`: what it did is the event. A name that is
+  // no event's, before a noun of its own, is a thing of its own too: `The Volga ferries ran`.)
+  const thingName = opening.kind === 'name' || (opening.kind === 'other' && opening.ref.type === undefined && !opening.person);
+  return thingName && t[opening.first - 1]?.lower === 'the' && noun?.kind === 'word' && /^\p{Ll}{3,}$/u.test(noun.text) &&
     !/ed$/.test(noun.lower) && !isStopword(noun.lower) && !EVENT_TYPES.has(noun.lower) && !ACTIVITIES.has(noun.lower) &&
     !FORCE_NOUNS.has(noun.lower) && !UNIT_WORDS.has(noun.lower) && !COUNTED_THINGS.has(noun.lower) && t[opening.end + 1]?.kind === 'word';
 }
