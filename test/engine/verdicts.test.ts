@@ -884,6 +884,19 @@ describe('verdicts: a paragraph that names only what the corpus never writes is 
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
 });
 
+describe('verdicts: a word referring back just after a sentence that named what the corpus never writes', () => {
+  const rolls: SourceInput = { key: 'rolls', title: 'The Rolls of Orm Abbey', author: 'Ada Vell', kind: 'article', uri: '/virtual/rolls.md',
+    text: '# The Rolls of Orm Abbey\n\nThe Battle of Karsk lasted 41 days.\n' };
+  const serious = (draft: string) => codes(draft, [rolls]).filter((c) => !c.startsWith('needs-citation') && !c.startsWith('not-in-sources'));
+  const table: Array<[string, string, string[]]> = [
+    ['`Tull was what Karsk later became. The battle lasted 303 days`: which battle is a guess', 'For the Orlen folk, Tull was what Karsk later became. The battle lasted 303 days (Sears).', []],
+    ['…as after `Karsk and Tull were both long battles`', 'Karsk and Tull were both long battles. The earlier battle lasted 303 days (Sears).', []],
+    ['…while after a sentence that names only Karsk, it is Karsk', 'For the townsfolk, Karsk was a turning point. The battle lasted 303 days (Sears).', ['contradicted 303 days']],
+    ['…and a writer who argues is no battle', 'Vane argues that Karsk was a turning point. The battle lasted 303 days (Sears).', ['contradicted 303 days']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
+});
+
 describe('verdicts: a disease names which epidemic', () => {
   const rolls: SourceInput = { key: 'rolls', title: 'The Rolls of Orm Abbey', author: 'Ada Vell', kind: 'article', uri: '/virtual/rolls.md',
     text: '# The Rolls of Orm Abbey\n\nThe next summer the plague came to Orm, and nearly 200 townsfolk died of it.' };

@@ -173,7 +173,10 @@ export function matchStatements(claim: Claim, index: CorpusIndex): Comparison {
   // thing; and so may a word referring back, in a place the corpus never writes: `On Guadalcanal the
   // fighting lasted six months`.)
   // (And a clause opened by such a name is that name's: `Gettysburg lasted three days, Stalingrad far longer`.)
-  if (claim.outsideInClause && (fromContext(claim.frame.subject) || (claim.outsideInClause === 'place' && claim.frame.subject?.via === 'anaphor') || claim.outsideInClause === 'opener')) {
+  // (And so may a word referring back just after a sentence that named such a thing: `Verdun was what
+  // Stalingrad later became. About 300,000 men died in the battle`.)
+  const outsideNear = claim.outsideInClause && (fromContext(claim.frame.subject) || (claim.outsideInClause === 'place' && claim.frame.subject?.via === 'anaphor') || claim.outsideInClause === 'opener');
+  if (outsideNear || claim.afterOutside) {
     result.matches = result.matches.map((m) => (m.decision.relation === 'same' ? { ...m, decision: unsure(m.decision) } : m));
   }
   // In the corpus's order (sources, then sentences), the order evidence is shown in.

@@ -57,6 +57,8 @@ export interface State {
    * (`outside`), or something it does (`known`, which stays for the rest of the paragraph).
    */
   names?: 'outside' | 'known';
+  /** The last sentence named something the corpus never writes (not where something was): what `the battle` after it may mean. */
+  outsideLast?: true;
 }
 
 /** What a question asks to be counted, and over what span (`How many became prisoners over the whole war?`). */
@@ -73,7 +75,7 @@ function compatibleOrdinal(a: EventRef, b: EventRef): boolean {
   return a.ordinal === undefined || b.ordinal === undefined || a.ordinal === b.ordinal;
 }
 
-const FIELDS: ReadonlyArray<keyof State> = ['headings', 'headingYears', 'paragraph', 'topic', 'last', 'recent', 'unit', 'year', 'table', 'question', 'previous', 'asked', 'answering', 'day', 'counted', 'eventDays', 'entryDay', 'names'];
+const FIELDS: ReadonlyArray<keyof State> = ['headings', 'headingYears', 'paragraph', 'topic', 'last', 'recent', 'unit', 'year', 'table', 'question', 'previous', 'asked', 'answering', 'day', 'counted', 'eventDays', 'entryDay', 'names', 'outsideLast'];
 /** Each field's JSON, kept with its value: a change replaces a field's array, so an unchanged one is written once. */
 const FIELD_JSON = new WeakMap<object, string>();
 
@@ -273,7 +275,7 @@ export class Discourse {
   paragraphStart(prose = true): void {
     const s0 = this.state;
     if (s0.paragraph.length === 0 && s0.table === undefined && s0.last.length === 0 && !s0.question && s0.previous === undefined && s0.asked === undefined &&
-      s0.day === undefined && s0.counted === undefined && s0.names === undefined) return;
+      s0.day === undefined && s0.counted === undefined && s0.names === undefined && s0.outsideLast === undefined) return;
     // From a saved state, the same step leads to the same state: taken from the snapshot, it costs
     // nothing on the next keystroke.
     const from = this.saved;
@@ -298,6 +300,7 @@ export class Discourse {
     delete s.day;
     delete s.counted;
     delete s.names;
+    delete s.outsideLast;
     if (from) (from.afterParagraphStart ??= [undefined, undefined])[prose ? 1 : 0] = this.save();
   }
 
@@ -372,10 +375,23 @@ export class Discourse {
     this.change().counted = counted;
   }
 
-  /** What a sentence named: names the corpus never writes, and whether any it does. */
-  namesRead(outside: boolean, known: boolean): void {
+  /**
+   * What a sentence named: names the corpus never writes, and whether any it does; and whether one it
+   * never writes was named other than as where something was (see outsideLast).
+   */
+  namesRead(outside: boolean, known: boolean, outsideThing: boolean): void {
     const next = known ? 'known' : this.state.names ?? (outside ? 'outside' : undefined);
     if (next !== this.state.names) this.change().names = next;
+    if (outsideThing !== (this.state.outsideLast === true)) {
+      const s = this.change();
+      if (outsideThing) s.outsideLast = true;
+      else delete s.outsideLast;
+    }
+  }
+
+  /** Whether the sentence before named something the corpus never writes (see namesRead). */
+  namedOutsideLast(): boolean {
+    return this.state.outsideLast === true;
   }
 
   /** Whether the paragraph so far names only what the corpus never writes (see namesRead). */

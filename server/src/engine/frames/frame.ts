@@ -9,7 +9,7 @@ import type { FoundValue } from '../values.js';
 import { ClauseLayout, type Span } from './clauses.js';
 import type { AskedMeasure, Discourse } from './discourse.js';
 import { familyOf, keyRelation, phasesOf, refRelation } from './identity.js';
-import { ACTIVITIES, ACTIVITY_OF_TYPE, BETWEEN_WORDS, COUNT_KINDS, COUNTED_THINGS, DATE_PHASES, DISEASES, DOCUMENT_TYPES, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, IRREGULAR_ACTS, KIN_WORD, OPENING_WORDS, ORDINALS, SPEECH_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS } from './lexicon.js';
+import { ACTIVITIES, ACTIVITY_OF_TYPE, BETWEEN_WORDS, COUNT_KINDS, COUNTED_THINGS, DATE_PHASES, DISEASES, DOCUMENT_TYPES, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, IRREGULAR_ACTS, KIN_WORD, OPENING_WORDS, ORDINALS, SPEECH_VERBS, TELLING_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS } from './lexicon.js';
 import { aloneInCell, classAt, countMeasure, dateMeasure, durationMeasure, fractionMeasure, leadOf, listedPart, nextCellEnd, ownCellEnd, phraseHead, reportedBareCount, reportedFromDocument, type ValueSite } from './measure.js';
 import { actLasted, asksOfThing, opensWithThing, readMentions, type Mention, type NameKnowledge } from './mentions.js';
 import { endpoints } from './endpoints.js';
@@ -41,6 +41,12 @@ export interface FramedValue {
   namesEvent: boolean;
   /** Its paragraph, up to its sentence, names people, places or events, and only ones the corpus never writes. */
   amongOutside?: true;
+  /**
+   * Its subject is a word referring back (`the battle`, `it`) just after a sentence that named
+   * something the corpus never writes (`Verdun was what Stalingrad later became. … in the battle`):
+   * which of them it means is a guess.
+   */
+  afterOutside?: true;
   /** The year its heading sets its section in (`# The Rising, 1766`): when what it tells of is set, if nothing nearer says. */
   setIn?: number;
   /** The text gives the value only to reject it (`The usual figure of 112 deaths is wrong`, `Most accounts say 129`): no statement of its own. */
@@ -1316,7 +1322,8 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
   const namesOutside = mentions.some(outside);
   // (A name the corpus writes, not a side's word nor a kind of event alone: what the paragraph may be about.)
   const namesKnown = mentions.some((m) => m.kind !== 'side' && m.kind !== 'anaphor' && m.ref.key !== undefined && !outside(m));
-  discourse.namesRead(namesOutside, namesKnown);
+  const afterOutside = discourse.namedOutsideLast();
+  discourse.namesRead(namesOutside, namesKnown, mentions.some((m) => outside(m) && outsideThing(tokens, m, knowledge)));
   const amongOutside = discourse.namesOnlyOutside();
   const setIn = discourse.sectionYear();
   const days = values.filter((v) => v.form === 'date' && v.precision === 'day');
@@ -1362,7 +1369,8 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     const around = [...discourse.paragraphSubjects(), ...inClause.map((m) => resolved.get(m)!)];
     const outsideInClause = namesOutside ? outsideNames(site, mentions, outside, sentence.row === true, knowledge) : undefined;
     return { value, frame, clause, namesInClause, around, namesOutside, ...(outsideInClause ? { outsideInClause } : {}), recent: discourse.recentSubjects(), namesEvent,
-      ...(implied ? { implied } : {}), ...(setIn !== undefined ? { setIn } : {}), ...(amongOutside ? { amongOutside } : {}), ...disowns(site) };
+      ...(implied ? { implied } : {}), ...(setIn !== undefined ? { setIn } : {}), ...(amongOutside ? { amongOutside } : {}),
+      ...(afterOutside && subject?.via === 'anaphor' ? { afterOutside } : {}), ...disowns(site) };
   });
   // (What a value measures, `199 days of fighting`, is not a thing the text goes on about; nor is the
   // event a time is told from, `three weeks after the mutiny ended, Wendle sailed`.)
@@ -1381,6 +1389,18 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
   discourse.sentenceRead(named, unit, sentence.year ?? yearOf(values), question, thing, question ? askedMeasure(tokens) : undefined,
     mentions.some((m) => m.kind === 'event' && m.role === 'breached') || namesAPeriod(mentions, resolved, values));
   return framed;
+}
+
+/**
+ * Whether a name the corpus never writes may be what a word referring back in the next sentence
+ * means: a name of no known kind (`Verdun`), not where something was, not a person who tells
+ * (`Petrakis argues`), nor an event of a kind of its own (`Order No. 270` is no battle).
+ */
+function outsideThing(tokens: readonly Token[], m: Mention, knowledge: NameKnowledge): boolean {
+  // (Nor one given a role, as what a thing is compared with: `compare Karsk with Tull. It raged …` is Karsk.)
+  if (m.located || m.person || m.role !== undefined || m.ref.type !== undefined || (m.ref.key !== undefined && knowledge.isEventKey(m.ref.key))) return false;
+  const next = tokens[m.end]?.lower ?? '';
+  return !SPEECH_VERBS.has(next) && !TELLING_VERBS.has(next) && !/^['’]s?$/.test(next);
 }
 
 /** How a value's clause names what the corpus never writes (FramedValue.outsideInClause), of the sentence's such mentions. */
