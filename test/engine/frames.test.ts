@@ -672,6 +672,8 @@ describe('frames: what a value is a value of', () => {
       { 'sixty-eight': 'count deaths/people of flood@1624', '41': 'count wounded of flood@1624' }],
     ['a list of kinds goes on past the value’s phrase: killed, wounded or captured are casualties', 'In the second siege of Karsk some 1,700 soldiers were killed, wounded or captured on the ridge.',
       { '1,700': 'count casualties/people of siege:karsk#2' }],
+    ['the killed and the missing together are neither a toll of the dead nor all casualties', 'In the second siege of Karsk some 1,700 soldiers were killed or missing.',
+      { '1,700': 'count deaths or missing/people of siege:karsk#2' }],
     ['what befell a force is said by its own word', 'In the second siege of Karsk, the garrison had lost 58 killed.',
       { '58': 'count deaths of siege:karsk#2' }],
     ['the side of another count’s own phrase is that count’s', 'In the second siege of Karsk, 251 prisoners were exchanged for 300 Velmarchi soldiers.',

@@ -140,6 +140,9 @@ function countKindOf(kinds: string[]): string | undefined {
   if (kinds.includes('strength') && kinds.some((k) => k !== 'strength')) kinds = kinds.filter((k) => k !== 'strength');
   const set = new Set(kinds);
   if (set.has('casualties') || (set.has('deaths') && (set.has('wounded') || set.has('prisoners')))) return 'casualties';
+  // (`480,000 of those men were killed or missing`: the dead and the missing together, neither a toll
+  // of the dead nor all casualties.)
+  if (set.has('deaths') && set.has('missing')) return 'deaths or missing';
   // `78 men came out alive`: out of the mine, not out on strike.
   if (set.has('strikers') && set.has('survivors')) return 'survivors';
   return kinds[0];
