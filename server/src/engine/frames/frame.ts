@@ -1320,11 +1320,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
   const namesEvent = mentions.some((m) => m.kind === 'event');
   const outside = (m: Mention) => m.kind !== 'side' && m.kind !== 'anaphor' && m.ref.key !== undefined && m.ref.key.split(' ').every((w) => !knowledge.isName(w));
   const namesOutside = mentions.some(outside);
-  // (A name the corpus writes, not a side's word nor a kind of event alone: what the paragraph may be about.)
-  const namesKnown = mentions.some((m) => m.kind !== 'side' && m.kind !== 'anaphor' && m.ref.key !== undefined && !outside(m));
-  const afterOutside = discourse.namedOutsideLast();
-  discourse.namesRead(namesOutside, namesKnown, mentions.some((m) => outside(m) && outsideThing(tokens, m, knowledge)));
-  const amongOutside = discourse.namesOnlyOutside();
+  const { afterOutside, amongOutside } = learnWhatNamed(tokens, mentions, outside, discourse, knowledge);
   const setIn = discourse.sectionYear();
   const days = values.filter((v) => v.form === 'date' && v.precision === 'day');
   const moments = values.filter((v) => v.form === 'date' || v.form === 'year');
@@ -1340,7 +1336,6 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     const frame: FactFrame = { dimension, measure };
     const subject = valueSubject(site, mentions, resolved, discourse, frame, sentence.row === true, asked, knowledge);
     if (dimension === 'duration' && measure.kind === 'length') whatLasted(measure, site, subject, hasEvent, mentions, resolved);
-
     if (subject) subject.refs = datedRefs(subject, sentence, moments, value, dimension, discourse);
     if (subject) frame.subject = subject;
     // `Drage came back with thirty-one ships`, `They are come again`: not the first of its kind.
@@ -1389,6 +1384,20 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
   discourse.sentenceRead(named, unit, sentence.year ?? yearOf(values), question, thing, question ? askedMeasure(tokens) : undefined,
     mentions.some((m) => m.kind === 'event' && m.role === 'breached') || namesAPeriod(mentions, resolved, values));
   return framed;
+}
+
+/**
+ * What the discourse learns of the names a sentence gives, before its values are framed: whether the
+ * sentence before named a thing the corpus never writes (afterOutside), and whether the paragraph,
+ * this sentence too, names only such things (amongOutside).
+ */
+function learnWhatNamed(tokens: readonly Token[], mentions: readonly Mention[], outside: (m: Mention) => boolean, discourse: Discourse, knowledge: NameKnowledge):
+  { afterOutside: boolean; amongOutside: boolean } {
+  // (A name the corpus writes, not a side's word nor a kind of event alone: what the paragraph may be about.)
+  const namesKnown = mentions.some((m) => m.kind !== 'side' && m.kind !== 'anaphor' && m.ref.key !== undefined && !outside(m));
+  const afterOutside = discourse.namedOutsideLast();
+  discourse.namesRead(mentions.some(outside), namesKnown, mentions.some((m) => outside(m) && outsideThing(tokens, m, knowledge)));
+  return { afterOutside, amongOutside: discourse.namesOnlyOutside() };
 }
 
 /**
