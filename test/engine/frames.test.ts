@@ -507,7 +507,7 @@ describe('frames: what a value is a value of', () => {
     ['…named, too, when one word says what the person was', 'Dresk had been marshal for nine years when the second siege of Karsk began.',
       { 'nine years': 'duration ?/siege of siege:karsk#2' }],
     ['…but not a place that was under siege, nor one a participle tells of', 'Karsk was under siege for 41 days. Orlen was besieged for 118 days.',
-      { '41 days': 'duration length/siege of siege:karsk', '118 days': 'duration length/siege of siege:karsk' }],
+      { '41 days': 'duration length/siege of siege:karsk', '118 days': 'duration length/siege of siege:orlen' }],
     ['people who lost a father or their husbands are not the dead', 'In the flood of 1624, 120 children lost a father and 40 women lost husbands.',
       { '120': 'count ?/children of flood@1624', '40': 'count ?/women of flood@1624' }],
     ['a counterattack is an event of its own, not the siege told of', 'The second siege of Karsk was long. The counterattack began on 5 December 1612.',

@@ -1072,6 +1072,8 @@ describe('verdicts: a name the corpus never writes that opens a clause is what t
     ['`Tull, by contrast, lasted three days`, after a sentence on Karsk: Tull’s', 'Karsk was a long battle. Tull, by contrast, lasted three days (Sears).', []],
     ['…while `Karsk, by contrast, lasted three days` is Karsk’s', 'Karsk, by contrast, lasted three days (Sears).', ['contradicted three days']],
     ['…and so is `The Battle of Karsk lasted three days`', 'The Battle of Karsk lasted three days (Sears).', ['contradicted three days']],
+    ['`Tull was besieged for about 50 days, a siege often compared with Karsk`: Tull’s siege', 'Tull was besieged for about 50 days, a siege often compared with Karsk (Sears).', []],
+    ['…while `Karsk was besieged for about 50 days` is Karsk’s', 'Karsk was besieged for about 50 days (Sears).', ['contradicted 50 days']],
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
 });

@@ -322,7 +322,9 @@ class MentionReader {
       const close = this.tokens.findIndex((t, j) => j > k && j <= k + 4 && t.text === ',');
       if (close > 0) k = close + 1;
     }
-    return /^(lasted|raged|endured)$/.test(this.tokens[k]?.lower ?? '') || (this.tokens[k]?.lower === 'held' && this.tokens[k + 1]?.lower === 'out') ?
+    // (Or before what befell it for a time: `Budapest was besieged for about 50 days`.)
+    const befell = /^(was|were)$/.test(this.tokens[k]?.lower ?? '') && /^(besieged|blockaded|occupied|shelled|bombarded)$/.test(this.tokens[k + 1]?.lower ?? '');
+    return /^(lasted|raged|endured)$/.test(this.tokens[k]?.lower ?? '') || (this.tokens[k]?.lower === 'held' && this.tokens[k + 1]?.lower === 'out') || befell ?
       !/ing$/.test(w) && !ACTIVITIES.has(w) && !COUNT_KINDS.has(w) && !COUNTED_THINGS.has(w) && !PLACE_NOUNS.has(w) && !isStopword(w) : false;
   }
 
