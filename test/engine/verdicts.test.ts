@@ -36,6 +36,16 @@ function codes(draft: string, sources: SourceInput[]): string[] {
   return report.findings.map((f) => `${f.code} ${draft.slice(f.range.start, f.range.end)}`).sort();
 }
 
+/** The draft's findings but those of the codes dropped (`needs-citation`, say, where citing is not the point). */
+function codesWithout(draft: string, sources: SourceInput[], ...dropped: string[]): string[] {
+  return codes(draft, sources).filter((c) => !dropped.some((code) => c.startsWith(`${code} `)));
+}
+
+/** A made-up article by Ada Vell: its title as its heading, then its text. */
+function article(key: string, title: string, text: string): SourceInput {
+  return { key, title, author: 'Ada Vell', kind: 'article', uri: `/virtual/${key}.md`, text: `# ${title}\n\n${text}` };
+}
+
 describe('verdicts: the contract’s table', () => {
   const cases: Array<[string, Map<string, boolean>, string[], string | undefined]> = [
     ['no source states it, nothing cited', new Map(), [], 'not-in-sources'],
@@ -849,9 +859,9 @@ describe('verdicts: a claim set in a year its sources never date anything near',
 });
 
 describe('verdicts: a claim whose own subject is an event the corpus never tells of is not of an event by its value alone', () => {
-  const wars: SourceInput = { key: 'wars', title: 'The Vell Wars', author: 'Ada Vell', kind: 'article', uri: '/virtual/wars.md', text: '# The Vell Wars\n\nThe Battle of Karsk lasted five months.' };
+  const wars = article('wars', 'The Vell Wars', 'The Battle of Karsk lasted five months.');
   const letters: SourceInput = { key: 'letters', title: 'Letters', author: 'Tam Brisk', kind: 'letters', uri: '/virtual/letters.md', text: '# Letters\n\nThe Battle of Karsk raged for 199 days, my grandmother said.' };
-  const serious = (draft: string) => codes(draft, [wars, letters]).filter((c) => !c.startsWith('needs-citation'));
+  const serious = (draft: string) => codesWithout(draft, [wars, letters], 'needs-citation');
   const table: Array<[string, string, string[]]> = [
     ['`The second battle … It lasted five months`: the battle whose length is five months', 'The second battle was longer. It lasted nearly five months.', ['sources-disagree five months']],
     ['…but `The second siege`, in a corpus of no siege, is not that battle', 'The second siege was longer. It lasted nearly five months.', []],
@@ -860,9 +870,8 @@ describe('verdicts: a claim whose own subject is an event the corpus never tells
 });
 
 describe('verdicts: in a heading, a name the corpus also writes in lower case names its event only beside its other words', () => {
-  const wars: SourceInput = { key: 'wars', title: 'The Vell Wars', author: 'Ada Vell', kind: 'article', uri: '/virtual/wars.md',
-    text: '# The Vell Wars\n\nThe Winter War began on 3 May 1639, and the first winter was hard. In 1639 the Winter War came.' };
-  const serious = (draft: string) => codes(draft, [wars]).filter((c) => !c.startsWith('needs-citation'));
+  const wars = article('wars', 'The Vell Wars', 'The Winter War began on 3 May 1639, and the first winter was hard. In 1639 the Winter War came.');
+  const serious = (draft: string) => codesWithout(draft, [wars], 'needs-citation');
   const table: Array<[string, string, string[]]> = [
     ['`# The Winter War`: the war', '# The Winter War\n\nThe war began on 11 September 1749.', ['contradicted 11 September 1749']],
     ['…not `# The Hard Winter`', '# The Hard Winter of 1770\n\nSince the truce of 11 September 1749 the pass had been open.', ['not-in-sources 11 September 1749']],
@@ -872,9 +881,8 @@ describe('verdicts: in a heading, a name the corpus also writes in lower case na
 });
 
 describe('verdicts: a paragraph that names only what the corpus never writes is about something else', () => {
-  const wars: SourceInput = { key: 'wars', title: 'The Vell Wars', author: 'Ada Vell', kind: 'article', uri: '/virtual/wars.md',
-    text: '# The Vell Wars\n\nThis was shown in the brief Karsk War with Orlen in 1639. A quarter of the Vell Army’s total manpower was lost in action.' };
-  const serious = (draft: string) => codes(draft, [wars]).filter((c) => !c.startsWith('needs-citation'));
+  const wars = article('wars', 'The Vell Wars', 'This was shown in the brief Karsk War with Orlen in 1639. A quarter of the Vell Army’s total manpower was lost in action.');
+  const serious = (draft: string) => codesWithout(draft, [wars], 'needs-citation');
   const table: Array<[string, string, string[]]> = [
     ['a share of nothing named is the one statement of its measure', 'Nearly a third of the column was lost.', ['contradicted a third']],
     ['…but not after `Ardry led the column out of Glenmorrow`, names the corpus never writes', 'Ardry led the column out of Glenmorrow. Nearly a third of the column was lost.', ['not-in-sources a third']],
@@ -885,9 +893,8 @@ describe('verdicts: a paragraph that names only what the corpus never writes is 
 });
 
 describe('verdicts: a word referring back just after a sentence that named what the corpus never writes', () => {
-  const rolls: SourceInput = { key: 'rolls', title: 'The Rolls of Orm Abbey', author: 'Ada Vell', kind: 'article', uri: '/virtual/rolls.md',
-    text: '# The Rolls of Orm Abbey\n\nThe Battle of Karsk lasted 41 days.\n' };
-  const serious = (draft: string) => codes(draft, [rolls]).filter((c) => !c.startsWith('needs-citation') && !c.startsWith('not-in-sources'));
+  const rolls = article('rolls', 'The Rolls of Orm Abbey', 'The Battle of Karsk lasted 41 days.\n');
+  const serious = (draft: string) => codesWithout(draft, [rolls], 'needs-citation', 'not-in-sources');
   const table: Array<[string, string, string[]]> = [
     ['`Tull was what Karsk later became. The battle lasted 303 days`: which battle is a guess', 'For the Orlen folk, Tull was what Karsk later became. The battle lasted 303 days (Sears).', []],
     ['…as after `Karsk and Tull were both long battles`', 'Karsk and Tull were both long battles. The earlier battle lasted 303 days (Sears).', []],

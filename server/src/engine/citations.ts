@@ -231,8 +231,7 @@ export class CitationResolver implements CitationLookup {
   /** namedIn's answer, found afresh. */
   private findNamed(text: string): NamedSource[] {
     const found: NamedSource[] = [];
-    // (Per quotation, the most title words any source's title matched in it; per match, its own: see below.)
-    const longest = new Map<number, number>();
+    // (How many title words each match of a quotation matched: see below.)
     const quoteWords = new Map<NamedSource, number>();
     const quotes = [...text.matchAll(/["“]([^"”]{3,200})["”]/g)].map((m) => ({ at: m.index!, length: m[0].length, words: words(m[1]!) }));
     const normalized = ` ${normalize(text)} `;
@@ -251,10 +250,8 @@ export class CitationResolver implements CitationLookup {
         const prefix = q.words.length >= 2 && titleWords.length >= q.words.length && q.words.every((w, i) => titleWords[i] === w);
         if (!prefix && !containsWords(q.words, titleWords)) continue;
         const named = { source: s, start: q.at, end: q.at + q.length };
-        const matched = Math.min(q.words.length, titleWords.length);
         found.push(named);
-        quoteWords.set(named, matched);
-        longest.set(q.at, Math.max(longest.get(q.at) ?? 0, matched));
+        quoteWords.set(named, Math.min(q.words.length, titleWords.length));
       }
       if (titleWords.length >= 3) {
         if (normalized.includes(` ${titleWords.join(' ')} `)) {
@@ -265,7 +262,10 @@ export class CitationResolver implements CitationLookup {
     }
     // A quotation names the source whose title it gives most of: `"Five Things You Never Knew About
     // the Harrowdale Pass"` is that post's title, not the shorter `Harrowdale Pass` within it.
-    return quoteWords.size === 0 ? found : found.filter((n) => quoteWords.get(n) === undefined || quoteWords.get(n) === longest.get(n.start));
+    if (quoteWords.size === 0) return found;
+    const longest = new Map<number, number>();
+    for (const [n, matched] of quoteWords) longest.set(n.start, Math.max(longest.get(n.start) ?? 0, matched));
+    return found.filter((n) => quoteWords.get(n) === undefined || quoteWords.get(n) === longest.get(n.start));
   }
 
   /**

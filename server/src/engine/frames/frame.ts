@@ -1316,11 +1316,11 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
   const measured = new Set<Mention>();
   // (A row of one count is a label and its value; a row of several may be a table turned on its side.)
   const soleCount = values.filter((v) => v.interval.dimension === 'count').length === 1;
-  // (`Mafeking … held out for 217 days`: a name the corpus never writes, of a town, a person or an event.)
   const namesEvent = mentions.some((m) => m.kind === 'event');
-  const outside = (m: Mention) => m.kind !== 'side' && m.kind !== 'anaphor' && m.ref.key !== undefined && m.ref.key.split(' ').every((w) => !knowledge.isName(w));
-  const namesOutside = mentions.some(outside);
-  const { afterOutside, amongOutside } = learnWhatNamed(tokens, mentions, outside, discourse, knowledge);
+  // (`Mafeking … held out for 217 days`: a name the corpus never writes, of a town, a person or an event.)
+  const strange = mentions.filter((m) => m.kind !== 'side' && m.kind !== 'anaphor' && m.ref.key !== undefined && m.ref.key.split(' ').every((w) => !knowledge.isName(w)));
+  const namesOutside = strange.length > 0;
+  const { afterOutside, amongOutside } = learnWhatNamed(tokens, mentions, strange, discourse, knowledge);
   const setIn = discourse.sectionYear();
   const days = values.filter((v) => v.form === 'date' && v.precision === 'day');
   const moments = values.filter((v) => v.form === 'date' || v.form === 'year');
@@ -1362,7 +1362,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     const namesInClause = mentions.some((m) => names(m) && m.first < site.clause[1] && m.end > site.clause[0]);
     const inClause = mentions.filter((m) => m.kind === 'event' && resolved.has(m) && m.first < site.clause[1] && m.end > site.clause[0]);
     const around = [...discourse.paragraphSubjects(), ...inClause.map((m) => resolved.get(m)!)];
-    const outsideInClause = namesOutside ? outsideNames(site, mentions, outside, sentence.row === true, knowledge) : undefined;
+    const outsideInClause = namesOutside ? outsideNames(site, mentions, strange, sentence.row === true, knowledge) : undefined;
     return { value, frame, clause, namesInClause, around, namesOutside, ...(outsideInClause ? { outsideInClause } : {}), recent: discourse.recentSubjects(), namesEvent,
       ...(implied ? { implied } : {}), ...(setIn !== undefined ? { setIn } : {}), ...(amongOutside ? { amongOutside } : {}),
       ...(afterOutside && subject?.via === 'anaphor' ? { afterOutside } : {}), ...disowns(site) };
@@ -1391,12 +1391,12 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
  * sentence before named a thing the corpus never writes (afterOutside), and whether the paragraph,
  * this sentence too, names only such things (amongOutside).
  */
-function learnWhatNamed(tokens: readonly Token[], mentions: readonly Mention[], outside: (m: Mention) => boolean, discourse: Discourse, knowledge: NameKnowledge):
+function learnWhatNamed(tokens: readonly Token[], mentions: readonly Mention[], strange: readonly Mention[], discourse: Discourse, knowledge: NameKnowledge):
   { afterOutside: boolean; amongOutside: boolean } {
   // (A name the corpus writes, not a side's word nor a kind of event alone: what the paragraph may be about.)
-  const namesKnown = mentions.some((m) => m.kind !== 'side' && m.kind !== 'anaphor' && m.ref.key !== undefined && !outside(m));
+  const namesKnown = mentions.some((m) => m.kind !== 'side' && m.kind !== 'anaphor' && m.ref.key !== undefined && !strange.includes(m));
   const afterOutside = discourse.namedOutsideLast();
-  discourse.namesRead(mentions.some(outside), namesKnown, mentions.some((m) => outside(m) && outsideThing(tokens, m, knowledge)));
+  discourse.namesRead(strange.length > 0, namesKnown, strange.some((m) => outsideThing(tokens, m, knowledge)));
   return { afterOutside, amongOutside: discourse.namesOnlyOutside() };
 }
 
@@ -1412,9 +1412,8 @@ function outsideThing(tokens: readonly Token[], m: Mention, knowledge: NameKnowl
   return !SPEECH_VERBS.has(next) && !TELLING_VERBS.has(next) && !/^['’]s?$/.test(next);
 }
 
-/** How a value's clause names what the corpus never writes (FramedValue.outsideInClause), of the sentence's such mentions. */
-function outsideNames(site: ValueSite, mentions: readonly Mention[], outside: (m: Mention) => boolean, row: boolean, knowledge: NameKnowledge): FramedValue['outsideInClause'] {
-  const strange = mentions.filter(outside);
+/** How a value's clause names what the corpus never writes (FramedValue.outsideInClause), of the sentence's such mentions (`strange`). */
+function outsideNames(site: ValueSite, mentions: readonly Mention[], strange: readonly Mention[], row: boolean, knowledge: NameKnowledge): FramedValue['outsideInClause'] {
   const inClause = strange.filter((m) => m.first >= site.clause[0] && m.end <= site.clause[1]);
   if (inClause.some((m) => m.located || SETTING_WORDS.has(site.tokens[beforeArticle(site.tokens, m.first)]?.lower ?? ''))) return 'place';
   // (Not a table row's first cell, which names what its row is of; nor a name the corpus gives an event, `Order No. 227`.)
