@@ -1108,3 +1108,14 @@ describe('verdicts: what a thing is compared with is not what the text goes on a
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
 });
+
+describe('verdicts: a count in so many months is a count from the start, as a source’s count beside a time is', () => {
+  const post = article('post', 'A Post on the War', 'The Orlish army invaded Vellia in June 1639. As a result, it took only six months for Vellish military casualties to pass two million, while 900,000 Vellish troops were taken prisoner.');
+  const serious = (draft: string) => codesWithout(draft, [post], 'needs-citation');
+  const table: Array<[string, string, string[]]> = [
+    ['`In only six months … 500,000 became prisoners`: the one count of prisoners, over the same span', 'In only six months the army had huge losses, and around 500,000 soldiers became prisoners.', ['contradicted 500,000']],
+    ['…while a count of prisoners over no span said may be the whole war’s', 'Around 500,000 soldiers became prisoners.', ['not-in-sources 500,000']],
+    ['…and one in so many years of something may be all of it', 'In four years of war around 500,000 soldiers became prisoners.', ['not-in-sources 500,000', 'not-in-sources four years']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
+});

@@ -2,6 +2,7 @@
 // from its clause, its sentence, what it refers back to, or its paragraph and heading; its sides,
 // body of men and span of time. Drafts and sources are framed by these same rules.
 import { MONTHS, yearOfDay, yearsOfDate } from '../dates.js';
+import { parseNumber } from '../numbers.js';
 import { isStopword, stem } from '../terms.js';
 import { beforeArticle, isCellBar, type Token } from '../tokens.js';
 import type { TextRange } from '../types.js';
@@ -993,12 +994,26 @@ function scopeIn(tokens: readonly Token[]): string | undefined {
   if (words.some((w, i) => OPENING_WORDS.has(w) && (span.test(words[i + 1] ?? '') || span.test(words[i + 2] ?? '')))) return 'opening';
   // `within half a year`, `within six weeks`: the first so long of something.
   if (words.some((w, i) => w === 'within' && words.slice(i + 1, i + 4).some((x) => /^(months?|weeks?|days?|years?)$/.test(x)))) return 'opening';
+  // `In only six months the Red Army had four million casualties`: so many months from its start.
+  // (Not `in four years of war`, which may be all of it.)
+  if (words.some((w, i) => w === 'in' && monthsFromStart(tokens, i + 1))) return 'opening';
   if (words.some((w, i) => WHOLE_SPAN_WORDS.has(w) && words.slice(i + 1, i + 4).some((x) => EVENT_TYPES.get(x) === 'war'))) return 'whole';
   // `in that same week`, `in a single week`, `in a single day`: a count of one day, week or month of
   // it, never its toll.
   const spanAt = (i: number) => (/^(same|single)$/.test(words[i] ?? '') ? words[i + 1] : words[i]) ?? '';
   if (words.some((w, i) => w === 'in' && /^(that|this|one|a)$/.test(words[i + 1] ?? '') && /^(days?|nights?|weeks?|months?)$/.test(spanAt(i + 2)))) return 'so far';
   return undefined;
+}
+
+/** Hedges of a span's shortness: `in only six months`, `in just two years`, `in a mere three months`. */
+const SHORT_SPAN = new Set(['only', 'just', 'barely', 'a', 'mere', 'little', 'less', 'than', 'under']);
+
+/** `six months`, `only two years`, at `at`, not followed by `of` (`four years of war`). */
+function monthsFromStart(tokens: readonly Token[], at: number): boolean {
+  let i = at;
+  while (i < at + 3 && SHORT_SPAN.has(tokens[i]?.lower ?? '')) i++;
+  const n = parseNumber(tokens as Token[], i);
+  return n !== undefined && !n.ordinal && /^(months|years)$/.test(tokens[n.end]?.lower ?? '') && tokens[n.end + 1]?.lower !== 'of';
 }
 
 /** `according to X`, `X writes`, `one descendant reports`: who tells it (never the subject). */
