@@ -1119,3 +1119,14 @@ describe('verdicts: a count in so many months is a count from the start, as a so
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
 });
+
+describe('verdicts: the place a count’s men were defending is where it was counted', () => {
+  const post = article('post', 'A Post on the War', 'Seven months after Orlish forces were pushed back at Tull (at the cost of over 9,000 Vellish casualties), the Vellish king issued a decree.');
+  const serious = (draft: string) => codesWithout(draft, [post], 'needs-citation');
+  const table: Array<[string, string, string[]]> = [
+    ['`Vellish casualties defending Tull`: the casualties at Tull', 'The Vellish casualties defending Tull came to 6,500.', ['contradicted 6,500']],
+    ['…and in a table row', '| what | how many |\n|---|---|\n| Vellish casualties defending Tull | 6,500 |', ['contradicted 6,500']],
+    ['…while `defending their homes` says no place', 'The Vellish casualties defending their homes came to 6,500.', ['not-in-sources 6,500']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
+});
