@@ -1130,3 +1130,18 @@ describe('verdicts: the place a count’s men were defending is where it was cou
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
 });
+
+describe('verdicts: a time between up to the same event, counted from what happened at the same place, is the same fact', () => {
+  const post = article('post', 'A Post on the War', 'Finally, seven months after Orlish forces were pushed back at Tull (at the cost of over 9,000 Vellish casualties), King Oskar issued Decree 12; on the same day it was read to the troops. Then, five months after the fall of the Orlish regime, the Vellish army marched against Karsk.');
+  const serious = (draft: string) => codesWithout(draft, [post], 'needs-citation');
+  const table: Array<[string, string, string[]]> = [
+    ['`two months after the victory at Tull`, up to the decree: the source’s seven months (its own event after a fronted time)', 'Oskar issued Decree 12 just two months after the victory at Tull (Vell).', ['contradicted two months']],
+    ['…and `pushed back from Tull`: where the pushing was', 'The decree came only three months after the Orlish were pushed back from Tull (Vell).', ['contradicted three months']],
+    ['…and `the decree` named a paragraph before, at another place than Tull: still the decree’s', 'Decree 12 was harsh.\n\nThe decree was issued seven weeks after the victory at Tull (Vell).', ['contradicted seven weeks']],
+    ['…and seven months agrees', 'The decree came seven months after the victory at Tull (Vell).', []],
+    ['…while from what happened at another place it is another time', 'The decree came two months after the victory at Karsk (Vell).', ['citation-mismatch two months']],
+    ['…and `a year into` a siege is how long the siege had gone on, not a time between', 'Decree 12 was issued nearly a year into the siege of Karsk (Vell).', ['citation-mismatch a year']],
+    ['…and a label in brackets in the sentence before is not what `the decree` may mean', 'The post by Ada Vell (Source C) fills in the background. The decree came two months after the victory at Tull (Vell).', ['contradicted two months']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
+});

@@ -241,8 +241,9 @@ function comparedAfter(site: ValueSite, m: Mention): boolean {
 function opensSentence(site: ValueSite): boolean {
   // (`[fol. 38] Upon the second day of November, …`: a folio or page mark in brackets before it is apparatus.)
   const lead = site.tokens[0]?.text === '[' ? site.tokens.findIndex((t) => t.text === ']') + 1 : 0;
-  // (`Then, on 26 September 1919, a hurricane …`: a word of time set off before a date opens nothing.)
-  const linked = site.value.form === 'date' && site.clause[0] === lead + 2 && LINKING_WORDS.has(site.tokens[lead]?.lower ?? '') && site.tokens[lead + 1]?.text === ',';
+  // (`Then, on 26 September 1919, a hurricane …`: a word of time set off before a date opens nothing;
+  // nor before a time between, `Finally, seven months after …, Stalin issued Order 227`.)
+  const linked = (site.value.form === 'date' || site.value.form === 'duration') && site.clause[0] === lead + 2 && LINKING_WORDS.has(site.tokens[lead]?.lower ?? '') && site.tokens[lead + 1]?.text === ',';
   // (Not a clause that `, and`, `, but` or `;` joins to the next: `The Soviets lost over a million at
   // Moscow, and … in the first year of the war` tells its own clause's loss, not the war's.)
   // (A clause ends on the mark that sets it off.)
@@ -1242,7 +1243,9 @@ function qualify(frame: FactFrame, site: ValueSite, mentions: readonly Mention[]
   if (place) {
     frame.place = place.key;
     if (place.guessed) frame.placeGuessed = true;
-    if (!place.guessed && carriedElsewhere(frame.subject, place.key)) delete frame.subject;
+    // (A time between's place is where what it counts from happened: `The order was issued seven weeks
+    // after the victory at Moscow` is still the order's.)
+    if (!place.guessed && frame.measure.kind !== 'between' && carriedElsewhere(frame.subject, place.key)) delete frame.subject;
   }
   const scope = dimension === 'count' || dimension === 'fraction' ? scopeOf(site) : undefined;
   if (scope) frame.scope = scope;
@@ -1423,6 +1426,8 @@ function learnWhatNamed(tokens: readonly Token[], mentions: readonly Mention[], 
 function outsideThing(tokens: readonly Token[], m: Mention, knowledge: NameKnowledge): boolean {
   // (Nor one given a role, as what a thing is compared with: `compare Karsk with Tull. It raged …` is Karsk.)
   if (m.located || m.person || m.role !== undefined || m.ref.type !== undefined || (m.ref.key !== undefined && knowledge.isEventKey(m.ref.key))) return false;
+  // (Nor a label set in brackets, `The forum post by Tristan Herman (Source C)`: an aside, not what the text goes on about.)
+  if (tokens[m.first - 1]?.text === '(' && tokens[m.end]?.text === ')') return false;
   const next = tokens[m.end]?.lower ?? '';
   return !SPEECH_VERBS.has(next) && !TELLING_VERBS.has(next) && !/^['’]s?$/.test(next);
 }

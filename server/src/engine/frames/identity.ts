@@ -619,7 +619,10 @@ export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver 
   // (`Eight years after the Kettle Slide, the pass saw bloodshed` / `Twenty-five years after the Kettle
   // Slide, the snow came for the hospice`: counted from one event, each up to what it tells, unread.)
   const fromOnly = (f: FactFrame) => f.measure.from !== undefined && f.measure.to === undefined;
-  const unsureEnds = a.measure.kind === 'between' && (ends(a) !== ends(b) || fromOnly(a) || fromOnly(b));
+  // (Unless both say where it was counted from, the same place: `two months after the victory at Moscow`,
+  // `seven months after German forces were pushed back at Moscow`, each up to the same order.)
+  const placedEnds = a.measure.kind === 'between' && a.place !== undefined && a.place === b.place && !a.placeGuessed && !b.placeGuessed;
+  const unsureEnds = a.measure.kind === 'between' && !placedEnds && (ends(a) !== ends(b) || fromOnly(a) || fromOnly(b));
   if (subject === 'same' && measure === 'same' && !sided && !placed && !partOf && !unsureEnds) return { relation: 'same', slot: 'subject+measure', reason: why`same fact: ${subjectReason}, ${measureReason}` };
   // A subject the claim only takes from its paragraph or heading, with nothing else known, is too
   // little to call it the same fact even weakly.

@@ -647,6 +647,8 @@ function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ag
   if (REMAINING_WORDS.has(before) || /^(more|further)$/.test(t[site.first + 1]?.lower ?? '')) return 'remaining';
   // `150 years ago`, `went back a fortnight ago`: the time from an event to the writer's day.
   if (after === 'ago') return 'ago';
+  // `nearly a year into the blockade`, `six weeks into the strike`: the time it had gone on so far.
+  if (after === 'into' && t[site.end + 1]?.kind === 'word') return 'so far';
   if (saidToBeALength(site, firstOfValue)) return 'length';
   // `The men have been out six days`, `it has lasted a month`: the time so far, not how long it lasted.
   // (`he wrote that they had held the citadel nineteen days`: the same, reported from a letter.)
