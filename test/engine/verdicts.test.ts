@@ -1145,3 +1145,15 @@ describe('verdicts: a time between up to the same event, counted from what happe
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
 });
+
+describe('verdicts: a diary’s count so far, days after the flood, may be its toll as then known', () => {
+  const history = article('history', 'Orm Fen and its Drainage', 'On the night of 28 November 1838 the Skarn broke through the New Bank. 38 persons were drowned.');
+  const diary: SourceInput = { key: 'thorn', title: 'Memoranda of Orm Parish', author: 'Josh Thorn', kind: 'letters', uri: '/virtual/thorn.md',
+    text: '# Memoranda of Orm Parish\n\n**Decr. 10th, 1838.** — I have now buried upwards of forty drowned in this Flood.\n' };
+  const serious = (draft: string) => codesWithout(draft, [history, diary], 'needs-citation');
+  const table: Array<[string, string, string[]]> = [
+    ['`41 people drowned`, citing the history: the diary’s `upwards of forty` agrees, so not contradicted', 'On the night of 28 November 1838 the Skarn broke through, and 41 people drowned (Vell).', ['citation-mismatch 41']],
+    ['…and 38, citing the history, agrees with what it cites', 'On the night of 28 November 1838 the Skarn broke through, and 38 people drowned (Vell).', []],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
+});

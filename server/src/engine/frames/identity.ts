@@ -537,6 +537,17 @@ function returnOrElsewhere(a: FactFrame, b: FactFrame, subject: SlotRelation | '
   return { relation: 'different', slot: 'subject', reason: why`a ${ref.type!} named after another place (${ref.text} / ${(named === a ? b : a).place!})` };
 }
 
+/**
+ * `I have now buried one-and-forty drowned in this Flood`, in a diary's entry twelve days after the
+ * flood, against `41 people drowned`: a count so far differs from a count of all only by when it was
+ * counted (its span, or its entry's day), and may be all of it as the writer then knew it. Not the
+ * same fact surely, but no different one either. (Another subject still is.)
+ */
+function soFarAgainstAll(a: FactFrame, b: FactFrame, slot: string, events: EventResolver): boolean {
+  const oneSoFar = (a.scope === 'so far') !== (b.scope === 'so far') && (a.scope ?? b.scope) === 'so far';
+  return oneSoFar && (slot === 'time' || slot === 'scope') && subjectRelation(a.subject, b.subject, events)[0] !== 'conflict';
+}
+
 /** Counts or shares of the same kind, each told with the same one day. */
 function sameDayCount(a: FactFrame, b: FactFrame): boolean {
   return a.day !== undefined && a.day === b.day && (a.dimension === 'count' || a.dimension === 'fraction') &&
@@ -556,6 +567,7 @@ export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver 
   if (measure === 'conflict') return { relation: 'different', slot: 'measure', reason: measureReason };
   if (peoplePart(a, b)) return { relation: 'different', slot: 'measure', reason: why`a part of those counted (${a.measure.thing ?? b.measure.thing})` };
   const qualifier = qualifierConflict(a, b, events);
+  if (qualifier && soFarAgainstAll(a, b, qualifier[0], events)) return { relation: 'weak', slot: 'scope', reason: why`${qualifier[1]}, but a count so far may be all of it as then known` };
   if (qualifier) return { relation: 'different', slot: qualifier[0], reason: qualifier[1] };
   if (a.place && b.place && !a.placeGuessed && !b.placeGuessed && keyRelation(a.place, b.place) === 'conflict') return { relation: 'different', slot: 'place', reason: `a different place (${a.place} / ${b.place})` };
   let [subject, subjectReason] = subjectRelation(a.subject, b.subject, events);
