@@ -1,6 +1,6 @@
 // Markdown to prose spans, and sentences that survive abbreviations.
 import assert from 'node:assert/strict';
-import { markdownToProse, plainTextToProse } from '../../server/src/engine/prose.js';
+import { markdownToProse, plainTextToProse, ProseParser } from '../../server/src/engine/prose.js';
 import { splitSentences } from '../../server/src/engine/sentences.js';
 
 function proseOf(markdown: string): string[] {
@@ -62,6 +62,27 @@ describe('prose: what counts as the writer’s prose', () => {
     for (const [name, markdown, expected] of cases) {
       it(name, () => assert.deepEqual(rolesOf(markdown), expected));
     }
+  });
+
+  describe('a line in italics right under the title is the text’s byline, not its prose', () => {
+    const rolesOf = (markdown: string, readBylines = false) => markdownToProse(markdown, { readBylines }).blocks.map((b) => b.role);
+    const cases: Array<[string, string, string[]]> = [
+      ['`*Posted on 3 March 2025 by Ada Vell · 4 min read.*` under `# Title`', '# Karsk\n\n*Posted on 3 March 2025 by Ada Vell · 4 min read.*\n\nIt lasted 140 days.\n', ['heading', 'label', 'prose']],
+      ['…not a line only partly in italics', '# Karsk\n\n*Posted* on 3 March 2025 by Ada Vell.\n\nIt lasted 140 days.\n', ['heading', 'prose', 'prose']],
+      ['…not one under a heading of a section', '## Karsk\n\n*Posted on 3 March 2025 by Ada Vell.*\n\nIt lasted 140 days.\n', ['heading', 'prose', 'prose']],
+      ['…not one after the first paragraph', '# Karsk\n\nIt lasted 140 days.\n\n*In 1611 the town fell.*\n', ['heading', 'prose', 'prose']],
+    ];
+    for (const [name, markdown, expected] of cases) {
+      it(name, () => assert.deepEqual(rolesOf(markdown), expected));
+    }
+    it('…and a source’s standfirst is read as prose (it may state what the source tells)', () =>
+      assert.deepEqual(rolesOf('# Karsk\n\n*Kept by the priests of Karsk from 1601 to 1640.*\n', true), ['heading', 'prose']));
+    it('…and an edit that makes the title a section’s heading makes the line prose again', () => {
+      const parser = new ProseParser();
+      const text = '# Karsk\n\n*Posted on 3 March 2025 by Ada Vell.*\n\nIt lasted 140 days.\n';
+      assert.deepEqual(parser.parse(text).blocks.map((b) => b.role), ['heading', 'label', 'prose']);
+      assert.deepEqual(parser.parse(`#${text}`, [{ start: 0, end: 0, newLength: 1 }]).blocks.map((b) => b.role), ['heading', 'prose', 'prose']);
+    });
   });
 
   describe('a section of notes holds references and the writer\'s own remarks', () => {

@@ -459,7 +459,7 @@ export function definitionsOf(text: string): DocumentDefinitions {
 
 /** A chunk's blocks and definitions, with offsets relative to the chunk. */
 export interface ParsedChunk {
-  blocks: Array<ProseBlock & { headingDepth?: number; headingText?: string; table?: number; top?: boolean }>;
+  blocks: Array<ProseBlock & { headingDepth?: number; headingText?: string; table?: number; top?: boolean; emphasized?: boolean }>;
   footnotes: FootnoteDefinition[];
   comments: HtmlComment[];
   frontMatterTitle?: string;
@@ -484,7 +484,7 @@ export function parseChunk(chunk: string, definitions: DocumentDefinitions, keep
 }
 
 type BlockContext = 'top' | 'nested' | 'quote' | 'footnote';
-type BlockExtra = { headingDepth?: number; headingText?: string; table?: number; citationCell?: TextRange; top?: boolean };
+type BlockExtra = { headingDepth?: number; headingText?: string; table?: number; citationCell?: TextRange; top?: boolean; emphasized?: boolean };
 
 /** A table column whose cells name where a row's figure comes from. */
 const SOURCE_COLUMN = /^(sources?|citations?|references?|refs?\.?|cited|cited in|cite|source\(s\))$/i;
@@ -521,7 +521,7 @@ class ChunkReader {
         this.addBlock(node, 'heading', { headingDepth: node.depth ?? 1, headingText: plainText(node).trim() });
         return;
       case 'paragraph':
-        this.addBlock(node, paragraphRole(node, context), context === 'top' ? { top: true } : {});
+        this.addBlock(node, paragraphRole(node, context), context === 'top' ? { top: true, ...(whollyEmphasized(node) ? { emphasized: true } : {}) } : {});
         return;
       case 'table':
         this.table++;
@@ -583,6 +583,12 @@ class ChunkReader {
   }
 }
 
+/** A paragraph in italics from end to end (`*Posted 3 March 2025 · 4 min read*`). */
+function whollyEmphasized(node: MdNode): boolean {
+  const parts = (node.children ?? []).filter((c) => !(c.type === 'text' && (c.value ?? '').trim() === ''));
+  return parts.length > 0 && parts.every((c) => c.type === 'emphasis');
+}
+
 /** A paragraph's role follows what holds it: a quote, a footnote, or a top-level label line. */
 function paragraphRole(node: MdNode, context: BlockContext): BlockRole {
   if (context === 'quote') return 'quote';
@@ -610,6 +616,8 @@ interface PlacedChunk {
   paragraphId: number;
   bibliographyDepth: number | undefined;
   inNotes: boolean;
+  /** Whether the block before the chunk was the title (a heading of depth 1). */
+  afterTitle: boolean;
   blocks: ProseBlock[];
   footnotes: FootnoteDefinition[];
   comments: HtmlComment[];
@@ -617,6 +625,7 @@ interface PlacedChunk {
   paragraphIdAfter: number;
   bibliographyDepthAfter: number | undefined;
   inNotesAfter: boolean;
+  afterTitleAfter: boolean;
 }
 
 /**
@@ -662,22 +671,28 @@ interface Placement {
   bibliographyDepth: number | undefined;
   /** Whether the section that runs is one of notes (see isNoteOfTheWriters). */
   inNotes: boolean;
+  /** Whether the last block was the title (see placeChunk). */
+  afterTitle: boolean;
 }
 
 /** A chunk's blocks at their offsets, their roles (a bibliography runs on from a heading or a plain line) and paragraphs. */
-function placeChunk(parsed: ParsedChunk, start: number, at: Placement): PlacedChunk {
-  let { paragraphId, bibliographyDepth, inNotes } = at;
+function placeChunk(parsed: ParsedChunk, start: number, at: Placement, readBylines: boolean): PlacedChunk {
+  let { paragraphId, bibliographyDepth, inNotes, afterTitle } = at;
   const placed: PlacedChunk = {
     parsed,
-    start, paragraphId, bibliographyDepth, inNotes, blocks: [], paragraphIdAfter: 0, bibliographyDepthAfter: undefined, inNotesAfter: false,
+    start, paragraphId, bibliographyDepth, inNotes, afterTitle, blocks: [], paragraphIdAfter: 0, bibliographyDepthAfter: undefined, inNotesAfter: false, afterTitleAfter: false,
     footnotes: packedMap(parsed.footnotes, (f) => ({ ...f, range: shiftRange(f.range, start) })),
     comments: packedMap(parsed.comments, (c) => ({ ...c, range: shiftRange(c.range, start) })),
   };
   let lastTable: number | undefined;
   let tableParagraph = 0;
   for (const parsedBlock of parsed.blocks) {
-    const { headingDepth, headingText, table, top, ...block } = parsedBlock;
+    const { headingDepth, headingText, table, top, emphasized, ...block } = parsedBlock;
     let role = block.role;
+    // `# Title` then `*Posted 3 March 2025 · 4 min read*`: a line in italics right under the title is
+    // the text's byline or standfirst, about the text (its date, its length, its writer), not history.
+    if (role === 'prose' && emphasized && afterTitle && !readBylines) role = 'label';
+    afterTitle = role === 'heading' && (headingDepth ?? 1) === 1;
     if (role === 'heading') {
       placed.firstHeading ??= headingText;
       if (bibliographyDepth !== undefined && (headingDepth ?? 1) <= bibliographyDepth) bibliographyDepth = undefined;
@@ -718,6 +733,7 @@ function placeChunk(parsed: ParsedChunk, start: number, at: Placement): PlacedCh
   placed.paragraphIdAfter = paragraphId;
   placed.bibliographyDepthAfter = bibliographyDepth;
   placed.inNotesAfter = inNotes;
+  placed.afterTitleAfter = afterTitle;
   return placed;
 }
 
@@ -792,6 +808,15 @@ function scannedChunk(text: string, chunk: MarkdownChunk): ScannedChunk {
 const definitionsJson = (chunks: readonly ScannedChunk[]) => JSON.stringify(chunks.map((c) => c.definitions));
 
 /**
+ * `keepTrees`: see ProseParser's constructor. `readBylines`: a line in italics right under the title
+ * is read as prose (a source's, whose standfirst may state what it tells), not as a draft's byline.
+ */
+export interface ProseOptions {
+  keepTrees?: boolean;
+  readBylines?: boolean;
+}
+
+/**
  * Markdown to prose, a chunk at a time. Keeping one parser per open draft makes a keystroke
  * re-split and re-parse only the chunks it touched: the chunks before it are kept, and those after
  * it are the last parse's, moved; only a change of the document's definitions makes the chunks that
@@ -815,7 +840,7 @@ export class ProseParser {
    * render the draft without parsing it again. (An editor's parser does not: it would hold every
    * open draft's trees.)
    */
-  constructor(private readonly options: { keepTrees?: boolean } = {}) {}
+  constructor(private readonly options: ProseOptions = {}) {}
 
   /**
    * The last text's chunks with their Markdown trees (offsets relative to the chunk; stubs past its
@@ -881,7 +906,7 @@ export class ProseParser {
 
   private assemble(text: string, chunks: ScannedChunk[]): ProseDocument {
     const doc: ProseDocument = { text, blocks: [], footnotes: new Map(), comments: [] };
-    const at: Placement = { paragraphId: 0, bibliographyDepth: undefined, inNotes: false };
+    const at: Placement = { paragraphId: 0, bibliographyDepth: undefined, inNotes: false, afterTitle: false };
     // (Indexed loops: every chunk of the draft is walked on each keystroke, and a for…of made an
     // iterator a loop, a quarter of a megabyte of garbage a keystroke in a 60,000-word draft.)
     for (let c = 0; c < chunks.length; c++) {
@@ -892,8 +917,8 @@ export class ProseParser {
         const start = chunk.start + piece.start;
         doc.frontMatterTitle ??= parsed.frontMatterTitle;
         let placed = piece.placed;
-        if (!placed || placed.parsed !== parsed || placed.bibliographyDepth !== at.bibliographyDepth || placed.inNotes !== at.inNotes) {
-          placed = piece.placed = placeChunk(parsed, start, at);
+        if (!placed || placed.parsed !== parsed || placed.bibliographyDepth !== at.bibliographyDepth || placed.inNotes !== at.inNotes || placed.afterTitle !== at.afterTitle) {
+          placed = piece.placed = placeChunk(parsed, start, at, this.options.readBylines === true);
         } else if (placed.start !== start || placed.paragraphId !== at.paragraphId) {
           movePlaced(placed, start, at.paragraphId);
         }
@@ -904,6 +929,7 @@ export class ProseParser {
         at.paragraphId = placed.paragraphIdAfter;
         at.bibliographyDepth = placed.bibliographyDepthAfter;
         at.inNotes = placed.inNotesAfter;
+        at.afterTitle = placed.afterTitleAfter;
       }
     }
     return doc;
@@ -938,8 +964,8 @@ function firstIndex<T>(items: readonly T[], test: (item: T) => boolean): number 
   return low;
 }
 
-export function markdownToProse(text: string): ProseDocument {
-  return new ProseParser().parse(text);
+export function markdownToProse(text: string, options: ProseOptions = {}): ProseDocument {
+  return new ProseParser(options).parse(text);
 }
 
 /**
