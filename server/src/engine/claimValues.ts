@@ -440,8 +440,8 @@ function isWritersCount(v: FoundValue, s: Sentence, source: boolean): boolean {
   if (!source && v.interval.nominal < 100 && actedOnWriter(t, v)) return true;
   // `3 out of 5 stars`, `four stars`: a rating, not a count.
   if (/^stars?$/.test(after?.lower ?? '') || (after?.lower === 'out' && t[v.endToken + 1]?.lower === 'of' && /^stars?$/.test(t[v.endToken + 3]?.lower ?? ''))) return true;
-  // `three times as many`, `twice more`: a ratio, not a count (`changed hands eleven times` counts).
-  if (after?.lower === 'times' && /^(as|more|larger|bigger|greater|higher|fewer|less|over)$/.test(t[v.endToken + 1]?.lower ?? '')) return true;
+  // `three times as many`, `twice more`, `three times the population`: a ratio, not a count (`changed hands eleven times` counts).
+  if (after?.lower === 'times' && /^(as|more|larger|bigger|greater|higher|fewer|less|over|the)$/.test(t[v.endToken + 1]?.lower ?? '')) return true;
   if (t[v.firstToken - 1]?.lower === 'my') return true;
   // `the five disasters`, `these two sieges`, `the yard's two worst disasters`, `the two death tolls`:
   // the writer's way of gathering what the essay tells of, or the figures it weighs.
@@ -764,10 +764,27 @@ function isAge(v: FoundValue, t: readonly Token[], lead: number): boolean {
   if (/^(i’m|i'm)$/.test(before ?? '') && ends) return true;
   if (before === 'be' && t[lead - 2]?.lower === 'to' && /^(lived|live|lives)$/.test(t[lead - 3]?.lower ?? '')) return true;
   if (before === 'of' && isOnePerson(t[lead - 2]?.lower ?? '') && ends) return true;
+  if (peopleOfAge(t, lead, v.endToken)) return true;
   // `was drafted at 18`, `died at 45`: the age at a turn of a life.
   if (before === 'at' && LIFE_TURNS.has(t[lead - 2]?.lower ?? '') && (ends || /^(in|when|but)$/.test(after?.lower ?? ''))) return true;
   const comma = /^(then|now)$/.test(before ?? '') ? lead - 2 : lead - 1;
   return t[comma]?.text === ',' && after?.text === ',' && t[comma - 1]?.kind === 'word' && /^\p{Lu}/u.test(t[comma - 1]!.text);
+}
+
+/** Young people an age is given of after `of` (`girls of 18`): not `men of 40`, which may count a force's men. */
+const YOUNG_PEOPLE = new Set(['girls', 'boys', 'children', 'lads', 'youths', 'infants', 'babies', 'pupils', 'recruits', 'conscripts']);
+
+/**
+ * `girls of 18 or 19`, `boys of 16 and 17`: an age of young people, and the age after `or`, `and` or
+ * `to` beside it; where the phrase ends there.
+ */
+function peopleOfAge(t: readonly Token[], lead: number, end: number): boolean {
+  const after = t[end];
+  const ends = after === undefined || /^[,.;:!?)]$/.test(after.text) || /^(or|and|to|who|were|was|in|at|when)$/.test(after.lower);
+  if (!ends) return false;
+  if (t[lead - 1]?.lower === 'of' && YOUNG_PEOPLE.has(t[lead - 2]?.lower ?? '')) return true;
+  // (The second age: `18 or 19`.)
+  return /^(or|and|to)$/.test(t[lead - 1]?.lower ?? '') && t[lead - 2]?.kind === 'number' && t[lead - 3]?.lower === 'of' && YOUNG_PEOPLE.has(t[lead - 4]?.lower ?? '');
 }
 
 /** People an age bound is put on (`children under twelve`). */
