@@ -1157,3 +1157,26 @@ describe('verdicts: a diary’s count so far, days after the flood, may be its t
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
 });
+
+describe('verdicts: counts listed with their noun left out, each in its own year', () => {
+  const history = article('history', 'Orm Fen and its Drainage', 'The Great Flood of 1838 drowned 38 persons. The two parishes had 1,240 inhabitants in 1801, 2,115 in 1831 and 2,960 in 1851.');
+  const serious = (draft: string) => codesWithout(draft, [history], 'needs-citation');
+  const table: Array<[string, string, string[]]> = [
+    ['`2,690 inhabitants in 1851`: the 2,960 of 1851, not the flood’s, nor 1801’s', 'The two parishes had 2,690 inhabitants in 1851 (Vell).', ['contradicted 2,690']],
+    ['…and so in a timeline’s entry for 1851', '- **1851**: the two parishes have 2,690 inhabitants (Vell).', ['contradicted 2,690']],
+    ['…and 2,960 in 1851 agrees', 'The two parishes had 2,960 inhabitants in 1851 (Vell).', []],
+    ['…and 2,115 in 1831 agrees: the noun left out is the same', 'The two parishes had 2,115 inhabitants in 1831 (Vell).', []],
+    ['…while a count of no year said is not surely of one of them', 'The two parishes had 2,690 inhabitants (Vell).', ['citation-mismatch 2,690']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
+});
+
+describe('verdicts: a place’s people are that place’s, never the corpus’s one count of inhabitants elsewhere', () => {
+  const history = article('history', 'Orm in the Fever Years', 'Orm had about 5,200 inhabitants in 1761, and a fifth of them died of the fever.');
+  const serious = (draft: string) => codesWithout(draft, [history], 'needs-citation');
+  const table: Array<[string, string, string[]]> = [
+    ['`Tull had about 950 inhabitants`: not Orm’s 5,200', 'Tull had about 950 inhabitants when the war reached it.', ['not-in-sources 950']],
+    ['…nor `a town of about 950`', 'The diarist counts 214 dead in a town of about 950.', ['not-in-sources 214', 'not-in-sources 950']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
+});

@@ -289,6 +289,9 @@ export function agreesWith(claim: Claim, frame: FactFrame, view: StatementView):
  */
 function promoteTheOne(claim: Claim, result: Comparison, oneFact: boolean, index: CorpusIndex): void {
   if (claim.namesInClause || hasNamedSubject(claim.frame, index) || !oneFact || !mayBeTold(claim, index)) return;
+  // (`Wexcombe had about 950 inhabitants`: a place's people are that place's, at a time; the corpus's
+  // one count of inhabitants may be of any other place.)
+  if (claim.frame.measure.kind === 'population') return;
   // (`Nearly 200 workmen were still aboard her`, the same day as a source's 195 aboard: a claim that
   // already meets its own fact is not also the one other statement of its measure, of another day.)
   if (result.matches.some((m) => m.decision.relation === 'same')) return;
@@ -555,18 +558,27 @@ function statesTheMeasureOnce(key: string, frame: FactFrame, index: CorpusIndex)
   const statements = index.byKey.get(key)?.statements;
   if (!statements) return false;
   // (Read once per source, at the first claim that cites it, not per claim: a source may be large.)
-  const one = onceFor(MEASURE_VALUES, statements, valuePerMeasure).get(`${frame.dimension} ${measureOf(frame)}`);
+  const one = onceFor(MEASURE_VALUES, statements, valuePerMeasure).get(measureKey(frame));
   return one !== undefined && !Number.isNaN(one);
 }
 
 function valuePerMeasure(statements: readonly Statement[]): Map<string, number> {
   const values = new Map<string, number>();
   for (const statement of statements) {
-    const measure = `${statement.frame.dimension} ${measureOf(statement.frame)}`;
+    const measure = measureKey(statement.frame);
     const seen = values.get(measure);
     values.set(measure, seen === undefined || seen === statement.value.interval.nominal ? statement.value.interval.nominal : NaN);
   }
   return values;
+}
+
+/**
+ * A statement's measure, as a source's values are told apart: a place's people are counted at a time
+ * (`1,240 inhabitants in 1801, 2,115 in 1831`), so a population is one per year its sentence gives.
+ */
+function measureKey(frame: FactFrame): string {
+  const year = frame.measure.kind === 'population' && frame.dated ? ` in ${yearOfDay(frame.dated.low)}` : '';
+  return `${frame.dimension} ${measureOf(frame)}${year}`;
 }
 
 /** What is read from a source once, kept while the source is (its statements or sentences are the key). */

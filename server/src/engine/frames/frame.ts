@@ -77,6 +77,8 @@ const ACTIVITY_EVENTS: Record<string, readonly string[]> = wordTable({
 function bears(ref: EventRef, frame: { dimension: string; measure: Measure }): boolean {
   if (ref.type === undefined || ref.type === 'place') return true;
   if (frame.dimension === 'count' && LOSS_KINDS.has(frame.measure.kind ?? '')) return !BEARS_NO_LOSSES.has(ref.type);
+  // (`The two parishes had 2,960 inhabitants in 1851`: people who live in a place are its own, no event's.)
+  if (frame.dimension === 'count' && frame.measure.kind === 'population') return false;
   // (`About 2,100 men came out`: men out on strike are a strike's, not a flood's the text told of before.)
   if (frame.dimension === 'count' && frame.measure.kind === 'strikers') return ref.type === 'strike';
   // (`the Germans at one point held 95 percent of the city`: a share of a place held is a siege's or a battle's, not an order's.)
@@ -1395,6 +1397,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     ...mentions.filter((m) => m.plural).map((m) => m.ref),
   ]);
   sidesOfThem(framed, tokens);
+  elidedCounts(framed, tokens);
   tellDays(tokens, days, shifted, dayBefore, discourse, knowledge);
   tellCounted(framed, discourse);
   const question = tokens[tokens.length - 1]?.text === '?' || asksIndirectly(tokens);
@@ -1635,9 +1638,41 @@ function timeOfCount(frame: FactFrame, subject: Subject | undefined, value: Foun
   dayBefore: number | undefined, tokens: readonly Token[], discourse: Discourse, shifted: boolean): void {
   const day = dayOfCount(value, days, moments, dayBefore, subject, tokens, discourse);
   if (day !== undefined) frame.day = day;
-  if (moments.length === 1) frame.dated = { low: moments[0]!.interval.low, high: moments[0]!.interval.high };
+  // (`1,240 inhabitants in 1801, 2,115 in 1831 and 2,960 in 1851`: a moment right after `in` behind a
+  // count, or behind its noun, is its own, whatever other moments its sentence gives.)
+  const own = ownMoment(value, moments, tokens);
+  if (own) frame.dated = { low: own.interval.low, high: own.interval.high };
+  else if (moments.length === 1) frame.dated = { low: moments[0]!.interval.low, high: moments[0]!.interval.high };
   const entryDay = moments.length === 0 && !shifted && frame.scope === 'so far' ? discourse.entryDay() : undefined;
   if (entryDay !== undefined) frame.dated = { low: entryDay, high: entryDay + 1 };
+}
+
+/** The moment after `in` right behind a value, or behind the one word of its noun (`2,115 in 1831`, `1,240 inhabitants in 1801`). */
+function ownMoment(value: FoundValue, moments: readonly FoundValue[], tokens: readonly Token[]): FoundValue | undefined {
+  const [, end] = tokenSpan(tokens, value.range);
+  const at = tokens[end]?.lower === 'in' ? end : tokens[end]?.kind === 'word' && tokens[end + 1]?.lower === 'in' ? end + 1 : -1;
+  const next = at >= 0 ? tokens[at + 1] : undefined;
+  return next === undefined ? undefined : moments.find((m) => m.range.start === next.start);
+}
+
+/**
+ * `1,240 inhabitants in 1801, 2,115 in 1831 and 2,960 in 1851`: a bare count listed after a count of
+ * its sentence that says what it counts, its noun left out, counts the same.
+ */
+function elidedCounts(framed: readonly FramedValue[], tokens: readonly Token[]): void {
+  framed.forEach((f, i) => {
+    const m = f.frame.measure;
+    if (f.frame.dimension !== 'count' || m.kind !== undefined || m.thing !== undefined || i === 0) return;
+    const [first, end] = tokenSpan(tokens, f.value.range);
+    const listed = /^(,|and|then)$/.test(tokens[first - 1]?.lower ?? '');
+    const bare = end >= tokens.length || tokens[end]!.kind === 'punct' || /^(in|by|and|at)$/.test(tokens[end]!.lower);
+    const before = framed.slice(0, i).reverse().find((b) => b.frame.dimension === 'count');
+    const told = before?.frame.measure;
+    if (!listed || !bare || !told || (told.kind === undefined && told.thing === undefined)) return;
+    f.frame.measure = { ...told };
+    // (A subject taken for a count of nothing may bear no count of this: `in the flood` no population.)
+    if (f.frame.subject && !f.frame.subject.refs.every((r) => bears(r, f.frame))) delete f.frame.subject;
+  });
 }
 
 /** The one day a count or a share is told of: its sentence's, the paragraph's, or its kind of event's. */
