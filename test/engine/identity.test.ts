@@ -211,6 +211,8 @@ describe('identity: same fact, or not', () => {
       frame('duration', { kind: 'length', thing: 'closure' }, { subject: of(flood, 'paragraph') }), frame('duration', { kind: 'length', thing: 'closure' }, { subject: of(siege1, 'paragraph') }), 'different', 'subject'],
     ['with no event named on either side, or only a heading\'s guess, the same place names the same thing',
       frame('count', { kind: 'strength' }, { place: 'fort vell' }), frame('count', { kind: 'strength' }, { place: 'fort vell', subject: of(flood, 'heading') }), 'same', 'subject+measure'],
+    ['…or only the guess of an event its paragraph told of (`the cost of defending Moscow`, in a paragraph on the invasion)',
+      frame('count', { kind: 'casualties' }, { place: 'fort vell', subject: of({ type: 'campaign', text: 'the invasion' }, 'paragraph') }), frame('count', { kind: 'casualties' }, { place: 'fort vell' }), 'same', 'subject+measure'],
     ['…a place each says, not one referred back to',
       frame('count', { kind: 'strength' }, { place: 'fort vell', placeGuessed: true }), frame('count', { kind: 'strength' }, { place: 'fort vell' }), 'weak', 'subject'],
     ['…a time it took at that place too (`the Osterby bridge took nine years to build`)',

@@ -575,10 +575,10 @@ export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver 
   if (subject === 'conflict') return { relation: 'different', slot: 'subject', reason: subjectReason };
   const elsewhere = returnOrElsewhere(a, b, subject, events);
   if (elsewhere) return elsewhere;
-  // With no event named on either side (a heading's is a guess), the same place names the same thing
+  // With no event named on either side (a heading's or a paragraph's is a guess), the same place names the same thing
   // (`a garrison … in Fort Sable`, `the Osterby bridge took nine years to build`): a place each clause
   // says, not one referred back to.
-  const unnamed = (f: FactFrame) => !f.subject || guessedSubject(f.subject);
+  const unnamed = (f: FactFrame) => !f.subject || fromContext(f.subject);
   const placeSaid = a.place !== undefined && a.place === b.place && !a.placeGuessed && !b.placeGuessed;
   if (subject === 'unknown' && unnamed(a) && unnamed(b) && placeSaid) [subject, subjectReason] = ['same', `same place (${a.place})`];
   // A value told at a place with no event named (`pushed back at Moscow, at the cost of a million
