@@ -345,7 +345,10 @@ function measuredBy(site: ValueSite, m: Mention): boolean {
   if (site.tokens[site.end]?.lower !== 'of' || m.first < site.end || m.first > site.end + 1) return false;
   const dimension = site.value.interval.dimension;
   if (dimension === 'fraction') return m.kind === 'anaphor' && m.ref.type === 'place';
-  return dimension === 'duration' && m.kind === 'event' && m.ref.key === undefined && m.ref.ordinal === undefined && m.ref.year === undefined;
+  // (Not `the 200 days of the battle`: a word referring back to an event that lasts is what the time
+  // is of; `within three months of the order` still counts from a document.)
+  const referredBack = m.definite === true && !DOCUMENT_TYPES.has(m.ref.type ?? '');
+  return dimension === 'duration' && m.kind === 'event' && m.ref.key === undefined && m.ref.ordinal === undefined && m.ref.year === undefined && !referredBack;
 }
 
 /** A capitalised name with a possessive ending (`Lyall's`): its name word is group 1. */
