@@ -75,6 +75,8 @@ describe('frames: what a value is a value of', () => {
       { 'six hours': 'duration length of storm' }],
     ['…nor in the passive: a man struck by an engine is no strike', 'On 4 February 1858 a platelayer was struck by a light engine.',
       { '4 February 1858': 'date ?' }],
+    ['men who stood out so long were on strike, as men who stayed out were', 'The coopers went in again, having stood out nine weeks.',
+      { 'nine weeks': 'duration ?/strike again' }],
     ['…nor a blow struck back', 'The masters struck back and the men stayed out for six weeks.',
       { 'six weeks': 'duration length/strike' }],
     ['a length of what was done (a passive the lexicon knows no activity for) is of that doing', 'The second siege of Karsk was long. Meal was handed out at the gate for 19 weeks.',

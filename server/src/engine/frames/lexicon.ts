@@ -257,7 +257,7 @@ export const ACTIVITIES = classes({
   siege: 'siege besieged blockade walls digging trenches invested encircled sat_before sat_outside sat_down',
   war: 'war',
   campaign: 'campaign offensive operation invasion counteroffensive march marched advance',
-  strike: 'strike stayed_out walked_out were_out came_out locked_out stopped_work downed_tools',
+  strike: 'strike stayed_out stood_out walked_out were_out came_out locked_out stopped_work downed_tools',
   closure: 'closed shut closure',
   detention: 'imprisoned jailed detained cell prison custody arrest locked held_passive',
   holding: 'held holding defended hold occupied occupation',
