@@ -1399,8 +1399,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     ...mentions.filter((m) => (m.located || m.reached) && m.ref.key).map((m): EventRef => ({ type: 'place', key: m.ref.key!, text: m.ref.text, ...(m.located ? {} : { reached: true }) })),
     ...mentions.filter((m) => m.plural).map((m) => m.ref),
   ]);
-  sidesOfThem(framed, tokens);
-  elidedCounts(framed, tokens);
+  readTogether(framed, tokens);
   tellDays(tokens, days, shifted, dayBefore, discourse, knowledge);
   tellCounted(framed, discourse);
   const question = tokens[tokens.length - 1]?.text === '?' || asksIndirectly(tokens);
@@ -1456,6 +1455,12 @@ function opensBefore(site: ValueSite, mentions: readonly Mention[], m: Mention):
   const lead = beforeArticle(site.tokens, m.first);
   return (lead === -1 || lead + 1 === site.clause[0]) && m.end <= site.first &&
     !mentions.some((o) => o.first >= m.end && o.end <= site.first && (o.kind === 'event' || o.kind === 'name'));
+}
+
+/** What a sentence's values say of one another: whose `of them` are (sidesOfThem), what a count listed bare counts (elidedCounts). */
+function readTogether(framed: readonly FramedValue[], tokens: readonly Token[]): void {
+  sidesOfThem(framed, tokens);
+  elidedCounts(framed, tokens);
 }
 
 /**

@@ -548,6 +548,22 @@ function soFarAgainstAll(a: FactFrame, b: FactFrame, slot: string, events: Event
   return oneSoFar && (slot === 'time' || slot === 'scope') && subjectRelation(a.subject, b.subject, events)[0] !== 'conflict';
 }
 
+/**
+ * A time between two events whose ends one tells and the other does not may run between others.
+ * (`four and a half months after the surrender` tells an end by its moment alone.)
+ */
+function unsureEnds(a: FactFrame, b: FactFrame): boolean {
+  if (a.measure.kind !== 'between') return false;
+  const ends = (f: FactFrame) => f.measure.from !== undefined || f.measure.to !== undefined;
+  // (`Eight years after the Kettle Slide, the pass saw bloodshed` / `Twenty-five years after the Kettle
+  // Slide, the snow came for the hospice`: counted from one event, each up to what it tells, unread.)
+  const fromOnly = (f: FactFrame) => f.measure.from !== undefined && f.measure.to === undefined;
+  // (Unless both say where it was counted from, the same place: `two months after the victory at Moscow`,
+  // `seven months after German forces were pushed back at Moscow`, each up to the same order.)
+  const placedEnds = a.place !== undefined && a.place === b.place && !a.placeGuessed && !b.placeGuessed;
+  return !placedEnds && (ends(a) !== ends(b) || fromOnly(a) || fromOnly(b));
+}
+
 /** Counts or shares of the same kind, each told with the same one day. */
 function sameDayCount(a: FactFrame, b: FactFrame): boolean {
   return a.day !== undefined && a.day === b.day && (a.dimension === 'count' || a.dimension === 'fraction') &&
@@ -625,17 +641,7 @@ export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver 
   // How long the port was closed during an epidemic is not surely how long the epidemic lasted: a
   // length of one activity is surely an event's length only where that activity is the event itself.
   const partOf = a.dimension === 'duration' && (otherActivity(a, b) || guessedOtherActivity(a) || guessedOtherActivity(b));
-  // A time between two events whose ends one tells and the other does not may run between others.
-  // (`four and a half months after the surrender` tells an end by its moment alone.)
-  const ends = (f: FactFrame) => f.measure.from !== undefined || f.measure.to !== undefined;
-  // (`Eight years after the Kettle Slide, the pass saw bloodshed` / `Twenty-five years after the Kettle
-  // Slide, the snow came for the hospice`: counted from one event, each up to what it tells, unread.)
-  const fromOnly = (f: FactFrame) => f.measure.from !== undefined && f.measure.to === undefined;
-  // (Unless both say where it was counted from, the same place: `two months after the victory at Moscow`,
-  // `seven months after German forces were pushed back at Moscow`, each up to the same order.)
-  const placedEnds = a.measure.kind === 'between' && a.place !== undefined && a.place === b.place && !a.placeGuessed && !b.placeGuessed;
-  const unsureEnds = a.measure.kind === 'between' && !placedEnds && (ends(a) !== ends(b) || fromOnly(a) || fromOnly(b));
-  if (subject === 'same' && measure === 'same' && !sided && !placed && !partOf && !unsureEnds) return { relation: 'same', slot: 'subject+measure', reason: why`same fact: ${subjectReason}, ${measureReason}` };
+  if (subject === 'same' && measure === 'same' && !sided && !placed && !partOf && !unsureEnds(a, b)) return { relation: 'same', slot: 'subject+measure', reason: why`same fact: ${subjectReason}, ${measureReason}` };
   // A subject the claim only takes from its paragraph or heading, with nothing else known, is too
   // little to call it the same fact even weakly.
   const said = a.subject !== undefined && !fromContext(a.subject);

@@ -637,6 +637,16 @@ export function reportedBareCount(site: ValueSite): boolean {
 }
 
 /** length (how long something went on), between (time from one event to another) or remaining. */
+/**
+ * `150 years ago`, `went back a fortnight ago`: the time from an event to the writer's day; `nearly a
+ * year into the blockade`, `six weeks into the strike`: the time it had gone on so far.
+ */
+function sinceAMoment(site: ValueSite): 'ago' | 'so far' | undefined {
+  const after = site.tokens[site.end]?.lower;
+  if (after === 'ago') return 'ago';
+  return after === 'into' && site.tokens[site.end + 1]?.kind === 'word' ? 'so far' : undefined;
+}
+
 function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ago' | 'so far' | 'phase' | undefined {
   const t = site.tokens;
   const firstOfValue = leadOf(site);
@@ -645,10 +655,8 @@ function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ag
   const clauseBefore = t.slice(site.clause[0], firstOfValue).map((x) => x.lower);
   if (partNamed(site, clauseBefore)) return 'phase';
   if (REMAINING_WORDS.has(before) || /^(more|further)$/.test(t[site.first + 1]?.lower ?? '')) return 'remaining';
-  // `150 years ago`, `went back a fortnight ago`: the time from an event to the writer's day.
-  if (after === 'ago') return 'ago';
-  // `nearly a year into the blockade`, `six weeks into the strike`: the time it had gone on so far.
-  if (after === 'into' && t[site.end + 1]?.kind === 'word') return 'so far';
+  const since = sinceAMoment(site);
+  if (since) return since;
   if (saidToBeALength(site, firstOfValue)) return 'length';
   // `The men have been out six days`, `it has lasted a month`: the time so far, not how long it lasted.
   // (`he wrote that they had held the citadel nineteen days`: the same, reported from a letter.)
