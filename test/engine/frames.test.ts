@@ -75,6 +75,8 @@ describe('frames: what a value is a value of', () => {
       { 'six hours': 'duration length of storm' }],
     ['…nor in the passive: a man struck by an engine is no strike', 'On 4 February 1858 a platelayer was struck by a light engine.',
       { '4 February 1858': 'date ?' }],
+    ['a word in a clause of time after a count tells when, not what befell those counted', 'Above sixty people were on deck when she struck, and forty were aboard when the frigate was captured.',
+      { 'sixty': 'count ?/people', 'forty': 'count aboard' }],
     ['men who stood out so long were on strike, as men who stayed out were', 'The coopers went in again, having stood out nine weeks.',
       { 'nine weeks': 'duration ?/strike again' }],
     ['…nor a blow struck back', 'The masters struck back and the men stayed out for six weeks.',

@@ -178,10 +178,23 @@ function countedThing(site: ValueSite): string | undefined {
  * The verb that says what a counted group did, right after its noun phrase (`600 salt workers led
  * by Marrack seized …` → `seize`; `960 men came out` → `come`): a past tense within a few words.
  */
+/** Words that open a clause telling when (`when she struck`), not what was counted. */
+const WHEN_WORDS = new Set(['when', 'while', 'until', 'once', 'whenever']);
+
+/**
+ * `above sixty people were on deck when she struck`, `forty were aboard when she was captured`: a
+ * word in a clause of time after the count tells when, not what befell those counted.
+ */
+function inTimeClauseAfter(site: ValueSite, i: number): boolean {
+  for (let k = site.end; k < i; k++) if (WHEN_WORDS.has(site.tokens[k]!.lower)) return true;
+  return false;
+}
+
 function actAfter(site: ValueSite, from = site.end): string | undefined {
   const t = site.tokens;
   for (let i = from; i < Math.min(site.clause[1], site.end + 8); i++) {
     const w = t[i]!;
+    if (WHEN_WORDS.has(w.lower)) break;
     if (w.kind !== 'word' || /^\p{Lu}/u.test(w.text)) continue;
     if (w.lower === 'led' && t[i + 1]?.lower === 'by') { i++; continue; }
     if (IRREGULAR_ACTS.has(w.lower) || (/ed$/.test(w.lower) && w.lower.length > 4 && t[i - 1]?.lower !== 'was' && t[i - 1]?.lower !== 'were')) return stem(w.lower);
@@ -456,7 +469,7 @@ export function countMeasure(site: ValueSite, labelledRow = false): Measure {
   // `eleven thieves who were robbing the dead`: the dead after a count are others, not what befell it.
   // `11 (7 sunk, 4 taken)`: the parts a count is broken into say what befell them, not the whole.
   const breakdownEnd = site.tokens[site.end]?.text === '(' ? site.tokens.findIndex((x, i) => i > site.end && x.text === ')') : -1;
-  const others = (i: number) => (i >= site.end && site.tokens[i]!.lower === 'dead' && site.tokens[i - 1]?.lower === 'the') || (i > site.end && i < breakdownEnd);
+  const others = (i: number) => (i >= site.end && site.tokens[i]!.lower === 'dead' && site.tokens[i - 1]?.lower === 'the') || (i > site.end && i < breakdownEnd) || inTimeClauseAfter(site, i);
   // `54 prisoners: the 23 arrested on Red Saturday and the 31 taken by the dragoons`: a listed part
   // is what its own words say, else what the list counts.
   const listed = listedAfter(site);
