@@ -689,8 +689,9 @@ function placeChunk(parsed: ParsedChunk, start: number, at: Placement, readBylin
   for (const parsedBlock of parsed.blocks) {
     const { headingDepth, headingText, table, top, emphasized, ...block } = parsedBlock;
     let role = block.role;
-    // `# Title` then `*Posted 3 March 2025 · 4 min read*`: a line in italics right under the title is
-    // the text's byline or standfirst, about the text (its date, its length, its writer), not history.
+    // `# Title` then `*Posted 3 March 2025 · 4 min read*`: a line in italics right under the title (a
+    // heading of depth 1) is the text's byline or standfirst, about the text (its date, its length,
+    // its writer), not history.
     if (role === 'prose' && emphasized && afterTitle && !readBylines) role = 'label';
     afterTitle = role === 'heading' && (headingDepth ?? 1) === 1;
     if (role === 'heading') {

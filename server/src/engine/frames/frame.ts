@@ -1014,7 +1014,7 @@ function scopeIn(tokens: readonly Token[]): string | undefined {
 /** Hedges of a span's shortness: `in only six months`, `in just two years`, `in a mere three months`. */
 const SHORT_SPAN = new Set(['only', 'just', 'barely', 'a', 'mere', 'little', 'less', 'than', 'under']);
 
-/** `six months`, `only two years`, at `at`, not followed by `of` (`four years of war`). */
+/** `six months`, `only two years` from token `at` on, not followed by `of` (`four years of war`). */
 function monthsFromStart(tokens: readonly Token[], at: number): boolean {
   let i = at;
   while (i < at + 3 && SHORT_SPAN.has(tokens[i]?.lower ?? '')) i++;

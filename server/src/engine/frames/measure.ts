@@ -174,10 +174,6 @@ function countedThing(site: ValueSite): string | undefined {
   return undefined;
 }
 
-/**
- * The verb that says what a counted group did, right after its noun phrase (`600 salt workers led
- * by Marrack seized …` → `seize`; `960 men came out` → `come`): a past tense within a few words.
- */
 /** Words that open a clause telling when (`when she struck`), not what was counted. */
 const WHEN_WORDS = new Set(['when', 'while', 'until', 'once', 'whenever']);
 
@@ -190,6 +186,10 @@ function inTimeClauseAfter(site: ValueSite, i: number): boolean {
   return false;
 }
 
+/**
+ * The verb that says what a counted group did, right after its noun phrase (`600 salt workers led
+ * by Marrack seized …` → `seize`; `960 men came out` → `come`): a past tense within a few words.
+ */
 function actAfter(site: ValueSite, from = site.end): string | undefined {
   const t = site.tokens;
   for (let i = from; i < Math.min(site.clause[1], site.end + 8); i++) {
@@ -649,7 +649,6 @@ export function reportedBareCount(site: ValueSite): boolean {
   return verb === 'at' && PUT_AT_WORDS.has(t[k - 1]?.lower ?? '') && t.slice(Math.max(0, k - 4), k - 1).some((x) => /^(puts|put|putting|sets|set|places|placed)$/.test(x.lower));
 }
 
-/** length (how long something went on), between (time from one event to another) or remaining. */
 /**
  * `150 years ago`, `went back a fortnight ago`: the time from an event to the writer's day; `nearly a
  * year into the blockade`, `six weeks into the strike`: the time it had gone on so far.
@@ -660,6 +659,7 @@ function sinceAMoment(site: ValueSite): 'ago' | 'so far' | undefined {
   return after === 'into' && site.tokens[site.end + 1]?.kind === 'word' ? 'so far' : undefined;
 }
 
+/** length (how long something went on), between (time from one event to another) or remaining. */
 function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ago' | 'so far' | 'phase' | undefined {
   const t = site.tokens;
   const firstOfValue = leadOf(site);

@@ -734,10 +734,11 @@ class MentionReader {
     // may later refer to), never a subject of its own.
     // (`at Michaelmas 1527`: a feast of the calendar is a time, not a place.)
     const feast = mention.end - mention.first === 1 && FEASTS.has(this.tokens[mention.first]!.lower);
-    // (`pushed back from Moscow`, `driven back from the ford`: where the pushing was, as `at` says.)
-    const backFrom = this.tokens[beforeArticle(this.tokens, mention.first)]?.lower === 'from' && this.tokens[beforeArticle(this.tokens, mention.first) - 1]?.lower === 'back';
+    // (`pushed back from Moscow`, `driven back from Tull`: where the pushing was, as `at` says.)
+    const lead = beforeArticle(this.tokens, mention.first);
+    const backFrom = this.tokens[lead]?.lower === 'from' && this.tokens[lead - 1]?.lower === 'back';
     if (mention.kind === 'other' && !feast && (LOCATIVES.has(this.tokens[mention.first - 1]?.lower ?? '') || backFrom)) mention.located = true;
-    else if (mention.kind === 'other' && (this.placeObject(mention.first) || TAKING_VERBS.has(this.tokens[beforeArticle(this.tokens, mention.first)]?.lower ?? ''))) mention.reached = true;
+    else if (mention.kind === 'other' && (this.placeObject(mention.first) || TAKING_VERBS.has(this.tokens[lead]?.lower ?? ''))) mention.reached = true;
     else if (mention.kind === 'other' && mention.ref.key !== undefined && this.knowledge.isPerson(mention.ref.key)) mention.person = true;
     this.mentions.push(mention);
   }
