@@ -58,7 +58,7 @@ export type HookEvent =
   | { kind: 'fault'; op: string; path: string }
   | { kind: 'privileges'; uid: number }
   /** `codeUsed`: the part of `heapUsed` that is compiled code (code spaces), which grows as the engine warms up. */
-  | { kind: 'memory'; heapUsed: number; codeUsed: number; rss: number; vmRss: number }
+  | { kind: 'memory'; heapUsed: number; external: number; codeUsed: number; rss: number; vmRss: number }
   | { kind: 'ready' };
 
 export const HOOKS_ENV = 'CORROBORATE_TEST_HOOKS';
@@ -235,8 +235,9 @@ async function install(config: HookConfig): Promise<void> {
       } catch {
         // not Linux
       }
-      const codeUsed = v8.getHeapSpaceStatistics().filter((x) => x.space_name.startsWith('code_')).reduce((n, x) => n + x.space_used_size, 0);
-      log({ kind: 'memory', heapUsed: usage.heapUsed, codeUsed, rss: usage.rss, vmRss });
+      const spaces = v8.getHeapSpaceStatistics();
+      const codeUsed = spaces.filter((x) => x.space_name.startsWith('code_')).reduce((n, x) => n + x.space_used_size, 0);
+      log({ kind: 'memory', heapUsed: usage.heapUsed, external: usage.external, codeUsed, rss: usage.rss, vmRss });
     });
   }
   log({ kind: 'ready' });
