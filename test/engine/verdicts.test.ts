@@ -900,6 +900,7 @@ describe('verdicts: a word referring back just after a sentence that named what 
     ['…as after `Karsk and Tull were both long battles`', 'Karsk and Tull were both long battles. The earlier battle lasted 303 days (Sears).', []],
     ['…while after a sentence that names only Karsk, it is Karsk', 'For the townsfolk, Karsk was a turning point. The battle lasted 303 days (Sears).', ['contradicted 303 days']],
     ['…and a writer who argues is no battle', 'Vane argues that Karsk was a turning point. The battle lasted 303 days (Sears).', ['contradicted 303 days']],
+    ['…and a word referring back to the name its own sentence gives is that name’s', 'People compare Tull with Karsk. But Karsk was on another scale: it lasted 303 days (Sears).', ['contradicted 303 days']],
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
 });

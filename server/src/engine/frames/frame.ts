@@ -1388,7 +1388,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     const outsideInClause = namesOutside ? outsideNames(site, mentions, strange, sentence.row === true, knowledge) : undefined;
     return { value, frame, clause, namesInClause, around, namesOutside, ...(outsideInClause ? { outsideInClause } : {}), recent: discourse.recentSubjects(), namesEvent,
       ...(implied ? { implied } : {}), ...(setIn !== undefined ? { setIn } : {}), ...(amongOutside ? { amongOutside } : {}),
-      ...(afterOutside && subject?.via === 'anaphor' ? { afterOutside } : {}), ...disowns(site) };
+      ...(afterOutside && subject?.via === 'anaphor' && !namedBefore(subject, mentions, site) ? { afterOutside } : {}), ...disowns(site) };
   });
   // (What a value measures, `199 days of fighting`, is not a thing the text goes on about; nor is the
   // event a time is told from, `three weeks after the mutiny ended, Wendle sailed`.)
@@ -1435,6 +1435,15 @@ function outsideThing(tokens: readonly Token[], m: Mention, knowledge: NameKnowl
   if (tokens[m.first - 1]?.text === '(' && tokens[m.end]?.text === ')') return false;
   const next = tokens[m.end]?.lower ?? '';
   return !SPEECH_VERBS.has(next) && !TELLING_VERBS.has(next) && !/^['’]s?$/.test(next);
+}
+
+/**
+ * A word referring back to a name its own sentence gives before the value is that name's, whatever
+ * the sentence before named (`People compare Dien Bien Phu with Stalingrad. But Stalingrad was on
+ * another scale: it lasted 199 days`).
+ */
+function namedBefore(subject: Subject, mentions: readonly Mention[], site: ValueSite): boolean {
+  return subject.refs.some((r) => r.key !== undefined && mentions.some((m) => m.kind !== 'anaphor' && m.end <= site.first && m.ref.key === r.key));
 }
 
 /** How a value's clause names what the corpus never writes (FramedValue.outsideInClause), of the sentence's such mentions (`strange`). */
