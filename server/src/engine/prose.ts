@@ -675,6 +675,14 @@ interface Placement {
   afterTitle: boolean;
 }
 
+/**
+ * `^ Glantz, David M. (1995), When Titans Clashed …`: a paragraph opening with a caret is a note of an
+ * encyclopedia's references copied with its back-link mark, a work named, not the text's own claims.
+ */
+function isReferenceNote(text: string): boolean {
+  return /^\^\s?(?:[a-z]{1,3}\s?)?\S/.test(text);
+}
+
 /** A chunk's blocks at their offsets, their roles (a bibliography runs on from a heading or a plain line) and paragraphs. */
 function placeChunk(parsed: ParsedChunk, start: number, at: Placement, readBylines: boolean): PlacedChunk {
   let { paragraphId, bibliographyDepth, inNotes, afterTitle } = at;
@@ -709,6 +717,8 @@ function placeChunk(parsed: ParsedChunk, start: number, at: Placement, readBylin
       role = 'label';
     } else if (opensWithBibliographyLine(block, table !== undefined)) {
       bibliographyDepth = PLAIN_LINE_SECTION;
+      role = 'bibliography';
+    } else if (role === 'prose' && isReferenceNote(block.text)) {
       role = 'bibliography';
     }
     let paragraph: number;
