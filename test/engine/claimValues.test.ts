@@ -69,6 +69,11 @@ table('claim values: numbers in names, also opening a sentence', [
   ['They gathered in 5th March Square.', []],
   ['The Hundred Stairs changed hands.', []],
   ['The men fled to the Sixty-Yard Level.', []],
+  ['| Karsk 1611–12 | 199 days |', ['199 days']],
+  ['| Date | 1611–1612 |', ['1611–1612']],
+  ['It was part of the wider Orlenese 1611–1612 winter offensive.', ['1611–1612']],
+  ['The siege lasted from 1611 to 1612.', ['1611 to 1612']],
+  ['The siege of Karsk lasted 1611–12.', ['1611–12']],
   // Counts that look a little like names are still counts.
   ['Perhaps 300 men died at Karsk.', ['300']],
   ['The 12 Corps held the ridge.', []],

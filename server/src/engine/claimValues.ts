@@ -274,7 +274,11 @@ function isInName(v: FoundValue, s: Sentence): boolean {
   if ((v.form === 'count' || v.form === 'duration') && /^\p{Lu}\p{Ll}*-\p{Lu}/u.test(v.text) && capitalised(next)) return true;
   // `his book *The 900 Days*`: `The` in capitals mid-sentence, a number, a capitalised word: a title.
   if (t[i - 1]?.text === 'The' && i - 1 !== s.firstWord && (capitalised(next) || /\s\p{Lu}/u.test(v.text))) return true;
-  if (v.form !== 'count' && v.form !== 'year') return false;
+  // (And a range of years one space after a name, as a name's: `| Stalingrad 1942–43 | 199 days |`, as a
+  // title's `(1942-43)`; not a table's next cell, `| Date | 1941–1945 |`.)
+  const years = v.form === 'date-range' && !v.impliedDuration && /^\d{4}\s*[-–\/]\s*\d{2,4}$/.test(v.text) && t[i - 1]?.end === t[i]!.start - 1 &&
+    !(next?.kind === 'word' && !capitalised(next));
+  if (v.form !== 'count' && v.form !== 'year' && !years) return false;
   const before = t[i - 1];
   const marker = before?.text === '.' ? t[i - 2] : before;
   // (`Documents 1–3`: a locator in the plural, with a capital, numbers several; `weeks 300 men` counts.)
