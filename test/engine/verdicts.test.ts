@@ -1181,3 +1181,15 @@ describe('verdicts: a place’s people are that place’s, never the corpus’s 
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
 });
+
+describe('verdicts: a time up to the reaching of a place', () => {
+  const war = article('war', 'The Orlen War', '# The Orlen War\n\nIt would take two years and nine months of hard fighting for the Orlenese to eventually take Karsk.\n');
+  const serious = (draft: string) => codesWithout(draft, [war], 'needs-citation');
+  const table: Array<[string, string, string[]]> = [
+    ['`took five years to reach Karsk` is the time until Karsk was taken', 'The Orlenese army took five years to reach Karsk.', ['contradicted five years']],
+    ['…as is `the march to Karsk took`', 'The march to Karsk took two years and nine months.', []],
+    ['…and `four more years of fighting before the army reached Karsk`', 'From the river it took almost four more years of fighting before the army reached Karsk.', ['contradicted four more years']],
+    ['…but not the time to reach another place', 'The Orlenese army took five years to reach Tull.', ['not-in-sources five years']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
+});

@@ -25,7 +25,7 @@ export function shapedRef(ref: EventRef, key = ref.key, text = ref.text): EventR
 
 function shapedEndpoint(end: Endpoint | undefined): Endpoint | undefined {
   if (end === undefined) return undefined;
-  const shaped: EverySlot<Endpoint> = { ref: end.ref === undefined ? undefined : shapedRef(end.ref), phase: end.phase, text: end.text };
+  const shaped: EverySlot<Endpoint> = { ref: end.ref === undefined ? undefined : shapedRef(end.ref), phase: end.phase, text: end.text, place: end.place };
   return shaped as Endpoint;
 }
 

@@ -97,3 +97,39 @@ export function endpoints(site: ValueSite, mentions: readonly Mention[], resolve
   if (to) result.to = to;
   return result;
 }
+
+/** Verbs of coming to or taking a place: a time up to them runs until the place was reached. */
+const REACHING = new Set(['reach', 'take', 'capture', 'enter', 'storm', 'seize']);
+const REACHED = new Set(['reached', 'took', 'captured', 'entered', 'stormed', 'seized']);
+/** Words of going that name the way to a place: `the march to Berlin`. */
+const WAY_WORDS = new Set(['march', 'advance', 'drive', 'push', 'road', 'journey', 'way', 'trek', 'voyage']);
+
+/**
+ * The place a time runs up to the reaching or taking of: `took three years and nine months to reach
+ * Berlin`, `two years and nine months of fighting for the Soviets to eventually take Berlin`, `four
+ * more years of fighting before the Red Army reached Berlin`, after the value in its clause; or the way there that took it, before the value: `the march to Berlin took
+ * three years`.
+ */
+export function placeReached(site: ValueSite, mentions: readonly Mention[]): string | undefined {
+  const t = site.tokens;
+  const nameAt = (i: number) => {
+    const k = t[i]?.lower === 'the' ? i + 1 : i;
+    const m = mentions.find((x) => x.first === k && x.ref.key !== undefined && (x.kind === 'other' || x.kind === 'name' || x.located || x.ref.type === 'place'));
+    return m?.ref.key;
+  };
+  for (let i = site.end; i < site.clause[1] - 1; i++) {
+    if (t[i]!.lower === 'to') {
+      const verb = /ly$/.test(t[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+      if (REACHING.has(t[verb]?.lower ?? '')) return nameAt(verb + 1);
+    } else if (BACKWARD.has(t[i]!.lower)) {
+      // (`four more years of fighting before the Red Army reached Berlin`.)
+      const verb = t.findIndex((x, k) => k > i && k <= i + 5 && k < site.clause[1] && REACHED.has(x.lower));
+      if (verb > 0) return nameAt(verb + 1);
+    }
+  }
+  for (let i = site.clause[0]; i < site.first - 2; i++) {
+    if (WAY_WORDS.has(t[i]!.lower) && t[i + 1]?.lower === 'to') return nameAt(i + 2);
+  }
+  return undefined;
+}
+

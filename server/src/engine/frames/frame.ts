@@ -13,7 +13,7 @@ import { familyOf, keyRelation, phasesOf, refRelation } from './identity.js';
 import { ACTIVITIES, ACTIVITY_OF_TYPE, BETWEEN_WORDS, COUNT_KINDS, COUNTED_THINGS, DATE_PHASES, DISEASES, DOCUMENT_TYPES, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, IRREGULAR_ACTS, KIN_WORD, OPENING_WORDS, ORDINALS, SPEECH_VERBS, TELLING_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS } from './lexicon.js';
 import { aloneInCell, classAt, countMeasure, dateMeasure, durationMeasure, fractionMeasure, leadOf, listedPart, nextCellEnd, ownCellEnd, phraseHead, reportedBareCount, reportedFromDocument, type ValueSite } from './measure.js';
 import { actLasted, asksOfThing, opensWithThing, readMentions, type Mention, type NameKnowledge } from './mentions.js';
-import { endpoints } from './endpoints.js';
+import { endpoints, placeReached } from './endpoints.js';
 import { fromContext, type EventRef, type FactFrame, type Measure, type Subject } from './types.js';
 import { wordTable } from '../wordTable.js';
 
@@ -1172,8 +1172,13 @@ function valueMeasure(site: ValueSite, dimension: string, hasEvent: boolean, men
     const { from } = endpoints(site, mentions, resolved);
     if (from) measure.from = from;
   }
+  // `took three years to reach Berlin`, `it still took four more years to reach Berlin`, `the march to
+  // Berlin took three years`: the time until the place was reached, whatever it counts from.
+  const reached = dimension === 'duration' && measure.kind !== 'so far' && measure.kind !== 'ago' ? placeReached(site, mentions) : undefined;
+  if (reached !== undefined) measure.kind = 'between';
   if (measure.kind === 'between') {
     Object.assign(measure, endpoints(site, mentions, resolved));
+    if (reached !== undefined) measure.to = { phase: 'arrived', text: reached, ...measure.to, place: reached };
     // `seventy-two years after it opened` (to its closing): from an event's beginning to its end is its length.
     if (measure.from?.phase === 'began' && (measure.to?.phase === 'ended' || measure.to?.phase === 'closed')) {
       delete measure.from;

@@ -624,6 +624,12 @@ export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver 
   if ((measure === 'fits' || measure === 'unknown') && subject === 'same' && a.dimension === 'date' && isDocumentDatePair(a, b)) {
     return { relation: 'same', slot: 'subject+measure', reason: `same fact: ${subjectReason}, the day it was issued` };
   }
+  // A time up to the reaching of one place is the same fact as another up to it, whatever each counts
+  // from or names (`took three years and nine months to reach Berlin`, `two years and nine months of
+  // fighting for the Soviets to take Berlin`).
+  if (a.measure.kind === 'between' && measure === 'same' && a.measure.to?.place !== undefined && a.measure.to.place === b.measure.to?.place) {
+    return { relation: 'same', slot: 'measure', reason: `same fact: the time until ${a.measure.to.place} was reached` };
+  }
   // A time between two events is the same fact when it runs between the same two events.
   // (The kind first: asked only of a measure the same, V8 met a count's undefined kind first at edit 48, and dropped this code.)
   if (a.measure.kind === 'between' && measure === 'same' && sameEndpoints(a.measure, b.measure, events)) {

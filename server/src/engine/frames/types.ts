@@ -65,6 +65,8 @@ export interface Endpoint {
   ref?: EventRef;
   phase?: string;
   text: string;
+  /** The place reached or taken (`to reach Berlin`). */
+  place?: string;
 }
 
 /**
