@@ -1183,13 +1183,25 @@ describe('verdicts: a place’s people are that place’s, never the corpus’s 
 });
 
 describe('verdicts: a time up to the reaching of a place', () => {
-  const war = article('war', 'The Orlen War', '# The Orlen War\n\nIt would take two years and nine months of hard fighting for the Orlenese to eventually take Karsk.\n');
+  const war = article('war', 'The Orlen War', 'It would take two years and nine months of hard fighting for the Orlenese to eventually take Karsk.\n');
   const serious = (draft: string) => codesWithout(draft, [war], 'needs-citation');
   const table: Array<[string, string, string[]]> = [
     ['`took five years to reach Karsk` is the time until Karsk was taken', 'The Orlenese army took five years to reach Karsk.', ['contradicted five years']],
     ['…as is `the march to Karsk took`', 'The march to Karsk took two years and nine months.', []],
     ['…and `four more years of fighting before the army reached Karsk`', 'From the river it took almost four more years of fighting before the army reached Karsk.', ['contradicted four more years']],
     ['…but not the time to reach another place', 'The Orlenese army took five years to reach Tull.', ['not-in-sources five years']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
+});
+
+describe('verdicts: a time after an event, up to an attack on someone', () => {
+  const war = article('war', 'The Orlen War', 'Then, three months after the fall of the Dorn regime (as agreed at Tull), the Orlen army marched against the Karskese Empire.\n');
+  const serious = (draft: string) => codesWithout(draft, [war], 'needs-citation');
+  const table: Array<[string, string, string[]]> = [
+    ['`attacked Karsk six weeks after the Dorn surrender` is the time until the Karskese were attacked', 'The Orlen army attacked Karsk just six weeks after the Dorn surrender.', ['contradicted six weeks']],
+    ['…as is `declared war on Karsk 3 weeks after Dorn fell`', 'Orlen declared war on Karsk 3 weeks after Dorn fell.', ['contradicted 3 weeks']],
+    ['…and the same time agrees', 'Orlen attacked Karsk three months after the Dorn regime fell.', []],
+    ['…but an attack on another is another time', 'Orlen attacked Tull six weeks after the Dorn regime fell.', ['not-in-sources six weeks']],
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
 });

@@ -133,3 +133,30 @@ export function placeReached(site: ValueSite, mentions: readonly Mention[]): str
   return undefined;
 }
 
+/** Verbs of attacking what follows them (`attacked Japan`), and words before a target (`war on`, `against`). */
+const ATTACKING = new Set(['attack', 'attacks', 'attacked', 'attacking', 'invade', 'invades', 'invaded', 'invading']);
+
+/**
+ * Whom the deed a time after an event runs up to was done against, in the sentence outside the event
+ * it counts from: `three months after the fall of the Nazi regime, the Red Army marched against the
+ * Japanese Empire`, `the Red Army attacks Japan just six weeks after Germany's surrender`, `declared
+ * war on Japan 3 weeks after Germany fell`. Its name's first word (`Japanese Empire` is `japan …`).
+ */
+export function targetAttacked(site: ValueSite, mentions: readonly Mention[]): string | undefined {
+  const t = site.tokens;
+  if (!FORWARD.has(t[site.end]?.lower ?? '')) return undefined;
+  let anchorEnd = site.end + 1;
+  for (let depth = 0; anchorEnd < t.length; anchorEnd++) {
+    const x = t[anchorEnd]!.text;
+    if (x === '(') depth++;
+    else if (x === ')') depth--;
+    else if (depth === 0 && /^[,;.]$/.test(x)) break;
+  }
+  const against = (m: Mention) => {
+    const before = t[m.first - 1]?.lower ?? '';
+    return m.role === 'opponent' || ATTACKING.has(before) || before === 'against' || (before === 'on' && t[m.first - 2]?.lower === 'war');
+  };
+  const target = mentions.find((m) => (m.end <= site.first || m.first > anchorEnd) && m.ref.key !== undefined && m.kind !== 'event' && against(m));
+  return target?.ref.key!.split(' ')[0];
+}
+

@@ -13,7 +13,7 @@ import { familyOf, keyRelation, phasesOf, refRelation } from './identity.js';
 import { ACTIVITIES, ACTIVITY_OF_TYPE, BETWEEN_WORDS, COUNT_KINDS, COUNTED_THINGS, DATE_PHASES, DISEASES, DOCUMENT_TYPES, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, IRREGULAR_ACTS, KIN_WORD, OPENING_WORDS, ORDINALS, SPEECH_VERBS, TELLING_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS } from './lexicon.js';
 import { aloneInCell, classAt, countMeasure, dateMeasure, durationMeasure, fractionMeasure, leadOf, listedPart, nextCellEnd, ownCellEnd, phraseHead, reportedBareCount, reportedFromDocument, type ValueSite } from './measure.js';
 import { actLasted, asksOfThing, opensWithThing, readMentions, type Mention, type NameKnowledge } from './mentions.js';
-import { endpoints, placeReached } from './endpoints.js';
+import { endpoints, placeReached, targetAttacked } from './endpoints.js';
 import { fromContext, type EventRef, type FactFrame, type Measure, type Subject } from './types.js';
 import { wordTable } from '../wordTable.js';
 
@@ -1178,7 +1178,7 @@ function valueMeasure(site: ValueSite, dimension: string, hasEvent: boolean, men
   if (reached !== undefined) measure.kind = 'between';
   if (measure.kind === 'between') {
     Object.assign(measure, endpoints(site, mentions, resolved));
-    if (reached !== undefined) measure.to = { phase: 'arrived', text: reached, ...measure.to, place: reached };
+    if (reached !== undefined) measure.to = { text: reached, ...measure.to, phase: 'arrived', place: reached };
     // `seventy-two years after it opened` (to its closing): from an event's beginning to its end is its length.
     if (measure.from?.phase === 'began' && (measure.to?.phase === 'ended' || measure.to?.phase === 'closed')) {
       delete measure.from;
@@ -1195,6 +1195,9 @@ function valueMeasure(site: ValueSite, dimension: string, hasEvent: boolean, men
       const last = discourse.lastSubjects();
       if (last.length === 1) measure.from = { ref: last[0]!, text: last[0]!.text, ...(measure.from?.phase ? { phase: measure.from.phase } : {}) };
     }
+    // (And a time after an event, up to an attack on someone: `the Red Army attacked Japan three weeks after Germany fell`.)
+    const target = reached === undefined ? targetAttacked(site, mentions) : undefined;
+    if (target !== undefined) measure.to = { text: target, ...measure.to, phase: 'attacked', place: target };
   }
   return measure;
 }

@@ -627,8 +627,16 @@ export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver 
   // A time up to the reaching of one place is the same fact as another up to it, whatever each counts
   // from or names (`took three years and nine months to reach Berlin`, `two years and nine months of
   // fighting for the Soviets to take Berlin`).
-  if (a.measure.kind === 'between' && measure === 'same' && a.measure.to?.place !== undefined && a.measure.to.place === b.measure.to?.place) {
-    return { relation: 'same', slot: 'measure', reason: `same fact: the time until ${a.measure.to.place} was reached` };
+  // (So is a time up to an attack on the same one: `the Red Army attacked Japan three weeks after Germany
+  // fell`, `three months after the fall of the Nazi regime, the Red Army marched against the Japanese Empire`.)
+  const [toA, toB] = [a.measure.to, b.measure.to];
+  if (a.measure.kind === 'between' && measure === 'same' && toA?.place !== undefined && toA.place === toB?.place && toA.phase === toB.phase) {
+    return { relation: 'same', slot: 'measure', reason: `same fact: the time until ${toA.place} was ${toA.phase === 'attacked' ? 'attacked' : 'reached'}` };
+  }
+  // (Up to the reaching of another place, or an attack on another, it is not surely the same time: the
+  // one may lie in the other, `Manchuria` in `the Japanese Empire`.)
+  if (a.measure.kind === 'between' && toA?.place !== undefined && toB?.place !== undefined && toA.phase === toB.phase && toA.place !== toB.place) {
+    return { relation: 'weak', slot: 'measure', reason: `the time until ${toA.place} was ${toA.phase === 'attacked' ? 'attacked' : 'reached'}, not surely until ${toB.place} was` };
   }
   // A time between two events is the same fact when it runs between the same two events.
   // (The kind first: asked only of a measure the same, V8 met a count's undefined kind first at edit 48, and dropped this code.)
