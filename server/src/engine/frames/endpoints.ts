@@ -1,7 +1,7 @@
 // The two events of a time between: `ten months after the first siege ended` runs from (the first
 // siege, ended) to the event of the value's own clause (`the second siege began`).
 import type { Token } from '../tokens.js';
-import { DATE_PHASES, ORDINALS, SOFTENERS } from './lexicon.js';
+import { DATE_PHASES, DOCUMENT_TYPES, ORDINALS, SOFTENERS } from './lexicon.js';
 import { classAt, leadOf, type ValueSite } from './measure.js';
 import type { Mention } from './mentions.js';
 import type { Endpoint, EventRef } from './types.js';
@@ -71,6 +71,12 @@ function verbEndpoint(site: ValueSite, mentions: readonly Mention[], resolved: R
   return t[site.end]?.lower === 'earlier' ? { from: end } : { to: end };
 }
 
+/** `the order came three months after …`: a document that came was issued then. */
+function documentCame(t: readonly Token[], mentions: readonly Mention[], from: number, to: number): string | undefined {
+  const document = mentions.find((m) => m.first >= from && m.end < to && DOCUMENT_TYPES.has(m.ref.type ?? '') && t[m.end]?.lower === 'came');
+  return document ? 'issued' : undefined;
+}
+
 /** `from` and `to` of a time between, as far as the sentence says them. */
 export function endpoints(site: ValueSite, mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>): { from?: Endpoint; to?: Endpoint } {
   const t = site.tokens;
@@ -87,7 +93,7 @@ export function endpoints(site: ValueSite, mentions: readonly Mention[], resolve
   // The value's own event: the phase its clause says before it (`The second siege began only ten months after`),
   // else the sentence's (`The town fell on 1 August, ten months after …`).
   const [clauseFrom] = site.clause;
-  const ownPhase = phaseIn(t, clauseFrom, site.first, site.first) ?? phaseIn(t, 0, clauseFrom, clauseFrom);
+  const ownPhase = phaseIn(t, clauseFrom, site.first, site.first) ?? phaseIn(t, 0, clauseFrom, clauseFrom) ?? documentCame(t, mentions, clauseFrom, site.first);
   const own = endpoint(undefined, ownPhase, ownPhase ?? '');
   const forward = FORWARD.has(word);
   const result: { from?: Endpoint; to?: Endpoint } = {};
