@@ -94,7 +94,9 @@ export function endpoints(site: ValueSite, mentions: readonly Mention[], resolve
   // else the sentence's (`The town fell on 1 August, ten months after …`).
   const [clauseFrom] = site.clause;
   const ownPhase = phaseIn(t, clauseFrom, site.first, site.first) ?? phaseIn(t, 0, clauseFrom, clauseFrom) ?? documentCame(t, mentions, clauseFrom, site.first);
-  const own = endpoint(undefined, ownPhase, ownPhase ?? '');
+  // (Of the event its clause names before it, if any: `the pact had been signed only a year before the invasion`.)
+  const ownMention = [...mentions].reverse().find((m) => m.first >= clauseFrom && m.end <= site.first && m.kind === 'event' && resolved.has(m));
+  const own = endpoint(ownPhase !== undefined && ownMention ? resolved.get(ownMention) : undefined, ownPhase, ownPhase ?? '');
   const forward = FORWARD.has(word);
   const result: { from?: Endpoint; to?: Endpoint } = {};
   const from = forward ? anchor : own;

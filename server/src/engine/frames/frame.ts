@@ -1189,9 +1189,10 @@ function valueMeasure(site: ValueSite, dimension: string, hasEvent: boolean, men
       const before = mentions.filter((m) => resolved.has(m) && m.end <= site.clause[0] && (m.kind === 'event' || m.kind === 'name'));
       const ref = before.length > 0 ? resolved.get(before[before.length - 1]!) : discourse.lastEvent();
       if (ref) measure.from = { ref, text: ref.text };
-    } else if (!measure.from?.ref && measure.to && !/^(after|since|following)$/.test(site.tokens[site.end]?.lower ?? '')) {
+    } else if (!measure.from?.ref && measure.to && !/^(after|since|following|before|until|till)$/.test(site.tokens[site.end]?.lower ?? '')) {
       // `rescuers worked for six weeks to reach the last survivors`: counted from the start of the
-      // one event the text is about. (Not a time after what it names: `after the Moscow victory`.)
+      // one event the text is about. (Not a time after or before what it names: `after the Moscow
+      // victory`, `signed only a year before the invasion`, whose own end is its clause's.)
       const last = discourse.lastSubjects();
       if (last.length === 1) measure.from = { ref: last[0]!, text: last[0]!.text, ...(measure.from?.phase ? { phase: measure.from.phase } : {}) };
     }
