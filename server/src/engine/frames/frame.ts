@@ -1052,6 +1052,9 @@ function measureOf(site: ValueSite, dimension: string, hasEvent: boolean, mentio
       // (`Order No. 227 of August 1942`, `the treaty of 1648`: a document's date is when it was issued.)
       // (`wrecked the Treaty of Orlen in 1611` is no date of it.)
       if (event && !lead && event.role === undefined && DOCUMENT_TYPES.has(event.ref.type ?? '')) return { kind: 'issued' };
+      // (`Order No. 227 followed in August 1942`, `the order came on 28 July`: a document that came then was issued then.)
+      const came = mentions.find((m) => m.kind === 'event' && m.end <= site.first && DOCUMENT_TYPES.has(m.ref.type ?? '') && /^(came|followed)$/.test(site.tokens[m.end]?.lower ?? ''));
+      if (came && site.first - came.end <= 4) return { kind: 'issued' };
       return dateMeasure(site, hasEvent, event !== undefined, row, mentions.some((m) => m.kind === 'event'));
     }
     default: return fractionMeasure(site);
