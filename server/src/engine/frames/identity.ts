@@ -571,6 +571,23 @@ function sameDayCount(a: FactFrame, b: FactFrame): boolean {
 }
 
 /**
+ * A time up to the reaching of one place is the same fact as another up to it, whatever each counts
+ * from or names (`took three years and nine months to reach Berlin`, `two years and nine months of
+ * fighting for the Soviets to take Berlin`); so is a time up to an attack on the same one (`the Red
+ * Army attacked Japan three weeks after Germany fell`, `three months after the fall of the Nazi
+ * regime, the Red Army marched against the Japanese Empire`). Up to the reaching of another place, or
+ * an attack on another, it is not surely the same time: the one may lie in the other, `Manchuria` in
+ * `the Japanese Empire`. (Of two times between whose measures are the same or unknown.)
+ */
+function timeUpToOneTarget(a: FactFrame, b: FactFrame, sameMeasure: boolean): Decision | undefined {
+  const [toA, toB] = [a.measure.to, b.measure.to];
+  if (toA?.place === undefined || toB?.place === undefined || toA.phase !== toB.phase) return undefined;
+  const done = toA.phase === 'attacked' ? 'attacked' : 'reached';
+  if (toA.place === toB.place) return sameMeasure ? { relation: 'same', slot: 'measure', reason: `same fact: the time until ${toA.place} was ${done}` } : undefined;
+  return { relation: 'weak', slot: 'measure', reason: `the time until ${toA.place} was ${done}, not surely until ${toB.place} was` };
+}
+
+/**
  * The identity of two frames (a claim's and a statement's), with the slot that decided it:
  * - different: a conflict on any slot (dimension, measure, subject, side, body of men, span of time);
  * - same: no conflict, the same subject and the same measure;
@@ -624,20 +641,8 @@ export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver 
   if ((measure === 'fits' || measure === 'unknown') && subject === 'same' && a.dimension === 'date' && isDocumentDatePair(a, b)) {
     return { relation: 'same', slot: 'subject+measure', reason: `same fact: ${subjectReason}, the day it was issued` };
   }
-  // A time up to the reaching of one place is the same fact as another up to it, whatever each counts
-  // from or names (`took three years and nine months to reach Berlin`, `two years and nine months of
-  // fighting for the Soviets to take Berlin`).
-  // (So is a time up to an attack on the same one: `the Red Army attacked Japan three weeks after Germany
-  // fell`, `three months after the fall of the Nazi regime, the Red Army marched against the Japanese Empire`.)
-  const [toA, toB] = [a.measure.to, b.measure.to];
-  if (a.measure.kind === 'between' && measure === 'same' && toA?.place !== undefined && toA.place === toB?.place && toA.phase === toB.phase) {
-    return { relation: 'same', slot: 'measure', reason: `same fact: the time until ${toA.place} was ${toA.phase === 'attacked' ? 'attacked' : 'reached'}` };
-  }
-  // (Up to the reaching of another place, or an attack on another, it is not surely the same time: the
-  // one may lie in the other, `Manchuria` in `the Japanese Empire`.)
-  if (a.measure.kind === 'between' && toA?.place !== undefined && toB?.place !== undefined && toA.phase === toB.phase && toA.place !== toB.place) {
-    return { relation: 'weak', slot: 'measure', reason: `the time until ${toA.place} was ${toA.phase === 'attacked' ? 'attacked' : 'reached'}, not surely until ${toB.place} was` };
-  }
+  const toTheSame = a.measure.kind === 'between' ? timeUpToOneTarget(a, b, measure === 'same') : undefined;
+  if (toTheSame) return toTheSame;
   // A time between two events is the same fact when it runs between the same two events.
   // (The kind first: asked only of a measure the same, V8 met a count's undefined kind first at edit 48, and dropped this code.)
   if (a.measure.kind === 'between' && measure === 'same' && sameEndpoints(a.measure, b.measure, events)) {
