@@ -47,6 +47,9 @@ function measureWords(frame: FactFrame, subject: string): string {
       // `how long the siege lasted`, not `(siege)` again; `how long the strike lasted (closure)`.
       const activity = thing && !frame.subject?.refs.some((r) => r.type === thing) ? ` (${thing})` : '';
       if (kind === 'length') return `how long ${subject || 'it'} lasted${activity}`;
+      // (`the time until Berlin was reached`, `the time until Japan was attacked`.)
+      const to = frame.measure.to;
+      if (kind === 'between' && to?.place !== undefined) return `the time until ${to.text} was ${to.phase === 'attacked' ? 'attacked' : 'reached'}${subject ? `, in ${subject}` : ''}${activity}`;
       if (kind === 'between') return `the time between two events${of}${activity}`;
       if (kind === 'remaining') return `the time that remained${of}${activity}`;
       return `a duration${of}${activity}`;

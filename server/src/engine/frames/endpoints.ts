@@ -106,24 +106,30 @@ export function endpoints(site: ValueSite, mentions: readonly Mention[], resolve
   return result;
 }
 
-/** Verbs of coming to or taking a place: a time up to them runs until the place was reached. */
+/** Verbs of coming to or taking a place, and their past: a time up to them runs until the place was reached. */
 const REACHING = new Set(['reach', 'take', 'capture', 'enter', 'storm', 'seize']);
 const REACHED = new Set(['reached', 'took', 'captured', 'entered', 'stormed', 'seized']);
+
+/** A place or target a time runs up to: its key, and its name as the text writes it. */
+export interface Target {
+  key: string;
+  text: string;
+}
 /** Words of going that name the way to a place: `the march to Berlin`. */
 const WAY_WORDS = new Set(['march', 'advance', 'drive', 'push', 'road', 'journey', 'way', 'trek', 'voyage']);
 
 /**
- * The place a time runs up to the reaching or taking of: `took three years and nine months to reach
- * Berlin`, `two years and nine months of fighting for the Soviets to eventually take Berlin`, `four
- * more years of fighting before the Red Army reached Berlin`, after the value in its clause; or the way there that took it, before the value: `the march to Berlin took
- * three years`.
+ * The place a time runs up to the reaching or taking of, after the value in its clause: `took three
+ * years and nine months to reach Berlin`, `two years and nine months of fighting for the Soviets to
+ * eventually take Berlin`, `four more years of fighting before the Red Army reached Berlin`; or the way
+ * there that took it, before the value: `the march to Berlin took three years`.
  */
-export function placeReached(site: ValueSite, mentions: readonly Mention[]): string | undefined {
+export function placeReached(site: ValueSite, mentions: readonly Mention[]): Target | undefined {
   const t = site.tokens;
-  const nameAt = (i: number) => {
+  const nameAt = (i: number): Target | undefined => {
     const k = t[i]?.lower === 'the' ? i + 1 : i;
     const m = mentions.find((x) => x.first === k && x.ref.key !== undefined && (x.kind === 'other' || x.kind === 'name' || x.located || x.ref.type === 'place'));
-    return m?.ref.key;
+    return m ? { key: m.ref.key!, text: m.ref.text } : undefined;
   };
   for (let i = site.end; i < site.clause[1] - 1; i++) {
     if (t[i]!.lower === 'to') {
@@ -150,7 +156,7 @@ const ATTACKING = new Set(['attack', 'attacks', 'attacked', 'attacking', 'invade
  * Japanese Empire`, `the Red Army attacks Japan just six weeks after Germany's surrender`, `declared
  * war on Japan 3 weeks after Germany fell`. Its name's first word (`Japanese Empire` is `japan …`).
  */
-export function targetAttacked(site: ValueSite, mentions: readonly Mention[]): string | undefined {
+export function targetAttacked(site: ValueSite, mentions: readonly Mention[]): Target | undefined {
   const t = site.tokens;
   if (!FORWARD.has(t[site.end]?.lower ?? '')) return undefined;
   let anchorEnd = site.end + 1;
@@ -165,6 +171,6 @@ export function targetAttacked(site: ValueSite, mentions: readonly Mention[]): s
     return m.role === 'opponent' || ATTACKING.has(before) || before === 'against' || (before === 'on' && t[m.first - 2]?.lower === 'war');
   };
   const target = mentions.find((m) => (m.end <= site.first || m.first > anchorEnd) && m.ref.key !== undefined && m.kind !== 'event' && against(m));
-  return target?.ref.key!.split(' ')[0];
+  return target ? { key: target.ref.key!.split(' ')[0]!, text: target.ref.text } : undefined;
 }
 

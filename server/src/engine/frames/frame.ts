@@ -1181,7 +1181,7 @@ function valueMeasure(site: ValueSite, dimension: string, hasEvent: boolean, men
   if (reached !== undefined) measure.kind = 'between';
   if (measure.kind === 'between') {
     Object.assign(measure, endpoints(site, mentions, resolved));
-    if (reached !== undefined) measure.to = { text: reached, ...measure.to, phase: 'arrived', place: reached };
+    if (reached !== undefined) measure.to = { ...measure.to, text: reached.text, phase: 'arrived', place: reached.key };
     // `seventy-two years after it opened` (to its closing): from an event's beginning to its end is its length.
     if (measure.from?.phase === 'began' && (measure.to?.phase === 'ended' || measure.to?.phase === 'closed')) {
       delete measure.from;
@@ -1201,7 +1201,7 @@ function valueMeasure(site: ValueSite, dimension: string, hasEvent: boolean, men
     }
     // (And a time after an event, up to an attack on someone: `the Red Army attacked Japan three weeks after Germany fell`.)
     const target = reached === undefined ? targetAttacked(site, mentions) : undefined;
-    if (target !== undefined) measure.to = { text: target, ...measure.to, phase: 'attacked', place: target };
+    if (target !== undefined) measure.to = { ...measure.to, text: target.text, phase: 'attacked', place: target.key };
   }
   return measure;
 }

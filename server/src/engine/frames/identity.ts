@@ -583,8 +583,8 @@ function timeUpToOneTarget(a: FactFrame, b: FactFrame, sameMeasure: boolean): De
   const [toA, toB] = [a.measure.to, b.measure.to];
   if (toA?.place === undefined || toB?.place === undefined || toA.phase !== toB.phase) return undefined;
   const done = toA.phase === 'attacked' ? 'attacked' : 'reached';
-  if (toA.place === toB.place) return sameMeasure ? { relation: 'same', slot: 'measure', reason: `same fact: the time until ${toA.place} was ${done}` } : undefined;
-  return { relation: 'weak', slot: 'measure', reason: `the time until ${toA.place} was ${done}, not surely until ${toB.place} was` };
+  if (toA.place === toB.place) return sameMeasure ? { relation: 'same', slot: 'measure', reason: why`same fact: the time until ${toA.text} was ${done}` } : undefined;
+  return { relation: 'weak', slot: 'measure', reason: why`the time until ${toA.text} was ${done}, not surely until ${toB.text} was` };
 }
 
 /**
