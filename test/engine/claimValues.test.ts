@@ -384,6 +384,10 @@ table('claim values: the writer’s own numbers in a draft', [
   ['*Word count: 331 (not counting the title)*', []],
   ['- Word count so far: 1,240.', []],
   ['Using Documents 1–3 and your own knowledge, evaluate the order.', []],
+  ['Check questions 3 and 8 against the forum post again.', []],
+  ['Compare sections 2 to 4 of the report.', []],
+  ['Three million were taken prisoner (Vane, par. 2).', ['Three million']],
+  ['In those weeks 300 men died.', ['300']],
   ['In the next two weeks 300 men died.', ['two weeks', '300']],
   ['I also added two new facts.', []],
   // A reference entry states no history.

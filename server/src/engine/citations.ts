@@ -435,7 +435,7 @@ export interface SentenceCitations {
 function linkTextIsProse(link: InlineLink, sentenceText: string, sentenceStart: number): boolean {
   const text = link.text.trim();
   const before = sentenceText.slice(0, link.range.start - sentenceStart).trimEnd();
-  return /^\p{Ll}/u.test(text) && !before.endsWith('(') && !/\b(f|ff|fol|p|pp|para|ch)\.\s*\d/.test(text);
+  return /^\p{Ll}/u.test(text) && !before.endsWith('(') && !/\b(f|ff|fol|p|pp|para|par|ch)\.\s*\d/.test(text);
 }
 
 /**

@@ -40,7 +40,7 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 const NAME_MARKERS = new Set(['no', 'nos', 'number', 'nr', '#', 'no.', '№']);
 /** Orders and laws are numbered: `order 227` names one, whatever its case. */
 const NUMBERED_ORDERS = new Set(['order', 'decree', 'directive', 'edict', 'ukase', 'ordinance', 'resolution']);
-const LOCATORS = new Set(['p', 'pp', 'page', 'pages', 'ch', 'chap', 'chapter', 'vol', 'volume', 'section', 'sec', 'para', 'fig', 'figure', 'table', 'line', 'lines', 'item', 'step', 'version', 'v', 'draft', 'grade', 'class', 'room', 'unit', 'episode', 'season', 'part', 'book', 'article', 'period', 'block', 'para', 'paragraph', 'n', 'note', 'footnote', 'slide', 'slides', 'sections', 'row', 'rows', 'column', 'col', 'question', 'exercise', 'problem', 'task', 'week', 'essay', 'assignment', 'card', 'hall', 'halls', 'gallery', 'log', 'entry', 'quiz', 'test', 'point', 'comment', 'sentence', 'reply', 'document', 'doc', 'exhibit', 'source', 'issue']);
+const LOCATORS = new Set(['p', 'pp', 'page', 'pages', 'ch', 'chap', 'chapter', 'vol', 'volume', 'section', 'sec', 'para', 'fig', 'figure', 'table', 'line', 'lines', 'item', 'step', 'version', 'v', 'draft', 'grade', 'class', 'room', 'unit', 'episode', 'season', 'part', 'book', 'article', 'period', 'block', 'para', 'paras', 'par', 'pars', 'paragraph', 'n', 'note', 'footnote', 'slide', 'slides', 'sections', 'row', 'rows', 'column', 'col', 'question', 'exercise', 'problem', 'task', 'week', 'essay', 'assignment', 'card', 'hall', 'halls', 'gallery', 'log', 'entry', 'quiz', 'test', 'point', 'comment', 'sentence', 'reply', 'document', 'doc', 'exhibit', 'source', 'issue']);
 /** Nouns a writer counts in their own essay, not in history. */
 const DISCOURSE_NOUNS = new Set([
   'reason', 'reasons', 'way', 'ways', 'point', 'points', 'thing', 'things', 'factor', 'factors', 'part', 'parts',
@@ -249,7 +249,7 @@ function isPlural(t: Token | undefined): boolean {
 function inLocatorList(t: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 1 && (t[k]!.text === ',' || /^(and|or|&)$/.test(t[k]!.lower)) && /^\d+$/.test(t[k - 1]?.text ?? ''); k -= 2) {
     const marker = t[k - 2]?.text === '.' ? t[k - 3] : t[k - 2];
-    if (marker && LOCATORS.has(marker.lower)) return true;
+    if (marker && (LOCATORS.has(marker.lower) || LOCATORS.has(marker.lower.replace(/s$/, '')))) return true;
   }
   return false;
 }
@@ -282,7 +282,10 @@ function isInName(v: FoundValue, s: Sentence): boolean {
   const before = t[i - 1];
   const marker = before?.text === '.' ? t[i - 2] : before;
   // (`Documents 1–3`: a locator in the plural, with a capital, numbers several; `weeks 300 men` counts.)
-  if (marker && (NAME_MARKERS.has(marker.lower) || LOCATORS.has(marker.lower) || (capitalised(marker) && LOCATORS.has(marker.lower.replace(/s$/, ''))))) return true;
+  // (Nor `questions 3 and 8`: a plural locator before a list of numbers numbers each.)
+  const listed = /^(and|or|&|,|to|[-–])$/.test(t[v.endToken]?.lower ?? '') && /^\d+$/.test(t[v.endToken + 1]?.text ?? '');
+  if (marker && (NAME_MARKERS.has(marker.lower) || LOCATORS.has(marker.lower) ||
+    ((capitalised(marker) || listed) && /s$/.test(marker.lower) && LOCATORS.has(marker.lower.replace(/s$/, ''))))) return true;
   if (inLocatorList(t, i)) return true;
   // `order 227`, `decree 118`, in any case: bare digits straight after a word for a numbered order name it.
   if (before && NUMBERED_ORDERS.has(before.lower) && /^\d+$/.test(v.text)) return true;

@@ -56,7 +56,7 @@ export function trailingPages(form: CitationForm, text: string, offset = 0): Cit
   const pattern = form === 'footnote' ? FOOTNOTE_PAGE : form === 'parenthetical' ? PARENTHETICAL_PAGE : undefined;
   if (!pattern) return undefined;
   const match = pattern.exec(text);
-  if (!match || /(?:\d:\s?|\d\.|\b(?:ch|chap|vol|no|fig|para|sec|art|n|l|ll)\.?\s*)$/i.test(text.slice(0, match.index + (match[0].length - match[0].trimStart().length)))) return undefined;
+  if (!match || /(?:\d:\s?|\d\.|\b(?:ch|chap|vol|no|fig|para|par|sec|art|n|l|ll)\.?\s*)$/i.test(text.slice(0, match.index + (match[0].length - match[0].trimStart().length)))) return undefined;
   return found(match, offset);
 }
 

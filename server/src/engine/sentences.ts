@@ -8,7 +8,7 @@ const ABBREVIATIONS = new Set([
   'i.e', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'jany', 'feby', 'augt', 'septr', 'octr', 'novr', 'decr',
   'est', 'inc', 'ltd', 'co', 'corp', 'dept', 'div', 'regt', 'bn', 'bde', 'ave', 'blvd', 'op', 'repr',
-  'para', 'paras', 'n', 'nn', 'ff', 'sect', 'pt', 'pts', 'bk', 'fol', 'fols', 'l', 'll', 'col', 'cols', 'no',
+  'para', 'paras', 'par', 'pars', 'n', 'nn', 'ff', 'sect', 'pt', 'pts', 'bk', 'fol', 'fols', 'l', 'll', 'col', 'cols', 'no',
 ]);
 
 export interface Sentence {
