@@ -1195,11 +1195,12 @@ describe('verdicts: a time up to the reaching of a place', () => {
 });
 
 describe('verdicts: a time after an event, up to an attack on someone', () => {
-  const war = article('war', 'The Orlen War', 'Then, three months after the fall of the Dorn regime (as agreed at Tull), the Orlen army marched against the Karskese Empire.\n');
+  const war = article('war', 'The Dorn Years', 'Then, three months after the fall of the Dorn regime (as agreed at Tull), the Orlen army marched against the Karskese Empire.\n');
   const serious = (draft: string) => codesWithout(draft, [war], 'needs-citation');
   const table: Array<[string, string, string[]]> = [
     ['`attacked Karsk six weeks after the Dorn surrender` is the time until the Karskese were attacked', 'The Orlen army attacked Karsk just six weeks after the Dorn surrender.', ['contradicted six weeks']],
     ['…as is `declared war on Karsk 3 weeks after Dorn fell`', 'Orlen declared war on Karsk 3 weeks after Dorn fell.', ['contradicted 3 weeks']],
+    ['…and the gap a table row gives between an end and an attack on Karsk', '| What | How long |\n|---|---|\n| Gap between the Dorn surrender and the attack on Karsk | six weeks |\n', ['contradicted six weeks']],
     ['…and the same time agrees', 'Orlen attacked Karsk three months after the Dorn regime fell.', []],
     ['…but an attack on another is another time', 'Orlen attacked Tull six weeks after the Dorn regime fell.', ['not-in-sources six weeks']],
   ];

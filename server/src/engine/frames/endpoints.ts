@@ -154,13 +154,16 @@ const ATTACKING = new Set(['attack', 'attacks', 'attacked', 'attacking', 'invade
  * Whom the deed a time after an event runs up to was done against, in the sentence outside the event
  * it counts from: `three months after the fall of the Nazi regime, the Red Army marched against the
  * Japanese Empire`, `the Red Army attacks Japan just six weeks after Germany's surrender`, `declared
- * war on Japan 3 weeks after Germany fell`. Its name's first word (`Japanese Empire` is `japan …`).
+ * war on Japan 3 weeks after Germany fell`, `the gap between Germany's defeat and the attack on Japan`.
+ * Its name's first word (`Japanese Empire` is `japan …`).
  */
 export function targetAttacked(site: ValueSite, mentions: readonly Mention[]): Target | undefined {
   const t = site.tokens;
-  if (!FORWARD.has(t[site.end]?.lower ?? '')) return undefined;
-  let anchorEnd = site.end + 1;
-  for (let depth = 0; anchorEnd < t.length; anchorEnd++) {
+  // (Or a gap between two events, the later an attack: `| Gap between Germany's defeat and the Soviet attack on Japan | two months |`.)
+  const forward = FORWARD.has(t[site.end]?.lower ?? '');
+  if (!forward && !t.some((x) => x.lower === 'between')) return undefined;
+  let anchorEnd = forward ? site.end + 1 : site.first;
+  for (let depth = 0; forward && anchorEnd < t.length; anchorEnd++) {
     const x = t[anchorEnd]!.text;
     if (x === '(') depth++;
     else if (x === ')') depth--;
@@ -168,7 +171,7 @@ export function targetAttacked(site: ValueSite, mentions: readonly Mention[]): T
   }
   const against = (m: Mention) => {
     const before = t[m.first - 1]?.lower ?? '';
-    return m.role === 'opponent' || ATTACKING.has(before) || before === 'against' || (before === 'on' && t[m.first - 2]?.lower === 'war');
+    return m.role === 'opponent' || ATTACKING.has(before) || before === 'against' || (before === 'on' && /^(war|attack|attacks|assault)$/.test(t[m.first - 2]?.lower ?? ''));
   };
   const target = mentions.find((m) => (m.end <= site.first || m.first > anchorEnd) && m.ref.key !== undefined && m.kind !== 'event' && against(m));
   return target ? { key: target.ref.key!.split(' ')[0]!, text: target.ref.text } : undefined;
