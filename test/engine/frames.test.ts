@@ -1488,6 +1488,19 @@ describe('frames: a source’s dateline of one day dates the counts so far of it
   for (const [name, needle, expected] of table) it(name, () => assert.equal(dated(needle), expected));
 });
 
+describe('frames: an old clerk’s datelines (`Janry.`, `23d`) are datelines', () => {
+  const letters = oneSource('**Janry. 17th, 1850.**\n\nForty are now in gaol.\n\n**Feby. 23d, 1850.**\n\nNine are now dead.');
+  const dated = (needle: string) => {
+    const s = letters.statements.find((x) => x.sentence.text.includes(needle));
+    return s?.frame.dated === undefined ? undefined : new Date(s.frame.dated.low * 86_400_000).toISOString().slice(0, 10);
+  };
+  it('date the counts so far under them', () => {
+    assert.equal(dated('Forty are'), '1850-01-17');
+    assert.equal(dated('Nine are'), '1850-02-23');
+  });
+  it('and state no date themselves', () => assert.deepEqual(letters.statements.filter((x) => x.value.interval.dimension === 'date').map((x) => x.value.text), []));
+});
+
 describe('frames: a moment something that lasts was still going, or stopped', () => {
   const frames = framesIn(oneSource('The Orlen War broke out in 1639.'));
   const table: Array<[string, string, string, string]> = [

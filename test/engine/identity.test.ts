@@ -399,3 +399,15 @@ describe('identity: one person’s own unnamed event of a kind', () => {
   ];
   for (const [name, a, b, expected] of table) it(name, () => assert.equal(compareFrames(length(a), length(b)).relation, expected));
 });
+
+describe('identity: the corpus’s one unnamed event of a kind, referred to in years far apart', () => {
+  const deaths = (ref: EventRef): FactFrame => ({ dimension: 'count', measure: { kind: 'deaths' }, subject: { refs: [ref], via: 'clause' } });
+  const storm: EventRef = { type: 'storm', text: 'the gale' };
+  const registry = new EventRegistry([], new Map(), [storm]);
+  const table: Array<[string, EventRef, EventRef, string]> = [
+    ['`the gale` and `the storm`, set in no year: the one storm', storm, { type: 'storm', text: 'the storm' }, 'same'],
+    ['…and set in the same year: the same', { ...storm, when: 1834 }, { type: 'storm', text: 'the storm', when: 1834 }, 'same'],
+    ['…but set in years far apart (`the hurricane of 1919`, a gale under a dateline of 1834): not surely', { ...storm, when: 1834 }, { type: 'storm', text: 'the hurricane', when: 1919 }, 'weak'],
+  ];
+  for (const [name, a, b, expected] of table) it(name, () => assert.equal(compareFrames(deaths(a), deaths(b), registry).relation, expected));
+});

@@ -138,6 +138,8 @@ describe('values: dates at any precision', () => {
     ['Upon the seven and twentieth day of June, sixteen hundred eighty and four [1684], it fell.', 'the seven and twentieth day of June, sixteen hundred eighty and four [1684]', day(1684, 6, 27)],
     ['In the year MCCCXLIX the great mortality came.', 'MCCCXLIX', [dayNumber(1349, 1, 1), dayNumber(1350, 1, 1)]],
     ['In the year of grace MCCCLXIII the abbot sealed a charter.', 'MCCCLXIII', [dayNumber(1363, 1, 1), dayNumber(1364, 1, 1)]],
+    ['The men came out on Feby. 23d, 1850.', 'Feby. 23d, 1850', day(1850, 2, 23)],
+    ['It was signed on Janry. 2d, 1850.', 'Janry. 2d, 1850', day(1850, 1, 2)],
     ['It began on 1941-06-22.', '1941-06-22', day(1941, 6, 22)],
     ['It was signed on 28.07.1942.', '28.07.1942', day(1942, 7, 28)],
     ['It was signed in July 1942.', 'July 1942', [dayNumber(1942, 7, 1), dayNumber(1942, 8, 1)]],
@@ -160,6 +162,9 @@ describe('values: dates at any precision', () => {
   });
   it('Roman numerals are a year only where the text says it is one', () => {
     assert.deepEqual(extractValues('Henry VIII died at Whitehall in MDXLVII.').map((v) => v.text), []);
+  });
+  it('four pence is no day of a month, nor any value', () => {
+    assert.deepEqual(extractValues('The men were paid 4d a day.').map((v) => v.text), []);
   });
   it('an impossible date is not a date', () => {
     assert.deepEqual(extractValues('It fell on 31 February 1942.').filter((v) => v.form === 'date'), []);

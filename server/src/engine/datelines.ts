@@ -19,7 +19,7 @@ export function isDateline(original: string): boolean {
 function onlyPlaceAndDay(line: string): boolean {
   const words = line.match(/[\p{L}\d]+/gu) ?? [];
   return words.some((w) => MONTHS[w.toLowerCase()] !== undefined) &&
-    words.every((w) => /^\p{Lu}/u.test(w) || /^\d+(st|nd|rd|th)?$/.test(w) || /^(the|of|at|on|in)$/.test(w));
+    words.every((w) => /^\p{Lu}/u.test(w) || /^\d+(st|nd|rd|th|d)?$/.test(w) || /^(the|of|at|on|in)$/.test(w));
 }
 
 /** The length of a bold place and day that opens a paragraph of text, else 0. */

@@ -8,8 +8,8 @@ export const MONTHS: Record<string, number> = wordTable({
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5,
   june: 6, jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9,
   october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
-  // The old clerks' abbreviations, with the month's last letter raised (`Septr. 3rd, 1891`, `Feby.`).
-  jany: 1, feby: 2, augt: 8, septr: 9, octr: 10, novr: 11, decr: 12,
+  // The old clerks' abbreviations, with the month's last letter raised (`Septr. 3rd, 1891`, `Feby.`, `Janry.`).
+  jany: 1, janry: 1, feby: 2, febry: 2, augt: 8, septr: 9, octr: 10, novr: 11, decr: 12,
 });
 
 const MONTH_NAMES: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);

@@ -6,7 +6,7 @@ const ABBREVIATIONS = new Set([
   'cpt', 'sgt', 'maj', 'adm', 'cmdr', 'gov', 'pres', 'prof', 'rev', 'hon', 'approx', 'ca', 'c', 'p',
   'pp', 'vol', 'vols', 'ch', 'chap', 'sec', 'fig', 'ed', 'eds', 'trans', 'vs', 'v', 'cf', 'al', 'e.g',
   'i.e', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'jany', 'feby', 'augt', 'septr', 'octr', 'novr', 'decr',
+  'jany', 'janry', 'feby', 'febry', 'augt', 'septr', 'octr', 'novr', 'decr',
   'est', 'inc', 'ltd', 'co', 'corp', 'dept', 'div', 'regt', 'bn', 'bde', 'ave', 'blvd', 'op', 'repr',
   'para', 'paras', 'par', 'pars', 'n', 'nn', 'ff', 'sect', 'pt', 'pts', 'bk', 'fol', 'fols', 'l', 'll', 'col', 'cols', 'no',
 ]);

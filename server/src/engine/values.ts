@@ -310,11 +310,12 @@ function pairedYear(tokens: Token[], j: number, year: number): { year: number; e
   return second > year && second - year < 100 ? { year: second, end: j + 2 } : undefined;
 }
 
-/** A day of the month: `28`, `22nd`, `twenty-second`, `the 22nd`. */
+/** A day of the month: `28`, `22nd`, `twenty-second`, `the 22nd`, and the old clerks' `2d`, `23d`. */
 function parseDay(tokens: Token[], i: number): { day: number; end: number } | undefined {
   const t = tokens[i];
   if (!t) return undefined;
-  if (t.kind === 'number' && /^\d{1,2}(st|nd|rd|th)?$/.test(t.lower)) {
+  // (`23d` is a word to the tokenizer, which leaves `4d`, four pence, no number.)
+  if ((t.kind === 'number' && /^\d{1,2}(st|nd|rd|th)?$/.test(t.lower)) || (t.kind === 'word' && /^\d?[23]d$/.test(t.lower))) {
     const day = parseInt(t.lower, 10);
     return day >= 1 && day <= 31 ? { day, end: i + 1 } : undefined;
   }

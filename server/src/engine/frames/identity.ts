@@ -150,6 +150,9 @@ function resolvedRelation(a: EventRef, b: EventRef, events: EventResolver): Slot
   const lb = events.lookup(b);
   if (la.id !== undefined && lb.id !== undefined) {
     if (la.id !== lb.id) return mayNest(a, b) ? 'unknown' : 'conflict';
+    // (Each set in a year of its own, years apart, `the hurricane of 26 September 1919` and the gale a
+    // journal tells under its dateline of 1834: not surely one, though the corpus tells of one storm.)
+    if (a.key === undefined && b.key === undefined && a.when !== undefined && b.when !== undefined && Math.abs(a.when - b.when) > 1) return 'related';
     // `an inquiry` and `his inquiry`, where the corpus dates its one inquiry to 1883 and 1909: one of
     // several, not surely the other's, unless both are set in the same year.
     // (Called by one word, `the lockout`, where the years apart are a strike's and a lockout's, it is one.)
