@@ -71,10 +71,18 @@ function verbEndpoint(site: ValueSite, mentions: readonly Mention[], resolved: R
   return t[site.end]?.lower === 'earlier' ? { from: end } : { to: end };
 }
 
-/** `the order came three months after …`: a document that came was issued then. */
-function documentCame(t: readonly Token[], mentions: readonly Mention[], from: number, to: number): string | undefined {
-  const document = mentions.find((m) => m.first >= from && m.end < to && DOCUMENT_TYPES.has(m.ref.type ?? '') && t[m.end]?.lower === 'came');
-  return document ? 'issued' : undefined;
+/**
+ * `the order came three months after …`, `Order No. 227 followed in August 1942`: a document, named
+ * from token `from` on and before `to`, that came or followed then, and so was issued then.
+ */
+export function documentCame(t: readonly Token[], mentions: readonly Mention[], from: number, to: number): Mention | undefined {
+  return mentions.find((m) => m.first >= from && m.end < to && DOCUMENT_TYPES.has(m.ref.type ?? '') && /^(came|followed)$/.test(t[m.end]?.lower ?? ''));
+}
+
+/** Whether a time between is told from an event named after it (`after`, `since`, `before`, `until`). */
+export function toldFromAnAnchor(site: ValueSite): boolean {
+  const word = site.tokens[site.end]?.lower ?? '';
+  return FORWARD.has(word) || BACKWARD.has(word);
 }
 
 /** `from` and `to` of a time between, as far as the sentence says them. */
@@ -85,7 +93,7 @@ export function endpoints(site: ValueSite, mentions: readonly Mention[], resolve
     const told = verbEndpoint(site, mentions, resolved);
     if (told) return told;
   }
-  if (!FORWARD.has(word) && !BACKWARD.has(word)) return untilEndpoints(site, mentions, resolved);
+  if (!toldFromAnAnchor(site)) return untilEndpoints(site, mentions, resolved);
   const anchorFrom = site.end + 1;
   const anchorTo = site.clause[1];
   const anchorText = t.slice(anchorFrom, Math.min(anchorTo, anchorFrom + 6)).map((x) => x.text).join(' ');
@@ -93,7 +101,8 @@ export function endpoints(site: ValueSite, mentions: readonly Mention[], resolve
   // The value's own event: the phase its clause says before it (`The second siege began only ten months after`),
   // else the sentence's (`The town fell on 1 August, ten months after …`).
   const [clauseFrom] = site.clause;
-  const ownPhase = phaseIn(t, clauseFrom, site.first, site.first) ?? phaseIn(t, 0, clauseFrom, clauseFrom) ?? documentCame(t, mentions, clauseFrom, site.first);
+  const ownPhase = phaseIn(t, clauseFrom, site.first, site.first) ?? phaseIn(t, 0, clauseFrom, clauseFrom) ??
+    (documentCame(t, mentions, clauseFrom, site.first) ? 'issued' : undefined);
   // (Of the event its clause names before it, if any: `the pact had been signed only a year before the invasion`.)
   const ownMention = [...mentions].reverse().find((m) => m.first >= clauseFrom && m.end <= site.first && m.kind === 'event' && resolved.has(m));
   const own = endpoint(ownPhase !== undefined && ownMention ? resolved.get(ownMention) : undefined, ownPhase, ownPhase ?? '');
@@ -106,43 +115,32 @@ export function endpoints(site: ValueSite, mentions: readonly Mention[], resolve
   return result;
 }
 
-/** Verbs of coming to or taking a place, and their past: a time up to them runs until the place was reached. */
-const REACHING = new Set(['reach', 'take', 'capture', 'enter', 'storm', 'seize']);
-const REACHED = new Set(['reached', 'took', 'captured', 'entered', 'stormed', 'seized']);
-
 /** A place or target a time runs up to: its key, and its name as the text writes it. */
 export interface Target {
   key: string;
   text: string;
 }
+
 /** Words of going that name the way to a place: `the march to Berlin`. */
 const WAY_WORDS = new Set(['march', 'advance', 'drive', 'push', 'road', 'journey', 'way', 'trek', 'voyage']);
 
 /**
- * The place a time runs up to the reaching or taking of, after the value in its clause: `took three
- * years and nine months to reach Berlin`, `two years and nine months of fighting for the Soviets to
- * eventually take Berlin`, `four more years of fighting before the Red Army reached Berlin`; or the way
- * there that took it, before the value: `the march to Berlin took three years`.
+ * The place a time runs up to the reaching or taking of: one the mentions read as reached or taken
+ * (`Mention.reached`), after `to` or `before` in the value's clause after it (`took three years and
+ * nine months to reach Berlin`, `two years and nine months of fighting for the Soviets to eventually
+ * take Berlin`, `four more years of fighting before the Red Army reached Berlin`); or the way there
+ * that took it, before the value (`the march to Berlin took three years`).
  */
 export function placeReached(site: ValueSite, mentions: readonly Mention[]): Target | undefined {
   const t = site.tokens;
-  const nameAt = (i: number): Target | undefined => {
-    const k = t[i]?.lower === 'the' ? i + 1 : i;
-    const m = mentions.find((x) => x.first === k && x.ref.key !== undefined && (x.kind === 'other' || x.kind === 'name' || x.located || x.ref.type === 'place'));
-    return m ? { key: m.ref.key!, text: m.ref.text } : undefined;
-  };
-  for (let i = site.end; i < site.clause[1] - 1; i++) {
-    if (t[i]!.lower === 'to') {
-      const verb = /ly$/.test(t[i + 1]?.lower ?? '') ? i + 2 : i + 1;
-      if (REACHING.has(t[verb]?.lower ?? '')) return nameAt(verb + 1);
-    } else if (BACKWARD.has(t[i]!.lower)) {
-      // (`four more years of fighting before the Red Army reached Berlin`.)
-      const verb = t.findIndex((x, k) => k > i && k <= i + 5 && k < site.clause[1] && REACHED.has(x.lower));
-      if (verb > 0) return nameAt(verb + 1);
-    }
-  }
+  const target = (m: Mention | undefined): Target | undefined => (m?.ref.key !== undefined ? { key: m.ref.key, text: m.ref.text } : undefined);
+  const upTo = (m: Mention) => t.slice(site.end, m.first).some((x) => x.lower === 'to' || BACKWARD.has(x.lower));
+  const reached = mentions.find((m) => m.reached && m.first >= site.end && m.end <= site.clause[1] && upTo(m));
+  if (reached) return target(reached);
   for (let i = site.clause[0]; i < site.first - 2; i++) {
-    if (WAY_WORDS.has(t[i]!.lower) && t[i + 1]?.lower === 'to') return nameAt(i + 2);
+    if (!WAY_WORDS.has(t[i]!.lower) || t[i + 1]?.lower !== 'to') continue;
+    const k = t[i + 2]?.lower === 'the' ? i + 3 : i + 2;
+    return target(mentions.find((m) => m.first === k && (m.kind === 'other' || m.kind === 'name' || m.located || m.ref.type === 'place')));
   }
   return undefined;
 }

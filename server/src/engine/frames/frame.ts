@@ -13,7 +13,7 @@ import { familyOf, keyRelation, phasesOf, refRelation } from './identity.js';
 import { ACTIVITIES, ACTIVITY_OF_TYPE, BETWEEN_WORDS, COUNT_KINDS, COUNTED_THINGS, DATE_PHASES, DISEASES, DOCUMENT_TYPES, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, IRREGULAR_ACTS, KIN_WORD, OPENING_WORDS, ORDINALS, SPEECH_VERBS, TELLING_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS } from './lexicon.js';
 import { aloneInCell, classAt, countMeasure, dateMeasure, durationMeasure, fractionMeasure, leadOf, listedPart, nextCellEnd, ownCellEnd, phraseHead, reportedBareCount, reportedFromDocument, type ValueSite } from './measure.js';
 import { actLasted, asksOfThing, opensWithThing, readMentions, type Mention, type NameKnowledge } from './mentions.js';
-import { endpoints, placeReached, targetAttacked } from './endpoints.js';
+import { documentCame, endpoints, placeReached, targetAttacked, toldFromAnAnchor } from './endpoints.js';
 import { fromContext, type EventRef, type FactFrame, type Measure, type Subject } from './types.js';
 import { wordTable } from '../wordTable.js';
 
@@ -1053,8 +1053,8 @@ function measureOf(site: ValueSite, dimension: string, hasEvent: boolean, mentio
       // (`wrecked the Treaty of Orlen in 1611` is no date of it.)
       if (event && !lead && event.role === undefined && DOCUMENT_TYPES.has(event.ref.type ?? '')) return { kind: 'issued' };
       // (`Order No. 227 followed in August 1942`, `the order came on 28 July`: a document that came then was issued then.)
-      const came = mentions.find((m) => m.kind === 'event' && m.end <= site.first && DOCUMENT_TYPES.has(m.ref.type ?? '') && /^(came|followed)$/.test(site.tokens[m.end]?.lower ?? ''));
-      if (came && site.first - came.end <= 4) return { kind: 'issued' };
+      const came = documentCame(site.tokens, mentions, 0, site.first);
+      if (came?.kind === 'event' && site.first - came.end <= 4) return { kind: 'issued' };
       return dateMeasure(site, hasEvent, event !== undefined, row, mentions.some((m) => m.kind === 'event'));
     }
     default: return fractionMeasure(site);
@@ -1192,7 +1192,7 @@ function valueMeasure(site: ValueSite, dimension: string, hasEvent: boolean, men
       const before = mentions.filter((m) => resolved.has(m) && m.end <= site.clause[0] && (m.kind === 'event' || m.kind === 'name'));
       const ref = before.length > 0 ? resolved.get(before[before.length - 1]!) : discourse.lastEvent();
       if (ref) measure.from = { ref, text: ref.text };
-    } else if (!measure.from?.ref && measure.to && !/^(after|since|following|before|until|till)$/.test(site.tokens[site.end]?.lower ?? '')) {
+    } else if (!measure.from?.ref && measure.to && !toldFromAnAnchor(site)) {
       // `rescuers worked for six weeks to reach the last survivors`: counted from the start of the
       // one event the text is about. (Not a time after or before what it names: `after the Moscow
       // victory`, `signed only a year before the invasion`, whose own end is its clause's.)

@@ -563,8 +563,12 @@ function unsureEnds(a: FactFrame, b: FactFrame): boolean {
   const fromOnly = (f: FactFrame) => f.measure.from !== undefined && f.measure.to === undefined;
   // (Unless both say where it was counted from, the same place: `two months after the victory at Moscow`,
   // `seven months after German forces were pushed back at Moscow`, each up to the same order.)
-  const placedEnds = a.place !== undefined && a.place === b.place && !a.placeGuessed && !b.placeGuessed;
-  return !placedEnds && (ends(a) !== ends(b) || fromOnly(a) || fromOnly(b));
+  return !samePlaceSaid(a, b) && (ends(a) !== ends(b) || fromOnly(a) || fromOnly(b));
+}
+
+/** Both frames say the same place, neither only referring back to one. */
+function samePlaceSaid(a: FactFrame, b: FactFrame): boolean {
+  return a.place !== undefined && a.place === b.place && !a.placeGuessed && !b.placeGuessed;
 }
 
 /** Counts or shares of the same kind, each told with the same one day. */
@@ -615,8 +619,7 @@ export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver 
   // (`a garrison … in Fort Sable`, `the Osterby bridge took nine years to build`): a place each clause
   // says, not one referred back to.
   const unnamed = (f: FactFrame) => !f.subject || fromContext(f.subject);
-  const placeSaid = a.place !== undefined && a.place === b.place && !a.placeGuessed && !b.placeGuessed;
-  if (subject === 'unknown' && unnamed(a) && unnamed(b) && placeSaid) [subject, subjectReason] = ['same', `same place (${a.place})`];
+  if (subject === 'unknown' && unnamed(a) && unnamed(b) && samePlaceSaid(a, b)) [subject, subjectReason] = ['same', `same place (${a.place})`];
   // A value told at a place with no event named (`pushed back at Moscow, at the cost of a million
   // casualties`) is of the one event named after that place (`the defence of Moscow`).
   const afterPlace = subject === 'unknown' && (namedAfterPlace(a, b) || namedAfterPlace(b, a));

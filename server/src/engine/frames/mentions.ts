@@ -146,7 +146,7 @@ const ROLE_WORDS: Record<string, MentionRole> = wordTable({
   violation: 'breached', breach: 'breached', breached: 'breached', wrecking: 'breached', wrecked: 'breached',
 });
 const TAKING_VERBS = new Set(['take', 'took', 'taken', 'taking', 'capture', 'captured', 'capturing', 'storm', 'stormed']);
-const PLACE_OBJECT_VERBS = new Set(['invaded', 'invades', 'invade', 'invading', 'entered', 'enters', 'enter', 'reached', 'reaches', 'occupied', 'occupies']);
+const PLACE_OBJECT_VERBS = new Set(['invaded', 'invades', 'invade', 'invading', 'entered', 'enters', 'enter', 'reached', 'reaches', 'reach', 'reaching', 'occupied', 'occupies']);
 const LOCATIVES = new Set(['at', 'in', 'near', 'outside', 'inside', 'into', 'toward', 'towards', 'around', 'off', 'defending']);
 const CONNECTORS = new Set(['of', 'the', 'de', 'von', 'van', 'der', 'den', 'du', 'la', 'le', 'al', 'el', 'di', 'da']);
 /**
