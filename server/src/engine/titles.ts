@@ -4,7 +4,7 @@
 // These let a check keep a block's results across a title edit when its reading did not ask for the
 // title, and carry the new title in the discourse after it. (A method of Discourse would say this more plainly.)
 import { packedMap } from './packed.js';
-import { AFTER_HEADING_YEARS, Discourse, REF_FIELDS, sameFieldsFrom, snapshotOf, type DiscourseSnapshot, type Renaming, type State } from './frames/discourse.js';
+import { AFTER_HEADING_YEARS, Discourse, REF_FIELDS, sameFieldsFrom, sameKind, snapshotOf, type DiscourseSnapshot, type Renaming, type State } from './frames/discourse.js';
 import { isHeadingRef } from './frames/read.js';
 import type { EventRef } from './frames/types.js';
 
@@ -164,6 +164,11 @@ export class TitleWatchingDiscourse extends Discourse {
     super.mentioned(refs);
   }
 
+  override heading(...args: Parameters<Discourse['heading']>): void {
+    this.remembering(args[1], false);
+    super.heading(...args);
+  }
+
   /** The title's references, as the state above holds them (titleRefsOf for a snapshot). */
   private titleRefs(): readonly EventRef[] {
     return this.headingsAbove().headings[0] ?? [];
@@ -200,6 +205,8 @@ export class TitleWatchingDiscourse extends Discourse {
     const title = this.titleRefs();
     if (refs.length === 0 || title.length === 0) return;
     const held = this.refsHeld();
+    // (Events of a kind named lately are compared with one of the title's by name: State.kinds.)
+    if (held.kinds?.some((k) => title.includes(k) && refs.some((r) => r.key !== undefined && sameKind(r, k)))) this.titleRead.subject = true;
     // (A sentence's subjects are compared with the paragraph's by more than their text.)
     if (subjects && held.paragraph.some((r) => title.includes(r))) this.titleRead.subject = true;
     if (!held.recent.some((r) => title.includes(r))) return;

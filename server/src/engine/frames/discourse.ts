@@ -59,6 +59,11 @@ export interface State {
   names?: 'outside' | 'known';
   /** The last sentence named something the corpus never writes (not where something was): what `the battle` after it may mean. */
   outsideLast?: true;
+  /**
+   * The last two events of each kind the text named by names that conflict (`the Brannock Light`, then
+   * `the Pier Light`): whether `the light` may be either. Events of a kind named since take their place.
+   */
+  kinds?: EventRef[];
 }
 
 /** What a question asks to be counted, and over what span (`How many became prisoners over the whole war?`). */
@@ -71,11 +76,16 @@ export interface AskedMeasure {
   thing?: string;
 }
 
+/** Two references to events of one kind, by type and word (`the strike`, `the lockout`). */
+export function sameKind(a: EventRef, b: EventRef): boolean {
+  return a.type === b.type && a.word === b.word;
+}
+
 function compatibleOrdinal(a: EventRef, b: EventRef): boolean {
   return a.ordinal === undefined || b.ordinal === undefined || a.ordinal === b.ordinal;
 }
 
-const FIELDS: ReadonlyArray<keyof State> = ['headings', 'headingYears', 'paragraph', 'topic', 'last', 'recent', 'unit', 'year', 'table', 'question', 'previous', 'asked', 'answering', 'day', 'counted', 'eventDays', 'entryDay', 'names', 'outsideLast'];
+const FIELDS: ReadonlyArray<keyof State> = ['headings', 'headingYears', 'paragraph', 'topic', 'last', 'recent', 'unit', 'year', 'table', 'question', 'previous', 'asked', 'answering', 'day', 'counted', 'eventDays', 'entryDay', 'names', 'outsideLast', 'kinds'];
 /** Each field's JSON, kept with its value: a change replaces a field's array, so an unchanged one is written once. */
 const FIELD_JSON = new WeakMap<object, string>();
 
@@ -115,7 +125,7 @@ export interface Renaming {
 }
 
 /** The fields after the headings that hold references to events (what `it`, `the siege` and `the town` may mean). */
-export const REF_FIELDS: ReadonlySet<keyof State> = new Set(['paragraph', 'topic', 'last', 'recent', 'previous']);
+export const REF_FIELDS: ReadonlySet<keyof State> = new Set(['paragraph', 'topic', 'last', 'recent', 'previous', 'kinds']);
 
 /** A reference, or a list of them, that is another once renamed. */
 function sameRenamed(x: EventRef | EventRef[] | undefined, y: EventRef | EventRef[] | undefined, renamed: Renaming): boolean {
@@ -217,7 +227,7 @@ export class Discourse {
   }
 
   /** The references the state holds after the headings (REF_FIELDS), as they stand. */
-  protected refsHeld(): Pick<Readonly<State>, 'paragraph' | 'topic' | 'last' | 'recent' | 'previous'> {
+  protected refsHeld(): Pick<Readonly<State>, 'paragraph' | 'topic' | 'last' | 'recent' | 'previous' | 'kinds'> {
     return this.state;
   }
 
@@ -434,6 +444,15 @@ export class Discourse {
   private remember(ref: EventRef): void {
     const s = this.state;
     s.recent = [...s.recent.filter((r) => r.text !== ref.text), ref].slice(-RECENT);
+    if (ref.key === undefined || ref.type === undefined || ref.type === 'place') return;
+    const others = (s.kinds ?? []).filter((r) => !(sameKind(r, ref) && refRelation(r, ref) !== 'conflict'));
+    const ofKind = others.filter((r) => sameKind(r, ref));
+    s.kinds = [...others.filter((r) => !ofKind.slice(0, -1).includes(r)), ref];
+  }
+
+  /** Whether the text has lately named two events of this kind by names that conflict (see State.kinds). */
+  namedSeveral(ref: EventRef): boolean {
+    return (this.state.kinds ?? []).filter((r) => sameKind(r, ref)).length > 1;
   }
 
   /** The subjects named lately (the last few, oldest first), in this paragraph or before it. */

@@ -188,9 +188,16 @@ function resolveMention(m: Mention, before: readonly Mention[], discourse: Disco
     // text that numbers or dates one of a kind tells of several, and a new paragraph may turn to another.
     const numbered = found.ordinal !== undefined || found.year !== undefined;
     const earlierParagraph = !inSentence && !discourse.paragraphSubjects().includes(found);
+    // And `the light`, a paragraph after the text named two lights, may be either of them.
+    const rival = earlierParagraph && found.key !== undefined && discourse.namedSeveral(found);
     if (!inSentence && numbered && m.ref.ordinal === undefined && m.ref.year === undefined && (returning || earlierParagraph)) {
       const { ordinal: _ordinal, year: _year, when: _when, ...kind } = found;
       return localized({ ...kind, text: m.ref.text }, before, discourse, knowledge);
+    }
+    if (!inSentence && rival) {
+      // (Unless a heading above names one of the kind: `## Damage` under `# The Siege of Sarajevo`.)
+      const headed = discourse.headingSubjects().find((r) => r.type === found.type && r.word === found.word && r.key !== undefined);
+      return headed ? { ...headed, text: m.ref.text } : localized({ ...m.ref, type: found.type }, before, discourse, knowledge);
     }
     return localized({ ...found, ordinal: found.ordinal ?? m.ref.ordinal, text: m.ref.text }, before, discourse, knowledge);
   }

@@ -134,17 +134,19 @@ function listedKinds(site: ValueSite, found: readonly string[]): string[] {
   return more;
 }
 
+/** Kinds of count that say who the people counted were, not what befell them. */
+const WHO_KINDS: ReadonlySet<string> = new Set(['strength', 'strikers']);
+
 /** `killed or wounded`, `killed, wounded or captured`: a list of kinds counts casualties. */
 function countKindOf(kinds: string[]): string | undefined {
-  // `the garrison had lost 58 killed`: what befell a force is said by its own word, not the force's.
-  if (kinds.includes('strength') && kinds.some((k) => k !== 'strength')) kinds = kinds.filter((k) => k !== 'strength');
+  // `the garrison had lost 58 killed`, `two strikers were killed`: what befell a body of people is said
+  // by its own word, not the word for who they were (`78 men came out alive`: out of the mine, alive).
+  if (kinds.some((k) => WHO_KINDS.has(k)) && kinds.some((k) => !WHO_KINDS.has(k))) kinds = kinds.filter((k) => !WHO_KINDS.has(k));
   const set = new Set(kinds);
   if (set.has('casualties') || (set.has('deaths') && (set.has('wounded') || set.has('prisoners')))) return 'casualties';
   // (`480,000 of those men were killed or missing`: the dead and the missing together, neither a toll
   // of the dead nor all casualties.)
   if (set.has('deaths') && set.has('missing')) return 'deaths or missing';
-  // `78 men came out alive`: out of the mine, not out on strike.
-  if (set.has('strikers') && set.has('survivors')) return 'survivors';
   return kinds[0];
 }
 
@@ -221,7 +223,13 @@ function listedAfter(site: ValueSite): number | undefined {
   if (!site.layout.inOtherValue(first, -1)) return undefined;
   let k = colon;
   while (k > 0 && !/^[.;:]$/.test(site.tokens[k - 1]!.text)) k--;
-  return site.tokens.slice(k, colon).some((t) => t.kind === 'number') ? k : undefined;
+  // (A count, not a year: `The Great Strike of 1849 was another matter: over a thousand men came out`.)
+  return site.tokens.slice(k, colon).some((t, i) => t.kind === 'number' && !yearAfterPreposition(site.tokens, k + i)) ? k : undefined;
+}
+
+/** `of 1849`, `in 1772`: a number of four digits after a preposition of time is a year. */
+function yearAfterPreposition(tokens: readonly Token[], i: number): boolean {
+  return /^(1\d{3}|20\d{2})$/.test(tokens[i]!.text) && /^(of|in|since|from|until|till|by|during|after|before)$/.test(tokens[i - 1]?.lower ?? '');
 }
 
 /**

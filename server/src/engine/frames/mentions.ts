@@ -1005,6 +1005,10 @@ const EVENT_VERBS = new Map([['besieged', 'siege']]);
  */
 function besiegedPlaces(tokens: readonly Token[], mentions: Mention[]): void {
   tokens.forEach((t, i) => {
+    if (LAYING.has(t.lower) && tokens[i + 1]?.lower === 'siege' && tokens[i + 2]?.lower === 'to') {
+      laidSiege(tokens, mentions, i + 1);
+      return;
+    }
     const type = EVENT_VERBS.get(t.lower);
     if (!type) return;
     const passive = /^(was|were|been|being)$/.test(tokens[i - 1]?.lower ?? '');
@@ -1016,6 +1020,27 @@ function besiegedPlaces(tokens: readonly Token[], mentions: Mention[]): void {
     named.ref = { type, key: named.ref.key, text: named.ref.text };
     delete named.located;
   });
+}
+
+/** The verb of `laid siege to`. */
+const LAYING = new Set(['lay', 'lays', 'laid', 'laying']);
+
+/**
+ * `a crowd laid siege to the Counting House`: a siege of the name it was laid to; of a thing that name
+ * owns (`to the Company's counting house`), a siege unnamed.
+ */
+function laidSiege(tokens: readonly Token[], mentions: Mention[], at: number): void {
+  const first = tokens[at + 2]?.lower === 'the' ? at + 3 : at + 2;
+  const named = mentions.find((m) => m.first === first);
+  const owned = named !== undefined && tokens[named.end]?.kind === 'word' && /^\p{Ll}/u.test(tokens[named.end]!.text);
+  if (named && !owned && (named.kind === 'other' || named.kind === 'name') && named.ref.key) {
+    named.kind = 'event';
+    named.ref = { type: 'siege', key: named.ref.key, text: named.ref.text };
+    delete named.located;
+    return;
+  }
+  const index = mentions.findIndex((m) => m.first > at);
+  mentions.splice(index < 0 ? mentions.length : index, 0, { kind: 'event', ref: { type: 'siege', text: 'siege' }, first: at, end: at + 1 });
 }
 
 /** Verbs of comparing one thing with another. */
