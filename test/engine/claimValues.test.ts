@@ -319,6 +319,8 @@ table('claim values: kinds that are not checkable', [
   ["I'm Zoe, I'm seventeen, and this is the show.", []],
   ['The garrison of 400 held.', ['400']],
   ['My babushka is 78, and she keeps the medals.', []],
+  ['My great-grandfather, Samuel Rowe, was 34 and carried his two daughters out.', []],
+  ['The town’s toll, in the end, was 34 and no more.', ['34']],
   ['Pyotr was drafted at 18.', []],
   ['A third of the dead were children under twelve.', ['A third']],
   ['Children under ten made up 41 of the dead.', ['41']],

@@ -640,6 +640,10 @@ describe('frames: what a value is a value of', () => {
     ['what the sentence before told of, if it cannot have the value, leaves the value’s event unknown (not an older one)',
       'The second siege of Karsk was long. The Treaty of Orlen was broken on 3 May 1613. As a result, 4,000 soldiers became casualties.',
       { '3 May 1613': 'date occurred of treaty:orlen', '4,000': 'count casualties/people' }],
+    ['people who were tried stood a trial', 'The riot at Karsk was put down. At the assizes in March 1613, 17 men were tried for it.',
+      { 'March 1613': 'date ? of inquiry', '17': 'count ?/people of inquiry' }],
+    ['…but a thing tried was only tried', 'The riot at Karsk was put down. In March 1613 the new pump was tried for the first time.',
+      { 'March 1613': 'date ? of :karsk|riot' }],
     ['a siege laid to a named place is a siege of that place', 'The second siege of Karsk was long. In 1612 the Dresk army laid siege to Vell.',
       { '1612': 'date began of siege:vell' }],
     ['…and one laid to what a name owns is a siege, unnamed', 'The second siege of Karsk was long. In 1612 the Dresk army laid siege to the Company’s counting house.',
@@ -847,6 +851,17 @@ describe('frames: what a value is a value of', () => {
     assert.deepEqual(via('## Outbreak\n\nThe governor held it until 2 October 1651.'), ['heading']);
     assert.deepEqual(via('## The fire of 1847\n\nIt burned for two days.'), ['anaphor']);
   });
+});
+
+describe('frames: the year an unnamed event is told in', () => {
+  const toldIn = (markdown: string, value: string) =>
+    extractClaims(markdownToProse(markdown), index).claims.find((c) => c.value.text === value)?.frame.subject?.refs[0]?.told;
+  const table: Array<[string, string, string, number | undefined]> = [
+    ['a date’s own year', 'The siege began on 3 September 1644.', '3 September 1644', 1644],
+    ['the day its paragraph gave just before, where its sentence gives no year', 'Colonel Brede arrived on 3 September 1644 with 2,400 men. His siege lasted 46 days.', '46 days', 1644],
+    ['…but none, where the paragraph gave no day', 'Colonel Brede arrived with 2,400 men. His siege lasted 46 days.', '46 days', undefined],
+  ];
+  for (const [name, markdown, value, year] of table) it(name, () => assert.equal(toldIn(markdown, value), year));
 });
 
 describe('frames: what `it` refers to', () => {

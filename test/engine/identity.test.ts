@@ -50,6 +50,14 @@ describe('the registry: one kind of event the corpus never names, dated to years
     assert.equal(compareFrames(lasted(lockout), lasted({ ...lockout, text: 'the lockout of the yard' }), registry).relation, 'same'));
 });
 
+describe('the registry: an unnamed event told in a year a generation from the corpus’s one of its kind', () => {
+  const fire: EventRef = { type: 'fire', text: 'the fire' };
+  const registry = new EventRegistry([], new Map(), [fire]);
+  registry.dated(fire, [1646]);
+  it('is the corpus’s one fire when told in its year', () => assert.equal(registry.lookup({ ...fire, told: 1646 }).count, 1));
+  it('…and another fire when told two centuries later, whatever was looked up before', () => assert.equal(registry.lookup({ ...fire, text: 'Fire', told: 1847 }).count, 0));
+});
+
 describe('the registry: numbers before years, and a year names the event dated to it', () => {
   const first: EventRef = { type: 'flood', key: 'river lowen', ordinal: 1, text: 'the first great flood of the River Lowen' };
   const second: EventRef = { type: 'flood', ordinal: 2, text: 'the second flood' };
@@ -384,6 +392,19 @@ describe('identity: a count of some of the people by age or sex is a part of a t
     ['…and against a toll of people', count('children'), count('people'), 'different'],
     ['…but the same fact as another count of boys', count('boys'), count('boys'), 'same'],
     ['…and where either names a body (`two of her children`), the body decides', count('children', 'own children'), count('people', 'own children'), 'same'],
+  ];
+  for (const [name, a, b, expected] of table) it(name, () => assert.equal(compareFrames(a, b).relation, expected));
+});
+
+describe('identity: people called by a word of the writer’s own', () => {
+  const count = (kind: string, thing: string): FactFrame => ({
+    dimension: 'count', measure: { kind, thing }, subject: { refs: [{ type: 'strike', key: 'orlen', text: 'the Orlen strike' }], via: 'clause' },
+  });
+  const table: Array<[string, FactFrame, FactFrame, string]> = [
+    ['`two hundred coopers came out` and `some 180 men struck`: those only people are counted by are people', count('strikers', 'coopers'), count('strikers', 'people'), 'same'],
+    ['…and so are coopers taken prisoner', count('prisoners', 'coopers'), count('prisoners', 'people'), 'same'],
+    ['…but not things the lexicon classes', count('strikers', 'ships'), count('strikers', 'people'), 'different'],
+    ['…nor what a toll counts, which may be beasts', count('deaths', 'coopers'), count('deaths', 'people'), 'different'],
   ];
   for (const [name, a, b, expected] of table) it(name, () => assert.equal(compareFrames(a, b).relation, expected));
 });

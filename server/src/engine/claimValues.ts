@@ -766,7 +766,9 @@ function isAge(v: FoundValue, t: readonly Token[], lead: number): boolean {
   if (v.hedge) return false;
   // `She is 90 now`, `My babushka is 78,`, `our librarian, who is 71.`: a person, `is` or `was`, a bare number, and the clause ends.
   const ends = after === undefined || /^[,.;!?]$/.test(after.text) || /^(now|then|today|and|who|when)$/.test(after.lower);
-  if (/^(was|is)$/.test(before ?? '') && (isPersonWord(t[lead - 2]) || t[lead - 2]?.lower === 'who') && ends) return true;
+  // (And a name set off before it: `My grandfather, Samuel Rowe, was 34 and carried his daughters out`.)
+  const person = isPersonWord(t[lead - 2]) || t[lead - 2]?.lower === 'who' || (t[lead - 2]?.text === ',' && isPersonWord(t[lead - 3]));
+  if (/^(was|is)$/.test(before ?? '') && person && ends) return true;
   // `I'm seventeen,`, `she lived to be 94.`, `a frightened boy of nineteen who stayed`: an age.
   if (/^(i’m|i'm)$/.test(before ?? '') && ends) return true;
   if (before === 'be' && t[lead - 2]?.lower === 'to' && /^(lived|live|lives)$/.test(t[lead - 3]?.lower ?? '')) return true;

@@ -1086,7 +1086,10 @@ function datedRefs(subject: Subject, sentence: SentenceToFrame, moments: readonl
   const said = !fromContext(subject);
   const ownYear = said ? sentenceYear(sentence, moments, value) : undefined;
   const refs = subject.refs.map((r) => withSectionYear(r, discourse, ownYear));
-  const told = said && dimension === 'date' && ownYear === undefined ? yearOfItsOwn(value) : undefined;
+  // (And so does the day its paragraph told just before, where the sentence gives no year: `Brede
+  // arrived on 3 September 1644 … His siege lasted 46 days` is not of a siege of 1850.)
+  const day = ownYear === undefined ? discourse.day() : undefined;
+  const told = said && dimension === 'date' && ownYear === undefined ? yearOfItsOwn(value) : day === undefined ? undefined : yearOfDay(day);
   return told === undefined ? refs : refs.map((r) => (r.when === undefined && r.year === undefined && r.key === undefined ? { ...r, told } : r));
 }
 

@@ -1,7 +1,7 @@
 // Identity: whether two frames are the same fact. Decided slot by slot, before and apart from their
 // values. A conflict on any slot is a veto; a strong match needs the same subject and the same
 // measure; a weak match has no conflict and something known in common; anything else is unrelated.
-import { ACTIVITIES, ACTIVITY_OF_TYPE, DOCUMENT_TYPES, EVENT_TYPES, PEOPLE_PARTS } from './lexicon.js';
+import { ACTIVITIES, ACTIVITY_OF_TYPE, COUNTED_THINGS, DOCUMENT_TYPES, EVENT_TYPES, PEOPLE_PARTS } from './lexicon.js';
 import { fromContext, guessedSubject, type Endpoint, type EventRef, type FactFrame, type Measure, type Subject } from './types.js';
 import { wordTable } from '../wordTable.js';
 import { yearOfDay } from '../dates.js';
@@ -293,6 +293,12 @@ function sameEndpoints(a: Measure, b: Measure, events: EventResolver): boolean {
 
 const MEASURE_WORDS: Record<string, string> = { count: 'thing counted', duration: 'kind of time', date: 'moment', fraction: 'whole' };
 
+/** Kinds of count only people are counted by (a count of dead sheep is `deaths` of `sheep`, which the lexicon classes). */
+const PEOPLE_KINDS: ReadonlySet<string> = new Set(['strikers', 'prisoners', 'wounded', 'casualties', 'arrests', 'executions', 'desertions', 'workforce', 'deportations', 'evacuations', 'homeless']);
+
+/** The things the lexicon classes counts by (`people`, `ships`, `sheep`): any other is a word of the writer's own. */
+const THINGS_CLASSED: ReadonlySet<string> = new Set(COUNTED_THINGS.values());
+
 /** What a share's people suffered or held, which no other state is. */
 const SHARE_DEEDS: ReadonlySet<string> = new Set(['lost', 'held']);
 
@@ -316,7 +322,9 @@ function measureRelation(dimension: string, a: Measure, b: Measure, events: Even
     return ['conflict', why`the time a doing took, not an event's length (${a.thing ?? b.thing})`];
   }
   // (Children are people: whether a count of them is a part of one of people, the bodies decide: peoplePart.)
-  const partOfPeople = (x: string, y: string) => x === 'people' && PEOPLE_PARTS.has(y);
+  // (And those who suffered or did what only people do, called by a word the lexicon does not class,
+  // `two hundred coopers came out`, are people: `the coopers of the town, some 180 men, struck`.)
+  const partOfPeople = (x: string, y: string) => x === 'people' && (PEOPLE_PARTS.has(y) || (a.kind !== undefined && a.kind === b.kind && PEOPLE_KINDS.has(a.kind) && !THINGS_CLASSED.has(y)));
   // (Two states a share's people were in, neither dying nor held, may be told in other words: `moved`, `removed`.)
   const statesAlike = (x: string, y: string) => dimension === 'fraction' && !SHARE_DEEDS.has(x) && !SHARE_DEEDS.has(y);
   if (a.thing !== undefined && b.thing !== undefined && a.thing !== b.thing && !(dimension === 'duration' && kindredActivities(a.thing, b.thing)) &&

@@ -943,6 +943,11 @@ const TWO_WORD_FIRSTS = pairOpeners(HAPPENING_VERBS.keys(), ' ');
  */
 function eventsByVerb(tokens: readonly Token[], mentions: Mention[], knowledge: NameKnowledge): void {
   tokens.forEach((t, i) => {
+    if (triedPassive(tokens, mentions, i)) {
+      const at = mentions.findIndex((m) => m.first > i);
+      mentions.splice(at < 0 ? mentions.length : at, 0, { kind: 'event', ref: { type: 'inquiry', word: 'trial', text: t.text }, first: i, end: i + 1, definite: true });
+      return;
+    }
     // (A pair is looked up only after its first word: most words open none, and a pair is a new string to hash.)
     const two = TWO_WORD_FIRSTS.has(t.lower) ? HAPPENING_VERBS.get(`${t.lower} ${tokens[i + 1]?.lower ?? ''}`) : undefined;
     const kind = two ?? HAPPENING_VERBS.get(t.lower);
@@ -969,6 +974,15 @@ function eventsByVerb(tokens: readonly Token[], mentions: Mention[], knowledge: 
     const mention: Mention = { kind: 'event', ref: { ...ref, ...key, text: tokens.slice(i, end).map((x) => x.text).join(' ') }, first: i, end, definite: key.key === undefined };
     mentions.splice(at < 0 ? mentions.length : at, 0, mention);
   });
+}
+
+/**
+ * `17 men were tried for the riot`, `Pryke was tried at Wrayholt`: people who were tried stood a
+ * trial, unnamed, as `the trial` would be (unless the sentence names one).
+ */
+function triedPassive(tokens: readonly Token[], mentions: readonly Mention[], i: number): boolean {
+  return tokens[i]!.lower === 'tried' && /^(was|were)$/.test(tokens[i - 1]?.lower ?? '') && strikersBefore(tokens, i - 1) &&
+    !mentions.some((m) => m.kind === 'event' && m.ref.type === 'inquiry');
 }
 
 /**

@@ -102,7 +102,8 @@ export class EventRegistry implements EventResolver {
     const timeless = ref.when === undefined && ref.year === undefined && ref.told === undefined;
     const known = (timeless ? this.byRef : this.byTimedRef).get(ref);
     if (known) return known;
-    const key = refKey(ref);
+    // (The year a date tells of it decides too: `the fire` told in 1847 is not the one told in 1646.)
+    const key = ref.told === undefined ? refKey(ref) : `${refKey(ref)}|${ref.told}`;
     const memo = timeless ? this.memo : this.memoWhen;
     let found = memo.get(key);
     if (!found) {
