@@ -24,6 +24,23 @@ describe('claim values: a source’s `no one was killed` counts none', () => {
   it('a draft’s `nobody died` is no claim', () => assert.deepEqual(claimValues('Nobody died in the fire.', 0, []).map((v) => v.text), []));
 });
 
+describe('claim values: quotations', () => {
+  const inSource = (sentence: string) => claimValues(sentence, 0, [], {}, true).map((v) => v.text);
+  const table: Array<[string, string, string[], string[]]> = [
+    // [what, sentence, its claims in a source, in a draft]
+    ['a source’s report of a witness’s own words states them', 'Asked how many were on deck, he said, "Above sixty, sir, and most were lost."', ['sixty'], []],
+    ['…after a colon too', 'The keeper wrote: “Nineteen drowned within sight of the pier.”', ['Nineteen'], []],
+    ['a phrase a source quotes states nothing', 'The chronicle’s "seven score souls" has been repeated by every later writer.', [], []],
+    ['…nor a title it quotes', 'See the pamphlet "Forty Days at Karsk" for the rest.', [], []],
+  ];
+  for (const [what, sentence, source, draft] of table) {
+    it(`${what}: ${sentence}`, () => {
+      assert.deepEqual(inSource(sentence), source);
+      assert.deepEqual(claimsIn(sentence), draft);
+    });
+  }
+});
+
 table('claim values: a small number after `the` refers back, unless a part is taken of it', [
   // (After an ordinal and `of`, a small number places one thing in a series.)
   ['It was the second of two wars fought between Karsk and Orlen.', []],

@@ -3,7 +3,7 @@
 // reference marks (`[10]`), times of day, the writer's own counts and dates, years that only set the
 // scene, titles, distances, ages, temperatures, descriptions of form, hypotheticals, words inside a
 // quotation, and debris such as file names. Drafts and sources are read by the same rules.
-import { COUNT_KINDS, COUNTED_THINGS, EVENT_TYPES, IRREGULAR_PAST, isOnePerson, KIN_WORD, PLURAL_EVENT_WORDS, SOFTENERS } from './frames/lexicon.js';
+import { COUNT_KINDS, COUNTED_THINGS, EVENT_TYPES, IRREGULAR_PAST, isOnePerson, KIN_WORD, PLURAL_EVENT_WORDS, SOFTENERS, SPEECH_VERBS } from './frames/lexicon.js';
 import { isNameToken, isContentWord } from './terms.js';
 import { yearOfDay, yearsOfDate } from './dates.js';
 import { isDash, tokenize, type Token } from './tokens.js';
@@ -112,9 +112,16 @@ interface Sentence {
   namesKind: boolean;
 }
 
+/**
+ * Quotations, whose values are no claims: a writer quoting someone claims nothing by it, nor does a
+ * source quoting a phrase (`The chronicle's "seven score souls" has been repeated`). But a source's
+ * report of what a witness said, in their words (`he said, "Above sixty, sir"`), states it.
+ */
 function quotedRanges(text: string, offset: number, draft: boolean): TextRange[] {
   const ranges: TextRange[] = [];
   for (const match of text.matchAll(/“[^”]*”|"[^"]*"/g)) {
+    const said = draft ? null : /(\p{L}+)\s*[,:]\s*$/u.exec(text.slice(0, match.index!));
+    if (said && SPEECH_VERBS.has(said[1]!.toLowerCase())) continue;
     ranges.push({ start: offset + match.index!, end: offset + match.index! + match[0].length });
   }
   if (draft) ranges.push(...unclosedQuoteRanges(text, offset));
