@@ -1,7 +1,7 @@
 // Identity, as a specification: two frames are the same fact, weakly the same, different (with the
 // slot that vetoed it), or unrelated. Values never take part: only what each value is a value of.
 import assert from 'node:assert/strict';
-import { compareFrames, datedElsewhere, surelyAnotherSubject, type EventResolver } from '../../server/src/engine/frames/identity.js';
+import { compareFrames, datedElsewhere, surelyAnotherSubject, withoutSidelessAgents, type EventResolver } from '../../server/src/engine/frames/identity.js';
 import { EventRegistry } from '../../server/src/engine/frames/registry.js';
 import { dayNumber } from '../../server/src/engine/dates.js';
 import type { EventRef, FactFrame, Measure, Subject } from '../../server/src/engine/frames/types.js';
@@ -431,4 +431,37 @@ describe('identity: the corpus’s one unnamed event of a kind, referred to in y
     ['…but set in years far apart (`the hurricane of 1919`, a gale under a dateline of 1834): not surely', { ...storm, when: 1834 }, { type: 'storm', text: 'the hurricane', when: 1919 }, 'weak'],
   ];
   for (const [name, a, b, expected] of table) it(name, () => assert.equal(compareFrames(deaths(a), deaths(b), registry).relation, expected));
+});
+
+describe('identity: a person the corpus puts on no side is compared as if unnamed', () => {
+  // `vell` is on the karskan side (the registry above); `zorvath` and `quellin` on none.
+  const lost = (extra: Partial<FactFrame> = {}) => frame('count', { kind: 'deaths', thing: 'men' }, extra);
+  const cases: Array<[string, FactFrame, string[] | undefined | 'kept']> = [
+    ['a person on no side is left out', lost({ agents: ['zorvath'], subject: of(siege1) }), undefined],
+    ['…beside one on a side, who is kept', lost({ agents: ['zorvath', 'vell'] }), ['vell']],
+    ['…where the frame names sides of its own too', lost({ agents: ['quellin'], sides: ['karskan'] }), undefined],
+    ['a person on a side: the frame as it is', lost({ agents: ['vell'], place: 'karsk' }), 'kept'],
+    ['no people: the frame as it is', lost({ subject: of(ford) }), 'kept'],
+  ];
+  // What they are compared with: counts of each side, of none, of an event, at a place, of a force.
+  const statements: FactFrame[] = [
+    lost(), lost({ sides: ['karskan'] }), lost({ sides: ['orlenese'] }), lost({ agents: ['vell'] }), lost({ agents: ['zorvath'] }),
+    lost({ subject: of(siege1) }), lost({ subject: of(ford), sides: ['orlenese'] }), lost({ place: 'karsk' }), lost({ forceOf: 'vell' }),
+    lost({ subject: of(siege1), day: 100 }), lost({ subject: of({ type: 'siege', text: 'the siege' }, 'paragraph'), day: 100 }),
+  ];
+  for (const [what, claim, agents] of cases) {
+    it(what, () => {
+      const alike = withoutSidelessAgents(claim, events);
+      if (agents === 'kept') return assert.equal(alike, claim);
+      assert.deepEqual(alike.agents, agents);
+      // Another person on no side in the same place makes the same frame: one identity for both.
+      const other = { ...claim, agents: claim.agents!.map((p) => (events.sideOf!(p) ? p : 'ulmaren')) };
+      assert.equal(JSON.stringify(withoutSidelessAgents(other, events)), JSON.stringify(alike));
+      // …and it is the same fact as every statement, or not, for the same reason, both ways round.
+      for (const s of statements) {
+        assert.deepEqual({ ...compareFrames(alike, s, events) }, { ...compareFrames(claim, s, events) }, JSON.stringify(s));
+        assert.deepEqual({ ...compareFrames(s, alike, events) }, { ...compareFrames(s, claim, events) }, JSON.stringify(s));
+      }
+    });
+  }
 });

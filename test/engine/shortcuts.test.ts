@@ -222,6 +222,28 @@ describe('shortcuts: a name the corpus does not know is compared once for all su
   });
 });
 
+describe('shortcuts: a person the corpus puts on no side is compared once for all such people', () => {
+  const corpus: SourceInput[] = [
+    { key: 'annals', title: 'Annals', uri: 'file:///c/annals.md', text: 'The siege of Karsk lasted 140 days. Some 1,150 men were lost in the siege of Karsk.' },
+  ];
+  const draft = (name: string) => `In the siege of Karsk, ${name} lost 1,150 men.`;
+  it('compares no claim again when only such a person\'s name changed, and finds what it found', () => {
+    const index = buildCorpusIndex(corpus);
+    const first = checkDraft(draft('Zorvath'), index);
+    assert.equal(first.claims.length, 1);
+    const set = index.identities.set.bind(index.identities);
+    const compared: string[] = [];
+    index.identities.set = (key, value) => (compared.push(key), set(key, value));
+    // (A hit is kept as the most recently used: set again, under a key it already had.)
+    const before = new Set(index.identities.keys());
+    for (const name of ['Quellin', 'Zorv', 'Ulmaren Dask']) {
+      const again = checkDraft(draft(name), index);
+      assert.deepEqual(again.findings.map((f) => f.code), first.findings.map((f) => f.code), name);
+    }
+    assert.deepEqual(compared.filter((k) => !before.has(k)), []);
+  });
+});
+
 describe('shortcuts: a quotation is looked for only among the sources whose title opens with one of its words', () => {
   // More first words than a sentence is searched for one by one (FEW_FIRST_WORDS), so that each word is looked up.
   const sources = Array.from({ length: 120 }, (_, i) => ({

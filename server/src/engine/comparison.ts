@@ -10,7 +10,7 @@ import { groupTable, rangeEnds, shapedFrameOf, type FrameGroup, type IndexedSour
 import { buildMessage, type CheckedClaim, type Evidence, type Finding, type FindingData } from './findings.js';
 import { describeFrame } from './frames/describe.js';
 import { shapedFrame } from './frameShape.js';
-import { compareFrames, compareUnwritten, datedElsewhere, endsConflict, phasesOf, subjectDecides, surelyAnotherSubject, withUnknownNamesAlike, type Decision, type EventResolver } from './frames/identity.js';
+import { compareFrames, compareUnwritten, datedElsewhere, endsConflict, phasesOf, subjectDecides, surelyAnotherSubject, withoutSidelessAgents, withUnknownNamesAlike, type Decision, type EventResolver } from './frames/identity.js';
 import { fromContext, guessedSubject, type EventRef, type FactFrame } from './frames/types.js';
 import { calendarDate, monthInterval, MONTHS, yearOfDay } from './dates.js';
 import { intervalsOverlap } from './intervals.js';
@@ -80,10 +80,12 @@ const IDENTITIES_KEPT = 256;
  * decided by frames alone, so kept per frame for the next keystroke.
  */
 function identify(frame: FactFrame, index: CorpusIndex): Identities {
-  const alike = withUnknownNamesAlike(frame, index.nameWords);
+  // (People are left out after names are made alike: withUnknownNamesAlike reads the whole frame.)
+  const alike = withoutSidelessAgents(withUnknownNamesAlike(frame, index.nameWords), index.events);
   if (alike === frame) return identifyFrame(frame, index);
-  // Decided once for every name the corpus does not know; the nearest statement's reason, which may
-  // quote the claim's name (`a different battle (…)`), is told again in the claim's own words.
+  // Decided once for every name the corpus does not know, and every person it puts on no side; the
+  // nearest statement's reason, which may quote the claim's name (`a different battle (…)`), is told
+  // again in the claim's own words.
   const found = identifyFrame(alike, index);
   if (!found.closest) return found;
   const { view } = found.closest;

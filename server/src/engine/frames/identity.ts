@@ -742,6 +742,20 @@ export function withUnknownNamesAlike(frame: FactFrame, nameWords: ReadonlySet<s
   return shapedFrame(frame, shapedSubject(frame.subject, alike));
 }
 
+/**
+ * The frame without the people it names (`agents`) that the corpus puts on no side: identity reads a
+ * frame's people only for their sides (sidesOf), so such a person is as if unnamed, and a frame that
+ * names one is decided once with every frame that differs from it only by such people (a name being
+ * typed into a sentence is another name at each keystroke). The same frame when it names none.
+ */
+export function withoutSidelessAgents(frame: FactFrame, events: EventResolver): FactFrame {
+  const agents = frame.agents;
+  if (!agents || agents.every((p) => events.sideOf?.(p))) return frame;
+  const sided = agents.filter((p) => events.sideOf?.(p));
+  // (Built whole in frameShape's one shape, as withUnknownNamesAlike's copies are.)
+  return shapedFrame({ ...frame, agents: sided.length > 0 ? sided : undefined });
+}
+
 function unknownName(ref: EventRef, nameWords: ReadonlySet<string>): boolean {
   return ref.key !== undefined && ref.key !== UNKNOWN_NAME && ref.key.split(' ').every((w) => !nameWords.has(w));
 }
