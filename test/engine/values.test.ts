@@ -185,6 +185,9 @@ describe('values: hedges change the interval', () => {
     ['They held up to 90% of the city.', 'up-to', 0, 0.9],
     ['It killed less than a quarter of them.', 'under', 0, 0.25],
     ['It killed fewer than 5,000.', 'under', 0, 5000],
+    ['It attacked not fewer than 160 persons.', 'at-least', 160, Infinity],
+    ['It attacked not less than 160 persons.', 'at-least', 160, Infinity],
+    ['It attacked not more than 160 persons.', 'up-to', 0, 160],
     ['It killed close to two million.', 'approximate', 1.8e6, 2.2e6],
   ];
   for (const [sentence, kind, low, high] of cases) {

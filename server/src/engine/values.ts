@@ -92,6 +92,10 @@ const VULGAR_FRACTIONS: Record<string, number> = wordTable({ '½': 0.5, '¼': 0.
 
 /** Hedge phrases, longest first, as lower-case token sequences ending right before the value. */
 const HEDGES: Array<[string[], HedgeKind]> = [
+  // (Before `more than` and `fewer than`, which they turn about.)
+  [['not', 'fewer', 'than'], 'at-least'],
+  [['not', 'less', 'than'], 'at-least'],
+  [['not', 'more', 'than'], 'up-to'],
   [['somewhere', 'around'], 'approximate'],
   [['somewhere', 'near'], 'approximate'],
   [['on', 'the', 'order', 'of'], 'approximate'],
