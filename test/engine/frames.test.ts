@@ -198,6 +198,8 @@ describe('frames: what a value is a value of', () => {
       { '31': 'count destroyed/ships of siege:karsk#2' }],
     ['the body of men counted', 'The 4th Lancers lost 96 men killed.',
       { '96': 'count deaths/people {4th lancer}' }],
+    ['…nor one referred back to by its own word', 'The Orlen Salt Company ran the works at Karsk. In 1612 the Company locked out 1,350 workers.',
+      { '1612': 'date ? of :karsk', '1,350': 'count ?/people of :karsk' }],
     ['…but a body of men that does a deed to those counted is not the body counted', 'The 4th Lancers killed 96 men of the garrison.',
       { '96': 'count deaths/people' }],
     ['the time between two events, and which two', 'The treaty was signed ten months after the second siege ended.',

@@ -875,7 +875,7 @@ const DEEDS_TO_OTHERS = new Set(['killed', 'slew', 'massacred', 'shot', 'capture
  * body of men named before the value that does a deed to those counted is not the body counted
  * (`the 4th Lancers lost 96` is).
  */
-function actsOnCounted(t: readonly Token[], unit: Mention, site: ValueSite): boolean {
+function actsOnCounted(t: readonly Token[], unit: Pick<Mention, 'end'>, site: ValueSite): boolean {
   if (unit.end > site.first) return false;
   for (let i = unit.end; i < site.first; i++) {
     if (DEEDS_TO_OTHERS.has(t[i]!.lower) && !/^(was|were|been|being|be|is|are)$/.test(t[i - 1]?.lower ?? '')) return true;
@@ -930,7 +930,7 @@ function groupOf(site: ValueSite, mentions: readonly Mention[], discourse: Disco
   for (const i of nearest) {
     // `212 men of the Lancers`: a unit's own word, capitalised, is the unit the text named by it (`the 4th Lancers`).
     const named = UNIT_WORDS.has(t[i]!.lower) && /^\p{Lu}/u.test(t[i]!.text) && t[i - 1]?.lower === 'the' ? discourse.unit() : undefined;
-    if (named?.split(' ').includes(stem(t[i]!.lower))) return named;
+    if (named?.split(' ').includes(stem(t[i]!.lower)) && !actsOnCounted(t, { end: i + 1 }, site)) return named;
     if (!UNIT_WORDS.has(t[i]!.lower) || /^\p{Lu}/u.test(t[i]!.text)) continue;
     // `the whole army`, `the army as a whole`: all of it, not the unit named before.
     if (/^(whole|entire)$/.test(t[i - 1]?.lower ?? '') || (t[i + 1]?.lower === 'as' && t[i + 3]?.lower === 'whole')) return undefined;
@@ -939,7 +939,8 @@ function groupOf(site: ValueSite, mentions: readonly Mention[], discourse: Disco
     // a named person's unit smaller than a side's army (`Dresk's army` is a side: forceLeader).
     if (det === 'our' || det === 'my' || det === 'his' || det === 'her' || det === 'own') return `own ${t[i]!.lower}`;
     if (/^\p{Lu}.*['’]s$/u.test(t[i - 1]?.text ?? '') && !LED_BODIES.has(t[i]!.lower)) return `own ${t[i]!.lower}`;
-    if (det === 'the' || det === 'that' || det === 'this') return discourse.unit();
+    // (`The Company locked out 1,350 workers`: not the body that did the deed to those counted.)
+    if ((det === 'the' || det === 'that' || det === 'this') && !actsOnCounted(t, { end: i + 1 }, site)) return discourse.unit();
   }
   return undefined;
 }
