@@ -257,6 +257,8 @@ table('claim values: years that set the scene, dates that date an event', [
 
 table('claim values: kinds that are not checkable', [
   ['The committee fined the town £1,380 and its mayor forty shillings.', []],
+  ['Clemency Arbery lost forty-one pounds when the bank stopped payment.', []],
+  ['The relief committee gave out 500 pounds of flour.', ['500 pounds']],
   ['540 cases and 112 deaths, of whom 41 were children under ten (Select Committee).', ['540', '112', '41']],
   ['Operation Hammer was originally planned to begin on 15 May 1641.', []],
   ['A major attack was planned for late November 1641.', ['late November 1641']],

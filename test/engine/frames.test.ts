@@ -905,6 +905,18 @@ describe('frames: kinds of event a corpus teaches', () => {
     assert.equal(feast.knowledge.isEventWord('feast'), false, 'named, but never written of as an event here');
     assert.ok(feast.events.lookup({ type: 'crush', text: 'the crush' }).id, '`the crush` is the Great Crush');
   });
+  it('so is a name’s last word where the text says a happening is known by the name', () => {
+    const text = 'On 14 March 1809 part of Harrow Bank slid onto the Lower Baths, killing three people; the event is remembered as the Lesser Slip.';
+    const slip = buildCorpusIndex([{ key: 's', title: 'S', uri: '/virtual/s.md', text }]);
+    assert.equal(slip.knowledge.isEventWord('slip'), true);
+    const hill = buildCorpusIndex([{ key: 'h', title: 'H', uri: '/virtual/h.md', text: 'The hill above the town is known as the Lesser Tor.' }]);
+    assert.equal(hill.knowledge.isEventWord('tor'), false, 'a place known by a name is no happening');
+  });
+  it('a figure a source says others give (`It has been commonly said that …`) is none of its statements', () => {
+    const text = 'It has been commonly said in the town that twenty persons were lost. This is not so. Eleven persons lost their lives.';
+    const report = buildCorpusIndex([{ key: 'r', title: 'R', uri: '/virtual/r.md', text }]);
+    assert.deepEqual(report.statements.map((st) => st.value.text), ['Eleven']);
+  });
   it('a body of men at the end of a name is no kind of event, whatever it did', () => {
     const text = 'The Karsk Garrison held the citadel. After the siege began, the garrison killed 40 rebels.';
     const garrison = buildCorpusIndex([{ key: 'g', title: 'G', uri: '/virtual/g.md', text }]);

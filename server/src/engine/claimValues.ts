@@ -721,7 +721,9 @@ const MONEY_WORDS = new Set(['pound', 'pounds', 'shilling', 'shillings', 'pence'
 /** A sum of money (`£1,380`, `$4 million`, `forty shillings`): what was paid is no count of anything. */
 function isMoney(v: FoundValue, t: readonly Token[], lead: number): boolean {
   if (v.form !== 'count') return false;
-  return CURRENCY_SIGN.test(t[lead - 1]?.text ?? '') || CURRENCY_SIGN.test(v.text) || MONEY_WORDS.has(t[v.endToken]?.lower ?? '');
+  // (`lost forty-one pounds` is a sum; `500 pounds of flour`, a weight of something.)
+  const sum = v.measure === 'pound' && t[v.endToken]?.lower !== 'of';
+  return sum || CURRENCY_SIGN.test(t[lead - 1]?.text ?? '') || CURRENCY_SIGN.test(v.text) || MONEY_WORDS.has(t[v.endToken]?.lower ?? '');
 }
 
 /** A currency sign, standing before a sum or read as its first character. */

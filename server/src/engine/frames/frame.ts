@@ -1566,7 +1566,7 @@ const OTHERS_ACCOUNTS = /^(accounts|histories|books|writers|sources|historians|v
 /**
  * `The usual figure of 112 deaths is wrong: …`, `The chronicle's figure of fifty-two is often repeated,
  * but …`, `Most accounts say 129 men were lost. I make it 136.`: a figure the text gives only to reject
- * it, or as what others say before giving its own.
+ * it, or as what others say (`It has been commonly said that …`) before giving its own.
  */
 function disowns(site: ValueSite): { disowned?: true } {
   return rejected(site) ? { disowned: true } : {};
@@ -1578,7 +1578,17 @@ function rejected(site: ValueSite): boolean {
     if (/^(is|was|are|were)$/.test(t[k]!.lower) && (REJECTIONS.has(t[k + 1]?.lower ?? '') || (t[k + 1]?.lower === 'often' && REJECTIONS.has(t[k + 2]?.lower ?? '')))) return true;
   }
   const before = t.slice(site.clause[0], site.first).map((x) => x.lower);
-  return before.some((w, i) => /^(most|many|older|other|some)$/.test(w) && OTHERS_ACCOUNTS.test(before[i + 1] ?? '') && /^(say|give|put|claim|have)$/.test(before[i + 2] ?? ''));
+  return before.some((w, i) => /^(most|many|older|other|some)$/.test(w) && OTHERS_ACCOUNTS.test(before[i + 1] ?? '') && /^(say|give|put|claim|have)$/.test(before[i + 2] ?? '')) ||
+    hearsay(t.slice(0, site.first).map((x) => x.lower));
+}
+
+/** `It has been commonly said in the town that twenty persons were lost`: what is said, not what the text says. */
+function hearsay(words: readonly string[]): boolean {
+  if (words[0] !== 'it') return false;
+  const verb = words.findIndex((w, i) => /^(is|was|been)$/.test(w) && i <= 3);
+  if (verb < 0) return false;
+  const next = /^(commonly|often|generally|widely|long|sometimes)$/.test(words[verb + 1] ?? '') ? verb + 2 : verb + 1;
+  return /^(said|believed|supposed|thought|claimed|rumoured|rumored|alleged)$/.test(words[next] ?? '') && words.includes('that');
 }
 
 /** A count of a kind the lexicon names (`deaths`), not a part of another (`the remaining 40`) or a deed only the text names. */

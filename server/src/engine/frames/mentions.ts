@@ -1113,7 +1113,7 @@ export function learnEventWords(tokens: readonly Token[], into: Set<string>): vo
       const ends = tokens[i + 1] === undefined || tokens[i + 1]!.kind !== 'word' || PHRASE_AFTER.has(tokens[i + 1]!.lower);
       // (`Work on the Mossbeck Viaduct began`, `a roof fall in the Lantern Adit killed`: the name must be what did it.)
       const opens = tokens[k - 1] === undefined || tokens[k - 1]!.kind !== 'word' || CLAUSE_OPENERS.has(tokens[k - 1]!.lower);
-      if ((EVENT_TIME_WORDS.has(tokens[k - 1]?.lower ?? '') && ends) || (opens && EVENT_COURSE_VERBS.has(tokens[i + 1]?.lower ?? ''))) {
+      if ((EVENT_TIME_WORDS.has(tokens[k - 1]?.lower ?? '') && ends) || (opens && EVENT_COURSE_VERBS.has(tokens[i + 1]?.lower ?? '')) || namedAsEvent(tokens, k)) {
         into.add(`w:${t.lower}|${key ?? ''}`);
         into.add(`v:${t.lower}`);
       }
@@ -1122,6 +1122,18 @@ export function learnEventWords(tokens: readonly Token[], into: Set<string>): vo
     if (tokens[i - 1]?.lower !== 'the' || !mayBeEventWord(t.lower)) return;
     if (EVENT_TIME_WORDS.has(tokens[i - 2]?.lower ?? '') || EVENT_COURSE_VERBS.has(tokens[i + 1]?.lower ?? '')) into.add(`l:${t.lower}`);
   });
+}
+
+/** Words for something that happened, of any kind. */
+const HAPPENING_NOUNS = new Set(['event', 'events', 'disaster', 'disasters', 'calamity', 'catastrophe', 'tragedy']);
+
+/**
+ * `killing three people; the event is remembered as the Lesser Slip`: a name the text says a happening
+ * is known by (`the` at `the`).
+ */
+function namedAsEvent(tokens: readonly Token[], the: number): boolean {
+  return tokens[the - 1]?.lower === 'as' && /^(remembered|known)$/.test(tokens[the - 2]?.lower ?? '') &&
+    tokens.slice(Math.max(0, the - 8), the - 2).some((t) => HAPPENING_NOUNS.has(t.lower));
 }
 
 /**
