@@ -164,6 +164,20 @@ describe('incremental checking: what a keystroke reads again', function () {
     assert.ok(checker.blocksRead <= 8, `read ${checker.blocksRead} blocks back`);
   });
 
+  it('re-reads, after an edit of an event’s name early in a draft, only the few blocks whose states still hold it', () => {
+    // (The discourse keeps the events named lately, and a few of those named by a name, for `the
+    // siege` and whether `the light` may be either of two: kept for ever, one siege named once would
+    // make every block after it read again when its name is edited.)
+    const treaties = Array.from({ length: 30 }, (_, i) => `The Treaty of Orl${'x'.repeat(i)} was signed on ${i + 1} May 1612.`);
+    const text = ['# The Valley', '', 'The siege of Karsk lasted 140 days.', '', ...treaties.flatMap((t) => [t, ''])].join('\n');
+    const checker = new DraftChecker(index);
+    checker.check(text);
+    const at = text.indexOf('Karsk');
+    const renamed = `${text.slice(0, at)}Kxrsk${text.slice(at + 5)}`;
+    assert.deepEqual(checker.check(renamed, { changes: [{ start: at, end: at + 5, newLength: 5 }] }), checkDraft(renamed, index));
+    assert.ok(checker.blocksRead <= 8, `read ${checker.blocksRead} blocks`);
+  });
+
   it('re-reads, after an edit of the title, a block that refers back only to what it or its section named', () => {
     // (Six sieges named in a section: the title's has left the subjects `the siege` may mean after it.
     // A block under a heading that names nothing asks the title for its subject only where nothing
@@ -264,7 +278,9 @@ describe('incremental checking: what a keystroke reads again', function () {
 
   it('keeps the blocks of sections a level below the title skips, across title edits one after another', () => {
     // (`###` under `#`: the level between is a hole in the headings above. Blocks after a title edit are
-    // kept when their states are the same but for the title, and each carries the newest name.)
+    // kept when their states are the same but for the title, and each carries the newest name; the
+    // first section's heading, which names a siege while the title's is among the last few events named
+    // by a name, is read again: whether the two names conflict decides which two `the siege` may be.)
     const sections = ['Tull', 'Orm', 'Vell', 'Ash'].map((name, i) => `### The Siege of ${name}\n\nThe siege of ${name} lasted ${100 + i} days. It ended in May 1611.`);
     const text = ['# The Siege of Karsk', '', 'It lasted 140 days.', '', ...sections, '', '## The Treaty of Orlen', '', 'It was signed on 3 May 1611 (Brannock).'].join('\n\n');
     const checker = new DraftChecker(index);
@@ -273,7 +289,7 @@ describe('incremental checking: what a keystroke reads again', function () {
     for (const name of ['Kxrsk', 'Kyrsk', 'Karsk', 'Kzrsk', 'Kyrsk']) {
       const renamed = `${text.slice(0, at)}${name}${text.slice(at + 5)}`;
       assert.deepEqual(checker.check(renamed, { changes: [{ start: at, end: at + 5, newLength: 5 }] }), checkDraft(renamed, index), name);
-      assert.ok(checker.blocksRead <= 4, `${name}: read ${checker.blocksRead} blocks`);
+      assert.ok(checker.blocksRead <= 5, `${name}: read ${checker.blocksRead} blocks`);
     }
   });
 

@@ -60,8 +60,8 @@ export interface State {
   /** The last sentence named something the corpus never writes (not where something was): what `the battle` after it may mean. */
   outsideLast?: true;
   /**
-   * The last two events of each kind the text named by names that conflict (`the Brannock Light`, then
-   * `the Pier Light`): whether `the light` may be either. Events of a kind named since take their place.
+   * The last few events the text named by a name, each once (`the Brannock Light`, then `the Pier
+   * Light`): whether `the light` may be either of two whose names conflict.
    */
   kinds?: EventRef[];
 }
@@ -445,9 +445,9 @@ export class Discourse {
     const s = this.state;
     s.recent = [...s.recent.filter((r) => r.text !== ref.text), ref].slice(-RECENT);
     if (ref.key === undefined || ref.type === undefined || ref.type === 'place') return;
-    const others = (s.kinds ?? []).filter((r) => !(sameKind(r, ref) && refRelation(r, ref) !== 'conflict'));
-    const ofKind = others.filter((r) => sameKind(r, ref));
-    s.kinds = [...others.filter((r) => !ofKind.slice(0, -1).includes(r)), ref];
+    // (The last few only, as with the events named lately: a name edited early in a long text leaves the
+    // states of the blocks after it alike again soon, and so their readings kept.)
+    s.kinds = [...(s.kinds ?? []).filter((r) => !(sameKind(r, ref) && refRelation(r, ref) !== 'conflict')), ref].slice(-RECENT);
   }
 
   /** Whether the text has lately named two events of this kind by names that conflict (see State.kinds). */
