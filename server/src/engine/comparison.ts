@@ -10,7 +10,7 @@ import { groupTable, namedEventOf, oneEventOf, rangeEnds, shapedFrameOf, type In
 import { buildMessage, type CheckedClaim, type Evidence, type Finding, type FindingData } from './findings.js';
 import { describeFrame } from './frames/describe.js';
 import { shapedFrame } from './frameShape.js';
-import { compareFrames, compareUnwritten, datedElsewhere, endsConflict, phasesOf, subjectDecides, surelyAnotherSubject, withoutSidelessAgents, withUnknownNamesAlike, type Decision, type EventResolver } from './frames/identity.js';
+import { compareFrames, compareUnwritten, datedElsewhere, endsConflict, phasesOf, subjectDecides, surelyAnotherSubject, withoutSidelessAgents, withUnknownNamesAlike, withUnknownPlaceAlike, type Decision, type EventResolver } from './frames/identity.js';
 import { fromContext, type EventRef, type FactFrame } from './frames/types.js';
 import { calendarDate, monthInterval, MONTHS, yearOfDay } from './dates.js';
 import { intervalsOverlap } from './intervals.js';
@@ -80,16 +80,17 @@ const IDENTITIES_KEPT = 256;
  * decided by frames alone, so kept per frame for the next keystroke.
  */
 function identify(frame: FactFrame, index: CorpusIndex): Identities {
-  // (People are left out after names are made alike: withUnknownNamesAlike reads the whole frame.)
-  const alike = withoutSidelessAgents(withUnknownNamesAlike(frame, index.nameWords), index.events);
+  // (Places and people are made alike after names: withUnknownNamesAlike reads the whole frame.)
+  const alike = withoutSidelessAgents(withUnknownPlaceAlike(withUnknownNamesAlike(frame, index.nameWords), index.nameWords), index.events);
   if (alike === frame) return identifyFrame(frame, index);
-  // Decided once for every name the corpus does not know, and every person it puts on no side; the
-  // nearest statement's reason, which may quote the claim's name (`a different battle (…)`), is told
-  // again in the claim's own words.
+  // Decided once for every name and place the corpus does not know, and every person it puts on no
+  // side; the reasons that may quote the claim's name or place, the nearest statement's (`a different
+  // battle (…)`) and the matches' (`the siege at …`), are told again in the claim's own words. (Those
+  // of matches of the measure alone quote only the two measures.)
   const found = identifyFrame(alike, index);
-  if (!found.closest) return found;
-  const { view } = found.closest;
-  return { ...found, closest: { view, decision: compareAsShaped(frame, view.frame, index.events) } };
+  const retold = (view: StatementView) => compareAsShaped(frame, view.frame, index.events);
+  const matches = found.matches.map(({ view, interval }) => ({ view, decision: retold(view), interval }));
+  return { ...found, matches, closest: found.closest && { view: found.closest.view, decision: retold(found.closest.view) } };
 }
 
 /**
