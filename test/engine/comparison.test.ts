@@ -6,7 +6,8 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { makeCorpus, makeWorld } from '../../bench/synth.js';
 import { loadSources } from '../../server/src/corpus/sources.js';
-import { namedEventOf, sameFactsByIdentities, sameFactsOfEvent } from '../../server/src/engine/comparison.js';
+import { sameFactsByIdentities, sameFactsOfEvent } from '../../server/src/engine/comparison.js';
+import { namedEventOf } from '../../server/src/engine/corpusIndex.js';
 import { buildCorpusIndex, type CorpusIndex } from '../../server/src/engine/index.js';
 
 describe('comparison: the same facts of a named event', () => {
@@ -28,7 +29,7 @@ describe('comparison: the same facts of a named event', () => {
       for (const source of index.sources) {
         for (const statement of source.statements) {
           for (const frame of statement.implied ? [statement.frame, statement.implied] : [statement.frame]) {
-            const event = namedEventOf(frame, index);
+            const event = namedEventOf(frame, index.events);
             const key = JSON.stringify(frame);
             if (event === undefined || seen.has(key)) continue;
             seen.add(key);
@@ -43,5 +44,26 @@ describe('comparison: the same facts of a named event', () => {
     }
     // (Not vacuous: most such frames are answered without identify.)
     assert.ok(answered > frames / 2 && answered > 200, `${answered} of ${frames} frames answered`);
+  });
+
+  it('are found among the groups of that event alone, not by walking every candidate of the frame', () => {
+    const index = synthetic();
+    let walked = 0;
+    const candidateGroups = index.candidateGroups;
+    index.candidateGroups = (frame) => {
+      const groups = candidateGroups(frame);
+      walked += groups.length;
+      return groups;
+    };
+    let ofEvents = 0;
+    for (const statement of index.statements) {
+      const event = namedEventOf(statement.frame, index.events);
+      if (event === undefined) continue;
+      // (As many as identify would meet that name the event: a few dozen, where the frame's candidates are hundreds.)
+      ofEvents += candidateGroups(statement.frame).filter((g) => namedEventOf(g.frame, index.events) === event).length;
+      sameFactsOfEvent(statement.frame, event, index);
+    }
+    assert.ok(ofEvents > 0);
+    assert.equal(walked, 0);
   });
 });

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { CitationResolver, hasLetterRun } from '../../server/src/engine/citations.js';
 import { DraftChecker } from '../../server/src/engine/check.js';
-import { withUnknownNamesAlike } from '../../server/src/engine/frames/identity.js';
+import { withUnknownNamesAlike, withUnknownPlaceAlike } from '../../server/src/engine/frames/identity.js';
 import { classAt } from '../../server/src/engine/frames/measure.js';
 import type { FactFrame } from '../../server/src/engine/frames/types.js';
 import { nameKey, NO_KNOWLEDGE, readMentions } from '../../server/src/engine/frames/mentions.js';
@@ -240,6 +240,54 @@ describe('shortcuts: a person the corpus puts on no side is compared once for al
       const again = checkDraft(draft(name), index);
       assert.deepEqual(again.findings.map((f) => f.code), first.findings.map((f) => f.code), name);
     }
+    assert.deepEqual(compared.filter((k) => !before.has(k)), []);
+  });
+});
+
+describe('shortcuts: a place the corpus does not know is compared once for all such places', () => {
+  const words = new Set(['karsk', 'fort', 'vell']);
+  const counted = (place: string | undefined): FactFrame => ({ dimension: 'count', measure: { kind: 'casualties' }, ...(place === undefined ? {} : { place }) });
+  const cases: Array<[string, FactFrame, boolean]> = [
+    ['an unknown place is made alike', counted('zorvath'), true],
+    ['a place of unknown words, all of them', counted('zorv ath'), true],
+    ['a place sharing one word with the corpus is its own', counted('fort zorvath'), false],
+    ['a known place is its own', counted('karsk'), false],
+    ['no place', counted(undefined), false],
+  ];
+  for (const [what, frame, alike] of cases) {
+    it(what, () => {
+      const result = withUnknownPlaceAlike(frame, words);
+      assert.equal(result !== frame, alike);
+      if (alike) assert.equal(JSON.stringify(result), JSON.stringify(withUnknownPlaceAlike(counted('qelmath'), words)));
+    });
+  }
+
+  const corpus: SourceInput[] = [
+    { key: 'post', title: 'A Post on the War', uri: 'file:///c/post.md', text: 'Seven months after Orlish forces were pushed back at Tull (at the cost of over 9,000 Vellish casualties), the Vellish king issued a decree. The siege of Karsk lasted 140 days.' },
+  ];
+  // (The first a match whose reason quotes the claim's place: `the battle at zorvath`.)
+  const drafts = (place: string) => [
+    `The army camped at ${place}. There the Battle of Tull cost 9,000 Vellish casualties.`,
+    `The Battle of Tull cost over 9,000 Vellish casualties at ${place}.`,
+    `At ${place} the siege lasted 140 days, and 9,000 Vellish casualties fell.`,
+  ];
+  it('gives every finding the long way gives, reasons and all, for places the corpus does not know', () => {
+    const index = buildCorpusIndex(corpus);
+    for (const place of ['Zorvath', 'Quellin', 'Zorvath Mire', 'Tull', 'Karsk']) {
+      const longWay = { ...buildCorpusIndex(corpus), nameWords: { has: () => true } as unknown as ReadonlySet<string> };
+      for (const draft of drafts(place)) assert.deepEqual(checkDraft(draft, index), checkDraft(draft, longWay), `${place}: ${draft}`);
+    }
+  });
+
+  it('compares no claim again while a new place\'s name is typed letter by letter', () => {
+    const index = buildCorpusIndex(corpus);
+    for (const draft of drafts('Qu')) checkDraft(draft, index);
+    const set = index.identities.set.bind(index.identities);
+    const compared: string[] = [];
+    index.identities.set = (key, value) => (compared.push(key), set(key, value));
+    // (A hit is kept as the most recently used: set again, under a key it already had.)
+    const before = new Set(index.identities.keys());
+    for (const place of ['Que', 'Quel', 'Quell', 'Quelli', 'Quellin']) for (const draft of drafts(place)) checkDraft(draft, index);
     assert.deepEqual(compared.filter((k) => !before.has(k)), []);
   });
 });

@@ -6,12 +6,12 @@
 // same subject and the same measure. A weak match (no conflict, something unknown) that agrees
 // may keep a claim quiet; one that disagrees says nothing. When unsure, the checker says less.
 import type { Claim } from './claims.js';
-import { groupTable, rangeEnds, shapedFrameOf, type FrameGroup, type IndexedSource, subjectEvents, viewInterval, type CorpusIndex, type Identities, type Moment, type Statement, type StatementView } from './corpusIndex.js';
+import { groupTable, namedEventOf, oneEventOf, rangeEnds, shapedFrameOf, type IndexedSource, subjectEvents, viewInterval, type CorpusIndex, type Identities, type Moment, type Statement, type StatementView } from './corpusIndex.js';
 import { buildMessage, type CheckedClaim, type Evidence, type Finding, type FindingData } from './findings.js';
 import { describeFrame } from './frames/describe.js';
 import { shapedFrame } from './frameShape.js';
-import { compareFrames, compareUnwritten, datedElsewhere, endsConflict, phasesOf, subjectDecides, surelyAnotherSubject, withoutSidelessAgents, withUnknownNamesAlike, type Decision, type EventResolver } from './frames/identity.js';
-import { fromContext, guessedSubject, type EventRef, type FactFrame } from './frames/types.js';
+import { compareFrames, compareUnwritten, datedElsewhere, endsConflict, phasesOf, subjectDecides, surelyAnotherSubject, withoutSidelessAgents, withUnknownNamesAlike, withUnknownPlaceAlike, type Decision, type EventResolver } from './frames/identity.js';
+import { fromContext, type EventRef, type FactFrame } from './frames/types.js';
 import { calendarDate, monthInterval, MONTHS, yearOfDay } from './dates.js';
 import { intervalsOverlap } from './intervals.js';
 import { wrongCitedPage, wrongPageMessage } from './citedPages.js';
@@ -80,16 +80,17 @@ const IDENTITIES_KEPT = 256;
  * decided by frames alone, so kept per frame for the next keystroke.
  */
 function identify(frame: FactFrame, index: CorpusIndex): Identities {
-  // (People are left out after names are made alike: withUnknownNamesAlike reads the whole frame.)
-  const alike = withoutSidelessAgents(withUnknownNamesAlike(frame, index.nameWords), index.events);
+  // (Places and people are made alike after names: withUnknownNamesAlike reads the whole frame.)
+  const alike = withoutSidelessAgents(withUnknownPlaceAlike(withUnknownNamesAlike(frame, index.nameWords), index.nameWords), index.events);
   if (alike === frame) return identifyFrame(frame, index);
-  // Decided once for every name the corpus does not know, and every person it puts on no side; the
-  // nearest statement's reason, which may quote the claim's name (`a different battle (…)`), is told
-  // again in the claim's own words.
+  // Decided once for every name and place the corpus does not know, and every person it puts on no
+  // side; the reasons that may quote the claim's name or place, the nearest statement's (`a different
+  // battle (…)`) and the matches' (`the siege at …`), are told again in the claim's own words. (Those
+  // of matches of the measure alone quote only the two measures.)
   const found = identifyFrame(alike, index);
-  if (!found.closest) return found;
-  const { view } = found.closest;
-  return { ...found, closest: { view, decision: compareAsShaped(frame, view.frame, index.events) } };
+  const retold = (view: StatementView) => compareAsShaped(frame, view.frame, index.events);
+  const matches = found.matches.map(({ view, interval }) => ({ view, decision: retold(view), interval }));
+  return { ...found, matches, closest: found.closest && { view: found.closest.view, decision: retold(found.closest.view) } };
 }
 
 /**
@@ -341,7 +342,7 @@ function promoteTheOneEvent(claim: Claim, identities: Identities, result: Compar
   const told: { view: StatementView; decision: Decision; interval: QuantityInterval }[] = [];
   let event: string | undefined;
   for (const { group, decision } of identities.measureOnly) {
-    const id = oneEventOf(group.frame, index);
+    const id = oneEventOf(group.frame, index.events);
     if (id === undefined || (event !== undefined && id !== event)) return;
     event = id;
     groupTable(group, moment).forEach((view, interval) => { if (!view.implied) told.push({ view, decision, interval }); });
@@ -374,14 +375,14 @@ function promoteThroughAgreeing(claim: Claim, result: Comparison, index: CorpusI
   // (Nor a claim whose own subject is an event the corpus does not tell of: `The second siege … It
   // lasted five months`, in a corpus of no siege, is not a battle's because that battle lasted five months.)
   const givesMine = (m: Match) => claim.frame.measure.from === undefined && m.decision.slot === 'subject' && !ofEventOutside(claim, index) &&
-    m.view.statement.value.interval.nominal === mine.nominal && namedEventOf(m.view.frame, index) !== undefined && !setOutsideItsSource(claim, m.view.statement, index);
+    m.view.statement.value.interval.nominal === mine.nominal && namedEventOf(m.view.frame, index.events) !== undefined && !setOutsideItsSource(claim, m.view.statement, index);
   const anchors = result.matches.filter((m) => m.agrees && !m.view.implied && m.view.frame.dimension === claim.frame.dimension && (m.decision.relation === 'same' || givesMine(m)));
   if (anchors.length === 0) return;
   const cited = new Set(claim.citations.map((c) => c.sourceKey));
   // The statements each anchor is the same fact as (its own identities, kept per frame by the index).
   const same = new Set<StatementView>();
   for (const a of anchors) {
-    const event = a.decision.relation === 'same' ? undefined : namedEventOf(a.view.frame, index);
+    const event = a.decision.relation === 'same' ? undefined : namedEventOf(a.view.frame, index.events);
     // (Of an anchor that only gives the claim's value, only the statements of its named event count:
     // those are found without comparing it with the rest of the corpus, where that is sure to agree.)
     const views = (event === undefined ? undefined : sameFactsOfEvent(a.view.frame, event, index)) ?? sameFactsByIdentities(a.view.frame, event, index);
@@ -396,14 +397,12 @@ function promoteThroughAgreeing(claim: Claim, result: Comparison, index: CorpusI
  */
 export function sameFactsByIdentities(frame: FactFrame, event: string | undefined, index: CorpusIndex): StatementView[] {
   return statementIdentities(frame, index).matches
-    .filter(({ view, decision }) => decision.relation === 'same' && !view.implied && (event === undefined || namedEventOf(view.frame, index) === event))
+    .filter(({ view, decision }) => decision.relation === 'same' && !view.implied && (event === undefined || namedEventOf(view.frame, index.events) === event))
     .map(({ view }) => view);
 }
 
 /** Per index, sameFactsOfEvent's answers by event and statement frame, kept for the life of the index. */
 const SAME_FACTS_OF_EVENT = new WeakMap<CorpusIndex, Map<string, readonly StatementView[] | null>>();
-/** Per frame group, the event namedEventOf finds in its frame (null for none): a fact of the corpus, read once. */
-const GROUP_EVENTS = new WeakMap<FrameGroup, string | null>();
 
 /**
  * The statements (not implied lengths) of `event` that a statement frame is surely the same fact
@@ -427,12 +426,8 @@ function readSameFactsOfEvent(frame: FactFrame, event: string, index: CorpusInde
   const mine = subjectDecides(frame) ? subjectEvents(frame, index.events) : undefined;
   const shaped = shapedFrame(frame);
   const views: StatementView[] = [];
-  // (identify's candidates, in its order: the views in the order its matches list them.)
-  for (const group of index.candidateGroups(frame)) {
-    // (A group whose every ref the registry resolves names `event` only if each is `event`: most of
-    // the groups of its kind of event are passed over without reading their frames again.)
-    if (group.events && !group.events.every((id) => id === event)) continue;
-    if (groupEvent(group, index) !== event) continue;
+  // (identify's candidates that name `event`, in its order: the views in the order its matches list them.)
+  for (const group of index.candidateGroupsOfEvent(frame, event)) {
     // identify may pass over a group like this once it has met a near statement (identifyFrame's
     // test): then whether it is among the matches depends on the order, and only identify says.
     if ((mine && group.events && !group.events.some((id) => mine.includes(id))) || surelyAnotherSubject(shaped, shapedFrameOf(group), index.events)) return undefined;
@@ -440,12 +435,6 @@ function readSameFactsOfEvent(frame: FactFrame, event: string, index: CorpusInde
     for (const view of group.views) if (!view.implied) views.push(view);
   }
   return views;
-}
-
-function groupEvent(group: FrameGroup, index: CorpusIndex): string | undefined {
-  let event = GROUP_EVENTS.get(group);
-  if (event === undefined) GROUP_EVENTS.set(group, (event = namedEventOf(group.frame, index) ?? null));
-  return event ?? undefined;
 }
 
 /** Per index, a statement frame's identities (by its JSON), kept for the life of the index. */
@@ -462,20 +451,6 @@ function statementIdentities(frame: FactFrame, index: CorpusIndex): Identities {
   let found = kept.get(key);
   if (!found) kept.set(key, (found = identify(frame, index)));
   return found;
-}
-
-/**
- * The one corpus event a statement's own sentence names, surely (by name, number or year:
- * EventRegistry.surelyNames); or the one thing it names by a name that is no event's (a ship that
- * sailed, `the Brothers of Orm`), as that name.
- */
-export function namedEventOf(frame: FactFrame, index: CorpusIndex): string | undefined {
-  if (!frame.subject || fromContext(frame.subject)) return undefined;
-  const refs = frame.subject.refs;
-  const thing = refs.length === 1 && refs[0]!.type === undefined ? refs[0]!.key : undefined;
-  if (thing !== undefined && index.events.lookup(refs[0]!).count === 0) return `thing ${thing}`;
-  if (!refs.every((r) => index.events.surelyNames(r))) return undefined;
-  return oneEventOf(frame, index);
 }
 
 /** The statements of `same` that disagree with the claim and that nothing rules out as its fact, made strong matches. */
@@ -501,14 +476,6 @@ function promoteDisagreeing(claim: Claim, result: Comparison, same: ReadonlySet<
  */
 function strongAs(weak: Decision, why: string): Decision {
   return { relation: 'same', slot: 'measure', reason: `${why} (${weak.reason.replace(/, but not sure.*$/, '')})` };
-}
-
-/** The one corpus event a statement's subject names, if it names one (not a guess from the text around). */
-function oneEventOf(frame: FactFrame, index: CorpusIndex): string | undefined {
-  const refs = frame.subject?.refs ?? [];
-  if (refs.length === 0 || guessedSubject(frame.subject)) return undefined;
-  const ids = new Set(refs.map((r) => index.events.lookup(r).id));
-  return ids.size === 1 ? [...ids][0] : undefined;
 }
 
 /**

@@ -10,7 +10,7 @@ import { aliasesOf, learnEventWords, learnHeadingAlias, learnNames, namedEvents,
 import { isTableRow, opensListItem, readHeading, readSentence, readTableRow, tableCells, type TableCell } from './frames/read.js';
 import { EventRegistry } from './frames/registry.js';
 import { subjectDecides, type Decision, type EventResolver } from './frames/identity.js';
-import { fromContext, type EventRef, type FactFrame } from './frames/types.js';
+import { fromContext, guessedSubject, type EventRef, type FactFrame } from './frames/types.js';
 import { LineIndex } from './positions.js';
 import { markdownToProse, plainTextToProse, type ProseBlock } from './prose.js';
 import { splitSentences } from './sentences.js';
@@ -69,6 +69,28 @@ export function shapedFrameOf(group: FrameGroup): FactFrame {
   return (group.shaped ??= shapedFrame(group.frame));
 }
 
+/**
+ * The one corpus event a statement's own sentence names, surely (by name, number or year:
+ * EventRegistry.surelyNames); or the one thing it names by a name that is no event's (a ship that
+ * sailed, `the Brothers of Orm`), as that name.
+ */
+export function namedEventOf(frame: FactFrame, events: EventRegistry): string | undefined {
+  if (!frame.subject || fromContext(frame.subject)) return undefined;
+  const refs = frame.subject.refs;
+  const thing = refs.length === 1 && refs[0]!.type === undefined ? refs[0]!.key : undefined;
+  if (thing !== undefined && events.lookup(refs[0]!).count === 0) return `thing ${thing}`;
+  if (!refs.every((r) => events.surelyNames(r))) return undefined;
+  return oneEventOf(frame, events);
+}
+
+/** The one corpus event a statement's subject names, if it names one (not a guess from the text around). */
+export function oneEventOf(frame: FactFrame, events: EventResolver): string | undefined {
+  const refs = frame.subject?.refs ?? [];
+  if (refs.length === 0 || guessedSubject(frame.subject)) return undefined;
+  const ids = new Set(refs.map((r) => events.lookup(r).id));
+  return ids.size === 1 ? [...ids][0] : undefined;
+}
+
 /** The registry's events a frame's subject is, when every ref of it resolves to one; else undefined. */
 export function subjectEvents(frame: FactFrame, events: EventResolver): string[] | undefined {
   const refs = frame.subject?.refs;
@@ -100,6 +122,11 @@ export interface CorpusIndex {
   candidates: (frame: FactFrame) => Set<StatementView>;
   /** The same candidates, as groups of views with one frame: what comparison reads. */
   candidateGroups: (frame: FactFrame) => readonly FrameGroup[];
+  /**
+   * Those of candidateGroups(frame) whose frames name `event` (namedEventOf), in the same order, found
+   * among that event's groups alone: an anchor new to the index meets a thousand groups of its kind.
+   */
+  candidateGroupsOfEvent: (frame: FactFrame, event: string) => readonly FrameGroup[];
   /**
    * What comparison learned of a frame's identity with the corpus's statements (a claim's frame is
    * the same from one keystroke to the next): kept per frame, the least recently used dropped.
@@ -328,9 +355,14 @@ function valueLookup(statements: readonly Statement[]): (value: QuantityInterval
 }
 
 /** Statement views by dimension and lookup key, in groups of one frame: what candidates() reads on every keystroke. */
-function candidateLookup(statements: Statement[], events: EventResolver, knownNames: ReadonlySet<string>): Pick<CorpusIndex, 'candidates' | 'candidateGroups' | 'nameWords'> {
+function candidateLookup(statements: Statement[], events: EventRegistry, knownNames: ReadonlySet<string>): Pick<CorpusIndex, 'candidates' | 'candidateGroups' | 'candidateGroupsOfEvent' | 'nameWords'> {
   const groups = new Map<string, FrameGroup>();
   const byKey = new Map<string, FrameGroup[]>();
+  const file = (key: string, group: FrameGroup) => {
+    const list = byKey.get(key);
+    if (!list) byKey.set(key, [group]);
+    else if (list[list.length - 1] !== group) list.push(group);
+  };
   const add = (view: StatementView) => {
     const signature = JSON.stringify(view.frame);
     const known = groups.get(signature);
@@ -343,11 +375,12 @@ function candidateLookup(statements: Statement[], events: EventResolver, knownNa
     // (Every group with the same slots, in one order, as the frames: comparing reads them in a loop.)
     const group: FrameGroup = { frame: view.frame, events: ids, views: [view], tables: undefined, shaped: undefined, taken: 0 };
     groups.set(signature, group);
+    // (A group that names an event is filed again under the event, each key's list its part of the key's.)
+    const event = namedEventOf(view.frame, events);
     for (const key of lookupKeys(view.frame, true)) {
       const k = `${view.frame.dimension}|${key}`;
-      const list = byKey.get(k);
-      if (!list) byKey.set(k, [group]);
-      else if (list[list.length - 1] !== group) list.push(group);
+      file(k, group);
+      if (event !== undefined) file(`${k}\u0001${event}`, group);
     }
   };
   for (const s of statements) {
@@ -358,11 +391,11 @@ function candidateLookup(statements: Statement[], events: EventResolver, knownNa
   // the lookup that took it, not gathered in a Set: a frame new to the index looks up some thousands
   // of groups, and their Set was the most a keystroke's comparing made; one key's list is the answer.)
   let lookups = 0;
-  const candidateGroups = (frame: FactFrame): readonly FrameGroup[] => {
+  const groupsFiledAs = (frame: FactFrame, suffix: string): readonly FrameGroup[] => {
     const lists: FrameGroup[][] = [];
     let total = 0;
     for (const key of lookupKeys(frame, false)) {
-      const list = byKey.get(`${frame.dimension}|${key}`);
+      const list = byKey.get(`${frame.dimension}|${key}${suffix}`);
       if (list && !lists.includes(list)) {
         lists.push(list);
         total += list.length;
@@ -382,8 +415,10 @@ function candidateLookup(statements: Statement[], events: EventResolver, knownNa
     found.length = n;
     return found;
   };
+  const candidateGroups = (frame: FactFrame) => groupsFiledAs(frame, '');
   return {
     candidateGroups,
+    candidateGroupsOfEvent: (frame, event) => groupsFiledAs(frame, `\u0001${event}`),
     nameWords: nameWordsOf([...groups.values()].map((g) => g.frame), knownNames),
     candidates: (frame) => new Set(candidateGroups(frame).flatMap((g) => g.views)),
   };

@@ -743,6 +743,23 @@ export function withUnknownNamesAlike(frame: FactFrame, nameWords: ReadonlySet<s
 }
 
 /**
+ * The frame with its place put as the one unknown name where no word of it is a word of any name the
+ * corpus knows (`nameWords`: its places and its events' names among them). Identity reads a frame's
+ * place only for whether it is said and guessed, and against the other frame's place or event's name:
+ * equal to it (namedAfterPlace, samePlaceSaid) or sharing its words (keyRelation); such a place, as
+ * the unknown name, is equal to none and shares no word with any. So every decision is the same, and
+ * only reasons may quote it (`the siege at …`): identify tells them again in the claim's own words. (A
+ * place being typed into a sentence is a new name at each keystroke, and its frames need comparing once.)
+ */
+export function withUnknownPlaceAlike(frame: FactFrame, nameWords: ReadonlySet<string>): FactFrame {
+  const place = frame.place;
+  // (No empty word either, which two spaces in a corpus's name would share with it.)
+  if (place === undefined || place === UNKNOWN_NAME || !place.split(' ').every((w) => w !== '' && !nameWords.has(w))) return frame;
+  // (Built whole in frameShape's one shape, as withUnknownNamesAlike's copies are.)
+  return shapedFrame({ ...frame, place: UNKNOWN_NAME });
+}
+
+/**
  * The frame without the people it names (`agents`) that the corpus puts on no side: identity reads a
  * frame's people only for their sides (sidesOf), so such a person is as if unnamed, and a frame that
  * names one is decided once with every frame that differs from it only by such people (a name being
