@@ -131,11 +131,12 @@ export function readBlock(block: ProseBlock, context: DraftContext, discourse: D
   // (Blanked, not cut: `Fri 14 Feb.` would not end a sentence of its own.)
   const bold = boldLines(original, block.range.start);
   const inBoldLine = (at: number): boolean => bold.some((r) => at >= r.start && at < r.end);
+  const works = worksYears(original, block.range.start);
   const sentences = splitSentences(' '.repeat(dateline) + block.text.slice(dateline), block.range.start).filter((s) => s.text.trim() !== '');
   sentences.forEach((sentence, i) => {
     const cited = findCitations(block, sentence.range, trailingEnd(block, sentences[i + 1]), context.footnotes, context.resolver, context.numberedReferences);
     citations.push(...cited.citations);
-    const framed = (context.readFramed ?? readFramed)(sentence, cited.ignored, discourse, context);
+    const framed = (context.readFramed ?? readFramed)(sentence, works.length > 0 ? [...cited.ignored, ...works] : cited.ignored, discourse, context);
     framed.forEach((f, k) => {
       if (!inBoldLine(f.value.range.start)) claims.push({ ...f, sentence: sentence.range, citations: citationsOf(f, framed[k - 1], framed[k + 1], cited.citations) });
     });
@@ -148,6 +149,19 @@ export function readBlock(block: ProseBlock, context: DraftContext, discourse: D
  * (1794–1799).**`, a question over its answer's line) is a heading written without Markdown's marks:
  * what it names is read, its values are no claims, as a heading's are not.
  */
+/**
+ * `*The Last Bank of the Volga* (2016) follows …`: a year in brackets right after a title set in
+ * italics is the work's, no claim of the writer's (the prose text has lost the italics: the original has them).
+ */
+function worksYears(original: string, offset: number): TextRange[] {
+  const found: TextRange[] = [];
+  for (const m of original.matchAll(/[*_] ?\((\d{4})\)/g)) {
+    const start = offset + m.index! + m[0].indexOf('(') + 1;
+    found.push({ start, end: start + 4 });
+  }
+  return found;
+}
+
 function boldLines(original: string, offset: number): TextRange[] {
   const lines: TextRange[] = [];
   for (const line of original.matchAll(/^[ \t]*(\*\*|__)(?:(?!\1)[^\n])+\1[ \t]*$/gm)) {
