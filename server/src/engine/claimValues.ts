@@ -631,14 +631,14 @@ function isSourceNote(s: Sentence): boolean {
 function isWorksYear(v: FoundValue, s: Sentence): boolean {
   const t = s.tokens;
   const bracketed = (at: number) => t[at - 1]?.text === '(' && /^\d{4}$/.test(t[at]?.text ?? '') && t[at + 1]?.text === ')';
-  // (And anywhere, a year in brackets right after a title set in italics or quotation marks: `*The Last
-  // Bank of the Volga* (2016) follows …`, `the film "Enemy at the Gates" (2001)`.)
+  // (And anywhere, a year in brackets right after a title in quotation marks: `the film "Enemy at the
+  // Gates" (2001)`. A draft's titles in italics are found in its original text: claims.ts, worksYears.)
   const afterTitle = bracketed(v.firstToken) && TITLE_CLOSERS.has(t[v.firstToken - 2]?.text ?? '');
   return v.form === 'year' && (afterTitle || ((bracketed(v.firstToken) || bracketed(v.endToken + 1)) && isSourceNote(s)));
 }
 
-/** Marks that close a title set off in italics or quotation marks. */
-const TITLE_CLOSERS = new Set(['*', '_', '"', '”', '’']);
+/** Marks that close a title set off in quotation marks (the prose text keeps them; italics it blanks). */
+const TITLE_CLOSERS = new Set(['"', '”', '’']);
 
 /** `… can be found @ Battle of Karsk (1611-12)`: a date after a title that is pointed at belongs to the title. */
 function isInPointedTitle(v: FoundValue, s: Sentence): boolean {

@@ -145,11 +145,6 @@ export function readBlock(block: ProseBlock, context: DraftContext, discourse: D
 }
 
 /**
- * A line that is bold from end to end (`**Slide 2: The inquiry (1883)**`, `1. **Building the canal
- * (1794–1799).**`, a question over its answer's line) is a heading written without Markdown's marks:
- * what it names is read, its values are no claims, as a heading's are not.
- */
-/**
  * `*The Last Bank of the Volga* (2016) follows …`: a year in brackets right after a title set in
  * italics is the work's, no claim of the writer's (the prose text has lost the italics: the original has them).
  */
@@ -162,6 +157,11 @@ function worksYears(original: string, offset: number): TextRange[] {
   return found;
 }
 
+/**
+ * A line that is bold from end to end (`**Slide 2: The inquiry (1883)**`, `1. **Building the canal
+ * (1794–1799).**`, a question over its answer's line) is a heading written without Markdown's marks:
+ * what it names is read, its values are no claims, as a heading's are not.
+ */
 function boldLines(original: string, offset: number): TextRange[] {
   const lines: TextRange[] = [];
   for (const line of original.matchAll(/^[ \t]*(\*\*|__)(?:(?!\1)[^\n])+\1[ \t]*$/gm)) {

@@ -8,7 +8,7 @@ import { beforeArticle, isCellBar, type Token } from '../tokens.js';
 import type { TextRange } from '../types.js';
 import type { FoundValue } from '../values.js';
 import { ClauseLayout, type Span } from './clauses.js';
-import type { AskedMeasure, Discourse } from './discourse.js';
+import { sameKind, type AskedMeasure, type Discourse } from './discourse.js';
 import { familyOf, keyRelation, phasesOf, refRelation } from './identity.js';
 import { ACTIVITIES, ACTIVITY_OF_TYPE, BETWEEN_WORDS, COUNT_KINDS, COUNTED_THINGS, DATE_PHASES, DISEASES, DOCUMENT_TYPES, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, IRREGULAR_ACTS, KIN_WORD, OPENING_WORDS, ORDINALS, SPEECH_VERBS, TELLING_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS } from './lexicon.js';
 import { aloneInCell, classAt, countMeasure, dateMeasure, durationMeasure, fractionMeasure, leadOf, listedPart, nextCellEnd, ownCellEnd, phraseHead, reportedBareCount, reportedFromDocument, type ValueSite } from './measure.js';
@@ -196,7 +196,7 @@ function resolveMention(m: Mention, before: readonly Mention[], discourse: Disco
     }
     if (!inSentence && rival) {
       // (Unless a heading above names one of the kind: `## Damage` under `# The Siege of Sarajevo`.)
-      const headed = discourse.headingSubjects().find((r) => r.type === found.type && r.word === found.word && r.key !== undefined);
+      const headed = discourse.headingSubjects().find((r) => sameKind(r, found) && r.key !== undefined);
       return headed ? { ...headed, text: m.ref.text } : localized({ ...m.ref, type: found.type }, before, discourse, knowledge);
     }
     return localized({ ...found, ordinal: found.ordinal ?? m.ref.ordinal, text: m.ref.text }, before, discourse, knowledge);
@@ -1090,7 +1090,8 @@ function datedRefs(subject: Subject, sentence: SentenceToFrame, moments: readonl
   // (And so does the day its paragraph told just before, where the sentence gives no year: `Brede
   // arrived on 3 September 1644 … His siege lasted 46 days` is not of a siege of 1850.)
   const day = ownYear === undefined ? discourse.day() : undefined;
-  const told = said && dimension === 'date' && ownYear === undefined ? yearOfItsOwn(value) : day === undefined ? undefined : yearOfDay(day);
+  const dateOwnYear = said && dimension === 'date' && ownYear === undefined;
+  const told = dateOwnYear ? yearOfItsOwn(value) : day !== undefined ? yearOfDay(day) : undefined;
   return told === undefined ? refs : refs.map((r) => (r.when === undefined && r.year === undefined && r.key === undefined ? { ...r, told } : r));
 }
 

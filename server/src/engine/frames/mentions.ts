@@ -917,7 +917,7 @@ function inAddress(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Verbs that tell an event of their kind happened, done by no one to nothing (`the boatmen struck`). */
-const HAPPENING_VERBS = new Map<string, { type: string; word?: string; transitive?: boolean; crossing?: boolean; anyObject?: boolean; people?: boolean; walkout?: boolean }>([
+const HAPPENING_VERBS = new Map<string, { type: string; word?: string; transitive?: boolean; crossing?: boolean; anyObject?: boolean; people?: boolean; walkout?: boolean; passive?: boolean }>([
   ['struck', { type: 'strike' }],
   // (Men who come or walk out, to nowhere, strike: `the Marrowby men came out, eleven hundred of them`,
   // `came out on 9 April`; not `came out of the pit`, `came out alive`.)
@@ -931,6 +931,8 @@ const HAPPENING_VERBS = new Map<string, { type: string; word?: string; transitiv
   ['invaded', { type: 'campaign', word: 'invasion', transitive: true }], ['invades', { type: 'campaign', word: 'invasion', transitive: true }], ['crossed', { type: 'campaign', word: 'invasion', crossing: true }],
   // `On 28 March the Governor ordered the removal of …`: an order given, unnamed, as `the order` would be.
   ['ordered', { type: 'order', anyObject: true }],
+  // `17 men were tried for the riot`, `Pryke was tried at Wrayholt`: a trial, unnamed, as `the trial` would be.
+  ['tried', { type: 'inquiry', word: 'trial', passive: true }],
 ]);
 
 /** The first words of the two-word verbs above (`gave`, `caved`). */
@@ -943,19 +945,16 @@ const TWO_WORD_FIRSTS = pairOpeners(HAPPENING_VERBS.keys(), ' ');
  */
 function eventsByVerb(tokens: readonly Token[], mentions: Mention[], knowledge: NameKnowledge): void {
   tokens.forEach((t, i) => {
-    if (triedPassive(tokens, mentions, i)) {
-      const at = mentions.findIndex((m) => m.first > i);
-      mentions.splice(at < 0 ? mentions.length : at, 0, { kind: 'event', ref: { type: 'inquiry', word: 'trial', text: t.text }, first: i, end: i + 1, definite: true });
-      return;
-    }
     // (A pair is looked up only after its first word: most words open none, and a pair is a new string to hash.)
     const two = TWO_WORD_FIRSTS.has(t.lower) ? HAPPENING_VERBS.get(`${t.lower} ${tokens[i + 1]?.lower ?? ''}`) : undefined;
     const kind = two ?? HAPPENING_VERBS.get(t.lower);
     if (!kind || mentions.some((m) => m.kind === 'event' && m.ref.type === kind.type)) return;
     const next = tokens[two ? i + 2 : i + 1];
     // (`a platelayer was struck by a light engine`: a verb in the passive tells what was done to its
-    // subject, no event of its kind; `the masters struck back` is a blow, no strike.)
-    if (/^(was|were|been|being|is|are|be)$/.test(tokens[i - 1]?.lower ?? '') || next?.lower === 'by') return;
+    // subject, no event of its kind; `the masters struck back` is a blow, no strike. But people who
+    // `were tried` stood a trial: a verb of its kind told only in the passive, of people.)
+    const passive = /^(was|were|been|being|is|are|be)$/.test(tokens[i - 1]?.lower ?? '');
+    if (kind.passive ? !(passive && strikersBefore(tokens, i - 1)) : passive || next?.lower === 'by') return;
     // (`the snow struck again`: a thing that strikes is a blow; men who strike, a strike.)
     if (kind.type === 'strike' && !kind.people && !strikersBefore(tokens, i)) return;
     if (kind.walkout && next !== undefined && next.kind !== 'punct' && !/^(on|in|for|over|against|again|together)$/.test(next.lower)) return;
@@ -968,21 +967,12 @@ function eventsByVerb(tokens: readonly Token[], mentions: Mention[], knowledge: 
     if (object && invaded === undefined && !border && !kind.anyObject) return;
     const at = mentions.findIndex((m) => m.first > i);
     const end = two ? i + 2 : i + 1;
-    const { transitive: _transitive, crossing: _crossing, anyObject: _anyObject, people: _people, walkout: _walkout, ...ref } = kind;
+    const { transitive: _transitive, crossing: _crossing, anyObject: _anyObject, people: _people, walkout: _walkout, passive: _passive, ...ref } = kind;
     // (A place the corpus never names makes an invasion of its own, never the corpus's one invasion.)
     const key = invaded === undefined || invaded.split(' ').every((w) => knowledge.isName(w)) ? {} : { key: invaded };
     const mention: Mention = { kind: 'event', ref: { ...ref, ...key, text: tokens.slice(i, end).map((x) => x.text).join(' ') }, first: i, end, definite: key.key === undefined };
     mentions.splice(at < 0 ? mentions.length : at, 0, mention);
   });
-}
-
-/**
- * `17 men were tried for the riot`, `Pryke was tried at Wrayholt`: people who were tried stood a
- * trial, unnamed, as `the trial` would be (unless the sentence names one).
- */
-function triedPassive(tokens: readonly Token[], mentions: readonly Mention[], i: number): boolean {
-  return tokens[i]!.lower === 'tried' && /^(was|were)$/.test(tokens[i - 1]?.lower ?? '') && strikersBefore(tokens, i - 1) &&
-    !mentions.some((m) => m.kind === 'event' && m.ref.type === 'inquiry');
 }
 
 /**
