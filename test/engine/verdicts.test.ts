@@ -1172,6 +1172,21 @@ describe('verdicts: counts listed with their noun left out, each in its own year
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
 });
 
+describe('verdicts: an infobox row of a place’s people, each count in the year in brackets beside it', () => {
+  const history = article('history', 'Orm Fen', '| Orm Fen | |\n|---|---|\n| Population | 1,240 (1801); 2,960 (1851) |\n| Flood | 1838 |\n\nThe Great Flood of 1838 drowned 38 persons.');
+  const serious = (draft: string) => codesWithout(draft, [history], 'needs-citation');
+  const table: Array<[string, string, string[]]> = [
+    ['`the town has 2,690 people` in 1851 is its population, the row’s 2,960 of 1851', 'In 1851 the town has 2,690 people (Vell).', ['contradicted 2,690']],
+    ['…and 2,960 agrees', 'In 1851 the town had 2,960 people (Vell).', []],
+    ['a town grown from one count to another: each is its population in its year', 'The town grew from 1,240 people in 1801 to 2,690 in 1851 (Vell).', ['contradicted 2,690']],
+    ['…and both agree', 'The town grew from 1,240 people in 1801 to 2,960 in 1851 (Vell).', []],
+    ['a timeline’s entry for the year', '- **1851**: The population has fallen to 2,690 (Vell).', ['contradicted 2,690']],
+    ['a count of people a town has in no year said is not surely of one of them', 'The town had 2,690 people (Vell).', ['citation-mismatch 2,690']],
+    ['people a ship had are no town’s', 'In 1851 the ship had 2,690 people aboard (Vell).', ['citation-mismatch 2,690']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
+});
+
 describe('verdicts: a place’s people are that place’s, never the corpus’s one count of inhabitants elsewhere', () => {
   const history = article('history', 'Orm in the Fever Years', 'Orm had about 5,200 inhabitants in 1761, and a fifth of them died of the fever.');
   const serious = (draft: string) => codesWithout(draft, [history], 'needs-citation');

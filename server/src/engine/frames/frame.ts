@@ -1,7 +1,7 @@
 // Building the fact frame of each value in a sentence: its measure from its own clause, its subject
 // from its clause, its sentence, what it refers back to, or its paragraph and heading; its sides,
 // body of men and span of time. Drafts and sources are framed by these same rules.
-import { MONTHS, yearOfDay, yearsOfDate } from '../dates.js';
+import { MONTHS, yearInterval, yearOfDay, yearsOfDate } from '../dates.js';
 import { parseNumber } from '../numbers.js';
 import { isStopword, stem } from '../terms.js';
 import { beforeArticle, isCellBar, type Token } from '../tokens.js';
@@ -1361,8 +1361,10 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
   const resolved = resolveMentions(tokens, mentions, discourse, knowledge, returning);
   const informant = informantOf(tokens);
   const measured = new Set<Mention>();
-  // (A row of one count is a label and its value; a row of several may be a table turned on its side.)
-  const soleCount = values.filter((v) => v.interval.dimension === 'count').length === 1;
+  // (A row of one count is a label and its value; a row of several may be a table turned on its side,
+  // unless each is told in the year beside it: `| Population | 1,150 (1801); 4,380 (1851) |`.)
+  const counts = values.filter((v) => v.interval.dimension === 'count');
+  const soleCount = counts.length === 1 || (counts.length > 1 && counts.every((v) => yearInBrackets(v, tokens) !== undefined));
   const namesEvent = mentions.some((m) => m.kind === 'event');
   // (`Mafeking … held out for 217 days`: a name the corpus never writes, of a town, a person or an event.)
   const strange = mentions.filter((m) => m.kind !== 'side' && m.kind !== 'anaphor' && m.ref.key !== undefined && m.ref.key.split(' ').every((w) => !knowledge.isName(w)));
@@ -1389,7 +1391,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     if (returning && !subject?.refs.some((r) => r.ordinal !== undefined)) frame.returning = true;
     qualify(frame, site, mentions, resolved, discourse, informant, sentence.row === true);
     // (Only a count's or a share's: a time beside a day is often told from it, so the day says nothing of which time it is.)
-    if (dimension === 'count' || dimension === 'fraction') timeOfCount(frame, subject, value, days, moments, dayBefore, tokens, discourse, shifted);
+    if (dimension === 'count' || dimension === 'fraction') timeOfCount(frame, subject, value, days, moments, dayBefore, sentence, discourse, shifted);
     // (`… prisoners over the whole war? Close to 6 million.`: over the span the question asked about.)
     if (asked?.scope && !frame.scope) frame.scope = asked.scope;
     const clause = { start: tokens[site.clause[0]]?.start ?? value.range.start, end: tokens[site.clause[1] - 1]?.end ?? value.range.end };
@@ -1686,7 +1688,8 @@ function whatLasted(measure: Measure, site: ValueSite, subject: Subject | undefi
  * week`, under a diary's `**Septr. 3rd, 1891.**`: a count so far is of its entry's day.)
  */
 function timeOfCount(frame: FactFrame, subject: Subject | undefined, value: FoundValue, days: readonly FoundValue[], moments: readonly FoundValue[],
-  dayBefore: number | undefined, tokens: readonly Token[], discourse: Discourse, shifted: boolean): void {
+  dayBefore: number | undefined, sentence: SentenceToFrame, discourse: Discourse, shifted: boolean): void {
+  const { tokens } = sentence;
   const day = dayOfCount(value, days, moments, dayBefore, subject, tokens, discourse);
   if (day !== undefined) frame.day = day;
   // (`1,240 inhabitants in 1801, 2,115 in 1831 and 2,960 in 1851`: a moment right after `in` behind a
@@ -1694,16 +1697,31 @@ function timeOfCount(frame: FactFrame, subject: Subject | undefined, value: Foun
   const own = ownMoment(value, moments, tokens);
   if (own) frame.dated = { low: own.interval.low, high: own.interval.high };
   else if (moments.length === 1) frame.dated = { low: moments[0]!.interval.low, high: moments[0]!.interval.high };
+  // (`In 1851 the town had 4,380 people`: a place's people are counted in the year its sentence is
+  // set in, though that year only sets the scene.)
+  else if (moments.length === 0 && frame.measure.kind === 'population' && new Set(sentence.sceneYears).size === 1) {
+    const { low, high } = yearInterval(sentence.sceneYears![0]!);
+    frame.dated = { low, high };
+  }
   const entryDay = moments.length === 0 && !shifted && frame.scope === 'so far' ? discourse.entryDay() : undefined;
   if (entryDay !== undefined) frame.dated = { low: entryDay, high: entryDay + 1 };
 }
 
 /** The moment after `in` right behind a value, or behind the one word of its noun (`2,115 in 1831`, `1,240 inhabitants in 1801`). */
 function ownMoment(value: FoundValue, moments: readonly FoundValue[], tokens: readonly Token[]): FoundValue | undefined {
+  const bracketed = yearInBrackets(value, tokens);
+  if (bracketed !== undefined) return moments.find((m) => m.range.start === bracketed);
   const [, end] = tokenSpan(tokens, value.range);
   const at = tokens[end]?.lower === 'in' ? end : tokens[end]?.kind === 'word' && tokens[end + 1]?.lower === 'in' ? end + 1 : -1;
   const next = at >= 0 ? tokens[at + 1] : undefined;
   return next === undefined ? undefined : moments.find((m) => m.range.start === next.start);
+}
+
+/** Where the year in brackets right behind a value begins (`4,380 (1851)`, a count of that year). */
+function yearInBrackets(value: FoundValue, tokens: readonly Token[]): number | undefined {
+  const [, end] = tokenSpan(tokens, value.range);
+  const year = tokens[end + 1];
+  return tokens[end]?.text === '(' && year !== undefined && /^\d{4}$/.test(year.text) && tokens[end + 2]?.text === ')' ? year.start : undefined;
 }
 
 /**
@@ -1715,9 +1733,11 @@ function elidedCounts(framed: readonly FramedValue[], tokens: readonly Token[]):
     const m = f.frame.measure;
     if (f.frame.dimension !== 'count' || m.kind !== undefined || m.thing !== undefined || i === 0) return;
     const [first, end] = tokenSpan(tokens, f.value.range);
-    const listed = /^(,|and|then)$/.test(tokens[first - 1]?.lower ?? '');
-    const bare = end >= tokens.length || tokens[end]!.kind === 'punct' || /^(in|by|and|at)$/.test(tokens[end]!.lower);
     const before = framed.slice(0, i).reverse().find((b) => b.frame.dimension === 'count');
+    // (`from 1,150 people in 1801 to 4,830 in 1851`: the count a range goes to, from one that says what it counts.)
+    const ranged = before !== undefined && tokens[first - 1]?.lower === 'to' && tokens[tokenSpan(tokens, before.value.range)[0] - 1]?.lower === 'from';
+    const listed = /^(,|and|then)$/.test(tokens[first - 1]?.lower ?? '') || ranged;
+    const bare = end >= tokens.length || tokens[end]!.kind === 'punct' || /^(in|by|and|at)$/.test(tokens[end]!.lower);
     const told = before?.frame.measure;
     if (!listed || !bare || !told || (told.kind === undefined && told.thing === undefined)) return;
     f.frame.measure = { ...told };

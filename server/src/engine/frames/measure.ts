@@ -434,7 +434,25 @@ function kindByWordsAround(site: ValueSite, thing: string | undefined): string |
   if (thing === 'people' && site.tokens.slice(site.end, site.end + 3).some((t) => t.lower === 'ashore')) return 'strength';
   const beforeHedge = site.tokens.slice(Math.max(0, site.first - 4), site.first).map((t) => t.lower);
   if (beforeHedge.some((w, i) => BODY_OF.has(w) && beforeHedge[i + 1] === 'of')) return 'strength';
+  if (thing === 'people' && peopleOfSettlement(site)) return 'population';
   return undefined;
+}
+
+/** Verbs by which a place has its people, or its people grow or fall in number. */
+const HOLDS_PEOPLE = new Set(['has', 'had', 'have', 'numbered', 'counted', 'grew', 'rose', 'fell', 'shrank', 'dropped', 'declined']);
+
+/**
+ * `the town has 6,510 people`, `The town grew with them, from 1,150 people`: the people a town or
+ * parish has, or grows or falls to, are its population (the words between may only lead to the count).
+ */
+function peopleOfSettlement(site: ValueSite): boolean {
+  const t = site.tokens;
+  let i = leadOf(site) - 1;
+  while (i > 0 && i >= leadOf(site) - 4 && !HOLDS_PEOPLE.has(t[i]!.lower)) {
+    if (!/^(from|to|with|them|it|,|only|just|still|then)$/.test(t[i]!.lower)) return false;
+    i--;
+  }
+  return HOLDS_PEOPLE.has(t[i]?.lower ?? '') && SETTLEMENTS.has(t[i - 1]?.lower ?? '') && /^(the|its|their|this|that)$/.test(t[i - 2]?.lower ?? '');
 }
 
 /** `| Witnesses heard | 63 |`: what a row's one count, alone in its cell, counts, by the words of its label. */
