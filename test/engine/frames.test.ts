@@ -465,7 +465,7 @@ describe('frames: what a value is a value of', () => {
     ['…but not in a row of several counts (a table on its side)', '| Measure | First siege | Second siege |\n|---|---|---|\n| Prisoners | 900 | 2,600 |',
       { '900': 'count ? of siege#1', '2,600': 'count ? of siege#2' }],
     ['who a clause of time tells of is not the side of a value after it', 'Once the Velmarchi invaded the casualties went past 4,000. The Velmarchi army lost 600 men.',
-      { '4,000': 'count casualties', '600': 'count deaths/people [velmarchi]' }],
+      { '4,000': 'count casualties', '600': 'count losses/people [velmarchi]' }],
     ['a count’s clause goes on past a phrase set off by commas; the whole a count is part of is no count of the dead', 'In the flood of 1624 about 1,100 of the town’s 6,000 people, nearly a fifth, had died.',
       { '1,100': 'count deaths/people of flood@1624', '6,000': 'count ?/people of flood@1624', 'a fifth': 'fraction ? of flood@1624' }],
     ['what a sentence compares its value with (`far more than at Karsk`) is not what the value is of', 'The flood of 1624 came after the siege of Karsk. Around 900 people died, far more than at Karsk.',
@@ -653,7 +653,7 @@ describe('frames: what a value is a value of', () => {
     ['a named place that is besieged is the subject of its own siege', 'The second siege of Karsk was long. The town of Vell was besieged for roughly 900 days.',
       { '900 days': 'duration length/siege of siege:vell' }],
     ['`fighting` a named enemy is a verb, not an event', 'The Karsk War was costly: the Velmarchi lost 600 men fighting Dunmore in 1611.',
-      { '600': 'count deaths/people of war:karsk [velmarchi]', '1611': 'date ? of war:karsk' }],
+      { '600': 'count losses/people of war:karsk [velmarchi]', '1611': 'date ? of war:karsk' }],
     ['a collision, a derailment, a wreck and a riot are events; `the collision` is the collision named, not the derailment',
       'The Karsk derailment killed 9. The Vell collision killed 27 and a riot followed. The collision closed the line for five days.',
       { '9': 'count deaths of accident:karsk', '27': 'count deaths of accident:vell', 'five days': 'duration length/closure of accident:vell' }],
@@ -1206,7 +1206,7 @@ describe('frames: a name the corpus gives an event, written in lower case', () =
   const corpus = oneSource('The Frost War lasted two years. The siege of Osk lasted a year. The great fire burned for nine days.');
   const frames = framesIn(corpus);
   const table: Array<[string, string, Record<string, string>]> = [
-    ['a word before the kind is the name', 'in the frost war the army lost 41 men.', { '41': 'count deaths/people of war:frost' }],
+    ['a word before the kind is the name', 'in the frost war the army lost 41 men.', { '41': 'count losses/people of war:frost' }],
     ['…and so is a word after `of`', 'the siege of osk lasted 300 days.', { '300 days': 'duration length/siege of siege:osk' }],
     ['…not a word the corpus gives an event of another kind', 'the frost fire burned for 300 days.', { '300 days': 'duration length of fire' }],
     ['…nor a word the corpus names nothing by', 'the long war lasted 300 days.', { '300 days': 'duration length/war of war' }],

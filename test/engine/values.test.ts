@@ -264,6 +264,8 @@ table('values: shares as one part of a whole', [
   ['One in five died.', [['One in five', 'fraction', 0.18, 0.22]]],
   ['One out of every three died.', [['One out of every three', 'fraction', 0.3, 1 / 3 + 1 / 30]]],
   ['He shot 20 in 30 minutes.', [['20', 'count', 18, 22], ['30 minutes', 'duration', 27 / 1440, 33 / 1440]]],
+  // (Seconds are time, not a count of something: `the squall lasted only ninety seconds`.)
+  ['The squall lasted only ninety seconds.', [['ninety seconds', 'duration', 85 / 86400, 95 / 86400]]],
   ['Thirty-seven men we lost out of No. 3.', [['Thirty-seven', 'count', 36.5, 37.5], ['3', 'count', 2.7, 3.3]]],
 ]);
 

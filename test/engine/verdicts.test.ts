@@ -1172,6 +1172,26 @@ describe('verdicts: counts listed with their noun left out, each in its own year
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
 });
 
+describe('verdicts: a truce and a treaty, a ford and its two battles, what an army lost', () => {
+  const history = article('history', 'Orm and the Karsk Ford',
+    '### First Battle of Karsk Ford\n\nOn 14 May 1689 the Vell army of about 8,000 men tried to force the ford. The Orlenish lost about 450 killed and wounded.\n\n' +
+    '### Second Battle and the siege\n\nVell returned in the summer of 1691. On 2 August 1691 his army crossed the ford and routed the Orlenish. ' +
+    'The Orlenish suffered about 3,000 casualties, including some 850 killed.\n\n### Truce and treaty\n\n' +
+    'A truce was agreed at Tessen on 30 November 1691. The war was ended by the Treaty of Tull, signed on 21 March 1693.');
+  const journal: SourceInput = { key: 'pell', title: 'The Journal of Amos Pell', author: 'Amos Pell', kind: 'journal', uri: '/virtual/pell.md',
+    text: '# The Journal of Amos Pell\n\n**Decr. 1st, 1691.** Yesterday the Truce was cried in the Market Place, & the Bells rung for it, the first time since August.\n' };
+  const serious = (draft: string) => codesWithout(draft, [history, journal], 'needs-citation');
+  const table: Array<[string, string, string[]]> = [
+    ['a truce is no treaty: its day is the truce’s, not the Treaty of Tull’s', 'A truce was agreed on 30 November 1691, and the Treaty of Tull was signed in 1693 (Vell).', []],
+    ['…nor is a truce’s day one of the Treaty of Tull’s', 'The Treaty of Tull was signed in 1693 (Vell).', []],
+    ['…and the one truce a corpus tells of, named by no name, is the truce', 'The truce was agreed on 1 December 1691 (Vell).', ['contradicted 1 December 1691']],
+    ['what a side lost, in no other word, may be its dead or all its losses: neither surely', 'The Orlenish lost about 3,000 men, 850 of them killed (Vell).', []],
+    ['…and so it disagrees with neither surely', 'The Orlenish lost about 5,000 men (Vell).', ['citation-mismatch 5,000']],
+    ['`crossed the ford` under the second battle’s heading is not the first battle’s, named after the ford', 'At the second battle the Orlenish suffered about 3,000 casualties (Vell).', []],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
+});
+
 describe('verdicts: an infobox row of a place’s people, each count in the year in brackets beside it', () => {
   const history = article('history', 'Orm Fen', '| Orm Fen | |\n|---|---|\n| Population | 1,240 (1801); 2,960 (1851) |\n| Flood | 1838 |\n\nThe Great Flood of 1838 drowned 38 persons.');
   const serious = (draft: string) => codesWithout(draft, [history], 'needs-citation');

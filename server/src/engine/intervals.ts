@@ -12,6 +12,7 @@ export const DAYS_PER_UNIT: Record<string, number> = wordTable({
   century: 36525,
   hour: 1 / 24,
   minute: 1 / 1440,
+  second: 1 / 86400,
 });
 
 /**

@@ -68,6 +68,8 @@ const UNIT_WORDS: Record<string, string> = wordTable({
   century: 'century', centuries: 'century', hour: 'hour', hours: 'hour', minute: 'minute', minutes: 'minute',
   yr: 'year', yrs: 'year', mo: 'month', mos: 'month', mth: 'month', mths: 'month', wk: 'week', wks: 'week',
   hr: 'hour', hrs: 'hour', min: 'minute', mins: 'minute',
+  // (Only the plural: `the second siege` is an ordinal.)
+  seconds: 'second', secs: 'second',
 });
 
 /** `seven years' transportation`, `three weeks’ wages`: a plural unit's possessive is the unit. */

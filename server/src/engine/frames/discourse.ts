@@ -3,10 +3,18 @@
 // subject. One state per document, read in order; it saves to a string so checks can be memoised.
 import { refRelation } from './identity.js';
 import { stem } from '../terms.js';
-import { BUILDING_NOUNS } from './lexicon.js';
+import { BUILDING_NOUNS, ORDINALS } from './lexicon.js';
 import type { EventRef } from './types.js';
 
 const RECENT = 6;
+/** A reference without the number or year that told one of its kind's events from the others. */
+function withoutNumber(ref: EventRef): EventRef {
+  if (ref.ordinal === undefined && ref.year === undefined) return ref;
+  const { ordinal: _ordinal, year: _year, ...rest } = ref;
+  const words = rest.text.split(' ');
+  return ORDINALS.has(words[0]!.toLowerCase()) ? { ...rest, text: words.slice(1).join(' ') } : rest;
+}
+
 /** Kinds of subject a place noun (`the town`) can refer back to: a place, or an event named after one. */
 const PLACED = new Set(['', 'place', 'battle', 'siege', 'occupation']);
 /** Place nouns for a stretch of country or a way across it, which refer back only to a name that says them (`Brin Valley`, `Brannick Ford`). */
@@ -493,7 +501,9 @@ export class Discourse {
     if (noun) {
       for (let i = this.state.recent.length - 1; i >= 0; i--) {
         const r = this.state.recent[i]!;
-        if (r.key && r.key.split(' ').includes(noun)) return r;
+        // (`crossed the ford`, after `the First Battle of Aldermoor Ford`: the place its events are
+        // named after, not which of them: the first battle's number is not the ford's.)
+        if (r.key && r.key.split(' ').includes(noun)) return withoutNumber(r);
       }
     }
     // (`across the valley`, `on the island`: a stretch of country is no town an event was named after.)

@@ -302,6 +302,12 @@ const THINGS_CLASSED: ReadonlySet<string> = new Set(COUNTED_THINGS.values());
 /** What a share's people suffered or held, which no other state is. */
 const SHARE_DEEDS: ReadonlySet<string> = new Set(['lost', 'held']);
 
+/** An army's `losses`, said in no other word, may be its dead or all its casualties: it fits both, and is neither surely. */
+function lossesFit(a: string, b: string): boolean {
+  const other = a === 'losses' ? b : b === 'losses' ? a : undefined;
+  return other === 'deaths' || other === 'casualties';
+}
+
 function measureRelation(dimension: string, a: Measure, b: Measure, events: EventResolver): [MeasureRelation, string] {
   const what = MEASURE_WORDS[dimension] ?? 'measure';
   // What a counted group did (`seized`) is a measure only beside the same deed: other words may tell it.
@@ -311,7 +317,7 @@ function measureRelation(dimension: string, a: Measure, b: Measure, events: Even
     return measureRelation(dimension, { ...a, kind: act(a) ? undefined : a.kind }, { ...b, kind: act(b) ? undefined : b.kind }, events);
   }
   if (a.kind !== undefined && b.kind !== undefined) {
-    const fits = dimension === 'date' ? phasesCompatible(a.kind, b.kind) : a.kind === b.kind;
+    const fits = dimension === 'date' ? phasesCompatible(a.kind, b.kind) : a.kind === b.kind || lossesFit(a.kind, b.kind);
     if (!fits) return ['conflict', why`a different ${what} (${a.kind} / ${b.kind})`];
     // An event's date (`the invasion on 21 June`) fits when it began, but does not say it is that.
     if (dimension === 'date' ? !phasesShared(a.kind, b.kind) : a.kind !== b.kind) return ['fits', why`a fitting ${what} (${a.kind} / ${b.kind})`];

@@ -177,7 +177,17 @@ export const ANAPHOR_GROUPS = classes({
   collision: 'collision collisions crash crashes',
   derailment: 'derailment derailments',
   wreck: 'wreck wrecks shipwreck shipwrecks',
+  // A truce stops the fighting; the treaty that ends the war is another act, often years later.
+  truce: 'truce truces armistice armistices',
+  treaty: 'treaty treaties',
 });
+
+/**
+ * Words within a kind for events apart from the kind's others (a truce is no treaty, a lockout no
+ * strike, an inquest no trial): what the corpus calls by one of them and names none of its events by
+ * is one event of its own. (Not a campaign's words: `allowed a retreat` is no event.)
+ */
+export const SEPARATE_EVENT_WORDS: ReadonlySet<string> = new Set(['truce', 'lockout', 'inquest', 'trial', 'commission', 'collision', 'derailment', 'wreck']);
 
 /**
  * Buildings where things happen (`assembled before the Lowen Mill`, `the siege of the abbey`): places,

@@ -565,7 +565,17 @@ function lostKinds(site: ValueSite, thing: string | undefined): string[] {
   if (!site.tokens.slice(site.clause[0], nextCount).some((t, k) => t.lower === 'lost' && !lostSomething(site.clause[0] + k))) return [];
   // (`the soviets lost over a million soldiers`: an army's losses, killed, wounded and taken together.)
   if (SOLDIER_WORDS.has(site.tokens[site.end]?.lower ?? '')) return ['casualties'];
+  // (`the Brennish lost about 3,000 men`, `the army lost 1,900 men`: what an army or a side lost may be
+  // its dead or all its losses; which, the words do not say.)
+  if ((thing === undefined || thing === 'people') && armyLoses(site.tokens, lostAt)) return ['losses'];
   return thing === undefined || thing === 'people' || PEOPLE_PARTS.has(thing) ? ['deaths'] : ['destroyed'];
+}
+
+/** `the army lost`, `the Brennish lost`: a force or a side (a capitalised word after `the`) before `lost`. */
+function armyLoses(tokens: readonly Token[], lostAt: number): boolean {
+  const before = tokens[lostAt - 1];
+  if (before === undefined) return false;
+  return (FORCE_NOUNS.has(before.lower) && /^\p{Ll}/u.test(before.text)) || (/^\p{Lu}/u.test(before.text) && tokens[lostAt - 2]?.lower === 'the');
 }
 
 /** Words for fighting men, whose losses are an army's casualties. */

@@ -3,7 +3,7 @@
 import { FEASTS, MONTHS, WEEKDAYS } from '../dates.js';
 import { isContentWord, isNameToken, isStopword, stem } from '../terms.js';
 import { beforeArticle, isCellBar, makeToken, type Token } from '../tokens.js';
-import { ACTIVITIES, ANAPHOR_GROUPS, BUILDING_NOUNS, COUNTED_THINGS, COUNT_KINDS, DEMONSTRATIVES, DISEASES, EVENT_COURSE_VERBS, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, ORDINALS, PLACE_NOUNS, PLURAL_EVENT_WORDS, SIDE_WORDS, SPEECH_VERBS, TELLING_VERBS, TITLES, UNIT_WORDS } from './lexicon.js';
+import { ACTIVITIES, ANAPHOR_GROUPS, BUILDING_NOUNS, COUNTED_THINGS, COUNT_KINDS, DEMONSTRATIVES, DISEASES, EVENT_COURSE_VERBS, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, ORDINALS, PLACE_NOUNS, PLURAL_EVENT_WORDS, SEPARATE_EVENT_WORDS, SIDE_WORDS, SPEECH_VERBS, TELLING_VERBS, TITLES, UNIT_WORDS } from './lexicon.js';
 import { familyOf } from './identity.js';
 import type { EventRef } from './types.js';
 import { pairOpeners, wordTable } from '../wordTable.js';
@@ -1238,6 +1238,11 @@ export function typeOnlyEvents(knowledge: NameKnowledge, aliases: ReadonlyMap<st
   for (const entry of knowledge.names) {
     const type = entry.startsWith('u:') ? entry.slice(2) : undefined;
     if (type && !named.has(type)) refs.push({ type, text: type });
+  }
+  // (And a kind's word it calls none of its named events by: `a truce was agreed`, beside `the Treaty
+  // of Tessenby`; the registry keeps it only where no event of the kind is called by that word.)
+  for (const [type, words] of unnamedWords(knowledge)) {
+    if (named.has(type)) for (const word of words) if (SEPARATE_EVENT_WORDS.has(word)) refs.push({ type, text: word, word });
   }
   return refs;
 }

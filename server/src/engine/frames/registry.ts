@@ -61,6 +61,10 @@ export class EventRegistry implements EventResolver {
       if (ref.type && !this.events.some((e) => e.ref.type === ref.type)) {
         // (`the cholera`, where the corpus's one epidemic is only ever `the plague`, is another epidemic.)
         this.events.push({ id: `${refKey(ref)}|unnamed`, ref: { ...ref }, words: new Set(unnamedWords.get(ref.type) ?? []), years: new Set(), unnamed: true });
+      } else if (ref.type && ref.word !== undefined && !this.events.some((e) => e.ref.type === ref.type && (e.words.size === 0 || e.words.has(ref.word!)))) {
+        // So is a kind's word the corpus names none of its events by (`a truce was agreed`, where the
+        // one treaty it names is `the Treaty of Tessenby`): one event, called by that word.
+        this.events.push({ id: `${refKey(ref)}|unnamed`, ref: { ...ref }, words: new Set([ref.word]), years: new Set(), unnamed: true });
       }
     }
   }
