@@ -233,6 +233,9 @@ table('claim values: years that set the scene, dates that date an event', [
   ['Karsk lies on the coast, and by 1611 most of its families lived from fishing.', []],
   ['Karsk lies on the coast, and in 1611 the armies met there.', ['1611']],
   ['In 1767 the inquiry heard 19 witnesses.', ['1767', '19']],
+  // (Two times compared say when a thing was so, not when anything happened.)
+  ['Vell did not lose because he was a worse general in 1691 than in 1689.', []],
+  ['Vell lost the second battle in 1691.', ['1691']],
   ['In 1749 came the Tollhouse Skirmish.', ['1749']],
   ['In 1789, when the first mill opened at Karsk, the town was small.', ['1789']],
   ['In October 1724 an explosion killed 37 men.', ['October 1724', '37']],

@@ -541,6 +541,9 @@ function isSceneSetting(v: FoundValue, s: Sentence, source: boolean): boolean {
     if (next?.lower !== 'when' && !deadline && !endOfState && !(HAPPENING_OPENERS.has(opener.lower) && tellsAHappening(t, v.endToken))) return true;
   }
   if (before && POSSESSIVES.has(before.lower)) return true; // `my 2023 class`: the writer's own time
+  // `a worse general in 1691 than in 1689`: two times compared, the one after `than` and the one before
+  // it, say when a thing was so, not when anything happened.
+  if (before?.lower === 'in' && (t[i - 2]?.lower === 'than' || t[v.endToken]?.lower === 'than')) return true;
   if (periodOfAThing(t, i, /\d0s$/.test(v.text))) return true;
   if (v.form !== 'year') return false;
   if (before && ARTICLES.has(before.lower) && t[v.endToken]?.kind === 'word') return true;

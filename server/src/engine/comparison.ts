@@ -501,7 +501,7 @@ function promoteTheCited(claim: Claim, identities: Identities, result: Compariso
     if (!statesTheMeasureOnce(key, claim.frame, index)) continue;
     const views = identities.measureOnly.flatMap(({ group, decision }) => group.views
       .filter((view) => !view.implied && view.statement.sourceKey === key && mayBeTheFact(claim, view.statement.frame, index) &&
-        (!dated || sameTime(dated, view.statement.frame.dated)))
+        (!dated || sameTime(dated, view.statement.frame.dated)) && !ofOneOfSeveral(view.statement.frame, index))
       .map((view) => ({ view, decision })));
     if (views.length === 0) continue;
     for (const { view, decision } of views) {
@@ -512,6 +512,14 @@ function promoteTheCited(claim: Claim, identities: Identities, result: Compariso
     }
   }
   result.matches.sort((a, b) => a.view.statement.ordinal - b.view.statement.ordinal);
+}
+
+/**
+ * A statement whose subject may be any of several of the corpus's events (`the Battle of Aldermoor
+ * Ford`, where the corpus numbers two): its source's one count of a measure may be of another of them.
+ */
+function ofOneOfSeveral(frame: FactFrame, index: CorpusIndex): boolean {
+  return frame.subject?.refs.some((r) => index.events.lookup(r).count > 1) === true;
 }
 
 /** Two sentences' times that overlap; a time not given is not the same. */

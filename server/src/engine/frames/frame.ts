@@ -10,7 +10,7 @@ import type { FoundValue } from '../values.js';
 import { ClauseLayout, type Span } from './clauses.js';
 import { sameKind, type AskedMeasure, type Discourse } from './discourse.js';
 import { familyOf, keyRelation, phasesOf, refRelation } from './identity.js';
-import { ACTIVITIES, ACTIVITY_OF_TYPE, BETWEEN_WORDS, COUNT_KINDS, COUNTED_THINGS, DATE_PHASES, DISEASES, DOCUMENT_TYPES, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, IRREGULAR_ACTS, KIN_WORD, OPENING_WORDS, ORDINALS, SPEECH_VERBS, TELLING_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS } from './lexicon.js';
+import { ACTIVITIES, ACTIVITY_OF_TYPE, BETWEEN_WORDS, COUNT_KINDS, COUNTED_THINGS, DATE_PHASES, DISEASES, DOCUMENT_TYPES, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, IRREGULAR_ACTS, IRREGULAR_PAST, KIN_WORD, OPENING_WORDS, ORDINALS, PAST_OF_PARTICIPLE, SPEECH_VERBS, TELLING_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS } from './lexicon.js';
 import { aloneInCell, classAt, countMeasure, dateMeasure, durationMeasure, fractionMeasure, leadOf, listedPart, nextCellEnd, ownCellEnd, phraseHead, reportedBareCount, reportedFromDocument, type ValueSite } from './measure.js';
 import { actLasted, asksOfThing, opensWithThing, readMentions, type Mention, type NameKnowledge } from './mentions.js';
 import { documentCame, endpoints, placeReached, targetAttacked, toldFromAnAnchor } from './endpoints.js';
@@ -438,6 +438,9 @@ function mayBeSubject(site: ValueSite, m: Mention, resolved: ReadonlyMap<Mention
     !(m.kind === 'anaphor' && m.ref.type === undefined && m.ref.ordinal === undefined && m.first >= site.end) &&
     // (`with no such order in force`, `without a siege`: what the sentence says was not is no subject.)
     !denied(site.tokens, m) &&
+    // (`the Colour lost in the second battle was not recovered until March 1693`: an event that only
+    // says which thing the clause is about is not what its date is of.)
+    !(partial.dimension === 'date' && m.end <= site.first && saysWhichThing(site.tokens, m, site.first)) &&
     // (`fight its way to Berlin | 2 years 9 months`: a possessive names the value's subject only just before it.)
     !(m.kind === 'anaphor' && /^(its|their)$/.test(m.ref.text.toLowerCase()) && (site.first - m.end > 4 || !(m.first >= site.clause[0]))) &&
     // Outside its clause, only what the sentence named before the value can be its subject; but a
@@ -578,6 +581,29 @@ function spansBetween(tokens: readonly Token[], mentions: readonly Mention[]): b
 }
 
 /** A mention the sentence says was not: `no such order`, `no siege`, `without a treaty`. */
+/**
+ * An event named in a participle's phrase after a noun (`the Colour lost in the second battle`, `the
+ * guns taken at the ford`): it says which thing, and the clause goes on about the thing.
+ */
+function saysWhichThing(tokens: readonly Token[], m: Mention, valueAt: number): boolean {
+  const det = /^(the|a|an)$/.test(tokens[m.first - 1]?.lower ?? '') ? 1 : 0;
+  const at = m.first - det - 1;
+  if (!/^(in|at|during)$/.test(tokens[at]?.lower ?? '')) return false;
+  const [noun, participle] = [tokens[at - 2], tokens[at - 1]];
+  if (participle === undefined || noun?.kind !== 'word' || NOT_NOUNS.test(noun.lower)) return false;
+  if (!(/^\p{Ll}{3,}ed$/u.test(participle.text) || IRREGULAR_PAST.has(participle.lower) || PAST_OF_PARTICIPLE.has(participle.lower))) return false;
+  // (The clause's own verb comes after the event: `… in the second battle was not recovered`; in `men
+  // died in the battle on 3 May` the participle is the verb.)
+  for (let i = m.end; i < valueAt; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct' || /^(which|that|who|when|where)$/.test(t.lower)) return false;
+    if (/^(was|were|is|are|had|has)$/.test(t.lower)) return true;
+  }
+  return false;
+}
+/** Words before a participle that make it the clause's verb (`Strey was captured at`, `they fought in`). */
+const NOT_NOUNS = /^(was|were|is|are|been|be|being|had|has|have|they|he|she|it|we|i|you|who|which|that)$/;
+
 function denied(tokens: readonly Token[], m: Mention): boolean {
   const before = tokens[m.first - 1]?.lower;
   const det = /^(a|an|any|such)$/.test(before ?? '') ? tokens[m.first - 2]?.lower : before;
