@@ -214,6 +214,8 @@ describe('frames: what a value is a value of', () => {
       { '90%': 'fraction place/held' }],
     ['…and after it when none stands before', 'In the end 60% of the city was destroyed.',
       { '60%': 'fraction place/lost' }],
+    ['those `along with` one named before shared what befell him', 'Vell himself was captured, along with 1,200 of his soldiers.',
+      { '1,200': 'count prisoners/people' }],
     ['a span of time qualifies a count', 'In the first six months, about 400 defenders were taken prisoner.',
       { 'six months': 'duration ?', '400': 'count prisoners/people {defenders} <opening>' }],
     ['a bare count listed after a count of its sentence that says what it counts counts the same (its noun left out)', 'The town had 1,240 inhabitants in 1801, 2,115 in 1831 and 2,960 in 1851.',

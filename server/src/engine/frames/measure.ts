@@ -297,6 +297,12 @@ function wholeOfAnother(site: ValueSite): boolean {
   return opens === 0 && t[0]?.lower === 'of' && t.slice(site.end, site.end + 3).some((x) => x.text === ',');
 }
 
+/** Where `along with` or `together with` stands right before a count (its hedge included): the index of `along`. */
+function alongWith(site: ValueSite): number | undefined {
+  const lead = leadOf(site);
+  return site.tokens[lead - 1]?.lower === 'with' && /^(along|together)$/.test(site.tokens[lead - 2]?.lower ?? '') ? lead - 2 : undefined;
+}
+
 /** `of the garrison`, `of his men` right after a count: the tokens naming the whole it is part of. */
 function partitiveWhole(site: ValueSite): [number, number] | undefined {
   const t = site.tokens;
@@ -478,6 +484,14 @@ export function countMeasure(site: ValueSite, labelledRow = false): Measure {
   if (wholeOfAnother(site)) {
     const thing = countedThing(site);
     return thing ? { thing } : {};
+  }
+  // `Strey himself was captured, along with 1,200 of his soldiers`: those along with one named before
+  // shared what befell him.
+  const along = alongWith(site);
+  if (along !== undefined) {
+    const befell = classesIn(site, 0, along, COUNT_KINDS).filter((k) => k !== 'part');
+    const kind = befell.length > 0 ? countKindOf(befell) : undefined;
+    if (kind) return { kind, ...(countedThing(site) ? { thing: countedThing(site)! } : {}) };
   }
   // `61 of the garrison were dead`: the body a count is part of is not what befell it.
   const whole = partitiveWhole(site);

@@ -933,6 +933,8 @@ const HAPPENING_VERBS = new Map<string, { type: string; word?: string; transitiv
   ['ordered', { type: 'order', anyObject: true }],
   // `17 men were tried for the riot`, `Pryke was tried at Wrayholt`: a trial, unnamed, as `the trial` would be.
   ['tried', { type: 'inquiry', word: 'trial', passive: true }],
+  // `two airships bombed the docks`: an attack, unnamed, whatever it was done to.
+  ['bombed', { type: 'attack', anyObject: true }], ['shelled', { type: 'attack', anyObject: true }], ['raided', { type: 'attack', anyObject: true }],
 ]);
 
 /** The first words of the two-word verbs above (`gave`, `caved`). */
