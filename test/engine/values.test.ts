@@ -48,6 +48,8 @@ describe('values: counts and shares', () => {
     ['The new due was one part in ten of every catch.', 'one part in ten', 0.09, 0.11],
     ['Then two and a half million died.', 'two and a half million', 2.25e6, 2.75e6],
     ['Three-and-twenty are taken up.', 'Three-and-twenty', 22.5, 23.5],
+    // (…and the tens first: `ninety and nine`, `Fifty and eight years had the masons laboured`.)
+    ['Ninety and nine were saved.', 'Ninety and nine', 98.5, 99.5],
     // Counting in twenties: a score is a named unit, as a dozen is.
     ['It carried away fourscore and ten houses.', 'fourscore and ten', 85, 95],
     ['It drowned seven score souls.', 'seven score', 130, 150],
@@ -138,6 +140,7 @@ describe('values: dates at any precision', () => {
     ['Upon the seven and twentieth day of June, sixteen hundred eighty and four [1684], it fell.', 'the seven and twentieth day of June, sixteen hundred eighty and four [1684]', day(1684, 6, 27)],
     ['In the year MCCCXLIX the great mortality came.', 'MCCCXLIX', [dayNumber(1349, 1, 1), dayNumber(1350, 1, 1)]],
     ['In the year of grace MCCCLXIII the abbot sealed a charter.', 'MCCCLXIII', [dayNumber(1363, 1, 1), dayNumber(1364, 1, 1)]],
+    ['In the year of our Lord one thousand two hundred and forty-one the church was hallowed.', 'one thousand two hundred and forty-one', [dayNumber(1241, 1, 1), dayNumber(1242, 1, 1)]],
     ['The men came out on Feby. 23d, 1850.', 'Feby. 23d, 1850', day(1850, 2, 23)],
     ['It was signed on Janry. 2d, 1850.', 'Janry. 2d, 1850', day(1850, 1, 2)],
     ['It began on 1941-06-22.', '1941-06-22', day(1941, 6, 22)],

@@ -1172,6 +1172,17 @@ describe('verdicts: counts listed with their noun left out, each in its own year
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
 });
 
+describe('verdicts: the second of two fires, where the corpus numbers only the first', () => {
+  const history = article('history', 'A History of Orm', 'The first great fire of 1207 destroyed about 200 houses in the lower town. ' +
+    'The fire of 1366 struck the lower town in August 1366. It destroyed some 400 houses.');
+  const serious = (draft: string) => codesWithout(draft, [history], 'needs-citation');
+  const table: Array<[string, string, string[]]> = [
+    ['`the second fire` is the one other fire; a verb after `and` (`destroyed`) is a deed, not its end', 'The second fire came in August 1366 and destroyed some 400 houses (Vell).', []],
+    ['…so another year disagrees', 'The second fire came in August 1367 and destroyed some 400 houses (Vell).', ['contradicted August 1367']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
+});
+
 describe('verdicts: a raid told by its verb, within a war', () => {
   const history = article('history', 'Karsk in the Orlen War', 'During the Orlen War two airships bombed the docks of Karsk on the night of 26 September 1917, killing 38 people. ' +
     'In all the Orlen War killed 4,000 people of the town.');

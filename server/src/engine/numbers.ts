@@ -199,7 +199,15 @@ function oldStyleTens(tokens: Token[], i: number, unit: { value: number; end: nu
   const hyphen = (k: number) => isDash(tokens[k]) && tokens[k]!.start === tokens[k - 1]?.end && tokens[k + 1]?.start === tokens[k]!.end;
   const joined = hyphen(unit.end) && tokens[unit.end + 1]?.lower === 'and' && hyphen(unit.end + 2);
   const and = joined ? unit.end + 1 : unit.end;
-  if (unit.ordinal || unit.value < 1 || unit.value > 9 || tokens[and]?.lower !== 'and' || /^(between|from)$/.test(tokens[i - 1]?.lower ?? '')) return undefined;
+  if (unit.ordinal || tokens[and]?.lower !== 'and' || /^(between|from)$/.test(tokens[i - 1]?.lower ?? '')) return undefined;
+  // (`Fifty and eight years`, `ninety and nine`: the tens first, the same old way.)
+  if (!joined && unit.value >= 20 && unit.value <= 90 && unit.value % 10 === 0) {
+    const units = parseBelowHundred(tokens, and + 1);
+    if (!units || units.ordinal || units.value < 1 || units.value > 9 || (tokens[units.end]?.lower ?? '') in SCALES || tokens[units.end]?.lower === 'and') return undefined;
+    const value = unit.value + units.value;
+    return { value, step: lastNonZeroStep(value), first: i, end: units.end, ordinal: false, inWords: true };
+  }
+  if (unit.value < 1 || unit.value > 9) return undefined;
   const tens = parseBelowHundred(tokens, joined ? and + 2 : and + 1);
   // (`the three and twentieth day of March`: an ordinal the same way.)
   if (!tens || tens.value < 20 || tens.value % 10 !== 0 || (tokens[tens.end]?.lower ?? '') in SCALES) return undefined;

@@ -222,7 +222,8 @@ const YEAR_LEADS = new Set(['in', 'of', 'year', 'since', 'until', 'till', 'from'
 function wordYearAt(tokens: Token[], i: number): { year: number; end: number } | undefined {
   const year = parseWordYear(tokens, i);
   if (!year) return undefined;
-  const before = tokens[i - 1]?.lower ?? '';
+  // (`In the year of our Lord one thousand two hundred and forty-one`, `the year of grace …`: led by `year`.)
+  const before = /^(lord|grace)$/.test(tokens[i - 1]?.lower ?? '') && tokens.slice(Math.max(0, i - 5), i - 1).some((t) => t.lower === 'year') ? 'year' : tokens[i - 1]?.lower ?? '';
   if (before === 'at') return undefined;
   // (`there remained but one thousand eight hundred and seventy.`: said as a count, a year only where one leads to it.)
   if (tokens[i]!.lower === 'one' && !YEAR_LEADS.has(before)) return undefined;

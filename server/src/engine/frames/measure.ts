@@ -1120,8 +1120,11 @@ export function dateMeasure(site: ValueSite, hasEvent: boolean, eventBefore = fa
   // Every moment its clause says before it (`It began on 14 August, when 600 seized the customs house`
   // dates both), else the nearest after it.
   const before = classesIn(site, l, site.first, DATE_PHASES, undefined, (i) => relativeGivesWay(site, i));
-  let phases = before.length > 0 ? [...new Set(before)] : classesIn(site, l, r, DATE_PHASES).slice(0, 1);
-  if (phases.length === 0) phases = classesIn(site, site.clause[0], site.clause[1], DATE_PHASES).slice(0, 1);
+  // (`The second fire came in August 1366 and destroyed some 400 houses`: a verb after `and` is another
+  // deed of the clause, not the moment the date is of.)
+  const anotherDeed = (i: number) => i >= site.end && site.tokens.slice(site.end, i).some((t) => t.lower === 'and');
+  let phases = before.length > 0 ? [...new Set(before)] : classesIn(site, l, r, DATE_PHASES, undefined, anotherDeed).slice(0, 1);
+  if (phases.length === 0) phases = classesIn(site, site.clause[0], site.clause[1], DATE_PHASES, undefined, anotherDeed).slice(0, 1);
   // `The strike started twelve weeks after the flood, on 2 May 1927`, `**4 March 1873** — The treaty is
   // signed`: a date set off from its clause takes the phase the sentence says around it.
   // (`On the night of 24 September 1919, a hurricane came in`: a time of that day is part of the date.)

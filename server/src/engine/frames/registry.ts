@@ -117,8 +117,9 @@ export class EventRegistry implements EventResolver {
       // `the second storm` is none of a corpus's storms that it never numbers: a second implies a first,
       // and a first a second (`the first collapse` is not the corpus's one, unnumbered, Great Collapse).
       const numbered = (e: CorpusEvent) => ref.ordinal === undefined || e.ref.ordinal !== undefined;
-      const fits = this.mayFit(ref).filter((e) => refRelation(e.ref, ref) !== 'conflict' && numbered(e) && (!e.unnamed || !isNaming(ref)) &&
+      const matching = this.mayFit(ref).filter((e) => refRelation(e.ref, ref) !== 'conflict' && numbered(e) && (!e.unnamed || !isNaming(ref)) &&
         (!unnamed || (e.ref.type === ref.type && (ref.word === undefined || e.words.size === 0 || e.words.has(ref.word)))));
+      const fits = matching.length > 0 ? matching : theOtherOfTwo(ref, this.events);
       // `the siege` in a letter dated in the second siege's year: the one of them the text is set in;
       // `the flood of 1827`, where the corpus numbers its floods: the one it dates to that year.
       const year = ref.year ?? ref.when;
@@ -235,6 +236,18 @@ function merge(into: EventRef, ref: EventRef): void {
   into.year ??= ref.year;
 }
 
-export function refKey(r: EventRef): string {
+export /**
+ * `the second fire`, where the corpus numbers one fire the first and tells of one other fire, by its
+ * year only (`the fire of 1366`): the other one. (Of a kind with more events, which one is not known.)
+ */
+function theOtherOfTwo(ref: EventRef, events: readonly CorpusEvent[]): CorpusEvent[] {
+  if (ref.ordinal !== 2 || ref.type === undefined || ref.key !== undefined) return [];
+  const ofKind = events.filter((e) => e.ref.type === ref.type && !e.unnamed);
+  const first = ofKind.filter((e) => e.ref.ordinal === 1);
+  const others = ofKind.filter((e) => e.ref.ordinal === undefined);
+  return ofKind.length === 2 && first.length === 1 && others.length === 1 && others[0]!.ref.key === first[0]!.ref.key ? others : [];
+}
+
+function refKey(r: EventRef): string {
   return `${r.type ?? ''}|${r.key ?? ''}|${r.ordinal ?? ''}|${r.year ?? ''}|${r.word ?? ''}|${r.when ?? ''}|${r.local ? 1 : ''}`;
 }
