@@ -18,6 +18,16 @@ const of = (ref: EventRef, via: Subject['via'] = 'clause'): Subject => ({ refs: 
 const frame = (dimension: FactFrame['dimension'], measure: Measure, extra: Partial<FactFrame> = {}): FactFrame => ({ dimension, measure, ...extra });
 const length = (extra: Partial<FactFrame> = {}) => frame('duration', { kind: 'length', thing: 'siege' }, extra);
 
+describe('identity: a thing’s name with a numeral after it names another thing', () => {
+  const departed = (text: string) => frame('date', { kind: 'departed' }, { subject: of({ key: 'petrel', text }) });
+  const table: Array<[string, string, string, string]> = [
+    ['`the Petrel` is not `the Petrel II`', 'Petrel', 'Petrel II', 'different'],
+    ['…nor `the Petrel II` the `Petrel III`', 'Petrel II', 'Petrel III', 'different'],
+    ['…while `the Petrel` is `the Petrel`', 'Petrel', 'Petrel', 'same'],
+  ];
+  for (const [name, a, b, relation] of table) it(name, () => assert.equal(compareFrames(departed(a), departed(b), events).relation, relation));
+});
+
 describe('the registry: another name the corpus gives an event', () => {
   // `## The Salt Winter (1612)` over a section about a siege: a name for a siege it never names.
   const siege: EventRef = { type: 'siege', text: 'siege' };

@@ -1172,6 +1172,18 @@ describe('verdicts: counts listed with their noun left out, each in its own year
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
 });
 
+describe('verdicts: two ships of one name, one numbered, and the men a ship sails with', () => {
+  const history = article('history', 'Voyages to the Orm Sound', 'The Petrel, with 58 men aboard, stood west into the Sound in July 1847 and was never seen again. ' +
+    'The Petrel II sailed from Port Tull on 2 June 1852 with 64 men aboard.');
+  const serious = (draft: string) => codesWithout(draft, [history], 'needs-citation');
+  const table: Array<[string, string, string[]]> = [
+    ['the Petrel is not the Petrel II: the day the Petrel II sailed is not hers', 'The Petrel sailed from Port Tull on 14 July 1847 (Vell).', ['citation-mismatch 14 July 1847']],
+    ['…and the Petrel II’s is hers', 'The Petrel II sailed from Port Tull on 14 July 1847 (Vell).', ['contradicted 14 July 1847']],
+    ['the men a ship sails with are those aboard her', 'The Petrel II sailed west with 64 men (Vell).', []],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
+});
+
 describe('verdicts: the second of two fires, where the corpus numbers only the first', () => {
   const history = article('history', 'A History of Orm', 'The first great fire of 1207 destroyed about 200 houses in the lower town. ' +
     'The fire of 1366 struck the lower town in August 1366. It destroyed some 400 houses.');

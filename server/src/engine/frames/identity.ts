@@ -111,9 +111,17 @@ export function isNaming(ref: EventRef): boolean {
   return ref.key !== undefined || ref.ordinal !== undefined || ref.year !== undefined;
 }
 
+/** The numeral a name ends in (`II` of `Petrel II`), or ''. */
+function numeralOf(text: string): string {
+  return /\s([IVX]{1,4}|\d{1,2})$/.exec(text)?.[1] ?? '';
+}
+
 /** Two references to events, without the corpus: by name, kind, ordinal and year. */
 export function refRelation(a: EventRef, b: EventRef): SlotRelation {
   if (a.ordinal !== undefined && b.ordinal !== undefined && a.ordinal !== b.ordinal) return 'conflict';
+  // (`the Petrel` and `the Petrel II`: a thing's name with a numeral after it names another thing, not
+  // one of its kind's events that the bare name may be either of.)
+  if (a.type === undefined && b.type === undefined && a.key !== undefined && a.key === b.key && numeralOf(a.text) !== numeralOf(b.text)) return 'conflict';
   if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return 'conflict';
   const fa = familyOf(a.type);
   const fb = familyOf(b.type);

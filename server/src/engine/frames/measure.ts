@@ -206,6 +206,8 @@ function actAfter(site: ValueSite, from = site.end): string | undefined {
 
 /** Words before a count of men that make it a force's strength: `with 900 men`, `landed 2,400 men`. */
 const STRENGTH_BEFORE = new Set(['with', 'force', 'army', 'garrison', 'strength', 'numbering', 'totalling', 'totaling', 'landed', 'landing', 'fielded', 'mustered', 'deployed']);
+/** Verbs of a ship's going: the men she goes `with` are those aboard. */
+const SAILING = new Set(['sailed', 'sails', 'sail', 'sailing', 'steamed', 'stood']);
 /** `a force of about 9,500`, `an army of 40,000`: the size of a body of men. */
 const BODY_OF = new Set(['force', 'army', 'garrison', 'strength', 'host', 'column', 'contingent']);
 
@@ -432,6 +434,8 @@ function kindByWordsAround(site: ValueSite, thing: string | undefined): string |
   const near = site.tokens.slice(Math.max(0, site.first - 3), site.first);
   const comma = near.map((t) => t.kind === 'punct').lastIndexOf(true);
   const before = near.slice(comma + 1).map((t) => t.lower);
+  // (`the Petrel sailed west with 58 men`: those a ship sails with are aboard her, no army's strength.)
+  if (thing === 'people' && before.includes('with') && site.tokens.slice(site.clause[0], site.first).some((t) => SAILING.has(t.lower))) return 'aboard';
   if (thing === 'people' && before.some((w) => STRENGTH_BEFORE.has(w))) return 'strength';
   // `two and fifty souls were taken`, `all souls lost`: souls taken or lost are the dead.
   const souls = site.tokens[out - 1]?.lower === 'souls' || site.tokens[site.end]?.lower === 'souls';
