@@ -1172,6 +1172,21 @@ describe('verdicts: counts listed with their noun left out, each in its own year
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
 });
 
+describe('verdicts: a work opened or built is what its date is of', () => {
+  const history = article('history', 'A History of Orm Spa', 'The Grand Pump Room on the Parade, the gift of the borough, opened on 2 July 1862. ' +
+    'The Old Pump Room opened in 1798. The Harrow Wall was built in 1871.');
+  const serious = (draft: string) => codesWithout(draft, [history], 'needs-citation');
+  const table: Array<[string, string, string[]]> = [
+    ['the day a named building opened', 'The Grand Pump Room opened on 2 July 1860 (Vell).', ['contradicted 2 July 1860']],
+    ['…and the right day agrees', 'The Grand Pump Room opened on 2 July 1862 (Vell).', []],
+    ['…the other building’s is its own', 'The Old Pump Room opened in 1862 (Vell).', ['contradicted 1862']],
+    ['…told in a timeline, in the present', '- **1784**: The Old Pump Room opens (Vell).', ['contradicted 1784']],
+    ['a work built is not a work opened', 'The Grand Pump Room was built in 1850 (Vell).', ['citation-mismatch 1850']],
+    ['…and a work built is dated by its building', 'The Harrow Wall was completed in 1869 (Vell).', ['contradicted 1869']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
+});
+
 describe('verdicts: two ships of one name, one numbered, and the men a ship sails with', () => {
   const history = article('history', 'Voyages to the Orm Sound', 'The Petrel, with 58 men aboard, stood west into the Sound in July 1847 and was never seen again. ' +
     'The Petrel II sailed from Port Tull on 2 June 1852 with 64 men aboard.');

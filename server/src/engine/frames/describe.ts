@@ -6,7 +6,8 @@ const ORDINALS = ['', 'first', 'second', 'third', 'fourth', 'fifth'];
 
 function refText(ref: EventRef): string {
   const ordinal = ref.ordinal === undefined ? '' : ref.ordinal === -1 ? 'last ' : `${ORDINALS[ref.ordinal] ?? `${ref.ordinal}th`} `;
-  const type = ref.type && ref.type !== 'place' ? ref.type : '';
+  // (A work, `the Grand Pump Room`, is told by its name alone.)
+  const type = ref.type && ref.type !== 'place' && ref.type !== 'work' ? ref.type : '';
   const name = ref.key ? ref.text.replace(/^(the|this|that|its|a|an)\s+/i, '') : '';
   if (type && name && name.toLowerCase().includes(type)) return `the ${name}`;
   if (type && name) return `the ${ordinal}${type} (${name})`;

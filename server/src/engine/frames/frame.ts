@@ -466,7 +466,7 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
   const modified = modifiedEvent(site, usable) ?? (between ? undefined : describedAfterComma(site, mentions, resolved));
   const pick = modified ?? setOffAfter(site, usable) ?? antecedentOf(site, mentions, resolved) ?? whereClauseOf(site, usable) ?? whenClauseOf(site, mentions, resolved) ?? ranked[0];
   // (`The ship Brothers sailed on 20 August and was lost in a great gale`: a sailing is the ship's.)
-  const vessel = partial.dimension === 'date' && !modified ? vesselOf(site, mentions, partial.measure) : undefined;
+  const vessel = partial.dimension === 'date' && !modified ? vesselOf(site, mentions, partial.measure) ?? workOf(site, mentions, partial.measure) : undefined;
   if (vessel) return vessel;
   if (pick) {
     const inClause = (m: Mention) => m.first < site.clause[1] && m.end > site.clause[0];
@@ -667,6 +667,30 @@ function vesselOf(site: ValueSite, mentions: readonly Mention[], measure: Measur
   return vessel ? { refs: [{ text: vessel.ref.text, key: vessel.ref.key! }], via: 'clause' } : undefined;
 }
 
+/** Moments of a building or a work, dated: what was opened or built is what they are of. */
+const WORK_MOMENTS = new Set(['opened', 'built']);
+
+/**
+ * What was opened, consecrated or built: a thing named before the verb, in its clause (`The Grand Pump
+ * Room opened on 2 July 1862`, `The Strey Bridge was opened in 1704`), else right after it (`unveiled
+ * the Kestrel Monument`). Not a person or a place something came from, went to or stood at.
+ */
+function workOf(site: ValueSite, mentions: readonly Mention[], measure: Measure): Subject | undefined {
+  if (!phasesOf(measure.kind ?? '').some((p) => WORK_MOMENTS.has(p))) return undefined;
+  const verb = site.tokens.findIndex((t, i) => i >= site.clause[0] && i < site.clause[1] && WORK_MOMENTS.has(DATE_PHASES.get(t.lower) ?? ''));
+  if (verb < 0) return undefined;
+  const named = mentions.filter((m) => m.kind === 'other' && m.ref.key !== undefined && !m.moved && !m.located && !m.reached && !m.person);
+  // (`The Ravell Free Library on Quay Street, the gift of …, opened on 21 March 1908`: the name that
+  // opens the sentence, whatever is set off after it.)
+  // (Not across a clause joined by `and` or `;`: `Ravell laid the stone, and the library opened …`.)
+  const joinedBetween = (m: Mention) => site.tokens.slice(m.end, verb).some((t) => t.lower === 'and' || t.text === ';');
+  const opening = named.find((m) => m.end <= verb && (m.first === 0 || (m.first === 1 && site.tokens[0]!.lower === 'the')) && !joinedBetween(m));
+  const before = named.filter((m) => m.end <= verb && m.first >= site.clause[0]);
+  const thing = opening ?? before[before.length - 1] ?? named.find((m) => m.first === verb + 1 || (m.first === verb + 2 && site.tokens[verb + 1]?.lower === 'the'));
+  // (A work is no event: two references by its name are the one work, whatever events the corpus tells of.)
+  return thing ? { refs: [{ type: 'work', text: thing.ref.text, key: thing.ref.key! }], via: 'clause' } : undefined;
+}
+
 /** Words for a vessel, and for what kind it is, that may stand between `the` and its name. */
 const VESSEL_WORDS = new Set('ship vessel brig schooner steamer steamship boat ferry frigate barque sloop liner packet emigrant hospital supply merchant'.split(' '));
 
@@ -688,7 +712,7 @@ function leadOfVessel(tokens: readonly Token[], first: number): string | undefin
 }
 
 /** Acts dated in their own right, not moments of the event a text is about. */
-const SEPARATE_ACTS = new Set(['arrested', 'arrived', 'departed', 'died', 'sent', 'verdict', 'resigned', 'reopened', 'retook', 'captured', 'formed', 'recorded', 'countered']);
+const SEPARATE_ACTS = new Set(['arrested', 'arrived', 'departed', 'died', 'sent', 'verdict', 'resigned', 'reopened', 'retook', 'captured', 'formed', 'recorded', 'countered', 'opened', 'built']);
 
 /**
  * Where the value holds: a place named in its clause (`a garrison of 340 men held out in Fort Sable`),

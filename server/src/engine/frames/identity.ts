@@ -122,6 +122,12 @@ export function refRelation(a: EventRef, b: EventRef): SlotRelation {
   // (`the Petrel` and `the Petrel II`: a thing's name with a numeral after it names another thing, not
   // one of its kind's events that the bare name may be either of.)
   if (a.type === undefined && b.type === undefined && a.key !== undefined && a.key === b.key && numeralOf(a.text) !== numeralOf(b.text)) return 'conflict';
+  // (`the Old Pump Room` and `the Grand Pump Room`: works by two names are two works, unless one name
+  // is part of the other, `the Pump Room`.)
+  if (a.type === 'work' && b.type === 'work' && a.key !== undefined && b.key !== undefined && a.key !== b.key) {
+    const [x, y] = [a.key.split(' '), b.key.split(' ')];
+    return x.every((w) => y.includes(w)) || y.every((w) => x.includes(w)) ? keyRelation(a.key, b.key) : 'conflict';
+  }
   if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return 'conflict';
   const fa = familyOf(a.type);
   const fb = familyOf(b.type);

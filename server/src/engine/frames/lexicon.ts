@@ -303,6 +303,9 @@ export const DATE_PHASES = classes({
   arrested: 'arrested arrest',
   died: 'died',
   formed: 'formed founded established created raised',
+  // (A building or a work opened or finished: a moment of that thing, no event's beginning or end.)
+  opened: 'opened opens unveiled inaugurated consecrated dedicated hallowed',
+  built: 'built completed erected',
   reopened: 'reopened reopens reopen reopening',
   // (`The inquiry was resumed on the 28th`: a sitting after a break, not when the proceeding happened.)
   resumed: 'resumed resumes resume',
