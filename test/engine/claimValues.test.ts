@@ -165,6 +165,9 @@ table('claim values: the writer’s own counts', [
   ['Hannah (comment 2, sentence 3): that figure is wrong.', []],
   ['For this essay I used three online sources and 2 library books.', []],
   ['We had to find 3 facts with links. After watching two documentaries I changed my mind.', []],
+  // (The writer's own group: `Our group of four made this timeline`; not a group of men in history.)
+  ['Our group of four made this timeline for the history fair.', []],
+  ['A group of four men held the bridge.', ['four']],
   // (A writer who types a lower-case `i` speaks of themselves as `I` does.)
   ['i found way more then 3 in the town museum.', []],
   ['i spent three afternoons in the town museum.', []],

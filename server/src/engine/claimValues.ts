@@ -432,6 +432,9 @@ function isWritersCount(v: FoundValue, s: Sentence, source: boolean): boolean {
   // `Three come from [Moyle's blog]`: a bare count opening its sentence, of what comes from a source, is
   // the writer's tally of their own entries.
   if (!source && v.interval.nominal < 100 && v.firstToken === s.firstWord && /^(come|comes)$/.test(after?.lower ?? '') && t[v.endToken + 1]?.lower === 'from') return true;
+  // `Our group of four made this timeline`: the writer's own group, class or team.
+  if (!source && v.interval.nominal < 100 && t[v.firstToken - 1]?.lower === 'of' && /^(group|team|class|pair|trio)$/.test(t[v.firstToken - 2]?.lower ?? '') &&
+    /^(our|my)$/.test(t[v.firstToken - 3]?.lower ?? '')) return true;
   // `I list 11 events`, `so now I have two lengths`: what the writer has gathered for the essay.
   if (!source && v.interval.nominal < 100 && writerGathered(t.slice(Math.max(0, v.firstToken - 3), v.firstToken))) return true;
   // `Word count: 331`, `Word count so far: 1,240`: a label of the essay's length.
