@@ -967,10 +967,15 @@ function isClaimValue(v: FoundValue, s: Sentence, source: boolean): boolean {
   return !(v.form === 'count' && !/\d/.test(v.text) && v.interval.nominal <= 12 && !s.namesKind && DETERMINERS.has(before) && !wholeCounted);
 }
 
-/** `So was it nine years or eleven?`: a value a question offers as one of two asks, it does not state. */
+/**
+ * `So was it nine years or eleven?`, `we could not agree whether it lasted three years or eighteen
+ * months`: a value a question or a `whether` offers as one of two asks, it does not state.
+ */
 function isAlternativeAsked(v: FoundValue, t: readonly Token[]): boolean {
+  const offered = t[v.endToken]?.lower === 'or' || t[v.firstToken - 1]?.lower === 'or';
+  if (!offered) return false;
   const last = [...t].reverse().find((x) => x.kind === 'punct' && !/^["”’')\]*]$/.test(x.text));
-  return last?.text === '?' && (t[v.endToken]?.lower === 'or' || t[v.firstToken - 1]?.lower === 'or');
+  return last?.text === '?' || t.slice(0, v.firstToken).some((x) => x.lower === 'whether');
 }
 
 /** `**1. Argument (4/5).**`: a small number opening its sentence, then `.` or `)` and a capitalised word, numbers a part of the text. */
