@@ -1411,10 +1411,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
   const resolved = resolveMentions(tokens, mentions, discourse, knowledge, returning);
   const informant = informantOf(tokens);
   const measured = new Set<Mention>();
-  // (A row of one count is a label and its value; a row of several may be a table turned on its side,
-  // unless each is told in the year beside it: `| Population | 1,150 (1801); 4,380 (1851) |`.)
-  const counts = values.filter((v) => v.interval.dimension === 'count');
-  const soleCount = counts.length === 1 || (counts.length > 1 && counts.every((v) => yearInBrackets(v, tokens) !== undefined));
+  const soleCount = countsOneLabel(values, tokens);
   const namesEvent = mentions.some((m) => m.kind === 'event');
   // (`Mafeking … held out for 217 days`: a name the corpus never writes, of a town, a person or an event.)
   const strange = mentions.filter((m) => m.kind !== 'side' && m.kind !== 'anaphor' && m.ref.key !== undefined && m.ref.key.split(' ').every((w) => !knowledge.isName(w)));
@@ -1765,6 +1762,16 @@ function ownMoment(value: FoundValue, moments: readonly FoundValue[], tokens: re
   const at = tokens[end]?.lower === 'in' ? end : tokens[end]?.kind === 'word' && tokens[end + 1]?.lower === 'in' ? end + 1 : -1;
   const next = at >= 0 ? tokens[at + 1] : undefined;
   return next === undefined ? undefined : moments.find((m) => m.range.start === next.start);
+}
+
+/**
+ * Whether a row's counts are all of what its label says: a row of one count is a label and its value;
+ * a row of several may be a table turned on its side, unless each is told in the year beside it
+ * (`| Population | 1,150 (1801); 4,380 (1851) |`).
+ */
+function countsOneLabel(values: readonly FoundValue[], tokens: readonly Token[]): boolean {
+  const counts = values.filter((v) => v.interval.dimension === 'count');
+  return counts.length === 1 || (counts.length > 1 && counts.every((v) => yearInBrackets(v, tokens) !== undefined));
 }
 
 /** Where the year in brackets right behind a value begins (`4,380 (1851)`, a count of that year). */

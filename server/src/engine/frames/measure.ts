@@ -299,10 +299,17 @@ function wholeOfAnother(site: ValueSite): boolean {
   return opens === 0 && t[0]?.lower === 'of' && t.slice(site.end, site.end + 3).some((x) => x.text === ',');
 }
 
-/** Where `along with` or `together with` stands right before a count (its hedge included): the index of `along`. */
-function alongWith(site: ValueSite): number | undefined {
+/**
+ * `Strey himself was captured, along with 1,200 of his soldiers`: those `along with` or `together
+ * with` one named before shared what befell him, as the words before say it.
+ */
+function sharedFate(site: ValueSite): Measure | undefined {
   const lead = leadOf(site);
-  return site.tokens[lead - 1]?.lower === 'with' && /^(along|together)$/.test(site.tokens[lead - 2]?.lower ?? '') ? lead - 2 : undefined;
+  if (site.tokens[lead - 1]?.lower !== 'with' || !/^(along|together)$/.test(site.tokens[lead - 2]?.lower ?? '')) return undefined;
+  const befell = classesIn(site, 0, lead - 2, COUNT_KINDS).filter((k) => k !== 'part');
+  const kind = befell.length > 0 ? countKindOf(befell) : undefined;
+  const thing = countedThing(site);
+  return kind ? { kind, ...(thing ? { thing } : {}) } : undefined;
 }
 
 /** `of the garrison`, `of his men` right after a count: the tokens naming the whole it is part of. */
@@ -485,18 +492,9 @@ export function countMeasure(site: ValueSite, labelledRow = false): Measure {
   // `214 dead in a town of about 5,200`: the size of a place is its people, not what befell them.
   if (settlementOf(site)) return { kind: 'population' };
   // `six of the seven were saved`: the seven are the whole the six are part of, not those saved.
-  if (wholeOfAnother(site)) {
-    const thing = countedThing(site);
-    return thing ? { thing } : {};
-  }
-  // `Strey himself was captured, along with 1,200 of his soldiers`: those along with one named before
-  // shared what befell him.
-  const along = alongWith(site);
-  if (along !== undefined) {
-    const befell = classesIn(site, 0, along, COUNT_KINDS).filter((k) => k !== 'part');
-    const kind = befell.length > 0 ? countKindOf(befell) : undefined;
-    if (kind) return { kind, ...(countedThing(site) ? { thing: countedThing(site)! } : {}) };
-  }
+  if (wholeOfAnother(site)) return countedThing(site) ? { thing: countedThing(site)! } : {};
+  const shared = sharedFate(site);
+  if (shared) return shared;
   // `61 of the garrison were dead`: the body a count is part of is not what befell it.
   const whole = partitiveWhole(site);
   // `24 of the dead were apprentices`: who some of the counted were, a part of the count, not the count.
