@@ -1172,6 +1172,20 @@ describe('verdicts: counts listed with their noun left out, each in its own year
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
 });
 
+describe('verdicts: a column that broke through, and a paragraph that brings in a thing', () => {
+  const history = article('history', 'A History of Orm', 'The siege of Karsk began on 6 November 1833 and lasted 43 days.');
+  const blog = (text: string): SourceInput => ({ key: 'blog', title: 'Orm Walks', author: 'Kit Moyle', kind: 'blog', uri: '/virtual/blog.md', text: `# Orm Walks\n\n${text}` });
+  const broke = blog('The siege of Karsk dragged on for 43 days before General Vell’s column broke through on 19 December 1833.');
+  const dyke = blog('The siege of Karsk dragged on for 43 days.\n\nThen came the Grand Dyke. Work started in 1837.');
+  const table: Array<[string, SourceInput, string[]]> = [
+    ['a column that broke through did not begin the siege', broke, []],
+    ['work started on a thing a paragraph brought in is not the siege the paragraph before told of', dyke, []],
+  ];
+  for (const [name, source, expected] of table) {
+    it(name, () => assert.deepEqual(codesWithout('The siege of Karsk began on 6 November 1833.', [history, source], 'needs-citation'), expected));
+  }
+});
+
 describe('verdicts: a work opened or built is what its date is of', () => {
   const history = article('history', 'A History of Orm Spa', 'The Grand Pump Room on the Parade, the gift of the borough, opened on 2 July 1862. ' +
     'The Old Pump Room opened in 1798. The Harrow Wall was built in 1871.');

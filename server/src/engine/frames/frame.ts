@@ -1478,8 +1478,16 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
   const question = tokens[tokens.length - 1]?.text === '?' || asksIndirectly(tokens);
   const thing = opensWithThing(tokens, mentions, knowledge) || (question && asksOfThing(tokens, mentions));
   discourse.sentenceRead(named, unit, sentence.year ?? yearOf(values), question, thing, question ? askedMeasure(tokens) : undefined,
-    mentions.some((m) => m.kind === 'event' && m.role === 'breached') || namesAPeriod(mentions, resolved, values));
+    mentions.some((m) => m.kind === 'event' && m.role === 'breached') || namesAPeriod(mentions, resolved, values) || bringsInThing(tokens, mentions, resolved));
   return framed;
+}
+
+/**
+ * `Then came the Dyke.`: a sentence that brings in a named thing that is no event, person or place
+ * tells of that thing now; what the paragraph before ended on is no longer what goes on.
+ */
+function bringsInThing(tokens: readonly Token[], mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>): boolean {
+  return mentions.some((m) => isPeriodName(m, resolved) && tokens[m.first - 1]?.lower === 'the' && /^(came|comes)$/.test(tokens[m.first - 2]?.lower ?? ''));
 }
 
 /**

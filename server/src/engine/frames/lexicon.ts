@@ -317,6 +317,9 @@ export const DATE_PHASES = classes({
   sent: 'sent deployed dispatched despatched',
   verdict: 'verdict ruled sentenced',
   resigned: 'resigned resignation',
+  // (`before General Mast's column broke through on 19 December`: a breakthrough, which may end a
+  // siege or open an assault, no beginning.)
+  breakthrough: 'broke_through breaks_through',
 });
 
 /** Wholes a share is taken of, by kind: `its soldiers` and `its manpower` are the same whole. */
