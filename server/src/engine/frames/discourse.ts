@@ -7,6 +7,7 @@ import { BUILDING_NOUNS, ORDINALS } from './lexicon.js';
 import type { EventRef } from './types.js';
 
 const RECENT = 6;
+
 /** A reference without the number or year that told one of its kind's events from the others. */
 function withoutNumber(ref: EventRef): EventRef {
   if (ref.ordinal === undefined && ref.year === undefined) return ref;

@@ -465,9 +465,10 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
   // `a 42-day quarantine`, `the 118-day siege`: a value that modifies an event word is that event's.
   const modified = modifiedEvent(site, usable) ?? (between ? undefined : describedAfterComma(site, mentions, resolved));
   const pick = modified ?? setOffAfter(site, usable) ?? antecedentOf(site, mentions, resolved) ?? whereClauseOf(site, usable) ?? whenClauseOf(site, mentions, resolved) ?? ranked[0];
-  // (`The ship Brothers sailed on 20 August and was lost in a great gale`: a sailing is the ship's.)
-  const vessel = partial.dimension === 'date' && !modified ? vesselOf(site, mentions, partial.measure) ?? workOf(site, mentions, partial.measure) : undefined;
-  if (vessel) return vessel;
+  // (`The ship Brothers sailed on 20 August and was lost in a great gale`: a sailing is the ship's;
+  // `The Grand Pump Room opened on 2 July 1862`: an opening, the building's.)
+  const thing = partial.dimension === 'date' && !modified ? vesselOf(site, mentions, partial.measure) ?? workOf(site, mentions, partial.measure) : undefined;
+  if (thing) return thing;
   if (pick) {
     const inClause = (m: Mention) => m.first < site.clause[1] && m.end > site.clause[0];
     let ref = resolved.get(pick)!;
@@ -1762,7 +1763,10 @@ function timeOfCount(frame: FactFrame, subject: Subject | undefined, value: Foun
   if (entryDay !== undefined) frame.dated = { low: entryDay, high: entryDay + 1 };
 }
 
-/** The moment after `in` right behind a value, or behind the one word of its noun (`2,115 in 1831`, `1,240 inhabitants in 1801`). */
+/**
+ * The moment after `in` right behind a value, or behind the one word of its noun (`2,115 in 1831`,
+ * `1,240 inhabitants in 1801`), or the year in brackets right behind it (`4,380 (1851)`).
+ */
 function ownMoment(value: FoundValue, moments: readonly FoundValue[], tokens: readonly Token[]): FoundValue | undefined {
   const bracketed = yearInBrackets(value, tokens);
   if (bracketed !== undefined) return moments.find((m) => m.range.start === bracketed);

@@ -236,7 +236,7 @@ function merge(into: EventRef, ref: EventRef): void {
   into.year ??= ref.year;
 }
 
-export /**
+/**
  * `the second fire`, where the corpus numbers one fire the first and tells of one other fire, by its
  * year only (`the fire of 1366`): the other one. (Of a kind with more events, which one is not known.)
  */
@@ -248,6 +248,6 @@ function theOtherOfTwo(ref: EventRef, events: readonly CorpusEvent[]): CorpusEve
   return ofKind.length === 2 && first.length === 1 && others.length === 1 && others[0]!.ref.key === first[0]!.ref.key ? others : [];
 }
 
-function refKey(r: EventRef): string {
+export function refKey(r: EventRef): string {
   return `${r.type ?? ''}|${r.key ?? ''}|${r.ordinal ?? ''}|${r.year ?? ''}|${r.word ?? ''}|${r.when ?? ''}|${r.local ? 1 : ''}`;
 }
