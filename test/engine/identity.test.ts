@@ -18,6 +18,12 @@ const of = (ref: EventRef, via: Subject['via'] = 'clause'): Subject => ({ refs: 
 const frame = (dimension: FactFrame['dimension'], measure: Measure, extra: Partial<FactFrame> = {}): FactFrame => ({ dimension, measure, ...extra });
 const length = (extra: Partial<FactFrame> = {}) => frame('duration', { kind: 'length', thing: 'siege' }, extra);
 
+describe('identity: a place’s own part of a toll (`at Karsk alone`)', () => {
+  const count = (extra: Partial<FactFrame>) => frame('count', { kind: 'casualties' }, extra);
+  it('is a count told at that place', () => assert.notEqual(compareFrames(count({ group: 'alone karsk', place: 'karsk' }), count({ place: 'karsk' }), events).slot, 'group'));
+  it('…but not the whole toll told with no place', () => assert.equal(compareFrames(count({ group: 'alone karsk', place: 'karsk' }), count({}), events).slot, 'group'));
+});
+
 describe('identity: a thing’s name with a numeral after it names another thing', () => {
   const departed = (text: string) => frame('date', { kind: 'departed' }, { subject: of({ key: 'petrel', text }) });
   const table: Array<[string, string, string, string]> = [

@@ -1172,6 +1172,18 @@ describe('verdicts: counts listed with their noun left out, each in its own year
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
 });
 
+describe('verdicts: a flood that struck, a name a happening is remembered by, a place’s own part of a toll', () => {
+  const history = article('history', 'A History of Orm', 'On 9 October 1794 a storm tide overtopped the banks and drowned 340 people; it is remembered as the First Flood. ' +
+    'The Great Flood of 1831 drowned 1,900 people.');
+  const serious = (draft: string) => codesWithout(draft, [history], 'needs-citation');
+  const table: Array<[string, string, string[]]> = [
+    ['a flood that struck is the flood, no strike; and its dead are the ones of the happening it is remembered as', 'The First Flood struck on 9 October 1794 and drowned 340 people (Vell).', []],
+    ['…so another toll of it disagrees', 'The First Flood struck on 9 October 1794 and drowned 430 people (Vell).', ['contradicted 430']],
+    ['a place’s part of a toll (`in Ferrish alone`) is not the whole toll', 'The Great Flood struck in March 1831 and drowned 400 people in Ferrish alone (Vell).', ['citation-mismatch 400']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
+});
+
 describe('verdicts: a column that broke through, and a paragraph that brings in a thing', () => {
   const history = article('history', 'A History of Orm', 'The siege of Karsk began on 6 November 1833 and lasted 43 days.');
   const blog = (text: string): SourceInput => ({ key: 'blog', title: 'Orm Walks', author: 'Kit Moyle', kind: 'blog', uri: '/virtual/blog.md', text: `# Orm Walks\n\n${text}` });

@@ -464,7 +464,7 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
   const ranked = rankMentions(site, usable.filter((m) => m.role !== 'anchor' || ownAnchor(m)), row);
   // `a 42-day quarantine`, `the 118-day siege`: a value that modifies an event word is that event's.
   const modified = modifiedEvent(site, usable) ?? (between ? undefined : describedAfterComma(site, mentions, resolved));
-  const pick = modified ?? setOffAfter(site, usable) ?? antecedentOf(site, mentions, resolved) ?? whereClauseOf(site, usable) ?? whenClauseOf(site, mentions, resolved) ?? ranked[0];
+  const pick = modified ?? knownAsAfter(site, mentions, resolved) ?? setOffAfter(site, usable) ?? antecedentOf(site, mentions, resolved) ?? whereClauseOf(site, usable) ?? whenClauseOf(site, mentions, resolved) ?? ranked[0];
   // (`The ship Brothers sailed on 20 August and was lost in a great gale`: a sailing is the ship's;
   // `The Grand Pump Room opened on 2 July 1862`: an opening, the building's.)
   const thing = partial.dimension === 'date' && !modified ? vesselOf(site, mentions, partial.measure) ?? workOf(site, mentions, partial.measure) : undefined;
@@ -666,6 +666,20 @@ function vesselOf(site: ValueSite, mentions: readonly Mention[], measure: Measur
   const before = named.filter((m) => m.end <= verb && ['', 'on', 'aboard'].includes(leadOfVessel(site.tokens, m.first) ?? '-'));
   const vessel = before[before.length - 1] ?? named.find((m) => m.first > verb && ['on', 'aboard'].includes(leadOfVessel(site.tokens, m.first) ?? '-'));
   return vessel ? { refs: [{ text: vessel.ref.text, key: vessel.ref.key! }], via: 'clause' } : undefined;
+}
+
+/**
+ * `…drowned 340 people; it is remembered as the First Flood`: the name the sentence goes on to say its
+ * happening is known by is what its values are of, whatever it was first called (`a storm tide`).
+ */
+function knownAsAfter(site: ValueSite, mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>): Mention | undefined {
+  const t = site.tokens;
+  const ledByKnownAs = (m: Mention) => {
+    let k = m.first - 1;
+    while (k > 0 && (t[k]!.lower === 'the' || ORDINALS.has(t[k]!.lower))) k--;
+    return t[k]?.lower === 'as' && /^(remembered|known)$/.test(t[k - 1]?.lower ?? '');
+  };
+  return mentions.find((m) => m.kind === 'event' && resolved.has(m) && (m.ref.key !== undefined || m.ref.ordinal !== undefined) && m.first > site.end && ledByKnownAs(m));
 }
 
 /** Moments of a building or a work, dated: what was opened or built is what they are of. */
@@ -952,6 +966,9 @@ function groupOf(site: ValueSite, mentions: readonly Mention[], discourse: Disco
   const alone = mentions.find((m) => (m.kind === 'other' || m.kind === 'unit') && !m.located && m.ref.key !== undefined && m.ref.type === undefined &&
     m.first >= site.clause[0] && m.end < site.first && t[m.end]?.lower === 'alone');
   if (alone && site.value.interval.dimension === 'count') return `alone ${alone.ref.key}`;
+  // (`drowned 400 people in Ferrish alone`: a place's own share of a toll, named after the count.)
+  const placeAlone = mentions.find((m) => m.located && m.ref.key !== undefined && m.first > site.end && m.end < site.clause[1] && t[m.end]?.lower === 'alone');
+  if (placeAlone && site.value.interval.dimension === 'count') return `alone ${placeAlone.ref.key}`;
   if (site.value.interval.dimension === 'count' && leftOut(t, leadOf(site))) return 'left out';
   const own = site.value.interval.dimension === 'count' ? ownBody(site, row) ?? familyLost(site) ?? thisPlacesOwn(site) : undefined;
   if (own) return own;

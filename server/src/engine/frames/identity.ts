@@ -372,6 +372,11 @@ function peoplePart(a: FactFrame, b: FactFrame): boolean {
   return PEOPLE_PARTS.has(x ?? '') !== PEOPLE_PARTS.has(y ?? '') && (x === undefined || y === undefined || x === 'people' || y === 'people');
 }
 
+/** A count of a place `alone` (group `alone moscow`) beside a count told at that place, no group of its own. */
+function placeAlone(a: FactFrame, b: FactFrame): boolean {
+  return a.group !== undefined && a.group === `alone ${a.place}` && b.group === undefined && b.place === a.place;
+}
+
 /** A group's words without whose it is: `own children` and `own army` share no body of men. */
 function bodyWords(group: string): string {
   return group.startsWith('own ') ? group.slice(4) : group;
@@ -387,8 +392,11 @@ function qualifierConflict(a: FactFrame, b: FactFrame, events: EventResolver): [
   const within = (a.group ?? b.group ?? '').startsWith('within ');
   // (So is a unit's own time, `the 4th Lancers held the ford for nine days`, not its event's: only those
   // of counts and of times carry a body of men alone.)
-  if (((a.dimension !== 'fraction' || within) && (a.group === undefined) !== (b.group === undefined)) ||
-    (a.group !== undefined && b.group !== undefined && keyRelation(bodyWords(a.group), bodyWords(b.group)) === 'conflict')) return ['group', `a different body of men (${a.group ?? 'all'} / ${b.group ?? 'all'})`];
+  // (`400 people in Ferrish alone` is Ferrish's part of a toll, as a count told at Ferrish is; not the
+  // whole toll told with no place.)
+  const samePlace = placeAlone(a, b) || placeAlone(b, a);
+  if (!samePlace && (((a.dimension !== 'fraction' || within) && (a.group === undefined) !== (b.group === undefined)) ||
+    (a.group !== undefined && b.group !== undefined && keyRelation(bodyWords(a.group), bodyWords(b.group)) === 'conflict'))) return ['group', `a different body of men (${a.group ?? 'all'} / ${b.group ?? 'all'})`];
   if (a.scope && b.scope && a.scope !== b.scope) return ['scope', `a different span of time (${a.scope} / ${b.scope})`];
   // (`the Soviet Union invaded Finland` is no invasion of the Soviet Union.)
   if (a.invaded && b.invaded && keyRelation(a.invaded, b.invaded) === 'conflict') return ['invaded', `an invasion of another land (${a.invaded} / ${b.invaded})`];

@@ -951,6 +951,8 @@ function eventsByVerb(tokens: readonly Token[], mentions: Mention[], knowledge: 
     const two = TWO_WORD_FIRSTS.has(t.lower) ? HAPPENING_VERBS.get(`${t.lower} ${tokens[i + 1]?.lower ?? ''}`) : undefined;
     const kind = two ?? HAPPENING_VERBS.get(t.lower);
     if (!kind || mentions.some((m) => m.kind === 'event' && m.ref.type === kind.type)) return;
+    // (`The First Flood struck on 9 October 1794`: what an event named right before the verb did, no second event.)
+    if (mentions.some((m) => m.kind === 'event' && m.end === i)) return;
     const next = tokens[two ? i + 2 : i + 1];
     // (`a platelayer was struck by a light engine`: a verb in the passive tells what was done to its
     // subject, no event of its kind; `the masters struck back` is a blow, no strike. But people who
