@@ -223,7 +223,8 @@ function wordYearAt(tokens: Token[], i: number): { year: number; end: number } |
   const year = parseWordYear(tokens, i);
   if (!year) return undefined;
   // (`In the year of our Lord one thousand two hundred and forty-one`, `the year of grace …`: led by `year`.)
-  const before = /^(lord|grace)$/.test(tokens[i - 1]?.lower ?? '') && tokens.slice(Math.max(0, i - 5), i - 1).some((t) => t.lower === 'year') ? 'year' : tokens[i - 1]?.lower ?? '';
+  const ledByYearOf = [i - 3, i - 4].some((k) => tokens[k]?.lower === 'year' && afterYearOf(tokens, k) === i);
+  const before = ledByYearOf ? 'year' : tokens[i - 1]?.lower ?? '';
   if (before === 'at') return undefined;
   // (`there remained but one thousand eight hundred and seventy.`: said as a count, a year only where one leads to it.)
   if (tokens[i]!.lower === 'one' && !YEAR_LEADS.has(before)) return undefined;
@@ -255,15 +256,23 @@ function namedYears(tokens: Token[]): Set<number> {
 const capitalRoman = (word: string): number | undefined => (/^[MDCLXVI]+$/.test(word) ? romanValue(word) : undefined);
 
 /**
+ * Where the year itself stands after `year` at token i: past `of the Lord`, `of our Lord` or `of grace`
+ * (`the year of our Lord one thousand two hundred and forty-one`), else right after it.
+ */
+function afterYearOf(tokens: readonly Token[], i: number): number {
+  const k = i + 1;
+  if (tokens[k]?.lower !== 'of') return k;
+  return /^(the|our)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'lord' ? k + 3 : tokens[k + 1]?.lower === 'grace' ? k + 2 : k;
+}
+
+/**
  * `In the year MCCCXLIX`, `in the year of grace MCCCLXIII`: a year in Roman numerals where the text
  * says it is a year (not `Henry VIII`, `chapter IV`). Rewritten in place as the year in digits.
  */
 function readRomanYears(tokens: Token[]): void {
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.lower !== 'year' && tokens[i]!.lower !== 'anno') continue;
-    // (`the year of the Lord`, `the year of our Lord`, `the year of grace`)
-    let k = i + 1;
-    if (tokens[k]?.lower === 'of') k += /^(the|our)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'lord' ? 3 : tokens[k + 1]?.lower === 'grace' ? 2 : 0;
+    const k = afterYearOf(tokens, i);
     const value = tokens[k] ? capitalRoman(tokens[k]!.text) : undefined;
     if (value !== undefined && value >= 500 && value <= 2100) tokens[k] = makeToken('number', String(value), String(value), tokens[k]!.start, tokens[k]!.end);
   }

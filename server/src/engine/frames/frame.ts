@@ -963,12 +963,11 @@ function groupOf(site: ValueSite, mentions: readonly Mention[], discourse: Disco
   if (clause.includes('besides') || clause.some((w, i) => (w === 'as' && clause[i + 1] === 'well') || (w === 'in' && clause[i + 1] === 'addition'))) return 'besides';
   // `The Steadfast alone had nineteen men killed`: the own count of one ship, crew or body the
   // corpus names no event after, not the toll of the event it was part of (`Stalingrad alone` is).
-  const alone = mentions.find((m) => (m.kind === 'other' || m.kind === 'unit') && !m.located && m.ref.key !== undefined && m.ref.type === undefined &&
-    m.first >= site.clause[0] && m.end < site.first && t[m.end]?.lower === 'alone');
+  // (`drowned 400 people in Ferrish alone`: so is a place's own share of a toll, named after the count.)
+  const bodyAlone = (m: Mention) => (m.kind === 'other' || m.kind === 'unit') && !m.located && m.ref.type === undefined && m.first >= site.clause[0] && m.end < site.first;
+  const placeAlone = (m: Mention) => m.located === true && m.first > site.end && m.end < site.clause[1];
+  const alone = mentions.find((m) => m.ref.key !== undefined && t[m.end]?.lower === 'alone' && (bodyAlone(m) || placeAlone(m)));
   if (alone && site.value.interval.dimension === 'count') return `alone ${alone.ref.key}`;
-  // (`drowned 400 people in Ferrish alone`: a place's own share of a toll, named after the count.)
-  const placeAlone = mentions.find((m) => m.located && m.ref.key !== undefined && m.first > site.end && m.end < site.clause[1] && t[m.end]?.lower === 'alone');
-  if (placeAlone && site.value.interval.dimension === 'count') return `alone ${placeAlone.ref.key}`;
   if (site.value.interval.dimension === 'count' && leftOut(t, leadOf(site))) return 'left out';
   const own = site.value.interval.dimension === 'count' ? ownBody(site, row) ?? familyLost(site) ?? thisPlacesOwn(site) : undefined;
   if (own) return own;

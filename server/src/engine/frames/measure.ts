@@ -308,8 +308,12 @@ function sharedFate(site: ValueSite): Measure | undefined {
   if (site.tokens[lead - 1]?.lower !== 'with' || !/^(along|together)$/.test(site.tokens[lead - 2]?.lower ?? '')) return undefined;
   const befell = classesIn(site, 0, lead - 2, COUNT_KINDS).filter((k) => k !== 'part');
   const kind = befell.length > 0 ? countKindOf(befell) : undefined;
-  const thing = countedThing(site);
-  return kind ? { kind, ...(thing ? { thing } : {}) } : undefined;
+  return kind ? { kind, ...thingOnly(countedThing(site)) } : undefined;
+}
+
+/** A measure of what is counted alone, where that is known. */
+function thingOnly(thing: string | undefined): Measure {
+  return thing ? { thing } : {};
 }
 
 /** `of the garrison`, `of his men` right after a count: the tokens naming the whole it is part of. */
@@ -492,7 +496,7 @@ export function countMeasure(site: ValueSite, labelledRow = false): Measure {
   // `214 dead in a town of about 5,200`: the size of a place is its people, not what befell them.
   if (settlementOf(site)) return { kind: 'population' };
   // `six of the seven were saved`: the seven are the whole the six are part of, not those saved.
-  if (wholeOfAnother(site)) return countedThing(site) ? { thing: countedThing(site)! } : {};
+  if (wholeOfAnother(site)) return thingOnly(countedThing(site));
   const shared = sharedFate(site);
   if (shared) return shared;
   // `61 of the garrison were dead`: the body a count is part of is not what befell it.
