@@ -265,6 +265,9 @@ table('claim values: years that set the scene, dates that date an event', [
 
 table('claim values: kinds that are not checkable', [
   ['The committee fined the town £1,380 and its mayor forty shillings.', []],
+  // (Any coin's name, in lower case: `2 million crowns`; the Crown's soldiers are men.)
+  ['The treaty bound Orlen to pay 2 million crowns and 40,000 thalers.', []],
+  ['The 95 Crown soldiers were handed back at the bridge.', ['95']],
   ['Clemency Arbery lost forty-one pounds when the bank stopped payment.', []],
   ['The relief committee gave out 500 pounds of flour.', ['500 pounds']],
   ['540 cases and 112 deaths, of whom 41 were children under ten (Select Committee).', ['540', '112', '41']],
@@ -347,6 +350,8 @@ table('claim values: kinds that are not checkable', [
   ['The garrison of 400 held.', ['400']],
   ['My babushka is 78, and she keeps the medals.', []],
   ['My great-grandfather, Samuel Rowe, was 34 and carried his two daughters out.', []],
+  ['Maren Tully, who was twelve that spring, lost her cousin in the wreck.', []],
+  ['The fleet, which was twelve that spring, lost four ships.', ['twelve', 'four']],
   ['The town’s toll, in the end, was 34 and no more.', ['34']],
   ['Pyotr was drafted at 18.', []],
   ['A third of the dead were children under twelve.', ['A third']],

@@ -1319,3 +1319,59 @@ describe('verdicts: a time after an event, up to an attack on someone', () => {
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
 });
+
+describe('verdicts: a rising, the town it is named after, and what a count`s own deed names', () => {
+  const history = article('history', 'The Parish of Orm',
+    'The Parish of Orm lay along the Varr. Orm was the largest parish in the county.\n\n## The Orm Rising\n\n' +
+    'The Orm Rising broke out at Tull on 14 May 1833. Some 6,000 rebels took the villages and in the autumn laid siege to Karsk. ' +
+    'The siege of Karsk began on 6 November 1833 and lasted 43 days. The rising had lasted seven months.\n\n## The wreck\n\n' +
+    'The Star of Lisk left Tull on 27 November 1861 with 157 persons on board. At four o’clock, in thick weather and with the wind rising, she struck the reef. ' +
+    'Of those on board, 113 perished.');
+  const serious = (draft: string) => codesWithout(draft, [history], 'needs-citation');
+  const table: Array<[string, string, string[]]> = [
+    ['`the rising` is the rising named before: its seven months, not the siege’s 43 days', 'The Orm Rising lasted 43 days (Vell).', ['contradicted 43 days']],
+    ['…and its own length agrees', 'The Orm Rising lasted seven months (Vell).', []],
+    ['a count in a deed before the one `and` joins on is not of the siege that deed laid', 'Some 6,000 rebels joined the Orm Rising (Vell).', []],
+    ['a wind rising is no rising: those who perished are the wreck’s', 'In the wreck of 1861, 113 of those on board perished (Vell).', []],
+    ['a settlement’s name alone is the place, not the rising named after it', '# From the Glens to the Sea: Orm, 1840–1845\n\nHer crossing took nine weeks (Vell).', ['citation-mismatch nine weeks']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
+});
+
+describe('verdicts: a table that counts one regiment’s men, by its header or its caption', () => {
+  const history = article('history', 'The Siege of Karsk',
+    'The siege of Karsk lasted 71 days.\n\n## Casualties of the 14th Foot during the siege\n\n' +
+    '| Casualties of the 14th Foot, siege of Karsk | Number |\n|---|---|\n| Killed in action | 118 |\n| Died of wounds | 37 |\n');
+  const regiment: SourceInput = { key: 'quell', title: 'The Wend Fusiliers', author: 'Bertram Quell', kind: 'history', uri: '/virtual/quell.md',
+    text: '# The Wend Fusiliers\n\nThe Second Battle of Orm was fought on 2 August 1691.\n\n**Losses of the Regiment at Orm**\n\n' +
+      '| Action | Date | Killed |\n|---|---|---|\n| First Battle of Orm | 24 May 1689 | 38 |\n| Second Battle of Orm | 2 August 1691 | 121 |\n' };
+  const serious = (draft: string) => codesWithout(draft, [history, regiment], 'needs-citation');
+  const table: Array<[string, string, string[]]> = [
+    ['a table whose header names a regiment counts that regiment’s men, not the town’s', 'About 300 townspeople died in the siege of Karsk (Vell).', ['citation-mismatch 300']],
+    ['…so the regiment’s own count agrees', 'The 14th Foot lost 118 men killed in action in the siege of Karsk (Vell).', []],
+    ['…and another count of the regiment’s is contradicted', 'The 14th Foot lost 181 men killed in action in the siege of Karsk (Vell).', ['contradicted 181']],
+    ['a heading right above a table is its caption: `the Regiment`’s killed are not the battle’s', 'About 1,000 men were killed in the Second Battle of Orm (Quell).', ['citation-mismatch 1,000']],
+    ['…and which unit `the Regiment` is, is not said: a named regiment’s count is not surely it', 'The 3rd Foot lost 112 killed in the Second Battle of Orm.', ['not-in-sources 112']],
+    ['…but may be: the source cited for it is not said to be silent', 'The 3rd Foot lost 112 killed in the Second Battle of Orm (Quell).', []],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
+});
+
+describe('verdicts: headings that list, `it` in a new paragraph, news heard, a rising called a disturbance', () => {
+  const history = article('history', 'Orm: Famine, Rising and Clearance',
+    'The Anna sailed on 11 July 1771 with 212 passengers; 17 died on the voyage.\n\n## The Orm Rising\n\n' +
+    'The Orm Rising broke out on 2 April 1766. The rising lasted 17 days.\n\n## The armistice\n\nThe armistice is signed on November 1st, 1768. ' +
+    'The siege of Tull lasted 71 days.');
+  const account = letters('**Of the Late Disturbances.** In the spring of 1766 the tenants held out from the second day of April to the nineteenth.\n\n' +
+    '**2nd November 1768.** An armistice was signed at Dray Bridge on the thirtieth of October.');
+  const serious = (draft: string) => codesWithout(draft, [history, account], 'needs-citation');
+  const table: Array<[string, string, string[]]> = [
+    ['a title that lists several things makes none of them its text’s subject', 'The Orm Rising killed 45 tenants (Vell).', ['citation-mismatch 45']],
+    ['`it` in a new paragraph is no event two paragraphs back', 'The Orm Rising lasted 17 days (Vell).\n\nThen came the clearance, and many families left.\n\nThe Anna sailed in 1771. Gran always said it happened on 27 September (Vell).',
+      []],
+    ['the day news came is no day of what it told', 'Tobin Marsh heard at noon on 2 November that an armistice had been signed at Dray Bridge on 30 October 1768 (Vell).', ['citation-mismatch 30 October 1768']],
+    ['a clause after a bare event name, `which …`, is of that event', 'Unlike Tull, which held out for 90 days, Orm fell at once (Vell).', ['contradicted 90 days']],
+    ['the rising one source calls a disturbance may be it', 'The rising lasted seventeen days (Halloway).', []],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
+});

@@ -728,14 +728,19 @@ function isDifference(v: FoundValue, t: readonly Token[]): boolean {
 
 /** Words for money after a sum (`1,380 pounds`, `forty shillings`). */
 const MONEY_WORDS = new Set(['pound', 'pounds', 'shilling', 'shillings', 'pence', 'penny', 'guinea', 'guineas', 'dollar', 'dollars', 'franc', 'francs',
-  'rouble', 'roubles', 'ruble', 'rubles', 'florin', 'florins', 'ducat', 'ducats', 'livre', 'livres', 'sterling']);
+  'rouble', 'roubles', 'ruble', 'rubles', 'florin', 'florins', 'ducat', 'ducats', 'livre', 'livres', 'sterling', 'crown', 'crowns',
+  'thaler', 'thalers', 'guilder', 'guilders', 'gulden', 'sovereign', 'sovereigns', 'peso', 'pesos', 'lira', 'lire', 'rupee', 'rupees',
+  'euro', 'euros', 'krone', 'kroner', 'kronor', 'groat', 'groats', 'farthing', 'farthings', 'drachma', 'drachmas', 'escudo', 'escudos']);
 
 /** A sum of money (`£1,380`, `$4 million`, `forty shillings`): what was paid is no count of anything. */
 function isMoney(v: FoundValue, t: readonly Token[], lead: number): boolean {
   if (v.form !== 'count') return false;
   // (`lost forty-one pounds` is a sum; `500 pounds of flour`, a weight of something.)
   const sum = v.measure === 'pound' && t[v.endToken]?.lower !== 'of';
-  return sum || CURRENCY_SIGN.test(t[lead - 1]?.text ?? '') || CURRENCY_SIGN.test(v.text) || MONEY_WORDS.has(t[v.endToken]?.lower ?? '');
+  // (`2 million crowns`: a money word read as what the value counts; in lower case, since `95 Crown
+  // soldiers` are the Crown's men.)
+  const counted = v.measure !== undefined && v.measure !== 'pound' && MONEY_WORDS.has(v.measure) && /\s\p{Ll}+$/u.test(v.text);
+  return sum || counted || CURRENCY_SIGN.test(t[lead - 1]?.text ?? '') || CURRENCY_SIGN.test(v.text) || (MONEY_WORDS.has(t[v.endToken]?.lower ?? '') && /^\p{Ll}/u.test(t[v.endToken]!.text));
 }
 
 /** A currency sign, standing before a sum or read as its first character. */
@@ -786,7 +791,9 @@ function isAge(v: FoundValue, t: readonly Token[], lead: number): boolean {
   if (closes && before === 'than' && /^(older|younger)$/.test(t[lead - 2]?.lower ?? '')) return true;
   if (v.hedge) return false;
   // `She is 90 now`, `My babushka is 78,`, `our librarian, who is 71.`: a person, `is` or `was`, a bare number, and the clause ends.
-  const ends = after === undefined || /^[,.;!?]$/.test(after.text) || /^(now|then|today|and|who|when)$/.test(after.lower);
+  // (Or a time of it: `Maren Tully, who was twelve that spring, lost her cousin`.)
+  const ends = after === undefined || /^[,.;!?]$/.test(after.text) || /^(now|then|today|and|who|when)$/.test(after.lower) ||
+    (/^(that|this|last|the)$/.test(after.lower) && /^(spring|summer|autumn|fall|winter|year|month|week|day|morning|night)$/.test(t[v.endToken + 1]?.lower ?? ''));
   // (And a name set off before it: `My grandfather, Samuel Rowe, was 34 and carried his daughters out`.)
   const person = isPersonWord(t[lead - 2]) || t[lead - 2]?.lower === 'who' || (t[lead - 2]?.text === ',' && isPersonWord(t[lead - 3]));
   if (/^(was|is)$/.test(before ?? '') && person && ends) return true;

@@ -3,7 +3,7 @@
 import { findCitations, type CitationLookup } from './citations.js';
 import { DATELINE_DEPTH, draftDateline, opensTimelineEntry } from './datelines.js';
 import { Discourse } from './frames/discourse.js';
-import type { FramedValue } from './frames/frame.js';
+import { headerUnit, type FramedValue } from './frames/frame.js';
 import type { NameKnowledge } from './frames/mentions.js';
 import type { EventRef } from './frames/types.js';
 import { isTableRow, opensListItem, readHeading, readSentence, readTableRow, tableCells } from './frames/read.js';
@@ -109,7 +109,7 @@ function readRow(block: ProseBlock, original: string, context: DraftContext, dis
   const cells = tableCells(original, block.text, block.range.start);
   const header = discourse.table();
   if (!header) {
-    discourse.tableHeader(cells.map((c) => c.text.trim()));
+    discourse.tableHeader(cells.map((c) => c.text.trim()), headerUnit(cells.map((c) => c.text), context.knowledge));
     return { claims: [], citations: [] };
   }
   const cited = findCitations(block, block.range, block.range.end, context.footnotes, context.resolver, context.numberedReferences);

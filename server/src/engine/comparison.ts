@@ -318,9 +318,10 @@ function setOutsideItsSource(claim: Claim, statement: Statement, index: CorpusIn
   const dated = claim.frame.dated;
   // (The year its own sentence's event is set in: not one of a subject guessed from the paragraph.)
   const subject = claim.frame.subject && !fromContext(claim.frame.subject) ? claim.frame.subject : undefined;
-  // (A section's year is the year only of a claim that has no subject at all: `# 1812: Borodino`,
-  // then `unlike Stalingrad, which the Red Army held for 199 days`, is of what its sentence names.)
-  const year = subject?.refs.find((r) => r.when !== undefined)?.when ?? (dated ? yearOfDay(dated.low) : claim.frame.subject ? undefined : claim.setIn);
+  // (A section's year is the year only of a claim whose sentence names no subject: `# 1812: Borodino`,
+  // then `unlike Stalingrad, which the Red Army held for 199 days`, is of what its sentence names;
+  // under `# The Rising, 1766`, `the soldiers stayed five months` is of 1766.)
+  const year = subject?.refs.find((r) => r.when !== undefined)?.when ?? (dated ? yearOfDay(dated.low) : subject ? undefined : claim.setIn);
   return years !== undefined && year !== undefined && (year < years[0] - 1 || year > years[1] + 1);
 }
 

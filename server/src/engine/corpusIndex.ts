@@ -5,7 +5,7 @@ import { CitationResolver } from './citations.js';
 import { yearOfDay } from './dates.js';
 import { DATELINE_DEPTH, isDateline, leadingDateline } from './datelines.js';
 import { Discourse } from './frames/discourse.js';
-import type { FramedValue } from './frames/frame.js';
+import { headerUnit, type FramedValue } from './frames/frame.js';
 import { aliasesOf, learnEventWords, learnHeadingAlias, learnNames, namedEvents, NameKnowledge, peopleSides, typeOnlyEvents, unnamedWords } from './frames/mentions.js';
 import { isTableRow, opensListItem, readHeading, readSentence, readTableRow, tableCells, type TableCell } from './frames/read.js';
 import { EventRegistry } from './frames/registry.js';
@@ -511,7 +511,7 @@ function readPrepared(s: PreparedSentence, discourse: Discourse, knowledge: Name
   if (s.cells) {
     const header = discourse.table();
     if (!header) {
-      discourse.tableHeader(s.cells.map((c) => c.text.trim()));
+      discourse.tableHeader(s.cells.map((c) => c.text.trim()), headerUnit(s.cells.map((c) => c.text), knowledge));
       return [];
     }
     return readTableRow(s.cells, header, [], discourse, knowledge);

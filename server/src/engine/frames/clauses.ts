@@ -5,12 +5,14 @@ import type { Token } from '../tokens.js';
 import { IRREGULAR_ACTS, TELLING_VERBS } from './lexicon.js';
 
 const CLAUSE_BREAK = /^[,;:()\[\]—–]$/;
+/** Verbs of news reaching someone, whose `that` opens what the news was. */
+const HEARING_VERBS = new Set(['heard', 'learned', 'learnt', 'discovered', 'announced', 'reported']);
 const CLAUSE_BREAK_WORDS = new Set(['while', 'whereas', 'but', 'although', 'though']);
 const JOINERS = new Set(['and', 'or', 'while', 'whereas', 'but']);
 /** Conjunctions that may open a clause of their own inside a sentence's clause. */
 const SUBORDINATORS = new Set(['before', 'after', 'when', 'until', 'till']);
 /** A word that may be a clause's finite verb: a past tense or a form of `be`, `have` or `do`. */
-const FINITE_VERB = (w: string): boolean => IRREGULAR_ACTS.has(w) || /^(was|were|had|has|have|is|are|did)$/.test(w) || (w.length > 4 && w.endsWith('ed'));
+export const FINITE_VERB = (w: string): boolean => IRREGULAR_ACTS.has(w) || /^(was|were|had|has|have|is|are|did)$/.test(w) || (w.length > 4 && w.endsWith('ed'));
 
 export type Span = readonly [number, number];
 
@@ -42,7 +44,20 @@ export class ClauseLayout {
     // `gives the same toll and says that 31 boats were lost`: what a text says opens a clause of its own.
     tokens.forEach((t, i) => {
       if (t.lower === 'that' && TELLING_VERBS.has(tokens[i - 1]?.lower ?? '') && valueSpans.some(([a]) => a > i)) this.breaks[i] = 1;
+      // (`heard at noon on 2 November that an armistice had been signed`: when the news came is no
+      // time of the news, so a value between the hearing or telling and its `that` ends there.)
+      if (t.lower === 'that' && this.toldBefore(i, valueSpans)) this.breaks[i] = 1;
     });
+  }
+
+  /** A verb of hearing or telling at most eight words before `that`, with a value between them and no punctuation. */
+  private toldBefore(that: number, valueSpans: readonly Span[]): boolean {
+    for (let k = that - 1; k >= Math.max(0, that - 9); k--) {
+      const w = this.tokens[k]!;
+      if (w.kind === 'punct') return false;
+      if (HEARING_VERBS.has(w.lower) || TELLING_VERBS.has(w.lower)) return valueSpans.some(([a, b]) => a > k && b <= that);
+    }
+    return false;
   }
 
   /**

@@ -42,6 +42,12 @@ export interface State {
   year?: number;
   /** The header cells of the table being read. */
   table?: string[];
+  /** The body of men the table being read counts, as its header or the heading above names it (`Casualties of the 14th Foot`). */
+  tableUnit?: string;
+  /** The body of men a heading names (`**Losses of the Regiment**`): what a table right under it counts, its caption. */
+  headingUnit?: string;
+  /** The first block under that heading has begun: the next block is no longer right under it. */
+  captionNext?: boolean;
   /** The paragraph being read is a question: what it names is what the next paragraph answers about. */
   question?: boolean;
   /** The one subject the paragraph before ended on, while this one has named nothing. */
@@ -94,7 +100,7 @@ function compatibleOrdinal(a: EventRef, b: EventRef): boolean {
   return a.ordinal === undefined || b.ordinal === undefined || a.ordinal === b.ordinal;
 }
 
-const FIELDS: ReadonlyArray<keyof State> = ['headings', 'headingYears', 'paragraph', 'topic', 'last', 'recent', 'unit', 'year', 'table', 'question', 'previous', 'asked', 'answering', 'day', 'counted', 'eventDays', 'entryDay', 'names', 'outsideLast', 'kinds'];
+const FIELDS: ReadonlyArray<keyof State> = ['headings', 'headingYears', 'paragraph', 'topic', 'last', 'recent', 'unit', 'year', 'table', 'question', 'previous', 'asked', 'answering', 'day', 'counted', 'eventDays', 'entryDay', 'names', 'outsideLast', 'kinds', 'tableUnit', 'headingUnit', 'captionNext'];
 /** Each field's JSON, kept with its value: a change replaces a field's array, so an unchanged one is written once. */
 const FIELD_JSON = new WeakMap<object, string>();
 
@@ -252,12 +258,18 @@ export class Discourse {
   }
 
   /** A heading starts a section about what it names (and a reader comment starts afresh with none). */
-  heading(depth: number, refs: EventRef[], year?: number, elsewhere = false, entryDay?: number): void {
+  heading(depth: number, refs: EventRef[], year?: number, elsewhere = false, entryDay?: number, unit?: string): void {
     const from = this.saved;
-    const step = `${depth}|${year ?? ''}|${fieldJson(refs)}|${elsewhere}|${entryDay ?? ''}`;
+    const step = `${depth}|${year ?? ''}|${fieldJson(refs)}|${elsewhere}|${entryDay ?? ''}|${unit ?? ''}`;
     const known = from?.afterHeading?.get(step);
     if (known) return this.restore(known);
     this.readHeading(depth, refs, year, entryDay);
+    if (unit !== undefined || this.state.headingUnit !== undefined) {
+      const s = this.change();
+      if (unit !== undefined) s.headingUnit = unit;
+      else delete s.headingUnit;
+      delete s.captionNext;
+    }
     // (`## Berlin`, after a section on Stalingrad: `the fight` is no longer the battle named before.)
     if (elsewhere) this.change().recent = [];
     if (from) (from.afterHeading ??= new Map()).set(step, this.save());
@@ -292,6 +304,14 @@ export class Discourse {
    * previousSubject), a list item (an entry of its own, as in a timeline) never does.
    */
   paragraphStart(prose = true): void {
+    // (A heading is a table's caption only when the table is the first block under it.)
+    if (this.state.headingUnit !== undefined) {
+      const s = this.change();
+      if (s.captionNext) {
+        delete s.headingUnit;
+        delete s.captionNext;
+      } else s.captionNext = true;
+    }
     const s0 = this.state;
     if (s0.paragraph.length === 0 && s0.table === undefined && s0.last.length === 0 && !s0.question && s0.previous === undefined && s0.asked === undefined &&
       s0.day === undefined && s0.counted === undefined && s0.names === undefined && s0.outsideLast === undefined) return;
@@ -306,6 +326,10 @@ export class Discourse {
     const events = s.last.filter((r) => r.type !== undefined && r.type !== 'place');
     if (prose && events.length === 1 && !s.question) s.previous = events[0];
     else delete s.previous;
+    // (`it` in a new paragraph is the one event the last ended on, what a question asked about or
+    // what a heading above names; not a topic from paragraphs before, which a paragraph that told of
+    // no event has left behind.)
+    if (!s.question && s.previous === undefined && s.topic !== undefined && !s.headings.some((h) => h.includes(s.topic!))) delete s.topic;
     if (!s.question) s.last = [];
     // (`**How long did it last?**` / `199 days (Vane). About five months (Orm).`: the rest of a
     // question's paragraph answers it, and the whole next one when the question ends its own; no
@@ -316,6 +340,7 @@ export class Discourse {
     }
     delete s.question;
     delete s.table;
+    delete s.tableUnit;
     delete s.day;
     delete s.counted;
     delete s.names;
@@ -324,8 +349,16 @@ export class Discourse {
   }
 
   /** A table's header row: the columns its later rows' cells are read under. */
-  tableHeader(cells: string[]): void {
-    this.change().table = cells;
+  tableHeader(cells: string[], unit?: string): void {
+    const s = this.change();
+    s.table = cells;
+    const counted = unit ?? s.headingUnit;
+    if (counted !== undefined) s.tableUnit = counted;
+  }
+
+  /** The body of men the table being read counts (see State.tableUnit). */
+  tableUnit(): string | undefined {
+    return this.state.tableUnit;
   }
 
   table(): readonly string[] | undefined {

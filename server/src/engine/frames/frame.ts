@@ -4,10 +4,10 @@
 import { MONTHS, yearInterval, yearOfDay, yearsOfDate } from '../dates.js';
 import { parseNumber } from '../numbers.js';
 import { isStopword, stem } from '../terms.js';
-import { beforeArticle, isCellBar, type Token } from '../tokens.js';
+import { beforeArticle, isCellBar, isHeaderWord, tokenize, type Token } from '../tokens.js';
 import type { TextRange } from '../types.js';
 import type { FoundValue } from '../values.js';
-import { ClauseLayout, type Span } from './clauses.js';
+import { ClauseLayout, FINITE_VERB, type Span } from './clauses.js';
 import { sameKind, type AskedMeasure, type Discourse } from './discourse.js';
 import { familyOf, keyRelation, phasesOf, refRelation } from './identity.js';
 import { ACTIVITIES, ACTIVITY_OF_TYPE, BETWEEN_WORDS, COUNT_KINDS, COUNTED_THINGS, DATE_PHASES, DISEASES, DOCUMENT_TYPES, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, IRREGULAR_ACTS, IRREGULAR_PAST, KIN_WORD, OPENING_WORDS, ORDINALS, PAST_OF_PARTICIPLE, SPEECH_VERBS, TELLING_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS } from './lexicon.js';
@@ -314,7 +314,9 @@ function rankMentions(site: ValueSite, usable: readonly Mention[], row = false):
 function antecedentOf(site: ValueSite, mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>): Mention | undefined {
   const opener = site.tokens[site.clause[0]]?.lower;
   if (opener !== 'which' && opener !== 'who') return undefined;
-  const before = mentions.filter((m) => m.end <= site.clause[0] && m.end >= site.clause[0] - 2 && resolved.has(m) && (m.kind === 'event' || m.kind === 'anaphor'));
+  // (`unlike Stalingrad, which the Red Army held for 199 days`: a bare name of an event too, whatever
+  // the clause around it does with it.)
+  const before = mentions.filter((m) => m.end <= site.clause[0] && m.end >= site.clause[0] - 2 && resolved.has(m) && (m.kind === 'event' || m.kind === 'anaphor' || m.kind === 'name'));
   const last = before[before.length - 1];
   // (`the battle for the city, which lasted 16 days`: what a complement completes is what the clause is about.)
   const head = last?.role === 'complement' ? mentions[mentions.indexOf(last) - 1] : undefined;
@@ -427,6 +429,26 @@ function datesCompared(site: ValueSite, m: Mention): boolean {
   return m.end === site.first - 1 && site.tokens[m.end]?.lower === 'of' && (site.value.form === 'year' || site.value.form === 'date');
 }
 
+/**
+ * `Some 6,000 rebels took the villages and in the autumn laid siege to Saltreach`: an event named after
+ * a count, in a deed that `and` joins on with a verb of its own, is what that deed did, not what the
+ * count is of (`killed 98 in the explosion and the flood` joins no deed). (A date's own deed is
+ * dateMeasure's: `reached the Volga in late August and held most of the city`.)
+ */
+function inLaterDeed(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (tokens[i]!.lower !== 'and') continue;
+    // (An adverbial before its verb: `and in the autumn laid`, `and then marched`.)
+    for (let k = i + 1; k < Math.min(to, i + 6); k++) {
+      const t = tokens[k]!;
+      if (t.kind !== 'word' || /^\p{Lu}/u.test(t.text)) break;
+      if (FINITE_VERB(t.lower)) return true;
+      if (k === i + 1 && !/^(in|on|at|by|during|after|then|later|soon|finally|eventually|the)$/.test(t.lower)) break;
+    }
+  }
+  return false;
+}
+
 /** Whether a mention of a value's sentence may be what the value is of (subjectOf's candidates). */
 function mayBeSubject(site: ValueSite, m: Mention, resolved: ReadonlyMap<Mention, EventRef>, partial: { dimension: string; measure: Measure }, row: boolean): boolean {
   const between = partial.measure.kind === 'between';
@@ -437,7 +459,7 @@ function mayBeSubject(site: ValueSite, m: Mention, resolved: ReadonlyMap<Mention
     // (`held a block for 58 days, and it still stands`: a pronoun after its value speaks of another thing.)
     !(m.kind === 'anaphor' && m.ref.type === undefined && m.ref.ordinal === undefined && m.first >= site.end) &&
     // (`with no such order in force`, `without a siege`: what the sentence says was not is no subject.)
-    !denied(site.tokens, m) &&
+    !denied(site.tokens, m) && !(partial.dimension === 'count' && inLaterDeed(site.tokens, site.end, m.first)) &&
     // (`the Colour lost in the second battle was not recovered until March 1693`: an event that only
     // says which thing the clause is about is not what its date is of.)
     !(partial.dimension === 'date' && m.end <= site.first && saysWhichThing(site.tokens, m, site.first)) &&
@@ -576,12 +598,20 @@ function namesWhatWasTold(tokens: readonly Token[], m: Mention): boolean {
  * `Timeline: From the Winter War to Berlin`: a heading that runs from one thing to another is about
  * what lies between them, not about either end (`The Road to Karsk` names one).
  */
+/**
+ * `Kilvarrick: Dearth, Rising and Clearance`, `Floods, Hunger and the Reed Rising`: a heading that lists
+ * several things (a comma, then `and`) is about each of them, so no one of them is its sections' subject.
+ */
+function listsSeveral(tokens: readonly Token[]): boolean {
+  const comma = tokens.findIndex((t) => t.text === ',');
+  return comma >= 0 && tokens.slice(comma + 1).some((t) => t.lower === 'and' || t.text === '&');
+}
+
 function spansBetween(tokens: readonly Token[], mentions: readonly Mention[]): boolean {
   const to = tokens.findIndex((t) => /^(to|until|till)$/.test(t.lower));
   return to > 0 && mentions.some((m) => m.end <= to) && mentions.some((m) => m.first > to);
 }
 
-/** A mention the sentence says was not: `no such order`, `no siege`, `without a treaty`. */
 /**
  * An event named in a participle's phrase after a noun (`the Colour lost in the second battle`, `the
  * guns taken at the ford`): it says which thing, and the clause goes on about the thing.
@@ -977,7 +1007,12 @@ function groupOf(site: ValueSite, mentions: readonly Mention[], discourse: Disco
   // 4th Lancers dearly, and Vale's company lost eight men`.)
   const ownsBody = (m: Mention) => m.first >= site.clause[0] || !t.slice(site.clause[0], site.first).some((x) => UNIT_WORDS.has(x.lower) && /^\p{Ll}/u.test(x.text));
   const unit = mentions.find((m) => m.kind === 'unit' && m.first < site.clause[1] && ownsBody(m));
-  if (unit?.ref.key && !actsOnCounted(t, unit, site)) return unit.ref.key;
+  // (A row's label cell says whose the count is, not what they did: `3rd Foot killed` is no deed.)
+  const labelCell = row && unit !== undefined && t.slice(unit.end, site.first).some((x) => x.text === ';');
+  if (unit?.ref.key && (labelCell || !actsOnCounted(t, unit, site))) return unit.ref.key;
+  // (`| Killed in action | 118 |` under `| Casualties of the 14th Foot, siege of Ostwick | Number |`:
+  // a table's header or the heading above it says whose men its rows count.)
+  if (row && site.value.interval.dimension === 'count' && discourse.tableUnit() !== undefined) return discourse.tableUnit();
   // `27 defenders were killed`: those who held, or those who attacked, not everyone who died.
   const role = site.value.interval.dimension === 'count' ? FIGHTING_ROLES[t[site.end]?.lower ?? ''] : undefined;
   if (role) return role;
@@ -1799,7 +1834,20 @@ function ownMoment(value: FoundValue, moments: readonly FoundValue[], tokens: re
  */
 function countsOneLabel(values: readonly FoundValue[], tokens: readonly Token[]): boolean {
   const counts = values.filter((v) => v.interval.dimension === 'count');
-  return counts.length === 1 || (counts.length > 1 && counts.every((v) => yearInBrackets(v, tokens) !== undefined));
+  // (`| 3rd Foot killed | 38 | 112 |`, under a column for each battle: each count alone in its cell
+  // counts what the label says, of its column's event.)
+  return counts.length === 1 || (counts.length > 1 && (counts.every((v) => yearInBrackets(v, tokens) !== undefined) || counts.every((v) => aloneInItsCell(v, tokens))));
+}
+
+/** A value that is all its table cell says, but for its column's header words and its hedge (`| about 5,000 |`). */
+function aloneInItsCell(value: FoundValue, tokens: readonly Token[]): boolean {
+  const [first, end] = tokenSpan(tokens, value.range);
+  const hedge = value.hedge?.range;
+  for (let i = first - 1; i >= 0 && !isCellBar(tokens[i]!); i--) {
+    const t = tokens[i]!;
+    if (t.kind === 'word' && !isHeaderWord(t) && !(hedge && t.start >= hedge.start && t.end <= hedge.end)) return false;
+  }
+  return tokens[end] === undefined || isCellBar(tokens[end]!);
 }
 
 /** Where the year in brackets right behind a value begins (`4,380 (1851)`, a count of that year). */
@@ -1962,10 +2010,32 @@ function impliedFrame(site: ValueSite, frame: FactFrame): FactFrame {
  * Brack Mutiny?`) names none: in a question, title case makes verbs look like names. `elsewhere`: it
  * names no event but something the corpus knows (`## Berlin`).
  */
-export function headingSubjects(tokens: Token[], knowledge: NameKnowledge): { refs: EventRef[]; elsewhere: boolean } {
+export function headingSubjects(tokens: Token[], knowledge: NameKnowledge): { refs: EventRef[]; elsewhere: boolean; unit?: string } {
   const mentions = readMentions(tokens, knowledge, true);
-  const refs = tokens[tokens.length - 1]?.text === '?' || spansBetween(tokens, mentions) ? [] :
+  const unit = unitNamed(mentions);
+  const refs = tokens[tokens.length - 1]?.text === '?' || spansBetween(tokens, mentions) || listsSeveral(tokens) ? [] :
     mentions.filter((m) => (m.kind === 'event' || m.kind === 'name') && !m.plural).map((m) => m.ref);
-  return { refs, elsewhere: refs.length === 0 && mentions.some((m) => m.kind === 'other' && m.ref.key !== undefined) };
+  return { refs, elsewhere: refs.length === 0 && mentions.some((m) => m.kind === 'other' && m.ref.key !== undefined), ...(unit ? { unit } : {}) };
+}
+
+/**
+ * The body of men a heading or a table's header names (`Casualties of the 14th Foot`, `Losses of the
+ * Regiment`: a unit's word alone, capitalised, is the text's own unit), if any.
+ */
+function unitNamed(mentions: readonly Mention[]): string | undefined {
+  const named = mentions.find((m) => m.kind === 'unit' && m.ref.key !== undefined);
+  if (named) return named.ref.key;
+  // (`the Regiment` is some one unit, which of them unsaid: group `some regiment`, see identity's someUnit.)
+  const word = mentions.find((m) => m.kind === 'other' && m.ref.key !== undefined && UNIT_WORDS.has(m.ref.key));
+  return word ? `some ${word.ref.key}` : undefined;
+}
+
+/** The body of men a table's header cells name: what its rows count, unless a row names its own. */
+export function headerUnit(cells: readonly string[], knowledge: NameKnowledge): string | undefined {
+  for (const cell of cells) {
+    const unit = unitNamed(readMentions(tokenize(cell, 0), knowledge, true));
+    if (unit) return unit;
+  }
+  return undefined;
 }
 

@@ -65,8 +65,11 @@ type SlotRelation = 'same' | 'conflict' | 'unknown' | 'related';
 /** A measure that fits the other's without being the same (an event's date and when it began). */
 type MeasureRelation = SlotRelation | 'fits';
 
-/** Kinds of event that one name may be given either of (`the siege of Karsk`, `the battle for Karsk`). */
-const FAMILIES: Record<string, string> = wordTable({ battle: 'fighting', siege: 'fighting', campaign: 'fighting' });
+/**
+ * Kinds of event that one name may be given either of (`the siege of Karsk`, `the battle for Karsk`;
+ * one source's `disturbances` are another's `rising`).
+ */
+const FAMILIES: Record<string, string> = wordTable({ battle: 'fighting', siege: 'fighting', campaign: 'fighting', uprising: 'unrest', riot: 'unrest' });
 
 export function familyOf(type: string | undefined): string | undefined {
   if (type === undefined || type === 'place') return undefined;
@@ -100,11 +103,18 @@ const LEXICON_KINDS: ReadonlySet<string> = new Set([...EVENT_TYPES.values(), 'pl
 /**
  * Two events of different kinds, one a kind only the corpus teaches (a crush, a feast): the lexicon
  * cannot say whether one happened within the other (a crush at a feast), so a value told of one may be
- * the other's. (They are still two events: the registry keeps them apart.)
+ * the other's; or two kinds of one renamed family (a riot and a rising). (They are still two events:
+ * the registry keeps them apart.)
  */
 function mayNest(a: EventRef, b: EventRef): boolean {
-  return a.type !== undefined && b.type !== undefined && a.type !== b.type && (!LEXICON_KINDS.has(a.type) || !LEXICON_KINDS.has(b.type));
+  return a.type !== undefined && b.type !== undefined && a.type !== b.type && (!LEXICON_KINDS.has(a.type) || !LEXICON_KINDS.has(b.type) || RENAMED_FAMILIES.has(familyOf(a.type) === familyOf(b.type) ? familyOf(a.type)! : ''));
 }
+
+/**
+ * Families whose one happening sources call by different kinds and names (`the Late Disturbances`, `the
+ * Kilvarrick Rising`): two such events may be one. (Battles and sieges are named after their places.)
+ */
+const RENAMED_FAMILIES: ReadonlySet<string> = new Set(['unrest']);
 
 /** The refs a corpus makes that can name an event: a name, an ordinal or a year, not `the battle` alone. */
 export function isNaming(ref: EventRef): boolean {
@@ -377,6 +387,11 @@ function placeAlone(a: FactFrame, b: FactFrame): boolean {
   return a.group !== undefined && a.group === `alone ${a.place}` && b.group === undefined && b.place === a.place;
 }
 
+/** A count of some one unit, unnamed (`some regiment`), beside another body's: may be it, not surely. */
+function someUnit(a: FactFrame, b: FactFrame): boolean {
+  return a.group !== b.group && (a.group?.startsWith('some ') === true || b.group?.startsWith('some ') === true) && a.group !== undefined && b.group !== undefined;
+}
+
 /** A group's words without whose it is: `own children` and `own army` share no body of men. */
 function bodyWords(group: string): string {
   return group.startsWith('own ') ? group.slice(4) : group;
@@ -395,8 +410,10 @@ function qualifierConflict(a: FactFrame, b: FactFrame, events: EventResolver): [
   // (`400 people in Ferrish alone` is Ferrish's part of a toll, as a count told at Ferrish is; not the
   // whole toll told with no place.)
   const samePlace = placeAlone(a, b) || placeAlone(b, a);
+  // (A table under `**Losses of the Regiment**` counts some one unit, which may be any named one.)
+  const anyUnit = someUnit(a, b);
   if (!samePlace && (((a.dimension !== 'fraction' || within) && (a.group === undefined) !== (b.group === undefined)) ||
-    (a.group !== undefined && b.group !== undefined && keyRelation(bodyWords(a.group), bodyWords(b.group)) === 'conflict'))) return ['group', `a different body of men (${a.group ?? 'all'} / ${b.group ?? 'all'})`];
+    (a.group !== undefined && b.group !== undefined && !anyUnit && keyRelation(bodyWords(a.group), bodyWords(b.group)) === 'conflict'))) return ['group', `a different body of men (${a.group ?? 'all'} / ${b.group ?? 'all'})`];
   if (a.scope && b.scope && a.scope !== b.scope) return ['scope', `a different span of time (${a.scope} / ${b.scope})`];
   // (`the Soviet Union invaded Finland` is no invasion of the Soviet Union.)
   if (a.invaded && b.invaded && keyRelation(a.invaded, b.invaded) === 'conflict') return ['invaded', `an invasion of another land (${a.invaded} / ${b.invaded})`];
@@ -702,7 +719,8 @@ export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver 
   // How long the port was closed during an epidemic is not surely how long the epidemic lasted: a
   // length of one activity is surely an event's length only where that activity is the event itself.
   const partOf = a.dimension === 'duration' && (otherActivity(a, b) || guessedOtherActivity(a) || guessedOtherActivity(b));
-  if (subject === 'same' && measure === 'same' && !sided && !placed && !partOf && !unsureEnds(a, b)) return { relation: 'same', slot: 'subject+measure', reason: why`same fact: ${subjectReason}, ${measureReason}` };
+  // (`the Regiment`'s count, a caption's, is a named unit's only perhaps: which unit it is, is unsaid.)
+  if (subject === 'same' && measure === 'same' && !sided && !placed && !partOf && !someUnit(a, b) && !unsureEnds(a, b)) return { relation: 'same', slot: 'subject+measure', reason: why`same fact: ${subjectReason}, ${measureReason}` };
   // A subject the claim only takes from its paragraph or heading, with nothing else known, is too
   // little to call it the same fact even weakly.
   const said = a.subject !== undefined && !fromContext(a.subject);

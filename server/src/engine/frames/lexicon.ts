@@ -6,7 +6,7 @@ import { wordTable } from '../wordTable.js';
 
 
 /** Past tenses of acts that do not end in `-ed` (`came`, `fell`, `sank`). */
-export const IRREGULAR_ACTS: ReadonlySet<string> = new Set(['took', 'held', 'fought', 'fell', 'fled', 'met', 'ran', 'went', 'came', 'stood', 'made', 'led', 'won', 'gave', 'kept', 'left', 'struck', 'sank', 'rode', 'drove', 'swam', 'hid', 'built', 'dug']);
+export const IRREGULAR_ACTS: ReadonlySet<string> = new Set(['took', 'held', 'fought', 'fell', 'fled', 'met', 'ran', 'went', 'came', 'stood', 'made', 'led', 'won', 'gave', 'kept', 'left', 'struck', 'sank', 'rode', 'drove', 'swam', 'hid', 'built', 'dug', 'laid']);
 
 /**
  * Every past tense without `-ed` the rules read (IRREGULAR_ACTS and those of telling, knowing and
@@ -114,7 +114,7 @@ export const EVENT_TYPES = classes({
   explosion: 'explosion explosions blast',
   strike: 'strike strikes walkout lockout',
   massacre: 'massacre massacres pogrom',
-  uprising: 'uprising uprisings insurrection insurrections revolt revolts rebellion rebellions mutiny mutinies revolution revolutions',
+  uprising: 'uprising uprisings rising risings insurrection insurrections revolt revolts rebellion rebellions mutiny mutinies revolution revolutions',
   inquiry: 'inquiry inquiries inquest inquests trial trials commission',
   attack: 'attack attacks assault assaults raid raids sortie sorties bombardment shelling breakout charge counterattack counterattacks counter-attack counter-attacks',
   occupation: 'occupation liberation',

@@ -321,7 +321,10 @@ function partitiveWhole(site: ValueSite): [number, number] | undefined {
   const t = site.tokens;
   if (t[site.end]?.lower !== 'of') return undefined;
   const at = /^(the|his|her|their|its|our|my)$/.test(t[site.end + 1]?.lower ?? '') ? site.end + 2 : site.end + 1;
-  return t[at]?.kind === 'word' ? [site.end, at + 1] : undefined;
+  if (t[at]?.kind !== 'word') return undefined;
+  // (`113 of those on board perished`: where the whole was says which whole, not what befell the part.)
+  const aboard = t[at + 1]?.lower === 'aboard' ? 1 : t[at + 1]?.lower === 'on' && t[at + 2]?.lower === 'board' ? 2 : 0;
+  return [site.end, at + 1 + aboard];
 }
 
 /**

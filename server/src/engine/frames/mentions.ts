@@ -80,6 +80,10 @@ export class NameKnowledge {
   headsOtherNames(key: string): boolean {
     return !key.includes(' ') && this.names.has(`ho:${key}`);
   }
+  /** A name the corpus gives a settlement (`the Parish of Kilvarrick`, `the town of Tull`): a place when it stands alone. */
+  namesSettlement(key: string): boolean {
+    return this.names.has(`pl:${key}`);
+  }
   /**
    * A name the corpus writes doing something to its own (`Obadiah Crake paid his navvies`): a
    * person's, though an event may be named after them (`the Crake lockout`).
@@ -583,7 +587,10 @@ class MentionReader {
     // (`flooding the stoves with brine`: a verb with an object, when no article makes it a noun.)
     const object = /ing$/.test(t.lower) && (/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') ||
       (/^(the|a|an|its|their|his|her|our)$/.test(tokens[i + 1]?.lower ?? '') && !DEMONSTRATIVES.has(tokens[i - 1]?.lower ?? '') && !/^(a|an)$/.test(tokens[i - 1]?.lower ?? '')));
-    const verb = object || tokens[i - 1]?.lower === 'to' || (tokens[i + 1]?.lower === 'to' && !DEMONSTRATIVES.has(tokens[i - 1]?.lower ?? '') && tokens[i - 1]?.lower !== 'a');
+    // (`a wind rising`, `the river was rising`: a word mostly said as a verb names an event only after a
+    // word that makes it a noun, `the rising`, `a rising`, `their rising`, `the Easter rising`.)
+    const participle = MOSTLY_VERBS.has(t.lower) && !(DEMONSTRATIVES.has(tokens[i - 1]?.lower ?? '') || /^(a|an|its|their|his|her|our|every|another|great|first|second|last)$/.test(tokens[i - 1]?.lower ?? '') || capitalised(tokens[i - 1]));
+    const verb = participle || object || tokens[i - 1]?.lower === 'to' || (tokens[i + 1]?.lower === 'to' && !DEMONSTRATIVES.has(tokens[i - 1]?.lower ?? '') && tokens[i - 1]?.lower !== 'a');
     const possessive = t.lower.endsWith("'s") || t.lower.endsWith('’s');
     const possessedBy = possessive && tokens[i - 1]?.lower === 'the' ? ORDINALS.get(t.lower.slice(0, -2)) : undefined;
     if (possessedBy !== undefined) {
@@ -722,7 +729,7 @@ class MentionReader {
       // event after them too, `the Crake lockout`.)
       const person = mention.ref.key !== undefined && this.knowledge.actsAsPerson(mention.ref.key);
       // (`Saltmere`, where the corpus names `Saltmere Works` and `Saltmere East` besides `the Saltmere Lockout`: a place.)
-      const place = mention.ref.key !== undefined && this.knowledge.headsOtherNames(mention.ref.key);
+      const place = mention.ref.key !== undefined && (this.knowledge.headsOtherNames(mention.ref.key) || this.knowledge.namesSettlement(mention.ref.key));
       // (`The Lowen Bridge Mill stood beside the canal`: a name ending in a building's word is the
       // building, though the corpus names an event after it, `the Lowen Bridge Mill riot`.)
       const building = BUILDING_NOUNS.has(this.tokens[mention.end - 1]?.lower ?? '');
@@ -1118,6 +1125,12 @@ export function learnEventWords(tokens: readonly Token[], into: Set<string>): vo
   });
 }
 
+/** Words for a settlement or a district a name may follow with `of` (`the Parish of Kilvarrick`). */
+const SETTLEMENT_NOUNS = new Set(['parish', 'town', 'city', 'village', 'county', 'port', 'island', 'borough', 'township', 'province', 'district', 'hamlet']);
+
+/** Event words more often said as verbs (`rising`): events only where a determiner makes them nouns. */
+const MOSTLY_VERBS: ReadonlySet<string> = new Set(['rising', 'risings']);
+
 /** Words for something that happened, of any kind. */
 const HAPPENING_NOUNS = new Set(['event', 'events', 'disaster', 'disasters', 'calamity', 'catastrophe', 'tragedy']);
 
@@ -1155,6 +1168,8 @@ export function learnNames(tokens: Token[], heading: boolean, into: Set<string>,
     if ((m.kind === 'other' || m.kind === 'name') && m.ref.key && !m.located && doesToOwn(tokens, m.end)) into.add(`ow:${m.ref.key.split(' ').pop()}`);
     // `Saltmere Works`, `Saltmere East`: a name that opens names of things that are no events.
     if (m.kind === 'other' && !m.person && m.ref.key?.includes(' ') ) into.add(`ho:${m.ref.key.split(' ')[0]}`);
+    // `the Parish of Kilvarrick`: a settlement's name, though the corpus names an event after it.
+    if ((m.kind === 'other' || m.kind === 'name') && m.ref.key && tokens[m.first - 1]?.lower === 'of' && SETTLEMENT_NOUNS.has(tokens[m.first - 2]?.lower ?? '')) into.add(`pl:${m.ref.key}`);
     // Kinds of event the corpus tells of, named or not (`the quarantine`): see typeOnlyEvents.
     if (m.kind === 'event' && m.ref.type && m.ref.type !== 'place') into.add(`u:${m.ref.type}`);
     // (The words a kind's events are called by with no name: `the plague`, `the lockout`.)

@@ -95,7 +95,7 @@ export function readSentence(text: string, offset: number, ignored: readonly Tex
 
 /** What headings name, by their text, per corpus: a draft's headings are read again on every keystroke. */
 const HEADINGS_KEPT = 256;
-const HEADINGS = new WeakMap<NameKnowledge, Map<string, { refs: EventRef[]; year?: number; day?: number; elsewhere: boolean }>>();
+const HEADINGS = new WeakMap<NameKnowledge, Map<string, { refs: EventRef[]; year?: number; day?: number; elsewhere: boolean; unit?: string }>>();
 
 /**
  * Every ref a heading named. (Headings of the same text share their refs: a subject that is none of
@@ -133,7 +133,7 @@ export function readHeading(text: string, offset: number, depth: number, discour
   // is not the year the text's events are set in.)
   // (A source's dateline of one day, a diary's or a letter's, dates the counts so far under it.)
   const entryDay = !draft && depth === DATELINE_DEPTH ? read.day : undefined;
-  discourse.heading(depth, read.refs, draft && depth === DATELINE_DEPTH ? undefined : read.year, draft && read.elsewhere, entryDay);
+  discourse.heading(depth, read.refs, draft && depth === DATELINE_DEPTH ? undefined : read.year, draft && read.elsewhere, entryDay, read.unit);
 }
 
 export interface TableCell {
