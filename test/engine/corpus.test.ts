@@ -45,6 +45,12 @@ describe('corpus index: what of a source page is indexed', () => {
     assert.equal(learned.knowledge.typeOf('larkspur'), 'uprising');
     assert.ok(!learned.knowledge.isEventKey('colony'), 'a word the text never writes as a name is none in a heading');
   });
+  it('learns no name across a table row’s cells', () => {
+    const text = '# Karsk\n\nThe siege of Karsk lasted 40 days.\n\n| Casualties, siege of Karsk | Number |\n|---|---|\n| Killed | 118 |\n';
+    const learned = buildCorpusIndex([{ key: 'wiki', title: 'Karsk', uri: '/virtual/karsk.md', text }]);
+    assert.ok(learned.knowledge.isEventKey('karsk'), 'the siege is of Karsk');
+    assert.ok(!learned.knowledge.isEventKey('karsk number'), 'no siege of `Karsk Number`');
+  });
   it('reads nothing from a hatnote: the article it points to names no event here', () => {
     const text = '# Karsk Rising\n\n*This article is about the revolt of 1611. For the flood of 1624, see Karsk Flood.*\n\nThe rising in Karsk lasted 40 days.\n';
     const read = buildCorpusIndex([{ key: 'wiki', title: 'Karsk Rising', uri: '/virtual/rising.md', text }]);

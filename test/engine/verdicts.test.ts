@@ -852,6 +852,7 @@ describe('verdicts: a claim set in a year its sources never date anything near',
     ['a length of nothing named, in a section its heading sets in the sources’ years, is of their one event', '# The Rising, 1611\n\nThe soldiers stayed on in the glens for five months.',
       ['needs-citation five months', 'sources-disagree five months']],
     ['…but not in a section set two centuries later', '# The Rising, 1766\n\nThe soldiers stayed on in the glens for five months.', ['needs-citation five months']],
+    ['…nor under a heading that names an event the corpus never names (a guess, but of another event)', '# The Blockade of Tull\n\nSome of the crews had been at sea for almost five months.', ['needs-citation five months']],
     ['…while the section’s year is not that of an event its sentence names', '# Borodino, 1812\n\nThe siege of Karsk lasted five months.',
       ['needs-citation five months', 'sources-disagree five months']],
   ];
@@ -1372,6 +1373,34 @@ describe('verdicts: headings that list, `it` in a new paragraph, news heard, a r
     ['the day news came is no day of what it told', 'Tobin Marsh heard at noon on 2 November that an armistice had been signed at Dray Bridge on 30 October 1768 (Vell).', ['citation-mismatch 30 October 1768']],
     ['a clause after a bare event name, `which …`, is of that event', 'Unlike Tull, which held out for 90 days, Orm fell at once (Vell).', ['contradicted 90 days']],
     ['the rising one source calls a disturbance may be it', 'The rising lasted seventeen days (Halloway).', []],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
+});
+
+describe('verdicts: whose a possessive is and who acts, in a text that named a war after two sides', () => {
+  const history = article('history', 'The Halvene–Corsund War',
+    'The Halvene–Corsund War was a short war between the Halvene Republic and the Corsund Republic.\n\n' +
+    '| Halvene–Corsund War | |\n|---|---|\n| Date | 3 April 1868 – 19 April 1869 |\n\n## Blockade of Lennmouth\n\n' +
+    'The blockade of Lennmouth, Corsund’s only deep-water port, began on 4 June 1868 and lasted 97 days.\n\n## Battle of Cape Marrin\n\n' +
+    'The fleets met off Cape Marrin on 17 September 1868. Corsund lost four ships; 187 Halvene sailors were killed.');
+  const serious = (draft: string) => codesWithout(draft, [history], 'needs-citation');
+  const table: Array<[string, string, string[]]> = [
+    ['a name in the possessive before a thing (`Corsund’s only port`) is whose the thing is, not the value’s event', 'The blockade of Lennmouth lasted 97 days (Vell).', []],
+    ['a name that loses, wins or sends (`Corsund lost four ships`) is a side acting, not the war named after it', 'At the Battle of Cape Marrin, 187 Halvene sailors were killed (Vell).', []],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
+});
+
+describe('verdicts: what `it` is after a thing, what a `which` clause is of', () => {
+  const history = article('history', 'The Orrin Line',
+    '## The line\n\nThe line opened on 12 October 1889. The Sellick derailment happened on 9 March 1893.\n\n' +
+    '## The camps\n\nThe Calder Tunnel collapse killed 23 men. In July 1885 a fever broke out in the camps, and 214 died.');
+  const serious = (draft: string) => codesWithout(draft, [history], 'needs-citation');
+  const table: Array<[string, string, string[]]> = [
+    ['`it` after a sentence about a thing that is no event is that thing, not the paragraph’s event',
+      'The mail came off the rails at Sellick’s Bend in the Sellick derailment. Even the opening date is disputed. One trust dates it to 14 October 1889 (Vell).', []],
+    ['a `which` clause after a thing no event of the corpus is of that thing, not the paragraph’s event',
+      'He was not in the Calder Tunnel collapse, which killed 23 men. In the fever of 1885, which killed about 250 men, he was ill for three weeks.', ['not-in-sources 250', 'not-in-sources three weeks']],
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
 });

@@ -375,7 +375,7 @@ function promoteThroughAgreeing(claim: Claim, result: Comparison, index: CorpusI
   // value alone does not say what a cited source states: it blames no citation.)
   // (Nor a claim whose own subject is an event the corpus does not tell of: `The second siege … It
   // lasted five months`, in a corpus of no siege, is not a battle's because that battle lasted five months.)
-  const givesMine = (m: Match) => claim.frame.measure.from === undefined && m.decision.slot === 'subject' && !ofEventOutside(claim, index) &&
+  const givesMine = (m: Match) => claim.frame.measure.from === undefined && m.decision.slot === 'subject' && !ofEventOutside(claim, index) && !guessedOutside(claim, index) &&
     m.view.statement.value.interval.nominal === mine.nominal && namedEventOf(m.view.frame, index.events) !== undefined && !setOutsideItsSource(claim, m.view.statement, index);
   const anchors = result.matches.filter((m) => m.agrees && !m.view.implied && m.view.frame.dimension === claim.frame.dimension && (m.decision.relation === 'same' || givesMine(m)));
   if (anchors.length === 0) return;
@@ -655,9 +655,24 @@ function tellsOfOutside(claim: Claim, index: CorpusIndex): boolean {
 
 /** Whether a claim's own subject (not one guessed from the text around) is an event the corpus never names. */
 function ofEventOutside(claim: Claim, index: CorpusIndex): boolean {
-  const unknown = (r: EventRef) => r.type !== undefined && r.type !== 'place' &&
+  return claim.frame.subject !== undefined && !fromContext(claim.frame.subject) && claim.frame.subject.refs.some((r) => eventNeverTold(r, index));
+}
+
+/**
+ * Whether the subject guessed for a claim from the text around it is only events the corpus never
+ * tells of, or names one it never names (a heading's `Blockade of Lennmouth`, in a corpus of other
+ * wars): a guess, but no ground to make a statement of the corpus's own events the claim's fact.
+ */
+function guessedOutside(claim: Claim, index: CorpusIndex): boolean {
+  const subject = claim.frame.subject;
+  return subject !== undefined && fromContext(subject) && subject.refs.length > 0 &&
+    (subject.refs.every((r) => eventNeverTold(r, index)) || subject.refs.some((r) => r.key !== undefined && eventNeverTold(r, index)));
+}
+
+/** An event the corpus never tells of: a name it never gives, or a kind it never tells of, unnamed. */
+function eventNeverTold(r: EventRef, index: CorpusIndex): boolean {
+  return r.type !== undefined && r.type !== 'place' &&
     (r.key !== undefined ? index.events.lookup(r).count === 0 : !index.knowledge.tellsOfKind(r.type) && !index.knowledge.isEventWord(r.type));
-  return claim.frame.subject !== undefined && !fromContext(claim.frame.subject) && claim.frame.subject.refs.some(unknown);
 }
 
 /** A statement that names its own event by name (in its sentence), which the claim's paragraph does not name. */

@@ -14,7 +14,7 @@ import { fromContext, guessedSubject, type EventRef, type FactFrame } from './fr
 import { LineIndex } from './positions.js';
 import { markdownToProse, plainTextToProse, type ProseBlock } from './prose.js';
 import { splitSentences } from './sentences.js';
-import { tokenize, type Token } from './tokens.js';
+import { makeToken, tokenize, type Token } from './tokens.js';
 import { shapedFrame } from './frameShape.js';
 import { IntervalTable } from './intervals.js';
 import type { QuantityInterval, SourceInput, SourcePart, SourceSentence, TextRange } from './types.js';
@@ -461,11 +461,19 @@ function prepareSentences(input: SourceInput, blocks: ProseBlock[]): PreparedSen
   return sentences;
 }
 
+/**
+ * A table row's tokens, cell by cell with a bar between: a name never runs from one cell into the next
+ * (`| … siege of Ostwick | Number |` names no `Ostwick Number`).
+ */
+function rowTokens(cells: readonly TableCell[]): Token[] {
+  return cells.flatMap((c, i) => [...(i > 0 ? [makeToken('punct', ';', ';', c.start, c.start)] : []), ...tokenize(c.text, c.start)]);
+}
+
 export function prepareSource(input: SourceInput): PreparedSource {
   const sentences = prepareSentences(input, blocksOf(input));
   const names = new Set<string>();
   // Each sentence's tokens, read once for every pass below.
-  const tokens = sentences.map((s) => (s.heading ? tokenize(s.heading.text, s.heading.start) : tokenize(s.text, s.range.start)));
+  const tokens = sentences.map((s) => (s.heading ? tokenize(s.heading.text, s.heading.start) : s.cells ? rowTokens(s.cells) : tokenize(s.text, s.range.start)));
   let sentenceCount = 0;
   sentences.forEach((s, i) => {
     if (s.heading) return;

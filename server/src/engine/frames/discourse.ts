@@ -32,6 +32,8 @@ export interface State {
   paragraph: EventRef[];
   /** The first subject of the last sentence that named one: what `it` refers to. */
   topic?: EventRef;
+  /** The last sentence told of a thing that is no event (`Even the opening date is disputed.`): what `it` is now. */
+  itIsThing?: boolean;
   /** The subjects of the last sentence of this paragraph that named any. */
   last: EventRef[];
   /** Subjects named recently, oldest first: what `the battle` and `the town` refer to. */
@@ -100,7 +102,7 @@ function compatibleOrdinal(a: EventRef, b: EventRef): boolean {
   return a.ordinal === undefined || b.ordinal === undefined || a.ordinal === b.ordinal;
 }
 
-const FIELDS: ReadonlyArray<keyof State> = ['headings', 'headingYears', 'paragraph', 'topic', 'last', 'recent', 'unit', 'year', 'table', 'question', 'previous', 'asked', 'answering', 'day', 'counted', 'eventDays', 'entryDay', 'names', 'outsideLast', 'kinds', 'tableUnit', 'headingUnit', 'captionNext'];
+const FIELDS: ReadonlyArray<keyof State> = ['headings', 'headingYears', 'paragraph', 'topic', 'last', 'recent', 'unit', 'year', 'table', 'question', 'previous', 'asked', 'answering', 'day', 'counted', 'eventDays', 'entryDay', 'names', 'outsideLast', 'kinds', 'tableUnit', 'headingUnit', 'captionNext', 'itIsThing'];
 /** Each field's JSON, kept with its value: a change replaces a field's array, so an unchanged one is written once. */
 const FIELD_JSON = new WeakMap<object, string>();
 
@@ -330,6 +332,7 @@ export class Discourse {
     // what a heading above names; not a topic from paragraphs before, which a paragraph that told of
     // no event has left behind.)
     if (!s.question && s.previous === undefined && s.topic !== undefined && !s.headings.some((h) => h.includes(s.topic!))) delete s.topic;
+    delete s.itIsThing;
     if (!s.question) s.last = [];
     // (`**How long did it last?**` / `199 days (Vane). About five months (Orm).`: the rest of a
     // question's paragraph answers it, and the whole next one when the question ends its own; no
@@ -379,8 +382,10 @@ export class Discourse {
    * After a sentence: what it named becomes what later sentences may refer to. A sentence about a
    * thing that names no event (`The register is less helpful.`) leaves `it` that thing: no event.
    */
-  sentenceRead(subjects: EventRef[], unit: string | undefined, year: number | undefined, question = false, thing = false, asked?: AskedMeasure, breach = false): void {
-    const forget = thing && subjects.length === 0 && this.state.topic !== undefined;
+  sentenceRead(subjects: EventRef[], unit: string | undefined, year: number | undefined, question = false, thing: boolean | 'named' = false, asked?: AskedMeasure, breach = false): void {
+    // (`thing` is `named` where the sentence names the thing: `it` may then be told by that name, not only as no event.)
+    const unnamedThing = thing === true && this.state.itIsThing !== true;
+    const forget = thing !== false && subjects.length === 0 && (this.state.topic !== undefined || unnamedThing);
     // (`The violation of the treaty on 22 June …`: a breach is an event of its own, and what the
     // paragraph goes on about is no longer the one the paragraph before ended on.)
     if (breach && this.state.previous !== undefined) delete this.change().previous;
@@ -389,6 +394,8 @@ export class Discourse {
       (asked === this.state.asked || keepAsked)) return;
     const s = this.change();
     if (forget) delete s.topic;
+    if (forget && thing === true) s.itIsThing = true;
+    if (subjects.length > 0 || thing === 'named') delete s.itIsThing;
     if (question) s.question = true;
     else delete s.question;
     if (asked !== undefined) s.asked = asked;
@@ -576,6 +583,11 @@ export class Discourse {
   /** `it`, `there`: the first subject of the last sentence that named one. */
   topic(): EventRef | undefined {
     return this.state.topic;
+  }
+
+  /** Whether `it` now refers to a thing that is no event (see State.itIsThing). */
+  itIsThing(): boolean {
+    return this.state.itIsThing === true;
   }
 
   paragraphSubjects(): readonly EventRef[] {

@@ -221,7 +221,7 @@ function resolveMention(m: Mention, before: readonly Mention[], discourse: Disco
   }
   // A name the corpus does not give an event, but this text has (`the Battle of Karsk … fought for Karsk`).
   // (Not a place someone came from or made for: `they broke and ran for the Glaisk` is not of the battle there.)
-  if (m.kind === 'other') return m.ref.key && !m.moved ? discourse.named(m.ref.key) : undefined;
+  if (m.kind === 'other') return m.ref.key && !m.moved && !m.owner && !m.acts ? discourse.named(m.ref.key) : undefined;
   // `it`: a subject named earlier in the same sentence, else the last sentence's topic.
   if (m.kind === 'anaphor') {
     const earlier = [...before].reverse().find((b) => (b.kind === 'event' || b.kind === 'name' || (b.kind === 'anaphor' && b.ref.type === 'place')) && b.role !== 'anchor' && !b.plural);
@@ -459,7 +459,7 @@ function mayBeSubject(site: ValueSite, m: Mention, resolved: ReadonlyMap<Mention
     // (`held a block for 58 days, and it still stands`: a pronoun after its value speaks of another thing.)
     !(m.kind === 'anaphor' && m.ref.type === undefined && m.ref.ordinal === undefined && m.first >= site.end) &&
     // (`with no such order in force`, `without a siege`: what the sentence says was not is no subject.)
-    !denied(site.tokens, m) && !(partial.dimension === 'count' && inLaterDeed(site.tokens, site.end, m.first)) &&
+    !denied(site.tokens, m) && !(partial.dimension === 'count' && inLaterDeed(site.tokens, site.end, m.first)) && !m.owner &&
     // (`the Colour lost in the second battle was not recovered until March 1693`: an event that only
     // says which thing the clause is about is not what its date is of.)
     !(partial.dimension === 'date' && m.end <= site.first && saysWhichThing(site.tokens, m, site.first)) &&
@@ -531,6 +531,13 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
   // (`The raids went on for a week`: a time its clause gives to several events of a kind is theirs
   // together, not the time of an event the text around it is about.)
   if (partial.dimension === 'duration' && mentions.some((m) => m.kind === 'event' && m.plural && m.first >= site.clause[0] && m.end <= site.first)) return undefined;
+  // (`In the fever of 1885, which killed about 250 men`: a `which` clause is of the thing before it,
+  // here none the corpus tells of as an event, not of the paragraph's event.)
+  const which = site.tokens[site.clause[0]]?.lower === 'which' && site.tokens[site.clause[0] - 1]?.text === ',';
+  if (which && site.tokens[site.clause[0] - 2]?.kind !== 'punct') return undefined;
+  // (`Even the opening date is disputed. The heritage trust dates it to 14 October 1889`: an `it` that
+  // refers to a thing, no event, says the value is that thing's, not the paragraph's event's.)
+  if (mentions.some((m) => m.kind === 'anaphor' && m.ref.text.toLowerCase() === 'it' && !resolved.has(m) && m.first >= site.clause[0] && m.end <= site.clause[1]) && discourse.itIsThing()) return undefined;
   // A sentence that names nothing goes on about what the sentence before it named, if that was one
   // thing; else it may be about any of the things its paragraph has named. (Not a table row: each row
   // is a thing of its own, never the row above it.)
@@ -1528,7 +1535,9 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
   tellDays(tokens, days, shifted, dayBefore, discourse, knowledge);
   tellCounted(framed, discourse);
   const question = tokens[tokens.length - 1]?.text === '?' || asksIndirectly(tokens);
-  const thing = opensWithThing(tokens, mentions, knowledge) || (question && asksOfThing(tokens, mentions));
+  const opensThing = opensWithThing(tokens, mentions, knowledge) || (question && asksOfThing(tokens, mentions));
+  // (`The kingdom's answer was the Grand Dyke`: a thing the sentence names, which a later `it` may be told by.)
+  const thing = opensThing && mentions.some((m) => (m.kind === 'other' || m.kind === 'name') && m.ref.key !== undefined && !m.located && !m.person) ? 'named' : opensThing;
   discourse.sentenceRead(named, unit, sentence.year ?? yearOf(values), question, thing, question ? askedMeasure(tokens) : undefined,
     mentions.some((m) => m.kind === 'event' && m.role === 'breached') || namesAPeriod(mentions, resolved, values) || bringsInThing(tokens, mentions, resolved));
   return framed;

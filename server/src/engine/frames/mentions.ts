@@ -39,6 +39,10 @@ export interface Mention {
   forPlace?: string;
   /** A name the corpus gives a person with a title somewhere (`Coyle`, of `Brigadier Coyle`). */
   person?: boolean;
+  /** A name the corpus gives no event, doing what a side or a place does (`Corsund lost four ships`): never an event the text named. */
+  acts?: boolean;
+  /** A name in the possessive before a thing that is no event (`Corsund's only port`): whose the thing is, never a subject. */
+  owner?: boolean;
   /** A place someone came from or made for (`2,000 men from Coldharrow`, `ran for the Glaisk`): never what the text tells of. */
   moved?: boolean;
   /**
@@ -567,6 +571,8 @@ class MentionReader {
           const key = `${mention.ref.key ?? ''} ${stem(next.lower)}`.trim();
           mention = { kind: 'other', ref: { type: 'place', key, text: tokens.slice(i, end + 1).map((x) => x.text).join(' ') }, first: i, end: end + 1, located: true };
         }
+        // (`Lennmouth, Corsund's only deep-water port`: a name whose thing is told after it is its owner.)
+        if (possessive && (mention.kind === 'other' || mention.kind === 'name') && next?.kind === 'word' && /^\p{Ll}/u.test(next.text) && !EVENT_TYPES.has(next.lower)) mention.owner = true;
         this.push(mention);
         i = Math.max(end, mention.end) - 1;
         continue;
@@ -737,6 +743,9 @@ class MentionReader {
       else mention.ref.type ??= this.knowledge.typeOf(mention.ref.key);
       if (origin) mention.moved = true;
     }
+    // (`Corsund lost four ships`: a name the corpus gives no event, that loses, wins or sends, is a side
+    // or a place acting, not an event the text named after it before, the Halvene–Corsund War.)
+    if (mention.kind === 'other' && ACTING_VERBS.has(this.tokens[mention.end]?.lower ?? '')) mention.acts = true;
     // `at Whelk Strand`, `into the Corvane Seam`: a name after a word of place is a place (what `there`
     // may later refer to), never a subject of its own.
     // (`at Michaelmas 1527`: a feast of the calendar is a time, not a place.)
@@ -1128,6 +1137,9 @@ export function learnEventWords(tokens: readonly Token[], into: Set<string>): vo
 /** Words for a settlement or a district a name may follow with `of` (`the Parish of Kilvarrick`). */
 const SETTLEMENT_NOUNS = new Set(['parish', 'town', 'city', 'village', 'county', 'port', 'island', 'borough', 'township', 'province', 'district', 'hamlet']);
 
+/** Verbs of what a side or a place does, never an event (`Corsund lost four ships`, `Tull sent 300 men`). */
+const ACTING_VERBS: ReadonlySet<string> = new Set(['lost', 'suffered', 'won', 'sent', 'gained', 'captured', 'seized', 'sank', 'landed', 'declared']);
+
 /** Event words more often said as verbs (`rising`): events only where a determiner makes them nouns. */
 const MOSTLY_VERBS: ReadonlySet<string> = new Set(['rising', 'risings']);
 
@@ -1338,7 +1350,9 @@ function namedThingOpens(tokens: readonly Token[], mentions: readonly Mention[],
  * so does one that opens on things it names (`The Thornwick and Callisford Canal was authorised …`).
  */
 export function opensWithThing(tokens: readonly Token[], mentions: readonly Mention[], knowledge: NameKnowledge): boolean {
-  const first = tokens.findIndex((t) => t.kind === 'word');
+  // (`Even the opening date is disputed.`: a word that only leans on the sentence opens no thing.)
+  let first = tokens.findIndex((t) => t.kind === 'word');
+  if (/^(even|also|yet|still|and|but|now|so)$/.test(tokens[first]?.lower ?? '') && tokens[first + 1]?.kind === 'word') first++;
   const head = tokens[first];
   if (!head) return false;
   const owner = /['’]s$/.test(head.text) && capitalised(head);
