@@ -551,6 +551,15 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
 }
 
 /**
+ * Whether a sentence tells of a thing that is no event (`The register is less helpful.`), and whether
+ * it names that thing (`The kingdom's answer was the Grand Dyke`: `named`, what a later `it` may be told by).
+ */
+function thingTold(tokens: readonly Token[], mentions: readonly Mention[], knowledge: NameKnowledge, question: boolean): boolean | 'named' {
+  const opens = opensWithThing(tokens, mentions, knowledge) || (question && asksOfThing(tokens, mentions));
+  return opens && mentions.some((m) => (m.kind === 'other' || m.kind === 'name') && m.ref.key !== undefined && !m.located && !m.person) ? 'named' : opens;
+}
+
+/**
  * `| *Hesper* | torpedoed | 1917 | 41 |`: a count in a table row whose first cell is a name (a ship, a
  * pit), and that names no event, is of that named thing; not a count in that first cell itself.
  */
@@ -1535,9 +1544,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
   tellDays(tokens, days, shifted, dayBefore, discourse, knowledge);
   tellCounted(framed, discourse);
   const question = tokens[tokens.length - 1]?.text === '?' || asksIndirectly(tokens);
-  const opensThing = opensWithThing(tokens, mentions, knowledge) || (question && asksOfThing(tokens, mentions));
-  // (`The kingdom's answer was the Grand Dyke`: a thing the sentence names, which a later `it` may be told by.)
-  const thing = opensThing && mentions.some((m) => (m.kind === 'other' || m.kind === 'name') && m.ref.key !== undefined && !m.located && !m.person) ? 'named' : opensThing;
+  const thing = thingTold(tokens, mentions, knowledge, question);
   discourse.sentenceRead(named, unit, sentence.year ?? yearOf(values), question, thing, question ? askedMeasure(tokens) : undefined,
     mentions.some((m) => m.kind === 'event' && m.role === 'breached') || namesAPeriod(mentions, resolved, values) || bringsInThing(tokens, mentions, resolved));
   return framed;
