@@ -1382,11 +1382,13 @@ describe('verdicts: whose a possessive is and who acts, in a text that named a w
     'The Halvene–Corsund War was a short war between the Halvene Republic and the Corsund Republic.\n\n' +
     '| Halvene–Corsund War | |\n|---|---|\n| Date | 3 April 1868 – 19 April 1869 |\n\n## Blockade of Lennmouth\n\n' +
     'The blockade of Lennmouth, Corsund’s only deep-water port, began on 4 June 1868 and lasted 97 days.\n\n## Battle of Cape Marrin\n\n' +
-    'The fleets met off Cape Marrin on 17 September 1868. Corsund lost four ships; 187 Halvene sailors were killed.');
+    'The fleets met off Cape Marrin on 17 September 1868. Corsund lost four ships; 187 Halvene sailors were killed.\n\n## Battle of the Skerne Banks\n\n' +
+    'On 21 May 1868 a Halvene squadron met nine Corsund ships off the Skerne Banks. The Halvene dead numbered 212.');
   const serious = (draft: string) => codesWithout(draft, [history], 'needs-citation');
   const table: Array<[string, string, string[]]> = [
     ['a name in the possessive before a thing (`Corsund’s only port`) is whose the thing is, not the value’s event', 'The blockade of Lennmouth lasted 97 days (Vell).', []],
     ['a name that loses, wins or sends (`Corsund lost four ships`) is a side acting, not the war named after it', 'At the Battle of Cape Marrin, 187 Halvene sailors were killed (Vell).', []],
+    ['a name before its ships (`nine Corsund ships`) is their side, not the war named after it; a timeline’s `loses` is `lost`', '- **21 May 1868**: Battle of the Skerne Banks; Halvene loses 187 men (Vell).', ['contradicted 187']],
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
 });

@@ -574,8 +574,11 @@ export function countMeasure(site: ValueSite, labelledRow = false): Measure {
  * `Thirty-seven men we lost`: lost people, with nothing else said, are the dead; lost ships are
  * destroyed. `1,300 people lost their homes`: the homeless.
  */
+const LOST = /^(lost|loses|lose)$/;
+
 function lostKinds(site: ValueSite, thing: string | undefined): string[] {
-  const lostAt = site.tokens.findIndex((t, i) => i >= site.clause[0] && i < site.clause[1] && t.lower === 'lost');
+  // (`Halvene loses 187 men`: a timeline's present is the past.)
+  const lostAt = site.tokens.findIndex((t, i) => i >= site.clause[0] && i < site.clause[1] && LOST.test(t.lower));
   if (lostAt < 0) return [];
   const lostWhat = (k: number) => (/^(their|his|her|its|our)$/.test(site.tokens[k + 1]?.lower ?? '') ? site.tokens[k + 2] : site.tokens[k + 1])?.lower ?? '';
   if (/^(homes?|houses?)$/.test(lostWhat(lostAt))) return ['homeless'];
@@ -585,7 +588,7 @@ function lostKinds(site: ValueSite, thing: string | undefined): string[] {
   // (`46 boats go out and 11 are lost`: a `lost` after another count is that count's.)
   let nextCount = site.end;
   while (nextCount < site.clause[1] && !site.layout.inOtherValue(nextCount, site.first)) nextCount++;
-  if (!site.tokens.slice(site.clause[0], nextCount).some((t, k) => t.lower === 'lost' && !lostSomething(site.clause[0] + k))) return [];
+  if (!site.tokens.slice(site.clause[0], nextCount).some((t, k) => LOST.test(t.lower) && !lostSomething(site.clause[0] + k))) return [];
   // (`the soviets lost over a million soldiers`: an army's losses, killed, wounded and taken together.)
   if (SOLDIER_WORDS.has(site.tokens[site.end]?.lower ?? '')) return ['casualties'];
   // (`the Brennish lost about 3,000 men`, `the army lost 1,900 men`: what an army or a side lost may be

@@ -571,8 +571,13 @@ class MentionReader {
           const key = `${mention.ref.key ?? ''} ${stem(next.lower)}`.trim();
           mention = { kind: 'other', ref: { type: 'place', key, text: tokens.slice(i, end + 1).map((x) => x.text).join(' ') }, first: i, end: end + 1, located: true };
         }
-        // (`Lennmouth, Corsund's only deep-water port`: a name whose thing is told after it is its owner.)
-        if (possessive && (mention.kind === 'other' || mention.kind === 'name') && next?.kind === 'word' && /^\p{Ll}/u.test(next.text) && !EVENT_TYPES.has(next.lower)) mention.owner = true;
+        // (`Lennmouth, Corsund's only deep-water port`: a name whose thing is told after it is its owner;
+        // so is a side's name before its ships or its men, `nine Corsund ships`, though a war is named
+        // after it (a name of no event, or of a war). `The Karsk garrison` is still the siege of Karsk's.)
+        const thingAfter = next?.kind === 'word' && /^\p{Ll}/u.test(next.text) && !EVENT_TYPES.has(next.lower);
+        const sideName = mention.kind === 'other' || (mention.kind === 'name' && mention.ref.key !== undefined && this.knowledge.typeOf(mention.ref.key) === 'war');
+        const ownsForce = sideName && thingAfter && (COUNTED_THINGS.has(next!.lower) || FORCE_NOUNS.has(next!.lower));
+        if ((thingAfter && possessive && (mention.kind === 'other' || mention.kind === 'name')) || ownsForce) mention.owner = true;
         this.push(mention);
         i = Math.max(end, mention.end) - 1;
         continue;
