@@ -351,6 +351,9 @@ table('claim values: kinds that are not checkable', [
   ['My babushka is 78, and she keeps the medals.', []],
   ['My great-grandfather, Samuel Rowe, was 34 and carried his two daughters out.', []],
   ['Maren Tully, who was twelve that spring, lost her cousin in the wreck.', []],
+  // (When someone now writes from is no fact of the events: `the trust is writing more than a century later`.)
+  ['Drury knew the dead by name, and the trust is writing more than a century later.', []],
+  ['The trust was founded more than a century later.', ['a century']],
   ['The fleet, which was twelve that spring, lost four ships.', ['twelve', 'four']],
   ['The town’s toll, in the end, was 34 and no more.', ['34']],
   ['Pyotr was drafted at 18.', []],

@@ -857,6 +857,9 @@ function isWritersOwn(v: FoundValue, s: Sentence): boolean {
   if (ownWork && (v.form === 'count' || v.form === 'duration')) return true;
   // `two days before my first entry`: a time counted from the writer's own doing is the writer's context.
   if (v.form === 'duration' && /^(before|after|since)$/.test(t[v.endToken]?.lower ?? '') && /^(my|our|i|we|me|us)$/.test(t[v.endToken + 1]?.lower ?? '')) return true;
+  // (`the trust is writing more than a century later`: how long after the events someone now writes
+  // is when they write from, as the writer's own time is.)
+  if (v.form === 'duration' && /^(later|afterwards)$/.test(t[v.endToken]?.lower ?? '') && t.slice(Math.max(0, v.firstToken - 4), v.firstToken).some((w) => /^(writing|writes|write)$/.test(w.lower))) return true;
   // `I am sorry that it is 2 days late`: how late the writer's work is.
   if (v.form === 'duration' && /^(late|early|overdue)$/.test(t[v.endToken]?.lower ?? '') && t.some((w) => FIRST_PERSON.has(w.text))) return true;
   if ((v.form === 'count' || v.form === 'duration') && addressesTheReader(t, v.firstToken)) return true;

@@ -26,6 +26,7 @@ import {
   REMAINING_WORDS,
   SHARE_WHOLES,
   SOFTENERS,
+  TELLING_VERBS,
 } from './lexicon.js';
 import type { Measure } from './types.js';
 
@@ -627,6 +628,11 @@ const RUNNING_DOCUMENTS = new Set(['letter', 'letters', 'diary', 'journal', 'ent
  * `In his second letter he wrote that …`: what a letter or diary said, reported (a verb of writing and
  * `that` before the value, a document named before that).
  */
+/** Someone told or complained `that …` before the value: what they told is as of then. */
+function toldThat(tokens: readonly Token[], before: number): boolean {
+  return tokens.slice(0, before).some((x, i) => (TELLING_VERBS.has(x.lower) || /^(complained|complains|grumbled|remarked)$/.test(x.lower)) && tokens[i + 1]?.lower === 'that');
+}
+
 export function reportedFromDocument(tokens: readonly Token[], before: number): boolean {
   const words = tokens.slice(0, before).map((x) => x.lower);
   const said = words.findIndex((w, i) => /^(wrote|writes|noted|notes|recorded|records|reported|reports)$/.test(w) && words.slice(i + 1, i + 4).includes('that'));
@@ -736,7 +742,13 @@ function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ag
   // `The men have been out six days`, `it has lasted a month`: the time so far, not how long it lasted.
   // (`he wrote that they had held the citadel nineteen days`: the same, reported from a letter.)
   const perfect = (w: string) => /^(have|has|'ve)$/.test(w) || (w === 'had' && reportedFromDocument(t, firstOfValue));
-  if (clauseBefore.some((w, i) => perfect(w) && /^(been|lasted|gone|held|stayed)$/.test(clauseBefore[i + 1] ?? ''))) return 'so far';
+  // (`We have now kept this blockade seven weeks`: an adverb may stand between.)
+  const soFarVerb = (w: string | undefined) => /^(been|lasted|gone|held|stayed|kept)$/.test(w ?? '');
+  const soFarAt = (i: number) => soFarVerb(clauseBefore[i + 1]) || (/^(now|already|still)$/.test(clauseBefore[i + 1] ?? '') && soFarVerb(clauseBefore[i + 2]));
+  if (clauseBefore.some((w, i) => perfect(w) && soFarAt(i))) return 'so far';
+  // (`Tobin Fell complained that the squadron had kept the blockade for seven weeks`: the time so far
+  // when he told it; not `had been signed a year before`.)
+  if (toldThat(t, firstOfValue) && clauseBefore.some((w, i) => w === 'had' && /^(kept|held|stayed)$/.test(clauseBefore[i + 1] ?? ''))) return 'so far';
   // `Five days now they have been at the trial`, `Nine weeks now the gates have been shut`: the same;
   // and `seventy days of holding out at one point`, `… so far`.
   if (after === 'now') return 'so far';
