@@ -727,6 +727,21 @@ function sinceAMoment(site: ValueSite): 'ago' | 'so far' | undefined {
   return after === 'into' && site.tokens[site.end + 1]?.kind === 'word' ? 'so far' : undefined;
 }
 
+/**
+ * `The men have been out six days`, `it has lasted a month`: the time so far, not how long it lasted.
+ * (`he wrote that they had held the citadel nineteen days`: the same, reported from a letter.)
+ */
+function perfectSoFar(t: readonly Token[], clauseBefore: readonly string[], firstOfValue: number): boolean {
+  const perfect = (w: string) => /^(have|has|'ve)$/.test(w) || (w === 'had' && reportedFromDocument(t, firstOfValue));
+  // (`We have now kept this blockade seven weeks`: an adverb may stand between.)
+  const soFarVerb = (w: string | undefined) => /^(been|lasted|gone|held|stayed|kept)$/.test(w ?? '');
+  const soFarAt = (i: number) => soFarVerb(clauseBefore[i + 1]) || (/^(now|already|still)$/.test(clauseBefore[i + 1] ?? '') && soFarVerb(clauseBefore[i + 2]));
+  if (clauseBefore.some((w, i) => perfect(w) && soFarAt(i))) return true;
+  // (`Tobin Fell complained that the squadron had kept the blockade for seven weeks`: the time so far
+  // when he told it; not `had been signed a year before`.)
+  return toldThat(t, firstOfValue) && clauseBefore.some((w, i) => w === 'had' && /^(kept|held|stayed)$/.test(clauseBefore[i + 1] ?? ''));
+}
+
 /** length (how long something went on), between (time from one event to another) or remaining. */
 function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ago' | 'so far' | 'phase' | undefined {
   const t = site.tokens;
@@ -739,16 +754,7 @@ function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ag
   const since = sinceAMoment(site);
   if (since) return since;
   if (saidToBeALength(site, firstOfValue)) return 'length';
-  // `The men have been out six days`, `it has lasted a month`: the time so far, not how long it lasted.
-  // (`he wrote that they had held the citadel nineteen days`: the same, reported from a letter.)
-  const perfect = (w: string) => /^(have|has|'ve)$/.test(w) || (w === 'had' && reportedFromDocument(t, firstOfValue));
-  // (`We have now kept this blockade seven weeks`: an adverb may stand between.)
-  const soFarVerb = (w: string | undefined) => /^(been|lasted|gone|held|stayed|kept)$/.test(w ?? '');
-  const soFarAt = (i: number) => soFarVerb(clauseBefore[i + 1]) || (/^(now|already|still)$/.test(clauseBefore[i + 1] ?? '') && soFarVerb(clauseBefore[i + 2]));
-  if (clauseBefore.some((w, i) => perfect(w) && soFarAt(i))) return 'so far';
-  // (`Tobin Fell complained that the squadron had kept the blockade for seven weeks`: the time so far
-  // when he told it; not `had been signed a year before`.)
-  if (toldThat(t, firstOfValue) && clauseBefore.some((w, i) => w === 'had' && /^(kept|held|stayed)$/.test(clauseBefore[i + 1] ?? ''))) return 'so far';
+  if (perfectSoFar(t, clauseBefore, firstOfValue)) return 'so far';
   // `Five days now they have been at the trial`, `Nine weeks now the gates have been shut`: the same;
   // and `seventy days of holding out at one point`, `… so far`.
   if (after === 'now') return 'so far';
