@@ -1406,3 +1406,17 @@ describe('verdicts: what `it` is after a thing, what a `which` clause is of', ()
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
 });
+
+describe('verdicts: a lockout beside a named strike, a career’s years, a header’s fire', () => {
+  const history = article('history', 'The Fells',
+    'The Bargain Strike of 1853 began on 4 April 1853 and lasted nine weeks. From 1 July 1872 the masters kept 1,450 men out, and the lockout lasted fourteen weeks. ' +
+    'On 17 March 1849 the Skelgate inrush drowned 31 men. The Hollin Rake fire of 6 November 1861 killed 29 men. Captain Threlfall wrote letters from the Fells.');
+  const serious = (draft: string) => codesWithout(draft, [history], 'needs-citation');
+  const table: Array<[string, string, string[]]> = [
+    ['`the lockout` is not the Bargain Strike its sentence named before it', 'The Bargain Strike lasts nine weeks (Vell), and the lockout lasts fourteen weeks (Vell).', []],
+    ['how long someone had been something is their own time, not the lockout’s length', 'The lockout was a bigger fight. It lasted fourteen weeks (Vell). Threlfall had been a captain in the Fells for twenty-three years by then.',
+      ['not-in-sources twenty-three years']],
+    ['a fire a table’s header names is that fire, not the inrush of the column before', '| Measure | Skelgate inrush | Hollin Rake fire | Source |\n|---|---|---|---|\n| Killed | 31 | 29 | [@history] |', []],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
+});

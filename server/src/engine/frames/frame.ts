@@ -172,7 +172,10 @@ function resolveMention(m: Mention, before: readonly Mention[], discourse: Disco
     // than two weeks`: `the fighting`, a word for fighting of any kind, is that of a battle, a siege or a
     // campaign its own sentence named before it.)
     const kindOf = (b: Mention) => b.ref.type === m.ref.type || (GENERIC_FIGHTING.has(m.ref.text.split(' ').pop()!.toLowerCase()) && familyOf(b.ref.type) === familyOf(m.ref.type));
-    const inSentence = [...before].reverse().find((b) => b.kind === 'event' && kindOf(b) && b.ref.key && refRelation(b.ref, m.ref) !== 'conflict');
+    // (`The Bargain Strike lasts nine weeks, and the lockout lasts fourteen`: `the lockout` is none of
+    // the events its sentence named by another word of the kind.)
+    const otherWord = (b: Mention) => m.ref.word !== undefined && b.ref.word !== undefined && b.ref.word !== m.ref.word;
+    const inSentence = [...before].reverse().find((b) => b.kind === 'event' && kindOf(b) && b.ref.key && !otherWord(b) && refRelation(b.ref, m.ref) !== 'conflict');
     const found = inSentence?.ref ?? discourse.lastOfType(m.ref);
     // (Under a dateline or heading of another year than the one it was told under, `the fall` is
     // another fall: a letter of 1864 does not go on about the fall of its letter of 1862.)
@@ -497,7 +500,9 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
     // `Another calls it a five-month battle`: an unnamed event is the named one its clause refers to,
     // or the one its sentence sets it at (`At Stalingrad, a million died in five months of fighting`).
     if (ref.key === undefined) {
-      const named = ranked.find((m) => m !== pick && (inClause(m) || (m.end <= site.first && m.ref.key !== undefined)) && resolved.get(m)!.key !== undefined && refRelation(resolved.get(m)!, ref) !== 'conflict');
+      // (Not one named by another word of the kind: `the lockout` is not `the Bargain Strike`.)
+      const sameWord = (r: EventRef) => r.word === undefined || ref.word === undefined || r.word === ref.word;
+      const named = ranked.find((m) => m !== pick && (inClause(m) || (m.end <= site.first && m.ref.key !== undefined)) && resolved.get(m)!.key !== undefined && sameWord(resolved.get(m)!) && refRelation(resolved.get(m)!, ref) !== 'conflict');
       if (named) ref = { ...resolved.get(named)!, ...(ref.ordinal !== undefined ? { ordinal: ref.ordinal } : {}) };
     }
     // `held it`, when nothing since a heading that names only a kind of event (`## Outbreak`) has been

@@ -852,6 +852,10 @@ function timeSpent(site: ValueSite): string | undefined {
   let k = lead - 1;
   while (k > site.clause[0] && /^(only|just|for|there|on|barely|another)$/.test(t[k]!.lower)) k--;
   if (/^(stayed|stays|stay|staying)$/.test(t[k]?.lower ?? '')) return 'stay';
+  // (`Threlfall had been a captain in the Fells for twenty-three years`: how long someone was something,
+  // or served as it, is their own time.)
+  const clause = t.slice(site.clause[0], lead);
+  if (t[lead - 1]?.lower === 'for' && clause.some((x, i) => /^(was|were|been|served|worked)$/.test(x.lower) && /^(a|an|as)$/.test(clause[i + 1]?.lower ?? ''))) return 'tenure';
   if (!/^(spent|spend|spends|spending)$/.test(t[leadOf(site) - 1]?.lower ?? '')) return undefined;
   const after = t[site.end];
   if (isDoing(after)) return after!.lower;

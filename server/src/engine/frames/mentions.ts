@@ -2,7 +2,7 @@
 // per sentence; each value's frame then picks its subject and qualifiers from them.
 import { FEASTS, MONTHS, WEEKDAYS } from '../dates.js';
 import { isContentWord, isNameToken, isStopword, stem } from '../terms.js';
-import { beforeArticle, isCellBar, makeToken, type Token } from '../tokens.js';
+import { beforeArticle, isCellBar, isHeaderWord, makeToken, type Token } from '../tokens.js';
 import { ACTIVITIES, ANAPHOR_GROUPS, BUILDING_NOUNS, COUNTED_THINGS, COUNT_KINDS, DEMONSTRATIVES, DISEASES, EVENT_COURSE_VERBS, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, ORDINALS, PLACE_NOUNS, PLURAL_EVENT_WORDS, SEPARATE_EVENT_WORDS, SIDE_WORDS, SPEECH_VERBS, TELLING_VERBS, TITLES, UNIT_WORDS } from './lexicon.js';
 import { familyOf } from './identity.js';
 import type { EventRef } from './types.js';
@@ -172,7 +172,8 @@ function isIdiom(tokens: readonly Token[], i: number): boolean {
   if (word === 'war' && before === 'of' && /^(prisoner|prisoners|council|councils|ministry|minister|secretary|office|laws|articles|spoils|man|men|theatre|theater|art|fortunes)$/.test(tokens[i - 2]?.lower ?? '')) return true;
   // (`fire broke out in the shed`, `fire swept the yard`: a fire that spreads is one, article or not.)
   const spreads = /^(broke|spread|spreads|swept|sweeps|raged|rages|burned|burnt|burns|destroyed|gutted|consumed)$/.test(tokens[i + 1]?.lower ?? '');
-  if (word === 'fire' || word === 'fires') return !(before === undefined || spreads || /^(the|a|this|that|its|great|big|first|second|third|last)$/.test(before));
+  // (A table's header names things: `| Hollin Rake fire |` is a fire.)
+  if (word === 'fire' || word === 'fires') return !(before === undefined || spreads || isHeaderWord(tokens[i]!) || /^(the|a|this|that|its|great|big|first|second|third|last)$/.test(before));
   // `died of typhus`, `sick with cholera`: a disease as a cause, not an epidemic.
   if (DISEASES.has(word)) return before === 'of' || before === 'from' || before === 'with' || before === 'by';
   return false;
