@@ -45,6 +45,13 @@ describe('corpus index: what of a source page is indexed', () => {
     assert.equal(learned.knowledge.typeOf('larkspur'), 'uprising');
     assert.ok(!learned.knowledge.isEventKey('colony'), 'a word the text never writes as a name is none in a heading');
   });
+  it('reads no year and no subject from a line that says when its page was posted', () => {
+    const text = '# Counting the Dead\n\n*Posted on 14 March 2021 by Tobias Fenn · Filed under: plague, quarantine*\n\nEleven men were hanged.\n';
+    const read = buildCorpusIndex([{ key: 'blog', title: 'Counting the Dead', uri: '/virtual/blog.md', text }]);
+    const eleven = read.statements.find((s) => s.value.text === 'Eleven');
+    assert.ok(eleven, 'the count is a statement');
+    assert.equal(eleven.frame.subject, undefined, 'what the post is filed under is not what it tells of');
+  });
   it('learns no name across a table row’s cells', () => {
     const text = '# Karsk\n\nThe siege of Karsk lasted 40 days.\n\n| Casualties, siege of Karsk | Number |\n|---|---|\n| Killed | 118 |\n';
     const learned = buildCorpusIndex([{ key: 'wiki', title: 'Karsk', uri: '/virtual/karsk.md', text }]);

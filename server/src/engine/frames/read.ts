@@ -121,8 +121,13 @@ export function readHeading(text: string, offset: number, depth: number, discour
     // (`## Slide 5: 1888`, `### Part 2 – 1842`: a year set after a label's mark ends the heading,
     // read as a count where a number before it makes the whole look like a list of figures.)
     const labelled = years.size === 0 ? /[:.–—-]\s*(1\d{3}|20\d{2})\s*$/.exec(text) : null;
-    const year = years.size === 1 ? [...years][0] : labelled ? Number(labelled[1]) : undefined;
-    read = { ...headingSubjects(tokenize(text, offset), knowledge), ...(year !== undefined ? { year } : {}), ...(days.length === 1 ? { day: days[0]!.interval.low } : {}) };
+    // (`*Posted on 14 March 2021 by Tobias Fenn*`: when a page was posted or edited is no year its
+    // sections tell of, and a line that says it is the page's, no heading.)
+    const posted = /\b(posted|published|updated|edited)\b/i.test(text);
+    const year = posted ? undefined : years.size === 1 ? [...years][0] : labelled ? Number(labelled[1]) : undefined;
+    // (Nor is what it is filed under what its sections tell of: `Filed under: plague, quarantine`.)
+    const subjects = posted ? { refs: [], elsewhere: false } : headingSubjects(tokenize(text, offset), knowledge);
+    read = { ...subjects, ...(year !== undefined ? { year } : {}), ...(days.length === 1 && !posted ? { day: days[0]!.interval.low } : {}) };
     for (const ref of read.refs) HEADING_REFS.add(ref);
     if (known.size > HEADINGS_KEPT) known.clear();
     known.set(text, read);
