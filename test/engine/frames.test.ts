@@ -340,6 +340,8 @@ describe('frames: what a value is a value of', () => {
       { '412': 'count deaths of siege:karsk#1', '655': 'count ? of siege:karsk#2' }],
     ['a value that modifies an event word is that event’s', 'The second siege of Karsk came in the middle of a 60-day flood.',
       { '60-day': 'duration length of flood' }],
+    ['a capitalised word right after a name is the name’s, no verb (`Tobin Fell heard`: no fall)', 'Tobin Fell heard on 2 November 1868 that the siege of Karsk was over.',
+      { '2 November 1868': 'date ? of siege:karsk' }],
     ['time so far is not how long it lasted', 'The defenders have been out six days.',
       { 'six days': 'duration so far' }],
     ['…with a word between (`have now kept`), or told by one who said it then (`complained that … had kept`)', 'In the second siege of Karsk the garrison have now kept the walls seven weeks. Vell complained that the garrison had kept the walls for nine weeks.',

@@ -68,6 +68,8 @@ function openersOf(table: ReadonlyMap<string, string>): ReadonlySet<string> {
 export function classAt(tokens: readonly Token[], i: number, table: ReadonlyMap<string, string>): string | undefined {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return undefined;
+  // (`Tobin Fell heard …`: a capitalised word right after a name is part of the name, no verb.)
+  if (/^\p{Lu}\p{Ll}/u.test(t.text) && tokens[i - 1]?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(tokens[i - 1]!.text) && !isStopword(tokens[i - 1]!.lower)) return undefined;
   // `opened it again`, `opened its doors again`: reopened (where the table has the word).
   if (/^(opened|opens|open)$/.test(t.lower) && tokens.slice(i + 1, i + 5).some((x) => x.lower === 'again') && table.has('reopened')) return table.get('reopened');
   // `at the end of that summer`, `the beginning of the year`: a time of the year, not an event's end or start.
