@@ -2,11 +2,9 @@
 // spaces and words such as `while` end a clause; within a clause that holds several values, each
 // value's own window runs up to the `and` that separates it from its neighbours.
 import type { Token } from '../tokens.js';
-import { IRREGULAR_ACTS, TELLING_VERBS } from './lexicon.js';
+import { HEARING_VERBS, IRREGULAR_ACTS, TELLING_VERBS } from './lexicon.js';
 
 const CLAUSE_BREAK = /^[,;:()\[\]—–]$/;
-/** Verbs of news reaching someone, whose `that` opens what the news was. */
-const HEARING_VERBS = new Set(['heard', 'learned', 'learnt', 'discovered', 'announced', 'reported']);
 const CLAUSE_BREAK_WORDS = new Set(['while', 'whereas', 'but', 'although', 'though']);
 const JOINERS = new Set(['and', 'or', 'while', 'whereas', 'but']);
 /** Conjunctions that may open a clause of their own inside a sentence's clause. */

@@ -1,7 +1,7 @@
 // The discourse: what the text before a sentence has named, so that `it`, `the battle` and `the
 // town` can be resolved, and a sentence that names nothing can take its paragraph's or its heading's
 // subject. One state per document, read in order; it saves to a string so checks can be memoised.
-import { refRelation } from './identity.js';
+import { calledAlike, refRelation } from './identity.js';
 import { stem } from '../terms.js';
 import { BUILDING_NOUNS, ORDINALS } from './lexicon.js';
 import type { EventRef } from './types.js';
@@ -520,8 +520,7 @@ export class Discourse {
 
   /** Whether the text has named an event of this kind that `known` does not know (`Operation Edelweiss`). */
   namesOtherOfType(ref: EventRef, known: (key: string) => boolean): boolean {
-    return this.state.recent.some((r) => r.type === ref.type && r.key !== undefined && !known(r.key) &&
-      (r.word === undefined || ref.word === undefined || r.word === ref.word));
+    return this.state.recent.some((r) => r.type === ref.type && r.key !== undefined && !known(r.key) && calledAlike(r, ref));
   }
 
   /** A name the text has given an event (`the Battle of Karsk`, then `for Karsk`). */

@@ -9,7 +9,7 @@ import type { TextRange } from '../types.js';
 import type { FoundValue } from '../values.js';
 import { ClauseLayout, FINITE_VERB, type Span } from './clauses.js';
 import { sameKind, type AskedMeasure, type Discourse } from './discourse.js';
-import { familyOf, keyRelation, phasesOf, refRelation } from './identity.js';
+import { calledAlike, familyOf, keyRelation, phasesOf, refRelation } from './identity.js';
 import { ACTIVITIES, ACTIVITY_OF_TYPE, BETWEEN_WORDS, COUNT_KINDS, COUNTED_THINGS, DATE_PHASES, DISEASES, DOCUMENT_TYPES, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, IRREGULAR_ACTS, IRREGULAR_PAST, KIN_WORD, OPENING_WORDS, ORDINALS, PAST_OF_PARTICIPLE, SPEECH_VERBS, TELLING_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS } from './lexicon.js';
 import { aloneInCell, classAt, countMeasure, dateMeasure, durationMeasure, fractionMeasure, leadOf, listedPart, nextCellEnd, ownCellEnd, phraseHead, reportedBareCount, reportedFromDocument, type ValueSite } from './measure.js';
 import { actLasted, asksOfThing, opensWithThing, readMentions, type Mention, type NameKnowledge } from './mentions.js';
@@ -107,8 +107,8 @@ function tokenSpan(tokens: readonly Token[], range: TextRange): Span {
 function localized(ref: EventRef, before: readonly Mention[], discourse: Discourse, knowledge: NameKnowledge): EventRef {
   if (ref.key !== undefined || ref.type === undefined || ref.type === 'place') return ref;
   const known = (key: string) => knowledge.isEventKey(key);
-  const other = before.some((b) => b.kind === 'event' && b.ref.type === ref.type && b.ref.key !== undefined && !known(b.ref.key) &&
-    (b.ref.word === undefined || ref.word === undefined || b.ref.word === ref.word)) || discourse.namesOtherOfType(ref, known);
+  const other = before.some((b) => b.kind === 'event' && b.ref.type === ref.type && b.ref.key !== undefined && !known(b.ref.key) && calledAlike(b.ref, ref)) ||
+    discourse.namesOtherOfType(ref, known);
   return other ? { ...ref, local: true } : ref;
 }
 
@@ -174,8 +174,7 @@ function resolveMention(m: Mention, before: readonly Mention[], discourse: Disco
     const kindOf = (b: Mention) => b.ref.type === m.ref.type || (GENERIC_FIGHTING.has(m.ref.text.split(' ').pop()!.toLowerCase()) && familyOf(b.ref.type) === familyOf(m.ref.type));
     // (`The Bargain Strike lasts nine weeks, and the lockout lasts fourteen`: `the lockout` is none of
     // the events its sentence named by another word of the kind.)
-    const otherWord = (b: Mention) => m.ref.word !== undefined && b.ref.word !== undefined && b.ref.word !== m.ref.word;
-    const inSentence = [...before].reverse().find((b) => b.kind === 'event' && kindOf(b) && b.ref.key && !otherWord(b) && refRelation(b.ref, m.ref) !== 'conflict');
+    const inSentence = [...before].reverse().find((b) => b.kind === 'event' && kindOf(b) && b.ref.key && calledAlike(b.ref, m.ref) && refRelation(b.ref, m.ref) !== 'conflict');
     const found = inSentence?.ref ?? discourse.lastOfType(m.ref);
     // (Under a dateline or heading of another year than the one it was told under, `the fall` is
     // another fall: a letter of 1864 does not go on about the fall of its letter of 1862.)
@@ -501,8 +500,7 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
     // or the one its sentence sets it at (`At Stalingrad, a million died in five months of fighting`).
     if (ref.key === undefined) {
       // (Not one named by another word of the kind: `the lockout` is not `the Bargain Strike`.)
-      const sameWord = (r: EventRef) => r.word === undefined || ref.word === undefined || r.word === ref.word;
-      const named = ranked.find((m) => m !== pick && (inClause(m) || (m.end <= site.first && m.ref.key !== undefined)) && resolved.get(m)!.key !== undefined && sameWord(resolved.get(m)!) && refRelation(resolved.get(m)!, ref) !== 'conflict');
+      const named = ranked.find((m) => m !== pick && (inClause(m) || (m.end <= site.first && m.ref.key !== undefined)) && resolved.get(m)!.key !== undefined && calledAlike(resolved.get(m)!, ref) && refRelation(resolved.get(m)!, ref) !== 'conflict');
       if (named) ref = { ...resolved.get(named)!, ...(ref.ordinal !== undefined ? { ordinal: ref.ordinal } : {}) };
     }
     // `held it`, when nothing since a heading that names only a kind of event (`## Outbreak`) has been
@@ -656,6 +654,7 @@ function saysWhichThing(tokens: readonly Token[], m: Mention, valueAt: number): 
 /** Words before a participle that make it the clause's verb (`Strey was captured at`, `they fought in`). */
 const NOT_NOUNS = /^(was|were|is|are|been|be|being|had|has|have|they|he|she|it|we|i|you|who|which|that)$/;
 
+/** A mention the sentence says was not: `no such order`, `no siege`, `without a treaty`. */
 function denied(tokens: readonly Token[], m: Mention): boolean {
   const before = tokens[m.first - 1]?.lower;
   const det = /^(a|an|any|such)$/.test(before ?? '') ? tokens[m.first - 2]?.lower : before;

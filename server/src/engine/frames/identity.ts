@@ -107,7 +107,9 @@ const LEXICON_KINDS: ReadonlySet<string> = new Set([...EVENT_TYPES.values(), 'pl
  * the registry keeps them apart.)
  */
 function mayNest(a: EventRef, b: EventRef): boolean {
-  return a.type !== undefined && b.type !== undefined && a.type !== b.type && (!LEXICON_KINDS.has(a.type) || !LEXICON_KINDS.has(b.type) || RENAMED_FAMILIES.has(familyOf(a.type) === familyOf(b.type) ? familyOf(a.type)! : ''));
+  if (a.type === undefined || b.type === undefined || a.type === b.type) return false;
+  const family = familyOf(a.type);
+  return !LEXICON_KINDS.has(a.type) || !LEXICON_KINDS.has(b.type) || (family === familyOf(b.type) && RENAMED_FAMILIES.has(family ?? ''));
 }
 
 /**
@@ -115,6 +117,14 @@ function mayNest(a: EventRef, b: EventRef): boolean {
  * Kilvarrick Rising`): two such events may be one. (Battles and sieges are named after their places.)
  */
 const RENAMED_FAMILIES: ReadonlySet<string> = new Set(['unrest']);
+
+/**
+ * Whether two references are called alike within their kind: neither calls it by a word of its own
+ * (ANAPHOR_GROUPS), or both by the same (`the lockout` is not called as `the Bargain Strike` is).
+ */
+export function calledAlike(a: EventRef, b: EventRef): boolean {
+  return a.word === undefined || b.word === undefined || a.word === b.word;
+}
 
 /** The refs a corpus makes that can name an event: a name, an ordinal or a year, not `the battle` alone. */
 export function isNaming(ref: EventRef): boolean {
@@ -152,7 +162,7 @@ export function refRelation(a: EventRef, b: EventRef): SlotRelation {
   // different words within the kind (an inquest and a trial, an invasion and an offensive), not.
   if (a.key === undefined && b.key === undefined && a.type !== undefined && b.type !== undefined && a.type !== b.type &&
     a.type !== 'place' && b.type !== 'place') return 'conflict';
-  if (a.key === undefined && b.key === undefined && a.type === b.type && a.word !== undefined && b.word !== undefined && a.word !== b.word) return 'conflict';
+  if (a.key === undefined && b.key === undefined && a.type === b.type && !calledAlike(a, b)) return 'conflict';
   return 'unknown';
 }
 
@@ -389,7 +399,8 @@ function placeAlone(a: FactFrame, b: FactFrame): boolean {
 
 /** A count of some one unit, unnamed (`some regiment`), beside another body's: may be it, not surely. */
 function someUnit(a: FactFrame, b: FactFrame): boolean {
-  return a.group !== b.group && (a.group?.startsWith('some ') === true || b.group?.startsWith('some ') === true) && a.group !== undefined && b.group !== undefined;
+  if (a.group === undefined || b.group === undefined || a.group === b.group) return false;
+  return a.group.startsWith('some ') || b.group.startsWith('some ');
 }
 
 /** A group's words without whose it is: `own children` and `own army` share no body of men. */

@@ -238,7 +238,11 @@ export const SPEECH_VERBS = new Set([
  * Not `claimed`, which an event does to lives, nor the verbs of reckoning a figure in SPEECH_VERBS.
  */
 export const TELLING_VERBS = new Set(['says', 'said', 'states', 'stated', 'writes', 'wrote', 'argues', 'argued', 'notes', 'noted', 'adds',
-  'added', 'reports', 'reported', 'records', 'recorded', 'mentions', 'mentioned', 'explains', 'explained', 'suggests', 'suggested', 'tells', 'told']);
+  'added', 'reports', 'reported', 'records', 'recorded', 'mentions', 'mentioned', 'explains', 'explained', 'suggests', 'suggested', 'tells', 'told',
+  'complained', 'complains', 'remarked', 'remarks', 'grumbled']);
+
+/** Verbs of news reaching someone, whose `that` opens what the news was (`heard at noon that …`). */
+export const HEARING_VERBS: ReadonlySet<string> = new Set(['heard', 'learned', 'learnt', 'discovered', 'announced']);
 
 /** General-English sides, besides those a corpus makes of its own demonyms. */
 export const SIDE_WORDS = new Set(['soviet', 'soviets', 'nazi', 'nazis', 'axis', 'allied', 'allies', 'red', 'white', 'confederate', 'union', 'imperial', 'royalist', 'royalists', 'rebel', 'rebels']);

@@ -632,7 +632,7 @@ const RUNNING_DOCUMENTS = new Set(['letter', 'letters', 'diary', 'journal', 'ent
  */
 /** Someone told or complained `that …` before the value: what they told is as of then. */
 function toldThat(tokens: readonly Token[], before: number): boolean {
-  return tokens.slice(0, before).some((x, i) => (TELLING_VERBS.has(x.lower) || /^(complained|complains|grumbled|remarked)$/.test(x.lower)) && tokens[i + 1]?.lower === 'that');
+  return tokens.slice(0, before).some((x, i) => TELLING_VERBS.has(x.lower) && tokens[i + 1]?.lower === 'that');
 }
 
 export function reportedFromDocument(tokens: readonly Token[], before: number): boolean {
