@@ -1393,6 +1393,32 @@ describe('verdicts: whose a possessive is and who acts, in a text that named a w
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
 });
 
+describe('verdicts: a place after a word of place, in a text about the war named after it', () => {
+  const history = article('history', 'The Tarn War',
+    'The Tarn War was fought between two republics in 1768. The Tarn Harbour Board kept the rolls.\n\n## The siege of Tarn\n\n' +
+    'The siege of Tarn lasted 64 days. In the first exchange, 640 prisoners of all regiments were handed over at Tarn on 12 December 1768.');
+  const serious = (draft: string) => codesWithout(draft, [history], 'needs-citation');
+  const table: Array<[string, string, string[]]> = [
+    ['`at Tarn` is the town, not the Tarn War: a war is fought over a country, not at one spot',
+      '# How the Tarn War Ended\n\nThe Tarn War took months to end. The first exchange came on 12 December 1768, when 640 men were handed over at Tarn (Vell).', []],
+    ['the war itself is still the war', '# How the Tarn War Ended\n\nThe Tarn War lasted 64 days (Vell).', ['citation-mismatch 64 days']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
+});
+
+describe('verdicts: where a thing happened, after the event that did it', () => {
+  const history = article('history', 'The Delta',
+    'The siege of Orm lasted 40 days in 1820, and 900 died in Orm.\n\n' +
+    'Cholera came in 1854 and killed more than 2,000 in Orm.');
+  const serious = (draft: string) => codesWithout(draft, [history], 'needs-citation');
+  const table: Array<[string, string, string[]]> = [
+    ['a place where something happened ranks after the event its clause named (`Cholera came … and killed … in Orm`)',
+      'In the summer of 1854, cholera killed 2,300 people in Orm (Vell).', []],
+    ['the siege named after the place is still the siege', 'The siege of Orm killed 2,300 people (Vell).', ['contradicted 2,300']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
+});
+
 describe('verdicts: what `it` is after a thing, what a `which` clause is of', () => {
   const history = article('history', 'The Orrin Line',
     '## The line\n\nThe line opened on 12 October 1889. The Sellick derailment happened on 9 March 1893.\n\n' +

@@ -223,7 +223,12 @@ function resolveMention(m: Mention, before: readonly Mention[], discourse: Disco
   }
   // A name the corpus does not give an event, but this text has (`the Battle of Karsk … fought for Karsk`).
   // (Not a place someone came from or made for: `they broke and ran for the Glaisk` is not of the battle there.)
-  if (m.kind === 'other') return m.ref.key && !m.moved && !m.owner && !m.acts ? discourse.named(m.ref.key) : undefined;
+  if (m.kind === 'other') {
+    const named = m.ref.key && !m.moved && !m.owner && !m.acts ? discourse.named(m.ref.key) : undefined;
+    // (`640 men were handed over at Ostwick`, in an essay on the Ostwick War: a war or a campaign is
+    // fought over a country, not at one spot, so a place set after a word of place is the town.)
+    return named && m.located && WIDE_FAMILIES.has(familyOf(named.type) ?? '') ? undefined : named;
+  }
   // `it`: a subject named earlier in the same sentence, else the last sentence's topic.
   if (m.kind === 'anaphor') {
     const earlier = [...before].reverse().find((b) => (b.kind === 'event' || b.kind === 'name' || (b.kind === 'anaphor' && b.ref.type === 'place')) && b.role !== 'anchor' && !b.plural);
@@ -279,6 +284,9 @@ function joined(tokens: readonly Token[], a: Mention, b: Mention): boolean {
 
 const SUBJECT_KINDS = new Set(['event', 'name', 'anaphor', 'other']);
 
+/** Kinds of event fought over a country, never at one place (`at Ostwick` is no war). */
+const WIDE_FAMILIES = new Set(['war', 'campaign']);
+
 /** A word at `i` after a word of place, perhaps with an adjective between (`in crowded Ambry`). */
 function locatedAt(tokens: readonly Token[], i: number): boolean {
   const at = (k: number) => /^(at|in|near|outside|inside|around)$/.test(tokens[k]?.lower ?? '');
@@ -301,9 +309,10 @@ function rankMentions(site: ValueSite, usable: readonly Mention[], row = false):
     const distance = m.end <= site.first ? site.first - m.end : m.first >= site.end ? m.first - site.end : 0;
     // `the town` names a place, not an event: an event the sentence names before it outranks it.
     const place = m.kind === 'anaphor' && m.ref.type === 'place' ? 15_000 : 0;
-    // `Typhus broke out in crowded Ambry`: a name where something happened ranks after an event named
-    // in the same part of the sentence, though the corpus names a siege after it.
-    const where = m.kind === 'name' && locatedAt(site.tokens, m.first) ? 3_000 : 0;
+    // `Typhus broke out in crowded Ambry`, `Cholera came in 1854 and killed more than 2,000 in
+    // Saltreach`: a place where something happened ranks after an event named in the value's clause,
+    // though the corpus or the text names a siege after it.
+    const where = (m.kind === 'name' ? locatedAt(site.tokens, m.first) : m.kind === 'other' && m.located) ? 13_000 : 0;
     return scope * 10_000 + (m.kind === 'anaphor' ? 5_000 : 0) + place + where + after * 1_000 + distance;
   };
   return [...usable].sort((a, b) => rank(a) - rank(b));
