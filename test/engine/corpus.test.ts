@@ -76,6 +76,8 @@ describe('corpus index: a line in bold on its own', () => {
     ['…in italics', '*Sheep Street, Hallam, 3 May 1740.*', ['41 days']],
     ['a sentence in bold', '**The fort fell on 22 June 1863.**', ['22 June 1863', '41 days']],
     ['a year, with a folio mark after it', '**Anno 1749** [fol. 31v]', ['41 days']],
+    ['a newspaper’s dateline, a place in capitals and a day, in plain type', 'KELDERWICK, June 19, 1863.', ['41 days']],
+    ['…but not a sentence that opens with a name in capitals', 'HALLAM, the port, fell on 19 June 1863.', ['19 June 1863', '41 days']],
   ];
   for (const [name, line, expected] of table) it(name, () => assert.deepEqual(statementsOf(line), expected));
   it('a year set in bold, with a folio mark after it, dates the days below it', () => {

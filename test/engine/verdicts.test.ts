@@ -1419,6 +1419,26 @@ describe('verdicts: where a thing happened, after the event that did it', () => 
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
 });
 
+describe('verdicts: a fleet counted at each census, and a gale’s end', () => {
+  const history = article('history', 'Counting the Boats: the Fleet and Its Gales',
+    'Every ten years a clerk counted the boats and the men who crewed them.\n\n| Census | Boats | Men |\n|---|---|---|\n| 1771 | 152 | 1,046 |\n| 1781 | 118 | 806 |\n\n' +
+    'The Black Gale struck the fleet on 14 October 1768 and blew for three days. It sank 23 boats. The Widows’ Gale of 1781 sank 31 boats.');
+  const serious = (draft: string) => codesWithout(draft, [history], 'needs-citation');
+  const header = '| Census | Boats | Men | Source |\n|---|---|---|---|\n';
+  const table: Array<[string, string, string[]]> = [
+    ['a header’s `Men` counts the crews of its row’s year, and a heading’s `Its Gales` is several gales, no subject', `${header}| 1781 | 118 | 860 | [@history] |`, ['contradicted 860']],
+    ['a count of boats at a census is the cited source’s one count of boats that year, however many others it gives', `${header}| 1771 | 125 | 1,046 | [@history] |`, ['contradicted 125']],
+    ['…and the right counts are quiet', `${header}| 1771 | 152 | 1,046 | [@history] |`, []],
+    ['a gale that blows itself out ends then; no source gives its end', '- **17 October 1768**: the Black Gale blows itself out after three days (Vell).', ['citation-mismatch 17 October 1768']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
+  it('a day is no year a stock is counted in: the one day of its sentence may be of another count', () => {
+    const census = article('census', 'The Colony',
+      'Between 1789 and 1791 about 3,100 people left for the mainland, and when the census was taken in April 1791 the colony counted fewer than 13,000 people.');
+    assert.deepEqual(codesWithout('The census of 1771 counted 18,460 people, and the census of 24 April 1791 counted only 12,930 (Vell).', [census], 'needs-citation'), ['citation-mismatch 18,460']);
+  });
+});
+
 describe('verdicts: what `it` is after a thing, what a `which` clause is of', () => {
   const history = article('history', 'The Orrin Line',
     '## The line\n\nThe line opened on 12 October 1889. The Sellick derailment happened on 9 March 1893.\n\n' +

@@ -9,10 +9,16 @@ export const DATELINE_DEPTH = 7;
 export function isDateline(original: string): boolean {
   // (`**Anno 1749** [fol. 31v]`: a mark in brackets after it, a folio, a page or a note, is apparatus.)
   const t = original.trim().replace(/\s*\[[^\]\n]{1,20}\]$/, '');
+  if (isNewspaperDateline(t)) return true;
   if (!/^(\*\*|__|\*|_)[^*_]+\1$/.test(t) || t.length >= 120) return false;
   // (A line in bold that ends as a sentence does is a sentence, unless it is only a place and a day:
   // `**Sheep Street, Ashcombe, the 30th of January, 1740.**`.)
   return !/[.!?]\s*(\*\*|__|\*|_)$/.test(t) || onlyPlaceAndDay(t.replace(/[*_]/g, ''));
+}
+
+/** `KELDERWICK, June 19.`: a newspaper's dateline, a place in capitals, a comma and a day, on a line of its own. */
+function isNewspaperDateline(line: string): boolean {
+  return line.length < 60 && /^\p{Lu}{3,}(?:[\s-]\p{Lu}{2,})*,\s/u.test(line) && onlyPlaceAndDay(line.replace(/\.$/, ''));
 }
 
 /** Whether a line holds a month and otherwise only names, numbers and the words that join them in a date. */

@@ -659,6 +659,24 @@ function timeUpToOneTarget(a: FactFrame, b: FactFrame, sameMeasure: boolean): De
 }
 
 /**
+ * A time that is one whole year (`1881`, not `24 April 1921`): when a stock is counted. (A sentence's
+ * one day may be of another count in it: `The census of 1911 counted 18,460 people, and the census of
+ * 24 April 1921 counted only 12,930`.)
+ */
+export function isOneYear(t: { low: number; high: number } | undefined): boolean {
+  return t !== undefined && yearOfDay(t.low) === yearOfDay(t.high - 1) && t.high - t.low >= 365;
+}
+
+/**
+ * People counted by no deed in one year, on both sides (`| 1881 | 118 | 806 |` under `| Census | Boats |
+ * Men |`): a stock counted then, as boats are; any people at large are not.
+ */
+function peopleCountedInOneYear(a: FactFrame, b: FactFrame): boolean {
+  const stock = (f: FactFrame) => f.dimension === 'count' && f.measure.kind === undefined && f.measure.thing === 'people' && isOneYear(f.dated);
+  return stock(a) && stock(b) && yearOfDay(a.dated!.low) === yearOfDay(b.dated!.low);
+}
+
+/**
  * The identity of two frames (a claim's and a statement's), with the slot that decided it:
  * - different: a conflict on any slot (dimension, measure, subject, side, body of men, span of time);
  * - same: no conflict, the same subject and the same measure;
@@ -667,7 +685,8 @@ function timeUpToOneTarget(a: FactFrame, b: FactFrame, sameMeasure: boolean): De
  */
 export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver = NO_EVENTS): Decision {
   if (a.dimension !== b.dimension) return { relation: 'different', slot: 'dimension', reason: `a ${b.dimension}, not a ${a.dimension}` };
-  const [measure, measureReason] = measureRelation(a.dimension, a.measure, b.measure, events);
+  let [measure, measureReason] = measureRelation(a.dimension, a.measure, b.measure, events);
+  if (measure === 'unknown' && peopleCountedInOneYear(a, b)) [measure, measureReason] = ['same', why`same thing counted (people) in the same year`];
   if (measure === 'conflict') return { relation: 'different', slot: 'measure', reason: measureReason };
   if (peoplePart(a, b)) return { relation: 'different', slot: 'measure', reason: why`a part of those counted (${a.measure.thing ?? b.measure.thing})` };
   const qualifier = qualifierConflict(a, b, events);

@@ -294,7 +294,9 @@ export const DATE_PHASES = classes({
     'commence outbreak broke_out erupted opening laid_siege invaded invades crossed attacked violation violated broke breach ' +
     'breached wrecking came_out walked_out went_out',
   ended: 'ended end ends ending finished conclusion concluded_event was_over is_over fell fall falls surrendered surrender yielded pushed_back driven_back beaten_back thrown_back repulsed ' +
-    'surrenders capitulated capitulates capitulation collapsed defeated defeat destroyed destruction lifted put_out extinguished',
+    'surrenders capitulated capitulates capitulation collapsed defeated defeat destroyed destruction lifted put_out extinguished ' +
+    // (`the gale blew itself out`, `the fever abated`: a storm's, a fire's or a sickness's end.)
+    'abated abates subsided subsides blew_itself blows_itself burned_itself burnt_itself burns_itself died_down dies_down',
   issued: 'signed signing ratified issued issue dated decreed promulgated proclaimed went_out handed_down enacted',
   declared: 'declared declaration',
   // (`The full text was not published until 1988`: a document made public long after it was issued.)

@@ -171,10 +171,11 @@ function countedThing(site: ValueSite): string | undefined {
   }
   const next = t[site.end];
   if (next && isContentWord(next) && /^\p{Ll}/u.test(next.text) && /[^s]s$/.test(next.lower) && !COUNT_KINDS.has(next.lower)) return next.lower;
-  // `Crown ships | 22` (a table's header before its cell), `ships: 22`.
+  // `Crown ships | 22` (a table's header before its cell), `ships: 22`; a header's `Men` too (`| Boats
+  // | Men |` over `| 118 | 806 |`), though `men` before a count in a sentence is of another clause.
   for (let i = site.first - 1; i >= Math.max(site.clause[0], site.first - 3); i--) {
     const thing = COUNTED_THINGS.get(t[i]!.lower);
-    if (thing && thing !== 'people') return thing;
+    if (thing && (thing !== 'people' || isHeaderWord(t[i]!))) return thing;
   }
   return undefined;
 }

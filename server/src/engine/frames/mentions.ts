@@ -422,7 +422,10 @@ class MentionReader {
       ref.type = EVENT_TYPES.get(lower[typeAt]!) ?? lower[typeAt]!;
       const word = eventWordGroup(lower[typeAt]!);
       if (word) ref.word = word;
-      return { kind: 'event', ref, first, end };
+      // (`Kelderwick's Fleet and Its Gales`, `Two Floods`: a kind in the plural with no name is several
+      // events, as in lower case; `the Balkan Wars` is a name.)
+      const plural = !ref.key && PLURAL_EVENT_WORDS.has(lower[typeAt]!);
+      return { kind: 'event', ref, first, end, ...(plural ? { plural } : {}) };
     }
     if (words.length === 1 && this.isSide(first)) return { kind: 'side', ref: { text, key: stem(words[0]!.text) }, first, end };
     return { kind: 'name', ref, first, end };
