@@ -359,6 +359,8 @@ table('claim values: kinds that are not checkable', [
   ['Pyotr was drafted at 18.', []],
   ['A third of the dead were children under twelve.', ['A third']],
   ['Children under ten made up 41 of the dead.', ['41']],
+  ['Nearly two-thirds of the dead were under five.', ['two-thirds']],
+  ['The losses were under 100.', ['100']],
   ['Many of his soldiers were no older than 18.', []],
   ['The town lost under 300 men in the siege.', ['300']],
   ['The toll was 90.', ['90']],

@@ -125,6 +125,8 @@ describe('citations: forms and the source each resolves to', () => {
     ['a signal phrase naming the surname', 'Vane also notes that it lasted 140 days.', [['signal-phrase', 'vane1988']]],
     ['an author doing something themself is no signal phrase', 'Vane herself lost three of her children in it.', []],
     ['…while one who tells it themself is', 'Vane herself says that it lasted 140 days.', [['signal-phrase', 'vane1988']]],
+    ['the surname after another given name is another of the family, no signal phrase', 'The siege left Josiah Vane rebuilding the mill, and it lasted 140 days.', []],
+    ['…but after a title, or opening the text, it names the author', 'Per Vane, it lasted 140 days. Canon Vane’s page says it lasted 140 days.', [['signal-phrase', 'vane1988'], ['signal-phrase', 'vane1988']]],
     ['a signal phrase naming a quoted title', 'The "Notes on the Treaty" post says it lasted 140 days.', [['signal-phrase', 'orlen-notes']]],
     ['a link that opens the sentence', '[Vane’s book](https://example.org/k) says it lasted 140 days.', [['link', 'vane1988']]],
     ['a pandoc locator with an abbreviation', 'It lasted 140 days [@vane1988, para. 4].', [['pandoc', 'vane1988']]],

@@ -2,7 +2,7 @@
 import type { FootnoteDefinition, InlineLink, ProseBlock } from './prose.js';
 import { pandocPages, trailingPages, type CitedPages } from './pageLocators.js';
 import type { Citation, TextRange } from './types.js';
-import { EVENT_TYPES, SPEECH_VERBS } from './frames/lexicon.js';
+import { EVENT_TYPES, SPEECH_VERBS, TITLES } from './frames/lexicon.js';
 
 export interface CitableSource {
   key: string;
@@ -243,7 +243,7 @@ export class CitationResolver implements CitationLookup {
         author.pattern.lastIndex = 0;
         for (const m of text.matchAll(author.pattern)) {
           const after = text.slice(m.index! + m[0].length);
-          if (/^\p{Lu}/u.test(m[0]) && !actsHimself(after)) found.push({ source: s, start: m.index!, end: m.index! + m[0].length, ...(ownsAThing(m[0], after) ? { owns: true } : {}) });
+          if (/^\p{Lu}/u.test(m[0]) && !actsHimself(after) && !anotherOfTheName(author.full, m[0], text.slice(0, m.index!))) found.push({ source: s, start: m.index!, end: m.index! + m[0].length, ...(ownsAThing(m[0], after) ? { owns: true } : {}) });
         }
       }
       for (const q of quotes) {
@@ -340,6 +340,19 @@ const WRITINGS = new Set([
   'transcription', 'transcript', 'archive', 'archives', 'dates', 'date', 'papers', 'edition', 'catalogue', 'file', 'files', 'collection',
   'survey', 'returns', 'research', 'findings', 'data', 'tables', 'timeline', 'chart', 'summary', 'photographs', 'map', 'maps', 'sources',
 ]);
+
+/**
+ * `The flood left Josiah Ashdown rebuilding`, where Mercy Ashdown wrote a source: the surname after a
+ * given name that is not the author's is another of the family, not a signal phrase. (A title before
+ * it, `Mrs Ashdown`, `Dr Ashdown`, may still be the author.)
+ */
+function anotherOfTheName(full: string, matched: string, before: string): boolean {
+  const given = /(\p{Lu}\p{Ll}+)\s+$/u.exec(before)?.[1];
+  // (Not the text's first word, `Per Wrayburn, …`, nor a title, `Canon Dunmore's page says`.)
+  if (given === undefined || before.trim() === given || matched.replace(/['’]s$/, '') === full || TITLES.has(given.toLowerCase())) return false;
+  return !/^(the|a|an|in|on|at|by|to|for|from|of|as|and|but|so|then|when|while|after|before|this|that|these|those|according|unlike|like|with|without|historian|writer|author)$/i.test(given) &&
+    !full.split(/\s+/).slice(0, -1).includes(given);
+}
 
 /**
  * `Wellock himself lost three of his own children`: an author named doing something themself, not

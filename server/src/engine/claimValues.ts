@@ -788,6 +788,8 @@ function isAge(v: FoundValue, t: readonly Token[], lead: number): boolean {
   // (A citation in brackets may follow: `41 were children under ten (Select Committee)`.)
   const closes = after === undefined || /^[,.;:!?)(\[]$/.test(after.text) || /^(and|or|who|were|was|are|is|at|in|made|make|had|have|died|formed|accounted|numbered)$/.test(after.lower);
   if (closes && /^(under|over|below|above)$/.test(t[lead]?.lower ?? '') && AGED_GROUPS.has(t[lead - 1]?.lower ?? '')) return true;
+  // (`nearly two-thirds of the dead were under five`: the bound said of people after `were`.)
+  if (closes && /^(under|over)$/.test(t[lead]?.lower ?? '') && /^(were|was)$/.test(t[lead - 1]?.lower ?? '') && (AGED_GROUPS.has(t[lead - 2]?.lower ?? '') || PEOPLE_SUFFERING.has(t[lead - 2]?.lower ?? ''))) return true;
   if (closes && before === 'than' && /^(older|younger)$/.test(t[lead - 2]?.lower ?? '')) return true;
   if (v.hedge) return false;
   // `She is 90 now`, `My babushka is 78,`, `our librarian, who is 71.`: a person, `is` or `was`, a bare number, and the clause ends.
@@ -826,6 +828,9 @@ function peopleOfAge(t: readonly Token[], lead: number, end: number): boolean {
 
 /** People an age bound is put on (`children under twelve`). */
 const AGED_GROUPS = new Set(['children', 'boys', 'girls', 'men', 'women', 'people', 'persons', 'those', 'anyone', 'soldiers', 'recruits', 'conscripts', 'youths', 'adults', 'infants', 'babies', 'pupils']);
+
+/** Those a toll counts, an age bound may be put on (`the dead were under five`). */
+const PEOPLE_SUFFERING = new Set(['dead', 'victims', 'them', 'survivors', 'drowned', 'sick', 'orphans', 'wounded']);
 
 /** Turns of a life an age is given at (`drafted at 18`). */
 const LIFE_TURNS = new Set(['drafted', 'enlisted', 'conscripted', 'married', 'died', 'joined', 'volunteered', 'killed', 'orphaned', 'widowed', 'up', 'school', 'work', 'home']);

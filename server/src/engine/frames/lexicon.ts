@@ -222,7 +222,7 @@ export const TITLES = new Set([
   'empress', 'tsar', 'czar', 'kaiser', 'president', 'premier', 'chancellor', 'minister', 'dictator', 'leader',
   'pope', 'bishop', 'father', 'saint', 'st', 'generalissimo', 'führer', 'fuhrer',
   'brigadier', 'ensign', 'reverend', 'rev', 'judge', 'earl', 'baron', 'baroness', 'viscount', 'marquess', 'governor', 'mayor',
-  'archbishop', 'abbot', 'abbess',
+  'archbishop', 'abbot', 'abbess', 'canon', 'dean', 'vicar', 'rector', 'chaplain', 'parson', 'deacon', 'archdeacon', 'curate', 'cardinal',
 ]);
 
 /** Verbs by which a person tells: the name before or after one is an informant, not a subject. */

@@ -489,7 +489,8 @@ function labelThing(site: ValueSite): string | undefined {
   let end = label;
   while (end >= 0 && end < site.first && !isCellBar(site.tokens[end]!)) end++;
   // (The label's own words: `| Ship: *Aldreth* | … | 227 |` counts the dead of a ship, not ships.)
-  return site.tokens.slice(Math.max(label, 0), Math.max(end, 0)).filter((x) => !isHeaderWord(x)).map((x) => COUNTED_THINGS.get(x.lower)).find((x) => x !== undefined);
+  // (`| Children among the dead | 61 |`: some of the people, by age or sex, are that part of them.)
+  return site.tokens.slice(Math.max(label, 0), Math.max(end, 0)).filter((x) => !isHeaderWord(x)).map((x) => (PEOPLE_PARTS.has(x.lower) ? x.lower : COUNTED_THINGS.get(x.lower))).find((x) => x !== undefined);
 }
 
 /** Kinds of count that are a toll: what befell people, counted whole. */
