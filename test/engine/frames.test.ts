@@ -1585,6 +1585,16 @@ describe('frames: when something was planned is no moment of its event', () => {
   it('`was planned in 1640 and launched in 1641`: the 1640 is when it was planned', () => assert.equal(frames('The Skarran invasion of Orlen was planned in 1640 and launched in 1641.')['1640']?.split(' ')[1], 'planned'));
 });
 
+describe('frames: the moments of a body of inquiry and of a storm', () => {
+  const frames = framesIn(oneSource('The Merrin Commission sat at Harrowby. The Black Gale struck on 14 October 1768.'));
+  const table: Array<[string, string, string, string]> = [
+    ['a commission appointed was formed then', 'The Merrin Commission was appointed in 1770.', '1770', 'formed'],
+    ['a body that reports made its report public then', '- **14 March 1771**: the Merrin Commission reports 1,214 dead.', '14 March 1771', 'published'],
+    ['a gale that blows itself out ended then', '- **17 October 1768**: the Black Gale blows itself out.', '17 October 1768', 'ended'],
+  ];
+  for (const [name, draft, value, expected] of table) it(name, () => assert.equal(frames(draft)[value]?.split(' ')[1], expected));
+});
+
 describe('frames: a garrison named further on than a count’s own noun', () => {
   const frames = framesIn(oneSource('The second siege of Karsk lasted 96 days.'));
   const table: Array<[string, string, string]> = [

@@ -68,7 +68,7 @@ describe('prose: what counts as the writer’s prose', () => {
   });
 
   describe('a line in italics right under the title is the text’s byline, not its prose', () => {
-    const rolesOf = (markdown: string, readBylines = false) => markdownToProse(markdown, { readBylines }).blocks.map((b) => b.role);
+    const rolesOf = (markdown: string, asSource = false) => markdownToProse(markdown, { asSource }).blocks.map((b) => b.role);
     const cases: Array<[string, string, string[]]> = [
       ['`*Posted on 3 March 2025 by Ada Vell · 4 min read.*` under `# Title`', '# Karsk\n\n*Posted on 3 March 2025 by Ada Vell · 4 min read.*\n\nIt lasted 140 days.\n', ['heading', 'label', 'prose']],
       ['…not a line only partly in italics', '# Karsk\n\n*Posted* on 3 March 2025 by Ada Vell.\n\nIt lasted 140 days.\n', ['heading', 'prose', 'prose']],
@@ -89,8 +89,9 @@ describe('prose: what counts as the writer’s prose', () => {
   });
 
   describe('a section of notes holds references and the writer\'s own remarks', () => {
-    const rolesOf = (markdown: string) => markdownToProse(markdown).blocks.map((b) => b.role);
+    const rolesOf = (markdown: string, asSource = false) => markdownToProse(markdown, { asSource }).blocks.map((b) => b.role);
     const remark = 'The bridge at Orlen was rebuilt in stone over the winter and finished in the spring.';
+    it('a source’s numbered note that reads as a sentence is its editor’s text', () => assert.deepEqual(rolesOf(`## Notes\n\n1. ${remark}\n`, true), ['heading', 'prose']));
     const cases: Array<[string, string, string[]]> = [
       ['a paragraph that reads as a sentence is text', `## Notes\n\n${remark}\n`, ['heading', 'prose']],
       ['a numbered note is a reference', `## Notes\n\n1. ${remark}\n`, ['heading', 'bibliography']],

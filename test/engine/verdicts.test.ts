@@ -1440,6 +1440,17 @@ describe('verdicts: a fleet counted at each census, and a gale’s end', () => {
   });
 });
 
+describe('verdicts: a body appointed, and its report', () => {
+  const history = article('history', 'The Rising',
+    'A commission of inquiry under Judge Alys Merrin was appointed in 1770. Its report, published on 14 March 1771, counted 1,214 dead in the rising.');
+  const serious = (draft: string) => codesWithout(draft, [history], 'needs-citation');
+  const table: Array<[string, string, string[]]> = [
+    ['the day a commission reports is when its report was published, not when it was appointed', '- **14 March 1771**: the Merrin Commission reports 1,214 dead (Vell).', []],
+    ['…and a wrong day of it is no day the source gives its report', '- **14 March 1772**: the Merrin Commission reports 1,214 dead (Vell).', ['citation-mismatch 14 March 1772']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
+});
+
 describe('verdicts: what `it` is after a thing, what a `which` clause is of', () => {
   const history = article('history', 'The Orrin Line',
     '## The line\n\nThe line opened on 12 October 1889. The Sellick derailment happened on 9 March 1893.\n\n' +

@@ -263,7 +263,7 @@ export function isMarkdownSource(source: Pick<SourceInput, 'uri' | 'format'>): b
 }
 
 function blocksOf(source: SourceInput): ProseBlock[] {
-  return (isMarkdownSource(source) ? markdownToProse(source.text, { readBylines: true }) : plainTextToProse(source.text)).blocks;
+  return (isMarkdownSource(source) ? markdownToProse(source.text, { asSource: true }) : plainTextToProse(source.text)).blocks;
 }
 
 const LOOSE_PHASES = new Set(['occurred', 'span']);

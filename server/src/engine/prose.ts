@@ -91,9 +91,10 @@ const REFERENCE_MARKS = /\b(?:pp?|ff?|fols?|vols?|eds?|nos?)\.\s|\(\d{4}\)|;/i;
 const NOTE_PROSE_WORDS = 12;
 
 /**
- * A top-level paragraph under a Notes heading that reads as the writer's own sentences (a dozen words
- * or more, ending a sentence, with no page, folio or year-in-brackets of a reference): a society's page
- * puts its remarks there (`## Notes` / `The viaduct was rebuilt in brick …`), and they are its text.
+ * A paragraph under a Notes heading that reads as the writer's own sentences (a dozen words or more,
+ * ending a sentence, with no page, folio or year-in-brackets of a reference): a society's page puts its
+ * remarks there (`## Notes` / `The viaduct was rebuilt in brick …`), and they are its text; so are a
+ * source's numbered notes (a ballad's editor's: `2. At Drummel Gap on 19 May 1868 about two hundred …`).
  */
 export function isNoteOfTheWriters(text: string): boolean {
   const trimmed = text.trim();
@@ -684,7 +685,7 @@ function isReferenceNote(text: string): boolean {
 }
 
 /** A chunk's blocks at their offsets, their roles (a bibliography runs on from a heading or a plain line) and paragraphs. */
-function placeChunk(parsed: ParsedChunk, start: number, at: Placement, readBylines: boolean): PlacedChunk {
+function placeChunk(parsed: ParsedChunk, start: number, at: Placement, asSource: boolean): PlacedChunk {
   let { paragraphId, bibliographyDepth, inNotes, afterTitle } = at;
   const placed: PlacedChunk = {
     parsed,
@@ -700,7 +701,7 @@ function placeChunk(parsed: ParsedChunk, start: number, at: Placement, readBylin
     // `# Title` then `*Posted 3 March 2025 · 4 min read*`: a line in italics right under the title (a
     // heading of depth 1) is the text's byline or standfirst, about the text (its date, its length,
     // its writer), not history.
-    if (role === 'prose' && emphasized && afterTitle && !readBylines) role = 'label';
+    if (role === 'prose' && emphasized && afterTitle && !asSource) role = 'label';
     afterTitle = role === 'heading' && (headingDepth ?? 1) === 1;
     if (role === 'heading') {
       placed.firstHeading ??= headingText;
@@ -711,7 +712,7 @@ function placeChunk(parsed: ParsedChunk, start: number, at: Placement, readBylin
     } else if (role === 'label' && bibliographyDepth === PLAIN_LINE_SECTION && COMMENTS_LINE.test(block.text)) {
       bibliographyDepth = undefined;
     } else if ((role === 'prose' || role === 'label') && bibliographyDepth !== undefined) {
-      if (!(inNotes && top && isNoteOfTheWriters(block.text))) role = 'bibliography';
+      if (!(inNotes && (top || asSource) && isNoteOfTheWriters(block.text))) role = 'bibliography';
     } else if (isPlainBibliographyLine(block, table !== undefined)) {
       bibliographyDepth = PLAIN_LINE_SECTION;
       role = 'label';
@@ -819,12 +820,14 @@ function scannedChunk(text: string, chunk: MarkdownChunk): ScannedChunk {
 const definitionsJson = (chunks: readonly ScannedChunk[]) => JSON.stringify(chunks.map((c) => c.definitions));
 
 /**
- * `keepTrees`: see ProseParser's constructor. `readBylines`: a line in italics right under the title
- * is read as prose (a source's, whose standfirst may state what it tells), not as a draft's byline.
+ * `keepTrees`: see ProseParser's constructor. `asSource`: the text is a source's, so a line in italics
+ * right under the title is prose (a standfirst may state what it tells), not a draft's byline; and a
+ * numbered note under a Notes heading that reads as a sentence is its editor's text, where a draft's
+ * numbered notes are its references.
  */
 export interface ProseOptions {
   keepTrees?: boolean;
-  readBylines?: boolean;
+  asSource?: boolean;
 }
 
 /**
@@ -929,7 +932,7 @@ export class ProseParser {
         doc.frontMatterTitle ??= parsed.frontMatterTitle;
         let placed = piece.placed;
         if (!placed || placed.parsed !== parsed || placed.bibliographyDepth !== at.bibliographyDepth || placed.inNotes !== at.inNotes || placed.afterTitle !== at.afterTitle) {
-          placed = piece.placed = placeChunk(parsed, start, at, this.options.readBylines === true);
+          placed = piece.placed = placeChunk(parsed, start, at, this.options.asSource === true);
         } else if (placed.start !== start || placed.paragraphId !== at.paragraphId) {
           movePlaced(placed, start, at.paragraphId);
         }

@@ -300,7 +300,8 @@ export const DATE_PHASES = classes({
   issued: 'signed signing ratified issued issue dated decreed promulgated proclaimed went_out handed_down enacted',
   declared: 'declared declaration',
   // (`The full text was not published until 1988`: a document made public long after it was issued.)
-  published: 'published printed',
+  // (`the Merrin Commission reports 1,214 dead`: a body's report is made public when it reports.)
+  published: 'published printed reports reported',
   retook: 'retook retaken recaptured recapture retake regained',
   // (A counter-attack answers another's act: an act of its own, not the attack it answers.)
   countered: 'counterattacked counterattacking',
@@ -308,7 +309,7 @@ export const DATE_PHASES = classes({
   departed: 'sailed sails sail sailing departed departs depart left leaves set_sail sets_sail set_out sets_out weighed',
   arrested: 'arrested arrest',
   died: 'died',
-  formed: 'formed founded established created raised',
+  formed: 'formed founded established created raised appointed',
   // (A building or a work opened or finished: a moment of that thing, no event's beginning or end.)
   opened: 'opened opens unveiled inaugurated consecrated dedicated hallowed',
   built: 'built completed erected',
