@@ -1595,6 +1595,12 @@ describe('frames: the moments of a body of inquiry and of a storm', () => {
   for (const [name, draft, value, expected] of table) it(name, () => assert.equal(frames(draft)[value]?.split(' ')[1], expected));
 });
 
+describe('frames: those lost `with them`', () => {
+  const frames = framesIn(oneSource('The Black Gale struck on 14 October 1768.'));
+  it('`Thirty-one boats have been lost, and with them 129 men`: the men were lost with the boats, dead', () =>
+    assert.equal(frames('In the Black Gale thirty-one boats have been lost, and with them no fewer than 129 men.')['129']?.split(' ').slice(0, 2).join(' '), 'count deaths/people'));
+});
+
 describe('frames: a garrison named further on than a count’s own noun', () => {
   const frames = framesIn(oneSource('The second siege of Karsk lasted 96 days.'));
   const table: Array<[string, string, string]> = [

@@ -447,6 +447,18 @@ function qualifierConflict(a: FactFrame, b: FactFrame, events: EventResolver): [
 }
 
 /**
+ * `The Courier reported 129 drowned in 1881`, a paragraph after one on the Black Gale of 1868: a subject
+ * guessed from the text around, that the corpus dates to other years than the year the sentence gives,
+ * is none; the frame is of no event known. (A day, `on 3 October`, may be of a count so far, told while
+ * the event went on: see qualifierConflict.)
+ */
+function withoutMisdatedGuess(frame: FactFrame, events: EventResolver): FactFrame {
+  if (!frame.subject || !fromContext(frame.subject) || !isOneYear(frame.dated) || !datedElsewhere(frame, frame, events)) return frame;
+  const { subject: _subject, ...rest } = frame;
+  return rest;
+}
+
+/**
  * Whether a count its sentence sets at a time (`On 27 February 1766 … killed 43 people`) is told of a
  * time the corpus does not date the other frame's named event to (the Kettle Slide, of 1741). (Not of
  * an unnamed one, `the riot`: the corpus's years of a kind it never names may be several events'.)
@@ -685,6 +697,8 @@ function peopleCountedInOneYear(a: FactFrame, b: FactFrame): boolean {
  */
 export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver = NO_EVENTS): Decision {
   if (a.dimension !== b.dimension) return { relation: 'different', slot: 'dimension', reason: `a ${b.dimension}, not a ${a.dimension}` };
+  a = withoutMisdatedGuess(a, events);
+  b = withoutMisdatedGuess(b, events);
   let [measure, measureReason] = measureRelation(a.dimension, a.measure, b.measure, events);
   if (measure === 'unknown' && peopleCountedInOneYear(a, b)) [measure, measureReason] = ['same', why`same thing counted (people) in the same year`];
   if (measure === 'conflict') return { relation: 'different', slot: 'measure', reason: measureReason };

@@ -309,10 +309,16 @@ function wholeOfAnother(site: ValueSite): boolean {
  */
 function sharedFate(site: ValueSite): Measure | undefined {
   const lead = leadOf(site);
-  if (site.tokens[lead - 1]?.lower !== 'with' || !/^(along|together)$/.test(site.tokens[lead - 2]?.lower ?? '')) return undefined;
+  const t = site.tokens;
+  const alongWith = t[lead - 1]?.lower === 'with' && /^(along|together)$/.test(t[lead - 2]?.lower ?? '');
+  // (`Thirty-one boats … have been lost, and with them no fewer than 129 men`: lost with the boats.)
+  const withThem = t[lead - 1]?.lower === 'them' && t[lead - 2]?.lower === 'with';
+  if (!alongWith && !withThem) return undefined;
   const befell = classesIn(site, 0, lead - 2, COUNT_KINDS).filter((k) => k !== 'part');
-  const kind = befell.length > 0 ? countKindOf(befell) : undefined;
-  return kind ? { kind, ...thingOnly(countedThing(site)) } : undefined;
+  const thing = countedThing(site);
+  const lostPeople = withThem && (thing === undefined || thing === 'people') && t.slice(0, lead - 2).some((x) => LOST.test(x.lower));
+  const kind = befell.length > 0 ? countKindOf(befell) : lostPeople ? 'deaths' : undefined;
+  return kind ? { kind, ...thingOnly(thing) } : undefined;
 }
 
 /** A measure of what is counted alone, where that is known. */
