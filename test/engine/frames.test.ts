@@ -71,6 +71,10 @@ describe('frames: what a value is a value of', () => {
       { 'six weeks': 'duration length/strike of strike' }],
     ['…in two words too (`gave way`, `caved in`)', 'The centring gave way and 14 men were killed.',
       { '14': 'count deaths/people of collapse' }],
+    ['…and a dam that burst gave way', 'When the Coldwell Dam burst in 1846, the flood drowned 41 people.',
+      { '1846': 'date occurred of collapse', '41': 'count deaths/people of flood' }],
+    ['…but not a river that burst its banks, an object', 'The Lowen burst its banks in 1827 and drowned nine people.',
+      { '1827': 'date ?', 'nine': 'count deaths/people' }],
     ['…but not with an object: a gale that struck a fleet is no strike', 'The gale struck the fleet and lasted six hours.',
       { 'six hours': 'duration length of storm' }],
     ['…nor in the passive: a man struck by an engine is no strike', 'On 4 February 1858 a platelayer was struck by a light engine.',
@@ -1103,6 +1107,8 @@ describe('frames: the one day a value’s sentence gives', () => {
   };
   it('a count beside one day is told of that day', () =>
     assert.deepEqual(dayOf('On 11 March 1631 the mine collapsed, killing 19 men.'), { '11 March 1631': undefined, '19': '1631-03-11' }));
+  it('a count after a sentence that told a day `shortly before midnight` is of that day: a time of the day moves nothing', () =>
+    assert.deepEqual(dayOf('The dam burst shortly before midnight on 11 March 1631. 19 people died.'), { '11 March 1631': undefined, '19': '1631-03-11' }));
   it('…in a table row too', () =>
     assert.deepEqual(dayOf('| Event | Date | Toll |\n|---|---|---|\n| The mine collapses | 11 March 1631 | 19 killed |'), { '11 March 1631': undefined, '19': '1631-03-11' }));
   it('two days in the sentence say no one day', () =>

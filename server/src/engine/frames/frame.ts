@@ -1939,7 +1939,8 @@ function dayOfEventWord(tokens: readonly Token[], discourse: Discourse): number 
  */
 function timeMoves(sentence: SentenceToFrame, moments: readonly FoundValue[], discourse: Discourse): { shifted: boolean; dayBefore?: number } {
   const { tokens, values } = sentence;
-  const shifted = sentence.row === true || values.some((v) => v.interval.dimension === 'duration') || tokens.some((t, i) => TIME_SHIFTS.has(t.lower) && (t.lower !== 'whole' || widensTime(tokens, i)));
+  const shifted = sentence.row === true || values.some((v) => v.interval.dimension === 'duration') ||
+    tokens.some((t, i) => TIME_SHIFTS.has(t.lower) && (t.lower !== 'whole' || widensTime(tokens, i)) && !withinTheDay(tokens, i));
   const moved = moments.length > 0 || sentence.year !== undefined || (sentence.sceneYears?.length ?? 0) > 0 || shifted;
   const dayBefore = moved ? undefined : discourse.day();
   return dayBefore === undefined ? { shifted } : { shifted, dayBefore };
@@ -1951,6 +1952,11 @@ function timeMoves(sentence: SentenceToFrame, moments: readonly FoundValue[], di
  */
 const TIME_SHIFTS: ReadonlySet<string> = new Set(['later', 'after', 'afterwards', 'afterward', 'before', 'earlier', 'next', 'following',
   'previously', 'ago', 'since', 'until', 'till', 'subsequently', 'eventually', 'within', 'whole', 'total', 'altogether', 'overall']);
+
+/** `shortly before midnight`, `after dawn`: a time of the same day, which moves nothing. */
+function withinTheDay(tokens: readonly Token[], i: number): boolean {
+  return /^(before|after)$/.test(tokens[i]!.lower) && /^(midnight|noon|midday|dawn|dusk|daybreak|sunrise|sunset|nightfall|daylight)$/.test(tokens[i + 1]?.lower ?? '');
+}
 
 /**
  * `whole` widens the time only as a span (`over the whole visitation`, `the whole of the siege`), not

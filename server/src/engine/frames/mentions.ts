@@ -942,13 +942,15 @@ function inAddress(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Verbs that tell an event of their kind happened, done by no one to nothing (`the boatmen struck`). */
-const HAPPENING_VERBS = new Map<string, { type: string; word?: string; transitive?: boolean; crossing?: boolean; anyObject?: boolean; people?: boolean; walkout?: boolean; passive?: boolean }>([
+const HAPPENING_VERBS = new Map<string, { type: string; word?: string; transitive?: boolean; crossing?: boolean; anyObject?: boolean; people?: boolean; walkout?: boolean; passive?: boolean; notInto?: boolean }>([
   ['struck', { type: 'strike' }],
   // (Men who come or walk out, to nowhere, strike: `the Marrowby men came out, eleven hundred of them`,
   // `came out on 9 April`; not `came out of the pit`, `came out alive`.)
   ['came out', { type: 'strike', walkout: true }], ['walked out', { type: 'strike', walkout: true }], ['rioted', { type: 'riot' }], ['mutinied', { type: 'uprising' }], ['rebelled', { type: 'uprising' }],
   ['revolted', { type: 'uprising' }], ['exploded', { type: 'explosion' }], ['collapsed', { type: 'collapse' }],
   ['gave way', { type: 'collapse' }], ['caved in', { type: 'collapse' }],
+  // (`the embankment burst shortly before midnight`; not `burst its banks`, an object, nor `burst into flames`.)
+  ['burst', { type: 'collapse', notInto: true }], ['bursts', { type: 'collapse', notInto: true }],
   // (Only people stop work or down tools: no one else need be named before them.)
   ['stopped work', { type: 'strike', people: true }], ['downed tools', { type: 'strike', people: true }],
   // (An invasion is a campaign called by its own word, as `the invasion` is.)
@@ -987,6 +989,7 @@ function eventsByVerb(tokens: readonly Token[], mentions: Mention[], knowledge: 
     // (`the snow struck again`: a thing that strikes is a blow; men who strike, a strike.)
     if (kind.type === 'strike' && !kind.people && !strikersBefore(tokens, i)) return;
     if (kind.walkout && next !== undefined && next.kind !== 'punct' && !/^(on|in|for|over|against|again|together)$/.test(next.lower)) return;
+    if (kind.notInto && /^(into|open|forth)$/.test(next?.lower ?? '')) return;
     const object = next !== undefined && next.kind === 'word' && (/^(the|a|an|its|their|his|her|them|him|it|down|out|up|off|back)$/.test(next.lower) || /^\p{Lu}/u.test(next.text));
     const invaded = object && kind.transitive ? objectName(tokens, mentions, two ? i + 2 : i + 1) : undefined;
     // (`the Germans crossed the border`: an army or a side that crosses a border invades what lies
@@ -996,7 +999,7 @@ function eventsByVerb(tokens: readonly Token[], mentions: Mention[], knowledge: 
     if (object && invaded === undefined && !border && !kind.anyObject) return;
     const at = mentions.findIndex((m) => m.first > i);
     const end = two ? i + 2 : i + 1;
-    const { transitive: _transitive, crossing: _crossing, anyObject: _anyObject, people: _people, walkout: _walkout, passive: _passive, ...ref } = kind;
+    const { transitive: _transitive, crossing: _crossing, anyObject: _anyObject, people: _people, walkout: _walkout, passive: _passive, notInto: _notInto, ...ref } = kind;
     // (A place the corpus never names makes an invasion of its own, never the corpus's one invasion.)
     const key = invaded === undefined || invaded.split(' ').every((w) => knowledge.isName(w)) ? {} : { key: invaded };
     const mention: Mention = { kind: 'event', ref: { ...ref, ...key, text: tokens.slice(i, end).map((x) => x.text).join(' ') }, first: i, end, definite: key.key === undefined };
