@@ -85,6 +85,10 @@ describe('corpus index: a line in bold on its own', () => {
     const day = buildCorpusIndex([{ key: 'c', title: 'Chronicle', uri: '/virtual/c.md', text }]).statements.find((s) => s.value.text.includes('September'))!;
     assert.equal(new Date(day.value.interval.low * 86_400_000).toISOString().slice(0, 10), '1749-09-21');
   });
+  it('a newspaper’s dateline in plain type that opens a paragraph states nothing', () => {
+    const text = '# The Herald\n\nCALVENPORT, 7 May 1949. Eleven persons were killed yesterday when soldiers fired into the crowd.\n';
+    assert.deepEqual(buildCorpusIndex([{ key: 'h', title: 'Herald', uri: '/virtual/h.md', text }]).statements.map((s) => s.value.text), ['Eleven']);
+  });
   it('a dateline that opens a paragraph states nothing, and its place is no subject of what follows', () => {
     const text = '# The inquiry\n\nThe siege of Karsk lasted 41 days, and the court later sat at Hallam.\n\n**HALLAM, Monday, 9 January.** — The commissioner opened. That morning 74 boats put to sea.\n';
     const read = buildCorpusIndex([{ key: 'l', title: 'Letters', uri: '/virtual/l.md', text }]);

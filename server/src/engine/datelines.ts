@@ -28,10 +28,15 @@ function onlyPlaceAndDay(line: string): boolean {
     words.every((w) => /^\p{Lu}/u.test(w) || /^\d+(st|nd|rd|th|d)?$/.test(w) || /^(the|of|at|on|in)$/.test(w));
 }
 
-/** The length of a bold place and day that opens a paragraph of text, else 0. */
+/**
+ * The length of a bold place and day that opens a paragraph of text, else 0; or of a newspaper's, in
+ * plain type (`CALVENPORT, 7 May 1949. Eleven persons were killed yesterday …`).
+ */
 export function leadingDateline(original: string): number {
   const lead = /^(\*\*|__)([^*_]{3,100})\1/.exec(original);
-  return lead && original.length > lead[0].length + 20 && onlyPlaceAndDay(lead[2]!) ? lead[0].length : 0;
+  if (lead) return original.length > lead[0].length + 20 && onlyPlaceAndDay(lead[2]!) ? lead[0].length : 0;
+  const plain = /^([^.!?\n]{3,58})\.\s/u.exec(original);
+  return plain && original.length > plain[0].length + 20 && isNewspaperDateline(plain[1]!) ? plain[1]!.length + 1 : 0;
 }
 
 /**
