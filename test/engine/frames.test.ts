@@ -641,6 +641,8 @@ describe('frames: what a value is a value of', () => {
       { '20': 'count deaths/people of fire+flood@1624', '300': 'count homeless of flood@1624 {together}' }],
     ['a count reported bare counts what the paragraph\'s count before it counted', 'The flood of 1624 was terrible. The jury inquired into 43 deaths. Sallow gives 45 instead. Farrant counts only 40.',
       { '43': 'count deaths of flood@1624', '45': 'count deaths of flood@1624', '40': 'count deaths of flood@1624' }],
+    ['…and so is `the true figure is …`', 'The flood of 1624 was terrible. The jury inquired into 43 deaths. A descendant insists the true figure is 45.',
+      { '43': 'count deaths of flood@1624', '45': 'count deaths of flood@1624' }],
     ['…not a count with a noun of its own, nor one in a new paragraph', 'The flood of 1624 was terrible. The jury inquired into 43 deaths. Sallow gives 45 houses.\n\nFarrant counts 40.',
       { '43': 'count deaths of flood@1624', '45': 'count ?/houses of flood@1624', '40': 'count ? of flood@1624' }],
     ['…but texts that tell a count together tell one toll', 'The flood of 1624 was terrible. The parish register and the coroner\'s roll together name 172 people drowned.',
@@ -1599,6 +1601,17 @@ describe('frames: the moments of a body of inquiry and of a storm', () => {
     ['a gale that blows itself out ended then', '- **17 October 1768**: the Black Gale blows itself out.', '17 October 1768', 'ended'],
   ];
   for (const [name, draft, value, expected] of table) it(name, () => assert.equal(frames(draft)[value]?.split(' ')[1], expected));
+});
+
+describe('frames: what a sickness took', () => {
+  const frames = framesIn(oneSource('The Black Gale struck on 14 October 1768.'));
+  const table: Array<[string, string, string, string]> = [
+    ['`in all it took ninety-one of our diggers`: the dead', 'The sickness came among the camps, and in all it took ninety-one of our diggers.', 'ninety-one', 'count deaths'],
+    ['`the fever took forty of the crew`', 'The fever took forty of the crew.', 'forty', 'count deaths'],
+    ['…while an army that took prisoners took them alive', 'The regiment took 600 prisoners.', '600', 'count prisoners/people'],
+    ['scurvy is a sickness too: `The scurvy took eleven of the crew`', 'The scurvy took eleven of the crew.', 'eleven', 'count deaths'],
+  ];
+  for (const [name, draft, value, expected] of table) it(name, () => assert.equal(frames(draft)[value]?.split(' ').slice(0, 2).join(' '), expected));
 });
 
 describe('frames: those lost `with them`', () => {

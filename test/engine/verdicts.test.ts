@@ -1452,6 +1452,16 @@ describe('verdicts: a body appointed, and its report', () => {
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
 });
 
+describe('verdicts: what a sickness took, of the teller’s own men', () => {
+  const report = article('report', 'Report of the Committee', 'In June 1796 a cholera broke out among the 900 labourers in the camps at Hennock, and 63 of them died.');
+  const letters: SourceInput = { key: 'letters', title: 'Letters of Josiah Penhallow', author: 'Josiah Penhallow', kind: 'article', uri: '/virtual/letters.md',
+    text: '# Letters of Josiah Penhallow\n\nThe sickness is over at last. It came among the camps in the middle of June and lasted seven weeks, and in all it took ninety-one of our diggers.' };
+  const table: Array<[string, string, string[]]> = [
+    ['`it took ninety-one of our diggers` is the letter’s toll of the diggers: the sources disagree, and the cited report gives 63', '- **Summer 1796**: cholera in the camps kills 91 diggers (Vell).', ['citation-mismatch 91']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codesWithout(draft, [report, letters], 'needs-citation'), expected));
+});
+
 describe('verdicts: what `it` is after a thing, what a `which` clause is of', () => {
   const history = article('history', 'The Orrin Line',
     '## The line\n\nThe line opened on 12 October 1889. The Sellick derailment happened on 9 March 1893.\n\n' +

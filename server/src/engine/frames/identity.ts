@@ -403,6 +403,11 @@ function someUnit(a: FactFrame, b: FactFrame): boolean {
   return a.group.startsWith('some ') || b.group.startsWith('some ');
 }
 
+/** A group that is only the teller's own of a thing (`our diggers`) beside a count of that thing with no group. */
+function ownThing(a: FactFrame, b: FactFrame): boolean {
+  return a.group !== undefined && a.group.startsWith('own ') && b.group === undefined && b.measure.thing !== undefined && a.group.slice(4) === b.measure.thing;
+}
+
 /** A group's words without whose it is: `own children` and `own army` share no body of men. */
 function bodyWords(group: string): string {
   return group.startsWith('own ') ? group.slice(4) : group;
@@ -423,7 +428,10 @@ function qualifierConflict(a: FactFrame, b: FactFrame, events: EventResolver): [
   const samePlace = placeAlone(a, b) || placeAlone(b, a);
   // (A table under `**Losses of the Regiment**` counts some one unit, which may be any named one.)
   const anyUnit = someUnit(a, b);
-  if (!samePlace && (((a.dimension !== 'fraction' || within) && (a.group === undefined) !== (b.group === undefined)) ||
+  // (`it took ninety-one of our diggers`, in an engineer's letter: his diggers are the diggers another
+  // text counts, `kills 91 diggers`.)
+  const ownIsAll = ownThing(a, b) || ownThing(b, a);
+  if (!samePlace && !ownIsAll && (((a.dimension !== 'fraction' || within) && (a.group === undefined) !== (b.group === undefined)) ||
     (a.group !== undefined && b.group !== undefined && !anyUnit && keyRelation(bodyWords(a.group), bodyWords(b.group)) === 'conflict'))) return ['group', `a different body of men (${a.group ?? 'all'} / ${b.group ?? 'all'})`];
   if (a.scope && b.scope && a.scope !== b.scope) return ['scope', `a different span of time (${a.scope} / ${b.scope})`];
   // (`the Soviet Union invaded Finland` is no invasion of the Soviet Union.)

@@ -23,7 +23,7 @@ export const PAST_OF_PARTICIPLE: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Diseases, which come and go as epidemics (`the cholera came back`). */
-export const DISEASES: ReadonlySet<string> = new Set(['cholera', 'typhus', 'typhoid', 'smallpox', 'influenza', 'dysentery', 'plague', 'measles', 'diphtheria', 'malaria', 'tuberculosis']);
+export const DISEASES: ReadonlySet<string> = new Set(['cholera', 'typhus', 'typhoid', 'smallpox', 'influenza', 'dysentery', 'plague', 'measles', 'diphtheria', 'malaria', 'tuberculosis', 'scurvy']);
 
 const classes = (table: Record<string, string>): ReadonlyMap<string, string> => {
   const map = new Map<string, string>();

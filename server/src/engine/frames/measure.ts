@@ -15,6 +15,7 @@ import {
   BETWEEN_WORDS,
   COUNT_KINDS,
   COUNTED_THINGS,
+  DISEASES,
   DATE_PHASES,
   EVENT_TYPES,
   FORCE_NOUNS,
@@ -469,8 +470,14 @@ function kindByWordsAround(site: ValueSite, thing: string | undefined): string |
   const beforeHedge = site.tokens.slice(Math.max(0, site.first - 4), site.first).map((t) => t.lower);
   if (beforeHedge.some((w, i) => BODY_OF.has(w) && beforeHedge[i + 1] === 'of')) return 'strength';
   if (thing === 'people' && peopleOfSettlement(site)) return 'population';
+  // (`in all it took ninety-one of our diggers`, `the fever took forty of the crew`: what a sickness took, died.)
+  const taker = site.tokens[leadOf(site) - 2]?.lower ?? '';
+  if (/^(took|takes)$/.test(site.tokens[leadOf(site) - 1]?.lower ?? '') && (taker === 'it' || SICKNESS_WORDS.has(taker) || DISEASES.has(taker))) return 'deaths';
   return undefined;
 }
+
+/** Words for a sickness that takes lives, besides the diseases by name. */
+const SICKNESS_WORDS = new Set(['sickness', 'fever', 'disease', 'epidemic', 'outbreak', 'pestilence', 'contagion', 'infection']);
 
 /** Verbs by which a place has its people, or its people grow or fall in number. */
 const HOLDS_PEOPLE = new Set(['has', 'had', 'have', 'numbered', 'counted', 'grew', 'rose', 'fell', 'shrank', 'dropped', 'declined']);
@@ -713,7 +720,7 @@ const PUT_AT_WORDS = new Set(['figure', 'toll', 'number', 'total', 'count', 'it'
 
 /**
  * `Albrey counts some 400.`, `Lowesby finds 172`, `Sallow gives 45 instead`, `I make it 136`, `put
- * the figure at some 1,700`: a count reported bare, with no word of its own after it, is a figure for
+ * the figure at some 1,700`, `the true figure is thirteen`: a count reported bare, with no word of its own after it, is a figure for
  * what was counted just before it (see Discourse.countTold).
  */
 export function reportedBareCount(site: ValueSite): boolean {
@@ -724,6 +731,8 @@ export function reportedBareCount(site: ValueSite): boolean {
   if (REPORTING_WORDS.has(verb) || FINDING_WORDS.has(verb)) return true;
   // (`I make it 136`; `put the figure at 1,700`.)
   if (verb === 'it') return /^(makes|made|make|puts|put)$/.test(t[k - 1]?.lower ?? '');
+  // (`insists the true figure is thirteen`, `the real total was 41`.)
+  if (/^(is|was)$/.test(verb)) return PUT_AT_WORDS.has(t[k - 1]?.lower ?? '') && t[k - 1]?.lower !== 'it';
   return verb === 'at' && PUT_AT_WORDS.has(t[k - 1]?.lower ?? '') && t.slice(Math.max(0, k - 4), k - 1).some((x) => /^(puts|put|putting|sets|set|places|placed)$/.test(x.lower));
 }
 
