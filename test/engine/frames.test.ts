@@ -1609,6 +1609,7 @@ describe('frames: what a sickness took', () => {
     ['`in all it took ninety-one of our diggers`: the dead', 'The sickness came among the camps, and in all it took ninety-one of our diggers.', 'ninety-one', 'count deaths'],
     ['`the fever took forty of the crew`', 'The fever took forty of the crew.', 'forty', 'count deaths'],
     ['…while an army that took prisoners took them alive', 'The regiment took 600 prisoners.', '600', 'count prisoners/people'],
+    ['a lifeboat that went out to a ship is no strike', 'The lifeboat went out to the Two Sisters and brought 17 men off her.', '17', 'count ?/people'],
     ['scurvy is a sickness too: `The scurvy took eleven of the crew`', 'The scurvy took eleven of the crew.', 'eleven', 'count deaths'],
   ];
   for (const [name, draft, value, expected] of table) it(name, () => assert.equal(frames(draft)[value]?.split(' ').slice(0, 2).join(' '), expected));

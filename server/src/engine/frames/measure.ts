@@ -94,7 +94,9 @@ export function classAt(tokens: readonly Token[], i: number, table: ReadonlyMap<
   if (next && next.kind === 'word') {
     // (`broke out of the hold`: out of a place, not the start of something.)
     // (`carried off to the Nimble`: taken somewhere, not carried off by a fever.)
-    const elsewhere = (tokens[i + 2]?.lower === 'of' && next.lower === 'out') || (next.lower === 'off' && tokens[i + 2]?.lower === 'to');
+    // (`The lifeboat went out to the Two Sisters`: those who go out to somewhere are no strikers.)
+    const elsewhere = (tokens[i + 2]?.lower === 'of' && next.lower === 'out') || (next.lower === 'off' && tokens[i + 2]?.lower === 'to') ||
+      (table === COUNT_KINDS && next.lower === 'out' && /^(to|into)$/.test(tokens[i + 2]?.lower ?? ''));
     const pair = elsewhere || !openersOf(table).has(t.lower) ? undefined : table.get(`${t.lower}_${next.lower}`);
     if (pair) return pair;
   }
