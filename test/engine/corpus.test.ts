@@ -77,6 +77,7 @@ describe('corpus index: a line in bold on its own', () => {
     ['a sentence in bold', '**The fort fell on 22 June 1863.**', ['22 June 1863', '41 days']],
     ['a year, with a folio mark after it', '**Anno 1749** [fol. 31v]', ['41 days']],
     ['a newspaper’s dateline, a place in capitals and a day, in plain type', 'KELDERWICK, June 19, 1863.', ['41 days']],
+    ['a dispatch’s number in bold, then its place and day', '**No. 5.** Glenvar, 22nd December 1863.', ['41 days']],
     ['…but not a sentence that opens with a name in capitals', 'HALLAM, the port, fell on 19 June 1863.', ['19 June 1863', '41 days']],
   ];
   for (const [name, line, expected] of table) it(name, () => assert.deepEqual(statementsOf(line), expected));

@@ -71,6 +71,8 @@ describe('frames: what a value is a value of', () => {
       { 'six weeks': 'duration length/strike of strike' }],
     ['…in two words too (`gave way`, `caved in`)', 'The centring gave way and 14 men were killed.',
       { '14': 'count deaths/people of collapse' }],
+    ['an ambush is an attack', 'A second ambush, at the Black Stair, killed 52 soldiers.',
+      { '52': 'count deaths/people of attack#2' }],
     ['…and a dam that burst gave way', 'When the Coldwell Dam burst in 1846, the flood drowned 41 people.',
       { '1846': 'date occurred of collapse', '41': 'count deaths/people of flood' }],
     ['…but not a river that burst its banks, an object', 'The Lowen burst its banks in 1827 and drowned nine people.',
@@ -1109,6 +1111,10 @@ describe('frames: the one day a value’s sentence gives', () => {
   };
   it('a count beside one day is told of that day', () =>
     assert.deepEqual(dayOf('On 11 March 1631 the mine collapsed, killing 19 men.'), { '11 March 1631': undefined, '19': '1631-03-11' }));
+  it('a count after a sentence that moved to its own day (`Thirty years later, on …`) is of that day', () =>
+    assert.deepEqual(dayOf('Nearly thirty years later, on 6 February 1824, the dam burst. Three people drowned.'), { 'thirty years': undefined, '6 February 1824': undefined, 'Three': '1824-02-06' }));
+  it('…but not after a sentence that spans a time after its day', () =>
+    assert.deepEqual(dayOf('On 6 February 1824 the dam burst, and the bank stayed open for nine weeks. Three people drowned.'), { '6 February 1824': undefined, 'nine weeks': undefined, 'Three': undefined }));
   it('a count after a sentence that told a day `shortly before midnight` is of that day: a time of the day moves nothing', () =>
     assert.deepEqual(dayOf('The dam burst shortly before midnight on 11 March 1631. 19 people died.'), { '11 March 1631': undefined, '19': '1631-03-11' }));
   it('…in a table row too', () =>
@@ -1610,6 +1616,8 @@ describe('frames: what a sickness took', () => {
     ['`the fever took forty of the crew`', 'The fever took forty of the crew.', 'forty', 'count deaths'],
     ['…while an army that took prisoners took them alive', 'The regiment took 600 prisoners.', '600', 'count prisoners/people'],
     ['a lifeboat that went out to a ship is no strike', 'The lifeboat went out to the Two Sisters and brought 17 men off her.', '17', 'count ?/people'],
+    ['a crew that rowed for nine hours took that time rowing, no length of the gale', 'In the Black Gale the crew rowed for nine hours before they got the men off.', 'nine hours', 'duration length/rowed'],
+    ['…while a garrison that held out for 40 days held the siege’s holding', 'In the siege of Karsk the garrison held out for 40 days.', '40 days', 'duration length/holding'],
     ['scurvy is a sickness too: `The scurvy took eleven of the crew`', 'The scurvy took eleven of the crew.', 'eleven', 'count deaths'],
   ];
   for (const [name, draft, value, expected] of table) it(name, () => assert.equal(frames(draft)[value]?.split(' ').slice(0, 2).join(' '), expected));

@@ -10,6 +10,9 @@ export function isDateline(original: string): boolean {
   // (`**Anno 1749** [fol. 31v]`: a mark in brackets after it, a folio, a page or a note, is apparatus.)
   const t = original.trim().replace(/\s*\[[^\]\n]{1,20}\]$/, '');
   if (isNewspaperDateline(t)) return true;
+  // (`**No. 5.** Glenvar, 22nd December 1868.`: a dispatch's number in bold, then its place and day.)
+  const numbered = /^(\*\*|__)[^*_]{1,20}\1\s+([^*_]{3,80})$/.exec(t);
+  if (numbered && numbered[2]!.includes(',') && onlyPlaceAndDay(numbered[2]!.replace(/\.$/, ''))) return true;
   if (!/^(\*\*|__|\*|_)[^*_]+\1$/.test(t) || t.length >= 120) return false;
   // (A line in bold that ends as a sentence does is a sentence, unless it is only a place and a day:
   // `**Sheep Street, Ashcombe, the 30th of January, 1740.**`.)

@@ -1501,7 +1501,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
   const setIn = discourse.sectionYear();
   const days = values.filter((v) => v.form === 'date' && v.precision === 'day');
   const moments = values.filter((v) => v.form === 'date' || v.form === 'year');
-  const { shifted, dayBefore } = timeMoves(sentence, moments, discourse);
+  const { shifted, dayBefore, ownDayKept } = timeMoves(sentence, moments, discourse);
   const framed = values.map((value) => {
     const [first, end] = tokenSpan(tokens, value.range);
     const site: ValueSite = { value, tokens, layout, first, end, clause: layout.clause(first, end), window: layout.ownWindow(first, end) };
@@ -1554,7 +1554,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     ...mentions.filter((m) => m.plural).map((m) => m.ref),
   ]);
   readTogether(framed, tokens);
-  tellDays(tokens, days, shifted, dayBefore, discourse, knowledge);
+  tellDays(tokens, days, shifted && !ownDayKept, dayBefore, discourse, knowledge);
   tellCounted(framed, discourse);
   const question = tokens[tokens.length - 1]?.text === '?' || asksIndirectly(tokens);
   const thing = thingTold(tokens, mentions, knowledge, question);
@@ -1937,13 +1937,20 @@ function dayOfEventWord(tokens: readonly Token[], discourse: Discourse): number 
  * time, or being a table's row, which is an entry of its own), and the day it is told of if it does
  * not move at all (no date or year of its own either: `In 1632 19 men died` moves). See Discourse.dayTold.
  */
-function timeMoves(sentence: SentenceToFrame, moments: readonly FoundValue[], discourse: Discourse): { shifted: boolean; dayBefore?: number } {
+function timeMoves(sentence: SentenceToFrame, moments: readonly FoundValue[], discourse: Discourse): { shifted: boolean; dayBefore?: number; ownDayKept: boolean } {
   const { tokens, values } = sentence;
-  const shifted = sentence.row === true || values.some((v) => v.interval.dimension === 'duration') ||
-    tokens.some((t, i) => TIME_SHIFTS.has(t.lower) && (t.lower !== 'whole' || widensTime(tokens, i)) && !withinTheDay(tokens, i));
+  const durations = values.filter((v) => v.interval.dimension === 'duration');
+  const shifts = tokens.flatMap((t, i) => (TIME_SHIFTS.has(t.lower) && (t.lower !== 'whole' || widensTime(tokens, i)) && !withinTheDay(tokens, i) ? [t.start] : []));
+  const shifted = sentence.row === true || durations.length > 0 || shifts.length > 0;
+  // (`Nearly thirty years later, on 6 February 1824, the embankment burst`: a shift before the
+  // sentence's one day, a time after the day before included, moves from that day to this one, which
+  // the sentences after it go on about.)
+  const day = moments.length === 1 ? moments[0]!.range.start : -1;
+  const offset = (v: FoundValue) => v.range.end <= day && /^(later|afterwards)$/.test(tokens[tokenSpan(tokens, v.range)[1]]?.lower ?? '');
+  const ownDayKept = sentence.row !== true && day >= 0 && durations.every(offset) && shifts.every((at) => at < day);
   const moved = moments.length > 0 || sentence.year !== undefined || (sentence.sceneYears?.length ?? 0) > 0 || shifted;
   const dayBefore = moved ? undefined : discourse.day();
-  return dayBefore === undefined ? { shifted } : { shifted, dayBefore };
+  return dayBefore === undefined ? { shifted, ownDayKept } : { shifted, dayBefore, ownDayKept };
 }
 
 /**

@@ -116,7 +116,7 @@ export const EVENT_TYPES = classes({
   massacre: 'massacre massacres pogrom',
   uprising: 'uprising uprisings rising risings insurrection insurrections revolt revolts rebellion rebellions mutiny mutinies revolution revolutions',
   inquiry: 'inquiry inquiries inquest inquests trial trials commission',
-  attack: 'attack attacks assault assaults raid raids sortie sorties bombardment shelling breakout charge counterattack counterattacks counter-attack counter-attacks',
+  attack: 'attack attacks assault assaults raid raids sortie sorties bombardment shelling breakout charge counterattack counterattacks counter-attack counter-attacks ambush ambushes',
   occupation: 'occupation liberation',
   preparation: 'planning plans preparation preparations build-up buildup',
   epidemic: `epidemic epidemics outbreak outbreaks pestilence ${[...DISEASES].join(' ')}`,

@@ -913,8 +913,25 @@ function willedFor(site: ValueSite): string | undefined {
  */
 function doingFor(site: ValueSite): string | undefined {
   if (site.tokens[leadOf(site) - 1]?.lower !== 'for') return undefined;
-  return passiveDoing(site) ?? activeDoing(site) ?? goingOnDoing(site);
+  return passiveDoing(site) ?? activeDoing(site) ?? goingOnDoing(site) ?? peopleDoing(site);
 }
+
+/**
+ * `The Charity Bell's crew rowed for nine hours`: people who did something for a time, with no object,
+ * took that time doing it; not an event's length. (Not holding, fighting or marching, which may be the
+ * event's own course: `the garrison held out for 40 days`.)
+ */
+function peopleDoing(site: ValueSite): string | undefined {
+  const t = site.tokens;
+  const at = leadOf(site) - 2;
+  const verb = t[at];
+  if (verb?.kind !== 'word' || !/^\p{Ll}{3,}ed$/u.test(verb.text) || lexiconKnows(verb.lower) || classAt(t, at, DATE_PHASES) !== undefined || COURSE_OF_EVENTS.has(verb.lower)) return undefined;
+  const doer = t[at - 1];
+  return doer !== undefined && (isPersonWord(doer) || /^(crew|crews|party|garrison)$/.test(doer.lower)) && doer.lower !== 'garrison' ? verb.lower : undefined;
+}
+
+/** Past tenses by which people tell an event's own course (`held out`, `fought on`, `marched`). */
+const COURSE_OF_EVENTS = new Set(['resisted', 'defended', 'marched', 'fought', 'besieged', 'blockaded', 'occupied', 'rioted', 'rebelled', 'mutinied', 'stayed', 'waited', 'endured', 'survived', 'lasted', 'continued', 'raged', 'worked', 'starved', 'camped', 'sheltered', 'hid', 'retreated', 'advanced']);
 
 /** `the Fund went on supporting families for thirty years`: a doing kept up, after `went on`, `kept` or `carried on`. */
 function goingOnDoing(site: ValueSite): string | undefined {
