@@ -1450,6 +1450,12 @@ describe('verdicts: a body appointed, and its report', () => {
     ['…and a wrong day of it is no day the source gives its report', '- **14 March 1772**: the Merrin Commission reports 1,214 dead (Vell).', ['citation-mismatch 14 March 1772']],
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
+  const society: SourceInput = { key: 'society', title: 'The Rising', author: 'Tam Orr', kind: 'article', uri: '/virtual/society.md',
+    text: '# The Rising\n\nThe Merrin Commission’s report of 1771 counted 1,214 dead across the whole rising.' };
+  it('a cited source that writes the claim’s year beside the claim’s own event may give its day in words the checker cannot read: no mismatch', () =>
+    assert.deepEqual(codesWithout('- **14 March 1771**: the Merrin Commission reports 1,214 dead (Orr).', [history, society], 'needs-citation'), []));
+  it('…but one that writes another year beside it still does not give the day', () =>
+    assert.deepEqual(codesWithout('- **14 March 1770**: the Merrin Commission reports 1,214 dead (Orr).', [history, society], 'needs-citation'), ['citation-mismatch 14 March 1770']));
 });
 
 describe('verdicts: what a sickness took, of the teller’s own men', () => {

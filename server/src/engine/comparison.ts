@@ -851,7 +851,7 @@ function silenceProvesNothing(claim: Claim, matches: readonly Match[], stances: 
   return cited.every((key) => {
     const source = index.byKey.get(key);
     return givesTheValue(claim, source?.statements ?? [], index, true) || (source !== undefined && writesTheCount(claim, source)) ||
-      guessesTheDaysYear(claim, source?.statements ?? [], index);
+      guessesTheDaysYear(claim, source?.statements ?? [], index) || (source !== undefined && writesTheYearBesideItsName(claim, source.sentences));
   });
 }
 
@@ -886,6 +886,26 @@ const LOWER_TEXTS = new WeakMap<readonly SourceSentence[], string>();
 /** Whether a source's text writes a claim's value as the draft writes it (`214`, `the spring of 1848`), read as a statement or not. */
 function writesTheValue(claim: Claim, sentences: readonly SourceSentence[]): boolean {
   return writesWords(lowerTextOf(sentences), claim.value.text.toLowerCase());
+}
+
+/**
+ * `14 March 1871: the Merrin Commission reports …`, citing a page whose `The Merrin Commission's report of
+ * 1871 counted …` states no date the checker reads: a source that writes a date claim's year, and no
+ * month, in a sentence that names the claim's own event may give the date in words it cannot pin down.
+ */
+function writesTheYearBesideItsName(claim: Claim, sentences: readonly SourceSentence[]): boolean {
+  const { frame, value } = claim;
+  const key = frame.dimension === 'date' && frame.subject && !fromContext(frame.subject) ? frame.subject.refs.find((r) => r.key !== undefined)?.key : undefined;
+  if (key === undefined || value.interval.dimension !== 'date') return false;
+  const year = String(yearOfDay(value.interval.low));
+  if (year !== String(yearOfDay(value.interval.high - 1))) return false;
+  const words = key.split(' ');
+  // (Only a year, no month or day of its own: a sentence that gives one, `struck on 14 October 1768`,
+  // says which day it tells, and it is not the claim's.)
+  return sentences.some((s) => {
+    const text = s.text.toLowerCase();
+    return writesWords(text, year) && words.every((w) => text.includes(w)) && !(text.match(/\p{L}+/gu) ?? []).some((w) => MONTHS[w] !== undefined);
+  });
 }
 
 function lowerTextOf(sentences: readonly SourceSentence[]): string {
