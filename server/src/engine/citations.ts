@@ -350,9 +350,12 @@ function anotherOfTheName(full: string, matched: string, before: string): boolea
   const given = /(\p{Lu}\p{Ll}+)\s+$/u.exec(before)?.[1];
   // (Not the text's first word, `Per Wrayburn, …`, nor a title, `Canon Dunmore's page says`.)
   if (given === undefined || before.trim() === given || matched.replace(/['’]s$/, '') === full || TITLES.has(given.toLowerCase())) return false;
-  return !/^(the|a|an|in|on|at|by|to|for|from|of|as|and|but|so|then|when|while|after|before|this|that|these|those|according|unlike|like|with|without|historian|writer|author)$/i.test(given) &&
-    !full.split(/\s+/).slice(0, -1).includes(given);
+  return !NO_GIVEN_NAMES.has(given.toLowerCase()) && !full.split(/\s+/).slice(0, -1).includes(given);
 }
+
+/** Capitalised words before a surname that are no given name: a sentence's opening words, `Historian Ashdown`. */
+const NO_GIVEN_NAMES = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'by', 'to', 'for', 'from', 'of', 'as', 'and', 'but', 'so', 'then', 'when', 'while',
+  'after', 'before', 'this', 'that', 'these', 'those', 'according', 'unlike', 'like', 'with', 'without', 'historian', 'writer', 'author']);
 
 /**
  * `Wellock himself lost three of his own children`: an author named doing something themself, not

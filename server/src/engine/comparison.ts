@@ -10,7 +10,7 @@ import { groupTable, namedEventOf, oneEventOf, rangeEnds, shapedFrameOf, type In
 import { buildMessage, type CheckedClaim, type Evidence, type Finding, type FindingData } from './findings.js';
 import { describeFrame } from './frames/describe.js';
 import { shapedFrame } from './frameShape.js';
-import { compareFrames, compareUnwritten, datedElsewhere, endsConflict, isOneYear, phasesOf, subjectDecides, surelyAnotherSubject, withoutSidelessAgents, withUnknownNamesAlike, withUnknownPlaceAlike, type Decision, type EventResolver } from './frames/identity.js';
+import { compareFrames, compareUnwritten, datedElsewhere, endsConflict, isDatedStock, phasesOf, subjectDecides, surelyAnotherSubject, withoutSidelessAgents, withUnknownNamesAlike, withUnknownPlaceAlike, type Decision, type EventResolver } from './frames/identity.js';
 import { fromContext, type EventRef, type FactFrame } from './frames/types.js';
 import { calendarDate, monthInterval, MONTHS, yearOfDay } from './dates.js';
 import { intervalsOverlap } from './intervals.js';
@@ -556,7 +556,7 @@ function valuePerMeasure(statements: readonly Statement[]): Map<string, number> 
  * so is a bare stock of things, told by no deed (`| 1891 | 104 | 735 |` under `| Census | Boats | Men |`).
  */
 function measureKey(frame: FactFrame): string {
-  const year = (frame.measure.kind === 'population' || datedStock(frame)) && frame.dated ? ` in ${yearOfDay(frame.dated.low)}` : '';
+  const year = (frame.measure.kind === 'population' || isDatedStock(frame)) && frame.dated ? ` in ${yearOfDay(frame.dated.low)}` : '';
   return `${frame.dimension} ${measureOf(frame)}${year}`;
 }
 
@@ -565,14 +565,6 @@ function onceFor<K extends object, V>(cache: WeakMap<K, V>, key: K, read: (key: 
   let value = cache.get(key);
   if (value === undefined) cache.set(key, (value = read(key)));
   return value;
-}
-
-/**
- * A count of things told by no deed, in a year its sentence or row gives (`| 1891 | 104 | 735 |` under
- * `| Census | Boats | Men |`): a stock counted then, as a population is, one a year; else it is vague.
- */
-function datedStock(frame: FactFrame): boolean {
-  return frame.dimension === 'count' && frame.measure.kind === undefined && frame.measure.thing !== undefined && isOneYear(frame.dated);
 }
 
 /** Per source's statements, each measure's one value (NaN where it gives more than one). */
@@ -584,7 +576,7 @@ const MEASURE_VALUES = new WeakMap<readonly Statement[], Map<string, number>>();
  * after the fall of …`, ended), without which nothing says which time it is.
  */
 function measureOf(frame: FactFrame): string | undefined {
-  if (datedStock(frame)) return `stock of ${frame.measure.thing}`;
+  if (isDatedStock(frame)) return `stock of ${frame.measure.thing}`;
   if (frame.measure.kind !== 'between') return frame.measure.kind;
   return frame.measure.from?.phase === undefined ? undefined : `between, from when it ${frame.measure.from.phase}`;
 }

@@ -9,7 +9,7 @@ import { headerUnit, type FramedValue } from './frames/frame.js';
 import { aliasesOf, learnEventWords, learnHeadingAlias, learnNames, namedEvents, NameKnowledge, peopleSides, typeOnlyEvents, unnamedWords } from './frames/mentions.js';
 import { isTableRow, opensListItem, readHeading, readSentence, readTableRow, tableCells, type TableCell } from './frames/read.js';
 import { EventRegistry } from './frames/registry.js';
-import { isOneYear, subjectDecides, type Decision, type EventResolver } from './frames/identity.js';
+import { isDatedStock, subjectDecides, type Decision, type EventResolver } from './frames/identity.js';
 import { fromContext, guessedSubject, type EventRef, type FactFrame } from './frames/types.js';
 import { LineIndex } from './positions.js';
 import { markdownToProse, plainTextToProse, type ProseBlock } from './prose.js';
@@ -289,7 +289,7 @@ function lookupKeys(frame: FactFrame, asStatement: boolean): string[] {
   if (weakKind && frame.dimension === 'count' && thing !== undefined && thing !== 'people') keys.push(`h:${thing}`);
   // (`| 1881 | 118 | 806 |` under `| Census | Boats | Men |`: people counted at a time, told by no deed,
   // are looked up among the counts of people of that year, not among every count of people.)
-  else if (kind === undefined && frame.dimension === 'count' && thing === 'people' && isOneYear(frame.dated)) keys.push(`h:people@${yearOfDay(frame.dated!.low)}`);
+  else if (thing === 'people' && isDatedStock(frame)) keys.push(`h:people@${yearOfDay(frame.dated!.low)}`);
   if (kind === undefined) return keys;
   if (frame.dimension !== 'date') {
     keys.push(`k:${kind}`);

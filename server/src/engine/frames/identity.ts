@@ -688,12 +688,17 @@ export function isOneYear(t: { low: number; high: number } | undefined): boolean
 }
 
 /**
- * People counted by no deed in one year, on both sides (`| 1881 | 118 | 806 |` under `| Census | Boats |
- * Men |`): a stock counted then, as boats are; any people at large are not.
+ * A count of things told by no deed, in a year its sentence or row gives (`| 1891 | 104 | 735 |` under
+ * `| Census | Boats | Men |`): a stock counted then, as a population is, one a year; else it is vague.
  */
+export function isDatedStock(frame: FactFrame): boolean {
+  return frame.dimension === 'count' && frame.measure.kind === undefined && frame.measure.thing !== undefined && isOneYear(frame.dated);
+}
+
+/** People counted as a stock in one year on both sides: as boats are; any people at large are not. */
 function peopleCountedInOneYear(a: FactFrame, b: FactFrame): boolean {
-  const stock = (f: FactFrame) => f.dimension === 'count' && f.measure.kind === undefined && f.measure.thing === 'people' && isOneYear(f.dated);
-  return stock(a) && stock(b) && yearOfDay(a.dated!.low) === yearOfDay(b.dated!.low);
+  const people = (f: FactFrame) => isDatedStock(f) && f.measure.thing === 'people';
+  return people(a) && people(b) && yearOfDay(a.dated!.low) === yearOfDay(b.dated!.low);
 }
 
 /**
