@@ -893,11 +893,13 @@ function writesTheYearBesideItsName(claim: Claim, sentences: readonly SourceSent
   if (year !== String(yearOfDay(value.interval.high - 1))) return false;
   const words = key.split(' ');
   // (Only a year, no month or day of its own: a sentence that gives one, `struck on 14 October 1768`,
-  // says which day it tells, and it is not the claim's.)
-  return sentences.some((s) => {
-    const text = s.text.toLowerCase();
-    return writesWords(text, year) && words.every((w) => text.includes(w)) && !(text.match(/\p{L}+/gu) ?? []).some((w) => MONTHS[w] !== undefined);
-  });
+  // says which day it tells, and it is not the claim's.) The source's text is read once, kept lower-cased.
+  const all = lowerTextOf(sentences);
+  for (let at = all.indexOf(year); at >= 0; at = all.indexOf(year, at + 1)) {
+    const sentence = all.slice(all.lastIndexOf('\u0000', at) + 1, (all.indexOf('\u0000', at) + 1 || all.length + 1) - 1);
+    if (writesWords(sentence, year) && words.every((w) => sentence.includes(w)) && !(sentence.match(/\p{L}+/gu) ?? []).some((w) => MONTHS[w] !== undefined)) return true;
+  }
+  return false;
 }
 
 function lowerTextOf(sentences: readonly SourceSentence[]): string {
