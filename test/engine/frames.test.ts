@@ -73,6 +73,8 @@ describe('frames: what a value is a value of', () => {
       { '14': 'count deaths/people of collapse' }],
     ['an ambush is an attack', 'A second ambush, at the Black Stair, killed 52 soldiers.',
       { '52': 'count deaths/people of attack#2' }],
+    ['`General` before a kind of event is a word of its name, no rank', 'The General Strike lasted nine days.',
+      { 'nine days': 'duration length/strike of strike' }],
     ['…and a dam that burst gave way', 'When the Coldwell Dam burst in 1846, the flood drowned 41 people.',
       { '1846': 'date occurred of collapse', '41': 'count deaths/people of flood' }],
     ['…but not a river that burst its banks, an object', 'The Lowen burst its banks in 1827 and drowned nine people.',

@@ -402,7 +402,9 @@ class MentionReader {
     if (key) ref.key = key;
     // (`St Ebba's Head`, `St Brigid's`: a saint's name owning a place, or a church, is no person.)
     const saintsPlace = /^(st|saint)$/.test(lower[0]!) && words.slice(1).some((w) => /['’]s$/.test(w.text));
-    if (!saintsPlace && (TITLES.has(lower[0]!) || (before && TITLES.has(before.lower)))) return { kind: 'person', ref, first, end };
+    // (`the General Strike`: `general` before a kind of event is a word of its name, no rank.)
+    const generalEvent = lower[0] === 'general' && typeAt === lower.length - 1;
+    if (!saintsPlace && !generalEvent && (TITLES.has(lower[0]!) || (before && TITLES.has(before.lower)))) return { kind: 'person', ref, first, end };
     const unitWord = (w: string) => UNIT_WORDS.has(w.replace(/['’]s$/, ''));
     // A body of men has a name or a number besides its unit word (`the 4th Lancers`, `Company B`): `the
     // Company` alone is a trading company, `the Army` any army.
