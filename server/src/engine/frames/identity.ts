@@ -710,8 +710,9 @@ function peopleCountedInOneYear(a: FactFrame, b: FactFrame): boolean {
  */
 export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver = NO_EVENTS): Decision {
   if (a.dimension !== b.dimension) return { relation: 'different', slot: 'dimension', reason: `a ${b.dimension}, not a ${a.dimension}` };
-  a = withoutMisdatedGuess(a, events);
-  b = withoutMisdatedGuess(b, events);
+  // (Most frames are set at no time: the guess is looked at only where one is.)
+  if (a.dated !== undefined) a = withoutMisdatedGuess(a, events);
+  if (b.dated !== undefined) b = withoutMisdatedGuess(b, events);
   let [measure, measureReason] = measureRelation(a.dimension, a.measure, b.measure, events);
   if (measure === 'unknown' && peopleCountedInOneYear(a, b)) [measure, measureReason] = ['same', why`same thing counted (people) in the same year`];
   if (measure === 'conflict') return { relation: 'different', slot: 'measure', reason: measureReason };
