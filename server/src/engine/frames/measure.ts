@@ -643,15 +643,15 @@ const FOR_IN = new Set(['for', 'in', 'within', 'over']);
 /** Documents written as things went on, whose figures are those so far. */
 const RUNNING_DOCUMENTS = new Set(['letter', 'letters', 'diary', 'journal', 'entry', 'log', 'dispatch', 'despatch']);
 
-/**
- * `In his second letter he wrote that …`: what a letter or diary said, reported (a verb of writing and
- * `that` before the value, a document named before that).
- */
 /** Someone told or complained `that …` before the value: what they told is as of then. */
 function toldThat(tokens: readonly Token[], before: number): boolean {
   return tokens.slice(0, before).some((x, i) => TELLING_VERBS.has(x.lower) && tokens[i + 1]?.lower === 'that');
 }
 
+/**
+ * `In his second letter he wrote that …`: what a letter or diary said, reported (a verb of writing and
+ * `that` before the value, a document named before that).
+ */
 export function reportedFromDocument(tokens: readonly Token[], before: number): boolean {
   const words = tokens.slice(0, before).map((x) => x.lower);
   const said = words.findIndex((w, i) => /^(wrote|writes|noted|notes|recorded|records|reported|reports)$/.test(w) && words.slice(i + 1, i + 4).includes('that'));
@@ -722,8 +722,8 @@ const PUT_AT_WORDS = new Set(['figure', 'toll', 'number', 'total', 'count', 'it'
 
 /**
  * `Albrey counts some 400.`, `Lowesby finds 172`, `Sallow gives 45 instead`, `I make it 136`, `put
- * the figure at some 1,700`, `the true figure is thirteen`: a count reported bare, with no word of its own after it, is a figure for
- * what was counted just before it (see Discourse.countTold).
+ * the figure at some 1,700`, `the true figure is thirteen`: a count reported bare, with no word of its
+ * own after it, is a figure for what was counted just before it (see Discourse.countTold).
  */
 export function reportedBareCount(site: ValueSite): boolean {
   const t = site.tokens;
@@ -927,7 +927,8 @@ function peopleDoing(site: ValueSite): string | undefined {
   const verb = t[at];
   if (verb?.kind !== 'word' || !/^\p{Ll}{3,}ed$/u.test(verb.text) || lexiconKnows(verb.lower) || classAt(t, at, DATE_PHASES) !== undefined || COURSE_OF_EVENTS.has(verb.lower)) return undefined;
   const doer = t[at - 1];
-  return doer !== undefined && (isPersonWord(doer) || /^(crew|crews|party|garrison)$/.test(doer.lower)) && doer.lower !== 'garrison' ? verb.lower : undefined;
+  // (Not a garrison, whose holding is its siege's course.)
+  return doer !== undefined && doer.lower !== 'garrison' && (isPersonWord(doer) || /^(crew|crews|party)$/.test(doer.lower)) ? verb.lower : undefined;
 }
 
 /** Past tenses by which people tell an event's own course (`held out`, `fought on`, `marched`). */
