@@ -428,6 +428,25 @@ table('values: … and with one, the year nearest it (its own sentence first, el
   ["It came back in the summer of '02, after 1998.", [["the summer of '02", 'date', '2002-06-01', '2002-09-01'], ['1998', 'year', '1998-01-01', '1999-01-01']]],
 ], { year: 1942 });
 
+table('values: a year said as people say it, century left out, after `in` and before the clause it dates', [
+  ['In fifty-five it was sixty-four per cent Yes.', [['fifty-five', 'year', '1955-01-01', '1956-01-01'], ['sixty-four per cent', 'fraction', 0.635, 0.645]]],
+  ['We were out in fifty-three.', [['fifty-three', 'year', '1953-01-01', '1954-01-01']]],
+  ['In forty-one, when the pact was torn up, we left.', [['forty-one', 'year', '1941-01-01', '1942-01-01']]],
+  // (Before a noun, a count or a length; at a ratio's foot, a share.)
+  ['They sank in fifty-five minutes.', [['fifty-five minutes', 'duration', 54.5 / 1440, 55.5 / 1440]]],
+  ['One in fifty was killed.', [['One in fifty', 'fraction', 0.018, 0.022]]],
+], { year: 1950 });
+
+table('values: … and with no year around it, left a number', [
+  ['In fifty-five it was over.', [['fifty-five', 'count', 54.5, 55.5]]],
+]);
+
+table('values: `one` after a determiner stands for a thing named before, no share', [
+  ['The big one in fifty-three was worse.', [['fifty-three', 'count', 52.5, 53.5]]],
+  ['That one in ten was the worst.', [['ten', 'count', 9, 11]]],
+  ['Only one in five survived.', [['one in five', 'fraction', 0.18, 0.22]]],
+]);
+
 table('values: a range of days states a duration, counting both ends', [
   ['It ran from 3 June to 9 September 1802.', [['3 June to 9 September 1802', 'date-range', '1802-06-03', '1802-09-10', 99]]],
   ['It ran 3 June – 9 September 1802.', [['3 June – 9 September 1802', 'date-range', '1802-06-03', '1802-09-10', 99]]],

@@ -309,6 +309,31 @@ function readShortYears(tokens: Token[], around: number | undefined): boolean {
   return read;
 }
 
+/** Words that may follow a year said as two words of a number, opening the clause it dates (`In fifty-five it was …`). */
+const AFTER_SPOKEN_YEAR = new Set(['.', ',', ';', ':', ')', '—', 'i', 'we', 'he', 'she', 'it', 'they', 'you', 'there', 'and', 'when']);
+
+/**
+ * `In fifty-five it was sixty-four per cent Yes`, `in fifty-three.`: a year said with its century
+ * left out, as people speak, after `in` and before the clause it dates (never before a noun, so `in
+ * fifty-five minutes` stays a length). Read like `'55`, the nearest to the text's year; with no year
+ * around, left as it was. Rewritten in place: the first word becomes the year, spanning all of them.
+ */
+function readSpokenYears(tokens: Token[], around: number | undefined): boolean {
+  if (around === undefined) return false;
+  let read = false;
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i - 1]!.lower !== 'in' || tokens[i]!.kind !== 'word') continue;
+    const said = parseNumberWords(tokens, i);
+    if (!said || said.ordinal || said.value < 10 || said.value > 99 || !AFTER_SPOKEN_YEAR.has(tokens[said.end]?.lower ?? '')) continue;
+    const candidates = [-100, 0, 100].map((shift) => Math.floor(around / 100) * 100 + shift + said.value);
+    const year = String(candidates.reduce((a, b) => (Math.abs(b - around) < Math.abs(a - around) ? b : a)));
+    tokens[i] = makeToken('number', year, year, tokens[i]!.start, tokens[said.end - 1]!.end);
+    for (let k = i + 1; k < said.end; k++) tokens[k] = makeToken('punct', tokens[k]!.text, tokens[k]!.lower, tokens[k]!.start, tokens[k]!.end);
+    read = true;
+  }
+  return read;
+}
+
 /** `1942/43`, `1942–43`, `1942/1943`: the later year of a pair, with the index after it. */
 function pairedYear(tokens: Token[], j: number, year: number): { year: number; end: number } | undefined {
   const sep = tokens[j];
@@ -898,7 +923,7 @@ const TAKING_TIME = new Set(['lasted', 'lasts', 'last', 'lasting', 'took', 'take
  */
 function readRatio(tokens: Token[], i: number): Quantity | undefined {
   const numerator = parseNumber(tokens, i);
-  if (!numerator || numerator.ordinal || numerator.value < 1) return undefined;
+  if (!numerator || numerator.ordinal || numerator.value < 1 || pronounOne(tokens, i)) return undefined;
   let k = numerator.end;
   const outOf = tokens[k]?.lower === 'out' && tokens[k + 1]?.lower === 'of';
   // `9/10 of the city`, `1/4 of its men`: a share written with a slash, of a whole it names.
@@ -923,6 +948,17 @@ function readRatio(tokens: Token[], i: number): Quantity | undefined {
   if (UNIT_WORDS[tokens[denominator.end]?.lower ?? ''] || MEASURE_WORDS[tokens[denominator.end]?.lower ?? '']) return undefined;
   const value = numerator.value / denominator.value;
   return { form: 'fraction', value, step: 1 / denominator.value, end: denominator.end };
+}
+
+/** Words after which `one` stands for a thing named before (`the big one in fifty-three`, `that one in May`), no number. */
+const ONE_AS_PRONOUN_AFTER = new Set(['the', 'this', 'that', 'which', 'another', 'big', 'last', 'next', 'first', 'second', 'great', 'worst', 'bad', 'small', 'little']);
+
+/** `the big one`, `the one in …`: `one` after a determiner or after an adjective that follows one. */
+function pronounOne(tokens: Token[], i: number): boolean {
+  if (tokens[i]!.lower !== 'one') return false;
+  const before = tokens[i - 1]?.lower ?? '';
+  if (before === 'the' || before === 'this' || before === 'that' || before === 'which' || before === 'another') return true;
+  return ONE_AS_PRONOUN_AFTER.has(before) && /^(the|a|that|this)$/.test(tokens[i - 2]?.lower ?? '');
 }
 
 function isWordNumberStart(t: Token, next: Token | undefined): boolean {
@@ -1095,7 +1131,9 @@ export function extractValues(text: string, offset = 0, context: ValueContext = 
   const found: FoundValue[] = findNumericDates(s);
   readRomanYears(tokens);
   const written = namedYears(tokens);
-  const years = readShortYears(tokens, written.size > 0 ? Math.min(...written) : context.year) ? namedYears(tokens) : written;
+  const around = written.size > 0 ? Math.min(...written) : context.year;
+  const shortened = readShortYears(tokens, around);
+  const years = readSpokenYears(tokens, around) || shortened ? namedYears(tokens) : written;
   const year = years.size === 1 ? [...years][0] : context.year;
   const borrowed = years.size !== 1 && context.year !== undefined;
   const taken = new Set<number>();
