@@ -24,6 +24,22 @@ describe('claim values: a source’s `no one was killed` counts none', () => {
   it('a draft’s `nobody died` is no claim', () => assert.deepEqual(claimValues('Nobody died in the fire.', 0, []).map((v) => v.text), []));
 });
 
+describe('claim values: a date beside the writer’s own reading', () => {
+  const inSource = (sentence: string) => claimValues(sentence, 0, [], {}, true).map((v) => v.text);
+  const table: Array<[string, string, string[], string[]]> = [
+    // [what, sentence, its dates in a source, in a draft]
+    ['in its own clause, a source’s date is history', 'It was fought on 17 May 1614, and everything I have read gives the same day.', ['17 May 1614'], []],
+    ['…but in the reading’s clause, the writer’s', 'I read it on 3 May 2019 in the library.', [], []],
+    ['…and a draft says nothing of a sentence that speaks of its reading', 'The army had many men in 1940, and no historian I found says so.', ['1940'], []],
+  ];
+  for (const [what, sentence, source, draft] of table) {
+    it(`${what}: ${sentence}`, () => {
+      assert.deepEqual(inSource(sentence).filter((v) => /\d{4}/.test(v)), source);
+      assert.deepEqual(claimsIn(sentence).filter((v) => /\d{4}/.test(v)), draft);
+    });
+  }
+});
+
 describe('claim values: quotations', () => {
   const inSource = (sentence: string) => claimValues(sentence, 0, [], {}, true).map((v) => v.text);
   const table: Array<[string, string, string[], string[]]> = [

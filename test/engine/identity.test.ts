@@ -34,6 +34,21 @@ describe('identity: a thing’s name with a numeral after it names another thing
   for (const [name, a, b, relation] of table) it(name, () => assert.equal(compareFrames(departed(a), departed(b), events).relation, relation));
 });
 
+describe('identity: two names that share a word but each has a word of its own name two things', () => {
+  // A made-up corpus: two battles at Aldham Ford and a siege of Aldham Castle.
+  const fords: EventRef[] = [1, 2].map((ordinal) => ({ type: 'battle', key: 'aldham ford', ordinal, text: 'a battle of Aldham Ford' }));
+  const castle: EventRef = { type: 'siege', key: 'aldham castl', text: 'the siege of Aldham Castle' };
+  const registry = new EventRegistry([...fords, castle]);
+  const survivors = (ref: EventRef) => frame('count', { kind: 'survivors', thing: 'people' }, { subject: of(ref, 'anaphor') });
+  const table: Array<[string, EventRef, EventRef, string]> = [
+    ['`the siege of Aldham Castle` is no battle of Aldham Ford', castle, fords[0]!, 'different'],
+    ['…and `the siege` is the one siege', { type: 'siege', text: 'the siege' }, castle, 'same'],
+    ['…while `Aldham` may be any of them', { key: 'aldham', text: 'Aldham' }, castle, 'weak'],
+  ];
+  for (const [name, a, b, relation] of table) it(name, () => assert.equal(compareFrames(survivors(a), survivors(b), registry).relation, relation));
+  it('the registry keeps the siege an event of its own', () => assert.ok(registry.lookup({ type: 'siege', text: 'the siege' }).id));
+});
+
 describe('the registry: another name the corpus gives an event', () => {
   // `## The Salt Winter (1612)` over a section about a siege: a name for a siege it never names.
   const siege: EventRef = { type: 'siege', text: 'siege' };

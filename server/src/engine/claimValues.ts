@@ -29,10 +29,21 @@ const USING = new Set(['use', 'used', 'using', 'took', 'made', 'make', 'had', 'g
 /** First-person words that say what the writer is, not what they did (`I'm 15` is an age, read elsewhere). */
 const FIRST_PERSON_STATE = new Set(['i’m', "i'm", 'i’ve', "i've", 'i’d', "i'd"]);
 
-/** `I read it on 3 October 2024`, `we visited the museum in 2019`: the writer tells what they did. */
-function writerSpeaksOfThemself(tokens: readonly Token[]): boolean {
-  return tokens.some((t, i) => FIRST_PERSON.has(t.text) &&
+/** `I read it on 3 October 2024`, `we visited the museum in 2019`: where the writer tells what they did (its first person), or -1. */
+function writerSpeaksOfThemself(tokens: readonly Token[]): number {
+  return tokens.findIndex((t, i) => FIRST_PERSON.has(t.text) &&
     tokens.slice(i + 1, i + 4).some((x) => RESEARCH_VERBS.has(x.lower)));
+}
+
+/**
+ * Whether two tokens stand in one clause: no `;` and no `, and` or `, but` between them. (`It was
+ * fought on 17 May 1614, and everything I have read gives …`: the date is the battle's, not the reading's.)
+ */
+function inOneClause(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = Math.min(a, b); k < Math.max(a, b); k++) {
+    if (tokens[k]!.text === ';' || (tokens[k]!.text === ',' && /^(and|but)$/.test(tokens[k + 1]?.lower ?? ''))) return false;
+  }
+  return true;
 }
 const SCENE_PREPOSITIONS = new Set(['in', 'by', 'during', 'since', 'until', 'till', 'throughout', 'from', 'after', 'before', 'around', 'circa']);
 const POSSESSIVES = new Set(['my', 'our', 'your', 'this', 'last', 'next', 'that', 'his', 'her', 'their']);
@@ -104,8 +115,14 @@ interface Sentence {
   tokens: Token[];
   /** The index of the first word or number. */
   firstWord: number;
-  /** The writer speaks of themselves (`I read it on …`, `last updated …`): its dates are their own. */
+  /** The text says when it was updated or checked (`last updated …`): its dates are the writer's own. */
   writersDates: boolean;
+  /**
+   * Where the writer speaks of what they did (`I read it on …`), or -1: a draft's dates in that sentence
+   * are the writer's own (`the Red Army had millions of men in 1940, and no historian I found says …`:
+   * the less said the better); a source's only in that clause.
+   */
+  writerAt: number;
   /** Per token: whether its clause says what would have been (`would have taken`). */
   hypothetical: boolean[];
   /** The sentence says what kind of thing it counts (`died`, `prisoners`). */
@@ -237,7 +254,8 @@ function readSentence(text: string, tokens: Token[]): Sentence {
     firstWord: tokens.findIndex((t) => t.kind === 'word' || t.kind === 'number'),
     // (`Fact-checked by the History Club, March 2025`: a note of who checked the text and when.)
     // (`*A column for* Skarrow Life, *issue 7, winter 2023*`: a periodical's issue and its date.)
-    writersDates: writerSpeaksOfThemself(tokens) || /\b(last\s+(updated|edited|checked|visited|consulted)|updated\s+on|edited\s+on|accessed|retrieved|due(?!\s+to\b)|issue\s+\d+,)/i.test(text) ||
+    writerAt: writerSpeaksOfThemself(tokens),
+    writersDates: /\b(last\s+(updated|edited|checked|visited|consulted)|updated\s+on|edited\s+on|accessed|retrieved|due(?!\s+to\b)|issue\s+\d+,)/i.test(text) ||
       /^\W*(fact-checked|checked|proofread|reviewed|edited|marked)\s+by\b/i.test(text),
     hypothetical: correctedBeliefs(tokens, hypotheticalClauses(tokens)),
     namesKind: tokens.some((t) => COUNT_KINDS.has(t.lower)),
@@ -957,7 +975,7 @@ function isClaimValue(v: FoundValue, s: Sentence, source: boolean): boolean {
   // calendar's year turns is a custom too.
   if (v.form === 'date' && v.precision === 'day' && yearTurns(s.tokens.slice(Math.max(0, v.firstToken - 7), v.firstToken))) return false;
   // `I read it on 3 October 2024`, `last updated 2024-11-02`: the writer's own dates.
-  if ((v.form === 'year' || v.form === 'date' || v.form === 'date-range') && s.writersDates) return false;
+  if ((v.form === 'year' || v.form === 'date' || v.form === 'date-range') && (s.writersDates || (s.writerAt >= 0 && (!source || inOneClause(s.tokens, s.writerAt, v.firstToken))))) return false;
   // `the two dictators`, `their three sons`: a small number in words after a determiner refers to
   // things already known rather than counting them, unless the sentence says what kind they are.
   // (`all seven of her crew` counts the whole it names; so does `one of the nine men convicted`, a

@@ -694,8 +694,8 @@ function framingEvent(site: ValueSite, usable: readonly Mention[], mentions: rea
   return during ? { refs: [resolved.get(during)!], via: 'sentence' } : undefined;
 }
 
-/** Verbs a place's own toll is told by (`Wendle lost six`, `the parish buried forty`). */
-const PLACE_LOSS_VERBS = new Set(['lost', 'buried', 'mourned', 'suffered']);
+/** Verbs a place's own toll is told by (`Wendle lost six`, `the parish buried forty`, `Harrowdeep killed thirty`). */
+const PLACE_LOSS_VERBS = new Set(['lost', 'buried', 'mourned', 'suffered', 'killed', 'claimed']);
 
 /**
  * `Wendle lost only six people`: a count whose clause tells what a place lost or buried (a one-word

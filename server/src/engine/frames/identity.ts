@@ -90,12 +90,16 @@ function keyWords(key: string): string[] {
   return words;
 }
 
+/**
+ * Two name keys: the same when one's words are all the other's (`karsk`, `karsk ridge`); else two
+ * names, even sharing a word (`aldham ford`, `aldham castl`: a ford and a castle of one place).
+ */
 export function keyRelation(a: string, b: string): SlotRelation {
   if (a === b) return 'same';
   const wa = keyWords(a);
   const wb = keyWords(b);
   if (wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w))) return 'same';
-  return wa.some((w) => wb.includes(w)) ? 'unknown' : 'conflict';
+  return 'conflict';
 }
 
 const LEXICON_KINDS: ReadonlySet<string> = new Set([...EVENT_TYPES.values(), 'place']);
@@ -144,10 +148,8 @@ export function refRelation(a: EventRef, b: EventRef): SlotRelation {
   if (a.type === undefined && b.type === undefined && a.key !== undefined && a.key === b.key && numeralOf(a.text) !== numeralOf(b.text)) return 'conflict';
   // (`the Old Pump Room` and `the Grand Pump Room`: works by two names are two works, unless one name
   // is part of the other, `the Pump Room`.)
-  if (a.type === 'work' && b.type === 'work' && a.key !== undefined && b.key !== undefined && a.key !== b.key) {
-    const [x, y] = [a.key.split(' '), b.key.split(' ')];
-    return x.every((w) => y.includes(w)) || y.every((w) => x.includes(w)) ? keyRelation(a.key, b.key) : 'conflict';
-  }
+  // (Whatever years each is set in.)
+  if (a.type === 'work' && b.type === 'work' && a.key !== undefined && b.key !== undefined && a.key !== b.key) return keyRelation(a.key, b.key);
   if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return 'conflict';
   const fa = familyOf(a.type);
   const fb = familyOf(b.type);
