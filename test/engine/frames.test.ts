@@ -71,6 +71,16 @@ describe('frames: what a value is a value of', () => {
       { 'six weeks': 'duration length/strike of strike' }],
     ['…in two words too (`gave way`, `caved in`)', 'The centring gave way and 14 men were killed.',
       { '14': 'count deaths/people of collapse' }],
+    ['`the second` at the sentence’s end, its noun left out, is the second of the kind just named', 'Some 2,900 died in the first siege and 4,700 in the second.',
+      { '2,900': 'count deaths of siege#1', '4,700': 'count deaths of siege#2' }],
+    ['a time after which something was shut is how long it ran, no closure', 'The Relief Works were shut by order of the Board, after eighteen months.',
+      { 'eighteen months': 'duration length' }],
+    ['…while a time it was shut for is the closure’s', 'The port was closed for eighteen months.',
+      { 'eighteen months': 'duration length/closure' }],
+    ['a bare count after an opening `Of the … houses,` counts houses', 'Of the 6,400 houses destroyed, 4,100 were lost to the fire.',
+      { '6,400': 'count ?/houses of fire', '4,100': 'count destroyed/houses of fire' }],
+    ['a table column headed by a unit of time in the plural gives lengths', '| Ship | Days at sea |\n|---|---|\n| *Providence* | 44 |',
+      { '44': 'duration length of :providenc' }],
     ['an ambush is an attack', 'A second ambush, at the Black Stair, killed 52 soldiers.',
       { '52': 'count deaths/people of attack#2' }],
     ['`General` before a kind of event is a word of its name, no rank', 'The General Strike lasted nine days.',
@@ -758,7 +768,7 @@ describe('frames: what a value is a value of', () => {
     ['the body a count is part of is not what befell it', 'In the second siege of Karsk, 97 of the garrison were killed.',
       { '97': 'count deaths of siege:karsk#2' }],
     ['…nor where the whole was (`113 of those on board perished`)', 'In the flood of 1624, 113 of those on board perished. Of the 40 men aboard, 12 drowned.',
-      { '113': 'count deaths of flood@1624', '40': 'count ?/people of flood@1624', '12': 'count deaths of flood@1624' }],
+      { '113': 'count deaths of flood@1624', '40': 'count ?/people of flood@1624', '12': 'count deaths/people of flood@1624' }],
     ['a diary’s count of one day (`today`, `this morning`) is a count so far', 'In the second siege of Karsk four men were taken up today. This morning eleven bodies were carried out.',
       { 'four': 'count arrests/people of siege:karsk#2 <so far>', 'eleven': 'count ?/bodies of siege:karsk#2 <so far>' }],
     ['…and of one week (`this week`)', 'In the second siege of Karsk three men died this week.',
@@ -1104,6 +1114,11 @@ describe('frames: words for a kind of proceeding', () => {
     assert.deepEqual(ordinals('They had doubted it from the first, and the siege went on.'), []);
     assert.deepEqual(ordinals('The siege failed; the second, in 1612, lasted 118 days.'), ['the second']);
   });
+  it('`by order of the Board` is a body’s bidding, no order issued', () => {
+    const orders = (sentence: string) => readMentions(tokenize(sentence), index.knowledge).filter((m) => m.ref.type === 'order').map((m) => m.ref.text);
+    assert.deepEqual(orders('The works were shut by order of the Board.'), []);
+    assert.deepEqual(orders('The order of the Board was read out.'), ['order of the Board']);
+  });
 });
 
 describe('frames: the one day a value’s sentence gives', () => {
@@ -1368,7 +1383,7 @@ describe('frames: a time between in a relative clause', () => {
     ['a time a relative clause counts back from its own deed is not of the event its sentence named before', 'What won was the second siege of Karsk and the frost, the same frost that had ruined Dresk 41 years earlier.',
       { '41 years': 'duration between' }],
     ['…while one in the sentence’s own clause still is', 'The second siege of Karsk ended 41 years after the first.',
-      { '41 years': 'duration between of siege:karsk#2 from  to ended' }],
+      { '41 years': 'duration between of siege:karsk#2 from siege:karsk#1 to ended' }],
   ];
   for (const [name, markdown, expected] of table) it(name, () => assert.deepEqual(framesOf(markdown), expected));
 });

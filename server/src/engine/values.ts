@@ -1120,6 +1120,22 @@ function withHedge(s: SentenceText, value: FoundValue): FoundValue {
 }
 
 /**
+ * `| Ship | Days at sea |` over `| *Providence* | 44 |`, `| Length (weeks) |`: a bare count in a column
+ * whose header names one unit of time, in the plural, is that many of it (a header with a number of
+ * its own, `Deaths in 10 days`, says no unit of the cell's).
+ */
+export function inHeadersUnit(value: FoundValue, header: string): FoundValue {
+  if (value.form !== 'count' || value.measure !== undefined) return value;
+  const words = tokenize(header.toLowerCase());
+  if (words.some((t) => t.kind === 'number')) return value;
+  const units = words.filter((t) => t.kind === 'word' && /s$/.test(t.lower) && UNIT_WORDS[t.lower] !== undefined).map((t) => UNIT_WORDS[t.lower]!);
+  if (units.length !== 1) return value;
+  const days = DAYS_PER_UNIT[units[0]!]!;
+  const { low, high, nominal } = value.interval;
+  return { ...value, form: 'duration', interval: { dimension: 'duration', low: low * days, high: high * days, nominal: nominal * days } };
+}
+
+/**
  * Every value in a sentence, left to right, none overlapping. A day and month the sentence gives
  * no year takes the one year the sentence names, else `context.year`, else is no value.
  */

@@ -526,7 +526,7 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
     if (partner) return { refs: [ref, resolved.get(partner)!], via, combined: true };
     return { refs: [ref], via };
   }
-  const framing = framingEvent(site, usable, mentions, resolved, partial) ?? (row && partial.dimension === 'count' ? rowLabelName(site, mentions) : undefined);
+  const framing = framingEvent(site, usable, mentions, resolved, partial) ?? (row && (partial.dimension === 'count' || partial.dimension === 'duration') ? rowLabelName(site, mentions) : undefined);
   if (framing) return framing;
   // A time between two events is about those two; it takes no subject from its paragraph. Nor does the
   // date of a separate act (an arrest, a landing, a death): that act is what it dates.

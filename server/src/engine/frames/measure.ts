@@ -570,7 +570,7 @@ export function countMeasure(site: ValueSite, labelledRow = false): Measure {
   // `Soviet casualties in the defence of Moscow: ~200,000`: a count alone after a colon counts what its label says.
   const label = kinds.length === 0 ? labelBeforeColon(site) : undefined;
   if (label) kinds = classesIn(site, label[0], label[1], COUNT_KINDS).filter((k) => k !== 'part');
-  const thing = countedThing(site) ?? (labelledRow && aloneInCell(site) ? labelThing(site) : undefined);
+  const thing = countedThing(site) ?? (labelledRow && aloneInCell(site) ? labelThing(site) : undefined) ?? thingOfOpeningWhole(site);
   if (kinds.length === 0) kinds = lostKinds(site, thing);
   // `were killed, wounded or captured`: the list goes on past the value's window.
   kinds = [...kinds, ...listedKinds(site, kinds)];
@@ -588,6 +588,25 @@ export function countMeasure(site: ValueSite, labelledRow = false): Measure {
     if (act) kind = `act:${act}`;
   }
   return { ...(kind ? { kind } : {}), ...(thing ? { thing } : {}) };
+}
+
+/**
+ * `Of the 6,400 houses destroyed, 4,100 were lost to the fire`: a bare count in the clause after a
+ * sentence's opening `Of the …,` counts a part of those things, and so counts that thing.
+ */
+function thingOfOpeningWhole(site: ValueSite): string | undefined {
+  const t = site.tokens;
+  const comma = site.clause[0] - 1;
+  if (t[comma]?.text !== ',' || t[site.end]?.kind === 'word' && /^\p{Ll}[\p{L}-]*s$/u.test(t[site.end]!.text)) return undefined;
+  let open = comma - 1;
+  while (open > 0 && !/^[,;:.]$/.test(t[open - 1]!.text)) open--;
+  if (t[open]?.lower !== 'of' || !/^(the|these|those)$/.test(t[open + 1]?.lower ?? '')) return undefined;
+  for (let k = open + 2; k < comma; k++) {
+    const w = t[k]!;
+    const thing = COUNTED_THINGS.get(w.lower) ?? (isContentWord(w) && /^\p{Ll}[\p{L}-]*[^s]s$/u.test(w.text) && !COUNT_KINDS.has(w.lower) ? w.lower : undefined);
+    if (thing) return thing;
+  }
+  return undefined;
 }
 
 /**
@@ -820,8 +839,9 @@ function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ag
   // (Only right after its object: `calls it a five month battle and says … three months after` gives nothing.)
   if (given >= 0 && clauseBefore.length - given <= 5 && clauseBefore.slice(given + 1).some((w) => EVENT_TYPES.has(w) || w === 'it')) return 'length';
   // (`The strike ended on 25 April, after 47 days`: a clause of its own after the end it measures.)
+  // (`The Relief Works were shut today …, after eighteen months`: what was shut had run that long.)
   const endedFrom = site.clause[1] - site.clause[0] <= site.end - site.first + 2 ? lastBreak(t, site.first) + 1 : site.clause[0];
-  if (before === 'after' && t.slice(endedFrom, firstOfValue).some((_, i) => classAt(t, endedFrom + i, DATE_PHASES) === 'ended')) return 'length';
+  if (before === 'after' && t.slice(endedFrom, firstOfValue).some((_, i) => /^(ended|closed)$/.test(classAt(t, endedFrom + i, DATE_PHASES) ?? ''))) return 'length';
   if (after === 'of' && classAt(t, site.end + 1, ACTIVITIES)) return 'length';
   // `the 199 days of Stalingrad`, `the 872 days of the siege`: the whole of an event, named after `of`.
   if (after === 'of' && before === 'the') {
@@ -844,7 +864,9 @@ function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ag
 
 export function durationMeasure(site: ValueSite): Measure {
   const kind = durationKind(site);
-  const activities = classesIn(site, site.clause[0], site.clause[1], ACTIVITIES);
+  // (`The Relief Works closed after eighteen months`: the time before the closing, not the closure's own.)
+  const afterClosing = kind === 'length' && site.tokens[leadOf(site) - 1]?.lower === 'after';
+  const activities = classesIn(site, site.clause[0], site.clause[1], ACTIVITIES).filter((a) => !(afterClosing && a === 'closure'));
   // `was held for three weeks` (a person, held) is a detention; `held the house for 60 days` a holding.
   const before = site.tokens.slice(site.clause[0], site.first).map((t) => t.lower);
   const passiveHeld = before.includes('held') && before.slice(0, before.indexOf('held')).some((w) => /^(was|were|been|being)$/.test(w));

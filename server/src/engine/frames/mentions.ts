@@ -166,7 +166,9 @@ function isIdiom(tokens: readonly Token[], i: number): boolean {
   const word = tokens[i]!.lower;
   const before = tokens[i - 1]?.lower;
   // (`in order to`, `out of order`, `to keep order`, `law and order`: order as peace, not a decree.)
-  if (word === 'order') return /^(in|of|and|keep|kept|keeping|restore|restored|restoring|maintain|maintained|maintaining|preserve|preserved|public|good)$/.test(before ?? '');
+  // (`by order of the Board`: as a body bade, no order issued that the text tells of.)
+  if (word === 'order') return /^(in|of|and|keep|kept|keeping|restore|restored|restoring|maintain|maintained|maintaining|preserve|preserved|public|good)$/.test(before ?? '') ||
+    (before === 'by' && tokens[i + 1]?.lower === 'of');
   if (word === 'outbreak' || word === 'outbreaks') return tokens[i + 1]?.lower === 'of';
   // (`prisoners of war`, `council of war`, `man-of-war`: a compound noun, no war told of.)
   if (word === 'war' && before === 'of' && /^(prisoner|prisoners|council|councils|ministry|minister|secretary|office|laws|articles|spoils|man|men|theatre|theater|art|fortunes)$/.test(tokens[i - 2]?.lower ?? '')) return true;
@@ -650,8 +652,9 @@ class MentionReader {
   /** After `the second`, no noun: a verb or a break (`The second began …`, `the second, in 1653, …`). */
   private elliptical(i: number): boolean {
     const t = this.tokens[i];
-    if (!t) return false;
-    if (t.kind === 'punct') return /^[,;(]$/.test(t.text);
+    // (`610 died in the first siege and 640 in the second.`, `… in the second [@rolls]`: the noun left out at the sentence's end.)
+    if (!t) return true;
+    if (t.kind === 'punct') return /^[,;(.[]$/.test(t.text);
     // `the first killed 412, the second 655`: the verb left out.
     if (t.kind === 'number') return true;
     return t.kind === 'word' && /^\p{Ll}/u.test(t.text) && (ELLIPSIS_VERBS.has(t.lower) || (/ed$/.test(t.lower) && !EVENT_TYPES.has(t.lower)));

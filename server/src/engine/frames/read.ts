@@ -5,7 +5,7 @@ import { DATELINE_DEPTH } from '../datelines.js';
 import { yearsOfDate } from '../dates.js';
 import { makeToken, tokenize, type Token } from '../tokens.js';
 import type { TextRange } from '../types.js';
-import { extractValues, type FoundValue } from '../values.js';
+import { extractValues, inHeadersUnit, type FoundValue } from '../values.js';
 import type { Discourse } from './discourse.js';
 import { frameSentence, headingSubjects, type FramedValue, type SentenceToFrame } from './frame.js';
 import { DENIALS } from './lexicon.js';
@@ -196,7 +196,7 @@ export function readTableRow(cells: TableCell[], header: readonly string[], igno
   const year = rowYear !== undefined ? Number(rowYear) : discourse.year();
   cells.forEach((cell, i) => {
     const { tokens: cellTokens, values: found } = readWords(cell.text, cell.start, ignored, year);
-    const cellValues = isRowNumber(cell.text, header[i]) ? [] : found;
+    const cellValues = isRowNumber(cell.text, header[i]) ? [] : found.map((v) => inHeadersUnit(v, header[i] ?? ''));
     // The header's words stand at the cell's opening bar: before the value, after a name (`First Siege`).
     // In lower case, so that a header (`Event`, `Siege`) never runs into a name in its cell.
     const headerTokens = tokenize((header[i] ?? '').toLowerCase(), 0).map((t) => makeToken(t.kind, t.text, t.lower, cell.start - 1, cell.start - 1));
