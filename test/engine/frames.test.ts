@@ -81,6 +81,8 @@ describe('frames: what a value is a value of', () => {
       { '6,400': 'count ?/houses of fire', '4,100': 'count destroyed/houses of fire' }],
     ['a table column headed by a unit of time in the plural gives lengths', '| Ship | Days at sea |\n|---|---|\n| *Providence* | 44 |',
       { '44': 'duration length of :providenc' }],
+    ['those a ship sailed with are the ship’s', 'The emigrant ship *Anna* sailed from Vannick in May 1862 with 318 passengers.',
+      { 'May 1862': 'date departed of :anna', '318': 'count aboard/people of :anna' }],
     ['an ambush is an attack', 'A second ambush, at the Black Stair, killed 52 soldiers.',
       { '52': 'count deaths/people of attack#2' }],
     ['`General` before a kind of event is a word of its name, no rank', 'The General Strike lasted nine days.',

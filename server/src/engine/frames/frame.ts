@@ -499,8 +499,10 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
   const modified = modifiedEvent(site, usable) ?? (between ? undefined : describedAfterComma(site, mentions, resolved));
   const pick = modified ?? knownAsAfter(site, mentions, resolved) ?? setOffAfter(site, usable) ?? antecedentOf(site, mentions, resolved) ?? whereClauseOf(site, usable) ?? whenClauseOf(site, mentions, resolved) ?? ranked[0];
   // (`The ship Brothers sailed on 20 August and was lost in a great gale`: a sailing is the ship's;
-  // `The Grand Pump Room opened on 2 July 1862`: an opening, the building's.)
-  const thing = partial.dimension === 'date' && !modified ? vesselOf(site, mentions, partial.measure) ?? workOf(site, mentions, partial.measure) : undefined;
+  // `The Grand Pump Room opened on 2 July 1862`: an opening, the building's; `the Providence sailed
+  // in May 1862 with 318 passengers`: those aboard a sailing, the ship's.)
+  const thing = partial.dimension === 'date' && !modified ? vesselOf(site, mentions, partial.measure) ?? workOf(site, mentions, partial.measure) :
+    partial.dimension === 'count' && partial.measure.kind === 'aboard' ? vesselOf(site, mentions, { kind: 'departed' }) : undefined;
   if (thing) return thing;
   if (pick) {
     const inClause = (m: Mention) => m.first < site.clause[1] && m.end > site.clause[0];
