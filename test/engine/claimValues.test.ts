@@ -40,6 +40,13 @@ describe('claim values: a date beside the writer’s own reading', () => {
   }
 });
 
+table('claim values: the date written on a text the draft cites is where a figure comes from', [
+  ['The Courier’s report is dated 3 March 1838, and it says 57 people died.', ['57']],
+  ['The letter was dated 4 May 1849.', []],
+  // (A treaty's date is when it was signed: a claim.)
+  ['The treaty is dated 3 May 1611.', ['3 May 1611']],
+]);
+
 describe('claim values: quotations', () => {
   const inSource = (sentence: string) => claimValues(sentence, 0, [], {}, true).map((v) => v.text);
   const table: Array<[string, string, string[], string[]]> = [

@@ -1116,6 +1116,12 @@ describe('frames: words for a kind of proceeding', () => {
     assert.deepEqual(ordinals('They had doubted it from the first, and the siege went on.'), []);
     assert.deepEqual(ordinals('The siege failed; the second, in 1612, lasted 118 days.'), ['the second']);
   });
+  it('a kind of event said of a thing (`was a wreck`) tells no event; `there was a riot` does', () => {
+    const kinds = (sentence: string) => readMentions(tokenize(sentence), index.knowledge).filter((m) => m.kind === 'event').map((m) => m.ref.type);
+    assert.deepEqual(kinds('The army of 1941 was a wreck.'), []);
+    assert.deepEqual(kinds('There was a riot in the square.'), ['riot']);
+    assert.deepEqual(kinds('It was a riot of the bakers.'), ['riot'], 'said with what it was of, it tells one');
+  });
   it('`by order of the Board` is a body’s bidding, no order issued', () => {
     const orders = (sentence: string) => readMentions(tokenize(sentence), index.knowledge).filter((m) => m.ref.type === 'order').map((m) => m.ref.text);
     assert.deepEqual(orders('The works were shut by order of the Board.'), []);

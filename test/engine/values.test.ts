@@ -443,8 +443,10 @@ table('values: … and with no year around it, left a number', [
 
 table('values: `one` after a determiner stands for a thing named before, no share', [
   ['The big one in fifty-three was worse.', [['fifty-three', 'count', 52.5, 53.5]]],
-  ['That one in ten was the worst.', [['ten', 'count', 9, 11]]],
+  ['This one in ten was the worst.', [['ten', 'count', 9, 11]]],
   ['Only one in five survived.', [['one in five', 'fraction', 0.18, 0.22]]],
+  // (After `that` as a conjunction, a share.)
+  ['He adds that one in three men was lost.', [['one in three', 'fraction', 0.3, 1.1 / 3]]],
 ]);
 
 table('values: a range of days states a duration, counting both ends', [

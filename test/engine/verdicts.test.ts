@@ -1173,6 +1173,16 @@ describe('verdicts: counts listed with their noun left out, each in its own year
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
 });
 
+describe('verdicts: the one statement of a measure, and a count told only by a deed', () => {
+  const society = article('society', 'The Register and the Road', 'Work started in 1842, and some 900 navvies worked on the road at its height; eleven of them were killed in rockfalls.');
+  const serious = (draft: string) => codesWithout(draft, [society], 'needs-citation');
+  const table: Array<[string, string, string[]]> = [
+    ['a count told only by what the counted did is not surely the one other count of that deed', 'More than a thousand men worked on it.', ['not-in-sources a thousand']],
+    ['…while a count the lexicon names still is (`died`)', 'Fourteen men died on it.', ['contradicted Fourteen']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
+});
+
 describe('verdicts: a flood that struck, a name a happening is remembered by, a place’s own part of a toll', () => {
   const history = article('history', 'A History of Orm', 'On 9 October 1794 a storm tide overtopped the banks and drowned 340 people; it is remembered as the First Flood. ' +
     'The Great Flood of 1831 drowned 1,900 people.');

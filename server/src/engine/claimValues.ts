@@ -870,8 +870,21 @@ const SHORT_UNITS = /\b(minutes?|mins?|seconds?|secs?)\b/i;
  * minutes on the phone`, `6 slides, about 10 minutes`, `I watched a film that runs 131 minutes`; a
  * charge that lasted 20 minutes is history).
  */
+/** Texts a draft cites, whose own dates are written on them: a report, a letter, an entry. */
+const DATED_TEXTS = new Set(['report', 'article', 'letter', 'entry', 'dispatch', 'despatch', 'column', 'piece', 'account', 'post', 'page', 'issue', 'edition', 'notice']);
+
+/**
+ * `The Courier's report is dated 3 March 1838`: the date written on a text the draft cites, as a
+ * work's date in a list of works is, says where the figure comes from, not when anything happened.
+ */
+function datesAText(v: FoundValue, t: readonly Token[]): boolean {
+  if (v.form !== 'date' || t[v.firstToken - 1]?.lower !== 'dated' || !/^(is|was|are|were)$/.test(t[v.firstToken - 2]?.lower ?? '')) return false;
+  return t.slice(Math.max(0, v.firstToken - 6), v.firstToken - 2).some((w) => DATED_TEXTS.has(w.lower));
+}
+
 function isWritersOwn(v: FoundValue, s: Sentence): boolean {
   const t = s.tokens;
+  if (datesAText(v, t)) return true;
   if (t.slice(0, v.firstToken).some((w, k) => /^(my|our)$/.test(w.lower) && (ASSESSMENTS.has(t[k + 1]?.lower ?? '') || ASSESSMENTS.has(t[k + 2]?.lower ?? '')))) return true;
   // `This essay compares it with two earlier orders`, `My part is the order itself (about 4 minutes)`:
   // what the writer's own work does or takes.

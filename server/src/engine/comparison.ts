@@ -295,6 +295,9 @@ function promoteTheOne(claim: Claim, result: Comparison, oneFact: boolean, index
   // (`Wexcombe had about 950 inhabitants`: a place's people are that place's, at a time; the corpus's
   // one count of inhabitants may be of any other place.)
   if (claim.frame.measure.kind === 'population') return;
+  // (`More than a thousand men worked on it`: a count told only by what the counted did is one such
+  // count; another text counts them by another word, `employing some 1,200 labourers`.)
+  if (claim.frame.measure.kind?.startsWith('act:')) return;
   // (`Nearly 200 workmen were still aboard her`, the same day as a source's 195 aboard: a claim that
   // already meets its own fact is not also the one other statement of its measure, of another day.)
   if (result.matches.some((m) => m.decision.relation === 'same')) return;

@@ -950,14 +950,17 @@ function readRatio(tokens: Token[], i: number): Quantity | undefined {
   return { form: 'fraction', value, step: 1 / denominator.value, end: denominator.end };
 }
 
-/** Words after which `one` stands for a thing named before (`the big one in fifty-three`, `that one in May`), no number. */
-const ONE_AS_PRONOUN_AFTER = new Set(['the', 'this', 'that', 'which', 'another', 'big', 'last', 'next', 'first', 'second', 'great', 'worst', 'bad', 'small', 'little']);
+/** Adjectives after which `one` stands for a thing named before (`the big one in fifty-three`), no number. */
+const ONE_AS_PRONOUN_AFTER = new Set(['big', 'last', 'next', 'first', 'second', 'great', 'worst', 'bad', 'small', 'little']);
 
-/** `the big one`, `the one in …`: `one` after a determiner or after an adjective that follows one. */
+/**
+ * `the big one`, `the one in …`: `one` after `the`, `this` or `another`, or after an adjective that
+ * follows a determiner. (Not after `that`, which is mostly a conjunction: `Herman adds that one in three …`.)
+ */
 function pronounOne(tokens: Token[], i: number): boolean {
   if (tokens[i]!.lower !== 'one') return false;
   const before = tokens[i - 1]?.lower ?? '';
-  if (before === 'the' || before === 'this' || before === 'that' || before === 'which' || before === 'another') return true;
+  if (before === 'the' || before === 'this' || before === 'another') return true;
   return ONE_AS_PRONOUN_AFTER.has(before) && /^(the|a|that|this)$/.test(tokens[i - 2]?.lower ?? '');
 }
 

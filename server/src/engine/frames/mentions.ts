@@ -165,6 +165,9 @@ const CONNECTORS = new Set(['of', 'the', 'de', 'von', 'van', 'der', 'den', 'du',
 function isIdiom(tokens: readonly Token[], i: number): boolean {
   const word = tokens[i]!.lower;
   const before = tokens[i - 1]?.lower;
+  // (`The Red Army of 1941 was a wreck`: a kind of event said of a thing is what it was like, no
+  // event told; `there was a riot` tells one.)
+  if ((before === 'a' || before === 'an') && COPULAS.has(tokens[i - 2]?.lower ?? '') && tokens[i - 3]?.lower !== 'there' && tokens[i + 1]?.kind !== 'word') return true;
   // (`in order to`, `out of order`, `to keep order`, `law and order`: order as peace, not a decree.)
   // (`by order of the Board`: as a body bade, no order issued that the text tells of.)
   if (word === 'order') return /^(in|of|and|keep|kept|keeping|restore|restored|restoring|maintain|maintained|maintaining|preserve|preserved|public|good)$/.test(before ?? '') ||
