@@ -52,6 +52,8 @@ export const COUNT_KINDS = classes({
   evacuations: 'evacuated evacuation evacuees',
   deportations: 'deported deportation deportations deportees',
   arrests: 'arrested arrest arrests detained jailed imprisoned taken_up',
+  // (`Twenty-eight men were tried, and seven were hanged`: those tried, not those it did to them; not `tried to hold`.)
+  tried: 'tried accused indicted defendants',
   destroyed: 'wrecked sunk destroyed destroys destroying scuttled burned burnt',
   fed: 'fed feeding relieved',
   // Those a vessel carried (`nearly 500 aboard`, `had on board 486 persons`): neither its dead nor its saved.

@@ -84,6 +84,8 @@ export function classAt(tokens: readonly Token[], i: number, table: ReadonlyMap<
   // `counter-attacked`: the answering side's act of its own (where the table has the word).
   if (isDash(tokens[i - 1]) && tokens[i - 2]?.lower === 'counter' && table.has('counterattacked')) return table.get(`counter${t.lower}`);
   const next = tokens[i + 1];
+  // (`about 9,500 Oskendari tried to hold the crossing`: an attempt, no trial.)
+  if (t.lower === 'tried' && next?.lower === 'to') return undefined;
   // (`in the Sail Loft`: a word of a name is no verb.)
   if (i > 0 && /^\p{Lu}/u.test(t.text) && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.text)) return undefined;
   // `they broke out`, `the prisoners broke out`: people who break out escape; a war or a fire that
