@@ -1173,6 +1173,17 @@ describe('verdicts: counts listed with their noun left out, each in its own year
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
 });
 
+describe('verdicts: the one event of a measure, and a paragraph about another kind of event', () => {
+  const blog = article('blog', 'Karsk', 'The battle of Karsk was long. It raged for 199 days.');
+  const history = article('history', 'The Vell Wars', 'The five month battle of Karsk ruined the valley.');
+  const serious = (draft: string) => codesWithout(draft, [blog, history], 'needs-citation', 'not-in-sources');
+  const table: Array<[string, string, string[]]> = [
+    ['a length with no subject is of the corpus’s one event of its measure, whose sources disagree', 'It went on for seven months.', ['sources-disagree seven months']],
+    ['…but not where its paragraph tells of another kind of event', 'The second fire, on 17 November 1839, was much smaller. The west gallery then stayed shut for seven months.', []],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
+});
+
 describe('verdicts: the one statement of a measure, and a count told only by a deed', () => {
   const society = article('society', 'The Register and the Road', 'Work started in 1842, and some 900 navvies worked on the road at its height; eleven of them were killed in rockfalls.');
   const serious = (draft: string) => codesWithout(draft, [society], 'needs-citation');

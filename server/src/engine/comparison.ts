@@ -10,7 +10,7 @@ import { groupTable, namedEventOf, oneEventOf, rangeEnds, shapedFrameOf, type In
 import { buildMessage, type CheckedClaim, type Evidence, type Finding, type FindingData } from './findings.js';
 import { describeFrame } from './frames/describe.js';
 import { shapedFrame } from './frameShape.js';
-import { compareFrames, compareUnwritten, datedElsewhere, endsConflict, isDatedStock, phasesOf, subjectDecides, surelyAnotherSubject, withoutSidelessAgents, withUnknownNamesAlike, withUnknownPlaceAlike, type Decision, type EventResolver } from './frames/identity.js';
+import { compareFrames, compareUnwritten, datedElsewhere, endsConflict, familyOf, isDatedStock, phasesOf, subjectDecides, surelyAnotherSubject, withoutSidelessAgents, withUnknownNamesAlike, withUnknownPlaceAlike, type Decision, type EventResolver } from './frames/identity.js';
 import { fromContext, type EventRef, type FactFrame } from './frames/types.js';
 import { calendarDate, monthInterval, MONTHS, yearOfDay } from './dates.js';
 import { intervalsOverlap } from './intervals.js';
@@ -328,6 +328,11 @@ function setOutsideItsSource(claim: Claim, statement: Statement, index: CorpusIn
   return years !== undefined && year !== undefined && (year < years[0] - 1 || year > years[1] + 1);
 }
 
+/** The families of the kinds of event a frame's subject is of (`fighting` for a battle or a siege). */
+function kindsOf(frame: FactFrame): string[] {
+  return (frame.subject?.refs ?? []).map((r) => familyOf(r.type)).filter((k): k is string => k !== undefined);
+}
+
 /**
  * A claim that names no subject, where every statement sharing its measure with nothing in conflict
  * is of one and the same corpus event, and they give more than one value: the claim is of that event,
@@ -345,9 +350,15 @@ function promoteTheOneEvent(claim: Claim, identities: Identities, result: Compar
   const moment = momentOf(claim.frame);
   const told: { view: StatementView; decision: Decision; interval: QuantityInterval }[] = [];
   let event: string | undefined;
+  // (`The west gallery then stayed shut for seven months`, in a paragraph about a fire: the subject its
+  // paragraph gives is only a guess, but a guess of another kind than the one event's says it is not that
+  // one. A heading's is more loosely said: `# The Rising, 1611` over a length of the corpus's one siege.)
+  const guessed = claim.frame.subject?.via === 'heading' ? [] : kindsOf(claim.frame);
   for (const { group, decision } of identities.measureOnly) {
     const id = oneEventOf(group.frame, index.events);
     if (id === undefined || (event !== undefined && id !== event)) return;
+    const kinds = kindsOf(group.frame);
+    if (guessed.length > 0 && kinds.length > 0 && !kinds.some((k) => guessed.includes(k))) return;
     event = id;
     groupTable(group, moment).forEach((view, interval) => { if (!view.implied) told.push({ view, decision, interval }); });
   }

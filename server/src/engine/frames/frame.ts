@@ -1036,7 +1036,11 @@ function groupOf(site: ValueSite, mentions: readonly Mention[], discourse: Disco
   if (within) return within;
   // (A body the value's own clause names outranks one an earlier clause named: `The crossing cost the
   // 4th Lancers dearly, and Vale's company lost eight men`.)
-  const ownsBody = (m: Mention) => m.first >= site.clause[0] || !t.slice(site.clause[0], site.first).some((x) => UNIT_WORDS.has(x.lower) && /^\p{Ll}/u.test(x.text));
+  // (Nor one an earlier clause named, where the value counts other people by its own noun: `Soldiers
+  // of the 4th Foot cleared the hall, 112 students were arrested`.)
+  const noun = t[site.end];
+  const othersCounted = noun !== undefined && /^\p{Ll}+s$/u.test(noun.text) && !COUNT_KINDS.has(noun.lower) && !/^(men|soldiers|troops|officers|ranks)$/.test(noun.lower);
+  const ownsBody = (m: Mention) => m.first >= site.clause[0] || (!othersCounted && !t.slice(site.clause[0], site.first).some((x) => UNIT_WORDS.has(x.lower) && /^\p{Ll}/u.test(x.text)));
   const unit = mentions.find((m) => m.kind === 'unit' && m.first < site.clause[1] && ownsBody(m));
   // (A row's label cell says whose the count is, not what they did: `3rd Foot killed` is no deed.)
   const labelCell = row && unit !== undefined && t.slice(unit.end, site.first).some((x) => x.text === ';');

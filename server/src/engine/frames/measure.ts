@@ -1083,7 +1083,7 @@ function namedPersonsTime(t: readonly Token[], from: number, to: number): boolea
 }
 
 /** What one person does for a time: fighting, serving, staying. */
-const PERSONAL_DOINGS = new Set(['fought', 'served', 'stayed', 'survived', 'remained', 'lived', 'worked', 'marched', 'waited']);
+const PERSONAL_DOINGS = new Set(['fought', 'served', 'stayed', 'survived', 'remained', 'lived', 'worked', 'marched', 'waited', 'taught', 'preached', 'lectured']);
 
 /**
  * `her grandfather, who fought in the factory district for 73 days`, `he served there for two years`:
@@ -1094,7 +1094,9 @@ function personDid(t: readonly Token[], from: number, to: number): boolean {
   let k = from;
   while (k < from + 2 && /^(and|but|then|so|that)$/.test(t[k]?.lower ?? '')) k++;
   const subject = t[k]?.lower ?? '';
-  const person = /^(he|she)$/.test(subject) ||
+  // (`The lecturer, Edvin Sarle, had taught at the academy for eleven years`: a name set off before the verb.)
+  const named = /^(had|has|was)$/.test(subject) && t[k - 1]?.text === ',' && /^\p{Lu}\p{Ll}+$/u.test(t[k - 2]?.text ?? '') && /^\p{Lu}\p{Ll}+$/u.test(t[k - 3]?.text ?? '');
+  const person = /^(he|she)$/.test(subject) || named ||
     (subject === 'who' && isOnePerson(t[t[k - 1]?.text === ',' ? k - 2 : k - 1]?.lower ?? ''));
   if (person && t.slice(k + 1, to).some((w) => PERSONAL_DOINGS.has(w.lower))) return true;
   // (`his grandpa fought there for three months`: one person, said with whose, just before the doing.)

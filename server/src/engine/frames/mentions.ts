@@ -1150,7 +1150,9 @@ export function learnEventWords(tokens: readonly Token[], into: Set<string>): vo
       return;
     }
     if (tokens[i - 1]?.lower !== 'the' || !mayBeEventWord(t.lower)) return;
-    if (EVENT_TIME_WORDS.has(tokens[i - 2]?.lower ?? '') || EVENT_COURSE_VERBS.has(tokens[i + 1]?.lower ?? '')) into.add(`l:${t.lower}`);
+    // (`Work on the hall began`: as for a name, the word must be what did it.)
+    const opens = tokens[i - 2] === undefined || tokens[i - 2]!.kind !== 'word' || CLAUSE_OPENERS.has(tokens[i - 2]!.lower);
+    if (EVENT_TIME_WORDS.has(tokens[i - 2]?.lower ?? '') || (opens && EVENT_COURSE_VERBS.has(tokens[i + 1]?.lower ?? ''))) into.add(`l:${t.lower}`);
   });
 }
 
