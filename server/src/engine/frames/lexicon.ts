@@ -309,7 +309,7 @@ export const DATE_PHASES = classes({
   countered: 'counterattacked counterattacking',
   arrived: 'arrived arrives arrive reached reaches reach reaching linked_up entered landed lands anchored anchors docked docks',
   departed: 'sailed sails sail sailing departed departs depart left leaves set_sail sets_sail set_out sets_out weighed',
-  arrested: 'arrested arrest',
+  arrested: 'arrested arrest jailed imprisoned',
   died: 'died',
   formed: 'formed founded established created raised appointed',
   // (A building or a work opened or finished: a moment of that thing, no event's beginning or end.)

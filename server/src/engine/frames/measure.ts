@@ -86,6 +86,9 @@ export function classAt(tokens: readonly Token[], i: number, table: ReadonlyMap<
   const next = tokens[i + 1];
   // (`about 9,500 Oskendari tried to hold the crossing`: an attempt, no trial.)
   if (t.lower === 'tried' && next?.lower === 'to') return undefined;
+  // (`seized 2,600 pamphlets`, a header's `Pamphlets seized`: things taken, no place captured.)
+  const countFollows = next?.kind === 'number' || (tokens[i + 2]?.kind === 'number' && /^(about|some|over|nearly|almost|around)$/.test(next?.lower ?? ''));
+  if (/^(seized|seize|seizes)$/.test(t.lower) && table === DATE_PHASES && (countFollows || (isHeaderWord(t) && /^\p{L}+s$/u.test(tokens[i - 1]?.text ?? '') && isContentWord(tokens[i - 1]!)))) return undefined;
   // (`in the Sail Loft`: a word of a name is no verb.)
   if (i > 0 && /^\p{Lu}/u.test(t.text) && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.text)) return undefined;
   // `they broke out`, `the prisoners broke out`: people who break out escape; a war or a fire that
