@@ -90,6 +90,8 @@ describe('frames: what a value is a value of', () => {
     ['…while one that seized a place captured it', 'The rebels seized the fort on 3 May 1840.', { '3 May 1840': 'date captured' }],
     ['a year someone was jailed dates the jailing, no event of the paragraph', 'The raid came in 1839. His apprentice was jailed for six months in 1840.',
       { '1839': 'date occurred of attack', 'six months': 'duration length/detention of attack', '1840': 'date arrested' }],
+    ['what people carried off was taken, no dead; what a fever carried off died', 'The first raid came in 1833. Constables carried off 1,400 pamphlets. The fever carried off 300 people.',
+      { '1833': 'date occurred of attack#1', '1,400': 'count ?/pamphlets of attack#1', '300': 'count deaths/people of attack#1' }],
     ['those tried are no count of those hanged', 'Twenty-eight men were tried, and seven were hanged.',
       { 'Twenty-eight': 'count tried/people of inquiry', 'seven': 'count executions' }],
     ['…but men who tried to do something are not on trial', 'About 9,500 men tried to hold the crossing.',
