@@ -366,6 +366,8 @@ table('claim values: kinds that are not checkable', [
   ['The garrison was only 400 when the gates fell.', ['400']],
   ['He was a frightened boy of nineteen who stayed.', []],
   ['Its youngest name is a boy of thirteen, of the Olive Branch.', []],
+  ['Among the dead was a boy of eleven ("Dreadful Calamity").', []],
+  ['A boy of eleven died in the crush.', []],
   ['The company was mostly girls of 18 or 19, and they held the ford.', []],
   ['The company was mostly girls of 18, and 40 of them died.', ['40']],
   ['The company of 40 men held the ford.', ['40']],

@@ -820,7 +820,8 @@ function isAge(v: FoundValue, t: readonly Token[], lead: number): boolean {
   // `I'm seventeen,`, `she lived to be 94.`, `a frightened boy of nineteen who stayed`: an age.
   if (/^(i’m|i'm)$/.test(before ?? '') && ends) return true;
   if (before === 'be' && t[lead - 2]?.lower === 'to' && /^(lived|live|lives)$/.test(t[lead - 3]?.lower ?? '')) return true;
-  if (before === 'of' && isOnePerson(t[lead - 2]?.lower ?? '') && ends) return true;
+  // (`a boy of eleven died`, `a boy of eleven ("Calamity")`: one person of a number is of that age, whatever follows, but a thing counted.)
+  if (before === 'of' && isOnePerson(t[lead - 2]?.lower ?? '') && !COUNTED_THINGS.has(after?.lower ?? '')) return true;
   if (peopleOfAge(t, lead, v.endToken)) return true;
   // `was drafted at 18`, `died at 45`: the age at a turn of a life.
   if (before === 'at' && LIFE_TURNS.has(t[lead - 2]?.lower ?? '') && (ends || /^(in|when|but)$/.test(after?.lower ?? ''))) return true;
