@@ -301,12 +301,17 @@ function readShortYears(tokens: Token[], around: number | undefined): boolean {
       tokens[i] = makeToken('punct', t.text, t.lower, t.start, t.end);
       continue;
     }
-    const candidates = [-100, 0, 100].map((shift) => Math.floor(around / 100) * 100 + shift + Number(t.text));
-    const year = candidates.reduce((a, b) => (Math.abs(b - around) < Math.abs(a - around) ? b : a));
+    const year = nearestYearEndingIn(Number(t.text), around);
     tokens[i] = makeToken(t.kind, String(year), String(year), t.start, t.end);
     read = true;
   }
   return read;
+}
+
+/** The year ending in these two digits nearest to the year around it (`'41` in a text of 1942 is 1941). */
+function nearestYearEndingIn(digits: number, around: number): number {
+  const candidates = [-100, 0, 100].map((shift) => Math.floor(around / 100) * 100 + shift + digits);
+  return candidates.reduce((a, b) => (Math.abs(b - around) < Math.abs(a - around) ? b : a));
 }
 
 /** Words that may follow a year said as two words of a number, opening the clause it dates (`In fifty-five it was …`). */
@@ -325,8 +330,7 @@ function readSpokenYears(tokens: Token[], around: number | undefined): boolean {
     if (tokens[i - 1]!.lower !== 'in' || tokens[i]!.kind !== 'word') continue;
     const said = parseNumberWords(tokens, i);
     if (!said || said.ordinal || said.value < 10 || said.value > 99 || !AFTER_SPOKEN_YEAR.has(tokens[said.end]?.lower ?? '')) continue;
-    const candidates = [-100, 0, 100].map((shift) => Math.floor(around / 100) * 100 + shift + said.value);
-    const year = String(candidates.reduce((a, b) => (Math.abs(b - around) < Math.abs(a - around) ? b : a)));
+    const year = String(nearestYearEndingIn(said.value, around));
     tokens[i] = makeToken('number', year, year, tokens[i]!.start, tokens[said.end - 1]!.end);
     for (let k = i + 1; k < said.end; k++) tokens[k] = makeToken('punct', tokens[k]!.text, tokens[k]!.lower, tokens[k]!.start, tokens[k]!.end);
     read = true;

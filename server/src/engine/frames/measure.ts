@@ -86,12 +86,12 @@ export function classAt(tokens: readonly Token[], i: number, table: ReadonlyMap<
   const next = tokens[i + 1];
   // (`about 9,500 Oskendari tried to hold the crossing`: an attempt, no trial.)
   if (t.lower === 'tried' && next?.lower === 'to') return undefined;
-  // (`seized 2,600 pamphlets`, a header's `Pamphlets seized`: things taken, no place captured.)
   // (`Constables carried off fourteen hundred pamphlets`: what people carry off is taken, no dead; what a
   // sickness or an event carries off, `the fever carried off 300`, died.)
   const carriers = tokens[i - 1];
   if (t.lower === 'carried' && next?.lower === 'off' && table === COUNT_KINDS && carriers !== undefined &&
     (carriers.lower === 'they' || (/^\p{L}+s$/u.test(carriers.text) && isContentWord(carriers) && !EVENT_TYPES.has(carriers.lower)))) return undefined;
+  // (`seized 2,600 pamphlets`, a header's `Pamphlets seized`: things taken, no place captured.)
   const countFollows = next?.kind === 'number' || (tokens[i + 2]?.kind === 'number' && /^(about|some|over|nearly|almost|around)$/.test(next?.lower ?? ''));
   if (/^(seized|seize|seizes)$/.test(t.lower) && table === DATE_PHASES && (countFollows || (isHeaderWord(t) && /^\p{L}+s$/u.test(tokens[i - 1]?.text ?? '') && isContentWord(tokens[i - 1]!)))) return undefined;
   // (`in the Sail Loft`: a word of a name is no verb.)
@@ -607,7 +607,8 @@ export function countMeasure(site: ValueSite, labelledRow = false): Measure {
 function thingOfOpeningWhole(site: ValueSite): string | undefined {
   const t = site.tokens;
   const comma = site.clause[0] - 1;
-  if (t[comma]?.text !== ',' || t[site.end]?.kind === 'word' && /^\p{Ll}[\p{L}-]*s$/u.test(t[site.end]!.text)) return undefined;
+  // (Not a count with a noun of its own: `Of the 900 men, 400 soldiers …`.)
+  if (t[comma]?.text !== ',' || (t[site.end]?.kind === 'word' && /^\p{Ll}[\p{L}-]*s$/u.test(t[site.end]!.text))) return undefined;
   let open = comma - 1;
   while (open > 0 && !/^[,;:.]$/.test(t[open - 1]!.text)) open--;
   if (t[open]?.lower !== 'of' || !/^(the|these|those)$/.test(t[open + 1]?.lower ?? '')) return undefined;
