@@ -1128,12 +1128,11 @@ function withHedge(s: SentenceText, value: FoundValue): FoundValue {
 
 /**
  * `| Ship | Days at sea |` over `| *Providence* | 44 |`, `| Length (weeks) |`: a bare count in a column
- * whose header names one unit of time, in the plural, is that many of it (a header with a number of
+ * whose header (its words, in lower case) names one unit of time, in the plural, is that many of it (a header with a number of
  * its own, `Deaths in 10 days`, says no unit of the cell's).
  */
-export function inHeadersUnit(value: FoundValue, header: string): FoundValue {
+export function inHeadersUnit(value: FoundValue, words: readonly Token[]): FoundValue {
   if (value.form !== 'count' || value.measure !== undefined) return value;
-  const words = tokenize(header.toLowerCase());
   if (words.some((t) => t.kind === 'number')) return value;
   const units = words.filter((t) => t.kind === 'word' && /s$/.test(t.lower) && UNIT_WORDS[t.lower] !== undefined).map((t) => UNIT_WORDS[t.lower]!);
   if (units.length !== 1) return value;

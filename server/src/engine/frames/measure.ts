@@ -166,6 +166,11 @@ function countKindOf(kinds: string[]): string | undefined {
   return kinds[0];
 }
 
+/** A noun in the plural, in lower case, that is no word for what befell those counted (`houses`, `pamphlets`; not `losses`). */
+function isPluralNoun(w: Token): boolean {
+  return isContentWord(w) && /^\p{Ll}[\p{L}-]*\p{L}s$/u.test(w.text) && !/ss$/.test(w.lower) && !COUNT_KINDS.has(w.lower);
+}
+
 /**
  * The noun a count counts: `14,000 men` (people), `3,400 Oskendari soldiers`, `960 of the pit's men`,
  * `eleven delegates` (a noun the lexicon does not class is its own thing).
@@ -179,7 +184,7 @@ function countedThing(site: ValueSite): string | undefined {
     // (`Sheep Street`: a word of a name counts nothing.)
     if (thing && !(/^\p{Lu}/u.test(w.text) && /^\p{Lu}/u.test(t[i + 1]?.text ?? ''))) return thing;
     // `80 houses in Sheep Street`: the first plural noun is what is counted; none after it is.
-    if (!thing && isContentWord(w) && /^\p{Ll}[\p{L}-]*\p{L}s$/u.test(w.text) && !/ss$/.test(w.lower) && !COUNT_KINDS.has(w.lower)) break;
+    if (!thing && isPluralNoun(w)) break;
     if (w.kind === 'punct' && w.text !== "'" && w.text !== '’' && w.text !== '-') break;
   }
   const next = t[site.end];
@@ -614,7 +619,7 @@ function thingOfOpeningWhole(site: ValueSite): string | undefined {
   if (t[open]?.lower !== 'of' || !/^(the|these|those)$/.test(t[open + 1]?.lower ?? '')) return undefined;
   for (let k = open + 2; k < comma; k++) {
     const w = t[k]!;
-    const thing = COUNTED_THINGS.get(w.lower) ?? (isContentWord(w) && /^\p{Ll}[\p{L}-]*[^s]s$/u.test(w.text) && !COUNT_KINDS.has(w.lower) ? w.lower : undefined);
+    const thing = COUNTED_THINGS.get(w.lower) ?? (isPluralNoun(w) ? w.lower : undefined);
     if (thing) return thing;
   }
   return undefined;

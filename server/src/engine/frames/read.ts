@@ -196,10 +196,10 @@ export function readTableRow(cells: TableCell[], header: readonly string[], igno
   const year = rowYear !== undefined ? Number(rowYear) : discourse.year();
   cells.forEach((cell, i) => {
     const { tokens: cellTokens, values: found } = readWords(cell.text, cell.start, ignored, year);
-    const cellValues = isRowNumber(cell.text, header[i]) ? [] : found.map((v) => inHeadersUnit(v, header[i] ?? ''));
     // The header's words stand at the cell's opening bar: before the value, after a name (`First Siege`).
     // In lower case, so that a header (`Event`, `Siege`) never runs into a name in its cell.
     const headerTokens = tokenize((header[i] ?? '').toLowerCase(), 0).map((t) => makeToken(t.kind, t.text, t.lower, cell.start - 1, cell.start - 1));
+    const cellValues = isRowNumber(cell.text, header[i]) ? [] : found.map((v) => inHeadersUnit(v, headerTokens));
     if (cellValues.length > 0) tokens.push(...headerTokens, ...cellTokens);
     else tokens.push(...cellTokens, ...headerTokens);
     tokens.push(makeToken('punct', ';', ';', cell.start + cell.text.length, cell.start + cell.text.length));
