@@ -311,6 +311,8 @@ table('claim values: kinds that are not checkable', [
   ['The corridor was 8–10 km (5.0–6.2 mi) wide.', []],
   ['Children ten to sixteen years old fought.', []],
   ['The youngest was aged 19.', []],
+  ['Oake gave the captain’s age as 44 and said a crowd met the ship.', []],
+  ['Her age was 44 when she sailed.', []],
   ['Drummock, then 61, signed the treaty.', []],
   ['Between them the five disasters killed about 300 people.', ['300']],
   ['After the two sieges the town was empty.', []],

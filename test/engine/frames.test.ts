@@ -680,6 +680,18 @@ describe('frames: what a value is a value of', () => {
       { '172': 'count deaths/people of flood@1624' }],
     ['a toll altogether, of several causes, is of none of them alone', 'The flood of 1624 was terrible. Altogether the town lost 31 people to flood and fire.',
       { '31': 'count deaths/people of flood@1624 {together}' }],
+    ['a count `added up` is of several things together', 'The flood of 1624 was terrible. Added up, that is at least 4,350 pamphlets.',
+      { '4,350': 'count ?/pamphlets of flood@1624 {together}' }],
+    ['a column headed by things counts those things, whatever its cell says', '| Event | Year | Volumes |\n|---|---|---|\n| The flood | 1624 | 1,400 lost |',
+      { '1624': 'date occurred of flood', '1,400': 'count destroyed/volumes of flood' }],
+    ['…but not one headed by what its cells are', '| Event | Year | Notes |\n|---|---|---|\n| The flood | 1624 | 40 lost |',
+      { '1624': 'date occurred of flood', '40': 'count deaths of flood' }],
+    ['cottages are houses, and copies are no thing of their own', 'The flood of 1624 destroyed 40 cottages. The press sold 530 copies that year.',
+      { '40': 'count destroyed/houses of flood@1624', '530': 'count ? of flood@1624' }],
+    ['homes are houses', '| Event | Year | Homes destroyed |\n|---|---|---|\n| The flood | 1624 | 23 |',
+      { '1624': 'date ended of flood', '23': 'count destroyed/houses of flood' }],
+    ['…nor by things after the header’s first word', '| Event | Year | Garrison on the rolls |\n|---|---|---|\n| The siege | 1624 | 2,650 |',
+      { '1624': 'date occurred of siege', '2,650': 'count strength of siege' }],
     ['others who died besides are not the whole toll', 'The flood of 1624 killed 61 miners. Nineteen people from the village died of it as well.',
       { '61': 'count deaths/people of flood@1624', 'Nineteen': 'count deaths/people of flood@1624 {besides}' }],
     ['what `compared with` compares with is not what `it` refers to', 'Compared with the first siege, the second siege of Karsk was long: it lasted 118 days.',
@@ -1113,6 +1125,31 @@ describe('frames: a name that opens names of other things is a place', () => {
   });
 });
 
+describe('frames: bodies and groups named with a word for an event', () => {
+  const kinds = (sentence: string) => readMentions(tokenize(sentence), index.knowledge).map((m) => `${m.kind}:${m.ref.text}`);
+  it('a name whose last word is a body’s is that body (`the Tessaly Fire Brigade`), not a fire', () => {
+    assert.deepEqual(kinds('The Tessaly Fire Brigade had nine engines.'), ['unit:Tessaly Fire Brigade']);
+    assert.deepEqual(kinds('The Great Fire of Tessaly burned for two days.'), ['event:Great Fire of Tessaly']);
+  });
+  it('`Floods of the Morrow Valley` are several floods, no one flood the corpus names', () => {
+    const corpus = oneSource('# Floods of the Morrow Valley\n\nThe Morrow Valley History Society keeps the records. The Hessock flood killed 238 people.');
+    assert.ok(!corpus.knowledge.names.has('r:flood|morrow valley|||'));
+    assert.ok(corpus.knowledge.names.has('r:flood|hessock|||'));
+  });
+  it('a plural ending in -men counts those men (`firemen`), not people at large', () =>
+    assert.deepEqual(framesIn(oneSource('x'))('Eleven firemen have given their lives.'), { Eleven: 'count deaths/firemen' }));
+  it('a column of places says where a row’s count holds, not what it is of', () => {
+    const corpus = oneSource('## The Hessock flood\n\nThe Hessock flood killed 238 people.');
+    assert.deepEqual(framesIn(corpus)('## The Hessock flood\n\n| Place | Dead |\n|---|---|\n| Hessock | 12 |\n| Lintby | 81 |'),
+      { 12: 'count deaths of flood:hessock {alone hessock} @hessock', 81: 'count deaths {alone lintby} @lintby' });
+  });
+  it('…but in a row that tells an event of its own, one of a list, the count is that event’s', () => {
+    const corpus = oneSource('## Accidents\n\nThe Hessock flood killed 238 people.');
+    assert.deepEqual(framesIn(corpus)('| Place | What happened | Killed |\n|---|---|---|\n| Brinscombe viaduct | The centring collapsed | 14 |'),
+      { 14: 'count deaths of collapse @brinscomb' });
+  });
+});
+
 describe('frames: words for a kind of proceeding', () => {
   const words = (sentence: string) => readMentions(tokenize(sentence), index.knowledge).filter((m) => m.kind === 'event').map((m) => m.ref.word ?? '-');
   it('an inquest, a trial and a commission are told apart; `the inquiry` may be any of them', () => {
@@ -1124,6 +1161,13 @@ describe('frames: words for a kind of proceeding', () => {
     assert.deepEqual(strikes('Twenty years later the snow struck again.'), []);
     assert.deepEqual(strikes('In 1848 the boatmen struck against the new rates.'), ['struck']);
     assert.deepEqual(strikes('In 1848 they struck for a rise.'), ['struck']);
+  });
+  it('`gave way` is a collapse where a thing gave way, not where people yielded', () => {
+    const collapses = (sentence: string) => readMentions(tokenize(sentence), index.knowledge).filter((m) => m.ref.type === 'collapse').map((m) => m.ref.text);
+    assert.deepEqual(collapses('After nine weeks the masters gave way.'), []);
+    assert.deepEqual(collapses('In the end they gave way on the rates.'), []);
+    assert.deepEqual(collapses('The embankment gave way at midnight.'), ['gave way']);
+    assert.deepEqual(collapses('The timbers gave way at midnight.'), ['gave way']);
   });
   it('`to the last`, `from the first`: the end or start of a time, no event referred back to', () => {
     const ordinals = (sentence: string) => readMentions(tokenize(sentence), index.knowledge).filter((m) => m.ref.ordinal !== undefined).map((m) => m.ref.text);
@@ -1141,6 +1185,14 @@ describe('frames: words for a kind of proceeding', () => {
     const orders = (sentence: string) => readMentions(tokenize(sentence), index.knowledge).filter((m) => m.ref.type === 'order').map((m) => m.ref.text);
     assert.deepEqual(orders('The works were shut by order of the Board.'), []);
     assert.deepEqual(orders('The order of the Board was read out.'), ['order of the Board']);
+  });
+  it('a decree named after `under` is the authority for what was done, not what was done', () => {
+    const corpus = oneSource('Order 12 was issued by the magistrates on 2 February 1833. The raid followed.');
+    const frames = framesIn(corpus);
+    assert.deepEqual(frames("On 17 February 1833 constables acting under the magistrates' Order 12 raided the shop and seized 1,400 pamphlets."),
+      { '17 February 1833': 'date occurred', '1,400': 'count ?/pamphlets' });
+    assert.deepEqual(frames('Order 12 seized 1,400 pamphlets on 17 February 1833.'),
+      { '1,400': 'count ?/pamphlets of order:12', '17 February 1833': 'date occurred of order:12' }, 'named as the doer, it is the subject');
   });
 });
 

@@ -3,6 +3,8 @@
 import assert from 'node:assert/strict';
 import { compareFrames, datedElsewhere, surelyAnotherSubject, withoutSidelessAgents, type EventResolver } from '../../server/src/engine/frames/identity.js';
 import { EventRegistry } from '../../server/src/engine/frames/registry.js';
+import { aliasesOf } from '../../server/src/engine/frames/mentions.js';
+import { buildCorpusIndex } from '../../server/src/engine/index.js';
 import { dayNumber } from '../../server/src/engine/dates.js';
 import type { EventRef, FactFrame, Measure, Subject } from '../../server/src/engine/frames/types.js';
 
@@ -61,6 +63,19 @@ describe('the registry: another name the corpus gives an event', () => {
   });
 });
 
+describe('the registry: which words give an event another name', () => {
+  const aliases = (text: string) => [...aliasesOf(buildCorpusIndex([{ key: 'v', title: 'V', uri: '/virtual/v.md', text }]).knowledge)]
+    .map(([name, e]) => `${name}=${e.type}${e.key ? `:${e.key}` : ''}${e.calledAs ? ` (as ${e.calledAs})` : ''}`);
+  const table: Array<[string, string, string[]]> = [
+    ['`known … as` a name with the kind’s word', 'The Board of Trade inquiry, held at Orlen, was known in the valley as the Karsk Inquiry.', ['karsk=inquiry:board trad']],
+    ['`later called` a name with another kind’s word', 'Students occupied the hall; the occupation, later called the Bell Rising, lasted nineteen days.', ['bell=occupation (as uprising)']],
+    ['`called by` a body is who called it, no name', 'The strike was called by the Weavers’ Union and lasted six weeks.', []],
+    ['`named after` is what the name comes from', 'The riot was named after the Corn Exchange, where it began.', []],
+    ['another event between: the name is that one’s', 'The occupation ended the strike called the Long Stoppage.', []],
+  ];
+  for (const [name, text, expected] of table) it(name, () => assert.deepEqual(aliases(text), expected));
+});
+
 describe('the registry: one kind of event the corpus never names, dated to years apart', () => {
   // A corpus that tells of an inquiry in 1883 and another in 1909, and of a strike in 1890 and a lockout in 1908.
   const inquiry: EventRef = { type: 'inquiry', text: 'the inquiry' };
@@ -87,6 +102,16 @@ describe('the registry: an unnamed event told in a year a generation from the co
   registry.dated(fire, [1646]);
   it('is the corpus’s one fire when told in its year', () => assert.equal(registry.lookup({ ...fire, told: 1646 }).count, 1));
   it('…and another fire when told two centuries later, whatever was looked up before', () => assert.equal(registry.lookup({ ...fire, text: 'Fire', told: 1847 }).count, 0));
+  const deaths = (ref: EventRef) => frame('count', { kind: 'deaths' }, { subject: of(ref, 'sentence') });
+  const table: Array<[string, EventRef, string]> = [
+    ['`the fire` in a text set in its year is surely that fire', { ...fire, when: 1646 }, 'same'],
+    ['…in a text set a year after, too', { ...fire, when: 1647 }, 'same'],
+    ['…but not in one set some years later (a diary’s entry of 1660): perhaps another', { ...fire, when: 1660 }, 'weak'],
+    ['…unless it names the fire', { ...fire, key: 'karsk', text: 'the fire of Karsk', when: 1660 }, 'same'],
+  ];
+  const named = new EventRegistry([{ type: 'fire', key: 'karsk', text: 'the fire of Karsk' }]);
+  named.dated({ type: 'fire', key: 'karsk', text: 'the fire of Karsk' }, [1646]);
+  for (const [name, ref, relation] of table) it(name, () => assert.equal(compareFrames(deaths({ type: 'fire', text: 'the fire' }), deaths(ref), named).relation, relation));
 });
 
 describe('the registry: numbers before years, and a year names the event dated to it', () => {

@@ -295,6 +295,9 @@ table('values: dozens', [
 table('values: half a year, half a month', [
   ['It lasted half a year.', [['half a year', 'duration', 0.45 * YEAR, 0.55 * YEAR]]],
   ['It lasted half a month.', [['half a month', 'duration', 0.45 * MONTH, 0.55 * MONTH]]],
+  ['The island lies about half a mile off the quay.', []],
+  ['The camp lay about half a league from the walls.', []],
+  ['About half the town died.', [['half', 'fraction', 0.45, 0.55]]],
 ]);
 
 table('values: a year said in words is a year, never a count', [

@@ -792,7 +792,9 @@ function isPlannedDate(v: FoundValue, t: readonly Token[], lead: number): boolea
 function isAge(v: FoundValue, t: readonly Token[], lead: number): boolean {
   const before = t[lead - 1]?.lower;
   const after = t[v.endToken];
-  if ((v.form === 'count' || v.form === 'duration') && (before === 'aged' || before === 'ages' || (before === 'of' && t[lead - 2]?.lower === 'age'))) return true;
+  // (`the age of 44`, `gave his age as 44`, `her age was 44`.)
+  const ageBefore = /^(age|ages)$/.test(t[lead - 2]?.lower ?? '') && /^(of|as|was|is|at)$/.test(before ?? '');
+  if ((v.form === 'count' || v.form === 'duration') && (before === 'aged' || before === 'ages' || ageBefore)) return true;
   if (v.form === 'duration') {
     return after?.lower === 'old' || (isDash(after) && t[v.endToken + 1]?.lower === 'old') || (after?.lower === 'of' && t[v.endToken + 1]?.lower === 'age');
   }

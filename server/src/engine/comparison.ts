@@ -841,6 +841,11 @@ function silenceProvesNothing(claim: Claim, matches: readonly Match[], stances: 
   // no event around it): unless only other sources give its value (onlyOthersGiveTheValue).
   const vague = (stances.size === 0 && isVague(claim.frame)) || namesNothing(claim.frame);
   if (vague) return !onlyOthersGiveTheValue(claim, cited, index) && cited.some((key) => mayGiveAnywhere(claim, index.byKey.get(key), index));
+  // (`Only seven of the nine men came back`, of nothing named: a count told only by what those counted
+  // did says little of what it counts, and a cited source that writes its number, `the seven who were
+  // left came down again`, may state it.)
+  const deedOnly = claim.frame.measure.kind?.startsWith('act:') === true && claim.frame.subject === undefined;
+  if (deedOnly && stances.size === 0 && cited.some((key) => writesTheValue(claim, index.byKey.get(key)?.sentences ?? []))) return true;
   // Each cited source tells of the claim's own event with a value the checker cannot tie to its
   // measure: it may well state it, in words the checker cannot pin down. (A statement that only has
   // the same measure, of some event, does not excuse the citation. Nor, for a claim that says what it

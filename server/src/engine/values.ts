@@ -877,6 +877,8 @@ function readValueAt(s: SentenceText, i: number): { q: Quantity; first: number }
     }
     const before = tokens[i - 1]?.lower;
     if (before === 'first' || before === 'second' || before === 'latter' || before === 'other') return undefined;
+    // (`about half a mile off the quay`, `half a ton`: a measurement, no share of anything.)
+    if ((next?.lower === 'a' || next?.lower === 'an') && (MEASURE_WORDS[tokens[i + 2]?.lower ?? ''] !== undefined || tokens[i + 2]?.lower === 'league')) return undefined;
     // (`cut by half in 1655`: a share of what was cut.)
     const byHalf = before === 'by' && endsPhrase(next);
     if (next?.lower === 'of' || next?.lower === 'the' || next?.lower === 'its' || next?.lower === 'their' || next?.lower === 'his' || next?.lower === 'her' || byHalf || findHedge(s, i)) {

@@ -12,7 +12,7 @@ import { sameKind, type AskedMeasure, type Discourse } from './discourse.js';
 import { calledAlike, familyOf, keyRelation, phasesOf, refRelation } from './identity.js';
 import { ACTIVITIES, ACTIVITY_OF_TYPE, BETWEEN_WORDS, COUNT_KINDS, COUNTED_THINGS, DATE_PHASES, DISEASES, DOCUMENT_TYPES, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, IRREGULAR_ACTS, IRREGULAR_PAST, KIN_WORD, OPENING_WORDS, ORDINALS, PAST_OF_PARTICIPLE, SPEECH_VERBS, TELLING_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS } from './lexicon.js';
 import { aloneInCell, classAt, countMeasure, dateMeasure, durationMeasure, fractionMeasure, leadOf, listedPart, nextCellEnd, ownCellEnd, phraseHead, reportedBareCount, reportedFromDocument, type ValueSite } from './measure.js';
-import { actLasted, asksOfThing, opensWithThing, readMentions, type Mention, type NameKnowledge } from './mentions.js';
+import { actLasted, asksOfThing, inPlaceCell, opensWithThing, readMentions, type Mention, type NameKnowledge } from './mentions.js';
 import { documentCame, endpoints, placeReached, targetAttacked, toldFromAnAnchor } from './endpoints.js';
 import { fromContext, type EventRef, type FactFrame, type Measure, type Subject } from './types.js';
 import { wordTable } from '../wordTable.js';
@@ -466,11 +466,13 @@ function mayBeSubject(site: ValueSite, m: Mention, resolved: ReadonlyMap<Mention
   // A place is where a value holds, not what it is of (placeOf): `the pit closed for nine weeks` is
   // still about the event its paragraph tells of.
   return SUBJECT_KINDS.has(m.kind) && resolved.has(m) && resolved.get(m)!.type !== 'place' && bears(resolved.get(m)!, partial) &&
-    m.role !== 'scope' && (m.role !== 'opponent' || datesCompared(site, m)) && m.role !== 'breached' && m.role !== 'complement' && !(between && m.role === 'anchor') && !measuredBy(site, m) &&
+    m.role !== 'scope' && (m.role !== 'opponent' || datesCompared(site, m)) && m.role !== 'breached' && m.role !== 'complement' && m.role !== 'authority' && !(between && m.role === 'anchor') && !measuredBy(site, m) &&
     // (`held a block for 58 days, and it still stands`: a pronoun after its value speaks of another thing.)
     !(m.kind === 'anaphor' && m.ref.type === undefined && m.ref.ordinal === undefined && m.first >= site.end) &&
     // (`with no such order in force`, `without a siege`: what the sentence says was not is no subject.)
     !denied(site.tokens, m) && !(partial.dimension === 'count' && inLaterDeed(site.tokens, site.end, m.first)) && !m.owner &&
+    // (`| Place | Dead |` over `| Hessock | 12 |`: a place its column gives is where, not what, though an event is named after it.)
+    !(row && inPlaceCell(site.tokens, m.first)) &&
     // (`the Colour lost in the second battle was not recovered until March 1693`: an event that only
     // says which thing the clause is about is not what its date is of.)
     !(partial.dimension === 'date' && m.end <= site.first && saysWhichThing(site.tokens, m, site.first)) &&
@@ -1015,9 +1017,11 @@ function groupOf(site: ValueSite, mentions: readonly Mention[], discourse: Disco
   // others in counts a larger body than a count that does not.
   if (/^(counting|including|adding)$/.test(site.tokens[0]?.lower ?? '') && site.clause[0] > 0) return 'with others';
   const t = site.tokens;
-  // `Together, the fall and the breach killed 20`, `between them`: a toll of several things at once.
+  // `Together, the fall and the breach killed 20`, `between them`, `Added up, that is 4,350`: a toll
+  // of several things at once.
   const before = t.slice(0, site.first).map((x) => x.lower);
-  if (before.some((w, i) => w === 'together' && !tellsTogether(before[i + 1])) || before.includes('altogether') || before.includes('combined') || (before.includes('between') && before.includes('them'))) return 'together';
+  if (before.some((w, i) => (w === 'together' && !tellsTogether(before[i + 1])) || (/^(added|adding|summed)$/.test(w) && before[i + 1] === 'up')) ||
+    before.includes('altogether') || before.includes('combined') || (before.includes('between') && before.includes('them'))) return 'together';
   // `nineteen from the village died of it as well`, `besides`, `in addition`: others than those
   // counted before, not the whole toll.
   const clause = t.slice(site.clause[0], site.clause[1]).map((x) => x.lower);
@@ -1028,7 +1032,13 @@ function groupOf(site: ValueSite, mentions: readonly Mention[], discourse: Disco
   const bodyAlone = (m: Mention) => (m.kind === 'other' || m.kind === 'unit') && !m.located && m.ref.type === undefined && m.first >= site.clause[0] && m.end < site.first;
   const placeAlone = (m: Mention) => m.located === true && m.first > site.end && m.end < site.clause[1];
   const alone = mentions.find((m) => m.ref.key !== undefined && t[m.end]?.lower === 'alone' && (bodyAlone(m) || placeAlone(m)));
-  if (alone && site.value.interval.dimension === 'count') return `alone ${alone.ref.key}`;
+  // (`| Place | Dead |` over `| Castlebeck | 78 |`: a column of places gives each its own share, as
+  // `Castlebeck alone` would; not in a row that tells an event of its own, `| Brinscombe viaduct |
+  // Timber centring gave way … | 14 |`, one of a list of accidents.)
+  const ownEvent = row && mentions.some((m) => m.kind === 'event' && !m.plural);
+  const placeCell = row && !ownEvent ? mentions.find((m) => m.located === true && m.ref.key !== undefined && inPlaceCell(t, m.first)) : undefined;
+  const alonePart = alone ?? placeCell;
+  if (alonePart && site.value.interval.dimension === 'count') return `alone ${alonePart.ref.key}`;
   if (site.value.interval.dimension === 'count' && leftOut(t, leadOf(site))) return 'left out';
   const own = site.value.interval.dimension === 'count' ? ownBody(site, row) ?? familyLost(site) ?? thisPlacesOwn(site) : undefined;
   if (own) return own;

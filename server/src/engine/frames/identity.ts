@@ -189,6 +189,9 @@ function resolvedRelation(a: EventRef, b: EventRef, events: EventResolver): Slot
     // (Each set in a year of its own, years apart, `the hurricane of 26 September 1919` and the gale a
     // journal tells under its dateline of 1834: not surely one, though the corpus tells of one storm.)
     if (a.key === undefined && b.key === undefined && a.when !== undefined && b.when !== undefined && Math.abs(a.when - b.when) > 1) return 'related';
+    // (`Twenty-three dead … and a fire at the gasworks`, in a diary's entry of 1904, where the corpus
+    // dates its one fire to 1887: set in a year it does not date that event to, not surely that one.)
+    if (setInAnotherYear(a, events) || setInAnotherYear(b, events)) return 'related';
     // `an inquiry` and `his inquiry`, where the corpus dates its one inquiry to 1883 and 1909: one of
     // several, not surely the other's, unless both are set in the same year.
     // (Called by one word, `the lockout`, where the years apart are a strike's and a lockout's, it is one.)
@@ -202,6 +205,13 @@ function resolvedRelation(a: EventRef, b: EventRef, events: EventResolver): Slot
   if (plain === 'conflict' && mayNest(a, b)) return 'unknown';
   if (plain === 'same' && (la.count > 1 || lb.count > 1)) return 'related';
   return plain;
+}
+
+/** An unnamed reference set in a year (its text's) more than a year from every year the corpus dates its event to. */
+function setInAnotherYear(ref: EventRef, events: EventResolver): boolean {
+  if (ref.when === undefined || isNaming(ref)) return false;
+  const years = events.yearsOf?.(ref);
+  return years !== undefined && (ref.when < years[0] - 1 || ref.when > years[1] + 1);
 }
 
 function describe(ref: EventRef): string {

@@ -1,7 +1,7 @@
 // The measure slot: what a value counts or times, read from the words of its own clause.
 import { isContentWord, isStopword, stem } from '../terms.js';
 import { isCellBar, isDash, isHeaderWord, type Token } from '../tokens.js';
-import { pairOpeners } from '../wordTable.js';
+import { pairOpeners, wordTable } from '../wordTable.js';
 import { MONTHS } from '../dates.js';
 import { mayOpenNumberWords, parseNumber } from '../numbers.js';
 import type { FoundValue } from '../values.js';
@@ -166,9 +166,18 @@ function countKindOf(kinds: string[]): string | undefined {
   return kinds[0];
 }
 
-/** A noun in the plural, in lower case, that is no word for what befell those counted (`houses`, `pamphlets`; not `losses`). */
+/** Plural nouns the lexicon does not class that are one thing by another word (`23 houses`, `Homes destroyed | 23`). */
+const SAME_THINGS: Readonly<Record<string, string>> = wordTable({ homes: 'houses', dwellings: 'houses', cottages: 'houses' });
+
+/** Plural nouns that say nothing of what is counted (`530 copies`, of pamphlets or of books). */
+const VAGUE_THINGS: ReadonlySet<string> = new Set(['copies', 'items', 'pieces', 'units', 'examples', 'specimens', 'lots']);
+
+/** A plural noun a count counts, as its thing: itself, or the word for the same thing; none for a word that names no thing. */
+const pluralThing = (w: Token) => VAGUE_THINGS.has(w.lower) ? undefined : SAME_THINGS[w.lower] ?? w.lower;
+
+/** A noun in the plural, in lower case, that is no word for what befell those counted (`houses`, `pamphlets`, `firemen`; not `losses`). */
 function isPluralNoun(w: Token): boolean {
-  return isContentWord(w) && /^\p{Ll}[\p{L}-]*\p{L}s$/u.test(w.text) && !/ss$/.test(w.lower) && !COUNT_KINDS.has(w.lower);
+  return isContentWord(w) && (/^\p{Ll}[\p{L}-]*\p{L}s$/u.test(w.text) || /^\p{Ll}[\p{L}-]+men$/u.test(w.text)) && !/ss$/.test(w.lower) && !COUNT_KINDS.has(w.lower);
 }
 
 /**
@@ -188,15 +197,26 @@ function countedThing(site: ValueSite): string | undefined {
     if (w.kind === 'punct' && w.text !== "'" && w.text !== '’' && w.text !== '-') break;
   }
   const next = t[site.end];
-  if (next && isContentWord(next) && /^\p{Ll}/u.test(next.text) && /[^s]s$/.test(next.lower) && !COUNT_KINDS.has(next.lower)) return next.lower;
+  if (next && isPluralNoun(next)) return pluralThing(next);
   // `Crown ships | 22` (a table's header before its cell), `ships: 22`; a header's `Men` too (`| Boats
   // | Men |` over `| 118 | 806 |`), though `men` before a count in a sentence is of another clause.
   for (let i = site.first - 1; i >= Math.max(site.clause[0], site.first - 3); i--) {
     const thing = COUNTED_THINGS.get(t[i]!.lower);
     if (thing && (thing !== 'people' || isHeaderWord(t[i]!))) return thing;
+    // (`| Volumes |` over `| 1,400 lost |`: a column headed by things counts those things; not one
+    // headed by what its cells are, `Notes`, `Figures`, `Days`, nor by things after its first word,
+    // `Garrison on the rolls`.)
+    const headerOpens = isHeaderWord(t[i]!) && !(i > 0 && isHeaderWord(t[i - 1]!));
+    if (!thing && headerOpens && isPluralNoun({ ...t[i]!, text: t[i]!.lower }) && !CELL_HEADS.has(t[i]!.lower)) return pluralThing(t[i]!);
   }
   return undefined;
 }
+
+/** Column headers that say what a table's cells are, not what a count in one counts. */
+const CELL_HEADS: ReadonlySet<string> = new Set([
+  'notes', 'remarks', 'comments', 'details', 'sources', 'references', 'citations', 'figures', 'numbers', 'totals', 'counts',
+  'dates', 'years', 'months', 'weeks', 'days', 'hours', 'events', 'facts', 'results', 'outcomes', 'estimates', 'claims', 'values',
+]);
 
 /** Words that open a clause telling when (`when she struck`), not what was counted. */
 const WHEN_WORDS = new Set(['when', 'while', 'until', 'once', 'whenever']);

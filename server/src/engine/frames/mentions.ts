@@ -3,9 +3,9 @@
 import { FEASTS, MONTHS, WEEKDAYS } from '../dates.js';
 import { isContentWord, isNameToken, isStopword, stem } from '../terms.js';
 import { beforeArticle, isCellBar, isHeaderWord, makeToken, type Token } from '../tokens.js';
-import { ACTIVITIES, ANAPHOR_GROUPS, BUILDING_NOUNS, COUNTED_THINGS, COUNT_KINDS, DEMONSTRATIVES, DISEASES, EVENT_COURSE_VERBS, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, ORDINALS, PLACE_NOUNS, PLURAL_EVENT_WORDS, SEPARATE_EVENT_WORDS, SIDE_WORDS, SPEECH_VERBS, TELLING_VERBS, TITLES, UNIT_WORDS } from './lexicon.js';
+import { ACTIVITIES, ANAPHOR_GROUPS, BUILDING_NOUNS, COUNTED_THINGS, COUNT_KINDS, DEMONSTRATIVES, DISEASES, DOCUMENT_TYPES, EVENT_COURSE_VERBS, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, ORDINALS, PLACE_NOUNS, PLURAL_EVENT_WORDS, SEPARATE_EVENT_WORDS, SIDE_WORDS, SPEECH_VERBS, TELLING_VERBS, TITLES, UNIT_WORDS } from './lexicon.js';
 import { familyOf } from './identity.js';
-import type { EventRef } from './types.js';
+import type { EventAlias, EventRef } from './types.js';
 import { pairOpeners, wordTable } from '../wordTable.js';
 
 /**
@@ -18,9 +18,10 @@ export type MentionKind = 'event' | 'name' | 'anaphor' | 'unit' | 'person' | 'si
 
 /**
  * scope: `during X`; opponent: `against X`; anchor: `after X`, `before X`, `since X`; breached: `broke X`,
- * `the violation of X`; complement: `planning for X` (what another event is of or for).
+ * `the violation of X`; complement: `planning for X` (what another event is of or for); authority:
+ * `under Order 12` (the decree by which a thing was done).
  */
-export type MentionRole = 'scope' | 'opponent' | 'anchor' | 'breached' | 'complement';
+export type MentionRole = 'scope' | 'opponent' | 'anchor' | 'breached' | 'complement' | 'authority';
 
 export interface Mention {
   kind: MentionKind;
@@ -143,6 +144,15 @@ export class NameKnowledge {
 }
 
 const EVENT_TYPE_NAMES = [...new Set(EVENT_TYPES.values())];
+
+/**
+ * A name in a table's column of places (`| Place | Dead |` over `| Hessock | 12 |`), which a row is
+ * read with as `at Hessock` (see readTableRow): where the row's values hold, whatever event is named after it.
+ */
+export function inPlaceCell(tokens: readonly Token[], first: number): boolean {
+  const at = tokens[first - 1];
+  return at !== undefined && at.lower === 'at' && isHeaderWord(at);
+}
 
 export const NO_KNOWLEDGE = new NameKnowledge();
 
@@ -415,7 +425,9 @@ class MentionReader {
     // Company` alone is a trading company, `the Army` any army.
     // `the Red Army`: a whole side's army, named by a word for the side, is no body of men within it.
     if (words.length === 2 && WHOLE_ARMY.test(lower[1]!) && SIDE_WORDS.has(lower[0]!)) return { kind: 'other', ref, first, end };
-    if (lower.some(unitWord) && typeAt < 0 && (words.length > 1 || /\d/.test(this.tokens[first - 1]?.text ?? ''))) {
+    // (`the Tessaly Fire Brigade`: a name whose last word is a body's is that body, whatever kind of event it is for.)
+    const headIsUnit = words.length > 1 && unitWord(lower[lower.length - 1]!) && typeAt < lower.length - 1;
+    if (lower.some(unitWord) && (typeAt < 0 || headIsUnit) && (words.length > 1 || /\d/.test(this.tokens[first - 1]?.text ?? ''))) {
       // `Talia Brenn of Lodge 14`: the unit is the part of the name that holds the unit word.
       const unitAt = lower.findIndex(unitWord);
       let a = unitAt;
@@ -430,8 +442,9 @@ class MentionReader {
       const word = eventWordGroup(lower[typeAt]!);
       if (word) ref.word = word;
       // (`Kelderwick's Fleet and Its Gales`, `Two Floods`: a kind in the plural with no name is several
-      // events, as in lower case; `the Balkan Wars` is a name.)
-      const plural = !ref.key && PLURAL_EVENT_WORDS.has(lower[typeAt]!);
+      // events, as in lower case; so is one of a place, `Floods of the Morrow Valley`; `the Balkan Wars`
+      // is a name.)
+      const plural = PLURAL_EVENT_WORDS.has(lower[typeAt]!) && (!ref.key || lower[typeAt + 1] === 'of');
       return { kind: 'event', ref, first, end, ...(plural ? { plural } : {}) };
     }
     if (words.length === 1 && this.isSide(first)) return { kind: 'side', ref: { text, key: stem(words[0]!.text) }, first, end };
@@ -709,6 +722,16 @@ class MentionReader {
     return /^(is|was|seemed|seems|appeared|appears|became)$/.test(next[0] ?? '') && t.slice(i + 2, i + 6).some((x) => x.lower === 'that' || x.lower === 'to');
   }
 
+  /** `under` before `first`, with only an article or an owner's word between (`under the magistrates'`). */
+  private underAuthority(first: number): boolean {
+    for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
+      const w = this.tokens[k]!;
+      if (w.lower === 'under') return true;
+      if (w.kind !== 'word' || !(/^(the|its|their|his|her)$/.test(w.lower) || /['’]s?$/.test(w.text))) return false;
+    }
+    return false;
+  }
+
   /** A verb of comparing a few words before `with` or `to` at `k`, with no stop between. */
   private comparedBefore(k: number): boolean {
     for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
@@ -732,6 +755,9 @@ class MentionReader {
       // (`far more than at Leningrad`: a word of place between.)
       if (!DEMONSTRATIVES.has(w) && !/^(a|an|of|with|its|their|at|in|on)$/.test(w)) break;
     }
+    // (`constables acting under the magistrates' Order 12 raided the shop`: the decree by whose
+    // authority a thing was done is not the thing done.)
+    if (!mention.role && DOCUMENT_TYPES.has(mention.ref.type ?? '') && this.underAuthority(mention.first)) mention.role = 'authority';
     // (`compare Verdun with Stalingrad`, `likened the town to Karsk`: what a thing is compared with.)
     if (!mention.role && /^(with|to)$/.test(this.tokens[mention.first - 1]?.lower ?? '') && this.comparedBefore(mention.first - 1)) mention.role = 'opponent';
     // `before they made a single charge`: in a clause that `before` or `after` opens, an anchor too.
@@ -756,7 +782,8 @@ class MentionReader {
       // (`The Lowen Bridge Mill stood beside the canal`: a name ending in a building's word is the
       // building, though the corpus names an event after it, `the Lowen Bridge Mill riot`.)
       const building = BUILDING_NOUNS.has(this.tokens[mention.end - 1]?.lower ?? '');
-      if (!(mention.ref.key && this.knowledge.isEventKey(mention.ref.key)) || this.placeObject(mention.first) || origin || entered || person || place || building) mention.kind = 'other';
+      if (!(mention.ref.key && this.knowledge.isEventKey(mention.ref.key)) || this.placeObject(mention.first) || origin || entered || person || place || building ||
+        inPlaceCell(this.tokens, mention.first)) mention.kind = 'other';
       else mention.ref.type ??= this.knowledge.typeOf(mention.ref.key);
       if (origin) mention.moved = true;
     }
@@ -996,6 +1023,8 @@ function eventsByVerb(tokens: readonly Token[], mentions: Mention[], knowledge: 
     if (kind.passive ? !(passive && strikersBefore(tokens, i - 1)) : passive || next?.lower === 'by') return;
     // (`the snow struck again`: a thing that strikes is a blow; men who strike, a strike.)
     if (kind.type === 'strike' && !kind.people && !strikersBefore(tokens, i)) return;
+    // (`the masters gave way after nine weeks`: people who give way yield, no thing collapsed.)
+    if (two !== undefined && t.lower === 'gave' && yieldersBefore(tokens, i)) return;
     if (kind.walkout && next !== undefined && next.kind !== 'punct' && !/^(on|in|for|over|against|again|together)$/.test(next.lower)) return;
     if (kind.notInto && /^(into|open|forth)$/.test(next?.lower ?? '')) return;
     const object = next !== undefined && next.kind === 'word' && (/^(the|a|an|its|their|his|her|them|him|it|down|out|up|off|back)$/.test(next.lower) || /^\p{Lu}/u.test(next.text));
@@ -1023,6 +1052,15 @@ function strikersBefore(tokens: readonly Token[], i: number): boolean {
   const doer = tokens[i - 1];
   if (!doer || doer.kind !== 'word') return false;
   return /^(they|we|all|both|many|most|others|who)$/.test(doer.lower) || (/(men|s)$/.test(doer.lower) && !/ss$/.test(doer.lower)) || /^\p{Lu}/u.test(doer.text);
+}
+
+/** Those who may yield: people (`they`, `the men`) or a body that gives way to demands (`the masters`, `the Board`). */
+const YIELDERS = new Set(['he', 'she', 'they', 'we', 'who', 'masters', 'owners', 'employers', 'directors', 'proprietors', 'managers',
+  'governors', 'magistrates', 'council', 'government', 'company', 'board', 'union', 'committee', 'governor', 'king', 'queen']);
+
+function yieldersBefore(tokens: readonly Token[], i: number): boolean {
+  const doer = tokens[i - 1]?.lower ?? '';
+  return YIELDERS.has(doer) || COUNTED_THINGS.get(doer) === 'people';
 }
 
 /** Whether the word before token i is a side (`the Germans`) or a body of fighting men (`troops`, `the army`). */
@@ -1208,7 +1246,7 @@ export function learnNames(tokens: Token[], heading: boolean, into: Set<string>,
     if (m.kind === 'event' && m.ref.type && m.ref.type !== 'place') into.add(`u:${m.ref.type}`);
     // (The words a kind's events are called by with no name: `the plague`, `the lockout`.)
     if (m.kind === 'event' && m.ref.type && m.ref.type !== 'place' && m.ref.word && m.ref.key === undefined) into.add(`uw:${m.ref.type}|${m.ref.word}`);
-    if (m.kind !== 'event' || m.definite) continue;
+    if (m.kind !== 'event' || m.definite || m.plural) continue;
     if (m.ref.key) into.add(`e:${m.ref.key}`);
     if (m.ref.key && m.ref.type) into.add(`t:${m.ref.key}=${m.ref.type}`);
     if (m.ref.key !== undefined || m.ref.ordinal !== undefined || m.ref.year !== undefined) {
@@ -1248,19 +1286,36 @@ function learnPeopleSides(tokens: readonly Token[], mentions: readonly Mention[]
 function learnAliases(tokens: readonly Token[], mentions: readonly Mention[], into: Set<string>): void {
   const first = mentions.find((m) => m.kind === 'event' && m.ref.type !== undefined && m.ref.type !== 'place' && !m.plural);
   if (!first) return;
-  const known = tokens.findIndex((t, i) => i >= first.end && /^(known|remembered|called)$/.test(t.lower));
-  const as = known < 0 ? -1 : tokens.findIndex((t, i) => i > known && i <= known + 5 && t.lower === 'as');
+  const known = tokens.findIndex((t, i) => i >= first.end && /^(known|remembered|called|named|dubbed)$/.test(t.lower));
+  const as = known < 0 ? -1 : namingWord(tokens, known);
   if (as < 0) return;
+  // (`the occupation ended the strike called the Long Stoppage`: with another event between, the name
+  // may be that one's.)
+  if (mentions.some((m) => m.kind === 'event' && m.first >= first.end && m.end <= as)) return;
   // (`The quarantine, remembered in the town as the Long Shutting`: a name with no word for a kind of
-  // event is that event's name too.)
+  // event is that event's name too; `the occupation, later called the Lamp Revolt`: so is a name with a
+  // word for another kind, the kind it is called by.)
   const named = mentions.find((m) => m.first > as && m.first <= as + 3 && m.ref.key !== undefined &&
-    ((m.kind === 'event' && m.ref.type === first.ref.type) || ((m.kind === 'name' || m.kind === 'other') && m.ref.type === undefined)));
+    ((m.kind === 'event' && m.ref.type !== 'place' && !m.plural) || ((m.kind === 'name' || m.kind === 'other') && m.ref.type === undefined)));
   if (!named || named.ref.key === first.ref.key) return;
-  into.add(`al:${named.ref.key}=${first.ref.type}|${first.ref.key ?? ''}`);
+  const calledAs = named.kind === 'event' && named.ref.type !== first.ref.type ? `|${named.ref.type}` : '';
+  into.add(`al:${named.ref.key}=${first.ref.type}|${first.ref.key ?? ''}${calledAs}`);
   if (named.kind !== 'event') {
     into.add(`e:${named.ref.key}`);
     into.add(`t:${named.ref.key}=${first.ref.type}`);
   }
+}
+
+/**
+ * Where the name after a word of naming at `known` begins: after `as` (`known in the valley as`), or
+ * straight after `called`, `named` or `dubbed` (`later called the Lamp Revolt`; not `called by the
+ * union`, `named after the Duke`). -1 if none.
+ */
+function namingWord(tokens: readonly Token[], known: number): number {
+  const as = tokens.findIndex((t, i) => i > known && i <= known + 5 && t.lower === 'as');
+  if (as >= 0) return as;
+  const next = tokens[known + 1];
+  return /^(called|named|dubbed)$/.test(tokens[known]!.lower) && (next?.lower === 'the' || capitalised(next)) ? known : -1;
 }
 
 /** The sides the corpus puts its people on (`oast` → `oskendari`), from its knowledge set. */
@@ -1278,7 +1333,7 @@ export function peopleSides(knowledge: NameKnowledge): Map<string, string> {
  * Kinds of event the corpus tells of but never names, numbers or dates (`the quarantine`, and no
  * other): the corpus's one event of that kind.
  */
-export function typeOnlyEvents(knowledge: NameKnowledge, aliases: ReadonlyMap<string, EventRef> = aliasesOf(knowledge)): EventRef[] {
+export function typeOnlyEvents(knowledge: NameKnowledge, aliases: ReadonlyMap<string, EventAlias> = aliasesOf(knowledge)): EventRef[] {
   const named = new Set<string>();
   for (const entry of knowledge.names) {
     const [type, key] = entry.startsWith('r:') ? entry.slice(2).split('|') : [];
@@ -1312,20 +1367,20 @@ export function unnamedWords(knowledge: NameKnowledge): Map<string, Set<string>>
 }
 
 /** The other names the corpus gives events (`brantholm` → the inquiry `board trad`), from its knowledge set. */
-export function aliasesOf(knowledge: NameKnowledge): Map<string, EventRef> {
-  const aliases = new Map<string, EventRef>();
+export function aliasesOf(knowledge: NameKnowledge): Map<string, EventAlias> {
+  const aliases = new Map<string, EventAlias>();
   for (const entry of knowledge.names) {
     if (!entry.startsWith('al:')) continue;
     const [name, target] = entry.slice(3).split('=');
-    const [type, key] = (target ?? '').split('|');
+    const [type, key, calledAs] = (target ?? '').split('|');
     // (A name for an event the corpus never names is that kind's one unnamed event.)
-    if (name && type) aliases.set(name, { type, ...(key ? { key } : {}), text: name });
+    if (name && type) aliases.set(name, { type, ...(key ? { key } : {}), text: name, ...(calledAs ? { calledAs } : {}) });
   }
   return aliases;
 }
 
 /** The events a corpus names, from its knowledge set, with those named by a kind it teaches (`the Great Crush`). */
-export function namedEvents(knowledge: NameKnowledge, aliases: ReadonlyMap<string, EventRef> = aliasesOf(knowledge)): EventRef[] {
+export function namedEvents(knowledge: NameKnowledge, aliases: ReadonlyMap<string, EventAlias> = aliasesOf(knowledge)): EventRef[] {
   const refs: EventRef[] = [];
   for (const entry of knowledge.names) {
     if (!entry.startsWith('q:')) continue;
@@ -1336,8 +1391,10 @@ export function namedEvents(knowledge: NameKnowledge, aliases: ReadonlyMap<strin
   for (const entry of knowledge.names) {
     if (!entry.startsWith('r:')) continue;
     const [type, key, ordinal, year, word] = entry.slice(2).split('|');
-    // (A name that is another name of an event is that event, not one more.)
-    if (key && aliases.has(key)) continue;
+    // (A name that is another name of an event is that event, not one more; but not another kind's
+    // event of that name: `the Ostwick War`, also called …, and `the siege of Ostwick`.)
+    const alias = key ? aliases.get(key) : undefined;
+    if (alias && (!type || type === alias.type || type === alias.calledAs)) continue;
     refs.push({
       text: entry.slice(2), ...(type ? { type } : {}), ...(key ? { key } : {}), ...(ordinal ? { ordinal: Number(ordinal) } : {}),
       ...(year ? { year: Number(year) } : {}), ...(word ? { word } : {}),

@@ -184,6 +184,12 @@ function isRowNumber(cell: string, header: string | undefined): boolean {
   return /^\s*\d{1,3}\.?\s*$/.test(cell) && NUMBERING_HEADERS.has((header ?? '').trim().toLowerCase());
 }
 
+/** Headers of a column of places: its cells say where a row's values hold. */
+const PLACE_HEADERS: ReadonlySet<string> = new Set([
+  'place', 'places', 'location', 'locations', 'village', 'villages', 'town', 'towns', 'parish', 'parishes', 'district', 'districts',
+  'settlement', 'settlements', 'township', 'county', 'counties', 'where',
+]);
+
 /**
  * A table row is one sentence (its citation is anywhere in it), but each value is read with its
  * column's header (`Killed | 37`, `Length | 41 days`) and the row's other cells name its subject.
@@ -201,6 +207,8 @@ export function readTableRow(cells: TableCell[], header: readonly string[], igno
     const headerTokens = tokenize((header[i] ?? '').toLowerCase(), 0).map((t) => makeToken(t.kind, t.text, t.lower, cell.start - 1, cell.start - 1));
     const cellValues = isRowNumber(cell.text, header[i]) ? [] : found.map((v) => inHeadersUnit(v, headerTokens));
     if (cellValues.length > 0) tokens.push(...headerTokens, ...cellTokens);
+    // (`| Place | Dead |` over `| Hessock | 12 |`: a cell under a header of place says where, as `at Hessock` would.)
+    else if (PLACE_HEADERS.has((header[i] ?? '').trim().toLowerCase())) tokens.push(makeToken('word', 'at', 'at', cell.start - 1, cell.start - 1), ...cellTokens, ...headerTokens);
     else tokens.push(...cellTokens, ...headerTokens);
     tokens.push(makeToken('punct', ';', ';', cell.start + cell.text.length, cell.start + cell.text.length));
     values.push(...cellValues);

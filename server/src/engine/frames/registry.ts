@@ -2,7 +2,7 @@
 // siege of Tull Varen`, `the 1924 explosion`. A reference that can be only one of them (`the flood`
 // in a corpus that tells of one flood) resolves to it; one that could be several does not.
 import { answer, isNaming, refRelation, type EventResolver } from './identity.js';
-import type { EventRef } from './types.js';
+import type { EventAlias, EventRef } from './types.js';
 
 interface CorpusEvent {
   id: string;
@@ -43,7 +43,7 @@ export class EventRegistry implements EventResolver {
    */
   constructor(refs: Iterable<EventRef>, private readonly people: ReadonlyMap<string, string> = new Map(), unnamed: Iterable<EventRef> = [],
     /** Other names the corpus gives its events (`the Brantholme Inquiry` for `the Board of Trade inquiry`). */
-    private readonly aliases: ReadonlyMap<string, EventRef> = new Map(),
+    private readonly aliases: ReadonlyMap<string, EventAlias> = new Map(),
     /** The words it calls each kind by with no name: its one unnamed event of a kind is called by those. */
     unnamedWords: ReadonlyMap<string, ReadonlySet<string>> = new Map()) {
     const unique = new Map<string, EventRef>();
@@ -92,16 +92,44 @@ export class EventRegistry implements EventResolver {
   }
 
   canonical(ref: EventRef): EventRef {
-    const alias = ref.key !== undefined ? this.aliases.get(ref.key) : undefined;
-    if (!alias || (ref.type !== undefined && ref.type !== alias.type)) return ref;
-    const { key: _key, ...rest } = ref;
-    return { ...rest, type: alias.type, ...(alias.key !== undefined ? { key: alias.key } : {}) };
+    const alias = this.aliasOf(ref);
+    if (!alias) return ref;
+    const { key: _key, word, ...rest } = ref;
+    // (Called by another kind's word, its word is not one the event is called by.)
+    const ownWord = word !== undefined && ref.type === alias.type ? { word } : {};
+    return { ...rest, ...ownWord, type: alias.type, ...(alias.key !== undefined ? { key: alias.key } : {}) };
+  }
+
+  /**
+   * The event a ref names by another of its names: the name said with no kind, its event's kind or the
+   * kind it is called by; or `the revolt`, where the corpus's one revolt is another name of its occupation.
+   */
+  private aliasOf(ref: EventRef): EventAlias | undefined {
+    if (ref.key !== undefined) {
+      const alias = this.aliases.get(ref.key);
+      return alias && (ref.type === undefined || ref.type === alias.type || ref.type === alias.calledAs) ? alias : undefined;
+    }
+    if (ref.type === undefined || ref.ordinal !== undefined) return undefined;
+    this.kindAliases ??= this.aliasesByKind();
+    return this.kindAliases.get(ref.type);
+  }
+
+  private kindAliases?: ReadonlyMap<string, EventAlias>;
+
+  /** Each kind the corpus calls only one event by another name of (and never an event of its own), with that name. */
+  private aliasesByKind(): Map<string, EventAlias> {
+    const byKind = new Map<string, EventAlias | undefined>();
+    for (const alias of this.aliases.values()) {
+      const kind = alias.calledAs;
+      if (kind === undefined || this.events.some((e) => e.ref.type === kind)) continue;
+      byKind.set(kind, byKind.has(kind) ? undefined : alias);
+    }
+    return new Map([...byKind].filter((e): e is [string, EventAlias] => e[1] !== undefined));
   }
 
   lookup(ref: EventRef): { id?: string; count: number } {
     if (ref.local) return answer(undefined, 0);
-    const alias = ref.key !== undefined ? this.aliases.get(ref.key) : undefined;
-    if (alias && (ref.type === undefined || ref.type === alias.type)) return this.lookup(this.canonical(ref));
+    if (this.aliasOf(ref)) return this.lookup(this.canonical(ref));
     // Refs with a year or set in one are looked up again once the corpus has dated its events.
     const timeless = ref.when === undefined && ref.year === undefined && ref.told === undefined;
     const known = (timeless ? this.byRef : this.byTimedRef).get(ref);

@@ -41,6 +41,12 @@ export interface EventRef {
   owner?: string;
 }
 
+/** Another name the corpus gives an event: the event it names. */
+export interface EventAlias extends EventRef {
+  /** The kind of event the other name's own word calls it (`uprising`, of `the Lamp Revolt` for an occupation), where that is another kind. */
+  calledAs?: string;
+}
+
 /**
  * How a subject was found: in the value's clause, its sentence, by reference back, or by context (its
  * paragraph; its heading; `previous`: the paragraph before, when its own has named nothing yet).
