@@ -90,8 +90,8 @@ describe('frames: what a value is a value of', () => {
     ['…while one that seized a place captured it', 'The rebels seized the fort on 3 May 1840.', { '3 May 1840': 'date captured' }],
     ['a year someone was jailed dates the jailing, no event of the paragraph', 'The raid came in 1839. His apprentice was jailed for six months in 1840.',
       { '1839': 'date occurred of attack', 'six months': 'duration length/detention of attack', '1840': 'date arrested' }],
-    ['what people carried off was taken, no dead; what a fever carried off died', 'The first raid came in 1833. Constables carried off 1,400 pamphlets. The fever carried off 300 people.',
-      { '1833': 'date occurred of attack#1', '1,400': 'count ?/pamphlets of attack#1', '300': 'count deaths/people of attack#1' }],
+    ['what people carried off was taken, no dead; what a fever carried off died, of the fever', 'The first raid came in 1833. Constables carried off 1,400 pamphlets. The fever carried off 300 people.',
+      { '1833': 'date occurred of attack#1', '1,400': 'count ?/pamphlets of attack#1', '300': 'count deaths/people of epidemic' }],
     ['those tried are no count of those hanged', 'Twenty-eight men were tried, and seven were hanged.',
       { 'Twenty-eight': 'count tried/people of inquiry', 'seven': 'count executions' }],
     ['…but men who tried to do something are not on trial', 'About 9,500 men tried to hold the crossing.',
@@ -579,7 +579,7 @@ describe('frames: what a value is a value of', () => {
     ['a `where` clause after a name is of the event the corpus names after it', 'The flood of 1624 did most harm after the disaster at Karsk, where 600 men died.',
       { '600': 'count deaths/people of :karsk' }],
     ['…not of an event named after it that cannot have the value (a treaty has no dead)', 'The flood of 1624 was bad. The fever spread to Orlen, where 40 people died.',
-      { '40': 'count deaths/people of flood@1624' }],
+      { '40': 'count deaths/people of epidemic' }],
     ['how long a person was something is no event’s length', 'The second siege of Karsk was long. He had been mayor of the town for six years.',
       { 'six years': 'duration ? of siege:karsk#2' }],
     ['…nor how long one of a family stayed somewhere', 'The second siege of Karsk was long. Mother was in the mainland hospital for fourteen months.',
@@ -688,6 +688,20 @@ describe('frames: what a value is a value of', () => {
       { '1624': 'date occurred of flood', '40': 'count deaths of flood' }],
     ['cottages are houses, and copies are no thing of their own', 'The flood of 1624 destroyed 40 cottages. The press sold 530 copies that year.',
       { '40': 'count destroyed/houses of flood@1624', '530': 'count ? of flood@1624' }],
+    ['a fever that raged went on; only a fight’s raging is fighting', 'The fever raged in the town for eleven weeks. The battle of Orlen Ford raged for nine days.',
+      { 'eleven weeks': 'duration length of epidemic', 'nine days': 'duration length/fighting of battle:orlen ford' }],
+    ['some of the men arrested (a participle after the whole’s noun) are not the arrests', 'The flood of 1624 was terrible. Eleven of the men arrested were later transported.',
+      { 'Eleven': 'count act:transport/people of flood@1624' }],
+    ['cattle lost are dead cattle; `head` counts cattle; `by order` is no order', 'The flood of 1624 was terrible. Some 4,610 head were lost, and 3,960 were slaughtered by order.',
+      { '4,610': 'count deaths/cattle of flood@1624', '3,960': 'count ? of flood@1624' }],
+    ['a share of the parish herd is of cattle; a share of what a named place owns is its own', 'The flood of 1624 was terrible. That year Fennelby lost 41 per cent of its herd, and a fifth of the parish herd died.',
+      { '41 per cent': 'fraction cattle/lost of flood@1624 {alone fennelby}', 'a fifth': 'fraction cattle/lost of flood@1624' }],
+    ['…but `its` after a pronoun is the pronoun’s, and a name after `against` owns nothing', 'The flood of 1624 was terrible. The raid against Fennelby had cost it a fifth of its herd.',
+      { 'a fifth': 'fraction cattle/lost of attack' }],
+    ['…and so is `its` after any pronoun', 'The flood of 1624 was terrible. That year Fennelby saw the flood cost it a fifth of its herd.',
+      { 'a fifth': 'fraction cattle/lost of flood@1624' }],
+    ['a header that opens with a word of place gives a place (`Parish and outbreak`)', '| Parish and outbreak | Share of herd |\n|---|---|\n| Fennelby, second flood | 36% |',
+      { '36%': 'fraction cattle of flood#2 {alone fennelby} @fennelby' }],
     ['homes are houses', '| Event | Year | Homes destroyed |\n|---|---|---|\n| The flood | 1624 | 23 |',
       { '1624': 'date ended of flood', '23': 'count destroyed/houses of flood' }],
     ['…nor by things after the header’s first word', '| Event | Year | Garrison on the rolls |\n|---|---|---|\n| The siege | 1624 | 2,650 |',
@@ -740,7 +754,7 @@ describe('frames: what a value is a value of', () => {
     ['`of my own hands`: a master’s own body of men, not the whole toll', 'In the second siege of Karsk, seventeen of my own hands died.',
       { 'seventeen': 'count deaths of siege:karsk#2 {own hands}' }],
     ['`more` after a count counts others besides those counted before, not the whole toll', 'The flood of 1624 was terrible.\n\nFever killed about 30 more that summer.',
-      { '30': 'count deaths of flood@1624 {besides}' }],
+      { '30': 'count deaths of epidemic {besides}' }],
     ['…but not after a count of another thing in its paragraph: `injured 40 more` are all the injured', 'The flood of 1624 killed 61 people. It injured 40 more.',
       { '61': 'count deaths/people of flood@1624', '40': 'count wounded of flood@1624' }],
     ['…and `more than` is a bound, not others', 'The flood of 1624 killed more than 60 people.', { '60': 'count deaths/people of flood@1624' }],
@@ -757,7 +771,7 @@ describe('frames: what a value is a value of', () => {
     ['kin of someone are theirs alone, with `own` or without (`Nine of our children`)', 'In the second siege of Karsk, nine of our children died.',
       { 'nine': 'count deaths/people of siege:karsk#2 {own children}' }],
     ['a count told in one parish or churchyard is that place’s own', 'Buried in this churchyard of the fever this year, 176 souls.',
-      { '176': 'count ?/people {own churchyard}' }],
+      { '176': 'count ?/people of epidemic {own churchyard}' }],
     ['…however the writer names it', 'In 1624, 176 people were buried in St Bride’s churchyard.', { '176': 'count ?/people {own churchyard} @brid' }],
     ['those a count or a list leaves out, omits or misses are a body of their own, a part of the whole', 'The roll of the flood of 1624 leaves out seven men who drowned.',
       { 'seven': 'count deaths/people of flood@1624 {left out}' }],
@@ -841,7 +855,7 @@ describe('frames: what a value is a value of', () => {
     ['`the second’s bombardment` is part of the second of the kind named last', 'The first siege of Karsk was short. The second’s bombardment burned a third of the town.',
       { 'a third': 'fraction place of siege:karsk#2' }],
     ['a time into an event is within it, not what the value is of: how long it had gone on so far', 'A fever broke out at the end of December 1612, eleven weeks into the siege of Karsk.',
-      { 'the end of December 1612': 'date began', 'eleven weeks': 'duration so far' }],
+      { 'the end of December 1612': 'date began of epidemic', 'eleven weeks': 'duration so far' }],
     ['where men ran for is a place, though the corpus names a treaty after it', 'The first siege of Karsk began in spring. By evening the defenders were running for Orlen. That day 300 men died.',
       { '300': 'count deaths/people of siege:karsk#1' }],
     ['what a letter said, reported, is what was so far then', 'The second siege of Karsk was hard. In his second letter he wrote that they had held the walls 19 days and that 31 men were dead.',
@@ -851,7 +865,7 @@ describe('frames: what a value is a value of', () => {
     ['a sentence that opens on a whole tells of its parts after it', 'In the second siege of Karsk the town lost its ships. Of her 41 men, 34 drowned and seven survived.',
       { '41': 'count ?/people of siege:karsk#2', '34': 'count deaths of siege:karsk#2', 'seven': 'count survivors of siege:karsk#2' }],
     ['carried off to a place is taken there; carried off by a fever, dead', 'In the second siege of Karsk, 12 men were carried off to the fleet, and fever carried off 40 more.',
-      { '12': 'count ?/people of siege:karsk#2', '40': 'count deaths of siege:karsk#2 {besides}' }],
+      { '12': 'count ?/people of siege:karsk#2', '40': 'count deaths of epidemic {besides}' }],
     ['what a count is compared with, even at a place, is not its subject', 'Around 900 soldiers died, far more than at Karsk.',
       { '900': 'count deaths/people' }],
     ['a side before a turn (`but`) is not the side of what follows it', 'The Velmarchi were pushed back from the town, but it cost 1,500 casualties.',
@@ -1161,6 +1175,14 @@ describe('frames: words for a kind of proceeding', () => {
     assert.deepEqual(strikes('Twenty years later the snow struck again.'), []);
     assert.deepEqual(strikes('In 1848 the boatmen struck against the new rates.'), ['struck']);
     assert.deepEqual(strikes('In 1848 they struck for a rise.'), ['struck']);
+  });
+  it('a fever is an epidemic (`the first fever arrived`), but not one a person died of', () => {
+    const epidemics = (sentence: string) => readMentions(tokenize(sentence), index.knowledge).filter((m) => m.ref.type === 'epidemic').map((m) => `${m.ref.text}${m.ref.ordinal ? `#${m.ref.ordinal}` : ''}`);
+    assert.deepEqual(epidemics('The first fever arrived on 3 July 1788.'), ['first fever#1']);
+    assert.deepEqual(epidemics('Her brother died of fever in the spring.'), []);
+    assert.deepEqual(epidemics('A quarter of the town died of hunger and fever.'), []);
+    const words = (sentence: string) => readMentions(tokenize(sentence), index.knowledge).filter((m) => m.ref.type === 'epidemic').map((m) => m.ref.word ?? '-');
+    assert.deepEqual(words('The typhus came in the autumn, and the fever killed 140.'), ['typhus', '-'], '`the fever` may be any sickness, as `the epidemic` may');
   });
   it('`gave way` is a collapse where a thing gave way, not where people yielded', () => {
     const collapses = (sentence: string) => readMentions(tokenize(sentence), index.knowledge).filter((m) => m.ref.type === 'collapse').map((m) => m.ref.text);

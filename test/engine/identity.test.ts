@@ -63,6 +63,17 @@ describe('the registry: another name the corpus gives an event', () => {
   });
 });
 
+describe('identity: a quarantine and its epidemic', () => {
+  const quarantine: EventRef = { type: 'quarantine', ordinal: 1, text: 'First quarantine' };
+  const epidemic: EventRef = { type: 'epidemic', text: 'the fever' };
+  const registry = new EventRegistry([quarantine], new Map(), [epidemic]);
+  const deaths = (ref: EventRef) => frame('count', { kind: 'deaths' }, { subject: of(ref, 'sentence') });
+  it('the dead a quarantine\'s row counts may be its epidemic\'s: not a different fact, not surely the same', () =>
+    assert.equal(compareFrames(deaths(epidemic), deaths(quarantine), registry).relation, 'weak'));
+  it('…while a quarantine and a flood stay apart', () =>
+    assert.equal(compareFrames(deaths({ type: 'flood', key: 'karsk', text: 'the Karsk flood' }), deaths(quarantine), new EventRegistry([quarantine, { type: 'flood', key: 'karsk', text: 'the Karsk flood' }])).relation, 'different'));
+});
+
 describe('the registry: which words give an event another name', () => {
   const aliases = (text: string) => [...aliasesOf(buildCorpusIndex([{ key: 'v', title: 'V', uri: '/virtual/v.md', text }]).knowledge)]
     .map(([name, e]) => `${name}=${e.type}${e.key ? `:${e.key}` : ''}${e.calledAs ? ` (as ${e.calledAs})` : ''}`);

@@ -463,6 +463,9 @@ function inLaterDeed(tokens: readonly Token[], from: number, to: number): boolea
 /** Whether a mention of a value's sentence may be what the value is of (subjectOf's candidates). */
 function mayBeSubject(site: ValueSite, m: Mention, resolved: ReadonlyMap<Mention, EventRef>, partial: { dimension: string; measure: Measure }, row: boolean): boolean {
   const between = partial.measure.kind === 'between';
+  // (`A fever broke out …, eleven weeks into the siege`: a time into an event is how long that one had
+  // gone on, which is its scope, never another event's.)
+  if (partial.dimension === 'duration' && partial.measure.kind === 'so far' && site.tokens[site.end]?.lower === 'into') return false;
   // A place is where a value holds, not what it is of (placeOf): `the pit closed for nine weeks` is
   // still about the event its paragraph tells of.
   return SUBJECT_KINDS.has(m.kind) && resolved.has(m) && resolved.get(m)!.type !== 'place' && bears(resolved.get(m)!, partial) &&
@@ -930,6 +933,29 @@ function ownBody(site: ValueSite, row: boolean): string | undefined {
 }
 
 /**
+ * `| Place | Dead |` over `| Castlebeck | 78 |`: a column of places gives each its own share, as
+ * `Castlebeck alone` would (`| Fennelby, second outbreak | 874 |` too); not in a row that tells an
+ * event of its own in another cell, `| Brinscombe viaduct | Timber centring gave way … | 14 |`, one
+ * of a list of accidents.
+ */
+function placeCellOwning(t: readonly Token[], mentions: readonly Mention[]): Mention | undefined {
+  const cell = mentions.find((m) => m.located === true && m.ref.key !== undefined && inPlaceCell(t, m.first));
+  if (!cell) return undefined;
+  const sameCell = (m: Mention) => !t.slice(Math.min(m.first, cell.first), Math.max(m.first, cell.first)).some((x) => x.text === ';');
+  return mentions.some((m) => m.kind === 'event' && !m.plural && !sameCell(m)) ? undefined : cell;
+}
+
+/** `Cresswold lost 41 per cent of its herd`: a share of what a place or body named before it owns is that one's own. */
+function ownerOfShare(site: ValueSite, mentions: readonly Mention[]): Mention | undefined {
+  const t = site.tokens;
+  if (site.value.interval.dimension !== 'fraction' || t[site.end]?.lower !== 'of' || !/^(its|their)$/.test(t[site.end + 1]?.lower ?? '')) return undefined;
+  const owners = mentions.filter((m) => (m.kind === 'other' || m.kind === 'unit') && m.ref.key !== undefined && !m.person && m.role === undefined && m.first >= site.clause[0] && m.end <= site.first);
+  const owner = owners.at(-1);
+  // (`the Winter War against Finland … had cost it a fifth of its manpower`: `its` is the pronoun's, not the name's.)
+  return owner && !t.slice(owner.end, site.first).some((x) => /^(it|they|them|he|she|him|her)$/.test(x.lower)) ? owner : undefined;
+}
+
+/**
  * `Buried in this churchyard of the blue fever this year, one hundred and seventy-six souls`, `176
  * were buried in St Bride's churchyard`: a count told in one parish or churchyard is that place's
  * alone, a part of any toll (said so on both sides, the two are the same body).
@@ -1032,13 +1058,8 @@ function groupOf(site: ValueSite, mentions: readonly Mention[], discourse: Disco
   const bodyAlone = (m: Mention) => (m.kind === 'other' || m.kind === 'unit') && !m.located && m.ref.type === undefined && m.first >= site.clause[0] && m.end < site.first;
   const placeAlone = (m: Mention) => m.located === true && m.first > site.end && m.end < site.clause[1];
   const alone = mentions.find((m) => m.ref.key !== undefined && t[m.end]?.lower === 'alone' && (bodyAlone(m) || placeAlone(m)));
-  // (`| Place | Dead |` over `| Castlebeck | 78 |`: a column of places gives each its own share, as
-  // `Castlebeck alone` would; not in a row that tells an event of its own, `| Brinscombe viaduct |
-  // Timber centring gave way … | 14 |`, one of a list of accidents.)
-  const ownEvent = row && mentions.some((m) => m.kind === 'event' && !m.plural);
-  const placeCell = row && !ownEvent ? mentions.find((m) => m.located === true && m.ref.key !== undefined && inPlaceCell(t, m.first)) : undefined;
-  const alonePart = alone ?? placeCell;
-  if (alonePart && site.value.interval.dimension === 'count') return `alone ${alonePart.ref.key}`;
+  const alonePart = alone ?? (row ? placeCellOwning(t, mentions) : undefined) ?? ownerOfShare(site, mentions);
+  if (alonePart && (site.value.interval.dimension === 'count' || site.value.interval.dimension === 'fraction')) return `alone ${alonePart.ref.key}`;
   if (site.value.interval.dimension === 'count' && leftOut(t, leadOf(site))) return 'left out';
   const own = site.value.interval.dimension === 'count' ? ownBody(site, row) ?? familyLost(site) ?? thisPlacesOwn(site) : undefined;
   if (own) return own;

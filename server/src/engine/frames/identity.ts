@@ -603,6 +603,11 @@ function placedAtAnother(named: FactFrame, placed: FactFrame, events: EventResol
   return events.lookup(ref).id !== undefined && keyRelation(ref.key, placed.place) === 'conflict' && (named.place === undefined || keyRelation(named.place, placed.place) === 'conflict');
 }
 
+function quarantineAndEpidemic(a: FactFrame, b: FactFrame): boolean {
+  const only = (f: FactFrame) => f.subject?.refs.length === 1 ? f.subject.refs[0]!.type : undefined;
+  return only(a) === 'quarantine' && only(b) === 'epidemic';
+}
+
 /** Two subjects that conflict, where that says nothing of whether the two values are one fact. */
 function conflictProvesNothing(a: FactFrame, b: FactFrame, events: EventResolver): boolean {
   // A subject taken only from a heading (an essay's title, a page's) is a guess: it may make two
@@ -612,6 +617,9 @@ function conflictProvesNothing(a: FactFrame, b: FactFrame, events: EventResolver
   // the epidemic is no reason to call it a different fact from the length of the quarantine, whose own
   // activity a closure is. (A closure within a flood and one within an explosion stay different.)
   if ((activityWithin(a) && activityOwn(b)) || (activityWithin(b) && activityOwn(a))) return true;
+  // `| 1761 | First quarantine | 40 days | 214 |` and `1761: the fever kills 214`: a quarantine is its
+  // epidemic's, and the dead counted in one are the epidemic's: no reason to call them different facts.
+  if (quarantineAndEpidemic(a, b) || quarantineAndEpidemic(b, a)) return true;
   // `On 21 July a crowd stormed the lazaretto, and soldiers killed nine`, in a paragraph about a
   // quarantine, and `| Lazaretto Riot, 21 July | 9 |`: the same one day and the same thing counted
   // say both tell of what happened that day, whatever the paragraph around one is about.

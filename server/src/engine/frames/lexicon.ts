@@ -87,7 +87,7 @@ export const COUNTED_THINGS = classes({
   religious: 'monks monk brethren friars friar nuns nun canons novices',
   horses: 'horses horse mounts',
   sheep: 'sheep ewes ewe lambs lamb wethers',
-  cattle: 'cattle cows cow oxen ox bullocks kine',
+  cattle: 'cattle cows cow oxen ox bullocks kine head',
   pigs: 'pigs pig swine hogs',
   tanks: 'tanks tank',
   aircraft: 'aircraft planes plane aeroplanes airplanes bombers fighters',
@@ -121,7 +121,8 @@ export const EVENT_TYPES = classes({
   attack: 'attack attacks assault assaults raid raids sortie sorties bombardment shelling breakout charge counterattack counterattacks counter-attack counter-attacks ambush ambushes',
   occupation: 'occupation liberation',
   preparation: 'planning plans preparation preparations build-up buildup',
-  epidemic: `epidemic epidemics outbreak outbreaks pestilence ${[...DISEASES].join(' ')}`,
+  // (`the fever`: any sickness's epidemic, as `the epidemic` is; not one disease's, `typhus` may be it.)
+  epidemic: `epidemic epidemics outbreak outbreaks pestilence fever fevers ${[...DISEASES].join(' ')}`,
   fire: 'fire fires blaze conflagration',
   quarantine: 'quarantine quarantines',
   storm: 'storm storms gale gales hurricane typhoon tempest',

@@ -372,7 +372,17 @@ function partitiveWhole(site: ValueSite): [number, number] | undefined {
   if (t[at]?.kind !== 'word') return undefined;
   // (`113 of those on board perished`: where the whole was says which whole, not what befell the part.)
   const aboard = t[at + 1]?.lower === 'aboard' ? 1 : t[at + 1]?.lower === 'on' && t[at + 2]?.lower === 'board' ? 2 : 0;
-  return [site.end, at + 1 + aboard];
+  return [site.end, at + 1 + aboard + (participleOfWhole(t, at) ? 1 : 0)];
+}
+
+/**
+ * `of the men arrested were later transported`: a participle right after the whole's noun, before the
+ * clause's verb, says which men, as `the arrested men` does (`nine of our children died` is the verb).
+ */
+function participleOfWhole(t: readonly Token[], noun: number): boolean {
+  const next = t[noun + 1]?.lower ?? '';
+  return COUNTED_THINGS.has(t[noun]?.lower ?? '') && /ed$/.test(next) && COUNT_KINDS.has(next) &&
+    /^(were|was|are|is|had|have|later|afterwards|subsequently)$/.test(t[noun + 2]?.lower ?? '');
 }
 
 /**
@@ -569,7 +579,7 @@ export function countMeasure(site: ValueSite, labelledRow = false): Measure {
   // the evacuees had come home`, are what befell them.)
   if (whole && site.tokens[site.first - 1]?.lower !== 'all' && classesIn(site, whole[0], whole[1], COUNT_KINDS).some((k) => TOLLS.has(k))) return { kind: 'part' };
   // (`five of the arrested men`: the word of the whole only says which men they were.)
-  const wholeNamesMen = whole !== undefined && COUNTED_THINGS.has(site.tokens[whole[1]]?.lower ?? '');
+  const wholeNamesMen = whole !== undefined && (COUNTED_THINGS.has(site.tokens[whole[1]]?.lower ?? '') || participleOfWhole(site.tokens, whole[1] - 2));
   // `eleven thieves who were robbing the dead`: the dead after a count are others, not what befell it.
   // `11 (7 sunk, 4 taken)`: the parts a count is broken into say what befell them, not the whole.
   const breakdownEnd = site.tokens[site.end]?.text === '(' ? site.tokens.findIndex((x, i) => i > site.end && x.text === ')') : -1;
@@ -619,7 +629,7 @@ export function countMeasure(site: ValueSite, labelledRow = false): Measure {
   // `600 of them seized the customs house`: with no word for what is counted, what the counted did.
   if (!kind) {
     // (`five of the arrested men were transported`: what the whole was is not what the five did.)
-    const act = actAfter(site, whole ? whole[1] + (wholeNamesMen ? 1 : 0) : site.end);
+    const act = actAfter(site, whole ? whole[1] + (wholeNamesMen && !participleOfWhole(site.tokens, whole[1] - 2) ? 1 : 0) : site.end);
     if (act) kind = `act:${act}`;
   }
   return { ...(kind ? { kind } : {}), ...(thing ? { thing } : {}) };
@@ -669,7 +679,8 @@ function lostKinds(site: ValueSite, thing: string | undefined): string[] {
   // (`the Brennish lost about 3,000 men`, `the army lost 1,900 men`: what an army or a side lost may be
   // its dead or all its losses; which, the words do not say.)
   if ((thing === undefined || thing === 'people') && armyLoses(site.tokens, lostAt)) return ['losses'];
-  return thing === undefined || thing === 'people' || PEOPLE_PARTS.has(thing) ? ['deaths'] : ['destroyed'];
+  // (`4,610 head lost`: animals lost are dead animals, as their losses are.)
+  return thing === undefined || thing === 'people' || PEOPLE_PARTS.has(thing) || ANIMALS.has(thing) ? ['deaths'] : ['destroyed'];
 }
 
 /** `the army lost`, `the Brennish lost`: a force or a side (a capitalised word after `the`) before `lost`. */
@@ -902,7 +913,8 @@ export function durationMeasure(site: ValueSite): Measure {
   const kind = durationKind(site);
   // (`The Relief Works closed after eighteen months`: the time before the closing, not the closure's own.)
   const afterClosing = kind === 'length' && site.tokens[leadOf(site) - 1]?.lower === 'after';
-  const activities = classesIn(site, site.clause[0], site.clause[1], ACTIVITIES).filter((a) => !(afterClosing && a === 'closure'));
+  const ragedNoFight = ragingOfNoFight(site);
+  const activities = classesIn(site, site.clause[0], site.clause[1], ACTIVITIES).filter((a) => !(afterClosing && a === 'closure') && !(ragedNoFight && a === 'fighting'));
   // `was held for three weeks` (a person, held) is a detention; `held the house for 60 days` a holding.
   const before = site.tokens.slice(site.clause[0], site.first).map((t) => t.lower);
   const passiveHeld = before.includes('held') && before.slice(0, before.indexOf('held')).some((w) => /^(was|were|been|being)$/.test(w));
@@ -915,6 +927,20 @@ export function durationMeasure(site: ValueSite): Measure {
   if (thing === 'holding' && holdsAPart(site)) thing = 'holding a part';
   if (thing === undefined && kind === 'length') thing = doingNamed(site.tokens, site.clause[0], leadOf(site)) ?? ownedThingLasted(site) ?? doingFor(site);
   return { ...(kind ? { kind } : {}), ...(thing ? { thing } : {}) };
+}
+
+/** Kinds of event whose raging is fighting. */
+const FIGHTS: ReadonlySet<string> = new Set(['battle', 'siege', 'campaign', 'attack', 'war', 'uprising']);
+
+/** `The fever raged in Orm from …`, `the fire raged`: a raging said of an event of no fighting kind is its own going on. */
+function ragingOfNoFight(site: ValueSite): boolean {
+  const t = site.tokens;
+  for (let i = site.clause[0] + 1; i < site.clause[1]; i++) {
+    if (!/^(raged|raging|rages)$/.test(t[i]!.lower)) continue;
+    const type = EVENT_TYPES.get(t[i - 1]!.lower);
+    if (type !== undefined && !FIGHTS.has(type)) return true;
+  }
+  return false;
 }
 
 /**
@@ -1356,8 +1382,9 @@ export function fractionMeasure(site: ValueSite): Measure {
   const relative = t.findIndex((x, i) => i >= site.end && i < site.clause[1] && /^(who|whom|which|that)$/.test(x.lower));
   const ownEnd = relative >= 0 ? relative : site.clause[1];
   for (let i = site.end; i < Math.min(t.length, site.end + 8, ownEnd); i++) {
-    const w = i === people ? 'population' : SHARE_WHOLES.get(t[i]!.lower);
-    if (w) { whole = w; break; }
+    const own = i === people ? 'population' : SHARE_WHOLES.get(t[i]!.lower);
+    // (`of the parish herd`: the last of two nouns is the whole, the first says whose.)
+    if (own) { whole = SHARE_WHOLES.get(t[i + 1]?.lower ?? '') ?? own; break; }
     if (t[i]!.kind === 'punct' && t[i]!.text !== "'" && t[i]!.text !== '’') break;
   }
   whole ??= namedWhole(t) ?? namedPlace(site);
@@ -1463,7 +1490,8 @@ function namedWhole(t: readonly Token[]): string | undefined {
   for (let i = 0; i < t.length - 2; i++) {
     if (!SHARE_NOUNS.has(t[i]!.lower) || t[i + 1]!.lower !== 'of') continue;
     const at = /^(the|its|their|his|her)$/.test(t[i + 2]!.lower) ? i + 3 : i + 2;
-    const whole = SHARE_WHOLES.get(t[at]?.lower ?? '');
+    // (`Share of the parish herd`: the last of two nouns is the whole, the first says whose.)
+    const whole = SHARE_WHOLES.get(t[at + 1]?.lower ?? '') ?? SHARE_WHOLES.get(t[at]?.lower ?? '');
     if (whole) return whole;
   }
   return undefined;

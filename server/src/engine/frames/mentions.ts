@@ -180,8 +180,10 @@ function isIdiom(tokens: readonly Token[], i: number): boolean {
   if ((before === 'a' || before === 'an') && COPULAS.has(tokens[i - 2]?.lower ?? '') && tokens[i - 3]?.lower !== 'there' && tokens[i + 1]?.kind !== 'word') return true;
   // (`in order to`, `out of order`, `to keep order`, `law and order`: order as peace, not a decree.)
   // (`by order of the Board`: as a body bade, no order issued that the text tells of.)
+  // (`slaughtered by order`, `by order of the Board`: as bidden, no order the text tells of; not `by Order 7`.)
+  const after = tokens[i + 1];
   if (word === 'order') return /^(in|of|and|keep|kept|keeping|restore|restored|restoring|maintain|maintained|maintaining|preserve|preserved|public|good)$/.test(before ?? '') ||
-    (before === 'by' && tokens[i + 1]?.lower === 'of');
+    (before === 'by' && (after === undefined || after.lower === 'of' || after.kind === 'punct' || /^\p{Ll}/u.test(after.text)));
   if (word === 'outbreak' || word === 'outbreaks') return tokens[i + 1]?.lower === 'of';
   // (`prisoners of war`, `council of war`, `man-of-war`: a compound noun, no war told of.)
   if (word === 'war' && before === 'of' && /^(prisoner|prisoners|council|councils|ministry|minister|secretary|office|laws|articles|spoils|man|men|theatre|theater|art|fortunes)$/.test(tokens[i - 2]?.lower ?? '')) return true;
@@ -189,8 +191,9 @@ function isIdiom(tokens: readonly Token[], i: number): boolean {
   const spreads = /^(broke|spread|spreads|swept|sweeps|raged|rages|burned|burnt|burns|destroyed|gutted|consumed)$/.test(tokens[i + 1]?.lower ?? '');
   // (A table's header names things: `| Hollin Rake fire |` is a fire.)
   if (word === 'fire' || word === 'fires') return !(before === undefined || spreads || isHeaderWord(tokens[i]!) || /^(the|a|this|that|its|great|big|first|second|third|last)$/.test(before));
-  // `died of typhus`, `sick with cholera`: a disease as a cause, not an epidemic.
-  if (DISEASES.has(word)) return before === 'of' || before === 'from' || before === 'with' || before === 'by';
+  // `died of typhus`, `sick with cholera`, `dead of the fever`, `died of hunger and fever`: a disease as a cause, not an epidemic.
+  const cause = (w: string | undefined) => w === 'of' || w === 'from' || w === 'with' || w === 'by';
+  if (DISEASES.has(word) || word === 'fever') return cause(before) || ((before === 'and' || before === 'or') && cause(tokens[i - 3]?.lower));
   return false;
 }
 

@@ -207,8 +207,9 @@ export function readTableRow(cells: TableCell[], header: readonly string[], igno
     const headerTokens = tokenize((header[i] ?? '').toLowerCase(), 0).map((t) => makeToken(t.kind, t.text, t.lower, cell.start - 1, cell.start - 1));
     const cellValues = isRowNumber(cell.text, header[i]) ? [] : found.map((v) => inHeadersUnit(v, headerTokens));
     if (cellValues.length > 0) tokens.push(...headerTokens, ...cellTokens);
-    // (`| Place | Dead |` over `| Hessock | 12 |`: a cell under a header of place says where, as `at Hessock` would.)
-    else if (PLACE_HEADERS.has((header[i] ?? '').trim().toLowerCase())) tokens.push(makeToken('word', 'at', 'at', cell.start - 1, cell.start - 1), ...cellTokens, ...headerTokens);
+    // (`| Place | Dead |` over `| Hessock | 12 |`, `| Parish and outbreak |`: a cell under a header of
+    // place says where, as `at Hessock` would.)
+    else if (PLACE_HEADERS.has((header[i] ?? '').trim().toLowerCase().split(/\s+/)[0]!)) tokens.push(makeToken('word', 'at', 'at', cell.start - 1, cell.start - 1), ...cellTokens, ...headerTokens);
     else tokens.push(...cellTokens, ...headerTokens);
     tokens.push(makeToken('punct', ';', ';', cell.start + cell.text.length, cell.start + cell.text.length));
     values.push(...cellValues);
