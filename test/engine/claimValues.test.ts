@@ -311,6 +311,7 @@ table('claim values: kinds that are not checkable', [
   ['The corridor was 8–10 km (5.0–6.2 mi) wide.', []],
   ['Children ten to sixteen years old fought.', []],
   ['The youngest was aged 19.', []],
+  ['Its tower is 52 feet tall and the light carries 14 nautical miles.', []],
   ['Oake gave the captain’s age as 44 and said a crowd met the ship.', []],
   ['Her age was 44 when she sailed.', []],
   ['Drummock, then 61, signed the treaty.', []],

@@ -92,6 +92,8 @@ const LENGTH_OR_TEMPERATURE = new Set([
   // Areas (`20,000 km2`, `300 acres`): no checkable kind either.
   'km2', 'km²', 'mi2', 'mi²', 'hectare', 'hectares', 'ha', 'acre', 'acres',
 ]);
+/** Words that say which unit of length is meant (`nautical miles`, `square miles`). */
+const UNIT_QUALIFIERS = new Set(['nautical', 'statute', 'sea', 'land', 'english', 'imperial', 'square', 'cubic', 'geographical']);
 /** A noun before `of YEAR` that marks a part of the year, so the year still dates: `the end of 1642`. */
 const PART_NOUNS = new Set([
   'end', 'start', 'beginning', 'middle', 'close', 'course', 'rest', 'remainder', 'half', 'part', 'turn',
@@ -714,7 +716,9 @@ function isNotCheckableKind(v: FoundValue, s: Sentence): boolean {
   // next one, `20,1015 km2`, more than a part of that mistyped number.)
   const glued = after?.text === ',' && touching(t[v.endToken - 1], after) && touching(after, t[v.endToken + 1]) && t[v.endToken + 1]?.kind === 'number' ? 2 : 0;
   const unit = v.measure !== undefined && NOT_CHECKABLE_MEASURES.has(v.measure) ? v.endToken - 1
-    : v.form === 'count' || v.form === 'year' ? [v.endToken - 1, v.endToken + glued].find((k) => LENGTH_OR_TEMPERATURE.has(t[k]?.lower ?? '')) : undefined;
+    : v.form === 'count' || v.form === 'year' ? [v.endToken - 1, v.endToken + glued, v.endToken + 1].find((k) => LENGTH_OR_TEMPERATURE.has(t[k]?.lower ?? '') &&
+      // (`14 nautical miles`: a unit with its word of kind before it.)
+      (k !== v.endToken + 1 || UNIT_QUALIFIERS.has(t[v.endToken]?.lower ?? ''))) : undefined;
   if (unit !== undefined && !isPlural(t[unit + 1])) return true;
   // `340 tons, with a crew of 43`: a ship's burden is its size (`5,000 tons of grain` is a load carried).
   if (v.measure === 'ton' && after?.lower !== 'of') return true;

@@ -696,9 +696,19 @@ function framingEvent(site: ValueSite, usable: readonly Mention[], mentions: rea
   // (What the sentence happened during comes before anything its paragraph named; not `Twelve days
   // into the strike, 47 ships lay idle`: a moment of it, not a part it holds.)
   const said = (m: Mention) => /^(during|amid|throughout)$/.test(site.tokens[beforeArticle(site.tokens, m.first)]?.lower ?? '');
-  const during = rankMentions(site, mentions.filter((m) => m.role === 'scope' && said(m) && m.end <= site.first && (m.kind === 'event' || m.kind === 'name') &&
+  // (`the nine who died at the pest-house during the first fever`: after a count too, in its clause;
+  // not after a length, `held for 60 days during the siege`, a time within it.)
+  const counted = partial.dimension === 'count' || partial.dimension === 'fraction';
+  const inClause = (m: Mention) => m.end <= site.first || (counted && m.first >= site.end && m.end <= site.clause[1]);
+  const during = rankMentions(site, mentions.filter((m) => m.role === 'scope' && said(m) && inClause(m) && (m.kind === 'event' || m.kind === 'name') &&
     resolved.has(m) && resolved.get(m)!.type !== 'place' && bears(resolved.get(m)!, partial)))[0];
   return during ? { refs: [resolved.get(during)!], via: 'sentence' } : undefined;
+}
+
+/** `In all,`, `All told,`, `In total,` at a sentence's start. */
+function opensWithSum(t: readonly Token[]): boolean {
+  const [a, b, c] = [t[0]?.lower, t[1]?.lower, t[2]?.text];
+  return c === ',' && ((a === 'in' && (b === 'all' || b === 'total')) || (a === 'all' && b === 'told'));
 }
 
 /** Verbs a place's own toll is told by (`Wendle lost six`, `the parish buried forty`, `Harrowdeep killed thirty`). */
@@ -1431,6 +1441,9 @@ function qualify(frame: FactFrame, site: ValueSite, mentions: readonly Mention[]
     (dimension === 'count' && countsOthersAgain(site, frame.measure, discourse) ? 'besides' : undefined) : undefined;
   // (Several events named together are already the subject: `together` says nothing more.)
   if (group && !(group === 'together' && frame.subject?.combined)) frame.group = group;
+  // (`In all, the Providence saved more than 200 lives before she was replaced`: a sum that opens its
+  // sentence, of nothing the sentence names, is of several things, not of the event told before.)
+  else if (!group && dimension === 'count' && opensWithSum(site.tokens) && (frame.subject === undefined || fromContext(frame.subject))) frame.group = 'together';
   const timeOfUnit = (dimension === 'duration' && frame.measure.kind === 'length') || (dimension === 'date' && frame.measure.kind === 'span') ? unitActing(site, mentions) : undefined;
   if (timeOfUnit) frame.group = timeOfUnit;
   // (A body of men named, `Keddle's garrison`, already says whose count it is.)

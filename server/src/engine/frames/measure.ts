@@ -86,6 +86,8 @@ export function classAt(tokens: readonly Token[], i: number, table: ReadonlyMap<
   const next = tokens[i + 1];
   // (`about 9,500 Oskendari tried to hold the crossing`: an attempt, no trial.)
   if (t.lower === 'tried' && next?.lower === 'to') return undefined;
+  // (`saved more than 200 lives`: lives saved are the saved, not the dead.)
+  if (t.lower === 'lives' && table === COUNT_KINDS && tokens.slice(Math.max(0, i - 5), i).some((x) => /^(saved|saving|saves|save|rescued|spared)$/.test(x.lower))) return 'survivors';
   // (`Constables carried off fourteen hundred pamphlets`: what people carry off is taken, no dead; what a
   // sickness or an event carries off, `the fever carried off 300`, died.)
   const carriers = tokens[i - 1];
@@ -463,6 +465,9 @@ function windowKinds(site: ValueSite, whole: [number, number] | undefined, other
   // `Scarrow's losses were 3 ships sunk`, `6 sunk and 9 captured`: a kind right after a count (or
   // after what it counts) is its own, whatever the words before it say.
   const own = afterNoun(site);
+  // (`41 people were saved and twenty-seven were lost`: a loss told right after the count is its own,
+  // and another count's words are not; see lostKinds.)
+  if (/^(were|was)$/.test(site.tokens[own]?.lower ?? '') && LOST.test(site.tokens[own + 1]?.lower ?? '')) return [LOST_RIGHT_AFTER];
   const from = COUNT_KINDS.has(site.tokens[own]?.lower ?? '') && site.tokens[own - 1]?.kind !== 'punct' ? site.end : l;
   return classesIn(site, from, r, COUNT_KINDS, whole, (i) => others(i) || garrisonFurtherOn(site, i)).filter((k) => k !== 'part');
 }
@@ -616,7 +621,7 @@ export function countMeasure(site: ValueSite, labelledRow = false): Measure {
   const label = kinds.length === 0 ? labelBeforeColon(site) : undefined;
   if (label) kinds = classesIn(site, label[0], label[1], COUNT_KINDS).filter((k) => k !== 'part');
   const thing = countedThing(site) ?? (labelledRow && aloneInCell(site) ? labelThing(site) : undefined) ?? thingOfOpeningWhole(site);
-  if (kinds.length === 0) kinds = lostKinds(site, thing);
+  if (kinds.length === 0 || kinds[0] === LOST_RIGHT_AFTER) kinds = lostKinds(site, thing);
   // `were killed, wounded or captured`: the list goes on past the value's window.
   kinds = [...kinds, ...listedKinds(site, kinds)];
   let kind = countKindOf(kinds);
@@ -660,6 +665,8 @@ function thingOfOpeningWhole(site: ValueSite): string | undefined {
  * destroyed. `1,300 people lost their homes`: the homeless.
  */
 const LOST = /^(lost|loses|lose)$/;
+/** What windowKinds says of a count a loss follows (`twenty-seven were lost`): the kind lostKinds reads. */
+const LOST_RIGHT_AFTER = 'lost right after';
 
 function lostKinds(site: ValueSite, thing: string | undefined): string[] {
   // (`Halvene loses 187 men`: a timeline's present is the past.)
@@ -1282,13 +1289,15 @@ export function dateMeasure(site: ValueSite, hasEvent: boolean, eventBefore = fa
   // (`The second fire came in August 1366 and destroyed some 400 houses`: a verb after `and` is another
   // deed of the clause, not the moment the date is of.)
   const anotherDeed = (i: number) => i >= site.end && site.tokens.slice(site.end, i).some((t) => t.lower === 'and');
-  let phases = before.length > 0 ? [...new Set(before)] : classesIn(site, l, r, DATE_PHASES, undefined, anotherDeed).slice(0, 1);
-  if (phases.length === 0) phases = classesIn(site, site.clause[0], site.clause[1], DATE_PHASES, undefined, anotherDeed).slice(0, 1);
   // `The strike started twelve weeks after the flood, on 2 May 1927`, `**4 March 1873** — The treaty is
-  // signed`: a date set off from its clause takes the phase the sentence says around it.
+  // signed`: a date set off from its clause takes the phase the sentence says around it; every one it
+  // says (`**3 March 1411**: the army arrives and the siege begins` dates both).
   // (`On the night of 24 September 1919, a hurricane came in`: a time of that day is part of the date.)
-  const setOff = site.value.form !== 'date-range' && site.clause[1] - site.clause[0] <= site.end - site.first + 2 + timeOfDayBefore(site);
-  if (phases.length === 0 && setOff) phases = classesIn(site, 0, row ? nextCellEnd(site) : site.tokens.length, DATE_PHASES);
+  const heads = site.first === 0 && /^[:—–-]$/.test(site.tokens[site.end]?.text ?? '');
+  const setOff = site.value.form !== 'date-range' && (heads || site.clause[1] - site.clause[0] <= site.end - site.first + 2 + timeOfDayBefore(site));
+  const aroundSetOff = setOff && before.length === 0 ? [...new Set(classesIn(site, 0, row ? nextCellEnd(site) : site.tokens.length, DATE_PHASES))] : [];
+  let phases = before.length > 0 ? [...new Set(before)] : aroundSetOff.length > 0 ? aroundSetOff : classesIn(site, l, r, DATE_PHASES, undefined, anotherDeed).slice(0, 1);
+  if (phases.length === 0) phases = classesIn(site, site.clause[0], site.clause[1], DATE_PHASES, undefined, anotherDeed).slice(0, 1);
   if (phases.length > 0) return { kind: phases.slice(0, 3).join('+') };
   if (site.value.form === 'date-range') return { kind: 'span' };
   // `The ninth of February, nineteen twenty-seven.`, `remembered the date as …`: the date of what the

@@ -191,9 +191,24 @@ function isIdiom(tokens: readonly Token[], i: number): boolean {
   const spreads = /^(broke|spread|spreads|swept|sweeps|raged|rages|burned|burnt|burns|destroyed|gutted|consumed)$/.test(tokens[i + 1]?.lower ?? '');
   // (A table's header names things: `| Hollin Rake fire |` is a fire.)
   if (word === 'fire' || word === 'fires') return !(before === undefined || spreads || isHeaderWord(tokens[i]!) || /^(the|a|this|that|its|great|big|first|second|third|last)$/.test(before));
-  // `died of typhus`, `sick with cholera`, `dead of the fever`, `died of hunger and fever`: a disease as a cause, not an epidemic.
+  // `died of typhus`, `sick with cholera`, `died of the fever`, `of hunger and camp fever`: a disease
+  // as a cause, not an epidemic.
+  if (DISEASES.has(word) || word === 'fever') return diseaseAsCause(tokens, i);
+  return false;
+}
+
+/**
+ * A sickness after `of`, `from`, `with` or `by` (`died of typhus`), or a few words after one with no stop
+ * between (`of hunger and camp fever`; `died of the fever`, but not `the outbreak of the fever`, an epidemic).
+ */
+function diseaseAsCause(tokens: readonly Token[], i: number): boolean {
   const cause = (w: string | undefined) => w === 'of' || w === 'from' || w === 'with' || w === 'by';
-  if (DISEASES.has(word) || word === 'fever') return cause(before) || ((before === 'and' || before === 'or') && cause(tokens[i - 3]?.lower));
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const w = tokens[k]!;
+    // (`two of her children in the typhus of 1857`: another word of place or time governs it.)
+    if (w.kind !== 'word' || /^(in|at|on|during|after|before|since|to|into|for|through|throughout|until)$/.test(w.lower)) return false;
+    if (cause(w.lower)) return !EVENT_TYPES.has(tokens[k - 1]?.lower ?? '');
+  }
   return false;
 }
 
@@ -1193,7 +1208,9 @@ export function learnEventWords(tokens: readonly Token[], into: Set<string>): vo
     if (tokens[i - 1]?.lower !== 'the' || !mayBeEventWord(t.lower)) return;
     // (`Work on the hall began`: as for a name, the word must be what did it.)
     const opens = tokens[i - 2] === undefined || tokens[i - 2]!.kind !== 'word' || CLAUSE_OPENERS.has(tokens[i - 2]!.lower);
-    if (EVENT_TIME_WORDS.has(tokens[i - 2]?.lower ?? '') || (opens && EVENT_COURSE_VERBS.has(tokens[i + 1]?.lower ?? ''))) into.add(`l:${t.lower}`);
+    // (`Before the light on Gannel Rock was exhibited`: a thing something was done to, in a clause `before` opens, is no event.)
+    const timed = EVENT_TIME_WORDS.has(tokens[i - 2]?.lower ?? '') && !doneToAfter(tokens, i);
+    if (timed || (opens && EVENT_COURSE_VERBS.has(tokens[i + 1]?.lower ?? ''))) into.add(`l:${t.lower}`);
   });
 }
 
@@ -1213,6 +1230,14 @@ const HAPPENING_NOUNS = new Set(['event', 'events', 'disaster', 'disasters', 'ca
  * `killing three people; the event is remembered as the Lesser Slip`: a name the text says a happening
  * is known by (`the` at `the`).
  */
+/** A passive (`was exhibited`, `were lit`) within a few words after the noun at `i`, before any stop. */
+function doneToAfter(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length - 1, i + 7) && tokens[k]!.kind === 'word'; k++) {
+    if (/^(was|were)$/.test(tokens[k]!.lower)) return /ed$|^(lit|built|begun|made|shut|set)$/.test(tokens[k + 1]!.lower);
+  }
+  return false;
+}
+
 function namedAsEvent(tokens: readonly Token[], the: number): boolean {
   return tokens[the - 1]?.lower === 'as' && /^(remembered|known)$/.test(tokens[the - 2]?.lower ?? '') &&
     tokens.slice(Math.max(0, the - 8), the - 2).some((t) => HAPPENING_NOUNS.has(t.lower));
