@@ -706,8 +706,6 @@ describe('frames: what a value is a value of', () => {
       { '40': 'count survivors of flood@1624', '41': 'count survivors/people of flood@1624', 'twenty-seven': 'count deaths of flood@1624', 'fourteen': 'count deaths/people of flood@1624' }],
     ['a sum that opens its sentence, of nothing it names, is of several things', 'The second siege of Karsk was long. In all, the boat saved more than 200 lives before she was sold.',
       { '200': 'count survivors of siege:karsk#2 {together}' }],
-    ['a date that heads a timeline entry dates every deed the entry tells', '- **3 March 1611**: the army arrives and the first siege begins.',
-      { '3 March 1611': 'date arrived+began of siege#1' }],
     ['homes are houses', '| Event | Year | Homes destroyed |\n|---|---|---|\n| The flood | 1624 | 23 |',
       { '1624': 'date ended of flood', '23': 'count destroyed/houses of flood' }],
     ['…nor by things after the header’s first word', '| Event | Year | Garrison on the rolls |\n|---|---|---|\n| The siege | 1624 | 2,650 |',

@@ -1289,15 +1289,13 @@ export function dateMeasure(site: ValueSite, hasEvent: boolean, eventBefore = fa
   // (`The second fire came in August 1366 and destroyed some 400 houses`: a verb after `and` is another
   // deed of the clause, not the moment the date is of.)
   const anotherDeed = (i: number) => i >= site.end && site.tokens.slice(site.end, i).some((t) => t.lower === 'and');
-  // `The strike started twelve weeks after the flood, on 2 May 1927`, `**4 March 1873** — The treaty is
-  // signed`: a date set off from its clause takes the phase the sentence says around it; every one it
-  // says (`**3 March 1411**: the army arrives and the siege begins` dates both).
-  // (`On the night of 24 September 1919, a hurricane came in`: a time of that day is part of the date.)
-  const heads = site.first === 0 && /^[:—–-]$/.test(site.tokens[site.end]?.text ?? '');
-  const setOff = site.value.form !== 'date-range' && (heads || site.clause[1] - site.clause[0] <= site.end - site.first + 2 + timeOfDayBefore(site));
-  const aroundSetOff = setOff && before.length === 0 ? [...new Set(classesIn(site, 0, row ? nextCellEnd(site) : site.tokens.length, DATE_PHASES))] : [];
-  let phases = before.length > 0 ? [...new Set(before)] : aroundSetOff.length > 0 ? aroundSetOff : classesIn(site, l, r, DATE_PHASES, undefined, anotherDeed).slice(0, 1);
+  let phases = before.length > 0 ? [...new Set(before)] : classesIn(site, l, r, DATE_PHASES, undefined, anotherDeed).slice(0, 1);
   if (phases.length === 0) phases = classesIn(site, site.clause[0], site.clause[1], DATE_PHASES, undefined, anotherDeed).slice(0, 1);
+  // `The strike started twelve weeks after the flood, on 2 May 1927`, `**4 March 1873** — The treaty is
+  // signed`: a date set off from its clause takes the phase the sentence says around it.
+  // (`On the night of 24 September 1919, a hurricane came in`: a time of that day is part of the date.)
+  const setOff = site.value.form !== 'date-range' && site.clause[1] - site.clause[0] <= site.end - site.first + 2 + timeOfDayBefore(site);
+  if (phases.length === 0 && setOff) phases = classesIn(site, 0, row ? nextCellEnd(site) : site.tokens.length, DATE_PHASES);
   if (phases.length > 0) return { kind: phases.slice(0, 3).join('+') };
   if (site.value.form === 'date-range') return { kind: 'span' };
   // `The ninth of February, nineteen twenty-seven.`, `remembered the date as …`: the date of what the
