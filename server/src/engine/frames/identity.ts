@@ -603,6 +603,7 @@ function placedAtAnother(named: FactFrame, placed: FactFrame, events: EventResol
   return events.lookup(ref).id !== undefined && keyRelation(ref.key, placed.place) === 'conflict' && (named.place === undefined || keyRelation(named.place, placed.place) === 'conflict');
 }
 
+/** Whether one frame is of a quarantine alone and the other of an epidemic alone (see conflictProvesNothing). */
 function quarantineAndEpidemic(a: FactFrame, b: FactFrame): boolean {
   const only = (f: FactFrame) => f.subject?.refs.length === 1 ? f.subject.refs[0]!.type : undefined;
   return only(a) === 'quarantine' && only(b) === 'epidemic';

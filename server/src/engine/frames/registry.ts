@@ -34,6 +34,8 @@ export class EventRegistry implements EventResolver {
    * of the bench's edits the registry's lookups were over a quarter of compareFrames's time).
    */
   private byTimedRef = new WeakMap<EventRef, { id?: string; count: number }>();
+  /** The kinds the corpus calls one event of another kind by (see aliasesByKind), made at the first look-up. */
+  private kindAliases?: ReadonlyMap<string, EventAlias>;
 
   /**
    * Builds events from how the corpus names them. A reference with an ordinal or a year names one
@@ -113,8 +115,6 @@ export class EventRegistry implements EventResolver {
     this.kindAliases ??= this.aliasesByKind();
     return this.kindAliases.get(ref.type);
   }
-
-  private kindAliases?: ReadonlyMap<string, EventAlias>;
 
   /** Each kind the corpus calls only one event by another name of (and never an event of its own), with that name. */
   private aliasesByKind(): Map<string, EventAlias> {
