@@ -84,7 +84,7 @@ const NAME_HEADS = new Set([
 /** `a 300-man garrison`, `the 300-strong column`, `twenty-odd men` count; other compounds describe form. */
 const STRENGTH = new Set(['man', 'men', 'strong', 'member', 'members', 'person', 'odd']);
 /** Measures that are not among the checkable kinds: distances, lengths, widths, temperatures. */
-const NOT_CHECKABLE_MEASURES = new Set(['kilometre', 'mile', 'metre', 'foot', 'yard', 'pace', 'degree']);
+const NOT_CHECKABLE_MEASURES = new Set(['kilometre', 'mile', 'metre', 'foot', 'yard', 'pace', 'league', 'degree']);
 const LENGTH_OR_TEMPERATURE = new Set([
   'km', 'kms', 'kilometre', 'kilometres', 'kilometer', 'kilometers', 'mi', 'mile', 'miles', 'nmi', 'm', 'metre',
   'metres', 'meter', 'meters', 'cm', 'mm', 'ft', 'foot', 'feet', 'yd', 'yds', 'yard', 'yards', 'pace', 'paces',

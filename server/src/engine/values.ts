@@ -79,7 +79,7 @@ function pluralPossessiveFree(word: string): string {
 
 /** Units of measure: a number of them is a measurement, never a count of people or things. */
 const MEASURE_WORDS: Record<string, string> = wordTable({
-  pace: 'pace', paces: 'pace', mile: 'mile', miles: 'mile', km: 'kilometre', kilometre: 'kilometre',
+  pace: 'pace', paces: 'pace', mile: 'mile', miles: 'mile', league: 'league', leagues: 'league', km: 'kilometre', kilometre: 'kilometre',
   kilometres: 'kilometre', kilometer: 'kilometre', kilometers: 'kilometre', metre: 'metre', metres: 'metre',
   meter: 'metre', meters: 'metre', m: 'metre', foot: 'foot', feet: 'foot', ft: 'foot', yard: 'yard', yards: 'yard',
   ton: 'ton', tons: 'ton', tonne: 'ton', tonnes: 'ton', pound: 'pound', pounds: 'pound', lb: 'pound', lbs: 'pound',
@@ -878,7 +878,7 @@ function readValueAt(s: SentenceText, i: number): { q: Quantity; first: number }
     const before = tokens[i - 1]?.lower;
     if (before === 'first' || before === 'second' || before === 'latter' || before === 'other') return undefined;
     // (`about half a mile off the quay`, `half a ton`: a measurement, no share of anything.)
-    if ((next?.lower === 'a' || next?.lower === 'an') && (MEASURE_WORDS[tokens[i + 2]?.lower ?? ''] !== undefined || tokens[i + 2]?.lower === 'league')) return undefined;
+    if ((next?.lower === 'a' || next?.lower === 'an') && MEASURE_WORDS[tokens[i + 2]?.lower ?? ''] !== undefined) return undefined;
     // (`cut by half in 1655`: a share of what was cut.)
     const byHalf = before === 'by' && endsPhrase(next);
     if (next?.lower === 'of' || next?.lower === 'the' || next?.lower === 'its' || next?.lower === 'their' || next?.lower === 'his' || next?.lower === 'her' || byHalf || findHedge(s, i)) {

@@ -209,7 +209,7 @@ function countedThing(site: ValueSite): string | undefined {
     // headed by what its cells are, `Notes`, `Figures`, `Days`, nor by things after its first word,
     // `Garrison on the rolls`.)
     const headerOpens = isHeaderWord(t[i]!) && !(i > 0 && isHeaderWord(t[i - 1]!));
-    if (!thing && headerOpens && isPluralNoun({ ...t[i]!, text: t[i]!.lower }) && !CELL_HEADS.has(t[i]!.lower)) return pluralThing(t[i]!);
+    if (!thing && headerOpens && isPluralNoun(t[i]!) && !CELL_HEADS.has(t[i]!.lower)) return pluralThing(t[i]!);
   }
   return undefined;
 }
@@ -648,13 +648,13 @@ function thingOfOpeningWhole(site: ValueSite): string | undefined {
   const t = site.tokens;
   const comma = site.clause[0] - 1;
   // (Not a count with a noun of its own: `Of the 900 men, 400 soldiers …`.)
-  if (t[comma]?.text !== ',' || (t[site.end]?.kind === 'word' && /^\p{Ll}[\p{L}-]*s$/u.test(t[site.end]!.text))) return undefined;
+  if (t[comma]?.text !== ',' || (t[site.end] !== undefined && isPluralNoun(t[site.end]!))) return undefined;
   let open = comma - 1;
   while (open > 0 && !/^[,;:.]$/.test(t[open - 1]!.text)) open--;
   if (t[open]?.lower !== 'of' || !/^(the|these|those)$/.test(t[open + 1]?.lower ?? '')) return undefined;
   for (let k = open + 2; k < comma; k++) {
     const w = t[k]!;
-    const thing = COUNTED_THINGS.get(w.lower) ?? (isPluralNoun(w) ? w.lower : undefined);
+    const thing = COUNTED_THINGS.get(w.lower) ?? (isPluralNoun(w) ? pluralThing(w) : undefined);
     if (thing) return thing;
   }
   return undefined;

@@ -5,7 +5,7 @@ import { isContentWord, isNameToken, isStopword, stem } from '../terms.js';
 import { beforeArticle, isCellBar, isHeaderWord, makeToken, type Token } from '../tokens.js';
 import { ACTIVITIES, ANAPHOR_GROUPS, BUILDING_NOUNS, COUNTED_THINGS, COUNT_KINDS, DEMONSTRATIVES, DISEASES, DOCUMENT_TYPES, EVENT_COURSE_VERBS, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, ORDINALS, PLACE_NOUNS, PLURAL_EVENT_WORDS, SEPARATE_EVENT_WORDS, SIDE_WORDS, SPEECH_VERBS, TELLING_VERBS, TITLES, UNIT_WORDS } from './lexicon.js';
 import { familyOf } from './identity.js';
-import type { EventAlias, EventRef } from './types.js';
+import { aliasCalls, type EventAlias, type EventRef } from './types.js';
 import { pairOpeners, wordTable } from '../wordTable.js';
 
 /**
@@ -179,7 +179,6 @@ function isIdiom(tokens: readonly Token[], i: number): boolean {
   // event told; `there was a riot` tells one.)
   if ((before === 'a' || before === 'an') && COPULAS.has(tokens[i - 2]?.lower ?? '') && tokens[i - 3]?.lower !== 'there' && tokens[i + 1]?.kind !== 'word') return true;
   // (`in order to`, `out of order`, `to keep order`, `law and order`: order as peace, not a decree.)
-  // (`by order of the Board`: as a body bade, no order issued that the text tells of.)
   // (`slaughtered by order`, `by order of the Board`: as bidden, no order the text tells of; not `by Order 7`.)
   const after = tokens[i + 1];
   if (word === 'order') return /^(in|of|and|keep|kept|keeping|restore|restored|restoring|maintain|maintained|maintaining|preserve|preserved|public|good)$/.test(before ?? '') ||
@@ -1422,7 +1421,7 @@ export function namedEvents(knowledge: NameKnowledge, aliases: ReadonlyMap<strin
     // (A name that is another name of an event is that event, not one more; but not another kind's
     // event of that name: `the Ostwick War`, also called …, and `the siege of Ostwick`.)
     const alias = key ? aliases.get(key) : undefined;
-    if (alias && (!type || type === alias.type || type === alias.calledAs)) continue;
+    if (alias && aliasCalls(alias, type || undefined)) continue;
     refs.push({
       text: entry.slice(2), ...(type ? { type } : {}), ...(key ? { key } : {}), ...(ordinal ? { ordinal: Number(ordinal) } : {}),
       ...(year ? { year: Number(year) } : {}), ...(word ? { word } : {}),

@@ -2,7 +2,7 @@
 // siege of Tull Varen`, `the 1924 explosion`. A reference that can be only one of them (`the flood`
 // in a corpus that tells of one flood) resolves to it; one that could be several does not.
 import { answer, isNaming, refRelation, type EventResolver } from './identity.js';
-import type { EventAlias, EventRef } from './types.js';
+import { aliasCalls, type EventAlias, type EventRef } from './types.js';
 
 interface CorpusEvent {
   id: string;
@@ -109,7 +109,7 @@ export class EventRegistry implements EventResolver {
   private aliasOf(ref: EventRef): EventAlias | undefined {
     if (ref.key !== undefined) {
       const alias = this.aliases.get(ref.key);
-      return alias && (ref.type === undefined || ref.type === alias.type || ref.type === alias.calledAs) ? alias : undefined;
+      return alias && aliasCalls(alias, ref.type) ? alias : undefined;
     }
     if (ref.type === undefined || ref.ordinal !== undefined) return undefined;
     this.kindAliases ??= this.aliasesByKind();

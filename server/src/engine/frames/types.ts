@@ -47,6 +47,11 @@ export interface EventAlias extends EventRef {
   calledAs?: string;
 }
 
+/** Whether a name said with this kind (or none) is the alias's event: said with no kind, its event's kind or the kind it is called by. */
+export function aliasCalls(alias: EventAlias, type: string | undefined): boolean {
+  return type === undefined || type === alias.type || type === alias.calledAs;
+}
+
 /**
  * How a subject was found: in the value's clause, its sentence, by reference back, or by context (its
  * paragraph; its heading; `previous`: the paragraph before, when its own has named nothing yet).
