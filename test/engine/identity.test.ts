@@ -532,3 +532,15 @@ describe('identity: a person the corpus puts on no side is compared as if unname
     });
   }
 });
+
+describe('identity: kinds of count that fit without being surely one; activities', () => {
+  const count = (kind: string) => frame('count', { kind }, { subject: of(ford) });
+  const lasted = (thing: string) => frame('duration', { kind: 'length', thing }, { subject: of(ford) });
+  const table: Array<[string, FactFrame, FactFrame, string]> = [
+    ['men taken prisoner and men arrested may be the same men: weak', count('prisoners'), count('arrests'), 'weak'],
+    ['…but men arrested are not men killed', count('arrests'), count('deaths'), 'different'],
+    ['…a siege’s days and the same siege’s days are one', lasted('siege'), lasted('siege'), 'same'],
+    ['…a detention is no fighting', lasted('detention'), lasted('fighting'), 'different'],
+  ];
+  for (const [name, a, b, relation] of table) it(name, () => assert.equal(compareFrames(a, b, events).relation, relation));
+});

@@ -391,8 +391,9 @@ describe('verdicts on a made-up corpus', () => {
     assert.deepEqual(codes('After the siege, the Velmarchi needed 2 years and 9 months of hard fighting to take Orlen (Halloway).', [chronicle(CHRONICLE), post]), []);
   });
 
-  it('a source that writes the year to say which one (`at the election of 1611`) states it', () => {
-    const post = letters('# Letters\n\nAt the election of 1611 the Karsk riot ended with nine men arrested.\n');
+  // (An election is a kind of event, whose date `of 1611` would be: a fair is none.)
+  it('a source that writes the year to say which one (`at the fair of 1611`) states it', () => {
+    const post = letters('# Letters\n\nAt the fair of 1611 the Karsk riot ended with nine men arrested.\n');
     assert.deepEqual(codes('- **1611**: the Karsk riot ends with nine men arrested (Halloway).', [chronicle(CHRONICLE), post]), []);
     // The letters state the year, so another year is contradicted (it was blamed on the citation when
     // sources' `of 1611` were read as scene-setting, as a draft's are).
@@ -1531,4 +1532,93 @@ describe('verdicts: a lockout beside a named strike, a career’s years, a heade
     ['a fire a table’s header names is that fire, not the inrush of the column before', '| Measure | Skelgate inrush | Hollin Rake fire | Source |\n|---|---|---|---|\n| Killed | 31 | 29 | [@history] |', []],
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
+});
+
+describe('verdicts: two kinds of vote, a notice’s title, a rounder share in the cited source', () => {
+  const gazette: SourceInput = { key: 'gazette', title: 'Tarn Gazette', author: 'Tarn Government', kind: 'article', uri: '/virtual/gazette.md',
+    text: '# Tarn Gazette: Notices\n\n**Notice No. 702 of 1902. General Election of 4 May 1902: Return of Members.**\n\n| Party | Seats |\n|---|---|\n| Union | 22 |\n| Labour | 9 |\n' };
+  const history = article('history', 'Self-Rule in Tarn',
+    'The island voted twice on self-rule. The first referendum, held on 9 June 1899, failed. The second referendum was held on 17 October 1900, and 63.8% voted Yes.');
+  const voices: SourceInput = { key: 'voices', title: 'Voices of Tarn', author: 'Tom Orr', kind: 'article', uri: '/virtual/voices.md',
+    text: '# Voices of Tarn\n\n**TO:** You counted votes at both referendums?\n\n**NQ:** I did. The second time it was sixty-four per cent Yes, and the band played all night.\n' };
+  const serious = (draft: string) => codesWithout(draft, [gazette, history, voices], 'needs-citation');
+  const table: Array<[string, string, string[]]> = [
+    ['a referendum is a kind of event: a table row headed `Second referendum` is dated against the second referendum',
+      '| Vote | Date | Source |\n|---|---|---|\n| Second referendum | 17 October 1901 | [@history] |', ['contradicted 17 October 1901']],
+    ['an election is not a referendum: the first general election is not the first referendum',
+      'The first general election was held on 4 May 1902 [@history].', ['citation-mismatch 4 May 1902']],
+    ['a bold notice title naming an event (`General Election of 4 May 1902`) states its day; it is no dateline',
+      'At the first general election, on 4 May 1902, the Union won 22 seats [@gazette].', []],
+    ['a cited source’s rounder share (`sixty-four per cent`) gives the draft’s 63.8%: a value inside its interval agrees',
+      '| Vote | Yes | Source |\n|---|---|---|\n| Second referendum | 63.8% | [@voices] |', []],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
+});
+
+describe('verdicts: a timeline entry’s date gives the moment of an event that is the doer after `and`', () => {
+  const history = article('history', 'The Sieges of Tarn',
+    'The first siege of Tarn began on 3 March 1411, when Sir Roderic Falm came before the abbey with about 2,000 men.');
+  const society = article('society', 'The Tarn Garrison Society', 'In March 1411 Sir Roderic Falm brought the duke’s army up the Callow and laid siege to the abbey.');
+  const serious = (draft: string) => codesWithout(draft, [history, society], 'needs-citation');
+  const table: Array<[string, string, string[]]> = [
+    ['`Falm’s army arrives and the first siege begins`: the day is the siege’s beginning as well as an arrival, which the cited month gives',
+      '- **3 March 1411**: Sir Roderic Falm’s army arrives and the first siege begins [@society].', []],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
+});
+
+describe('verdicts: ships, their people and their losses', () => {
+  const voyages = article('voyages', 'Vell Emigrant Voyages',
+    'The barque Tarn Bell sailed from Vell on 12 March 1848 with 312 passengers. The voyage took 104 days. Her passengers were held at the Skerrow quarantine station for 11 days.\n\n' +
+    'In 1852 the Ellen Rook sailed from Vell with 438 emigrants. The emigrants were kept at Skerrow for 23 days.');
+  const blog: SourceInput = { key: 'blog', title: 'Two Ships from Vell', author: 'Wes Tamsin', kind: 'article', uri: '/virtual/blog.md',
+    text: '# Two Ships from Vell\n\nMy family came out on the Tarn Bell in 1848. They spent sixteen weeks at sea.\n' };
+  const serious = (draft: string) => codesWithout(draft, [voyages, blog], 'needs-citation');
+  const table: Array<[string, string, string[]]> = [
+    ['people `kept at Skerrow for 23 days` were held there, as those `held` for 11 days were: a detention, not a closure',
+      'The emigrants of the Ellen Rook were held at Skerrow for 23 days (Vell).', []],
+    ['the passengers a ship `left Vell with` are those aboard, no force’s strength', 'The barque Tarn Bell left Vell with 312 passengers (Vell).', []],
+    ['`sixteen weeks at sea` is a voyage’s length, which may be the draft’s (no stay at sea, which would leave the draft’s length unstated)', 'The voyage of the Tarn Bell took sixteen weeks.', []],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
+});
+
+describe('verdicts: what a town lost, what fireships burned, who was buried', () => {
+  const history = article('history', 'Blockades of Tarn',
+    'During the second blockade the League captured 31 Tarn ships. On the night of 6 December 1807 League boats burned 9 Tarn ships at their moorings. ' +
+    'On 2 January 1808 Captain Nella Ferrant led a fireship attack that burned 4 League ships.');
+  const daybook: SourceInput = { key: 'daybook', title: 'The Daybook of Mercy Tallent', author: 'Mercy Tallent', kind: 'article', uri: '/virtual/daybook.md',
+    text: '# The Daybook of Mercy Tallent\n\n**24th August 1781.** The League has gone. Mr. Pell the sexton says four hundred were buried in the blockade, of hunger and the fever.\n\n' +
+      '**2nd March 1808.** Mr. Pell says more than fifteen hundred souls died of want in the blockade.\n' };
+  const serious = (draft: string) => codesWithout(draft, [history, daybook], 'needs-citation');
+  const table: Array<[string, string, string[]]> = [
+    ['ships `lost to capture` were taken, not burned', 'The town lost 31 ships to capture (Vell).', []],
+    ['`4 League ships`: a unit’s word with a capital is a name, and the count is of ships', '- **2 January 1808**: Nella Ferrant’s fireships burn 4 League ships (Vell).', []],
+    ['people `buried in the blockade` are its dead, which the cited daybook counts', 'Some 400 people died of hunger and fever [@daybook].', []],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
+});
+
+describe('verdicts: a stockade’s days, its storming and its prisoners', () => {
+  const society: SourceInput = { key: 'society', title: 'The Bridges of Corran', author: 'Corran Civic Society', kind: 'article', uri: '/virtual/society.md',
+    text: '# The Bridges of Corran\n\n| Year | Event | Dead |\n|---|---|---|\n| 1871 | Centre span falls during building | 14 |\n| 1874 | Ferry *Provident* capsizes | 26 |\n| 1879 | Toll bridge opens | — |\n' };
+  const goldfield: SourceInput = { key: 'goldfield', title: 'Hesket Goldfield', author: 'Ondine Marchbank', kind: 'article', uri: '/virtual/goldfield.md', text: '# Hesket Goldfield\n\n' +
+    'About 4,000 diggers met on Bell Hill on 8 October 1858 and built a stockade. The stockade stood for eleven days. At dawn on 19 October 1858 some 300 troopers stormed it. ' +
+    'The assault lasted about 20 minutes. Fourteen diggers and four troopers were killed, and 112 diggers were arrested.' };
+  const blog: SourceInput = { key: 'blog', title: 'Blood on Bell Hill', author: 'Corin Dabney', kind: 'article', uri: '/virtual/blog.md',
+    text: '# Blood on Bell Hill\n\nMy great-great-grandfather was one of the 112 taken prisoner.\n' };
+  const serious = (draft: string) => codesWithout(draft, [society, goldfield, blog], 'needs-citation');
+  const table: Array<[string, string, string[]]> = [
+    ['`112 diggers were taken prisoner`: men taken may be the men the cited source says were arrested',
+      'The storming of the stockade came at dawn. Some 112 diggers were taken prisoner (Marchbank).', []],
+    ['the days a stockade held out and the minutes its storming lasted are kindred, not surely one: no contradiction',
+      'The storming of the stockade came at dawn. It held out for eleven days (Marchbank).', []],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
+});
+
+describe('verdicts: a sum of several things the claim leaves unnamed', () => {
+  const history = article('history', 'Kelbrook Tunnel', 'The first fall, in November 1881 at the Ashgill face, killed 23 men. In all, 112 men died during the construction.');
+  it('`Together the falls killed 42 men` is no contradiction of the corpus’s one sum, `In all, 112 men died`: the two sums may be of different things', () =>
+    assert.deepEqual(codesWithout('Together the falls killed 42 men (Vell).', [history], 'needs-citation'), ['citation-mismatch 42']));
 });

@@ -537,6 +537,21 @@ const SPAN_NOUNS = new Set(['day', 'days', 'shift', 'shifts', 'night', 'nights',
 /** What a writer worked from. */
 const MATERIALS = new Set(['sources', 'source', 'reading', 'readings', 'references', 'books', 'texts', 'bibliography']);
 
+/** Words that say a count is of the people who lived somewhere. */
+const POPULATION_WORDS = new Set(['population', 'populations', 'inhabitants', 'census', 'censuses']);
+
+/**
+ * `Its population fell from 3,410 in 1834 to 1,640 in 1874`: in a draft, a year right after a count of
+ * the people who lived somewhere says when they were counted, no event's date; the count is checked
+ * in that year. (`The flood killed 40 in 1864` dates the flood. A source's year still dates its count.)
+ */
+function yearOfAPopulation(t: readonly Token[], i: number, clauseStart: number): boolean {
+  // (`1,240 inhabitants in 1801`: the count's noun may stand between.)
+  const count = t[i - 2]?.kind === 'number' ? i - 2 : /^(inhabitants|people|souls|persons)$/.test(t[i - 2]?.lower ?? '') ? i - 3 : -1;
+  if (t[count]?.kind !== 'number') return false;
+  return t.slice(clauseStart, i - 1).some((x) => POPULATION_WORDS.has(x.lower));
+}
+
 /**
  * A year states when something happened where it follows a name, a verb or a preposition in its
  * clause, or opens a when-clause. Elsewhere it only sets the scene: opening the sentence after a
@@ -552,6 +567,7 @@ function isSceneSetting(v: FoundValue, s: Sentence, source: boolean): boolean {
   const before = t[i - 1];
   const clauseStart = clauseOpening(t, s.firstWord, i);
   const opener = t[clauseStart];
+  if (!source && before?.lower === 'in' && yearOfAPopulation(t, i, clauseStart)) return true;
   // `Its opening chapter sets the scene in the summer of 1942`, `a novel set in 1942`: where a work is set.
   if (before?.lower === 'in' && (t[i - 2]?.lower === 'scene' || (t[i - 2]?.lower === 'set' && /^(is|was|are|were|novel|film|book|story|play)$/.test(t[i - 3]?.lower ?? '')))) return true;
   if (opener && SCENE_PREPOSITIONS.has(opener.lower) && i > clauseStart && i - clauseStart <= 3) {

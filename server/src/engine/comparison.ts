@@ -298,6 +298,9 @@ function promoteTheOne(claim: Claim, result: Comparison, oneFact: boolean, index
   // (`More than a thousand men worked on it`: a count told only by what the counted did is one such
   // count; another text counts them by another word, `employing some 1,200 labourers`.)
   if (claim.frame.measure.kind?.startsWith('act:')) return;
+  // (`Together the falls killed 42 men`: a sum of several things, which the claim leaves unnamed; the
+  // corpus's one sum, `In all, 112 men died`, may be of others.)
+  if (claim.frame.group === 'together') return;
   // (`Nearly 200 workmen were still aboard her`, the same day as a source's 195 aboard: a claim that
   // already meets its own fact is not also the one other statement of its measure, of another day.)
   if (result.matches.some((m) => m.decision.relation === 'same')) return;
@@ -1126,13 +1129,15 @@ function monthsRangeMayGive(value: Statement['value'], length: QuantityInterval)
  * Whether a source gives the claim's value in a statement nothing rules out as its fact (or, for a
  * length, as a range of two days: spansTheLength): it may state it in words the checker cannot pin
  * down. `precisely`: at least as precisely as the claim (a year does not give every day of it); else
- * any value like it, however coarse, a range's length too.
+ * any value like it, however coarse, a range's length too. (A share is given by any share whose interval
+ * holds it: `sixty-four per cent` gives 63.8%, as the verdict table says a value inside a source's
+ * interval agrees. A length of `five months` does not give `199 days`, nor a year a day.)
  */
 function givesTheValue(claim: Claim, statements: readonly Statement[], index: CorpusIndex, precisely: boolean): boolean {
   const mine = veryValue(claim);
   const width = (i: QuantityInterval) => i.high - i.low;
   const stated = (frame: FactFrame, intervals: QuantityInterval[]) => frame.dimension === claim.frame.dimension &&
-    intervals.some((i) => intervalsOverlap(mine, i) && (!precisely || width(i) <= width(mine) * 1.5)) &&
+    intervals.some((i) => intervalsOverlap(mine, i) && (!precisely || i.dimension === 'fraction' || width(i) <= width(mine) * 1.5)) &&
     !ruledOutAsStated(claim.frame, frame, compareAsShaped(claim.frame, frame, index.events), claim.value.precision === 'day');
   if (spansTheLength(claim, statements)) return true;
   return statements.some((s) => {

@@ -2,6 +2,7 @@
 // under it was written (`**Camp at Karsk, the twentieth of April, 1611**`, `**Fri 14 Feb.** Read …`).
 // It states nothing itself; it is read like a heading below the real ones, in sources and drafts alike.
 import { MONTHS } from './dates.js';
+import { EVENT_TYPES } from './frames/lexicon.js';
 
 export const DATELINE_DEPTH = 7;
 
@@ -24,10 +25,14 @@ function isNewspaperDateline(line: string): boolean {
   return line.length < 60 && /^\p{Lu}{3,}(?:[\s-]\p{Lu}{2,})*,\s/u.test(line) && onlyPlaceAndDay(line.replace(/\.$/, ''));
 }
 
-/** Whether a line holds a month and otherwise only names, numbers and the words that join them in a date. */
+/**
+ * Whether a line holds a month and otherwise only names, numbers and the words that join them in a
+ * date. A name with a word for a kind of event (`General Election of 4 November 1957: Return of
+ * Members.`) is a notice's title that tells when that event was, not a place and a day.
+ */
 function onlyPlaceAndDay(line: string): boolean {
   const words = line.match(/[\p{L}\d]+/gu) ?? [];
-  return words.some((w) => MONTHS[w.toLowerCase()] !== undefined) &&
+  return words.some((w) => MONTHS[w.toLowerCase()] !== undefined) && !words.some((w) => EVENT_TYPES.has(w.toLowerCase())) &&
     words.every((w) => /^\p{Lu}/u.test(w) || /^\d+(st|nd|rd|th|d)?$/.test(w) || /^(the|of|at|on|in)$/.test(w));
 }
 

@@ -848,7 +848,8 @@ function readQuantity(tokens: Token[], number: ParsedNumber): Quantity | undefin
   if (unitToken?.lower === 'per' && tokens[j + 1]?.lower === 'cent') {
     return { form: 'fraction', value: value / 100, step: step / 100, end: j + 2 };
   }
-  const measure = MEASURE_WORDS[unitToken?.lower ?? ''];
+  // (`burned 4 League ships`, `the 3 Crowns`: a unit's word with a capital is a name, no unit.)
+  const measure = /^\p{Lu}\p{Ll}/u.test(unitToken?.text ?? '') ? undefined : MEASURE_WORDS[unitToken?.lower ?? ''];
   if (measure) return { form: 'count', value, step, end: j + 1, measure };
   return { form: 'count', value, step, end: j };
 }
@@ -1226,6 +1227,11 @@ function readYearOrRange(s: SentenceText, i: number): FoundValue {
     if (before === 'between' || before === 'from' || (before === 'of' && next.lower === 'to')) {
       return dateRange(s, i, i + 3, yearInterval(year), yearInterval(Number(tokens[i + 2]!.text)), false);
     }
+  }
+  // (`in 1862 or 1863`: one of two years close together, a year the writer is not sure of, holding both.)
+  const either = next?.lower === 'or' && isYearNumber(tokens[i + 2]) ? Number(tokens[i + 2]!.text) : undefined;
+  if (either !== undefined && either > year && either - year <= 2) {
+    return { form: 'date', ...slice(s, i, i + 3), interval: { ...yearInterval(year), high: yearInterval(either).high }, firstToken: i, endToken: i + 3, precision: 'year' };
   }
   return { form: 'year', ...slice(s, i, i + 1), interval: yearInterval(year), firstToken: i, endToken: i + 1 };
 }

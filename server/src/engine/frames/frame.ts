@@ -1066,7 +1066,8 @@ function groupOf(site: ValueSite, mentions: readonly Mention[], discourse: Disco
   // corpus names no event after, not the toll of the event it was part of (`Stalingrad alone` is).
   // (`drowned 400 people in Ferrish alone`: so is a place's own share of a toll, named after the count.)
   const bodyAlone = (m: Mention) => (m.kind === 'other' || m.kind === 'unit') && !m.located && m.ref.type === undefined && m.first >= site.clause[0] && m.end < site.first;
-  const placeAlone = (m: Mention) => m.located === true && m.first > site.end && m.end < site.clause[1];
+  // (`on Ferrin alone`: an island's, or a front's, place is `on` it.)
+  const placeAlone = (m: Mention) => (m.located === true || t[m.first - 1]?.lower === 'on') && m.first > site.end && m.end < site.clause[1];
   const alone = mentions.find((m) => m.ref.key !== undefined && t[m.end]?.lower === 'alone' && (bodyAlone(m) || placeAlone(m)));
   const alonePart = alone ?? (row ? placeCellOwning(t, mentions) : undefined) ?? ownerOfShare(site, mentions);
   if (alonePart && (site.value.interval.dimension === 'count' || site.value.interval.dimension === 'fraction')) return `alone ${alonePart.ref.key}`;

@@ -348,10 +348,15 @@ const THINGS_CLASSED: ReadonlySet<string> = new Set(COUNTED_THINGS.values());
 /** What a share's people suffered or held, which no other state is. */
 const SHARE_DEEDS: ReadonlySet<string> = new Set(['lost', 'held']);
 
-/** An army's `losses`, said in no other word, may be its dead or all its casualties: it fits both, and is neither surely. */
+/**
+ * Kinds of count that fit each other and are neither surely the other: an army's `losses`, said in no
+ * other word, may be its dead or all its casualties; men seized may be told as arrested or as taken.
+ */
 function lossesFit(a: string, b: string): boolean {
   const other = a === 'losses' ? b : b === 'losses' ? a : undefined;
-  return other === 'deaths' || other === 'casualties';
+  // (`112 diggers were taken prisoner` and `112 diggers were arrested`: men seized may be told either way.)
+  const seized = (a === 'arrests' && b === 'prisoners') || (a === 'prisoners' && b === 'arrests');
+  return seized || other === 'deaths' || other === 'casualties';
 }
 
 function measureRelation(dimension: string, a: Measure, b: Measure, events: EventResolver): [MeasureRelation, string] {

@@ -54,7 +54,7 @@ export const COUNT_KINDS = classes({
   arrests: 'arrested arrest arrests detained jailed imprisoned taken_up',
   // (`Twenty-eight men were tried, and seven were hanged`: those tried, not those it did to them; not `tried to hold`.)
   tried: 'tried accused indicted defendants',
-  destroyed: 'wrecked sunk destroyed destroys destroying scuttled burned burnt',
+  destroyed: 'wrecked sunk destroyed destroys destroying scuttled burned burnt burn',
   fed: 'fed feeding relieved',
   // Those a vessel carried (`nearly 500 aboard`, `had on board 486 persons`): neither its dead nor its saved.
   aboard: 'aboard on_board',
@@ -129,6 +129,9 @@ export const EVENT_TYPES = classes({
   famine: 'famine famines',
   collapse: 'collapse collapses cave-in cave-ins',
   riot: 'riot riots disturbance disturbances',
+  // (An election chooses men, a referendum answers a question: two kinds of vote.)
+  election: 'election elections by-election by-elections',
+  referendum: 'referendum referendums plebiscite plebiscites',
   accident: 'accident accidents collision collisions crash crashes derailment derailments wreck wrecks shipwreck shipwrecks',
 });
 
@@ -285,6 +288,9 @@ export const ACTIVITIES = classes({
   // (`the truce was agreed for twenty years`: the time a treaty was made for is its time in force.)
   force: 'in_force in_effect agreed_for signed_for concluded_for renewed_for sworn_for',
   rescue: 'rescue rescuers',
+  // (`The voyage took 104 days`, `a passage of ninety-seven days`: a ship's going, not what came after
+  // it. Not `the crossing`, which may be on foot; nor `at sea`, a sailor's years too: see timeSpent.)
+  voyage: 'voyage voyages passage',
   // `sentenced to seven years' transportation`: a penalty's length, not the trial's.
   sentence: 'sentenced sentence transportation transported servitude',
   // `the coal train had been standing at the junction for eleven minutes`, `on duty for seventeen hours`.

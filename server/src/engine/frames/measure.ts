@@ -178,7 +178,7 @@ const VAGUE_THINGS: ReadonlySet<string> = new Set(['copies', 'items', 'pieces', 
 const pluralThing = (w: Token) => VAGUE_THINGS.has(w.lower) ? undefined : SAME_THINGS[w.lower] ?? w.lower;
 
 /** A noun in the plural, in lower case, that is no word for what befell those counted (`houses`, `pamphlets`, `firemen`; not `losses`). */
-function isPluralNoun(w: Token): boolean {
+export function isPluralNoun(w: Token): boolean {
   return isContentWord(w) && (/^\p{Ll}[\p{L}-]*\p{L}s$/u.test(w.text) || /^\p{Ll}[\p{L}-]+men$/u.test(w.text)) && !/ss$/.test(w.lower) && !COUNT_KINDS.has(w.lower);
 }
 
@@ -512,7 +512,9 @@ function kindByWordsAround(site: ValueSite, thing: string | undefined): string |
   const comma = near.map((t) => t.kind === 'punct').lastIndexOf(true);
   const before = near.slice(comma + 1).map((t) => t.lower);
   // (`the Petrel sailed west with 58 men`: those a ship sails with are aboard her, no army's strength.)
-  if (thing === 'people' && before.includes('with') && site.tokens.slice(site.clause[0], site.first).some((t) => SAILING.has(t.lower))) return 'aboard';
+  // (So are the passengers anything goes `with`: `left Vennel with 312 passengers`.)
+  const passengers = /^(passengers|emigrants)$/.test(site.tokens[site.end]?.lower ?? '');
+  if (thing === 'people' && before.includes('with') && (passengers || site.tokens.slice(site.clause[0], site.first).some((t) => SAILING.has(t.lower)))) return 'aboard';
   if (thing === 'people' && before.some((w) => STRENGTH_BEFORE.has(w))) return 'strength';
   // `two and fifty souls were taken`, `all souls lost`: souls taken or lost are the dead.
   const souls = site.tokens[out - 1]?.lower === 'souls' || site.tokens[site.end]?.lower === 'souls';
@@ -622,6 +624,7 @@ export function countMeasure(site: ValueSite, labelledRow = false): Measure {
   if (label) kinds = classesIn(site, label[0], label[1], COUNT_KINDS).filter((k) => k !== 'part');
   const thing = countedThing(site) ?? (labelledRow && aloneInCell(site) ? labelThing(site) : undefined) ?? thingOfOpeningWhole(site);
   if (kinds.length === 0 || kinds[0] === LOST_RIGHT_AFTER) kinds = lostKinds(site, thing);
+  if (kinds.length === 0 && (thing === undefined || thing === 'people') && buriedDead(site)) kinds = ['deaths'];
   // `were killed, wounded or captured`: the list goes on past the value's window.
   kinds = [...kinds, ...listedKinds(site, kinds)];
   let kind = countKindOf(kinds);
@@ -661,6 +664,19 @@ function thingOfOpeningWhole(site: ValueSite): string | undefined {
 }
 
 /**
+ * `four hundred were buried in the blockade`: people buried in an event are its dead, counted at their
+ * burial. Not those buried alive, or by a fall (`30 were buried by the fall`), nor those buried from
+ * one place or in one ground (`Nineteen were buried from the Hall`), a part of the dead.
+ */
+function buriedDead(site: ValueSite): boolean {
+  const t = site.tokens;
+  const k = site.end + (t[site.end]?.lower === 'people' || t[site.end]?.lower === 'souls' ? 1 : 0);
+  if (!/^(were|was)$/.test(t[k]?.lower ?? '') || t[k + 1]?.lower !== 'buried' || !/^(in|during)$/.test(t[k + 2]?.lower ?? '')) return false;
+  const at = t[k + 3]?.lower === 'the' ? k + 4 : k + 3;
+  return EVENT_TYPES.has(t[at]?.lower ?? '');
+}
+
+/**
  * `Thirty-seven men we lost`: lost people, with nothing else said, are the dead; lost ships are
  * destroyed. `1,300 people lost their homes`: the homeless.
  */
@@ -681,6 +697,9 @@ function lostKinds(site: ValueSite, thing: string | undefined): string[] {
   let nextCount = site.end;
   while (nextCount < site.clause[1] && !site.layout.inOtherValue(nextCount, site.first)) nextCount++;
   if (!site.tokens.slice(site.clause[0], nextCount).some((t, k) => LOST.test(t.lower) && !lostSomething(site.clause[0] + k))) return [];
+  // (`The town lost 31 ships to capture`, `lost 200 men to desertion`: what they were lost to says how.)
+  const lostTo = lossesWay(site);
+  if (lostTo !== undefined) return [lostTo];
   // (`the soviets lost over a million soldiers`: an army's losses, killed, wounded and taken together.)
   if (SOLDIER_WORDS.has(site.tokens[site.end]?.lower ?? '')) return ['casualties'];
   // (`the Brennish lost about 3,000 men`, `the army lost 1,900 men`: what an army or a side lost may be
@@ -688,6 +707,17 @@ function lostKinds(site: ValueSite, thing: string | undefined): string[] {
   if ((thing === undefined || thing === 'people') && armyLoses(site.tokens, lostAt)) return ['losses'];
   // (`4,610 head lost`: animals lost are dead animals, as their losses are.)
   return thing === undefined || thing === 'people' || PEOPLE_PARTS.has(thing) || ANIMALS.has(thing) ? ['deaths'] : ['destroyed'];
+}
+
+/** The kind of count a `to` after a loss's count names (`lost 31 ships to capture`: taken), if it names one. */
+function lossesWay(site: ValueSite): string | undefined {
+  const t = site.tokens;
+  for (let k = site.end; k < Math.min(site.clause[1], site.end + 3); k++) {
+    if (t[k]!.lower !== 'to') continue;
+    const way = t[k + 1]?.lower ?? '';
+    return COUNT_KINDS.get(way) ?? COUNT_KINDS.get(`${way}d`);
+  }
+  return undefined;
 }
 
 /** `the army lost`, `the Brennish lost`: a force or a side (a capitalised word after `the`) before `lost`. */
@@ -922,9 +952,11 @@ export function durationMeasure(site: ValueSite): Measure {
   const afterClosing = kind === 'length' && site.tokens[leadOf(site) - 1]?.lower === 'after';
   const ragedNoFight = ragingOfNoFight(site);
   const activities = classesIn(site, site.clause[0], site.clause[1], ACTIVITIES).filter((a) => !(afterClosing && a === 'closure') && !(ragedNoFight && a === 'fighting'));
-  // `was held for three weeks` (a person, held) is a detention; `held the house for 60 days` a holding.
+  // `was held for three weeks`, `were kept at Skerrow Point for 23 days` (people, held) is a detention;
+  // `held the house for 60 days` a holding.
   const before = site.tokens.slice(site.clause[0], site.first).map((t) => t.lower);
-  const passiveHeld = before.includes('held') && before.slice(0, before.indexOf('held')).some((w) => /^(was|were|been|being)$/.test(w));
+  const heldAt = before.findIndex((w) => w === 'held' || w === 'kept');
+  const passiveHeld = heldAt > 0 && before.slice(0, heldAt).some((w) => /^(was|were|been|being)$/.test(w));
   // What went on matters to how long it went on, not to the time between two events.
   // `Three were sentenced to transportation, Garrow among them for seven years`: a penalty's length.
   const penalty = activities.length === 0 && site.tokens.slice(0, site.first).some((x) => x.lower === 'sentenced');
@@ -971,6 +1003,8 @@ function timeSpent(site: ValueSite): string | undefined {
   if (!/^(spent|spend|spends|spending)$/.test(t[leadOf(site) - 1]?.lower ?? '')) return undefined;
   const after = t[site.end];
   if (isDoing(after)) return after!.lower;
+  // (`They spent sixteen weeks at sea`: time at sea is a voyage.)
+  if (after?.lower === 'at' && t[site.end + 1]?.lower === 'sea') return 'voyage';
   return /^(in|at|on|with|there|here)$/.test(after?.lower ?? '') ? 'stay' : undefined;
 }
 
@@ -1291,6 +1325,8 @@ export function dateMeasure(site: ValueSite, hasEvent: boolean, eventBefore = fa
   const anotherDeed = (i: number) => i >= site.end && site.tokens.slice(site.end, i).some((t) => t.lower === 'and');
   let phases = before.length > 0 ? [...new Set(before)] : classesIn(site, l, r, DATE_PHASES, undefined, anotherDeed).slice(0, 1);
   if (phases.length === 0) phases = classesIn(site, site.clause[0], site.clause[1], DATE_PHASES, undefined, anotherDeed).slice(0, 1);
+  const eventsOwn = phases.length > 0 && before.length === 0 ? eventsPhaseAfterAnd(site) : undefined;
+  if (eventsOwn !== undefined && !phases.includes(eventsOwn)) phases = [...phases, eventsOwn];
   // `The strike started twelve weeks after the flood, on 2 May 1927`, `**4 March 1873** — The treaty is
   // signed`: a date set off from its clause takes the phase the sentence says around it.
   // (`On the night of 24 September 1919, a hurricane came in`: a time of that day is part of the date.)
@@ -1306,6 +1342,23 @@ export function dateMeasure(site: ValueSite, hasEvent: boolean, eventBefore = fa
   const reported = site.tokens.slice(site.clause[0], site.first).some((t, i, all) => REPORTING.has(t.lower) && all[i + 1]?.lower !== 'up');
   // (`**13 July** — The riot on the green leaves 3 dead`: a date set off dates the event its sentence names.)
   return hasEvent || fragment || reported || (setOff && sentenceEvent) ? { kind: 'occurred' } : {};
+}
+
+/**
+ * `**3 March 1411**: Falm's army arrives and the first siege begins`: a deed after `and` whose doer is
+ * an event (`the siege begins`) is that event's moment, which the date gives as well as the first
+ * deed's. (`The second fire came in August 1366 and destroyed some 400 houses`: a deed with no
+ * doer of its own is only another deed of the first.)
+ */
+function eventsPhaseAfterAnd(site: ValueSite): string | undefined {
+  const t = site.tokens;
+  for (let i = site.end; i < t.length - 1; i++) {
+    if (t[i]!.lower !== 'and') continue;
+    for (let k = i + 1; k < Math.min(t.length - 1, i + 5); k++) {
+      if (EVENT_TYPES.has(t[k]!.lower) && !EVENT_TYPES.has(t[k + 1]!.lower)) return classAt(t, k + 1, DATE_PHASES);
+    }
+  }
+  return undefined;
 }
 
 /**

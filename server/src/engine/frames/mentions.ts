@@ -5,6 +5,7 @@ import { isContentWord, isNameToken, isStopword, stem } from '../terms.js';
 import { beforeArticle, isCellBar, isHeaderWord, makeToken, type Token } from '../tokens.js';
 import { ACTIVITIES, ANAPHOR_GROUPS, BUILDING_NOUNS, COUNTED_THINGS, COUNT_KINDS, DEMONSTRATIVES, DISEASES, DOCUMENT_TYPES, EVENT_COURSE_VERBS, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, ORDINALS, PLACE_NOUNS, PLURAL_EVENT_WORDS, SEPARATE_EVENT_WORDS, SIDE_WORDS, SPEECH_VERBS, TELLING_VERBS, TITLES, UNIT_WORDS } from './lexicon.js';
 import { familyOf } from './identity.js';
+import { isPluralNoun } from './measure.js';
 import { aliasCalls, type EventAlias, type EventRef } from './types.js';
 import { pairOpeners, wordTable } from '../wordTable.js';
 
@@ -688,8 +689,9 @@ class MentionReader {
     // (`610 died in the first siege and 640 in the second.`, `… in the second [@rolls]`: the noun left out at the sentence's end.)
     if (!t) return true;
     if (t.kind === 'punct') return /^[,;(.[]$/.test(t.text);
-    // `the first killed 412, the second 655`: the verb left out.
-    if (t.kind === 'number') return true;
+    // `the first killed 412, the second 655`: the verb left out. (Not `the first 164 emigrants`: the
+    // first of those counted, a noun after the count.)
+    if (t.kind === 'number') return this.tokens[i + 1] === undefined || !isPluralNoun(this.tokens[i + 1]!);
     return t.kind === 'word' && /^\p{Ll}/u.test(t.text) && (ELLIPSIS_VERBS.has(t.lower) || (/ed$/.test(t.lower) && !EVENT_TYPES.has(t.lower)));
   }
 
@@ -994,7 +996,7 @@ function inAddress(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Verbs that tell an event of their kind happened, done by no one to nothing (`the boatmen struck`). */
-const HAPPENING_VERBS = new Map<string, { type: string; word?: string; transitive?: boolean; crossing?: boolean; anyObject?: boolean; people?: boolean; walkout?: boolean; passive?: boolean; notInto?: boolean }>([
+const HAPPENING_VERBS = new Map<string, { type: string; word?: string; transitive?: boolean; crossing?: boolean; anyObject?: boolean; people?: boolean; walkout?: boolean; passive?: boolean; notInto?: boolean; vessel?: boolean }>([
   ['struck', { type: 'strike' }],
   // (Men who come or walk out, to nowhere, strike: `the Marrowby men came out, eleven hundred of them`,
   // `came out on 9 April`; not `came out of the pit`, `came out alive`.)
@@ -1003,6 +1005,10 @@ const HAPPENING_VERBS = new Map<string, { type: string; word?: string; transitiv
   ['gave way', { type: 'collapse' }], ['caved in', { type: 'collapse' }],
   // (`the embankment burst shortly before midnight`; not `burst its banks`, an object, nor `burst into flames`.)
   ['burst', { type: 'collapse', notInto: true }], ['bursts', { type: 'collapse', notInto: true }],
+  // (`the ferry Provident capsized in flood water`: a vessel that capsized or foundered was wrecked.)
+  // It is the wreck of the vessel named before the verb, if one is (`the Merrion Bell had capsized`).
+  ['capsized', { type: 'accident', word: 'wreck', vessel: true }], ['capsizes', { type: 'accident', word: 'wreck', vessel: true }],
+  ['foundered', { type: 'accident', word: 'wreck', vessel: true }], ['founders', { type: 'accident', word: 'wreck', vessel: true }],
   // (Only people stop work or down tools: no one else need be named before them.)
   ['stopped work', { type: 'strike', people: true }], ['downed tools', { type: 'strike', people: true }],
   // (An invasion is a campaign called by its own word, as `the invasion` is.)
@@ -1030,6 +1036,8 @@ function eventsByVerb(tokens: readonly Token[], mentions: Mention[], knowledge: 
     const two = TWO_WORD_FIRSTS.has(t.lower) ? HAPPENING_VERBS.get(`${t.lower} ${tokens[i + 1]?.lower ?? ''}`) : undefined;
     const kind = two ?? HAPPENING_VERBS.get(t.lower);
     if (!kind || mentions.some((m) => m.kind === 'event' && m.ref.type === kind.type)) return;
+    // (`Fulmar III Founders Off Skerry Point`: a headline's capitals tell no wreck of their own; its story does.)
+    if (kind.vessel && /^\p{Lu}/u.test(t.text)) return;
     // (`The First Flood struck on 9 October 1794`: what an event named right before the verb did, no second event.)
     if (mentions.some((m) => m.kind === 'event' && m.end === i)) return;
     const next = tokens[two ? i + 2 : i + 1];
@@ -1053,12 +1061,20 @@ function eventsByVerb(tokens: readonly Token[], mentions: Mention[], knowledge: 
     if (object && invaded === undefined && !border && !kind.anyObject) return;
     const at = mentions.findIndex((m) => m.first > i);
     const end = two ? i + 2 : i + 1;
-    const { transitive: _transitive, crossing: _crossing, anyObject: _anyObject, people: _people, walkout: _walkout, passive: _passive, notInto: _notInto, ...ref } = kind;
+    const { transitive: _transitive, crossing: _crossing, anyObject: _anyObject, people: _people, walkout: _walkout, passive: _passive, notInto: _notInto, vessel, ...ref } = kind;
     // (A place the corpus never names makes an invasion of its own, never the corpus's one invasion.)
-    const key = invaded === undefined || invaded.split(' ').every((w) => knowledge.isName(w)) ? {} : { key: invaded };
+    const named = vessel ? vesselBefore(tokens, mentions, i) : invaded !== undefined && !invaded.split(' ').every((w) => knowledge.isName(w)) ? invaded : undefined;
+    const key = named === undefined ? {} : { key: named };
     const mention: Mention = { kind: 'event', ref: { ...ref, ...key, text: tokens.slice(i, end).map((x) => x.text).join(' ') }, first: i, end, definite: key.key === undefined };
     mentions.splice(at < 0 ? mentions.length : at, 0, mention);
   });
+}
+
+/** The name of the vessel a verb at token i tells of (`the Merrion Bell had capsized`, `Ferry Provident capsizes`), if one stands right before it. */
+function vesselBefore(tokens: readonly Token[], mentions: readonly Mention[], i: number): string | undefined {
+  const end = /^(had|has|was|then|later)$/.test(tokens[i - 1]?.lower ?? '') ? i - 1 : i;
+  const doer = mentions.find((m) => (m.end === end || (m.end === end - 1 && /^[*_]$/.test(tokens[end - 1]!.text))) && m.kind !== 'event' && m.ref.key !== undefined);
+  return doer?.ref.key;
 }
 
 /**
