@@ -1833,10 +1833,34 @@ describe('frames: ships, their people and their losses; a burial', () => {
     ['people `were buried in the blockade` are its dead', 'Four hundred were buried in the blockade.', 'Four hundred', 'count deaths of siege'],
     ['…not those buried alive', 'Thirty were buried alive by the fall.', 'Thirty', 'count survivors'],
     ['…nor those buried from one place, a part of the dead', 'Nineteen were buried from the Hall.', 'Nineteen', 'count ?'],
+    ['a count’s noun is not the noun of a later value in its clause (`three out alive after two days`)', 'We dug three out alive after two days.', 'three', 'count survivors'],
+    ['`On the fourth day after the house was taken`: so many days between two events, told by the day it came on', 'On the fourth day after the house was taken, the abbot was hanged.', 'fourth day', 'duration between'],
     ['…while those buried on one island alone are its own share', 'The famine killed 410 across the isles. Tredwin buried 190 of the dead on Ferrin alone.', '190', 'count part of famine {alone ferrin}'],
     ['a headline’s capitals (`The Petrel Founders`) tell no wreck of their own', 'The Petrel Founders on 2 May 1871.', '2 May 1871', 'date ?'],
     ['`in 1862 or 1863`: one of two years close together, a date holding both', 'Smallpox reached the isles in 1862 or 1863.', '1862 or 1863', 'date arrived of epidemic'],
     ['`the first 164 emigrants`: the first of those counted, no first event', 'The famine came in 1837. The Two Sisters took the first 164 emigrants to New Cairn on 14 April 1838.', '14 April 1838', 'date ? of famine'],
   ];
   for (const [name, draft, value, expected] of table) it(name, () => assert.equal(frames(draft)[value], expected));
+});
+
+describe('frames: a sickness that kills, a thing’s place, a unit left out, an ordinal set off by a comma', () => {
+  const frames = framesIn(oneSource('The Marl End riot began on 14 March 1874. The fire of 1878 burned the dome.'));
+  const table: Array<[string, string, string, string]> = [
+    ['a sickness that strikes a place is the epidemic, not a cause', 'In 1874 the camp was struck by fever, and 347 people died.', '347', 'count deaths/people of epidemic'],
+    ['…and so is one that killed', 'The camp was weakened by fever, which killed 347 people.', '347', 'count deaths/people of epidemic'],
+    ['deaths of a sickness are its own, not those of a riot told before', 'The riot at the gate left three dead. Since January 290 persons have died of the fever in the camp.', '290', 'count deaths/people of epidemic'],
+    ['`the camp at Marl End` is where a camp stands, not the Marl End riot', 'In March 290 persons died in the camp at Marl End.', '290', 'count deaths/people'],
+    ['…while deaths `at Marl End` are the riot’s', 'In March 290 persons died at Marl End.', '290', 'count deaths/people of riot:marl end'],
+    ['…and so is a deed done `at Marl End` (`got their revenge at Marl End`): only a thing that stands there is placed by it', 'The rioters got their revenge at Marl End, where 40 men were arrested.', '40', 'count arrests/people of riot:marl end'],
+    ['a count’s noun is not another value’s (`seven dead from the two ships`)', 'Hollin counted seven dead from the two ships.', 'seven', 'count deaths'],
+    ['`a second, smaller fire`: the ordinal set off by a comma still numbers the fire', 'A second, smaller fire broke out in 1894.', '1894', 'date began of fire#2'],
+    ['`took seven hours, and … took nine`: the unit left out is the length’s before it', 'Going down took seven hours, and coming back took nine.', 'nine', 'duration length'],
+    ['`The jury deliberated for three hours`: what a jury did for a time is its own doing, no inquest’s length', 'The inquest opened on 2 May. The jury deliberated for three hours.', 'three hours', 'duration length/deliberated of inquiry'],
+  ];
+  for (const [name, draft, value, expected] of table) it(name, () => assert.equal(frames(draft)[value], expected));
+  const notClaims: Array<[string, string, string]> = [
+    ['`he was only nineteen`: an age, a softener between', 'Piet joined the rising when he was only nineteen.', 'nineteen'],
+    ['`My ancestor was only nineteen.`: an ancestor is kin', 'My ancestor was only nineteen.', 'nineteen'],
+  ];
+  for (const [name, draft, value] of notClaims) it(name, () => assert.equal(frames(draft)[value], undefined));
 });

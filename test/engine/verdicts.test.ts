@@ -1622,3 +1622,21 @@ describe('verdicts: a sum of several things the claim leaves unnamed', () => {
   it('`Together the falls killed 42 men` is no contradiction of the corpus’s one sum, `In all, 112 men died`: the two sums may be of different things', () =>
     assert.deepEqual(codesWithout('Together the falls killed 42 men (Vell).', [history], 'needs-citation'), ['citation-mismatch 42']));
 });
+
+describe('verdicts: a cited source that writes the claim’s very words, hedged', () => {
+  const blog: SourceInput = { key: 'blog', title: 'Old River Boats', author: 'Tom Keddle', kind: 'article', uri: '/virtual/blog.md',
+    text: '# Old River Boats\n\nOn 2 September 1851 the Lark blew up at Marrask and killed 23 people. Less than five years later it happened again.\n' };
+  it('`Less than five years later` gives `Five years later`: the citation is not blamed', () =>
+    assert.deepEqual(codesWithout('The Lark blew up at Marrask. Five years later the Harnet II blew up as well (Keddle).', [blog], 'needs-citation'), []));
+});
+
+describe('verdicts: the length of things a clause names is no unnamed length of the corpus’s one event', () => {
+  const blog = article('blog', 'Not One Step Back', 'The battle of Karsk raged for 199 days.');
+  const post: SourceInput = { key: 'post', title: 'Karsk in Brief', author: 'Ilse Vane', kind: 'article', uri: '/virtual/post.md',
+    text: '# Karsk in Brief\n\nThe five month battle of Karsk broke the northern army.\n' };
+  const table: Array<[string, string, string[]]> = [
+    ['`The works lasted about five months` (relief works in another land) is not the battle’s length, on which the sources disagree', 'The works lasted about five months.', []],
+    ['…while `It lasted about five months`, of nothing named, may be', 'It lasted about five months.', ['sources-disagree five months']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codesWithout(draft, [blog, post], 'needs-citation'), expected));
+});

@@ -837,8 +837,11 @@ function isAge(v: FoundValue, t: readonly Token[], lead: number): boolean {
   const ends = after === undefined || /^[,.;!?]$/.test(after.text) || /^(now|then|today|and|who|when)$/.test(after.lower) ||
     (/^(that|this|last|the)$/.test(after.lower) && /^(spring|summer|autumn|fall|winter|year|month|week|day|morning|night)$/.test(t[v.endToken + 1]?.lower ?? ''));
   // (And a name set off before it: `My grandfather, Samuel Rowe, was 34 and carried his daughters out`.)
-  const person = isPersonWord(t[lead - 2]) || t[lead - 2]?.lower === 'who' || (t[lead - 2]?.text === ',' && isPersonWord(t[lead - 3]));
-  if (/^(was|is)$/.test(before ?? '') && person && ends) return true;
+  // (`My ancestor was only nineteen.`: a softener between.)
+  const soft = SOFTENERS.has(before ?? '') ? 1 : 0;
+  const p = lead - 2 - soft;
+  const person = isPersonWord(t[p]) || t[p]?.lower === 'who' || (t[p]?.text === ',' && isPersonWord(t[p - 1]));
+  if (/^(was|is)$/.test(t[lead - 1 - soft]?.lower ?? '') && person && ends) return true;
   // `I'm seventeen,`, `she lived to be 94.`, `a frightened boy of nineteen who stayed`: an age.
   if (/^(i’m|i'm)$/.test(before ?? '') && ends) return true;
   if (before === 'be' && t[lead - 2]?.lower === 'to' && /^(lived|live|lives)$/.test(t[lead - 3]?.lower ?? '')) return true;

@@ -291,7 +291,7 @@ export function agreesWith(claim: Claim, frame: FactFrame, view: StatementView):
  * whole corpus counts prisoners): that match is strong. With two such statements, it stays weak.
  */
 function promoteTheOne(claim: Claim, result: Comparison, oneFact: boolean, index: CorpusIndex): void {
-  if (claim.namesInClause || hasNamedSubject(claim.frame, index) || !oneFact || !mayBeTold(claim, index)) return;
+  if (claim.namesInClause || claim.thingLasted !== undefined || hasNamedSubject(claim.frame, index) || !oneFact || !mayBeTold(claim, index)) return;
   // (`Wexcombe had about 950 inhabitants`: a place's people are that place's, at a time; the corpus's
   // one count of inhabitants may be of any other place.)
   if (claim.frame.measure.kind === 'population') return;
@@ -345,6 +345,8 @@ function kindsOf(frame: FactFrame): string[] {
  */
 function promoteTheOneEvent(claim: Claim, identities: Identities, result: Comparison, index: CorpusIndex): void {
   if (identities.oneValue || hasNamedSubject(claim.frame, index) || claim.frame.returning || measureOf(claim.frame) === undefined) return;
+  // (`The works lasted about five months`: the length of things the clause names, not the one event's.)
+  if (claim.thingLasted !== undefined) return;
   // (`went on for two hundred days after the order was read out`: a length from another event may be
   // only the part of the event's after it.)
   if (claim.frame.measure.from !== undefined) return;
@@ -392,7 +394,8 @@ function promoteThroughAgreeing(claim: Claim, result: Comparison, index: CorpusI
   // value alone does not say what a cited source states: it blames no citation.)
   // (Nor a claim whose own subject is an event the corpus does not tell of: `The second siege … It
   // lasted five months`, in a corpus of no siege, is not a battle's because that battle lasted five months.)
-  const givesMine = (m: Match) => claim.frame.measure.from === undefined && m.decision.slot === 'subject' && !ofEventOutside(claim, index) && !guessedOutside(claim, index) &&
+  // (Nor the length of things the clause names, `The works lasted about five months`.)
+  const givesMine = (m: Match) => claim.frame.measure.from === undefined && claim.thingLasted === undefined && m.decision.slot === 'subject' && !ofEventOutside(claim, index) && !guessedOutside(claim, index) &&
     m.view.statement.value.interval.nominal === mine.nominal && namedEventOf(m.view.frame, index.events) !== undefined && !setOutsideItsSource(claim, m.view.statement, index);
   const anchors = result.matches.filter((m) => m.agrees && !m.view.implied && m.view.frame.dimension === claim.frame.dimension && (m.decision.relation === 'same' || givesMine(m)));
   if (anchors.length === 0) return;
@@ -1136,14 +1139,17 @@ function monthsRangeMayGive(value: Statement['value'], length: QuantityInterval)
 function givesTheValue(claim: Claim, statements: readonly Statement[], index: CorpusIndex, precisely: boolean): boolean {
   const mine = veryValue(claim);
   const width = (i: QuantityInterval) => i.high - i.low;
-  const stated = (frame: FactFrame, intervals: QuantityInterval[]) => frame.dimension === claim.frame.dimension &&
-    intervals.some((i) => intervalsOverlap(mine, i) && (!precisely || i.dimension === 'fraction' || width(i) <= width(mine) * 1.5)) &&
+  // (`Less than five years later`, for `Five years later`: a statement that writes the claim's very
+  // words gives them, however it hedges them.)
+  const sameWords = (s: Statement) => s.value.text.toLowerCase() === claim.value.text.toLowerCase();
+  const stated = (frame: FactFrame, intervals: QuantityInterval[], words = false) => frame.dimension === claim.frame.dimension &&
+    intervals.some((i) => intervalsOverlap(mine, i) && (!precisely || words || i.dimension === 'fraction' || width(i) <= width(mine) * 1.5)) &&
     !ruledOutAsStated(claim.frame, frame, compareAsShaped(claim.frame, frame, index.events), claim.value.precision === 'day');
   if (spansTheLength(claim, statements)) return true;
   return statements.some((s) => {
     if (!precisely && claim.frame.dimension === 'duration' && monthsRangeMayGive(s.value, mine)) return true;
     const ends = rangeEnds(s.value);
-    return stated(s.frame, ends ? [s.value.interval, ends.first, ends.last] : [s.value.interval]) ||
+    return stated(s.frame, ends ? [s.value.interval, ends.first, ends.last] : [s.value.interval], sameWords(s)) ||
       (!precisely && s.implied !== undefined && stated(s.implied, [s.value.impliedDuration!]));
   });
 }

@@ -910,7 +910,8 @@ function readValueAt(s: SentenceText, i: number): { q: Quantity; first: number }
   const fraction = parseFractionWords(tokens, i);
   if (fraction) return { q: { form: 'fraction', value: fraction.value, step: fraction.step, end: fraction.end }, first: i };
   const number = parseNumber(tokens, i);
-  if (!number || number.ordinal) return undefined;
+  if (number?.ordinal) return ordinalSpanAfter(tokens, number, i);
+  if (!number) return undefined;
   // `nine-tenths` is read above; `two thirds` too. `one` alone is rarely a value (`one of the`).
   const q = readQuantity(tokens, number);
   if (!q) return undefined;
@@ -918,6 +919,18 @@ function readValueAt(s: SentenceText, i: number): { q: Quantity; first: number }
   const denominator = FRACTION_WORDS[tokens[number.end]?.lower ?? ''];
   if (denominator && q.form === 'count') return undefined;
   return { q, first: i };
+}
+
+/**
+ * `On the fourth day after the house was taken`, `in the third week after the flood`: so many days (or
+ * weeks) from one event to another, told by the day it came on. (`the fourth day of the siege` is a
+ * day of it, no time between.)
+ */
+function ordinalSpanAfter(tokens: readonly Token[], number: { value: number; end: number }, i: number): { q: Quantity; first: number } | undefined {
+  const unit = UNIT_WORDS[tokens[number.end]?.lower ?? ''];
+  if (unit === undefined || /s$/.test(tokens[number.end]!.lower) || tokens[number.end + 1]?.lower !== 'after' || number.value < 1) return undefined;
+  const days = DAYS_PER_UNIT[unit]!;
+  return { q: { form: 'duration', value: number.value * days, step: days, end: number.end + 1 }, first: i };
 }
 
 /** Verbs after which `a week`, `a year` is how long something went on. */
@@ -1182,7 +1195,22 @@ export function extractValues(text: string, offset = 0, context: ValueContext = 
     for (let k = value.firstToken; k < value.endToken; k++) taken.add(k);
     i = value.endToken - 1;
   }
-  return found.sort((a, b) => a.range.start - b.range.start);
+  return found.sort((a, b) => a.range.start - b.range.start).map((v, k, all) => unitLeftOut(tokens, v, all.slice(0, k)));
+}
+
+/**
+ * `Going down took seven hours, and coming back took nine`: a bare number a verb of taking time takes,
+ * with no noun after it, is so many of the unit of the length told before it in the sentence.
+ */
+function unitLeftOut(tokens: readonly Token[], v: FoundValue, before: readonly FoundValue[]): FoundValue {
+  if (v.form !== 'count' || v.measure !== undefined || !TAKING_TIME.has(tokens[v.firstToken - 1]?.lower ?? '')) return v;
+  if (tokens[v.endToken] !== undefined && tokens[v.endToken]!.kind !== 'punct') return v;
+  const length = [...before].reverse().find((b) => b.form === 'duration');
+  const unit = length ? UNIT_WORDS[tokens[length.endToken - 1]?.lower ?? ''] : undefined;
+  if (unit === undefined) return v;
+  const days = DAYS_PER_UNIT[unit]!;
+  const i = v.interval;
+  return { ...v, form: 'duration', interval: { dimension: 'duration', low: i.low * days, high: i.high * days, nominal: i.nominal * days } };
 }
 
 function dateRange(

@@ -11,7 +11,7 @@ import { ClauseLayout, FINITE_VERB, type Span } from './clauses.js';
 import { sameKind, type AskedMeasure, type Discourse } from './discourse.js';
 import { calledAlike, familyOf, keyRelation, phasesOf, refRelation } from './identity.js';
 import { ACTIVITIES, ACTIVITY_OF_TYPE, BETWEEN_WORDS, COUNT_KINDS, COUNTED_THINGS, DATE_PHASES, DISEASES, DOCUMENT_TYPES, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, IRREGULAR_ACTS, IRREGULAR_PAST, KIN_WORD, OPENING_WORDS, ORDINALS, PAST_OF_PARTICIPLE, SPEECH_VERBS, TELLING_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS } from './lexicon.js';
-import { aloneInCell, classAt, countMeasure, dateMeasure, durationMeasure, fractionMeasure, leadOf, listedPart, nextCellEnd, ownCellEnd, phraseHead, reportedBareCount, reportedFromDocument, type ValueSite } from './measure.js';
+import { aloneInCell, classAt, countMeasure, dateMeasure, durationMeasure, fractionMeasure, leadOf, listedPart, nextCellEnd, ownCellEnd, phraseHead, reportedBareCount, reportedFromDocument, theThingLasted, type ValueSite } from './measure.js';
 import { actLasted, asksOfThing, inPlaceCell, opensWithThing, readMentions, type Mention, type NameKnowledge } from './mentions.js';
 import { documentCame, endpoints, placeReached, targetAttacked, toldFromAnAnchor } from './endpoints.js';
 import { fromContext, type EventRef, type FactFrame, type Measure, type Subject } from './types.js';
@@ -30,6 +30,8 @@ export interface FramedValue {
   around: EventRef[];
   /** Its sentence names something (a place, a person, an event) no word of whose name the corpus writes. */
   namesOutside: boolean;
+  /** A length of things its clause opens with (`The works lasted about five months`): see theThingLasted. */
+  thingLasted?: string;
   /**
    * Its own clause does, as where it was (`On Guadalcanal the fighting lasted six months`), as what
    * opens it before the value (`Gettysburg lasted three days, Stalingrad far longer`: the clause's own
@@ -475,7 +477,8 @@ function mayBeSubject(site: ValueSite, m: Mention, resolved: ReadonlyMap<Mention
     // (`with no such order in force`, `without a siege`: what the sentence says was not is no subject.)
     !denied(site.tokens, m) && !(partial.dimension === 'count' && inLaterDeed(site.tokens, site.end, m.first)) && !m.owner &&
     // (`| Place | Dead |` over `| Hessock | 12 |`: a place its column gives is where, not what, though an event is named after it.)
-    !(row && inPlaceCell(site.tokens, m.first)) &&
+    // (So is `the camp at Marl End`: where a thing stands, not the Marl End riot.)
+    !(row && inPlaceCell(site.tokens, m.first)) && !m.thingsPlace &&
     // (`the Colour lost in the second battle was not recovered until March 1693`: an event that only
     // says which thing the clause is about is not what its date is of.)
     !(partial.dimension === 'date' && m.end <= site.first && saysWhichThing(site.tokens, m, site.first)) &&
@@ -1591,7 +1594,8 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     const inClause = mentions.filter((m) => m.kind === 'event' && resolved.has(m) && m.first < site.clause[1] && m.end > site.clause[0]);
     const around = [...discourse.paragraphSubjects(), ...inClause.map((m) => resolved.get(m)!)];
     const outsideInClause = namesOutside ? outsideNames(site, mentions, strange, sentence.row === true, knowledge) : undefined;
-    return { value, frame, clause, namesInClause, around, namesOutside, ...(outsideInClause ? { outsideInClause } : {}), recent: discourse.recentSubjects(), namesEvent,
+    const thingLasted = dimension === 'duration' ? theThingLasted(site) : undefined;
+    return { value, frame, clause, namesInClause, around, namesOutside, ...(outsideInClause ? { outsideInClause } : {}), recent: discourse.recentSubjects(), namesEvent, ...(thingLasted ? { thingLasted } : {}),
       ...(implied ? { implied } : {}), ...(setIn !== undefined ? { setIn } : {}), ...(amongOutside ? { amongOutside } : {}),
       ...(afterOutside && subject?.via === 'anaphor' && !namedBefore(subject, mentions, site) ? { afterOutside } : {}), ...disowns(site) };
   });
@@ -1854,7 +1858,32 @@ function valueSubject(site: ValueSite, mentions: readonly Mention[], resolved: R
   if (frame.dimension === 'date' && subject && site.tokens[site.first - 1]?.lower === 'of' && eventWordDated(site.tokens, site.value, knowledge) !== undefined) return undefined;
   // (`When was Order No. 227 issued? 1 August 1942.`: an answer is of the one thing its question named.)
   if (asked?.dimension === 'date' && subject?.via === 'paragraph' && subject.last) return { refs: subject.refs, via: 'sentence' };
+  const sickness = frame.dimension === 'count' ? diedOfSickness(site.tokens, site.clause) : undefined;
+  if (sickness !== undefined && subject !== undefined && subject.refs.every((r) => r.type !== undefined && !SICKLY_KINDS.has(r.type))) {
+    return { refs: [{ type: 'epidemic', text: sickness, ...(DISEASES.has(sickness) ? { word: sickness } : {}) }], via: 'clause' };
+  }
   return subject;
+}
+
+/**
+ * Kinds of event during which people die of sickness, as of wounds: a siege's or a famine's dead of
+ * `hunger and camp fever` are its own, and a flood's of the fever after it. (A riot's, a fire's or a
+ * strike's are not.)
+ */
+const SICKLY_KINDS: ReadonlySet<string> = new Set(['siege', 'war', 'campaign', 'famine', 'flood', 'epidemic', 'quarantine', 'occupation', 'battle', 'uprising']);
+
+/**
+ * `290 persons have died of the fever in the camp at Marl End`, in a report of a riot: deaths of a
+ * sickness, which the clause names as their cause, are that sickness's, not the dead of an event of
+ * another kind (a riot, a fire, a strike) that the clause or the text around names. The sickness.
+ */
+function diedOfSickness(t: readonly Token[], clause: readonly [number, number]): string | undefined {
+  for (let i = clause[0]; i < clause[1]; i++) {
+    if (!/^(of|from)$/.test(t[i]!.lower) || !/^(died|dead|perished|dying)$/.test(t[i - 1]?.lower ?? '')) continue;
+    const sickness = t.slice(i + 1, i + 4).find((x) => x.lower === 'fever' || DISEASES.has(x.lower));
+    if (sickness) return sickness.lower;
+  }
+  return undefined;
 }
 
 /**

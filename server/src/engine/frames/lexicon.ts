@@ -61,7 +61,7 @@ export const COUNT_KINDS = classes({
 });
 
 /** A word for one relative: `mother`, `great-grandfather`, `gran`, `cousin`. */
-export const KIN_WORD = /^((great-)*(grand)?(mother|father|ma|pa|mum|mom|dad|son|daughter|aunt|uncle|parent|child)|grandad|nan|nana|nanna|gran|granny|babushka|dedushka|brother|sister|cousin|nephew|niece|wife|husband)$/;
+export const KIN_WORD = /^((great-)*(grand)?(mother|father|ma|pa|mum|mom|dad|son|daughter|aunt|uncle|parent|child)|grandad|nan|nana|nanna|gran|granny|babushka|dedushka|brother|sister|cousin|nephew|niece|wife|husband|ancestor)$/;
 
 /** Words for one person, an age or a time may be said of (`a boy of thirteen`, `a soldier who fought for`). */
 export const ONE_PERSON_WORDS = new Set(['boy', 'girl', 'man', 'woman', 'lad', 'lass', 'child', 'youth', 'widow', 'widower', 'soldier', 'veteran', 'officer', 'sergeant', 'corporal', 'private']);

@@ -190,6 +190,12 @@ function countedThing(site: ValueSite): string | undefined {
   const t = site.tokens;
   for (let i = site.end; i < Math.min(t.length, site.end + 5); i++) {
     const w = t[i]!;
+    // (`dug three out alive after two days`, `seven dead from the two ships`: another value's noun is
+    // that value's. But `1,100 of the town's 6,000 people`, a part of a whole, counts the whole's noun.)
+    if (site.layout.inOtherValue(i, site.first)) {
+      if (t[site.end]?.lower === 'of') continue;
+      break;
+    }
     // (`nine children`: some of the people, by age or sex, are that part of them, not people at large.)
     const thing = i === site.end && PEOPLE_PARTS.has(w.lower) ? w.lower : COUNTED_THINGS.get(w.lower);
     // (`Sheep Street`: a word of a name counts nothing.)
@@ -1052,8 +1058,9 @@ function peopleDoing(site: ValueSite): string | undefined {
   const verb = t[at];
   if (verb?.kind !== 'word' || !/^\p{Ll}{3,}ed$/u.test(verb.text) || lexiconKnows(verb.lower) || classAt(t, at, DATE_PHASES) !== undefined || COURSE_OF_EVENTS.has(verb.lower)) return undefined;
   const doer = t[at - 1];
-  // (Not a garrison, whose holding is its siege's course.)
-  return doer !== undefined && doer.lower !== 'garrison' && (isPersonWord(doer) || /^(crew|crews|party)$/.test(doer.lower)) ? verb.lower : undefined;
+  // (Not a garrison, whose holding is its siege's course. A jury or a board that sat is people:
+  // `The jury deliberated for three hours` is no inquest's length.)
+  return doer !== undefined && doer.lower !== 'garrison' && (isPersonWord(doer) || /^(crew|crews|party|jury|juries|board|committee|council)$/.test(doer.lower)) ? verb.lower : undefined;
 }
 
 /** Past tenses by which people tell an event's own course (`held out`, `fought on`, `marched`). */
@@ -1151,6 +1158,28 @@ function ownedThingLasted(site: ValueSite): string | undefined {
   const head = phraseHead(t, owner + 1, verb);
   const noun = t[head];
   if (head > owner + 3 || noun === undefined || noun.kind !== 'word' || !/^\p{Ll}{3,}$/u.test(noun.text) || lexiconKnows(noun.lower) || isDoing(noun)) return undefined;
+  return noun.lower;
+}
+
+/**
+ * `The works lasted about five months`, `the relief works ran for 22 weeks`: things the clause opens
+ * with (`the` and nouns in lower case, the last in the plural, no kind of event, activity or place)
+ * that lasted. Not read as the length's activity (another text says `the works closed after eighteen
+ * months`), but the clause names what lasted: it is no unnamed length the corpus's one event may have.
+ */
+export function theThingLasted(site: ValueSite): string | undefined {
+  const t = site.tokens;
+  const from = site.clause[0];
+  if (t[from]?.lower !== 'the') return undefined;
+  const lasts = (i: number) => t[i]!.lower === 'lasted' || t[i]!.lower === 'continued' || (/^(ran|went)$/.test(t[i]!.lower) && /^(on|for)$/.test(t[i + 1]?.lower ?? ''));
+  let verb = from + 2;
+  while (verb < Math.min(leadOf(site), from + 4) && !lasts(verb)) verb++;
+  if (verb >= leadOf(site) || !lasts(verb)) return undefined;
+  const words = t.slice(from + 1, verb);
+  const noun = words[words.length - 1]!;
+  // (Only things in the plural, `the works`, `the rations`: `the journey lasted 17 days`, `The water
+  // supply lasted about ten weeks` may be the event's own course told in other words.)
+  if (!words.every((w) => /^\p{Ll}{3,}$/u.test(w.text)) || !isPluralNoun(noun) || lexiconKnows(noun.lower) || PLACE_NOUNS.has(noun.lower)) return undefined;
   return noun.lower;
 }
 

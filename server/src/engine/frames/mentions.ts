@@ -35,6 +35,8 @@ export interface Mention {
   definite?: boolean;
   /** A name set after a word of place (`at Whelk Strand`). */
   located?: boolean;
+  /** A name that says where a thing stands (`the camp at Marl End`): that thing's place, never an event named after it. */
+  thingsPlace?: boolean;
   /** A name that is what was invaded, reached or taken (`to take Hallam`): a place a later `the city` may be. */
   reached?: boolean;
   /** An unnamed event for a place referred back to (`the battle for the city`): that place's word. */
@@ -203,13 +205,34 @@ function isIdiom(tokens: readonly Token[], i: number): boolean {
  */
 function diseaseAsCause(tokens: readonly Token[], i: number): boolean {
   const cause = (w: string | undefined) => w === 'of' || w === 'from' || w === 'with' || w === 'by';
+  // (`struck by fever, which killed 347 people`: a sickness that kills, or that strikes a place, is the
+  // epidemic itself.)
+  if (killsAfter(tokens, i)) return false;
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const w = tokens[k]!;
     // (`two of her children in the typhus of 1857`: another word of place or time governs it.)
     if (w.kind !== 'word' || /^(in|at|on|during|after|before|since|to|into|for|through|throughout|until)$/.test(w.lower)) return false;
+    if (w.lower === 'by' && STRIKING.has(tokens[k - 1]?.lower ?? '')) return false;
     if (cause(w.lower)) return !EVENT_TYPES.has(tokens[k - 1]?.lower ?? '');
   }
   return false;
+}
+
+/**
+ * Things that stand somewhere and are no place an event is fought over (`the camp at Marl End`, `the
+ * dam at Crane Moss`): a name after them says where they stand. (Not a town or a fort: `the fort at
+ * Karsk` may be what the siege of Karsk was about.)
+ */
+const STANDING_THINGS: ReadonlySet<string> = new Set(['camp', 'camps', 'dam', 'reservoir', 'embankment', 'quay', 'wharf', 'pier', 'works', 'depot',
+  'station', 'hospital', 'infirmary', 'school', 'chapel', 'barracks', 'prison', 'gaol', 'workhouse', 'inn', 'yard', 'shed', 'hall', 'lighthouse', 'mill', 'factory', 'foundry', 'quarry']);
+
+/** Verbs by which a sickness comes upon a place (`the camp was struck by fever`). */
+const STRIKING = new Set(['struck', 'hit', 'visited', 'ravaged', 'swept', 'devastated', 'attacked']);
+
+/** `fever, which killed 347 people`, `the cholera that carried off 90`: a sickness told as what killed. */
+function killsAfter(tokens: readonly Token[], i: number): boolean {
+  const k = tokens[i + 1]?.text === ',' ? i + 2 : i + 1;
+  return /^(which|that)$/.test(tokens[k]?.lower ?? '') && /^(killed|claimed|carried|took)$/.test(tokens[k + 1]?.lower ?? '');
 }
 
 /**
@@ -528,6 +551,8 @@ class MentionReader {
     let first = i;
     for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
       const t = tokens[k]!;
+      // (`a second, smaller fire`: an ordinal set off by a comma before the word that describes the event.)
+      if (t.text === ',' && k === i - 2 && ORDINALS.has(tokens[k - 1]?.lower ?? '')) continue;
       const ordinal = ORDINALS.get(t.lower);
       const year = yearBefore(tokens, k);
       if (ordinal !== undefined) {
@@ -683,6 +708,20 @@ class MentionReader {
     return i;
   }
 
+  /**
+   * `the camp at Marl End`, `the little dam at Crane Moss`: a word of place at token i after a thing
+   * a determiner brings in (no kind of event, no verb), so the name after it says where that thing is.
+   */
+  private thingBeforePlace(i: number): boolean {
+    const t = this.tokens;
+    if (!/^(at|near|outside)$/.test(t[i]?.lower ?? '')) return false;
+    const noun = t[i - 1];
+    if (!noun || !STANDING_THINGS.has(noun.lower)) return false;
+    let k = i - 2;
+    while (k >= 0 && t[k]!.kind === 'word' && /^\p{Ll}/u.test(t[k]!.text) && !/^(the|a|an|its|their|his|her|our)$/.test(t[k]!.lower) && k > i - 4) k--;
+    return /^(the|a|an|its|their|his|her|our)$/.test(t[k]?.lower ?? '');
+  }
+
   /** After `the second`, no noun: a verb or a break (`The second began …`, `the second, in 1653, …`). */
   private elliptical(i: number): boolean {
     const t = this.tokens[i];
@@ -816,6 +855,8 @@ class MentionReader {
     // (`pushed back from Moscow`, `driven back from Tull`: where the pushing was, as `at` says.)
     const lead = beforeArticle(this.tokens, mention.first);
     const backFrom = this.tokens[lead]?.lower === 'from' && this.tokens[lead - 1]?.lower === 'back';
+    // (`the camp at Marl End`: where a thing stands, though the corpus names an event after the place.)
+    if ((mention.kind === 'other' || mention.kind === 'name') && this.thingBeforePlace(mention.first - 1)) mention.thingsPlace = true;
     if (mention.kind === 'other' && !feast && (LOCATIVES.has(this.tokens[mention.first - 1]?.lower ?? '') || backFrom)) mention.located = true;
     else if (mention.kind === 'other' && (this.placeObject(mention.first) || TAKING_VERBS.has(this.tokens[lead]?.lower ?? ''))) mention.reached = true;
     else if (mention.kind === 'other' && mention.ref.key !== undefined && this.knowledge.isPerson(mention.ref.key)) mention.person = true;
