@@ -1856,11 +1856,13 @@ describe('frames: a sickness that kills, a thing’s place, a unit left out, an 
     ['`a second, smaller fire`: the ordinal set off by a comma still numbers the fire', 'A second, smaller fire broke out in 1894.', '1894', 'date began of fire#2'],
     ['`took seven hours, and … took nine`: the unit left out is the length’s before it', 'Going down took seven hours, and coming back took nine.', 'nine', 'duration length'],
     ['`The jury deliberated for three hours`: what a jury did for a time is its own doing, no inquest’s length', 'The inquest opened on 2 May. The jury deliberated for three hours.', 'three hours', 'duration length/deliberated of inquiry'],
+    ['`about 1,100 strong`: a body’s size, whatever befell it', 'The garrison that surrendered was about 1,100 strong.', '1,100', 'count strength'],
   ];
   for (const [name, draft, value, expected] of table) it(name, () => assert.equal(frames(draft)[value], expected));
   const notClaims: Array<[string, string, string]> = [
     ['`he was only nineteen`: an age, a softener between', 'Piet joined the rising when he was only nineteen.', 'nineteen'],
     ['`My ancestor was only nineteen.`: an ancestor is kin', 'My ancestor was only nineteen.', 'nineteen'],
+    ['`(03 5521 8870)`: a telephone number, no value', 'The Society (03 5521 8870) might lend us some.', '03'],
   ];
   for (const [name, draft, value] of notClaims) it(name, () => assert.equal(frames(draft)[value], undefined));
 });

@@ -1179,7 +1179,7 @@ export function extractValues(text: string, offset = 0, context: ValueContext = 
 
   for (let i = 0; i < tokens.length; i++) {
     if (taken.has(i)) continue;
-    const time = timeOfDayEnd(tokens, i);
+    const time = timeOfDayEnd(tokens, i) ?? phoneNumberEnd(tokens, i);
     if (time !== undefined) {
       i = time - 1;
       continue;
@@ -1262,6 +1262,17 @@ function readYearOrRange(s: SentenceText, i: number): FoundValue {
     return { form: 'date', ...slice(s, i, i + 3), interval: { ...yearInterval(year), high: yearInterval(either).high }, firstToken: i, endToken: i + 3, precision: 'year' };
   }
   return { form: 'year', ...slice(s, i, i + 1), interval: yearInterval(year), firstToken: i, endToken: i + 1 };
+}
+
+/**
+ * `(03 5521 8870)`, `0141 496 0000`: groups of digits a space apart, the first with a leading zero, are
+ * a telephone number, no value. Where it ends, else undefined.
+ */
+function phoneNumberEnd(tokens: readonly Token[], i: number): number | undefined {
+  if (tokens[i]?.kind !== 'number' || !/^0\d{1,4}$/.test(tokens[i]!.text)) return undefined;
+  let end = i + 1;
+  while (tokens[end]?.kind === 'number' && /^\d{2,5}$/.test(tokens[end]!.text) && tokens[end]!.start === tokens[end - 1]!.end + 1) end++;
+  return end - i >= 2 ? end : undefined;
 }
 
 /** `between 1.5 and 2 million`, `10,000–15,000 men`, `3 to 4 months`: the span from A to B. */

@@ -633,7 +633,7 @@ export function countMeasure(site: ValueSite, labelledRow = false): Measure {
   if (kinds.length === 0 && (thing === undefined || thing === 'people') && buriedDead(site)) kinds = ['deaths'];
   // `were killed, wounded or captured`: the list goes on past the value's window.
   kinds = [...kinds, ...listedKinds(site, kinds)];
-  let kind = countKindOf(kinds);
+  let kind = soManyStrong(site) ? 'strength' : countKindOf(kinds);
   // (`| Deaths | … | 147 garrison, 130 townspeople |`: under a column of a toll, a body named after a count is whose toll it is.)
   if (kind === 'strength') kind = tollOfColumn(site) ?? kind;
   // (`Losses | 3,100 sheep`: animals lost are dead animals; casualties are people.)
@@ -647,6 +647,12 @@ export function countMeasure(site: ValueSite, labelledRow = false): Measure {
     if (act) kind = `act:${act}`;
   }
   return { ...(kind ? { kind } : {}), ...(thing ? { thing } : {}) };
+}
+
+/** `The garrison that surrendered was about 1,100 strong`, `900 men strong`: a body's size, whatever befell it. */
+function soManyStrong(site: ValueSite): boolean {
+  const t = site.tokens;
+  return t[site.end]?.lower === 'strong' || (t[site.end + 1]?.lower === 'strong' && isPersonWord(t[site.end]));
 }
 
 /**
