@@ -1863,6 +1863,10 @@ describe('frames: a sickness that kills, a thing’s place, a unit left out, an 
     ['`he was only nineteen`: an age, a softener between', 'Piet joined the rising when he was only nineteen.', 'nineteen'],
     ['`My ancestor was only nineteen.`: an ancestor is kin', 'My ancestor was only nineteen.', 'nineteen'],
     ['`(03 5521 8870)`: a telephone number, no value', 'The Society (03 5521 8870) might lend us some.', '03'],
+    ['`Priya does 1848`: a year a member of the writer’s group takes on is the writer’s plan', 'Slides: Priya does 1848, Tom does 1852, and I take the inquiry.', '1848'],
+    ['…and so is a stint’s last year (`Mina covers 1867 to 1874`)', 'Mina covers 1867 to 1874, and I cover the opening.', '1874'],
+    ['`panel 3`: a part of the writer’s own display', 'We need a harbour map for panel 2 and a photo for panel 3.', '3'],
+    ['`the League paid 150,000 after the second`: a bare sum paid is money', 'The kingdom paid 80,000 after the first war, and the League paid 150,000 after the second.', '150,000'],
   ];
   for (const [name, draft, value] of notClaims) it(name, () => assert.equal(frames(draft)[value], undefined));
 });

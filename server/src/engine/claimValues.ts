@@ -4,7 +4,7 @@
 // scene, titles, distances, ages, temperatures, descriptions of form, hypotheticals, words inside a
 // quotation, and debris such as file names. Drafts and sources are read by the same rules.
 import { COUNT_KINDS, COUNTED_THINGS, EVENT_TYPES, IRREGULAR_PAST, isOnePerson, KIN_WORD, PLURAL_EVENT_WORDS, SOFTENERS, SPEECH_VERBS } from './frames/lexicon.js';
-import { isNameToken, isContentWord } from './terms.js';
+import { isNameToken, isContentWord, isStopword } from './terms.js';
 import { yearOfDay, yearsOfDate } from './dates.js';
 import { isDash, tokenize, type Token } from './tokens.js';
 import type { TextRange } from './types.js';
@@ -51,7 +51,7 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 const NAME_MARKERS = new Set(['no', 'nos', 'number', 'nr', '#', 'no.', '№']);
 /** Orders and laws are numbered: `order 227` names one, whatever its case. */
 const NUMBERED_ORDERS = new Set(['order', 'decree', 'directive', 'edict', 'ukase', 'ordinance', 'resolution']);
-const LOCATORS = new Set(['p', 'pp', 'page', 'pages', 'ch', 'chap', 'chapter', 'vol', 'volume', 'section', 'sec', 'para', 'fig', 'figure', 'table', 'line', 'lines', 'item', 'step', 'version', 'v', 'draft', 'grade', 'class', 'room', 'unit', 'episode', 'season', 'part', 'book', 'article', 'period', 'block', 'para', 'paras', 'par', 'pars', 'paragraph', 'n', 'note', 'footnote', 'slide', 'slides', 'sections', 'row', 'rows', 'column', 'col', 'question', 'exercise', 'problem', 'task', 'week', 'essay', 'assignment', 'card', 'hall', 'halls', 'gallery', 'log', 'entry', 'quiz', 'test', 'point', 'comment', 'sentence', 'reply', 'document', 'doc', 'exhibit', 'source', 'issue']);
+const LOCATORS = new Set(['p', 'pp', 'page', 'pages', 'ch', 'chap', 'chapter', 'vol', 'volume', 'section', 'sec', 'para', 'fig', 'figure', 'table', 'line', 'lines', 'item', 'step', 'version', 'v', 'draft', 'grade', 'class', 'room', 'unit', 'episode', 'season', 'part', 'book', 'article', 'period', 'block', 'para', 'paras', 'par', 'pars', 'paragraph', 'n', 'note', 'footnote', 'slide', 'slides', 'panel', 'panels', 'sections', 'row', 'rows', 'column', 'col', 'question', 'exercise', 'problem', 'task', 'week', 'essay', 'assignment', 'card', 'hall', 'halls', 'gallery', 'log', 'entry', 'quiz', 'test', 'point', 'comment', 'sentence', 'reply', 'document', 'doc', 'exhibit', 'source', 'issue']);
 /** Nouns a writer counts in their own essay, not in history. */
 const DISCOURSE_NOUNS = new Set([
   'reason', 'reasons', 'way', 'ways', 'point', 'points', 'thing', 'things', 'factor', 'factors', 'part', 'parts',
@@ -498,6 +498,7 @@ function isWritersCount(v: FoundValue, s: Sentence, source: boolean): boolean {
  */
 function isWritersTime(v: FoundValue, s: Sentence, source: boolean): boolean {
   const before = s.tokens.slice(Math.max(0, v.firstToken - 4), v.firstToken);
+  if (!source && (v.form === 'year' || v.form === 'date-range') && sharesOutTheWork(s.tokens, v.firstToken)) return true;
   // (A letter's `We are two thousand four hundred now` counts a garrison: a draft's writer is no age of that.)
   if (v.form === 'count') return !source && v.interval.nominal < 120 && before.some((t, k) => FIRST_PERSON.has(t.text) && /^(was|am|are|were)$/.test(before[k + 1]?.lower ?? '') &&
     before.slice(k + 2).every((w) => /^(all|only|just|under|over|nearly|almost|about)$/.test(w.lower)));
@@ -516,6 +517,19 @@ function isWritersTime(v: FoundValue, s: Sentence, source: boolean): boolean {
     // (`Last summer my family spent four days in Volgograd`: the writer's own people, in the writer's own time.)
     (!source && /^(my|our)$/.test(t.lower) && /^(spent|spend)$/.test(before[k + 2]?.lower ?? '') && inWritersTime(s.tokens)) ||
     (FIRST_PERSON.has(t.text) && /^(have|had)$/.test(before[k + 1]?.lower ?? '') && hedged(k)));
+}
+
+/**
+ * `Priya does 1848, Tom does 1852`, `Mina covers 1867 to 1874`: a year a member of the writer's group
+ * (a name, `I` or `we`) takes on in the work is the writer's plan, no claim.
+ */
+function sharesOutTheWork(t: readonly Token[], at: number): boolean {
+  // (`1867 to 1874`: the second year of the stint too.)
+  if (/^(to|and)$/.test(t[at - 1]?.lower ?? '') && t[at - 2]?.kind === 'number') return sharesOutTheWork(t, at - 2);
+  const verb = t[at - 1];
+  const who = t[at - 2];
+  return verb !== undefined && /^(does|do|covers|cover|takes|take|presents|present|handles|handle|gets)$/.test(verb.lower) &&
+    who !== undefined && who.kind === 'word' && (who.text === 'I' || who.lower === 'we' || (/^\p{Lu}\p{Ll}+$/u.test(who.text) && !isStopword(who.lower) && !/^(the|a|an)$/.test(t[at - 3]?.lower ?? '')));
 }
 
 /** `I visited Volgograd for`: the writer (`I`, then a verb) is what the clause before a value tells of. */
@@ -778,7 +792,9 @@ function isMoney(v: FoundValue, t: readonly Token[], lead: number): boolean {
   // (`2 million crowns`: a money word read as what the value counts; in lower case, since `95 Crown
   // soldiers` are the Crown's men.)
   const counted = v.measure !== undefined && v.measure !== 'pound' && MONEY_WORDS.has(v.measure) && /\s\p{Ll}+$/u.test(v.text);
-  return sum || counted || CURRENCY_SIGN.test(t[lead - 1]?.text ?? '') || CURRENCY_SIGN.test(v.text) || (MONEY_WORDS.has(t[v.endToken]?.lower ?? '') && /^\p{Ll}/u.test(t[v.endToken]!.text));
+  // (`the League paid 150,000 after the second`: a bare sum paid, no noun after it, is money.)
+  const paid = /^(paid|pays|pay|owed|fined)$/.test(t[lead - 1]?.lower ?? '') && (t[v.endToken] === undefined || t[v.endToken]!.kind !== 'word' || /^(after|in|for|to|by|as|and|when)$/.test(t[v.endToken]!.lower));
+  return sum || counted || paid || CURRENCY_SIGN.test(t[lead - 1]?.text ?? '') || CURRENCY_SIGN.test(v.text) || (MONEY_WORDS.has(t[v.endToken]?.lower ?? '') && /^\p{Ll}/u.test(t[v.endToken]!.text));
 }
 
 /** A currency sign, standing before a sum or read as its first character. */
