@@ -1179,9 +1179,10 @@ export function extractValues(text: string, offset = 0, context: ValueContext = 
 
   for (let i = 0; i < tokens.length; i++) {
     if (taken.has(i)) continue;
-    const time = timeOfDayEnd(tokens, i) ?? phoneNumberEnd(tokens, i);
-    if (time !== undefined) {
-      i = time - 1;
+    // (A time of day or a telephone number: no value, and no part of one.)
+    const noValue = timeOfDayEnd(tokens, i) ?? phoneNumberEnd(tokens, i);
+    if (noValue !== undefined) {
+      i = noValue - 1;
       continue;
     }
     const date = readDateAt(s, i, year, borrowed);

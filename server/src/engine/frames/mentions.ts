@@ -710,7 +710,8 @@ class MentionReader {
 
   /**
    * `the camp at Marl End`, `the little dam at Crane Moss`: a word of place at token i after a thing
-   * a determiner brings in (no kind of event, no verb), so the name after it says where that thing is.
+   * that stands somewhere (STANDING_THINGS), brought in by a determiner: the name after it says where
+   * that thing is.
    */
   private thingBeforePlace(i: number): boolean {
     const t = this.tokens;
