@@ -1196,17 +1196,21 @@ export function extractValues(text: string, offset = 0, context: ValueContext = 
     for (let k = value.firstToken; k < value.endToken; k++) taken.add(k);
     i = value.endToken - 1;
   }
-  return found.sort((a, b) => a.range.start - b.range.start).map((v, k, all) => unitLeftOut(tokens, v, all.slice(0, k)));
+  let length: FoundValue | undefined;
+  return found.sort((a, b) => a.range.start - b.range.start).map((v) => {
+    const read = unitLeftOut(tokens, v, length);
+    if (read.form === 'duration') length = read;
+    return read;
+  });
 }
 
 /**
  * `Going down took seven hours, and coming back took nine`: a bare number a verb of taking time takes,
- * with no noun after it, is so many of the unit of the length told before it in the sentence.
+ * with no noun after it, is so many of the unit of the length told last before it in the sentence.
  */
-function unitLeftOut(tokens: readonly Token[], v: FoundValue, before: readonly FoundValue[]): FoundValue {
+function unitLeftOut(tokens: readonly Token[], v: FoundValue, length: FoundValue | undefined): FoundValue {
   if (v.form !== 'count' || v.measure !== undefined || !TAKING_TIME.has(tokens[v.firstToken - 1]?.lower ?? '')) return v;
   if (tokens[v.endToken] !== undefined && tokens[v.endToken]!.kind !== 'punct') return v;
-  const length = [...before].reverse().find((b) => b.form === 'duration');
   const unit = length ? UNIT_WORDS[tokens[length.endToken - 1]?.lower ?? ''] : undefined;
   if (unit === undefined) return v;
   const days = DAYS_PER_UNIT[unit]!;

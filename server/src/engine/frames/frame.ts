@@ -10,7 +10,7 @@ import type { FoundValue } from '../values.js';
 import { ClauseLayout, FINITE_VERB, type Span } from './clauses.js';
 import { sameKind, type AskedMeasure, type Discourse } from './discourse.js';
 import { calledAlike, familyOf, keyRelation, phasesOf, refRelation } from './identity.js';
-import { ACTIVITIES, ACTIVITY_OF_TYPE, BETWEEN_WORDS, COUNT_KINDS, COUNTED_THINGS, DATE_PHASES, DISEASES, DOCUMENT_TYPES, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, IRREGULAR_ACTS, IRREGULAR_PAST, KIN_WORD, OPENING_WORDS, ORDINALS, PAST_OF_PARTICIPLE, SPEECH_VERBS, TELLING_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS } from './lexicon.js';
+import { ACTIVITIES, ACTIVITY_OF_TYPE, BETWEEN_WORDS, COUNT_KINDS, COUNTED_THINGS, DATE_PHASES, DISEASES, DOCUMENT_TYPES, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, IRREGULAR_ACTS, IRREGULAR_PAST, KIN_WORD, OPENING_WORDS, ORDINALS, PAST_OF_PARTICIPLE, SPEECH_VERBS, TELLING_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS, isSickness } from './lexicon.js';
 import { aloneInCell, classAt, countMeasure, dateMeasure, durationMeasure, fractionMeasure, leadOf, listedPart, nextCellEnd, ownCellEnd, phraseHead, reportedBareCount, reportedFromDocument, theThingLasted, type ValueSite } from './measure.js';
 import { actLasted, asksOfThing, inPlaceCell, opensWithThing, readMentions, type Mention, type NameKnowledge } from './mentions.js';
 import { documentCame, endpoints, placeReached, targetAttacked, toldFromAnAnchor } from './endpoints.js';
@@ -1505,11 +1505,18 @@ function unitActing(site: ValueSite, mentions: readonly Mention[]): string | und
   return undefined;
 }
 
-/** `368 people died of plague`, `killed by typhus`: the disease the count's clause says its dead died of. */
-function diedOf(site: ValueSite): string | undefined {
+/**
+ * `368 people died of plague`, `killed by typhus`: the disease the count's clause says its dead died of
+ * (`named`: one the lexicon names, right after the word). Or, any sickness (`290 persons have died of
+ * the fever`), a few words after `died of`, `dead from`.
+ */
+function diedOf(site: ValueSite, named = true): string | undefined {
   const t = site.tokens;
   for (let i = site.clause[0] + 1; i < site.clause[1]; i++) {
-    if (DISEASES.has(t[i]!.lower) && /^(of|from|by)$/.test(t[i - 1]!.lower)) return t[i]!.lower;
+    if (named && DISEASES.has(t[i]!.lower) && /^(of|from|by)$/.test(t[i - 1]!.lower)) return t[i]!.lower;
+    if (named || !/^(of|from)$/.test(t[i]!.lower) || !/^(died|dead|perished|dying)$/.test(t[i - 1]!.lower)) continue;
+    const sickness = t.slice(i + 1, i + 4).find((x) => isSickness(x.lower));
+    if (sickness) return sickness.lower;
   }
   return undefined;
 }
@@ -1858,7 +1865,7 @@ function valueSubject(site: ValueSite, mentions: readonly Mention[], resolved: R
   if (frame.dimension === 'date' && subject && site.tokens[site.first - 1]?.lower === 'of' && eventWordDated(site.tokens, site.value, knowledge) !== undefined) return undefined;
   // (`When was Order No. 227 issued? 1 August 1942.`: an answer is of the one thing its question named.)
   if (asked?.dimension === 'date' && subject?.via === 'paragraph' && subject.last) return { refs: subject.refs, via: 'sentence' };
-  const sickness = frame.dimension === 'count' ? diedOfSickness(site.tokens, site.clause) : undefined;
+  const sickness = frame.dimension === 'count' ? diedOf(site, false) : undefined;
   if (sickness !== undefined && subject !== undefined && subject.refs.every((r) => r.type !== undefined && !SICKLY_KINDS.has(r.type))) {
     return { refs: [{ type: 'epidemic', text: sickness, ...(DISEASES.has(sickness) ? { word: sickness } : {}) }], via: 'clause' };
   }
@@ -1868,23 +1875,11 @@ function valueSubject(site: ValueSite, mentions: readonly Mention[], resolved: R
 /**
  * Kinds of event during which people die of sickness, as of wounds: a siege's or a famine's dead of
  * `hunger and camp fever` are its own, and a flood's of the fever after it. (A riot's, a fire's or a
- * strike's are not.)
+ * strike's are not: `290 persons have died of the fever in the camp at Marl End`, in a report of a
+ * riot, are the sickness's dead; see valueSubject.)
  */
 const SICKLY_KINDS: ReadonlySet<string> = new Set(['siege', 'war', 'campaign', 'famine', 'flood', 'epidemic', 'quarantine', 'occupation', 'battle', 'uprising']);
 
-/**
- * `290 persons have died of the fever in the camp at Marl End`, in a report of a riot: deaths of a
- * sickness, which the clause names as their cause, are that sickness's, not the dead of an event of
- * another kind (a riot, a fire, a strike) that the clause or the text around names. The sickness.
- */
-function diedOfSickness(t: readonly Token[], clause: readonly [number, number]): string | undefined {
-  for (let i = clause[0]; i < clause[1]; i++) {
-    if (!/^(of|from)$/.test(t[i]!.lower) || !/^(died|dead|perished|dying)$/.test(t[i - 1]?.lower ?? '')) continue;
-    const sickness = t.slice(i + 1, i + 4).find((x) => x.lower === 'fever' || DISEASES.has(x.lower));
-    if (sickness) return sickness.lower;
-  }
-  return undefined;
-}
 
 /**
  * A length's activity and kind past what its words say: `It lasted 41 days` lasted as its subject does (a

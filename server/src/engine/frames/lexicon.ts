@@ -25,6 +25,9 @@ export const PAST_OF_PARTICIPLE: ReadonlyMap<string, string> = new Map([
 /** Diseases, which come and go as epidemics (`the cholera came back`). */
 export const DISEASES: ReadonlySet<string> = new Set(['cholera', 'typhus', 'typhoid', 'smallpox', 'influenza', 'dysentery', 'plague', 'measles', 'diphtheria', 'malaria', 'tuberculosis', 'scurvy']);
 
+/** A word for a sickness: a disease, or `fever`, which may be any of them. */
+export const isSickness = (word: string): boolean => DISEASES.has(word) || word === 'fever';
+
 const classes = (table: Record<string, string>): ReadonlyMap<string, string> => {
   const map = new Map<string, string>();
   for (const [value, words] of Object.entries(table)) for (const w of words.split(/\s+/)) if (w) map.set(w, value);

@@ -1154,8 +1154,7 @@ function doingNamed(tokens: readonly Token[], from: number, valueAt: number): st
 function ownedThingLasted(site: ValueSite): string | undefined {
   const t = site.tokens;
   const lead = leadOf(site);
-  const lasting = (x: Token, i: number) => x.lower === 'lasted' || x.lower === 'continued' || TAKE_WORDS.has(x.lower) || (/^(went|ran)$/.test(x.lower) && t[i + 1]?.lower === 'on');
-  const verb = t.findIndex((x, i) => i >= site.clause[0] && i < lead && lasting(x, i));
+  const verb = t.findIndex((x, i) => i >= site.clause[0] && i < lead && (lastsAt(t, i) || TAKE_WORDS.has(x.lower)));
   if (verb <= site.clause[0] + 1) return undefined;
   // (The owner a word or two before the noun: `the Sixth Army's supply airlift`, `the town's bread`;
   // its own words may follow: `the Luftwaffe's airlift to Stalingrad went on`.)
@@ -1165,6 +1164,12 @@ function ownedThingLasted(site: ValueSite): string | undefined {
   const noun = t[head];
   if (head > owner + 3 || noun === undefined || noun.kind !== 'word' || !/^\p{Ll}{3,}$/u.test(noun.text) || lexiconKnows(noun.lower) || isDoing(noun)) return undefined;
   return noun.lower;
+}
+
+/** `lasted`, `continued`, `went on`, `ran for` at token i: a verb that tells how long something went on. */
+function lastsAt(t: readonly Token[], i: number): boolean {
+  const w = t[i]?.lower ?? '';
+  return w === 'lasted' || w === 'continued' || (/^(went|ran)$/.test(w) && /^(on|for)$/.test(t[i + 1]?.lower ?? ''));
 }
 
 /**
@@ -1177,10 +1182,9 @@ export function theThingLasted(site: ValueSite): string | undefined {
   const t = site.tokens;
   const from = site.clause[0];
   if (t[from]?.lower !== 'the') return undefined;
-  const lasts = (i: number) => t[i]!.lower === 'lasted' || t[i]!.lower === 'continued' || (/^(ran|went)$/.test(t[i]!.lower) && /^(on|for)$/.test(t[i + 1]?.lower ?? ''));
   let verb = from + 2;
-  while (verb < Math.min(leadOf(site), from + 4) && !lasts(verb)) verb++;
-  if (verb >= leadOf(site) || !lasts(verb)) return undefined;
+  while (verb < Math.min(leadOf(site), from + 4) && !lastsAt(t, verb)) verb++;
+  if (verb >= leadOf(site) || !lastsAt(t, verb)) return undefined;
   const words = t.slice(from + 1, verb);
   const noun = words[words.length - 1]!;
   // (Only things in the plural, `the works`, `the rations`: `the journey lasted 17 days`, `The water

@@ -3,7 +3,7 @@
 import { FEASTS, MONTHS, WEEKDAYS } from '../dates.js';
 import { isContentWord, isNameToken, isStopword, stem } from '../terms.js';
 import { beforeArticle, isCellBar, isHeaderWord, makeToken, type Token } from '../tokens.js';
-import { ACTIVITIES, ANAPHOR_GROUPS, BUILDING_NOUNS, COUNTED_THINGS, COUNT_KINDS, DEMONSTRATIVES, DISEASES, DOCUMENT_TYPES, EVENT_COURSE_VERBS, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, ORDINALS, PLACE_NOUNS, PLURAL_EVENT_WORDS, SEPARATE_EVENT_WORDS, SIDE_WORDS, SPEECH_VERBS, TELLING_VERBS, TITLES, UNIT_WORDS } from './lexicon.js';
+import { ACTIVITIES, ANAPHOR_GROUPS, BUILDING_NOUNS, COUNTED_THINGS, COUNT_KINDS, DEMONSTRATIVES, DISEASES, DOCUMENT_TYPES, EVENT_COURSE_VERBS, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, ORDINALS, PLACE_NOUNS, PLURAL_EVENT_WORDS, SEPARATE_EVENT_WORDS, SIDE_WORDS, SPEECH_VERBS, TELLING_VERBS, TITLES, UNIT_WORDS, isSickness } from './lexicon.js';
 import { familyOf } from './identity.js';
 import { isPluralNoun } from './measure.js';
 import { aliasCalls, type EventAlias, type EventRef } from './types.js';
@@ -195,7 +195,7 @@ function isIdiom(tokens: readonly Token[], i: number): boolean {
   if (word === 'fire' || word === 'fires') return !(before === undefined || spreads || isHeaderWord(tokens[i]!) || /^(the|a|this|that|its|great|big|first|second|third|last)$/.test(before));
   // `died of typhus`, `sick with cholera`, `died of the fever`, `of hunger and camp fever`: a disease
   // as a cause, not an epidemic.
-  if (DISEASES.has(word) || word === 'fever') return diseaseAsCause(tokens, i);
+  if (isSickness(word)) return diseaseAsCause(tokens, i);
   return false;
 }
 
