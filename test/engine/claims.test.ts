@@ -165,6 +165,23 @@ describe('citations: forms and the source each resolves to', () => {
     assert.deepEqual(cited('It fed 600 a day.[^1]\n\n[^1]: "Karsk Abbey," a wiki.'), ['abbey-wiki']);
   });
 
+  it('a link whose text opens the next sentence is that sentence’s citation, not the sentence before’s', () => {
+    const cited = (markdown: string) => extractClaims(markdownToProse(markdown), index).claims.map((c) => [c.value.text, c.citations.map((x) => x.sourceKey ?? null)]);
+    assert.deepEqual(cited('It killed 12,000 people. [The Siege of Karsk](https://example.org/k) says it lasted 140 days.'), [['12,000', []], ['140 days', ['vane1988']]]);
+    assert.deepEqual(cited('It killed 12,000 people.[^1] [The Siege of Karsk](https://example.org/k) says it lasted 140 days.\n\n[^1]: Vane.'), [['12,000', ['vane1988']], ['140 days', ['vane1988']]]);
+  });
+
+  it('a body that is a source’s author, named doing something or having it done, is what the sentence is about, no signal phrase', () => {
+    const society = buildCorpusIndex([
+      { key: 'tas', title: 'Our Expeditions', author: 'Tarnholt Aeronautical Society', kind: 'society page', uri: '/virtual/tas.md', text: '# Our Expeditions\n\nThe airship left with 16 aboard.\n' },
+    ]);
+    const cited = (markdown: string) => extractClaims(markdownToProse(markdown), society).citations.map((c) => c.sourceKey ?? null);
+    assert.deepEqual(cited('The Tarnholt Aeronautical Society is founded in 1896.'), []);
+    assert.deepEqual(cited('In 1914 the Society sells the airship for scrap.'), []);
+    assert.deepEqual(cited('The Society lists 16 aboard.'), ['tas']);
+    assert.deepEqual(cited('According to the Tarnholt Aeronautical Society, 16 were aboard.'), ['tas']);
+  });
+
   it('two words a title opens with do not name it: `The First World War` is not `World War Two Part 2`', () => {
     const wars = buildCorpusIndex([
       { key: 'ww2', title: 'World War Two Part 2: Not One Step Back!', kind: 'blog post', uri: '/virtual/ww2.md', text: '# World War Two Part 2\n\nIt lasted 140 days.\n' },

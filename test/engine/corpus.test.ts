@@ -45,6 +45,14 @@ describe('corpus index: what of a source page is indexed', () => {
     assert.equal(learned.knowledge.typeOf('larkspur'), 'uprising');
     assert.ok(!learned.knowledge.isEventKey('colony'), 'a word the text never writes as a name is none in a heading');
   });
+  it('learns no event from a headline in capitals: its words name as a heading’s would', () => {
+    const text = '# Wexley\n\nThe fire at Hollin Mill killed 31 people, and the mill stood idle.\n\n**THE MILL STRIKE ENDED.**\n\nThe strike came to an end yesterday after sixty-eight days.\n';
+    const learned = buildCorpusIndex([{ key: 'courier', title: 'Wexley', uri: '/virtual/courier.md', text }]);
+    assert.ok(!learned.knowledge.isEventKey('mill'), 'no `Mill` strike: the text writes `the mill` in lower case');
+    assert.ok(!learned.knowledge.isName(stem('ENDED')), 'a headline’s capitals teach no name');
+    const length = learned.statements.find((s) => s.value.text === 'sixty-eight days');
+    assert.equal(length?.frame.subject?.refs[0]?.key, undefined, 'the strike is unnamed, as the story tells it');
+  });
   it('reads no year and no subject from a line that says when its page was posted', () => {
     const text = '# Counting the Dead\n\n*Posted on 14 March 2021 by Tobias Fenn · Filed under: plague, quarantine*\n\nEleven men were hanged.\n';
     const read = buildCorpusIndex([{ key: 'blog', title: 'Counting the Dead', uri: '/virtual/blog.md', text }]);

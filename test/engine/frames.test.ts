@@ -255,6 +255,8 @@ describe('frames: what a value is a value of', () => {
       { 'six months': 'duration ?', '400': 'count prisoners/people {defenders} <opening>' }],
     ['a bare count listed after a count of its sentence that says what it counts counts the same (its noun left out)', 'The town had 1,240 inhabitants in 1801, 2,115 in 1831 and 2,960 in 1851.',
       { '1,240': 'count population/people', '2,115': 'count population/people', '2,960': 'count population/people' }],
+    ['what a place’s herds grow or fall to is the beasts it keeps, not what befell some of them', 'In the murrain of Karsk 3,960 head were slaughtered. By 1885 the county’s herds had grown back to 19,000 head.',
+      { '3,960': 'count ?/cattle of :karsk', '19,000': 'count population/cattle of :karsk' }],
     ['`the 120 days of the siege`: an event referred back to after `of` is what the time is of',
       'The second siege of Karsk was long.\n\nThen the Orlen army invaded Vell.\n\nPeople still speak of the 120 days of the siege.', { '120 days': 'duration length/siege of siege:karsk' }],
     ['…while `within three months of the order` counts from a document', 'Order 12 was issued in 1611. Within three months of the order, 40 men had deserted.', { '1611': 'date issued of order:12', 'three months': 'duration between', '40': 'count desertions/people <opening>' }],
@@ -278,6 +280,8 @@ describe('frames: what a value is a value of', () => {
       { '31 January 1612': 'date ? of siege:karsk' }],
     ['what breaks out begins', 'The siege of Karsk lasted all winter. The fire broke out on 31 January 1612.',
       { '31 January 1612': 'date began of fire' }],
+    ['…but what breaks with no object gave way: no event begins', 'The siege of Karsk lasted all winter. The wall held until it broke on 31 January 1612.',
+      { '31 January 1612': 'date ? of siege:karsk' }],
     ['two events together are neither alone', 'Between them, the flood and the siege killed 98 men.',
       { '98': 'count deaths/people of flood+siege' }],
     ['an event named as the time of another is not its subject', 'The house was held for 60 days during the siege of Karsk.',
@@ -465,6 +469,8 @@ describe('frames: what a value is a value of', () => {
       { 'April': 'date began of strike@1848', 'six weeks': 'duration length of strike@1848' }],
     ['a gap or an interval is a time between two events, in prose or in a table’s label', 'The gap between the fall of Karsk and the treaty was ten months.\n\n| What | Length |\n|---|---|\n| Interval from the landing to the surrender | 41 days |',
       { 'ten months': 'duration between of :karsk+:karsk', '41 days': 'duration between' }],
+    ['…and so is a value alone in its cell whose next cell says it is the time something took to happen', '# The siege of Karsk\n\n| Figure | What it is |\n|---|---|\n| 6 months | time it took the dead to pass 4,000 |\n| 140 days | how long the siege lasted |',
+      { '6 months': 'duration between', '4,000': 'count deaths of siege:karsk', '140 days': 'duration length/siege of siege:karsk' }],
     ['a clause joined after an anchor’s is not the anchor’s own', 'The famine of Karsk was hard. It began three years after the flood and lasted some fourteen months.',
       { 'three years': 'duration between of famine:karsk from flood to began', 'fourteen months': 'duration length of famine:karsk' }],
     ['a heading that runs from one thing to another is about neither end', '# From the Karsk War to the Siege of Orlen\n\nIt ended in the winter of 1611.',
@@ -1869,4 +1875,73 @@ describe('frames: a sickness that kills, a thing’s place, a unit left out, an 
     ['`the League paid 150,000 after the second`: a bare sum paid is money', 'The kingdom paid 80,000 after the first war, and the League paid 150,000 after the second.', '150,000'],
   ];
   for (const [name, draft, value] of notClaims) it(name, () => assert.equal(frames(draft)[value], undefined));
+});
+
+describe('frames: a line in capitals names nothing by its capitals', () => {
+  // A source about a mill fire and a strike: `Hollin Mill` is a name, `the mill` a plain word.
+  const corpus = 'The fire at Hollin Mill killed 31 people. The Wexley strike began on 10 October 1892; the mill stood idle.';
+  const table: Array<[string, string, string]> = [
+    ['a newspaper headline in capitals is read as a heading: `MILL` names no strike', '**THE MILL STRIKE ENDED.**\n\nThe strike came to an end after sixty-eight days.', 'duration length/strike of strike'],
+    ['…nor does a heading’s word the corpus writes in lower case and names no event by', '## The Mill Strike Ended\n\nThe strike came to an end after sixty-eight days.', 'duration length/strike of strike'],
+    ['…while a heading keeps a name the corpus knows', '## The Wexley Strike\n\nThe strike came to an end after sixty-eight days.', 'duration length/strike of strike:wexley'],
+  ];
+  for (const [title, markdown, frame] of table) {
+    it(title, () => assert.equal(framesIn(oneSource(corpus))(markdown)['sixty-eight days'], frame));
+  }
+});
+
+describe('frames: vessels that sank, foundered or went down were lost; those lost with them are no vessels', () => {
+  const frames = framesIn(oneSource('The Great Gale of Karsk struck the fleet in 1611.'));
+  const table: Array<[string, string, Record<string, string>]> = [
+    ['boats that went down', 'In the Great Gale, 29 luggers went down.', { '29': 'count destroyed/luggers of storm:great' }],
+    ['…that a storm sank', 'The Great Gale sank 31 boats.', { '31': 'count destroyed/ships of storm:great' }],
+    ['…that foundered', 'In the Great Gale twenty-six luggers foundered.', { 'twenty-six': 'count destroyed/luggers of storm:great' }],
+    ['those who went down with a boat are no boats', 'The Guide Well went down with all six of her crew in the Great Gale.', { 'six': 'count ? of storm:great' }],
+    ['…nor men who went down the pit', 'In 1611, 300 men went down the pit.', { '1611': 'date ?', '300': 'count act:went/people' }],
+  ];
+  for (const [title, markdown, expected] of table) {
+    it(title, () => assert.deepEqual(frames(markdown), expected));
+  }
+});
+
+describe('frames: a length whose clause tells how a place fell or held out is that place’s', () => {
+  const frames = framesIn(oneSource('The siege of Karsk lasted 140 days. The army then marched on Orlen.'));
+  it('another place that fell after a time of fighting, under a heading on a siege named after a town', () =>
+    assert.deepEqual(frames('# The siege of Karsk\n\nOrlen fell after about two weeks of street fighting.'), { 'two weeks': 'duration length/fighting' }));
+  it('…while a town that is not named is the heading’s', () =>
+    assert.deepEqual(frames('# The siege of Karsk\n\nThe town fell after about two weeks of street fighting.'), { 'two weeks': 'duration length/fighting of siege:karsk' }));
+});
+
+describe('frames: whose unnamed event it is', () => {
+  const ownerOf = (markdown: string) => extractClaims(markdownToProse(markdown), oneSource('Lord Vane held an inquiry.')).claims[0]?.frame.subject?.refs[0]?.owner;
+  it('a possessive name before it', () => assert.equal(ownerOf('Lord Vane’s inquiry sat for 12 days.'), 'vane'));
+  it('a person it was held under, named right after it, whoever else it belongs to', () =>
+    assert.equal(ownerOf('The Crown’s inquiry, under Lord Ivo Vane, sat for 11 days.'), 'vane'));
+});
+
+describe('frames: a total `in all` after another count of its sentence adds that one in', () => {
+  const frames = framesIn(oneSource('The siege of Karsk killed 11 of the garrison.'));
+  it('with another count before it, a sum of several', () =>
+    assert.equal(frames('Seven townsmen were lost as well, so the siege of Karsk cost eighteen lives in all.')['eighteen'], 'count deaths of siege:karsk {in all}'));
+  it('…but alone, the toll', () =>
+    assert.equal(frames('The siege of Karsk cost eighteen lives in all.')['eighteen'], 'count deaths of siege:karsk'));
+});
+
+describe('frames: a row’s label that opens with a unit of time is the unit of a bare count after it', () => {
+  const frames = framesIn(oneSource('The siege of Karsk lasted 140 days. The Treaty of Orlen was signed in 1612.'));
+  const rows = (label: string) => frames(`| # | What | Figure |\n|---|---|---|\n| 1 | ${label} | 7 |`)['7'];
+  it('months from one thing to another: a time between', () => assert.equal(rows('Months from the siege to the treaty'), 'duration between of siege'));
+  it('…while a label of what was counted is no unit', () => assert.equal(rows('Deaths in the siege'), 'count deaths of siege'));
+});
+
+describe('frames: what a count lost, told right after it, is its own loss', () => {
+  const frames = framesIn(oneSource('The fire of Karsk burned in 1611.'));
+  const table: Array<[string, string, Record<string, string>]> = [
+    ['homes lost after a death toll: the homeless', 'In the fire of Karsk three people died and about 190 lost their homes.', { 'three': 'count deaths/people of fire:karsk', '190': 'count homeless of fire:karsk' }],
+    ['lives lost: the dead', 'In the fire of Karsk forty lost their lives.', { 'forty': 'count deaths of fire:karsk' }],
+    ['everything lost: no toll', 'In the fire of Karsk nine were drowned and 200 lost everything.', { 'nine': 'count deaths of fire:karsk', '200': 'count ? of fire:karsk' }],
+  ];
+  for (const [title, markdown, expected] of table) {
+    it(title, () => assert.deepEqual(frames(markdown), expected));
+  }
 });

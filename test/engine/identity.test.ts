@@ -26,6 +26,12 @@ describe('identity: a place’s own part of a toll (`at Karsk alone`)', () => {
   it('…but not the whole toll told with no place', () => assert.equal(compareFrames(count({ group: 'alone karsk', place: 'karsk' }), count({}), events).slot, 'group'));
 });
 
+describe('identity: a total `in all` after the counts it adds (`147 … and 130 …, 277 in all`)', () => {
+  const count = (extra: Partial<FactFrame>) => frame('count', { kind: 'deaths' }, { subject: of(siege2), ...extra });
+  it('may be the whole toll: weak, not different', () => assert.deepEqual([compareFrames(count({ group: 'in all' }), count({}), events).relation, compareFrames(count({}), count({ group: 'in all' }), events).relation], ['weak', 'weak']));
+  it('…while a toll of several events together is not one event’s', () => assert.equal(compareFrames(count({ group: 'together' }), count({}), events).relation, 'different'));
+});
+
 describe('identity: a thing’s name with a numeral after it names another thing', () => {
   const departed = (text: string) => frame('date', { kind: 'departed' }, { subject: of({ key: 'petrel', text }) });
   const table: Array<[string, string, string, string]> = [

@@ -46,6 +46,7 @@ describe('values: counts and shares', () => {
     ['They held two thirds of the city.', 'two thirds', 2 / 3 - 1 / 15, 2 / 3 + 1 / 15],
     ['By then one in five of them was dead.', 'one in five', 0.18, 0.22],
     ['The new due was one part in ten of every catch.', 'one part in ten', 0.09, 0.11],
+    ['In the Winter War the army lost one man in four.', 'one man in four', 0.225, 0.275],
     ['Then two and a half million died.', 'two and a half million', 2.25e6, 2.75e6],
     ['Three-and-twenty are taken up.', 'Three-and-twenty', 22.5, 23.5],
     // (…and the tens first: `ninety and nine`, `Fifty and eight years had the masons laboured`.)

@@ -177,6 +177,14 @@ describe('verdicts on a made-up corpus', () => {
     it(`citation-mismatch or silence: ${name}`, () => assert.deepEqual(codes(draft, sources), expected));
   }
 
+  it('citation-mismatch or silence: another source gives the very length, and the cited one writes it in no statement the checker reads', () => {
+    // (Halloway's `We had 140 days of rain` is a first-person aside, no statement; it may still be the claim's.)
+    const written = [chronicle(CHRONICLE), letters('# Letters from the Vell Valley\n\nWe had 140 days of rain that year.')];
+    const unwritten = [chronicle(CHRONICLE), letters('# Letters from the Vell Valley\n\nWe had months of rain that year.')];
+    assert.deepEqual(codes('It took 140 days (Halloway).', written), []);
+    assert.deepEqual(codes('It took 140 days (Halloway).', unwritten), ['citation-mismatch 140 days']);
+  });
+
   it('a time a named place took, with no event named, is the fact another source gives of that place', () => {
     const sources = [chronicle('The Brannock Chronicle\nThe Osterby bridge took twelve years to build.'), letters('# Letters\n\nThe bridge was finished in the autumn.')];
     assert.deepEqual(codes('The Osterby bridge took nine years to build (Brandt 54).', sources), ['contradicted nine years']);
@@ -1639,4 +1647,27 @@ describe('verdicts: the length of things a clause names is no unnamed length of 
     ['…while `It lasted about five months`, of nothing named, may be', 'It lasted about five months.', ['sources-disagree five months']],
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codesWithout(draft, [blog, post], 'needs-citation'), expected));
+});
+
+describe('verdicts: a doing of no event is not the one event’s by a kindred doing', () => {
+  // The corpus's one event with a length is a battle; a draft about a mine tells how long a shaft was shut.
+  const corpus = [
+    article('karsk', 'The battle of Karsk', 'The battle of Karsk raged for 199 days.'),
+    article('vell', 'The Vell wars', 'The five month battle of Karsk proved a costly defeat for the besiegers.'),
+  ];
+  it('a closure told of nothing is not the battle’s fighting: no sources-disagree', () =>
+    assert.deepEqual(codesWithout('The shaft was closed for five months afterwards, and the family nearly starved.', corpus, 'needs-citation'), []));
+  it('…while the battle’s own length, unnamed, still is', () =>
+    assert.deepEqual(codesWithout('The fighting lasted five months.', corpus, 'needs-citation'), ['sources-disagree five months']));
+});
+
+describe('verdicts: those tried for an event are counted of it or of their trial', () => {
+  const corpus = [
+    article('assizes', 'The Karsk riot', 'The Karsk riot broke out on 3 May 1611. Forty-one men stood trial at the Assizes, and 19 were sentenced.'),
+    article('vell', 'The Vell wars', 'The siege of Orlen lasted 60 days.'),
+  ];
+  it('a count of those tried after the riot is given by a count of those who stood trial: no citation-mismatch', () =>
+    assert.deepEqual(codes('After the Karsk riot forty-one were tried [@assizes].', corpus), []));
+  it('…and another count of them disagrees', () =>
+    assert.deepEqual(codes('After the Karsk riot fifty-one were tried [@assizes].', corpus), ['citation-mismatch fifty-one']));
 });

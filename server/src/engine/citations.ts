@@ -2,7 +2,7 @@
 import type { FootnoteDefinition, InlineLink, ProseBlock } from './prose.js';
 import { pandocPages, trailingPages, type CitedPages } from './pageLocators.js';
 import type { Citation, TextRange } from './types.js';
-import { EVENT_TYPES, SPEECH_VERBS, TITLES } from './frames/lexicon.js';
+import { EVENT_TYPES, SPEECH_VERBS, TELLING_VERBS, TITLES } from './frames/lexicon.js';
 
 export interface CitableSource {
   key: string;
@@ -243,7 +243,7 @@ export class CitationResolver implements CitationLookup {
         author.pattern.lastIndex = 0;
         for (const m of text.matchAll(author.pattern)) {
           const after = text.slice(m.index! + m[0].length);
-          if (/^\p{Lu}/u.test(m[0]) && !actsHimself(after) && !anotherOfTheName(author.full, m[0], text.slice(0, m.index!))) found.push({ source: s, start: m.index!, end: m.index! + m[0].length, ...(ownsAThing(m[0], after) ? { owns: true } : {}) });
+          if (/^\p{Lu}/u.test(m[0]) && !actsHimself(after) && !(isBody(author.full) && bodyActs(after)) && !anotherOfTheName(author.full, m[0], text.slice(0, m.index!))) found.push({ source: s, start: m.index!, end: m.index! + m[0].length, ...(ownsAThing(m[0], after) ? { owns: true } : {}) });
         }
       }
       for (const q of quotes) {
@@ -366,6 +366,31 @@ function actsHimself(after: string): boolean {
   return next !== null && !SPEECH_VERBS.has(next[2]!.toLowerCase());
 }
 
+/** Last words of a body's name (`Tarnholt Aeronautical Society`): no person's surname. */
+const BODY_WORDS = new Set(['society', 'association', 'company', 'museum', 'trust', 'council', 'committee', 'club', 'institute', 'institution',
+  'library', 'board', 'commission', 'department', 'league', 'guild', 'federation', 'foundation', 'college', 'university', 'union', 'corporation']);
+
+/** An author that is a body: its name has a body's little words or ends in a body's word. */
+function isBody(author: string): boolean {
+  return isBodyName(author) || BODY_WORDS.has(surname(author).toLowerCase());
+}
+
+/** What a body does when it tells or holds what is written (`The Society lists 16 aboard`, `has 16`). */
+const BODY_TELLS = new Set([...SPEECH_VERBS, ...TELLING_VERBS, 'lists', 'listed', 'gives', 'gave', 'shows', 'showed', 'names', 'named', 'dates', 'dated',
+  'has', 'had', 'prints', 'printed', 'publishes', 'published', 'describes', 'described', 'numbers', 'keeps', 'kept', 'holds', 'held', 'puts', 'agrees', 'disagrees']);
+
+/**
+ * `The Tarnholt Aeronautical Society is founded`, `The Society sells the Heron for scrap`: a body
+ * named doing something, or having something done to it, is what the sentence is about, not its
+ * source (`The Society lists 16 aboard` still cites).
+ */
+function bodyActs(after: string): boolean {
+  const passive = /^\s+(?:is|was|were|has\s+been|had\s+been)\s+(\p{Ll}+)/u.exec(after);
+  if (passive) return /(ed|en|t)$/.test(passive[1]!) && !BODY_TELLS.has(passive[1]!);
+  const verb = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
+  return verb !== undefined && /(s|ed)$/.test(verb) && !BODY_TELLS.has(verb) && !WRITINGS.has(verb);
+}
+
 /**
  * `At Quarmby's mill, seventeen hands died`: an author's name that owns a thing that is not something
  * they wrote (as `Herman's post`, `Herman's forum post` are) names that thing, not the source: no
@@ -455,6 +480,15 @@ function linkTextIsProse(link: InlineLink, sentenceText: string, sentenceStart: 
 }
 
 /**
+ * `… two million people. [World War Two Part 2](…) calls it …`: a link whose text opens the next
+ * sentence, words following it, is that sentence's, though its bracket stands before it (a link alone
+ * after the final period, `… 199 days. [the blog](…)`, is still this sentence's citation).
+ */
+function opensNextSentence(link: InlineLink, next: number, text: string, base: number): boolean {
+  return link.textRange.start >= next && /^\s+\p{L}/u.test(text.slice(link.range.end - base, link.range.end - base + 40));
+}
+
+/**
  * Citations belonging to one sentence: inside it, or right after its final punctuation
  * (`...199 days.[^3]`). `after` is where the sentence's trailing citations may end.
  */
@@ -485,7 +519,7 @@ export function findCitations(
     });
   }
   for (const link of block.links) {
-    if (!within(link.range)) continue;
+    if (!within(link.range) || opensNextSentence(link, Math.max(sentence.end, after), local, base)) continue;
     // A numbered mark with a definition (`[21]` … `[21]: https://…`) reads as a link.
     const source = resolver.byUrl(link.url, link.text);
     citations.push({ form: 'link', range: link.range, reference: link.url || link.text, sourceKey: source?.key });

@@ -364,6 +364,7 @@ function promoteTheOneEvent(claim: Claim, identities: Identities, result: Compar
     if (id === undefined || (event !== undefined && id !== event)) return;
     const kinds = kindsOf(group.frame);
     if (guessed.length > 0 && kinds.length > 0 && !kinds.some((k) => guessed.includes(k))) return;
+    if (otherDoingOfNothing(claim, group.frame)) return;
     event = id;
     groupTable(group, moment).forEach((view, interval) => { if (!view.implied) told.push({ view, decision, interval }); });
   }
@@ -377,6 +378,15 @@ function promoteTheOneEvent(claim: Claim, identities: Identities, result: Compar
     else result.matches.push({ view, decision: same, agrees: intervalsOverlap(mine, interval) });
   }
   result.matches.sort((a, b) => a.view.statement.ordinal - b.view.statement.ordinal);
+}
+
+/**
+ * `The shaft was closed for five months afterwards`, of no event: a closure may be any works' or any
+ * port's, kindred to a strike and to fighting alike, so it does not make the claim the event's whose
+ * own doing is another (a battle's fighting).
+ */
+function otherDoingOfNothing(claim: Claim, frame: FactFrame): boolean {
+  return claim.frame.subject === undefined && claim.frame.measure.thing === 'closure' && frame.measure.thing !== undefined && frame.measure.thing !== 'closure';
 }
 
 /**
@@ -395,7 +405,7 @@ function promoteThroughAgreeing(claim: Claim, result: Comparison, index: CorpusI
   // (Nor a claim whose own subject is an event the corpus does not tell of: `The second siege … It
   // lasted five months`, in a corpus of no siege, is not a battle's because that battle lasted five months.)
   // (Nor the length of things the clause names, `The works lasted about five months`.)
-  const givesMine = (m: Match) => claim.frame.measure.from === undefined && claim.thingLasted === undefined && m.decision.slot === 'subject' && !ofEventOutside(claim, index) && !guessedOutside(claim, index) &&
+  const givesMine = (m: Match) => claim.frame.measure.from === undefined && claim.thingLasted === undefined && m.decision.slot === 'subject' && !ofEventOutside(claim, index) && !guessedOutside(claim, index) && !otherDoingOfNothing(claim, m.view.frame) &&
     m.view.statement.value.interval.nominal === mine.nominal && namedEventOf(m.view.frame, index.events) !== undefined && !setOutsideItsSource(claim, m.view.statement, index);
   const anchors = result.matches.filter((m) => m.agrees && !m.view.implied && m.view.frame.dimension === claim.frame.dimension && (m.decision.relation === 'same' || givesMine(m)));
   if (anchors.length === 0) return;
@@ -982,8 +992,13 @@ function writesTheCount(claim: Claim, source: WrittenSource): boolean {
  */
 function onlyOthersGiveTheValue(claim: Claim, cited: readonly string[], index: CorpusIndex): boolean {
   if (claim.frame.dimension === 'date' && claim.value.precision !== 'day') return false;
+  // (Nor where a cited source writes the very length or share, `We had nine days of rain`, read as no
+  // statement: it may give the claim in words the checker cannot pin down. A bare count, `nine`, may
+  // be written of anything.)
+  const dimension = claim.frame.dimension;
   return someSourceGivesTheValue(claim, index) && !cited.some((key) => givesTheValue(claim, index.byKey.get(key)?.statements ?? [], index, false) ||
-    (claim.frame.dimension === 'date' && writesTheDay(index.byKey.get(key)?.sentences ?? [], claim.value.interval)));
+    (dimension === 'date' ? writesTheDay(index.byKey.get(key)?.sentences ?? [], claim.value.interval) :
+      dimension !== 'count' && writesTheValue(claim, index.byKey.get(key)?.sentences ?? [])));
 }
 
 /** A day and its month with no year after them (`on 29 March`, `March 29th`). */

@@ -6,7 +6,7 @@ import { yearOfDay } from './dates.js';
 import { DATELINE_DEPTH, isDateline, leadingDateline } from './datelines.js';
 import { Discourse } from './frames/discourse.js';
 import { headerUnit, type FramedValue } from './frames/frame.js';
-import { aliasesOf, learnEventWords, learnHeadingAlias, learnNames, namedEvents, NameKnowledge, peopleSides, typeOnlyEvents, unnamedWords } from './frames/mentions.js';
+import { aliasesOf, learnEventWords, learnHeadingAlias, learnNames, namedEvents, NameKnowledge, peopleSides, shouted, typeOnlyEvents, unnamedWords } from './frames/mentions.js';
 import { isTableRow, opensListItem, readHeading, readSentence, readTableRow, tableCells, type TableCell } from './frames/read.js';
 import { EventRegistry } from './frames/registry.js';
 import { isDatedStock, subjectDecides, type Decision, type EventResolver } from './frames/identity.js';
@@ -478,9 +478,12 @@ export function prepareSource(input: SourceInput): PreparedSource {
   // Each sentence's tokens, read once for every pass below.
   const tokens = sentences.map((s) => (s.heading ? tokenize(s.heading.text, s.heading.start) : s.cells ? rowTokens(s.cells) : tokenize(s.text, s.range.start)));
   let sentenceCount = 0;
+  // (A line in capitals, `THE MILL STRIKE ENDED.`, is read as a heading is, below.)
+  const inCapitals = tokens.map((t, i) => !sentences[i]!.heading && shouted(t));
   sentences.forEach((s, i) => {
     if (s.heading) return;
     sentenceCount++;
+    if (inCapitals[i]) return;
     learnNames(tokens[i]!, false, names);
     learnEventWords(tokens[i]!, names);
   });
@@ -488,6 +491,7 @@ export function prepareSource(input: SourceInput): PreparedSource {
   // writes as names are names there (`## The Merrow Bell mutiny` names the mutiny `Merrow Bell`).
   const known = new NameKnowledge(names);
   sentences.forEach((s, i) => {
+    if (inCapitals[i]) learnNames(tokens[i]!, true, names, known);
     if (!s.heading) return;
     learnNames(tokens[i]!, true, names, known);
     // (`## The Kilvarrick Rising`, over `The rising lasted 17 days`: a heading's name teaches its last

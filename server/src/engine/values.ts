@@ -953,8 +953,9 @@ function readRatio(tokens: Token[], i: number): Quantity | undefined {
     if (!d || d.ordinal || d.value <= numerator.value || d.value > 100 || tokens[d.end]?.lower !== 'of') return undefined;
     return { form: 'fraction', value: numerator.value / d.value, step: 1 / d.value, end: d.end };
   }
-  // `one part in ten`, `two parts in five`: the same share, its parts named.
-  if (/^parts?$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'in') k++;
+  // `one part in ten`, `two parts in five`, `one man in four`: the same share, its parts named.
+  const noun = tokens[k];
+  if (noun !== undefined && (/^parts?$/.test(noun.lower) || COUNTED_THINGS.has(noun.lower)) && tokens[k + 1]?.lower === 'in') k++;
   if (outOf) k += 2;
   else if (tokens[k]?.lower === 'in') k++;
   else return undefined;

@@ -10,7 +10,7 @@ import type { FoundValue } from '../values.js';
 import { ClauseLayout, FINITE_VERB, type Span } from './clauses.js';
 import { sameKind, type AskedMeasure, type Discourse } from './discourse.js';
 import { calledAlike, familyOf, keyRelation, phasesOf, refRelation } from './identity.js';
-import { ACTIVITIES, ACTIVITY_OF_TYPE, BETWEEN_WORDS, COUNT_KINDS, COUNTED_THINGS, DATE_PHASES, DISEASES, DOCUMENT_TYPES, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, IRREGULAR_ACTS, IRREGULAR_PAST, KIN_WORD, OPENING_WORDS, ORDINALS, PAST_OF_PARTICIPLE, SPEECH_VERBS, TELLING_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS, isSickness } from './lexicon.js';
+import { ACTIVITIES, ACTIVITY_OF_TYPE, BETWEEN_WORDS, COUNT_KINDS, COUNTED_THINGS, DATE_PHASES, DISEASES, DOCUMENT_TYPES, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, IRREGULAR_ACTS, IRREGULAR_PAST, KIN_WORD, LASTING_WORDS, OPENING_WORDS, ORDINALS, PAST_OF_PARTICIPLE, SPEECH_VERBS, TELLING_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS, isSickness } from './lexicon.js';
 import { aloneInCell, classAt, countMeasure, dateMeasure, durationMeasure, fractionMeasure, leadOf, listedPart, nextCellEnd, ownCellEnd, phraseHead, reportedBareCount, reportedFromDocument, theThingLasted, type ValueSite } from './measure.js';
 import { actLasted, asksOfThing, inPlaceCell, opensWithThing, readMentions, type Mention, type NameKnowledge } from './mentions.js';
 import { documentCame, endpoints, placeReached, targetAttacked, toldFromAnAnchor } from './endpoints.js';
@@ -387,6 +387,16 @@ function ownerOf(tokens: readonly Token[], before: Mention | undefined, m: Menti
 }
 
 /**
+ * `The Railway Inspectorate's inquiry, under Major Ivo Denholm`: an unnamed event held under a person
+ * named right after it is that person's own, as `Denholm's inquiry` is, whoever else it belongs to.
+ */
+function heldUnder(tokens: readonly Token[], next: Mention | undefined, m: Mention): string | undefined {
+  const at = tokens[m.end]?.text === ',' ? m.end + 1 : m.end;
+  if (tokens[at]?.lower !== 'under' || next === undefined || next.ref.key === undefined || (next.kind !== 'person' && next.kind !== 'other')) return undefined;
+  return next.first === at + 1 ? stem(next.ref.key.split(' ').pop()!) : undefined;
+}
+
+/**
  * `Lyall's inquiry`, `Lyall opened his inquiry`: the person whose own unnamed event it is, by a
  * possessive name just before it, or by `his` or `her` after the one name that opens its sentence.
  */
@@ -541,8 +551,8 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
   // A time between two events is about those two; it takes no subject from its paragraph. Nor does the
   // date of a separate act (an arrest, a landing, a death): that act is what it dates.
   if (between) return undefined;
-  const actor = partial.dimension === 'count' ? placeActing(site, mentions) : undefined;
-  if (partial.dimension === 'date' && phasesOf(partial.measure.kind ?? '').some((p) => SEPARATE_ACTS.has(p))) return undefined;
+  const actor = partial.dimension === 'count' ? placeActing(site, mentions) : partial.dimension === 'duration' ? placeEnding(site, mentions) : undefined;
+  if (partial.dimension === 'date' && datesAnotherMoment(site, mentions, partial.measure)) return undefined;
   // `Drage came back the next spring with 31 ships`: a return is not the numbered occurrence told before it.
   const returning = tellsOfReturn(site.tokens);
   // (`Across the lake, Wendle lost only six people`: not the event of a paragraph that Wendle does not name.)
@@ -570,6 +580,15 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
   // sentence before told of cannot have this value, so what it is of is not known; not an older subject.
   if (lastNamed.length > 0 && last.length === 0 && !returning) return undefined;
   return surroundingSubject(site, mentions, resolved, discourse, inheritable, row);
+}
+
+/**
+ * A date of a separate act (an arrest, a landing), or one its sentence tells from an event, named or
+ * not (`Five weeks after the flood, on 9 April, he saw his first case`): the later moment's, which the
+ * sentence does not name; not that event's, nor the paragraph's.
+ */
+function datesAnotherMoment(site: ValueSite, mentions: readonly Mention[], measure: Measure): boolean {
+  return phasesOf(measure.kind ?? '').some((p) => SEPARATE_ACTS.has(p)) || mentions.some((m) => m.role === 'anchor' && m.end <= site.first);
 }
 
 /**
@@ -725,6 +744,18 @@ const PLACE_LOSS_VERBS = new Set(['lost', 'buried', 'mourned', 'suffered', 'kill
 function placeActing(site: ValueSite, mentions: readonly Mention[]): string | undefined {
   const m = mentions.find((x) => x.kind === 'other' && !x.located && !x.person && x.ref.key !== undefined && !x.ref.key.includes(' ') &&
     x.first >= site.clause[0] && x.end <= site.first && PLACE_LOSS_VERBS.has(site.tokens[x.end]?.text ?? '') && site.tokens[x.first - 1]?.lower !== 'the');
+  return m?.ref.key;
+}
+
+/**
+ * `Berlin surrenders after about two weeks of street fighting`, `Leningrad held out for 872 days`: a
+ * length whose clause tells how a place fell or held out is that place's, not an event's around it
+ * that is named after another (a heading's `Stalingrad`).
+ */
+function placeEnding(site: ValueSite, mentions: readonly Mention[]): string | undefined {
+  const m = mentions.find((x) => x.kind === 'other' && !x.located && !x.person && x.ref.key !== undefined && !x.ref.key.includes(' ') &&
+    x.first >= site.clause[0] && x.end <= site.first && site.tokens[x.first - 1]?.lower !== 'the' &&
+    (classAt(site.tokens, x.end, DATE_PHASES) === 'ended' || LASTING_WORDS.has(site.tokens[x.end]?.lower ?? '')));
   return m?.ref.key;
 }
 
@@ -1050,6 +1081,17 @@ function actsOnCounted(t: readonly Token[], unit: Pick<Mention, 'end'>, site: Va
   return false;
 }
 
+/**
+ * `The schooner's seven crew were lost as well, so the night cost eighteen lives in all`: a total told
+ * `in all` (`in total`, `all told`) after another count of its sentence adds that one in with others.
+ */
+function sumOfTheCountsBefore(site: ValueSite): boolean {
+  const after = site.tokens.slice(site.end, site.end + 4).map((x) => x.lower).join(' ');
+  if (!/(^| )(in all|in total|all told)( |$)/.test(after)) return false;
+  for (let i = 0; i < site.first; i++) if (site.layout.inOtherValue(i, site.first)) return true;
+  return false;
+}
+
 /** The body of men counted: `the 4th Lancers`, `our company`; `the regiment` is the one named before. */
 function groupOf(site: ValueSite, mentions: readonly Mention[], discourse: Discourse, row: boolean): string | undefined {
   // `Counting the captain and his mate, six men died`, `including civilians, …`: a total that adds
@@ -1061,6 +1103,7 @@ function groupOf(site: ValueSite, mentions: readonly Mention[], discourse: Disco
   const before = t.slice(0, site.first).map((x) => x.lower);
   if (before.some((w, i) => (w === 'together' && !tellsTogether(before[i + 1])) || (/^(added|adding|summed)$/.test(w) && before[i + 1] === 'up')) ||
     before.includes('altogether') || before.includes('combined') || (before.includes('between') && before.includes('them'))) return 'together';
+  if (sumOfTheCountsBefore(site)) return 'in all';
   // `nineteen from the village died of it as well`, `besides`, `in addition`: others than those
   // counted before, not the whole toll.
   const clause = t.slice(site.clause[0], site.clause[1]).map((x) => x.lower);
@@ -1528,7 +1571,8 @@ function resolveMentions(tokens: readonly Token[], mentions: readonly Mention[],
     // `the famines`: several events, never the subject of a value.
     if (!SUBJECT_KINDS.has(m.kind) || m.plural) return;
     const ref = resolveMention(m, mentions.slice(0, i), discourse, knowledge, returning);
-    const owner = m.kind !== 'event' ? undefined : ref?.key !== undefined ? ownerOf(tokens, mentions[i - 1], m) : ref !== undefined ? unnamedOwner(tokens, mentions.slice(0, i), m) : undefined;
+    const owner = m.kind !== 'event' ? undefined : ref?.key !== undefined ? ownerOf(tokens, mentions[i - 1], m) :
+      ref !== undefined ? heldUnder(tokens, mentions[i + 1], m) ?? unnamedOwner(tokens, mentions.slice(0, i), m) : undefined;
     if (ref) resolved.set(m, owner ? { ...ref, owner } : ref);
   });
   return resolved;

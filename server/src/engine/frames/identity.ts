@@ -615,6 +615,24 @@ function quarantineAndEpidemic(a: FactFrame, b: FactFrame): boolean {
 }
 
 /** Two subjects that conflict, where that says nothing of whether the two values are one fact. */
+/** A count of those tried at an unnamed trial (`a`), beside one of those tried, told of another event (`b`). */
+function triedAtItsTrial(a: FactFrame, b: FactFrame): boolean {
+  const trial = a.subject?.refs.length === 1 ? a.subject.refs[0]! : undefined;
+  return a.measure.kind === 'tried' && b.measure.kind === 'tried' && trial?.type === 'inquiry' && trial.key === undefined &&
+    b.subject?.refs.every((r) => r.type !== 'inquiry') === true;
+}
+
+/**
+ * A qualifier that differs but may not tell two facts apart: a count so far may be all of it as then
+ * known; a sum of the counts before it (`147 of the garrison killed and 130 townspeople dead, 277 in
+ * all`) may be the whole toll, or only of those it adds.
+ */
+function unsureQualifier(a: FactFrame, b: FactFrame, [slot, reason]: [string, string], events: EventResolver): Decision | undefined {
+  if (soFarAgainstAll(a, b, slot, events)) return { relation: 'weak', slot: 'scope', reason: why`${reason}, but a count so far may be all of it as then known` };
+  if (slot === 'group' && (a.group === 'in all') !== (b.group === 'in all') && (a.group ?? b.group) === 'in all') return { relation: 'weak', slot: 'group', reason: why`${reason}, but a sum of the counts before it may be the whole` };
+  return undefined;
+}
+
 function conflictProvesNothing(a: FactFrame, b: FactFrame, events: EventResolver): boolean {
   // A subject taken only from a heading (an essay's title, a page's) is a guess: it may make two
   // statements the same fact, but is no reason to call them different.
@@ -630,6 +648,9 @@ function conflictProvesNothing(a: FactFrame, b: FactFrame, events: EventResolver
   // quarantine, and `| Lazaretto Riot, 21 July | 9 |`: the same one day and the same thing counted
   // say both tell of what happened that day, whatever the paragraph around one is about.
   if (sameDayCount(a, b) && (fromContext(a.subject) || fromContext(b.subject))) return true;
+  // `After the Michaelmas Riot forty-one were tried` and `Forty-one men stood trial`: those tried for
+  // an event are counted of it or of their trial, unnamed; no reason to call them different facts.
+  if (triedAtItsTrial(a, b) || triedAtItsTrial(b, a)) return true;
   // `two years after Hitler and Stalin signed their pact`: a time between whose subject is the event
   // it counts from says nothing by that subject of which time it is.
   return countsFromItsSubject(a, events) || countsFromItsSubject(b, events);
@@ -744,8 +765,7 @@ export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver 
   if (measure === 'conflict') return { relation: 'different', slot: 'measure', reason: measureReason };
   if (peoplePart(a, b)) return { relation: 'different', slot: 'measure', reason: why`a part of those counted (${a.measure.thing ?? b.measure.thing})` };
   const qualifier = qualifierConflict(a, b, events);
-  if (qualifier && soFarAgainstAll(a, b, qualifier[0], events)) return { relation: 'weak', slot: 'scope', reason: why`${qualifier[1]}, but a count so far may be all of it as then known` };
-  if (qualifier) return { relation: 'different', slot: qualifier[0], reason: qualifier[1] };
+  if (qualifier) return unsureQualifier(a, b, qualifier, events) ?? { relation: 'different', slot: qualifier[0], reason: qualifier[1] };
   if (a.place && b.place && !a.placeGuessed && !b.placeGuessed && keyRelation(a.place, b.place) === 'conflict') return { relation: 'different', slot: 'place', reason: `a different place (${a.place} / ${b.place})` };
   let [subject, subjectReason] = subjectRelation(a.subject, b.subject, events);
   if (subject === 'conflict' && conflictProvesNothing(a, b, events)) [subject, subjectReason] = ['unknown', ''];

@@ -56,8 +56,9 @@ export const COUNT_KINDS = classes({
   deportations: 'deported deportation deportations deportees',
   arrests: 'arrested arrest arrests detained jailed imprisoned taken_up',
   // (`Twenty-eight men were tried, and seven were hanged`: those tried, not those it did to them; not `tried to hold`.)
-  tried: 'tried accused indicted defendants',
-  destroyed: 'wrecked sunk destroyed destroys destroying scuttled burned burnt burn',
+  tried: 'tried accused indicted defendants stood_trial',
+  // (`26 luggers sank`, `twenty-six of them have foundered`, `29 luggers went down`: vessels lost.)
+  destroyed: 'wrecked sunk sank foundered capsized went_down gone_down destroyed destroys destroying scuttled burned burnt burn',
   fed: 'fed feeding relieved',
   // Those a vessel carried (`nearly 500 aboard`, `had on board 486 persons`): neither its dead nor its saved.
   aboard: 'aboard on_board',

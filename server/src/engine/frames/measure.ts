@@ -69,6 +69,10 @@ function openersOf(table: ReadonlyMap<string, string>): ReadonlySet<string> {
 export function classAt(tokens: readonly Token[], i: number, table: ReadonlyMap<string, string>): string | undefined {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return undefined;
+  // (`300 men went down the pit`, `went down to the shore`: a way gone, no vessel lost; `went down with
+  // all six of her crew`, `sank with 40 aboard`: those lost with a vessel are no vessels.)
+  if (table === COUNT_KINDS && /^(went|gone)$/.test(t.lower) && tokens[i + 1]?.lower === 'down' && /^(the|a|an|to|into|below|with)$/.test(tokens[i + 2]?.lower ?? '')) return undefined;
+  if (table === COUNT_KINDS && /^(sank|foundered|capsized)$/.test(t.lower) && tokens[i + 1]?.lower === 'with') return undefined;
   // (`Tobin Fell heard …`: a capitalised word right after a name is part of the name, no verb.)
   if (/^\p{Lu}\p{Ll}/u.test(t.text) && tokens[i - 1]?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(tokens[i - 1]!.text) && !isStopword(tokens[i - 1]!.lower)) return undefined;
   // `opened it again`, `opened its doors again`: reopened (where the table has the word).
@@ -98,6 +102,9 @@ export function classAt(tokens: readonly Token[], i: number, table: ReadonlyMap<
   if (/^(seized|seize|seizes)$/.test(t.lower) && table === DATE_PHASES && (countFollows || (isHeaderWord(t) && /^\p{L}+s$/u.test(tokens[i - 1]?.text ?? '') && isContentWord(tokens[i - 1]!)))) return undefined;
   // (`in the Sail Loft`: a word of a name is no verb.)
   if (i > 0 && /^\p{Lu}/u.test(t.text) && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.text)) return undefined;
+  // (`the Line held until it broke in February`: what breaks with no object gave way; a pact broken,
+  // `broke the pact on 22 June`, or a war that `broke out`, began.)
+  if (table === DATE_PHASES && t.lower === 'broke' && (next === undefined || next.kind === 'punct' || /^(in|on|at|under|after|before|when|and|but|by|during|within|early|late|finally|again|down|apart|up)$/.test(next.lower))) return undefined;
   // `they broke out`, `the prisoners broke out`: people who break out escape; a war or a fire that
   // breaks out begins.
   if (next?.lower === 'out' && BREAK_WORDS.has(t.lower) && isPersonWord(tokens[i - 1])) return undefined;
@@ -473,7 +480,8 @@ function windowKinds(site: ValueSite, whole: [number, number] | undefined, other
   const own = afterNoun(site);
   // (`41 people were saved and twenty-seven were lost`: a loss told right after the count is its own,
   // and another count's words are not; see lostKinds.)
-  if (/^(were|was)$/.test(site.tokens[own]?.lower ?? '') && LOST.test(site.tokens[own + 1]?.lower ?? '')) return [LOST_RIGHT_AFTER];
+  // (So is one the count did: `Three people died and about 190 lost their homes`.)
+  if ((/^(were|was)$/.test(site.tokens[own]?.lower ?? '') && LOST.test(site.tokens[own + 1]?.lower ?? '')) || LOST.test(site.tokens[own]?.lower ?? '')) return [LOST_RIGHT_AFTER];
   const from = COUNT_KINDS.has(site.tokens[own]?.lower ?? '') && site.tokens[own - 1]?.kind !== 'punct' ? site.end : l;
   return classesIn(site, from, r, COUNT_KINDS, whole, (i) => others(i) || garrisonFurtherOn(site, i)).filter((k) => k !== 'part');
 }
@@ -556,6 +564,22 @@ function peopleOfSettlement(site: ValueSite): boolean {
   return HOLDS_PEOPLE.has(t[i]?.lower ?? '') && SETTLEMENTS.has(t[i - 1]?.lower ?? '') && /^(the|its|their|this|that)$/.test(t[i - 2]?.lower ?? '');
 }
 
+/** Words for the beasts a place keeps, counted whole. */
+const STOCK_WORDS = new Set(['herd', 'herds', 'flock', 'flocks', 'livestock', 'stock']);
+
+/**
+ * `By 1885 the county's herds had grown back to 19,000 head`: what a place's herds or flocks grow or
+ * fall to is how many beasts it keeps, as its people are its population; not what befell some of them.
+ */
+function stockGrownTo(site: ValueSite): boolean {
+  const t = site.tokens;
+  const lead = leadOf(site);
+  if (t[lead - 1]?.lower !== 'to') return false;
+  const verb = t[lead - 2]?.lower === 'back' ? lead - 3 : lead - 2;
+  if (!/^(grown|grew|grow|risen|rose|rise|fallen|fell|fall|recovered|climbed|dropped|sunk|sank|returned)$/.test(t[verb]?.lower ?? '')) return false;
+  return t.slice(site.clause[0], verb).some((x) => STOCK_WORDS.has(x.lower));
+}
+
 /** `| Witnesses heard | 63 |`: what a row's one count, alone in its cell, counts, by the words of its label. */
 function labelThing(site: ValueSite): string | undefined {
   const label = site.tokens.findIndex((x) => x.kind === 'word');
@@ -564,6 +588,16 @@ function labelThing(site: ValueSite): string | undefined {
   // (The label's own words: `| Ship: *Aldreth* | … | 227 |` counts the dead of a ship, not ships.)
   // (`| Children among the dead | 61 |`: some of the people, by age or sex, are that part of them.)
   return site.tokens.slice(Math.max(label, 0), Math.max(end, 0)).filter((x) => !isHeaderWord(x)).map((x) => (PEOPLE_PARTS.has(x.lower) ? x.lower : COUNTED_THINGS.get(x.lower))).find((x) => x !== undefined);
+}
+
+/**
+ * Animals' losses are their deaths; and people a wreck or a fire destroyed died (`went down with all
+ * six of her crew`, `twelve burned`).
+ */
+function deathsOfTheLiving(kind: string | undefined, thing: string | undefined): string | undefined {
+  if (kind === 'casualties' && thing !== undefined && ANIMALS.has(thing)) return 'deaths';
+  if (kind === 'destroyed' && (thing === 'people' || PEOPLE_PARTS.has(thing ?? ''))) return 'deaths';
+  return kind;
 }
 
 /** Kinds of count that are a toll: what befell people, counted whole. */
@@ -576,6 +610,7 @@ export function countMeasure(site: ValueSite, labelledRow = false): Measure {
   if (/^(kills|victories)$/.test(site.tokens[site.end]?.lower ?? '')) return { kind: 'kills' };
   // `214 dead in a town of about 5,200`: the size of a place is its people, not what befell them.
   if (settlementOf(site)) return { kind: 'population' };
+  if (stockGrownTo(site)) return { ...thingOnly(countedThing(site)), kind: 'population' };
   // `six of the seven were saved`: the seven are the whole the six are part of, not those saved.
   if (wholeOfAnother(site)) return thingOnly(countedThing(site));
   const shared = sharedFate(site);
@@ -637,7 +672,7 @@ export function countMeasure(site: ValueSite, labelledRow = false): Measure {
   // (`| Deaths | … | 147 garrison, 130 townspeople |`: under a column of a toll, a body named after a count is whose toll it is.)
   if (kind === 'strength') kind = tollOfColumn(site) ?? kind;
   // (`Losses | 3,100 sheep`: animals lost are dead animals; casualties are people.)
-  if (kind === 'casualties' && thing !== undefined && ANIMALS.has(thing)) kind = 'deaths';
+  kind = deathsOfTheLiving(kind, thing);
   kind ??= kindByWordsAround(site, thing);
   if (site.value.measure) return { kind: `measure:${site.value.measure}` };
   // `600 of them seized the customs house`: with no word for what is counted, what the counted did.
@@ -702,6 +737,7 @@ function lostKinds(site: ValueSite, thing: string | undefined): string[] {
   if (lostAt < 0) return [];
   const lostWhat = (k: number) => (/^(their|his|her|its|our)$/.test(site.tokens[k + 1]?.lower ?? '') ? site.tokens[k + 2] : site.tokens[k + 1])?.lower ?? '';
   if (/^(homes?|houses?)$/.test(lostWhat(lostAt))) return ['homeless'];
+  if (/^(lives|life)$/.test(lostWhat(lostAt))) return ['deaths'];
   // (`seven owners lost everything`, `120 children lost a father`: what they lost is said, and it is
   // not their lives.)
   const lostSomething = (i: number) => /^(everything|all|their|his|her|its|our|a|an|money|fortunes?|savings|homes?|land|property|fathers|mothers|husbands|wives|sons|daughters|parents|brothers|children)$/.test(site.tokens[i + 1]?.lower ?? '');
@@ -878,6 +914,23 @@ function perfectSoFar(t: readonly Token[], clauseBefore: readonly string[], firs
   return toldThat(t, firstOfValue) && clauseBefore.some((w, i) => w === 'had' && /^(kept|held|stayed)$/.test(clauseBefore[i + 1] ?? ''));
 }
 
+/**
+ * `| 6 months | time it took Soviet casualties to pass 4 million |`: a value alone in its table cell
+ * whose next cell says it is the time something took to happen, or the time until or before it.
+ */
+function describedAsTimeUntil(site: ValueSite): boolean {
+  const t = site.tokens;
+  const next = t[site.end];
+  const previous = t[site.first - 1];
+  // (Alone: a bar, or a header word of no width, right before it.)
+  if (next === undefined || !isCellBar(next) || (previous !== undefined && !isCellBar(previous) && previous.end > previous.start)) return false;
+  const words: string[] = [];
+  for (let i = site.end + 1; i < t.length && !isCellBar(t[i]!); i++) if (t[i]!.end > t[i]!.start) words.push(t[i]!.lower);
+  const took = words.findIndex((w) => TAKE_WORDS.has(w));
+  return (took >= 0 && words.slice(took + 1).some((w, i, a) => (w === 'to' && a[i + 1] !== undefined) || w === 'for')) ||
+    words.some((w, i) => w === 'time' && /^(until|till|before|between|from)$/.test(words[i + 1] ?? ''));
+}
+
 /** length (how long something went on), between (time from one event to another) or remaining. */
 function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ago' | 'so far' | 'phase' | undefined {
   const t = site.tokens;
@@ -903,7 +956,9 @@ function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ag
   // `the gap between the surrender and the attack was 90 days`, `the interval from … to`; in a table
   // row, its cells before the value (`| Gap between Germany's surrender and the attack on Japan | 90 days |`).
   const labelled = t.slice(0, firstOfValue).some(isCellBar) ? t.slice(0, firstOfValue).map((x) => x.lower) : clauseBefore;
-  if (labelled.some((w, i) => /^(gap|gaps|interval)$/.test(w) || (w === 'time' && /^(between|from)$/.test(labelled[i + 1] ?? '')))) return 'between';
+  // (`| Months from Moscow to Order No. 227 | 7 |`: a label of units from one thing to another.)
+  if (labelled.some((w, i) => /^(gap|gaps|interval)$/.test(w) || (/^(time|hours|days|weeks|months|years)$/.test(w) && /^(between|from)$/.test(labelled[i + 1] ?? '')))) return 'between';
+  if (describedAsTimeUntil(site)) return 'between';
   // (Not a `took` of an earlier verb joined by `and`: `She took off 312 islanders and sailed after nine hours`.)
   const took = clauseBefore.length - 1 - [...clauseBefore].reverse().findIndex((w) => TAKE_WORDS.has(w));
   // (Nor `taken prisoner in six months`, `took part`, `took place`: a take of an idiom is no time it took.)

@@ -366,12 +366,28 @@ class MentionReader {
     return isNameToken(t!, false) && (this.knowledge.isName(stem(t!.text)) || capitalised(this.tokens[i + 1]) || this.aloneInFirstCell(i) || this.namesWhatLasted(i));
   }
 
-  /** A heading's word beside `i` that names with it: a kind of event (`War`) or another name the corpus knows (`Soviet Union`). */
+  /**
+   * A heading's word the corpus writes in lower case and names no event by, alone (`Mill`, of `the
+   * mill`, in `The Mill Strike`); after a word of a name, one it never writes in lower case, it is a
+   * word of that name (`Fennick Press Raids`).
+   */
+  private plainWordBefore(i: number): boolean {
+    const s = stem(this.tokens[i]!.text);
+    if (!this.knowledge.writesLowercase(s) || this.knowledge.isEventKey(s) || this.knowledge.isSide(s)) return false;
+    const before = this.tokens[i - 1];
+    return !(before !== undefined && capitalised(before) && isNameToken(before, false) && !this.knowledge.writesLowercase(stem(before.text)));
+  }
+
+  /**
+   * A heading's word beside `i` that names with it: a kind of event (`War`), when the corpus names an
+   * event so (`the Winter War`; not `THE MILL STRIKE`, of `Hollin Mill` and `the mill`), or another
+   * name the corpus knows (`Soviet Union`).
+   */
   private namesBeside(i: number): boolean {
     return [i - 1, i + 1].some((j) => {
       const t = this.tokens[j];
       if (!capitalised(t) || t!.kind !== 'word') return false;
-      return EVENT_TYPES.has(t!.lower) || this.knowledge.isName(stem(t!.text));
+      return EVENT_TYPES.has(t!.lower) ? this.knowledge.isEventKey(stem(this.tokens[i]!.text)) : this.knowledge.isName(stem(t!.text));
     });
   }
 
@@ -611,7 +627,8 @@ class MentionReader {
         let end = this.runEnd(i);
         // A heading's `Rzhev Offensive`, `Siege of Varna`: the words around an event word are its name.
         if (this.heading && EVENT_TYPES.has(t.lower)) {
-          while (i > 0 && (isNameToken(tokens[i - 1]!, false) || ORDINALS.has(tokens[i - 1]!.lower)) && capitalised(tokens[i - 1])) i--;
+          // (Not a word the corpus writes in lower case and names no event by: `THE MILL STRIKE`.)
+          while (i > 0 && (isNameToken(tokens[i - 1]!, false) || ORDINALS.has(tokens[i - 1]!.lower)) && capitalised(tokens[i - 1]) && !this.plainWordBefore(i - 1)) i--;
           const nameAt = (k: number) => tokens[k] !== undefined && isNameToken(tokens[k]!, false) && capitalised(tokens[k]);
           // (`Battle of the Bulge`: a `the` may open the name after `of`.)
           const the = tokens[end]?.lower === 'of' && tokens[end + 1]?.lower === 'the' && nameAt(end + 2) ? 1 : 0;
@@ -970,7 +987,9 @@ const WHOLE_ARMY = /^(army|forces)$/;
 const OFFICE_WORDS = new Set([...TITLES, 'ministry', 'office', 'cabinet', 'committee', 'department', 'secretary', 'staff', 'headquarters', 'council']);
 
 /** Every mention of a sentence, left to right. */
-export function readMentions(written: Token[], knowledge: NameKnowledge, heading = false): Mention[] {
+export function readMentions(written: Token[], knowledge: NameKnowledge, asWritten = false): Mention[] {
+  // (`THE MILL STRIKE ENDED.`: a line in capitals is read as a heading is, every word capitalised.)
+  const heading = asWritten || shouted(written);
   const tokens = writtenWithoutCapitals(written, heading) ? withNamesCapitalised(written, knowledge) : withNamesCapitalised(written, knowledge, true);
   const mentions = new MentionReader(tokens, knowledge, heading).read();
   attachComplements(tokens, mentions);
@@ -991,6 +1010,17 @@ function writtenWithoutCapitals(tokens: readonly Token[], heading: boolean): boo
   const first = tokens.find((t) => (t.kind === 'word' || t.kind === 'number') && t.end > t.start);
   if (first?.kind !== 'word') return false;
   return heading ? tokens.every((t) => !/\p{Lu}/u.test(t.text)) : /^\p{Ll}/u.test(first.text);
+}
+
+/** A sentence of two words or more written all in capitals (`THE MILL STRIKE ENDED.`): its capitals name nothing. */
+export function shouted(tokens: readonly Token[]): boolean {
+  let words = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    if (/\p{Ll}/u.test(t.text)) return false;
+    if (/\p{Lu}.*\p{Lu}/u.test(t.text)) words++;
+  }
+  return words >= 2;
 }
 
 /** Words after which even a writer who capitalises may leave a place's name in lower case (`at moscow`). */
@@ -1306,7 +1336,7 @@ function namedAsEvent(tokens: readonly Token[], the: number): boolean {
  */
 export function learnNames(tokens: Token[], heading: boolean, into: Set<string>, knowledge = NO_KNOWLEDGE): void {
   const first = tokens.findIndex((t) => t.kind === 'word' || t.kind === 'number');
-  if (!heading) {
+  if (!heading && !shouted(tokens)) {
     tokens.forEach((t, i) => {
       if (isNameToken(t, i === first)) into.add(`n:${stem(t.text)}`);
       else if (/^\p{Ll}/u.test(t.text) && t.text.length > 2 && isContentWord(t)) into.add(`lc:${stem(t.text)}`);

@@ -191,6 +191,18 @@ const PLACE_HEADERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * `| Months from Moscow to Order No. 227 | 7 |`: the first word of the row's cell before the value's
+ * that holds words and no value, the row's label, which may name the unit of a bare count after it.
+ */
+function labelOpening(cells: readonly TableCell[], i: number): Token[] {
+  for (let k = i - 1; k >= 0; k--) {
+    const first = tokenize(cells[k]!.text.toLowerCase(), 0).find((t) => t.kind === 'word' || t.kind === 'number');
+    if (first?.kind === 'word') return [first];
+  }
+  return [];
+}
+
+/**
  * A table row is one sentence (its citation is anywhere in it), but each value is read with its
  * column's header (`Killed | 37`, `Length | 41 days`) and the row's other cells name its subject.
  */
@@ -205,7 +217,7 @@ export function readTableRow(cells: TableCell[], header: readonly string[], igno
     // The header's words stand at the cell's opening bar: before the value, after a name (`First Siege`).
     // In lower case, so that a header (`Event`, `Siege`) never runs into a name in its cell.
     const headerTokens = tokenize((header[i] ?? '').toLowerCase(), 0).map((t) => makeToken(t.kind, t.text, t.lower, cell.start - 1, cell.start - 1));
-    const cellValues = isRowNumber(cell.text, header[i]) ? [] : found.map((v) => inHeadersUnit(v, headerTokens));
+    const cellValues = isRowNumber(cell.text, header[i]) ? [] : found.map((v) => inHeadersUnit(inHeadersUnit(v, headerTokens), labelOpening(cells, i)));
     if (cellValues.length > 0) tokens.push(...headerTokens, ...cellTokens);
     // (`| Place | Dead |` over `| Hessock | 12 |`, `| Parish and outbreak |`: a cell under a header of
     // place says where, as `at Hessock` would.)
