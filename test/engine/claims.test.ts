@@ -97,6 +97,7 @@ describe('claims: not claims anywhere in a draft', () => {
     ['…but not a year in brackets after plain words', 'The siege of Karsk (1611) lasted 140 days.', ['1611', '140 days']],
     ['the writer’s own entries', 'Made for our presentation: two entries come from a memoir and three from a blog.', []],
     ['a numbered order in lower case', 'the duke issued order 227 in the spring, and 300 men left.', ['300']],
+    ['a time said with `that` or `this`, then a count of things, is a time and a count, not a numbered part', 'That season 84 luggers had gone out. This week 300 men came out. Read chapter 3 of the book.', ['84', '300']],
     ['an image file name left on the page', 'The lines moved west.\n\nKarsk_Front_1611-11_to_1612-03.png\n', []],
   ];
   for (const [name, markdown, expected] of cases) {

@@ -1681,6 +1681,7 @@ describe('frames: an `after` set off behind a clause that told a length is the p
   const table: Array<[string, string, string, string]> = [
     ['`lasted twelve weeks, after seven weeks of strike`: the seven weeks are a part', 'The strike of 1888 was long. The lockout lasted twelve weeks, after seven weeks of strike.', 'seven weeks', 'duration phase/strike of strike'],
     ['…while `ended …, after 19 weeks` is still its length', 'The strike of 1888 was long. The strike ended on 18 August 1888, after 19 weeks.', '19 weeks', 'duration length/strike of strike@1888'],
+    ['a time something was adjourned for is a pause in it, not its length', 'The inquest of 1888 was opened on Monday and adjourned for a fortnight.', 'a fortnight', 'duration phase/inquiry of inquiry@1888'],
   ];
   for (const [name, draft, value, expected] of table) it(name, () => assert.equal(frames(draft)[value], expected));
 });
@@ -1892,10 +1893,15 @@ describe('frames: a line in capitals names nothing by its capitals', () => {
 
 describe('frames: vessels that sank, foundered or went down were lost; those lost with them are no vessels', () => {
   const frames = framesIn(oneSource('The Great Gale of Karsk struck the fleet in 1611.'));
+  it('`of them`, of people, says no more of whom (`600 men gathered, and 34 of them were killed`)', () =>
+    assert.equal(frames('In the Great Gale, 600 men gathered, and 34 of them were killed.')['34'], 'count deaths of storm:great'));
   const table: Array<[string, string, Record<string, string>]> = [
     ['boats that went down', 'In the Great Gale, 29 luggers went down.', { '29': 'count destroyed/luggers of storm:great' }],
     ['…that a storm sank', 'The Great Gale sank 31 boats.', { '31': 'count destroyed/ships of storm:great' }],
     ['…that foundered', 'In the Great Gale twenty-six luggers foundered.', { 'twenty-six': 'count destroyed/luggers of storm:great' }],
+    ['a word of a name before the count counts nothing (`Oddny Head`, no head of cattle)', 'In the Great Gale, the Heron left Oddny Head with 16 aboard.', { '16': 'count aboard of :heron' }],
+    ['`of them` counts what the count before it counts', 'In the Great Gale, 84 luggers had gone out, and nineteen of them were lost.', { '84': 'count ?/luggers of storm:great', 'nineteen': 'count destroyed/luggers of storm:great' }],
+    ['…but a noun after `of them` says which part they were (`19 of them workmen`), no count of the whole’s things', 'In the Great Gale, the inquiry examined 31 witnesses, 19 of them workmen.', { '31': 'count ?/witnesses of inquiry', '19': 'count ?/people of inquiry' }],
     ['those who went down with a boat are no boats', 'The Guide Well went down with all six of her crew in the Great Gale.', { 'six': 'count ? of storm:great' }],
     ['…nor men who went down the pit', 'In 1611, 300 men went down the pit.', { '1611': 'date ?', '300': 'count act:went/people' }],
   ];
@@ -1944,4 +1950,12 @@ describe('frames: what a count lost, told right after it, is its own loss', () =
   for (const [title, markdown, expected] of table) {
     it(title, () => assert.deepEqual(frames(markdown), expected));
   }
+});
+
+describe('frames: a name where a work stands is no name of the work', () => {
+  const frames = framesIn(oneSource('The Hesling Mercury was printed in 1896.'));
+  it('`The granite memorial on the Hesling foreshore was unveiled …`: a work unnamed', () =>
+    assert.equal(frames('The granite memorial on the Hesling foreshore was unveiled on 14 November 1896.')['14 November 1896'], 'date opened'));
+  it('…while a name that opens the sentence is the work’s', () =>
+    assert.equal(frames('The Ravell Free Library on Quay Street opened on 21 March 1908.')['21 March 1908'], 'date opened of work:ravell free library'));
 });

@@ -545,6 +545,8 @@ describe('identity: kinds of count that fit without being surely one; activities
   const table: Array<[string, FactFrame, FactFrame, string]> = [
     ['men taken prisoner and men arrested may be the same men: weak', count('prisoners'), count('arrests'), 'weak'],
     ['…but men arrested are not men killed', count('arrests'), count('deaths'), 'different'],
+    ['the men something went with may be those aboard or a force: weak', count('aboard'), count('strength'), 'weak'],
+    ['…but those aboard are not those killed', count('aboard'), count('deaths'), 'different'],
     ['…a siege’s days and the same siege’s days are one', lasted('siege'), lasted('siege'), 'same'],
     ['…a detention is no fighting', lasted('detention'), lasted('fighting'), 'different'],
   ];

@@ -311,7 +311,10 @@ function isInName(v: FoundValue, s: Sentence): boolean {
   // (`Documents 1–3`: a locator in the plural, with a capital, numbers several; `weeks 300 men` counts.)
   // (Nor `questions 3 and 8`: a plural locator before a list of numbers numbers each.)
   const listed = /^(and|or|&|,|to|[-–])$/.test(t[v.endToken]?.lower ?? '') && /^\d+$/.test(t[v.endToken + 1]?.text ?? '');
-  if (marker && (NAME_MARKERS.has(marker.lower) || LOCATORS.has(marker.lower) ||
+  // (`That season 84 luggers had gone out`: a time said with its determiner, then a count of things.)
+  const timeThenCount = marker === before && /^(that|this|each|every|next|last)$/.test(t[i - 2]?.lower ?? '') && next?.kind === 'word' &&
+    (COUNTED_THINGS.has(next.lower) || /^\p{Ll}+s$/u.test(next.text));
+  if (marker && !timeThenCount && (NAME_MARKERS.has(marker.lower) || LOCATORS.has(marker.lower) ||
     ((capitalised(marker) || listed) && /s$/.test(marker.lower) && LOCATORS.has(marker.lower.replace(/s$/, ''))))) return true;
   if (inLocatorList(t, i)) return true;
   // `order 227`, `decree 118`, in any case: bare digits straight after a word for a numbered order name it.

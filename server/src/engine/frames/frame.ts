@@ -804,7 +804,10 @@ function workOf(site: ValueSite, mentions: readonly Mention[], measure: Measure)
   if (!phasesOf(measure.kind ?? '').some((p) => WORK_MOMENTS.has(p))) return undefined;
   const verb = site.tokens.findIndex((t, i) => i >= site.clause[0] && i < site.clause[1] && WORK_MOMENTS.has(DATE_PHASES.get(t.lower) ?? ''));
   if (verb < 0) return undefined;
-  const named = mentions.filter((m) => m.kind === 'other' && m.ref.key !== undefined && !m.moved && !m.located && !m.reached && !m.person);
+  // (`The granite memorial on the Hesling foreshore was unveiled`: a name in a phrase of where the work
+  // stands is no name of the work.)
+  const whereItStands = (m: Mention) => /^(on|at|in|near|beside|by|above|below|over)$/.test(site.tokens[beforeArticle(site.tokens, m.first)]?.lower ?? '');
+  const named = mentions.filter((m) => m.kind === 'other' && m.ref.key !== undefined && !m.moved && !m.located && !m.reached && !m.person && !whereItStands(m));
   // (`The Ravell Free Library on Quay Street, the gift of …, opened on 21 March 1908`: the name that
   // opens the sentence, whatever is set off after it.)
   // (Not across a clause joined by `and` or `;`: `Ravell laid the stone, and the library opened …`.)

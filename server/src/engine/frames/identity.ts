@@ -350,13 +350,16 @@ const SHARE_DEEDS: ReadonlySet<string> = new Set(['lost', 'held']);
 
 /**
  * Kinds of count that fit each other and are neither surely the other: an army's `losses`, said in no
- * other word, may be its dead or all its casualties; men seized may be told as arrested or as taken.
+ * other word, may be its dead or all its casualties; men seized may be told as arrested or as taken;
+ * men something went with, as aboard or as a force.
  */
 function lossesFit(a: string, b: string): boolean {
   const other = a === 'losses' ? b : b === 'losses' ? a : undefined;
   // (`112 diggers were taken prisoner` and `112 diggers were arrested`: men seized may be told either way.)
   const seized = (a === 'arrests' && b === 'prisoners') || (a === 'prisoners' && b === 'arrests');
-  return seized || other === 'deaths' || other === 'casualties';
+  // (`The Ardent left Oddny Head with sixteen men`: the men something goes with may be those aboard or a force.)
+  const wentWith = (a === 'aboard' && b === 'strength') || (a === 'strength' && b === 'aboard');
+  return seized || wentWith || other === 'deaths' || other === 'casualties';
 }
 
 function measureRelation(dimension: string, a: Measure, b: Measure, events: EventResolver): [MeasureRelation, string] {

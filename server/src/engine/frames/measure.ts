@@ -195,6 +195,8 @@ export function isPluralNoun(w: Token): boolean {
  */
 function countedThing(site: ValueSite): string | undefined {
   const t = site.tokens;
+  const themOf = thingOfThem(site);
+  if (themOf !== undefined) return themOf;
   for (let i = site.end; i < Math.min(t.length, site.end + 5); i++) {
     const w = t[i]!;
     // (`dug three out alive after two days`, `seven dead from the two ships`: another value's noun is
@@ -216,6 +218,8 @@ function countedThing(site: ValueSite): string | undefined {
   // `Crown ships | 22` (a table's header before its cell), `ships: 22`; a header's `Men` too (`| Boats
   // | Men |` over `| 118 | 806 |`), though `men` before a count in a sentence is of another clause.
   for (let i = site.first - 1; i >= Math.max(site.clause[0], site.first - 3); i--) {
+    // (`leaves Oddny Head with 16 aboard`: a word of a name counts nothing, here as after the count.)
+    if (/^\p{Lu}/u.test(t[i]!.text) && /^\p{Lu}/u.test(t[i - 1]?.text ?? '')) continue;
     const thing = COUNTED_THINGS.get(t[i]!.lower);
     if (thing && (thing !== 'people' || isHeaderWord(t[i]!))) return thing;
     // (`| Volumes |` over `| 1,400 lost |`: a column headed by things counts those things; not one
@@ -225,6 +229,24 @@ function countedThing(site: ValueSite): string | undefined {
     if (!thing && headerOpens && isPluralNoun(t[i]!) && !CELL_HEADS.has(t[i]!.lower)) return pluralThing(t[i]!);
   }
   return undefined;
+}
+
+/**
+ * `84 luggers had gone out, and nineteen of them were lost`: what `of them` counts is what the count
+ * before it in its sentence counts, by the noun right after it.
+ */
+function thingOfThem(site: ValueSite): string | undefined {
+  const t = site.tokens;
+  // (Not `31 witnesses, 19 of them workmen`: a noun after `of them` says which part of them they were.)
+  if (t[site.end]?.lower !== 'of' || t[site.end + 1]?.lower !== 'them' || !/^(were|was|had|have|did|\p{Ll}+ed)$/u.test(t[site.end + 2]?.lower ?? '')) return undefined;
+  let i = site.first - 1;
+  while (i >= 0 && !site.layout.inOtherValue(i, site.first)) i--;
+  if (i < 0) return undefined;
+  while (site.layout.inOtherValue(i + 1, site.first)) i++;
+  // (Of things, not people: `600 men gathered, and 34 of them were killed` says no more of whom.)
+  const noun = t[i + 1];
+  const thing = noun === undefined ? undefined : COUNTED_THINGS.get(noun.lower) ?? (isPluralNoun(noun) ? pluralThing(noun) : undefined);
+  return thing === 'people' ? undefined : thing;
 }
 
 /** Column headers that say what a table's cells are, not what a count in one counts. */
@@ -915,6 +937,17 @@ function perfectSoFar(t: readonly Token[], clauseBefore: readonly string[], firs
 }
 
 /**
+ * `the gap between the surrender and the attack was 90 days`, `the interval from … to`; in a table
+ * row, its cells before the value (`| Gap between Germany's surrender and the attack on Japan | 90 days |`,
+ * `| Months from Moscow to Order No. 227 | 7 |`, a label of units from one thing to another).
+ */
+function labelledBetween(site: ValueSite, firstOfValue: number, clauseBefore: readonly string[]): boolean {
+  const t = site.tokens;
+  const labelled = t.slice(0, firstOfValue).some(isCellBar) ? t.slice(0, firstOfValue).map((x) => x.lower) : clauseBefore;
+  return labelled.some((w, i) => /^(gap|gaps|interval)$/.test(w) || (/^(time|hours|days|weeks|months|years)$/.test(w) && /^(between|from)$/.test(labelled[i + 1] ?? '')));
+}
+
+/**
  * `| 6 months | time it took Soviet casualties to pass 4 million |`: a value alone in its table cell
  * whose next cell says it is the time something took to happen, or the time until or before it.
  */
@@ -939,6 +972,8 @@ function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ag
   const after = t[site.end]?.lower ?? '';
   const clauseBefore = t.slice(site.clause[0], firstOfValue).map((x) => x.lower);
   if (partNamed(site, clauseBefore)) return 'phase';
+  // (`The inquest was opened on Monday and adjourned for a fortnight`: a pause in it, not its length.)
+  if (before === 'for' && /^(adjourned|adjourns|suspended|postponed|deferred|recessed|paused|halted|interrupted)$/.test(t[firstOfValue - 2]?.lower ?? '')) return 'phase';
   if (REMAINING_WORDS.has(before) || /^(more|further)$/.test(t[site.first + 1]?.lower ?? '')) return 'remaining';
   const since = sinceAMoment(site);
   if (since) return since;
@@ -951,14 +986,8 @@ function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ag
   if (clause.some((w, i) => (w === 'so' && clause[i + 1] === 'far') || (w === 'one' && clause[i - 1] === 'at' && clause[i + 1] === 'point'))) return 'so far';
   // `it took six months for …`, `rescuers took six days to reach …`, `worked for six weeks to reach …`:
   // the time until something happened.
-  // `The men waited fifteen weeks for an answer`: the time until it came.
-  if (clauseBefore.some((w) => /^(waited|wait|waits|waiting)$/.test(w))) return 'between';
-  // `the gap between the surrender and the attack was 90 days`, `the interval from … to`; in a table
-  // row, its cells before the value (`| Gap between Germany's surrender and the attack on Japan | 90 days |`).
-  const labelled = t.slice(0, firstOfValue).some(isCellBar) ? t.slice(0, firstOfValue).map((x) => x.lower) : clauseBefore;
-  // (`| Months from Moscow to Order No. 227 | 7 |`: a label of units from one thing to another.)
-  if (labelled.some((w, i) => /^(gap|gaps|interval)$/.test(w) || (/^(time|hours|days|weeks|months|years)$/.test(w) && /^(between|from)$/.test(labelled[i + 1] ?? '')))) return 'between';
-  if (describedAsTimeUntil(site)) return 'between';
+  // `The men waited fifteen weeks for an answer`: the time until it came. And a time labelled as between.
+  if (clauseBefore.some((w) => /^(waited|wait|waits|waiting)$/.test(w)) || labelledBetween(site, firstOfValue, clauseBefore) || describedAsTimeUntil(site)) return 'between';
   // (Not a `took` of an earlier verb joined by `and`: `She took off 312 islanders and sailed after nine hours`.)
   const took = clauseBefore.length - 1 - [...clauseBefore].reverse().findIndex((w) => TAKE_WORDS.has(w));
   // (Nor `taken prisoner in six months`, `took part`, `took place`: a take of an idiom is no time it took.)
