@@ -1959,3 +1959,11 @@ describe('frames: a name where a work stands is no name of the work', () => {
   it('…while a name that opens the sentence is the work’s', () =>
     assert.equal(frames('The Ravell Free Library on Quay Street opened on 21 March 1908.')['21 March 1908'], 'date opened of work:ravell free library'));
 });
+
+describe('frames: an event a time is told from is one of its kind the text has named', () => {
+  const frames = framesIn(oneSource('The Treaty of Orvay was signed in 1764. The Treaty of Kessary was signed in 1791.'));
+  it('`After Kessary, …`, then `the treaty` a paragraph on: unsure which of the two treaties', () =>
+    assert.equal(frames('The Treaty of Orvay set it at 1,800 men.\n\nAfter Kessary, the League could station 800 men at Brantholm.\n\nThe treaty itself was signed on 14 June 1791.')['14 June 1791'], 'date issued of treaty'));
+  it('…while with only one treaty named, `the treaty` is that one', () =>
+    assert.equal(frames('The Treaty of Orvay set it at 1,800 men.\n\nThe League could station 800 men at Brantholm.\n\nThe treaty itself was signed on 14 June 1791.')['14 June 1791'], 'date issued of treaty:orvay'));
+});

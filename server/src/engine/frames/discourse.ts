@@ -490,9 +490,27 @@ export class Discourse {
     return this.state.day;
   }
 
+  /**
+   * `After Kessary, Tarrant could station 800 men`: an event a time is told from is no subject a later
+   * `the city` or `it` refers to, but one of the kind the text has named: with another, a later `the
+   * treaty` is unsure which (see namedSeveral).
+   */
+  toldFrom(refs: EventRef[]): void {
+    const named = refs.filter((r) => r.key !== undefined && r.type !== undefined && r.type !== 'place' && !this.state.kinds?.some((k) => k.key === r.key && k.type === r.type));
+    if (named.length === 0) return;
+    this.change();
+    // (A name told bare, `Kessary`, is called by its kind's own word, as `the Treaty of Kessary` is.)
+    for (const r of named) this.rememberKind(r.word === undefined ? { ...r, word: r.type } : r);
+  }
+
   private remember(ref: EventRef): void {
     const s = this.state;
     s.recent = [...s.recent.filter((r) => r.text !== ref.text), ref].slice(-RECENT);
+    this.rememberKind(ref);
+  }
+
+  private rememberKind(ref: EventRef): void {
+    const s = this.state;
     if (ref.key === undefined || ref.type === undefined || ref.type === 'place') return;
     // (The last few only, as with the events named lately: a name edited early in a long text leaves the
     // states of the blocks after it alike again soon, and so their readings kept.)

@@ -1658,10 +1658,8 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
   const named = mentions.filter((m) => !m.plural && !measured.has(m) && (m.kind === 'event' || m.kind === 'name' || ((m.kind === 'other' || m.kind === 'anaphor') && resolved.has(m))) &&
     m.role === undefined).map((m) => resolved.get(m) ?? m.ref).filter(notRestated).map((r) => withSectionYear(r, discourse));
   const unit = mentions.find((m) => m.kind === 'unit' && m.ref.key)?.ref.key;
-  discourse.mentioned([
-    ...mentions.filter((m) => (m.located || m.reached) && m.ref.key).map((m): EventRef => ({ type: 'place', key: m.ref.key!, text: m.ref.text, ...(m.located ? {} : { reached: true }) })),
-    ...mentions.filter((m) => m.plural).map((m) => m.ref),
-  ]);
+  discourse.mentioned(namedInPassing(mentions));
+  discourse.toldFrom(mentions.filter((m) => m.role === 'anchor' && (m.kind === 'name' || m.kind === 'event')).map((m) => resolved.get(m)).filter((r): r is EventRef => r?.key !== undefined));
   readTogether(framed, tokens);
   tellDays(tokens, days, shifted && !ownDayKept, dayBefore, discourse, knowledge);
   tellCounted(framed, discourse);
@@ -1670,6 +1668,14 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
   discourse.sentenceRead(named, unit, sentence.year ?? yearOf(values), question, thing, question ? askedMeasure(tokens) : undefined,
     mentions.some((m) => m.kind === 'event' && m.role === 'breached') || namesAPeriod(mentions, resolved, values) || bringsInThing(tokens, mentions, resolved));
   return framed;
+}
+
+/** What a sentence names that later text may refer back to, though it is no subject: places it is at or reaches, several events at once. */
+function namedInPassing(mentions: readonly Mention[]): EventRef[] {
+  return [
+    ...mentions.filter((m) => (m.located || m.reached) && m.ref.key).map((m): EventRef => ({ type: 'place', key: m.ref.key!, text: m.ref.text, ...(m.located ? {} : { reached: true }) })),
+    ...mentions.filter((m) => m.plural).map((m) => m.ref),
+  ];
 }
 
 /**
