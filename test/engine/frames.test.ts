@@ -477,6 +477,10 @@ describe('frames: what a value is a value of', () => {
       { 'the winter of 1611': 'date ended' }],
     ['…while a heading on the road to one thing names it', '# The Road to the Karsk War\n\nIt ended in the winter of 1611.',
       { 'the winter of 1611': 'date ended of war:karsk' }],
+    ['a heading that tells of a kind `twice` or `both` names no one of them', '# Fire Twice: The Burnings of Karsk\n\nThe ash fell for fourteen days.',
+      { 'fourteen days': 'duration length' }],
+    ['…while one that names one fire is that fire', '# The Fire of Karsk\n\nThe ash fell for fourteen days.',
+      { 'fourteen days': 'duration length of fire:karsk' }],
     ['a value told of a return is not of the first of its kind', 'The first siege of Karsk ended in May. The besiegers came back in spring with 31 ships.',
       { '31': 'count ?/ships again' }],
     ['men landed are a force’s strength', 'In the siege of Karsk the Crown landed 2,400 men. Later it put 900 men ashore.',
@@ -1914,8 +1918,16 @@ describe('frames: a length whose clause tells how a place fell or held out is th
   const frames = framesIn(oneSource('The siege of Karsk lasted 140 days. The army then marched on Orlen.'));
   it('another place that fell after a time of fighting, under a heading on a siege named after a town', () =>
     assert.deepEqual(frames('# The siege of Karsk\n\nOrlen fell after about two weeks of street fighting.'), { 'two weeks': 'duration length/fighting' }));
+  it('…and so is one taken, a paragraph after the siege (`Taking Orlen still cost …`: no name `Taking Orlen`)', () =>
+    assert.deepEqual(frames('The siege of Karsk lasted 140 days.\n\nTaking Orlen still cost almost three years of hard fighting.'), { '140 days': 'duration length/siege of siege:karsk', 'three years': 'duration length/fighting' }));
   it('…while a town that is not named is the heading’s', () =>
     assert.deepEqual(frames('# The siege of Karsk\n\nThe town fell after about two weeks of street fighting.'), { 'two weeks': 'duration length/fighting of siege:karsk' }));
+});
+
+describe('frames: an event named after `into` an unnamed one is what that one is about', () => {
+  const frames = framesIn(oneSource('On 19 November 1883 the Great Fall killed 26 quarrymen. The inquest sat for nine days.'));
+  it('the inquest’s date, not the fall’s', () => assert.equal(frames('The inquest into the Great Fall opened on 22 November 1883.')['22 November 1883'], 'date opened of inquiry'));
+  it('…while the fall’s own date is the fall’s', () => assert.equal(frames('The Great Fall came on 19 November 1883.')['19 November 1883'], 'date occurred of fall:great'));
 });
 
 describe('frames: whose unnamed event it is', () => {

@@ -515,7 +515,7 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
   const ranked = rankMentions(site, usable.filter((m) => m.role !== 'anchor' || ownAnchor(m)), row);
   // `a 42-day quarantine`, `the 118-day siege`: a value that modifies an event word is that event's.
   const modified = modifiedEvent(site, usable) ?? (between ? undefined : describedAfterComma(site, mentions, resolved));
-  const pick = modified ?? knownAsAfter(site, mentions, resolved) ?? setOffAfter(site, usable) ?? antecedentOf(site, mentions, resolved) ?? whereClauseOf(site, usable) ?? whenClauseOf(site, mentions, resolved) ?? ranked[0];
+  const pick = topicOfAHead(site, modified ?? knownAsAfter(site, mentions, resolved) ?? setOffAfter(site, usable) ?? antecedentOf(site, mentions, resolved) ?? whereClauseOf(site, usable) ?? whenClauseOf(site, mentions, resolved) ?? ranked[0], mentions, partial.dimension);
   // (`The ship Brothers sailed on 20 August and was lost in a great gale`: a sailing is the ship's;
   // `The Grand Pump Room opened on 2 July 1862`: an opening, the building's; `the Providence sailed
   // in May 1862 with 318 passengers`: those aboard a sailing, the ship's.)
@@ -643,6 +643,18 @@ function surroundingSubject(site: ValueSite, mentions: readonly Mention[], resol
 }
 
 /**
+ * `The inquest into the Great Fall opened on 22 November`: an event named after `into` or `about`
+ * right after an unnamed event is what that one is about; a date of the clause is the unnamed one's
+ * (the inquest's), not the named one's.
+ */
+function topicOfAHead(site: ValueSite, pick: Mention | undefined, mentions: readonly Mention[], dimension: string): Mention | undefined {
+  const t = site.tokens;
+  const lead = pick === undefined ? -1 : beforeArticle(t, pick.first);
+  if (dimension !== 'date' || !/^(into|about)$/.test(t[lead]?.lower ?? '') || pick!.ref.key === undefined) return pick;
+  return mentions.find((m) => m.kind === 'event' && m.ref.key === undefined && m.end === lead && m.first >= site.clause[0]) ?? pick;
+}
+
+/**
  * `in 1762 the corn was lost again, and that was the Great Dearth`, `… what became known as the Little
  * Dearth`: a later clause that says what the told thing was names it.
  */
@@ -660,6 +672,8 @@ function namesWhatWasTold(tokens: readonly Token[], m: Mention): boolean {
  * several things (a comma, then `and`) is about each of them, so no one of them is its sections' subject.
  */
 function listsSeveral(tokens: readonly Token[]): boolean {
+  // (`# Fire Twice: The Eruptions of Mount Tolvar`, `## Both Sieges`: several of a kind, no one of them.)
+  if (tokens.some((t) => /^(twice|both)$/.test(t.lower))) return true;
   const comma = tokens.findIndex((t) => t.text === ',');
   return comma >= 0 && tokens.slice(comma + 1).some((t) => t.lower === 'and' || t.text === '&');
 }
@@ -748,14 +762,16 @@ function placeActing(site: ValueSite, mentions: readonly Mention[]): string | un
 }
 
 /**
- * `Berlin surrenders after about two weeks of street fighting`, `Leningrad held out for 872 days`: a
- * length whose clause tells how a place fell or held out is that place's, not an event's around it
- * that is named after another (a heading's `Stalingrad`).
+ * `Berlin surrenders after about two weeks of street fighting`, `Leningrad held out for 872 days`,
+ * `Taking Berlin still cost almost three years of hard fighting`: a length whose clause tells how a
+ * place fell, held out or was taken is that place's, not an event's around it that is named after
+ * another (a heading's or the paragraph before's `Stalingrad`).
  */
 function placeEnding(site: ValueSite, mentions: readonly Mention[]): string | undefined {
+  const t = site.tokens;
   const m = mentions.find((x) => x.kind === 'other' && !x.located && !x.person && x.ref.key !== undefined && !x.ref.key.includes(' ') &&
-    x.first >= site.clause[0] && x.end <= site.first && site.tokens[x.first - 1]?.lower !== 'the' &&
-    (classAt(site.tokens, x.end, DATE_PHASES) === 'ended' || LASTING_WORDS.has(site.tokens[x.end]?.lower ?? '')));
+    x.first >= site.clause[0] && x.end <= site.first && t[x.first - 1]?.lower !== 'the' &&
+    (classAt(t, x.end, DATE_PHASES) === 'ended' || LASTING_WORDS.has(t[x.end]?.lower ?? '') || /^(taking|take|took|taken|capturing|capture|storming)$/.test(t[x.first - 1]?.lower ?? '')));
   return m?.ref.key;
 }
 
