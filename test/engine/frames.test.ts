@@ -1979,3 +1979,11 @@ describe('frames: an event a time is told from is one of its kind the text has n
   it('…while with only one treaty named, `the treaty` is that one', () =>
     assert.equal(frames('The Treaty of Orvay set it at 1,800 men.\n\nThe League could station 800 men at Brantholm.\n\nThe treaty itself was signed on 14 June 1791.')['14 June 1791'], 'date issued of treaty:orvay'));
 });
+
+describe('frames: those something was paid or given to are those given relief', () => {
+  const frames = framesIn(oneSource('The strike of Karsk began in 1611. A hundred and twenty families left the valley.'));
+  it('`pays strike pay to 588 families`: given relief, no count of what the families did', () =>
+    assert.equal(frames('In the strike of Karsk the union paid strike pay to 588 families.')['588'], 'count fed/families of strike:karsk'));
+  it('…while families that left are counted by what they did', () =>
+    assert.equal(frames('In the strike of Karsk, 120 families left the valley.')['120'], 'count act:left/families of strike:karsk'));
+});

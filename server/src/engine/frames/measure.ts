@@ -538,6 +538,9 @@ function tollOfColumn(site: ValueSite): string | undefined {
 
 /** A kind of count told by the words around it rather than a word of the lexicon's kinds (men `out`, `souls … taken`, `put 2,400 men ashore`). */
 function kindByWordsAround(site: ValueSite, thing: string | undefined): string | undefined {
+  // (`the union pays strike pay to 588 families`, `gave bread to 300 people`: those given relief.)
+  const lead = leadOf(site);
+  if (site.tokens[lead - 1]?.lower === 'to' && site.tokens.slice(site.clause[0], lead - 1).some((t) => /^(pays|paid|pay|paying|gave|gives|give|giving|granted|grants|distributed|handed)$/.test(t.lower))) return 'fed';
   // `with some 2,100 dockers out`: men out, and not `out of` a whole, are out on strike.
   const out = afterNoun(site);
   // (Not men a verb took out, `They got 143 men out`, `brought 60 out`: those were moved out of somewhere.)
