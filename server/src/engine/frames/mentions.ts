@@ -988,9 +988,9 @@ const WHOLE_ARMY = /^(army|forces)$/;
 const OFFICE_WORDS = new Set([...TITLES, 'ministry', 'office', 'cabinet', 'committee', 'department', 'secretary', 'staff', 'headquarters', 'council']);
 
 /** Every mention of a sentence, left to right. */
-export function readMentions(written: Token[], knowledge: NameKnowledge, asWritten = false): Mention[] {
+export function readMentions(written: Token[], knowledge: NameKnowledge, inHeading = false): Mention[] {
   // (`THE MILL STRIKE ENDED.`: a line in capitals is read as a heading is, every word capitalised.)
-  const heading = asWritten || shouted(written);
+  const heading = inHeading || shouted(written);
   const tokens = writtenWithoutCapitals(written, heading) ? withNamesCapitalised(written, knowledge) : withNamesCapitalised(written, knowledge, true);
   const mentions = new MentionReader(tokens, knowledge, heading).read();
   attachComplements(tokens, mentions);

@@ -191,8 +191,8 @@ const PLACE_HEADERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * `| Months from Moscow to Order No. 227 | 7 |`: the first word of the row's cell before the value's
- * that holds words and no value, the row's label, which may name the unit of a bare count after it.
+ * `| Months from Moscow to Order No. 227 | 7 |`: the first word of the nearest cell before the value's
+ * that opens with a word (the row's label), which may name the unit of a bare count after it.
  */
 function labelOpening(cells: readonly TableCell[], i: number): Token[] {
   for (let k = i - 1; k >= 0; k--) {
