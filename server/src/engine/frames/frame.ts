@@ -764,14 +764,14 @@ function placeActing(site: ValueSite, mentions: readonly Mention[]): string | un
 /**
  * `Berlin surrenders after about two weeks of street fighting`, `Leningrad held out for 872 days`,
  * `Taking Berlin still cost almost three years of hard fighting`: a length whose clause tells how a
- * place fell, held out or was taken is that place's, not an event's around it that is named after
- * another (a heading's or the paragraph before's `Stalingrad`).
+ * place fell, held out or was taken or reached (the mention reader's `reached`) is that place's, not an
+ * event's around it that is named after another (a heading's or the paragraph before's `Stalingrad`).
  */
 function placeEnding(site: ValueSite, mentions: readonly Mention[]): string | undefined {
   const t = site.tokens;
   const m = mentions.find((x) => x.kind === 'other' && !x.located && !x.person && x.ref.key !== undefined && !x.ref.key.includes(' ') &&
     x.first >= site.clause[0] && x.end <= site.first && t[x.first - 1]?.lower !== 'the' &&
-    (classAt(t, x.end, DATE_PHASES) === 'ended' || LASTING_WORDS.has(t[x.end]?.lower ?? '') || /^(taking|take|took|taken|capturing|capture|storming)$/.test(t[x.first - 1]?.lower ?? '')));
+    (classAt(t, x.end, DATE_PHASES) === 'ended' || LASTING_WORDS.has(t[x.end]?.lower ?? '') || x.reached === true));
   return m?.ref.key;
 }
 

@@ -1337,7 +1337,7 @@ function namedAsEvent(tokens: readonly Token[], the: number): boolean {
  */
 export function learnNames(tokens: Token[], heading: boolean, into: Set<string>, knowledge = NO_KNOWLEDGE): void {
   const first = tokens.findIndex((t) => t.kind === 'word' || t.kind === 'number');
-  if (!heading && !shouted(tokens)) {
+  if (!heading) {
     tokens.forEach((t, i) => {
       if (isNameToken(t, i === first)) into.add(`n:${stem(t.text)}`);
       else if (/^\p{Ll}/u.test(t.text) && t.text.length > 2 && isContentWord(t)) into.add(`lc:${stem(t.text)}`);

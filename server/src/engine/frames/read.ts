@@ -192,11 +192,12 @@ const PLACE_HEADERS: ReadonlySet<string> = new Set([
 
 /**
  * `| Months from Moscow to Order No. 227 | 7 |`: the first word of the nearest cell before the value's
- * that opens with a word (the row's label), which may name the unit of a bare count after it.
+ * that opens with a word (the row's label, its tokens as already read), which may name the unit of a
+ * bare count after it.
  */
-function labelOpening(cells: readonly TableCell[], i: number): Token[] {
-  for (let k = i - 1; k >= 0; k--) {
-    const first = tokenize(cells[k]!.text.toLowerCase(), 0).find((t) => t.kind === 'word' || t.kind === 'number');
+function labelOpening(cellTokens: readonly Token[][]): Token[] {
+  for (let k = cellTokens.length - 1; k >= 0; k--) {
+    const first = cellTokens[k]!.find((t) => t.kind === 'word' || t.kind === 'number');
     if (first?.kind === 'word') return [first];
   }
   return [];
@@ -212,12 +213,14 @@ export function readTableRow(cells: TableCell[], header: readonly string[], igno
   // A row's own year (`| 1846 | First strike | 6–15 July |`) dates the days and months of its other cells.
   const rowYear = cells.map((c) => /^\s*(\d{4})\s*$/.exec(c.text)?.[1]).find((y) => y !== undefined);
   const year = rowYear !== undefined ? Number(rowYear) : discourse.year();
+  const before: Token[][] = [];
   cells.forEach((cell, i) => {
     const { tokens: cellTokens, values: found } = readWords(cell.text, cell.start, ignored, year);
     // The header's words stand at the cell's opening bar: before the value, after a name (`First Siege`).
     // In lower case, so that a header (`Event`, `Siege`) never runs into a name in its cell.
     const headerTokens = tokenize((header[i] ?? '').toLowerCase(), 0).map((t) => makeToken(t.kind, t.text, t.lower, cell.start - 1, cell.start - 1));
-    const cellValues = isRowNumber(cell.text, header[i]) ? [] : found.map((v) => inHeadersUnit(inHeadersUnit(v, headerTokens), labelOpening(cells, i)));
+    const cellValues = isRowNumber(cell.text, header[i]) ? [] : found.map((v) => inHeadersUnit(inHeadersUnit(v, headerTokens), labelOpening(before)));
+    before.push(cellTokens);
     if (cellValues.length > 0) tokens.push(...headerTokens, ...cellTokens);
     // (`| Place | Dead |` over `| Hessock | 12 |`, `| Parish and outbreak |`: a cell under a header of
     // place says where, as `at Hessock` would.)
