@@ -475,6 +475,8 @@ table('claim values: the writer’s own numbers in a draft', [
   ["The table's two dates are easy to misread.", []],
   ["The yard's two worst disasters killed 400 men.", ['400']],
   ['The two sons were killed.', ['two']],
+  ['The two voyages show how much luck decided who survived.', []],
+  ['Both crossings took 40 days.', ['40 days']],
   // Minutes are history where an event is told of, or nothing says the writer is speaking.
   ['The charge lasted 20 minutes, I think.', ['20 minutes']],
   ['It lasted about twenty minutes.', ['twenty minutes']],

@@ -468,7 +468,7 @@ describe('frames: what a value is a value of', () => {
     ['…not how long something stayed so (`stayed off the water`), men on strike', 'The strike of 1848 began in April. The boatmen stayed off the water for six weeks.',
       { 'April': 'date began of strike@1848', 'six weeks': 'duration length of strike@1848' }],
     ['a gap or an interval is a time between two events, in prose or in a table’s label', 'The gap between the fall of Karsk and the treaty was ten months.\n\n| What | Length |\n|---|---|\n| Interval from the landing to the surrender | 41 days |',
-      { 'ten months': 'duration between of :karsk+:karsk', '41 days': 'duration between' }],
+      { 'ten months': 'duration between of :karsk', '41 days': 'duration between' }],
     ['…and so is a value alone in its cell whose next cell says it is the time something took to happen', '# The siege of Karsk\n\n| Figure | What it is |\n|---|---|\n| 6 months | time it took the dead to pass 4,000 |\n| 140 days | how long the siege lasted |',
       { '6 months': 'duration between', '4,000': 'count deaths of siege:karsk', '140 days': 'duration length/siege of siege:karsk' }],
     ['a clause joined after an anchor’s is not the anchor’s own', 'The famine of Karsk was hard. It began three years after the flood and lasted some fourteen months.',
@@ -1986,4 +1986,52 @@ describe('frames: those something was paid or given to are those given relief', 
     assert.equal(frames('In the strike of Karsk the union paid strike pay to 588 families.')['588'], 'count fed/families of strike:karsk'));
   it('…while families that left are counted by what they did', () =>
     assert.equal(frames('In the strike of Karsk, 120 families left the valley.')['120'], 'count act:left/families of strike:karsk'));
+});
+
+describe('frames: a time opened by `After`, whose clause tells an end, is how long what ended went on', () => {
+  const frames = framesIn(oneSource('The strike of Karsk began in 1611 and lasted fourteen weeks. The siege of Orlen lasted 96 days.'));
+  const table: Array<[string, string, string, string]> = [
+    ['`After nine weeks the strike ended`: its length', 'The strike of Karsk was hard. After nine weeks the strike ended.', 'nine weeks', 'duration length/strike of strike:karsk'],
+    ['`After nine days the siege was over`: its length', 'The siege of Orlen was cruel. After nine days the siege was over.', 'nine days', 'duration length/siege of siege:orlen'],
+    ['`After eleven weeks the men have gone back`: the length of what they went back from', 'The strike of Karsk was hard. After eleven weeks the men have gone back.', 'eleven weeks', 'duration length of strike:karsk'],
+    ['…not `went back down the pit`, a return to a place', 'The strike of Karsk was hard. After eleven weeks the men went back down the pit.', 'eleven weeks', 'duration between'],
+    ['…nor a time after something, told before what was done', 'The strike of Karsk was hard. After nine weeks the owners offered a rise.', 'nine weeks', 'duration between'],
+  ];
+  for (const [name, draft, value, expected] of table) it(name, () => assert.equal(frames(draft)[value], expected));
+});
+
+describe('frames: a time someone stayed in a place is a stay, not an event’s length', () => {
+  const frames = framesIn(oneSource('The siege of Orlen lasted 96 days.'));
+  const table: Array<[string, string, string, string]> = [
+    ['`stayed in the ruins for seventy days`: a stay', 'The siege of Orlen was cruel. His regiment stayed in the ruins for seventy days.', 'seventy days', 'duration length/stay of siege:orlen'],
+    ['…and `stayed on in the glens for five months`', 'The siege of Orlen was cruel. The soldiers stayed on in the glens for five months.', 'five months', 'duration length/stay of siege:orlen'],
+    ['…while `the siege lasted …` is its length', 'The siege of Orlen was cruel. It lasted seventy days.', 'seventy days', 'duration length/siege of siege:orlen'],
+  ];
+  for (const [name, draft, value, expected] of table) it(name, () => assert.equal(frames(draft)[value], expected));
+});
+
+describe('frames: a row whose label names a span’s two ends gives a time between', () => {
+  const frames = framesIn(oneSource('The siege of Karsk lasted 140 days. The Treaty of Orlen was signed in 1612.'));
+  const rows = (label: string) => frames(`| What | Figure |\n|---|---|\n| ${label} | 90 days |`)['90 days'];
+  it('`From the siege to the treaty`: a time between', () => assert.equal(rows('From the siege to the treaty'), 'duration between of siege'));
+  it('`Between the siege and the treaty`: the same', () => assert.equal(rows('Between the siege and the treaty'), 'duration between of siege'));
+  it('…while `Length of the siege` is its length', () => assert.equal(rows('Length of the siege'), 'duration length/siege of siege'));
+});
+
+describe('frames: the two ends of a time between are not two events together', () => {
+  const frames = framesIn(oneSource('The Treaty of Orlen was signed in 1612. The siege of Karsk began in 1614.'));
+  it('`the time between the treaty and the siege`: of the one event, not a total of both', () =>
+    assert.equal(frames('The time between the treaty and the siege was 22 months.')['22 months'], 'duration between of siege'));
+  it('…while `the fire and the flood killed 98` is a count of both together', () =>
+    assert.equal(frames('The fire and the flood killed 98 men.')['98'], 'count deaths/people of fire+flood'));
+});
+
+describe('frames: people a place lost, where nothing happened that the clause names, are no toll', () => {
+  const frames = framesIn(oneSource('The flood of Karsk drowned 143 people in 1843.'));
+  const table: Array<[string, string, string, string]> = [
+    ['`Between the two counts the island lost 1,815 people`: lost by deaths and leaving alike', 'Between the two counts the island lost 1,815 people.', '1,815', 'count people lost/people'],
+    ['…while `the island lost 143 people in the flood` counts its dead', 'The island lost 143 people in the flood of Karsk.', '143', 'count deaths/people of flood:karsk'],
+    ['…and `the army lost 900 men` its losses', 'The army lost 900 men in the flood of Karsk.', '900', 'count losses/people of flood:karsk'],
+  ];
+  for (const [name, draft, value, expected] of table) it(name, () => assert.equal(frames(draft)[value], expected));
 });

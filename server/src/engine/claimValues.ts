@@ -378,7 +378,7 @@ function tookTheWriter(before: readonly Token[]): boolean {
 
 /** Plain words for things that happened, counted when a writer gathers them (`the five disasters`). */
 const HAPPENINGS = new Set(['disasters', 'tragedies', 'events', 'crises', 'catastrophes', 'calamities', 'episodes', 'incidents', 'emergencies', 'troubles',
-  'eruptions', 'earthquakes', 'avalanches', 'landslides']);
+  'eruptions', 'earthquakes', 'avalanches', 'landslides', 'voyages', 'journeys', 'crossings']);
 
 /** Words for figures themselves: `the two death tolls`, `the table's two dates` weigh values, not count things. */
 const FIGURE_WORDS = new Set(['tolls', 'figures', 'dates', 'numbers', 'totals', 'estimates', 'counts', 'versions', 'accounts']);

@@ -541,8 +541,8 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
     const fromHeading = referredBack && headed.key === undefined && headed.ordinal === undefined && headed.year === undefined &&
       !discourse.paragraphSubjects().includes(headed) && discourse.isHeadingSubject(headed);
     const via = referredBack ? (fromHeading ? 'heading' : 'anaphor') : inClause(pick) ? 'clause' : 'sentence';
-    // `the explosion and the flood killed 98 men`: a value of two events together is of neither alone.
-    const partner = usable.find((m) => m !== pick && m.kind !== 'anaphor' && joined(site.tokens, pick, m));
+    // `the explosion and the flood killed 98 men`: a value of two events together is of neither alone (not a time between two).
+    const partner = between ? undefined : usable.find((m) => m !== pick && m.kind !== 'anaphor' && joined(site.tokens, pick, m));
     if (partner) return { refs: [ref, resolved.get(partner)!], via, combined: true };
     return { refs: [ref], via };
   }

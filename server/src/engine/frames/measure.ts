@@ -778,8 +778,20 @@ function lostKinds(site: ValueSite, thing: string | undefined): string[] {
   // (`the Brennish lost about 3,000 men`, `the army lost 1,900 men`: what an army or a side lost may be
   // its dead or all its losses; which, the words do not say.)
   if ((thing === undefined || thing === 'people') && armyLoses(site.tokens, lostAt)) return ['losses'];
+  // (`Between the two counts the island lost 1,815 people`: a place that lost people between two
+  // moments, where the clause names no happening, lost them by deaths and leaving alike: no toll.)
+  if ((thing === undefined || thing === 'people') && placeLosesPeople(site, lostAt)) return ['people lost'];
   // (`4,610 head lost`: animals lost are dead animals, as their losses are.)
   return thing === undefined || thing === 'people' || PEOPLE_PARTS.has(thing) || ANIMALS.has(thing) ? ['deaths'] : ['destroyed'];
+}
+
+/** `Between the censuses the island lost`: a settlement before `lost`, after `between`, in a clause that names no kind of event. */
+function placeLosesPeople(site: ValueSite, lostAt: number): boolean {
+  const t = site.tokens;
+  if (!t.slice(0, lostAt).some((x) => x.lower === 'between')) return false;
+  const k = /^(had|has|have)$/.test(t[lostAt - 1]?.lower ?? '') ? lostAt - 2 : lostAt - 1;
+  if (!/^(island|town|village|city|parish|county|district|valley|country|region|colony|province)$/.test(t[k]?.lower ?? '') || !/^(the|its|their|this|that)$/.test(t[k - 1]?.lower ?? '')) return false;
+  return !t.slice(site.clause[0], site.clause[1]).some((x) => EVENT_TYPES.has(x.lower));
 }
 
 /** The kind of count a `to` after a loss's count names (`lost 31 ships to capture`: taken), if it names one. */
@@ -947,7 +959,25 @@ function perfectSoFar(t: readonly Token[], clauseBefore: readonly string[], firs
 function labelledBetween(site: ValueSite, firstOfValue: number, clauseBefore: readonly string[]): boolean {
   const t = site.tokens;
   const labelled = t.slice(0, firstOfValue).some(isCellBar) ? t.slice(0, firstOfValue).map((x) => x.lower) : clauseBefore;
-  return labelled.some((w, i) => /^(gap|gaps|interval)$/.test(w) || (/^(time|hours|days|weeks|months|years)$/.test(w) && /^(between|from)$/.test(labelled[i + 1] ?? '')));
+  return labelled.some((w, i) => /^(gap|gaps|interval)$/.test(w) || (/^(time|hours|days|weeks|months|years)$/.test(w) && /^(between|from)$/.test(labelled[i + 1] ?? ''))) ||
+    spanCellBefore(t, firstOfValue);
+}
+
+/** `| From Germany's defeat to the attack on Japan | 90 days |`: a cell before the value's that names a span's two ends. */
+function spanCellBefore(t: readonly Token[], firstOfValue: number): boolean {
+  let opening: string | undefined;
+  let closes = false;
+  for (let i = 0; i < firstOfValue; i++) {
+    const x = t[i]!;
+    if (isCellBar(x)) {
+      if (opening && closes) return true;
+      [opening, closes] = [undefined, false];
+    } else if (x.kind === 'word' && x.end > x.start) {
+      if (opening === undefined) opening = x.lower;
+      else if ((opening === 'from' && /^(to|until|till)$/.test(x.lower)) || (opening === 'between' && x.lower === 'and')) closes = true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -965,6 +995,20 @@ function describedAsTimeUntil(site: ValueSite): boolean {
   const took = words.findIndex((w) => TAKE_WORDS.has(w));
   return (took >= 0 && words.slice(took + 1).some((w, i, a) => (w === 'to' && a[i + 1] !== undefined) || w === 'for')) ||
     words.some((w, i) => w === 'time' && /^(until|till|before|between|from)$/.test(words[i + 1] ?? ''));
+}
+
+/**
+ * `After nine weeks the strike ended`, `After eleven weeks the men have gone back`: a time that opens its
+ * clause with `After`, whose clause then tells an end (ended, was over, went back), is how long what
+ * ended went on. (Not `went back down the pit`, a return to a place.)
+ */
+function endsAfterIt(t: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const w = t[i]!.lower;
+    if (/^(ended|finished|over)$/.test(w) && (w !== 'over' || /^(was|were|is|are)$/.test(t[i - 1]?.lower ?? ''))) return true;
+    if (w === 'back' && /^(went|gone|go|came|come|returned)$/.test(t[i - 1]?.lower ?? '') && !/^(down|into|to|under|in)$/.test(t[i + 1]?.lower ?? '')) return true;
+  }
+  return false;
 }
 
 /** length (how long something went on), between (time from one event to another) or remaining. */
@@ -1040,6 +1084,7 @@ function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ag
   if (BETWEEN_WORDS.has(after) || after === 'apart') return 'between';
   // `The rising was over in less than three weeks`, `the siege ended within a month`: how long it lasted.
   if ((before === 'within' || before === 'in') && /^(over|ended|finished|done)$/.test(t[firstOfValue - 2]?.lower ?? '')) return 'length';
+  if (before === 'after' && firstOfValue - 1 === site.clause[0] && endsAfterIt(t, site.end, site.clause[1])) return 'length';
   if (before === 'within' || before === 'in' || (before === 'after' && after !== 'of')) return 'between';
   if (FOR_IN.has(before)) return 'length';
   return undefined;
@@ -1081,6 +1126,20 @@ function ragingOfNoFight(site: ValueSite): boolean {
   return false;
 }
 
+/** Whether `stayed in` or `stayed at` opens a place's words between `from` and `to` (no verb after it). */
+function stayedInAPlace(t: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to - 2; i++) {
+    if (!/^(stayed|stays|stay|staying)$/.test(t[i]!.lower)) continue;
+    // (`stayed on in the glens`: `on` only says they stayed longer.)
+    const at = t[i + 1]!.lower === 'on' ? i + 2 : i + 1;
+    // (A place its words say: `in the ruins`, `at Fort Sable`; not `stayed in force`, a state.)
+    const place = t[at + 1];
+    if (!/^(in|at|inside)$/.test(t[at]?.lower ?? '') || !place || !(/^(the|a|an|its|his|her|their|that|this)$/.test(place.lower) || /^\p{Lu}/u.test(place.text))) return false;
+    return t.slice(at + 1, to).every((x) => x.kind === 'word' && !/(ed|ing)$/.test(x.lower));
+  }
+  return false;
+}
+
 /**
  * `my family spent four days in Volgograd`, `they spent a week digging`: time spent somewhere is a
  * stay there, and time spent doing something is that doing; neither is the length of an event.
@@ -1095,6 +1154,8 @@ function timeSpent(site: ValueSite): string | undefined {
   let k = lead - 1;
   while (k > site.clause[0] && /^(only|just|for|there|on|barely|another)$/.test(t[k]!.lower)) k--;
   if (/^(stayed|stays|stay|staying)$/.test(t[k]?.lower ?? '')) return 'stay';
+  // `Arkady's regiment stayed in the ruins for seventy days`: a stay in a place, told before its time.
+  if (t[lead - 1]?.lower === 'for' && stayedInAPlace(t, Math.max(site.clause[0], lead - 7), lead - 1)) return 'stay';
   // (`Threlfall had been a captain in the Fells for twenty-three years`: how long someone was something,
   // or served as it, is their own time.)
   const clause = t.slice(site.clause[0], lead);
