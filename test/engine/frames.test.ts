@@ -719,7 +719,7 @@ describe('frames: what a value is a value of', () => {
     ['homes are houses', '| Event | Year | Homes destroyed |\n|---|---|---|\n| The flood | 1624 | 23 |',
       { '1624': 'date ended of flood', '23': 'count destroyed/houses of flood' }],
     ['…nor by things after the header’s first word', '| Event | Year | Garrison on the rolls |\n|---|---|---|\n| The siege | 1624 | 2,650 |',
-      { '1624': 'date occurred of siege', '2,650': 'count strength of siege' }],
+      { '1624': 'date occurred of siege', '2,650': 'count strength of siege {garrison}' }],
     ['others who died besides are not the whole toll', 'The flood of 1624 killed 61 miners. Nineteen people from the village died of it as well.',
       { '61': 'count deaths/people of flood@1624', 'Nineteen': 'count deaths/people of flood@1624 {besides}' }],
     ['what `compared with` compares with is not what `it` refers to', 'Compared with the first siege, the second siege of Karsk was long: it lasted 118 days.',
@@ -1867,7 +1867,7 @@ describe('frames: a sickness that kills, a thing’s place, a unit left out, an 
     ['`a second, smaller fire`: the ordinal set off by a comma still numbers the fire', 'A second, smaller fire broke out in 1894.', '1894', 'date began of fire#2'],
     ['`took seven hours, and … took nine`: the unit left out is the length’s before it', 'Going down took seven hours, and coming back took nine.', 'nine', 'duration length'],
     ['`The jury deliberated for three hours`: what a jury did for a time is its own doing, no inquest’s length', 'The inquest opened on 2 May. The jury deliberated for three hours.', 'three hours', 'duration length/deliberated of inquiry'],
-    ['`about 1,100 strong`: a body’s size, whatever befell it', 'The garrison that surrendered was about 1,100 strong.', '1,100', 'count strength'],
+    ['`about 1,100 strong`: a body’s size, whatever befell it', 'The garrison that surrendered was about 1,100 strong.', '1,100', 'count strength {garrison}'],
   ];
   for (const [name, draft, value, expected] of table) it(name, () => assert.equal(frames(draft)[value], expected));
   const notClaims: Array<[string, string, string]> = [
@@ -2034,4 +2034,22 @@ describe('frames: people a place lost, where nothing happened that the clause na
     ['…and `the army lost 900 men` its losses', 'The army lost 900 men in the flood of Karsk.', '900', 'count losses/people of flood:karsk'],
   ];
   for (const [name, draft, value, expected] of table) it(name, () => assert.equal(frames(draft)[value], expected));
+});
+
+describe('frames: the strength of a garrison is that body’s, as `a garrison of 700` is', () => {
+  const frames = framesIn(oneSource('The siege of Karsk began in 1611.'));
+  const table: Array<[string, string, string, string]> = [
+    ['`the garrison numbered 1,400`', 'In the siege of Karsk the garrison numbered 1,400.', '1,400', 'count strength of siege:karsk {garrison}'],
+    ['`| Garrison | 1,400 |`: a row’s label', '| Siege of Karsk | Men |\n|---|---|\n| Garrison | 1,400 |', '1,400', 'count strength/people of siege:karsk {garrison}'],
+    ['…not a force that arrived with its men', 'In the siege of Karsk, Marrick arrived with some 5,000 men.', '5,000', 'count strength/people of siege:karsk'],
+  ];
+  for (const [name, draft, value, expected] of table) it(name, () => assert.equal(frames(draft)[value], expected));
+});
+
+describe('frames: `in peace`, `at peace` is a state, no peace made', () => {
+  const frames = framesIn(oneSource('The Peace of Orlen was signed in 1612. The siege of Karsk began in 1614.'));
+  it('`the garrison was left in peace under Cresswell`: no treaty the next sentence tells of', () =>
+    assert.equal(frames('The siege of Karsk ended in 1613. For seventeen months the garrison was left in peace under Colonel Cresswell. On 11 March 1615 Marrick came before the town.')['11 March 1615'], 'date ? of siege:karsk'));
+  it('…while `the peace` made is a treaty', () =>
+    assert.equal(frames('The siege of Karsk ended in 1613. The peace was made under Colonel Cresswell. On 11 March 1615 Marrick came before the town.')['11 March 1615'], 'date ? of treaty'));
 });

@@ -1492,6 +1492,16 @@ function carriedElsewhere(subject: FactFrame['subject'], place: string): boolean
   return subject.refs.every((r) => r.key !== undefined && keyRelation(r.key, place) === 'conflict');
 }
 
+/**
+ * `the garrison numbered 1,400`, `| Garrison | 700 | 1,400 |`: the strength of a garrison the clause or
+ * the row's label names is that body's, as `a garrison of 700` is; not that of a force that came to it.
+ */
+function garrisonCounted(site: ValueSite): string | undefined {
+  const t = site.tokens;
+  const from = t.slice(0, site.first).some(isCellBar) ? 0 : site.clause[0];
+  return t.slice(from, site.first).some((x) => /^garrisons?$/.test(x.lower)) ? 'garrison' : undefined;
+}
+
 /** A frame's qualifiers: sides, the people it names, its body of men, its place, its span of time, its informant. */
 function qualify(frame: FactFrame, site: ValueSite, mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>, discourse: Discourse, informant: string | undefined, row = false): void {
   const dimension = frame.dimension;
@@ -1504,7 +1514,8 @@ function qualify(frame: FactFrame, site: ValueSite, mentions: readonly Mention[]
   if (agents.length > 0 && (dimension === 'count' || dimension === 'fraction')) frame.agents = [...new Set(agents)];
   // A part listed after a count (`211 people: 164 settlers and 47 soldiers`) is the count of that part.
   const group = dimension === 'count' || dimension === 'fraction' ? (dimension === 'count' ? listedPart(site) : undefined) ?? groupOf(site, mentions, discourse, row) ??
-    (dimension === 'count' && countsOthersAgain(site, frame.measure, discourse) ? 'besides' : undefined) : undefined;
+    (dimension === 'count' && countsOthersAgain(site, frame.measure, discourse) ? 'besides' : undefined) ??
+    (dimension === 'count' && frame.measure.kind === 'strength' ? garrisonCounted(site) : undefined) : undefined;
   // (Several events named together are already the subject: `together` says nothing more.)
   if (group && !(group === 'together' && frame.subject?.combined)) frame.group = group;
   // (`In all, the Providence saved more than 200 lives before she was replaced`: a sum that opens its

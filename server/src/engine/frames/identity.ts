@@ -185,7 +185,7 @@ function resolvedRelation(a: EventRef, b: EventRef, events: EventResolver): Slot
   const la = events.lookup(a);
   const lb = events.lookup(b);
   if (la.id !== undefined && lb.id !== undefined) {
-    if (la.id !== lb.id) return mayNest(a, b) ? 'unknown' : 'conflict';
+    if (la.id !== lb.id) return mayNest(a, b) || numberedMayBeDated(a, b, events) || numberedMayBeDated(b, a, events) ? 'unknown' : 'conflict';
     // (Each set in a year of its own, years apart, `the hurricane of 26 September 1919` and the gale a
     // journal tells under its dateline of 1834: not surely one, though the corpus tells of one storm.)
     if (a.key === undefined && b.key === undefined && a.when !== undefined && b.when !== undefined && Math.abs(a.when - b.when) > 1) return 'related';
@@ -205,6 +205,15 @@ function resolvedRelation(a: EventRef, b: EventRef, events: EventResolver): Slot
   if (plain === 'conflict' && mayNest(a, b)) return 'unknown';
   if (plain === 'same' && (la.count > 1 || lb.count > 1)) return 'related';
   return plain;
+}
+
+/**
+ * `the second fever` and `the typhoid of 1866`: an unnamed event the corpus knows only by its number,
+ * and dates to no year, may be the one of its kind another reference knows only by its year.
+ */
+function numberedMayBeDated(a: EventRef, b: EventRef, events: EventResolver): boolean {
+  return a.key === undefined && b.key === undefined && a.type === b.type && a.ordinal !== undefined && a.year === undefined &&
+    b.ordinal === undefined && b.year !== undefined && events.yearsOf?.(a) === undefined;
 }
 
 /** An unnamed reference set in a year (its text's) more than a year from every year the corpus dates its event to. */

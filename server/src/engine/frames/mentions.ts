@@ -187,6 +187,8 @@ function isIdiom(tokens: readonly Token[], i: number): boolean {
   if (word === 'order') return /^(in|of|and|keep|kept|keeping|restore|restored|restoring|maintain|maintained|maintaining|preserve|preserved|public|good)$/.test(before ?? '') ||
     (before === 'by' && (after === undefined || after.lower === 'of' || after.kind === 'punct' || /^\p{Ll}/u.test(after.text)));
   if (word === 'outbreak' || word === 'outbreaks') return tokens[i + 1]?.lower === 'of';
+  // (`left in peace`, `at peace`, `lived in peace`: a state, no peace made.)
+  if (word === 'peace') return before === 'in' || before === 'at';
   // (`prisoners of war`, `council of war`, `man-of-war`: a compound noun, no war told of.)
   if (word === 'war' && before === 'of' && /^(prisoner|prisoners|council|councils|ministry|minister|secretary|office|laws|articles|spoils|man|men|theatre|theater|art|fortunes)$/.test(tokens[i - 2]?.lower ?? '')) return true;
   // (`fire broke out in the shed`, `fire swept the yard`: a fire that spreads is one, article or not.)
