@@ -559,7 +559,7 @@ describe('frames: what a value is a value of', () => {
     ['a `lost` after another count is that count’s', 'In the flood of 1624 46 boats sailed and 11 were lost.',
       { '46': 'count act:sail/ships of flood@1624', '11': 'count destroyed/ships of flood@1624' }],
     ['order kept or restored is peace, not a decree', '120 militiamen marched in to keep order.',
-      { '120': 'count act:march/people' }],
+      { '120': 'count act:went/people' }],
     ['…but an event brought in that way is the event', 'In 1624 a flood drowned the lower town; it lasted nine days.',
       { '1624': 'date occurred of flood', 'nine days': 'duration length of flood' }],
     ['a value set after a time from an event is of what came later, not of that event', 'Nearly nine years after the flood of 1624, on 14 October 1633, 58 men were drowned.',
@@ -2052,4 +2052,14 @@ describe('frames: `in peace`, `at peace` is a state, no peace made', () => {
     assert.equal(frames('The siege of Karsk ended in 1613. For seventeen months the garrison was left in peace under Colonel Cresswell. On 11 March 1615 Marrick came before the town.')['11 March 1615'], 'date ? of siege:karsk'));
   it('…while `the peace` made is a treaty', () =>
     assert.equal(frames('The siege of Karsk ended in 1613. The peace was made under Colonel Cresswell. On 11 March 1615 Marrick came before the town.')['11 March 1615'], 'date ? of treaty'));
+});
+
+describe('frames: a bare name a crowd went from is a place', () => {
+  const frames = framesIn(oneSource('The Basin Riot broke out in 1838. The Mill Riot broke out in 1842.'));
+  it('`went up from the Basin to the mill`: no Basin Riot', () =>
+    assert.equal(frames('In the Mill Riot, above a thousand people went up from the Basin to the mill.')['a thousand'], 'count act:went/people of riot:mill'));
+  it('…while `from the Basin fair`, a name before a noun of its own, is read as before', () =>
+    assert.equal(frames('In the Mill Riot, above a thousand people came from the Basin fair.')['a thousand'], 'count act:came/people of riot:basin'));
+  it('a crowd that marched did what one that went did', () =>
+    assert.equal(frames('In the Mill Riot, about 1,200 marched to the mill.')['1,200'], 'count act:went of riot:mill'));
 });

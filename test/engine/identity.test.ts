@@ -552,3 +552,15 @@ describe('identity: kinds of count that fit without being surely one; activities
   ];
   for (const [name, a, b, relation] of table) it(name, () => assert.equal(compareFrames(a, b, events).relation, relation));
 });
+
+describe('the registry: an event known only by its number may be one known only by its year', () => {
+  const second: EventRef = { type: 'epidemic', ordinal: 2, text: 'the second fever' };
+  const dated: EventRef = { type: 'epidemic', word: 'typhoid', year: 1866, text: 'the typhoid of 1866' };
+  const deaths = (ref: EventRef) => frame('count', { kind: 'deaths' }, { subject: of(ref) });
+  // (The corpus tells of a typhus of 1857 as well: three references, each to one event of its own.)
+  const typhus: EventRef = { type: 'epidemic', word: 'typhus', year: 1857, text: 'the typhus of 1857' };
+  it('`the second fever`, dated to no year, and `the typhoid of 1866`: not surely two', () =>
+    assert.equal(compareFrames(deaths(second), deaths(dated), new EventRegistry([second, dated, typhus])).relation, 'weak'));
+  it('…while `the second fever` and `the first fever` are two', () =>
+    assert.equal(compareFrames(deaths(second), deaths({ type: 'epidemic', ordinal: 1, text: 'the first fever' }), new EventRegistry([second, { type: 'epidemic', ordinal: 1, text: 'the first fever' }])).relation, 'different'));
+});

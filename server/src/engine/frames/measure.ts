@@ -278,10 +278,13 @@ function actAfter(site: ValueSite, from = site.end): string | undefined {
     if (WHEN_WORDS.has(w.lower)) break;
     if (w.kind !== 'word' || /^\p{Lu}/u.test(w.text)) continue;
     if (w.lower === 'led' && t[i + 1]?.lower === 'by') { i++; continue; }
-    if (IRREGULAR_ACTS.has(w.lower) || (/ed$/.test(w.lower) && w.lower.length > 4 && t[i - 1]?.lower !== 'was' && t[i - 1]?.lower !== 'were')) return stem(w.lower);
+    if (IRREGULAR_ACTS.has(w.lower) || (/ed$/.test(w.lower) && w.lower.length > 4 && t[i - 1]?.lower !== 'was' && t[i - 1]?.lower !== 'were')) return GOING.has(w.lower) ? 'went' : stem(w.lower);
   }
   return undefined;
 }
+
+/** Ways a crowd goes somewhere: `1,200 marched to the mill` and `above a thousand went up to it` did one deed. */
+const GOING = new Set(['went', 'marched', 'walked', 'proceeded', 'moved', 'streamed', 'poured', 'trooped', 'paraded']);
 
 /** Words before a count of men that make it a force's strength: `with 900 men`, `landed 2,400 men`. */
 const STRENGTH_BEFORE = new Set(['with', 'force', 'army', 'garrison', 'strength', 'numbering', 'totalling', 'totaling', 'landed', 'landing', 'fielded', 'mustered', 'deployed']);

@@ -170,6 +170,11 @@ const TAKING_VERBS = new Set(['take', 'took', 'taken', 'taking', 'capture', 'cap
 const PLACE_OBJECT_VERBS = new Set(['invaded', 'invades', 'invade', 'invading', 'entered', 'enters', 'enter', 'reached', 'reaches', 'reach', 'reaching', 'occupied', 'occupies']);
 const LOCATIVES = new Set(['at', 'in', 'near', 'outside', 'inside', 'into', 'toward', 'towards', 'around', 'off', 'defending']);
 const CONNECTORS = new Set(['of', 'the', 'de', 'von', 'van', 'der', 'den', 'du', 'la', 'le', 'al', 'el', 'di', 'da']);
+/** Whether a name's next token ends its noun phrase: none, a mark, or a word that opens another phrase (`to`, `and`). */
+function endsItsPhrase(next: Token | undefined): boolean {
+  return next === undefined || next.kind !== 'word' || /^(to|and|or|with|at|in|on|into|toward|towards|for|by|where|which|that|when|after|before)$/.test(next.lower);
+}
+
 /**
  * Event words in phrases that name no event: `in order`, `out of order`; `the outbreak of war` (when
  * it began); `prisoners of war`; `opened fire`, `under fire`, `artillery fire`; `died of typhus`. A fire is an event only
@@ -850,7 +855,10 @@ class MentionReader {
     if (mention.kind === 'name') {
       // (`2,000 men from Coldharrow`, `running for the Glaisk`: where they came from or made for is a
       // place, whatever the corpus names after it.)
-      const origin = this.tokens[mention.first - 1]?.lower === 'from' || this.headedFor(mention.first);
+      // (`went up from the Basin to the mill`, where the corpus names the Basin Riot: the place, article
+      // or not; not `from the Michaelmas fair`, a name before a noun of its own.)
+      const origin = this.tokens[mention.first - 1]?.lower === 'from' || this.headedFor(mention.first) ||
+        (this.tokens[beforeArticle(this.tokens, mention.first)]?.lower === 'from' && endsItsPhrase(this.tokens[mention.end]));
       // (`crossed into Stalingrad on 14–15 September`: where men went is a place, not its battle.)
       const entered = this.wentInto(mention.first);
       // (`Crake's tommy shop`: a bare name the corpus gives a person is the person, though it names an
