@@ -2063,3 +2063,13 @@ describe('frames: a bare name a crowd went from is a place', () => {
   it('a crowd that marched did what one that went did', () =>
     assert.equal(frames('In the Mill Riot, about 1,200 marched to the mill.')['1,200'], 'count act:went of riot:mill'));
 });
+
+describe('frames: a table that compares named places column by column', () => {
+  const frames = framesIn(oneSource('The siege of Karsk lasted 140 days. Orlen was pushed back at Tull.'));
+  const table = '| Feature | Tull | Karsk |\n|---|---|---|\n| Length of the fighting | about three months | 150 days |';
+  it('`| Tull |` over `about three months`: a length at Tull', () => assert.equal(frames(table)['three months'], 'duration length/fighting of battle @tull'));
+  it('…while `| Karsk |`, a name the corpus gives an event, keeps its reading, and Tull is not its place', () =>
+    assert.equal(frames(table)['150 days'], 'duration length/fighting of battle'));
+  it('…and a table with one such name reads it as before (`| Quarrick | |`, an infobox)', () =>
+    assert.equal(frames('| Tull | |\n|---|---|\n| Length of the fighting | 150 days |')['150 days'], 'duration length/fighting of battle'));
+});

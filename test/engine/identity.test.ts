@@ -564,3 +564,15 @@ describe('the registry: an event known only by its number may be one known only 
   it('…while `the second fever` and `the first fever` are two', () =>
     assert.equal(compareFrames(deaths(second), deaths({ type: 'epidemic', ordinal: 1, text: 'the first fever' }), new EventRegistry([second, { type: 'epidemic', ordinal: 1, text: 'the first fever' }])).relation, 'different'));
 });
+
+describe('the registry: an unnamed event called by another word than a named one the corpus dates to years apart', () => {
+  const named: EventRef = { type: 'inquiry', key: 'board trade', text: 'the Board of Trade inquiry' };
+  const registry = new EventRegistry([named, { type: 'inquiry', word: 'inquest', text: 'the inquest' }]);
+  registry.dated(named, [1877]);
+  registry.dated({ type: 'inquiry', word: 'inquest', text: 'the inquest' }, [1861]);
+  const when = (ref: EventRef) => frame('date', { kind: 'ended' }, { subject: of(ref) });
+  it('`the inquest` is not surely `the Board of Trade inquiry`', () =>
+    assert.equal(compareFrames(when({ type: 'inquiry', word: 'inquest', text: 'the inquest' }), when(named), registry).relation, 'weak'));
+  it('…while `the inquiry`, called by its own word, may still be it', () =>
+    assert.notEqual(compareFrames(when({ type: 'inquiry', text: 'the inquiry' }), when(named), registry).relation, 'different'));
+});

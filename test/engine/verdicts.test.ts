@@ -1672,3 +1672,13 @@ describe('verdicts: those tried for an event are counted of it or of their trial
   it('…and another count of them disagrees', () =>
     assert.deepEqual(codes('After the Karsk riot fifty-one were tried [@assizes].', corpus), ['citation-mismatch fifty-one']));
 });
+
+describe('verdicts: a length of a thing the corpus never writes is no length of its one event', () => {
+  const annals = article('annals', 'Annals of Karsk', 'The siege of Karsk began in May 1611. It raged for 199 days.');
+  const letters = article('letters', 'Letters from Karsk', 'In 1612 we remembered the five month siege of Karsk.');
+  const table: Array<[string, string, string[]]> = [
+    ['`The exhibition says the relief road ran for five months`: the road’s, whatever the siege’s length', 'The exhibition says the relief road ran for five months.', []],
+    ['…while `the siege itself lasted` is the siege’s', 'The exhibition says the siege itself lasted five months.', ['sources-disagree five months']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codesWithout(draft, [annals, letters], 'needs-citation'), expected));
+});

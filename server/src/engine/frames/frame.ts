@@ -1675,7 +1675,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     const inClause = mentions.filter((m) => m.kind === 'event' && resolved.has(m) && m.first < site.clause[1] && m.end > site.clause[0]);
     const around = [...discourse.paragraphSubjects(), ...inClause.map((m) => resolved.get(m)!)];
     const outsideInClause = namesOutside ? outsideNames(site, mentions, strange, sentence.row === true, knowledge) : undefined;
-    const thingLasted = dimension === 'duration' ? theThingLasted(site) : undefined;
+    const thingLasted = dimension === 'duration' ? theThingLasted(site, (w) => knowledge.writesLowercase(w) || knowledge.isName(w)) : undefined;
     return { value, frame, clause, namesInClause, around, namesOutside, ...(outsideInClause ? { outsideInClause } : {}), recent: discourse.recentSubjects(), namesEvent, ...(thingLasted ? { thingLasted } : {}),
       ...(implied ? { implied } : {}), ...(setIn !== undefined ? { setIn } : {}), ...(amongOutside ? { amongOutside } : {}),
       ...(afterOutside && subject?.via === 'anaphor' && !namedBefore(subject, mentions, site) ? { afterOutside } : {}), ...disowns(site) };

@@ -196,6 +196,11 @@ function resolvedRelation(a: EventRef, b: EventRef, events: EventResolver): Slot
     // several, not surely the other's, unless both are set in the same year.
     // (Called by one word, `the lockout`, where the years apart are a strike's and a lockout's, it is one.)
     if (!isNaming(a) && !isNaming(b) && a.word === b.word && !(a.when !== undefined && a.when === b.when) && events.scattered?.(la.id, a.word) === true) return 'related';
+    // (`the inquest` and `the Board of Trade inquiry`, where the corpus dates what it takes for that
+    // inquiry to years apart: an unnamed one called by another word is not surely the named one.)
+    const unnamed = a.key !== undefined ? (isNaming(b) ? undefined : b) : b.key !== undefined && !isNaming(a) ? a : undefined;
+    const years = unnamed && unnamed.word !== undefined && a.word !== b.word ? events.yearsOf?.(unnamed) : undefined;
+    if (years && years[1] - years[0] > 1) return 'related';
     return 'same';
   }
   // `a second inquiry`, where the corpus tells of one inquiry it never numbers: not surely that one.

@@ -3,6 +3,7 @@
 import { sentenceValues } from '../claimValues.js';
 import { DATELINE_DEPTH } from '../datelines.js';
 import { yearsOfDate } from '../dates.js';
+import { stem } from '../terms.js';
 import { makeToken, tokenize, type Token } from '../tokens.js';
 import type { TextRange } from '../types.js';
 import { extractValues, inHeadersUnit, type FoundValue } from '../values.js';
@@ -206,20 +207,49 @@ function labelOpening(cellTokens: readonly Token[][]): Token[] {
 /**
  * A table row is one sentence (its citation is anywhere in it), but each value is read with its
  * column's header (`Killed | 37`, `Length | 41 days`) and the row's other cells name its subject.
+ * In a table that compares named places column by column (`| Feature | Moscow | Stalingrad |`), a
+ * place's column is read as a row of its own, after the rest: its place is no other column's.
  */
 export function readTableRow(cells: TableCell[], header: readonly string[], ignored: readonly TextRange[], discourse: Discourse, knowledge: NameKnowledge): FramedValue[] {
+  const all = cells.map((_, i) => i);
+  const compared = comparedColumns(header, knowledge);
+  const places = compared.filter((i) => !knowledge.isEventKey(stem(header[i]!.trim().toLowerCase())));
+  if (places.length === 0) return readCells(cells, header, all, all, -1, ignored, discourse, knowledge);
+  const plain = all.filter((i) => !compared.includes(i));
+  const own = places.flatMap((col) => readCells(cells, header, [...plain, col].sort((a, b) => a - b), [col], col, ignored, discourse, knowledge));
+  return [...own, ...readCells(cells, header, all.filter((i) => !places.includes(i)), all, -1, ignored, discourse, knowledge)];
+}
+
+/**
+ * The columns of a table that compares two or more names the corpus gives, one of them an event's
+ * (not `| Event | Remarks |`, words a table's headers capitalise): each headed by one such name, no
+ * word the corpus also writes in lower case.
+ */
+function comparedColumns(header: readonly string[], knowledge: NameKnowledge): number[] {
+  const naming = header.map((h, i) => [h.trim(), i] as const).filter(([h]) => /^\p{Lu}\p{Ll}+$/u.test(h) && knowledge.isName(stem(h.toLowerCase())) && !knowledge.writesLowercase(stem(h.toLowerCase())));
+  return naming.length >= 2 && naming.some(([h]) => knowledge.isEventKey(stem(h.toLowerCase()))) ? naming.map(([, i]) => i) : [];
+}
+
+/**
+ * The row's cells at `columns` read as one sentence, with the values of those at `valued`; the cell
+ * at `place` is read `at` its header's name, as a place column's cells are (`| Moscow |`: at Moscow).
+ */
+function readCells(cells: TableCell[], header: readonly string[], columns: readonly number[], valued: readonly number[], place: number, ignored: readonly TextRange[], discourse: Discourse, knowledge: NameKnowledge): FramedValue[] {
   const tokens: Token[] = [];
   const values: FoundValue[] = [];
   // A row's own year (`| 1846 | First strike | 6–15 July |`) dates the days and months of its other cells.
   const rowYear = cells.map((c) => /^\s*(\d{4})\s*$/.exec(c.text)?.[1]).find((y) => y !== undefined);
   const year = rowYear !== undefined ? Number(rowYear) : discourse.year();
   const before: Token[][] = [];
-  cells.forEach((cell, i) => {
+  for (const i of columns) {
+    const cell = cells[i]!;
     const { tokens: cellTokens, values: found } = readWords(cell.text, cell.start, ignored, year);
     // The header's words stand at the cell's opening bar: before the value, after a name (`First Siege`).
-    // In lower case, so that a header (`Event`, `Siege`) never runs into a name in its cell.
-    const headerTokens = tokenize((header[i] ?? '').toLowerCase(), 0).map((t) => makeToken(t.kind, t.text, t.lower, cell.start - 1, cell.start - 1));
-    const cellValues = isRowNumber(cell.text, header[i]) ? [] : found.map((v) => inHeadersUnit(inHeadersUnit(v, headerTokens), labelOpening(before)));
+    // In lower case, so that a header (`Event`, `Siege`) never runs into a name in its cell; but a
+    // compared place's name as written, after `at`.
+    const headerTokens = (i === place ? [makeToken('word', 'at', 'at', 0, 0), ...tokenize(header[i]!.trim(), 0)] : tokenize((header[i] ?? '').toLowerCase(), 0))
+      .map((t) => makeToken(t.kind, t.text, t.lower, cell.start - 1, cell.start - 1));
+    const cellValues = !valued.includes(i) || isRowNumber(cell.text, header[i]) ? [] : found.map((v) => inHeadersUnit(inHeadersUnit(v, headerTokens), labelOpening(before)));
     before.push(cellTokens);
     if (cellValues.length > 0) tokens.push(...headerTokens, ...cellTokens);
     // (`| Place | Dead |` over `| Hessock | 12 |`, `| Parish and outbreak |`: a cell under a header of
@@ -228,6 +258,6 @@ export function readTableRow(cells: TableCell[], header: readonly string[], igno
     else tokens.push(...cellTokens, ...headerTokens);
     tokens.push(makeToken('punct', ';', ';', cell.start + cell.text.length, cell.start + cell.text.length));
     values.push(...cellValues);
-  });
+  }
   return frameSentence({ tokens, values, row: true }, discourse, knowledge);
 }
