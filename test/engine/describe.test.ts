@@ -15,6 +15,8 @@ describe('describeFrame: a frame in words', () => {
     ['a length', { dimension: 'duration', measure: { kind: 'length', thing: 'siege' }, subject: { refs: [siege], via: 'clause' } }, 'how long the second siege of Karsk lasted'],
     ['a count of one body', { dimension: 'count', measure: { kind: 'deaths' }, group: 'own hands' }, 'the number of deaths [own hands]'],
     ['the dead of a disease', { dimension: 'count', measure: { kind: 'deaths' }, cause: 'plague' }, 'the number of deaths (of plague)'],
+    ['a part of the counted, by a noun in the plural', { dimension: 'count', measure: { kind: 'part:apprentice' } }, 'the number of apprentices among those counted'],
+    ['…and by one already plural (`children`, not `childrens`)', { dimension: 'count', measure: { kind: 'part:children' } }, 'the number of children among those counted'],
     ['a time up to a place reached', { dimension: 'duration', measure: { kind: 'between', to: { text: 'Karsk', phase: 'arrived', place: 'karsk' } } }, 'the time until Karsk was reached'],
     ['a time up to an attack', { dimension: 'duration', measure: { kind: 'between', to: { text: 'Tull', phase: 'attacked', place: 'tull' } }, subject: { refs: [siege], via: 'clause' } }, 'the time until Tull was attacked, in the second siege of Karsk'],
   ];

@@ -2073,3 +2073,11 @@ describe('frames: a table that compares named places column by column', () => {
   it('…and a table with one such name reads it as before (`| Quarrick | |`, an infobox)', () =>
     assert.equal(frames('| Tull | |\n|---|---|\n| Length of the fighting | 150 days |')['150 days'], 'duration length/fighting of battle'));
 });
+
+describe('frames: an age after the noun of who some of the counted were ends its phrase', () => {
+  const frames = framesIn(oneSource('The flood of Karsk drowned 143 people in 1843.'));
+  it('`41 of the drowned were children under twelve`: the children among the dead', () =>
+    assert.equal(frames('In the flood of Karsk, 41 of the drowned were children under twelve.')['41'], 'count part:children of flood:karsk'));
+  it('…as `41 of the drowned were children` is', () =>
+    assert.equal(frames('In the flood of Karsk, 41 of the drowned were children.')['41'], 'count part:children of flood:karsk'));
+});

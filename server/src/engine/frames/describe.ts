@@ -40,7 +40,8 @@ function measureWords(frame: FactFrame, subject: string): string {
   switch (frame.dimension) {
     case 'count': {
       // (`part:apprentice`: those of a counted whole who were apprentices.)
-      if (kind?.startsWith('part:')) return `the number of ${kind.slice(5)}s among those counted${subject ? ` in ${subject}` : ''}`;
+      // (`children`, `women`: already plural.)
+      if (kind?.startsWith('part:')) return `the number of ${kind.slice(5)}${/(ren|men)$/.test(kind) ? '' : 's'} among those counted${subject ? ` in ${subject}` : ''}`;
       const counted = kind === 'strength' ? 'troops' : (kind ?? thing)?.replace(/^measure:/, '');
       return counted ? `the number of ${counted}${subject ? ` in ${subject}` : ''}` : `a count${of}`;
     }

@@ -470,7 +470,8 @@ function madeUpBy(site: ValueSite, whole: [number, number]): string | undefined 
   return kind && noun && classAt(t, t.indexOf(group!), COUNT_KINDS) === undefined ? group!.lower.replace(/s$/, '') : undefined;
 }
 
-const PHRASE_ENDS: ReadonlySet<string> = new Set(['and', 'or', 'from', 'of', 'in', 'at', 'on', 'who', 'whose', 'with', 'by', 'but']);
+// (`were children under twelve`, `men over sixty`: an age after the noun ends its phrase too.)
+const PHRASE_ENDS: ReadonlySet<string> = new Set(['and', 'or', 'from', 'of', 'in', 'at', 'on', 'who', 'whose', 'with', 'by', 'but', 'under', 'over', 'aged', 'below', 'above']);
 /** Past participles without -ed or -en, and adverbs, that may follow `were`. */
 const NOT_NOUNS: ReadonlySet<string> = new Set(['lost', 'left', 'sent', 'kept', 'shot', 'hung', 'slain', 'held', 'found', 'born', 'built', 'caught',
   'fought', 'brought', 'put', 'set', 'cut', 'hit', 'led', 'fed', 'fled', 'struck', 'sold', 'told', 'paid', 'laid', 'made', 'won', 'dug', 'also',
