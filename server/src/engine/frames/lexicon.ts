@@ -207,6 +207,12 @@ export const SEPARATE_EVENT_WORDS: ReadonlySet<string> = new Set(['truce', 'lock
  */
 export const BUILDING_NOUNS: ReadonlySet<string> = new Set(['mill', 'factory', 'foundry', 'quarry', 'church', 'abbey']);
 
+/**
+ * Places people live in, or districts of them: `a town of 5,200` counts its people, and a name may
+ * follow one with `of` (`the Parish of Kilvarrick`).
+ */
+export const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(['parish', 'town', 'city', 'village', 'county', 'port', 'island', 'borough', 'township', 'province', 'district', 'hamlet', 'settlement']);
+
 /** Place nouns: `the city`, `the town` refer back to a place named before. */
 export const PLACE_NOUNS = new Set([
   'city', 'town', 'village', 'fortress', 'port', 'capital', 'stronghold', 'citadel', 'ford', 'bridge', 'crossing', 'pass',

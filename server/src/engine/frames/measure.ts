@@ -25,6 +25,7 @@ import {
   LASTING_WORDS,
   PLACE_NOUNS,
   REMAINING_WORDS,
+  SETTLEMENT_NOUNS,
   SHARE_WHOLES,
   SOFTENERS,
   TELLING_VERBS,
@@ -520,13 +521,15 @@ function garrisonFurtherOn(site: ValueSite, i: number): boolean {
   return i > site.end && site.tokens[i]!.lower === 'garrison' && i > afterNoun(site) + 1;
 }
 
-/** Places people live in: `a town of 5,200` counts its people. */
-const SETTLEMENTS = new Set(['town', 'city', 'village', 'parish', 'port', 'borough', 'hamlet', 'township', 'settlement']);
+/** `the town`, `its parish`: a settlement at `k`, one the text has named. */
+function theSettlementAt(t: readonly Token[], k: number): boolean {
+  return SETTLEMENT_NOUNS.has(t[k]?.lower ?? '') && /^(the|its|their|this|that)$/.test(t[k - 1]?.lower ?? '');
+}
 
 function settlementOf(site: ValueSite): boolean {
   const t = site.tokens;
   const lead = leadOf(site);
-  return t[lead - 1]?.lower === 'of' && SETTLEMENTS.has(t[lead - 2]?.lower ?? '') && /^(a|an|the|its|their)$/.test(t[lead - 3]?.lower ?? '') &&
+  return t[lead - 1]?.lower === 'of' && SETTLEMENT_NOUNS.has(t[lead - 2]?.lower ?? '') && /^(a|an|the|its|their)$/.test(t[lead - 3]?.lower ?? '') &&
     !COUNT_KINDS.has(t[site.end]?.lower ?? '');
 }
 
@@ -590,7 +593,7 @@ function peopleOfSettlement(site: ValueSite): boolean {
     if (!/^(from|to|with|them|it|,|only|just|still|then)$/.test(t[i]!.lower)) return false;
     i--;
   }
-  return HOLDS_PEOPLE.has(t[i]?.lower ?? '') && SETTLEMENTS.has(t[i - 1]?.lower ?? '') && /^(the|its|their|this|that)$/.test(t[i - 2]?.lower ?? '');
+  return HOLDS_PEOPLE.has(t[i]?.lower ?? '') && theSettlementAt(t, i - 1);
 }
 
 /** Words for the beasts a place keeps, counted whole. */
@@ -794,8 +797,7 @@ function placeLosesPeople(site: ValueSite, lostAt: number): boolean {
   const t = site.tokens;
   if (!t.slice(0, lostAt).some((x) => x.lower === 'between')) return false;
   const k = /^(had|has|have)$/.test(t[lostAt - 1]?.lower ?? '') ? lostAt - 2 : lostAt - 1;
-  if (!/^(island|town|village|city|parish|county|district|valley|country|region|colony|province)$/.test(t[k]?.lower ?? '') || !/^(the|its|their|this|that)$/.test(t[k - 1]?.lower ?? '')) return false;
-  return !t.slice(site.clause[0], site.clause[1]).some((x) => EVENT_TYPES.has(x.lower));
+  return theSettlementAt(t, k) && !t.slice(site.clause[0], site.clause[1]).some((x) => EVENT_TYPES.has(x.lower));
 }
 
 /** The kind of count a `to` after a loss's count names (`lost 31 ships to capture`: taken), if it names one. */
@@ -1724,7 +1726,7 @@ function settlementsPeople(site: ValueSite): number | undefined {
   if (t[site.end]?.lower !== 'of') return undefined;
   let at = site.end + 1;
   while (/^(the|its|their|whole|entire)$/.test(t[at]?.lower ?? '')) at++;
-  if (!SETTLEMENTS.has(t[at]?.lower ?? '')) return undefined;
+  if (!SETTLEMENT_NOUNS.has(t[at]?.lower ?? '')) return undefined;
   const setOff = t.slice(Math.max(0, site.first - 3), site.first).some((x) => x.text === ',');
   return t.slice(setOff ? 0 : site.clause[0], site.clause[1]).some((x) => DYING_WORDS.has(x.lower)) ? at : undefined;
 }

@@ -3,7 +3,7 @@
 import { FEASTS, MONTHS, WEEKDAYS } from '../dates.js';
 import { isContentWord, isNameToken, isStopword, stem } from '../terms.js';
 import { beforeArticle, isCellBar, isHeaderWord, makeToken, type Token } from '../tokens.js';
-import { ACTIVITIES, ANAPHOR_GROUPS, BUILDING_NOUNS, COUNTED_THINGS, COUNT_KINDS, DEMONSTRATIVES, DISEASES, DOCUMENT_TYPES, EVENT_COURSE_VERBS, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, ORDINALS, PLACE_NOUNS, PLURAL_EVENT_WORDS, SEPARATE_EVENT_WORDS, SIDE_WORDS, SPEECH_VERBS, TELLING_VERBS, TITLES, UNIT_WORDS, isSickness } from './lexicon.js';
+import { ACTIVITIES, ANAPHOR_GROUPS, BUILDING_NOUNS, SETTLEMENT_NOUNS, COUNTED_THINGS, COUNT_KINDS, DEMONSTRATIVES, DISEASES, DOCUMENT_TYPES, EVENT_COURSE_VERBS, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, ORDINALS, PLACE_NOUNS, PLURAL_EVENT_WORDS, SEPARATE_EVENT_WORDS, SIDE_WORDS, SPEECH_VERBS, TELLING_VERBS, TITLES, UNIT_WORDS, isSickness } from './lexicon.js';
 import { familyOf } from './identity.js';
 import { isPluralNoun } from './measure.js';
 import { aliasCalls, type EventAlias, type EventRef } from './types.js';
@@ -1311,9 +1311,6 @@ export function learnEventWords(tokens: readonly Token[], into: Set<string>): vo
     if (timed || (opens && EVENT_COURSE_VERBS.has(tokens[i + 1]?.lower ?? ''))) into.add(`l:${t.lower}`);
   });
 }
-
-/** Words for a settlement or a district a name may follow with `of` (`the Parish of Kilvarrick`). */
-const SETTLEMENT_NOUNS = new Set(['parish', 'town', 'city', 'village', 'county', 'port', 'island', 'borough', 'township', 'province', 'district', 'hamlet']);
 
 /** Verbs of what a side or a place does, never an event (`Corsund lost four ships`, `Tull sent 300 men`). */
 const ACTING_VERBS: ReadonlySet<string> = new Set(['lost', 'suffered', 'won', 'sent', 'gained', 'captured', 'seized', 'sank', 'landed', 'declared']);

@@ -211,50 +211,60 @@ function labelOpening(cellTokens: readonly Token[][]): Token[] {
  * place's column is read as a row of its own, after the rest: its place is no other column's.
  */
 export function readTableRow(cells: TableCell[], header: readonly string[], ignored: readonly TextRange[], discourse: Discourse, knowledge: NameKnowledge): FramedValue[] {
+  // A row's own year (`| 1846 | First strike | 6–15 July |`) dates the days and months of its other cells.
+  const rowYear = cells.map((c) => /^\s*(\d{4})\s*$/.exec(c.text)?.[1]).find((y) => y !== undefined);
+  const year = rowYear !== undefined ? Number(rowYear) : discourse.year();
+  const read: ReadCell[] = cells.map((cell, i) => ({ cell, header: header[i] ?? '', ...readWords(cell.text, cell.start, ignored, year) }));
   const all = cells.map((_, i) => i);
-  const compared = comparedColumns(header, knowledge);
-  const places = compared.filter((i) => !knowledge.isEventKey(stem(header[i]!.trim().toLowerCase())));
-  if (places.length === 0) return readCells(cells, header, all, all, -1, ignored, discourse, knowledge);
+  const { compared, places } = comparedColumns(header, knowledge);
+  if (places.length === 0) return rowSentence(read, all, all, -1, discourse, knowledge);
   const plain = all.filter((i) => !compared.includes(i));
-  const own = places.flatMap((col) => readCells(cells, header, [...plain, col].sort((a, b) => a - b), [col], col, ignored, discourse, knowledge));
-  return [...own, ...readCells(cells, header, all.filter((i) => !places.includes(i)), all, -1, ignored, discourse, knowledge)];
+  const own = places.flatMap((col) => rowSentence(read, [...plain, col].sort((a, b) => a - b), [col], col, discourse, knowledge));
+  return [...own, ...rowSentence(read, all.filter((i) => !places.includes(i)), all, -1, discourse, knowledge)];
+}
+
+/** A table cell with its column's header, as its words read. */
+interface ReadCell {
+  cell: TableCell;
+  header: string;
+  tokens: Token[];
+  values: FoundValue[];
 }
 
 /**
  * The columns of a table that compares two or more names the corpus gives, one of them an event's
  * (not `| Event | Remarks |`, words a table's headers capitalise): each headed by one such name, no
- * word the corpus also writes in lower case.
+ * word the corpus also writes in lower case; and those of them that are places, named after no event.
  */
-function comparedColumns(header: readonly string[], knowledge: NameKnowledge): number[] {
-  const naming = header.map((h, i) => [h.trim(), i] as const).filter(([h]) => /^\p{Lu}\p{Ll}+$/u.test(h) && knowledge.isName(stem(h.toLowerCase())) && !knowledge.writesLowercase(stem(h.toLowerCase())));
-  return naming.length >= 2 && naming.some(([h]) => knowledge.isEventKey(stem(h.toLowerCase()))) ? naming.map(([, i]) => i) : [];
+function comparedColumns(header: readonly string[], knowledge: NameKnowledge): { compared: number[]; places: number[] } {
+  const naming = header.map((h, i) => ({ i, key: stem(h.trim().toLowerCase()), ok: /^\p{Lu}\p{Ll}+$/u.test(h.trim()) }))
+    .filter(({ key, ok }) => ok && knowledge.isName(key) && !knowledge.writesLowercase(key));
+  const places = naming.filter(({ key }) => !knowledge.isEventKey(key)).map(({ i }) => i);
+  if (naming.length < 2 || places.length === naming.length) return { compared: [], places: [] };
+  return { compared: naming.map(({ i }) => i), places };
 }
 
 /**
  * The row's cells at `columns` read as one sentence, with the values of those at `valued`; the cell
  * at `place` is read `at` its header's name, as a place column's cells are (`| Moscow |`: at Moscow).
  */
-function readCells(cells: TableCell[], header: readonly string[], columns: readonly number[], valued: readonly number[], place: number, ignored: readonly TextRange[], discourse: Discourse, knowledge: NameKnowledge): FramedValue[] {
+function rowSentence(read: readonly ReadCell[], columns: readonly number[], valued: readonly number[], place: number, discourse: Discourse, knowledge: NameKnowledge): FramedValue[] {
   const tokens: Token[] = [];
   const values: FoundValue[] = [];
-  // A row's own year (`| 1846 | First strike | 6–15 July |`) dates the days and months of its other cells.
-  const rowYear = cells.map((c) => /^\s*(\d{4})\s*$/.exec(c.text)?.[1]).find((y) => y !== undefined);
-  const year = rowYear !== undefined ? Number(rowYear) : discourse.year();
   const before: Token[][] = [];
   for (const i of columns) {
-    const cell = cells[i]!;
-    const { tokens: cellTokens, values: found } = readWords(cell.text, cell.start, ignored, year);
+    const { cell, header, tokens: cellTokens, values: found } = read[i]!;
     // The header's words stand at the cell's opening bar: before the value, after a name (`First Siege`).
     // In lower case, so that a header (`Event`, `Siege`) never runs into a name in its cell; but a
     // compared place's name as written, after `at`.
-    const headerTokens = (i === place ? [makeToken('word', 'at', 'at', 0, 0), ...tokenize(header[i]!.trim(), 0)] : tokenize((header[i] ?? '').toLowerCase(), 0))
+    const headerTokens = (i === place ? [makeToken('word', 'at', 'at', 0, 0), ...tokenize(header.trim(), 0)] : tokenize(header.toLowerCase(), 0))
       .map((t) => makeToken(t.kind, t.text, t.lower, cell.start - 1, cell.start - 1));
-    const cellValues = !valued.includes(i) || isRowNumber(cell.text, header[i]) ? [] : found.map((v) => inHeadersUnit(inHeadersUnit(v, headerTokens), labelOpening(before)));
+    const cellValues = !valued.includes(i) || isRowNumber(cell.text, header) ? [] : found.map((v) => inHeadersUnit(inHeadersUnit(v, headerTokens), labelOpening(before)));
     before.push(cellTokens);
     if (cellValues.length > 0) tokens.push(...headerTokens, ...cellTokens);
     // (`| Place | Dead |` over `| Hessock | 12 |`, `| Parish and outbreak |`: a cell under a header of
     // place says where, as `at Hessock` would.)
-    else if (PLACE_HEADERS.has((header[i] ?? '').trim().toLowerCase().split(/\s+/)[0]!)) tokens.push(makeToken('word', 'at', 'at', cell.start - 1, cell.start - 1), ...cellTokens, ...headerTokens);
+    else if (PLACE_HEADERS.has(header.trim().toLowerCase().split(/\s+/)[0]!)) tokens.push(makeToken('word', 'at', 'at', cell.start - 1, cell.start - 1), ...cellTokens, ...headerTokens);
     else tokens.push(...cellTokens, ...headerTokens);
     tokens.push(makeToken('punct', ';', ';', cell.start + cell.text.length, cell.start + cell.text.length));
     values.push(...cellValues);
