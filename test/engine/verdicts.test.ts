@@ -1682,3 +1682,31 @@ describe('verdicts: a length of a thing the corpus never writes is no length of 
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codesWithout(draft, [annals, letters], 'needs-citation'), expected));
 });
+
+describe('verdicts: a count of burials only fits a toll', () => {
+  const corpus = [
+    article('encyclopedia', 'The Karsk fever', 'The fever reached Karsk in July 1866. It killed 143 people in the town.'),
+    article('letters', 'Letters from Karsk', 'The fever of 1866 is over. We have buried one hundred and sixty-one of our townspeople since the first case.'),
+  ];
+  const table: Array<[string, string, string[]]> = [
+    ['a toll the burials agree with, citing the source that disagrees: the citation, not the fact', 'The fever of 1866 killed 161 people in the town [@encyclopedia].', ['citation-mismatch 161']],
+    ['…uncited: the sources disagree, no contradiction', 'The fever of 1866 killed 161 people in the town.', ['sources-disagree 161']],
+    ['…and a toll neither gives is still contradicted (burials that disagree say nothing)', 'The fever of 1866 killed 190 people in the town.', ['contradicted 190']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codesWithout(draft, corpus, 'needs-citation'), expected));
+});
+
+describe('verdicts: those someone’s deed was done to are some of what is counted', () => {
+  const corpus = [article('courier', 'Fire at the Karsk Asylum', 'On 14 January 1871 fire broke out in the East Wing of the Karsk Asylum, where eighty-six women were asleep.')];
+  const table: Array<[string, string, string[]]> = [
+    ['`she carried twelve women out herself` is not the women who slept there', 'In the Karsk Asylum fire of 1871 the matron was a heroine: she carried twelve women out herself.', []],
+    ['…while another count of the women asleep is', 'In the Karsk Asylum fire of 1871 eighty women were asleep in the East Wing.', ['contradicted eighty']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codesWithout(draft, corpus, 'needs-citation', 'not-in-sources'), expected));
+});
+
+describe('verdicts: a count that is a verb’s object is not what the verbs after it did', () => {
+  const corpus = [article('encyclopedia', 'The Karsk inquiry', 'In 1822 the Karsk inquiry sat at the Guildhall. It heard 206 witnesses and presented its report in December.')];
+  it('`The inquiry heard 260 witnesses` is contradicted by `It heard 206 witnesses and presented its report`', () =>
+    assert.deepEqual(codesWithout('In 1822 the Karsk inquiry heard 260 witnesses.', corpus, 'needs-citation'), ['contradicted 260']));
+});

@@ -293,6 +293,8 @@ function lookupKeys(frame: FactFrame, asStatement: boolean): string[] {
   if (kind === undefined) return keys;
   if (frame.dimension !== 'date') {
     keys.push(`k:${kind}`);
+    // (A toll and a count of burials fit, lossesFit: each is looked up among the other's.)
+    if (kind === 'deaths' || kind === 'burials') keys.push(kind === 'deaths' ? 'k:burials' : 'k:deaths');
     return keys;
   }
   const phases = kind.split('+');

@@ -1151,6 +1151,8 @@ function withHedge(s: SentenceText, value: FoundValue): FoundValue {
 export function inHeadersUnit(value: FoundValue, words: readonly Token[]): FoundValue {
   if (value.form !== 'count' || value.measure !== undefined) return value;
   if (words.some((t) => t.kind === 'number')) return value;
+  // (`Aggregate working days lost`, `Man-days`: days of work summed over many people, no time that passed.)
+  if (words.some((t) => /^(lost|working|worked|man)$/.test(t.lower))) return value;
   const units = words.filter((t) => t.kind === 'word' && /s$/.test(t.lower) && UNIT_WORDS[t.lower] !== undefined).map((t) => UNIT_WORDS[t.lower]!);
   if (units.length !== 1) return value;
   const days = DAYS_PER_UNIT[units[0]!]!;

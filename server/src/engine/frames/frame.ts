@@ -1035,6 +1035,9 @@ function thisPlacesOwn(site: ValueSite): string | undefined {
   return undefined;
 }
 
+/** The people of a settlement as a whole (`our townspeople`). */
+const SETTLEMENT_PEOPLE: ReadonlySet<string> = new Set(['townspeople', 'townsfolk', 'townsmen', 'villagers', 'parishioners', 'islanders', 'inhabitants', 'citizens']);
+
 /** Places a record keeper writes of as their own (`this parish`). */
 const LOCAL_PLACES = new Set(['parish', 'churchyard', 'graveyard', 'township']);
 
@@ -1058,6 +1061,9 @@ function familyLost(site: ValueSite): string | undefined {
   // their own loss too, named by the phrase's last word (`hands`).
   if (!owned) return undefined;
   const head = phraseHead(t, at, site.clause[1]);
+  // (`We have buried 161 of our townspeople`: who says `our` of a settlement's people speaks as the
+  // settlement, and counts its people, not a part of them; `his parishioners` are one man's flock.)
+  if (t[at - 1]?.lower === 'our' && SETTLEMENT_PEOPLE.has(t[head]?.lower ?? '')) return undefined;
   return /^\p{Ll}{3,}$/u.test(t[head]?.text ?? '') && !isStopword(t[head]!.lower) ? `own ${t[head]!.lower}` : undefined;
 }
 

@@ -373,7 +373,9 @@ function lossesFit(a: string, b: string): boolean {
   const seized = (a === 'arrests' && b === 'prisoners') || (a === 'prisoners' && b === 'arrests');
   // (`The Ardent left Oddny Head with sixteen men`: the men something goes with may be those aboard or a force.)
   const wentWith = (a === 'aboard' && b === 'strength') || (a === 'strength' && b === 'aboard');
-  return seized || wentWith || other === 'deaths' || other === 'casualties';
+  // (`buried 161 of our townspeople` and `killed 143 people`: the buried are dead, perhaps not all the dead.)
+  const buried = (a === 'burials' && b === 'deaths') || (a === 'deaths' && b === 'burials');
+  return seized || wentWith || buried || other === 'deaths' || other === 'casualties';
 }
 
 function measureRelation(dimension: string, a: Measure, b: Measure, events: EventResolver): [MeasureRelation, string] {
@@ -382,7 +384,12 @@ function measureRelation(dimension: string, a: Measure, b: Measure, events: Even
   const act = (m: Measure) => m.kind?.startsWith('act:') === true;
   if (act(a) || act(b)) {
     if (a.kind === b.kind) return ['same', why`the same deed (${a.kind!.slice(4)})`];
-    return measureRelation(dimension, { ...a, kind: act(a) ? undefined : a.kind }, { ...b, kind: act(b) ? undefined : b.kind }, events);
+    const relation = measureRelation(dimension, { ...a, kind: act(a) ? undefined : a.kind }, { ...b, kind: act(b) ? undefined : b.kind }, events);
+    // (`she carried twelve women out` and `eighty-six women were asleep`: things someone's deed was done
+    // to are some of those things, not surely all of them; the same thing alone is not the same measure.)
+    const doneTo = (m: Measure) => m.kind?.startsWith('act:to-') === true;
+    const byThingAlone = relation[0] === 'same' && (doneTo(a) || doneTo(b)) && (act(a) ? b.kind : a.kind) === undefined;
+    return byThingAlone ? ['unknown', ''] : relation;
   }
   if (a.kind !== undefined && b.kind !== undefined) {
     const fits = dimension === 'date' ? phasesCompatible(a.kind, b.kind) : a.kind === b.kind || lossesFit(a.kind, b.kind);

@@ -309,10 +309,10 @@ export const ACTIVITIES = classes({
 
 /** Dates: the phase of an event a date marks. `occurred` (`the flood of 9 May`) is an event's own date. */
 export const DATE_PHASES = classes({
-  began: 'began begin begins beginning begun started start starts starting launched launch commenced rose_against rose_up rose_upon mutinied ' +
+  began: 'began begin begins beginning begun started start starts starting launched launch commenced commencement rose_against rose_up rose_upon mutinied ' +
     'commence outbreak broke_out erupted opening laid_siege invaded invades crossed attacked violation violated broke breach ' +
     'breached wrecking came_out walked_out went_out',
-  ended: 'ended end ends ending finished conclusion concluded_event was_over is_over fell fall falls surrendered surrender yielded pushed_back driven_back beaten_back thrown_back repulsed ' +
+  ended: 'ended end ends ending finished termination terminated conclusion concluded_event was_over is_over fell fall falls surrendered surrender yielded pushed_back driven_back beaten_back thrown_back repulsed ' +
     'surrenders capitulated capitulates capitulation collapsed defeated defeat destroyed destruction lifted put_out extinguished ' +
     // (`the gale blew itself out`, `the fever abated`: a storm's, a fire's or a sickness's end.)
     'abated abates subsided subsides blew_itself blows_itself burned_itself burnt_itself burns_itself died_down dies_down',

@@ -28,6 +28,7 @@ import {
   SETTLEMENT_NOUNS,
   SHARE_WHOLES,
   SOFTENERS,
+  SPEECH_VERBS,
   TELLING_VERBS,
 } from './lexicon.js';
 import type { Measure } from './types.js';
@@ -207,7 +208,9 @@ function countedThing(site: ValueSite): string | undefined {
       break;
     }
     // (`nine children`: some of the people, by age or sex, are that part of them, not people at large.)
-    const thing = i === site.end && PEOPLE_PARTS.has(w.lower) ? w.lower : COUNTED_THINGS.get(w.lower);
+    // (So are `36 healthy children`, past a word that tells what they were like.)
+    const described = i === site.end + 1 && isDescribingWord(t[site.end]!);
+    const thing = (i === site.end || described) && PEOPLE_PARTS.has(w.lower) ? w.lower : COUNTED_THINGS.get(w.lower);
     // (`Sheep Street`: a word of a name counts nothing.)
     if (thing && !(/^\p{Lu}/u.test(w.text) && /^\p{Lu}/u.test(t[i + 1]?.text ?? ''))) return thing;
     // `80 houses in Sheep Street`: the first plural noun is what is counted; none after it is.
@@ -231,6 +234,12 @@ function countedThing(site: ValueSite): string | undefined {
   }
   return undefined;
 }
+
+/** A word that tells what people were like (`healthy`, `destitute`, `young`), not a verb (`eleven leave widows`). */
+function isDescribingWord(w: Token): boolean {
+  return /^\p{Ll}+$/u.test(w.text) && (/(y|ful|less|ous|ish|ic|al|ive|ble|ant|ent)$/.test(w.lower) || DESCRIBING_WORDS.has(w.lower)) && !isStopword(w.lower);
+}
+const DESCRIBING_WORDS = new Set(['young', 'old', 'little', 'small', 'poor', 'sick', 'well', 'orphan', 'pauper', 'infant']);
 
 /**
  * `84 luggers had gone out, and nineteen of them were lost`: what `of them` counts is what the count
@@ -279,6 +288,8 @@ function actAfter(site: ValueSite, from = site.end): string | undefined {
     if (WHEN_WORDS.has(w.lower)) break;
     if (w.kind !== 'word' || /^\p{Lu}/u.test(w.text)) continue;
     if (w.lower === 'led' && t[i + 1]?.lower === 'by') { i++; continue; }
+    // (`twenty-eight children not yet attacked`: a deed denied did not befall them.)
+    if (/^(not|never)$/.test(w.lower)) return undefined;
     if (IRREGULAR_ACTS.has(w.lower) || (/ed$/.test(w.lower) && w.lower.length > 4 && t[i - 1]?.lower !== 'was' && t[i - 1]?.lower !== 'were')) return GOING.has(w.lower) ? 'went' : stem(w.lower);
   }
   return undefined;
@@ -707,13 +718,48 @@ export function countMeasure(site: ValueSite, labelledRow = false): Measure {
   kind = deathsOfTheLiving(kind, thing);
   kind ??= kindByWordsAround(site, thing);
   if (site.value.measure) return { kind: `measure:${site.value.measure}` };
-  // `600 of them seized the customs house`: with no word for what is counted, what the counted did.
-  if (!kind) {
-    // (`five of the arrested men were transported`: what the whole was is not what the five did.)
-    const act = actAfter(site, whole ? whole[1] + (wholeNamesMen && !participleOfWhole(site.tokens, whole[1] - 2) ? 1 : 0) : site.end);
-    if (act) kind = `act:${act}`;
-  }
+  if (!kind && (thing === undefined || thing === 'people') && toldBuried(site)) kind = 'burials';
+  kind ??= actOf(site, whole, wholeNamesMen);
   return { ...(kind ? { kind } : {}), ...(thing ? { thing } : {}) };
+}
+
+/**
+ * `600 of them seized the customs house`: with no word for what is counted, what the counted did; or
+ * what was done to them (`she carried twelve women out`).
+ */
+function actOf(site: ValueSite, whole: readonly [number, number] | undefined, wholeNamesMen: boolean): string | undefined {
+  // (`It heard 206 witnesses and presented its report`: a count right after a verb is its object, and
+  // the verbs after it are the subject's deeds, not the counted's.)
+  const before = site.tokens[site.first - 1];
+  if (before && !/^\p{Lu}/u.test(before.text) && (IRREGULAR_PAST.has(before.lower) || (/ed$/.test(before.lower) && before.lower.length > 4))) {
+    const done = deedDoneTo(site);
+    return done ? `act:to-${done}` : undefined;
+  }
+  // (`five of the arrested men were transported`: what the whole was is not what the five did.)
+  const act = actAfter(site, whole ? whole[1] + (wholeNamesMen && !participleOfWhole(site.tokens, whole[1] - 2) ? 1 : 0) : site.end);
+  return act ? `act:${act}` : undefined;
+}
+
+/** Verbs of coming on a count, which do nothing to what is counted. */
+const FINDING_VERBS = new Set(['found', 'listed', 'named', 'registered', 'enumerated', 'saw', 'heard', 'met', 'knew', 'had', 'kept', 'numbered', 'tallied', 'totalled', 'totaled']);
+
+/**
+ * `she carried twelve women out herself`: a count right after the deed someone did to it (its
+ * object) counts those the deed was done to. Not a count of the lexicon's own (`killed 40`), nor one
+ * that gives a force's size (`landed 2,400 men`), nor one that the deed of a place or a body tells.
+ */
+function deedDoneTo(site: ValueSite): string | undefined {
+  const t = site.tokens;
+  const verb = t[site.first - 1];
+  if (!verb || verb.kind !== 'word' || /^\p{Lu}/u.test(verb.text) || COUNT_KINDS.has(verb.lower) || STRENGTH_BEFORE.has(verb.lower)) return undefined;
+  // (`they counted 121`, `he found 112`: telling a count, or coming on it, does nothing to what is counted.)
+  if (SPEECH_VERBS.has(verb.lower) || REPORTING_WORDS.has(verb.lower) || FINDING_VERBS.has(verb.lower)) return undefined;
+  if (!(IRREGULAR_ACTS.has(verb.lower) || (/ed$/.test(verb.lower) && verb.lower.length > 4))) return undefined;
+  // (Someone's deed, told by a pronoun: `Pellory buried 194 people` is a place's toll, and `were
+  // carried` makes the count the deed's subject, not its object.)
+  let who = site.first - 2;
+  while (/^(have|has|had|then|also|alone|herself|himself|themselves)$/.test(t[who]?.lower ?? '')) who--;
+  return /^(we|i|he|she|they)$/.test(t[who]?.lower ?? '') ? stem(verb.lower) : undefined;
 }
 
 /** `The garrison that surrendered was about 1,100 strong`, `900 men strong`: a body's size, whatever befell it. */
@@ -753,6 +799,23 @@ function buriedDead(site: ValueSite): boolean {
   if (!/^(were|was)$/.test(t[k]?.lower ?? '') || t[k + 1]?.lower !== 'buried' || !/^(in|during)$/.test(t[k + 2]?.lower ?? '')) return false;
   const at = t[k + 3]?.lower === 'the' ? k + 4 : k + 3;
   return EVENT_TYPES.has(t[at]?.lower ?? '');
+}
+
+/**
+ * `We have buried 161 of our townspeople`, `ninety were buried in the new ground`: the buried are dead,
+ * but a count of burials may be a part of the dead (one churchyard's, one week's), so it only fits a
+ * toll (lossesFit). Not those buried alive, or by a fall.
+ */
+function toldBuried(site: ValueSite): boolean {
+  const t = site.tokens;
+  // (Of someone who buried them, `we`, `he`; what a place buried is its toll, `Pellory buried 194`.)
+  if (t[site.first - 1]?.lower === 'buried') {
+    let who = site.first - 2;
+    while (/^(have|has|had|now|since|then)$/.test(t[who]?.lower ?? '')) who--;
+    return /^(we|i|he|she|they)$/.test(t[who]?.lower ?? '');
+  }
+  const k = site.end + (t[site.end]?.lower === 'people' || t[site.end]?.lower === 'souls' ? 1 : 0);
+  return /^(were|was)$/.test(t[k]?.lower ?? '') && t[k + 1]?.lower === 'buried' && !/^(alive|by|under|beneath)$/.test(t[k + 2]?.lower ?? '');
 }
 
 /**

@@ -1,6 +1,6 @@
 // Reading text into framed values, the same way for a draft and for a source: a sentence, a table
 // row (each cell read with its column's header), a heading (which starts a section).
-import { sentenceValues } from '../claimValues.js';
+import { namesUncheckedUnit, sentenceValues } from '../claimValues.js';
 import { DATELINE_DEPTH } from '../datelines.js';
 import { yearsOfDate } from '../dates.js';
 import { stem } from '../terms.js';
@@ -214,7 +214,13 @@ export function readTableRow(cells: TableCell[], header: readonly string[], igno
   // A row's own year (`| 1846 | First strike | 6–15 July |`) dates the days and months of its other cells.
   const rowYear = cells.map((c) => /^\s*(\d{4})\s*$/.exec(c.text)?.[1]).find((y) => y !== undefined);
   const year = rowYear !== undefined ? Number(rowYear) : discourse.year();
-  const read: ReadCell[] = cells.map((cell, i) => ({ cell, header: header[i] ?? '', ...readWords(cell.text, cell.start, ignored, year) }));
+  // (`| Acres enclosed | 1,240 |`, a column `Distance (miles)`: values in a unit of length or area are no claims.)
+  const unitRow = cells.length > 0 && namesUncheckedUnit(tokenize(cells[0]!.text, 0));
+  const read: ReadCell[] = cells.map((cell, i) => {
+    const words = readWords(cell.text, cell.start, ignored, year);
+    const unmeasured = i > 0 && (unitRow || namesUncheckedUnit(tokenize(header[i] ?? '', 0)));
+    return { cell, header: header[i] ?? '', ...words, values: unmeasured ? [] : words.values };
+  });
   const all = cells.map((_, i) => i);
   const { compared, places } = comparedColumns(header, knowledge);
   if (places.length === 0) return rowSentence(read, all, all, -1, discourse, knowledge);
