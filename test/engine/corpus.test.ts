@@ -227,3 +227,11 @@ describe('corpus index: a linked page’s title and its date state nothing', () 
   ];
   for (const [name, line, expected] of table) it(name, () => assert.deepEqual(statementsOf(line), expected));
 });
+
+describe('corpus: a register’s tables under two headings', () => {
+  const register = '# Burials at Karsk\n\n## 1871 (first register)\n\n| Entry | Name | Buried | Age |\n|---|---|---|---|\n| 1187 | Sam Orpe | 16 October 1871 | 34 |\n| 1203 | Ann Dill | 20 November 1871 | 6 |\n\n' +
+    '## 1902 (second register)\n\n| Entry | Name | Buried | Age |\n|---|---|---|---|\n| 2071 | Wat Brigg | 14 April 1902 | 47 |\n';
+  const statements = () => [...buildCorpusIndex([{ key: 'reg', title: 'Burials at Karsk', uri: '/virtual/reg.md', text: register }]).byKey.get('reg')!.statements].map((s) => s.value.text);
+  it('a header row both tables share is no page furniture, and an entry number and an age are no claims', () =>
+    assert.deepEqual(statements(), ['16 October 1871', '20 November 1871', '14 April 1902']));
+});

@@ -2104,3 +2104,19 @@ describe('frames: a return’s columns of commencement and of days lost', () => 
   ];
   for (const [name, value, expected] of table) it(name, () => assert.ok(frames(row)[value]?.startsWith(expected), `${value}: ${frames(row)[value]}`));
 });
+
+describe('frames: a `where` clause after a name the sentence compares with is of that name', () => {
+  const frames = framesIn(oneSource('The battle of Karsk lasted 199 days and killed 2 million people.'));
+  it('`Orlen cannot compare with Karsk, where nearly two million died`: Karsk’s dead', () =>
+    assert.equal(frames('Even so, Orlen cannot compare with Karsk, where nearly two million soldiers and civilians died.')['two million'], 'count deaths/people of battle:karsk'));
+});
+
+describe('frames: a thing put up, and a length a row’s label gives in brackets', () => {
+  const frames = framesIn(oneSource('The second fever of Karsk lasted 23 weeks.'));
+  it('`a pavilion went up within a fortnight` is no length of the fever', () =>
+    assert.equal(frames('In the second fever of Karsk the beds were full, and a pavilion went up within a fortnight.')['a fortnight'], 'duration between of epidemic:karsk#2'));
+  it('…while `the men went back after eleven weeks` is how long the strike lasted', () =>
+    assert.equal(frames('The Karsk strike began in May 1911. The men went back after eleven weeks.')['eleven weeks'], 'duration length of strike:karsk'));
+  it('`| Duration (weeks) | 21 |` is a length of 21 weeks', () =>
+    assert.equal(frames('| | Second fever of Karsk |\n|---|---|\n| Duration (weeks) | 21 |')['21'], 'duration length of epidemic:karsk#2'));
+});

@@ -1710,3 +1710,37 @@ describe('verdicts: a count that is a verb’s object is not what the verbs afte
   it('`The inquiry heard 260 witnesses` is contradicted by `It heard 206 witnesses and presented its report`', () =>
     assert.deepEqual(codesWithout('In 1822 the Karsk inquiry heard 260 witnesses.', corpus, 'needs-citation'), ['contradicted 260']));
 });
+
+describe('verdicts: a mishap a clause tells by its verb may be part of a named event', () => {
+  const corpus = [
+    article('encyclopedia', 'Karsk Saltworks', 'The Low Gallery flood of 2 November 1904 killed 49 men.'),
+    article('society', 'Karsk Society', '| Disaster | Date | Dead |\n|---|---|---|\n| Low Gallery flood | November 1904 | 53 |'),
+  ];
+  const table: Array<[string, string, string[]]> = [
+    ['`the roof of the Low Gallery gave way, and 53 men were killed`: the flood’s toll, on which the sources disagree', 'On 2 November 1904 the roof of the Low Gallery gave way, and 53 men were killed.', ['sources-disagree 53']],
+    ['…and a toll neither gives is contradicted', 'On 2 November 1904 the roof of the Low Gallery gave way, and 60 men were killed.', ['contradicted 60']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codesWithout(draft, corpus, 'needs-citation'), expected));
+});
+
+describe('verdicts: a time up to an event its clause names is not the cited source’s time up to another', () => {
+  const corpus = [article('encyclopedia', 'Karsk Quarry', 'The great fall at Karsk Quarry came on 19 November 1883. The last body was recovered eleven days after the fall. The inquest opened on 22 November 1883 and sat for nine days.')];
+  it('`opened the inquest three days after the fall` is not contradicted by the eleven days to the last body', () =>
+    assert.deepEqual(codesWithout('The coroner opened the inquest three days after the fall [@encyclopedia].', corpus, 'needs-citation'), ['citation-mismatch three days']));
+  it('…while the time to the last body is', () =>
+    assert.deepEqual(codesWithout('The last body was recovered three days after the fall [@encyclopedia].', corpus, 'needs-citation'), ['contradicted three days']));
+});
+
+describe('verdicts: two counts of burials never disagree', () => {
+  const corpus = [article('register', 'Burials at Karsk', 'In the fever of 1871 the vicar of Karsk wrote: since October I have buried fifty-three of the fever in this churchyard.')];
+  it('`on a single day he buried five` is no contradiction of fifty-three since October', () =>
+    assert.deepEqual(codesWithout('The fever of 1871 killed many in Karsk. The vicar buried 35 of them in the churchyard, and on a single day he buried five, three of them children.', corpus, 'needs-citation', 'not-in-sources'), []));
+});
+
+describe('verdicts: a column headed by a year sets its cells in that year', () => {
+  const corpus = [article('annals', 'Annals of Karsk', 'The siege of Karsk began in May 1611. It raged for 199 days.'), article('letters', 'Letters from Karsk', 'In 1612 we remembered the five month siege of Karsk.')];
+  it('`| Length | 21 weeks |` under `1871–72`, in an essay about another time, is not the siege’s length', () =>
+    assert.deepEqual(codesWithout('| | 1871–72 | 1902 |\n|---|---|---|\n| Length | 21 weeks | 23 weeks |', corpus, 'needs-citation', 'not-in-sources'), []));
+  it('…while under `1611` it is', () =>
+    assert.deepEqual(codesWithout('| | 1611 |\n|---|---|\n| Length | 21 weeks |', corpus, 'needs-citation', 'not-in-sources'), ['sources-disagree 21 weeks']));
+});

@@ -295,6 +295,8 @@ function promoteTheOne(claim: Claim, result: Comparison, oneFact: boolean, index
   // (`Wexcombe had about 950 inhabitants`: a place's people are that place's, at a time; the corpus's
   // one count of inhabitants may be of any other place.)
   if (claim.frame.measure.kind === 'population') return;
+  // (Nor a count of burials, which may be of one day or one ground: see measureRelation.)
+  if (claim.frame.measure.kind === 'burials') return;
   // (`More than a thousand men worked on it`: a count told only by what the counted did is one such
   // count; another text counts them by another word, `employing some 1,200 labourers`.)
   if (claim.frame.measure.kind?.startsWith('act:')) return;
@@ -532,7 +534,7 @@ function promoteTheCited(claim: Claim, identities: Identities, result: Compariso
     if (!statesTheMeasureOnce(key, claim.frame, index)) continue;
     const views = identities.measureOnly.flatMap(({ group, decision }) => group.views
       .filter((view) => !view.implied && view.statement.sourceKey === key && mayBeTheFact(claim, view.statement.frame, index) &&
-        (!dated || sameTime(dated, view.statement.frame.dated)) && !ofOneOfSeveral(view.statement.frame, index))
+        (!dated || sameTime(dated, view.statement.frame.dated)) && !ofOneOfSeveral(view.statement.frame, index) && !endsAtOwnEventUnsaid(claim.frame, view.statement.frame))
       .map((view) => ({ view, decision })));
     if (views.length === 0) continue;
     for (const { view, decision } of views) {
@@ -543,6 +545,16 @@ function promoteTheCited(claim: Claim, identities: Identities, result: Compariso
     }
   }
   result.matches.sort((a, b) => a.view.statement.ordinal - b.view.statement.ordinal);
+}
+
+/**
+ * `opened the inquest three days after the fall`: a time between whose clause names an event of its
+ * own (the inquest) runs up to that event; a statement that names none (`The last body was recovered
+ * eleven days after the fall`) may run up to another, so it is no sure fact of the claim's.
+ */
+function endsAtOwnEventUnsaid(claim: FactFrame, statement: FactFrame): boolean {
+  if (claim.measure.kind !== 'between' || claim.measure.from === undefined || !claim.subject || fromContext(claim.subject)) return false;
+  return !statement.subject || fromContext(statement.subject);
 }
 
 /**

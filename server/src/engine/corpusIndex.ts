@@ -214,7 +214,7 @@ const POST_STAMP = /^.{0,80}\b\d{1,2}:\d{2}\b(\s*[ap]\.?m\.?)?\s*$/i;
 const HATNOTE = /\bthis (article|page|entry) is about\b|(^|[.*_]\s*)for (the )?[^.]{1,80}, see\b/i;
 const BIBLIOGRAPHY_LINE = /^\s*[\p{Lu}][\p{L}'’-]+,\s+[\p{Lu}][\p{L}.'’ -]*\.\s+["“*_]/u;
 
-function classifyBlocks(blocks: ProseBlock[]): BlockPart[] {
+function classifyBlocks(blocks: ProseBlock[], isRow: (i: number) => boolean): BlockPart[] {
   const parts: BlockPart[] = [];
   let inComments = false;
   let chromeToEnd = false;
@@ -225,7 +225,8 @@ function classifyBlocks(blocks: ProseBlock[]): BlockPart[] {
   blocks.forEach((block, i) => {
     const text = block.text.trim();
     if (chromeToEnd) return parts.push('chrome');
-    if (text.length >= 20 && (seen.get(text) ?? 0) > 1 && block.role !== 'quote') return parts.push('chrome');
+    // (Not a table's row: two tables of a register under two headings share their header row.)
+    if (text.length >= 20 && (seen.get(text) ?? 0) > 1 && block.role !== 'quote' && !isRow(i)) return parts.push('chrome');
     if (POST_STAMP.test(text) && !/[.!?]\s*$/.test(text.replace(/\b[ap]\.m\.$/i, ''))) {
       if (seenPost) inComments = true;
       seenPost = true;
@@ -433,7 +434,7 @@ function candidateLookup(statements: Statement[], events: EventRegistry, knownNa
 
 /** A source's blocks as sentences, headings and table rows, with their parts (body, comment). */
 function prepareSentences(input: SourceInput, blocks: ProseBlock[]): PreparedSentence[] {
-  const parts = classifyBlocks(blocks);
+  const parts = classifyBlocks(blocks, (i) => isTableRow(input.text.slice(blocks[i]!.range.start, blocks[i]!.range.end)));
   const sentences: PreparedSentence[] = [];
   blocks.forEach((block, i) => {
     const original = input.text.slice(block.range.start, block.range.end);

@@ -341,9 +341,12 @@ function antecedentOf(site: ValueSite, mentions: readonly Mention[], resolved: R
  * before it, when that names an event that can have the value (the corpus's battle of that name; not
  * its inquiry, which has no dead).
  */
-function whereClauseOf(site: ValueSite, usable: readonly Mention[]): Mention | undefined {
+function whereClauseOf(site: ValueSite, usable: readonly Mention[], mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>): Mention | undefined {
   if (site.tokens[site.clause[0]]?.lower !== 'where') return undefined;
-  return usable.find((m) => m.kind === 'name' && m.end <= site.clause[0] && m.end >= site.clause[0] - 2);
+  // (Also a name the sentence compares with: `Sevastopol cannot compare with Stalingrad, where two
+  // million died` tells of Stalingrad.)
+  const right = (m: Mention) => m.kind === 'name' && m.end <= site.clause[0] && m.end >= site.clause[0] - 2;
+  return usable.find(right) ?? mentions.find((m) => right(m) && m.role === 'opponent' && resolved.has(m));
 }
 
 /**
@@ -515,7 +518,7 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
   const ranked = rankMentions(site, usable.filter((m) => m.role !== 'anchor' || ownAnchor(m)), row);
   // `a 42-day quarantine`, `the 118-day siege`: a value that modifies an event word is that event's.
   const modified = modifiedEvent(site, usable) ?? (between ? undefined : describedAfterComma(site, mentions, resolved));
-  const pick = topicOfAHead(site, modified ?? knownAsAfter(site, mentions, resolved) ?? setOffAfter(site, usable) ?? antecedentOf(site, mentions, resolved) ?? whereClauseOf(site, usable) ?? whenClauseOf(site, mentions, resolved) ?? ranked[0], mentions, partial.dimension);
+  const pick = topicOfAHead(site, modified ?? knownAsAfter(site, mentions, resolved) ?? setOffAfter(site, usable) ?? antecedentOf(site, mentions, resolved) ?? whereClauseOf(site, usable, mentions, resolved) ?? whenClauseOf(site, mentions, resolved) ?? ranked[0], mentions, partial.dimension);
   // (`The ship Brothers sailed on 20 August and was lost in a great gale`: a sailing is the ship's;
   // `The Grand Pump Room opened on 2 July 1862`: an opening, the building's; `the Providence sailed
   // in May 1862 with 318 passengers`: those aboard a sailing, the ship's.)

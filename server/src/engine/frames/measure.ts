@@ -1125,7 +1125,8 @@ function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ag
   // that told how long something lasted is the part that went before it, not its length.
   if (before === 'after' && t[firstOfValue - 2]?.text === ',' && firstOfValue >= 3 && clauseBeforeSays(site, firstOfValue - 2, HOW_LONG_WORDS)) return 'phase';
   // `lasted 41 days`, `for six weeks`, `ended after nine weeks`, `six weeks of digging`, `a five-month battle`
-  if (before === 'for' || clauseBefore.some((w) => LASTING_WORDS.has(w))) return 'length';
+  // (`went on`, `went back after`; not `a pavilion went up within a fortnight`: a thing put up, no event going on.)
+  if (before === 'for' || clauseBefore.some((w, i) => LASTING_WORDS.has(w) && (w !== 'went' || /^(on|back)$/.test(clauseBefore[i + 1] ?? '')))) return 'length';
   // `a siege of 96 days`, `a lockout of nearly six months`: an event's length, told after its word.
   if (before === 'of' && EVENT_TYPES.has(t[firstOfValue - 2]?.lower ?? '')) return 'length';
   // `they stayed out until 12 May, ten weeks in all`: the whole of what the sentence told.

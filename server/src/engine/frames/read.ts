@@ -2,7 +2,7 @@
 // row (each cell read with its column's header), a heading (which starts a section).
 import { namesUncheckedUnit, sentenceValues } from '../claimValues.js';
 import { DATELINE_DEPTH } from '../datelines.js';
-import { yearsOfDate } from '../dates.js';
+import { yearInterval, yearsOfDate } from '../dates.js';
 import { stem } from '../terms.js';
 import { makeToken, tokenize, type Token } from '../tokens.js';
 import type { TextRange } from '../types.js';
@@ -179,10 +179,15 @@ export function isTableRow(row: string): boolean {
 }
 
 /** A column that numbers the rows (`#`, `No.`, `Row`) holds no claims: its `4` is the fourth row. */
-const NUMBERING_HEADERS: ReadonlySet<string> = new Set(['#', 'no', 'no.', 'nr', 'nr.', 'row', 'item', 'rank', 'n°', '№']);
+const NUMBERING_HEADERS: ReadonlySet<string> = new Set(['#', 'no', 'no.', 'nr', 'nr.', 'row', 'item', 'rank', 'n°', '№', 'entry', 'folio', 'ref', 'ref.']);
+
+/** A column of ages (`| Age |`): an age is no claim (nor a row number). */
+const AGE_HEADERS: ReadonlySet<string> = new Set(['age', 'ages', 'aged', 'age at death']);
 
 function isRowNumber(cell: string, header: string | undefined): boolean {
-  return /^\s*\d{1,3}\.?\s*$/.test(cell) && NUMBERING_HEADERS.has((header ?? '').trim().toLowerCase());
+  const head = (header ?? '').trim().toLowerCase();
+  // (A register's entries run to thousands: `| Entry | … |` over `| 1187 | … |` is no year.)
+  return (/^\s*\d{1,5}\.?\s*$/.test(cell) && NUMBERING_HEADERS.has(head)) || AGE_HEADERS.has(head);
 }
 
 /** Headers of a column of places: its cells say where a row's values hold. */
@@ -199,7 +204,11 @@ const PLACE_HEADERS: ReadonlySet<string> = new Set([
 function labelOpening(cellTokens: readonly Token[][]): Token[] {
   for (let k = cellTokens.length - 1; k >= 0; k--) {
     const first = cellTokens[k]!.find((t) => t.kind === 'word' || t.kind === 'number');
-    if (first?.kind === 'word') return [first];
+    if (first?.kind !== 'word') continue;
+    // (`| Duration (weeks) | 21 |`: and a unit the label gives in brackets.)
+    const open = cellTokens[k]!.findIndex((t) => t.text === '(');
+    const bracketed = open >= 0 && cellTokens[k]![open + 2]?.text === ')' ? [cellTokens[k]![open + 1]!] : [];
+    return [first, ...bracketed];
   }
   return [];
 }
@@ -223,10 +232,27 @@ export function readTableRow(cells: TableCell[], header: readonly string[], igno
   });
   const all = cells.map((_, i) => i);
   const { compared, places } = comparedColumns(header, knowledge);
-  if (places.length === 0) return rowSentence(read, all, all, -1, discourse, knowledge);
+  if (places.length === 0) return datedByColumn(rowSentence(read, all, all, -1, discourse, knowledge), read);
   const plain = all.filter((i) => !compared.includes(i));
   const own = places.flatMap((col) => rowSentence(read, [...plain, col].sort((a, b) => a - b), [col], col, discourse, knowledge));
-  return [...own, ...rowSentence(read, all.filter((i) => !places.includes(i)), all, -1, discourse, knowledge)];
+  return datedByColumn([...own, ...rowSentence(read, all.filter((i) => !places.includes(i)), all, -1, discourse, knowledge)], read);
+}
+
+/**
+ * `| | 1871–72 | 1902 |` over `| Length | 21 weeks | 23 weeks |`: a column headed by a year, or a span
+ * of years, sets the counts and times in its cells in it, as `in 1871–72` would.
+ */
+function datedByColumn(framed: FramedValue[], read: readonly ReadCell[]): FramedValue[] {
+  return framed.map((f) => {
+    if (f.frame.dated !== undefined || f.frame.dimension === 'date') return f;
+    const cell = read.find((r) => f.value.range.start >= r.cell.start && f.value.range.end <= r.cell.start + r.cell.text.length);
+    const years = /^\s*(\d{4})(?:\s*[–-]\s*(\d{2}|\d{4}))?\s*$/.exec(cell?.header ?? '');
+    if (!years) return f;
+    const first = Number(years[1]);
+    const last = years[2] === undefined ? first : years[2].length === 2 ? Math.floor(first / 100) * 100 + Number(years[2]) : Number(years[2]);
+    if (last < first) return f;
+    return { ...f, frame: { ...f.frame, dated: { low: yearInterval(first).low, high: yearInterval(last).high } } };
+  });
 }
 
 /** A table cell with its column's header, as its words read. */
