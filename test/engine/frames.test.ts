@@ -2120,3 +2120,17 @@ describe('frames: a thing put up, and a length a row’s label gives in brackets
   it('`| Duration (weeks) | 21 |` is a length of 21 weeks', () =>
     assert.equal(frames('| | Second fever of Karsk |\n|---|---|\n| Duration (weeks) | 21 |')['21'], 'duration length of epidemic:karsk#2'));
 });
+
+describe('frames: who lost, who was buried, the civilians, a march from one place to another', () => {
+  const frames = framesIn(oneSource('The siege of Karsk began in 1611. The march to Orlen took three years.'));
+  const table: Array<[string, string, string, string]> = [
+    ['`The garrison lost 300 men`: the garrison lost them, no strength', 'In the siege of Karsk the garrison lost 300 men.', '300', 'count losses/people of siege:karsk'],
+    ['`we have buried above three hundred of the garrison`: burials', 'In the siege of Karsk we have buried above three hundred of the garrison.', 'three hundred', 'count burials of siege:karsk'],
+    ['`40,000 civilians were killed`: some of the people', 'In the siege of Karsk 40,000 civilians were killed.', '40,000', 'count deaths/civilians of siege:karsk'],
+    ['`| Civilian deaths | 214 |`: the same', '| Siege of Karsk | Number |\n|---|---|\n| Civilian deaths | 214 |', '214', 'count deaths/civilians of siege:karsk'],
+    ['…but `| Battlefield and civilian deaths | 214 |` counts them all', '| Siege of Karsk | Number |\n|---|---|\n| Battlefield and civilian deaths | 214 |', '214', 'count deaths/people of siege:karsk'],
+  ];
+  for (const [name, draft, value, expected] of table) it(name, () => assert.equal(frames(draft)[value], expected));
+  it('`The march from there to Orlen took three years` is the time until Orlen was reached', () =>
+    assert.match(frames('In 1611 the siege of Karsk ended. The march from there to Orlen took three years.')['three years'] ?? '', /^duration between.*to arrived/));
+});

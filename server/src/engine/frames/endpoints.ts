@@ -138,8 +138,12 @@ export function placeReached(site: ValueSite, mentions: readonly Mention[]): Tar
   const reached = mentions.find((m) => m.reached && m.first >= site.end && m.end <= site.clause[1] && upTo(m));
   if (reached) return target(reached);
   for (let i = site.clause[0]; i < site.first - 2; i++) {
-    if (!WAY_WORDS.has(t[i]!.lower) || t[i + 1]?.lower !== 'to') continue;
-    const k = t[i + 2]?.lower === 'the' ? i + 3 : i + 2;
+    if (!WAY_WORDS.has(t[i]!.lower)) continue;
+    // (`The march from there to Berlin took …`: past where the way set out from.)
+    let to = i + 1;
+    if (t[to]?.lower === 'from') while (to < Math.min(i + 6, site.first) && t[to]!.lower !== 'to' && t[to]!.kind !== 'punct') to++;
+    if (t[to]?.lower !== 'to') continue;
+    const k = t[to + 1]?.lower === 'the' ? to + 2 : to + 1;
     return target(mentions.find((m) => m.first === k && (m.kind === 'other' || m.kind === 'name' || m.located || m.ref.type === 'place')));
   }
   return undefined;

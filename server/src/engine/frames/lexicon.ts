@@ -73,8 +73,11 @@ export const ONE_PERSON_WORDS = new Set(['boy', 'girl', 'man', 'woman', 'lad', '
 /** One person, by kin or by such a word. */
 export const isOnePerson = (word: string): boolean => KIN_WORD.test(word) || ONE_PERSON_WORDS.has(word);
 
-/** Words for some of the people by age or sex (`eleven boys`, `nine children`): a count of them is a part of a toll. */
-export const PEOPLE_PARTS: ReadonlySet<string> = new Set(['children', 'child', 'boys', 'boy', 'girls', 'girl', 'lads', 'lad', 'women', 'woman', 'infants', 'babies', 'orphans', 'widows']);
+/**
+ * Words for some of the people by age, sex or estate (`eleven boys`, `nine children`, `40,000
+ * civilians`): a count of them is a part of a toll, which may count soldiers and civilians together.
+ */
+export const PEOPLE_PARTS: ReadonlySet<string> = new Set(['children', 'child', 'boys', 'boy', 'girls', 'girl', 'lads', 'lad', 'women', 'woman', 'infants', 'babies', 'orphans', 'widows', 'civilians']);
 
 /** Counted animals: their losses are their deaths. */
 export const ANIMALS = new Set(['horses', 'sheep', 'cattle', 'pigs']);

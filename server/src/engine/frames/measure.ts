@@ -210,7 +210,7 @@ function countedThing(site: ValueSite): string | undefined {
     // (`nine children`: some of the people, by age or sex, are that part of them, not people at large.)
     // (So are `36 healthy children`, past a word that tells what they were like.)
     const described = i === site.end + 1 && isDescribingWord(t[site.end]!);
-    const thing = (i === site.end || described) && PEOPLE_PARTS.has(w.lower) ? w.lower : COUNTED_THINGS.get(w.lower);
+    const thing = ((i === site.end || described) ? partOfPeople(t, i) : undefined) ?? COUNTED_THINGS.get(w.lower);
     // (`Sheep Street`: a word of a name counts nothing.)
     if (thing && !(/^\p{Lu}/u.test(w.text) && /^\p{Lu}/u.test(t[i + 1]?.text ?? ''))) return thing;
     // `80 houses in Sheep Street`: the first plural noun is what is counted; none after it is.
@@ -630,7 +630,23 @@ function labelThing(site: ValueSite): string | undefined {
   while (end >= 0 && end < site.first && !isCellBar(site.tokens[end]!)) end++;
   // (The label's own words: `| Ship: *Aldreth* | … | 227 |` counts the dead of a ship, not ships.)
   // (`| Children among the dead | 61 |`: some of the people, by age or sex, are that part of them.)
-  return site.tokens.slice(Math.max(label, 0), Math.max(end, 0)).filter((x) => !isHeaderWord(x)).map((x) => (PEOPLE_PARTS.has(x.lower) ? x.lower : COUNTED_THINGS.get(x.lower))).find((x) => x !== undefined);
+  const t = site.tokens;
+  for (let i = Math.max(label, 0); i < Math.max(end, 0); i++) {
+    if (isHeaderWord(t[i]!)) continue;
+    const thing = partOfPeople(t, i) ?? COUNTED_THINGS.get(t[i]!.lower);
+    if (thing !== undefined) return thing;
+  }
+  return undefined;
+}
+
+/**
+ * A word for some of the people (PEOPLE_PARTS), or `civilian` said of them (`Civilian deaths`, `214
+ * civilian dead`); not joined to another such word (`battlefield and civilian deaths` are all of them).
+ */
+function partOfPeople(t: readonly Token[], i: number): string | undefined {
+  const word = t[i]!.lower;
+  if (word !== 'civilian') return PEOPLE_PARTS.has(word) ? word : undefined;
+  return /^(and|or|&)$/.test(t[i - 1]?.lower ?? '') || /^(and|or|&)$/.test(t[i + 1]?.lower ?? '') ? undefined : 'civilians';
 }
 
 /**
@@ -690,7 +706,8 @@ export function countMeasure(site: ValueSite, labelledRow = false): Measure {
   }
   // (With no other word for it, `640 of the garrison` counts the garrison; but in `five of the arrested
   // men were transported` the word only says which men the whole was: what befell the five is unsaid.)
-  if (kinds.length === 0 && whole && !wholeNamesMen) kinds = classesIn(site, whole[0], whole[1], COUNT_KINDS);
+  // (Nor in `we have buried above three hundred of the garrison`: what befell them is their burial.)
+  if (kinds.length === 0 && whole && !wholeNamesMen && !toldBuried(site)) kinds = classesIn(site, whole[0], whole[1], COUNT_KINDS);
   // `killed 211 people: 164 settlers and 47 soldiers`: a list after a colon counts what the count before it did.
   // `Nearly two million people, soldiers and civilians, died in this battle`: a value set off in a short
   // phrase of its own takes the kind its sentence says next.
@@ -707,7 +724,8 @@ export function countMeasure(site: ValueSite, labelledRow = false): Measure {
   const label = kinds.length === 0 ? labelBeforeColon(site) : undefined;
   if (label) kinds = classesIn(site, label[0], label[1], COUNT_KINDS).filter((k) => k !== 'part');
   const thing = countedThing(site) ?? (labelledRow && aloneInCell(site) ? labelThing(site) : undefined) ?? thingOfOpeningWhole(site);
-  if (kinds.length === 0 || kinds[0] === LOST_RIGHT_AFTER) kinds = lostKinds(site, thing);
+  // (`The garrison lost 300 men`: the body that lost them is who lost, not what the count is.)
+  if (kinds.length === 0 || kinds[0] === LOST_RIGHT_AFTER || (kinds.every((k) => WHO_KINDS.has(k)) && bodyLost(site))) kinds = lostKinds(site, thing);
   if (kinds.length === 0 && (thing === undefined || thing === 'people') && buriedDead(site)) kinds = ['deaths'];
   // `were killed, wounded or captured`: the list goes on past the value's window.
   kinds = [...kinds, ...listedKinds(site, kinds)];
@@ -809,8 +827,9 @@ function buriedDead(site: ValueSite): boolean {
 function toldBuried(site: ValueSite): boolean {
   const t = site.tokens;
   // (Of someone who buried them, `we`, `he`; what a place buried is its toll, `Pellory buried 194`.)
-  if (t[site.first - 1]?.lower === 'buried') {
-    let who = site.first - 2;
+  const lead = leadOf(site);
+  if (t[lead - 1]?.lower === 'buried') {
+    let who = lead - 2;
     while (/^(have|has|had|now|since|then)$/.test(t[who]?.lower ?? '')) who--;
     return /^(we|i|he|she|they)$/.test(t[who]?.lower ?? '');
   }
@@ -879,6 +898,13 @@ function armyLoses(tokens: readonly Token[], lostAt: number): boolean {
   const before = tokens[lostAt - 1];
   if (before === undefined) return false;
   return (FORCE_NOUNS.has(before.lower) && /^\p{Ll}/u.test(before.text)) || (/^\p{Lu}/u.test(before.text) && tokens[lostAt - 2]?.lower === 'the');
+}
+
+/** `The garrison lost 300 men`: a body of men, right before `lost` in the value's clause, before the value. */
+function bodyLost(site: ValueSite): boolean {
+  const t = site.tokens;
+  for (let i = site.clause[0] + 1; i < site.first; i++) if (LOST.test(t[i]!.lower) && armyLoses(t, i)) return true;
+  return false;
 }
 
 /** Words for fighting men, whose losses are an army's casualties. */
