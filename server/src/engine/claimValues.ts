@@ -6,7 +6,7 @@
 import { COUNT_KINDS, COUNTED_THINGS, EVENT_TYPES, IRREGULAR_PAST, isOnePerson, KIN_WORD, PLURAL_EVENT_WORDS, SOFTENERS, SPEECH_VERBS } from './frames/lexicon.js';
 import { isNameToken, isContentWord, isStopword } from './terms.js';
 import { yearOfDay, yearsOfDate } from './dates.js';
-import { isCellBar, isDash, tokenize, type Token } from './tokens.js';
+import { isDash, tokenize, type Token } from './tokens.js';
 import type { TextRange } from './types.js';
 import { mayOpenNumberWords, parseNumber } from './numbers.js';
 import { extractValues, type FoundValue, type ValueContext } from './values.js';
@@ -753,7 +753,6 @@ function isNotCheckableKind(v: FoundValue, s: Sentence): boolean {
       // (`14 nautical miles`: a unit with its word of kind before it.)
       (k !== v.endToken + 1 || UNIT_QUALIFIERS.has(t[v.endToken]?.lower ?? ''))) : undefined;
   if (unit !== undefined && !isPlural(t[unit + 1])) return true;
-  if (inRowOfUnit(v, t)) return true;
   // `340 tons, with a crew of 43`: a ship's burden is its size (`5,000 tons of grain` is a load carried).
   if (v.measure === 'ton' && after?.lower !== 'of') return true;
   if (isAge(v, t, lead)) return true;
@@ -767,22 +766,14 @@ function isNotCheckableKind(v: FoundValue, s: Sentence): boolean {
   return s.hypothetical[v.firstToken] === true || isPlannedWithin(v, t, lead) || isPlannedDate(v, t, lead);
 }
 
-/**
- * `| Acres enclosed | 1,240 | 3,680 |`: a table row whose label cell names a unit of length or area
- * gives its values in that unit, as `1,240 acres` would.
- */
-function inRowOfUnit(v: FoundValue, t: readonly Token[]): boolean {
-  const bar = t.findIndex(isCellBar);
-  return bar >= 0 && bar < v.firstToken && namesUncheckedUnit(t.slice(0, bar));
-}
-
 /** Units a table's label or header may name (not `league` or `foot`, as often a name's words: `League ships`, `3rd Foot`). */
 const LABEL_UNITS = new Set(['acre', 'acres', 'hectare', 'hectares', 'mile', 'miles', 'kilometre', 'kilometres', 'kilometer', 'kilometers',
   'km', 'yard', 'yards', 'feet', 'metre', 'metres', 'meter', 'meters', 'degrees', 'verst', 'versts']);
 
 /**
- * Whether a label's words name a unit of length, area or temperature (`Acres enclosed`, `Distance
- * (miles)`): in lower case, or capitalised only as the label's first word (not `Sixty Mile Flats`, a name).
+ * Whether a table label's words name a unit of length, area or temperature (`| Acres enclosed | 1,240 |`,
+ * `Distance (miles)`): its cells' values are in that unit, as `1,240 acres` would be, so no claims (see
+ * readTableRow). In lower case, or capitalised only as the label's first word (not `Sixty Mile Flats`).
  */
 export function namesUncheckedUnit(words: readonly Token[]): boolean {
   return words.some((x, i) => LABEL_UNITS.has(x.lower) && (x.text === x.lower || (i === 0 && !/^\p{Lu}/u.test(words[1]?.text ?? ''))));

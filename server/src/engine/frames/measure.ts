@@ -775,9 +775,17 @@ function deedDoneTo(site: ValueSite): string | undefined {
   if (!(IRREGULAR_ACTS.has(verb.lower) || (/ed$/.test(verb.lower) && verb.lower.length > 4))) return undefined;
   // (Someone's deed, told by a pronoun: `Pellory buried 194 people` is a place's toll, and `were
   // carried` makes the count the deed's subject, not its object.)
-  let who = site.first - 2;
-  while (/^(have|has|had|then|also|alone|herself|himself|themselves)$/.test(t[who]?.lower ?? '')) who--;
-  return /^(we|i|he|she|they)$/.test(t[who]?.lower ?? '') ? stem(verb.lower) : undefined;
+  return toldOfSomeone(t, site.first - 1) ? stem(verb.lower) : undefined;
+}
+
+/**
+ * Whether the verb at `at` is someone's, told by a pronoun before it, past auxiliaries and the like
+ * (`we have buried`, `she then carried`): not a place's (`Pellory buried`) nor a passive's.
+ */
+function toldOfSomeone(t: readonly Token[], at: number): boolean {
+  let who = at - 1;
+  while (/^(have|has|had|now|since|then|also|alone|herself|himself|themselves)$/.test(t[who]?.lower ?? '')) who--;
+  return /^(we|i|he|she|they)$/.test(t[who]?.lower ?? '');
 }
 
 /** `The garrison that surrendered was about 1,100 strong`, `900 men strong`: a body's size, whatever befell it. */
@@ -828,11 +836,7 @@ function toldBuried(site: ValueSite): boolean {
   const t = site.tokens;
   // (Of someone who buried them, `we`, `he`; what a place buried is its toll, `Pellory buried 194`.)
   const lead = leadOf(site);
-  if (t[lead - 1]?.lower === 'buried') {
-    let who = lead - 2;
-    while (/^(have|has|had|now|since|then)$/.test(t[who]?.lower ?? '')) who--;
-    return /^(we|i|he|she|they)$/.test(t[who]?.lower ?? '');
-  }
+  if (t[lead - 1]?.lower === 'buried') return toldOfSomeone(t, lead - 1);
   const k = site.end + (t[site.end]?.lower === 'people' || t[site.end]?.lower === 'souls' ? 1 : 0);
   return /^(were|was)$/.test(t[k]?.lower ?? '') && t[k + 1]?.lower === 'buried' && !/^(alive|by|under|beneath)$/.test(t[k + 2]?.lower ?? '');
 }
