@@ -214,7 +214,7 @@ const POST_STAMP = /^.{0,80}\b\d{1,2}:\d{2}\b(\s*[ap]\.?m\.?)?\s*$/i;
 const HATNOTE = /\bthis (article|page|entry) is about\b|(^|[.*_]\s*)for (the )?[^.]{1,80}, see\b/i;
 const BIBLIOGRAPHY_LINE = /^\s*[\p{Lu}][\p{L}'’-]+,\s+[\p{Lu}][\p{L}.'’ -]*\.\s+["“*_]/u;
 
-function classifyBlocks(blocks: ProseBlock[], isRow: (i: number) => boolean): BlockPart[] {
+function classifyBlocks(blocks: ProseBlock[], rows: readonly boolean[]): BlockPart[] {
   const parts: BlockPart[] = [];
   let inComments = false;
   let chromeToEnd = false;
@@ -226,7 +226,7 @@ function classifyBlocks(blocks: ProseBlock[], isRow: (i: number) => boolean): Bl
     const text = block.text.trim();
     if (chromeToEnd) return parts.push('chrome');
     // (Not a table's row: two tables of a register under two headings share their header row.)
-    if (text.length >= 20 && (seen.get(text) ?? 0) > 1 && block.role !== 'quote' && !isRow(i)) return parts.push('chrome');
+    if (text.length >= 20 && (seen.get(text) ?? 0) > 1 && block.role !== 'quote' && !rows[i]) return parts.push('chrome');
     if (POST_STAMP.test(text) && !/[.!?]\s*$/.test(text.replace(/\b[ap]\.m\.$/i, ''))) {
       if (seenPost) inComments = true;
       seenPost = true;
@@ -434,7 +434,9 @@ function candidateLookup(statements: Statement[], events: EventRegistry, knownNa
 
 /** A source's blocks as sentences, headings and table rows, with their parts (body, comment). */
 function prepareSentences(input: SourceInput, blocks: ProseBlock[]): PreparedSentence[] {
-  const parts = classifyBlocks(blocks, (i) => isTableRow(input.text.slice(blocks[i]!.range.start, blocks[i]!.range.end)));
+  // (Whether each block is a table row, read once: classifying and preparing both ask.)
+  const rows = blocks.map((b) => isTableRow(input.text.slice(b.range.start, b.range.end)));
+  const parts = classifyBlocks(blocks, rows);
   const sentences: PreparedSentence[] = [];
   blocks.forEach((block, i) => {
     const original = input.text.slice(block.range.start, block.range.end);
@@ -446,10 +448,10 @@ function prepareSentences(input: SourceInput, blocks: ProseBlock[]): PreparedSen
       if (block.role !== 'heading') return;
     }
     // A table row is data, however short: it is a statement unless it stands in page chrome.
-    if (isTableRow(original) && parts[i] === 'meta') parts[i] = 'body';
+    if (rows[i] && parts[i] === 'meta') parts[i] = 'body';
     const part = parts[i]!;
     if (part !== 'body' && part !== 'comment') return;
-    if (isTableRow(original)) {
+    if (rows[i]) {
       sentences.push({ block: i, paragraph: block.paragraph, part, range: block.range, text: block.text.trim(), cells: tableCells(original, block.text, block.range.start) });
       return;
     }

@@ -216,6 +216,9 @@ export const BUILDING_NOUNS: ReadonlySet<string> = new Set(['mill', 'factory', '
  */
 export const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(['parish', 'town', 'city', 'village', 'county', 'port', 'island', 'borough', 'township', 'province', 'district', 'hamlet', 'settlement']);
 
+/** The people of a settlement as a whole (`our townspeople`): the settlement's, not a body within it. */
+export const SETTLEMENT_PEOPLE: ReadonlySet<string> = new Set(['townspeople', 'townsfolk', 'townsmen', 'villagers', 'parishioners', 'islanders', 'inhabitants', 'citizens']);
+
 /** Place nouns: `the city`, `the town` refer back to a place named before. */
 export const PLACE_NOUNS = new Set([
   'city', 'town', 'village', 'fortress', 'port', 'capital', 'stronghold', 'citadel', 'ford', 'bridge', 'crossing', 'pass',

@@ -748,8 +748,7 @@ export function countMeasure(site: ValueSite, labelledRow = false): Measure {
 function actOf(site: ValueSite, whole: readonly [number, number] | undefined, wholeNamesMen: boolean): string | undefined {
   // (`It heard 206 witnesses and presented its report`: a count right after a verb is its object, and
   // the verbs after it are the subject's deeds, not the counted's.)
-  const before = site.tokens[site.first - 1];
-  if (before && !/^\p{Lu}/u.test(before.text) && (IRREGULAR_PAST.has(before.lower) || (/ed$/.test(before.lower) && before.lower.length > 4))) {
+  if (isPastVerb(site.tokens[site.first - 1])) {
     const done = deedDoneTo(site);
     return done ? `act:to-${done}` : undefined;
   }
@@ -758,21 +757,25 @@ function actOf(site: ValueSite, whole: readonly [number, number] | undefined, wh
   return act ? `act:${act}` : undefined;
 }
 
+/** A verb in the past, in lower case (`carried`, `heard`, `took`). */
+function isPastVerb(w: Token | undefined): boolean {
+  return w !== undefined && w.kind === 'word' && !/^\p{Lu}/u.test(w.text) && (IRREGULAR_PAST.has(w.lower) || (/ed$/.test(w.lower) && w.lower.length > 4));
+}
+
 /** Verbs of coming on a count, which do nothing to what is counted. */
 const FINDING_VERBS = new Set(['found', 'listed', 'named', 'registered', 'enumerated', 'saw', 'heard', 'met', 'knew', 'had', 'kept', 'numbered', 'tallied', 'totalled', 'totaled']);
 
 /**
  * `she carried twelve women out herself`: a count right after the deed someone did to it (its
- * object) counts those the deed was done to. Not a count of the lexicon's own (`killed 40`), nor one
+ * object, a past verb: see actOf) counts those the deed was done to. Not a count of the lexicon's own (`killed 40`), nor one
  * that gives a force's size (`landed 2,400 men`), nor one that the deed of a place or a body tells.
  */
 function deedDoneTo(site: ValueSite): string | undefined {
   const t = site.tokens;
-  const verb = t[site.first - 1];
-  if (!verb || verb.kind !== 'word' || /^\p{Lu}/u.test(verb.text) || COUNT_KINDS.has(verb.lower) || STRENGTH_BEFORE.has(verb.lower)) return undefined;
+  const verb = t[site.first - 1]!;
+  if (COUNT_KINDS.has(verb.lower) || STRENGTH_BEFORE.has(verb.lower)) return undefined;
   // (`they counted 121`, `he found 112`: telling a count, or coming on it, does nothing to what is counted.)
   if (SPEECH_VERBS.has(verb.lower) || REPORTING_WORDS.has(verb.lower) || FINDING_VERBS.has(verb.lower)) return undefined;
-  if (!(IRREGULAR_ACTS.has(verb.lower) || (/ed$/.test(verb.lower) && verb.lower.length > 4))) return undefined;
   // (Someone's deed, told by a pronoun: `Pellory buried 194 people` is a place's toll, and `were
   // carried` makes the count the deed's subject, not its object.)
   return toldOfSomeone(t, site.first - 1) ? stem(verb.lower) : undefined;

@@ -2,7 +2,7 @@
 // row (each cell read with its column's header), a heading (which starts a section).
 import { namesUncheckedUnit, sentenceValues } from '../claimValues.js';
 import { DATELINE_DEPTH } from '../datelines.js';
-import { yearInterval, yearsOfDate } from '../dates.js';
+import { yearsOfDate } from '../dates.js';
 import { stem } from '../terms.js';
 import { makeToken, tokenize, type Token } from '../tokens.js';
 import type { TextRange } from '../types.js';
@@ -184,7 +184,8 @@ const NUMBERING_HEADERS: ReadonlySet<string> = new Set(['#', 'no', 'no.', 'nr', 
 /** A column of ages (`| Age |`): an age is no claim (nor a row number). */
 const AGE_HEADERS: ReadonlySet<string> = new Set(['age', 'ages', 'aged', 'age at death']);
 
-function isRowNumber(cell: string, header: string | undefined): boolean {
+/** A cell that numbers its row, or gives an age: no claim. */
+function holdsNoClaim(cell: string, header: string | undefined): boolean {
   const head = (header ?? '').trim().toLowerCase();
   // (A register's entries run to thousands: `| Entry | … |` over `| 1187 | … |` is no year.)
   return (/^\s*\d{1,5}\.?\s*$/.test(cell) && NUMBERING_HEADERS.has(head)) || AGE_HEADERS.has(head);
@@ -223,35 +224,55 @@ export function readTableRow(cells: TableCell[], header: readonly string[], igno
   // A row's own year (`| 1846 | First strike | 6–15 July |`) dates the days and months of its other cells.
   const rowYear = cells.map((c) => /^\s*(\d{4})\s*$/.exec(c.text)?.[1]).find((y) => y !== undefined);
   const year = rowYear !== undefined ? Number(rowYear) : discourse.year();
+  const columns = columnsOf(header);
   // (`| Acres enclosed | 1,240 |`, a column `Distance (miles)`: values in a unit of length or area are no claims.)
   const unitRow = cells.length > 0 && namesUncheckedUnit(tokenize(cells[0]!.text, 0));
   const read: ReadCell[] = cells.map((cell, i) => {
     const words = readWords(cell.text, cell.start, ignored, year);
-    const unmeasured = i > 0 && (unitRow || namesUncheckedUnit(tokenize(header[i] ?? '', 0)));
+    const unmeasured = i > 0 && (unitRow || columns[i]?.inUncheckedUnit === true);
     return { cell, header: header[i] ?? '', ...words, values: unmeasured ? [] : words.values };
   });
   const all = cells.map((_, i) => i);
   const { compared, places } = comparedColumns(header, knowledge);
-  if (places.length === 0) return datedByColumn(rowSentence(read, all, all, -1, discourse, knowledge), read);
+  if (places.length === 0) return datedByColumn(rowSentence(read, all, all, -1, discourse, knowledge), read, columns);
   const plain = all.filter((i) => !compared.includes(i));
   const own = places.flatMap((col) => rowSentence(read, [...plain, col].sort((a, b) => a - b), [col], col, discourse, knowledge));
-  return datedByColumn([...own, ...rowSentence(read, all.filter((i) => !places.includes(i)), all, -1, discourse, knowledge)], read);
+  return datedByColumn([...own, ...rowSentence(read, all.filter((i) => !places.includes(i)), all, -1, discourse, knowledge)], read, columns);
+}
+
+/** What a table's header says of each column, read once per table, not once per row. */
+interface ColumnFacts {
+  /** Headed by a unit of length or area (`Distance (miles)`): its values are no claims. */
+  inUncheckedUnit: boolean;
+  /** Headed by a year or a span of years (`1871–72`), as the value reader reads it: the time its cells are set in. */
+  years?: { low: number; high: number };
+}
+
+const COLUMNS = new WeakMap<readonly string[], ColumnFacts[]>();
+
+function columnsOf(header: readonly string[]): ColumnFacts[] {
+  let columns = COLUMNS.get(header);
+  if (!columns) {
+    columns = header.map((h) => {
+      const found = extractValues(h.trim());
+      const year = found.length === 1 && (found[0]!.form === 'year' || found[0]!.form === 'date-range') && found[0]!.text === h.trim() ? found[0]!.interval : undefined;
+      return { inUncheckedUnit: namesUncheckedUnit(tokenize(h, 0)), ...(year ? { years: { low: year.low, high: year.high } } : {}) };
+    });
+    COLUMNS.set(header, columns);
+  }
+  return columns;
 }
 
 /**
  * `| | 1871–72 | 1902 |` over `| Length | 21 weeks | 23 weeks |`: a column headed by a year, or a span
  * of years, sets the counts and times in its cells in it, as `in 1871–72` would.
  */
-function datedByColumn(framed: FramedValue[], read: readonly ReadCell[]): FramedValue[] {
+function datedByColumn(framed: FramedValue[], read: readonly ReadCell[], columns: readonly ColumnFacts[]): FramedValue[] {
   return framed.map((f) => {
     if (f.frame.dated !== undefined || f.frame.dimension === 'date') return f;
-    const cell = read.find((r) => f.value.range.start >= r.cell.start && f.value.range.end <= r.cell.start + r.cell.text.length);
-    const years = /^\s*(\d{4})(?:\s*[–-]\s*(\d{2}|\d{4}))?\s*$/.exec(cell?.header ?? '');
-    if (!years) return f;
-    const first = Number(years[1]);
-    const last = years[2] === undefined ? first : years[2].length === 2 ? Math.floor(first / 100) * 100 + Number(years[2]) : Number(years[2]);
-    if (last < first) return f;
-    return { ...f, frame: { ...f.frame, dated: { low: yearInterval(first).low, high: yearInterval(last).high } } };
+    const at = read.findIndex((r) => f.value.range.start >= r.cell.start && f.value.range.end <= r.cell.start + r.cell.text.length);
+    const years = columns[at]?.years;
+    return years ? { ...f, frame: { ...f.frame, dated: years } } : f;
   });
 }
 
@@ -291,7 +312,7 @@ function rowSentence(read: readonly ReadCell[], columns: readonly number[], valu
     // compared place's name as written, after `at`.
     const headerTokens = (i === place ? [makeToken('word', 'at', 'at', 0, 0), ...tokenize(header.trim(), 0)] : tokenize(header.toLowerCase(), 0))
       .map((t) => makeToken(t.kind, t.text, t.lower, cell.start - 1, cell.start - 1));
-    const cellValues = !valued.includes(i) || isRowNumber(cell.text, header) ? [] : found.map((v) => inHeadersUnit(inHeadersUnit(v, headerTokens), labelOpening(before)));
+    const cellValues = !valued.includes(i) || holdsNoClaim(cell.text, header) ? [] : found.map((v) => inHeadersUnit(inHeadersUnit(v, headerTokens), labelOpening(before)));
     before.push(cellTokens);
     if (cellValues.length > 0) tokens.push(...headerTokens, ...cellTokens);
     // (`| Place | Dead |` over `| Hessock | 12 |`, `| Parish and outbreak |`: a cell under a header of
