@@ -576,3 +576,13 @@ describe('the registry: an unnamed event called by another word than a named one
   it('…while `the inquiry`, called by its own word, may still be it', () =>
     assert.notEqual(compareFrames(when({ type: 'inquiry', text: 'the inquiry' }), when(named), registry).relation, 'different'));
 });
+
+describe('identity: two times between at one place, only one counted from an event it names', () => {
+  const between = (from: FactFrame['measure']['from']) => frame('duration', { kind: 'between', ...(from ? { from } : {}) }, { subject: of(flood), place: 'karsk' });
+  const table: Array<[string, FactFrame, FactFrame, string]> = [
+    ['`Six years after the siege, the flood at Karsk` is not surely `five weeks before the flood at Karsk`',
+      between({ ref: siege1, text: 'the siege' }), between(undefined), 'weak'],
+    ['…while two counted from events neither names, at one place, are the same', between({ text: 'pushed back at', phase: 'ended' }), between({ text: 'the victory at' }), 'same'],
+  ];
+  for (const [name, a, b, relation] of table) it(name, () => assert.equal(compareFrames(a, b, events).relation, relation));
+});

@@ -1744,3 +1744,60 @@ describe('verdicts: a column headed by a year sets its cells in that year', () =
   it('…while under `1611` it is', () =>
     assert.deepEqual(codesWithout('| | 1611 |\n|---|---|\n| Length | 21 weeks |', corpus, 'needs-citation', 'not-in-sources'), ['sources-disagree 21 weeks']));
 });
+
+describe('verdicts: a time to reach a place counted from an event’s end is not surely the whole time', () => {
+  const corpus = [article('annals', 'Annals of the north', 'The siege of Karsk lasted a year. It would take three years and two months of hard marching for the Dunmar army to reach Orlen.')];
+  const table: Array<[string, string, string[]]> = [
+    ['`another two years to reach Orlen after the siege ended` is not the whole march', 'It would take another two years to reach Orlen after the siege ended.', []],
+    ['…while the march itself, counted from nothing, is', 'It would take the Dunmar army two years to reach Orlen.', ['contradicted two years']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codesWithout(draft, corpus, 'needs-citation', 'not-in-sources'), expected));
+});
+
+describe('verdicts: the date of a thing a common noun names is not its clause’s moment', () => {
+  const corpus = [article('annals', 'Annals of the north', 'On 3 May 1611 the Dunmar army launched its invasion of Karsk.')];
+  const table: Array<[string, string, string[]]> = [
+    ['`the great panic of 16 October` is not when the invasion began', 'The book starts with the Dunmar invasion of Karsk in 1611 and follows the townsfolk through the great panic of 16 October.', []],
+    ['…while a date the clause gives the invasion is', 'The Dunmar invasion of Karsk began on 16 October 1611.', ['contradicted 16 October 1611']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codesWithout(draft, corpus, 'needs-citation', 'not-in-sources'), expected));
+});
+
+describe('verdicts: a work finished is no event’s end', () => {
+  const corpus = [article('annals', 'Annals of the north', 'The Karsk Rising ended on 19 April 1816, when the yeomanry rode into the town.')];
+  const table: Array<[string, string, string[]]> = [
+    ['`the last of the Karsk walls are finished` in 1824 is not when the rising ended', '- **1824**: the last of the Karsk walls are finished.', []],
+    ['…while `the Karsk Rising finished` in 1824 is', '- **1824**: the Karsk Rising finished.', ['contradicted 1824']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codesWithout(draft, corpus, 'needs-citation', 'not-in-sources'), expected));
+});
+
+describe('verdicts: `the fire` after a place named since the last fire is that place’s fire', () => {
+  const corpus = [
+    article('wiki', 'Mills of the valley', 'The Tenter Lane fire of 1888 closed the shed for twelve days. The Hollin Mill fire broke out on 17 October 1891.'),
+    article('pamphlet', 'A word to operatives', 'At Tenter Lane, in March 1888, two lives were lost.\n\nOn 17 October 1891 thirty-one people died at Hollin Mill. The fire burned all night. Hollin Mill stood in ruins for two years.'),
+  ];
+  const table: Array<[string, string, string[]]> = [
+    ['the Tenter Lane shed’s twelve idle days are not contradicted by Hollin Mill’s two years in ruins', 'Tenter Lane stood idle for twelve days after its fire [@wiki].', []],
+    ['…while Hollin Mill’s own time in ruins is', 'After the Hollin Mill fire the mill stood in ruins for five years [@pamphlet].', ['contradicted five years']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codesWithout(draft, corpus, 'needs-citation', 'not-in-sources'), expected));
+});
+
+describe('verdicts: a boiler that burst exploded', () => {
+  const corpus = [
+    article('wiki', 'Mills of the valley', 'The Hollin Mill explosion came on 4 August 1897, when a boiler exploded and killed six men.'),
+    article('pamphlet', 'A word to operatives', 'Then came the boiler. On the fourteenth of August, 1897, a boiler that the inspector had passed burst in the engine house, and six men were killed.'),
+  ];
+  it('a date of the explosion the pamphlet gives is one the sources disagree about', () =>
+    assert.deepEqual(codesWithout('The boiler explosion came on 14 August 1897 [@pamphlet].', corpus, 'needs-citation', 'not-in-sources'), ['sources-disagree 14 August 1897']));
+});
+
+describe('verdicts: a length after `for`, past a deed `and` joins on, is that deed’s', () => {
+  const corpus = [article('wiki', 'Loss of the Merrow', 'A court of inquiry opened at Harlsby on 2 December 1878 and sat for twelve days.')];
+  const table: Array<[string, string, string[]]> = [
+    ['`sat for twelve days and took the certificate away for a year and a half` is no inquiry of a year and a half', 'The court of inquiry sat for twelve days and took the captain’s certificate away for a year and a half.', []],
+    ['…while its sitting is the inquiry’s', 'The court of inquiry sat for twenty days and took the captain’s certificate away.', ['contradicted twenty days']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codesWithout(draft, corpus, 'needs-citation', 'not-in-sources'), expected));
+});

@@ -16,7 +16,7 @@ function refText(ref: EventRef): string {
 }
 
 /** Date phases said with `was`: `when the treaty was signed`, not `when the treaty issued`. */
-const DONE_TO = new Set(['issued', 'published', 'declared', 'retook', 'arrested', 'formed', 'reopened', 'captured', 'closed', 'sent']);
+const DONE_TO = new Set(['issued', 'published', 'declared', 'retook', 'arrested', 'formed', 'reopened', 'captured', 'closed', 'sent', 'built']);
 const PHASE_WORDS: Record<string, string> = {
   issued: 'issued or signed', retook: 'retaken', occurred: 'happened', countered: 'counter-attacked', verdict: 'reached its verdict', sent: 'sent',
 };

@@ -536,6 +536,19 @@ export class Discourse {
     return undefined;
   }
 
+  /**
+   * The place the text named last after `ref` as where something was (`… died at Hollin Mill`, after
+   * `At Tenter Lane …`), if any; not one only reached (`reached the Velm front`).
+   */
+  placeNamedSince(ref: EventRef): EventRef | undefined {
+    const at = this.state.recent.indexOf(ref);
+    for (let i = this.state.recent.length - 1; i > at && at >= 0; i--) {
+      const r = this.state.recent[i]!;
+      if (r.type === 'place' && r.key !== undefined && !r.reached) return r;
+    }
+    return undefined;
+  }
+
   /** Whether the text has named an event of this kind that `known` does not know (`Operation Edelweiss`). */
   namesOtherOfType(ref: EventRef, known: (key: string) => boolean): boolean {
     return this.state.recent.some((r) => r.type === ref.type && r.key !== undefined && !known(r.key) && calledAlike(r, ref));

@@ -52,6 +52,12 @@ function untilEndpoints(site: ValueSite, mentions: readonly Mention[], resolved:
   }
   const anchor = mentions.find((m) => m.role === 'anchor' && m.end <= site.first && resolved.has(m));
   if (anchor) result.from = { ref: resolved.get(anchor)!, text: anchor.ref.text };
+  // `another two years to reach Berlin after the battle ended`: from the moment told after `after`.
+  const afterAt = toAt >= 0 ? t.findIndex((x, i) => i > toAt && i < site.clause[1] && x.lower === 'after') : -1;
+  if (!anchor && afterAt >= 0) {
+    const told = endpoint(anchorRef(t, afterAt + 1, site.clause[1], mentions, resolved), phaseIn(t, afterAt + 1, site.clause[1], afterAt + 1), t.slice(afterAt + 1, Math.min(site.clause[1], afterAt + 7)).filter((x) => x.kind === 'word').map((x) => x.text).join(' '));
+    if (told) result.from = told;
+  }
   return result;
 }
 

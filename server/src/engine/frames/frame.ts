@@ -11,7 +11,7 @@ import { ClauseLayout, FINITE_VERB, type Span } from './clauses.js';
 import { sameKind, type AskedMeasure, type Discourse } from './discourse.js';
 import { calledAlike, familyOf, keyRelation, phasesOf, refRelation } from './identity.js';
 import { ACTIVITIES, ACTIVITY_OF_TYPE, BETWEEN_WORDS, COUNT_KINDS, COUNTED_THINGS, DATE_PHASES, DISEASES, DOCUMENT_TYPES, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, IRREGULAR_ACTS, IRREGULAR_PAST, KIN_WORD, LASTING_WORDS, OPENING_WORDS, ORDINALS, PAST_OF_PARTICIPLE, SETTLEMENT_PEOPLE, SPEECH_VERBS, TELLING_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS, isSickness } from './lexicon.js';
-import { aloneInCell, classAt, countMeasure, dateMeasure, durationMeasure, fractionMeasure, leadOf, listedPart, nextCellEnd, ownCellEnd, phraseHead, reportedBareCount, reportedFromDocument, theThingLasted, type ValueSite } from './measure.js';
+import { aloneInCell, classAt, countMeasure, dateMeasure, dateOfAThing, durationMeasure, fractionMeasure, leadOf, listedPart, nextCellEnd, ownCellEnd, phraseHead, reportedBareCount, reportedFromDocument, theThingLasted, type ValueSite } from './measure.js';
 import { actLasted, asksOfThing, inPlaceCell, opensWithThing, readMentions, type Mention, type NameKnowledge } from './mentions.js';
 import { documentCame, endpoints, placeReached, targetAttacked, toldFromAnAnchor } from './endpoints.js';
 import { fromContext, type EventRef, type FactFrame, type Measure, type Subject } from './types.js';
@@ -151,6 +151,17 @@ function eventAtLastPlace(ref: EventRef, before: readonly Mention[], discourse: 
 }
 
 /**
+ * `At Tenter Lane … two lives were lost. … thirty-one died at Hollin Mill. The fire burned all night`:
+ * `the fire` is the one at the place named since the last fire named, where the corpus knows a fire
+ * of that place.
+ */
+function eventAtPlaceNamedSince(ref: EventRef, found: EventRef | undefined, discourse: Discourse, knowledge: NameKnowledge): EventRef | undefined {
+  const since = found?.key !== undefined ? discourse.placeNamedSince(found) : undefined;
+  if (since?.key === undefined || since.key === found!.key || ref.type === undefined || !knowledge.namesKind(since.key, ref.type)) return undefined;
+  return { ...ref, key: since.key, text: `${ref.text} of ${since.text}` };
+}
+
+/**
  * The place the text named last: a name in the sentence before the mention that is no person's and
  * nowhere someone came from or made for, else the last the text named (taken or reached too; by
  * `noun`, `the city`, when given).
@@ -178,6 +189,8 @@ function resolveMention(m: Mention, before: readonly Mention[], discourse: Disco
     // the events its sentence named by another word of the kind.)
     const inSentence = [...before].reverse().find((b) => b.kind === 'event' && kindOf(b) && b.ref.key && calledAlike(b.ref, m.ref) && refRelation(b.ref, m.ref) !== 'conflict');
     const found = inSentence?.ref ?? discourse.lastOfType(m.ref);
+    const atPlaceSince = inSentence ? undefined : eventAtPlaceNamedSince(m.ref, found, discourse, knowledge);
+    if (atPlaceSince) return atPlaceSince;
     // (Under a dateline or heading of another year than the one it was told under, `the fall` is
     // another fall: a letter of 1864 does not go on about the fall of its letter of 1862.)
     const section = discourse.sectionYear();
@@ -1948,7 +1961,14 @@ function valueSubject(site: ValueSite, mentions: readonly Mention[], resolved: R
   // (`For the great eruption of 7 April 1919 the Commission counted …`: the date of a kind of event
   // the lexicon lacks is that event's, no other the clause names. Only `the … eruption of` a day:
   // `The dispute began on 2 April 1888` may be the strike's.)
-  if (frame.dimension === 'date' && subject && site.tokens[site.first - 1]?.lower === 'of' && eventWordDated(site.tokens, site.value, knowledge) !== undefined) return undefined;
+  const ofEventWord = frame.dimension === 'date' && site.tokens[site.first - 1]?.lower === 'of' && eventWordDated(site.tokens, site.value, knowledge) !== undefined;
+  if (subject && ofEventWord) return undefined;
+  // (`the great panic of 16 October`, `the exchange of June 1742`: the day of a thing no word of
+  // events names is of nothing the frames can compare, whatever else its clause names.)
+  if (frame.dimension === 'date' && !ofEventWord && dateOfAThing(site)) {
+    delete frame.measure.kind;
+    return undefined;
+  }
   // (`When was Order No. 227 issued? 1 August 1942.`: an answer is of the one thing its question named.)
   if (asked?.dimension === 'date' && subject?.via === 'paragraph' && subject.last) return { refs: subject.refs, via: 'sentence' };
   const sickness = frame.dimension === 'count' ? diedOf(site, false) : undefined;

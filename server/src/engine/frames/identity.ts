@@ -274,7 +274,9 @@ const OWN_MOMENTS = new Set(['occurred', 'span', 'began', 'ended', 'issued', 'de
 function phaseFits(a: string, b: string): boolean {
   if (a === b) return true;
   const loose = (p: string) => p === 'occurred' || p === 'span';
-  return (loose(a) && OWN_MOMENTS.has(b)) || (loose(b) && OWN_MOMENTS.has(a));
+  // (`The bridge was finished in 1878` and `opened on 2 August 1878`: a work's completion fits its opening.)
+  const work = (p: string) => p === 'built' || p === 'opened';
+  return (loose(a) && OWN_MOMENTS.has(b)) || (loose(b) && OWN_MOMENTS.has(a)) || (work(a) && work(b));
 }
 
 /** A date's moments (`began+captured`: a sentence may date two at once). */
@@ -730,8 +732,12 @@ function unsureEnds(a: FactFrame, b: FactFrame): boolean {
   // Slide, the snow came for the hospice`: counted from one event, each up to what it tells, unread.)
   const fromOnly = (f: FactFrame) => f.measure.from !== undefined && f.measure.to === undefined;
   // (Unless both say where it was counted from, the same place: `two months after the victory at Moscow`,
-  // `seven months after German forces were pushed back at Moscow`, each up to the same order.)
-  return !samePlaceSaid(a, b) && (ends(a) !== ends(b) || fromOnly(a) || fromOnly(b));
+  // `seven months after German forces were pushed back at Moscow`, each up to the same order; not where
+  // only one counts from an event it names: `Six years later [than the fire] the brigade was back at
+  // Hollin Mill` / `a boiler the inspector had passed only five weeks before burst … at Hollin Mill`.)
+  const fromAnEvent = (f: FactFrame) => f.measure.from?.ref !== undefined;
+  const countedFromOnePlace = samePlaceSaid(a, b) && fromAnEvent(a) === fromAnEvent(b);
+  return !countedFromOnePlace && (ends(a) !== ends(b) || fromOnly(a) || fromOnly(b));
 }
 
 /** Both frames say the same place, neither only referring back to one. */
@@ -758,6 +764,10 @@ function timeUpToOneTarget(a: FactFrame, b: FactFrame, sameMeasure: boolean): De
   const [toA, toB] = [a.measure.to, b.measure.to];
   if (toA?.place === undefined || toB?.place === undefined || toA.phase !== toB.phase) return undefined;
   const done = toA.phase === 'attacked' ? 'attacked' : 'reached';
+  // (Counted from an event's end, `to reach Berlin after the battle ended`, it is what remained after
+  // that event, not surely the whole time the other tells from no end.)
+  const fromEnd = (f: FactFrame) => f.measure.from?.phase === 'ended';
+  if (done === 'reached' && toA.place === toB.place && fromEnd(a) !== fromEnd(b)) return { relation: 'weak', slot: 'measure', reason: why`the time until ${toA.text} was ${done} from the end of ${(fromEnd(a) ? a : b).measure.from!.text}, not surely the whole time` };
   if (toA.place === toB.place) return sameMeasure ? { relation: 'same', slot: 'measure', reason: why`same fact: the time until ${toA.text} was ${done}` } : undefined;
   return { relation: 'weak', slot: 'measure', reason: why`the time until ${toA.text} was ${done}, not surely until ${toB.text} was` };
 }

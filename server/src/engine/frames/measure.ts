@@ -1207,7 +1207,7 @@ export function durationMeasure(site: ValueSite): Measure {
   // What went on matters to how long it went on, not to the time between two events.
   // `Three were sentenced to transportation, Garrow among them for seven years`: a penalty's length.
   const penalty = activities.length === 0 && site.tokens.slice(0, site.first).some((x) => x.lower === 'sentenced');
-  let thing = kind === 'between' || kind === 'remaining' || kind === 'ago' || kind === 'so far' ? undefined : passiveHeld ? 'detention' : penalty ? 'sentence' : timeSpent(site) ?? willedFor(site) ?? activities[0];
+  let thing = kind === 'between' || kind === 'remaining' || kind === 'ago' || kind === 'so far' ? undefined : passiveHeld ? 'detention' : penalty ? 'sentence' : timeSpent(site) ?? willedFor(site) ?? deedAfterAnd(site) ?? activities[0];
   // `Pavlov's men held a single apartment block for 58 days`: holding one thing of many (a house, a
   // line), not the place the event is about, is a holding of its own.
   if (thing === 'holding' && holdsAPart(site)) thing = 'holding a part';
@@ -1354,6 +1354,25 @@ function passiveDoing(site: ValueSite): string | undefined {
     if (t[at]?.kind === 'word' && isDash(t[at + 1]) && t[at + 2]?.kind === 'word') at += 2;
     const done = t[at];
     if (done?.kind === 'word' && /^\p{Ll}{3,}(ed|en)$/u.test(done.text) && !lexiconKnows(done.lower)) return done.lower;
+  }
+  return undefined;
+}
+
+/**
+ * `it sat for twelve days and took the captain's certificate away for a year and a half`: a length
+ * after `for`, past a deed with an object that `and` joins on, is that deed's, not the activity the
+ * clause told before it.
+ */
+function deedAfterAnd(site: ValueSite): string | undefined {
+  const t = site.tokens;
+  const lead = leadOf(site);
+  if (t[lead - 1]?.lower !== 'for') return undefined;
+  for (let i = lead - 2; i > site.clause[0]; i--) {
+    if (t[i]!.lower !== 'and') continue;
+    const verb = t[i + 1];
+    const past = verb !== undefined && verb.kind === 'word' && (/^\p{Ll}{3,}ed$/u.test(verb.text) || IRREGULAR_PAST.has(verb.lower));
+    if (!past || !/^(the|a|an|its|their|his|her|our|them|him|it)$/.test(t[i + 2]?.lower ?? '')) return undefined;
+    return lexiconKnows(verb.lower) || classAt(t, i + 1, DATE_PHASES) !== undefined ? undefined : verb.lower;
   }
   return undefined;
 }
@@ -1611,6 +1630,7 @@ export function dateMeasure(site: ValueSite, hasEvent: boolean, eventBefore = fa
   const still = stillGoing(site, lead) ?? openedProceeding(site);
   if (still) return { kind: still };
   if (eventBefore) return { kind: 'occurred' };
+  if (dateOfAThing(site)) return { kind: 'occurred' };
   // `2,100 sheep counted at Michaelmas 1623`: the day a count was made, dated in its own right.
   if (/^(at|on|in)$/.test(site.tokens[lead - 1]?.lower ?? '') && /^(counted|recorded|enumerated)$/.test(site.tokens[lead - 2]?.lower ?? '')) return { kind: 'recorded' };
   const [l, r] = site.window;
@@ -1629,6 +1649,7 @@ export function dateMeasure(site: ValueSite, hasEvent: boolean, eventBefore = fa
   // (`On the night of 24 September 1919, a hurricane came in`: a time of that day is part of the date.)
   const setOff = site.value.form !== 'date-range' && site.clause[1] - site.clause[0] <= site.end - site.first + 2 + timeOfDayBefore(site);
   if (phases.length === 0 && setOff) phases = classesIn(site, 0, row ? nextCellEnd(site) : site.tokens.length, DATE_PHASES);
+  if (phases.includes('ended') && finishedAWork(site)) phases = phases.map((p) => (p === 'ended' ? 'built' : p));
   if (phases.length > 0) return { kind: phases.slice(0, 3).join('+') };
   if (site.value.form === 'date-range') return { kind: 'span' };
   // `The ninth of February, nineteen twenty-seven.`, `remembered the date as …`: the date of what the
@@ -1639,6 +1660,46 @@ export function dateMeasure(site: ValueSite, hasEvent: boolean, eventBefore = fa
   const reported = site.tokens.slice(site.clause[0], site.first).some((t, i, all) => REPORTING.has(t.lower) && all[i + 1]?.lower !== 'up');
   // (`**13 July** — The riot on the green leaves 3 dead`: a date set off dates the event its sentence names.)
   return hasEvent || fragment || reported || (setOff && sentenceEvent) ? { kind: 'occurred' } : {};
+}
+
+/**
+ * `the last of the Whinmoss walls are finished`: `finished` said of a thing no event word names is
+ * that work's completion, as `completed` is, not an event's end (`the strike finished`, `the fighting
+ * finished`).
+ */
+function finishedAWork(site: ValueSite): boolean {
+  const t = site.tokens;
+  const at = t.findIndex((x) => x.lower === 'finished');
+  let k = at - 1;
+  while (k >= 0 && /^(was|were|is|are|been|being|be|had|has|have|now|all|finally)$/.test(t[k]!.lower)) k--;
+  const noun = t[k];
+  return at > 0 && k < at - 1 && noun !== undefined && noun.kind === 'word' && !/^\p{Lu}/u.test(noun.text) &&
+    !EVENT_TYPES.has(noun.lower) && !/ing$/.test(noun.lower) && !isStopword(noun.lower);
+}
+
+/** Nouns of a part of a time, whose date is the time's own: `the night of`, `the end of`. */
+const TIME_PART_NOUNS = new Set(['end', 'start', 'beginning', 'middle', 'close', 'course', 'rest', 'half', 'part', 'turn',
+  'spring', 'summer', 'autumn', 'fall', 'winter', 'week', 'weekend', 'month', 'day', 'days', 'date', 'events', 'time',
+  'hour', 'hours', 'weeks', 'months', 'years', 'period', 'season']);
+
+/**
+ * `the great panic of 16 October`: a day or a month right after `the` and a common noun of no event
+ * the lexicon knows, and of no part of a time (`the night of`, `the end of`), is when that thing
+ * happened, not a moment of anything else its clause names (`starts with the German invasion … and
+ * the great panic of 16 October`). (A year so placed only says which one: isSceneSetting.)
+ */
+export function dateOfAThing(site: ValueSite): boolean {
+  const t = site.tokens;
+  const lead = leadOf(site);
+  if (t[lead - 1]?.lower !== 'of' || site.value.form !== 'date' || (site.value.precision !== 'day' && site.value.precision !== 'month')) return false;
+  const noun = t[lead - 2];
+  if (!noun || noun.kind !== 'word' || /^\p{Lu}/u.test(noun.text) || EVENT_TYPES.has(noun.lower) || TIMES_OF_DAY.has(noun.lower) || TIME_PART_NOUNS.has(noun.lower)) return false;
+  for (let k = lead - 3; k >= Math.max(0, lead - 5); k--) {
+    const w = t[k]!;
+    if (w.lower === 'the') return true;
+    if (w.kind !== 'word' || /^\p{Lu}/u.test(w.text) || /^(of|and|or|in|on|at|by|to|with)$/.test(w.lower)) return false;
+  }
+  return false;
 }
 
 /**

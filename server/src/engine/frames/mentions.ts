@@ -1105,6 +1105,9 @@ const HAPPENING_VERBS = new Map<string, { type: string; word?: string; transitiv
   ['bombed', { type: 'attack', anyObject: true }], ['shelled', { type: 'attack', anyObject: true }], ['raided', { type: 'attack', anyObject: true }],
 ]);
 
+/** Things that explode when they burst. */
+const BURSTING_THINGS = new Set(['boiler', 'boilers', 'gun', 'guns', 'cannon', 'shell', 'shells', 'cylinder', 'cylinders']);
+
 /** The first words of the two-word verbs above (`gave`, `caved`). */
 const TWO_WORD_FIRSTS = pairOpeners(HAPPENING_VERBS.keys(), ' ');
 
@@ -1117,7 +1120,9 @@ function eventsByVerb(tokens: readonly Token[], mentions: Mention[], knowledge: 
   tokens.forEach((t, i) => {
     // (A pair is looked up only after its first word: most words open none, and a pair is a new string to hash.)
     const two = TWO_WORD_FIRSTS.has(t.lower) ? HAPPENING_VERBS.get(`${t.lower} ${tokens[i + 1]?.lower ?? ''}`) : undefined;
-    const kind = two ?? HAPPENING_VERBS.get(t.lower);
+    const told = two ?? HAPPENING_VERBS.get(t.lower);
+    // (`a boiler that the inspector had passed … burst`: a boiler or a gun that bursts explodes.)
+    const kind = told?.type === 'collapse' && /^burst/.test(t.lower) && tokens.slice(0, i).some((x) => BURSTING_THINGS.has(x.lower)) ? { ...told, type: 'explosion' } : told;
     if (!kind || mentions.some((m) => m.kind === 'event' && m.ref.type === kind.type)) return;
     // (`Fulmar III Founders Off Skerry Point`: a headline's capitals tell no wreck of their own; its story does.)
     if (kind.vessel && /^\p{Lu}/u.test(t.text)) return;
