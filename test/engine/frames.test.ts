@@ -2134,3 +2134,9 @@ describe('frames: who lost, who was buried, the civilians, a march from one plac
   it('`The march from there to Orlen took three years` is the time until Orlen was reached', () =>
     assert.match(frames('In 1611 the siege of Karsk ended. The march from there to Orlen took three years.')['three years'] ?? '', /^duration between.*to arrived/));
 });
+
+describe('frames: an event after `after` and a doing is what a later time counts from, not what a date before it is of', () => {
+  const frames = framesIn(oneSource('The Treaty of Orlen was signed in March 1609.'));
+  it('`attacked in June 1611, just two years after signing the Treaty of Orlen`: not the treaty’s date', () =>
+    assert.equal(frames('The Dunmar army attacked in June 1611, just two years after signing the Treaty of Orlen.')['June 1611']?.includes('treaty'), false));
+});

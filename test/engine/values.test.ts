@@ -486,6 +486,10 @@ table('values: a time of day is neither a count nor a separate date', [
   ['The attack began at 0500 hours on 3 May 1943.', [['3 May 1943', 'date', '1943-05-03', '1943-05-04']]],
   ['At ten thirty the guns opened.', []],
   ['The museum is open 10:00–16:00 daily.', []],
+  ['The fire broke out at about twenty minutes to six on 17 October 1891.', [['17 October 1891', 'date', '1891-10-17', '1891-10-18']]],
+  ['The alarm came at half past five and again at a quarter to six.', []],
+  ['It began at ten past four.', []],
+  ['He shot 20 in 30 minutes to 6 targets.', [['20', 'count', 18, 22], ['30 minutes', 'duration', 27 / 1440, 33 / 1440], ['6', 'count', 5.5, 6.5]]],
 ]);
 
 // Word tables have no prototype: `constructor`, `toString`, `__proto__` are not number words,

@@ -1801,3 +1801,9 @@ describe('verdicts: a length after `for`, past a deed `and` joins on, is that de
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codesWithout(draft, corpus, 'needs-citation', 'not-in-sources'), expected));
 });
+
+describe('verdicts: an attack the claim does not name may be part of a war the cited source names', () => {
+  const corpus = [article('annals', 'Annals of the north', 'This was shown in the short Winter War with the north in 1611.')];
+  it('`The great attack on the north in 1611` may be part of the Winter War the cited source dates 1611: no citation-mismatch', () =>
+    assert.deepEqual(codesWithout('The great attack on the north in 1611 is often treated as a sideshow [@annals].', corpus, 'needs-citation'), []));
+});

@@ -1199,7 +1199,11 @@ function ruledOutAsStated(claim: FactFrame, stated: FactFrame, d: Decision, dayP
   // `… Sir Thomas returned with about 3,000 men` after a paragraph on the plague, may be wrong.)
   const said = (f: FactFrame) => f.subject !== undefined && !fromContext(f.subject);
   // (The very day a source gives, `22 June 1941`, is seldom another event's: the event may be named otherwise.)
-  return d.slot === 'subject' && !dayPrecise && claim.measure.kind !== 'between' && stated.measure.kind !== 'between' && said(claim) && own(stated);
+  // (And an event the claim does not name, `The Soviet attack on Finland in 1939`, may be part of a war
+  // the source names, `the Winter War with Finland in 1939`; not of another kind of event, a siege.)
+  const named = (f: FactFrame) => f.subject?.refs.some((r) => r.key !== undefined) === true;
+  const inAWar = !named(claim) && stated.subject?.refs.some((r) => familyOf(r.type) === 'war') === true;
+  return d.slot === 'subject' && !dayPrecise && claim.measure.kind !== 'between' && stated.measure.kind !== 'between' && said(claim) && !inAWar && own(stated);
 }
 
 const lexiconKind = (m: FactFrame['measure']) => m.kind !== undefined && !m.kind.startsWith('act:');

@@ -1019,6 +1019,8 @@ function timeOfDayAt(tokens: Token[], i: number): number | undefined {
     return afterTimeOfDay(tokens, end, true) ?? end;
   }
   if (t.kind === 'number' && /^\d{1,2}([.:]\d{2})?$/.test(t.text) && parseFloat(t.text) <= 12) return afterTimeOfDay(tokens, i + 1, false);
+  const clock = clockInWords(tokens, i);
+  if (clock !== undefined) return clock;
   if (tokens[i - 1]?.lower !== 'at') return undefined;
   // Military time: `at 0500 hours`.
   if (t.kind === 'number' && /^[0-2]\d[0-5]\d$/.test(t.text) && /^(hours|hrs)$/.test(tokens[i + 1]?.lower ?? '')) return i + 2;
@@ -1028,6 +1030,37 @@ function timeOfDayAt(tokens: Token[], i: number): number | undefined {
   const past = parseBelowHundred(tokens, hour.end);
   const end = past && !past.ordinal && past.value >= 10 && past.value < 60 ? past.end : hour.end;
   return afterTimeOfDay(tokens, end, false) ?? (end > hour.end ? end : undefined);
+}
+
+/** An hour of the clock at token i, in words or figures (`six`, `6`): the index after it. */
+function clockHourEnd(tokens: Token[], i: number): number | undefined {
+  const t = tokens[i];
+  if (t?.kind === 'number') return /^\d{1,2}$/.test(t.text) && Number(t.text) >= 1 && Number(t.text) <= 12 ? i + 1 : undefined;
+  const hour = parseBelowHundred(tokens, i);
+  return hour && !hour.ordinal && hour.value >= 1 && hour.value <= 12 ? hour.end : undefined;
+}
+
+/**
+ * `twenty minutes to six`, `half past five`, `a quarter to six`, `ten past four`: a time of day in
+ * words, the index after it. (`five to nine`, with neither `minutes` nor `past`, may be a vote.)
+ */
+function clockInWords(tokens: Token[], i: number): number | undefined {
+  const t = tokens[i];
+  if (t?.kind !== 'word') return undefined;
+  let j: number;
+  let named = false;
+  if (t.lower === 'half') [j, named] = [i + 1, true];
+  else if (t.lower === 'quarter' || (t.lower === 'a' && tokens[i + 1]?.lower === 'quarter')) [j, named] = [t.lower === 'a' ? i + 2 : i + 1, true];
+  else {
+    const minutes = parseBelowHundred(tokens, i);
+    if (!minutes || minutes.ordinal || minutes.value < 1 || minutes.value >= 60) return undefined;
+    j = minutes.end;
+    if (/^minutes?$/.test(tokens[j]?.lower ?? '')) [j, named] = [j + 1, true];
+  }
+  const way = tokens[j]?.lower;
+  if (way !== 'past' && !(way === 'to' && named)) return undefined;
+  const end = clockHourEnd(tokens, j + 1);
+  return end === undefined ? undefined : afterTimeOfDay(tokens, end, false) ?? end;
 }
 
 /**

@@ -844,11 +844,13 @@ class MentionReader {
     if (!mention.role && DOCUMENT_TYPES.has(mention.ref.type ?? '') && this.underAuthority(mention.first)) mention.role = 'authority';
     // (`compare Verdun with Stalingrad`, `likened the town to Karsk`: what a thing is compared with.)
     if (!mention.role && /^(with|to)$/.test(this.tokens[mention.first - 1]?.lower ?? '') && this.comparedBefore(mention.first - 1)) mention.role = 'opponent';
-    // `before they made a single charge`: in a clause that `before` or `after` opens, an anchor too.
+    // `before they made a single charge`: in a clause that `before` or `after` opens, an anchor too;
+    // and so after a doing it opens (`two years after signing their pact`).
     for (let k = mention.first - 1; !mention.role && k >= Math.max(0, mention.first - 7); k--) {
       const t = this.tokens[k]!;
       if (t.kind === 'punct') break;
-      if (ROLE_WORDS[t.lower] === 'anchor' && /^(they|he|she|it|we|i|you|the|a|an|its|their|his|her)$/.test(this.tokens[k + 1]?.lower ?? '')) mention.role = 'anchor';
+      const next = this.tokens[k + 1]?.lower ?? '';
+      if (ROLE_WORDS[t.lower] === 'anchor' && (/^(they|he|she|it|we|i|you|the|a|an|its|their|his|her)$/.test(next) || /^\p{L}{3,}ing$/u.test(next))) mention.role = 'anchor';
     }
     // A bare name is a subject only when the corpus names an event with it, and it is an event of the
     // one kind the corpus gives that name (`Karsk` is the siege of Karsk), if there is one.
