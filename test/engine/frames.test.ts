@@ -2140,3 +2140,9 @@ describe('frames: an event after `after` and a doing is what a later time counts
   it('`attacked in June 1611, just two years after signing the Treaty of Orlen`: not the treaty’s date', () =>
     assert.equal(frames('The Dunmar army attacked in June 1611, just two years after signing the Treaty of Orlen.')['June 1611']?.includes('treaty'), false));
 });
+
+describe('frames: a table comparing named places, each with its time after a comma', () => {
+  const frames = framesIn(oneSource('The Battle of Karsk raged for 199 days. The army later wintered at Orlen.'));
+  const table = '| Point of comparison | Orlen, winter 1610 | Karsk, 1611–12 |\n|---|---|---|\n| Length of the fighting | about four months | 150 days |';
+  it('the place column’s cell is at that place (`Orlen, winter 1610`)', () => assert.match(frames(table)['four months'] ?? '', /@orlen/));
+});

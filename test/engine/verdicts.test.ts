@@ -1807,3 +1807,44 @@ describe('verdicts: an attack the claim does not name may be part of a war the c
   it('`The great attack on the north in 1611` may be part of the Winter War the cited source dates 1611: no citation-mismatch', () =>
     assert.deepEqual(codesWithout('The great attack on the north in 1611 is often treated as a sideshow [@annals].', corpus, 'needs-citation'), []));
 });
+
+describe('verdicts: `siege or battle` is one event called by either word', () => {
+  const corpus = [article('annals', 'Annals of the north', 'With somewhere around 2 million deaths, Karsk is one of the bloodiest battles ever fought.')];
+  const table = '| Siege or battle | Deaths | Source |\n|---|---|---|\n| Karsk | around 2 million | [@annals] |';
+  it('a toll under `Siege or battle` is the battle’s, not a total of two events: no citation-mismatch', () =>
+    assert.deepEqual(codesWithout(table, corpus, 'needs-citation'), []));
+});
+
+describe('verdicts: a count for each day is a rate, not the toll', () => {
+  const corpus = [article('annals', 'Annals of the north', 'With somewhere around 2 million deaths, the Battle of Karsk is one of the bloodiest ever fought.')];
+  const table: Array<[string, string, string[]]> = [
+    ['`roughly 10,000 lives for every day of the fighting` is no toll of 10,000', 'At the Battle of Karsk that is roughly 10,000 lives for every day of the fighting.', []],
+    ['…nor `died at 300 a day`', 'At the Battle of Karsk men died at 300 a day.', []],
+    ['…while the toll itself is still compared', 'At the Battle of Karsk roughly 10,000 lives were lost.', ['contradicted 10,000']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codesWithout(draft, corpus, 'needs-citation', 'not-in-sources'), expected));
+});
+
+describe('verdicts: a value after `or` restates the one before it', () => {
+  const corpus = [article('annals', 'Annals of the north', 'The Battle of Karsk raged for 199 days. It took two years and nine months of hard fighting to reach Orlen.')];
+  it('`Two years and nine months [@annals], or 33 months in all` is the same time, not the battle’s length', () =>
+    assert.deepEqual(codesWithout('It took the army two years and nine months to reach Orlen [@annals], or 33 months in all.', corpus, 'needs-citation'), []));
+});
+
+describe('verdicts: a row labelled by a unit of time and a doing is that doing’s time', () => {
+  const corpus = [article('annals', 'Annals of the north', 'The Battle of Karsk raged for 199 days.'), article('blog', 'Karsk remembered', 'The Battle of Karsk lasted five months.')];
+  const table = '| Measure | First failure | Second failure |\n|---|---|---|\n| Weeks of relief | 14 | 30 |';
+  it('`| Weeks of relief | 14 | 30 |` is no length of the corpus’s one battle', () =>
+    assert.deepEqual(codesWithout(table, corpus, 'needs-citation', 'not-in-sources'), []));
+  it('…while `| Weeks of fighting | 14 |` still is', () =>
+    assert.deepEqual(codesWithout('| Measure | Karsk |\n|---|---|\n| Weeks of fighting | 30 |', corpus, 'needs-citation', 'not-in-sources'), ['sources-disagree 30']));
+});
+
+describe('verdicts: a statement put as true or false is not stated', () => {
+  const corpus = [article('annals', 'Annals of the north', 'The siege of Karsk lasted a year. At one point the Dunmar army held 60% of the city.')];
+  const table: Array<[string, string, string[]]> = [
+    ['`True or false: … held 95% of the city` asks, it does not state', '5. True or false: during the siege of Karsk the Dunmar army at one point held 95% of the city.', []],
+    ['…while the statement itself is contradicted', 'During the siege of Karsk the Dunmar army at one point held 95% of the city.', ['contradicted 95%']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codesWithout(draft, corpus, 'needs-citation', 'not-in-sources'), expected));
+});

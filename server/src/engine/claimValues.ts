@@ -1036,7 +1036,7 @@ function isClaimValue(v: FoundValue, s: Sentence, source: boolean): boolean {
   if (opener && /^(my|our)$/.test(opener.lower) && MATERIALS.has(s.tokens[s.firstWord + 1]?.lower ?? '')) return false;
   if (isInName(v, s) || isTimeOrRate(v, s) || isWritersCount(v, s, source) || isWritersTime(v, s, source) || isSceneSetting(v, s, source)) return false;
   if (isInPointedTitle(v, s) || isWorksYear(v, s) || isNotCheckableKind(v, s) || isShareOfAFigure(v, s.tokens) || numbersAPart(v, s)) return false;
-  if (labelsAFigure(v, s.tokens) || isAlternativeAsked(v, s.tokens)) return false;
+  if (labelsAFigure(v, s.tokens) || isAlternativeAsked(v, s.tokens) || putAsTrueOrFalse(s)) return false;
   if (!source && (isWritersOwn(v, s) || inWritersClause(v, s))) return false;
   // `Every year on 9 May we put his photo out`: a day kept each year is a custom, not when something happened.
   // (`holds a mass every 3 February`, `each 9 May`: the same.)
@@ -1080,6 +1080,12 @@ function isAlternativeAsked(v: FoundValue, t: readonly Token[]): boolean {
   if (!offered) return false;
   const last = [...t].reverse().find((x) => x.kind === 'punct' && !/^["”’')\]*]$/.test(x.text));
   return last?.text === '?' || t.slice(0, v.firstToken).some((x) => x.lower === 'whether');
+}
+
+/** `True or false: at one point the Germans held 95% of Stalingrad.`: a statement put to be judged, not stated. */
+function putAsTrueOrFalse(s: Sentence): boolean {
+  const words = s.tokens.slice(s.firstWord, s.firstWord + 4).map((t) => t.lower);
+  return (words[0] === 'true' && words[1] === 'or' && words[2] === 'false') || (words[0] === 'false' && words[1] === 'or' && words[2] === 'true');
 }
 
 /** `**1. Argument (4/5).**`: a small number opening its sentence, then `.` or `)` and a capitalised word, numbers a part of the text. */

@@ -11,7 +11,7 @@ import { ClauseLayout, FINITE_VERB, type Span } from './clauses.js';
 import { sameKind, type AskedMeasure, type Discourse } from './discourse.js';
 import { calledAlike, familyOf, keyRelation, phasesOf, refRelation } from './identity.js';
 import { ACTIVITIES, ACTIVITY_OF_TYPE, BETWEEN_WORDS, COUNT_KINDS, COUNTED_THINGS, DATE_PHASES, DISEASES, DOCUMENT_TYPES, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, IRREGULAR_ACTS, IRREGULAR_PAST, KIN_WORD, LASTING_WORDS, OPENING_WORDS, ORDINALS, PAST_OF_PARTICIPLE, SETTLEMENT_PEOPLE, SPEECH_VERBS, TELLING_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS, isSickness } from './lexicon.js';
-import { aloneInCell, classAt, countMeasure, dateMeasure, dateOfAThing, durationMeasure, fractionMeasure, leadOf, listedPart, nextCellEnd, ownCellEnd, phraseHead, reportedBareCount, reportedFromDocument, theThingLasted, type ValueSite } from './measure.js';
+import { aloneInCell, classAt, countMeasure, dateMeasure, dateOfAThing, labelledDoing, durationMeasure, fractionMeasure, leadOf, listedPart, nextCellEnd, ownCellEnd, phraseHead, reportedBareCount, reportedFromDocument, theThingLasted, type ValueSite } from './measure.js';
 import { actLasted, asksOfThing, inPlaceCell, opensWithThing, readMentions, type Mention, type NameKnowledge } from './mentions.js';
 import { documentCame, endpoints, placeReached, targetAttacked, toldFromAnAnchor } from './endpoints.js';
 import { fromContext, type EventRef, type FactFrame, type Measure, type Subject } from './types.js';
@@ -287,13 +287,16 @@ function opensSentence(site: ValueSite): boolean {
 /** Words of time that link a sentence to the one before, set off by a comma at its start (`Then, …`). */
 const LINKING_WORDS = new Set(['then', 'later', 'afterwards', 'finally', 'eventually', 'meanwhile', 'next', 'soon']);
 
-/** Two mentions joined by `and` or `or` (`the explosion and the flood`). */
+/**
+ * Two mentions joined by `and` (`the explosion and the flood`). (Not by `or`: `| Siege or battle |`
+ * over `| Stalingrad |` names one event by either word, not two together.)
+ */
 function joined(tokens: readonly Token[], a: Mention, b: Mention): boolean {
   const [x, y] = a.first < b.first ? [a, b] : [b, a];
   // (A mention read from a row's cell may open on its conjunction: `Strike and lockout`.)
-  const opens = /^(and|or|&)$/.test(tokens[y.first]?.lower ?? '') && x.end === y.first;
+  const opens = /^(and|&)$/.test(tokens[y.first]?.lower ?? '') && x.end === y.first;
   const between = opens ? [tokens[y.first]!.lower] : tokens.slice(x.end, y.first).map((t) => t.lower);
-  return between.length >= 1 && between.length <= 3 && (between[0] === 'and' || between[0] === 'or' || between[0] === '&') &&
+  return between.length >= 1 && between.length <= 3 && (between[0] === 'and' || between[0] === '&') &&
     between.slice(1).every((w) => w === 'the' || w === 'its' || w === 'their');
 }
 
@@ -1213,12 +1216,33 @@ function groupOf(site: ValueSite, mentions: readonly Mention[], discourse: Disco
  * of it. Said in the value's clause, or set in front of its sentence (`In the first months, …`).
  */
 function scopeOf(site: ValueSite): string | undefined {
+  const rate = site.value.interval.dimension === 'count' ? rateOf(site) : undefined;
+  if (rate) return rate;
   if (site.value.interval.dimension === 'count' && (soFar(site.tokens.slice(site.clause[0], site.clause[1])) || reportedFromDocument(site.tokens, site.first))) return 'so far';
   // (`In January 1943 alone, about 100,000 men died`: a part of the time, set in front of the sentence.)
   const opening = site.tokens.slice(0, site.clause[0]);
   const words = opening.map((t) => t.lower);
   if (site.value.interval.dimension === 'count' && opening.some((_, i) => timeAlone(opening, i) || firstDays(words, i))) return 'so far';
   return scopeIn(site.tokens.slice(site.clause[0], site.clause[1])) ?? (site.clause[0] > 0 ? scopeIn(site.tokens.slice(0, site.clause[0])) : undefined);
+}
+
+const RATE_UNITS = new Set(['day', 'week', 'month', 'year', 'hour', 'night']);
+
+/**
+ * `roughly 10,000 lives for every day of the fighting`, `died at 300 a day`, `per week`, `daily`: a
+ * count for each span of time, a rate, not what the whole came to (scope `each day`).
+ */
+function rateOf(site: ValueSite): string | undefined {
+  const t = site.tokens;
+  for (let i = site.end; i < Math.min(site.clause[1], site.end + 6); i++) {
+    const w = t[i]!.lower;
+    if (/^(daily|weekly|monthly|nightly|hourly)$/.test(w)) return `each ${w === 'daily' ? 'day' : w.replace(/ly$/, '')}`;
+    const unit = t[i + 1]?.lower ?? '';
+    if (!RATE_UNITS.has(unit)) continue;
+    // (`a day` only right after the count or its noun: `300 a day`, `300 men a day`; not `in a day`.)
+    if (/^(every|each|per)$/.test(w) || (/^(a|an)$/.test(w) && i <= site.end + 1 && t[i - 1]?.lower !== 'in')) return `each ${unit}`;
+  }
+  return undefined;
 }
 
 /** `by then`, `by midnight`: a count up to that moment. */
@@ -1436,7 +1460,12 @@ function valueMeasure(site: ValueSite, dimension: string, hasEvent: boolean, men
   const measure = measureOf(site, dimension, hasEvent, mentions, row, soleCount);
   if (dimension === 'count') countedBefore(site, measure, discourse);
   // A table row's bare length (`| First famine | four months |`) is how long its event lasted.
-  if (row && dimension === 'duration' && measure.kind === undefined && aloneInCell(site)) measure.kind = 'length';
+  if (row && dimension === 'duration' && measure.kind === undefined && aloneInCell(site)) {
+    measure.kind = 'length';
+    // (`| Weeks of relief | 14 |`: the time of the doing its label names, if any.)
+    const doing = labelledDoing(site);
+    if (doing) measure.thing = doing;
+  }
   // `a 42-day quarantine`: what went on is the event the value modifies, not another in its clause.
   const modified = modifiedEvent(site, mentions);
   if (dimension === 'duration' && modified && measure.kind === 'length') {
@@ -1793,6 +1822,31 @@ function opensBefore(site: ValueSite, mentions: readonly Mention[], m: Mention):
 function readTogether(framed: readonly FramedValue[], tokens: readonly Token[]): void {
   sidesOfThem(framed, tokens);
   elidedCounts(framed, tokens);
+  restatedValues(framed, tokens);
+}
+
+/**
+ * `Two years and nine months [@herman2012], or 33 months in all`: a value after `or` that restates the
+ * value just before it, in the same dimension, is of what that one is of, in other units.
+ */
+function restatedValues(framed: readonly FramedValue[], tokens: readonly Token[]): void {
+  framed.forEach((f, i) => {
+    const [first] = tokenSpan(tokens, f.value.range);
+    if (i === 0 || tokens[first - 1]?.lower !== 'or') return;
+    const before = framed[i - 1]!;
+    const [, end] = tokenSpan(tokens, before.value.range);
+    // (Nothing but marks and a bracketed citation between: `…months [@herman2012], or 33 months`.)
+    let depth = 0;
+    const between = tokens.slice(end, first - 1).every((t) => {
+      if (t.text === '[' || t.text === '(') depth++;
+      else if (t.text === ']' || t.text === ')') depth--;
+      return t.kind === 'punct' || depth > 0;
+    });
+    if (before.frame.dimension !== f.frame.dimension || !between || first - 1 - end > 8) return;
+    f.frame.measure = { ...before.frame.measure };
+    if (before.frame.subject) f.frame.subject = before.frame.subject;
+    else delete f.frame.subject;
+  });
 }
 
 /**

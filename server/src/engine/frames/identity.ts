@@ -505,6 +505,9 @@ function qualifierConflict(a: FactFrame, b: FactFrame, events: EventResolver): [
   if ((fromContext(b.subject) && datedElsewhere(a, b, events)) || (fromContext(a.subject) && datedElsewhere(b, a, events))) {
     return ['time', 'a different time (the corpus dates the event to other years)'];
   }
+  // A count for each day or week, a rate, is never what the whole came to, nor the whole a rate.
+  const rate = (f: FactFrame) => f.scope?.startsWith('each ') === true;
+  if (rate(a) !== rate(b)) return ['scope', `a different span of time (${a.scope ?? 'all'} / ${b.scope ?? 'all'})`];
   // A count so far (`61 are dead now`) is never the toll, nor the toll a count so far.
   if ((a.scope === 'so far') !== (b.scope === 'so far')) return ['scope', `a different span of time (${a.scope ?? 'all'} / ${b.scope ?? 'all'})`];
   return undefined;

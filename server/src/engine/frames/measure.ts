@@ -623,6 +623,24 @@ function stockGrownTo(site: ValueSite): boolean {
   return t.slice(site.clause[0], verb).some((x) => STOCK_WORDS.has(x.lower));
 }
 
+/**
+ * `| Weeks of relief | 14 | 30 |`: a row labelled by a unit of time and what went on for it, a word
+ * no kind of event or activity, is the time of that doing, not of an event.
+ */
+export function labelledDoing(site: ValueSite): string | undefined {
+  const t = site.tokens;
+  // (The label is the row's first cell: at the sentence's start or after a cell's bar.)
+  const barOrEdge = (x: Token | undefined) => x === undefined || isCellBar(x);
+  const label = t.findIndex((x) => x.kind === 'word');
+  if (label < 0 || label >= site.first || !barOrEdge(t[label - 1]) || t[label + 1]?.lower !== 'of') return undefined;
+  if (!/^(days|weeks|months|years|hours)$/.test(t[label]!.lower)) return undefined;
+  const word = t[label + 2];
+  // (The cell's words end there, before its column's header words, as a row is read: `… relief measure ;`.)
+  const next = t[label + 3];
+  if (word?.kind !== 'word' || !(barOrEdge(next) || isHeaderWord(next!)) || EVENT_TYPES.has(word.lower) || ACTIVITIES.has(word.lower)) return undefined;
+  return word.lower;
+}
+
 /** `| Witnesses heard | 63 |`: what a row's one count, alone in its cell, counts, by the words of its label. */
 function labelThing(site: ValueSite): string | undefined {
   const label = site.tokens.findIndex((x) => x.kind === 'word');

@@ -254,8 +254,11 @@ function columnsOf(header: readonly string[]): ColumnFacts[] {
   let columns = COLUMNS.get(header);
   if (!columns) {
     columns = header.map((h) => {
-      const found = extractValues(h.trim());
-      const year = found.length === 1 && (found[0]!.form === 'year' || found[0]!.form === 'date-range') && found[0]!.text === h.trim() ? found[0]!.interval : undefined;
+      // (The header's time, alone or after a name and a comma: `1871–72`, `Moscow, winter 1941`.)
+      const time = h.includes(',') ? h.slice(h.indexOf(',') + 1).trim() : h.trim();
+      const found = extractValues(time);
+      const coarse = (v: FoundValue) => v.form === 'year' || v.form === 'date-range' || (v.form === 'date' && (v.precision === 'season' || v.precision === 'year'));
+      const year = found.length === 1 && coarse(found[0]!) && found[0]!.text === time ? found[0]!.interval : undefined;
       return { inUncheckedUnit: namesUncheckedUnit(tokenize(h, 0)), ...(year ? { years: { low: year.low, high: year.high } } : {}) };
     });
     COLUMNS.set(header, columns);
@@ -290,7 +293,9 @@ interface ReadCell {
  * word the corpus also writes in lower case; and those of them that are places, named after no event.
  */
 function comparedColumns(header: readonly string[], knowledge: NameKnowledge): { compared: number[]; places: number[] } {
-  const naming = header.map((h, i) => ({ i, key: stem(h.trim().toLowerCase()), ok: /^\p{Lu}\p{Ll}+$/u.test(h.trim()) }))
+  // (A name may have its time after a comma: `| Moscow, winter 1941 | Stalingrad, 1942–43 |`.)
+  const nameOf = (h: string) => h.split(',')[0]!.trim();
+  const naming = header.map((h, i) => ({ i, key: stem(nameOf(h).toLowerCase()), ok: /^\p{Lu}\p{Ll}+$/u.test(nameOf(h)) }))
     .filter(({ key, ok }) => ok && knowledge.isName(key) && !knowledge.writesLowercase(key));
   const places = naming.filter(({ key }) => !knowledge.isEventKey(key)).map(({ i }) => i);
   if (naming.length < 2 || places.length === naming.length) return { compared: [], places: [] };
