@@ -1648,7 +1648,6 @@ export function dateMeasure(site: ValueSite, hasEvent: boolean, eventBefore = fa
   const still = stillGoing(site, lead) ?? openedProceeding(site);
   if (still) return { kind: still };
   if (eventBefore) return { kind: 'occurred' };
-  if (dateOfAThing(site)) return { kind: 'occurred' };
   // `2,100 sheep counted at Michaelmas 1623`: the day a count was made, dated in its own right.
   if (/^(at|on|in)$/.test(site.tokens[lead - 1]?.lower ?? '') && /^(counted|recorded|enumerated)$/.test(site.tokens[lead - 2]?.lower ?? '')) return { kind: 'recorded' };
   const [l, r] = site.window;
@@ -1704,7 +1703,8 @@ const TIME_PART_NOUNS = new Set(['end', 'start', 'beginning', 'middle', 'close',
  * `the great panic of 16 October`: a day or a month right after `the` and a common noun of no event
  * the lexicon knows, and of no part of a time (`the night of`, `the end of`), is when that thing
  * happened, not a moment of anything else its clause names (`starts with the German invasion … and
- * the great panic of 16 October`). (A year so placed only says which one: isSceneSetting.)
+ * the great panic of 16 October`): valueSubject reads it as of nothing comparable. (A year so placed
+ * only says which one: isSceneSetting.)
  */
 export function dateOfAThing(site: ValueSite): boolean {
   const t = site.tokens;
