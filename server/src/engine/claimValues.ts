@@ -3,7 +3,7 @@
 // reference marks (`[10]`), times of day, the writer's own counts and dates, years that only set the
 // scene, titles, distances, ages, temperatures, descriptions of form, hypotheticals, words inside a
 // quotation, and debris such as file names. Drafts and sources are read by the same rules.
-import { COUNT_KINDS, COUNTED_THINGS, EVENT_TYPES, IRREGULAR_PAST, isOnePerson, KIN_WORD, PLURAL_EVENT_WORDS, SOFTENERS, SPEECH_VERBS } from './frames/lexicon.js';
+import { COUNT_KINDS, COUNTED_THINGS, EVENT_TYPES, IRREGULAR_PAST, isOnePerson, KIN_WORD, PART_NOUNS, PLURAL_EVENT_WORDS, SOFTENERS, SPEECH_VERBS } from './frames/lexicon.js';
 import { isNameToken, isContentWord, isStopword } from './terms.js';
 import { yearOfDay, yearsOfDate } from './dates.js';
 import { isDash, tokenize, type Token } from './tokens.js';
@@ -94,11 +94,6 @@ const LENGTH_OR_TEMPERATURE = new Set([
 ]);
 /** Words that say which unit of length is meant (`nautical miles`, `square miles`). */
 const UNIT_QUALIFIERS = new Set(['nautical', 'statute', 'sea', 'land', 'english', 'imperial', 'square', 'cubic', 'geographical']);
-/** A noun before `of YEAR` that marks a part of the year, so the year still dates: `the end of 1642`. */
-const PART_NOUNS = new Set([
-  'end', 'start', 'beginning', 'middle', 'close', 'course', 'rest', 'remainder', 'half', 'part', 'turn',
-  'spring', 'summer', 'autumn', 'fall', 'winter', 'year',
-]);
 /** Words that point at a page or work by its title: `… can be found @ Battle of Karsk (1611-12)`. */
 const POINTERS = new Set(['@', 'see', 'cf', 'titled', 'entitled', 'headed']);
 const TITLE_JOINERS = new Set(['of', 'the', 'and', 'in', 'on', 'at', 'for', 'to', 'a', 'an']);
@@ -764,19 +759,6 @@ function isNotCheckableKind(v: FoundValue, s: Sentence): boolean {
   if (v.form === 'count' && isDash(after) && touching(t[v.endToken - 1], after) && touching(after, compound) &&
     compound?.kind === 'word' && !STRENGTH.has(compound.lower)) return true;
   return s.hypothetical[v.firstToken] === true || isPlannedWithin(v, t, lead) || isPlannedDate(v, t, lead);
-}
-
-/** Units a table's label or header may name (not `league` or `foot`, as often a name's words: `League ships`, `3rd Foot`). */
-const LABEL_UNITS = new Set(['acre', 'acres', 'hectare', 'hectares', 'mile', 'miles', 'kilometre', 'kilometres', 'kilometer', 'kilometers',
-  'km', 'yard', 'yards', 'feet', 'metre', 'metres', 'meter', 'meters', 'degrees', 'verst', 'versts']);
-
-/**
- * Whether a table label's words name a unit of length, area or temperature (`| Acres enclosed | 1,240 |`,
- * `Distance (miles)`): its cells' values are in that unit, as `1,240 acres` would be, so no claims (see
- * readTableRow). In lower case, or capitalised only as the label's first word (not `Sixty Mile Flats`).
- */
-export function namesUncheckedUnit(words: readonly Token[]): boolean {
-  return words.some((x, i) => LABEL_UNITS.has(x.lower) && (x.text === x.lower || (i === 0 && !/^\p{Lu}/u.test(words[1]?.text ?? ''))));
 }
 
 /** Comparatives a difference is told by: `eighteen days longer than the first`, `300 more than in 1349`. */

@@ -33,6 +33,12 @@ function anchorRef(tokens: readonly Token[], from: number, to: number, mentions:
   return undefined;
 }
 
+/** The moment an anchor phrase from token `from` to `to` tells (`after the first siege ended`): its event and phase, in its first words. */
+function anchorEndpoint(t: readonly Token[], from: number, to: number, mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>): Endpoint | undefined {
+  const text = t.slice(from, Math.min(to, from + 6)).map((x) => x.text).join(' ');
+  return endpoint(anchorRef(t, from, to, mentions, resolved), phaseIn(t, from, to, from), text);
+}
+
 function endpoint(ref: EventRef | undefined, phase: string | undefined, text: string): Endpoint | undefined {
   if (!ref && !phase) return undefined;
   return { text, ...(ref ? { ref } : {}), ...(phase ? { phase } : {}) };
@@ -54,10 +60,8 @@ function untilEndpoints(site: ValueSite, mentions: readonly Mention[], resolved:
   if (anchor) result.from = { ref: resolved.get(anchor)!, text: anchor.ref.text };
   // `another two years to reach Berlin after the battle ended`: from the moment told after `after`.
   const afterAt = toAt >= 0 ? t.findIndex((x, i) => i > toAt && i < site.clause[1] && x.lower === 'after') : -1;
-  if (!anchor && afterAt >= 0) {
-    const told = endpoint(anchorRef(t, afterAt + 1, site.clause[1], mentions, resolved), phaseIn(t, afterAt + 1, site.clause[1], afterAt + 1), t.slice(afterAt + 1, Math.min(site.clause[1], afterAt + 7)).filter((x) => x.kind === 'word').map((x) => x.text).join(' '));
-    if (told) result.from = told;
-  }
+  const told = !anchor && afterAt >= 0 ? anchorEndpoint(t, afterAt + 1, site.clause[1], mentions, resolved) : undefined;
+  if (told) result.from = told;
   return result;
 }
 
@@ -100,10 +104,7 @@ export function endpoints(site: ValueSite, mentions: readonly Mention[], resolve
     if (told) return told;
   }
   if (!toldFromAnAnchor(site)) return untilEndpoints(site, mentions, resolved);
-  const anchorFrom = site.end + 1;
-  const anchorTo = site.clause[1];
-  const anchorText = t.slice(anchorFrom, Math.min(anchorTo, anchorFrom + 6)).map((x) => x.text).join(' ');
-  const anchor = endpoint(anchorRef(t, anchorFrom, anchorTo, mentions, resolved), phaseIn(t, anchorFrom, anchorTo, anchorFrom), anchorText);
+  const anchor = anchorEndpoint(t, site.end + 1, site.clause[1], mentions, resolved);
   // The value's own event: the phase its clause says before it (`The second siege began only ten months after`),
   // else the sentence's (`The town fell on 1 August, ten months after …`).
   const [clauseFrom] = site.clause;

@@ -1691,10 +1691,12 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     const dimension = value.form === 'year' || value.form === 'date-range' ? 'date' : value.interval.dimension;
     for (const m of mentions) if (measuredBy(site, m)) measured.add(m);
     const hasEvent = mentions.some((m) => m.kind === 'event' && (sentence.row || (m.first < site.clause[1] && m.end > site.clause[0])));
-    const measure = valueMeasure(site, dimension, hasEvent, mentions, resolved, discourse, sentence.row === true, soleCount);
+    // (The day of a thing no word of events names is of nothing the frames compare: no moment, no subject.)
+    const thingsDay = dimension === 'date' && dayOfAThing(site, knowledge);
+    const measure = thingsDay ? {} : valueMeasure(site, dimension, hasEvent, mentions, resolved, discourse, sentence.row === true, soleCount);
     const asked = answerTo(discourse, dimension, measure);
     const frame: FactFrame = { dimension, measure };
-    const subject = valueSubject(site, mentions, resolved, discourse, frame, sentence.row === true, asked, knowledge);
+    const subject = thingsDay ? undefined : valueSubject(site, mentions, resolved, discourse, frame, sentence.row === true, asked, knowledge);
     if (dimension === 'duration' && measure.kind === 'length') whatLasted(measure, site, subject, hasEvent, mentions, resolved);
     if (subject) subject.refs = datedRefs(subject, sentence, moments, value, dimension, discourse);
     if (subject) frame.subject = subject;
@@ -2008,6 +2010,15 @@ function eventWordDated(tokens: readonly Token[], day: FoundValue, knowledge: Na
   return article !== undefined && !told ? word.lower : undefined;
 }
 
+/**
+ * `the great panic of 16 October`, `the exchange of June 1742`: the day of a thing (dateOfAThing) that
+ * is no kind of event the corpus writes as events are written (`the great eruption of 7 April 1919`
+ * is an eruption's day: eventWordDated).
+ */
+function dayOfAThing(site: ValueSite, knowledge: NameKnowledge): boolean {
+  return dateOfAThing(site) && eventWordDated(site.tokens, site.value, knowledge) === undefined;
+}
+
 /** The subject of a value (subjectOf), with what its question and its date say of it. */
 function valueSubject(site: ValueSite, mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>, discourse: Discourse, frame: FactFrame, row: boolean,
   asked: AskedMeasure | undefined, knowledge: NameKnowledge): Subject | undefined {
@@ -2015,14 +2026,7 @@ function valueSubject(site: ValueSite, mentions: readonly Mention[], resolved: R
   // (`For the great eruption of 7 April 1919 the Commission counted …`: the date of a kind of event
   // the lexicon lacks is that event's, no other the clause names. Only `the … eruption of` a day:
   // `The dispute began on 2 April 1888` may be the strike's.)
-  const ofEventWord = frame.dimension === 'date' && site.tokens[site.first - 1]?.lower === 'of' && eventWordDated(site.tokens, site.value, knowledge) !== undefined;
-  if (subject && ofEventWord) return undefined;
-  // (`the great panic of 16 October`, `the exchange of June 1742`: the day of a thing no word of
-  // events names is of nothing the frames can compare, whatever else its clause names.)
-  if (frame.dimension === 'date' && !ofEventWord && dateOfAThing(site)) {
-    delete frame.measure.kind;
-    return undefined;
-  }
+  if (frame.dimension === 'date' && subject && site.tokens[site.first - 1]?.lower === 'of' && eventWordDated(site.tokens, site.value, knowledge) !== undefined) return undefined;
   // (`When was Order No. 227 issued? 1 August 1942.`: an answer is of the one thing its question named.)
   if (asked?.dimension === 'date' && subject?.via === 'paragraph' && subject.last) return { refs: subject.refs, via: 'sentence' };
   const sickness = frame.dimension === 'count' ? diedOf(site, false) : undefined;

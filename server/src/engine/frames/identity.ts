@@ -770,7 +770,11 @@ function timeUpToOneTarget(a: FactFrame, b: FactFrame, sameMeasure: boolean): De
   // (Counted from an event's end, `to reach Berlin after the battle ended`, it is what remained after
   // that event, not surely the whole time the other tells from no end.)
   const fromEnd = (f: FactFrame) => f.measure.from?.phase === 'ended';
-  if (done === 'reached' && toA.place === toB.place && fromEnd(a) !== fromEnd(b)) return { relation: 'weak', slot: 'measure', reason: why`the time until ${toA.text} was ${done} from the end of ${(fromEnd(a) ? a : b).measure.from!.text}, not surely the whole time` };
+  const endedAt = (f: FactFrame) => {
+    const text = f.measure.from!.ref?.text ?? f.measure.from!.text;
+    return /^(\p{Lu}|the )/u.test(text) ? text : `the ${text}`;
+  };
+  if (done === 'reached' && toA.place === toB.place && fromEnd(a) !== fromEnd(b)) return { relation: 'weak', slot: 'measure', reason: why`the time until ${toA.text} was ${done} from the end of ${endedAt(fromEnd(a) ? a : b)}, not surely the whole time` };
   if (toA.place === toB.place) return sameMeasure ? { relation: 'same', slot: 'measure', reason: why`same fact: the time until ${toA.text} was ${done}` } : undefined;
   return { relation: 'weak', slot: 'measure', reason: why`the time until ${toA.text} was ${done}, not surely until ${toB.text} was` };
 }

@@ -216,6 +216,12 @@ export const BUILDING_NOUNS: ReadonlySet<string> = new Set(['mill', 'factory', '
  */
 export const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(['parish', 'town', 'city', 'village', 'county', 'port', 'island', 'borough', 'township', 'province', 'district', 'hamlet', 'settlement']);
 
+/** A noun before `of` and a time that marks a part of it, so the time is still its own: `the end of 1642`, `the winter of 1940`. */
+export const PART_NOUNS: ReadonlySet<string> = new Set([
+  'end', 'start', 'beginning', 'middle', 'close', 'course', 'rest', 'remainder', 'half', 'part', 'turn',
+  'spring', 'summer', 'autumn', 'fall', 'winter', 'year',
+]);
+
 /** The people of a settlement as a whole (`our townspeople`): the settlement's, not a body within it. */
 export const SETTLEMENT_PEOPLE: ReadonlySet<string> = new Set(['townspeople', 'townsfolk', 'townsmen', 'villagers', 'parishioners', 'islanders', 'inhabitants', 'citizens']);
 

@@ -21,6 +21,7 @@ import {
   FORCE_NOUNS,
   isOnePerson,
   KIN_WORD,
+  PART_NOUNS,
   PEOPLE_PARTS,
   LASTING_WORDS,
   PLACE_NOUNS,
@@ -1388,12 +1389,14 @@ function deedAfterAnd(site: ValueSite): string | undefined {
   for (let i = lead - 2; i > site.clause[0]; i--) {
     if (t[i]!.lower !== 'and') continue;
     const verb = t[i + 1];
-    const past = verb !== undefined && verb.kind === 'word' && (/^\p{Ll}{3,}ed$/u.test(verb.text) || IRREGULAR_PAST.has(verb.lower));
-    if (!past || !/^(the|a|an|its|their|his|her|our|them|him|it)$/.test(t[i + 2]?.lower ?? '')) return undefined;
-    return lexiconKnows(verb.lower) || classAt(t, i + 1, DATE_PHASES) !== undefined ? undefined : verb.lower;
+    if (!isPastVerb(verb) || !OBJECT_OPENERS.has(t[i + 2]?.lower ?? '')) return undefined;
+    return lexiconKnows(verb!.lower) || classAt(t, i + 1, DATE_PHASES) !== undefined ? undefined : verb!.lower;
   }
   return undefined;
 }
+
+/** Words that open a verb's object (`took the certificate`, `paid them`). */
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'them', 'him', 'it']);
 
 /** `The Relief Fund supported the widows of the gale for more than thirty years`: an `-ed` verb with an object. */
 function activeDoing(site: ValueSite): string | undefined {
@@ -1405,7 +1408,7 @@ function activeDoing(site: ValueSite): string | undefined {
     const perfect = /^(had|has|have)$/.test(t[i - 1]?.lower ?? '');
     const word = perfect ? PAST_OF_PARTICIPLE.get(w.lower) ?? w.lower : w.lower;
     const past = /^\p{Ll}{3,}ed$/u.test(w.text) || IRREGULAR_PAST.has(word);
-    if (w.kind !== 'word' || !past || !/^(the|a|an|its|their|his|her|our|them|him|it)$/.test(t[i + 1]?.lower ?? '')) continue;
+    if (w.kind !== 'word' || !past || !OBJECT_OPENERS.has(t[i + 1]?.lower ?? '')) continue;
     if (/^(was|were|been|being)$/.test(t[i - 1]?.lower ?? '')) continue;
     if (lexiconKnows(word) || classAt(t, i, DATE_PHASES) !== undefined) return undefined;
     return word;
@@ -1694,24 +1697,22 @@ function finishedAWork(site: ValueSite): boolean {
     !EVENT_TYPES.has(noun.lower) && !/ing$/.test(noun.lower) && !isStopword(noun.lower);
 }
 
-/** Nouns of a part of a time, whose date is the time's own: `the night of`, `the end of`. */
-const TIME_PART_NOUNS = new Set(['end', 'start', 'beginning', 'middle', 'close', 'course', 'rest', 'half', 'part', 'turn',
-  'spring', 'summer', 'autumn', 'fall', 'winter', 'week', 'weekend', 'month', 'day', 'days', 'date', 'events', 'time',
-  'hour', 'hours', 'weeks', 'months', 'years', 'period', 'season']);
+/** Nouns of a span of time besides its parts (PART_NOUNS) and times of day, whose date is the time's own: `the week of`, `the early hours of`. */
+const TIME_SPAN_NOUNS = new Set(['week', 'weekend', 'month', 'day', 'days', 'date', 'events', 'time', 'hour', 'hours', 'weeks', 'months', 'years', 'period', 'season']);
 
 /**
  * `the great panic of 16 October`: a day or a month right after `the` and a common noun of no event
  * the lexicon knows, and of no part of a time (`the night of`, `the end of`), is when that thing
  * happened, not a moment of anything else its clause names (`starts with the German invasion … and
- * the great panic of 16 October`): valueSubject reads it as of nothing comparable. (A year so placed
- * only says which one: isSceneSetting.)
+ * the great panic of 16 October`): see dayOfAThing in frame.ts. (A year so placed only says which
+ * one: isSceneSetting.)
  */
 export function dateOfAThing(site: ValueSite): boolean {
   const t = site.tokens;
   const lead = leadOf(site);
   if (t[lead - 1]?.lower !== 'of' || site.value.form !== 'date' || (site.value.precision !== 'day' && site.value.precision !== 'month')) return false;
   const noun = t[lead - 2];
-  if (!noun || noun.kind !== 'word' || /^\p{Lu}/u.test(noun.text) || EVENT_TYPES.has(noun.lower) || TIMES_OF_DAY.has(noun.lower) || TIME_PART_NOUNS.has(noun.lower)) return false;
+  if (!noun || noun.kind !== 'word' || /^\p{Lu}/u.test(noun.text) || EVENT_TYPES.has(noun.lower) || TIMES_OF_DAY.has(noun.lower) || PART_NOUNS.has(noun.lower) || TIME_SPAN_NOUNS.has(noun.lower)) return false;
   for (let k = lead - 3; k >= Math.max(0, lead - 5); k--) {
     const w = t[k]!;
     if (w.lower === 'the') return true;

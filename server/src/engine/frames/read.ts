@@ -1,6 +1,6 @@
 // Reading text into framed values, the same way for a draft and for a source: a sentence, a table
 // row (each cell read with its column's header), a heading (which starts a section).
-import { namesUncheckedUnit, sentenceValues } from '../claimValues.js';
+import { sentenceValues } from '../claimValues.js';
 import { DATELINE_DEPTH } from '../datelines.js';
 import { yearsOfDate } from '../dates.js';
 import { stem } from '../terms.js';
@@ -178,6 +178,19 @@ export function isTableRow(row: string): boolean {
   return /^\s*\|/.test(row);
 }
 
+/** Units a table's label or header may name (not `league` or `foot`, as often a name's words: `League ships`, `3rd Foot`). */
+const LABEL_UNITS = new Set(['acre', 'acres', 'hectare', 'hectares', 'mile', 'miles', 'kilometre', 'kilometres', 'kilometer', 'kilometers',
+  'km', 'yard', 'yards', 'feet', 'metre', 'metres', 'meter', 'meters', 'degrees', 'verst', 'versts']);
+
+/**
+ * Whether a table label's words name a unit of length, area or temperature (`| Acres enclosed | 1,240 |`,
+ * `Distance (miles)`): its cells' values are in that unit, as `1,240 acres` would be, so no claims (see
+ * readTableRow). In lower case, or capitalised only as the label's first word (not `Sixty Mile Flats`).
+ */
+function namesUncheckedUnit(words: readonly Token[]): boolean {
+  return words.some((x, i) => LABEL_UNITS.has(x.lower) && (x.text === x.lower || (i === 0 && !/^\p{Lu}/u.test(words[1]?.text ?? ''))));
+}
+
 /** A column that numbers the rows (`#`, `No.`, `Row`) holds no claims: its `4` is the fourth row. */
 const NUMBERING_HEADERS: ReadonlySet<string> = new Set(['#', 'no', 'no.', 'nr', 'nr.', 'row', 'item', 'rank', 'n°', '№', 'entry', 'folio', 'ref', 'ref.']);
 
@@ -225,12 +238,12 @@ export function readTableRow(cells: TableCell[], header: readonly string[], igno
   const rowYear = cells.map((c) => /^\s*(\d{4})\s*$/.exec(c.text)?.[1]).find((y) => y !== undefined);
   const year = rowYear !== undefined ? Number(rowYear) : discourse.year();
   const columns = columnsOf(header);
+  const words = cells.map((cell) => readWords(cell.text, cell.start, ignored, year));
   // (`| Acres enclosed | 1,240 |`, a column `Distance (miles)`: values in a unit of length or area are no claims.)
-  const unitRow = cells.length > 0 && namesUncheckedUnit(tokenize(cells[0]!.text, 0));
+  const unitRow = words.length > 0 && namesUncheckedUnit(words[0]!.tokens);
   const read: ReadCell[] = cells.map((cell, i) => {
-    const words = readWords(cell.text, cell.start, ignored, year);
     const unmeasured = i > 0 && (unitRow || columns[i]?.inUncheckedUnit === true);
-    return { cell, header: header[i] ?? '', ...words, values: unmeasured ? [] : words.values };
+    return { cell, header: header[i] ?? '', ...words[i]!, values: unmeasured ? [] : words[i]!.values };
   });
   const all = cells.map((_, i) => i);
   const { compared, places } = comparedColumns(header, knowledge);
