@@ -903,6 +903,8 @@ describe('frames: what a value is a value of', () => {
       { 'January 1612': 'date died of siege:karsk#2', '100': 'count deaths/people of siege:karsk#2 {defenders} <so far>' }],
     ['…while the first months are its opening, as before', 'About 400 defenders died in the first months of the second siege of Karsk.',
       { '400': 'count deaths/people of siege:karsk#2 {defenders} <opening>' }],
+    ['a jury out is deliberating, not its trial lasting', 'The trial of Ada Brenn sat for six days. The jury was out for five hours.',
+      { 'six days': 'duration length/inquiry of inquiry:ada brenn', 'five hours': 'duration length/deliberation of inquiry:ada brenn' }],
   ];
   for (const [name, markdown, expected] of cases) {
     it(name, () => assert.deepEqual(framesOf(markdown), expected));
@@ -2145,4 +2147,16 @@ describe('frames: a table comparing named places, each with its time after a com
   const frames = framesIn(oneSource('The Battle of Karsk raged for 199 days. The army later wintered at Orlen.'));
   const table = '| Point of comparison | Orlen, winter 1610 | Karsk, 1611–12 |\n|---|---|---|\n| Length of the fighting | about four months | 150 days |';
   it('the place column’s cell is at that place (`Orlen, winter 1610`)', () => assert.match(frames(table)['four months'] ?? '', /@orlen/));
+});
+
+describe('frames: a year in brackets after an event’s name, and names where a table’s cell opens', () => {
+  const corpus = (text: string) => buildCorpusIndex([{ key: 'wiki', title: 'Mills', uri: '/virtual/wiki.md', text }]);
+  it('`## The Kell Lane fire (1888)` names a fire of 1888', () => {
+    const index = corpus('# Mills\n\n## The Kell Lane fire (1888)\n\nThe shed at Kell Lane Mill burned down.');
+    assert.deepEqual(index.events.yearsOf({ type: 'fire', key: 'kell lane', text: 'the Kell Lane fire' }), [1888, 1888]);
+  });
+  it('a word capitalised only where a cell opens, and written in lower case elsewhere, names no event', () => {
+    const index = corpus('# Mills\n\nThe chimney was tall.\n\n| Date | Remarks |\n|---|---|\n| 2 November 1889 | Chimney fire, soon out |');
+    assert.equal(index.knowledge.isName('chimney'), false);
+  });
 });

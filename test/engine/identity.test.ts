@@ -152,6 +152,16 @@ describe('the registry: numbers before years, and a year names the event dated t
     assert.equal(fresh.lookup(setIn1838).id, fresh.lookup(second).id);
     assert.equal(fresh.lookup(setIn1838), fresh.lookup(setIn1838));
   });
+  it('a name with a year (`the Lighthouse Strike (1902)`) is not merged into the first of two numbered events', () => {
+    const strikes: EventRef[] = [
+      { type: 'strike', ordinal: 1, text: 'the first strike' },
+      { type: 'strike', ordinal: 2, text: 'the second strike' },
+      { type: 'strike', key: 'lighthous', year: 1902, text: 'The Lighthouse Strike (1902)' },
+    ];
+    const registry = new EventRegistry(strikes);
+    assert.equal(registry.size, 2);
+    assert.equal(registry.lookup(strikes[2]!).id, undefined);
+  });
   it('two kinds of event are two events, whatever words their names share', () => {
     const riot: EventRef = { type: 'riot', key: 'lowen bridg mill', text: 'the Lowen Bridge Mill riot' };
     const both = new EventRegistry([first, riot]);

@@ -1848,3 +1848,80 @@ describe('verdicts: a statement put as true or false is not stated', () => {
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codesWithout(draft, corpus, 'needs-citation', 'not-in-sources'), expected));
 });
+
+describe('verdicts: a share of a working population is one of its workers', () => {
+  const corpus = [article('wiki', 'Mills of the Ossel', 'At its height in 1880 the Brenn mill employed 600 hands, about 40 per cent of the town’s working population.')];
+  const table: Array<[string, string, string[]]> = [
+    ['`about 40 per cent of the town’s workers` is what the cited source states', 'The Brenn mill employed about 40 per cent of the town’s workers [@wiki].', []],
+    ['…and `70 per cent` of them is not', 'The Brenn mill employed 70 per cent of the town’s workers [@wiki].', ['citation-mismatch 70 per cent']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codesWithout(draft, corpus, 'needs-citation', 'not-in-sources'), expected));
+});
+
+describe('verdicts: `In all,` before the count itself sums the event told before', () => {
+  const corpus = [article('wiki', 'Mills of the Ossel', 'Fire broke out in the Brenn mill on 3 May 1880. Nine people died, and more than forty were injured.')];
+  const table: Array<[string, string, string[]]> = [
+    ['`In all, 43 people were injured`, after the fire, is the fire’s count of injured', 'The Brenn mill fire killed nine people. In all, 43 people were injured [@wiki].', []],
+    ['…and `In all, 23` is less than the source’s more than forty', 'The Brenn mill fire killed nine people. In all, 23 people were injured [@wiki].', ['contradicted 23']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codesWithout(draft, corpus, 'needs-citation', 'not-in-sources'), expected));
+});
+
+describe('verdicts: the people who took a time took it at their own work', () => {
+  const corpus = [article('wiki', 'The Brenn playhouse', 'The inquest on the fire sat for three days. Building work on the new house began in June 1895.')];
+  const table: Array<[string, string, string[]]> = [
+    ['`the builders took fifteen months` is not the inquest’s length', 'The inquest sat for three days [@wiki]. Building work began in June 1895, and the builders took fifteen months [@wiki].', ['citation-mismatch fifteen months']],
+    ['…while `the inquest took five days` is', 'The inquest took five days [@wiki].', ['contradicted five days']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codesWithout(draft, corpus, 'needs-citation', 'not-in-sources'), expected));
+});
+
+describe('verdicts: a year in brackets behind a name dates the name, not a count', () => {
+  const corpus = [article('wiki', 'The Brenn playhouse', 'The Mermaid of Ossel (1902) had the longest run in the house’s history, and in the 1908–09 season, its busiest, the company gave 286 performances.')];
+  it('a run of 96 performances in 1902 is not contradicted by the 286 of another season', () =>
+    assert.deepEqual(codesWithout('| Season | Production | Performances |\n|---|---|---|\n| 1902 | *The Mermaid of Ossel* | 96 [@wiki] |', corpus, 'needs-citation', 'not-in-sources'), ['citation-mismatch 96']));
+});
+
+describe('verdicts: an operation is named by the word after it, whatever it means', () => {
+  const corpus = [article('wiki', 'The northern war', 'On Sunday 22 June 1611 the Dunmar army launched Operation Kestrel, a full-scale invasion of Karsk.')];
+  const table: Array<[string, string, string[]]> = [
+    ['`Operation Typhoon` began on a day of its own', 'When the Dunmar army launched Operation Typhoon, their drive on Orlen, on 2 October 1611, Karsk had already lost many men.', []],
+    ['…while `Operation Kestrel` began on the source’s day', 'Operation Kestrel began on 2 October 1611.', ['contradicted 2 October 1611']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codesWithout(draft, corpus, 'needs-citation', 'not-in-sources'), expected));
+});
+
+describe('verdicts: a case that occupied the court took up its time', () => {
+  const corpus = [
+    article('wiki', 'The Brenn assizes', 'The trial of Ada Brenn opened on 7 March 1871 and sat for six days. The jury was out for five hours.'),
+    article('mercury', 'The fraud trial', 'Not since the trial of Ada Brenn has the hall been so crowded. That case occupied the court eight days.'),
+  ];
+  const table: Array<[string, string, string[]]> = [
+    ['eight days of trial are what one source says and the other does not', 'The trial of Ada Brenn sat for eight days [@mercury].', ['sources-disagree eight days']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codesWithout(draft, corpus, 'needs-citation', 'not-in-sources'), expected));
+});
+
+describe('verdicts: a year in brackets after an event’s name dates it', () => {
+  const corpus = [
+    article('wiki', 'Mills of the Ossel', '## The Kell Lane fire (1888)\n\nIn the early hours of 9 March 1888 fire broke out in the scouring shed at Kell Lane Mill. It burned for about four hours, and two watchmen died.\n\n## The Great Fire\n\nOn 17 October 1891 fire broke out in Brenn Mill. Twenty-seven people died.'),
+    article('book', 'Occurrence book', '| Date | Premises | Fire burned (hours) | Dead | Remarks |\n|---|---|---|---|---|\n| 9 March 1888 | Kell Lane Mill, scouring shed | 4 | 2 | Two watchmen found |\n| 2 November 1889 | Ossel Road, chimney | 1 | 0 | Chimney fire, soon out |'),
+  ];
+  const table: Array<[string, string, string[]]> = [
+    ['a table row of the Kell Lane fire is the book’s row of that fire’s day', '| Event | Date | Hours burning |\n|---|---|---|\n| Kell Lane fire | 9 March 1888 | 4 [@book] |', []],
+    ['`the fire` in a sentence of 1891 is not the Kell Lane fire of 1888', 'The year after she started, the Kell Lane fire killed two watchmen. Then, on 17 October 1891, the fire started in her own room, and 27 people died.', []],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codesWithout(draft, corpus, 'needs-citation', 'not-in-sources'), expected));
+});
+
+describe('verdicts: a reference set in a year, called by a word the corpus uses for other years', () => {
+  const corpus = [
+    article('mercury', 'The Brenn Junction inquest', 'The inquest was held on 3 March 1851 at the Crown. The inquiry sat for two days.'),
+    article('society', 'Accidents on the line', 'A platelayer was killed in the Sallow tunnel in 1858. The inquest on him was held on 6 February 1858.'),
+  ];
+  const table: Array<[string, string, string[]]> = [
+    ['the platelayer’s inquest of 1858 is not surely the inquiry of 1851', '- **4 February 1858**: a platelayer is killed in the Sallow tunnel, and his inquest sits for 3 days.', []],
+    ['…while the inquest of 1851 is', 'The inquest held on 3 March 1851 sat for 3 days.', ['contradicted 3 days']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codesWithout(draft, corpus, 'needs-citation', 'not-in-sources'), expected));
+});

@@ -170,11 +170,30 @@ function lastPlaceNamed(before: readonly Mention[], discourse: Discourse, noun?:
   return [...before].reverse().find((b) => b.kind === 'other' && b.ref.key !== undefined && !b.person && !b.moved)?.ref ?? discourse.lastNamed(noun, true);
 }
 
+/** What a sentence says of when it is set: it tells of a return (`again`), or gives one year. */
+interface Scene {
+  returning?: boolean;
+  year?: number;
+}
+
+/**
+ * Whether an event told of before is not the one a sentence refers back to for its year: (under a
+ * dateline or heading of another year than the one it was told under, `the fall` is another fall: a
+ * letter of 1864 does not go on about the fall of its letter of 1862) or (`Then, on 17 October 1891,
+ * the fire started`, after `the Tenter Lane fire`, which the corpus names as of 1888) it is a named
+ * event the corpus dates to other years than the sentence's one year.
+ */
+function toldOfAnotherYear(found: EventRef, discourse: Discourse, knowledge: NameKnowledge, year: number | undefined): boolean {
+  const section = discourse.sectionYear();
+  if (found.when !== undefined && section !== undefined && found.when !== section) return true;
+  return year !== undefined && found.key !== undefined && found.year === undefined && knowledge.datesOtherwise(found.type, found.key, year);
+}
+
 /** Words for fighting of any kind, which a battle, a siege and a campaign all are. */
 const GENERIC_FIGHTING = new Set(['fighting', 'fight', 'struggle', 'combat']);
 
 /** What a mention refers to: itself, or for `it`, `the battle`, `the town`, what the text named before. */
-function resolveMention(m: Mention, before: readonly Mention[], discourse: Discourse, knowledge: NameKnowledge, returning = false): EventRef | undefined {
+function resolveMention(m: Mention, before: readonly Mention[], discourse: Discourse, knowledge: NameKnowledge, scene: Scene = {}): EventRef | undefined {
   if (m.kind === 'event' && m.definite) {
     // `the battle for the city`: a battle for the place the sentence named before it (`the whole road to
     // Hallam, not the battle for the city`), else the place the text last named, taken or reached
@@ -191,10 +210,7 @@ function resolveMention(m: Mention, before: readonly Mention[], discourse: Disco
     const found = inSentence?.ref ?? discourse.lastOfType(m.ref);
     const atPlaceSince = inSentence ? undefined : eventAtPlaceNamedSince(m.ref, found, discourse, knowledge);
     if (atPlaceSince) return atPlaceSince;
-    // (Under a dateline or heading of another year than the one it was told under, `the fall` is
-    // another fall: a letter of 1864 does not go on about the fall of its letter of 1862.)
-    const section = discourse.sectionYear();
-    const otherYear = !inSentence && found?.when !== undefined && section !== undefined && found.when !== section;
+    const otherYear = !inSentence && found !== undefined && toldOfAnotherYear(found, discourse, knowledge, scene.year);
     if (!found || otherYear) {
       const atPlace = found ? undefined : eventAtLastPlace(m.ref, before, discourse, knowledge);
       if (atPlace) return atPlace;
@@ -207,7 +223,7 @@ function resolveMention(m: Mention, before: readonly Mention[], discourse: Disco
     const earlierParagraph = !inSentence && !discourse.paragraphSubjects().includes(found);
     // And `the light`, a paragraph after the text named two lights, may be either of them.
     const rival = earlierParagraph && found.key !== undefined && discourse.namedSeveral(found);
-    if (!inSentence && numbered && m.ref.ordinal === undefined && m.ref.year === undefined && (returning || earlierParagraph)) {
+    if (!inSentence && numbered && m.ref.ordinal === undefined && m.ref.year === undefined && (scene.returning || earlierParagraph)) {
       const { ordinal: _ordinal, year: _year, when: _when, ...kind } = found;
       return localized({ ...kind, text: m.ref.text }, before, discourse, knowledge);
     }
@@ -760,10 +776,15 @@ function framingEvent(site: ValueSite, usable: readonly Mention[], mentions: rea
   return during ? { refs: [resolved.get(during)!], via: 'sentence' } : undefined;
 }
 
-/** `In all,`, `All told,`, `In total,` at a sentence's start. */
-function opensWithSum(t: readonly Token[]): boolean {
+/**
+ * `In all,`, `All told,`, `In total,` at a sentence's start, before someone who did the counted deed
+ * (`In all, the boat saved 200 lives`). Not before the count itself (`In all, 43 people were injured`),
+ * which sums the event told before.
+ */
+function opensWithSum(site: ValueSite): boolean {
+  const t = site.tokens;
   const [a, b, c] = [t[0]?.lower, t[1]?.lower, t[2]?.text];
-  return c === ',' && ((a === 'in' && (b === 'all' || b === 'total')) || (a === 'all' && b === 'told'));
+  return c === ',' && ((a === 'in' && (b === 'all' || b === 'total')) || (a === 'all' && b === 'told')) && leadOf(site) > 3;
 }
 
 /** Verbs a place's own toll is told by (`Wendle lost six`, `the parish buried forty`, `Harrowdeep killed thirty`). */
@@ -1568,7 +1589,7 @@ function qualify(frame: FactFrame, site: ValueSite, mentions: readonly Mention[]
   if (group && !(group === 'together' && frame.subject?.combined)) frame.group = group;
   // (`In all, the Providence saved more than 200 lives before she was replaced`: a sum that opens its
   // sentence, of nothing the sentence names, is of several things, not of the event told before.)
-  else if (!group && dimension === 'count' && opensWithSum(site.tokens) && (frame.subject === undefined || fromContext(frame.subject))) frame.group = 'together';
+  else if (!group && dimension === 'count' && opensWithSum(site) && (frame.subject === undefined || fromContext(frame.subject))) frame.group = 'together';
   const timeOfUnit = (dimension === 'duration' && frame.measure.kind === 'length') || (dimension === 'date' && frame.measure.kind === 'span') ? unitActing(site, mentions) : undefined;
   if (timeOfUnit) frame.group = timeOfUnit;
   // (A body of men named, `Keddle's garrison`, already says whose count it is.)
@@ -1645,15 +1666,27 @@ function diedOf(site: ValueSite, named = true): string | undefined {
 /** What each mention that may be a subject refers to, in order: each may refer back to those before it. */
 function resolveMentions(tokens: readonly Token[], mentions: readonly Mention[], discourse: Discourse, knowledge: NameKnowledge, returning: boolean): Map<Mention, EventRef> {
   const resolved = new Map<Mention, EventRef>();
+  const scene = { returning, year: oneYearWritten(tokens) };
   mentions.forEach((m, i) => {
     // `the famines`: several events, never the subject of a value.
     if (!SUBJECT_KINDS.has(m.kind) || m.plural) return;
-    const ref = resolveMention(m, mentions.slice(0, i), discourse, knowledge, returning);
+    const ref = resolveMention(m, mentions.slice(0, i), discourse, knowledge, scene);
     const owner = m.kind !== 'event' ? undefined : ref?.key !== undefined ? ownerOf(tokens, mentions[i - 1], m) :
       ref !== undefined ? heldUnder(tokens, mentions[i + 1], m) ?? unnamedOwner(tokens, mentions.slice(0, i), m) : undefined;
     if (ref) resolved.set(m, owner ? { ...ref, owner } : ref);
   });
   return resolved;
+}
+
+/** The one year a sentence writes as a number (`on 17 October 1891`), if it writes one. */
+function oneYearWritten(tokens: readonly Token[]): number | undefined {
+  let year: number | undefined;
+  for (const t of tokens) {
+    if (t.kind !== 'number' || !/^1\d{3}$|^20\d{2}$/.test(t.text)) continue;
+    if (year !== undefined && year !== Number(t.text)) return undefined;
+    year = Number(t.text);
+  }
+  return year;
 }
 
 /**
@@ -2071,7 +2104,9 @@ function timeOfCount(frame: FactFrame, subject: Subject | undefined, value: Foun
   // count, or behind its noun, is its own, whatever other moments its sentence gives.)
   const own = ownMoment(value, moments, tokens);
   if (own) frame.dated = { low: own.interval.low, high: own.interval.high };
-  else if (moments.length === 1) frame.dated = { low: moments[0]!.interval.low, high: moments[0]!.interval.high };
+  // (Not a year in brackets behind a name, `The Mermaid of Skelwick (1902) had the longest run, and in
+  // the 1908–09 season … 286 performances`, or a book's: it dates what it follows.)
+  else if (moments.length === 1 && !bracketedBehindWords(moments[0]!, tokens)) frame.dated = { low: moments[0]!.interval.low, high: moments[0]!.interval.high };
   // (`In 1851 the town had 4,380 people`: a place's people are counted in the year its sentence is
   // set in, though that year only sets the scene.)
   else if (moments.length === 0 && frame.measure.kind === 'population' && new Set(sentence.sceneYears).size === 1) {
@@ -2119,6 +2154,11 @@ function aloneInItsCell(value: FoundValue, tokens: readonly Token[]): boolean {
 }
 
 /** Where the year in brackets right behind a value begins (`4,380 (1851)`, a count of that year). */
+function bracketedBehindWords(moment: FoundValue, tokens: readonly Token[]): boolean {
+  const [first, end] = tokenSpan(tokens, moment.range);
+  return tokens[first - 1]?.text === '(' && tokens[end]?.text === ')' && (tokens[first - 2]?.kind === 'word' || /^[*_]$/.test(tokens[first - 2]?.text ?? ''));
+}
+
 function yearInBrackets(value: FoundValue, tokens: readonly Token[]): number | undefined {
   const [, end] = tokenSpan(tokens, value.range);
   const year = tokens[end + 1];

@@ -29,10 +29,12 @@ export interface EventResolver {
   /** The first and last years the corpus dates the one event a reference surely is, if it dates it. */
   yearsOf?(ref: EventRef): readonly [number, number] | undefined;
   /**
-   * Whether the corpus dates an event, where it calls it by `word` (`lockout`; '' for none), to years
-   * apart (1883 and 1909): several happenings of its kind under one.
+   * Whether the corpus dates an event, where it calls it by `word` (`lockout`; '' for none; `*` for
+   * any), to years apart (1883 and 1909): several happenings of its kind under one.
    */
   scattered?(id: string, word?: string): boolean;
+  /** The years the corpus dates an event to where it calls it by `word` ('' for none). */
+  wordYears?(id: string, word?: string): ReadonlySet<number> | undefined;
 }
 
 /** A lookup's answer, every one in one shape (`id` present, undefined when the ref is no one event): identity reads them in its hottest code. */
@@ -206,6 +208,7 @@ function resolvedRelation(a: EventRef, b: EventRef, events: EventResolver): Slot
     // several, not surely the other's, unless both are set in the same year.
     // (Called by one word, `the lockout`, where the years apart are a strike's and a lockout's, it is one.)
     if (!isNaming(a) && !isNaming(b) && a.word === b.word && !(a.when !== undefined && a.when === b.when) && events.scattered?.(la.id, a.word) === true) return 'related';
+    if (calledOfAnotherYear(a, b, la.id, events) || calledOfAnotherYear(b, a, la.id, events)) return 'related';
     // (`the inquest` and `the Board of Trade inquiry`, where the corpus dates what it takes for that
     // inquiry to years apart: an unnamed one called by another word is not surely the named one.)
     const unnamed = a.key !== undefined ? (isNaming(b) ? undefined : b) : b.key !== undefined && !isNaming(a) ? a : undefined;
@@ -230,6 +233,24 @@ function numberedMayBeDated(a: EventRef, b: EventRef, events: EventResolver): bo
   return a.key === undefined && b.key === undefined && a.type === b.type && a.ordinal !== undefined && a.year === undefined &&
     b.ordinal === undefined && b.year !== undefined && events.yearsOf?.(a) === undefined;
 }
+
+/**
+ * A reference set in a year and an undated one called by another word, of the corpus's one event of
+ * their kind, which it dates to years apart, are not surely the same: where the corpus dates what the
+ * other word calls only to other years (`the inquiry`, 1851, beside `his inquest` of 1858), or
+ * where it dates what the first word calls to years apart (`inquest`: 1851 and 1858), which
+ * the undated one may be any of.
+ */
+function calledOfAnotherYear(a: EventRef, b: EventRef, id: string, events: EventResolver): boolean {
+  if (a.when === undefined || b.when !== undefined || isNaming(a) || isNaming(b) || a.word === b.word || !spansYears(events.yearsOf?.(a))) return false;
+  // (Told just after a day of its own year, `The inquest was held on 3 March 1851. The inquiry sat …`, it is of that year.)
+  if (b.told !== undefined) return Math.abs(b.told - a.when) > 1;
+  const years = events.wordYears?.(id, b.word);
+  if (years !== undefined && years.size > 0) return ![...years].some((y) => Math.abs(y - a.when!) <= 1);
+  return events.scattered?.(id, a.word) === true;
+}
+
+const spansYears = (years: readonly [number, number] | undefined) => years !== undefined && years[1] - years[0] > 1;
 
 /** An unnamed reference set in a year (its text's) more than a year from every year the corpus dates its event to. */
 function setInAnotherYear(ref: EventRef, events: EventResolver): boolean {

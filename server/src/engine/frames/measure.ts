@@ -25,6 +25,7 @@ import {
   PEOPLE_PARTS,
   LASTING_WORDS,
   PLACE_NOUNS,
+  PRONOUNS,
   REMAINING_WORDS,
   SETTLEMENT_NOUNS,
   SHARE_WHOLES,
@@ -1217,7 +1218,8 @@ export function durationMeasure(site: ValueSite): Measure {
   // (`The Relief Works closed after eighteen months`: the time before the closing, not the closure's own.)
   const afterClosing = kind === 'length' && site.tokens[leadOf(site) - 1]?.lower === 'after';
   const ragedNoFight = ragingOfNoFight(site);
-  const activities = classesIn(site, site.clause[0], site.clause[1], ACTIVITIES).filter((a) => !(afterClosing && a === 'closure') && !(ragedNoFight && a === 'fighting'));
+  const tookUpTime = occupiedTime(site);
+  const activities = classesIn(site, site.clause[0], site.clause[1], ACTIVITIES).filter((a) => !(afterClosing && a === 'closure') && !(ragedNoFight && a === 'fighting') && !(tookUpTime && a === 'holding'));
   // `was held for three weeks`, `were kept at Skerrow Point for 23 days` (people, held) is a detention;
   // `held the house for 60 days` a holding.
   const before = site.tokens.slice(site.clause[0], site.first).map((t) => t.lower);
@@ -1230,8 +1232,22 @@ export function durationMeasure(site: ValueSite): Measure {
   // `Pavlov's men held a single apartment block for 58 days`: holding one thing of many (a house, a
   // line), not the place the event is about, is a holding of its own.
   if (thing === 'holding' && holdsAPart(site)) thing = 'holding a part';
-  if (thing === undefined && kind === 'length') thing = doingNamed(site.tokens, site.clause[0], leadOf(site)) ?? ownedThingLasted(site) ?? doingFor(site);
+  if (thing === undefined && kind === 'length') thing = doingNamed(site.tokens, site.clause[0], leadOf(site)) ?? ownedThingLasted(site) ?? doingFor(site) ?? peopleTook(site);
   return { ...(kind ? { kind } : {}), ...(thing ? { thing } : {}) };
+}
+
+/**
+ * `That case occupied the court eight days`: a thing, no people or force, that occupied someone took up
+ * their time; no holding of a place (`the Germans occupied the town for two years`).
+ */
+function occupiedTime(site: ValueSite): boolean {
+  const t = site.tokens;
+  for (let i = site.clause[0] + 1; i < site.first; i++) {
+    if (!/^(occupied|occupies|occupy)$/.test(t[i]!.lower)) continue;
+    const doer = t[i - 1]!;
+    return doer.kind === 'word' && /^\p{Ll}/u.test(doer.text) && !isPersonWord(doer) && !FORCE_NOUNS.has(doer.lower) && !PRONOUNS.has(doer.lower) && !/^(enemy|troops|soldiers)$/.test(doer.lower);
+  }
+  return false;
 }
 
 /** Kinds of event whose raging is fighting. */
@@ -1320,7 +1336,14 @@ function willedFor(site: ValueSite): string | undefined {
  */
 function doingFor(site: ValueSite): string | undefined {
   if (site.tokens[leadOf(site) - 1]?.lower !== 'for') return undefined;
-  return passiveDoing(site) ?? activeDoing(site) ?? goingOnDoing(site) ?? peopleDoing(site);
+  return passiveDoing(site) ?? activeDoing(site) ?? goingOnDoing(site) ?? peopleDoing(site) ?? juryOut(site);
+}
+
+/** `The jury was out for five hours`: a jury out is deliberating, not the trial's length. */
+function juryOut(site: ValueSite): string | undefined {
+  const t = site.tokens;
+  const at = leadOf(site) - 2;
+  return t[at]?.lower === 'out' && /^(was|were)$/.test(t[at - 1]?.lower ?? '') && /^(jury|juries|jurors)$/.test(t[at - 2]?.lower ?? '') ? 'deliberation' : undefined;
 }
 
 /**
@@ -1337,6 +1360,22 @@ function peopleDoing(site: ValueSite): string | undefined {
   // (Not a garrison, whose holding is its siege's course. A jury or a board that sat is people:
   // `The jury deliberated for three hours` is no inquest's length.)
   return doer !== undefined && doer.lower !== 'garrison' && (isPersonWord(doer) || /^(crew|crews|party|jury|juries|board|committee|council)$/.test(doer.lower)) ? verb.lower : undefined;
+}
+
+/** Those whose doing is an event's own course (`the besiegers took five months`): a siege's, a strike's. */
+const COURSE_DOERS = new Set(['garrison', 'defenders', 'besiegers', 'attackers', 'rebels', 'strikers', 'mutineers', 'rioters', 'army', 'armies']);
+
+/**
+ * `the builders took fifteen months`: the time people took is that of their own work, not an event's
+ * length (`the siege took five months`). People: a word for people, or a plural of one who does (`-ers`).
+ */
+function peopleTook(site: ValueSite): string | undefined {
+  const t = site.tokens;
+  const took = leadOf(site) - 1;
+  const doer = t[took - 1];
+  if (!TAKE_WORDS.has(t[took]?.lower ?? '') || doer?.kind !== 'word' || COURSE_DOERS.has(doer.lower)) return undefined;
+  const people = COUNTED_THINGS.get(doer.lower) === 'people' || /^\p{Ll}{2,}(ers|ors)$/u.test(doer.text) || /^(crew|crews|party|jury|board|committee|council)$/.test(doer.lower);
+  return people ? doer.lower : undefined;
 }
 
 /** Past tenses by which people tell an event's own course (`held out`, `fought on`, `marched`). */
@@ -1819,7 +1858,7 @@ export function fractionMeasure(site: ValueSite): Measure {
   const relative = t.findIndex((x, i) => i >= site.end && i < site.clause[1] && /^(who|whom|which|that)$/.test(x.lower));
   const ownEnd = relative >= 0 ? relative : site.clause[1];
   for (let i = site.end; i < Math.min(t.length, site.end + 8, ownEnd); i++) {
-    const own = i === people ? 'population' : SHARE_WHOLES.get(t[i]!.lower);
+    const own = i === people ? 'population' : workingPeople(t, i) ?? SHARE_WHOLES.get(t[i]!.lower);
     // (`of the parish herd`: the last of two nouns is the whole, the first says whose.)
     if (own) { whole = SHARE_WHOLES.get(t[i + 1]?.lower ?? '') ?? own; break; }
     if (t[i]!.kind === 'punct' && t[i]!.text !== "'" && t[i]!.text !== '’') break;
@@ -1829,6 +1868,11 @@ export function fractionMeasure(site: ValueSite): Measure {
   if (change) return change;
   const thing = shareDeed(t.slice(site.clause[0], site.first).reverse()) ?? sharesState(t.slice(site.end, ownEnd)) ?? shareDeed(t.slice(site.end, ownEnd)) ?? hadGround(site, whole) ?? restatedDeed(site);
   return { ...(whole ? { kind: whole } : {}), ...(thing ? { thing } : {}) };
+}
+
+/** `the town's working population`: a population said to be working is its workforce. */
+function workingPeople(t: readonly Token[], i: number): 'workforce' | undefined {
+  return t[i - 1]?.lower === 'working' && SHARE_WHOLES.get(t[i]!.lower) === 'population' ? 'workforce' : undefined;
 }
 
 /**
@@ -1887,9 +1931,14 @@ function sharesState(tokens: readonly Token[]): string | undefined {
 function shareDeed(tokens: readonly Token[]): 'lost' | 'held' | undefined {
   for (const x of tokens) {
     if (LOST_WORDS.has(x.lower)) return 'lost';
-    if (HELD_WORDS.has(x.lower)) return 'held';
+    if (HELD_WORDS.has(x.lower) && (x.lower !== 'hands' || inHands(tokens, x))) return 'held';
   }
   return undefined;
+}
+
+/** `in German hands` is holding; `it employed 620 hands` counts people. (Tokens may come reversed.) */
+function inHands(tokens: readonly Token[], hands: Token): boolean {
+  return tokens.some((x) => x.lower === 'in' && x.start < hands.start && tokens.filter((y) => y.start > x.start && y.start < hands.start).length <= 2);
 }
 
 /**

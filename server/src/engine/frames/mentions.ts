@@ -59,17 +59,20 @@ export interface Mention {
 /**
  * What the corpus has taught about names, kept in one set of tagged strings (so that the index cache
  * can record which of them reading a source asked about): `n:karsk` a word the corpus writes
- * capitalised mid-sentence, `e:karsk` a name it gives an event, `s:velmarchi` a side,
+ * capitalised mid-sentence (`nc:karsk` only where a table's cell opens), `e:karsk` a name it gives an event, `s:velmarchi` a side,
  * `pe:coyl` the last name of a person it gives a title (`Brigadier Coyle`), `ow:crak` of a person it
  * writes doing something to their own (`Crake paid his navvies`), `al:brantholm=inquiry|board trad`
  * another name it gives an event,
- * `r:siege|karsk|2|` an event it names (for the registry of corpus events), and `c:crush`/`l:crush`
+ * `r:siege|karsk|2|` an event it names (for the registry of corpus events; `ry:fire|tenter lane|1888`
+ * one it names with a year), and `c:crush`/`l:crush`
  * the head of a name it gives (`the Great Crush`) and a word it uses as events are used (see isEventWord), `v:crush` a word that heads a name used as an event.
  */
 export class NameKnowledge {
   constructor(readonly names: ReadonlySet<string> = new Set()) {}
   isName(stem: string): boolean {
-    return this.names.has(`n:${stem}`);
+    // (A word capitalised only where a table's cell opens, `| Chimney fire, soon out |`, is a name
+    // unless the corpus also writes it in lower case.)
+    return this.names.has(`n:${stem}`) || (this.names.has(`nc:${stem}`) && !this.names.has(`lc:${stem}`));
   }
   isEventKey(key: string): boolean {
     return this.names.has(`e:${key}`);
@@ -129,6 +132,14 @@ export class NameKnowledge {
   /** Whether the corpus gives an event of this kind this name (`the Winter War`: `winter`, a war). */
   namesKind(key: string, type: string): boolean {
     return this.names.has(`t:${key}=${type}`);
+  }
+  /**
+   * Whether the corpus names this event with years (`the Tenter Lane fire (1888)`), none of them
+   * within a year of `year`: `the fire`, in a sentence of 1891, is not that fire.
+   */
+  datesOtherwise(type: string | undefined, key: string, year: number): boolean {
+    const at = `ry:${type ?? ''}|${key}`;
+    return this.names.has(at) && ![year - 1, year, year + 1].some((y) => this.names.has(`${at}|${y}`));
   }
   /** Whether the corpus tells of an event of this kind, named or not (`the quarantine`). */
   tellsOfKind(type: string): boolean {
@@ -475,8 +486,10 @@ class MentionReader {
     // `the second World War`: an ordinal in lower case before the name.
     else if (before && ORDINALS.has(before.lower) && typeAtOf(lower) >= 0) ref.ordinal = ORDINALS.get(before.lower);
     // `Stalin's Order 227` is Order 227: a possessor before the event word is not its name.
-    // (`Commission of Inquiry`: every word for a kind of event is the kind, none of them the name.)
-    const keyWords = words.filter((w, k) => k !== typeAt && !(k > typeAt && EVENT_TYPES.has(w.lower)) && !ORDINALS.has(w.lower) && ROMAN[w.lower] === undefined &&
+    // (`Commission of Inquiry`: every word for a kind of event is the kind, none of them the name; but
+    // an operation's name follows it, whatever it means: `Operation Typhoon`.)
+    const kindAfter = (k: number) => k > typeAt && EVENT_TYPES.has(lower[k]!) && !(lower[typeAt] === 'operation' && k === typeAt + 1);
+    const keyWords = words.filter((w, k) => k !== typeAt && !kindAfter(k) && !ORDINALS.has(w.lower) && ROMAN[w.lower] === undefined &&
       !(typeAt > k && /['’]s$/.test(w.text))).map((w) => w.text);
     const key = nameKey(keyWords);
     if (key) ref.key = key;
@@ -1011,7 +1024,19 @@ export function readMentions(written: Token[], knowledge: NameKnowledge, inHeadi
   dropFigures(tokens, mentions);
   besiegedPlaces(tokens, mentions);
   eventsByVerb(tokens, mentions, knowledge);
+  yearsInBrackets(tokens, mentions);
   return mentions;
+}
+
+/**
+ * `## The Tenter Lane fire (1888)`, `the Kell Rising (1841)`: a year in brackets right after an
+ * event's name dates that event, as `the 1888 fire` does.
+ */
+function yearsInBrackets(tokens: readonly Token[], mentions: readonly Mention[]): void {
+  for (const m of mentions) {
+    if (m.kind !== 'event' || m.ref.key === undefined || m.ref.year !== undefined || m.ref.ordinal !== undefined || m.plural) continue;
+    if (tokens[m.end]?.text === '(' && isYear(tokens[m.end + 1]) && tokens[m.end + 2]?.text === ')') m.ref.year = Number(tokens[m.end + 1]!.text);
+  }
 }
 
 /**
@@ -1353,7 +1378,7 @@ export function learnNames(tokens: Token[], heading: boolean, into: Set<string>,
   const first = tokens.findIndex((t) => t.kind === 'word' || t.kind === 'number');
   if (!heading) {
     tokens.forEach((t, i) => {
-      if (isNameToken(t, i === first)) into.add(`n:${stem(t.text)}`);
+      if (isNameToken(t, i === first)) into.add(`${i > 0 && isCellBar(tokens[i - 1]!) ? 'nc' : 'n'}:${stem(t.text)}`);
       else if (/^\p{Ll}/u.test(t.text) && t.text.length > 2 && isContentWord(t)) into.add(`lc:${stem(t.text)}`);
     });
   }
@@ -1381,6 +1406,8 @@ export function learnNames(tokens: Token[], heading: boolean, into: Set<string>,
     if (m.ref.key && m.ref.type) into.add(`t:${m.ref.key}=${m.ref.type}`);
     if (m.ref.key !== undefined || m.ref.ordinal !== undefined || m.ref.year !== undefined) {
       into.add(`r:${m.ref.type ?? ''}|${m.ref.key ?? ''}|${m.ref.ordinal ?? ''}|${m.ref.year ?? ''}|${m.ref.word ?? ''}`);
+      // (The years the corpus names an event by: `the Tenter Lane fire (1888)`; see datesOtherwise.)
+      if (m.ref.key !== undefined && m.ref.year !== undefined) into.add(`ry:${m.ref.type ?? ''}|${m.ref.key}`).add(`ry:${m.ref.type ?? ''}|${m.ref.key}|${m.ref.year}`);
     }
   }
 }

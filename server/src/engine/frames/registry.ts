@@ -51,11 +51,11 @@ export class EventRegistry implements EventResolver {
     const unique = new Map<string, EventRef>();
     for (const r of refs) if (isNaming(r)) unique.set(`${refKey(r)}|${r.word ?? ''}`, r);
     const all = [...unique.values()].sort((a, b) => refKey(a).localeCompare(refKey(b)));
-    // (A number before a year: `the second flood` names one of a kind's events, while `the 1838 flood`
-    // may be any of them not yet dated, until the corpus dates them.)
+    // (A number before a year: `the second flood` names one of a kind's events, while `the 1838 flood`,
+    // or `the Lighthouse Strike (1902)`, may be any of them not yet dated, until the corpus dates them.)
     const numberedFirst = (a: EventRef, b: EventRef) => Number(b.ordinal !== undefined) - Number(a.ordinal !== undefined);
     const pinned = all.filter((r) => r.ordinal !== undefined || r.year !== undefined)
-      .sort((a, b) => specificity(b) - specificity(a) || numberedFirst(a, b) || refKey(a).localeCompare(refKey(b)));
+      .sort((a, b) => numberedFirst(a, b) || specificity(b) - specificity(a) || refKey(a).localeCompare(refKey(b)));
     for (const ref of pinned) this.place(ref, true);
     for (const ref of all.filter((r) => r.ordinal === undefined && r.year === undefined)) this.place(ref, false);
     // A kind of event the corpus never names is one event, which only an unnamed reference can be.
@@ -211,6 +211,10 @@ export class EventRegistry implements EventResolver {
     const { id } = this.lookup(ref);
     const event = id === undefined ? undefined : this.indexOfEvents().ids.get(id);
     return event ? yearSpan(event) : undefined;
+  }
+
+  wordYears(id: string, word = ''): ReadonlySet<number> | undefined {
+    return this.indexOfEvents().ids.get(id)?.yearsByWord?.get(word);
   }
 
   scattered(id: string, word = ''): boolean {
