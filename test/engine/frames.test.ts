@@ -903,6 +903,8 @@ describe('frames: what a value is a value of', () => {
       { 'January 1612': 'date died of siege:karsk#2', '100': 'count deaths/people of siege:karsk#2 {defenders} <so far>' }],
     ['…while the first months are its opening, as before', 'About 400 defenders died in the first months of the second siege of Karsk.',
       { '400': 'count deaths/people of siege:karsk#2 {defenders} <opening>' }],
+    ['a rising sea is no revolt', 'The boat was overturned in a rising sea, and five masons were drowned.',
+      { 'five': 'count deaths/people' }],
     ['a jury out is deliberating, not its trial lasting', 'The trial of Ada Brenn sat for six days. The jury was out for five hours.',
       { 'six days': 'duration length/inquiry of inquiry:ada brenn', 'five hours': 'duration length/deliberation of inquiry:ada brenn' }],
   ];

@@ -1925,3 +1925,16 @@ describe('verdicts: a reference set in a year, called by a word the corpus uses 
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codesWithout(draft, corpus, 'needs-citation', 'not-in-sources'), expected));
 });
+
+describe('verdicts: a rising sea is no revolt, and men of a trade are men', () => {
+  const corpus = [
+    article('report', 'Report on the rock light', 'On 9 August 1856 the work boat, bringing the men off the rock in a rising sea, was overturned at the landing, and five masons were drowned.'),
+    article('log', 'The rock log', '**9 August 1861.** Five years today since the boat overturned at the landing. I helped to bring up the five men who drowned.'),
+  ];
+  const table: Array<[string, string, string[]]> = [
+    ['the five masons the report counts are its drowned, of no rising', 'The work boat overturned at the landing on 9 August 1856 and five masons drowned [@report].', []],
+    ['…and the log’s five men who drowned are the same five', 'The work boat overturned at the landing and five masons drowned [@log].', []],
+    ['…while seven masons are neither', 'On 9 August 1856 the work boat overturned at the landing and seven masons drowned [@report].', ['contradicted seven']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codesWithout(draft, corpus, 'needs-citation', 'not-in-sources'), expected));
+});

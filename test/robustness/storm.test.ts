@@ -90,7 +90,7 @@ async function sendEdits(client: TestClient, uri: string, edits: Edit[], firstVe
 }
 
 describe('storms in the language server', function () {
-  this.timeout(60_000);
+  this.timeout(120_000);
   let tree: ReturnType<typeof tempTree>;
 
   beforeEach(() => {
@@ -117,7 +117,9 @@ describe('storms in the language server', function () {
       }
       const sent = performance.now();
       const finalVersion = 1 + edits.length;
-      const final = await client.diagnosticsFor(uri, { version: finalVersion, from: mark });
+      // (What this asserts is the final result, not how soon: on a busy shared machine a thousand edits
+      // have taken the server over ten seconds, so the wait is long.)
+      const final = await client.diagnosticsFor(uri, { version: finalVersion, from: mark, timeoutMs: 45_000 });
       const settled = performance.now();
       const published = client.diagnostics.items.slice(mark).filter((p) => p.uri === uri);
       checkPublished(published, byVersion);

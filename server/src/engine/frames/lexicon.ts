@@ -89,7 +89,9 @@ export const COUNTED_THINGS = classes({
     'citizens inhabitants residents militiamen conscripts recruits prisoners strikers survivors victims jews ' +
     'women children servicemen personnel lancers infantry cavalry riflemen guardsmen souls settlers colonists ' +
     'crewmen passengers labourers laborers peasants refugees dockers docker dockworkers stevedores porters fishermen mariners boatmen ' +
-    'weavers colliers quarrymen rioters navvies workmen emigrants townsmen marchers',
+    'weavers colliers quarrymen rioters navvies workmen emigrants townsmen marchers ' +
+    // (Men of a trade are men: `five masons drowned` and `the five men who drowned`.)
+    'masons mason carpenters joiners smiths blacksmiths bricklayers spinners operatives apprentices ploughmen shepherds',
   // (A house's own people, `the brethren`, `the monks`: a body of their own, not the people around it.)
   religious: 'monks monk brethren friars friar nuns nun canons novices',
   horses: 'horses horse mounts',

@@ -186,6 +186,10 @@ function endsItsPhrase(next: Token | undefined): boolean {
   return next === undefined || next.kind !== 'word' || /^(to|and|or|with|at|in|on|into|toward|towards|for|by|where|which|that|when|after|before)$/.test(next.lower);
 }
 
+/** Things that rise with no revolt: `a rising sea`, `rising prices`. */
+const RISING_THINGS = new Set(['sea', 'seas', 'tide', 'tides', 'wind', 'winds', 'gale', 'water', 'waters', 'river', 'ground', 'price', 'prices', 'cost', 'costs',
+  'rent', 'rents', 'rate', 'rates', 'number', 'numbers', 'tension', 'anger', 'fever', 'temperature', 'sun', 'star', 'generation', 'damp', 'flood']);
+
 /**
  * Event words in phrases that name no event: `in order`, `out of order`; `the outbreak of war` (when
  * it began); `prisoners of war`; `opened fire`, `under fire`, `artillery fire`; `died of typhus`. A fire is an event only
@@ -205,6 +209,8 @@ function isIdiom(tokens: readonly Token[], i: number): boolean {
   if (word === 'outbreak' || word === 'outbreaks') return tokens[i + 1]?.lower === 'of';
   // (`left in peace`, `at peace`, `lived in peace`: a state, no peace made.)
   if (word === 'peace') return before === 'in' || before === 'at';
+  // (`in a rising sea`, `the rising tide`, `rising prices`: rising said of a thing that rises, no revolt.)
+  if (word === 'rising') return RISING_THINGS.has(after?.lower ?? '');
   // (`prisoners of war`, `council of war`, `man-of-war`: a compound noun, no war told of.)
   if (word === 'war' && before === 'of' && /^(prisoner|prisoners|council|councils|ministry|minister|secretary|office|laws|articles|spoils|man|men|theatre|theater|art|fortunes)$/.test(tokens[i - 2]?.lower ?? '')) return true;
   // (`fire broke out in the shed`, `fire swept the yard`: a fire that spreads is one, article or not.)
