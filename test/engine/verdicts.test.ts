@@ -1938,3 +1938,12 @@ describe('verdicts: a rising sea is no revolt, and men of a trade are men', () =
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codesWithout(draft, corpus, 'needs-citation', 'not-in-sources'), expected));
 });
+
+describe('verdicts: men of a body, where nothing befell them, are its strength', () => {
+  const corpus = [article('gazette', 'The great siege', 'The second siege of Karsk ended on 3 May 1611. About 1,100 men of the Orlen garrison marched out through the Bargate.')];
+  const table: Array<[string, string, string[]]> = [
+    ['`the 1,150 men of the garrison` are the gazette’s about 1,100', 'After the second siege of Karsk the 1,150 men of the garrison had to leave their weapons behind [@gazette].', []],
+    ['…and `the 1,500 men of the garrison` are not', 'After the second siege of Karsk the 1,500 men of the garrison had to leave their weapons behind [@gazette].', ['contradicted 1,500']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codesWithout(draft, corpus, 'needs-citation', 'not-in-sources'), expected));
+});

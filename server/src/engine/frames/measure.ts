@@ -757,6 +757,7 @@ export function countMeasure(site: ValueSite, labelledRow = false): Measure {
   kind ??= kindByWordsAround(site, thing);
   if (site.value.measure) return { kind: `measure:${site.value.measure}` };
   if (!kind && (thing === undefined || thing === 'people') && toldBuried(site)) kind = 'burials';
+  if (!kind && thing === 'people' && menOfABody(site)) kind = 'strength';
   kind ??= actOf(site, whole, wholeNamesMen);
   return { ...(kind ? { kind } : {}), ...(thing ? { thing } : {}) };
 }
@@ -815,6 +816,20 @@ function toldOfSomeone(t: readonly Token[], at: number): boolean {
 function soManyStrong(site: ValueSite): boolean {
   const t = site.tokens;
   return t[site.end]?.lower === 'strong' || (t[site.end + 1]?.lower === 'strong' && isPersonWord(t[site.end]));
+}
+
+/**
+ * `the 1,150 men of the garrison had to leave their weapons`, `About 1,100 men of the League garrison
+ * marched out`: men of a body, where nothing befell them, are its strength.
+ */
+function menOfABody(site: ValueSite): boolean {
+  const t = site.tokens;
+  if (!isPersonWord(t[site.end]) || t[site.end + 1]?.lower !== 'of') return false;
+  for (let i = site.end + 2; i < Math.min(t.length, site.end + 6); i++) {
+    if (FORCE_NOUNS.has(t[i]!.lower)) return true;
+    if (t[i]!.kind !== 'word') return false;
+  }
+  return false;
 }
 
 /**
