@@ -1947,3 +1947,16 @@ describe('verdicts: men of a body, where nothing befell them, are its strength',
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codesWithout(draft, corpus, 'needs-citation', 'not-in-sources'), expected));
 });
+
+describe('verdicts: a part of a counted whole, and a clause a contrast joins on', () => {
+  const corpus = [
+    article('wiki', 'Riots at Orlen', 'At the Corn Exchange riot of 1836 twenty-three rioters were arrested.'),
+    article('annals', 'Annals of the north', 'At the siege of Karsk some two million soldiers and townsfolk of the Dunmar died.'),
+  ];
+  const table: Array<[string, string, string[]]> = [
+    ['`arrested 6 of the 23 rioters` is a part of the arrests, not their count', 'At the Corn Exchange riot of 1836 the constable and his sergeant arrested 6 of the 23 rioters who were taken that day.', []],
+    ['…while `arrested 6 rioters` is their count', 'At the Corn Exchange riot of 1836 the constable and his sergeant arrested 6 rioters.', ['contradicted 6']],
+    ['a count in a clause `, while` joins to one on Karsk is not of Karsk', 'Tullmoor cost the Dunmar more than 20,000 dead, while at Karsk around two million soldiers and townsfolk died.', []],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codesWithout(draft, corpus, 'needs-citation', 'not-in-sources'), expected));
+});

@@ -2,7 +2,7 @@
 // from its clause, its sentence, what it refers back to, or its paragraph and heading; its sides,
 // body of men and span of time. Drafts and sources are framed by these same rules.
 import { MONTHS, yearInterval, yearOfDay, yearsOfDate } from '../dates.js';
-import { parseNumber } from '../numbers.js';
+import { mayOpenNumberWords, parseNumber } from '../numbers.js';
 import { isStopword, stem } from '../terms.js';
 import { beforeArticle, isCellBar, isHeaderWord, tokenize, type Token } from '../tokens.js';
 import type { TextRange } from '../types.js';
@@ -11,7 +11,7 @@ import { ClauseLayout, FINITE_VERB, type Span } from './clauses.js';
 import { sameKind, type AskedMeasure, type Discourse } from './discourse.js';
 import { calledAlike, familyOf, keyRelation, phasesOf, refRelation } from './identity.js';
 import { ACTIVITIES, ACTIVITY_OF_TYPE, BETWEEN_WORDS, COUNT_KINDS, COUNTED_THINGS, DATE_PHASES, DISEASES, DOCUMENT_TYPES, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, IRREGULAR_ACTS, IRREGULAR_PAST, KIN_WORD, LASTING_WORDS, OPENING_WORDS, ORDINALS, PAST_OF_PARTICIPLE, SETTLEMENT_PEOPLE, SPEECH_VERBS, TELLING_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS, isSickness } from './lexicon.js';
-import { aloneInCell, classAt, countMeasure, dateMeasure, dateOfAThing, labelledDoing, durationMeasure, fractionMeasure, leadOf, listedPart, nextCellEnd, ownCellEnd, phraseHead, reportedBareCount, reportedFromDocument, theThingLasted, type ValueSite } from './measure.js';
+import { aloneInCell, classAt, isPastVerb, countMeasure, dateMeasure, dateOfAThing, labelledDoing, durationMeasure, fractionMeasure, leadOf, listedPart, nextCellEnd, ownCellEnd, phraseHead, reportedBareCount, reportedFromDocument, theThingLasted, type ValueSite } from './measure.js';
 import { actLasted, asksOfThing, inPlaceCell, opensWithThing, readMentions, type Mention, type NameKnowledge } from './mentions.js';
 import { documentCame, endpoints, placeReached, targetAttacked, toldFromAnAnchor } from './endpoints.js';
 import { fromContext, type EventRef, type FactFrame, type Measure, type Subject } from './types.js';
@@ -291,12 +291,13 @@ function opensSentence(site: ValueSite): boolean {
   // (`Then, on 26 September 1919, a hurricane …`: a word of time set off before a date opens nothing;
   // nor before a time between, `Finally, seven months after …, Stalin issued Order 227`.)
   const linked = (site.value.form === 'date' || site.value.form === 'duration') && site.clause[0] === lead + 2 && LINKING_WORDS.has(site.tokens[lead]?.lower ?? '') && site.tokens[lead + 1]?.text === ',';
-  // (Not a clause that `, and`, `, but` or `;` joins to the next: `The Soviets lost over a million at
-  // Moscow, and … in the first year of the war` tells its own clause's loss, not the war's.)
+  // (Not a clause that `, and`, `, but`, `, while` or `;` joins to the next: `The Soviets lost over a
+  // million at Moscow, and … in the first year of the war` tells its own clause's loss, not the war's;
+  // `Guadalcanal cost Japan more than 20,000 dead, while at Stalingrad …` its own, not Stalingrad's.)
   // (A clause ends on the mark that sets it off.)
   const t = site.tokens;
   const end = site.clause[1];
-  const coordinate = t[end]?.text === ';' || (t[end]?.text === ',' && /^(and|but)$/.test(t[end + 1]?.lower ?? ''));
+  const coordinate = t[end]?.text === ';' || (t[end]?.text === ',' && /^(and|but|while|whereas)$/.test(t[end + 1]?.lower ?? ''));
   return (site.clause[0] === lead || linked) && end < t.length && !coordinate;
 }
 
@@ -776,6 +777,14 @@ function framingEvent(site: ValueSite, usable: readonly Mention[], mentions: rea
   return during ? { refs: [resolved.get(during)!], via: 'sentence' } : undefined;
 }
 
+/** `6 of the 23 rioters`, `five of its 40 boats`: `of` and a count right after a count. */
+function partOfACount(t: readonly Token[], end: number): boolean {
+  if (t[end]?.lower !== 'of') return false;
+  const at = /^(the|its|their|his|her|our)$/.test(t[end + 1]?.lower ?? '') ? end + 2 : end + 1;
+  const next = t[at];
+  return next !== undefined && (next.kind === 'number' || (mayOpenNumberWords(next) && next.lower !== 'a' && next.lower !== 'an'));
+}
+
 /**
  * `In all,`, `All told,`, `In total,` at a sentence's start, before someone who did the counted deed
  * (`In all, the boat saved 200 lives`). Not before the count itself (`In all, 43 people were injured`),
@@ -1180,6 +1189,9 @@ function groupOf(site: ValueSite, mentions: readonly Mention[], discourse: Disco
   const alonePart = alone ?? (row ? placeCellOwning(t, mentions) : undefined) ?? ownerOfShare(site, mentions);
   if (alonePart && (site.value.interval.dimension === 'count' || site.value.interval.dimension === 'fraction')) return `alone ${alonePart.ref.key}`;
   if (site.value.interval.dimension === 'count' && leftOut(t, leadOf(site))) return 'left out';
+  // (`the constable arrested 6 of the 23 rioters`: someone's share of a deed done to a whole its
+  // sentence counts, never the whole's count. Not `six of the seven were saved`: all the saved.)
+  if (site.value.interval.dimension === 'count' && isPastVerb(t[leadOf(site) - 1]) && partOfACount(t, site.end)) return 'part';
   const own = site.value.interval.dimension === 'count' ? ownBody(site, row) ?? familyLost(site) ?? thisPlacesOwn(site) : undefined;
   if (own) return own;
   const within = site.value.interval.dimension === 'fraction' ? bodyWithin(t, site.end) : undefined;

@@ -779,7 +779,7 @@ function actOf(site: ValueSite, whole: readonly [number, number] | undefined, wh
 }
 
 /** A verb in the past, in lower case (`carried`, `heard`, `took`). */
-function isPastVerb(w: Token | undefined): boolean {
+export function isPastVerb(w: Token | undefined): boolean {
   return w !== undefined && w.kind === 'word' && !/^\p{Lu}/u.test(w.text) && (IRREGULAR_PAST.has(w.lower) || (/ed$/.test(w.lower) && w.lower.length > 4));
 }
 
