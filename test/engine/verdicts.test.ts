@@ -1960,3 +1960,9 @@ describe('verdicts: a part of a counted whole, and a clause a contrast joins on'
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codesWithout(draft, corpus, 'needs-citation', 'not-in-sources'), expected));
 });
+
+describe('verdicts: `In all` before a count, with no comma, is a sum', () => {
+  const corpus = [article('log', 'Harbour log', '**2 October 1854.** Yellow flag hauled down at noon. In all nine sail were held in the roads during the closure.\n\n**4 June 1871.** Yellow flag hauled down. Fourteen sail were held in the roads in all.')];
+  it('the nine ships held in 1854 are the log’s', () =>
+    assert.deepEqual(codesWithout('In 1854 nine ships were held in the roads while the port was closed [@log].', corpus, 'needs-citation', 'not-in-sources'), []));
+});

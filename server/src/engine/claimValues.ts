@@ -1044,7 +1044,9 @@ function isClaimValue(v: FoundValue, s: Sentence, source: boolean): boolean {
   if (v.form === 'count' && v.text.toLowerCase() === 'zero' && before === 'a') return false;
   const part = v.firstToken >= 3 ? parseNumber(s.tokens, v.firstToken - 3) : undefined;
   const partTaken = before === 'the' && s.tokens[v.firstToken - 2]?.lower === 'of' && part?.end === v.firstToken - 2 && !part.ordinal;
-  const wholeCounted = (before === 'all' && s.tokens[v.endToken]?.lower === 'of') || partTaken;
+  // (`In all nine sail were held`, with no comma after `In all`: a sum, no determiner.)
+  const inAll = before === 'all' && s.tokens[v.firstToken - 2]?.lower === 'in';
+  const wholeCounted = (before === 'all' && s.tokens[v.endToken]?.lower === 'of') || partTaken || inAll;
   // `the second of two wars`, `the last of three sieges`: a small number in words after an ordinal
   // and `of` places one thing in a series; it does not count the series.
   const placed = v.firstToken >= 2 ? parseNumber(s.tokens, v.firstToken - 2) : undefined;
