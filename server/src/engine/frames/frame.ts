@@ -12,7 +12,7 @@ import { sameKind, type AskedMeasure, type Discourse } from './discourse.js';
 import { calledAlike, familyOf, keyRelation, phasesOf, refRelation } from './identity.js';
 import { ACTIVITIES, ACTIVITY_OF_TYPE, BETWEEN_WORDS, COUNT_KINDS, COUNTED_THINGS, DATE_PHASES, DISEASES, DOCUMENT_TYPES, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, IRREGULAR_ACTS, IRREGULAR_PAST, KIN_WORD, LASTING_WORDS, OPENING_WORDS, ORDINALS, PAST_OF_PARTICIPLE, SETTLEMENT_PEOPLE, SPEECH_VERBS, TELLING_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS, isSickness } from './lexicon.js';
 import { aloneInCell, classAt, isPastVerb, countMeasure, dateMeasure, dateOfAThing, labelledDoing, durationMeasure, fractionMeasure, leadOf, listedPart, nextCellEnd, ownCellEnd, phraseHead, reportedBareCount, reportedFromDocument, theThingLasted, type ValueSite } from './measure.js';
-import { actLasted, asksOfThing, inPlaceCell, opensWithThing, readMentions, type Mention, type NameKnowledge } from './mentions.js';
+import { actLasted, asksOfThing, inPlaceCell, isYear, opensWithThing, readMentions, type Mention, type NameKnowledge } from './mentions.js';
 import { documentCame, endpoints, placeReached, targetAttacked, toldFromAnAnchor } from './endpoints.js';
 import { fromContext, type EventRef, type FactFrame, type Measure, type Subject } from './types.js';
 import { wordTable } from '../wordTable.js';
@@ -1694,7 +1694,7 @@ function resolveMentions(tokens: readonly Token[], mentions: readonly Mention[],
 function oneYearWritten(tokens: readonly Token[]): number | undefined {
   let year: number | undefined;
   for (const t of tokens) {
-    if (t.kind !== 'number' || !/^1\d{3}$|^20\d{2}$/.test(t.text)) continue;
+    if (!isYear(t)) continue;
     if (year !== undefined && year !== Number(t.text)) return undefined;
     year = Number(t.text);
   }

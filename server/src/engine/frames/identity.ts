@@ -29,8 +29,8 @@ export interface EventResolver {
   /** The first and last years the corpus dates the one event a reference surely is, if it dates it. */
   yearsOf?(ref: EventRef): readonly [number, number] | undefined;
   /**
-   * Whether the corpus dates an event, where it calls it by `word` (`lockout`; '' for none; `*` for
-   * any), to years apart (1883 and 1909): several happenings of its kind under one.
+   * Whether the corpus dates an event, where it calls it by `word` (`lockout`; '' for none), to years
+   * apart (1883 and 1909): several happenings of its kind under one.
    */
   scattered?(id: string, word?: string): boolean;
   /** The years the corpus dates an event to where it calls it by `word` ('' for none). */

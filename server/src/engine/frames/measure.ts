@@ -1260,7 +1260,7 @@ function occupiedTime(site: ValueSite): boolean {
   for (let i = site.clause[0] + 1; i < site.first; i++) {
     if (!/^(occupied|occupies|occupy)$/.test(t[i]!.lower)) continue;
     const doer = t[i - 1]!;
-    return doer.kind === 'word' && /^\p{Ll}/u.test(doer.text) && !isPersonWord(doer) && !FORCE_NOUNS.has(doer.lower) && !PRONOUNS.has(doer.lower) && !/^(enemy|troops|soldiers)$/.test(doer.lower);
+    return doer.kind === 'word' && /^\p{Ll}/u.test(doer.text) && !isPersonWord(doer) && !FORCE_NOUNS.has(doer.lower) && !PRONOUNS.has(doer.lower) && doer.lower !== 'enemy';
   }
   return false;
 }

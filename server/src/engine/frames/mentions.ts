@@ -325,7 +325,8 @@ function keyOfName(words: readonly string[]): string | undefined {
   return key.length > 0 ? key.join(' ') : undefined;
 }
 
-const isYear = (t: Token | undefined) => t?.kind === 'number' && /^1\d{3}$|^20\d{2}$/.test(t.text);
+/** A number written as a year (`1891`). */
+export const isYear = (t: Token | undefined) => t?.kind === 'number' && /^1\d{3}$|^20\d{2}$/.test(t.text);
 const isDay = (t: Token | undefined) => t?.kind === 'number' && /^([1-9]|[12]\d|3[01])$/.test(t.text);
 
 /**
