@@ -103,6 +103,11 @@ export function mayOpenNumberWords(t: Token): boolean {
   return t.kind === 'word' && (NUMBER_WORD_OPENERS.has(t.lower) || t.lower.endsWith('score'));
 }
 
+/** A token that opens a count: a number, or number words other than `a` and `an` (`six`, `a dozen` no). */
+export function opensCount(t: Token | undefined): boolean {
+  return t !== undefined && (t.kind === 'number' || (mayOpenNumberWords(t) && t.lower !== 'a' && t.lower !== 'an'));
+}
+
 /**
  * Parses a number written in words starting at token i: `two`, `one hundred and ninety-nine`,
  * `five hundred thousand`, `a million`, `two dozen`. A year said in pairs (`nineteen forty-one`)

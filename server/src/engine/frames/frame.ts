@@ -2,7 +2,7 @@
 // from its clause, its sentence, what it refers back to, or its paragraph and heading; its sides,
 // body of men and span of time. Drafts and sources are framed by these same rules.
 import { MONTHS, yearInterval, yearOfDay, yearsOfDate } from '../dates.js';
-import { mayOpenNumberWords, parseNumber } from '../numbers.js';
+import { opensCount, parseNumber } from '../numbers.js';
 import { isStopword, stem } from '../terms.js';
 import { beforeArticle, isCellBar, isHeaderWord, tokenize, type Token } from '../tokens.js';
 import type { TextRange } from '../types.js';
@@ -12,7 +12,7 @@ import { sameKind, type AskedMeasure, type Discourse } from './discourse.js';
 import { calledAlike, familyOf, keyRelation, phasesOf, refRelation } from './identity.js';
 import { ACTIVITIES, ACTIVITY_OF_TYPE, BETWEEN_WORDS, COUNT_KINDS, COUNTED_THINGS, DATE_PHASES, DISEASES, DOCUMENT_TYPES, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, IRREGULAR_ACTS, IRREGULAR_PAST, KIN_WORD, LASTING_WORDS, OPENING_WORDS, ORDINALS, PAST_OF_PARTICIPLE, SETTLEMENT_PEOPLE, SPEECH_VERBS, TELLING_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS, isSickness } from './lexicon.js';
 import { aloneInCell, classAt, isPastVerb, countMeasure, dateMeasure, dateOfAThing, labelledDoing, durationMeasure, fractionMeasure, leadOf, listedPart, nextCellEnd, ownCellEnd, phraseHead, reportedBareCount, reportedFromDocument, theThingLasted, type ValueSite } from './measure.js';
-import { actLasted, asksOfThing, inPlaceCell, isYear, opensWithThing, readMentions, type Mention, type NameKnowledge } from './mentions.js';
+import { actLasted, asksOfThing, bracketedYear, inPlaceCell, opensWithThing, readMentions, type Mention, type NameKnowledge } from './mentions.js';
 import { documentCame, endpoints, placeReached, targetAttacked, toldFromAnAnchor } from './endpoints.js';
 import { fromContext, type EventRef, type FactFrame, type Measure, type Subject } from './types.js';
 import { wordTable } from '../wordTable.js';
@@ -781,8 +781,7 @@ function framingEvent(site: ValueSite, usable: readonly Mention[], mentions: rea
 function partOfACount(t: readonly Token[], end: number): boolean {
   if (t[end]?.lower !== 'of') return false;
   const at = /^(the|its|their|his|her|our)$/.test(t[end + 1]?.lower ?? '') ? end + 2 : end + 1;
-  const next = t[at];
-  return next !== undefined && (next.kind === 'number' || (mayOpenNumberWords(next) && next.lower !== 'a' && next.lower !== 'an'));
+  return opensCount(t[at]);
 }
 
 /**
@@ -1389,8 +1388,8 @@ function measureOf(site: ValueSite, dimension: string, hasEvent: boolean, mentio
   }
 }
 
-/** The one year a value's sentence sets it in: where its other dates, claims or not, all lie in one. */
-function sentenceYear(sentence: SentenceToFrame, moments: readonly FoundValue[], value: FoundValue): number | undefined {
+/** The one year a value's sentence sets it in (the sentence's own, with no value): where its other dates, claims or not, all lie in one. */
+function sentenceYear(sentence: SentenceToFrame, moments: readonly FoundValue[], value?: FoundValue): number | undefined {
   const years = new Set(sentence.sceneYears);
   for (const m of moments) if (m !== value) for (const y of yearsOfDate(m.interval)) years.add(y);
   return years.size === 1 ? [...years][0] : undefined;
@@ -1676,9 +1675,8 @@ function diedOf(site: ValueSite, named = true): string | undefined {
 }
 
 /** What each mention that may be a subject refers to, in order: each may refer back to those before it. */
-function resolveMentions(tokens: readonly Token[], mentions: readonly Mention[], discourse: Discourse, knowledge: NameKnowledge, returning: boolean): Map<Mention, EventRef> {
+function resolveMentions(tokens: readonly Token[], mentions: readonly Mention[], discourse: Discourse, knowledge: NameKnowledge, scene: Scene): Map<Mention, EventRef> {
   const resolved = new Map<Mention, EventRef>();
-  const scene = { returning, year: oneYearWritten(tokens) };
   mentions.forEach((m, i) => {
     // `the famines`: several events, never the subject of a value.
     if (!SUBJECT_KINDS.has(m.kind) || m.plural) return;
@@ -1688,17 +1686,6 @@ function resolveMentions(tokens: readonly Token[], mentions: readonly Mention[],
     if (ref) resolved.set(m, owner ? { ...ref, owner } : ref);
   });
   return resolved;
-}
-
-/** The one year a sentence writes as a number (`on 17 October 1891`), if it writes one. */
-function oneYearWritten(tokens: readonly Token[]): number | undefined {
-  let year: number | undefined;
-  for (const t of tokens) {
-    if (!isYear(t)) continue;
-    if (year !== undefined && year !== Number(t.text)) return undefined;
-    year = Number(t.text);
-  }
-  return year;
 }
 
 /**
@@ -1716,8 +1703,9 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
   const mentions = sentence.mentions ?? readMentions(tokens, knowledge);
   const layout = new ClauseLayout(tokens, values.map((v) => tokenSpan(tokens, v.range)));
   mergeNames(mentions, layout);
+  const moments = values.filter((v) => v.form === 'date' || v.form === 'year');
   const returning = tellsOfReturn(tokens);
-  const resolved = resolveMentions(tokens, mentions, discourse, knowledge, returning);
+  const resolved = resolveMentions(tokens, mentions, discourse, knowledge, { returning, year: sentenceYear(sentence, moments) });
   const informant = informantOf(tokens);
   const measured = new Set<Mention>();
   const soleCount = countsOneLabel(values, tokens);
@@ -1728,7 +1716,6 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
   const { afterOutside, amongOutside } = learnWhatNamed(tokens, mentions, strange, discourse, knowledge);
   const setIn = discourse.sectionYear();
   const days = values.filter((v) => v.form === 'date' && v.precision === 'day');
-  const moments = values.filter((v) => v.form === 'date' || v.form === 'year');
   const { shifted, dayBefore, ownDayKept } = timeMoves(sentence, moments, discourse);
   const framed = values.map((value) => {
     const [first, end] = tokenSpan(tokens, value.range);
@@ -2173,8 +2160,7 @@ function bracketedBehindWords(moment: FoundValue, tokens: readonly Token[]): boo
 
 function yearInBrackets(value: FoundValue, tokens: readonly Token[]): number | undefined {
   const [, end] = tokenSpan(tokens, value.range);
-  const year = tokens[end + 1];
-  return tokens[end]?.text === '(' && year !== undefined && /^\d{4}$/.test(year.text) && tokens[end + 2]?.text === ')' ? year.start : undefined;
+  return bracketedYear(tokens, end) !== undefined ? tokens[end + 1]!.start : undefined;
 }
 
 /**

@@ -3,7 +3,7 @@ import { isContentWord, isStopword, stem } from '../terms.js';
 import { isCellBar, isDash, isHeaderWord, type Token } from '../tokens.js';
 import { pairOpeners, wordTable } from '../wordTable.js';
 import { MONTHS } from '../dates.js';
-import { mayOpenNumberWords, parseNumber } from '../numbers.js';
+import { opensCount, parseNumber } from '../numbers.js';
 import type { FoundValue } from '../values.js';
 import type { ClauseLayout } from './clauses.js';
 import {
@@ -1374,11 +1374,14 @@ function peopleDoing(site: ValueSite): string | undefined {
   const doer = t[at - 1];
   // (Not a garrison, whose holding is its siege's course. A jury or a board that sat is people:
   // `The jury deliberated for three hours` is no inquest's length.)
-  return doer !== undefined && doer.lower !== 'garrison' && (isPersonWord(doer) || /^(crew|crews|party|jury|juries|board|committee|council)$/.test(doer.lower)) ? verb.lower : undefined;
+  return doer !== undefined && doer.lower !== 'garrison' && (isPersonWord(doer) || PEOPLE_BODIES.has(doer.lower)) ? verb.lower : undefined;
 }
 
 /** Those whose doing is an event's own course (`the besiegers took five months`): a siege's, a strike's. */
-const COURSE_DOERS = new Set(['garrison', 'defenders', 'besiegers', 'attackers', 'rebels', 'strikers', 'mutineers', 'rioters', 'army', 'armies']);
+const COURSE_DOERS = new Set(['defenders', 'besiegers', 'attackers', 'rebels', 'strikers', 'mutineers', 'rioters']);
+
+/** Bodies of people who sit or act as one (`The jury deliberated`, `The crew rowed`). */
+const PEOPLE_BODIES = new Set(['crew', 'crews', 'party', 'jury', 'juries', 'board', 'committee', 'council']);
 
 /**
  * `the builders took fifteen months`: the time people took is that of their own work, not an event's
@@ -1388,8 +1391,8 @@ function peopleTook(site: ValueSite): string | undefined {
   const t = site.tokens;
   const took = leadOf(site) - 1;
   const doer = t[took - 1];
-  if (!TAKE_WORDS.has(t[took]?.lower ?? '') || doer?.kind !== 'word' || COURSE_DOERS.has(doer.lower)) return undefined;
-  const people = COUNTED_THINGS.get(doer.lower) === 'people' || /^\p{Ll}{2,}(ers|ors)$/u.test(doer.text) || /^(crew|crews|party|jury|board|committee|council)$/.test(doer.lower);
+  if (!TAKE_WORDS.has(t[took]?.lower ?? '') || doer?.kind !== 'word' || COURSE_DOERS.has(doer.lower) || FORCE_NOUNS.has(doer.lower)) return undefined;
+  const people = COUNTED_THINGS.get(doer.lower) === 'people' || /^\p{Ll}{2,}(ers|ors)$/u.test(doer.text) || PEOPLE_BODIES.has(doer.lower);
   return people ? doer.lower : undefined;
 }
 
@@ -1901,7 +1904,7 @@ function restatedDeed(site: ValueSite): string | undefined {
   const [from] = site.layout.clause(site.clause[0] - 2, site.clause[0] - 1);
   const told = t.slice(from, site.clause[0] - 1);
   // (A state is restated only of a count: `the Red Army was embarrassed …, losing a quarter` restates none.)
-  const counted = told.some((x) => x.kind === 'number' || (mayOpenNumberWords(x) && x.lower !== 'a' && x.lower !== 'an'));
+  const counted = told.some(opensCount);
   return (counted ? sharesState(told) : undefined) ?? shareDeed([...told].reverse());
 }
 

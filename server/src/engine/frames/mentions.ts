@@ -325,8 +325,13 @@ function keyOfName(words: readonly string[]): string | undefined {
   return key.length > 0 ? key.join(' ') : undefined;
 }
 
+/** The year in brackets at `at` (`(1888)`), if one stands there. */
+export function bracketedYear(tokens: readonly Token[], at: number): number | undefined {
+  return tokens[at]?.text === '(' && isYear(tokens[at + 1]) && tokens[at + 2]?.text === ')' ? Number(tokens[at + 1]!.text) : undefined;
+}
+
 /** A number written as a year (`1891`). */
-export const isYear = (t: Token | undefined) => t?.kind === 'number' && /^1\d{3}$|^20\d{2}$/.test(t.text);
+const isYear = (t: Token | undefined) => t?.kind === 'number' && /^1\d{3}$|^20\d{2}$/.test(t.text);
 const isDay = (t: Token | undefined) => t?.kind === 'number' && /^([1-9]|[12]\d|3[01])$/.test(t.text);
 
 /**
@@ -1042,7 +1047,8 @@ export function readMentions(written: Token[], knowledge: NameKnowledge, inHeadi
 function yearsInBrackets(tokens: readonly Token[], mentions: readonly Mention[]): void {
   for (const m of mentions) {
     if (m.kind !== 'event' || m.ref.key === undefined || m.ref.year !== undefined || m.ref.ordinal !== undefined || m.plural) continue;
-    if (tokens[m.end]?.text === '(' && isYear(tokens[m.end + 1]) && tokens[m.end + 2]?.text === ')') m.ref.year = Number(tokens[m.end + 1]!.text);
+    const year = bracketedYear(tokens, m.end);
+    if (year !== undefined) m.ref.year = year;
   }
 }
 
