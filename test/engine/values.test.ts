@@ -398,6 +398,9 @@ table('values: … or else the year of its context', [
   ['They held out from the second day of April to the nineteenth, when the soldiers came.', [['the second day of April to the nineteenth', 'date-range', '1942-04-02', '1942-04-20', 18]]],
   ['They held out from 2 April to the 19th.', [['2 April to the 19th', 'date-range', '1942-04-02', '1942-04-20', 18]]],
   ['From 2 April to the 19th Lancers held the ford.', [['2 April', 'date', '1942-04-02', '1942-04-03']]],
+  // (The last two days of a list are days of it, no range from one to the other.)
+  ['The court sat on the 27th, 28th and 29th of January.', [['29th of January', 'date', '1942-01-29', '1942-01-30']]],
+  ['They crossed on 14 and 15 September.', [['14 and 15 September', 'date-range', '1942-09-14', '1942-09-16', 2]]],
 ], { year: 1942 });
 
 table('values: a month with neither day nor year takes the year around it, after a preposition or a part word', [

@@ -1966,3 +1966,57 @@ describe('verdicts: `In all` before a count, with no comma, is a sum', () => {
   it('the nine ships held in 1854 are the log’s', () =>
     assert.deepEqual(codesWithout('In 1854 nine ships were held in the roads while the port was closed [@log].', corpus, 'needs-citation', 'not-in-sources'), []));
 });
+
+describe('verdicts: a timeline’s row under a heading tells a deed of its own, no length of the heading’s event', () => {
+  const corpus = [article('annals', 'Annals of the Vell wars', 'The siege of Karsk lasted 140 days.')];
+  const table: Array<[string, string, string[]]> = [
+    ['a row’s two days, of a crossing, under `## The siege of Karsk`, are no length of the siege',
+      '## The siege of Karsk\n\n| Date | Event |\n|---|---|\n| 14–15 May 1611 | The relief column crosses the river under fire |', []],
+    ['…while a row that names the siege gives its length', '## The wars\n\n| Event | Dates |\n|---|---|\n| The siege of Karsk | 3 May – 9 May 1611 |', ['contradicted 3 May – 9 May 1611']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codesWithout(draft, corpus, 'needs-citation', 'not-in-sources'), expected));
+});
+
+describe('verdicts: a thing the corpus never writes that takes its time is no event’s length', () => {
+  const corpus = [article('annals', 'Annals of the Vell wars', 'The siege of Karsk lasted 140 days.')];
+  const table: Array<[string, string, string[]]> = [
+    ['`the guided tour normally takes 90 minutes`, in a paragraph on the siege, is the tour’s time', 'The siege of Karsk ruined the town. The guided tour normally takes 90 minutes.', []],
+    ['…while the siege’s own time is the siege’s', 'The siege of Karsk ruined the town. The siege lasted 90 days.', ['contradicted 90 days']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codesWithout(draft, corpus, 'needs-citation', 'not-in-sources'), expected));
+});
+
+describe('verdicts: `the six inspectors appointed by the order` counts them', () => {
+  const returns = article('returns', 'The inspector’s returns', 'The council closed the market of Karsk on 2 May 1611, and I was given the six inspectors appointed by that order.');
+  const page = article('page', 'Markets of the Vell', 'On 2 May 1611 the council of Karsk closed the market and appointed eight inspectors to enforce its order.');
+  const draft = 'The council of Karsk closed the market on 2 May 1611. Its order appointed six inspectors.';
+  const table: Array<[string, SourceInput[], string[]]> = [
+    ['six against the page’s eight, with the returns’ six, is a disagreement of the sources', [returns, page], ['sources-disagree six']],
+    ['…and against the page alone, a contradiction', [page], ['contradicted six']],
+  ];
+  for (const [name, sources, expected] of table) it(name, () => assert.deepEqual(codesWithout(draft, sources, 'needs-citation', 'not-in-sources'), expected));
+});
+
+describe('verdicts: `when the fighting stopped` says when a count held, not of what', () => {
+  const corpus = [article('annals', 'Annals of the Vell wars', 'At the battle of Karsk 1,350 Orlen men were taken prisoner.')];
+  const table: Array<[string, string, string[]]> = [
+    ['prisoners held when the fighting stopped, a paragraph on, are not the battle’s', 'At the battle of Karsk the Orlen army was beaten.\n\nBrisk held 4,870 Orlen prisoners when the fighting stopped.', []],
+    ['…while prisoners held after the battle are', 'At the battle of Karsk the Orlen army was beaten.\n\nBrisk held 4,870 Orlen prisoners after the battle.', ['contradicted 4,870']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codesWithout(draft, corpus, 'needs-citation', 'not-in-sources'), expected));
+});
+
+describe('verdicts: a delay, a count by a later day, the days of a list', () => {
+  const corpus = [
+    article('annals', 'Annals of the Vell wars', 'The siege of Karsk lasted 140 days.\n\nThe flood of Karsk in 1611 drowned the lower town. The bodies of 41 of the drowned were recovered.'),
+    article('court', 'The court at Karsk', 'The court of Karsk sat on the 3rd, 4th and 5th of June 1612 and on the 9th and 10th of July 1612, fourteen days in all.'),
+  ];
+  const table: Array<[string, string, string[]]> = [
+    ['a time the works were held up by is a delay, no length of the siege', 'The siege of Karsk ruined the town. The siege held up the works by about seven months.', []],
+    ['…while the siege’s own time is its length', 'The siege of Karsk ruined the town. It lasted about seven months.', ['contradicted seven months']],
+    ['bodies recovered `by the following Saturday` are a count so far, not the flood’s all', 'In 1611 the flood of Karsk drowned the lower town. By the following Saturday the bodies of 23 of the drowned had been recovered.', []],
+    ['…while the bodies recovered in all are its all', 'In 1611 the flood of Karsk drowned the lower town. The bodies of 23 of the drowned were recovered.', ['contradicted 23']],
+    ['the last two days of a list of days are no range: no length of two days', 'The court of Karsk sat for about fifteen days in 1612.', []],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codesWithout(draft, corpus, 'needs-citation', 'not-in-sources'), expected));
+});

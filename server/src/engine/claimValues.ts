@@ -1052,7 +1052,21 @@ function isClaimValue(v: FoundValue, s: Sentence, source: boolean): boolean {
   const placed = v.firstToken >= 2 ? parseNumber(s.tokens, v.firstToken - 2) : undefined;
   const inSeries = before === 'of' && ((placed?.ordinal === true && placed.end === v.firstToken - 1) || /^(last|final)$/.test(s.tokens[v.firstToken - 2]?.lower ?? ''));
   if (v.form === 'count' && !/\d/.test(v.text) && v.interval.nominal <= 12 && inSeries) return false;
-  return !(v.form === 'count' && !/\d/.test(v.text) && v.interval.nominal <= 12 && !s.namesKind && DETERMINERS.has(before) && !wholeCounted);
+  return !(v.form === 'count' && !/\d/.test(v.text) && v.interval.nominal <= 12 && !s.namesKind && DETERMINERS.has(before) && !wholeCounted && !saysWhichOnes(v, s.tokens));
+}
+
+/**
+ * `the six inspectors appointed by that order`, `the four men taken by the press-gang`: a plural noun
+ * after the count, then a deed done to them by someone, says which ones are counted; the count is
+ * told, not referred back to as `the two dictators` is. (Only with `by`: `the two armies clashed at
+ * Karsk` tells what the two did.)
+ */
+function saysWhichOnes(v: FoundValue, t: readonly Token[]): boolean {
+  const noun = t[v.endToken];
+  const deed = t[v.endToken + 1];
+  if (noun?.kind !== 'word' || !/^\p{Ll}{3,}s$/u.test(noun.text) || deed?.kind !== 'word') return false;
+  const participle = /^\p{Ll}{3,}ed$/u.test(deed.text) || IRREGULAR_PAST.has(deed.lower);
+  return participle && t[v.endToken + 2]?.lower === 'by';
 }
 
 /**

@@ -629,7 +629,9 @@ const PART_WORDS: Record<string, 'early' | 'mid' | 'late'> = wordTable({
 
 /** `21–23 June 1884`, `21 to 23 June 1884`, `August–November 1942`: two dates sharing their month or year. */
 function parseSharedRange(tokens: Token[], i: number, contextYear?: number): { first: DateParse; second: DateParse } | undefined {
-  const joins = (t: Token | undefined) => t !== undefined && (isDash(t) || t.lower === 'to' || t.lower === 'and' || t.lower === 'until' || t.lower === 'through');
+  // (`the 27th, 28th and 29th of January`: the last two days of a list, no range from one to the other.)
+  const listed = tokens[i - 1]?.text === ',' || (tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.text === ',');
+  const joins = (t: Token | undefined) => t !== undefined && (isDash(t) || t.lower === 'to' || (t.lower === 'and' && !listed) || t.lower === 'until' || t.lower === 'through');
   const startDay = parseDay(tokens, i);
   if (startDay && joins(tokens[startDay.end])) {
     // `6–15 July 1846`; `6–15 July` in a text (or a table row) that sets the year.

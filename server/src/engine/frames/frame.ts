@@ -508,6 +508,22 @@ function inLaterDeed(tokens: readonly Token[], from: number, to: number): boolea
   return false;
 }
 
+/**
+ * `held 4,870 prisoners when the fighting stopped`: an event told ending, in a time clause after the
+ * value, says when the value held, not what it is of (the fighting ended, whatever it was part of).
+ */
+function endsAfter(site: ValueSite, m: Mention): boolean {
+  const t = site.tokens;
+  if (m.first < site.end || !/^(when|until|till|after|before|once)$/.test(t[beforeArticle(t, m.first)]?.lower ?? '')) return false;
+  const verb = t[m.end]?.lower ?? '';
+  return /^(stopped|ended|ceased|finished)$/.test(verb) || (/^(was|were)$/.test(verb) && t[m.end + 1]?.lower === 'over');
+}
+
+/** `takes` or `lasts` before the value in its clause: a time told in the present, as things are, not as an event was. */
+function timedInPresent(site: ValueSite): boolean {
+  return site.tokens.slice(site.clause[0], site.first).some((t) => t.lower === 'takes' || t.lower === 'lasts');
+}
+
 /** Whether a mention of a value's sentence may be what the value is of (subjectOf's candidates). */
 function mayBeSubject(site: ValueSite, m: Mention, resolved: ReadonlyMap<Mention, EventRef>, partial: { dimension: string; measure: Measure }, row: boolean): boolean {
   const between = partial.measure.kind === 'between';
@@ -521,7 +537,7 @@ function mayBeSubject(site: ValueSite, m: Mention, resolved: ReadonlyMap<Mention
     // (`held a block for 58 days, and it still stands`: a pronoun after its value speaks of another thing.)
     !(m.kind === 'anaphor' && m.ref.type === undefined && m.ref.ordinal === undefined && m.first >= site.end) &&
     // (`with no such order in force`, `without a siege`: what the sentence says was not is no subject.)
-    !denied(site.tokens, m) && !(partial.dimension === 'count' && inLaterDeed(site.tokens, site.end, m.first)) && !m.owner &&
+    !denied(site.tokens, m) && !(partial.dimension === 'count' && inLaterDeed(site.tokens, site.end, m.first)) && !m.owner && !endsAfter(site, m) &&
     // (`| Place | Dead |` over `| Hessock | 12 |`: a place its column gives is where, not what, though an event is named after it.)
     // (So is `the camp at Marl End`: where a thing stands, not the Marl End riot.)
     !(row && inPlaceCell(site.tokens, m.first)) && !m.thingsPlace &&
@@ -1288,7 +1304,15 @@ function soFar(tokens: readonly Token[]): boolean {
   const words = tokens.map((t) => t.lower);
   const present = words.some((w) => /^(is|are|have|has)$/.test(w));
   return words.some((w, i) => w === 'already' || (w === 'so' && words[i + 1] === 'far') || (w === 'by' && BY_THEN.has(words[i + 1] ?? '')) ||
-    oneDay(words, i) || (w === 'now' && present) || (w === 'by' && byMonth(words.slice(i + 1, i + 5))) || timeAlone(tokens, i) || firstDays(words, i));
+    oneDay(words, i) || (w === 'now' && present) || (w === 'by' && (byMonth(words.slice(i + 1, i + 5)) || byDay(words.slice(i + 1, i + 4)))) || timeAlone(tokens, i) || firstDays(words, i));
+}
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** `by Saturday`, `by the following Saturday`, `by the next morning`: a day after the event, while the count went on. */
+function byDay(after: readonly string[]): boolean {
+  const day = after[0] === 'the' && /^(following|next)$/.test(after[1] ?? '') ? after[2] : after[0];
+  return WEEKDAYS.has(day ?? '') || (after[0] === 'the' && /^(day|week|morning|evening|night)$/.test(day ?? ''));
 }
 
 /** `In January 1943 alone`, `in the first week of September 1891 alone`: a count of that time only. */
@@ -1750,7 +1774,12 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     const placeOnly = !hasEvent && frame.place !== undefined && subject?.via === 'clause';
     // (Nor the days of a unit's deed: `Rodimtsev's 13th Guards Rifle Division, which crossed on 14 and 15 September`.)
     const unitDid = mentions.some((m) => m.kind === 'unit' && m.end <= site.first && m.end >= site.clause[0] - 3);
-    const implied = value.impliedDuration && !restated && !placeOnly && !unitDid ? impliedFrame(site, frame) : undefined;
+    // (Nor the days of a row or a sentence that took its event from around it, `| 14–15 September |
+    // the division crosses the river |` under a heading naming the battle: the days of what it tells.)
+    // (Nor the days of a table's row that takes its event from the heading, `| 14–15 September | the
+    // division crosses the river |` under `## The Battle`: a timeline's row tells a deed of its own.)
+    const rowUnderHeading = sentence.row === true && fromContext(subject);
+    const implied = value.impliedDuration && !restated && !placeOnly && !unitDid && !rowUnderHeading ? impliedFrame(site, frame) : undefined;
     // (`the war`, with no name: a kind of event, which names no one event of the corpus's.)
     const names = (m: Mention) => m.kind !== 'side' && m.kind !== 'anaphor' && !(m.kind === 'event' && m.ref.key === undefined);
     const namesInClause = mentions.some((m) => names(m) && m.first < site.clause[1] && m.end > site.clause[0]);
@@ -1758,6 +1787,9 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     const around = [...discourse.paragraphSubjects(), ...inClause.map((m) => resolved.get(m)!)];
     const outsideInClause = namesOutside ? outsideNames(site, mentions, strange, sentence.row === true, knowledge) : undefined;
     const thingLasted = dimension === 'duration' ? theThingLasted(site, (w) => knowledge.writesLowercase(w) || knowledge.isName(w)) : undefined;
+    // (What takes its time now is the clause's own thing, one the corpus never writes, `the full tour
+    // normally takes 90 minutes`, not the event its paragraph or heading is about; `the works`, written, may be its.)
+    if (thingLasted !== undefined && fromContext(frame.subject) && !knowledge.writesLowercase(stem(thingLasted)) && timedInPresent(site)) delete frame.subject;
     return { value, frame, clause, namesInClause, around, namesOutside, ...(outsideInClause ? { outsideInClause } : {}), recent: discourse.recentSubjects(), namesEvent, ...(thingLasted ? { thingLasted } : {}),
       ...(implied ? { implied } : {}), ...(setIn !== undefined ? { setIn } : {}), ...(amongOutside ? { amongOutside } : {}),
       ...(afterOutside && subject?.via === 'anaphor' && !namedBefore(subject, mentions, site) ? { afterOutside } : {}), ...disowns(site) };

@@ -1243,7 +1243,7 @@ export function durationMeasure(site: ValueSite): Measure {
   // What went on matters to how long it went on, not to the time between two events.
   // `Three were sentenced to transportation, Garrow among them for seven years`: a penalty's length.
   const penalty = activities.length === 0 && site.tokens.slice(0, site.first).some((x) => x.lower === 'sentenced');
-  let thing = kind === 'between' || kind === 'remaining' || kind === 'ago' || kind === 'so far' ? undefined : passiveHeld ? 'detention' : penalty ? 'sentence' : timeSpent(site) ?? willedFor(site) ?? deedAfterAnd(site) ?? activities[0];
+  let thing = kind === 'between' || kind === 'remaining' || kind === 'ago' || kind === 'so far' ? undefined : passiveHeld ? 'detention' : penalty ? 'sentence' : delayedBy(site) ?? timeSpent(site) ?? willedFor(site) ?? deedAfterAnd(site) ?? activities[0];
   // `Pavlov's men held a single apartment block for 58 days`: holding one thing of many (a house, a
   // line), not the place the event is about, is a holding of its own.
   if (thing === 'holding' && holdsAPart(site)) thing = 'holding a part';
@@ -1298,6 +1298,18 @@ function stayedInAPlace(t: readonly Token[], from: number, to: number): boolean 
  * stay there, and time spent doing something is that doing; neither is the length of an event.
  * So is a time someone or something stayed.
  */
+/**
+ * `held up the works by about seven months`, `delayed the opening by a year`: a time something was put
+ * off by, a delay, no length of what was held or of any event.
+ */
+function delayedBy(site: ValueSite): string | undefined {
+  const t = site.tokens;
+  if (t[leadOf(site) - 1]?.lower !== 'by') return undefined;
+  const before = t.slice(site.clause[0], leadOf(site) - 1).map((x) => x.lower);
+  const put = before.some((w, i) => /^(delayed|postponed|deferred)$/.test(w) || (/^(held|put|set|pushed)$/.test(w) && /^(up|back)$/.test(before[i + 1] ?? '')));
+  return put ? 'delay' : undefined;
+}
+
 function timeSpent(site: ValueSite): string | undefined {
   const t = site.tokens;
   // `the hospital ship stayed only nine hours`, `the relief army stayed for two weeks`: a stay too,
@@ -1532,11 +1544,14 @@ export function theThingLasted(site: ValueSite, written?: (stemmed: string) => b
   const told = t.findIndex((x, i) => i > site.clause[0] && i < site.first && TELLING_VERBS.has(x.lower) && t[i + 1]?.lower === 'the');
   const from = told >= 0 ? told + 1 : site.clause[0];
   if (t[from]?.lower !== 'the') return undefined;
+  // (`the full tour normally takes 90 minutes`: a thing that takes its time, or lasts it, an adverb between.)
+  const verbAt = (i: number) => lastsAt(t, i) || /^(takes|lasts)$/.test(t[i]?.lower ?? '');
   let verb = from + 2;
-  while (verb < Math.min(leadOf(site), from + 4) && !lastsAt(t, verb)) verb++;
-  if (verb >= leadOf(site) || !lastsAt(t, verb)) return undefined;
+  while (verb < Math.min(leadOf(site), from + 5) && !verbAt(verb)) verb++;
+  if (verb >= leadOf(site) || !verbAt(verb)) return undefined;
+  const adverb = /ly$/.test(t[verb - 1]?.lower ?? '') && verb - 1 > from + 1 ? 1 : 0;
   // (`The strike itself lasted`: the noun before its reflexive.)
-  const words = t.slice(from + 1, /(self|selves)$/.test(t[verb - 1]?.lower ?? '') ? verb - 1 : verb);
+  const words = t.slice(from + 1, /(self|selves)$/.test(t[verb - 1 - adverb]?.lower ?? '') ? verb - 1 - adverb : verb - adverb);
   if (words.length === 0) return undefined;
   const noun = words[words.length - 1]!;
   // (Only things in the plural, `the works`, `the rations`: `the journey lasted 17 days`, `The water
