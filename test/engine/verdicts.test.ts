@@ -2020,3 +2020,23 @@ describe('verdicts: a delay, a count by a later day, the days of a list', () => 
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codesWithout(draft, corpus, 'needs-citation', 'not-in-sources'), expected));
 });
+
+describe('verdicts: an attack told by its word alone may be a part of a siege, for a count or a share', () => {
+  const bombardment = article('wiki', 'Karsk', 'The siege of Karsk ended in May 1611. About 40 per cent of the town’s houses were destroyed in the bombardment.');
+  const history = article('history', 'A regimental history', 'When the siege of Karsk ended, nearly two-thirds of the town’s houses were destroyed.');
+  const draft = 'During the siege of Karsk about 40 per cent of the town’s houses were destroyed.';
+  const table: Array<[string, SourceInput[], string[]]> = [
+    ['the bombardment’s 40 per cent, against the siege’s two-thirds, is a disagreement of the sources', [bombardment, history], ['sources-disagree 40 per cent']],
+    ['…and the siege’s two-thirds alone contradict it', [history], ['contradicted 40 per cent']],
+  ];
+  for (const [name, sources, expected] of table) it(name, () => assert.deepEqual(codesWithout(draft, sources, 'needs-citation', 'not-in-sources'), expected));
+});
+
+describe('verdicts: an undated claim of one of two events dated apart is neither’s surely', () => {
+  const museum = article('museum', 'Yellow flags at Orm', 'The port of Orm was quarantined twice.\n\n| At a glance | 1854 | 1871 |\n|---|---|---|\n| Days in quarantine | 51 | 36 |');
+  const table: Array<[string, string, string[]]> = [
+    ['`the quarantine lasted six weeks`, against the table’s 1854 and 1871, contradicts neither', 'The port of Orm was closed again. The quarantine lasted six weeks.', []],
+    ['…while a quarantine dated 1854 is the table’s first', 'In 1854 the quarantine at Orm lasted six weeks.', ['contradicted six weeks']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codesWithout(draft, [museum], 'needs-citation', 'not-in-sources'), expected));
+});

@@ -10,7 +10,7 @@ import { groupTable, namedEventOf, oneEventOf, rangeEnds, shapedFrameOf, type In
 import { buildMessage, type CheckedClaim, type Evidence, type Finding, type FindingData } from './findings.js';
 import { describeFrame } from './frames/describe.js';
 import { shapedFrame } from './frameShape.js';
-import { compareFrames, compareUnwritten, datedElsewhere, endsConflict, familyOf, isDatedStock, phasesOf, subjectDecides, surelyAnotherSubject, withoutSidelessAgents, withUnknownNamesAlike, withUnknownPlaceAlike, type Decision, type EventResolver } from './frames/identity.js';
+import { compareFrames, compareUnwritten, datedElsewhere, endsConflict, familyOf, isDatedStock, isNaming, phasesOf, subjectDecides, surelyAnotherSubject, withoutSidelessAgents, withUnknownNamesAlike, withUnknownPlaceAlike, type Decision, type EventResolver } from './frames/identity.js';
 import { fromContext, type EventRef, type FactFrame } from './frames/types.js';
 import { calendarDate, monthInterval, MONTHS, yearOfDay } from './dates.js';
 import { intervalsOverlap } from './intervals.js';
@@ -1101,10 +1101,22 @@ function matchesGivingTheValue(claim: Claim, index: CorpusIndex): Match[] {
     const decision = compareAsShaped(mine, withoutQualifiers(statement.frame), index.events);
     // (Nor of a named event the corpus dates to years the claim's own sentence does not give: `On 27
     // February 1766 … killed 43`, and `| 3 February 1741 | Kettle Slide | 43 |` of a slide of 1741.)
-    if (decision.relation === 'different' || datedElsewhere(claim.frame, statement.frame, index.events)) return [];
+    if ((decision.relation === 'different' && !(decision.slot === 'subject' && partOfTheFight(claim.frame, statement.frame))) || datedElsewhere(claim.frame, statement.frame, index.events)) return [];
     const reason = 'gives the very value, of something the checker cannot tie to the claim';
     return [{ view: { statement, frame: statement.frame, implied: false }, decision: { ...decision, relation: 'weak', reason }, agrees: true }];
   });
+}
+
+/**
+ * `About 40 per cent of the town's houses were destroyed in the bombardment`, for the share the siege
+ * destroyed: a count or a share told of an attack no name sets apart (a bombardment, a raid) may be
+ * that of the fight it was a part of. (Never a time: an attack's days are not the siege's.)
+ */
+function partOfTheFight(claim: FactFrame, stated: FactFrame): boolean {
+  if (claim.dimension !== 'count' && claim.dimension !== 'fraction') return false;
+  const attack = (f: FactFrame) => f.subject !== undefined && f.subject.refs.every((r) => r.type === 'attack' && r.key === undefined && r.ordinal === undefined);
+  const fight = (f: FactFrame) => f.subject?.refs.some((r) => familyOf(r.type) === 'fighting' || r.type === 'war') === true;
+  return (attack(stated) && fight(claim)) || (attack(claim) && fight(stated));
 }
 
 /**
@@ -1246,6 +1258,21 @@ function guessedYearsDecideNothing(claim: Claim, matches: Match[]): Match[] {
 }
 
 /**
+ * `the quarantine lasted six weeks`, where a table gives the quarantine of 1854 and that of 1871 (`|
+ * Days in quarantine | 51 | 36 |`): a claim that dates nothing, of an event no name, number or year
+ * sets apart (nor its sentence, nor its section), cannot be surely the same as statements dated to
+ * different times; it may be either.
+ */
+function undatedAmongDated(claim: Claim, matches: Match[]): Match[] {
+  const { frame } = claim;
+  if (frame.dated !== undefined || claim.setIn !== undefined || frame.subject?.refs.some((r) => isNaming(r) || r.when !== undefined) === true) return matches;
+  const dated = matches.filter((m) => m.decision.relation === 'same' && m.view.statement.frame.dated !== undefined).map((m) => m.view.statement.frame.dated!);
+  const apart = dated.some((a) => dated.some((b) => a.high <= b.low));
+  return !apart ? matches : matches.map((m) => m.decision.relation !== 'same' || m.view.statement.frame.dated === undefined ? m
+    : { ...m, decision: { ...m.decision, relation: 'weak', reason: 'one of the same kind of event at different times; the claim says not which' } });
+}
+
+/**
  * Two statements that are surely different facts cannot both be the claim's: where the claim surely
  * agrees with one (`96 tenants died in it`) and surely disagrees with another of a different thing,
  * body or time (`Some 300 people died`), the claim, which does not say which, is taken as the one it
@@ -1267,7 +1294,7 @@ function dayOfGuessedYear(claim: Claim, s: Statement): boolean {
 
 export function compareClaim(claim: Claim, index: CorpusIndex): { checked: CheckedClaim; findings: Finding[] } {
   const found = matchStatements(claim, index);
-  const matches = apartFromAgreeing(guessedYearsDecideNothing(claim, found.matches), index);
+  const matches = apartFromAgreeing(undatedAmongDated(claim, guessedYearsDecideNothing(claim, found.matches)), index);
   const closest = found.closest;
   let stances = sourceStances(matches, claim);
   const citedCorpus = [...new Set(claim.citations.map((c) => c.sourceKey).filter((k): k is string => k !== undefined))];
