@@ -2162,3 +2162,13 @@ describe('frames: a year in brackets after an event’s name, and names where a 
     assert.equal(index.knowledge.isName('chimney'), false);
   });
 });
+
+describe('frames: those a work is done with, and what a named army lost', () => {
+  const frames = framesIn(oneSource('At Vell the Oskendari army lost 900 men. The bank of the Vell cut was rebuilt by 300 navvies.'));
+  const table: Array<[string, string, string, string]> = [
+    ['those a bank is repaired with are its workforce', 'Hurd repaired the bank with 60 men.', '60', 'count workforce/people'],
+    ['…those an army marches with, its strength', 'Hurd marched on Vell with 60 men.', '60', 'count strength/people'],
+    ['what `the Red Army` lost, a name of two capitalised words after `the`, is its losses', 'At Vell the Red Army lost 900 men.', '900', 'count losses/people'],
+  ];
+  for (const [name, draft, value, expected] of table) it(name, () => assert.equal(frames(draft)[value]?.split(' of ')[0]?.split(' @')[0]?.split(' [')[0], expected));
+});

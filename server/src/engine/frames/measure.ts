@@ -301,6 +301,8 @@ function actAfter(site: ValueSite, from = site.end): string | undefined {
 const GOING = new Set(['went', 'marched', 'walked', 'proceeded', 'moved', 'streamed', 'poured', 'trooped', 'paraded']);
 
 /** Words before a count of men that make it a force's strength: `with 900 men`, `landed 2,400 men`. */
+/** Verbs of a work done (building, mending, digging): the men it is done `with` are its workforce. */
+const WORK_DONE: ReadonlySet<string> = new Set(['repaired', 'rebuilt', 'built', 'dug', 'mended', 'cleared', 'restored', 'drained', 'constructed', 'erected', 'completed', 'finished']);
 const STRENGTH_BEFORE = new Set(['with', 'force', 'army', 'garrison', 'strength', 'numbering', 'totalling', 'totaling', 'landed', 'landing', 'fielded', 'mustered', 'deployed']);
 /** Verbs of a ship's going: the men she goes `with` are those aboard. */
 const SAILING = new Set(['sailed', 'sails', 'sail', 'sailing', 'steamed', 'stood']);
@@ -574,6 +576,8 @@ function kindByWordsAround(site: ValueSite, thing: string | undefined): string |
   // (So are the passengers anything goes `with`: `left Vennel with 312 passengers`.)
   const passengers = /^(passengers|emigrants)$/.test(site.tokens[site.end]?.lower ?? '');
   if (thing === 'people' && before.includes('with') && (passengers || site.tokens.slice(site.clause[0], site.first).some((t) => SAILING.has(t.lower)))) return 'aboard';
+  // (`Mr Hurd repaired the bank with 60 men`: those a work is done with are its workforce, no army.)
+  if (thing === 'people' && before.includes('with') && site.tokens.slice(site.clause[0], site.first).some((t) => WORK_DONE.has(t.lower))) return 'workforce';
   if (thing === 'people' && before.some((w) => STRENGTH_BEFORE.has(w))) return 'strength';
   // `two and fifty souls were taken`, `all souls lost`: souls taken or lost are the dead.
   const souls = site.tokens[out - 1]?.lower === 'souls' || site.tokens[site.end]?.lower === 'souls';
@@ -939,7 +943,10 @@ function lossesWay(site: ValueSite): string | undefined {
 function armyLoses(tokens: readonly Token[], lostAt: number): boolean {
   const before = tokens[lostAt - 1];
   if (before === undefined) return false;
-  return (FORCE_NOUNS.has(before.lower) && /^\p{Ll}/u.test(before.text)) || (/^\p{Lu}/u.test(before.text) && tokens[lostAt - 2]?.lower === 'the');
+  // (`the Red Army lost`: the capitalised words of a name, after `the`.)
+  let first = lostAt - 1;
+  while (first > lostAt - 3 && /^\p{Lu}/u.test(tokens[first - 1]?.text ?? '') && tokens[first - 1]!.lower !== 'the') first--;
+  return (FORCE_NOUNS.has(before.lower) && /^\p{Ll}/u.test(before.text)) || (/^\p{Lu}/u.test(before.text) && tokens[first - 1]?.lower === 'the');
 }
 
 /** `The garrison lost 300 men`: a body of men, right before `lost` in the value's clause, before the value. */
