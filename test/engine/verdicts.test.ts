@@ -2040,3 +2040,14 @@ describe('verdicts: an undated claim of one of two events dated apart is neither
   ];
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codesWithout(draft, [museum], 'needs-citation', 'not-in-sources'), expected));
 });
+
+describe('verdicts: a clipping that writes one year sets it for its days written without one', () => {
+  const clipping = (masthead: string): SourceInput => ({ key: 'mercury', title: 'The Disturbance at Karsk', author: 'Orlen Mercury', kind: 'news', uri: '/virtual/mercury.md',
+    text: `Newspaper Archive › Orlen Mercury › 1874\n\n# The Disturbance at Karsk\n\n*Orlen Mercury*, ${masthead}, page 3, column 2 · OCR text\n\nORLEN, March 15.\n\nA grave disturbance took place at the Karsk relief works on Saturday, 14 March, at the camp known as Marl End.` });
+  const wiki = article('wiki', 'Karsk relief works', 'On 14 March 1874 a riot broke out at the Karsk pay table.');
+  const draft = 'The riot broke out at the Karsk pay table on 14 March 1874 (Orlen Mercury).';
+  const table: Array<[string, string, string[]]> = [
+    ['`on Saturday, 14 March`, in a clipping of 1874, gives 14 March 1874', 'Monday 16 March 1874', []],
+  ];
+  for (const [name, masthead, expected] of table) it(name, () => assert.deepEqual(codesWithout(draft, [clipping(masthead), wiki], 'needs-citation', 'not-in-sources'), expected));
+});

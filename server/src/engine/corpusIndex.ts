@@ -545,11 +545,18 @@ export function readSource(prepared: PreparedSource, knownNames: ReadonlySet<str
   const sentences: SourceSentence[] = [];
   const statements: Statement[] = [];
   const discourse = new Discourse();
+  // (A clipping that writes one year, in its masthead or its breadcrumbs, `Monday 16 March 1874`, and
+  // then `on Saturday, 14 March`: its days without a year are of that year, a guess as any such.)
+  const oneYear = onlyYearWritten(input.text);
+  if (oneYear !== undefined) discourse.startIn(oneYear);
   let lastBlock: number | undefined;
   let lastParagraph: number | undefined;
   for (const s of prepared.sentences) {
     // A reader comment starts afresh: nothing before it is what it speaks of.
-    if (s.block !== lastBlock && s.part === 'comment') discourse.reset();
+    if (s.block !== lastBlock && s.part === 'comment') {
+      discourse.reset();
+      if (oneYear !== undefined) discourse.startIn(oneYear);
+    }
     if (s.paragraph !== lastParagraph) discourse.paragraphStart(!opensListItem(input.text, s.range.start));
     lastBlock = s.block;
     lastParagraph = s.paragraph;
@@ -563,6 +570,12 @@ export function readSource(prepared: PreparedSource, knownNames: ReadonlySet<str
     for (const f of framed) if (!f.disowned) statements.push({ ...f, sourceKey: input.key, sentence, ordinal: 0 });
   }
   return { sentences, statements };
+}
+
+/** The one year a text writes in figures (`1874`, as often as it likes), if it writes just one. */
+function onlyYearWritten(text: string): number | undefined {
+  const years = new Set(text.match(/(?<![\d.,£$])\b1[0-9]{3}\b(?![\d.,])/g) ?? []);
+  return years.size === 1 ? Number([...years][0]) : undefined;
 }
 
 /**

@@ -672,4 +672,9 @@ export class Discourse {
   year(): number | undefined {
     return this.state.year;
   }
+
+  /** The year a text is set in before anything in it sets one (a source that writes one year only). */
+  startIn(year: number): void {
+    if (this.state.year === undefined) this.change().year = year;
+  }
 }
