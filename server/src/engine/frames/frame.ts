@@ -1774,8 +1774,6 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     const placeOnly = !hasEvent && frame.place !== undefined && subject?.via === 'clause';
     // (Nor the days of a unit's deed: `Rodimtsev's 13th Guards Rifle Division, which crossed on 14 and 15 September`.)
     const unitDid = mentions.some((m) => m.kind === 'unit' && m.end <= site.first && m.end >= site.clause[0] - 3);
-    // (Nor the days of a row or a sentence that took its event from around it, `| 14–15 September |
-    // the division crosses the river |` under a heading naming the battle: the days of what it tells.)
     // (Nor the days of a table's row that takes its event from the heading, `| 14–15 September | the
     // division crosses the river |` under `## The Battle`: a timeline's row tells a deed of its own.)
     const rowUnderHeading = sentence.row === true && fromContext(subject);

@@ -79,7 +79,6 @@ function mishapWithin(local: EventRef, named: EventRef): boolean {
 }
 const STRIFE = new Set(['fighting', 'war', 'unrest', 'strike']);
 
-
 export function familyOf(type: string | undefined): string | undefined {
   if (type === undefined || type === 'place') return undefined;
   return FAMILIES[type] ?? type;

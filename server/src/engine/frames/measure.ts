@@ -300,9 +300,9 @@ function actAfter(site: ValueSite, from = site.end): string | undefined {
 /** Ways a crowd goes somewhere: `1,200 marched to the mill` and `above a thousand went up to it` did one deed. */
 const GOING = new Set(['went', 'marched', 'walked', 'proceeded', 'moved', 'streamed', 'poured', 'trooped', 'paraded']);
 
-/** Words before a count of men that make it a force's strength: `with 900 men`, `landed 2,400 men`. */
 /** Verbs of a work done (building, mending, digging): the men it is done `with` are its workforce. */
 const WORK_DONE: ReadonlySet<string> = new Set(['repaired', 'rebuilt', 'built', 'dug', 'mended', 'cleared', 'restored', 'drained', 'constructed', 'erected', 'completed', 'finished']);
+/** Words before a count of men that make it a force's strength: `with 900 men`, `landed 2,400 men`. */
 const STRENGTH_BEFORE = new Set(['with', 'force', 'army', 'garrison', 'strength', 'numbering', 'totalling', 'totaling', 'landed', 'landing', 'fielded', 'mustered', 'deployed']);
 /** Verbs of a ship's going: the men she goes `with` are those aboard. */
 const SAILING = new Set(['sailed', 'sails', 'sail', 'sailing', 'steamed', 'stood']);
@@ -1301,11 +1301,6 @@ function stayedInAPlace(t: readonly Token[], from: number, to: number): boolean 
 }
 
 /**
- * `my family spent four days in Volgograd`, `they spent a week digging`: time spent somewhere is a
- * stay there, and time spent doing something is that doing; neither is the length of an event.
- * So is a time someone or something stayed.
- */
-/**
  * `held up the works by about seven months`, `delayed the opening by a year`: a time something was put
  * off by, a delay, no length of what was held or of any event.
  */
@@ -1317,6 +1312,11 @@ function delayedBy(site: ValueSite): string | undefined {
   return put ? 'delay' : undefined;
 }
 
+/**
+ * `my family spent four days in Volgograd`, `they spent a week digging`: time spent somewhere is a
+ * stay there, and time spent doing something is that doing; neither is the length of an event.
+ * So is a time someone or something stayed.
+ */
 function timeSpent(site: ValueSite): string | undefined {
   const t = site.tokens;
   // `the hospital ship stayed only nine hours`, `the relief army stayed for two weeks`: a stay too,
