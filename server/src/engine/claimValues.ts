@@ -4,6 +4,7 @@
 // scene, titles, distances, ages, temperatures, descriptions of form, hypotheticals, words inside a
 // quotation, and debris such as file names. Drafts and sources are read by the same rules.
 import { COUNT_KINDS, COUNTED_THINGS, EVENT_TYPES, IRREGULAR_PAST, isOnePerson, KIN_WORD, PART_NOUNS, PLURAL_EVENT_WORDS, SOFTENERS, SPEECH_VERBS } from './frames/lexicon.js';
+import { isPastVerb } from './frames/measure.js';
 import { isNameToken, isContentWord, isStopword } from './terms.js';
 import { yearOfDay, yearsOfDate } from './dates.js';
 import { isDash, tokenize, type Token } from './tokens.js';
@@ -1065,8 +1066,7 @@ function saysWhichOnes(v: FoundValue, t: readonly Token[]): boolean {
   const noun = t[v.endToken];
   const deed = t[v.endToken + 1];
   if (noun?.kind !== 'word' || !/^\p{Ll}{3,}s$/u.test(noun.text) || deed?.kind !== 'word') return false;
-  const participle = /^\p{Ll}{3,}ed$/u.test(deed.text) || IRREGULAR_PAST.has(deed.lower);
-  return participle && t[v.endToken + 2]?.lower === 'by';
+  return isPastVerb(deed) && t[v.endToken + 2]?.lower === 'by';
 }
 
 /**

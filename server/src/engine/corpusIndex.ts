@@ -2,7 +2,7 @@
 // A source's page chrome ("Leave a Reply", image file names) is never indexed; reader comments are,
 // marked as comments.
 import { CitationResolver } from './citations.js';
-import { yearOfDay } from './dates.js';
+import { isYearValue, yearOfDay } from './dates.js';
 import { DATELINE_DEPTH, isDateline, leadingDateline } from './datelines.js';
 import { Discourse } from './frames/discourse.js';
 import { headerUnit, type FramedValue } from './frames/frame.js';
@@ -572,10 +572,13 @@ export function readSource(prepared: PreparedSource, knownNames: ReadonlySet<str
   return { sentences, statements };
 }
 
-/** The one year a text writes in figures (`1874`, as often as it likes), if it writes just one. */
+/**
+ * The one year a text writes in figures (`1874`, as often as it likes), if it writes just one; a
+ * page's own copyright year (`© 2016`) is none it tells of.
+ */
 function onlyYearWritten(text: string): number | undefined {
-  const years = new Set(text.match(/(?<![\d.,£$])\b1[0-9]{3}\b(?![\d.,])/g) ?? []);
-  return years.size === 1 ? Number([...years][0]) : undefined;
+  const years = new Set((text.match(/(?<![\d.,£$]|© ?|copyright )\b\d{4}\b(?![\d.,])/gi) ?? []).map(Number).filter(isYearValue));
+  return years.size === 1 ? [...years][0] : undefined;
 }
 
 /**

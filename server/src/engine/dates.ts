@@ -1,4 +1,5 @@
 // Calendar arithmetic for date values: a date is the span of days it names.
+import type { Token } from './tokens.js';
 import type { QuantityInterval } from './types.js';
 import { wordTable } from './wordTable.js';
 
@@ -17,6 +18,16 @@ const MONTH_NAMES: ReadonlySet<string> = new Set(['january', 'february', 'march'
 /** `Sept`, `Feby`, `Septr`: a month's short form, which may take a dot. */
 export function isMonthAbbreviation(word: string): boolean {
   return MONTHS[word] !== undefined && !MONTH_NAMES.has(word);
+}
+
+/** A number that may be a year (`1891`): 1000 to 2199. */
+export function isYearValue(n: number): boolean {
+  return Number.isInteger(n) && n >= 1000 && n <= 2199;
+}
+
+/** A number token written as a year: four digits (`1891`), one rule for the whole engine. */
+export function isYearNumber(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'number' && /^\d{4}$/.test(t.text) && isYearValue(Number(t.text));
 }
 
 export const WEEKDAYS = new Set([

@@ -13,6 +13,7 @@ import {
   halfOfYearInterval,
   isValidDay,
   isMonthAbbreviation,
+  isYearNumber,
   monthInterval,
   partOfDecadeInterval,
   partOfMonthInterval,
@@ -161,9 +162,6 @@ function slice(s: SentenceText, first: number, end: number): { range: { start: n
   return { range: { start, end: stop }, text: s.text.slice(start - s.offset, stop - s.offset) };
 }
 
-function isYearNumber(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'number' && /^\d{4}$/.test(t.text) && Number(t.text) >= 1000 && Number(t.text) <= 2199;
-}
 
 /**
  * A year in digits or in words (`nineteen-forty-one`, `nineteen hundred and forty-one`) where a

@@ -1,7 +1,7 @@
 // Building the fact frame of each value in a sentence: its measure from its own clause, its subject
 // from its clause, its sentence, what it refers back to, or its paragraph and heading; its sides,
 // body of men and span of time. Drafts and sources are framed by these same rules.
-import { MONTHS, yearInterval, yearOfDay, yearsOfDate } from '../dates.js';
+import { MONTHS, WEEKDAYS, yearInterval, yearOfDay, yearsOfDate } from '../dates.js';
 import { opensCount, parseNumber } from '../numbers.js';
 import { isStopword, stem } from '../terms.js';
 import { beforeArticle, isCellBar, isHeaderWord, tokenize, type Token } from '../tokens.js';
@@ -11,7 +11,7 @@ import { ClauseLayout, FINITE_VERB, type Span } from './clauses.js';
 import { sameKind, type AskedMeasure, type Discourse } from './discourse.js';
 import { calledAlike, familyOf, keyRelation, phasesOf, refRelation } from './identity.js';
 import { ACTIVITIES, ACTIVITY_OF_TYPE, BETWEEN_WORDS, COUNT_KINDS, COUNTED_THINGS, DATE_PHASES, DISEASES, DOCUMENT_TYPES, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, IRREGULAR_ACTS, IRREGULAR_PAST, KIN_WORD, LASTING_WORDS, OPENING_WORDS, ORDINALS, PAST_OF_PARTICIPLE, SETTLEMENT_PEOPLE, SPEECH_VERBS, TELLING_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS, isSickness } from './lexicon.js';
-import { aloneInCell, classAt, isPastVerb, countMeasure, dateMeasure, dateOfAThing, labelledDoing, durationMeasure, fractionMeasure, leadOf, listedPart, nextCellEnd, ownCellEnd, phraseHead, reportedBareCount, reportedFromDocument, theThingLasted, type ValueSite } from './measure.js';
+import { aloneInCell, classAt, isPastVerb, countMeasure, dateMeasure, dateOfAThing, labelledDoing, durationMeasure, fractionMeasure, leadOf, listedPart, nextCellEnd, ownCellEnd, phraseHead, reportedBareCount, reportedFromDocument, theThingLasted, timesInPresent, type ValueSite } from './measure.js';
 import { actLasted, asksOfThing, bracketedYear, inPlaceCell, opensWithThing, readMentions, type Mention, type NameKnowledge } from './mentions.js';
 import { documentCame, endpoints, placeReached, targetAttacked, toldFromAnAnchor } from './endpoints.js';
 import { fromContext, type EventRef, type FactFrame, type Measure, type Subject } from './types.js';
@@ -515,13 +515,12 @@ function inLaterDeed(tokens: readonly Token[], from: number, to: number): boolea
 function endsAfter(site: ValueSite, m: Mention): boolean {
   const t = site.tokens;
   if (m.first < site.end || !/^(when|until|till|after|before|once)$/.test(t[beforeArticle(t, m.first)]?.lower ?? '')) return false;
-  const verb = t[m.end]?.lower ?? '';
-  return /^(stopped|ended|ceased|finished)$/.test(verb) || (/^(was|were)$/.test(verb) && t[m.end + 1]?.lower === 'over');
+  return /^(stopped|ceased)$/.test(t[m.end]?.lower ?? '') || classAt(t, m.end, DATE_PHASES) === 'ended';
 }
 
-/** `takes` or `lasts` before the value in its clause: a time told in the present, as things are, not as an event was. */
+/** `takes` or `lasts` before the value in its clause (timesInPresent). */
 function timedInPresent(site: ValueSite): boolean {
-  return site.tokens.slice(site.clause[0], site.first).some((t) => t.lower === 'takes' || t.lower === 'lasts');
+  return site.tokens.slice(site.clause[0], site.first).some(timesInPresent);
 }
 
 /** Whether a mention of a value's sentence may be what the value is of (subjectOf's candidates). */
@@ -1306,8 +1305,6 @@ function soFar(tokens: readonly Token[]): boolean {
   return words.some((w, i) => w === 'already' || (w === 'so' && words[i + 1] === 'far') || (w === 'by' && BY_THEN.has(words[i + 1] ?? '')) ||
     oneDay(words, i) || (w === 'now' && present) || (w === 'by' && (byMonth(words.slice(i + 1, i + 5)) || byDay(words.slice(i + 1, i + 4)))) || timeAlone(tokens, i) || firstDays(words, i));
 }
-
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** `by Saturday`, `by the following Saturday`, `by the next morning`: a day after the event, while the count went on. */
 function byDay(after: readonly string[]): boolean {

@@ -1533,6 +1533,11 @@ function ownedThingLasted(site: ValueSite): string | undefined {
   return noun.lower;
 }
 
+/** `takes`, `lasts`: a time told in the present, as things are, not as an event was. */
+export function timesInPresent(t: Token | undefined): boolean {
+  return t?.lower === 'takes' || t?.lower === 'lasts';
+}
+
 /** `lasted`, `continued`, `went on`, `ran for` at token i: a verb that tells how long something went on. */
 function lastsAt(t: readonly Token[], i: number): boolean {
   const w = t[i]?.lower ?? '';
@@ -1552,7 +1557,7 @@ export function theThingLasted(site: ValueSite, written?: (stemmed: string) => b
   const from = told >= 0 ? told + 1 : site.clause[0];
   if (t[from]?.lower !== 'the') return undefined;
   // (`the full tour normally takes 90 minutes`: a thing that takes its time, or lasts it, an adverb between.)
-  const verbAt = (i: number) => lastsAt(t, i) || /^(takes|lasts)$/.test(t[i]?.lower ?? '');
+  const verbAt = (i: number) => lastsAt(t, i) || timesInPresent(t[i]);
   let verb = from + 2;
   while (verb < Math.min(leadOf(site), from + 5) && !verbAt(verb)) verb++;
   if (verb >= leadOf(site) || !verbAt(verb)) return undefined;

@@ -1,6 +1,6 @@
 // Mentions: the events, names, units, sides and references back that a sentence makes. Read once
 // per sentence; each value's frame then picks its subject and qualifiers from them.
-import { FEASTS, MONTHS, WEEKDAYS } from '../dates.js';
+import { FEASTS, isYearNumber, MONTHS, WEEKDAYS } from '../dates.js';
 import { isContentWord, isNameToken, isStopword, stem } from '../terms.js';
 import { beforeArticle, isCellBar, isHeaderWord, makeToken, type Token } from '../tokens.js';
 import { ACTIVITIES, ANAPHOR_GROUPS, BUILDING_NOUNS, SETTLEMENT_NOUNS, COUNTED_THINGS, COUNT_KINDS, DEMONSTRATIVES, DISEASES, DOCUMENT_TYPES, EVENT_COURSE_VERBS, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, ORDINALS, PLACE_NOUNS, PLURAL_EVENT_WORDS, SEPARATE_EVENT_WORDS, SIDE_WORDS, SPEECH_VERBS, TELLING_VERBS, TITLES, UNIT_WORDS, isSickness } from './lexicon.js';
@@ -327,11 +327,10 @@ function keyOfName(words: readonly string[]): string | undefined {
 
 /** The year in brackets at `at` (`(1888)`), if one stands there. */
 export function bracketedYear(tokens: readonly Token[], at: number): number | undefined {
-  return tokens[at]?.text === '(' && isYear(tokens[at + 1]) && tokens[at + 2]?.text === ')' ? Number(tokens[at + 1]!.text) : undefined;
+  return tokens[at]?.text === '(' && isYearNumber(tokens[at + 1]) && tokens[at + 2]?.text === ')' ? Number(tokens[at + 1]!.text) : undefined;
 }
 
 /** A number written as a year (`1891`). */
-const isYear = (t: Token | undefined) => t?.kind === 'number' && /^1\d{3}$|^20\d{2}$/.test(t.text);
 const isDay = (t: Token | undefined) => t?.kind === 'number' && /^([1-9]|[12]\d|3[01])$/.test(t.text);
 
 /**
@@ -345,7 +344,7 @@ function yearAfterOf(tokens: readonly Token[], i: number): { year: number; end: 
     k += 1;
     if (isDay(tokens[k])) k += tokens[k + 1]?.text === ',' ? 2 : 1;
   }
-  return isYear(tokens[k]) ? { year: Number(tokens[k]!.text), end: k + 1 } : undefined;
+  return isYearNumber(tokens[k]) ? { year: Number(tokens[k]!.text), end: k + 1 } : undefined;
 }
 
 function yearBefore(tokens: Token[], i: number): number | undefined {
