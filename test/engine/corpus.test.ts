@@ -94,6 +94,11 @@ describe('corpus index: a line in bold on its own', () => {
     const day = buildCorpusIndex([{ key: 'c', title: 'Chronicle', uri: '/virtual/c.md', text }]).statements.find((s) => s.value.text.includes('September'))!;
     assert.equal(new Date(day.value.interval.low * 86_400_000).toISOString().slice(0, 10), '1749-09-21');
   });
+  it('a meeting’s day in bold, with a folio mark in round brackets after it, dates the days below it', () => {
+    const text = '# Minutes\n\n**Meeting of Tuesday, 2 April 1863.** (f. 129)\n\nThe house was closed to admissions on the fifth of March.\n';
+    const day = buildCorpusIndex([{ key: 'm', title: 'Minutes', uri: '/virtual/m.md', text }]).statements.find((s) => s.value.text.includes('March'))!;
+    assert.equal(new Date(day.value.interval.low * 86_400_000).toISOString().slice(0, 10), '1863-03-05');
+  });
   it('a newspaper’s dateline in plain type that opens a paragraph states nothing', () => {
     const text = '# The Herald\n\nCALVENPORT, 7 May 1949. Eleven persons were killed yesterday when soldiers fired into the crowd.\n';
     assert.deepEqual(buildCorpusIndex([{ key: 'h', title: 'Herald', uri: '/virtual/h.md', text }]).statements.map((s) => s.value.text), ['Eleven']);

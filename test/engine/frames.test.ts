@@ -784,6 +784,14 @@ describe('frames: what a value is a value of', () => {
       { 'two': 'count deaths/people of siege:karsk#2 {own children}' }],
     ['kin of someone are theirs alone, with `own` or without (`Nine of our children`)', 'In the second siege of Karsk, nine of our children died.',
       { 'nine': 'count deaths/people of siege:karsk#2 {own children}' }],
+    ['…but the brothers a body speaks of (`our brothers`) are its men, as `our men` are', 'In the second siege of Karsk, twenty-two of our brothers were arrested.',
+      { 'twenty-two': 'count arrests of siege:karsk#2' }],
+    ['a count after a deed someone’s men did counts those it was done to, not his men', 'In the second siege of Karsk, Wendle’s men slaughtered 4,312 cattle.',
+      { '4,312': 'count ?/cattle of siege:karsk#2' }],
+    ['a deed after `as she`, a clause of time, is not what befell those counted', 'In the second siege of Karsk, about 300 people watched as she sank.',
+      { '300': 'count act:watch/people of siege:karsk#2' }],
+    ['those who fell ill are the cases', 'In the second siege of Karsk, 41 inmates fell ill.',
+      { '41': 'count cases/inmates of siege:karsk#2' }],
     ['a count told in one parish or churchyard is that place’s own', 'Buried in this churchyard of the fever this year, 176 souls.',
       { '176': 'count ?/people {own churchyard}' }],
     ['…however the writer names it', 'In 1624, 176 people were buried in St Bride’s churchyard.', { '176': 'count burials/people {own churchyard} @brid' }],
@@ -1395,6 +1403,8 @@ describe('frames: an unnamed event is the named one its sentence sets it at', ()
     ['a name set in front of the clause', 'At Vell Ford, about 400 men died in nine days of fighting.', { '400': 'count deaths/people of battle:vell ford', 'nine days': 'duration length/fighting of battle:vell ford' }],
     ['…not a name referred back to by `the battle` in another clause', 'The battle at the ford was long, and about 400 men died in nine days of fighting.',
       { '400': 'count deaths/people of battle', 'nine days': 'duration length/fighting of battle' }],
+    ['…nor a name set against it across `but`', 'Vell Ford was bigger, but a siege of nearly four years was something else.',
+      { 'four years': 'duration length/siege of siege' }],
   ];
   for (const [name, markdown, expected] of table) it(name, () => assert.deepEqual(frames(markdown), expected));
 });

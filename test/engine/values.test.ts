@@ -47,6 +47,7 @@ describe('values: counts and shares', () => {
     ['By then one in five of them was dead.', 'one in five', 0.18, 0.22],
     ['The new due was one part in ten of every catch.', 'one part in ten', 0.09, 0.11],
     ['In the Winter War the army lost one man in four.', 'one man in four', 0.225, 0.275],
+    ['About one inmate in seven fell ill.', 'one inmate in seven', 0.9 / 7, 1.1 / 7],
     ['Then two and a half million died.', 'two and a half million', 2.25e6, 2.75e6],
     ['Three-and-twenty are taken up.', 'Three-and-twenty', 22.5, 23.5],
     // (…and the tens first: `ninety and nine`, `Fifty and eight years had the masons laboured`.)

@@ -8,8 +8,9 @@ export const DATELINE_DEPTH = 7;
 
 /** `**Camp at Karsk, the twentieth of April, 1611**`: a line all in bold or italics, with no full stop (and perhaps a mark in brackets after it). */
 export function isDateline(original: string): boolean {
-  // (`**Anno 1749** [fol. 31v]`: a mark in brackets after it, a folio, a page or a note, is apparatus.)
-  const t = original.trim().replace(/\s*\[[^\]\n]{1,20}\]$/, '');
+  // (`**Anno 1749** [fol. 31v]`, `**Meeting of Tuesday, 2 April 1867.** (f. 129)`: a mark in brackets
+  // after it, a folio, a page or a note, is apparatus.)
+  const t = original.trim().replace(/\s*(\[[^\]\n]{1,20}\]|\([^)\n]{1,20}\))$/, '');
   if (isNewspaperDateline(t)) return true;
   // (`**No. 5.** Glenvar, 22nd December 1868.`: a dispatch's number in bold, then its place and day.)
   const numbered = /^(\*\*|__)[^*_]{1,20}\1\s+([^*_]{3,80})$/.exec(t);

@@ -41,6 +41,7 @@ import { isDash, makeToken, tokenize, type Token } from './tokens.js';
 import type { HedgeKind, QuantityInterval, ValueMention } from './types.js';
 import { wordTable } from './wordTable.js';
 import { COUNTED_THINGS } from './frames/lexicon.js';
+import { isStopword } from './terms.js';
 
 export type ValueForm = 'count' | 'fraction' | 'duration' | 'date' | 'year' | 'date-range';
 
@@ -955,7 +956,9 @@ function readRatio(tokens: Token[], i: number): Quantity | undefined {
   }
   // `one part in ten`, `two parts in five`, `one man in four`: the same share, its parts named.
   const noun = tokens[k];
-  if (noun !== undefined && (/^parts?$/.test(noun.lower) || COUNTED_THINGS.has(noun.lower)) && tokens[k + 1]?.lower === 'in') k++;
+  // (`one inmate in seven`, `one house in three`: any plain noun names the parts.)
+  const plainNoun = noun !== undefined && noun.kind === 'word' && /^\p{Ll}{3,}$/u.test(noun.text) && !isStopword(noun.lower);
+  if (noun !== undefined && (/^parts?$/.test(noun.lower) || COUNTED_THINGS.has(noun.lower) || plainNoun) && tokens[k + 1]?.lower === 'in') k++;
   if (outOf) k += 2;
   else if (tokens[k]?.lower === 'in') k++;
   else return undefined;

@@ -269,6 +269,12 @@ function resolveMention(m: Mention, before: readonly Mention[], discourse: Disco
   return m.ref;
 }
 
+/** A word that sets what follows against what came before: `but`, `while`, `whereas`, `although`. */
+function contrastBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (/^(but|while|whereas|although|though|unlike)$/.test(tokens[i]!.lower)) return true;
+  return false;
+}
+
 /** `came back`, `returned`, `again`, `once more`, `this time`: the sentence tells of a repeat. */
 function tellsOfReturn(tokens: readonly Token[]): boolean {
   return tokens.some((t, i) => t.lower === 'again' || t.lower === 'returned' || t.lower === 'returning' ||
@@ -580,7 +586,9 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
     // or the one its sentence sets it at (`At Stalingrad, a million died in five months of fighting`).
     if (ref.key === undefined) {
       // (Not one named by another word of the kind: `the lockout` is not `the Bargain Strike`.)
-      const named = ranked.find((m) => m !== pick && (inClause(m) || (m.end <= site.first && m.ref.key !== undefined)) && resolved.get(m)!.key !== undefined && calledAlike(resolved.get(m)!, ref) && refRelation(resolved.get(m)!, ref) !== 'conflict');
+      // (Nor, across `but`, one the sentence set against it: `Stalingrad was bigger, but a siege of four years …`.)
+      const setAt = (m: Mention) => m.end <= site.first && m.ref.key !== undefined && !contrastBetween(site.tokens, m.end, pick.first);
+      const named = ranked.find((m) => m !== pick && (inClause(m) || setAt(m)) && resolved.get(m)!.key !== undefined && calledAlike(resolved.get(m)!, ref) && refRelation(resolved.get(m)!, ref) !== 'conflict');
       if (named) ref = { ...resolved.get(named)!, ...(ref.ordinal !== undefined ? { ordinal: ref.ordinal } : {}) };
     }
     // `held it`, when nothing since a heading that names only a kind of event (`## Outbreak`) has been
@@ -1035,6 +1043,9 @@ function bodyWithin(t: readonly Token[], end: number): string | undefined {
   return undefined;
 }
 
+/** Kin words a body uses of its own members. */
+const FELLOWSHIP_WORDS = new Set(['brothers', 'sisters', 'brethren']);
+
 /** Whose a body of men is: `his`, `my`, `Quarmby's`. */
 const OWNER = /^(his|her|their|my|our)$|^\p{L}+['’]s$/u;
 
@@ -1048,6 +1059,9 @@ function ownBody(site: ValueSite, row: boolean): string | undefined {
     if (!OWNER.test(t[i]?.lower ?? '')) return undefined;
     const said = t[i + 1]?.lower === 'own';
     const body = said ? t[i + 2] : t[i + 1];
+    // (`Twenty-two of our brothers were arrested`: a union or a congregation calls its members brothers
+    // or sisters; they are its men, as `our men` are, not one family's.)
+    if (!said && t[i]!.lower === 'our' && FELLOWSHIP_WORDS.has(body?.lower ?? '')) return undefined;
     // (`three of his own children`: with `own`, whatever is counted is theirs alone; so are kin,
     // `Nine of our children`, with it or not.)
     return body?.kind === 'word' && /^(\p{Ll}+(s|men)|children|brethren)$/u.test(body.text) && ((said && !COUNT_KINDS.has(body.lower)) || isKinPlural(body.lower) || (!COUNTED_THINGS.has(body.lower) && !COUNT_KINDS.has(body.lower))) ? `own ${body.lower}` : undefined;
@@ -1567,6 +1581,18 @@ const LED_BODIES = new Set([...FORCE_NOUNS, 'men', 'troops', 'soldiers']);
 /** What a commander's side suffered: `Thorne lost 190 men`. */
 const LOST = new Set(['lost', 'suffered']);
 
+/** Verbs after which a force's count is its own: its losses, its size. */
+const OWN_COUNT_VERBS = new Set([...LOST, 'numbered', 'mustered', 'fielded', 'landed', 'had', 'totalled', 'totaled', 'counted']);
+
+/**
+ * `Wendle's men slaughtered 4,312 cattle`, `Ranald's army took 900 prisoners`: a count right after a
+ * deed the force did, other than losing or numbering, counts those the deed was done to, not the force.
+ */
+function deedOnOthers(site: ValueSite): boolean {
+  const verb = site.tokens[site.first - 1];
+  return isPastVerb(verb) && !OWN_COUNT_VERBS.has(verb!.lower);
+}
+
 /**
  * `Ranald's army lost 1,180 killed`, `Ranald lost 1,180 men`: the person whose army, men or troops the
  * value's clause counts, when nothing between them names another body (`Dunstrey's army of 9,500
@@ -1577,7 +1603,7 @@ function forceLeader(site: ValueSite, mentions: readonly Mention[]): string | un
   const leads = (x: Mention) => (/['’]s$/.test(t[x.end - 1]!.text) && LED_BODIES.has(t[x.end]?.lower ?? '')) ||
     ((x.kind === 'person' || x.person === true) && (LOST.has(t[x.end]?.lower ?? '') || (/^(had|has)$/.test(t[x.end]?.lower ?? '') && LOST.has(t[x.end + 1]?.lower ?? ''))));
   const m = mentions.find((x) => (x.kind === 'person' || x.kind === 'other') && x.ref.key && x.first >= site.clause[0] && x.end <= site.first && leads(x));
-  if (!m) return undefined;
+  if (!m || deedOnOthers(site)) return undefined;
   for (let i = m.end + 1; i < site.first; i++) {
     if (LED_BODIES.has(site.tokens[i]!.lower)) return undefined;
   }

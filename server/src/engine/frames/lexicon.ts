@@ -41,7 +41,8 @@ export const COUNT_KINDS = classes({
   casualties: 'casualties casualty losses loss',
   wounded: 'wounded injured injures injuring injuries injury hurt',
   // (Those who took a disease, the dead among them: never the toll alone.)
-  cases: 'cases',
+  // (`41 fell ill`, `118 were taken ill`: those the sickness took.)
+  cases: 'cases fell_ill taken_ill took_ill fell_sick infected sickened',
   prisoners: 'prisoner prisoners captured captive captives captivity pows pow surrendered interned',
   executions: 'executed execution executions hanged beheaded',
   survivors: 'survived survivors survivor alive rescued saved',

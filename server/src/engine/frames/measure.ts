@@ -275,8 +275,18 @@ const WHEN_WORDS = new Set(['when', 'while', 'until', 'once', 'whenever']);
  * word in a clause of time after the count tells when, not what befell those counted.
  */
 function inTimeClauseAfter(site: ValueSite, i: number): boolean {
-  for (let k = site.end; k < i; k++) if (WHEN_WORDS.has(site.tokens[k]!.lower)) return true;
+  for (let k = site.end; k < i; k++) if (WHEN_WORDS.has(site.tokens[k]!.lower) || asTimeWord(site.tokens, k)) return true;
   return false;
+}
+
+/**
+ * `about 300 people watched as she sank`, `as the boat went down`: `as` before a clause of its own (a
+ * pronoun, or `the` and a noun and a past verb) tells when; not `as prisoners`, `known as the Rangers`.
+ */
+function asTimeWord(t: readonly Token[], k: number): boolean {
+  if (t[k]!.lower !== 'as') return false;
+  const next = t[k + 1]?.lower ?? '';
+  return /^(she|he|it|they|we)$/.test(next) || (next === 'the' && isPastVerb(t[k + 3]));
 }
 
 /**
