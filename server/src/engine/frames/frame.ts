@@ -269,6 +269,15 @@ function resolveMention(m: Mention, before: readonly Mention[], discourse: Disco
   return m.ref;
 }
 
+/**
+ * A name before the value that sets an unnamed event in its sentence at it (`At Stalingrad, a million
+ * died in five months of fighting`); not one set against it across `but` (`Stalingrad was bigger, but a
+ * siege of nearly four years …`).
+ */
+function setAtBefore(site: ValueSite, m: Mention, pick: Mention): boolean {
+  return m.end <= site.first && m.ref.key !== undefined && !contrastBetween(site.tokens, m.end, pick.first);
+}
+
 /** A word that sets what follows against what came before: `but`, `while`, `whereas`, `although`. */
 function contrastBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (/^(but|while|whereas|although|though|unlike)$/.test(tokens[i]!.lower)) return true;
@@ -586,9 +595,7 @@ function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: Read
     // or the one its sentence sets it at (`At Stalingrad, a million died in five months of fighting`).
     if (ref.key === undefined) {
       // (Not one named by another word of the kind: `the lockout` is not `the Bargain Strike`.)
-      // (Nor, across `but`, one the sentence set against it: `Stalingrad was bigger, but a siege of four years …`.)
-      const setAt = (m: Mention) => m.end <= site.first && m.ref.key !== undefined && !contrastBetween(site.tokens, m.end, pick.first);
-      const named = ranked.find((m) => m !== pick && (inClause(m) || setAt(m)) && resolved.get(m)!.key !== undefined && calledAlike(resolved.get(m)!, ref) && refRelation(resolved.get(m)!, ref) !== 'conflict');
+      const named = ranked.find((m) => m !== pick && (inClause(m) || setAtBefore(site, m, pick)) && resolved.get(m)!.key !== undefined && calledAlike(resolved.get(m)!, ref) && refRelation(resolved.get(m)!, ref) !== 'conflict');
       if (named) ref = { ...resolved.get(named)!, ...(ref.ordinal !== undefined ? { ordinal: ref.ordinal } : {}) };
     }
     // `held it`, when nothing since a heading that names only a kind of event (`## Outbreak`) has been
@@ -1744,6 +1751,28 @@ function notRestated(ref: EventRef, _i: number, named: readonly EventRef[]): boo
   return !named.some((o) => o.key !== undefined && o.type === ref.type);
 }
 
+/**
+ * The length a date range implies (`from 14 April to 11 September`), as a frame of its own; none where
+ * the range only restates a length beside it or dates a deed, not the event.
+ */
+function impliedLength(site: ValueSite, frame: FactFrame, values: readonly FoundValue[], row: boolean, clause: TextRange, hasEvent: boolean, mentions: readonly Mention[]): FactFrame | undefined {
+  const tokens = site.tokens;
+  // A range beside the length it spans (`151 days, from 14 April to 11 September`) restates that
+  // length: it is checked as dates only. (In a table row, only a length in its own cell does.)
+  const cellEnd = row ? tokens[ownCellEnd(site)]?.start ?? clause.end : undefined;
+  const restated = values.some((v) => v !== site.value && v.interval.dimension === 'duration' &&
+    (cellEnd === undefined || (v.range.start >= clause.start && v.range.end <= Math.min(clause.end, cellEnd))));
+  // (`crossed into Stalingrad on 14–15 September`: days of a deed at the event's place, the event
+  // taken from the place alone, are no length of the event.)
+  const placeOnly = !hasEvent && frame.place !== undefined && frame.subject?.via === 'clause';
+  // (Nor the days of a unit's deed: `Rodimtsev's 13th Guards Rifle Division, which crossed on 14 and 15 September`.)
+  const unitDid = mentions.some((m) => m.kind === 'unit' && m.end <= site.first && m.end >= site.clause[0] - 3);
+  // (Nor the days of a table's row that takes its event from the heading, `| 14–15 September | the
+  // division crosses the river |` under `## The Battle`: a timeline's row tells a deed of its own.)
+  const rowUnderHeading = row && fromContext(frame.subject);
+  return !restated && !placeOnly && !unitDid && !rowUnderHeading ? impliedFrame(site, frame) : undefined;
+}
+
 /** The frame of each value of one sentence; the discourse then learns what the sentence named. */
 export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, knowledge: NameKnowledge): FramedValue[] {
   const { tokens, values } = sentence;
@@ -1787,20 +1816,7 @@ export function frameSentence(sentence: SentenceToFrame, discourse: Discourse, k
     // (`… prisoners over the whole war? Close to 6 million.`: over the span the question asked about.)
     if (asked?.scope && !frame.scope) frame.scope = asked.scope;
     const clause = { start: tokens[site.clause[0]]?.start ?? value.range.start, end: tokens[site.clause[1] - 1]?.end ?? value.range.end };
-    // A range beside the length it spans (`151 days, from 14 April to 11 September`) restates that
-    // length: it is checked as dates only. (In a table row, only a length in its own cell does.)
-    const cellEnd = sentence.row === true ? tokens[ownCellEnd(site)]?.start ?? clause.end : undefined;
-    const restated = values.some((v) => v !== value && v.interval.dimension === 'duration' &&
-      (cellEnd === undefined || (v.range.start >= clause.start && v.range.end <= Math.min(clause.end, cellEnd))));
-    // (`crossed into Stalingrad on 14–15 September`: days of a deed at the event's place, the event
-    // taken from the place alone, are no length of the event.)
-    const placeOnly = !hasEvent && frame.place !== undefined && subject?.via === 'clause';
-    // (Nor the days of a unit's deed: `Rodimtsev's 13th Guards Rifle Division, which crossed on 14 and 15 September`.)
-    const unitDid = mentions.some((m) => m.kind === 'unit' && m.end <= site.first && m.end >= site.clause[0] - 3);
-    // (Nor the days of a table's row that takes its event from the heading, `| 14–15 September | the
-    // division crosses the river |` under `## The Battle`: a timeline's row tells a deed of its own.)
-    const rowUnderHeading = sentence.row === true && fromContext(subject);
-    const implied = value.impliedDuration && !restated && !placeOnly && !unitDid && !rowUnderHeading ? impliedFrame(site, frame) : undefined;
+    const implied = value.impliedDuration ? impliedLength(site, frame, values, sentence.row === true, clause, hasEvent, mentions) : undefined;
     // (`the war`, with no name: a kind of event, which names no one event of the corpus's.)
     const names = (m: Mention) => m.kind !== 'side' && m.kind !== 'anaphor' && !(m.kind === 'event' && m.ref.key === undefined);
     const namesInClause = mentions.some((m) => names(m) && m.first < site.clause[1] && m.end > site.clause[0]);
