@@ -792,6 +792,8 @@ describe('frames: what a value is a value of', () => {
       { '300': 'count act:watch/people of siege:karsk#2' }],
     ['those who fell ill are the cases', 'In the second siege of Karsk, 41 inmates fell ill.',
       { '41': 'count cases/inmates of siege:karsk#2' }],
+    ['`some five hundred of them`, set off after a clause that counts no one, counts those it told of', 'The dockers came out, some five hundred of them, and the port was quiet.',
+      { 'five hundred': 'count strikers of strike' }],
     ['a count told in one parish or churchyard is that place’s own', 'Buried in this churchyard of the fever this year, 176 souls.',
       { '176': 'count ?/people {own churchyard}' }],
     ['…however the writer names it', 'In 1624, 176 people were buried in St Bride’s churchyard.', { '176': 'count burials/people {own churchyard} @brid' }],

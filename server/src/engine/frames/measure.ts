@@ -505,9 +505,16 @@ const NOT_NOUNS: ReadonlySet<string> = new Set(['lost', 'left', 'sent', 'kept', 
   'sworn', 'torn', 'worn', 'thrown', 'shown', 'known', 'grown', 'drawn', 'seen', 'been', 'forgotten', 'bitten',
   'already', 'still', 'now', 'then', 'later', 'soon', 'never', 'all', 'both', 'not', 'dead', 'alive', 'missing', 'there', 'among']);
 
-/** The clause after a short phrase set off by commas (`, nearly a fifth,`) right after the value's clause, if there is one. */
+/** The clause after a short phrase set off by commas (`, nearly a fifth,`) right after the value's clause, if there is one; for `, some 500 of them,`, the clause before it. */
 function clauseAfterApposition(site: ValueSite): readonly [number, number] | undefined {
   const t = site.tokens;
+  // (`The Lusk men came out yesterday, some five hundred of them, and …`: `of them` set off after a
+  // clause that counts no one counts those that clause told of; after `41 died`, `12 of them` are a part.)
+  const setOffAfter = t[site.end + 2] === undefined || /^[,;.]$/.test(t[site.end + 2]!.text);
+  if (t[site.end]?.lower === 'of' && t[site.end + 1]?.lower === 'them' && setOffAfter && t[site.clause[0] - 1]?.text === ',' && site.clause[0] >= 2) {
+    const [from, to] = site.layout.clause(site.clause[0] - 2, site.clause[0] - 1);
+    return site.layout.valueSpans.some(([a]) => a >= from && a < to) ? undefined : [from, to];
+  }
   const comma = site.clause[1];
   if (t[comma]?.text !== ',') return undefined;
   const [from, to] = site.layout.clause(comma + 1, comma + 2);
