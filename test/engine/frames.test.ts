@@ -792,6 +792,8 @@ describe('frames: what a value is a value of', () => {
       { '300': 'count act:watch/people of siege:karsk#2' }],
     ['those who fell ill are the cases', 'In the second siege of Karsk, 41 inmates fell ill.',
       { '41': 'count cases/inmates of siege:karsk#2' }],
+    ['`the four hundred lost`, lost by no one named, may be the dead or all the losses', 'Add to that the four hundred lost in the second siege of Karsk.',
+      { 'four hundred': 'count losses of siege:karsk#2' }],
     ['`some five hundred of them`, set off after a clause that counts no one, counts those it told of', 'The dockers came out, some five hundred of them, and the port was quiet.',
       { 'five hundred': 'count strikers of strike' }],
     ['a count told in one parish or churchyard is that place’s own', 'Buried in this churchyard of the fever this year, 176 souls.',
@@ -915,6 +917,8 @@ describe('frames: what a value is a value of', () => {
       { '400': 'count deaths/people of siege:karsk#2 {defenders} <opening>' }],
     ['a rising sea is no revolt', 'The boat was overturned in a rising sea, and five masons were drowned.',
       { 'five': 'count deaths/people' }],
+    ['a river in full flood is its state, no flood told', 'The siege of Karsk was long. In the full flood the boat turned over, and nineteen drowned.',
+      { 'nineteen': 'count deaths of siege:karsk' }],
     ['a jury out is deliberating, not its trial lasting', 'The trial of Ada Brenn sat for six days. The jury was out for five hours.',
       { 'six days': 'duration length/inquiry of inquiry:ada brenn', 'five hours': 'duration length/deliberation of inquiry:ada brenn' }],
   ];

@@ -927,6 +927,9 @@ function lostKinds(site: ValueSite, thing: string | undefined): string[] {
   if (lostTo !== undefined) return [lostTo];
   // (`the soviets lost over a million soldiers`: an army's losses, killed, wounded and taken together.)
   if (SOLDIER_WORDS.has(site.tokens[site.end]?.lower ?? '')) return ['casualties'];
+  // (`the four million lost in the first six months`: those `the` count and `lost` follows, lost by no
+  // one named, may be the dead or all the losses.)
+  if (site.tokens[site.first - 1]?.lower === 'the' && site.tokens[afterNoun(site)]?.lower === 'lost' && (thing === undefined || thing === 'people')) return ['losses'];
   // (`the Brennish lost about 3,000 men`, `the army lost 1,900 men`: what an army or a side lost may be
   // its dead or all its losses; which, the words do not say.)
   if ((thing === undefined || thing === 'people') && armyLoses(site.tokens, lostAt)) return ['losses'];

@@ -207,6 +207,8 @@ function isIdiom(tokens: readonly Token[], i: number): boolean {
   if (word === 'order') return /^(in|of|and|keep|kept|keeping|restore|restored|restoring|maintain|maintained|maintaining|preserve|preserved|public|good)$/.test(before ?? '') ||
     (before === 'by' && (after === undefined || after.lower === 'of' || after.kind === 'punct' || /^\p{Ll}/u.test(after.text)));
   if (word === 'outbreak' || word === 'outbreaks') return tokens[i + 1]?.lower === 'of';
+  // (`the river in flood`, `in full flood`, `In the full flood the tow-line parted`: a river's state, no flood told.)
+  if (word === 'flood') return before === 'in' || before === 'full';
   // (`left in peace`, `at peace`, `lived in peace`: a state, no peace made.)
   if (word === 'peace') return before === 'in' || before === 'at';
   // (`in a rising sea`, `the rising tide`, `rising prices`: rising said of a thing that rises, no revolt.)
