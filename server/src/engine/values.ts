@@ -954,11 +954,10 @@ function readRatio(tokens: Token[], i: number): Quantity | undefined {
     if (!d || d.ordinal || d.value <= numerator.value || d.value > 100 || tokens[d.end]?.lower !== 'of') return undefined;
     return { form: 'fraction', value: numerator.value / d.value, step: 1 / d.value, end: d.end };
   }
-  // `one part in ten`, `two parts in five`, `one man in four`: the same share, its parts named.
+  // `one part in ten`, `two parts in five`, `one man in four`, `one inmate in seven`: the same share,
+  // its parts named by any plain noun.
   const noun = tokens[k];
-  // (`one inmate in seven`, `one house in three`: any plain noun names the parts.)
-  const plainNoun = noun !== undefined && noun.kind === 'word' && /^\p{Ll}{3,}$/u.test(noun.text) && !isStopword(noun.lower);
-  if (noun !== undefined && (/^parts?$/.test(noun.lower) || COUNTED_THINGS.has(noun.lower) || plainNoun) && tokens[k + 1]?.lower === 'in') k++;
+  if (noun !== undefined && noun.kind === 'word' && /^\p{Ll}{3,}$/u.test(noun.text) && !isStopword(noun.lower) && tokens[k + 1]?.lower === 'in') k++;
   if (outOf) k += 2;
   else if (tokens[k]?.lower === 'in') k++;
   else return undefined;

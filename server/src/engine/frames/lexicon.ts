@@ -40,8 +40,7 @@ export const COUNT_KINDS = classes({
   part: 'extra additional remaining',
   casualties: 'casualties casualty losses loss',
   wounded: 'wounded injured injures injuring injuries injury hurt',
-  // (Those who took a disease, the dead among them: never the toll alone.)
-  // (`41 fell ill`, `118 were taken ill`: those the sickness took.)
+  // (Those who took a disease, `41 fell ill`, `118 were taken ill`, the dead among them: never the toll alone.)
   cases: 'cases fell_ill taken_ill took_ill fell_sick infected sickened',
   prisoners: 'prisoner prisoners captured captive captives captivity pows pow surrendered interned',
   executions: 'executed execution executions hanged beheaded',
