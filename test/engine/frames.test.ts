@@ -919,6 +919,8 @@ describe('frames: what a value is a value of', () => {
       { 'five': 'count deaths/people' }],
     ['a river in full flood is its state, no flood told', 'The siege of Karsk was long. In the full flood the boat turned over, and nineteen drowned.',
       { 'nineteen': 'count deaths of siege:karsk' }],
+    ['a works that stood idle was closed', 'In the second siege of Karsk the mill stood idle for twenty-three days.',
+      { 'twenty-three days': 'duration length/closure of siege:karsk#2' }],
     ['a jury out is deliberating, not its trial lasting', 'The trial of Ada Brenn sat for six days. The jury was out for five hours.',
       { 'six days': 'duration length/inquiry of inquiry:ada brenn', 'five hours': 'duration length/deliberation of inquiry:ada brenn' }],
   ];

@@ -302,7 +302,8 @@ export const ACTIVITIES = classes({
   war: 'war',
   campaign: 'campaign offensive operation invasion counteroffensive march marched advance',
   strike: 'strike stayed_out stood_out walked_out were_out came_out locked_out stopped_work downed_tools',
-  closure: 'closed shut closure',
+  // (`The mine has stood idle for twenty-one weeks`, `the mill stood idle`: a works not working is closed.)
+  closure: 'closed shut closure stood_idle lay_idle stand_idle standing_idle stands_idle',
   detention: 'imprisoned jailed detained cell prison custody arrest locked held_passive',
   holding: 'held holding defended hold occupied occupation',
   underground: 'underground trapped buried',

@@ -92,6 +92,8 @@ export function classAt(tokens: readonly Token[], i: number, table: ReadonlyMap<
   // `counter-attacked`: the answering side's act of its own (where the table has the word).
   if (isDash(tokens[i - 1]) && tokens[i - 2]?.lower === 'counter' && table.has('counterattacked')) return table.get(`counter${t.lower}`);
   const next = tokens[i + 1];
+  // (`stood idle`: the second word of a pair the table reads at its first is not read again alone.)
+  if (i > 0 && tokens[i - 1]!.kind === 'word' && table.has(`${tokens[i - 1]!.lower}_${t.lower}`)) return undefined;
   // (`about 9,500 Oskendari tried to hold the crossing`: an attempt, no trial.)
   if (t.lower === 'tried' && next?.lower === 'to') return undefined;
   // (`saved more than 200 lives`: lives saved are the saved, not the dead.)
