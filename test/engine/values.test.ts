@@ -81,6 +81,7 @@ describe('values: durations', () => {
     ['It was the five month battle.', 'five month', 4.5 * MONTH, 5.5 * MONTH],
     ['It was a five-month battle.', 'five-month', 4.5 * MONTH, 5.5 * MONTH],
     ['It lasted six and a half months.', 'six and a half months', 6.25 * MONTH, 6.75 * MONTH],
+    ['Ebbage was committed for two calendar months.', 'two calendar months', 1.8 * MONTH, 2.2 * MONTH],
     ['It took two years and nine months.', 'two years and nine months', 2 * YEAR + 8.5 * MONTH, 2 * YEAR + 9.5 * MONTH],
     ['It went on for one hundred and ninety-nine days.', 'one hundred and ninety-nine days', 198.5, 199.5],
     ['Within half a year, it was over.', 'half a year', 0.45 * YEAR, 0.55 * YEAR],

@@ -821,8 +821,8 @@ function readQuantity(tokens: Token[], number: ParsedNumber): Quantity | undefin
     value += 0.5; step = 0.5; j += 3;
   }
   if (isDash(tokens[j]) && UNIT_WORDS[tokens[j + 1]?.lower ?? '']) j++; // `five-month`
-  // `two more years`, `three further months`
-  if (['more', 'further', 'additional', 'long', 'full', 'whole'].includes(tokens[j]?.lower ?? '') && UNIT_WORDS[tokens[j + 1]?.lower ?? '']) j++;
+  // `two more years`, `three further months`, `two calendar months`, `six working days`
+  if (['more', 'further', 'additional', 'long', 'full', 'whole', 'calendar', 'clear', 'working', 'lunar', 'straight', 'solid'].includes(tokens[j]?.lower ?? '') && UNIT_WORDS[tokens[j + 1]?.lower ?? '']) j++;
   const unitToken = tokens[j];
   const unit = UNIT_WORDS[pluralPossessiveFree(unitToken?.lower ?? '')];
   if (unit) {
