@@ -553,10 +553,7 @@ export function readSource(prepared: PreparedSource, knownNames: ReadonlySet<str
   let lastParagraph: number | undefined;
   for (const s of prepared.sentences) {
     // A reader comment starts afresh: nothing before it is what it speaks of.
-    if (s.block !== lastBlock && s.part === 'comment') {
-      discourse.reset();
-      if (oneYear !== undefined) discourse.startIn(oneYear);
-    }
+    if (s.block !== lastBlock && s.part === 'comment') discourse.reset();
     if (s.paragraph !== lastParagraph) discourse.paragraphStart(!opensListItem(input.text, s.range.start));
     lastBlock = s.block;
     lastParagraph = s.paragraph;

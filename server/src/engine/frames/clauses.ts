@@ -5,7 +5,8 @@ import type { Token } from '../tokens.js';
 import { HEARING_VERBS, IRREGULAR_ACTS, TELLING_VERBS } from './lexicon.js';
 
 const CLAUSE_BREAK = /^[,;:()\[\]—–]$/;
-const CLAUSE_BREAK_WORDS = new Set(['while', 'whereas', 'but', 'although', 'though']);
+/** Words that end a clause and set what follows against it. */
+export const CLAUSE_BREAK_WORDS: ReadonlySet<string> = new Set(['while', 'whereas', 'but', 'although', 'though']);
 const JOINERS = new Set(['and', 'or', 'while', 'whereas', 'but']);
 /** Conjunctions that may open a clause of their own inside a sentence's clause. */
 const SUBORDINATORS = new Set(['before', 'after', 'when', 'until', 'till']);

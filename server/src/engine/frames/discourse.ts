@@ -217,6 +217,8 @@ export function snapshotOf(state: State): DiscourseSnapshot {
 export class Discourse {
   private state: State = { headings: [], headingYears: [], paragraph: [], recent: [], last: [] };
   private saved?: DiscourseSnapshot;
+  /** The year the whole text is set in before anything in it sets one: see startIn. */
+  private startYear?: number;
 
   /**
    * `keyed`: each snapshot's key is written out, and its id named, when it is taken; else only if
@@ -296,7 +298,7 @@ export class Discourse {
 
   /** A reader comment, say: nothing before it is what it speaks of. */
   reset(): void {
-    this.state = { headings: [], headingYears: [], paragraph: [], recent: [], last: [] };
+    this.state = { headings: [], headingYears: [], paragraph: [], recent: [], last: [], ...(this.startYear !== undefined ? { year: this.startYear } : {}) };
     this.saved = undefined;
   }
 
@@ -673,8 +675,12 @@ export class Discourse {
     return this.state.year;
   }
 
-  /** The year a text is set in before anything in it sets one (a source that writes one year only). */
+  /**
+   * The year a text is set in before anything in it sets one (a source that writes one year only); a
+   * reset, at a reader comment, starts in it again.
+   */
   startIn(year: number): void {
+    this.startYear = year;
     if (this.state.year === undefined) this.change().year = year;
   }
 }

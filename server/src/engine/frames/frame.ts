@@ -7,7 +7,7 @@ import { isStopword, stem } from '../terms.js';
 import { beforeArticle, isCellBar, isHeaderWord, tokenize, type Token } from '../tokens.js';
 import type { TextRange } from '../types.js';
 import type { FoundValue } from '../values.js';
-import { ClauseLayout, FINITE_VERB, type Span } from './clauses.js';
+import { CLAUSE_BREAK_WORDS, ClauseLayout, FINITE_VERB, type Span } from './clauses.js';
 import { sameKind, type AskedMeasure, type Discourse } from './discourse.js';
 import { calledAlike, familyOf, keyRelation, phasesOf, refRelation } from './identity.js';
 import { ACTIVITIES, ACTIVITY_OF_TYPE, BETWEEN_WORDS, COUNT_KINDS, COUNTED_THINGS, DATE_PHASES, DISEASES, DOCUMENT_TYPES, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, IRREGULAR_ACTS, IRREGULAR_PAST, KIN_WORD, LASTING_WORDS, OPENING_WORDS, ORDINALS, PAST_OF_PARTICIPLE, SETTLEMENT_PEOPLE, SPEECH_VERBS, TELLING_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS, isSickness } from './lexicon.js';
@@ -278,9 +278,9 @@ function setAtBefore(site: ValueSite, m: Mention, pick: Mention): boolean {
   return m.end <= site.first && m.ref.key !== undefined && !contrastBetween(site.tokens, m.end, pick.first);
 }
 
-/** A word that sets what follows against what came before: `but`, `while`, `whereas`, `although`. */
+/** A word that sets what follows against what came before (`but`, `while`, `whereas`: the clause breaks'). */
 function contrastBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (/^(but|while|whereas|although|though|unlike)$/.test(tokens[i]!.lower)) return true;
+  for (let i = from; i < to; i++) if (CLAUSE_BREAK_WORDS.has(tokens[i]!.lower)) return true;
   return false;
 }
 

@@ -507,16 +507,9 @@ const NOT_NOUNS: ReadonlySet<string> = new Set(['lost', 'left', 'sent', 'kept', 
   'sworn', 'torn', 'worn', 'thrown', 'shown', 'known', 'grown', 'drawn', 'seen', 'been', 'forgotten', 'bitten',
   'already', 'still', 'now', 'then', 'later', 'soon', 'never', 'all', 'both', 'not', 'dead', 'alive', 'missing', 'there', 'among']);
 
-/** The clause after a short phrase set off by commas (`, nearly a fifth,`) right after the value's clause, if there is one; for `, some 500 of them,`, the clause before it. */
+/** The clause after a short phrase set off by commas (`, nearly a fifth,`) right after the value's clause, if there is one. */
 function clauseAfterApposition(site: ValueSite): readonly [number, number] | undefined {
   const t = site.tokens;
-  // (`The Lusk men came out yesterday, some five hundred of them, and …`: `of them` set off after a
-  // clause that counts no one counts those that clause told of; after `41 died`, `12 of them` are a part.)
-  const setOffAfter = t[site.end + 2] === undefined || /^[,;.]$/.test(t[site.end + 2]!.text);
-  if (t[site.end]?.lower === 'of' && t[site.end + 1]?.lower === 'them' && setOffAfter && t[site.clause[0] - 1]?.text === ',' && site.clause[0] >= 2) {
-    const [from, to] = site.layout.clause(site.clause[0] - 2, site.clause[0] - 1);
-    return site.layout.valueSpans.some(([a]) => a >= from && a < to) ? undefined : [from, to];
-  }
   const comma = site.clause[1];
   if (t[comma]?.text !== ',') return undefined;
   const [from, to] = site.layout.clause(comma + 1, comma + 2);
@@ -524,6 +517,19 @@ function clauseAfterApposition(site: ValueSite): readonly [number, number] | und
   const next = t[to + 1];
   const verb = next !== undefined && /^(had|have|has|was|were|is|are|did|\p{Ll}+ed)$/u.test(next.text);
   return t[to]?.text === ',' && to - from <= 4 && verb ? site.layout.clause(to + 1, to + 2) : undefined;
+}
+
+/**
+ * `The Lusk men came out yesterday, some five hundred of them, and …`: `of them` set off after a clause
+ * that counts no one counts those that clause told of, the clause returned; after `41 died`, `12 of
+ * them` are a part, and `forty-one of them were children` goes on with its own verb.
+ */
+function clauseBeforeOfThem(site: ValueSite): readonly [number, number] | undefined {
+  const t = site.tokens;
+  const setOffAfter = t[site.end + 2] === undefined || /^[,;.]$/.test(t[site.end + 2]!.text);
+  if (t[site.end]?.lower !== 'of' || t[site.end + 1]?.lower !== 'them' || !setOffAfter || t[site.clause[0] - 1]?.text !== ',' || site.clause[0] < 2) return undefined;
+  const [from, to] = site.layout.clause(site.clause[0] - 2, site.clause[0] - 1);
+  return site.layout.valueSpans.some(([a]) => a >= from && a < to) ? undefined : [from, to];
 }
 
 /** Where the words after a count go on past the noun it counts (`3 ships sunk`, `2,100 dockers out`). */
@@ -758,7 +764,7 @@ export function countMeasure(site: ValueSite, labelledRow = false): Measure {
   if (kinds.length === 0 && setOff) kinds = classesIn(site, Math.max(site.clause[1], breakdownEnd + 1), site.tokens.length, COUNT_KINDS).filter((k) => k !== 'part');
   // `about 1,100 of the town's 6,000 people, nearly a fifth, had died`: a value set off between commas
   // leaves the clause to go on after it.
-  const resumed = kinds.length === 0 ? clauseAfterApposition(site) : undefined;
+  const resumed = kinds.length === 0 ? clauseAfterApposition(site) ?? clauseBeforeOfThem(site) : undefined;
   if (resumed) kinds = classesIn(site, resumed[0], resumed[1], COUNT_KINDS).filter((k) => k !== 'part');
   // `| Soviet prisoners in the same six months | 3 million |`: a row's one count, alone in its cell,
   // counts what the row's cells before it say.
