@@ -85,6 +85,7 @@ describe('corpus index: a line in bold on its own', () => {
     ['a sentence in bold', '**The fort fell on 22 June 1863.**', ['22 June 1863', '41 days']],
     ['a year, with a folio mark after it', '**Anno 1749** [fol. 31v]', ['41 days']],
     ['a newspaper’s dateline, a place in capitals and a day, in plain type', 'KELDERWICK, June 19, 1863.', ['41 days']],
+    ['a newspaper’s name and day in bold, with its page and column', '**HALLAM COURIER, Friday, 19 June 1863. Page 5, column 2.**', ['41 days']],
     ['a dispatch’s number in bold, then its place and day', '**No. 5.** Glenvar, 22nd December 1863.', ['41 days']],
     ['…but not a sentence that opens with a name in capitals', 'HALLAM, the port, fell on 19 June 1863.', ['19 June 1863', '41 days']],
   ];

@@ -596,3 +596,16 @@ describe('identity: two times between at one place, only one counted from an eve
   ];
   for (const [name, a, b, relation] of table) it(name, () => assert.equal(compareFrames(a, b, events).relation, relation));
 });
+
+describe('identity: an event over in a moment has one date, the day it happened', () => {
+  const crash: EventRef = { type: 'accident', key: 'orlen junction', text: 'the Orlen Junction collision' };
+  const own = new EventRegistry([crash, siege1], new Map());
+  const date = (kind: string | undefined, ref: EventRef, via: Subject['via'] = 'clause') => frame('date', kind ? { kind } : {}, { subject: of(ref, via) });
+  const table: Array<[string, FactFrame, FactFrame, string]> = [
+    ['when a collision happened is a date of it named in its clause that tells no moment', date('occurred', crash), date(undefined, crash), 'same'],
+    ['…not one only taken from the paragraph', date('occurred', crash), date(undefined, crash, 'paragraph'), 'weak'],
+    ['…nor another moment of it (the line reopened)', date('occurred', crash), date('reopened', crash), 'different'],
+    ['…while a siege lasts: a date of it that tells no moment may be any of its days', date('occurred', siege1), date(undefined, siege1), 'weak'],
+  ];
+  for (const [name, a, b, relation] of table) it(name, () => assert.equal(compareFrames(a, b, own).relation, relation));
+});

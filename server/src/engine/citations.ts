@@ -2,7 +2,7 @@
 import type { FootnoteDefinition, InlineLink, ProseBlock } from './prose.js';
 import { pandocPages, trailingPages, type CitedPages } from './pageLocators.js';
 import type { Citation, TextRange } from './types.js';
-import { EVENT_TYPES, SPEECH_VERBS, TELLING_VERBS, TITLES } from './frames/lexicon.js';
+import { EVENT_TYPES, IRREGULAR_PAST, SPEECH_VERBS, TELLING_VERBS, TITLES } from './frames/lexicon.js';
 
 export interface CitableSource {
   key: string;
@@ -366,6 +366,23 @@ function actsHimself(after: string): boolean {
   return next !== null && !SPEECH_VERBS.has(next[2]!.toLowerCase());
 }
 
+/** Verbs of a source's telling, beyond speech: what a writer does to the facts, not in them. */
+const SOURCE_VERBS: ReadonlySet<string> = new Set(['gave', 'gives', 'listed', 'lists', 'dated', 'dates', 'described', 'describes', 'insisted', 'boasted',
+  'admitted', 'conceded', 'confirmed', 'denied', 'doubted', 'concluded', 'blamed', 'named', 'names', 'found', 'showed', 'shows', 'made',
+  // (What a witness or a timekeeper did is how they know: `Captain Rooke heard that …`, `the Mercury timed the Heron at …`.)
+  'heard', 'learned', 'learnt', 'saw', 'witnessed', 'watched', 'observed', 'timed', 'measured', 'read', 'knew', 'guessed', 'supposed', 'feared', 'hoped']);
+
+/**
+ * `Then Orrell locked the gates`, `and then Orrell locked the whole mill`: an author named as doing a
+ * deed of the story (a verb in the past that tells nothing) is a person in the history, not the
+ * sentence's source.
+ */
+function actsInTheStory(after: string): boolean {
+  const verb = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
+  if (verb === undefined || SPEECH_VERBS.has(verb) || TELLING_VERBS.has(verb) || SOURCE_VERBS.has(verb)) return false;
+  return IRREGULAR_PAST.has(verb) || /^\p{Ll}{3,}ed$/u.test(verb);
+}
+
 /** Last words of a body's name (`Tarnholt Aeronautical Society`): no person's surname. */
 const BODY_WORDS = new Set(['society', 'association', 'company', 'museum', 'trust', 'council', 'committee', 'club', 'institute', 'institution',
   'library', 'board', 'commission', 'department', 'league', 'guild', 'federation', 'foundation', 'college', 'university', 'union', 'corporation']);
@@ -578,6 +595,7 @@ function signalPhrases(sentenceText: string, start: number, resolver: CitationLo
     const range = { start: start + mention.start, end: start + mention.end + (year?.[0].length ?? 0) };
     if (ignored.some((r) => r.start < range.end && range.start < r.end)) continue;
     if (mention.owns) continue; // (`At Quarmby's mill`: see ownsAThing.)
+    if (actsInTheStory(sentenceText.slice(mention.end))) continue;
     ignored.push(range);
     found.push({ form: 'signal-phrase', range, reference: sentenceText.slice(mention.start, mention.end), sourceKey: mention.source.key });
   }

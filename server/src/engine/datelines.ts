@@ -6,11 +6,15 @@ import { EVENT_TYPES } from './frames/lexicon.js';
 
 export const DATELINE_DEPTH = 7;
 
+/** `. Page 5, column 2.` closing a bold line: where on the page the text stood. */
+const PAGE_PLACE = /[.,;]\s*(?:page|p\.)\s*\d+(?:,\s*(?:column|col\.)\s*\d+)?\.?(?=(\*\*|__|\*|_)$)/i;
+
 /** `**Camp at Karsk, the twentieth of April, 1611**`: a line all in bold or italics, with no full stop (and perhaps a mark in brackets after it). */
 export function isDateline(original: string): boolean {
   // (`**Anno 1749** [fol. 31v]`, `**Meeting of Tuesday, 2 April 1867.** (f. 129)`: a mark in brackets
   // after it, a folio, a page or a note, is apparatus.)
-  const t = original.trim().replace(/\s*(\[[^\]\n]{1,20}\]|\([^)\n]{1,20}\))$/, '');
+  // (`**HOBWICK MERCURY, Friday, 18 November 1898. Page 5, column 2.**`: where on the page is apparatus too.)
+  const t = original.trim().replace(/\s*(\[[^\]\n]{1,20}\]|\([^)\n]{1,20}\))$/, '').replace(PAGE_PLACE, '');
   if (isNewspaperDateline(t)) return true;
   // (`**No. 5.** Glenvar, 22nd December 1868.`: a dispatch's number in bold, then its place and day.)
   const numbered = /^(\*\*|__)[^*_]{1,20}\1\s+([^*_]{3,80})$/.exec(t);

@@ -11,7 +11,7 @@ import { CLAUSE_BREAK_WORDS, ClauseLayout, FINITE_VERB, type Span } from './clau
 import { sameKind, type AskedMeasure, type Discourse } from './discourse.js';
 import { calledAlike, familyOf, keyRelation, phasesOf, refRelation } from './identity.js';
 import { ACTIVITIES, ACTIVITY_OF_TYPE, BETWEEN_WORDS, COUNT_KINDS, COUNTED_THINGS, DATE_PHASES, DISEASES, DOCUMENT_TYPES, EVENT_TIME_WORDS, EVENT_TYPES, FORCE_NOUNS, IRREGULAR_ACTS, IRREGULAR_PAST, KIN_WORD, LASTING_WORDS, OPENING_WORDS, ORDINALS, PAST_OF_PARTICIPLE, SETTLEMENT_PEOPLE, SPEECH_VERBS, TELLING_VERBS, UNIT_WORDS, WHOLE_SPAN_WORDS, isSickness } from './lexicon.js';
-import { aloneInCell, classAt, isPastVerb, countMeasure, dateMeasure, dateOfAThing, labelledDoing, durationMeasure, fractionMeasure, leadOf, listedPart, nextCellEnd, ownCellEnd, phraseHead, reportedBareCount, reportedFromDocument, theThingLasted, timesInPresent, type ValueSite } from './measure.js';
+import { aloneInCell, classAt, isPastVerb, countMeasure, dateMeasure, dateOfAThing, labelledDoing, durationMeasure, fractionMeasure, leadOf, listedPart, nextCellEnd, ownCellEnd, phraseHead, reportedBareCount, reportDated, reportedFromDocument, theThingLasted, timesInPresent, type ValueSite } from './measure.js';
 import { actLasted, asksOfThing, bracketedYear, inPlaceCell, opensWithThing, readMentions, type Mention, type NameKnowledge } from './mentions.js';
 import { documentCame, endpoints, placeReached, targetAttacked, toldFromAnAnchor } from './endpoints.js';
 import { fromContext, type EventRef, type FactFrame, type Measure, type Subject } from './types.js';
@@ -554,7 +554,7 @@ function mayBeSubject(site: ValueSite, m: Mention, resolved: ReadonlyMap<Mention
     !denied(site.tokens, m) && !(partial.dimension === 'count' && inLaterDeed(site.tokens, site.end, m.first)) && !m.owner && !endsAfter(site, m) &&
     // (`| Place | Dead |` over `| Hessock | 12 |`: a place its column gives is where, not what, though an event is named after it.)
     // (So is `the camp at Marl End`: where a thing stands, not the Marl End riot.)
-    !(row && inPlaceCell(site.tokens, m.first)) && !m.thingsPlace &&
+    !(row && inPlaceCell(site.tokens, m.first)) && !m.thingsPlace && !addedAfter(site, m) &&
     // (`the Colour lost in the second battle was not recovered until March 1693`: an event that only
     // says which thing the clause is about is not what its date is of.)
     !(partial.dimension === 'date' && m.end <= site.first && saysWhichThing(site.tokens, m, site.first)) &&
@@ -565,6 +565,11 @@ function mayBeSubject(site: ValueSite, m: Mention, resolved: ReadonlyMap<Mention
     // and in a table row any cell before it or the one after it (not the notes further on) names it.
     ((m.first < site.clause[1] && m.end > site.clause[0]) || (m.end <= site.first && !(between && (afterColon(site.tokens, m.end, site.first) || inRelativeClause(site)))) || namesWhatWasTold(site.tokens, m) ||
       (row ? m.first < nextCellEnd(site) : opensSentence(site) && !comparedAfter(site, m)));
+}
+
+/** `the second 21 weeks plus the lockout`: what is added to a value after `plus` is not what it is of. */
+function addedAfter(site: ValueSite, m: Mention): boolean {
+  return m.first > site.end && m.first - site.end <= 3 && site.tokens[site.end]?.lower === 'plus';
 }
 
 function subjectOf(site: ValueSite, mentions: readonly Mention[], resolved: ReadonlyMap<Mention, EventRef>, discourse: Discourse, partial: { dimension: string; measure: Measure }, row: boolean): Subject | undefined {
@@ -1191,12 +1196,15 @@ function actsOnCounted(t: readonly Token[], unit: Pick<Mention, 'end'>, site: Va
  * `The schooner's seven crew were lost as well, so the night cost eighteen lives in all`: a total told
  * `in all` (`in total`, `all told`) after another count of its sentence adds that one in with others.
  */
-function sumOfTheCountsBefore(site: ValueSite): boolean {
+function sumOfTheCountsBefore(site: ValueSite, unit?: RegExp): boolean {
   const after = site.tokens.slice(site.end, site.end + 4).map((x) => x.lower).join(' ');
   if (!/(^| )(in all|in total|all told)( |$)/.test(after)) return false;
-  for (let i = 0; i < site.first; i++) if (site.layout.inOtherValue(i, site.first)) return true;
+  // (Of a length, another length: `stayed out until 12 May, ten weeks in all` adds nothing to its dates.)
+  for (let i = 0; i < site.first; i++) if (site.layout.inOtherValue(i, site.first) && (!unit || unit.test(site.tokens[i]!.lower))) return true;
   return false;
 }
+
+const TIME_UNIT = /^(hours?|days?|weeks?|fortnights?|months?|years?)$/;
 
 /** The body of men counted: `the 4th Lancers`, `our company`; `the regiment` is the one named before. */
 function groupOf(site: ValueSite, mentions: readonly Mention[], discourse: Discourse, row: boolean): string | undefined {
@@ -1422,6 +1430,7 @@ function measureOf(site: ValueSite, dimension: string, hasEvent: boolean, mentio
       // (`wrecked the Treaty of Orlen in 1611` is no date of it.)
       if (event && !lead && event.role === undefined && DOCUMENT_TYPES.has(event.ref.type ?? '')) return { kind: 'issued' };
       // (`Order No. 227 followed in August 1942`, `the order came on 28 July`: a document that came then was issued then.)
+      if (reportDated(site.tokens, site.first)) return { kind: 'published' };
       const came = documentCame(site.tokens, mentions, 0, site.first);
       if (came?.kind === 'event' && site.first - came.end <= 4) return { kind: 'issued' };
       return dateMeasure(site, hasEvent, event !== undefined, row, mentions.some((m) => m.kind === 'event'));
@@ -1649,7 +1658,9 @@ function qualify(frame: FactFrame, site: ValueSite, mentions: readonly Mention[]
   // A part listed after a count (`211 people: 164 settlers and 47 soldiers`) is the count of that part.
   const group = dimension === 'count' || dimension === 'fraction' ? (dimension === 'count' ? listedPart(site) : undefined) ?? groupOf(site, mentions, discourse, row) ??
     (dimension === 'count' && countsOthersAgain(site, frame.measure, discourse) ? 'besides' : undefined) ??
-    (dimension === 'count' && frame.measure.kind === 'strength' ? garrisonCounted(site) : undefined) : undefined;
+    (dimension === 'count' && frame.measure.kind === 'strength' ? garrisonCounted(site) : undefined) :
+    // (`The lockout lasted ten weeks, so the weavers were out for 31 weeks in total`: a length may add others too.)
+    dimension === 'duration' && frame.measure.kind === 'length' && sumOfTheCountsBefore(site, TIME_UNIT) ? 'in all' : undefined;
   // (Several events named together are already the subject: `together` says nothing more.)
   if (group && !(group === 'together' && frame.subject?.combined)) frame.group = group;
   // (`In all, the Providence saved more than 200 lives before she was replaced`: a sum that opens its
@@ -2117,7 +2128,8 @@ function eventWordDated(tokens: readonly Token[], day: FoundValue, knowledge: Na
  * is an eruption's day: eventWordDated).
  */
 function dayOfAThing(site: ValueSite, knowledge: NameKnowledge): boolean {
-  return dateOfAThing(site) && eventWordDated(site.tokens, site.value, knowledge) === undefined;
+  // (A report's day is when it was made, a moment of the inquiry it reports: `the engineers' report of June 1864`.)
+  return dateOfAThing(site) && eventWordDated(site.tokens, site.value, knowledge) === undefined && !reportDated(site.tokens, site.first);
 }
 
 /** The subject of a value (subjectOf), with what its question and its date say of it. */

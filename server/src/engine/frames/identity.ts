@@ -354,6 +354,20 @@ function isDocumentDatePair(a: FactFrame, b: FactFrame): boolean {
   return named && DOCUMENT_TYPES.has(ref.type ?? '') && a.measure.kind === 'issued' && ISSUE_MOMENTS.has(b.measure.kind ?? '');
 }
 
+/** Events over in a moment (an accident, an explosion, a collapse): their one date is the day they happened. */
+const INSTANT_TYPES = new Set(['accident', 'explosion', 'collapse']);
+const HAPPENED_MOMENTS = new Set(['', 'occurred']);
+
+/**
+ * Both dates are of one event over in a moment, named in each one's own clause (`The Quillan Junction
+ * collision happened on 18 November 1898` / `On 17 November 1898 … struck a goods train at Quillan
+ * Junction`), and neither tells another moment of it: both are the day it happened.
+ */
+function isInstantDatePair(a: FactFrame, b: FactFrame): boolean {
+  const named = (f: FactFrame) => f.subject?.refs.length === 1 && f.subject.via === 'clause' && INSTANT_TYPES.has(f.subject.refs[0]!.type ?? '');
+  return named(a) && named(b) && HAPPENED_MOMENTS.has(a.measure.kind ?? '') && HAPPENED_MOMENTS.has(b.measure.kind ?? '') && (a.measure.kind ?? b.measure.kind) !== undefined;
+}
+
 /**
  * Activities that may be one another told in other words: fighting, a siege, holding a place, keeping a
  * port shut are all what an army does in one campaign. A strike, a detention or time underground are not.
@@ -878,6 +892,9 @@ export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver 
   // A document's date, told with no moment or as when it happened, is the day it was issued or signed.
   if ((measure === 'fits' || measure === 'unknown') && subject === 'same' && a.dimension === 'date' && isDocumentDatePair(a, b)) {
     return { relation: 'same', slot: 'subject+measure', reason: `same fact: ${subjectReason}, the day it was issued` };
+  }
+  if ((measure === 'fits' || measure === 'unknown') && subject === 'same' && a.dimension === 'date' && isInstantDatePair(a, b)) {
+    return { relation: 'same', slot: 'subject+measure', reason: `same fact: ${subjectReason}, the day it happened` };
   }
   const toTheSame = a.measure.kind === 'between' ? timeUpToOneTarget(a, b, measure === 'same') : undefined;
   if (toTheSame) return toTheSame;

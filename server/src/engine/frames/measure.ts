@@ -70,6 +70,15 @@ function openersOf(table: ReadonlyMap<string, string>): ReadonlySet<string> {
 }
 
 /** A word's class, trying the two-word form first (`broke out`, `stayed out`). */
+const REPORT_NOUNS: ReadonlySet<string> = new Set(['report', 'reports', 'findings', 'finding']);
+
+/** `The engineers' report of June 1864`, `their report, dated 6 June`: the day a report was made. */
+export function reportDated(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1]?.lower ?? '';
+  const at = before === 'of' ? first - 2 : before === 'dated' ? (tokens[first - 2]?.text === ',' ? first - 3 : first - 2) : -1;
+  return at >= 0 && REPORT_NOUNS.has(tokens[at]?.lower ?? '');
+}
+
 export function classAt(tokens: readonly Token[], i: number, table: ReadonlyMap<string, string>): string | undefined {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return undefined;
@@ -89,6 +98,9 @@ export function classAt(tokens: readonly Token[], i: number, table: ReadonlyMap<
   // beginning of the event.
   if (/^(began|begin|begins|begun|started|start|starts)$/.test(t.lower) && /^(his|her|their|my|our|your)$/.test(tokens[i + 1]?.lower ?? '') &&
     !EVENT_TYPES.has(tokens[i + 2]?.lower ?? '') && !ACTIVITIES.has(tokens[i + 2]?.lower ?? '')) return undefined;
+  // `presented its report`, `submitted their findings`: a body that hands in its report reports.
+  if (/^(presented|presents|submitted|submits|delivered|delivers|laid)$/.test(t.lower) && table.has('reported') &&
+    REPORT_NOUNS.has((/^(its|their|his|her|the|a)$/.test(tokens[i + 1]?.lower ?? '') ? tokens[i + 2] : tokens[i + 1])?.lower ?? '')) return table.get('reported');
   // `counter-attacked`: the answering side's act of its own (where the table has the word).
   if (isDash(tokens[i - 1]) && tokens[i - 2]?.lower === 'counter' && table.has('counterattacked')) return table.get(`counter${t.lower}`);
   const next = tokens[i + 1];
@@ -1216,7 +1228,8 @@ function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ag
     return t.slice(site.end, site.clause[1]).some((x, i, a) => (x.lower === 'to' && a[i + 1]?.kind === 'word') || /^(for|before|until|till|after)$/.test(x.lower)) ? 'between' : 'length';
   }
   // `they had not been paid for 19 months`: how long something did not happen is no event's length.
-  if (before === 'for' && clauseBefore.some((w) => /^(not|never)$/.test(w) || /n['’]t$/.test(w))) return undefined;
+  // (`the families were without wages for more than six months`: nor how long people went without something.)
+  if (before === 'for' && clauseBefore.some((w) => /^(not|never|without)$/.test(w) || /n['’]t$/.test(w))) return undefined;
   // `He had been chaplain of the Steadfast for six years`: how long a person was something is no event's length.
   if (before === 'for' && (personWas(t.slice(site.clause[0], firstOfValue)) || namedPersonsTime(t, site.clause[0], firstOfValue) || personDid(t, site.clause[0], firstOfValue))) return undefined;
   const toAt = t.slice(site.end, site.end + 3).findIndex((x) => x.lower === 'to');
@@ -1232,6 +1245,9 @@ function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ag
   if (before === 'for' || clauseBefore.some((w, i) => LASTING_WORDS.has(w) && (w !== 'went' || /^(on|back)$/.test(clauseBefore[i + 1] ?? '')))) return 'length';
   // `a siege of 96 days`, `a lockout of nearly six months`: an event's length, told after its word.
   if (before === 'of' && EVENT_TYPES.has(t[firstOfValue - 2]?.lower ?? '')) return 'length';
+  // `after a march of 38 days`, `a voyage of six weeks`: a doing named as a noun (a determiner before
+  // it, perhaps one word between) and its length.
+  if (before === 'of' && classAt(t, firstOfValue - 2, ACTIVITIES) && nounAfterDeterminer(t, firstOfValue - 2)) return 'length';
   // `they stayed out until 12 May, ten weeks in all`: the whole of what the sentence told.
   if (after === 'in' && /^(all|total)$/.test(t[site.end + 1]?.lower ?? '')) return 'length';
   const given = clauseBefore.findIndex((w) => GIVE_WORDS.has(w));
@@ -1263,6 +1279,12 @@ function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ag
   return undefined;
 }
 
+/** `a march`, `the long march`, `their forced march`: the word at `at` used as a noun. */
+function nounAfterDeterminer(t: readonly Token[], at: number): boolean {
+  const determiner = (i: number) => /^(a|an|the|its|their|his|her|our|this|that)$/.test(t[i]?.lower ?? '');
+  return determiner(at - 1) || (t[at - 1]?.kind === 'word' && determiner(at - 2));
+}
+
 export function durationMeasure(site: ValueSite): Measure {
   const kind = durationKind(site);
   // (`The Relief Works closed after eighteen months`: the time before the closing, not the closure's own.)
@@ -1282,8 +1304,30 @@ export function durationMeasure(site: ValueSite): Measure {
   // `Pavlov's men held a single apartment block for 58 days`: holding one thing of many (a house, a
   // line), not the place the event is about, is a holding of its own.
   if (thing === 'holding' && holdsAPart(site)) thing = 'holding a part';
-  if (thing === undefined && kind === 'length') thing = doingNamed(site.tokens, site.clause[0], leadOf(site)) ?? ownedThingLasted(site) ?? doingFor(site) ?? peopleTook(site);
+  if (thing === undefined && kind === 'length') thing = doingNamed(site.tokens, site.clause[0], leadOf(site)) ?? ownedThingLasted(site) ?? doingFor(site) ?? peopleTook(site) ?? thingsDoing(site);
   return { ...(kind ? { kind } : {}), ...(thing ? { thing } : {}) };
+}
+
+/**
+ * `After the fall the ferry took people across for almost six years`: a thing (no event, activity,
+ * person or force) that did something for a time did a doing of its own, which is no event's length.
+ */
+function thingsDoing(site: ValueSite): string | undefined {
+  const t = site.tokens;
+  const lead = leadOf(site);
+  if (t[lead - 1]?.lower !== 'for') return undefined;
+  for (let i = site.clause[0]; i + 2 < lead; i++) {
+    if (!/^(the|a|an|its|their|his|her)$/.test(t[i]!.lower)) continue;
+    const [doer, verb] = [t[i + 1]!, t[i + 2]!];
+    // (One thing, not people: `the braiders met … for sixteen weeks` may be the strike they kept up.)
+    if (doer.kind !== 'word' || !/^\p{Ll}{3,}$/u.test(doer.text) || /s$/.test(doer.lower) || lexiconKnows(doer.lower) || isPersonWord(doer) || FORCE_NOUNS.has(doer.lower)) continue;
+    // (Done to something: `the mountain rumbled for five weeks`, `the shaft burned for eleven weeks` is
+    // the course of an event, which no object follows.)
+    const object = t[i + 3];
+    const done = object?.kind === 'word' && /^\p{Ll}/u.test(object.text) && !isStopword(object.lower) || OBJECT_OPENERS.has(object?.lower ?? '');
+    if (isPastVerb(verb) && done && !LASTING_WORDS.has(verb.lower) && !/^(was|were|had|did)$/.test(verb.lower)) return verb.lower;
+  }
+  return undefined;
 }
 
 /**
@@ -1317,13 +1361,15 @@ function ragingOfNoFight(site: ValueSite): boolean {
 /** Whether `stayed in` or `stayed at` opens a place's words between `from` and `to` (no verb after it). */
 function stayedInAPlace(t: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to - 2; i++) {
-    if (!/^(stayed|stays|stay|staying)$/.test(t[i]!.lower)) continue;
+    // (`They lived in the herring sheds there for sixteen weeks`, `were lodged at Hallin`: a stay too.)
+    if (!/^(stayed|stays|stay|staying|lived|lodged|dwelt)$/.test(t[i]!.lower)) continue;
     // (`stayed on in the glens`: `on` only says they stayed longer.)
     const at = t[i + 1]!.lower === 'on' ? i + 2 : i + 1;
     // (A place its words say: `in the ruins`, `at Fort Sable`; not `stayed in force`, a state.)
     const place = t[at + 1];
     if (!/^(in|at|inside)$/.test(t[at]?.lower ?? '') || !place || !(/^(the|a|an|its|his|her|their|that|this)$/.test(place.lower) || /^\p{Lu}/u.test(place.text))) return false;
-    return t.slice(at + 1, to).every((x) => x.kind === 'word' && !/(ed|ing)$/.test(x.lower));
+    // (A word in -ing before a noun names it: `the herring sheds`, `the dining hall`.)
+    return t.slice(at + 1, to).every((x, k, words) => x.kind === 'word' && !/ed$/.test(x.lower) && !(/ing$/.test(x.lower) && words[k + 1]?.kind !== 'word'));
   }
   return false;
 }

@@ -621,6 +621,9 @@ class MentionReader {
       ref.year = dated.year;
       end = dated.end;
     }
+    // `the inquest into the first accident`: a proceeding into a numbered event is numbered with it.
+    if (type === 'inquiry' && ref.ordinal === undefined && /^(into|on|upon|over)$/.test(tokens[end]?.lower ?? '') && tokens[end + 1]?.lower === 'the' &&
+      ORDINALS.has(tokens[end + 2]?.lower ?? '') && this.eventTypeAt(end + 3) !== undefined) ref.ordinal = ORDINALS.get(tokens[end + 2]!.lower);
     // `the siege of Karsk`, `the Battle of Karsk` (in a heading, any capitalised words after `of`)
     const headingName = (k: number) => this.heading && tokens[k] !== undefined && capitalised(tokens[k]) && isNameToken(tokens[k]!, false);
     // (`the Battle of the Bulge`: a `the` may open the name after a capitalised event word's `of`;
