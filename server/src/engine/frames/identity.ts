@@ -368,6 +368,16 @@ function isInstantDatePair(a: FactFrame, b: FactFrame): boolean {
   return named(a) && named(b) && HAPPENED_MOMENTS.has(a.measure.kind ?? '') && HAPPENED_MOMENTS.has(b.measure.kind ?? '') && (a.measure.kind ?? b.measure.kind) !== undefined;
 }
 
+/** Two dates of one event that are the one day it has, and which day that is; else undefined. */
+function eventsOneDay(a: FactFrame, b: FactFrame, measure: MeasureRelation): string | undefined {
+  // The date of an invasion, an attack, an explosion or a flood is the day it began.
+  if (measure === 'fits' && isOnsetPair(a, b)) return 'the day it began';
+  if (measure !== 'fits' && measure !== 'unknown') return undefined;
+  // A document's date, told with no moment or as when it happened, is the day it was issued or signed.
+  if (isDocumentDatePair(a, b)) return 'the day it was issued';
+  return isInstantDatePair(a, b) ? 'the day it happened' : undefined;
+}
+
 /**
  * Activities that may be one another told in other words: fighting, a siege, holding a place, keeping a
  * port shut are all what an army does in one campaign. A strike, a detention or time underground are not.
@@ -885,17 +895,8 @@ export function compareFrames(a: FactFrame, b: FactFrame, events: EventResolver 
   if (subject === 'related' && measure === 'same' && a.dimension === 'date' && phasesOf(a.measure.kind ?? '').some((p) => PLACE_ACTS.has(p))) {
     return { relation: 'same', slot: 'subject+measure', reason: `same fact: the same place, ${measureReason}` };
   }
-  // The date of an invasion, an attack, an explosion or a flood is the day it began.
-  if (measure === 'fits' && subject === 'same' && a.dimension === 'date' && isOnsetPair(a, b)) {
-    return { relation: 'same', slot: 'subject+measure', reason: `same fact: ${subjectReason}, the day it began` };
-  }
-  // A document's date, told with no moment or as when it happened, is the day it was issued or signed.
-  if ((measure === 'fits' || measure === 'unknown') && subject === 'same' && a.dimension === 'date' && isDocumentDatePair(a, b)) {
-    return { relation: 'same', slot: 'subject+measure', reason: `same fact: ${subjectReason}, the day it was issued` };
-  }
-  if ((measure === 'fits' || measure === 'unknown') && subject === 'same' && a.dimension === 'date' && isInstantDatePair(a, b)) {
-    return { relation: 'same', slot: 'subject+measure', reason: `same fact: ${subjectReason}, the day it happened` };
-  }
+  const oneDay = subject === 'same' && a.dimension === 'date' ? eventsOneDay(a, b, measure) : undefined;
+  if (oneDay) return { relation: 'same', slot: 'subject+measure', reason: `same fact: ${subjectReason}, ${oneDay}` };
   const toTheSame = a.measure.kind === 'between' ? timeUpToOneTarget(a, b, measure === 'same') : undefined;
   if (toTheSame) return toTheSame;
   // A time between two events is the same fact when it runs between the same two events.
