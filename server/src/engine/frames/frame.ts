@@ -1239,6 +1239,9 @@ function groupOf(site: ValueSite, mentions: readonly Mention[], discourse: Disco
   if (own) return own;
   const within = site.value.interval.dimension === 'fraction' ? bodyWithin(t, site.end) : undefined;
   if (within) return within;
+  // (`half a million Red Army soldiers`: a named army's men, told by its name before their noun, are that body.)
+  const namedMen = mentions.find((m) => m.first === site.end && m.ref.key !== undefined && UNIT_WORDS.has(t[m.end - 1]?.lower ?? '') && /^(men|soldiers|troops|sailors|officers)$/.test(t[m.end]?.lower ?? ''));
+  if (namedMen && site.value.interval.dimension === 'count') return namedMen.ref.key;
   // (A body the value's own clause names outranks one an earlier clause named: `The crossing cost the
   // 4th Lancers dearly, and Vale's company lost eight men`.)
   // (Nor one an earlier clause named, where the value counts other people by its own noun: `Soldiers
@@ -1317,6 +1320,12 @@ function rateOf(site: ValueSite): string | undefined {
     if (!RATE_UNITS.has(unit)) continue;
     // (`a day` only right after the count or its noun: `300 a day`, `300 men a day`; not `in a day`.)
     if (/^(every|each|per)$/.test(w) || (/^(a|an)$/.test(w) && i <= site.end + 1 && t[i - 1]?.lower !== 'in')) return `each ${unit}`;
+  }
+  // (`| Deaths per day of the battle | about 10,000 |`, `Every day, 300 died`: said before it in its sentence.)
+  for (let i = 0; i < site.first; i++) {
+    const w = t[i]!.lower;
+    if (/^(daily|weekly|monthly|nightly|hourly)$/.test(w)) return `each ${w === 'daily' ? 'day' : w.replace(/ly$/, '')}`;
+    if (/^(every|each|per)$/.test(w) && RATE_UNITS.has(t[i + 1]?.lower ?? '')) return `each ${t[i + 1]!.lower}`;
   }
   return undefined;
 }
@@ -1415,6 +1424,17 @@ function informantOf(tokens: readonly Token[]): string | undefined {
   return words(start, v) || undefined;
 }
 
+/** A document named by its name right before or after a date, with only marks between (a dash, a cell's bar). */
+function documentBeside(site: ValueSite, mentions: readonly Mention[]): boolean {
+  const t = site.tokens;
+  // (A table row is read with its header's words: `Order No. 227 event ; date 27 July 1942`.)
+  const onlyMarks = (from: number, to: number) => to - from <= 3 && t.slice(from, to).every((x) => x.kind === 'punct' || isCellBar(x) || isHeaderWord(x) || x.lower === 'the');
+  // (After the date, the name is the entry's label: nothing follows it but a mark, not `the Treaty of Orlen was read aloud`.)
+  const label = (m: Mention) => t[m.end] === undefined || t[m.end]!.kind === 'punct' || isCellBar(t[m.end]!);
+  return mentions.some((m) => m.kind === 'event' && m.ref.key !== undefined && DOCUMENT_TYPES.has(m.ref.type ?? '') &&
+    ((m.first >= site.end && onlyMarks(site.end, m.first) && label(m)) || (m.end <= site.first && onlyMarks(m.end, site.first))));
+}
+
 function measureOf(site: ValueSite, dimension: string, hasEvent: boolean, mentions: readonly Mention[], row: boolean, soleCount: boolean): Measure {
   switch (dimension) {
     case 'count': return countMeasure(site, row && soleCount);
@@ -1422,15 +1442,18 @@ function measureOf(site: ValueSite, dimension: string, hasEvent: boolean, mentio
     case 'date': {
       // `the flood on 9 February`, `the invasion of 1941-06-22`: an event named just before its date.
       const gap = (m: Mention) => site.tokens.slice(m.end, site.first).map((t) => t.lower);
-      const event = mentions.find((m) => m.kind === 'event' && m.end <= site.first && gap(m).length <= 1 && gap(m).every((w) => /^(on|of|in)$/.test(w)));
+      const event = mentions.find((m) => m.kind === 'event' && m.end <= site.first && gap(m).length <= 1 && gap(m).every((w) => /^(on|of|in|from|dated)$/.test(w)));
       // …unless the words just before the event say which moment of it (`came out on strike on 2 May`).
       const lead = event ? classAt(site.tokens, Math.max(0, event.first - 3), DATE_PHASES) ?? classAt(site.tokens, Math.max(0, event.first - 2), DATE_PHASES) : undefined;
       if (event && (lead === 'began' || lead === 'ended')) return { kind: lead };
       // (`Order No. 227 of August 1942`, `the treaty of 1648`: a document's date is when it was issued.)
       // (`wrecked the Treaty of Orlen in 1611` is no date of it.)
       if (event && !lead && event.role === undefined && DOCUMENT_TYPES.has(event.ref.type ?? '')) return { kind: 'issued' };
-      // (`Order No. 227 followed in August 1942`, `the order came on 28 July`: a document that came then was issued then.)
       if (reportDated(site.tokens, site.first)) return { kind: 'published' };
+      // (`**27 July 1942** – Order No. 227: …`, `| Date of Order No. 227 | 27 July 1942 |`: a named
+      // document set beside a date with no word between dates it.)
+      if (documentBeside(site, mentions)) return { kind: 'issued' };
+      // (`Order No. 227 followed in August 1942`, `the order came on 28 July`: a document that came then was issued then.)
       const came = documentCame(site.tokens, mentions, 0, site.first);
       if (came?.kind === 'event' && site.first - came.end <= 4) return { kind: 'issued' };
       return dateMeasure(site, hasEvent, event !== undefined, row, mentions.some((m) => m.kind === 'event'));

@@ -331,7 +331,7 @@ export const DATE_PHASES = classes({
     'surrenders capitulated capitulates capitulation collapsed defeated defeat destroyed destruction lifted put_out extinguished ' +
     // (`the gale blew itself out`, `the fever abated`: a storm's, a fire's or a sickness's end.)
     'abated abates subsided subsides blew_itself blows_itself burned_itself burnt_itself burns_itself died_down dies_down',
-  issued: 'signed signing ratified issued issue dated decreed promulgated proclaimed went_out handed_down enacted',
+  issued: 'signed signing signs ratified issued issue dated decreed promulgated proclaimed went_out handed_down enacted',
   declared: 'declared declaration',
   // (`The full text was not published until 1988`: a document made public long after it was issued.)
   // (`the Merrin Commission reports 1,214 dead`: a body's report is made public when it reports.)
