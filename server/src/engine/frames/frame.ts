@@ -1206,6 +1206,18 @@ function sumOfTheCountsBefore(site: ValueSite, unit?: RegExp): boolean {
 
 const TIME_UNIT = /^(hours?|days?|weeks?|fortnights?|months?|years?)$/;
 
+/**
+ * A body named right after the value: of a share, the body it is a part of (bodyWithin); of a count,
+ * a named army's men told by its name before their noun (`half a million Red Army soldiers`).
+ */
+function bodyRightAfter(site: ValueSite, mentions: readonly Mention[]): string | undefined {
+  const t = site.tokens;
+  if (site.value.interval.dimension === 'fraction') return bodyWithin(t, site.end);
+  if (site.value.interval.dimension !== 'count') return undefined;
+  const men = mentions.find((m) => m.first === site.end && m.ref.key !== undefined && UNIT_WORDS.has(t[m.end - 1]?.lower ?? '') && /^(men|soldiers|troops|sailors|officers)$/.test(t[m.end]?.lower ?? ''));
+  return men?.ref.key;
+}
+
 /** The body of men counted: `the 4th Lancers`, `our company`; `the regiment` is the one named before. */
 function groupOf(site: ValueSite, mentions: readonly Mention[], discourse: Discourse, row: boolean): string | undefined {
   // `Counting the captain and his mate, six men died`, `including civilians, …`: a total that adds
@@ -1237,11 +1249,8 @@ function groupOf(site: ValueSite, mentions: readonly Mention[], discourse: Disco
   if (site.value.interval.dimension === 'count' && isPastVerb(t[leadOf(site) - 1]) && partOfACount(t, site.end)) return 'part';
   const own = site.value.interval.dimension === 'count' ? ownBody(site, row) ?? familyLost(site) ?? thisPlacesOwn(site) : undefined;
   if (own) return own;
-  const within = site.value.interval.dimension === 'fraction' ? bodyWithin(t, site.end) : undefined;
-  if (within) return within;
-  // (`half a million Red Army soldiers`: a named army's men, told by its name before their noun, are that body.)
-  const namedMen = mentions.find((m) => m.first === site.end && m.ref.key !== undefined && UNIT_WORDS.has(t[m.end - 1]?.lower ?? '') && /^(men|soldiers|troops|sailors|officers)$/.test(t[m.end]?.lower ?? ''));
-  if (namedMen && site.value.interval.dimension === 'count') return namedMen.ref.key;
+  const named = bodyRightAfter(site, mentions);
+  if (named) return named;
   // (A body the value's own clause names outranks one an earlier clause named: `The crossing cost the
   // 4th Lancers dearly, and Vale's company lost eight men`.)
   // (Nor one an earlier clause named, where the value counts other people by its own noun: `Soldiers
