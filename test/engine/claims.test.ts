@@ -37,6 +37,7 @@ describe('claims: what is and is not a checkable claim', () => {
     ['names that contain numbers', 'Order No. 227 and Decree 14 mattered in World War 2.', []],
     ['page numbers in citations', 'The siege lasted 140 days (Vane 212).', ['140 days']],
     ['locators', 'As shown on p. 45 and in chapter 3, it lasted 140 days.', ['140 days']],
+    ['a count of some of a group after `this week` is a count, no week’s number', 'At the assizes this week eleven of the rioters were convicted.', ['eleven']],
     ['a reference named by its number', 'The siege of Karsk lasted 140 days. The book gives no figure, so ref 5 has to stay.', ['140 days']],
     ['a year that sets the scene', 'In 1611 the war was going badly for Orlen.', []],
     ['…but dates a happening its clause tells, after `in`, `after` or `before`', 'In 1612 a memorial went up in the square. After the spring of 1613 the front settled near the river.', ['1612', 'the spring of 1613']],

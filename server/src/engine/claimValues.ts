@@ -308,8 +308,9 @@ function isInName(v: FoundValue, s: Sentence): boolean {
   // (Nor `questions 3 and 8`: a plural locator before a list of numbers numbers each.)
   const listed = /^(and|or|&|,|to|[-–])$/.test(t[v.endToken]?.lower ?? '') && /^\d+$/.test(t[v.endToken + 1]?.text ?? '');
   // (`That season 84 luggers had gone out`: a time said with its determiner, then a count of things.)
+  // (`At the Assizes this week eleven of the rioters were convicted`: so is one of some of them.)
   const timeThenCount = marker === before && /^(that|this|each|every|next|last)$/.test(t[i - 2]?.lower ?? '') && next?.kind === 'word' &&
-    (COUNTED_THINGS.has(next.lower) || /^\p{Ll}+s$/u.test(next.text));
+    (COUNTED_THINGS.has(next.lower) || /^\p{Ll}+s$/u.test(next.text) || next.lower === 'of');
   if (marker && !timeThenCount && (NAME_MARKERS.has(marker.lower) || LOCATORS.has(marker.lower) ||
     ((capitalised(marker) || listed) && /s$/.test(marker.lower) && LOCATORS.has(marker.lower.replace(/s$/, ''))))) return true;
   if (inLocatorList(t, i)) return true;
