@@ -69,7 +69,6 @@ function openersOf(table: ReadonlyMap<string, string>): ReadonlySet<string> {
   return openers;
 }
 
-/** A word's class, trying the two-word form first (`broke out`, `stayed out`). */
 const REPORT_NOUNS: ReadonlySet<string> = new Set(['report', 'reports', 'findings', 'finding']);
 
 /** `The engineers' report of June 1864`, `their report, dated 6 June`: the day a report was made. */
@@ -79,6 +78,7 @@ export function reportDated(tokens: readonly Token[], first: number): boolean {
   return at >= 0 && REPORT_NOUNS.has(tokens[at]?.lower ?? '');
 }
 
+/** A word's class, trying the two-word form first (`broke out`, `stayed out`). */
 export function classAt(tokens: readonly Token[], i: number, table: ReadonlyMap<string, string>): string | undefined {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return undefined;
@@ -1324,7 +1324,7 @@ function thingsDoing(site: ValueSite): string | undefined {
     // (Done to something: `the mountain rumbled for five weeks`, `the shaft burned for eleven weeks` is
     // the course of an event, which no object follows.)
     const object = t[i + 3];
-    const done = object?.kind === 'word' && /^\p{Ll}/u.test(object.text) && !isStopword(object.lower) || OBJECT_OPENERS.has(object?.lower ?? '');
+    const done = (object?.kind === 'word' && /^\p{Ll}/u.test(object.text) && !isStopword(object.lower)) || OBJECT_OPENERS.has(object?.lower ?? '');
     if (isPastVerb(verb) && done && !LASTING_WORDS.has(verb.lower) && !/^(was|were|had|did)$/.test(verb.lower)) return verb.lower;
   }
   return undefined;
