@@ -74,6 +74,11 @@ const UNIT_WORDS: Record<string, string> = wordTable({
   seconds: 'second', secs: 'second',
 });
 
+/** The unit of time a word names (`weeks` → `week`), as the value reader reads lengths; else undefined. */
+export function timeUnitOf(word: string): string | undefined {
+  return UNIT_WORDS[pluralPossessiveFree(word.toLowerCase())];
+}
+
 /** `seven years' transportation`, `three weeks’ wages`: a plural unit's possessive is the unit. */
 function pluralPossessiveFree(word: string): string {
   return /s['’]$/.test(word) ? word.slice(0, -1) : word;

@@ -6,7 +6,7 @@ import { opensCount, parseNumber } from '../numbers.js';
 import { isStopword, stem } from '../terms.js';
 import { beforeArticle, isCellBar, isHeaderWord, tokenize, type Token } from '../tokens.js';
 import type { TextRange } from '../types.js';
-import type { FoundValue } from '../values.js';
+import { timeUnitOf, type FoundValue } from '../values.js';
 import { CLAUSE_BREAK_WORDS, ClauseLayout, FINITE_VERB, type Span } from './clauses.js';
 import { sameKind, type AskedMeasure, type Discourse } from './discourse.js';
 import { calledAlike, familyOf, keyRelation, phasesOf, refRelation } from './identity.js';
@@ -1196,15 +1196,13 @@ function actsOnCounted(t: readonly Token[], unit: Pick<Mention, 'end'>, site: Va
  * `The schooner's seven crew were lost as well, so the night cost eighteen lives in all`: a total told
  * `in all` (`in total`, `all told`) after another count of its sentence adds that one in with others.
  */
-function sumOfTheCountsBefore(site: ValueSite, unit?: RegExp): boolean {
+function sumOfTheCountsBefore(site: ValueSite, ofTime = false): boolean {
   const after = site.tokens.slice(site.end, site.end + 4).map((x) => x.lower).join(' ');
   if (!/(^| )(in all|in total|all told)( |$)/.test(after)) return false;
   // (Of a length, another length: `stayed out until 12 May, ten weeks in all` adds nothing to its dates.)
-  for (let i = 0; i < site.first; i++) if (site.layout.inOtherValue(i, site.first) && (!unit || unit.test(site.tokens[i]!.lower))) return true;
+  for (let i = 0; i < site.first; i++) if (site.layout.inOtherValue(i, site.first) && (!ofTime || timeUnitOf(site.tokens[i]!.text) !== undefined)) return true;
   return false;
 }
-
-const TIME_UNIT = /^(hours?|days?|weeks?|fortnights?|months?|years?)$/;
 
 /**
  * A body named right after the value: of a share, the body it is a part of (bodyWithin); of a count,
@@ -1324,7 +1322,8 @@ function rateOf(site: ValueSite): string | undefined {
   const t = site.tokens;
   for (let i = site.end; i < Math.min(site.clause[1], site.end + 6); i++) {
     const w = t[i]!.lower;
-    if (/^(daily|weekly|monthly|nightly|hourly)$/.test(w)) return `each ${w === 'daily' ? 'day' : w.replace(/ly$/, '')}`;
+    const every = everyUnit(w);
+    if (every) return every;
     const unit = t[i + 1]?.lower ?? '';
     if (!RATE_UNITS.has(unit)) continue;
     // (`a day` only right after the count or its noun: `300 a day`, `300 men a day`; not `in a day`.)
@@ -1333,10 +1332,16 @@ function rateOf(site: ValueSite): string | undefined {
   // (`| Deaths per day of the battle | about 10,000 |`, `Every day, 300 died`: said before it in its sentence.)
   for (let i = 0; i < site.first; i++) {
     const w = t[i]!.lower;
-    if (/^(daily|weekly|monthly|nightly|hourly)$/.test(w)) return `each ${w === 'daily' ? 'day' : w.replace(/ly$/, '')}`;
+    const every = everyUnit(w);
+    if (every) return every;
     if (/^(every|each|per)$/.test(w) && RATE_UNITS.has(t[i + 1]?.lower ?? '')) return `each ${t[i + 1]!.lower}`;
   }
   return undefined;
+}
+
+/** `daily`, `weekly`: each span of time a word says, as a rate's scope. */
+function everyUnit(word: string): string | undefined {
+  return /^(daily|weekly|monthly|nightly|hourly)$/.test(word) ? `each ${word === 'daily' ? 'day' : word.replace(/ly$/, '')}` : undefined;
 }
 
 /** `by then`, `by midnight`: a count up to that moment. */
@@ -1692,7 +1697,7 @@ function qualify(frame: FactFrame, site: ValueSite, mentions: readonly Mention[]
     (dimension === 'count' && countsOthersAgain(site, frame.measure, discourse) ? 'besides' : undefined) ??
     (dimension === 'count' && frame.measure.kind === 'strength' ? garrisonCounted(site) : undefined) :
     // (`The lockout lasted ten weeks, so the weavers were out for 31 weeks in total`: a length may add others too.)
-    dimension === 'duration' && frame.measure.kind === 'length' && sumOfTheCountsBefore(site, TIME_UNIT) ? 'in all' : undefined;
+    dimension === 'duration' && frame.measure.kind === 'length' && sumOfTheCountsBefore(site, true) ? 'in all' : undefined;
   // (Several events named together are already the subject: `together` says nothing more.)
   if (group && !(group === 'together' && frame.subject?.combined)) frame.group = group;
   // (`In all, the Providence saved more than 200 lives before she was replaced`: a sum that opens its
