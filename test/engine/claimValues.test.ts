@@ -167,6 +167,13 @@ table('claim values: the writer’s own counts', [
   ['We could not agree whether the truce lasted three years or eighteen months.', []],
   ['The truce lasted three years or more.', ['three years']],
   ['Did the siege of Karsk last 140 days or 150 days?', []],
+  // (Values that alone fill lettered options are choices offered; options that say more, and one lettered answer, state.)
+  ['(a) 18 days (b) 105 days (c) 199 days (d) 2 years', []],
+  ['(a) about 3 weeks (b) about 5 months (c) nearly 11 months', []],
+  ['a) 800, b) 8,000 or c) 80,000', []],
+  ['(a) 22 June 1941 (b) 28 July 1942 (c) 19 November 1942', []],
+  ['The order did two things: (a) it forbade retreat and (b) it set up battalions of 800 men.', ['800']],
+  ['(c) The siege of Karsk lasted about 11 months.', ['11 months']],
   ['The siege of Karsk lasted 140 days or more.', ['140 days']],
   ['Was it a trap, or a decoy while the siege began on 3 May 1611?', ['3 May 1611']],
   ['I have three reasons.', []],

@@ -207,6 +207,7 @@ describe('frames: what a value is a value of', () => {
     ['…as is one in the cell before it', '| Event | Date |\n|---|---|\n| Treaty of Orlen | 27 July 1611 |', { '27 July 1611': 'date issued of treaty:orlen' }],
     ['a rate said before its count, in a row’s label, is a count for each day', '| Figure | Value |\n|---|---|\n| Deaths per day of the siege | about 300 |', { '300': 'count deaths of siege <each day>' }],
     ['…and so is one that opens the sentence', 'Every day, about 300 died at the siege.', { '300': 'count deaths of siege <each day>' }],
+    ['…and one `for every single day`, a word that stresses the span', 'At the siege that is more than 300 lives for every single day.', { '300': 'count deaths of siege <each day>' }],
     ['a named army’s men, told by its name before their noun, are that body', 'Nearly 9,000 Red Army soldiers died at the siege.', { '9,000': 'count deaths/people of siege {red army}' }],
     ['a body that presents its report reports', 'The commission presented its report on 20 December 1822.',
       { '20 December 1822': 'date published of inquiry' }],
@@ -2138,6 +2139,8 @@ describe('frames: what a count counts, past a describing word or a denied deed',
     ['`she carried twelve women out herself`: a deed done to the counted', 'In the fever of Karsk she carried twelve women out herself.', 'twelve', 'count act:to-carri/women of epidemic:karsk'],
     ['`It heard 206 witnesses and presented its report`: the verb after an object is the subject’s', 'In the fever of Karsk the inquiry heard 206 witnesses and presented its report.', '206', 'count ?/witnesses of inquiry'],
     ['`We have buried 161 of our townspeople`: burials, of the whole town', 'In the fever of Karsk we have buried 161 of our townspeople.', '161', 'count burials/people of epidemic:karsk'],
+    ['`the township buried 23 children`: a community’s burials, of children', 'In the fever of Karsk the township buried 23 children that winter.', '23', 'count burials/children of epidemic:karsk {own children}'],
+    ['…while children a deed was done to by no one named are not surely buried', 'In the fever of Karsk Orrel buried 23 children that winter.', '23', 'count ?/children of epidemic:karsk orrel {own children}'],
   ];
   for (const [name, draft, value, expected] of table) it(name, () => assert.equal(frames(draft)[value], expected));
 });

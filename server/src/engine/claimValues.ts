@@ -1020,7 +1020,7 @@ function isClaimValue(v: FoundValue, s: Sentence, source: boolean): boolean {
   if (opener && /^(my|our)$/.test(opener.lower) && MATERIALS.has(s.tokens[s.firstWord + 1]?.lower ?? '')) return false;
   if (isInName(v, s) || isTimeOrRate(v, s) || isWritersCount(v, s, source) || isWritersTime(v, s, source) || isSceneSetting(v, s, source)) return false;
   if (isInPointedTitle(v, s) || isWorksYear(v, s) || isNotCheckableKind(v, s) || isShareOfAFigure(v, s.tokens) || numbersAPart(v, s)) return false;
-  if (labelsAFigure(v, s.tokens) || isAlternativeAsked(v, s.tokens) || putAsTrueOrFalse(s)) return false;
+  if (labelsAFigure(v, s.tokens) || isAlternativeAsked(v, s.tokens) || isOptionOffered(v, s.tokens) || putAsTrueOrFalse(s)) return false;
   if (!source && (isWritersOwn(v, s) || inWritersClause(v, s))) return false;
   // `Every year on 9 May we put his photo out`: a day kept each year is a custom, not when something happened.
   // (`holds a mass every 3 February`, `each 9 May`: the same.)
@@ -1079,6 +1079,36 @@ function isAlternativeAsked(v: FoundValue, t: readonly Token[]): boolean {
   if (!offered) return false;
   const last = [...t].reverse().find((x) => x.kind === 'punct' && !/^["”’')\]*]$/.test(x.text));
   return last?.text === '?' || t.slice(0, v.firstToken).some((x) => x.lower === 'whether');
+}
+
+/**
+ * `(a) 18 days (b) 105 days (c) 199 days`: a value that alone fills one of two or more lettered
+ * options (its hedge beside it) is a choice offered, not stated. Options that say more (`(a) it
+ * forbade retreat, (b) it set up 800-man battalions`) are statements, and one lettered answer
+ * (`4. (c) about 11 months`) states what it gives.
+ */
+function isOptionOffered(v: FoundValue, t: readonly Token[]): boolean {
+  const marks = optionMarks(t);
+  if (marks.length < 2) return false;
+  const opens = marks.filter((m) => m.end <= v.firstToken).pop();
+  if (!opens) return false;
+  const closes = marks.find((m) => m.start >= v.endToken)?.start ?? t.length;
+  const from = v.hedge ? t.findIndex((x) => x.start >= v.hedge!.range.start) : v.firstToken;
+  const outsideValue = (k: number) => k < (from < 0 ? v.firstToken : from) || k >= v.endToken;
+  for (let k = opens.end; k < closes; k++) if (outsideValue(k) && !/^([,;.]|or)$/.test(t[k]!.lower)) return false;
+  return true;
+}
+
+/** The lettered option marks of a sentence (`(a)`, `b)`), each a different letter, as token ranges. */
+function optionMarks(t: readonly Token[]): Array<{ start: number; end: number }> {
+  const marks: Array<{ start: number; end: number; letter: string }> = [];
+  for (let k = 1; k < t.length; k++) {
+    if (t[k]!.text !== ')' || !/^[a-h]$/i.test(t[k - 1]!.text)) continue;
+    const start = t[k - 2]?.text === '(' ? k - 2 : k - 1;
+    const letter = t[k - 1]!.lower;
+    if (!marks.some((m) => m.letter === letter)) marks.push({ start, end: k + 1, letter });
+  }
+  return marks;
 }
 
 /** `True or false: at one point the Germans held 95% of Stalingrad.`: a statement put to be judged, not stated. */

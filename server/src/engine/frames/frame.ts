@@ -1324,7 +1324,8 @@ function rateOf(site: ValueSite): string | undefined {
     const w = t[i]!.lower;
     const every = everyUnit(w);
     if (every) return every;
-    const unit = t[i + 1]?.lower ?? '';
+    // (`for every single day of the battle`: a word that stresses the span is no other span.)
+    const unit = (t[i + 1]?.lower === 'single' ? t[i + 2] : t[i + 1])?.lower ?? '';
     if (!RATE_UNITS.has(unit)) continue;
     // (`a day` only right after the count or its noun: `300 a day`, `300 men a day`; not `in a day`.)
     if (/^(every|each|per)$/.test(w) || (/^(a|an)$/.test(w) && i <= site.end + 1 && t[i - 1]?.lower !== 'in')) return `each ${unit}`;

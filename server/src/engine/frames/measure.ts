@@ -797,7 +797,8 @@ export function countMeasure(site: ValueSite, labelledRow = false): Measure {
   kind = deathsOfTheLiving(kind, thing);
   kind ??= kindByWordsAround(site, thing);
   if (site.value.measure) return { kind: `measure:${site.value.measure}` };
-  if (!kind && (thing === undefined || thing === 'people') && toldBuried(site)) kind = 'burials';
+  // (`the township buried 23 children that winter`: children are people, and their burials too.)
+  if (!kind && (thing === undefined || thing === 'people' || PEOPLE_PARTS.has(thing)) && toldBuried(site)) kind = 'burials';
   if (!kind && thing === 'people' && menOfABody(site)) kind = 'strength';
   kind ??= actOf(site, whole, wholeNamesMen);
   return { ...(kind ? { kind } : {}), ...(thing ? { thing } : {}) };
@@ -915,10 +916,17 @@ function toldBuried(site: ValueSite): boolean {
   const t = site.tokens;
   // (Of someone who buried them, `we`, `he`; what a place buried is its toll, `Pellory buried 194`.)
   const lead = leadOf(site);
-  if (t[lead - 1]?.lower === 'buried') return toldOfSomeone(t, lead - 1);
+  if (t[lead - 1]?.lower === 'buried') return toldOfSomeone(t, lead - 1) || buriedByACommunity(t, lead - 1);
   const k = site.end + (t[site.end]?.lower === 'people' || t[site.end]?.lower === 'souls' ? 1 : 0);
   return /^(were|was)$/.test(t[k]?.lower ?? '') && t[k + 1]?.lower === 'buried' && !/^(alive|by|under|beneath)$/.test(t[k + 2]?.lower ?? '');
 }
+
+/** `the township buried 23 children`, `the parish buried`: a community's burials, as someone's are. */
+function buriedByACommunity(t: readonly Token[], at: number): boolean {
+  return COMMUNITIES.has(t[at - 1]?.lower ?? '') && /^(the|our|their|its|whole)$/.test(t[at - 2]?.lower ?? '');
+}
+
+const COMMUNITIES = new Set(['township', 'parish', 'town', 'village', 'city', 'borough', 'hamlet', 'congregation', 'community', 'district']);
 
 /**
  * `Thirty-seven men we lost`: lost people, with nothing else said, are the dead; lost ships are
