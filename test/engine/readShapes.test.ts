@@ -4,7 +4,7 @@
 // sentence read again where it stands elsewhere reads as a fresh reading there.
 import assert from 'node:assert/strict';
 import { Discourse } from '../../server/src/engine/frames/discourse.js';
-import { readSentence } from '../../server/src/engine/frames/read.js';
+import { itemNumberOf, readSentence } from '../../server/src/engine/frames/read.js';
 import { buildCorpusIndex } from '../../server/src/engine/index.js';
 import { makeToken, tokenize } from '../../server/src/engine/tokens.js';
 
@@ -37,6 +37,23 @@ describe('shapes sentence reading makes', () => {
         assert.deepEqual(Object.keys(f.value), Object.keys(fresh[i]!.value));
         assert.deepEqual(Object.keys(f.value.hedge ?? {}), Object.keys(fresh[i]!.value.hedge ?? {}));
       }
+    });
+  }
+});
+
+describe('reading: the number a block’s line opens with', () => {
+  const table: Array<[string, string, number | undefined]> = [
+    ['a list item’s number', '3. How long did the siege last?', 3],
+    ['…with a bracket', '12) 150 days.', 12],
+    ['a number in bold', '**4.** The siege of Tull ended in 1855.', 4],
+    ['no number', 'The siege of Tull ended in 1855.', undefined],
+    ['a year opening a line is no item’s number', '1855. The siege ended.', undefined],
+  ];
+  for (const [what, line, expected] of table) {
+    it(`${what}: ${line}`, () => {
+      const text = `# Quiz\n\n${line}`;
+      const start = text.indexOf(line) + (/^\d+[.)] /.exec(line)?.[0].length ?? 0);
+      assert.equal(itemNumberOf(text, start), expected);
     });
   }
 });

@@ -2051,3 +2051,15 @@ describe('verdicts: a clipping that writes one year sets it for its days written
   ];
   for (const [name, masthead, expected] of table) it(name, () => assert.deepEqual(codesWithout(draft, [clipping(masthead), wiki], 'needs-citation', 'not-in-sources'), expected));
 });
+
+describe('verdicts: a numbered answer answers the question of its number', () => {
+  const corpus = [article('annals', 'Annals of the north', 'The siege of Karsk lasted 199 days. Orlen fell on 3 May 1611.')];
+  const quiz = (answers: string) =>
+    `**1.** The Dunmar army besieged Tull in 1529. How long did the siege last?\n\n**2.** The siege of Karsk is often compared with older sieges. When did Orlen fall?\n\n## Answer key\n\n${answers}`;
+  const table: Array<[string, string, string[]]> = [
+    ['`1. The army besieged the city for about 11 months` is of Tull, asked in question 1, not of Karsk, named last', quiz('1. The army besieged the city for about 11 months.\n2. On 3 May 1611.'), []],
+    ['…and a bare answer takes its question’s subject and measure', `1. How long did the siege of Karsk last?\n2. When did Orlen fall?\n\n## Answers\n\n1. 150 days.\n2. 3 May 1611.`, ['contradicted 150 days']],
+    ['…as one under a question list of other numbers does not', `1. How long did the siege of Karsk last?\n2. When did Orlen fall?\n\n## Answers\n\n3. 150 days.`, []],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codesWithout(draft, corpus, 'needs-citation', 'not-in-sources'), expected));
+});

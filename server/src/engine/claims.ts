@@ -6,7 +6,7 @@ import { Discourse } from './frames/discourse.js';
 import { headerUnit, type FramedValue } from './frames/frame.js';
 import type { NameKnowledge } from './frames/mentions.js';
 import type { EventRef } from './frames/types.js';
-import { isTableRow, opensListItem, readHeading, readSentence, readTableRow, tableCells } from './frames/read.js';
+import { isTableRow, itemNumberOf, opensListItem, readHeading, readSentence, readTableRow, tableCells } from './frames/read.js';
 import type { FootnoteDefinition, ProseBlock, ProseDocument } from './prose.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import type { Citation, TextRange } from './types.js';
@@ -84,6 +84,7 @@ function trailingEnd(block: ProseBlock, next: Sentence | undefined): number {
 export function enterBlock(block: ProseBlock, previous: ProseBlock | undefined, context: Pick<DraftContext, 'knowledge' | 'text'>, discourse: Discourse): void {
   if (previous === undefined || block.paragraph !== previous.paragraph) {
     discourse.paragraphStart(!opensListItem(context.text, block.range.start) && !opensTimelineEntry(context.text.slice(block.range.start, block.range.end)));
+    discourse.numberedItem(block.role === 'heading' ? undefined : itemNumberOf(context.text, block.range.start));
   }
   if (block.role === 'heading') readHeading(block.text, block.range.start, block.depth ?? 1, discourse, context.knowledge, true);
 }

@@ -81,6 +81,18 @@ export interface State {
    * Light`): whether `the light` may be either of two whose names conflict.
    */
   kinds?: EventRef[];
+  /** The number of the numbered item being read (`3. How long …?`, `**4.** The siege …`, `3. 199 days`). */
+  item?: number;
+  /** What each numbered question asked, by its number: what the answer of the same number tells of (`## Answers` / `3. 199 days`). */
+  questions?: Readonly<Record<number, QuestionAsked>>;
+}
+
+/** What a numbered question's paragraph had named when it asked, and what it asked to be counted or timed. */
+export interface QuestionAsked {
+  paragraph: EventRef[];
+  last: EventRef[];
+  topic?: EventRef;
+  asked?: AskedMeasure;
 }
 
 /** What a question asks to be counted, and over what span (`How many became prisoners over the whole war?`). */
@@ -102,7 +114,7 @@ function compatibleOrdinal(a: EventRef, b: EventRef): boolean {
   return a.ordinal === undefined || b.ordinal === undefined || a.ordinal === b.ordinal;
 }
 
-const FIELDS: ReadonlyArray<keyof State> = ['headings', 'headingYears', 'paragraph', 'topic', 'last', 'recent', 'unit', 'year', 'table', 'question', 'previous', 'asked', 'answering', 'day', 'counted', 'eventDays', 'entryDay', 'names', 'outsideLast', 'kinds', 'tableUnit', 'headingUnit', 'captionNext', 'itIsThing'];
+const FIELDS: ReadonlyArray<keyof State> = ['headings', 'headingYears', 'paragraph', 'topic', 'last', 'recent', 'unit', 'year', 'table', 'question', 'previous', 'asked', 'answering', 'day', 'counted', 'eventDays', 'entryDay', 'names', 'outsideLast', 'kinds', 'tableUnit', 'headingUnit', 'captionNext', 'itIsThing', 'item', 'questions'];
 /** Each field's JSON, kept with its value: a change replaces a field's array, so an unchanged one is written once. */
 const FIELD_JSON = new WeakMap<object, string>();
 
@@ -414,6 +426,31 @@ export class Discourse {
     }
     if (unit !== undefined) s.unit = unit;
     if (year !== undefined) s.year = year;
+    if (question && s.item !== undefined) s.questions = { ...s.questions, [s.item]: { paragraph: s.paragraph, last: s.last, ...(s.topic ? { topic: s.topic } : {}), ...(s.asked ? { asked: s.asked } : {}) } };
+  }
+
+  /**
+   * A numbered item begins (or a block that is none): an item numbered as a question asked before
+   * (`3. How long did the siege of Karsk last?`, then under `## Answers`, `3. 199 days`) answers that
+   * question, as a paragraph right after a question answers it, whatever was asked in between.
+   */
+  numberedItem(item: number | undefined): void {
+    if (item === this.state.item && item === undefined) return;
+    const asked = item === undefined ? undefined : this.state.questions?.[item];
+    const s = this.change();
+    if (item === undefined) delete s.item;
+    else s.item = item;
+    if (!asked) return;
+    s.paragraph = asked.paragraph;
+    s.last = asked.last;
+    if (asked.topic) s.topic = asked.topic;
+    else delete s.topic;
+    if (asked.asked) s.asked = asked.asked;
+    else delete s.asked;
+    s.answering = asked.asked !== undefined;
+    delete s.previous;
+    // (What the question named is what `the city` and `the siege` now refer back to.)
+    for (const ref of asked.paragraph) this.remember(ref);
   }
 
   /**

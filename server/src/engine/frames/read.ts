@@ -174,6 +174,14 @@ export function opensListItem(text: string, offset: number): boolean {
   return /^\s*(?:[-*+]|\d{1,3}[.)])\s/.test(text.slice(lineStart, lineStart + 16));
 }
 
+/** The number a block's line opens with, as a list item's (`3.`, `3)`) or in bold (`**4.**`), if it opens its line with one. */
+export function itemNumberOf(text: string, offset: number): number | undefined {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  if (offset - lineStart > 12) return undefined;
+  const m = /^\s*(?:\*\*|__)?(\d{1,3})[.)](?:\*\*|__)?\s/.exec(text.slice(lineStart, lineStart + 16));
+  return m ? Number(m[1]) : undefined;
+}
+
 export function isTableRow(row: string): boolean {
   return /^\s*\|/.test(row);
 }
