@@ -92,6 +92,8 @@ describe('frames: what a value is a value of', () => {
       { '1839': 'date occurred of attack', 'six months': 'duration length/detention of attack', '1840': 'date arrested' }],
     ['what people carried off was taken, no dead; what a fever carried off died, of the fever', 'The first raid came in 1833. Constables carried off 1,400 pamphlets. The fever carried off 300 people.',
       { '1833': 'date occurred of attack#1', '1,400': 'count ?/pamphlets of attack#1', '300': 'count deaths/people of epidemic' }],
+    ['…and what people who marched carried off, counted as things, was taken: neither count is of dead', 'The first raid came in 1833. Some 500 weavers marched on the mill and carried off 86 sacks of grain.',
+      { '1833': 'date occurred of attack#1', '500': 'count act:went/people of attack#1', '86': 'count ?/sacks of attack#1' }],
     ['those tried are no count of those hanged', 'Twenty-eight men were tried, and seven were hanged.',
       { 'Twenty-eight': 'count tried/people of inquiry', 'seven': 'count executions' }],
     ['…but men who tried to do something are not on trial', 'About 9,500 men tried to hold the crossing.',

@@ -907,6 +907,15 @@ describe('verdicts: in a heading, a name the corpus also writes in lower case na
   for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(serious(draft), expected));
 });
 
+describe('verdicts: in a heading, an operation’s name follows its word', () => {
+  const corpus = [article('annals', 'Annals of the north', 'On 22 June 1641 the Dunmar army launched Operation Harrow against Karsk.')];
+  const table: Array<[string, string, string[]]> = [
+    ['`## Slide 5: Operation Tern` over `Launched 19.11.1642` is Operation Tern’s, not the corpus’s one operation', '# Slides\n\n## Slide 5: Operation Tern\n\n- Launched 19.11.1642', []],
+    ['…while `## Operation Harrow` is that operation', '# Slides\n\n## Slide 5: Operation Harrow\n\n- Launched 19.11.1642', ['contradicted 19.11.1642']],
+  ];
+  for (const [name, draft, expected] of table) it(name, () => assert.deepEqual(codesWithout(draft, corpus, 'needs-citation', 'not-in-sources'), expected));
+});
+
 describe('verdicts: a paragraph that names only what the corpus never writes is about something else', () => {
   const wars = article('wars', 'The Vell Wars', 'This was shown in the brief Karsk War with Orlen in 1639. A quarter of the Vell Army’s total manpower was lost in action.');
   const serious = (draft: string) => codesWithout(draft, [wars], 'needs-citation');

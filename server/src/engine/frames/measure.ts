@@ -60,6 +60,14 @@ function isPersonWord(token: Token | undefined): boolean {
   return token !== undefined && (PERSONAL_PRONOUNS.has(token.lower) || COUNTED_THINGS.get(token.lower) === 'people');
 }
 
+/** A count at `at` (after a hedge) of things that are not people (`86 sacks`, `about 40 barrels`). */
+function thingsCounted(tokens: readonly Token[], at: number): boolean {
+  const k = /^(about|some|over|nearly|almost|around|upwards|above)$/.test(tokens[at]?.lower ?? '') ? at + 1 : at;
+  const n = parseNumber(tokens as Token[], k);
+  const noun = n ? tokens[n.end] : undefined;
+  return noun !== undefined && noun.kind === 'word' && noun.lower !== 'of' && !isPersonWord(noun) && isContentWord(noun);
+}
+
 /** Each table's pair openers (its two-word forms are keyed `broke_out`), made at its first look-up. */
 const PAIR_OPENERS = new WeakMap<ReadonlyMap<string, string>, ReadonlySet<string>>();
 
@@ -115,6 +123,8 @@ export function classAt(tokens: readonly Token[], i: number, table: ReadonlyMap<
   const carriers = tokens[i - 1];
   if (t.lower === 'carried' && next?.lower === 'off' && table === COUNT_KINDS && carriers !== undefined &&
     (carriers.lower === 'they' || (/^\p{L}+s$/u.test(carriers.text) && isContentWord(carriers) && !EVENT_TYPES.has(carriers.lower)))) return undefined;
+  // (Nor what is carried off counted as anything but people: `marched on the mill and carried off 86 sacks of grain`.)
+  if (t.lower === 'carried' && next?.lower === 'off' && table === COUNT_KINDS && thingsCounted(tokens, i + 2)) return undefined;
   // (`seized 2,600 pamphlets`, a header's `Pamphlets seized`: things taken, no place captured.)
   const countFollows = next?.kind === 'number' || (tokens[i + 2]?.kind === 'number' && /^(about|some|over|nearly|almost|around)$/.test(next?.lower ?? ''));
   if (/^(seized|seize|seizes)$/.test(t.lower) && table === DATE_PHASES && (countFollows || (isHeaderWord(t) && /^\p{L}+s$/u.test(tokens[i - 1]?.text ?? '') && isContentWord(tokens[i - 1]!)))) return undefined;
@@ -1203,6 +1213,20 @@ function endsAfterIt(t: readonly Token[], from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * `rescuers took six days to reach …` (the time until), `reaching Berlin took two years` (how long
+ * it took): a time a `took` in the value's clause tells, if one does.
+ */
+function timeItTook(site: ValueSite, clauseBefore: readonly string[]): 'between' | 'length' | undefined {
+  // (Not a `took` of an earlier verb joined by `and`: `She took off 312 islanders and sailed after nine hours`.)
+  const took = clauseBefore.length - 1 - [...clauseBefore].reverse().findIndex((w) => TAKE_WORDS.has(w));
+  // (Nor `taken prisoner in six months`, `took part`, `took place`: a take of an idiom is no time it took.)
+  if (took >= clauseBefore.length || clauseBefore.slice(took + 1).includes('and') || TAKE_IDIOMS.has(clauseBefore[took + 1] ?? '')) return undefined;
+  // (`took two years of fighting before they took Berlin`: until then; `reaching Berlin took two years after that`: from then.)
+  const until = site.tokens.slice(site.end, site.clause[1]).some((x, i, a) => (x.lower === 'to' && a[i + 1]?.kind === 'word') || /^(for|before|until|till|after)$/.test(x.lower));
+  return until ? 'between' : 'length';
+}
+
 /** length (how long something went on), between (time from one event to another) or remaining. */
 function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ago' | 'so far' | 'phase' | undefined {
   const t = site.tokens;
@@ -1227,14 +1251,8 @@ function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ag
   // the time until something happened.
   // `The men waited fifteen weeks for an answer`: the time until it came. And a time labelled as between.
   if (clauseBefore.some((w) => /^(waited|wait|waits|waiting)$/.test(w)) || labelledBetween(site, firstOfValue, clauseBefore) || describedAsTimeUntil(site)) return 'between';
-  // (Not a `took` of an earlier verb joined by `and`: `She took off 312 islanders and sailed after nine hours`.)
-  const took = clauseBefore.length - 1 - [...clauseBefore].reverse().findIndex((w) => TAKE_WORDS.has(w));
-  // (Nor `taken prisoner in six months`, `took part`, `took place`: a take of an idiom is no time it took.)
-  if (took < clauseBefore.length && !clauseBefore.slice(took + 1).includes('and') && !TAKE_IDIOMS.has(clauseBefore[took + 1] ?? '')) {
-    // (`took two years of fighting before they took Berlin`: until then.)
-    // (`reaching Berlin took two years after that`: from then.)
-    return t.slice(site.end, site.clause[1]).some((x, i, a) => (x.lower === 'to' && a[i + 1]?.kind === 'word') || /^(for|before|until|till|after)$/.test(x.lower)) ? 'between' : 'length';
-  }
+  const tookIt = timeItTook(site, clauseBefore);
+  if (tookIt) return tookIt;
   // `they had not been paid for 19 months`: how long something did not happen is no event's length.
   // (`the families were without wages for more than six months`: nor how long people went without something.)
   if (before === 'for' && clauseBefore.some((w) => /^(not|never|without)$/.test(w) || /n['’]t$/.test(w))) return undefined;

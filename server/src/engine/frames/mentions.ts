@@ -673,6 +673,8 @@ class MentionReader {
             end += 2 + the;
             while (nameAt(end)) end++;
           }
+          // (`Slide 5: Operation Uranus`: an operation's name follows its word.)
+          if (t.lower === 'operation' && tokens[end - 1] === t) while (nameAt(end)) end++;
         }
         let mention = this.classifyRun(i, end);
         // `the Molotov–Ribbentrop treaty`, `the Karsk strike`: a name before an event word names that event.
