@@ -24,6 +24,22 @@ describe('claim values: a source’s `no one was killed` counts none', () => {
   it('a draft’s `nobody died` is no claim', () => assert.deepEqual(claimValues('Nobody died in the fire.', 0, []).map((v) => v.text), []));
 });
 
+describe('claim values: a span after `these`', () => {
+  const inSource = (sentence: string) => claimValues(sentence, 0, [], {}, true).map((v) => v.text);
+  const table: Array<[string, string, string[], string[]]> = [
+    // [what, sentence, its lengths in a source, in a draft]
+    ['a letter’s own time so far, right after its verb, is told in a source', 'We have kept the kitchen open these six weeks.', ['six weeks'], []],
+    ['…but one after a preposition refers back to a span told before', 'Some 3,000 men were taken prisoner in these six months.', [], []],
+    ['…as one after `those` does', 'We have kept the kitchen open those six weeks.', [], []],
+  ];
+  for (const [what, sentence, source, draft] of table) {
+    it(`${what}: ${sentence}`, () => {
+      assert.deepEqual(inSource(sentence).filter((v) => /week|month/.test(v)), source);
+      assert.deepEqual(claimsIn(sentence).filter((v) => /week|month/.test(v)), draft);
+    });
+  }
+});
+
 describe('claim values: a date beside the writer’s own reading', () => {
   const inSource = (sentence: string) => claimValues(sentence, 0, [], {}, true).map((v) => v.text);
   const table: Array<[string, string, string[], string[]]> = [

@@ -194,6 +194,8 @@ describe('values: hedges change the interval', () => {
     ['It attacked not fewer than 160 persons.', 'at-least', 160, Infinity],
     ['It attacked not less than 160 persons.', 'at-least', 160, Infinity],
     ['It attacked not more than 160 persons.', 'up-to', 0, 160],
+    ['Not above sixty booths were set up.', 'up-to', 0, 60],
+    ['It attacked not under 160 persons.', 'at-least', 160, Infinity],
     ['It killed close to two million.', 'approximate', 1.8e6, 2.2e6],
   ];
   for (const [sentence, kind, low, high] of cases) {

@@ -1041,7 +1041,10 @@ function isClaimValue(v: FoundValue, s: Sentence, source: boolean): boolean {
   const next = s.tokens[v.endToken];
   if (v.form === 'count' && !v.hedge && before === 'the' && /\d/.test(v.text) && (next === undefined || /^[.,;:?!)]$/.test(next.text))) return false;
   // `taken prisoner in those six months`, `these two years`: a span already told, referred back to.
-  if (v.form === 'duration' && /^(those|these)$/.test(before)) return false;
+  // (In a source, `We have kept it open these six weeks`, `the River hath been froze these Five Weeks`:
+  // a letter's or a sheet's own time so far, right after its verb, is told.)
+  const soFarToldThen = source && before === 'these' && s.tokens[v.firstToken - 2]?.kind === 'word' && !SCENE_PREPOSITIONS.has(s.tokens[v.firstToken - 2]!.lower);
+  if (v.form === 'duration' && /^(those|these)$/.test(before) && !soFarToldThen) return false;
   // `I think you dropped a zero!`: a zero is a digit, not a count.
   if (v.form === 'count' && v.text.toLowerCase() === 'zero' && before === 'a') return false;
   const part = v.firstToken >= 3 ? parseNumber(s.tokens, v.firstToken - 3) : undefined;

@@ -105,6 +105,11 @@ const HEDGES: Array<[string[], HedgeKind]> = [
   [['not', 'fewer', 'than'], 'at-least'],
   [['not', 'less', 'than'], 'at-least'],
   [['not', 'more', 'than'], 'up-to'],
+  // (`not above sixty were set up`: at most sixty, where `above` alone is more.)
+  [['not', 'above'], 'up-to'],
+  [['not', 'over'], 'up-to'],
+  [['not', 'below'], 'at-least'],
+  [['not', 'under'], 'at-least'],
   [['somewhere', 'around'], 'approximate'],
   [['somewhere', 'near'], 'approximate'],
   [['on', 'the', 'order', 'of'], 'approximate'],
@@ -1198,6 +1203,18 @@ export function inHeadersUnit(value: FoundValue, words: readonly Token[]): Found
   const days = DAYS_PER_UNIT[units[0]!]!;
   const { low, high, nominal } = value.interval;
   return { ...value, form: 'duration', interval: { dimension: 'duration', low: low * days, high: high * days, nominal: nominal * days } };
+}
+
+/**
+ * `| Per cent of passes | 71 | 89 |`, a column `Pass rate (%)`: a bare count of at most a hundred in a
+ * cell whose header or row label names a percentage (and no number of its own) is that share.
+ */
+export function inHeadersShare(value: FoundValue, words: readonly Token[]): FoundValue {
+  if (value.form !== 'count' || value.measure !== undefined || value.interval.nominal > 100) return value;
+  if (words.some((t) => t.kind === 'number')) return value;
+  if (!words.some((t, k) => t.text === '%' || /^(percent|percentage|pct)$/.test(t.lower) || (t.lower === 'per' && words[k + 1]?.lower === 'cent'))) return value;
+  const { low, high, nominal } = value.interval;
+  return { ...value, form: 'fraction', interval: { dimension: 'fraction', low: low / 100, high: high / 100, nominal: nominal / 100 } };
 }
 
 /**

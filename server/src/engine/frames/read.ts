@@ -6,7 +6,7 @@ import { yearsOfDate } from '../dates.js';
 import { stem } from '../terms.js';
 import { makeToken, tokenize, type Token } from '../tokens.js';
 import type { TextRange } from '../types.js';
-import { extractValues, inHeadersUnit, type FoundValue } from '../values.js';
+import { extractValues, inHeadersShare, inHeadersUnit, type FoundValue } from '../values.js';
 import type { Discourse } from './discourse.js';
 import { frameSentence, headingSubjects, type FramedValue, type SentenceToFrame } from './frame.js';
 import { DENIALS } from './lexicon.js';
@@ -230,7 +230,9 @@ function labelOpening(cellTokens: readonly Token[][]): Token[] {
     // (`| Duration (weeks) | 21 |`: and a unit the label gives in brackets.)
     const open = cellTokens[k]!.findIndex((t) => t.text === '(');
     const bracketed = open >= 0 && cellTokens[k]![open + 2]?.text === ')' ? [cellTokens[k]![open + 1]!] : [];
-    return [first, ...bracketed];
+    // (`| Per cent of passes | 71 |`: both words of a share.)
+    const cent = first.lower === 'per' ? cellTokens[k]!.filter((t) => t.lower === 'cent').slice(0, 1) : [];
+    return [first, ...cent, ...bracketed];
   }
   return [];
 }
@@ -300,6 +302,11 @@ function datedByColumn(framed: FramedValue[], read: readonly ReadCell[], columns
   });
 }
 
+/** A bare count as a header or a row's label says it is: a length in its unit of time, or a share. */
+function asHeadersSay(value: FoundValue, words: readonly Token[]): FoundValue {
+  return inHeadersShare(inHeadersUnit(value, words), words);
+}
+
 /** A table cell with its column's header, as its words read. */
 interface ReadCell {
   cell: TableCell;
@@ -338,7 +345,7 @@ function rowSentence(read: readonly ReadCell[], columns: readonly number[], valu
     // compared place's name as written, after `at`.
     const headerTokens = (i === place ? [makeToken('word', 'at', 'at', 0, 0), ...tokenize(header.trim(), 0)] : tokenize(header.toLowerCase(), 0))
       .map((t) => makeToken(t.kind, t.text, t.lower, cell.start - 1, cell.start - 1));
-    const cellValues = !valued.includes(i) || holdsNoClaim(cell.text, header) ? [] : found.map((v) => inHeadersUnit(inHeadersUnit(v, headerTokens), labelOpening(before)));
+    const cellValues = !valued.includes(i) || holdsNoClaim(cell.text, header) ? [] : found.map((v) => asHeadersSay(asHeadersSay(v, headerTokens), labelOpening(before)));
     before.push(cellTokens);
     if (cellValues.length > 0) tokens.push(...headerTokens, ...cellTokens);
     // (`| Place | Dead |` over `| Hessock | 12 |`, `| Parish and outbreak |`: a cell under a header of
