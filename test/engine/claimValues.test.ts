@@ -24,37 +24,33 @@ describe('claim values: a source’s `no one was killed` counts none', () => {
   it('a draft’s `nobody died` is no claim', () => assert.deepEqual(claimValues('Nobody died in the fire.', 0, []).map((v) => v.text), []));
 });
 
-describe('claim values: a span after `these`', () => {
+/**
+ * A table of sentences read as a source's and as a draft's: [what, sentence, the values `shown` of
+ * it in a source, in a draft].
+ */
+function sourceAndDraftTable(title: string, shown: RegExp, cases: Array<[string, string, string[], string[]]>): void {
   const inSource = (sentence: string) => claimValues(sentence, 0, [], {}, true).map((v) => v.text);
-  const table: Array<[string, string, string[], string[]]> = [
-    // [what, sentence, its lengths in a source, in a draft]
-    ['a letter’s own time so far, right after its verb, is told in a source', 'We have kept the kitchen open these six weeks.', ['six weeks'], []],
-    ['…but one after a preposition refers back to a span told before', 'Some 3,000 men were taken prisoner in these six months.', [], []],
-    ['…as one after `those` does', 'We have kept the kitchen open those six weeks.', [], []],
-  ];
-  for (const [what, sentence, source, draft] of table) {
-    it(`${what}: ${sentence}`, () => {
-      assert.deepEqual(inSource(sentence).filter((v) => /week|month/.test(v)), source);
-      assert.deepEqual(claimsIn(sentence).filter((v) => /week|month/.test(v)), draft);
-    });
-  }
-});
+  describe(title, () => {
+    for (const [what, sentence, source, draft] of cases) {
+      it(`${what}: ${sentence}`, () => {
+        assert.deepEqual(inSource(sentence).filter((v) => shown.test(v)), source);
+        assert.deepEqual(claimsIn(sentence).filter((v) => shown.test(v)), draft);
+      });
+    }
+  });
+}
 
-describe('claim values: a date beside the writer’s own reading', () => {
-  const inSource = (sentence: string) => claimValues(sentence, 0, [], {}, true).map((v) => v.text);
-  const table: Array<[string, string, string[], string[]]> = [
-    // [what, sentence, its dates in a source, in a draft]
-    ['in its own clause, a source’s date is history', 'It was fought on 17 May 1614, and everything I have read gives the same day.', ['17 May 1614'], []],
-    ['…but in the reading’s clause, the writer’s', 'I read it on 3 May 2019 in the library.', [], []],
-    ['…and a draft says nothing of a sentence that speaks of its reading', 'The army had many men in 1940, and no historian I found says so.', ['1940'], []],
-  ];
-  for (const [what, sentence, source, draft] of table) {
-    it(`${what}: ${sentence}`, () => {
-      assert.deepEqual(inSource(sentence).filter((v) => /\d{4}/.test(v)), source);
-      assert.deepEqual(claimsIn(sentence).filter((v) => /\d{4}/.test(v)), draft);
-    });
-  }
-});
+sourceAndDraftTable('claim values: a span after `these`', /week|month/, [
+  ['a letter’s own time so far, right after its verb, is told in a source', 'We have kept the kitchen open these six weeks.', ['six weeks'], []],
+  ['…but one after a preposition refers back to a span told before', 'Some 3,000 men were taken prisoner in these six months.', [], []],
+  ['…as one after `those` does', 'We have kept the kitchen open those six weeks.', [], []],
+]);
+
+sourceAndDraftTable('claim values: a date beside the writer’s own reading', /\d{4}/, [
+  ['in its own clause, a source’s date is history', 'It was fought on 17 May 1614, and everything I have read gives the same day.', ['17 May 1614'], []],
+  ['…but in the reading’s clause, the writer’s', 'I read it on 3 May 2019 in the library.', [], []],
+  ['…and a draft says nothing of a sentence that speaks of its reading', 'The army had many men in 1940, and no historian I found says so.', ['1940'], []],
+]);
 
 table('claim values: the date written on a text the draft cites is where a figure comes from', [
   ['The Courier’s report is dated 3 March 1838, and it says 57 people died.', ['57']],

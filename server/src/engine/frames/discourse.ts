@@ -435,7 +435,7 @@ export class Discourse {
    * question, as a paragraph right after a question answers it, whatever was asked in between.
    */
   numberedItem(item: number | undefined): void {
-    if (item === this.state.item && item === undefined) return;
+    if (item === undefined && this.state.item === undefined) return;
     const asked = item === undefined ? undefined : this.state.questions?.[item];
     const s = this.change();
     if (item === undefined) delete s.item;

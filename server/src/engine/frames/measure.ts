@@ -60,9 +60,12 @@ function isPersonWord(token: Token | undefined): boolean {
   return token !== undefined && (PERSONAL_PRONOUNS.has(token.lower) || COUNTED_THINGS.get(token.lower) === 'people');
 }
 
+/** One-word hedges a count may follow a verb with (`seized about 2,600`, `carried off some 86`). */
+const COUNT_HEDGE = /^(about|some|over|nearly|almost|around|upwards|above)$/;
+
 /** A count at `at` (after a hedge) of things that are not people (`86 sacks`, `about 40 barrels`). */
 function thingsCounted(tokens: readonly Token[], at: number): boolean {
-  const k = /^(about|some|over|nearly|almost|around|upwards|above)$/.test(tokens[at]?.lower ?? '') ? at + 1 : at;
+  const k = COUNT_HEDGE.test(tokens[at]?.lower ?? '') ? at + 1 : at;
   const n = parseNumber(tokens as Token[], k);
   const noun = n ? tokens[n.end] : undefined;
   return noun !== undefined && noun.kind === 'word' && noun.lower !== 'of' && !isPersonWord(noun) && isContentWord(noun);
@@ -126,7 +129,7 @@ export function classAt(tokens: readonly Token[], i: number, table: ReadonlyMap<
   // (Nor what is carried off counted as anything but people: `marched on the mill and carried off 86 sacks of grain`.)
   if (t.lower === 'carried' && next?.lower === 'off' && table === COUNT_KINDS && thingsCounted(tokens, i + 2)) return undefined;
   // (`seized 2,600 pamphlets`, a header's `Pamphlets seized`: things taken, no place captured.)
-  const countFollows = next?.kind === 'number' || (tokens[i + 2]?.kind === 'number' && /^(about|some|over|nearly|almost|around)$/.test(next?.lower ?? ''));
+  const countFollows = next?.kind === 'number' || (tokens[i + 2]?.kind === 'number' && COUNT_HEDGE.test(next?.lower ?? ''));
   if (/^(seized|seize|seizes)$/.test(t.lower) && table === DATE_PHASES && (countFollows || (isHeaderWord(t) && /^\p{L}+s$/u.test(tokens[i - 1]?.text ?? '') && isContentWord(tokens[i - 1]!)))) return undefined;
   // (`in the Sail Loft`: a word of a name is no verb.)
   if (i > 0 && /^\p{Lu}/u.test(t.text) && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.text)) return undefined;
