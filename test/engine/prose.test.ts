@@ -94,7 +94,8 @@ describe('prose: what counts as the writer’s prose', () => {
     it('a source’s numbered note that reads as a sentence is its editor’s text', () => assert.deepEqual(rolesOf(`## Notes\n\n1. ${remark}\n`, true), ['heading', 'prose']));
     const cases: Array<[string, string, string[]]> = [
       ['a paragraph that reads as a sentence is text', `## Notes\n\n${remark}\n`, ['heading', 'prose']],
-      ['a numbered note is a reference', `## Notes\n\n1. ${remark}\n`, ['heading', 'bibliography']],
+      ['a numbered note that reads as a sentence is the writer’s text too', `## Notes\n\n1. ${remark}\n`, ['heading', 'prose']],
+      ['…under `**Notes**` on a line of its own as under a heading', `**Notes**\n\n1. ${remark}\n2. Vane, Karsk, 1988.\n`, ['label', 'prose', 'bibliography']],
       ['a note with a page is a reference', '## Notes\n\nVane, Ilse, *Karsk and the Orlen Bridges in the Long Winter*, p. 44.\n', ['heading', 'bibliography']],
       ['a note with a year in brackets is a reference', '## Endnotes\n\nVane, Ilse, Karsk and the Orlen Bridges in the Long Winter (1988), the best account.\n', ['heading', 'bibliography']],
       ['works run together with `;` are references', '## Notes\n\nSources used: the Orlen town returns; the Karsk Mercury, 30 August 1851; the bridge papers.\n', ['heading', 'bibliography']],

@@ -712,9 +712,11 @@ function placeChunk(parsed: ParsedChunk, start: number, at: Placement, asSource:
     } else if (role === 'label' && bibliographyDepth === PLAIN_LINE_SECTION && COMMENTS_LINE.test(block.text)) {
       bibliographyDepth = undefined;
     } else if ((role === 'prose' || role === 'label') && bibliographyDepth !== undefined) {
-      if (!(inNotes && (top || asSource) && isNoteOfTheWriters(block.text))) role = 'bibliography';
+      if (!(inNotes && isNoteOfTheWriters(block.text))) role = 'bibliography';
     } else if (isPlainBibliographyLine(block, table !== undefined)) {
       bibliographyDepth = PLAIN_LINE_SECTION;
+      // (`**Notes**` on a line of its own opens notes, as `## Notes` does.)
+      inNotes = NOTES_HEADINGS.test(block.text.trim().replace(/\s*[:.]$/, ''));
       role = 'label';
     } else if (opensWithBibliographyLine(block, table !== undefined)) {
       bibliographyDepth = PLAIN_LINE_SECTION;
