@@ -460,7 +460,7 @@ export function definitionsOf(text: string): DocumentDefinitions {
 
 /** A chunk's blocks and definitions, with offsets relative to the chunk. */
 export interface ParsedChunk {
-  blocks: Array<ProseBlock & { headingDepth?: number; headingText?: string; table?: number; top?: boolean; emphasized?: boolean }>;
+  blocks: Array<ProseBlock & { headingDepth?: number; headingText?: string; table?: number; emphasized?: boolean }>;
   footnotes: FootnoteDefinition[];
   comments: HtmlComment[];
   frontMatterTitle?: string;
@@ -485,7 +485,7 @@ export function parseChunk(chunk: string, definitions: DocumentDefinitions, keep
 }
 
 type BlockContext = 'top' | 'nested' | 'quote' | 'footnote';
-type BlockExtra = { headingDepth?: number; headingText?: string; table?: number; citationCell?: TextRange; top?: boolean; emphasized?: boolean };
+type BlockExtra = { headingDepth?: number; headingText?: string; table?: number; citationCell?: TextRange; emphasized?: boolean };
 
 /** A table column whose cells name where a row's figure comes from. */
 const SOURCE_COLUMN = /^(sources?|citations?|references?|refs?\.?|cited|cited in|cite|source\(s\))$/i;
@@ -522,7 +522,7 @@ class ChunkReader {
         this.addBlock(node, 'heading', { headingDepth: node.depth ?? 1, headingText: plainText(node).trim() });
         return;
       case 'paragraph':
-        this.addBlock(node, paragraphRole(node, context), context === 'top' ? { top: true, ...(whollyEmphasized(node) ? { emphasized: true } : {}) } : {});
+        this.addBlock(node, paragraphRole(node, context), context === 'top' && whollyEmphasized(node) ? { emphasized: true } : {});
         return;
       case 'table':
         this.table++;
@@ -696,7 +696,7 @@ function placeChunk(parsed: ParsedChunk, start: number, at: Placement, asSource:
   let lastTable: number | undefined;
   let tableParagraph = 0;
   for (const parsedBlock of parsed.blocks) {
-    const { headingDepth, headingText, table, top, emphasized, ...block } = parsedBlock;
+    const { headingDepth, headingText, table, emphasized, ...block } = parsedBlock;
     let role = block.role;
     // `# Title` then `*Posted 3 March 2025 · 4 min read*`: a line in italics right under the title (a
     // heading of depth 1) is the text's byline or standfirst, about the text (its date, its length,
