@@ -213,6 +213,7 @@ describe('frames: what a value is a value of', () => {
     ['a rate said before its count, in a row’s label, is a count for each day', '| Figure | Value |\n|---|---|\n| Deaths per day of the siege | about 300 |', { '300': 'count deaths of siege <each day>' }],
     ['…and so is one that opens the sentence', 'Every day, about 300 died at the siege.', { '300': 'count deaths of siege <each day>' }],
     ['…and one `for every single day`, a word that stresses the span', 'At the siege that is more than 300 lives for every single day.', { '300': 'count deaths of siege <each day>' }],
+    ['…and `Every single day`, before it', 'Every single day, about 300 died at the siege.', { '300': 'count deaths of siege <each day>' }],
     ['a named army’s men, told by its name before their noun, are that body', 'Nearly 9,000 Red Army soldiers died at the siege.', { '9,000': 'count deaths/people of siege {red army}' }],
     ['a body that presents its report reports', 'The commission presented its report on 20 December 1822.',
       { '20 December 1822': 'date published of inquiry' }],

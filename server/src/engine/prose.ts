@@ -85,6 +85,11 @@ const BIBLIOGRAPHY_HEADINGS =
   /^(works cited|works consulted|bibliography|selected bibliography|references|reference list|sources|sources cited|sources consulted|notes|endnotes|footnotes|further reading|citations|literature|external links|see also)$/i;
 /** The headings of a section of notes, which may hold the writer's own remarks as well as references. */
 const NOTES_HEADINGS = /^(notes|endnotes|footnotes)$/i;
+
+/** A heading's or a line's words as a section's name (`References:`, ` Notes. `: no colon or stop after them). */
+function sectionName(text: string): string {
+  return text.trim().replace(/\s*[:.]$/, '');
+}
 /** What marks a reference: a page, folio or volume, a year in brackets, a list of works run together with `;`. */
 const REFERENCE_MARKS = /\b(?:pp?|ff?|fols?|vols?|eds?|nos?)\.\s|\(\d{4}\)|;/i;
 /** Fewer words than this make a reference or a heading, not a sentence of the writer's own. */
@@ -117,14 +122,14 @@ function isPlainBibliographyLine(block: ProseBlock, inTable: boolean): boolean {
   if (inTable || (block.role !== 'label' && block.role !== 'prose')) return false;
   // (A line that opens a bibliography is a title, a few words long: a paragraph never is one.)
   const text = block.text.trim();
-  return text.length <= 80 && BIBLIOGRAPHY_HEADINGS.test(text.replace(/\s*[:.]$/, ''));
+  return text.length <= 80 && BIBLIOGRAPHY_HEADINGS.test(sectionName(text));
 }
 
 /** `Sources:` on a line of its own, with the entries on the lines under it in the same paragraph. */
 function opensWithBibliographyLine(block: ProseBlock, inTable: boolean): boolean {
   if (inTable || block.role !== 'prose') return false;
   const lines = block.text.trim().split('\n');
-  return lines.length > 1 && lines[0]!.length <= 80 && BIBLIOGRAPHY_HEADINGS.test(lines[0]!.trim().replace(/\s*[:.]$/, ''));
+  return lines.length > 1 && lines[0]!.length <= 80 && BIBLIOGRAPHY_HEADINGS.test(sectionName(lines[0]!));
 }
 
 function span(node: MdNode): TextRange {
@@ -706,7 +711,7 @@ function placeChunk(parsed: ParsedChunk, start: number, at: Placement, asSource:
     if (role === 'heading') {
       placed.firstHeading ??= headingText;
       if (bibliographyDepth !== undefined && (headingDepth ?? 1) <= bibliographyDepth) bibliographyDepth = undefined;
-      const name = (headingText ?? '').replace(/[:.]$/, '');
+      const name = sectionName(headingText ?? '');
       if (BIBLIOGRAPHY_HEADINGS.test(name)) bibliographyDepth = headingDepth ?? 1;
       inNotes = bibliographyDepth !== undefined && NOTES_HEADINGS.test(name);
     } else if (role === 'label' && bibliographyDepth === PLAIN_LINE_SECTION && COMMENTS_LINE.test(block.text)) {
@@ -716,7 +721,7 @@ function placeChunk(parsed: ParsedChunk, start: number, at: Placement, asSource:
     } else if (isPlainBibliographyLine(block, table !== undefined)) {
       bibliographyDepth = PLAIN_LINE_SECTION;
       // (`**Notes**` on a line of its own opens notes, as `## Notes` does.)
-      inNotes = NOTES_HEADINGS.test(block.text.trim().replace(/\s*[:.]$/, ''));
+      inNotes = NOTES_HEADINGS.test(sectionName(block.text));
       role = 'label';
     } else if (opensWithBibliographyLine(block, table !== undefined)) {
       bibliographyDepth = PLAIN_LINE_SECTION;

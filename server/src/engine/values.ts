@@ -809,6 +809,13 @@ interface Quantity {
   measure?: string;
 }
 
+/** How many tokens a mark of a percentage at `k` takes (`%`, `percent`, `pct`, `per cent`); 0 where none stands. */
+function percentMarkAt(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  if (t?.text === '%' || t?.lower === 'percent' || t?.lower === 'pct') return 1;
+  return t?.lower === 'per' && tokens[k + 1]?.lower === 'cent' ? 2 : 0;
+}
+
 /** After a number: a unit makes a duration, `%` or `percent` a share, a scale-less rest a count. */
 function readQuantity(tokens: Token[], number: ParsedNumber): Quantity | undefined {
   let j = number.end;
@@ -852,13 +859,8 @@ function readQuantity(tokens: Token[], number: ParsedNumber): Quantity | undefin
     }
     return { form: 'duration', value: days, step: stepDays, end: j };
   }
-  if (unitToken?.text === '%') return { form: 'fraction', value: value / 100, step: step / 100, end: j + 1 };
-  if (unitToken?.lower === 'percent' || unitToken?.lower === 'pct') {
-    return { form: 'fraction', value: value / 100, step: step / 100, end: j + 1 };
-  }
-  if (unitToken?.lower === 'per' && tokens[j + 1]?.lower === 'cent') {
-    return { form: 'fraction', value: value / 100, step: step / 100, end: j + 2 };
-  }
+  const percent = percentMarkAt(tokens, j);
+  if (percent > 0) return { form: 'fraction', value: value / 100, step: step / 100, end: j + percent };
   // (`burned 4 League ships`, `the 3 Crowns`: a unit's word with a capital is a name, no unit.)
   const measure = /^\p{Lu}\p{Ll}/u.test(unitToken?.text ?? '') ? undefined : MEASURE_WORDS[unitToken?.lower ?? ''];
   if (measure) return { form: 'count', value, step, end: j + 1, measure };
@@ -1212,7 +1214,7 @@ export function inHeadersUnit(value: FoundValue, words: readonly Token[]): Found
 export function inHeadersShare(value: FoundValue, words: readonly Token[]): FoundValue {
   if (value.form !== 'count' || value.measure !== undefined || value.interval.nominal > 100) return value;
   if (words.some((t) => t.kind === 'number')) return value;
-  if (!words.some((t, k) => t.text === '%' || /^(percent|percentage|pct)$/.test(t.lower) || (t.lower === 'per' && words[k + 1]?.lower === 'cent'))) return value;
+  if (!words.some((t, k) => t.lower === 'percentage' || percentMarkAt(words, k) > 0)) return value;
   const { low, high, nominal } = value.interval;
   return { ...value, form: 'fraction', interval: { dimension: 'fraction', low: low / 100, high: high / 100, nominal: nominal / 100 } };
 }

@@ -1322,27 +1322,32 @@ function rateOf(site: ValueSite): string | undefined {
   const t = site.tokens;
   for (let i = site.end; i < Math.min(site.clause[1], site.end + 6); i++) {
     const w = t[i]!.lower;
-    const every = everyUnit(w);
+    const every = everySpanAt(t, i);
     if (every) return every;
-    // (`for every single day of the battle`: a word that stresses the span is no other span.)
-    const unit = (t[i + 1]?.lower === 'single' ? t[i + 2] : t[i + 1])?.lower ?? '';
-    if (!RATE_UNITS.has(unit)) continue;
     // (`a day` only right after the count or its noun: `300 a day`, `300 men a day`; not `in a day`.)
-    if (/^(every|each|per)$/.test(w) || (/^(a|an)$/.test(w) && i <= site.end + 1 && t[i - 1]?.lower !== 'in')) return `each ${unit}`;
+    const unit = spanAfter(t, i);
+    if (/^(a|an)$/.test(w) && unit !== undefined && i <= site.end + 1 && t[i - 1]?.lower !== 'in') return `each ${unit}`;
   }
   // (`| Deaths per day of the battle | about 10,000 |`, `Every day, 300 died`: said before it in its sentence.)
   for (let i = 0; i < site.first; i++) {
-    const w = t[i]!.lower;
-    const every = everyUnit(w);
+    const every = everySpanAt(t, i);
     if (every) return every;
-    if (/^(every|each|per)$/.test(w) && RATE_UNITS.has(t[i + 1]?.lower ?? '')) return `each ${t[i + 1]!.lower}`;
   }
   return undefined;
 }
 
-/** `daily`, `weekly`: each span of time a word says, as a rate's scope. */
-function everyUnit(word: string): string | undefined {
-  return /^(daily|weekly|monthly|nightly|hourly)$/.test(word) ? `each ${word === 'daily' ? 'day' : word.replace(/ly$/, '')}` : undefined;
+/** `daily`, `every day`, `per week`, `for every single day`: each span of time the words at `i` say, as a rate's scope. */
+function everySpanAt(t: readonly Token[], i: number): string | undefined {
+  const w = t[i]!.lower;
+  if (/^(daily|weekly|monthly|nightly|hourly)$/.test(w)) return `each ${w === 'daily' ? 'day' : w.replace(/ly$/, '')}`;
+  const unit = /^(every|each|per)$/.test(w) ? spanAfter(t, i) : undefined;
+  return unit === undefined ? undefined : `each ${unit}`;
+}
+
+/** The span of time named right after `i` (`day`, `single day`: a word that stresses it is none), if one is. */
+function spanAfter(t: readonly Token[], i: number): string | undefined {
+  const unit = (t[i + 1]?.lower === 'single' ? t[i + 2] : t[i + 1])?.lower ?? '';
+  return RATE_UNITS.has(unit) ? unit : undefined;
 }
 
 /** `by then`, `by midnight`: a count up to that moment. */

@@ -170,16 +170,21 @@ export function tableCells(row: string, prose: string, start: number): TableCell
  * the text, so that a plain-text source, which has no parsed lists, is read as a Markdown one is.
  */
 export function opensListItem(text: string, offset: number): boolean {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  return /^\s*(?:[-*+]|\d{1,3}[.)])\s/.test(text.slice(lineStart, lineStart + 16));
+  return /^\s*(?:[-*+]|\d{1,3}[.)])\s/.test(lineOpening(text, offset).text);
 }
 
 /** The number a block's line opens with, as a list item's (`3.`, `3)`) or in bold (`**4.**`), if it opens its line with one. */
 export function itemNumberOf(text: string, offset: number): number | undefined {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  if (offset - lineStart > 12) return undefined;
-  const m = /^\s*(?:\*\*|__)?(\d{1,3})[.)](?:\*\*|__)?\s/.exec(text.slice(lineStart, lineStart + 16));
+  const line = lineOpening(text, offset);
+  if (line.before > 12) return undefined;
+  const m = /^\s*(?:\*\*|__)?(\d{1,3})[.)](?:\*\*|__)?\s/.exec(line.text);
   return m ? Number(m[1]) : undefined;
+}
+
+/** The first characters of the line `offset` stands on (enough for a list mark), and how far into it `offset` is. */
+function lineOpening(text: string, offset: number): { text: string; before: number } {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  return { text: text.slice(lineStart, lineStart + 16), before: offset - lineStart };
 }
 
 export function isTableRow(row: string): boolean {
