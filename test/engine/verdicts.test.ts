@@ -862,6 +862,19 @@ describe('verdicts: a length a heading only guesses the event of', () => {
   for (const [name, line, expected] of table) it(name, () => assert.deepEqual(codes(draft(line), [rolls]), expected));
 });
 
+describe('verdicts: what a heading only guesses gives way to what the clause itself says', () => {
+  const rolls: SourceInput = { key: 'rolls', title: 'The Rolls of Orm Abbey', author: 'Ada Vell', kind: 'article', uri: '/virtual/rolls.md',
+    text: '# The Rolls of Orm Abbey\n\nThe Battle of Karsk raged for 140 days. About 2,000 men died at Karsk. In 1614 the Vell army went on to take Dunmore after two years of hard fighting.' };
+  const draft = (line: string) => `# The Battle of Karsk\n\n- ${line}`;
+  const table: Array<[string, string, string[]]> = [
+    ['a clause that opens on another name (`Dunmore taken after …`) is that name’s, not the heading’s battle’s', 'Dunmore taken after 3 years of fighting', []],
+    ['…while a clause that names nothing is the heading’s', 'The fighting lasted 200 days', ['contradicted 200 days']],
+    ['a count after something added and a word for the result is a sum, no toll of the battle', '4,000 wounded plus 3,000 prisoners, so 7,000 men lost', []],
+    ['…while the toll told alone is the battle’s', '7,000 men lost', ['contradicted 7,000']],
+  ];
+  for (const [name, line, expected] of table) it(name, () => assert.deepEqual(codesWithout(draft(line), [rolls], 'needs-citation', 'not-in-sources'), expected));
+});
+
 describe('verdicts: a claim set in a year its sources never date anything near', () => {
   const annals: SourceInput = { key: 'annals', title: 'Annals of Karsk', author: 'Ada Vell', kind: 'article', uri: '/virtual/annals.md',
     text: '# Annals of Karsk\n\nThe siege of Karsk began in May 1611. It raged for 199 days.' };

@@ -707,10 +707,26 @@ function surroundingSubject(site: ValueSite, mentions: readonly Mention[], resol
   const ownEvent = mentions.some((m) => tellsOfEvent(m) && resolved.get(m)?.type !== 'place' && !measuredBy(site, m));
   // (Nor the date of a time a name tells of, `the Hard Winter of 1770–71`: see namesAPeriod.)
   const periodsDate = mentions.some((m) => isPeriodName(m, resolved) && datesPeriod(m, site.first));
+  // (Nor in a clause that opens on a name of its own: see opensOnAName.)
+  const opener = opensOnAName(site, mentions);
+  const guessable = (r: EventRef) => inheritable(r) && (opener === undefined || r.key === opener);
   const previous = row || ownEvent || periodsDate ? undefined : discourse.previousSubject();
-  if (previous && inheritable(previous)) return { refs: [previous], via: 'previous' };
-  const heading = discourse.headingSubjects().filter(inheritable);
+  if (previous && guessable(previous)) return { refs: [previous], via: 'previous' };
+  const heading = discourse.headingSubjects().filter(guessable);
   return heading.length > 0 ? { refs: [...heading], via: 'heading' } : undefined;
+}
+
+/**
+ * `Berlin taken after 2 years 9 months of fighting`, under a heading on another battle: a clause that
+ * opens on a name the corpus gives no event and no person tells of what that name is; a subject guessed
+ * from a heading or the paragraph before is not its own. The name's key, if so.
+ */
+function opensOnAName(site: ValueSite, mentions: readonly Mention[]): string | undefined {
+  const t = site.tokens;
+  const start = site.clause[0] + (t[site.clause[0]]?.lower === 'the' ? 1 : 0);
+  // (The name the verb right after it tells of: not `Ferrowmouth's riveters`, nor `the Red Army that faced …`.)
+  const verbAfter = (m: Mention) => isPastVerb(t[m.end]) || PAST_OF_PARTICIPLE.has(t[m.end]?.lower ?? '') || /^(was|were|had)$/.test(t[m.end]?.lower ?? '');
+  return mentions.find((m) => m.first === start && m.end <= site.first && m.kind === 'other' && m.ref.key !== undefined && !m.person && verbAfter(m))?.ref.key;
 }
 
 /**
@@ -1216,6 +1232,15 @@ function bodyRightAfter(site: ValueSite, mentions: readonly Mention[]): string |
   return men?.ref.key;
 }
 
+/**
+ * `4 million casualties plus 3 million prisoners, so about 7 million men lost`, `12 + 9 = 21`: a value
+ * after something added and a word that gives the result is a sum of several counts, none of them alone.
+ */
+function resultOfASum(before: readonly string[]): boolean {
+  const added = Math.max(before.lastIndexOf('plus'), before.lastIndexOf('+'));
+  return added >= 0 && before.slice(added + 1).some((w) => /^(so|making|makes|=|equals|giving|totalling|totaling)$/.test(w));
+}
+
 /** The body of men counted: `the 4th Lancers`, `our company`; `the regiment` is the one named before. */
 function groupOf(site: ValueSite, mentions: readonly Mention[], discourse: Discourse, row: boolean): string | undefined {
   // `Counting the captain and his mate, six men died`, `including civilians, …`: a total that adds
@@ -1226,7 +1251,7 @@ function groupOf(site: ValueSite, mentions: readonly Mention[], discourse: Disco
   // of several things at once.
   const before = t.slice(0, site.first).map((x) => x.lower);
   if (before.some((w, i) => (w === 'together' && !tellsTogether(before[i + 1])) || (/^(added|adding|summed)$/.test(w) && before[i + 1] === 'up')) ||
-    before.includes('altogether') || before.includes('combined') || (before.includes('between') && before.includes('them'))) return 'together';
+    before.includes('altogether') || before.includes('combined') || (before.includes('between') && before.includes('them')) || resultOfASum(before)) return 'together';
   if (sumOfTheCountsBefore(site)) return 'in all';
   // `nineteen from the village died of it as well`, `besides`, `in addition`: others than those
   // counted before, not the whole toll.
