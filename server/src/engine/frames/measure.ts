@@ -724,11 +724,11 @@ function partOfPeople(t: readonly Token[], i: number): string | undefined {
 }
 
 /**
- * Animals' losses are their deaths; and people a wreck or a fire destroyed died (`went down with all
- * six of her crew`, `twelve burned`).
+ * Animals' losses are their deaths, and so is their destruction (`Horses killed or destroyed`: put
+ * down); and people a wreck or a fire destroyed died (`went down with all six of her crew`, `twelve burned`).
  */
 function deathsOfTheLiving(kind: string | undefined, thing: string | undefined): string | undefined {
-  if (kind === 'casualties' && thing !== undefined && ANIMALS.has(thing)) return 'deaths';
+  if ((kind === 'casualties' || kind === 'destroyed') && thing !== undefined && ANIMALS.has(thing)) return 'deaths';
   if (kind === 'destroyed' && (thing === 'people' || PEOPLE_PARTS.has(thing ?? ''))) return 'deaths';
   return kind;
 }
