@@ -737,6 +737,8 @@ describe('frames: what a value is a value of', () => {
       { 'Eleven': 'count act:transport/people of flood@1624' }],
     ['horses destroyed are horses put down: dead horses, as a row label `Horses killed or destroyed` counts them', 'The flood of 1624 was terrible. Nine horses had to be destroyed.',
       { 'Nine': 'count deaths/horses of flood@1624' }],
+    ['what befell the counted in the end is what `so … that` says, not the hurt before it', 'The flood of 1624 was terrible. Three men were so badly hurt that they died. Two horses were so badly hurt that they had to be destroyed.',
+      { 'Three': 'count deaths/people of flood@1624', 'Two': 'count deaths/horses of flood@1624' }],
     ['cattle lost are dead cattle; `head` counts cattle; `by order` is no order', 'The flood of 1624 was terrible. Some 4,610 head were lost, and 3,960 were slaughtered by order.',
       { '4,610': 'count deaths/cattle of flood@1624', '3,960': 'count ? of flood@1624' }],
     ['a share of the parish herd is of cattle; a share of what a named place owns is its own', 'The flood of 1624 was terrible. That year Fennelby lost 41 per cent of its herd, and a fifth of the parish herd died.',

@@ -575,7 +575,27 @@ function windowKinds(site: ValueSite, whole: [number, number] | undefined, other
   // (So is one the count did: `Three people died and about 190 lost their homes`.)
   if ((/^(were|was)$/.test(site.tokens[own]?.lower ?? '') && LOST.test(site.tokens[own + 1]?.lower ?? '')) || LOST.test(site.tokens[own]?.lower ?? '')) return [LOST_RIGHT_AFTER];
   const from = COUNT_KINDS.has(site.tokens[own]?.lower ?? '') && site.tokens[own - 1]?.kind !== 'punct' ? site.end : l;
+  const outcome = resultOfSoThat(site);
+  if (outcome.length > 0) return outcome;
   return classesIn(site, from, r, COUNT_KINDS, whole, (i) => others(i) || garrisonFurtherOn(site, i)).filter((k) => k !== 'part');
+}
+
+/**
+ * `Two horses were so badly hurt that they had to be destroyed`, `so badly burned that they died`: what
+ * befell the counted in the end is what the clause after `so … that` says, not the hurt before it.
+ */
+function resultOfSoThat(site: ValueSite): string[] {
+  const t = site.tokens;
+  let so = -1;
+  for (let i = site.end; i < t.length && t[i]!.kind !== 'punct'; i++) {
+    if (t[i]!.lower === 'so') so = i;
+    else if (t[i]!.lower === 'that' && so >= 0 && i - so <= 3) {
+      let end = i + 1;
+      while (end < t.length && t[end]!.kind !== 'punct') end++;
+      return classesIn(site, i + 1, end, COUNT_KINDS).filter((k) => k !== 'part');
+    }
+  }
+  return [];
 }
 
 /**
