@@ -739,6 +739,8 @@ describe('frames: what a value is a value of', () => {
       { 'Nine': 'count deaths/horses of flood@1624' }],
     ['what befell the counted in the end is what `so … that` says, not the hurt before it', 'The flood of 1624 was terrible. Three men were so badly hurt that they died. Two horses were so badly hurt that they had to be destroyed.',
       { 'Three': 'count deaths/people of flood@1624', 'Two': 'count deaths/horses of flood@1624' }],
+    ['men who went out from a place went somewhere, no strike; men who came out on strike struck', 'The flood of 1624 was terrible. Sixty men went out from the inn to search. Ninety men came out on strike.',
+      { 'Sixty': 'count act:went/people of flood@1624', 'Ninety': 'count strikers/people of strike' }],
     ['cattle lost are dead cattle; `head` counts cattle; `by order` is no order', 'The flood of 1624 was terrible. Some 4,610 head were lost, and 3,960 were slaughtered by order.',
       { '4,610': 'count deaths/cattle of flood@1624', '3,960': 'count ? of flood@1624' }],
     ['a share of the parish herd is of cattle; a share of what a named place owns is its own', 'The flood of 1624 was terrible. That year Fennelby lost 41 per cent of its herd, and a fifth of the parish herd died.',

@@ -97,6 +97,9 @@ export function classAt(tokens: readonly Token[], i: number, table: ReadonlyMap<
   // all six of her crew`, `sank with 40 aboard`: those lost with a vessel are no vessels.)
   if (table === COUNT_KINDS && /^(went|gone)$/.test(t.lower) && tokens[i + 1]?.lower === 'down' && /^(the|a|an|to|into|below|with)$/.test(tokens[i + 2]?.lower ?? '')) return undefined;
   if (table === COUNT_KINDS && /^(sank|foundered|capsized)$/.test(t.lower) && tokens[i + 1]?.lower === 'with') return undefined;
+  // (`Sixty men went out from this house`, `came out of the pit`: a way gone out, no strike; `came out on
+  // strike`, `went out` alone, are one.)
+  if (table === COUNT_KINDS && /^(went|gone|came|come|walked)$/.test(t.lower) && tokens[i + 1]?.lower === 'out' && /^(from|of|into|to|onto|across|through|along|over|upon|after|with)$/.test(tokens[i + 2]?.lower ?? '')) return undefined;
   // (`Tobin Fell heard …`: a capitalised word right after a name is part of the name, no verb.)
   if (/^\p{Lu}\p{Ll}/u.test(t.text) && tokens[i - 1]?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(tokens[i - 1]!.text) && !isStopword(tokens[i - 1]!.lower)) return undefined;
   // `opened it again`, `opened its doors again`: reopened (where the table has the word).
