@@ -62,6 +62,8 @@ export const COUNT_KINDS = classes({
   fed: 'fed feeding relieved',
   // Those a vessel carried (`nearly 500 aboard`, `had on board 486 persons`): neither its dead nor its saved.
   aboard: 'aboard on_board',
+  // (`a majority of 77`, `| Majority | 27 | 77 |`: the votes a winner won by, neither votes nor voters.)
+  majority: 'majority',
 });
 
 /** A word for one relative: `mother`, `great-grandfather`, `gran`, `cousin`. */
