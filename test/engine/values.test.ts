@@ -41,6 +41,9 @@ describe('values: counts and shares', () => {
     ['Then 199 men fled.', '199', 198.5, 199.5],
     ['The army lost a quarter of its men.', 'a quarter', 0.225, 0.275],
     ['They held nine-tenths of the city.', 'nine-tenths', 0.85, 0.95],
+    // (The old way: `one twentieth part of`, `a fifth part of`.)
+    ['The loss amounted to one twentieth part of the receipts.', 'one twentieth part', 0.045, 0.055],
+    ['The fine took a fifth part of the town’s stock.', 'a fifth part', 0.18, 0.22],
     ['They held 90% of the city.', '90%', 0.85, 0.95],
     ['They held 90 percent of the city.', '90 percent', 0.85, 0.95],
     ['They held two thirds of the city.', 'two thirds', 2 / 3 - 1 / 15, 2 / 3 + 1 / 15],

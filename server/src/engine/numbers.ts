@@ -40,7 +40,7 @@ export const SCALES: Record<string, number> = wordTable({
 export const FRACTION_WORDS: Record<string, number> = wordTable({
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4,
   fifth: 5, fifths: 5, sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8,
-  ninth: 9, ninths: 9, tenth: 10, tenths: 10,
+  ninth: 9, ninths: 9, tenth: 10, tenths: 10, twelfth: 12, twelfths: 12, twentieth: 20, twentieths: 20,
 });
 
 export function lastNonZeroStep(value: number): number {
@@ -283,14 +283,16 @@ export function parseFractionWords(
   // `a second`, `a fourth`, `a fifth` are rarely shares without `of`.
   const plural = /s$/.test(denominatorToken.lower);
   if (!plural && numerator > 1) return undefined;
-  if (['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].includes(denominatorToken.lower)) {
+  // (`one twentieth part of the year's receipts`, `a fifth part of the town`: the old way of writing one.)
+  const part = /^parts?$/.test(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.lower === 'of' ? 1 : 0;
+  if (!plural && denominatorToken.lower !== 'quarter') {
     // (`1,100 of the town's 6,000 people, nearly a fifth, had died`: a share set off by commas after
     // the count it is the share of.)
     const hedged = /^(nearly|about|almost|roughly|some|over|under|just|perhaps|around)$/.test(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
     const setOff = tokens[hedged]?.text === ',' && /^[,;.)]$/.test(tokens[j + 1]?.text ?? '') && tokens.slice(0, hedged).some((x) => x.kind === 'number');
-    if (tokens[j + 1]?.lower !== 'of' && !(tokens[i - 1]?.lower === 'by' && endsPhrase(tokens[j + 1])) && !setOff) return undefined;
+    if (tokens[j + 1 + part]?.lower !== 'of' && !(tokens[i - 1]?.lower === 'by' && endsPhrase(tokens[j + 1])) && !setOff) return undefined;
   }
-  return { value: numerator / denominator, step: 1 / denominator, end: j + 1 };
+  return { value: numerator / denominator, step: 1 / denominator, end: j + 1 + part };
 }
 
 /**
