@@ -44,6 +44,9 @@ describe('values: counts and shares', () => {
     // (The old way: `one twentieth part of`, `a fifth part of`.)
     ['The loss amounted to one twentieth part of the receipts.', 'one twentieth part', 0.045, 0.055],
     ['The fine took a fifth part of the town’s stock.', 'a fifth part', 0.18, 0.22],
+    // (`one third was raised`: `one` makes it a share without `of`; `a third was` may be a third man.)
+    ['Of the cost, one third was raised by subscription.', 'one third', 0.3, 0.3666666666666667],
+    ['Of the crew, one-fifth were lost.', 'one-fifth', 0.18, 0.22],
     ['They held 90% of the city.', '90%', 0.85, 0.95],
     ['They held 90 percent of the city.', '90 percent', 0.85, 0.95],
     ['They held two thirds of the city.', 'two thirds', 2 / 3 - 1 / 15, 2 / 3 + 1 / 15],
