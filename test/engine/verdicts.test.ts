@@ -871,6 +871,7 @@ describe('verdicts: what a heading only guesses gives way to what the clause its
     ['…while a clause that names nothing is the heading’s', 'The fighting lasted 200 days', ['contradicted 200 days']],
     ['a count after something added and a word for the result is a sum, no toll of the battle', '4,000 wounded plus 3,000 prisoners, so 7,000 men lost', []],
     ['…while the toll told alone is the battle’s', '7,000 men lost', ['contradicted 7,000']],
+    ['what one crossing could take is how long such a thing goes, no length of the battle', 'Under fire, one crossing could take 40 minutes', []],
   ];
   for (const [name, line, expected] of table) it(name, () => assert.deepEqual(codesWithout(draft(line), [rolls], 'needs-citation', 'not-in-sources'), expected));
 });

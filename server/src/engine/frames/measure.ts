@@ -1277,6 +1277,9 @@ function durationKind(site: ValueSite): 'length' | 'between' | 'remaining' | 'ag
   // the time until something happened.
   // `The men waited fifteen weeks for an answer`: the time until it came. And a time labelled as between.
   if (clauseBefore.some((w) => /^(waited|wait|waits|waiting)$/.test(w)) || labelledBetween(site, firstOfValue, clauseBefore) || describedAsTimeUntil(site)) return 'between';
+  // (`one crossing could take around 40 minutes`, `a march can last a week`: what something may take is
+  // how long such a thing goes, no event's length.)
+  if (clauseBefore.some((w, i) => (TAKE_WORDS.has(w) || /^(last|lasts)$/.test(w)) && /^(could|might|can|may)$/.test(clauseBefore[i - 1] ?? ''))) return undefined;
   const tookIt = timeItTook(site, clauseBefore);
   if (tookIt) return tookIt;
   // `they had not been paid for 19 months`: how long something did not happen is no event's length.
