@@ -876,6 +876,17 @@ describe('verdicts: what a heading only guesses gives way to what the clause its
   for (const [name, line, expected] of table) it(name, () => assert.deepEqual(codesWithout(draft(line), [rolls], 'needs-citation', 'not-in-sources'), expected));
 });
 
+describe('verdicts: a column that numbers a table’s rows holds no claims', () => {
+  const rolls = article('rolls', 'The Rolls of Orm Abbey', 'The Battle of Karsk raged for 140 days. About 2,000 men died at Karsk.');
+  const table = (header: string) => `# The Battle of Karsk\n\n| ${header} | Narration |\n|---|---|\n| 7 | The battle raged for 200 days. |`;
+  const cases: Array<[string, string, string[]]> = [
+    ['a bare number under `Shot` is the shot’s number; the narration beside it is checked', 'Shot', ['contradicted 200 days']],
+    ['…and so under `Step`, as under `#` and `No.`', 'Step', ['contradicted 200 days']],
+    ['…while under any other header it is a value, here a count of nothing the sources state', 'Figure', ['contradicted 200 days', 'not-in-sources 7']],
+  ];
+  for (const [name, header, expected] of cases) it(name, () => assert.deepEqual(codesWithout(table(header), [rolls], 'needs-citation'), expected));
+});
+
 describe('verdicts: a claim set in a year its sources never date anything near', () => {
   const annals: SourceInput = { key: 'annals', title: 'Annals of Karsk', author: 'Ada Vell', kind: 'article', uri: '/virtual/annals.md',
     text: '# Annals of Karsk\n\nThe siege of Karsk began in May 1611. It raged for 199 days.' };

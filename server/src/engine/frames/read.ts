@@ -204,8 +204,8 @@ function namesUncheckedUnit(words: readonly Token[]): boolean {
   return words.some((x, i) => LABEL_UNITS.has(x.lower) && (x.text === x.lower || (i === 0 && !/^\p{Lu}/u.test(words[1]?.text ?? ''))));
 }
 
-/** A column that numbers the rows (`#`, `No.`, `Row`) holds no claims: its `4` is the fourth row. */
-const NUMBERING_HEADERS: ReadonlySet<string> = new Set(['#', 'no', 'no.', 'nr', 'nr.', 'row', 'item', 'rank', 'n°', '№', 'entry', 'folio', 'ref', 'ref.']);
+/** A column that numbers the rows (`#`, `No.`, `Row`, a storyboard's `Shot`, a trail's `Stop`) holds no claims: its `4` is the fourth row. */
+const NUMBERING_HEADERS: ReadonlySet<string> = new Set(['#', 'no', 'no.', 'nr', 'nr.', 'row', 'item', 'rank', 'n°', '№', 'entry', 'folio', 'ref', 'ref.', 'shot', 'scene', 'step', 'slide', 'stop', 'frame', 'panel']);
 
 /** A column of ages (`| Age |`): an age is no claim (nor a row number). */
 const AGE_HEADERS: ReadonlySet<string> = new Set(['age', 'ages', 'aged', 'age at death']);
