@@ -291,7 +291,7 @@ export function parseFractionWords(
     const hedged = /^(nearly|about|almost|roughly|some|over|under|just|perhaps|around)$/.test(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
     const setOff = tokens[hedged]?.text === ',' && /^[,;.)]$/.test(tokens[j + 1]?.text ?? '') && tokens.slice(0, hedged).some((x) => x.kind === 'number');
     // (`one third was raised by subscription`: `one` before the word makes it a share, where `a third` may be a third man.)
-    const oneShare = t.lower === 'one' && /^(was|were|is|are|had|has|of)$/.test(tokens[j + 1]?.lower ?? '');
+    const oneShare = t.lower === 'one' && /^(was|were|is|are|had|has)$/.test(tokens[j + 1]?.lower ?? '');
     if (tokens[j + 1 + part]?.lower !== 'of' && !(tokens[i - 1]?.lower === 'by' && endsPhrase(tokens[j + 1])) && !setOff && !oneShare) return undefined;
   }
   return { value: numerator / denominator, step: 1 / denominator, end: j + 1 + part };
